@@ -1,0 +1,60 @@
+"""Sessions for maintainers and CI: ``nox -s generate`` regenerates, ``nox -s tests`` tests.
+
+Every session installs what it needs itself, so a fresh machine needs only nox.
+"""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["generate", "tests", "lint", "typecheck"]
+# uv makes the per-interpreter test venvs cheap; fall back to virtualenv where uv is absent.
+nox.options.default_venv_backend = "uv|virtualenv"
+# Test on every supported interpreter that is installed; a missing one is skipped, not fatal.
+nox.options.error_on_missing_interpreters = False
+
+PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
+DEV = ".[dev]"
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ from spec/ (``-- --check`` only compares and prints a diff)."""
+    session.install("-e", DEV)
+    session.run("python", "-m", "codegen", "generate", *session.posargs)
+
+
+@nox.session(python=PYTHONS)
+def tests(session: nox.Session) -> None:
+    """Unit, golden, parity, rejection and conformance tests."""
+    session.install("-e", DEV)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff over the generator, the tests and the generated package."""
+    session.install("-e", DEV)
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict over codegen/ and generated/."""
+    session.install("-e", DEV)
+    session.run("mypy", "--strict")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks against signalwire-sdk 3.7.5 (``-- --quick`` for the CI smoke run)."""
+    session.install("-e", DEV)
+    session.run("python", "-m", "bench", *session.posargs)
+
+
+@nox.session
+def spec_diff(session: nox.Session) -> None:
+    """Spec-diff report: ``nox -s spec_diff -- BASE HEAD`` (no arguments: merge-base with main)."""
+    session.install("-e", DEV)
+    session.run("python", "-m", "codegen", "diff", *session.posargs)
