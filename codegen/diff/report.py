@@ -99,7 +99,8 @@ def render_markdown(report: Report) -> str:
         chosen = [f for f in report.findings if f.severity is severity]
         if chosen:
             lines += ["", f"### {_HEADINGS[severity]}", ""]
-            lines += [f"- `{f.path}`: {f.message} (`{f.id}`)" for f in chosen]
+            # Messages name their parameter already; the rule id lets reviewers look it up.
+            lines += [f"- {f.message} (`{f.id}`)" for f in chosen]
     if report.diffstat is not None:
         lines += ["", "### Regenerated files", ""]
         if "\n" in report.diffstat.strip():

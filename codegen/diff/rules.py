@@ -612,7 +612,7 @@ def compare(before: VerbView | None, after: VerbView | None) -> list[Finding]:
     findings: list[Finding] = []
     for path in [*old, *(path for path in new if path not in old)]:
         b, a = old.get(path), new.get(path)
-        parent = (b.parent if b is not None else None) or (a.parent if a is not None else None)
+        parent = b.parent if b is not None else a.parent if a is not None else None
         if path and (parent not in old or parent not in new):
             continue
         findings.extend(_apply(Pair(path, b, a)))
