@@ -1,0 +1,66 @@
+"""``python -m codegen generate|diff|sync``."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from codegen.errors import GenerationError, SpecError
+
+DEFAULT_SPEC = "spec/join_conference.yaml"
+DEFAULT_OUT = "generated"
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from codegen.output import generate
+
+    try:
+        changed, diff = generate(args.spec, Path(args.out), check=args.check)
+    except SpecError as exc:
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s) in the spec; nothing was written.", file=sys.stderr)
+        return 2
+    except GenerationError as exc:
+        print(f"error: {exc}\nnothing was written.", file=sys.stderr)
+        return 2
+    if args.check:
+        if changed:
+            sys.stdout.write(diff)
+            print(
+                f"\n{args.out}/ is stale: run `nox -s generate` (or `python -m codegen generate`)"
+                " and commit the result.",
+                file=sys.stderr,
+            )
+            return 1
+        print(f"{args.out}/ is up to date with {args.spec}.")
+        return 0
+    print(f"{'regenerated' if changed else 'unchanged'}: {args.out}/ from {args.spec}")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] in (["diff"], ["sync"]):
+        # Each subcommand owns its own argument parsing and help.
+        module = importlib.import_module(f"codegen.{argv[0]}")
+        return int(module.main(argv[1:]))
+    parser = argparse.ArgumentParser(prog="python -m codegen")
+    commands = parser.add_subparsers(dest="command", required=True)
+    gen = commands.add_parser("generate", help="write generated/swml_verbs from the spec")
+    gen.add_argument(
+        "--spec",
+        default=DEFAULT_SPEC,
+        help="spec file, optionally with a JSON pointer: FILE#/$defs/JoinConferenceObject",
+    )
+    gen.add_argument("--out", default=DEFAULT_OUT, help="directory to write swml_verbs/ into")
+    gen.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 with a diff if out of date"
+    )
+    commands.add_parser("diff", help="spec-diff report (see `python -m codegen diff --help`)")
+    commands.add_parser(
+        "sync", help="update the spec from upstream (`python -m codegen sync --help`)"
+    )
+    args = parser.parse_args(argv)
+    return _generate(args)

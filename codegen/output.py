@@ -1,0 +1,172 @@
+"""From spec to files: render everything in memory, prove it, then compare or replace.
+
+Nothing under the output directory changes unless every stage succeeded: the package is rendered
+into a temporary directory, formatted there, compiled and imported in a fresh interpreter, and only
+then swapped in with renames. ``--check`` stops before the swap and prints a unified diff.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from codegen.build import build
+from codegen.errors import GenerationError, SpecError
+from codegen.loader import Spec, load, validate
+from codegen.models import generate_models
+from codegen.render import header, inputs_hash, render_package
+from codegen.text import Identifier
+
+PACKAGE = Identifier("swml_verbs")
+
+#: ruff is pinned in pyproject.toml and run isolated from any user configuration, so the same
+#: spec gives the same bytes on every machine.
+RUFF_ARGS = ["--isolated", "--line-length", "100", "--target-version", "py310"]
+# E501 is left to the formatter: spec prose in docstrings may run past the line length.
+RUFF_RULES = "E,F,W,I,UP,B,SIM,RUF"
+RUFF_IGNORE = "E501"
+
+
+def display_name(ref: str) -> str:
+    """The spec as headers show it: relative to the working directory, never a machine path."""
+    path, _, pointer = ref.partition("#")
+    candidate = Path(path)
+    if candidate.is_absolute():
+        try:
+            candidate = candidate.resolve().relative_to(Path.cwd().resolve())
+        except ValueError:
+            candidate = Path(candidate.name)
+    return candidate.as_posix() + (f"#{pointer}" if pointer else "")
+
+
+def render(spec: Spec, ref: str) -> dict[str, str]:
+    """Every generated file (relative path -> text), unformatted; raises SpecError."""
+    problems = validate(spec)
+    if problems:
+        raise SpecError(problems)
+    verb = build(spec)
+    head = header(display_name(ref), inputs_hash(spec.raw))
+    context = {"header": head, "package": PACKAGE, "model_names": (verb.model_name, *verb.models)}
+    files = render_package(verb, context)
+    models_doc = (
+        f'"""Pydantic models of the ``{verb.method_name}`` wire object (datamodel-code-generator)."""'
+        "\n\n"
+    )
+    files["models.py"] = head + models_doc + generate_models(spec, verb, PACKAGE)
+    files["py.typed"] = head
+    return dict(sorted(files.items()))
+
+
+def _run(args: list[str], cwd: Path) -> None:
+    proc = subprocess.run(args, cwd=cwd, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise GenerationError(f"{' '.join(args[2:5])} failed:\n{proc.stdout}{proc.stderr}")
+
+
+def finish(files: dict[str, str], workdir: Path) -> dict[str, str]:
+    """Format, compile and import the package in ``workdir``; return the final texts."""
+    package = workdir / PACKAGE
+    package.mkdir()
+    for name, text in files.items():
+        (package / name).write_text(text, encoding="utf-8", newline="\n")
+    ruff = [sys.executable, "-m", "ruff"]
+    _run(
+        [
+            *ruff,
+            "check",
+            *RUFF_ARGS,
+            "--select",
+            RUFF_RULES,
+            "--ignore",
+            RUFF_IGNORE,
+            "--fix",
+            "--quiet",
+            PACKAGE,
+        ],
+        workdir,
+    )
+    _run([*ruff, "format", *RUFF_ARGS, "--quiet", PACKAGE], workdir)
+    result = {n: (package / n).read_text(encoding="utf-8") for n in files}
+    for name, text in result.items():
+        if name.endswith(".py"):
+            try:
+                compile(text, f"{PACKAGE}/{name}", "exec")
+            except SyntaxError as exc:
+                raise GenerationError(f"generated {name} does not compile: {exc}") from exc
+    probe = f"import {PACKAGE}, {PACKAGE}.models; {PACKAGE}.FunctionResult"
+    env = {**os.environ, "PYTHONPATH": str(workdir), "PYTHONDONTWRITEBYTECODE": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=workdir,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if proc.returncode != 0:
+        raise GenerationError(f"generated package does not import:\n{proc.stderr}")
+    return result
+
+
+def current(target: Path) -> dict[str, str]:
+    if not target.is_dir():
+        return {}
+    return {
+        p.name: p.read_text(encoding="utf-8")
+        for p in sorted(target.iterdir())
+        if p.is_file() and p.suffix in (".py", ".typed")
+    }
+
+
+def unified_diff(old: dict[str, str], new: dict[str, str], prefix: str) -> str:
+    chunks: list[str] = []
+    for name in sorted(set(old) | set(new)):
+        a, b = old.get(name), new.get(name)
+        if a == b:
+            continue
+        chunks.extend(
+            difflib.unified_diff(
+                (a or "").splitlines(keepends=True),
+                (b or "").splitlines(keepends=True),
+                fromfile=f"a/{prefix}/{name}" if a is not None else "/dev/null",
+                tofile=f"b/{prefix}/{name}" if b is not None else "/dev/null",
+            )
+        )
+    return "".join(chunks)
+
+
+def replace(target: Path, files: dict[str, str]) -> None:
+    """Swap the new package in with renames on the same filesystem; stale files go with the old."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{PACKAGE}-new-", dir=target.parent))
+    for name, text in files.items():
+        (staging / name).write_text(text, encoding="utf-8", newline="\n")
+    backup = target.parent / f".{PACKAGE}-old"
+    shutil.rmtree(backup, ignore_errors=True)
+    if target.exists():
+        target.rename(backup)
+    staging.rename(target)
+    shutil.rmtree(backup, ignore_errors=True)
+
+
+def generate(ref: str, out: Path, *, check: bool = False) -> tuple[bool, str]:
+    """(changed, diff). Raises SpecError or GenerationError with nothing written."""
+    spec = load(ref)
+    files = render(spec, ref)
+    with tempfile.TemporaryDirectory(prefix="swml-codegen-") as tmp:
+        final = finish(files, Path(tmp))
+    target = out / PACKAGE
+    old = current(target)
+    diff = unified_diff(
+        old, final, (out / PACKAGE).as_posix() if not out.is_absolute() else PACKAGE
+    )
+    if old == final:
+        return False, ""
+    if not check:
+        replace(target, final)
+    return True, diff

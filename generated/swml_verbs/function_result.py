@@ -1,0 +1,404 @@
+# Generated from spec/join_conference.yaml by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:c5e72d645b42b205
+
+"""``FunctionResult``: a SWAIG function's result, with the ``join_conference`` chaining method.
+
+A drop-in replacement for the reference SDK's ``FunctionResult.join_conference``: same keyword
+names and defaults, same output for every call both accept, and every value checked against the
+spec before anything is recorded.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from typing import TYPE_CHECKING, Any, Final
+
+from swml_verbs._runtime import InvalidArgumentError, is_var, join_values, validated
+from swml_verbs.enums import (
+    Beep,
+    HttpMethod,
+    Record,
+    RecordingStatusCallbackEvent,
+    StatusCallbackEvent,
+    Trim,
+)
+
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+
+    from swml_verbs.models import CondElse, CondReg, Switch
+
+_BEEP: Final[dict[str, str]] = {
+    "true": "true",
+    "false": "false",
+    "onEnter": "onEnter",
+    "onExit": "onExit",
+}
+_RECORD: Final[dict[str, str]] = {
+    "do-not-record": "do-not-record",
+    "record-from-start": "record-from-start",
+}
+_TRIM: Final[dict[str, str]] = {
+    "trim-silence": "trim-silence",
+    "do-not-trim": "do-not-trim",
+}
+_STATUS_CALLBACK_EVENT: Final[dict[str, str]] = {
+    "start": "start",
+    "end": "end",
+    "join": "join",
+    "leave": "leave",
+    "mute": "mute",
+    "hold": "hold",
+    "modify": "modify",
+    "speaker": "speaker",
+    "announcement": "announcement",
+}
+_HTTP_METHOD: Final[dict[str, str]] = {
+    "GET": "GET",
+    "POST": "POST",
+}
+_RECORDING_STATUS_CALLBACK_EVENT: Final[dict[str, str]] = {
+    "in-progress": "in-progress",
+    "completed": "completed",
+    "absent": "absent",
+}
+_WAIT_URL_URL = re.compile("(?:http|https)://[^\\s/?#]+[^\\s]*\\Z")
+_STATUS_CALLBACK_URL = re.compile("(?:http|https)://[^\\s/?#]+[^\\s]*\\Z")
+_RECORDING_STATUS_CALLBACK_URL = re.compile("(?:http|https)://[^\\s/?#]+[^\\s]*\\Z")
+
+
+@cache
+def _result_adapter() -> TypeAdapter[Switch | list[CondReg | CondElse]]:
+    # Built on first use so that importing the package does not import pydantic.
+    from pydantic import TypeAdapter
+
+    from swml_verbs.models import CondElse, CondReg, Switch
+
+    return TypeAdapter(Switch | list[CondReg | CondElse])
+
+
+class FunctionResult:
+    """The result of a SWAIG function: a response for the AI, and actions to run on the call."""
+
+    def __init__(
+        self, response: str | dict[str, Any] | None = None, post_process: bool = False
+    ) -> None:
+        self.response: str | dict[str, Any] = response if response is not None else ""
+        self.action: list[dict[str, Any]] = []
+        self.post_process = post_process
+
+    def __repr__(self) -> str:
+        return f"FunctionResult(response={self.response!r}, action={self.action!r}, post_process={self.post_process!r})"
+
+    def set_response(self, response: str) -> FunctionResult:
+        """Set the text given back to the AI."""
+        self.response = response
+        return self
+
+    def set_post_process(self, post_process: bool) -> FunctionResult:
+        """True lets the AI take one more turn before the actions run."""
+        self.post_process = post_process
+        return self
+
+    def add_action(self, name: str, data: Any) -> FunctionResult:
+        """Append the action ``{name: data}``."""
+        self.action.append({name: data})
+        return self
+
+    def add_actions(self, actions: list[dict[str, Any]]) -> FunctionResult:
+        """Append several actions, each a ``{name: data}`` mapping."""
+        self.action.extend(actions)
+        return self
+
+    def execute_swml(
+        self, swml_content: str | dict[str, Any] | Any, transfer: bool = False
+    ) -> FunctionResult:
+        """Append a SWML document as an action: JSON text, a dict, or an object with ``to_dict()``.
+
+        Text that is not JSON is kept as ``{"raw_swml": text}``; ``transfer=True`` adds
+        ``"transfer": "true"`` beside the document so the call leaves the agent.
+        """
+        swml: Any
+        if isinstance(swml_content, str):
+            try:
+                swml = json.loads(swml_content)
+            except ValueError:
+                swml = {"raw_swml": swml_content}
+        elif hasattr(swml_content, "to_dict"):
+            swml = swml_content.to_dict()
+        elif isinstance(swml_content, dict):
+            swml = dict(swml_content)
+        else:
+            raise TypeError(
+                f"swml_content must be a JSON string, a dict or an object with to_dict(), got {type(swml_content).__name__}"
+            )
+        action: dict[str, Any] = {"SWML": swml}
+        if transfer:
+            action["transfer"] = "true"
+        self.action.append(action)
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The SWAIG response: ``response`` and/or ``action``, and ``post_process`` when it matters."""
+        result: dict[str, Any] = {}
+        if self.response:
+            result["response"] = self.response
+        if self.action:
+            result["action"] = self.action
+            if self.post_process:
+                result["post_process"] = True
+        if not result:
+            result["response"] = "Action completed."
+        return result
+
+    def join_conference(
+        self,
+        name: str,
+        *,
+        muted: bool | str = False,
+        beep: Beep | str = "true",
+        start_on_enter: bool | str = True,
+        end_on_exit: bool | str = False,
+        wait_url: str | None = None,
+        max_participants: int | str | None = None,
+        record: Record | str = "do-not-record",
+        region: str | None = None,
+        trim: Trim | str = "trim-silence",
+        coach: str | None = None,
+        status_callback_event: StatusCallbackEvent
+        | str
+        | Iterable[StatusCallbackEvent | str]
+        | None = None,
+        status_callback: str | None = None,
+        status_callback_method: HttpMethod | str = "POST",
+        recording_status_callback: str | None = None,
+        recording_status_callback_method: HttpMethod | str = "POST",
+        recording_status_callback_event: RecordingStatusCallbackEvent
+        | str
+        | Iterable[RecordingStatusCallbackEvent | str] = "completed",
+        result: Switch
+        | list[CondReg | CondElse]
+        | Mapping[str, Any]
+        | Sequence[Mapping[str, Any]]
+        | None = None,
+    ) -> FunctionResult:
+        """Join an ad-hoc audio conference. Conferences support both RELAY and CXML calls with extensive configuration for moderation, recording, and event callbacks.
+
+        Options left at their defaults are left out of the SWML; when all of them are, the short
+        form ``{"join_conference": name}`` is emitted.
+
+        Args:
+            name: Name of conference
+            muted: Whether to join the conference in a muted state. If set to `true`, the participant will be muted upon joining. Default `false`.
+            beep: Sets the behavior of the beep sound when joining or leaving the conference. Default `"true"`.
+            start_on_enter: Starts the conference when the main participant joins. This means the start action will not wait on more participants to join before starting. Default `true`.
+            end_on_exit: Ends the conference when the main participant leaves. This means the end action will not wait on more participants to leave before ending. Default `false`.
+            wait_url: A URL that will play media when the conference is put on hold. Default hold music will be played if not set
+            max_participants: The maximum number of participants allowed in the conference. If the limit is reached, new participants will not be able to join. Default `100000`.
+            record: Enables or disables recording of the conference. Default `"do-not-record"`.
+            region: Specifies the geographical region where the conference will be hosted. Default not set
+            trim: If set to `trim-silence`, it will remove silence from the start of the recording. If set to `do-not-trim`, it will keep the silence. Default `"trim-silence"`.
+            coach: Coach accepts a call SID of a call that is currently connected to an in-progress conference.
+                Specifying a call SID that does not exist or is no longer connected will result in a failure.
+            status_callback_event: Space-separated list of one or more events to send to the status callback URL. Default not set
+            status_callback: The URL to which status events will be sent. This URL must be publicly accessible and able to handle HTTP requests. Default not set
+            status_callback_method: The HTTP method to use when sending status events to the status callback URL. Default `"POST"`.
+            recording_status_callback: The URL to which recording status events will be sent. This URL must be publicly accessible and able to handle HTTP requests. Default not set
+            recording_status_callback_method: The HTTP method to use when sending recording status events to the recording status callback URL. Default `"POST"`.
+            recording_status_callback_event: Space-separated list of one or more events to send to the recording status callback URL. Default not set
+            result: Allows the user to specify a custom action to be executed when the conference result is returned (typically when it has ended).
+                The actions can a `switch` object or a `cond` array.
+                The `switch` object allows for conditional execution based on the result of the conference, while
+                the `cond` array allows for multiple conditions to be checked in sequence.
+                If neither is provided, the default action will be to end the conference.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        if not (isinstance(name, str) and name.strip() != ""):
+            raise InvalidArgumentError("join_conference", "name", name, "a non-blank string")
+        _params: dict[str, Any] = {
+            "name": name,
+        }
+        if muted is not False:
+            if not (isinstance(muted, bool) or is_var(muted)):
+                raise InvalidArgumentError(
+                    "join_conference",
+                    "muted",
+                    muted,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            _params["muted"] = muted
+        if beep != "true":
+            _value = _BEEP.get(beep) if isinstance(beep, str) else None
+            if _value is None:
+                raise InvalidArgumentError(
+                    "join_conference",
+                    "beep",
+                    beep,
+                    "one of 'true', 'false', 'onEnter', 'onExit' (or a Beep member)",
+                )
+            _params["beep"] = _value
+        if start_on_enter is not True:
+            if not (isinstance(start_on_enter, bool) or is_var(start_on_enter)):
+                raise InvalidArgumentError(
+                    "join_conference",
+                    "start_on_enter",
+                    start_on_enter,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            _params["start_on_enter"] = start_on_enter
+        if end_on_exit is not False:
+            if not (isinstance(end_on_exit, bool) or is_var(end_on_exit)):
+                raise InvalidArgumentError(
+                    "join_conference",
+                    "end_on_exit",
+                    end_on_exit,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            _params["end_on_exit"] = end_on_exit
+        if wait_url is not None:
+            if not (
+                isinstance(wait_url, str)
+                and (_WAIT_URL_URL.match(wait_url) is not None or is_var(wait_url))
+            ):
+                raise InvalidArgumentError(
+                    "join_conference",
+                    "wait_url",
+                    wait_url,
+                    "an absolute URL starting with http:// or https:// or a SWML variable such as '${name}'",
+                )
+            _params["wait_url"] = wait_url
+        if max_participants is not None:
+            if not (
+                (type(max_participants) is int and 2 <= max_participants <= 100000)
+                or is_var(max_participants)
+            ):
+                raise InvalidArgumentError(
+                    "join_conference",
+                    "max_participants",
+                    max_participants,
+                    "an integer from 2 to 100000 or a SWML variable such as '${name}'",
+                )
+            _params["max_participants"] = max_participants
+        if record != "do-not-record":
+            _value = _RECORD.get(record) if isinstance(record, str) else None
+            if _value is None:
+                raise InvalidArgumentError(
+                    "join_conference",
+                    "record",
+                    record,
+                    "one of 'do-not-record', 'record-from-start' (or a Record member)",
+                )
+            _params["record"] = _value
+        if region is not None:
+            if not isinstance(region, str):
+                raise InvalidArgumentError("join_conference", "region", region, "a string")
+            _params["region"] = region
+        if trim != "trim-silence":
+            _value = _TRIM.get(trim) if isinstance(trim, str) else None
+            if _value is None:
+                raise InvalidArgumentError(
+                    "join_conference",
+                    "trim",
+                    trim,
+                    "one of 'trim-silence', 'do-not-trim' (or a Trim member)",
+                )
+            _params["trim"] = _value
+        if coach is not None:
+            if not isinstance(coach, str):
+                raise InvalidArgumentError("join_conference", "coach", coach, "a string")
+            _params["coach"] = coach
+        if status_callback_event is not None:
+            _params["status_callback_event"] = join_values(
+                "join_conference",
+                "status_callback_event",
+                status_callback_event,
+                _STATUS_CALLBACK_EVENT,
+                " ",
+                "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as StatusCallbackEvent members or a string joined by ' '",
+            )
+        if status_callback is not None:
+            if not (
+                isinstance(status_callback, str)
+                and (_STATUS_CALLBACK_URL.match(status_callback) is not None)
+            ):
+                raise InvalidArgumentError(
+                    "join_conference",
+                    "status_callback",
+                    status_callback,
+                    "an absolute URL starting with http:// or https://",
+                )
+            _params["status_callback"] = status_callback
+        if status_callback_method != "POST":
+            _value = (
+                _HTTP_METHOD.get(status_callback_method)
+                if isinstance(status_callback_method, str)
+                else None
+            )
+            if _value is None:
+                raise InvalidArgumentError(
+                    "join_conference",
+                    "status_callback_method",
+                    status_callback_method,
+                    "one of 'GET', 'POST' (or a HttpMethod member)",
+                )
+            _params["status_callback_method"] = _value
+        if recording_status_callback is not None:
+            if not (
+                isinstance(recording_status_callback, str)
+                and (_RECORDING_STATUS_CALLBACK_URL.match(recording_status_callback) is not None)
+            ):
+                raise InvalidArgumentError(
+                    "join_conference",
+                    "recording_status_callback",
+                    recording_status_callback,
+                    "an absolute URL starting with http:// or https://",
+                )
+            _params["recording_status_callback"] = recording_status_callback
+        if recording_status_callback_method != "POST":
+            _value = (
+                _HTTP_METHOD.get(recording_status_callback_method)
+                if isinstance(recording_status_callback_method, str)
+                else None
+            )
+            if _value is None:
+                raise InvalidArgumentError(
+                    "join_conference",
+                    "recording_status_callback_method",
+                    recording_status_callback_method,
+                    "one of 'GET', 'POST' (or a HttpMethod member)",
+                )
+            _params["recording_status_callback_method"] = _value
+        if recording_status_callback_event != "completed":
+            _value = join_values(
+                "join_conference",
+                "recording_status_callback_event",
+                recording_status_callback_event,
+                _RECORDING_STATUS_CALLBACK_EVENT,
+                " ",
+                "one or more of 'in-progress', 'completed', 'absent', as RecordingStatusCallbackEvent members or a string joined by ' '",
+            )
+            # An iterable equal to the default still means the default: leave it out.
+            if _value != "completed":
+                _params["recording_status_callback_event"] = _value
+        if result is not None:
+            _params["result"] = validated(
+                _result_adapter(),
+                "join_conference",
+                "result",
+                result,
+                "a Switch object or a list of CondReg or CondElse objects",
+            )
+        _payload: Any = _params if len(_params) > 1 else name
+        self.action.append(
+            {"SWML": {"version": "1.0.0", "sections": {"main": [{"join_conference": _payload}]}}}
+        )
+        return self

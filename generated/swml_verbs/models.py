@@ -1,0 +1,211 @@
+# Generated from spec/join_conference.yaml by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:c5e72d645b42b205
+"""Pydantic models of the ``join_conference`` wire object (datamodel-code-generator)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field
+from typing_extensions import TypeAliasType
+
+from swml_verbs.enums import (
+    Beep,
+    HttpMethod,
+    Record,
+    Trim,
+)
+
+
+class CondElse(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    else_: Annotated[list[SWMLMethod], Field(alias="else")]
+    """
+    Sequence of SWML methods to execute when none of the other conditions evaluate to true.
+    """
+
+
+class CondReg(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    when: Annotated[str, Field(examples=["vars.digit == '1'"])]
+    """
+    The JavaScript condition to act on.
+    """
+    then: list[SWMLMethod]
+    """
+    Sequence of SWML methods to execute when the condition evaluates to true.
+    """
+    else_: Annotated[list[SWMLMethod] | None, Field(alias="else")] = None
+    """
+    Sequence of SWML methods to execute when none of the other conditions evaluate to true.
+    """
+
+
+class JoinConference(BaseModel):
+    """
+    Join an ad-hoc audio conference. Conferences support both RELAY and CXML calls with extensive configuration for moderation, recording, and event callbacks.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    name: Annotated[str, Field(examples=["my-conference-room"], pattern="\\S")]
+    """
+    Name of conference
+    """
+    muted: Annotated[bool | SWMLVar, Field(examples=[False])] = False
+    """
+    Whether to join the conference in a muted state. If set to `true`, the participant will be muted upon joining. Default `false`.
+    """
+    beep: Annotated[Beep, Field(examples=["onEnter"])] = Beep.TRUE
+    """
+    Sets the behavior of the beep sound when joining or leaving the conference. Default `"true"`.
+    """
+    start_on_enter: Annotated[bool | SWMLVar, Field(examples=[True])] = True
+    """
+    Starts the conference when the main participant joins. This means the start action will not wait on more participants to join before starting. Default `true`.
+    """
+    end_on_exit: Annotated[bool | SWMLVar, Field(examples=[False])] = False
+    """
+    Ends the conference when the main participant leaves. This means the end action will not wait on more participants to leave before ending. Default `false`.
+    """
+    wait_url: Annotated[
+        WaitUrl | SWMLVar | None, Field(examples=["https://example.com/hold-music.mp3"])
+    ] = None
+    """
+    A URL that will play media when the conference is put on hold. Default hold music will be played if not set
+    """
+    max_participants: Annotated[MaxParticipants | SWMLVar, Field(examples=[50])] = 100000
+    """
+    The maximum number of participants allowed in the conference. If the limit is reached, new participants will not be able to join. Default `100000`.
+    """
+    record: Annotated[Record, Field(examples=["record-from-start"])] = Record.DO_NOT_RECORD
+    """
+    Enables or disables recording of the conference. Default `"do-not-record"`.
+    """
+    region: Annotated[str | None, Field(examples=["us-east"])] = None
+    """
+    Specifies the geographical region where the conference will be hosted. Default not set
+    """
+    trim: Annotated[Trim, Field(examples=["trim-silence"])] = Trim.TRIM_SILENCE
+    """
+    If set to `trim-silence`, it will remove silence from the start of the recording. If set to `do-not-trim`, it will keep the silence. Default `"trim-silence"`.
+    """
+    coach: Annotated[str | None, Field(examples=["b3877ee3-6f3c-4985-8066-6d24e3f65e12"])] = None
+    """
+    Coach accepts a call SID of a call that is currently connected to an in-progress conference.
+    Specifying a call SID that does not exist or is no longer connected will result in a failure.
+    """
+    status_callback_event: Annotated[str | None, Field(examples=["join leave"])] = None
+    """
+    Space-separated list of one or more events to send to the status callback URL. Default not set
+    """
+    status_callback: Annotated[
+        str | None,
+        Field(
+            examples=["https://example.com/conference-status"],
+            pattern="^(?:http|https)://[^\\s/?#]+[^\\s]*$",
+        ),
+    ] = None
+    """
+    The URL to which status events will be sent. This URL must be publicly accessible and able to handle HTTP requests. Default not set
+    """
+    status_callback_method: Annotated[HttpMethod, Field(examples=["POST"])] = HttpMethod.POST
+    """
+    The HTTP method to use when sending status events to the status callback URL. Default `"POST"`.
+    """
+    recording_status_callback: Annotated[
+        str | None,
+        Field(
+            examples=["https://example.com/recording-status"],
+            pattern="^(?:http|https)://[^\\s/?#]+[^\\s]*$",
+        ),
+    ] = None
+    """
+    The URL to which recording status events will be sent. This URL must be publicly accessible and able to handle HTTP requests. Default not set
+    """
+    recording_status_callback_method: Annotated[HttpMethod, Field(examples=["POST"])] = (
+        HttpMethod.POST
+    )
+    """
+    The HTTP method to use when sending recording status events to the recording status callback URL. Default `"POST"`.
+    """
+    recording_status_callback_event: Annotated[str | None, Field(examples=["completed"])] = None
+    """
+    Space-separated list of one or more events to send to the recording status callback URL. Default not set
+    """
+    result: Switch | list[CondReg | CondElse] | None = None
+    """
+    Allows the user to specify a custom action to be executed when the conference result is returned (typically when it has ended).
+    The actions can a `switch` object or a `cond` array.
+    The `switch` object allows for conditional execution based on the result of the conference, while
+    the `cond` array allows for multiple conditions to be checked in sequence.
+    If neither is provided, the default action will be to end the conference.
+    """
+
+
+MaxParticipants = TypeAliasType(
+    "MaxParticipants", Annotated[int, Field(examples=[50], ge=2, le=100000)]
+)
+"""
+The maximum number of participants allowed in the conference. If the limit is reached, new participants will not be able to join. Default `100000`.
+"""
+
+
+SWMLMethod = TypeAliasType("SWMLMethod", Annotated[dict[str, Any], Field(min_length=1)])
+"""
+One SWML method, such as {'hangup': {}}.
+"""
+
+
+SWMLVar = TypeAliasType(
+    "SWMLVar", Annotated[str, Field(pattern="^[\\$%]\\{.*\\}$", title="SWMLVar")]
+)
+"""
+A SWML variable reference using ${varname} or %{varname} syntax for dynamic value substitution at runtime.
+"""
+
+
+class Switch(BaseModel):
+    """
+    Execute different instructions based on a variable's value.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    variable: Annotated[str, Field(examples=["prompt_result"])]
+    """
+    Name of the variable whose value needs to be compared.
+    """
+    case: dict[str, list[SWMLMethod]]
+    """
+    Object of key-mapped values to array of SWML methods to execute.
+    """
+    default: list[SWMLMethod] | None = None
+    """
+    Array of SWML methods to execute if no cases match.
+    """
+
+
+WaitUrl = TypeAliasType(
+    "WaitUrl",
+    Annotated[
+        str,
+        Field(
+            examples=["https://example.com/hold-music.mp3"],
+            pattern="^(?:http|https)://[^\\s/?#]+[^\\s]*$",
+        ),
+    ],
+)
+"""
+A URL that will play media when the conference is put on hold. Default hold music will be played if not set
+"""
