@@ -54,7 +54,7 @@ def render(spec: Spec, ref: str) -> dict[str, str]:
     context = {"header": head, "package": PACKAGE, "model_names": (verb.model_name, *verb.models)}
     files = render_package(verb, context)
     models_doc = (
-        f'"""Pydantic models of the ``{verb.method_name}`` wire object (datamodel-code-generator)."""'
+        f'\n"""Pydantic models of the ``{verb.method_name}`` wire object (datamodel-code-generator)."""'
         "\n\n"
     )
     files["models.py"] = head + models_doc + generate_models(spec, verb, PACKAGE)

@@ -1,5 +1,6 @@
 # Generated from spec/join_conference.yaml by `python -m codegen generate` — do not edit.
 # Inputs (spec and codegen/templates): sha256:c5e72d645b42b205
+
 """Pydantic models of the ``join_conference`` wire object (datamodel-code-generator)."""
 
 from __future__ import annotations
