@@ -8,6 +8,7 @@ instead of an error: the findings are the point, the diffstat is context for the
 from __future__ import annotations
 
 import difflib
+import re
 import subprocess
 import sys
 import tempfile
@@ -17,6 +18,11 @@ from .load import LoadedSchema
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 GENERATE_TIMEOUT_SECONDS = 180
+
+#: The generator stamps each file with its input path and hash; they differ whenever the spec
+#: does, so counting them would list every file as changed and hide the real changes.
+_PROVENANCE = re.compile(r"^#.*(Generated from|sha256:)")
+_HEADER_LINES = 5
 
 
 class DiffstatUnavailable(Exception):
@@ -61,12 +67,17 @@ def _generate(side: LoadedSchema, where: Path) -> dict[str, list[str]]:
             f"the generator failed for {side.label} (exit {completed.returncode}): {last}"
         )
     return {
-        path.relative_to(out).as_posix(): path.read_text(
-            encoding="utf-8", errors="replace"
-        ).splitlines()
+        path.relative_to(out).as_posix(): _without_provenance(
+            path.read_text(encoding="utf-8", errors="replace").splitlines()
+        )
         for path in sorted(out.rglob("*"))
         if path.is_file() and "__pycache__" not in path.parts
     }
+
+
+def _without_provenance(lines: list[str]) -> list[str]:
+    header = [line for line in lines[:_HEADER_LINES] if not _PROVENANCE.match(line)]
+    return header + lines[_HEADER_LINES:]
 
 
 def format_diffstat(before: dict[str, list[str]], after: dict[str, list[str]]) -> str:

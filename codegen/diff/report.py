@@ -86,10 +86,8 @@ def render_json(report: Report) -> str:
 
 def render_markdown(report: Report) -> str:
     icon = {"breaking": "❌", "not breaking": "✅", "no changes": "✅"}[verdict(report)]
-    lines = [
-        f"{icon} **Spec diff: {verdict(report)}** ({summary(report.findings)}): "
-        f"`{report.base}` → `{report.head}`",
-    ]
+    counts = f" ({summary(report.findings)})" if report.findings else ""
+    lines = [f"{icon} **Spec diff: {verdict(report)}**{counts}: `{report.base}` → `{report.head}`"]
     breaking = [f for f in report.findings if f.severity is Severity.BREAKING]
     if breaking:
         lines += ["", f"### {_HEADINGS[Severity.BREAKING]}", ""]

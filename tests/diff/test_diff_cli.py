@@ -11,7 +11,12 @@ import yaml
 from conftest import FIXTURES, REPO_ROOT, consts, diff, verb
 
 from codegen.diff import main
-from codegen.diff.diffstat import DiffstatUnavailable, format_diffstat, regenerated_diffstat
+from codegen.diff.diffstat import (
+    DiffstatUnavailable,
+    _without_provenance,
+    format_diffstat,
+    regenerated_diffstat,
+)
 from codegen.diff.load import load_side
 from codegen.diff.report import Report, render_text
 from codegen.diff.rules import Finding, Severity
@@ -227,3 +232,13 @@ def test_diffstat_counts_changed_lines_per_file() -> None:
         " 3 files changed, 2 insertions(+), 2 deletions(-)",
     ]
     assert format_diffstat(before, before) == "no generated file changes"
+
+
+def test_diffstat_ignores_the_generated_provenance_header() -> None:
+    header = [
+        "# Generated from spec.yaml by `python -m codegen generate` — do not edit.",
+        "# Inputs (spec and codegen/templates): sha256:c5e72d645b42b205",
+    ]
+    # Only the first lines are a header: a matching comment further down is content.
+    body = ["x = 1", "y = 2", "z = 3", "# sha256: mentioned in the body"]
+    assert _without_provenance([*header, *body]) == body
