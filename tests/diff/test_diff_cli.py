@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURES, REPO_ROOT, consts, diff, verb
+from spec_diff_support import FIXTURES, REPO_ROOT, consts, diff, verb
 
 from codegen.diff import main
 from codegen.diff.diffstat import (

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REPO_ROOT
+from spec_diff_support import REPO_ROOT
 
 from codegen.diff.rules import RULES
 

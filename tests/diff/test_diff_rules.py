@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from conftest import SWML_VAR, consts, diff, verb, view
+from spec_diff_support import SWML_VAR, consts, diff, verb, view
 
 from codegen.diff.rules import RULES, Finding, Pair, Severity, run_rule
 
