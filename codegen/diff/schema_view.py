@@ -242,6 +242,7 @@ class _Walker:
             child_path = f"{path}.{name}" if path else name
             self._param(child_path, path, child, required, name, stack + refs)
 
+        # One item schema per path: a second array alternative would need a path of its own.
         for leaf in arrays[:1]:
             self._param(f"{path}[]", path, leaf.schema["items"], False, None, stack + leaf.refs)
 
