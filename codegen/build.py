@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +35,49 @@ _MISSING = object()
 
 def ref_name(ref: str) -> str:
     return ref.rsplit("/", 1)[-1]
+
+
+#: Heuristic for hint-free upstream schemas: a ``format: uri`` string whose description says it
+#: "must start with `wss://`" accepts that scheme only. Upstream states the rule in prose alone
+#: (08-18's JoinConferenceStream.url); ``x-url-schemes`` in our spec always takes precedence.
+_MUST_START_WITH = re.compile(r"must start with `([a-z][a-z0-9+.-]*)://`", re.IGNORECASE)
+
+
+def url_schemes(schema: dict[str, Any]) -> tuple[str, ...]:
+    """The schemes a ``format: uri`` string accepts: ``x-url-schemes``, else the ones its
+    description demands (see ``_MUST_START_WITH``), else () for any absolute URI."""
+    declared = schema.get("x-url-schemes")
+    if isinstance(declared, list):
+        return tuple(str(s) for s in declared)
+    description = schema.get("description")
+    if not isinstance(description, str):
+        return ()
+    return tuple(dict.fromkeys(m.lower() for m in _MUST_START_WITH.findall(description)))
+
+
+def enum_name(wire: str, node: dict[str, Any]) -> str:
+    """The enum class of a value set: ``x-enum-name``, else the property's name in PascalCase."""
+    return str(node.get("x-enum-name") or naming.pascal(wire))
+
+
+def const_values(node: Any) -> list[tuple[Any, str]] | None:
+    """``(value, description)`` of an ``enum``, a ``const`` or an anyOf/oneOf of consts (SWML
+    variable branches aside); None when ``node`` is not a value set."""
+    if not isinstance(node, dict):
+        return None
+    if isinstance(node.get("enum"), list):
+        return [(v, "") for v in node["enum"]]
+    if "const" in node:
+        return [(node["const"], str(node.get("description", "")))]
+    for key in ("anyOf", "oneOf"):
+        branches = [
+            b
+            for b in node.get(key, [])
+            if not (isinstance(b, dict) and ref_name(str(b.get("$ref", ""))) == SWML_VAR)
+        ]
+        if branches and all(isinstance(b, dict) and "const" in b for b in branches):
+            return [(b["const"], str(b.get("description", ""))) for b in branches]
+    return None
 
 
 def object_name(schema: dict[str, Any], hint: str, *, defs_key: bool = False) -> str:
@@ -287,12 +331,11 @@ class Builder:
                     int(high) if isinstance(high, (int, float)) else None,
                 )
             if kind == "string":
-                schemes = merged.get("x-url-schemes", node.get("x-url-schemes"))
                 is_url = merged.get("format") in ("uri", "url")
                 return StringProperty(
                     accepts_var,
                     non_blank=bool(merged.get("x-non-blank")),
-                    url_schemes=tuple(schemes or ()) if is_url else None,
+                    url_schemes=url_schemes(merged) if is_url else None,
                 )
             if kind in ("object", "array"):
                 # Hand over the unresolved branch so a $ref keeps its $defs key as the class name.
@@ -330,7 +373,7 @@ class Builder:
         return None
 
     def enum(self, wire: str, node: dict[str, Any], values: list[Any], pointer: str) -> EnumDef:
-        name = str(node.get("x-enum-name") or naming.pascal(wire))
+        name = enum_name(wire, node)
         members: list[EnumMember] = []
         seen: dict[str, str] = {}
         for index, (value, description) in enumerate(values):
@@ -409,6 +452,7 @@ class Builder:
                 if not is_identifier(name):
                     self.problem(pointer, f"class name {name!r} is not a Python identifier")
                     return None
+                self.model_enums(schema, pointer)
                 return ModelRef(Identifier(name))
             extra = schema.get("unevaluatedProperties", schema.get("additionalProperties"))
             if isinstance(extra, dict) and extra.get("type") == "string":
@@ -416,6 +460,24 @@ class Builder:
             return JsonObject()
         self.problem(pointer, "missing type", "type: object or array")
         return None
+
+    def model_enums(self, schema: dict[str, Any], pointer: str) -> None:
+        """Register the value sets of a model's own fields (JoinConferenceStream's
+        ``status_url_method``) as enums: models.py points the pydantic field at the same class,
+        so the generated package writes it in enums.py like any other."""
+        for key, field_schema in schema["properties"].items():
+            where = f"{pointer}/properties/{key}"
+            if not isinstance(field_schema, dict):
+                continue
+            node = field_schema
+            if "$ref" in field_schema and ref_name(str(field_schema["$ref"])) != SWML_VAR:
+                resolved = self.deref(field_schema, where)
+                if resolved is None or not isinstance(resolved[0], dict):
+                    continue
+                node, where = resolved
+            values = const_values(node)
+            if values:
+                self.enum(str(key), node, values, where)
 
 
 def build(spec: Spec) -> Verb:

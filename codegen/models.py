@@ -13,7 +13,15 @@ import json
 from pathlib import Path
 from typing import Any
 
-from codegen.build import SWML_METHOD, SWML_VAR, object_name, ref_name
+from codegen.build import (
+    SWML_METHOD,
+    SWML_VAR,
+    const_values,
+    enum_name,
+    object_name,
+    ref_name,
+    url_schemes,
+)
 from codegen.ir import Param, Verb
 from codegen.loader import Spec, resolve_pointer
 from codegen.properties import EnumListProperty, EnumProperty, IntegerProperty, StringProperty
@@ -48,6 +56,11 @@ def _strip(node: Any) -> Any:
     if isinstance(node, list):
         return [_strip(v) for v in node]
     return node
+
+
+def _pydantic_pattern(prop: StringProperty) -> str:
+    # pydantic's regex engine has no \Z; ^...$ is anchored the same way there.
+    return "^" + prop.url_pattern().removesuffix(r"\Z") + "$"
 
 
 class _Normaliser:
@@ -85,6 +98,15 @@ class _Normaliser:
             if "description" in node:
                 out["description"] = node["description"]
             return out
+        values = const_values(node)
+        if values is not None and hint:
+            return self.value_set(node, hint, values)
+        if node.get("type") == "string" and node.get("format") in ("uri", "url"):
+            # A nested URL gets the same scheme check as a parameter, as a pattern: dcg would
+            # otherwise type it AnyUrl, which rewrites the value ("wss://h" -> "wss://h/").
+            url = StringProperty(False, url_schemes=url_schemes(node))
+            plain = {k: v for k, v in node.items() if k not in ("format", "title")}
+            return _strip({**plain, "pattern": _pydantic_pattern(url)})
         out = {}
         for key, value in node.items():
             if key in ("properties", "$defs") and isinstance(value, dict):
@@ -100,6 +122,20 @@ class _Normaliser:
         if node.get("type") == "object" and node.get("properties"):
             out["title"] = object_name(node, hint, defs_key=defs_key)
         return _strip(out)
+
+    def value_set(self, node: dict[str, Any], hint: str, values: list[Any]) -> dict[str, Any]:
+        """A model field's value set as a $ref to the enum build registered under the same name
+        (see ``Builder.model_enums``), keeping a SWML variable branch if the spec has one."""
+        name = enum_name(hint, node)
+        self.defs[name] = {"type": "string", "enum": [v for v, _ in values]}
+        base: dict[str, Any] = {"$ref": f"#/$defs/{name}"}
+        branches = node.get("anyOf", node.get("oneOf", []))
+        if any(
+            isinstance(b, dict) and ref_name(str(b.get("$ref", ""))) == SWML_VAR for b in branches
+        ):
+            base = {"anyOf": [base, self.ref(f"#/$defs/{SWML_VAR}")]}
+        keep = {k: node[k] for k in ("description", "examples", "default") if k in node}
+        return {**base, **keep}
 
     def param(self, param: Param, schema: dict[str, Any]) -> dict[str, Any]:
         prop = param.prop
@@ -121,8 +157,7 @@ class _Normaliser:
         elif isinstance(prop, StringProperty):
             base = {"type": "string"}
             if prop.is_url:
-                # pydantic's regex engine has no \Z; ^...$ is anchored the same way there.
-                base["pattern"] = "^" + prop.url_pattern().removesuffix(r"\Z") + "$"
+                base["pattern"] = _pydantic_pattern(prop)
             if prop.non_blank:
                 base["pattern"] = r"\S"
         else:
