@@ -134,7 +134,9 @@ class _Normaliser:
             isinstance(b, dict) and ref_name(str(b.get("$ref", ""))) == SWML_VAR for b in branches
         ):
             base = {"anyOf": [base, self.ref(f"#/$defs/{SWML_VAR}")]}
-        keep = {k: node[k] for k in ("description", "examples", "default") if k in node}
+        keep: dict[str, Any] = {
+            k: node[k] for k in ("description", "examples", "default") if k in node
+        }
         return {**base, **keep}
 
     def param(self, param: Param, schema: dict[str, Any]) -> dict[str, Any]:

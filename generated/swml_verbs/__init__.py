@@ -1,5 +1,5 @@
 # Generated from spec/join_conference.yaml by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:c5e72d645b42b205
+# Inputs (spec and codegen/templates): sha256:f7d333da7428a922
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 
@@ -13,16 +13,18 @@ from typing import TYPE_CHECKING, Any
 from swml_verbs._runtime import InvalidArgumentError
 from swml_verbs.enums import (
     Beep,
+    CallbackEventType,
     HttpMethod,
     Record,
     RecordingStatusCallbackEvent,
+    Region,
     StatusCallbackEvent,
     Trim,
 )
 from swml_verbs.function_result import FunctionResult
 
 if TYPE_CHECKING:
-    from swml_verbs.models import CondElse, CondReg, JoinConference, Switch
+    from swml_verbs.models import CondElse, CondReg, JoinConference, JoinConferenceStream, Switch
 
 _MODELS = frozenset(
     {
@@ -30,6 +32,7 @@ _MODELS = frozenset(
         "Switch",
         "CondReg",
         "CondElse",
+        "JoinConferenceStream",
     }
 )
 
@@ -44,14 +47,17 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "Beep",
+    "CallbackEventType",
     "CondElse",
     "CondReg",
     "FunctionResult",
     "HttpMethod",
     "InvalidArgumentError",
     "JoinConference",
+    "JoinConferenceStream",
     "Record",
     "RecordingStatusCallbackEvent",
+    "Region",
     "StatusCallbackEvent",
     "Switch",
     "Trim",

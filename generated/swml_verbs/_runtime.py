@@ -1,5 +1,5 @@
 # Generated from spec/join_conference.yaml by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:c5e72d645b42b205
+# Inputs (spec and codegen/templates): sha256:f7d333da7428a922
 
 """Checks shared by the generated chaining methods, and the error they raise."""
 

@@ -1,5 +1,5 @@
 # Generated from spec/join_conference.yaml by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:c5e72d645b42b205
+# Inputs (spec and codegen/templates): sha256:f7d333da7428a922
 
 """Value sets of the ``join_conference`` verb, one enum class each.
 
@@ -32,6 +32,18 @@ class Record(str, Enum):
     """do not record the conference"""
     RECORD_FROM_START = "record-from-start"
     """begin recording as soon as the conference starts"""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class Region(str, Enum):
+    """Values of ``region``."""
+
+    GLOBAL = "global"
+    US = "us"
+    EU = "eu"
+    CH = "ch"
 
     def __str__(self) -> str:
         return str(self.value)
@@ -76,7 +88,7 @@ class StatusCallbackEvent(str, Enum):
 
 
 class HttpMethod(str, Enum):
-    """Values of ``status_callback_method``, ``recording_status_callback_method``."""
+    """Values of ``status_callback_method``, ``recording_status_callback_method``, ``status_url_method``."""
 
     GET = "GET"
     """send status callbacks as GET requests"""
@@ -101,11 +113,24 @@ class RecordingStatusCallbackEvent(str, Enum):
         return str(self.value)
 
 
+class CallbackEventType(str, Enum):
+    """Values of ``status_callback_event_type``, ``recording_status_callback_event_type``."""
+
+    CXML = "cxml"
+    LAML = "laml"
+    RELAY = "relay"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
 __all__ = [
     "Beep",
+    "CallbackEventType",
     "HttpMethod",
     "Record",
     "RecordingStatusCallbackEvent",
+    "Region",
     "StatusCallbackEvent",
     "Trim",
 ]

@@ -1,5 +1,5 @@
 # Generated from spec/join_conference.yaml by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:c5e72d645b42b205
+# Inputs (spec and codegen/templates): sha256:f7d333da7428a922
 
 """``FunctionResult``: a SWAIG function's result, with the ``join_conference`` chaining method.
 
@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING, Any, Final
 from swml_verbs._runtime import InvalidArgumentError, is_var, join_values, validated
 from swml_verbs.enums import (
     Beep,
+    CallbackEventType,
     HttpMethod,
     Record,
     RecordingStatusCallbackEvent,
+    Region,
     StatusCallbackEvent,
     Trim,
 )
@@ -29,7 +31,7 @@ from swml_verbs.enums import (
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
-    from swml_verbs.models import CondElse, CondReg, Switch
+    from swml_verbs.models import CondElse, CondReg, JoinConferenceStream, Switch
 
 _BEEP: Final[dict[str, str]] = {
     "true": "true",
@@ -40,6 +42,12 @@ _BEEP: Final[dict[str, str]] = {
 _RECORD: Final[dict[str, str]] = {
     "do-not-record": "do-not-record",
     "record-from-start": "record-from-start",
+}
+_REGION: Final[dict[str, str]] = {
+    "global": "global",
+    "us": "us",
+    "eu": "eu",
+    "ch": "ch",
 }
 _TRIM: Final[dict[str, str]] = {
     "trim-silence": "trim-silence",
@@ -65,6 +73,11 @@ _RECORDING_STATUS_CALLBACK_EVENT: Final[dict[str, str]] = {
     "completed": "completed",
     "absent": "absent",
 }
+_CALLBACK_EVENT_TYPE: Final[dict[str, str]] = {
+    "cxml": "cxml",
+    "laml": "laml",
+    "relay": "relay",
+}
 _WAIT_URL_URL = re.compile("(?:http|https)://[^\\s/?#]+[^\\s]*\\Z")
 _STATUS_CALLBACK_URL = re.compile("(?:http|https)://[^\\s/?#]+[^\\s]*\\Z")
 _RECORDING_STATUS_CALLBACK_URL = re.compile("(?:http|https)://[^\\s/?#]+[^\\s]*\\Z")
@@ -78,6 +91,16 @@ def _result_adapter() -> TypeAdapter[Switch | list[CondReg | CondElse]]:
     from swml_verbs.models import CondElse, CondReg, Switch
 
     return TypeAdapter(Switch | list[CondReg | CondElse])
+
+
+@cache
+def _stream_adapter() -> TypeAdapter[JoinConferenceStream]:
+    # Built on first use so that importing the package does not import pydantic.
+    from pydantic import TypeAdapter
+
+    from swml_verbs.models import JoinConferenceStream
+
+    return TypeAdapter(JoinConferenceStream)
 
 
 class FunctionResult:
@@ -165,7 +188,7 @@ class FunctionResult:
         wait_url: str | None = None,
         max_participants: int | str | None = None,
         record: Record | str = "do-not-record",
-        region: str | None = None,
+        region: Region | str | None = None,
         trim: Trim | str = "trim-silence",
         coach: str | None = None,
         status_callback_event: StatusCallbackEvent
@@ -184,6 +207,9 @@ class FunctionResult:
         | Mapping[str, Any]
         | Sequence[Mapping[str, Any]]
         | None = None,
+        status_callback_event_type: CallbackEventType | str | None = None,
+        recording_status_callback_event_type: CallbackEventType | str | None = None,
+        stream: JoinConferenceStream | Mapping[str, Any] | None = None,
     ) -> FunctionResult:
         """Join an ad-hoc audio conference. Conferences support both RELAY and CXML calls with extensive configuration for moderation, recording, and event callbacks.
 
@@ -203,17 +229,24 @@ class FunctionResult:
             trim: If set to `trim-silence`, it will remove silence from the start of the recording. If set to `do-not-trim`, it will keep the silence. Default `"trim-silence"`.
             coach: Coach accepts a call SID of a call that is currently connected to an in-progress conference.
                 Specifying a call SID that does not exist or is no longer connected will result in a failure.
-            status_callback_event: Space-separated list of one or more events to send to the status callback URL. Default not set
+            status_callback_event: Space-separated list of one or more events to send to the status callback URL.
+                Possible values: `start`, `end`, `join`, `leave`, `mute`, `hold`, `modify`, `speaker`, `announcement`. Default not set
             status_callback: The URL to which status events will be sent. This URL must be publicly accessible and able to handle HTTP requests. Default not set
             status_callback_method: The HTTP method to use when sending status events to the status callback URL. Default `"POST"`.
             recording_status_callback: The URL to which recording status events will be sent. This URL must be publicly accessible and able to handle HTTP requests. Default not set
             recording_status_callback_method: The HTTP method to use when sending recording status events to the recording status callback URL. Default `"POST"`.
-            recording_status_callback_event: Space-separated list of one or more events to send to the recording status callback URL. Default not set
+            recording_status_callback_event: Space-separated list of one or more events to send to the recording status callback URL.
+                Possible values: `in-progress`, `completed`, `absent`. Default not set
             result: Allows the user to specify a custom action to be executed when the conference result is returned (typically when it has ended).
                 The actions can a `switch` object or a `cond` array.
                 The `switch` object allows for conditional execution based on the result of the conference, while
                 the `cond` array allows for multiple conditions to be checked in sequence.
                 If neither is provided, the default action will be to end the conference.
+            status_callback_event_type: The content type used when sending status events to the status callback URL. Default not set
+            recording_status_callback_event_type: The content type used when sending recording status events to the recording status callback URL. Default not set
+            stream: Attach a bidirectional WebSocket stream to the conference. Conference audio is streamed to
+                the `url`, enabling real-time audio processing, transcription, or AI agents that listen to
+                the conference. Uses the same stream schema as the `stream` device type in `connect`.
 
         Returns:
             This result, for chaining.
@@ -299,9 +332,15 @@ class FunctionResult:
                 )
             _params["record"] = _value
         if region is not None:
-            if not isinstance(region, str):
-                raise InvalidArgumentError("join_conference", "region", region, "a string")
-            _params["region"] = region
+            _value = _REGION.get(region) if isinstance(region, str) else None
+            if _value is None:
+                raise InvalidArgumentError(
+                    "join_conference",
+                    "region",
+                    region,
+                    "one of 'global', 'us', 'eu', 'ch' (or a Region member)",
+                )
+            _params["region"] = _value
         if trim != "trim-silence":
             _value = _TRIM.get(trim) if isinstance(trim, str) else None
             if _value is None:
@@ -396,6 +435,42 @@ class FunctionResult:
                 "result",
                 result,
                 "a Switch object or a list of CondReg or CondElse objects",
+            )
+        if status_callback_event_type is not None:
+            _value = (
+                _CALLBACK_EVENT_TYPE.get(status_callback_event_type)
+                if isinstance(status_callback_event_type, str)
+                else None
+            )
+            if _value is None:
+                raise InvalidArgumentError(
+                    "join_conference",
+                    "status_callback_event_type",
+                    status_callback_event_type,
+                    "one of 'cxml', 'laml', 'relay' (or a CallbackEventType member)",
+                )
+            _params["status_callback_event_type"] = _value
+        if recording_status_callback_event_type is not None:
+            _value = (
+                _CALLBACK_EVENT_TYPE.get(recording_status_callback_event_type)
+                if isinstance(recording_status_callback_event_type, str)
+                else None
+            )
+            if _value is None:
+                raise InvalidArgumentError(
+                    "join_conference",
+                    "recording_status_callback_event_type",
+                    recording_status_callback_event_type,
+                    "one of 'cxml', 'laml', 'relay' (or a CallbackEventType member)",
+                )
+            _params["recording_status_callback_event_type"] = _value
+        if stream is not None:
+            _params["stream"] = validated(
+                _stream_adapter(),
+                "join_conference",
+                "stream",
+                stream,
+                "a JoinConferenceStream object",
             )
         _payload: Any = _params if len(_params) > 1 else name
         self.action.append(

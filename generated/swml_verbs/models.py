@@ -1,5 +1,5 @@
 # Generated from spec/join_conference.yaml by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:c5e72d645b42b205
+# Inputs (spec and codegen/templates): sha256:f7d333da7428a922
 
 """Pydantic models of the ``join_conference`` wire object (datamodel-code-generator)."""
 
@@ -12,8 +12,10 @@ from typing_extensions import TypeAliasType
 
 from swml_verbs.enums import (
     Beep,
+    CallbackEventType,
     HttpMethod,
     Record,
+    Region,
     Trim,
 )
 
@@ -91,7 +93,7 @@ class JoinConference(BaseModel):
     """
     Enables or disables recording of the conference. Default `"do-not-record"`.
     """
-    region: Annotated[str | None, Field(examples=["us-east"])] = None
+    region: Annotated[Region | None, Field(examples=["us"])] = None
     """
     Specifies the geographical region where the conference will be hosted. Default not set
     """
@@ -106,7 +108,8 @@ class JoinConference(BaseModel):
     """
     status_callback_event: Annotated[str | None, Field(examples=["join leave"])] = None
     """
-    Space-separated list of one or more events to send to the status callback URL. Default not set
+    Space-separated list of one or more events to send to the status callback URL.
+    Possible values: `start`, `end`, `join`, `leave`, `mute`, `hold`, `modify`, `speaker`, `announcement`. Default not set
     """
     status_callback: Annotated[
         str | None,
@@ -140,7 +143,8 @@ class JoinConference(BaseModel):
     """
     recording_status_callback_event: Annotated[str | None, Field(examples=["completed"])] = None
     """
-    Space-separated list of one or more events to send to the recording status callback URL. Default not set
+    Space-separated list of one or more events to send to the recording status callback URL.
+    Possible values: `in-progress`, `completed`, `absent`. Default not set
     """
     result: Switch | list[CondReg | CondElse] | None = None
     """
@@ -149,6 +153,75 @@ class JoinConference(BaseModel):
     The `switch` object allows for conditional execution based on the result of the conference, while
     the `cond` array allows for multiple conditions to be checked in sequence.
     If neither is provided, the default action will be to end the conference.
+    """
+    status_callback_event_type: Annotated[CallbackEventType | None, Field(examples=["relay"])] = (
+        None
+    )
+    """
+    The content type used when sending status events to the status callback URL. Default not set
+    """
+    recording_status_callback_event_type: Annotated[
+        CallbackEventType | None, Field(examples=["relay"])
+    ] = None
+    """
+    The content type used when sending recording status events to the recording status callback URL. Default not set
+    """
+    stream: JoinConferenceStream | None = None
+    """
+    Attach a bidirectional WebSocket stream to the conference. Conference audio is streamed to
+    the `url`, enabling real-time audio processing, transcription, or AI agents that listen to
+    the conference. Uses the same stream schema as the `stream` device type in `connect`.
+    """
+
+
+class JoinConferenceStream(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    url: Annotated[
+        str,
+        Field(
+            examples=["wss://example.com/conference-audio"], pattern="^(?:wss)://[^\\s/?#]+[^\\s]*$"
+        ),
+    ]
+    """
+    Secure WebSocket URL (must start with `wss://`) that the conference audio is streamed to. Plain `ws://` is not supported.
+    """
+    name: Annotated[str | None, Field(examples=["conference-audio"])] = None
+    """
+    A friendly name to identify the stream at the WebSocket endpoint. Default not set
+    """
+    codec: Annotated[str | None, Field(examples=["PCMU"])] = None
+    """
+    Audio codec for the streamed audio. Supported values: `PCMU`, `PCMA`, `G722`, `L16`.
+    Codec can include rate and ptime modifiers (e.g., `PCMU@40i`, `L16@24000h@40i`). Default not set
+    """
+    status_url: Annotated[
+        str | None,
+        Field(
+            examples=["https://example.com/stream-status"],
+            pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$",
+        ),
+    ] = None
+    """
+    HTTP or HTTPS URL to which stream status events will be sent. Default not set
+    """
+    status_url_method: Annotated[HttpMethod, Field(examples=["POST"])] = HttpMethod.POST
+    """
+    The HTTP method to use when sending stream status events to the status URL. Default `"POST"`.
+    """
+    realtime: Annotated[bool | SWMLVar, Field(examples=[True])] = False
+    """
+    When `true`, enables bidirectional audio so your endpoint can stream audio back into the conference (not just receive it). Default `false`.
+    """
+    authorization_bearer_token: Annotated[str | None, Field(examples=["my-secret-token"])] = None
+    """
+    Bearer token sent in the `Authorization` header when the WebSocket connection is opened, so your endpoint can authenticate the request. Default not set
+    """
+    custom_parameters: dict[str, str] | None = None
+    """
+    Custom key-value pairs delivered to your WebSocket endpoint when the stream connects. Use them to pass context such as a session or customer ID. Default not set
     """
 
 
@@ -170,7 +243,15 @@ SWMLVar = TypeAliasType(
     "SWMLVar", Annotated[str, Field(pattern="^[\\$%]\\{.*\\}$", title="SWMLVar")]
 )
 """
-A SWML variable reference using ${varname} or %{varname} syntax for dynamic value substitution at runtime.
+A SWML variable reference for dynamic value substitution at runtime.
+
+Use the `${varname}` or `%{varname}` syntax to reference variables that will be resolved when the SWML is executed.
+Variables can be:
+- **SignalWire-provided variables**: System variables like `${call.from}`, `${call.to}`, `${call.direction}`, etc.
+- **User-defined variables**: Custom variables set via `set_global_data` action or passed in the initial SWML script's `global_data` object.
+- **Function return values**: Variables populated from SWAIG function responses.
+
+Example: `${global_data.customer_name}` will be replaced with the value of `customer_name` from the global_data object at runtime.
 """
 
 
