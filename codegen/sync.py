@@ -39,6 +39,7 @@ from ruamel.yaml.scalarstring import (
 )
 
 from codegen.build import SWML_METHOD, ref_name
+from codegen.diff.report import FORMATS
 from codegen.loader import resolve_pointer
 
 DEFAULT_SPEC = "spec/join_conference.yaml"
@@ -241,14 +242,18 @@ def sync(spec: CommentedMap, upstream: Any, pointer: str) -> None:
 # -- command line --------------------------------------------------------------------------------
 
 
-def _report(old_text: str, new_text: str) -> int:
-    from codegen import diff
+def report(old_text: str, new_text: str, base: str, head: str, fmt: str = "text") -> str:
+    """The spec-diff report (codegen/diff) from ``old_text`` to ``new_text``, its sides labelled
+    ``base`` and ``head`` rather than by the temporary files the diff reads."""
+    from codegen.diff.cli import diff_sides
+    from codegen.diff.report import Report, render
 
     with tempfile.TemporaryDirectory() as tmp:
         old, new = Path(tmp) / "before.yaml", Path(tmp) / "after.yaml"
         old.write_text(old_text, encoding="utf-8")
         new.write_text(new_text, encoding="utf-8")
-        return int(diff.main([str(old), str(new), "--format", "text", "--allow-breaking"]))
+        findings = diff_sides(str(old), str(new))
+    return render(Report(base, head, findings, None), fmt, color=False)
 
 
 def synced_text(spec_text: str, upstream: Any, pointer: str) -> str:
@@ -285,6 +290,9 @@ def main(argv: Sequence[str]) -> int:
         action="store_true",
         help="write nothing; exit 1 with the report if the spec would change",
     )
+    parser.add_argument(
+        "--format", choices=FORMATS, default="text", help="of the report; default: text"
+    )
     args = parser.parse_args(list(argv))
     path, _, pointer = str(args.source).partition("#")
     spec_path = Path(args.spec)
@@ -298,7 +306,9 @@ def main(argv: Sequence[str]) -> int:
     if new_text == spec_text:
         print(f"{spec_path} is in sync with {args.source}; nothing changed.")
         return 0
-    _report(spec_text, new_text)
+    sys.stdout.write(
+        report(spec_text, new_text, str(spec_path), f"synced from {args.source}", args.format)
+    )
     if args.check:
         print(
             f"\n{spec_path} is out of sync with {args.source}: run `python -m codegen sync "
