@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -160,9 +161,15 @@ class Builder:
             self.problem(base, "the verb is not an object with properties", "type: object")
             raise SpecError(self.problems)
         required = root.get("required", [])
-        for name in required:
+        for index, name in enumerate(required):
             if name not in props:
-                self.problem(f"{base}/required", f"required {name!r} is not a property")
+                close = difflib.get_close_matches(str(name), [str(k) for k in props], n=1)
+                self.problem(
+                    f"{base}/required/{index}",
+                    f"required {name!r} is not a property"
+                    + (f" (did you mean {close[0]!r}?)" if close else ""),
+                    "names from properties: " + ", ".join(map(str, props)),
+                )
         params = [
             p
             for wire, schema in props.items()
@@ -303,7 +310,8 @@ class Builder:
         values = self.value_set(node, kept)
         if values is not None:
             if not values:
-                self.problem(node_pointer, "empty value set", "at least one value")
+                key = "enum" if "enum" in node else branches_key
+                self.problem(f"{node_pointer}/{key}", "empty value set", "at least one value")
                 return None
             return EnumProperty(self.enum(wire, node, values, node_pointer), accepts_var)
         if len(kept) == 1:
@@ -357,6 +365,10 @@ class Builder:
         if not kept:
             self.problem(node_pointer, "no type besides a SWML variable", "a typed branch")
             return None
+        # Several typed branches: only object/array alternatives (a model union) are supported.
+        # A branch whose $ref leads nowhere is reported as such, not as a "missing type" below.
+        if any(self.deref(branch, where) is None for branch, where in kept):
+            return None
         shape = self.shape(node, node_pointer, wire)
         return ModelProperty(shape) if shape is not None else None
 
@@ -378,8 +390,15 @@ class Builder:
         seen: dict[str, str] = {}
         for index, (value, description) in enumerate(values):
             if not isinstance(value, str):
+                where = (
+                    f"{pointer}/enum/{index}"
+                    if isinstance(node.get("enum"), list)
+                    else f"{pointer}/const"
+                    if "const" in node
+                    else f"{pointer}/anyOf/{index}/const"
+                )
                 self.problem(
-                    f"{pointer}/anyOf/{index}/const",
+                    where,
                     f"value {value!r} is not a string",
                     "string values (quote YAML words like 'true', 'on' or 'no')",
                 )
@@ -414,7 +433,14 @@ class Builder:
     def enum_list(
         self, wire: str, node: dict[str, Any], pointer: str, accepts_var: bool
     ) -> EnumListProperty | None:
-        items = node.get("x-items", {})
+        if not isinstance(node.get("x-items"), dict):
+            self.problem(
+                pointer + "/x-separator",
+                "x-separator is given without x-items",
+                "x-items beside it, an object with anyOf of {const, description}",
+            )
+            return None
+        items = node["x-items"]
         values = self.value_set(items, [(b, "") for b in items.get("anyOf", [])])
         if not values:
             self.problem(pointer + "/x-items", "empty value set", "at least one value in x-items")
@@ -458,7 +484,14 @@ class Builder:
             if isinstance(extra, dict) and extra.get("type") == "string":
                 return JsonObject("str")
             return JsonObject()
-        self.problem(pointer, "missing type", "type: object or array")
+        if kind is None:
+            self.problem(pointer, "missing type", "type: object or array")
+        else:
+            self.problem(
+                f"{pointer}/type",
+                f"type {kind!r} cannot be an alternative to other types",
+                "one typed branch (plus an optional $ref to SWMLVar), or object/array branches",
+            )
         return None
 
     def model_enums(self, schema: dict[str, Any], pointer: str) -> None:

@@ -96,7 +96,19 @@ def parse(file: str, raw: bytes) -> JSON:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise SpecError([SpecProblem(file, f"byte {exc.start}", "not valid UTF-8")]) from None
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        raise SpecError(
+            [
+                SpecProblem(
+                    file,
+                    f"line {line}, column {column}",
+                    f"byte 0x{raw[exc.start]:02x} is not valid UTF-8",
+                    "a UTF-8 text file",
+                )
+            ]
+        ) from None
     if file.endswith(".json"):
         try:
             return json.loads(text)
@@ -110,9 +122,18 @@ def parse(file: str, raw: bytes) -> JSON:
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
         problem = (exc.problem or "invalid YAML").strip()
         context = f" ({exc.context.strip()})" if exc.context else ""
-        raise SpecError([SpecProblem(file, where, f"invalid YAML: {problem}{context}")]) from None
+        expected = (
+            "each key at most once in a mapping"
+            if problem.startswith("duplicate key")
+            else "well-formed YAML"
+        )
+        raise SpecError(
+            [SpecProblem(file, where, f"invalid YAML: {problem}{context}", expected)]
+        ) from None
     except yaml.YAMLError as exc:
-        raise SpecError([SpecProblem(file, "document", f"invalid YAML: {exc}")]) from None
+        raise SpecError(
+            [SpecProblem(file, "document", f"invalid YAML: {exc}", "well-formed YAML")]
+        ) from None
 
 
 def load(ref: str) -> Spec:
@@ -164,18 +185,36 @@ def _schema_nodes(
 
 
 def validate(spec: Spec) -> list[SpecProblem]:
+    """Every problem in the spec, so one run reports all of them: the structural ones found here
+    (meta-schema, x- keywords), then the semantic ones ``build`` finds, less any at a location
+    already reported (a misspelt ``type`` is one problem, not two)."""
+    problems = structural_problems(spec)
+    # Imported here because build depends on this module for Spec and pointers.
+    from codegen.build import build
+
+    try:
+        build(spec)
+    except SpecError as exc:
+        reported = {p.location for p in problems}
+        problems.extend(p for p in exc.problems if p.location not in reported)
+    except Exception:
+        # build assumes a structurally valid schema; on one that is not, whatever it trips on
+        # is a consequence of the problems already listed, which are what the author must fix.
+        if not problems:
+            raise
+    return problems
+
+
+def structural_problems(spec: Spec) -> list[SpecProblem]:
     """Meta-schema and x- keyword problems, all of them, in document order."""
     problems: list[SpecProblem] = []
     scope = spec.document if not spec.pointer else spec.root
     base: tuple[str | int, ...] = tuple(p for p in spec.pointer.lstrip("/").split("/") if p)
     meta = jsonschema.Draft202012Validator(jsonschema.Draft202012Validator.META_SCHEMA)
     for error in sorted(meta.iter_errors(scope), key=lambda e: list(map(str, e.absolute_path))):
+        message, expected = _explain_meta_error(error)
         problems.append(
-            SpecProblem(
-                spec.file,
-                pointer_of((*base, *error.absolute_path)),
-                f"not valid JSON Schema 2020-12: {error.message}",
-            )
+            SpecProblem(spec.file, pointer_of((*base, *error.absolute_path)), message, expected)
         )
 
     x_schema = _x_keyword_schema()
@@ -199,14 +238,72 @@ def validate(spec: Spec) -> list[SpecProblem]:
                 )
         known_hints = {k: v for k, v in hints.items() if k in x_schema["properties"]}
         for error in x_validator.iter_errors(known_hints):
+            if error.validator == "dependentRequired":
+                continue  # reported below, naming the keyword that is missing
             key = str(error.absolute_path[0]) if error.absolute_path else ""
-            description = x_schema["properties"].get(key, {}).get("description", "")
             problems.append(
                 SpecProblem(
                     spec.file,
                     pointer_of((*path, *error.absolute_path)),
                     f"invalid {key}: {error.message}",
-                    description,
+                    _description(x_schema, key),
                 )
             )
+        for present, needs in x_schema["dependentRequired"].items():
+            missing = [d for d in needs if present in hints and d not in hints]
+            if missing:
+                problems.append(
+                    SpecProblem(
+                        spec.file,
+                        pointer_of((*path, present)),
+                        f"{present} is given without {', '.join(missing)}",
+                        f"{missing[0]} beside it: {_description(x_schema, missing[0])}",
+                    )
+                )
     return problems
+
+
+def _description(x_schema: JSON, key: str) -> str:
+    return str(x_schema["properties"].get(key, {}).get("description", ""))
+
+
+#: The type names JSON Schema knows, for "did you mean" on a misspelt ``type``.
+_SIMPLE_TYPES = ("array", "boolean", "integer", "null", "number", "object", "string")
+
+
+def _explain_meta_error(error: jsonschema.ValidationError) -> tuple[str, str]:
+    """(message, expected) for a meta-schema error, in the spec author's terms where we can.
+
+    jsonschema's own wording names the meta-schema's structure ("not valid under any of the
+    given schemas"); the common cases are rephrased, the rest keep its message.
+    """
+    path = list(error.absolute_path)
+    if path and path[-1] == "type" and error.validator == "anyOf":
+        names = error.instance if isinstance(error.instance, list) else [error.instance]
+        unknown = [n for n in names if n not in _SIMPLE_TYPES]
+        if unknown:
+            close = difflib.get_close_matches(str(unknown[0]), _SIMPLE_TYPES, n=1)
+            suggestion = f" (did you mean {close[0]!r}?)" if close else ""
+            return (
+                f"unknown type {unknown[0]!r}{suggestion}",
+                "one of " + ", ".join(_SIMPLE_TYPES),
+            )
+    prefix = "not valid JSON Schema 2020-12: "
+    wanted: Any = error.validator_value
+    if error.validator == "type":
+        wanted_text = " or ".join(wanted) if isinstance(wanted, list) else str(wanted)
+        return (
+            f"{prefix}{error.instance!r} is not of type {wanted_text}",
+            f"a{'n' if wanted_text[0] in 'aeiou' else ''} {wanted_text}",
+        )
+    if error.validator == "minItems":
+        count = int(wanted)
+        return f"{prefix}{error.message}", f"at least {count} item{'s' if count != 1 else ''}"
+    if error.validator == "minimum":
+        return f"{prefix}{error.message}", f"a value of at least {wanted}"
+    if error.validator == "enum":
+        return (
+            f"{prefix}{error.message}",
+            "one of " + ", ".join(map(repr, wanted)),
+        )
+    return f"{prefix}{error.message}", "a schema valid under the JSON Schema 2020-12 meta-schema"
