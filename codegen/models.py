@@ -47,6 +47,8 @@ DCG_OPTIONS: dict[str, Any] = {
     "disable_timestamp": True,  # determinism
     "keep_model_order": True,  # determinism: spec order, not discovery order
     "formatters": [],  # ruff formats everything afterwards, pinned in pyproject
+    # The method refuses 1 or "yes" for a boolean; the models must not coerce them either.
+    "strict_types": ["bool"],
 }
 
 

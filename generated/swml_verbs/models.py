@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 from typing_extensions import TypeAliasType
 
 from swml_verbs.enums import (
@@ -63,7 +63,7 @@ class JoinConference(BaseModel):
     """
     Name of conference
     """
-    muted: Annotated[bool | SWMLVar, Field(examples=[False])] = False
+    muted: Annotated[StrictBool | SWMLVar, Field(examples=[False])] = False
     """
     Whether to join the conference in a muted state. If set to `true`, the participant will be muted upon joining. Default `false`.
     """
@@ -71,11 +71,11 @@ class JoinConference(BaseModel):
     """
     Sets the behavior of the beep sound when joining or leaving the conference. Default `"true"`.
     """
-    start_on_enter: Annotated[bool | SWMLVar, Field(examples=[True])] = True
+    start_on_enter: Annotated[StrictBool | SWMLVar, Field(examples=[True])] = True
     """
     Starts the conference when the main participant joins. This means the start action will not wait on more participants to join before starting. Default `true`.
     """
-    end_on_exit: Annotated[bool | SWMLVar, Field(examples=[False])] = False
+    end_on_exit: Annotated[StrictBool | SWMLVar, Field(examples=[False])] = False
     """
     Ends the conference when the main participant leaves. This means the end action will not wait on more participants to leave before ending. Default `false`.
     """
@@ -211,7 +211,7 @@ class JoinConferenceStream(BaseModel):
     """
     The HTTP method to use when sending stream status events to the status URL. Default `"POST"`.
     """
-    realtime: Annotated[bool | SWMLVar, Field(examples=[True])] = False
+    realtime: Annotated[StrictBool | SWMLVar, Field(examples=[True])] = False
     """
     When `true`, enables bidirectional audio so your endpoint can stream audio back into the conference (not just receive it). Default `false`.
     """
