@@ -1,5 +1,5 @@
 # Generated from spec/join_conference.yaml by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:f7d333da7428a922
+# Inputs (spec and codegen/templates): sha256:e4195e3a9dad17d0
 
 """``FunctionResult``: a SWAIG function's result, with the ``join_conference`` chaining method.
 
@@ -261,7 +261,7 @@ class FunctionResult:
             "name": name,
         }
         if muted is not False:
-            if not (isinstance(muted, bool) or is_var(muted)):
+            if not (muted is True or is_var(muted)):
                 raise InvalidArgumentError(
                     "join_conference",
                     "muted",
@@ -270,7 +270,12 @@ class FunctionResult:
                 )
             _params["muted"] = muted
         if beep != "true":
-            _value = _BEEP.get(beep) if isinstance(beep, str) else None
+            # dict.get alone (no isinstance first) is the cheapest exact check; an unhashable value
+            # is simply not allowed.
+            try:
+                _value = _BEEP.get(beep)
+            except TypeError:
+                _value = None
             if _value is None:
                 raise InvalidArgumentError(
                     "join_conference",
@@ -280,7 +285,7 @@ class FunctionResult:
                 )
             _params["beep"] = _value
         if start_on_enter is not True:
-            if not (isinstance(start_on_enter, bool) or is_var(start_on_enter)):
+            if not (start_on_enter is False or is_var(start_on_enter)):
                 raise InvalidArgumentError(
                     "join_conference",
                     "start_on_enter",
@@ -289,7 +294,7 @@ class FunctionResult:
                 )
             _params["start_on_enter"] = start_on_enter
         if end_on_exit is not False:
-            if not (isinstance(end_on_exit, bool) or is_var(end_on_exit)):
+            if not (end_on_exit is True or is_var(end_on_exit)):
                 raise InvalidArgumentError(
                     "join_conference",
                     "end_on_exit",
@@ -322,7 +327,12 @@ class FunctionResult:
                 )
             _params["max_participants"] = max_participants
         if record != "do-not-record":
-            _value = _RECORD.get(record) if isinstance(record, str) else None
+            # dict.get alone (no isinstance first) is the cheapest exact check; an unhashable value
+            # is simply not allowed.
+            try:
+                _value = _RECORD.get(record)
+            except TypeError:
+                _value = None
             if _value is None:
                 raise InvalidArgumentError(
                     "join_conference",
@@ -332,7 +342,12 @@ class FunctionResult:
                 )
             _params["record"] = _value
         if region is not None:
-            _value = _REGION.get(region) if isinstance(region, str) else None
+            # dict.get alone (no isinstance first) is the cheapest exact check; an unhashable value
+            # is simply not allowed.
+            try:
+                _value = _REGION.get(region)
+            except TypeError:
+                _value = None
             if _value is None:
                 raise InvalidArgumentError(
                     "join_conference",
@@ -342,7 +357,12 @@ class FunctionResult:
                 )
             _params["region"] = _value
         if trim != "trim-silence":
-            _value = _TRIM.get(trim) if isinstance(trim, str) else None
+            # dict.get alone (no isinstance first) is the cheapest exact check; an unhashable value
+            # is simply not allowed.
+            try:
+                _value = _TRIM.get(trim)
+            except TypeError:
+                _value = None
             if _value is None:
                 raise InvalidArgumentError(
                     "join_conference",
@@ -356,14 +376,21 @@ class FunctionResult:
                 raise InvalidArgumentError("join_conference", "coach", coach, "a string")
             _params["coach"] = coach
         if status_callback_event is not None:
-            _params["status_callback_event"] = join_values(
-                "join_conference",
-                "status_callback_event",
-                status_callback_event,
-                _STATUS_CALLBACK_EVENT,
-                " ",
-                "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as StatusCallbackEvent members or a string joined by ' '",
-            )
+            # The common case, one known value, inline; anything else goes through join_values.
+            try:
+                _value = _STATUS_CALLBACK_EVENT.get(status_callback_event)
+            except TypeError:
+                _value = None
+            if _value is None:
+                _value = join_values(
+                    "join_conference",
+                    "status_callback_event",
+                    status_callback_event,
+                    _STATUS_CALLBACK_EVENT,
+                    " ",
+                    "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as StatusCallbackEvent members or a string joined by ' '",
+                )
+            _params["status_callback_event"] = _value
         if status_callback is not None:
             if not (
                 isinstance(status_callback, str)
@@ -377,11 +404,12 @@ class FunctionResult:
                 )
             _params["status_callback"] = status_callback
         if status_callback_method != "POST":
-            _value = (
-                _HTTP_METHOD.get(status_callback_method)
-                if isinstance(status_callback_method, str)
-                else None
-            )
+            # dict.get alone (no isinstance first) is the cheapest exact check; an unhashable value
+            # is simply not allowed.
+            try:
+                _value = _HTTP_METHOD.get(status_callback_method)
+            except TypeError:
+                _value = None
             if _value is None:
                 raise InvalidArgumentError(
                     "join_conference",
@@ -403,11 +431,12 @@ class FunctionResult:
                 )
             _params["recording_status_callback"] = recording_status_callback
         if recording_status_callback_method != "POST":
-            _value = (
-                _HTTP_METHOD.get(recording_status_callback_method)
-                if isinstance(recording_status_callback_method, str)
-                else None
-            )
+            # dict.get alone (no isinstance first) is the cheapest exact check; an unhashable value
+            # is simply not allowed.
+            try:
+                _value = _HTTP_METHOD.get(recording_status_callback_method)
+            except TypeError:
+                _value = None
             if _value is None:
                 raise InvalidArgumentError(
                     "join_conference",
@@ -437,11 +466,12 @@ class FunctionResult:
                 "a Switch object or a list of CondReg or CondElse objects",
             )
         if status_callback_event_type is not None:
-            _value = (
-                _CALLBACK_EVENT_TYPE.get(status_callback_event_type)
-                if isinstance(status_callback_event_type, str)
-                else None
-            )
+            # dict.get alone (no isinstance first) is the cheapest exact check; an unhashable value
+            # is simply not allowed.
+            try:
+                _value = _CALLBACK_EVENT_TYPE.get(status_callback_event_type)
+            except TypeError:
+                _value = None
             if _value is None:
                 raise InvalidArgumentError(
                     "join_conference",
@@ -451,11 +481,12 @@ class FunctionResult:
                 )
             _params["status_callback_event_type"] = _value
         if recording_status_callback_event_type is not None:
-            _value = (
-                _CALLBACK_EVENT_TYPE.get(recording_status_callback_event_type)
-                if isinstance(recording_status_callback_event_type, str)
-                else None
-            )
+            # dict.get alone (no isinstance first) is the cheapest exact check; an unhashable value
+            # is simply not allowed.
+            try:
+                _value = _CALLBACK_EVENT_TYPE.get(recording_status_callback_event_type)
+            except TypeError:
+                _value = None
             if _value is None:
                 raise InvalidArgumentError(
                     "join_conference",
