@@ -1,5 +1,5 @@
 # Generated from spec/join_conference.yaml by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:e4195e3a9dad17d0
+# Inputs (spec and codegen/templates): sha256:1f1213b557c9dc72
 
 """Value sets of the ``join_conference`` verb, one enum class each.
 

@@ -1,5 +1,5 @@
 # Generated from spec/join_conference.yaml by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:e4195e3a9dad17d0
+# Inputs (spec and codegen/templates): sha256:1f1213b557c9dc72
 
 """``FunctionResult``: a SWAIG function's result, with the ``join_conference`` chaining method.
 
@@ -377,10 +377,11 @@ class FunctionResult:
             _params["coach"] = coach
         if status_callback_event is not None:
             # The common case, one known value, inline; anything else goes through join_values.
-            try:
-                _value = _STATUS_CALLBACK_EVENT.get(status_callback_event)
-            except TypeError:
-                _value = None
+            _value = (
+                _STATUS_CALLBACK_EVENT.get(status_callback_event)
+                if isinstance(status_callback_event, str)
+                else None
+            )
             if _value is None:
                 _value = join_values(
                     "join_conference",
