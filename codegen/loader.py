@@ -2,7 +2,8 @@
 
 Validation here is structural: the JSON Schema 2020-12 meta-schema, then our ``x-`` keywords
 against ``schemas/x-keywords.schema.json``. Meaning (types, defaults inside value sets, names)
-is checked while building the intermediate model, in ``build``.
+is checked while building the intermediate model, in ``build``; ``validate`` returns both kinds,
+so one run reports every problem.
 """
 
 from __future__ import annotations
