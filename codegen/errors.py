@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, order=True)
 class SpecProblem:
-    """One thing wrong with a spec, located well enough to fix without guessing.
+    """One thing wrong with a spec, located well enough to fix it without guessing.
 
-    ``location`` is ``line L, column C`` for syntax errors and a JSON pointer (``#/properties/beep``)
-    for everything found after parsing.
+    ``location`` is ``line L, column C`` for syntax errors and a JSON pointer
+    (``#/properties/beep``) for everything found after parsing.
     """
 
     file: str

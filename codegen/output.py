@@ -53,10 +53,10 @@ def render(spec: Spec, ref: str) -> dict[str, str]:
     head = header(display_name(ref), inputs_hash(spec.raw))
     context = {"header": head, "package": PACKAGE, "model_names": (verb.model_name, *verb.models)}
     files = render_package(verb, context)
-    models_doc = (
-        f'\n"""Pydantic models of the ``{verb.method_name}`` wire object (datamodel-code-generator)."""'
-        "\n\n"
+    summary = (
+        f"Pydantic models of the ``{verb.method_name}`` wire object (datamodel-code-generator)."
     )
+    models_doc = f'\n"""{summary}"""\n\n'
     files["models.py"] = head + models_doc + generate_models(spec, verb, PACKAGE)
     files["py.typed"] = head
     return dict(sorted(files.items()))
@@ -116,10 +116,11 @@ def finish(files: dict[str, str], workdir: Path) -> dict[str, str]:
 def current(target: Path) -> dict[str, str]:
     if not target.is_dir():
         return {}
+    # Every file counts, so a stray one shows in --check and goes with the next swap.
     return {
-        p.name: p.read_text(encoding="utf-8")
+        p.name: p.read_text(encoding="utf-8", errors="replace")
         for p in sorted(target.iterdir())
-        if p.is_file() and p.suffix in (".py", ".typed")
+        if p.is_file()
     }
 
 
@@ -150,7 +151,13 @@ def replace(target: Path, files: dict[str, str]) -> None:
     shutil.rmtree(backup, ignore_errors=True)
     if target.exists():
         target.rename(backup)
-    staging.rename(target)
+    try:
+        staging.rename(target)
+    except OSError:
+        if backup.exists():
+            backup.rename(target)  # put the old package back rather than leave none
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     shutil.rmtree(backup, ignore_errors=True)
 
 

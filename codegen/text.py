@@ -57,21 +57,23 @@ def py_literal(value: object) -> PyCode:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_TRIPLE = re.compile(r'"(?="")')
 
 
 def docstring(text: str, indent: str = "") -> PyCode:
     """The body of a triple-double-quoted docstring that shows ``text`` and can hold nothing else.
 
-    Backslashes are doubled, triple quotes and a final quote escaped, so no character sequence can
-    close the string or start an escape; other control characters become visible ``\\xNN`` escapes.
+    Backslashes are doubled and quotes escaped where three could meet (inside, or with the closing
+    quotes), so no character sequence can close the string or start an escape; other control
+    characters become visible ``\\xNN`` escapes.
     """
-    body = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    if body.rstrip().endswith('"'):
-        # A quote right before the closing triple quote would end the docstring early.
-        body = body.rstrip()[:-1] + '\\"'
-    body = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", body)
-    lines = [line.rstrip() for line in body.strip().splitlines()]
-    return PyCode(("\n" + indent).join(lines))
+    body = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text.replace("\\", "\\\\"))
+    body = ("\n" + indent).join(line.rstrip() for line in body.strip().splitlines())
+    # Quotes at the very end would merge with the closing triple quote: escape all of them.
+    stem = body.rstrip('"')
+    closing = '\\"' * (len(body) - len(stem))
+    # Inside, escaping the first quote of any three in a row is enough to never close the string.
+    return PyCode(_TRIPLE.sub('\\\\"', stem) + closing)
 
 
 def comment(text: str) -> PyCode:
