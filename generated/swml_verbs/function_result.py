@@ -1,5 +1,5 @@
 # Generated from spec/join_conference.yaml by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:ac0896205d79ad08
+# Inputs (spec and codegen/templates): sha256:7f5386dbee9cf888
 
 """``FunctionResult``: a SWAIG function's result, with the ``join_conference`` chaining method.
 
@@ -270,8 +270,6 @@ class FunctionResult:
                 )
             _params["muted"] = muted
         if beep != "true":
-            # dict.get alone (no isinstance first) is the cheapest exact check; an unhashable value
-            # is simply not allowed.
             try:
                 _value = _BEEP.get(beep)
             except TypeError:
@@ -327,8 +325,6 @@ class FunctionResult:
                 )
             _params["max_participants"] = max_participants
         if record != "do-not-record":
-            # dict.get alone (no isinstance first) is the cheapest exact check; an unhashable value
-            # is simply not allowed.
             try:
                 _value = _RECORD.get(record)
             except TypeError:
@@ -342,8 +338,6 @@ class FunctionResult:
                 )
             _params["record"] = _value
         if region is not None:
-            # dict.get alone (no isinstance first) is the cheapest exact check; an unhashable value
-            # is simply not allowed.
             try:
                 _value = _REGION.get(region)
             except TypeError:
@@ -357,8 +351,6 @@ class FunctionResult:
                 )
             _params["region"] = _value
         if trim != "trim-silence":
-            # dict.get alone (no isinstance first) is the cheapest exact check; an unhashable value
-            # is simply not allowed.
             try:
                 _value = _TRIM.get(trim)
             except TypeError:
@@ -376,7 +368,6 @@ class FunctionResult:
                 raise InvalidArgumentError("join_conference", "coach", coach, "a string")
             _params["coach"] = coach
         if status_callback_event is not None:
-            # The common case, one known value, inline; anything else goes through join_values.
             _value = (
                 _STATUS_CALLBACK_EVENT.get(status_callback_event)
                 if isinstance(status_callback_event, str)
@@ -405,8 +396,6 @@ class FunctionResult:
                 )
             _params["status_callback"] = status_callback
         if status_callback_method != "POST":
-            # dict.get alone (no isinstance first) is the cheapest exact check; an unhashable value
-            # is simply not allowed.
             try:
                 _value = _HTTP_METHOD.get(status_callback_method)
             except TypeError:
@@ -432,8 +421,6 @@ class FunctionResult:
                 )
             _params["recording_status_callback"] = recording_status_callback
         if recording_status_callback_method != "POST":
-            # dict.get alone (no isinstance first) is the cheapest exact check; an unhashable value
-            # is simply not allowed.
             try:
                 _value = _HTTP_METHOD.get(recording_status_callback_method)
             except TypeError:
@@ -467,8 +454,6 @@ class FunctionResult:
                 "a Switch object or a list of CondReg or CondElse objects",
             )
         if status_callback_event_type is not None:
-            # dict.get alone (no isinstance first) is the cheapest exact check; an unhashable value
-            # is simply not allowed.
             try:
                 _value = _CALLBACK_EVENT_TYPE.get(status_callback_event_type)
             except TypeError:
@@ -482,8 +467,6 @@ class FunctionResult:
                 )
             _params["status_callback_event_type"] = _value
         if recording_status_callback_event_type is not None:
-            # dict.get alone (no isinstance first) is the cheapest exact check; an unhashable value
-            # is simply not allowed.
             try:
                 _value = _CALLBACK_EVENT_TYPE.get(recording_status_callback_event_type)
             except TypeError:
