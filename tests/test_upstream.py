@@ -182,7 +182,7 @@ def test_package_generated_from_upstream_as_is_passes_the_same_checks(
 def test_upstream_package_derives_enums_from_the_value_sets(upstream_package: Path) -> None:
     enums = (upstream_package / "swml_verbs" / "enums.py").read_text(encoding="utf-8")
     for name in ("Region", "StatusCallbackEventType", "StatusUrlMethod"):
-        assert f"class {name}(str, Enum):" in enums
+        assert f"class {name}(_WireValue):" in enums
 
 
 # -- the URL-scheme heuristic (codegen/build.py) --------------------------------------------------

@@ -1,5 +1,5 @@
 # Generated from spec/join_conference.yaml by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:7f5386dbee9cf888
+# Inputs (spec and codegen/templates): sha256:3305b590c1d0108c
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

@@ -1,5 +1,5 @@
 # Generated from spec/join_conference.yaml by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:7f5386dbee9cf888
+# Inputs (spec and codegen/templates): sha256:3305b590c1d0108c
 
 """Value sets of the ``join_conference`` verb, one enum class each.
 
@@ -9,7 +9,14 @@ Members subclass ``str``: a member and its plain string are equal and interchang
 from enum import Enum
 
 
-class Beep(str, Enum):
+class _WireValue(str, Enum):
+    """A value as sent on the wire; ``str()`` gives the value itself, as on Python 3.11's StrEnum."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class Beep(_WireValue):
     """Values of ``beep``."""
 
     TRUE = "true"
@@ -21,11 +28,8 @@ class Beep(str, Enum):
     ON_EXIT = "onExit"
     """beep only when a participant leaves"""
 
-    def __str__(self) -> str:
-        return str(self.value)
 
-
-class Record(str, Enum):
+class Record(_WireValue):
     """Values of ``record``."""
 
     DO_NOT_RECORD = "do-not-record"
@@ -33,11 +37,8 @@ class Record(str, Enum):
     RECORD_FROM_START = "record-from-start"
     """begin recording as soon as the conference starts"""
 
-    def __str__(self) -> str:
-        return str(self.value)
 
-
-class Region(str, Enum):
+class Region(_WireValue):
     """Values of ``region``."""
 
     GLOBAL = "global"
@@ -45,11 +46,8 @@ class Region(str, Enum):
     EU = "eu"
     CH = "ch"
 
-    def __str__(self) -> str:
-        return str(self.value)
 
-
-class Trim(str, Enum):
+class Trim(_WireValue):
     """Values of ``trim``."""
 
     TRIM_SILENCE = "trim-silence"
@@ -57,11 +55,8 @@ class Trim(str, Enum):
     DO_NOT_TRIM = "do-not-trim"
     """keep silence in the recording as-is"""
 
-    def __str__(self) -> str:
-        return str(self.value)
 
-
-class StatusCallbackEvent(str, Enum):
+class StatusCallbackEvent(_WireValue):
     """Values of ``status_callback_event``."""
 
     START = "start"
@@ -83,11 +78,8 @@ class StatusCallbackEvent(str, Enum):
     ANNOUNCEMENT = "announcement"
     """an announcement was played"""
 
-    def __str__(self) -> str:
-        return str(self.value)
 
-
-class HttpMethod(str, Enum):
+class HttpMethod(_WireValue):
     """Values of ``status_callback_method``, ``recording_status_callback_method``, ``status_url_method``."""
 
     GET = "GET"
@@ -95,11 +87,8 @@ class HttpMethod(str, Enum):
     POST = "POST"
     """send status callbacks as POST requests"""
 
-    def __str__(self) -> str:
-        return str(self.value)
 
-
-class RecordingStatusCallbackEvent(str, Enum):
+class RecordingStatusCallbackEvent(_WireValue):
     """Values of ``recording_status_callback_event``."""
 
     IN_PROGRESS = "in-progress"
@@ -109,19 +98,13 @@ class RecordingStatusCallbackEvent(str, Enum):
     ABSENT = "absent"
     """no recording was produced"""
 
-    def __str__(self) -> str:
-        return str(self.value)
 
-
-class CallbackEventType(str, Enum):
+class CallbackEventType(_WireValue):
     """Values of ``status_callback_event_type``, ``recording_status_callback_event_type``."""
 
     CXML = "cxml"
     LAML = "laml"
     RELAY = "relay"
-
-    def __str__(self) -> str:
-        return str(self.value)
 
 
 __all__ = [
