@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 from swml_verbs import FunctionResult, RecordingStatusCallbackEvent, StatusCallbackEvent
 
-from tests.conftest import (
+from tests.strategies import (
     OWN_OPTIONS,
     SHARED_OPTIONS,
     UPSTREAM,

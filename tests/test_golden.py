@@ -10,7 +10,7 @@ import pytest
 
 from codegen import output
 from codegen.loader import load
-from tests.conftest import REPO
+from tests.strategies import REPO
 
 SPEC = "spec/join_conference.yaml"
 PACKAGE = REPO / "generated" / "swml_verbs"

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from signalwire.core.function_result import FunctionResult as Reference
 from swml_verbs import Beep, FunctionResult, StatusCallbackEvent
 
-from tests.conftest import Kwargs, names, reference_kwargs, shared_kwargs
+from tests.strategies import Kwargs, names, reference_kwargs, shared_kwargs
 
 
 @given(name=names, kwargs=shared_kwargs)

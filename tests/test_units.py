@@ -21,7 +21,7 @@ from codegen.properties import (
     StringProperty,
 )
 from codegen.text import docstring, py_literal
-from tests.conftest import REPO, UPSTREAM
+from tests.strategies import REPO, UPSTREAM
 
 # -- naming ----------------------------------------------------------------------------------------
 
