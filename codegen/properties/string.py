@@ -26,10 +26,17 @@ class StringProperty:
 
     def url_pattern(self) -> str:
         """A Python regex for an absolute URL with one of the schemes and a non-empty host."""
-        if self.url_schemes:
+        # Written for the engine's cost, not only its meaning: matching is part of every call that
+        # passes a URL, and the benchmark profile showed each alternation branch and character
+        # class counts. `https?` has no alternation; one host character then `\S*` is the same set
+        # of strings as `[^\s/?#]+[^\s]*`, without a second character class to test per character.
+        if set(self.url_schemes or ()) == {"http", "https"}:
+            scheme = "https?"
+        elif self.url_schemes:
             scheme = "(?:" + "|".join(re.escape(s) for s in self.url_schemes) + ")"
-            return scheme + r"://[^\s/?#]+[^\s]*\Z"
-        return r"[A-Za-z][A-Za-z0-9+.-]*:[^\s]+\Z"
+        else:
+            return r"[A-Za-z][A-Za-z0-9+.-]*:\S+\Z"
+        return scheme + r"://[^\s/?#]\S*\Z"
 
     def expected(self) -> str:
         if self.url_schemes:

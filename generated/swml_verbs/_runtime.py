@@ -1,5 +1,5 @@
 # Generated from spec/join_conference.yaml by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:3305b590c1d0108c
+# Inputs (spec and codegen/templates): sha256:22d27876b1befe59
 
 """Checks shared by the generated chaining methods, and the error they raise."""
 

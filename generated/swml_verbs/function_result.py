@@ -1,5 +1,5 @@
 # Generated from spec/join_conference.yaml by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:3305b590c1d0108c
+# Inputs (spec and codegen/templates): sha256:22d27876b1befe59
 
 """``FunctionResult``: a SWAIG function's result, with the ``join_conference`` chaining method.
 
@@ -78,9 +78,9 @@ _CALLBACK_EVENT_TYPE: Final[dict[str, str]] = {
     "laml": "laml",
     "relay": "relay",
 }
-_WAIT_URL_URL = re.compile("(?:http|https)://[^\\s/?#]+[^\\s]*\\Z")
-_STATUS_CALLBACK_URL = re.compile("(?:http|https)://[^\\s/?#]+[^\\s]*\\Z")
-_RECORDING_STATUS_CALLBACK_URL = re.compile("(?:http|https)://[^\\s/?#]+[^\\s]*\\Z")
+_WAIT_URL_URL = re.compile("https?://[^\\s/?#]\\S*\\Z")
+_STATUS_CALLBACK_URL = re.compile("https?://[^\\s/?#]\\S*\\Z")
+_RECORDING_STATUS_CALLBACK_URL = re.compile("https?://[^\\s/?#]\\S*\\Z")
 
 
 @cache
@@ -301,10 +301,11 @@ class FunctionResult:
                 )
             _params["end_on_exit"] = end_on_exit
         if wait_url is not None:
-            if not (
-                isinstance(wait_url, str)
-                and (_WAIT_URL_URL.match(wait_url) is not None or is_var(wait_url))
-            ):
+            try:
+                _ok = _WAIT_URL_URL.match(wait_url) is not None or is_var(wait_url)
+            except TypeError:
+                _ok = False
+            if not _ok:
                 raise InvalidArgumentError(
                     "join_conference",
                     "wait_url",
@@ -384,10 +385,11 @@ class FunctionResult:
                 )
             _params["status_callback_event"] = _value
         if status_callback is not None:
-            if not (
-                isinstance(status_callback, str)
-                and (_STATUS_CALLBACK_URL.match(status_callback) is not None)
-            ):
+            try:
+                _ok = _STATUS_CALLBACK_URL.match(status_callback) is not None
+            except TypeError:
+                _ok = False
+            if not _ok:
                 raise InvalidArgumentError(
                     "join_conference",
                     "status_callback",
@@ -409,10 +411,11 @@ class FunctionResult:
                 )
             _params["status_callback_method"] = _value
         if recording_status_callback is not None:
-            if not (
-                isinstance(recording_status_callback, str)
-                and (_RECORDING_STATUS_CALLBACK_URL.match(recording_status_callback) is not None)
-            ):
+            try:
+                _ok = _RECORDING_STATUS_CALLBACK_URL.match(recording_status_callback) is not None
+            except TypeError:
+                _ok = False
+            if not _ok:
                 raise InvalidArgumentError(
                     "join_conference",
                     "recording_status_callback",

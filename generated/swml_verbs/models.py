@@ -1,5 +1,5 @@
 # Generated from spec/join_conference.yaml by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:3305b590c1d0108c
+# Inputs (spec and codegen/templates): sha256:22d27876b1befe59
 
 """Pydantic models of the ``join_conference`` wire object (datamodel-code-generator)."""
 
@@ -114,8 +114,7 @@ class JoinConference(BaseModel):
     status_callback: Annotated[
         str | None,
         Field(
-            examples=["https://example.com/conference-status"],
-            pattern="^(?:http|https)://[^\\s/?#]+[^\\s]*$",
+            examples=["https://example.com/conference-status"], pattern="^https?://[^\\s/?#]\\S*$"
         ),
     ] = None
     """
@@ -128,8 +127,7 @@ class JoinConference(BaseModel):
     recording_status_callback: Annotated[
         str | None,
         Field(
-            examples=["https://example.com/recording-status"],
-            pattern="^(?:http|https)://[^\\s/?#]+[^\\s]*$",
+            examples=["https://example.com/recording-status"], pattern="^https?://[^\\s/?#]\\S*$"
         ),
     ] = None
     """
@@ -181,9 +179,7 @@ class JoinConferenceStream(BaseModel):
     )
     url: Annotated[
         str,
-        Field(
-            examples=["wss://example.com/conference-audio"], pattern="^(?:wss)://[^\\s/?#]+[^\\s]*$"
-        ),
+        Field(examples=["wss://example.com/conference-audio"], pattern="^(?:wss)://[^\\s/?#]\\S*$"),
     ]
     """
     Secure WebSocket URL (must start with `wss://`) that the conference audio is streamed to. Plain `ws://` is not supported.
@@ -200,8 +196,7 @@ class JoinConferenceStream(BaseModel):
     status_url: Annotated[
         str | None,
         Field(
-            examples=["https://example.com/stream-status"],
-            pattern="^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$",
+            examples=["https://example.com/stream-status"], pattern="^[A-Za-z][A-Za-z0-9+.-]*:\\S+$"
         ),
     ] = None
     """
@@ -282,10 +277,7 @@ WaitUrl = TypeAliasType(
     "WaitUrl",
     Annotated[
         str,
-        Field(
-            examples=["https://example.com/hold-music.mp3"],
-            pattern="^(?:http|https)://[^\\s/?#]+[^\\s]*$",
-        ),
+        Field(examples=["https://example.com/hold-music.mp3"], pattern="^https?://[^\\s/?#]\\S*$"),
     ],
 )
 """
