@@ -153,7 +153,7 @@ def test_malformed_yaml_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[st
     broken.write_text("type: object\nproperties: [unclosed\n")
     code, _, err = run(capsys, str(broken), str(SPEC))
     assert code == 2
-    assert "is not valid JSON or YAML" in err
+    assert f"{broken}: line 3, column 1: invalid YAML" in err
 
 
 def test_unknown_format_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
