@@ -177,9 +177,10 @@ def test_yaml_syntax_error_has_line_and_column() -> None:
 
 def test_json_syntax_error_has_line_and_column() -> None:
     with pytest.raises(SpecError) as caught:
-        parse("spec.json", b'{\n  "a": 1,\n}')
+        # A missing comma: every supported Python places it the same (a trailing comma does not).
+        parse("spec.json", b'{\n  "a": 1\n  "b": 2\n}')
     (problem,) = caught.value.problems
-    assert problem.location == "line 3, column 1"
+    assert problem.location == "line 3, column 3"
 
 
 def test_duplicate_key_is_rejected() -> None:
