@@ -9,4 +9,7 @@ Stages, each in its own module, each knowing nothing of the next:
 - ``models``: the pydantic models of the wire object, through datamodel-code-generator.
 - ``render``: jinja2 templates in ``templates/`` for everything else; ruff formats the result.
 - ``output``: compare (``--check``) or replace generated/ atomically.
+
+Beside the pipeline: ``diff`` (the spec-diff review report, a rule registry) and ``sync`` (pull
+SignalWire's published verb schema into the spec, keeping our ``x-`` annotations).
 """
