@@ -5,6 +5,9 @@ Every session installs what it needs itself, so a fresh machine needs only nox.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import nox
 
 nox.options.sessions = ["generate", "tests", "lint", "typecheck"]
@@ -14,6 +17,13 @@ nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.error_on_missing_interpreters = False
 
 PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
+
+# pyenv keeps the interpreters it has installed off PATH unless one is selected; append their bin
+# directories so nox finds every pythonX.Y there, without changing which python3 comes first.
+_PYENV_VERSIONS = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+if _PYENV_VERSIONS.is_dir():
+    _bins = sorted(str(version / "bin") for version in _PYENV_VERSIONS.iterdir())
+    os.environ["PATH"] = os.pathsep.join([os.environ.get("PATH", ""), *_bins])
 DEV = ".[dev]"
 
 
