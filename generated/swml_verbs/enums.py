@@ -1,5 +1,5 @@
 # Generated from spec/join_conference.yaml by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:22d27876b1befe59
+# Inputs (spec and codegen/templates): sha256:be2c8a68b16d9764
 
 """Value sets of the ``join_conference`` verb, one enum class each.
 

@@ -1,5 +1,5 @@
 # Generated from spec/join_conference.yaml by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:22d27876b1befe59
+# Inputs (spec and codegen/templates): sha256:be2c8a68b16d9764
 
 """``FunctionResult``: a SWAIG function's result, with the ``join_conference`` chaining method.
 
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
     from swml_verbs.models import CondElse, CondReg, JoinConferenceStream, Switch
 
+# Each value set maps an allowed value to itself: an enum member hashes and compares like its
+# string, so one dict lookup both checks a value and yields the plain str sent on the wire.
 _BEEP: Final[dict[str, str]] = {
     "true": "true",
     "false": "false",
