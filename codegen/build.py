@@ -307,7 +307,9 @@ class Builder:
                 kept.append((branch, where))
         if "x-separator" in node:
             return self.enum_list(wire, node, node_pointer, accepts_var)
-        values = self.value_set(node, kept)
+        values = const_values(node)
+        if values is None and node.get("anyOf") == []:
+            values = []
         if values is not None:
             if not values:
                 key = "enum" if "enum" in node else branches_key
@@ -372,18 +374,6 @@ class Builder:
         shape = self.shape(node, node_pointer, wire)
         return ModelProperty(shape) if shape is not None else None
 
-    def value_set(self, node: dict[str, Any], kept: list[tuple[Any, str]]) -> list[Any] | None:
-        """The values of an ``enum``, a ``const`` or an anyOf of consts; None if not a value set."""
-        if isinstance(node.get("enum"), list):
-            return [(v, "") for v in node["enum"]]
-        if "const" in node:
-            return [(node["const"], str(node.get("description", "")))]
-        if kept and all(isinstance(b, dict) and "const" in b for b, _ in kept):
-            return [(b["const"], str(b.get("description", ""))) for b, _ in kept]
-        if "anyOf" in node and node["anyOf"] == []:
-            return []
-        return None
-
     def enum(self, wire: str, node: dict[str, Any], values: list[Any], pointer: str) -> EnumDef:
         name = enum_name(wire, node)
         members: list[EnumMember] = []
@@ -441,7 +431,7 @@ class Builder:
             )
             return None
         items = node["x-items"]
-        values = self.value_set(items, [(b, "") for b in items.get("anyOf", [])])
+        values = const_values(items)
         if not values:
             self.problem(pointer + "/x-items", "empty value set", "at least one value in x-items")
             return None
