@@ -9,7 +9,7 @@ from pathlib import Path
 
 from codegen.errors import GenerationError, SpecError
 
-DEFAULT_SPEC = "spec/join_conference.yaml"
+DEFAULT_SPEC = "spec"
 DEFAULT_OUT = "generated"
 
 

@@ -1,18 +1,265 @@
-"""The intermediate model: what the spec says, in terms of the verb, not of Python syntax.
+"""The intermediate model: what the spec says, in terms of SWML, not of any target language.
 
-Names here are already safe identifiers (``Identifier``); spec prose stays ``UntrustedText``
-until a template passes it through a literal or docstring filter.
+One ``Package`` holds every verb of the spec, every object model and every value set, each under
+a name that is unique across the package. Types form a recursive tree (``Type``); object models
+and value sets are referred to by name, so recursion (a ``cond`` branch holds verbs, which hold
+``cond`` branches) stays finite. Renderers (Python, TypeScript, the spec diff) read this and
+nothing else; none of them walks the raw schema again.
+
+Names are already safe identifiers (``Identifier``) in each target language the package knows;
+spec prose stays ``UntrustedText`` until a renderer passes it through a literal or docstring
+filter.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field
+from typing import Any, Union
 
 from codegen.text import Identifier, UntrustedText
 
-if TYPE_CHECKING:
-    from codegen.properties import Property
+#: A JSON value from the spec (defaults, constants).
+Json = Any
+
+
+# -- scalar kinds --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StringType:
+    min_length: int | None = None
+    max_length: int | None = None
+    #: An ECMA-262 pattern from the spec (unanchored search, as JSON Schema means it).
+    pattern: str | None = None
+    #: ``format`` as written (``uri``); the renderers check only what ``url_schemes`` says.
+    format: str | None = None
+    #: For ``format: uri``: the schemes accepted (``x-url-schemes``, or what the description
+    #: demands), ``()`` for any absolute URI; None when the string is not a URI.
+    url_schemes: tuple[str, ...] | None = None
+    #: ``x-non-blank``: refuse an empty or whitespace-only string.
+    non_blank: bool = False
+
+
+@dataclass(frozen=True)
+class IntegerType:
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    exclusive_minimum: int | float | None = None
+    exclusive_maximum: int | float | None = None
+
+
+@dataclass(frozen=True)
+class NumberType:
+    """``type: number``: an integer or a finite float (JSON has no NaN or infinity)."""
+
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    exclusive_minimum: int | float | None = None
+    exclusive_maximum: int | float | None = None
+
+
+@dataclass(frozen=True)
+class BooleanType:
+    pass
+
+
+@dataclass(frozen=True)
+class NullType:
+    pass
+
+
+@dataclass(frozen=True)
+class LiteralType:
+    """A single ``const``: exactly this JSON scalar."""
+
+    value: Json
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class EnumRef:
+    """One value of the package's value set ``name`` (``Package.enums``)."""
+
+    name: Identifier
+
+
+@dataclass(frozen=True)
+class JoinedListType:
+    """A wire string of values from the value set ``enum``, joined by ``separator``
+    (``x-separator`` with ``x-items``)."""
+
+    enum: Identifier
+    separator: str
+
+
+@dataclass(frozen=True)
+class VarType:
+    """A SWML variable reference (``$defs/SWMLVar``: ``${name}`` / ``%{name}``); its pattern is
+    ``Package.var_pattern``."""
+
+
+@dataclass(frozen=True)
+class AnyType:
+    """Any JSON value (a schema with no constraint, such as ``return``'s argument)."""
+
+
+# -- composite kinds -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ArrayType:
+    item: Type
+    min_items: int | None = None
+    max_items: int | None = None
+
+
+@dataclass(frozen=True)
+class MapType:
+    """An object with no named properties: string keys to ``values`` (``AnyType`` for any)."""
+
+    values: Type
+    min_properties: int | None = None
+
+
+@dataclass(frozen=True)
+class ModelRef:
+    """An object with named properties: the package's model ``name`` (``Package.models``)."""
+
+    name: Identifier
+    #: ``minProperties`` written beside the ``$ref`` (upstream's ``data_map``).
+    min_properties: int | None = None
+
+
+@dataclass(frozen=True)
+class AliasRef:
+    """A union defined once under a name (a ``$defs`` entry such as ``CondParams``):
+    ``Package.aliases[name]``. Recursive unions (``POM`` sections hold ``POM`` sections) can only
+    be written this way."""
+
+    name: Identifier
+
+
+@dataclass(frozen=True)
+class MethodType:
+    """One SWML method, ``{verb: argument}``: any verb of the package (``$defs/SWMLMethod``), or
+    only those in ``only`` (a union of some verbs, such as connect's ``ValidConfirmMethods``)."""
+
+    only: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class UnionType:
+    """A value of one of ``variants`` (``anyOf``, or ``oneOf`` when ``exclusive``)."""
+
+    variants: tuple[Type, ...]
+    exclusive: bool = False
+
+
+Type = Union[  # noqa: UP007 - a runtime alias of forward references; `|` cannot join strings
+    StringType,
+    IntegerType,
+    NumberType,
+    BooleanType,
+    NullType,
+    LiteralType,
+    EnumRef,
+    JoinedListType,
+    VarType,
+    AnyType,
+    ArrayType,
+    MapType,
+    ModelRef,
+    AliasRef,
+    MethodType,
+    UnionType,
+]
+
+SCALARS = (
+    StringType,
+    IntegerType,
+    NumberType,
+    BooleanType,
+    NullType,
+    LiteralType,
+    EnumRef,
+    JoinedListType,
+    VarType,
+)
+
+
+# -- named things --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Names:
+    """One name in each target language the package is rendered to."""
+
+    wire: str
+    python: Identifier
+    camel: str
+
+
+@dataclass(frozen=True)
+class Field:
+    """One property of an object model."""
+
+    names: Names
+    type: Type
+    required: bool
+    description: UntrustedText
+    #: The wire default (``default``), ``MISSING`` when the spec gives none.
+    default: Json
+    #: ``x-method-default``, else the wire default: a chaining method that mirrors the reference
+    #: SDK leaves the key out when the value equals it (``MISSING``: never left out).
+    method_default: Json
+    deprecated: bool = False
+    #: Where the property is defined, for problems and the spec diff.
+    pointer: str = ""
+
+
+class _Missing:
+    """The absence of a default (None is a JSON value: ``null``)."""
+
+    _instance: _Missing | None = None
+
+    def __new__(cls) -> _Missing:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+MISSING: Any = _Missing()
+
+
+@dataclass(frozen=True)
+class Model:
+    """An object with named properties (``fields``, in spec order)."""
+
+    name: Identifier
+    description: UntrustedText
+    fields: tuple[Field, ...]
+    #: Keys beyond ``fields``: None refuses them (``unevaluatedProperties: {not: {}}``), otherwise
+    #: their values' type (``AnyType`` when any value is allowed).
+    extra: Type | None
+    pointer: str
+    camel_name: str = ""
+    #: ``x-function-result-method``: a verb with this argument also gets a SWAIG-action method
+    #: on FunctionResult, in the reference SDK's form (defaults left out, short form).
+    action_method: bool = False
+
+    @property
+    def required(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.required)
+
+    @property
+    def optional(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if not f.required)
 
 
 @dataclass(frozen=True)
@@ -24,11 +271,13 @@ class EnumMember:
 
 @dataclass(frozen=True)
 class EnumDef:
-    """A value set with a Python enum class; several parameters may share one."""
+    """A value set; every property with the same name and values shares one."""
 
     name: Identifier
     description: UntrustedText
     members: tuple[EnumMember, ...]
+    #: Where it is used (JSON pointers), for its docstring and the spec diff.
+    users: tuple[str, ...] = ()
 
     @property
     def values(self) -> tuple[str, ...]:
@@ -36,40 +285,37 @@ class EnumDef:
 
 
 @dataclass(frozen=True)
-class Param:
-    """One parameter of the chaining method, which is one key of the wire object."""
+class Verb:
+    """One SWML method: ``{wire_name: argument}``."""
 
-    wire_name: str
-    python_name: Identifier
-    camel_name: str
+    names: Names
     description: UntrustedText
-    required: bool
-    prop: Property
-    #: The chaining method's default: a call whose value equals it leaves the key out.
-    method_default: Any
-    #: Where the spec says so (``$ref: SWMLVar``), a ``${var}`` / ``%{var}`` string is accepted too.
-    accepts_var: bool
+    argument: Type
+    pointer: str
+
+    @property
+    def wire_name(self) -> str:
+        return self.names.wire
 
 
 @dataclass(frozen=True)
-class Verb:
-    wire_name: str
-    #: The chaining method's name: the wire name, checked to be an identifier.
-    method_name: Identifier
-    camel_name: str
-    model_name: Identifier
-    description: UntrustedText
-    params: tuple[Param, ...]
-    enums: tuple[EnumDef, ...]
-    #: Names of the pydantic models (from datamodel-code-generator) the method validates with.
-    models: tuple[Identifier, ...]
-    #: The SWML variable pattern (ECMA regex from the spec) when any parameter accepts one.
+class Package:
+    """Everything one spec generates."""
+
+    verbs: tuple[Verb, ...]
+    models: dict[str, Model]
+    enums: dict[str, EnumDef]
+    #: Named unions (``AliasRef``).
+    aliases: dict[str, UnionType]
+    #: The SWML variable pattern (ECMA-262, from ``$defs/SWMLVar``) when any type uses it.
     var_pattern: str | None
+    #: The whole SWML document (the spec's root), as a model.
+    document: Identifier | None = None
+    source: str = ""
+    extras: dict[str, Any] = field(default_factory=dict)
 
-    @property
-    def required(self) -> tuple[Param, ...]:
-        return tuple(p for p in self.params if p.required)
-
-    @property
-    def optional(self) -> tuple[Param, ...]:
-        return tuple(p for p in self.params if not p.required)
+    def verb(self, wire_name: str) -> Verb:
+        for verb in self.verbs:
+            if verb.wire_name == wire_name:
+                return verb
+        raise KeyError(wire_name)

@@ -9,26 +9,15 @@ file except as a Python literal or an escaped docstring, whatever it contains.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from codegen import naming
-from codegen.ir import Param, Verb
-from codegen.properties.model import model_names
 from codegen.text import Identifier, PyCode, comment, docstring, py_literal
 
 TEMPLATES = Path(__file__).parent / "templates"
-
-#: Files the generator writes, in the order they are rendered.
-PACKAGE_TEMPLATES = {
-    "__init__.py": "__init__.py.jinja",
-    "enums.py": "enums.py.jinja",
-    "_runtime.py": "_runtime.py.jinja",
-    "function_result.py": "function_result.py.jinja",
-}
 
 
 class UnsafeTemplateValue(TypeError):
@@ -46,17 +35,6 @@ def _finalize(value: Any) -> Any:
     )
 
 
-def python_regex(pattern: str) -> str:
-    """An ECMA-262 pattern from the spec as a Python ``re`` pattern with the same anchoring.
-
-    In JSON Schema ``$`` ends the input; in Python it also matches before a final newline, so a
-    trailing ``$`` becomes ``\\Z``.
-    """
-    if pattern.endswith("$") and not pattern.endswith("\\$"):
-        return pattern[:-1] + r"\Z"
-    return pattern
-
-
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -70,13 +48,9 @@ def environment() -> jinja2.Environment:
     env.filters["lit"] = py_literal
     env.filters["doc"] = docstring
     env.filters["comment"] = comment
-    env.filters["regex"] = lambda p: py_literal(python_regex(p))
     env.filters["code"] = PyCode  # for generator-made strings (names, annotations)
     env.filters["constant"] = lambda name: Identifier("_" + naming.upper_snake(name))
-    env.filters["model_names"] = model_names
     env.filters["names"] = _names
-    env.globals["url_constant"] = _url_constant
-    env.globals["adapter_function"] = _adapter_function
     return env
 
 
@@ -86,14 +60,6 @@ def _names(names: Any) -> PyCode:
     if not all(isinstance(n, Identifier) for n in items):
         raise UnsafeTemplateValue(f"not identifiers: {items!r}")
     return PyCode(", ".join(items))
-
-
-def _url_constant(param: Param) -> Identifier:
-    return Identifier(f"_{param.python_name.upper()}_URL")
-
-
-def _adapter_function(param: Param) -> Identifier:
-    return Identifier(f"_{param.python_name}_adapter")
 
 
 def inputs_hash(spec_bytes: bytes) -> str:
@@ -112,11 +78,3 @@ def header(spec_name: str, digest: str) -> PyCode:
         f"# Generated from {comment(spec_name)} by `python -m codegen generate` — do not edit.\n"
         f"# Inputs (spec and codegen/templates): sha256:{digest[:16]}\n"
     )
-
-
-def render_package(verb: Verb, context: Mapping[str, Any]) -> dict[str, str]:
-    env = environment()
-    return {
-        name: env.get_template(template).render(verb=verb, **context)
-        for name, template in PACKAGE_TEMPLATES.items()
-    }

@@ -1,321 +1,390 @@
-"""``python -m codegen sync --from FILE[#POINTER]``: bring the spec up to an upstream verb schema.
+"""``python -m codegen sync --from FILE [--check] [--spec-dir spec]``: take a new upstream release.
 
-Upstream (SignalWire's SWML JSON Schema) owns the wire facts: properties, types, value sets,
-bounds, formats, defaults, ``required``, descriptions and examples, and the definitions the verb
-reaches (JoinConferenceStream, RecordString, ...). The spec owns everything else: every ``x-``
-annotation (so our stricter x-non-blank / x-url-schemes and our x-separator/x-items value sets
-survive an upstream that only says "string"), per-value descriptions, method defaults, titles
-(they name our classes) and ``$schema``.
+The spec is SignalWire's published SWML schema stored verbatim as ``spec/SWMLObject.json``, plus
+our overlays in ``spec/overlays`` (see ``codegen/overlay.py``). Taking a release is therefore a
+byte-for-byte copy, and nothing else in spec/ is edited: the overlays are re-applied to the new
+document, which is what makes the copy safe. Before anything is written:
 
-The spec is edited in place with ruamel.yaml's round-trip mode: a node is assigned only when its
-value changes, so comments, quoting, key order and untouched text stay as they were and the
-review diff shows the upstream change alone. New properties and definitions are appended after
-the existing ones (the method's new keywords come after the reference's). A second run finds
-nothing to change.
+- the file must parse as JSON, declare JSON Schema 2020-12, keep ``$id`` naming SWMLObject.json
+  (upstream's relative ``$ref: SWMLObject.json`` means the root document only then), and have
+  ``$defs/SWMLMethod`` as an ``anyOf`` of ``$ref`` s to one-property verb wrappers;
+- every overlay must still apply (a target upstream removed or renamed is reported, with the
+  deepest part that still exists and a did-you-mean), and the effective document must pass the
+  structural checks (meta-schema, x- keywords) the generator makes.
 
-Exit status: 0 after syncing (or, with ``--check``, when already in sync), 1 with ``--check``
-when the spec would change (the report is printed, nothing is written), 2 when a file cannot be
-read.
+Any problem: every one is listed, nothing is written, exit 2. Otherwise a short report: the
+verbs (entries of ``$defs/SWMLMethod``) added and removed, and for each verb whose definitions
+changed, which ones. A verb's definitions are its wrapper and every ``$defs`` entry reached from
+it through ``$ref``, transitively, compared as canonical JSON. References to ``SWMLMethod`` (any
+SWML method) and to the root document are not followed: every verb that nests SWML would
+otherwise list every other verb's change, which the report already gives under that verb. It
+also lists the overlay actions whose target node upstream changed, since an annotation that fit
+the old node (a per-value description addressed by position, say) may not fit the new one.
+
+``--check`` writes nothing and exits 1 when spec/ would change. A second run is a no-op (exit 0,
+the file is not rewritten).
 """
 
 from __future__ import annotations
 
 import argparse
-import io
 import json
+import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.representer import RoundTripRepresenter
-from ruamel.yaml.scalarstring import (
-    DoubleQuotedScalarString,
-    FoldedScalarString,
-    LiteralScalarString,
-)
+from codegen.errors import SpecError, SpecProblem
+from codegen.loader import OVERLAY_DIR, UPSTREAM_FILE, Spec, parse, structural_problems
+from codegen.overlay import Overlay, apply, blame, display_path, load_overlays
 
-from codegen.build import SWML_METHOD, ref_name
-from codegen.diff.report import FORMATS
-from codegen.loader import resolve_pointer
+JSON = Any
 
-DEFAULT_SPEC = "spec/join_conference.yaml"
-DEFAULT_POINTER = "/$defs/JoinConferenceObject"
-
-#: Upstream's SWMLMethod is every SWML verb (hundreds of definitions); the generator treats it
-#: as an opaque object, so the spec keeps its own one-line stand-in and sync never follows it.
-OWN_DEFS = frozenset({SWML_METHOD})
-
-#: Keys the spec keeps when upstream lacks them: documentation is never deleted by an upstream
-#: that merely says less, and ``$defs`` / ``$schema`` belong to the spec document itself.
-KEPT_WHEN_ABSENT = frozenset({"description", "examples", "title", "$schema", "$defs", "$comment"})
-
-#: Keys where the spec's value wins over upstream's when both have one: titles name our
-#: classes, and our per-value descriptions (const branches) document the enum members.
-OURS_WHEN_PRESENT = frozenset({"title"})
-
-#: Content width of new long descriptions, folded (``>-``) like the hand-written ones: the deepest
-#: description (a nested model's field) starts at column 10, so lines stay within 100.
-FOLD_WIDTH = 88
-#: Longer text goes into a ``>-`` block rather than after its key, where ruamel would wrap it.
-SHORT = 60
+DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema"
+METHODS = "SWMLMethod"
+#: A reference to a whole ``$defs`` entry; deeper pointers (none upstream so far) count as it.
+LOCAL_DEF = re.compile(r"#/\$defs/([^/]+)(?:/.*)?")
 
 
-def _yaml() -> YAML:
-    yaml = YAML()
-    yaml.preserve_quotes = True
-    yaml.width = 100
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    # The spec spells null out (``x-method-default: null``); ruamel would write nothing.
-    yaml.representer.add_representer(
-        type(None),
-        lambda rep, _: RoundTripRepresenter.represent_scalar(rep, "tag:yaml.org,2002:null", "null"),
-    )
-    return yaml
+def canonical(value: JSON) -> str:
+    """One spelling per JSON value, so "changed" means changed in content, not in layout."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-# -- converting upstream JSON into YAML nodes ------------------------------------------------------
-
-
-def _folded(text: str) -> Any:  # ruamel's scalar strings are untyped
-    """``text`` as a ``>-`` block, folded at spaces to about FOLD_WIDTH columns."""
-    folded = FoldedScalarString(text)
-    positions: list[int] = []
-    line_start = 0
-    last_space = -1
-    for index, char in enumerate(text):
-        if char == " ":
-            if index - line_start > FOLD_WIDTH and last_space > line_start:
-                positions.append(last_space)
-                line_start = last_space + 1
-            last_space = index
-    if len(text) - line_start > FOLD_WIDTH and last_space > line_start:
-        positions.append(last_space)
-    folded.fold_pos = positions
-    return folded
-
-
-def to_node(value: Any) -> Any:
-    """Upstream JSON as round-trip YAML nodes, long text as block scalars like the spec's own."""
-    if isinstance(value, dict):
-        node = CommentedMap()
-        for key, item in value.items():
-            node[key] = to_node(item)
-        return node
-    if isinstance(value, list):
-        return CommentedSeq(to_node(item) for item in value)
-    if isinstance(value, str):
-        if "\n" in value:
-            return LiteralScalarString(value)
-        if value.startswith("#/"):
-            return DoubleQuotedScalarString(value)  # $ref values, quoted as the spec quotes them
-        # Folding needs two spaces in a row nowhere, or it would change the value on reading.
-        if len(value) > SHORT and "  " not in value and not value.endswith(" "):
-            return _folded(value)
-    return value
-
-
-# -- merging -------------------------------------------------------------------------------------
-
-
-def _same(ours: Any, theirs: Any) -> bool:
-    """Equal as JSON: ``True`` is not ``1``, a folded block equals its plain string."""
-    return json.dumps(ours, sort_keys=True) == json.dumps(theirs, sort_keys=True)
-
-
-def _branch_key(branch: Any) -> str | None:
-    """What identifies an anyOf/oneOf branch across versions: its const, $ref, title or type."""
-    if not isinstance(branch, dict):
+def def_name(ref: str) -> str | None:
+    """The ``$defs`` entry a ``$ref`` points into (``#/$defs/Play`` or
+    ``SWMLObject.json#/$defs/Play``), or None for the root document and anything else."""
+    document, _, fragment = ref.partition("#")
+    if document not in ("", UPSTREAM_FILE):
         return None
-    for key in ("const", "$ref", "title", "type"):
-        if key in branch:
-            return f"{key}={json.dumps(branch[key], sort_keys=True)}"
-    return None
+    match = LOCAL_DEF.fullmatch("#" + fragment)
+    return match.group(1).replace("~1", "/").replace("~0", "~") if match else None
 
 
-def merge(ours: Any, theirs: Any) -> Any:
-    """``ours`` brought up to ``theirs``; maps and lists are edited in place where possible and
-    ``ours`` itself is returned when nothing changed, so unchanged text is never re-emitted."""
-    if isinstance(ours, CommentedMap) and isinstance(theirs, dict):
-        merge_map(ours, theirs)
-        return ours
-    if isinstance(ours, CommentedSeq) and isinstance(theirs, list):
-        return merge_list(ours, theirs)
-    return ours if _same(ours, theirs) else to_node(theirs)
+# -- checking a release ---------------------------------------------------------------------------
 
 
-def merge_list(ours: CommentedSeq, theirs: list[Any]) -> Any:
-    keys = [_branch_key(b) for b in theirs]
-    if all(keys) and len(set(keys)) == len(keys):
-        # Schema branches: match them by identity so our per-value descriptions survive.
-        by_key = {_branch_key(b): b for b in ours}
-        merged = []
-        for key, branch in zip(keys, theirs, strict=True):
-            mine = by_key.get(key)
-            if isinstance(mine, CommentedMap) and isinstance(branch, dict):
-                merge_map(mine, branch, const_branch="const" in branch)
-                merged.append(mine)
-            else:
-                merged.append(to_node(branch))
-        if len(merged) == len(ours) and all(a is b for a, b in zip(merged, ours, strict=True)):
-            return ours
-        return CommentedSeq(merged)
-    return ours if _same(ours, theirs) else to_node(theirs)
+def verbs(document: JSON) -> dict[str, str]:
+    """Verb (the wire key, ``join_conference``) -> its wrapper's ``$defs`` name, in
+    ``SWMLMethod`` order. Assumes ``release_problems`` found nothing."""
+    out: dict[str, str] = {}
+    for entry in document["$defs"][METHODS]["anyOf"]:
+        name = def_name(entry["$ref"])
+        assert name is not None
+        (verb,) = document["$defs"][name]["properties"]
+        out[verb] = name
+    return out
 
 
-def merge_map(
-    ours: CommentedMap,
-    theirs: dict[str, Any],
-    *,
-    const_branch: bool = False,
-    append_new: bool = False,
-) -> None:
-    """``ours`` brought up to ``theirs`` in place. New properties (``append_new``) go last, so a
-    new keyword follows the existing ones in the method signature and no caller's position
-    shifts; any other new key goes right after the upstream key before it, else first."""
-    for key in [k for k in ours if k not in theirs]:
-        if not (str(key).startswith("x-") or key in KEPT_WHEN_ABSENT):
-            del ours[key]  # upstream dropped this wire fact
-    previous: str | None = None
-    for key, value in theirs.items():
-        if key in ours:
-            keep_ours = key in OURS_WHEN_PRESENT or (const_branch and key == "description")
-            if key == "properties" and isinstance(ours[key], CommentedMap):
-                merge_map(ours[key], value, append_new=True)
-            elif not keep_ours:
-                merged = merge(ours[key], value)
-                if merged is not ours[key]:
-                    ours[key] = merged
-        elif append_new:
-            ours[key] = to_node(value)
-        else:
-            keys = list(ours)
-            position = keys.index(previous) + 1 if previous in ours else 0
-            ours.insert(position, key, to_node(value))
-        previous = key
+def release_problems(file: str, document: JSON) -> list[SpecProblem]:
+    """What makes ``document`` unusable as spec/SWMLObject.json, every item of it."""
+    if not isinstance(document, dict):
+        return [SpecProblem(file, "#", "not a JSON object", "the SWMLObject JSON Schema document")]
+    problems: list[SpecProblem] = []
+    if document.get("$schema") != DRAFT_2020_12:
+        problems.append(
+            SpecProblem(
+                file,
+                "#/$schema",
+                f"$schema is {document.get('$schema')!r}",
+                f"{DRAFT_2020_12} (JSON Schema 2020-12, what the generator reads)",
+            )
+        )
+    id_ = document.get("$id")
+    if not isinstance(id_, str) or id_.rpartition("/")[2] != UPSTREAM_FILE:
+        problems.append(
+            SpecProblem(
+                file,
+                "#/$id",
+                f"$id is {id_!r}",
+                f"an $id naming {UPSTREAM_FILE}, which upstream's relative $refs to the root "
+                "document rely on",
+            )
+        )
+    defs = document.get("$defs")
+    methods = defs.get(METHODS) if isinstance(defs, dict) else None
+    union = methods.get("anyOf") if isinstance(methods, dict) else None
+    expected = f"$defs/{METHODS} as an anyOf of $refs to $defs entries, one per verb"
+    if not isinstance(union, list) or not union:
+        problems.append(
+            SpecProblem(file, f"#/$defs/{METHODS}", f"no $defs/{METHODS} anyOf", expected)
+        )
+        return problems
+    assert isinstance(defs, dict)
+    for index, entry in enumerate(union):
+        where = f"#/$defs/{METHODS}/anyOf/{index}"
+        ref = entry.get("$ref") if isinstance(entry, dict) else None
+        name = def_name(ref) if isinstance(ref, str) else None
+        wrapper = defs.get(name) if name is not None else None
+        if not isinstance(ref, str) or name is None:
+            problems.append(
+                SpecProblem(file, where, f"not a $ref to a $defs entry: {entry!r}", expected)
+            )
+        elif wrapper is None:
+            problems.append(
+                SpecProblem(file, where, f"$ref {ref!r} names no $defs entry", expected)
+            )
+        elif not (
+            isinstance(wrapper, dict)
+            and isinstance(wrapper.get("properties"), dict)
+            and len(wrapper["properties"]) == 1
+        ):
+            problems.append(
+                SpecProblem(
+                    file,
+                    f"#/$defs/{name}",
+                    f"verb wrapper {name!r} does not have exactly one property",
+                    "an object whose one property is the verb's key, such as play",
+                )
+            )
+    return problems
 
 
-def reached_defs(document: Any, node: Any) -> Iterator[str]:
-    """Names of the ``#/$defs/...`` a node reaches, transitively, in first-reference order."""
+# -- what changed ---------------------------------------------------------------------------------
+
+
+def reachable(document: JSON, start: str) -> list[str]:
+    """``start`` and every ``$defs`` entry reached from it through ``$ref``, transitively, in
+    first-reference order; SWMLMethod and the root document are boundaries (module docstring)."""
+    defs = document.get("$defs", {})
     seen: list[str] = []
-
-    def walk(item: Any) -> None:
-        if isinstance(item, dict):
-            ref = item.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#/$defs/"):
-                name = ref_name(ref)
-                if name not in seen and name not in OWN_DEFS:
-                    seen.append(name)
-                    walk(resolve_pointer(document, ref[1:]))
-            for value in item.values():
-                walk(value)
-        elif isinstance(item, list):
-            for value in item:
-                walk(value)
-
-    walk(node)
-    return iter(seen)
+    pending = [start]
+    while pending:
+        name = pending.pop(0)
+        if name in seen or name == METHODS or name not in defs:
+            continue
+        seen.append(name)
+        pending.extend(_refs(defs[name]))
+    return seen
 
 
-def sync(spec: CommentedMap, upstream: Any, pointer: str) -> None:
-    """Edit ``spec`` (the round-trip document) in place to follow upstream's verb at ``pointer``."""
-    verb = resolve_pointer(upstream, pointer)
-    if not isinstance(verb, dict) or not isinstance(verb.get("properties"), dict):
-        raise ValueError(f"#{pointer} is not an object schema with properties")
-    merge_map(spec, verb)
-    defs = spec.get("$defs")
-    if not isinstance(defs, CommentedMap):
-        defs = spec["$defs"] = CommentedMap()
-    for name in reached_defs(upstream, verb):
-        theirs = upstream["$defs"][name]
-        if name in defs:
-            merged = merge(defs[name], theirs)
-            if merged is not defs[name]:
-                defs[name] = merged
+def _refs(node: JSON) -> Iterator[str]:
+    """The ``$defs`` names ``node`` refers to, in document order."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and (name := def_name(ref)) is not None:
+            yield name
+        for value in node.values():
+            yield from _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _refs(value)
+
+
+@dataclass
+class Report:
+    """What a sync changes: verbs added and removed, per verb its changed definitions (name and
+    "new"/"gone"/""), definitions changed that no verb reaches, annotated nodes upstream changed."""
+
+    source: str
+    target: str
+    before: int
+    after: int
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    changed: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    elsewhere: list[str] = field(default_factory=list)
+    review: list[tuple[str, str]] = field(default_factory=list)
+    actions: int = 0
+    overlays: int = 0
+
+
+def _changed(
+    old: JSON, new: JSON, old_reach: Sequence[str], new_reach: Sequence[str]
+) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for name in [*new_reach, *(n for n in old_reach if n not in new_reach)]:
+        before = old["$defs"][name] if name in old_reach else None
+        after = new["$defs"][name] if name in new_reach else None
+        if canonical(before) != canonical(after):
+            out.append((name, "new" if before is None else "gone" if after is None else ""))
+    return out
+
+
+def compare(old: JSON, new: JSON, overlays: Sequence[Overlay], source: str, target: str) -> Report:
+    """The report of replacing ``old`` (upstream's document, or {} when there is none yet) by
+    ``new``; both documents are upstream's own, without overlays."""
+    old_verbs = verbs(old) if old else {}
+    new_verbs = verbs(new)
+    report = Report(source, target, len(old_verbs), len(new_verbs))
+    report.added = sorted(set(new_verbs) - set(old_verbs))
+    report.removed = sorted(set(old_verbs) - set(new_verbs))
+    reached: set[str] = set()
+    for verb in sorted(set(old_verbs) & set(new_verbs)):
+        old_reach = reachable(old, old_verbs[verb])
+        new_reach = reachable(new, new_verbs[verb])
+        reached.update(old_reach, new_reach)
+        changes = _changed(old, new, old_reach, new_reach)
+        if changes:
+            report.changed[verb] = changes
+    for verb in report.added:
+        reached.update(reachable(new, new_verbs[verb]))
+    for verb in report.removed:
+        reached.update(reachable(old, old_verbs[verb]))
+    old_defs, new_defs = old.get("$defs", {}), new["$defs"]
+    report.elsewhere = sorted(
+        name
+        for name in set(old_defs) | set(new_defs)
+        if name not in reached
+        and name != METHODS
+        and canonical(old_defs.get(name)) != canonical(new_defs.get(name))
+    )
+    for overlay in overlays:
+        report.overlays += 1
+        for action in overlay.actions:
+            report.actions += 1
+            before, after = _at(old, action.parts), _at(new, action.parts)
+            if before is not None and canonical(before) != canonical(after):
+                report.review.append((f"{action.file}{action.location()}", action.target))
+    return report
+
+
+def _at(document: JSON, parts: Sequence[str]) -> JSON:
+    node = document
+    for part in parts:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
         else:
-            defs[name] = to_node(theirs)
+            return None
+    return node
 
 
-# -- command line --------------------------------------------------------------------------------
+def render(report: Report) -> str:
+    """The report as a few lines of text for a terminal or a pull-request description."""
+    lines = [
+        f"sync {report.source} -> {report.target}",
+        f"verbs: {report.before} -> {report.after}",
+        f"  added: {', '.join(report.added) or 'none'}",
+        f"  removed: {', '.join(report.removed) or 'none'}",
+    ]
+    if report.changed:
+        lines.append("changed definitions, by verb:")
+        for verb, changes in report.changed.items():
+            names = ", ".join(f"{name} ({how})" if how else name for name, how in changes)
+            lines.append(f"  {verb}: {names}")
+    else:
+        lines.append("changed definitions, by verb: none")
+    if report.elsewhere:
+        lines.append(f"changed definitions no verb reaches: {', '.join(report.elsewhere)}")
+    lines.append(
+        f"overlays: {report.actions} action(s) in {report.overlays} file(s) re-applied cleanly"
+    )
+    if report.review:
+        lines.append("annotated nodes upstream changed (check the annotation still fits):")
+        lines.extend(f"  {where}: {target}" for where, target in report.review)
+    return "\n".join(lines) + "\n"
 
 
-def report(old_text: str, new_text: str, base: str, head: str, fmt: str = "text") -> str:
-    """The spec-diff report (codegen/diff) from ``old_text`` to ``new_text``, its sides labelled
-    ``base`` and ``head`` rather than by the temporary files the diff reads."""
-    from codegen.diff.cli import diff_sides
-    from codegen.diff.report import Report, render
-
-    with tempfile.TemporaryDirectory() as tmp:
-        old, new = Path(tmp) / "before.yaml", Path(tmp) / "after.yaml"
-        old.write_text(old_text, encoding="utf-8")
-        new.write_text(new_text, encoding="utf-8")
-        findings = diff_sides(str(old), str(new))
-    return render(Report(base, head, findings, None), fmt, color=False)
+# -- the command -----------------------------------------------------------------------------------
 
 
-def synced_text(spec_text: str, upstream: Any, pointer: str) -> str:
-    """The spec text after syncing; ``spec_text`` itself when nothing changes."""
-    yaml = _yaml()
-    document = yaml.load(spec_text)
-    sync(document, upstream, pointer)
-    out = io.StringIO()
-    yaml.dump(document, out)
-    # ruamel re-emits an unchanged document byte for byte; comparing the data as well keeps a
-    # no-op run from rewriting the file should that ever not hold.
-    if _same(_yaml().load(out.getvalue()), _yaml().load(spec_text)):
-        return spec_text
-    return out.getvalue()
+@dataclass
+class Plan:
+    """The bytes spec/SWMLObject.json would get, and the report; or the problems refusing it."""
+
+    raw: bytes = b""
+    report: Report | None = None
+    problems: list[SpecProblem] = field(default_factory=list)
+
+
+def plan(source: Path, spec_dir: Path) -> Plan:
+    """Check ``source`` as the new upstream document of ``spec_dir`` without writing anything."""
+    file = display_path(source)
+    target = spec_dir / UPSTREAM_FILE
+    target_file = display_path(target)
+    try:
+        raw = source.read_bytes()
+    except OSError as exc:
+        return Plan(problems=[SpecProblem(file, "file", f"cannot read: {exc.strerror}")])
+    if source.suffix != ".json":
+        return Plan(problems=[SpecProblem(file, "file", "not a .json file", "SWMLObject JSON")])
+    try:
+        document = parse(file, raw)
+    except SpecError as exc:
+        return Plan(problems=list(exc.problems))
+    problems = release_problems(file, document)
+    if problems:
+        return Plan(problems=problems)
+    overlays, problems = load_overlays(spec_dir / OVERLAY_DIR)
+    applied = apply(document, overlays, file)
+    problems.extend(applied.problems)
+    structural = structural_problems(Spec(file, applied.document, "", raw))
+    problems.extend(blame(structural, file, applied))
+    if problems:
+        return Plan(problems=problems)
+    old: JSON = {}
+    if target.exists():
+        try:
+            old = parse(target_file, target.read_bytes())
+        except SpecError:
+            old = {}  # the broken copy is replaced; nothing to compare it with
+        if release_problems(target_file, old):
+            old = {}
+    return Plan(raw, compare(old, document, overlays, file, target_file))
+
+
+def _write(path: Path, raw: bytes) -> None:
+    """Replace ``path`` atomically: a reader sees the old bytes or the new, never a part."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(raw)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m codegen sync",
-        description="Update the spec from an upstream SWML schema's verb object, keeping the "
-        "spec's x- annotations, per-value descriptions and method defaults; print the spec-diff "
-        "report of what changed.",
+        description="Copy an upstream SWMLObject JSON Schema into the spec verbatim, after "
+        "checking it and re-applying every overlay to it; print the verbs added and removed and "
+        "the definitions changed, by verb.",
     )
     parser.add_argument(
-        "--from",
-        dest="source",
-        required=True,
-        metavar="FILE[#POINTER]",
-        help=f"upstream SWMLObject JSON; the pointer defaults to #{DEFAULT_POINTER}",
-    )
-    parser.add_argument("--spec", default=DEFAULT_SPEC, help=f"default: {DEFAULT_SPEC}")
-    parser.add_argument(
-        "--check",
-        action="store_true",
-        help="write nothing; exit 1 with the report if the spec would change",
+        "--from", dest="source", required=True, metavar="FILE", help="upstream SWMLObject JSON"
     )
     parser.add_argument(
-        "--format", choices=FORMATS, default="text", help="of the report; default: text"
+        "--spec-dir",
+        default="spec",
+        help=f"holds {UPSTREAM_FILE} and {OVERLAY_DIR}/ (default: spec)",
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if the spec would change"
     )
     args = parser.parse_args(list(argv))
-    path, _, pointer = str(args.source).partition("#")
-    spec_path = Path(args.spec)
-    try:
-        upstream = json.loads(Path(path).read_text(encoding="utf-8"))
-        spec_text = spec_path.read_text(encoding="utf-8")
-        new_text = synced_text(spec_text, upstream, pointer or DEFAULT_POINTER)
-    except (OSError, ValueError, KeyError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    source, spec_dir = Path(args.source), Path(args.spec_dir)
+    result = plan(source, spec_dir)
+    if result.problems or result.report is None:
+        for problem in result.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        print(
+            f"{len(result.problems)} problem(s); {display_path(spec_dir)}/ was not changed.",
+            file=sys.stderr,
+        )
         return 2
-    if new_text == spec_text:
-        print(f"{spec_path} is in sync with {args.source}; nothing changed.")
+    target = spec_dir / UPSTREAM_FILE
+    report = result.report
+    current = target.read_bytes() if target.exists() else None
+    if current == result.raw:
+        print(f"{report.target} is already {report.source}; nothing to do.")
         return 0
-    sys.stdout.write(
-        report(spec_text, new_text, str(spec_path), f"synced from {args.source}", args.format)
-    )
+    sys.stdout.write(render(report))
     if args.check:
         print(
-            f"\n{spec_path} is out of sync with {args.source}: run `python -m codegen sync "
-            f"--from {args.source}`, review, regenerate and commit.",
+            f"{display_path(spec_dir)}/ would change: run `python -m codegen sync --from "
+            f"{report.source}`, review, regenerate and commit.",
             file=sys.stderr,
         )
         return 1
-    spec_path.write_text(new_text, encoding="utf-8")
-    print(f"\nupdated {spec_path}; run `python -m codegen generate` and commit both.")
+    _write(target, result.raw)
+    print(f"updated {report.target}; run `python -m codegen generate` and commit.")
     return 0

@@ -68,7 +68,9 @@ def docstring(text: str, indent: str = "") -> PyCode:
     characters become visible ``\\xNN`` escapes.
     """
     body = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text.replace("\\", "\\\\"))
-    body = ("\n" + indent).join(line.rstrip() for line in body.strip().splitlines())
+    lines = [line.rstrip() for line in body.strip().splitlines()]
+    # Blank lines stay empty: an indent on them would be trailing whitespace.
+    body = "\n".join(lines[:1] + [indent + line if line else "" for line in lines[1:]])
     # Quotes at the very end would merge with the closing triple quote: escape all of them.
     stem = body.rstrip('"')
     closing = '\\"' * (len(body) - len(stem))

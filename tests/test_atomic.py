@@ -14,7 +14,7 @@ from codegen import output, render
 from codegen.errors import GenerationError, SpecError, SpecProblem
 
 REPO = Path(__file__).resolve().parents[1]
-SPEC = "spec/join_conference.yaml"
+SPEC = "spec"
 
 
 def snapshot(root: Path) -> dict[str, bytes]:

@@ -12,7 +12,7 @@ from codegen import output
 from codegen.loader import load
 from tests.strategies import REPO
 
-SPEC = "spec/join_conference.yaml"
+SPEC = "spec"
 PACKAGE = REPO / "generated" / "swml_verbs"
 
 
@@ -20,7 +20,7 @@ def test_rendering_the_spec_gives_the_committed_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(REPO)  # file headers name the spec relative to the working directory
-    files = output.finish(output.render(load(SPEC), SPEC), tmp_path)
+    files = output.finish(output.render(output.load_spec(SPEC), SPEC), tmp_path)
     committed = {p.name: p.read_bytes() for p in sorted(PACKAGE.iterdir()) if p.is_file()}
     assert sorted(files) == sorted(committed)
     for name, text in files.items():

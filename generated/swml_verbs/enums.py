@@ -1,7 +1,7 @@
-# Generated from spec/join_conference.yaml by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:be2c8a68b16d9764
+# Generated from spec by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:845b92bbd39a3aa1
 
-"""Value sets of the ``join_conference`` verb, one enum class each.
+"""Value sets of the spec, one enum class each.
 
 Members subclass ``str``: a member and its plain string are equal and interchangeable in calls.
 """
@@ -17,7 +17,7 @@ class _WireValue(str, Enum):
 
 
 class Beep(_WireValue):
-    """Values of ``beep``."""
+    """"""
 
     TRUE = "true"
     """beep on both enter and exit"""
@@ -29,8 +29,121 @@ class Beep(_WireValue):
     """beep only when a participant leaves"""
 
 
+class CallStatus(_WireValue):
+    """"""
+
+    CREATED = "created"
+    RINGING = "ringing"
+    ANSWERED = "answered"
+    ENDED = "ended"
+
+
+class CallbackEventType(_WireValue):
+    """"""
+
+    CXML = "cxml"
+    LAML = "laml"
+    RELAY = "relay"
+
+
+class Codec(_WireValue):
+    """"""
+
+    PCMU = "PCMU"
+    PCMA = "PCMA"
+
+
+class ConversationRole(_WireValue):
+    """"""
+
+    USER = "user"
+    ASSISTANT = "assistant"
+    SYSTEM = "system"
+
+
+class Direction(_WireValue):
+    """"""
+
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+
+
+class Emotion(_WireValue):
+    """"""
+
+    HAPPY = "happy"
+    SAD = "sad"
+    ANGRY = "angry"
+    FEARFUL = "fearful"
+    DISGUSTED = "disgusted"
+    SURPRISED = "surprised"
+    NEUTRAL = "neutral"
+
+
+class EnableTextNormalization(_WireValue):
+    """"""
+
+    HEARD = "heard"
+    SPOKEN = "spoken"
+    BOTH = "both"
+    TRUE = "true"
+    ON = "on"
+    FALSE = "false"
+    OFF = "off"
+    NONE = "none"
+
+
+class Encryption(_WireValue):
+    """"""
+
+    MANDATORY = "mandatory"
+    OPTIONAL = "optional"
+    FORBIDDEN = "forbidden"
+
+
+class Format(_WireValue):
+    """"""
+
+    WAV = "wav"
+    MP_3 = "mp3"
+    MP_4 = "mp4"
+
+
+class HttpMethod(_WireValue):
+    """"""
+
+    GET = "GET"
+    """send status callbacks as GET requests"""
+    POST = "POST"
+    """send status callbacks as POST requests"""
+
+
+class Method(_WireValue):
+    """"""
+
+    GET = "GET"
+    POST = "POST"
+    PUT = "PUT"
+    DELETE = "DELETE"
+
+
+class PomFormat(_WireValue):
+    """"""
+
+    MARKDOWN = "markdown"
+    XML = "xml"
+
+
+class Reason(_WireValue):
+    """"""
+
+    HANGUP = "hangup"
+    BUSY = "busy"
+    DECLINE = "decline"
+
+
 class Record(_WireValue):
-    """Values of ``record``."""
+    """"""
 
     DO_NOT_RECORD = "do-not-record"
     """do not record the conference"""
@@ -38,8 +151,34 @@ class Record(_WireValue):
     """begin recording as soon as the conference starts"""
 
 
+class RecordCallDirection(_WireValue):
+    """"""
+
+    SPEAK = "speak"
+    LISTEN = "listen"
+    BOTH = "both"
+
+
+class RecordDirection(_WireValue):
+    """"""
+
+    SPEAK = "speak"
+    LISTEN = "listen"
+
+
+class RecordingStatusCallbackEvent(_WireValue):
+    """"""
+
+    IN_PROGRESS = "in-progress"
+    """recording is currently in progress"""
+    COMPLETED = "completed"
+    """recording has completed"""
+    ABSENT = "absent"
+    """no recording was produced"""
+
+
 class Region(_WireValue):
-    """Values of ``region``."""
+    """"""
 
     GLOBAL = "global"
     US = "us"
@@ -47,17 +186,24 @@ class Region(_WireValue):
     CH = "ch"
 
 
-class Trim(_WireValue):
-    """Values of ``trim``."""
+class SWAIGNativeFunction(_WireValue):
+    """"""
 
-    TRIM_SILENCE = "trim-silence"
-    """remove leading and trailing silence from the recording"""
-    DO_NOT_TRIM = "do-not-trim"
-    """keep silence in the recording as-is"""
+    CHECK_TIME = "check_time"
+    WAIT_SECONDS = "wait_seconds"
+    WAIT_FOR_USER = "wait_for_user"
+    ADJUST_RESPONSE_LATENCY = "adjust_response_latency"
+
+
+class SpeechEngine(_WireValue):
+    """"""
+
+    DEEPGRAM = "deepgram"
+    GOOGLE = "google"
 
 
 class StatusCallbackEvent(_WireValue):
-    """Values of ``status_callback_event``."""
+    """"""
 
     START = "start"
     """conference has started"""
@@ -79,41 +225,149 @@ class StatusCallbackEvent(_WireValue):
     """an announcement was played"""
 
 
-class HttpMethod(_WireValue):
-    """Values of ``status_callback_method``, ``recording_status_callback_method``, ``status_url_method``."""
+class StatusUrlMethod(_WireValue):
+    """"""
 
     GET = "GET"
-    """send status callbacks as GET requests"""
     POST = "POST"
-    """send status callbacks as POST requests"""
 
 
-class RecordingStatusCallbackEvent(_WireValue):
-    """Values of ``recording_status_callback_event``."""
+class StringFormat(_WireValue):
+    """"""
 
-    IN_PROGRESS = "in-progress"
-    """recording is currently in progress"""
-    COMPLETED = "completed"
-    """recording has completed"""
-    ABSENT = "absent"
-    """no recording was produced"""
+    DATE_TIME = "date_time"
+    TIME = "time"
+    DATE = "date"
+    DURATION = "duration"
+    EMAIL = "email"
+    HOSTNAME = "hostname"
+    IPV_4 = "ipv4"
+    IPV_6 = "ipv6"
+    URI = "uri"
+    UUID = "uuid"
 
 
-class CallbackEventType(_WireValue):
-    """Values of ``status_callback_event_type``, ``recording_status_callback_event_type``."""
+class SummaryMode(_WireValue):
+    """"""
 
-    CXML = "cxml"
-    LAML = "laml"
-    RELAY = "relay"
+    STRING = "string"
+    ORIGINAL = "original"
+
+
+class TapDirection(_WireValue):
+    """"""
+
+    SPEAK = "speak"
+    LISTEN = "listen"
+    BOTH = "both"
+
+
+class TokenType(_WireValue):
+    """"""
+
+    ONE_TIME = "one-time"
+    REUSABLE = "reusable"
+
+
+class Tone(_WireValue):
+    """"""
+
+    CED = "CED"
+    CNG = "CNG"
+
+
+class Track(_WireValue):
+    """"""
+
+    INBOUND_TRACK = "inbound_track"
+    OUTBOUND_TRACK = "outbound_track"
+    BOTH_TRACKS = "both_tracks"
+
+
+class TranscribeDirection(_WireValue):
+    """"""
+
+    REMOTE_CALLER = "remote-caller"
+    LOCAL_CALLER = "local-caller"
+
+
+class TranslateDirection(_WireValue):
+    """"""
+
+    REMOTE_CALLER = "remote-caller"
+    LOCAL_CALLER = "local-caller"
+
+
+class TranslationFilterPreset(_WireValue):
+    """"""
+
+    POLITE = "polite"
+    RUDE = "rude"
+    PROFESSIONAL = "professional"
+    SHAKESPEARE = "shakespeare"
+    GEN_Z = "gen-z"
+
+
+class Trim(_WireValue):
+    """"""
+
+    TRIM_SILENCE = "trim-silence"
+    """remove leading and trailing silence from the recording"""
+    DO_NOT_TRIM = "do-not-trim"
+    """keep silence in the recording as-is"""
+
+
+class TtsNumberFormat(_WireValue):
+    """"""
+
+    INTERNATIONAL = "international"
+    NATIONAL = "national"
+
+
+class VoiceId(_WireValue):
+    """"""
+
+    TIFFANY = "tiffany"
+    MATTHEW = "matthew"
+    AMY = "amy"
+    LUPE = "lupe"
+    CARLOS = "carlos"
 
 
 __all__ = [
     "Beep",
+    "CallStatus",
     "CallbackEventType",
+    "Codec",
+    "ConversationRole",
+    "Direction",
+    "Emotion",
+    "EnableTextNormalization",
+    "Encryption",
+    "Format",
     "HttpMethod",
+    "Method",
+    "PomFormat",
+    "Reason",
     "Record",
+    "RecordCallDirection",
+    "RecordDirection",
     "RecordingStatusCallbackEvent",
     "Region",
+    "SWAIGNativeFunction",
+    "SpeechEngine",
     "StatusCallbackEvent",
+    "StatusUrlMethod",
+    "StringFormat",
+    "SummaryMode",
+    "TapDirection",
+    "TokenType",
+    "Tone",
+    "Track",
+    "TranscribeDirection",
+    "TranslateDirection",
+    "TranslationFilterPreset",
     "Trim",
+    "TtsNumberFormat",
+    "VoiceId",
 ]

@@ -1,108 +1,45 @@
-# Generated from spec/join_conference.yaml by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:be2c8a68b16d9764
+# Generated from spec by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:845b92bbd39a3aa1
 
-"""``FunctionResult``: a SWAIG function's result, with the ``join_conference`` chaining method.
+"""``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 
-A drop-in replacement for the reference SDK's ``FunctionResult.join_conference``: same keyword
-names and defaults, same output for every call both accept, and every value checked against the
-spec before anything is recorded.
+Drop-in replacements for the reference SDK's methods of the same names: same keyword names and
+defaults, same output for every call both accept, and every value checked against the spec
+before anything is recorded.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any
 
-from swml_verbs._runtime import InvalidArgumentError, is_var, join_values, validated
-from swml_verbs.enums import (
-    Beep,
-    CallbackEventType,
-    HttpMethod,
-    Record,
-    RecordingStatusCallbackEvent,
-    Region,
-    StatusCallbackEvent,
-    Trim,
+from swml_verbs._checks import (
+    _URL_HTTP_HTTPS,
+    _E_Beep,
+    _E_CallbackEventType,
+    _E_HttpMethod,
+    _E_Record,
+    _E_Region,
+    _E_Trim,
+    _JoinConference_recording_status_callback_event,
+    _JoinConference_result,
+    _JoinConference_status_callback_event,
+    check_JoinConferenceStream,
 )
+from swml_verbs._runtime import Invalid, InvalidArgumentError, is_var, refused
 
 if TYPE_CHECKING:
-    from pydantic import TypeAdapter
-
-    from swml_verbs.models import CondElse, CondReg, JoinConferenceStream, Switch
-
-# Each value set maps an allowed value to itself: an enum member hashes and compares like its
-# string, so one dict lookup both checks a value and yields the plain str sent on the wire.
-_BEEP: Final[dict[str, str]] = {
-    "true": "true",
-    "false": "false",
-    "onEnter": "onEnter",
-    "onExit": "onExit",
-}
-_RECORD: Final[dict[str, str]] = {
-    "do-not-record": "do-not-record",
-    "record-from-start": "record-from-start",
-}
-_REGION: Final[dict[str, str]] = {
-    "global": "global",
-    "us": "us",
-    "eu": "eu",
-    "ch": "ch",
-}
-_TRIM: Final[dict[str, str]] = {
-    "trim-silence": "trim-silence",
-    "do-not-trim": "do-not-trim",
-}
-_STATUS_CALLBACK_EVENT: Final[dict[str, str]] = {
-    "start": "start",
-    "end": "end",
-    "join": "join",
-    "leave": "leave",
-    "mute": "mute",
-    "hold": "hold",
-    "modify": "modify",
-    "speaker": "speaker",
-    "announcement": "announcement",
-}
-_HTTP_METHOD: Final[dict[str, str]] = {
-    "GET": "GET",
-    "POST": "POST",
-}
-_RECORDING_STATUS_CALLBACK_EVENT: Final[dict[str, str]] = {
-    "in-progress": "in-progress",
-    "completed": "completed",
-    "absent": "absent",
-}
-_CALLBACK_EVENT_TYPE: Final[dict[str, str]] = {
-    "cxml": "cxml",
-    "laml": "laml",
-    "relay": "relay",
-}
-_WAIT_URL_URL = re.compile("https?://[^\\s/?#]\\S*\\Z")
-_STATUS_CALLBACK_URL = re.compile("https?://[^\\s/?#]\\S*\\Z")
-_RECORDING_STATUS_CALLBACK_URL = re.compile("https?://[^\\s/?#]\\S*\\Z")
-
-
-@cache
-def _result_adapter() -> TypeAdapter[Switch | list[CondReg | CondElse]]:
-    # Built on first use so that importing the package does not import pydantic.
-    from pydantic import TypeAdapter
-
-    from swml_verbs.models import CondElse, CondReg, Switch
-
-    return TypeAdapter(Switch | list[CondReg | CondElse])
-
-
-@cache
-def _stream_adapter() -> TypeAdapter[JoinConferenceStream]:
-    # Built on first use so that importing the package does not import pydantic.
-    from pydantic import TypeAdapter
-
-    from swml_verbs.models import JoinConferenceStream
-
-    return TypeAdapter(JoinConferenceStream)
+    from swml_verbs.enums import (
+        Beep,
+        CallbackEventType,
+        HttpMethod,
+        Record,
+        RecordingStatusCallbackEvent,
+        Region,
+        StatusCallbackEvent,
+        Trim,
+    )
 
 
 class FunctionResult:
@@ -197,6 +134,7 @@ class FunctionResult:
         | str
         | Iterable[StatusCallbackEvent | str]
         | None = None,
+        status_callback_event_type: CallbackEventType | str | None = None,
         status_callback: str | None = None,
         status_callback_method: HttpMethod | str = "POST",
         recording_status_callback: str | None = None,
@@ -204,19 +142,14 @@ class FunctionResult:
         recording_status_callback_event: RecordingStatusCallbackEvent
         | str
         | Iterable[RecordingStatusCallbackEvent | str] = "completed",
-        result: Switch
-        | list[CondReg | CondElse]
-        | Mapping[str, Any]
-        | Sequence[Mapping[str, Any]]
-        | None = None,
-        status_callback_event_type: CallbackEventType | str | None = None,
         recording_status_callback_event_type: CallbackEventType | str | None = None,
-        stream: JoinConferenceStream | Mapping[str, Any] | None = None,
+        result: Mapping[str, Any] | Sequence[Mapping[str, Any]] | None = None,
+        stream: Mapping[str, Any] | None = None,
     ) -> FunctionResult:
-        """Join an ad-hoc audio conference. Conferences support both RELAY and CXML calls with extensive configuration for moderation, recording, and event callbacks.
+        """Join an ad-hoc audio conference started on either the SignalWire or Compatibility API.
+        This method allows you to connect the current call to a named conference where multiple participants can communicate simultaneously.
 
-        Options left at their defaults are left out of the SWML; when all of them are, the short
-        form ``{"join_conference": name}`` is emitted.
+        Options left at their defaults are left out of the SWML; when all of them are, the short form ``{"join_conference": name}`` is emitted.
 
         Args:
             name: Name of conference
@@ -233,19 +166,19 @@ class FunctionResult:
                 Specifying a call SID that does not exist or is no longer connected will result in a failure.
             status_callback_event: Space-separated list of one or more events to send to the status callback URL.
                 Possible values: `start`, `end`, `join`, `leave`, `mute`, `hold`, `modify`, `speaker`, `announcement`. Default not set
+            status_callback_event_type: The content type used when sending status events to the status callback URL. Default not set
             status_callback: The URL to which status events will be sent. This URL must be publicly accessible and able to handle HTTP requests. Default not set
             status_callback_method: The HTTP method to use when sending status events to the status callback URL. Default `"POST"`.
             recording_status_callback: The URL to which recording status events will be sent. This URL must be publicly accessible and able to handle HTTP requests. Default not set
             recording_status_callback_method: The HTTP method to use when sending recording status events to the recording status callback URL. Default `"POST"`.
             recording_status_callback_event: Space-separated list of one or more events to send to the recording status callback URL.
                 Possible values: `in-progress`, `completed`, `absent`. Default not set
+            recording_status_callback_event_type: The content type used when sending recording status events to the recording status callback URL. Default not set
             result: Allows the user to specify a custom action to be executed when the conference result is returned (typically when it has ended).
                 The actions can a `switch` object or a `cond` array.
                 The `switch` object allows for conditional execution based on the result of the conference, while
                 the `cond` array allows for multiple conditions to be checked in sequence.
                 If neither is provided, the default action will be to end the conference.
-            status_callback_event_type: The content type used when sending status events to the status callback URL. Default not set
-            recording_status_callback_event_type: The content type used when sending recording status events to the recording status callback URL. Default not set
             stream: Attach a bidirectional WebSocket stream to the conference. Conference audio is streamed to
                 the `url`, enabling real-time audio processing, transcription, or AI agents that listen to
                 the conference. Uses the same stream schema as the `stream` device type in `connect`.
@@ -257,13 +190,12 @@ class FunctionResult:
             InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
                 the result is left unchanged.
         """
+        _params: dict[str, Any] = {}
         if not (isinstance(name, str) and name.strip() != ""):
             raise InvalidArgumentError("join_conference", "name", name, "a non-blank string")
-        _params: dict[str, Any] = {
-            "name": name,
-        }
+        _params["name"] = name
         if muted is not False:
-            if not (muted is True or is_var(muted)):
+            if not ((muted is True) or (is_var(muted))):
                 raise InvalidArgumentError(
                     "join_conference",
                     "muted",
@@ -272,20 +204,16 @@ class FunctionResult:
                 )
             _params["muted"] = muted
         if beep != "true":
-            try:
-                _value = _BEEP.get(beep)
-            except TypeError:
-                _value = None
-            if _value is None:
+            if not (isinstance(beep, str) and beep in _E_Beep):
                 raise InvalidArgumentError(
                     "join_conference",
                     "beep",
                     beep,
                     "one of 'true', 'false', 'onEnter', 'onExit' (or a Beep member)",
                 )
-            _params["beep"] = _value
+            _params["beep"] = _E_Beep[beep]
         if start_on_enter is not True:
-            if not (start_on_enter is False or is_var(start_on_enter)):
+            if not ((start_on_enter is False) or (is_var(start_on_enter))):
                 raise InvalidArgumentError(
                     "join_conference",
                     "start_on_enter",
@@ -294,7 +222,7 @@ class FunctionResult:
                 )
             _params["start_on_enter"] = start_on_enter
         if end_on_exit is not False:
-            if not (end_on_exit is True or is_var(end_on_exit)):
+            if not ((end_on_exit is True) or (is_var(end_on_exit))):
                 raise InvalidArgumentError(
                     "join_conference",
                     "end_on_exit",
@@ -303,11 +231,10 @@ class FunctionResult:
                 )
             _params["end_on_exit"] = end_on_exit
         if wait_url is not None:
-            try:
-                _ok = _WAIT_URL_URL.match(wait_url) is not None or is_var(wait_url)
-            except TypeError:
-                _ok = False
-            if not _ok:
+            if not (
+                (isinstance(wait_url, str) and _URL_HTTP_HTTPS.match(wait_url) is not None)
+                or (is_var(wait_url))
+            ):
                 raise InvalidArgumentError(
                     "join_conference",
                     "wait_url",
@@ -317,8 +244,12 @@ class FunctionResult:
             _params["wait_url"] = wait_url
         if max_participants is not None:
             if not (
-                (type(max_participants) is int and 2 <= max_participants <= 100000)
-                or is_var(max_participants)
+                (
+                    type(max_participants) is int
+                    and max_participants >= 2
+                    and max_participants <= 100000
+                )
+                or (is_var(max_participants))
             ):
                 raise InvalidArgumentError(
                     "join_conference",
@@ -328,70 +259,67 @@ class FunctionResult:
                 )
             _params["max_participants"] = max_participants
         if record != "do-not-record":
-            try:
-                _value = _RECORD.get(record)
-            except TypeError:
-                _value = None
-            if _value is None:
+            if not (isinstance(record, str) and record in _E_Record):
                 raise InvalidArgumentError(
                     "join_conference",
                     "record",
                     record,
                     "one of 'do-not-record', 'record-from-start' (or a Record member)",
                 )
-            _params["record"] = _value
+            _params["record"] = _E_Record[record]
         if region is not None:
-            try:
-                _value = _REGION.get(region)
-            except TypeError:
-                _value = None
-            if _value is None:
+            if not (isinstance(region, str) and region in _E_Region):
                 raise InvalidArgumentError(
                     "join_conference",
                     "region",
                     region,
                     "one of 'global', 'us', 'eu', 'ch' (or a Region member)",
                 )
-            _params["region"] = _value
+            _params["region"] = _E_Region[region]
         if trim != "trim-silence":
-            try:
-                _value = _TRIM.get(trim)
-            except TypeError:
-                _value = None
-            if _value is None:
+            if not (isinstance(trim, str) and trim in _E_Trim):
                 raise InvalidArgumentError(
                     "join_conference",
                     "trim",
                     trim,
                     "one of 'trim-silence', 'do-not-trim' (or a Trim member)",
                 )
-            _params["trim"] = _value
+            _params["trim"] = _E_Trim[trim]
         if coach is not None:
-            if not isinstance(coach, str):
+            if not (isinstance(coach, str)):
                 raise InvalidArgumentError("join_conference", "coach", coach, "a string")
             _params["coach"] = coach
         if status_callback_event is not None:
-            _value = (
-                _STATUS_CALLBACK_EVENT.get(status_callback_event)
-                if isinstance(status_callback_event, str)
-                else None
-            )
-            if _value is None:
-                _value = join_values(
+            try:
+                _value = _JoinConference_status_callback_event(
+                    status_callback_event, "status_callback_event"
+                )
+            except Invalid as error:
+                refused(
                     "join_conference",
                     "status_callback_event",
                     status_callback_event,
-                    _STATUS_CALLBACK_EVENT,
-                    " ",
                     "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as StatusCallbackEvent members or a string joined by ' '",
+                    error,
                 )
             _params["status_callback_event"] = _value
+        if status_callback_event_type is not None:
+            if not (
+                isinstance(status_callback_event_type, str)
+                and status_callback_event_type in _E_CallbackEventType
+            ):
+                raise InvalidArgumentError(
+                    "join_conference",
+                    "status_callback_event_type",
+                    status_callback_event_type,
+                    "one of 'cxml', 'laml', 'relay' (or a CallbackEventType member)",
+                )
+            _params["status_callback_event_type"] = _E_CallbackEventType[status_callback_event_type]
         if status_callback is not None:
-            try:
-                _ok = _STATUS_CALLBACK_URL.match(status_callback) is not None
-            except TypeError:
-                _ok = False
-            if not _ok:
+            if not (
+                isinstance(status_callback, str)
+                and _URL_HTTP_HTTPS.match(status_callback) is not None
+            ):
                 raise InvalidArgumentError(
                     "join_conference",
                     "status_callback",
@@ -400,24 +328,21 @@ class FunctionResult:
                 )
             _params["status_callback"] = status_callback
         if status_callback_method != "POST":
-            try:
-                _value = _HTTP_METHOD.get(status_callback_method)
-            except TypeError:
-                _value = None
-            if _value is None:
+            if not (
+                isinstance(status_callback_method, str) and status_callback_method in _E_HttpMethod
+            ):
                 raise InvalidArgumentError(
                     "join_conference",
                     "status_callback_method",
                     status_callback_method,
                     "one of 'GET', 'POST' (or a HttpMethod member)",
                 )
-            _params["status_callback_method"] = _value
+            _params["status_callback_method"] = _E_HttpMethod[status_callback_method]
         if recording_status_callback is not None:
-            try:
-                _ok = _RECORDING_STATUS_CALLBACK_URL.match(recording_status_callback) is not None
-            except TypeError:
-                _ok = False
-            if not _ok:
+            if not (
+                isinstance(recording_status_callback, str)
+                and _URL_HTTP_HTTPS.match(recording_status_callback) is not None
+            ):
                 raise InvalidArgumentError(
                     "join_conference",
                     "recording_status_callback",
@@ -426,73 +351,67 @@ class FunctionResult:
                 )
             _params["recording_status_callback"] = recording_status_callback
         if recording_status_callback_method != "POST":
-            try:
-                _value = _HTTP_METHOD.get(recording_status_callback_method)
-            except TypeError:
-                _value = None
-            if _value is None:
+            if not (
+                isinstance(recording_status_callback_method, str)
+                and recording_status_callback_method in _E_HttpMethod
+            ):
                 raise InvalidArgumentError(
                     "join_conference",
                     "recording_status_callback_method",
                     recording_status_callback_method,
                     "one of 'GET', 'POST' (or a HttpMethod member)",
                 )
-            _params["recording_status_callback_method"] = _value
+            _params["recording_status_callback_method"] = _E_HttpMethod[
+                recording_status_callback_method
+            ]
         if recording_status_callback_event != "completed":
-            _value = join_values(
-                "join_conference",
-                "recording_status_callback_event",
-                recording_status_callback_event,
-                _RECORDING_STATUS_CALLBACK_EVENT,
-                " ",
-                "one or more of 'in-progress', 'completed', 'absent', as RecordingStatusCallbackEvent members or a string joined by ' '",
-            )
-            # An iterable equal to the default still means the default: leave it out.
+            try:
+                _value = _JoinConference_recording_status_callback_event(
+                    recording_status_callback_event, "recording_status_callback_event"
+                )
+            except Invalid as error:
+                refused(
+                    "join_conference",
+                    "recording_status_callback_event",
+                    recording_status_callback_event,
+                    "one or more of 'in-progress', 'completed', 'absent', as RecordingStatusCallbackEvent members or a string joined by ' '",
+                    error,
+                )
             if _value != "completed":
                 _params["recording_status_callback_event"] = _value
-        if result is not None:
-            _params["result"] = validated(
-                _result_adapter(),
-                "join_conference",
-                "result",
-                result,
-                "a Switch object or a list of CondReg or CondElse objects",
-            )
-        if status_callback_event_type is not None:
-            try:
-                _value = _CALLBACK_EVENT_TYPE.get(status_callback_event_type)
-            except TypeError:
-                _value = None
-            if _value is None:
-                raise InvalidArgumentError(
-                    "join_conference",
-                    "status_callback_event_type",
-                    status_callback_event_type,
-                    "one of 'cxml', 'laml', 'relay' (or a CallbackEventType member)",
-                )
-            _params["status_callback_event_type"] = _value
         if recording_status_callback_event_type is not None:
-            try:
-                _value = _CALLBACK_EVENT_TYPE.get(recording_status_callback_event_type)
-            except TypeError:
-                _value = None
-            if _value is None:
+            if not (
+                isinstance(recording_status_callback_event_type, str)
+                and recording_status_callback_event_type in _E_CallbackEventType
+            ):
                 raise InvalidArgumentError(
                     "join_conference",
                     "recording_status_callback_event_type",
                     recording_status_callback_event_type,
                     "one of 'cxml', 'laml', 'relay' (or a CallbackEventType member)",
                 )
-            _params["recording_status_callback_event_type"] = _value
+            _params["recording_status_callback_event_type"] = _E_CallbackEventType[
+                recording_status_callback_event_type
+            ]
+        if result is not None:
+            try:
+                _value = _JoinConference_result(result, "result")
+            except Invalid as error:
+                refused(
+                    "join_conference",
+                    "result",
+                    result,
+                    "a Switch object or a list of CondReg or CondElse objects",
+                    error,
+                )
+            _params["result"] = _value
         if stream is not None:
-            _params["stream"] = validated(
-                _stream_adapter(),
-                "join_conference",
-                "stream",
-                stream,
-                "a JoinConferenceStream object",
-            )
-        _payload: Any = _params if len(_params) > 1 else name
+            try:
+                _value = check_JoinConferenceStream(stream, "stream")
+            except Invalid as error:
+                refused("join_conference", "stream", stream, "a JoinConferenceStream object", error)
+            _params["stream"] = _value
+        _payload: Any = _params if len(_params) > 1 else _params["name"]
         self.action.append(
             {"SWML": {"version": "1.0.0", "sections": {"main": [{"join_conference": _payload}]}}}
         )

@@ -1,0 +1,119 @@
+"""Value sets: ``const``, ``enum`` and anyOf/oneOf of consts (one value, or a package enum), and
+joined lists of them (``x-separator`` with ``x-items``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from codegen import naming
+from codegen.errors import SpecProblem
+from codegen.ir import EnumDef, EnumMember, EnumRef, JoinedListType, LiteralType, Type, UnionType
+from codegen.text import Identifier, UntrustedText
+
+if TYPE_CHECKING:
+    from codegen.build import Builder, Site
+
+#: Keys a const branch may carry besides ``const`` and still be one value of a set.
+CONST_KEYS = frozenset({"const", "type", "title", "description", "examples", "deprecated"})
+
+
+def const_branches(branches: list[Any]) -> list[tuple[Any, str]] | None:
+    """``(value, description)`` when every branch is a bare ``const``; None otherwise."""
+    if not branches or not all(
+        isinstance(b, dict) and "const" in b and set(b) <= CONST_KEYS for b in branches
+    ):
+        return None
+    return [(b["const"], str(b.get("description", ""))) for b in branches]
+
+
+def values_of(node: dict[str, Any]) -> list[tuple[Any, str]] | None:
+    if isinstance(node.get("enum"), list):
+        return [(v, "") for v in node["enum"]]
+    if "const" in node:
+        return [(node["const"], str(node.get("description", "")))]
+    return None
+
+
+def build_values(node: dict[str, Any], site: Site, builder: Builder) -> Type | SpecProblem:
+    values = values_of(node)
+    if values is None:
+        return builder.problem(site.pointer, "enum is not a list", "enum: [value, ...]")
+    return from_values(values, node, site, builder, site.pointer)
+
+
+def from_values(
+    values: list[tuple[Any, str]],
+    node: dict[str, Any],
+    site: Site,
+    builder: Builder,
+    pointer: str,
+) -> Type | SpecProblem:
+    """One literal, a package enum (two or more strings), or a union of literals."""
+    if not values:
+        return builder.problem(pointer, "empty value set", "at least one value")
+    if len(values) == 1 and "x-enum-name" not in node:
+        return LiteralType(values[0][0], values[0][1])
+    if not all(isinstance(v, str) for v, _ in values):
+        if "x-enum-name" in node:
+            return builder.problem(
+                pointer, "x-enum-name on a value set that is not all strings", "string values"
+            )
+        return UnionType(tuple(LiteralType(v, d) for v, d in values))
+    return register(values, node, site, builder, pointer)
+
+
+def register(
+    values: list[tuple[Any, str]],
+    node: dict[str, Any],
+    site: Site,
+    builder: Builder,
+    pointer: str,
+) -> EnumRef | SpecProblem:
+    explicit = "x-enum-name" in node
+    preferred = str(node.get("x-enum-name") or site.hint)
+    name = builder.claim(
+        "enum", pointer, [v for v, _ in values], preferred, site.qualified, explicit
+    )
+    if isinstance(name, SpecProblem):
+        return name
+    members: list[EnumMember] = []
+    seen: dict[str, str] = {}
+    for value, description in values:
+        member = naming.upper_snake(str(value))
+        if member in seen:
+            return builder.problem(
+                pointer,
+                f"values {seen[member]!r} and {value!r} both become member {member}",
+                "values with distinct member names",
+            )
+        seen[member] = str(value)
+        members.append(EnumMember(Identifier(member), str(value), UntrustedText(description)))
+    if len(set(seen.values())) != len(values):
+        return builder.problem(pointer, "a value is repeated", "distinct values")
+    builder.add_enum(EnumDef(name, UntrustedText(""), tuple(members), (site.pointer,)), pointer)
+    return EnumRef(name)
+
+
+def build_joined(node: dict[str, Any], site: Site, builder: Builder) -> Type | SpecProblem:
+    items = node.get("x-items")
+    if not isinstance(items, dict):
+        return builder.problem(
+            site.pointer + "/x-separator",
+            "x-separator is given without x-items",
+            "x-items beside it, an object with anyOf of {const, description}",
+        )
+    values = const_branches(list(items.get("anyOf", []))) or values_of(items)
+    if not values:
+        return builder.problem(site.pointer + "/x-items", "empty value set", "at least one value")
+    enum = register(values, node, site, builder, site.pointer + "/x-items")
+    if isinstance(enum, SpecProblem):
+        return enum
+    joined = JoinedListType(enum.name, str(node["x-separator"]))
+    # The wire schema may also take a SWML variable; the joined list keeps that.
+    from codegen.kinds.union import var_branches
+
+    if var_branches(node):
+        from codegen.ir import VarType
+
+        return UnionType((joined, VarType()))
+    return joined

@@ -1,0 +1,529 @@
+"""IR types -> the Python that checks a value and yields its JSON-ready copy.
+
+A scalar is checked inline by a boolean test (``type(v) is int and 1 <= v <= 100``), because
+that is what most parameters are and a call must cost no more than the reference's. Anything
+composite (objects, lists, maps, unions, verb lists) is checked by a generated function,
+``check_<Name>`` for a named model or union and ``_<owner>_<field>`` for an anonymous one, each
+taking ``(value, path)`` and raising ``Invalid(path, value, expected)``. A chaining method turns
+that into ``InvalidArgumentError`` naming the verb, its parameter and the nested path.
+
+Every generated check comes from ``Emitter``: the model checkers, the chaining methods of ``SWML``
+and ``FunctionResult`` all ask it for the same field code, so two validators of one wire object
+cannot disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from codegen import ecma
+from codegen.ir import (
+    AliasRef,
+    AnyType,
+    ArrayType,
+    BooleanType,
+    EnumRef,
+    Field,
+    IntegerType,
+    JoinedListType,
+    LiteralType,
+    MapType,
+    MethodType,
+    Model,
+    ModelRef,
+    NullType,
+    NumberType,
+    Package,
+    StringType,
+    Type,
+    UnionType,
+    VarType,
+)
+from codegen.text import Identifier, PyCode, py_literal
+
+SCALAR = (
+    StringType,
+    IntegerType,
+    NumberType,
+    BooleanType,
+    NullType,
+    LiteralType,
+    EnumRef,
+    VarType,
+    AnyType,
+)
+
+
+def is_scalar(t: Type) -> bool:
+    if isinstance(t, UnionType):
+        return all(is_scalar(v) for v in t.variants)
+    return isinstance(t, SCALAR)
+
+
+#: An absolute URL after its scheme: a host character, then no whitespace.
+_AFTER_SCHEME = r"://[^\s/?#]\S*\Z"
+
+
+def frozen(keys: frozenset[str] | set[str]) -> str:
+    """A frozenset literal with sorted members, so the same spec gives the same bytes."""
+    if not keys:
+        return "frozenset[str]()"
+    return "frozenset({" + ", ".join(py_literal(k) for k in sorted(keys)) + "})"
+
+
+def _number(value: float) -> str:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return repr(int(value))
+    return repr(value)
+
+
+@dataclass
+class Emitter:
+    """Collects the constants and helper functions the checks of one package need."""
+
+    package: Package
+    #: Module-level constants: name -> Python source of the value.
+    constants: dict[str, str] = field(default_factory=dict)
+    #: Anonymous composite checkers: repr of the type -> function name, and their source.
+    functions: dict[str, Identifier] = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)
+    _pending: list[tuple[Identifier, Type]] = field(default_factory=list)
+    #: Enums that method signatures name (imported by the module that holds them).
+    used_enums: set[str] = field(default_factory=set)
+
+    # -- names -----------------------------------------------------------------------------------
+
+    def enum_constant(self, name: str) -> Identifier:
+        """``_E_<Name>``: a dict mapping each value (and its member) to the plain wire string."""
+        constant = Identifier(f"_E_{name}")
+        if constant not in self.constants:
+            values = self.package.enums[name].values
+            body = ", ".join(f"{py_literal(v)}: {py_literal(v)}" for v in values)
+            self.constants[constant] = "{" + body + "}"
+        return constant
+
+    def regex_constant(self, pattern: str, kind: str = "RE") -> Identifier:
+        source = ecma.translate(pattern)
+        for name, existing in self.constants.items():
+            if existing == f"re.compile({py_literal(source)})":
+                return Identifier(name)
+        constant = Identifier(
+            f"_{kind}_{sum(1 for n in self.constants if n.startswith('_' + kind))}"
+        )
+        self.constants[constant] = f"re.compile({py_literal(source)})"
+        return constant
+
+    def url_constant(self, schemes: tuple[str, ...]) -> Identifier:
+        # Written for the engine's cost: matching is part of every call that passes a URL.
+        # `https?` has no alternation; one host character then `\S*` is the same set of strings
+        # as `[^\s/?#]+\S*`, without a second class to test per character.
+        if set(schemes) == {"http", "https"}:
+            scheme = "https?"
+        elif schemes:
+            scheme = "(?:" + "|".join(re.escape(s) for s in schemes) + ")"
+        else:
+            scheme = "[A-Za-z][A-Za-z0-9+.-]*"
+        name = Identifier("_URL_" + ("_".join(s.upper() for s in schemes) or "ANY"))
+        pattern = py_literal(scheme + _AFTER_SCHEME)
+        self.constants[name] = f"re.compile({pattern})"
+        return name
+
+    def checker(self, t: Type, hint: str) -> Identifier:
+        """The function that checks a composite ``t``: named for models and aliases, otherwise
+        made once per distinct type and named after the first place that needs it."""
+        if isinstance(t, ModelRef) and t.min_properties is None:
+            return Identifier(f"check_{t.name}")
+        if isinstance(t, AliasRef):
+            return Identifier(f"check_{t.name}")
+        if isinstance(t, MethodType) and t.only is None:
+            return Identifier("check_method")
+        key = repr(t)
+        if key not in self.functions:
+            base = "_" + re.sub(r"\W", "_", hint).strip("_")
+            name = base
+            taken = set(self.functions.values())
+            counter = 2
+            while name in taken:
+                name = f"{base}_{counter}"
+                counter += 1
+            self.functions[key] = Identifier(name)
+            self._pending.append((Identifier(name), t))
+        return self.functions[key]
+
+    # -- scalar tests ----------------------------------------------------------------------------
+
+    def test(self, t: Type, v: str) -> str:
+        """A boolean expression: is ``v`` a value of the scalar type ``t``?"""
+        if isinstance(t, UnionType):
+            return " or ".join(f"({self.test(x, v)})" for x in t.variants)
+        if isinstance(t, StringType):
+            parts = [f"isinstance({v}, str)"]
+            if t.min_length:
+                parts.append(f"len({v}) >= {t.min_length}")
+            if t.max_length is not None:
+                parts.append(f"len({v}) <= {t.max_length}")
+            if t.non_blank:
+                parts.append(f'{v}.strip() != ""')
+            if t.url_schemes is not None:
+                parts.append(f"{self.url_constant(t.url_schemes)}.match({v}) is not None")
+            if t.pattern is not None:
+                parts.append(f"{self.regex_constant(t.pattern)}.search({v}) is not None")
+            return " and ".join(parts)
+        if isinstance(t, (IntegerType, NumberType)):
+            kind = f"type({v}) is int" if isinstance(t, IntegerType) else f"is_number({v})"
+            parts = [kind]
+            bounds = []
+            if t.minimum is not None:
+                bounds.append(f"{_number(t.minimum)} <= {v}")
+            if t.exclusive_minimum is not None:
+                bounds.append(f"{_number(t.exclusive_minimum)} < {v}")
+            if t.maximum is not None:
+                bounds.append(f"{v} <= {_number(t.maximum)}")
+            if t.exclusive_maximum is not None:
+                bounds.append(f"{v} < {_number(t.exclusive_maximum)}")
+            return " and ".join(parts + bounds)
+        if isinstance(t, BooleanType):
+            return f"({v} is True or {v} is False)"
+        if isinstance(t, NullType):
+            return f"{v} is None"
+        if isinstance(t, LiteralType):
+            value = t.value
+            if isinstance(value, bool):
+                return f"{v} is {value!r}"
+            if isinstance(value, (int, float)):
+                return f"type({v}) in (int, float) and {v} == {_number(value)}"
+            return f"isinstance({v}, str) and {v} == {py_literal(value)}"
+        if isinstance(t, EnumRef):
+            return f"isinstance({v}, str) and {v} in {self.enum_constant(t.name)}"
+        if isinstance(t, VarType):
+            return f"is_var({v})"
+        if isinstance(t, AnyType):
+            return "True"
+        raise TypeError(f"not a scalar: {t!r}")
+
+    def convert(self, t: Type, v: str) -> str:
+        """The JSON-ready value of a scalar ``v`` that passed ``test``."""
+        if isinstance(t, EnumRef):
+            return f"{self.enum_constant(t.name)}[{v}]"
+        if isinstance(t, LiteralType):
+            return py_literal(t.value)
+        if isinstance(t, UnionType) and any(isinstance(x, EnumRef) for x in t.variants):
+            # Enum members are str subclasses; str() gives the plain wire string.
+            return f"str({v}) if isinstance({v}, str) else {v}"
+        if isinstance(t, AnyType):
+            return f"json_copy({v})"
+        return v
+
+    # -- descriptions ----------------------------------------------------------------------------
+
+    def expected(self, t: Type) -> str:
+        """What a value of ``t`` may be, in the words error messages and docstrings use."""
+        if isinstance(t, UnionType):
+            variants = [x for x in t.variants if not isinstance(x, VarType)]
+            text = " or ".join(dict.fromkeys(self.expected(x) for x in variants))
+            if len(variants) < len(t.variants):
+                text += " or a SWML variable such as '${name}'"
+            return text
+        if isinstance(t, StringType):
+            if t.url_schemes:
+                schemes = " or ".join(f"{s}://" for s in t.url_schemes)
+                return f"an absolute URL starting with {schemes}"
+            if t.url_schemes is not None:
+                return "an absolute URI"
+            text = "a non-blank string" if t.non_blank else "a string"
+            if t.min_length:
+                text += f" of at least {t.min_length} characters"
+            if t.max_length is not None:
+                text += f" of at most {t.max_length} characters"
+            if t.pattern is not None:
+                text += f" matching {t.pattern}"
+            return text
+        if isinstance(t, (IntegerType, NumberType)):
+            noun = "an integer" if isinstance(t, IntegerType) else "a number"
+            low = t.minimum if t.minimum is not None else None
+            high = t.maximum
+            text = noun
+            if low is not None and high is not None:
+                text = f"{noun} from {_number(low)} to {_number(high)}"
+            elif low is not None:
+                text = f"{noun} of at least {_number(low)}"
+            elif high is not None:
+                text = f"{noun} of at most {_number(high)}"
+            if t.exclusive_minimum is not None:
+                text += f" above {_number(t.exclusive_minimum)}"
+            if t.exclusive_maximum is not None:
+                text += f" below {_number(t.exclusive_maximum)}"
+            return text
+        if isinstance(t, BooleanType):
+            return "True or False"
+        if isinstance(t, NullType):
+            return "None"
+        if isinstance(t, LiteralType):
+            return repr(t.value)
+        if isinstance(t, EnumRef):
+            values = ", ".join(repr(v) for v in self.package.enums[t.name].values)
+            return f"one of {values} (or a {t.name} member)"
+        if isinstance(t, JoinedListType):
+            values = ", ".join(repr(v) for v in self.package.enums[t.enum].values)
+            return (
+                f"one or more of {values}, as {t.enum} members or a string "
+                f"joined by {t.separator!r}"
+            )
+        if isinstance(t, VarType):
+            return "a SWML variable such as '${name}'"
+        if isinstance(t, AnyType):
+            return "any JSON value"
+        if isinstance(t, ArrayType):
+            return "a list of " + self._plural(t.item)
+        if isinstance(t, MapType):
+            if isinstance(t.values, AnyType):
+                return "a JSON object"
+            return "a JSON object of " + self._plural(t.values)
+        if isinstance(t, ModelRef):
+            return f"a {t.name} object"
+        if isinstance(t, AliasRef):
+            return self.expected(self.package.aliases[t.name])
+        if isinstance(t, MethodType):
+            if t.only is None:
+                return "a SWML method such as {'hangup': {}}"
+            return "a SWML method, one of " + ", ".join(t.only)
+        raise TypeError(f"unknown type {t!r}")
+
+    def _plural(self, t: Type) -> str:
+        if isinstance(t, ModelRef):
+            return f"{t.name} objects"
+        if isinstance(t, UnionType) and all(isinstance(x, ModelRef) for x in t.variants):
+            return " or ".join(x.name for x in t.variants if isinstance(x, ModelRef)) + " objects"
+        if isinstance(t, MethodType):
+            return "SWML methods"
+        return self.expected(t)
+
+    # -- fields ----------------------------------------------------------------------------------
+
+    def value_code(self, t: Type, v: str, path: str, hint: str) -> tuple[str | None, str]:
+        """(test or None, value expression): a scalar is tested inline; a composite's checker
+        call both checks and converts (and raises ``Invalid`` itself)."""
+        if is_scalar(t):
+            return self.test(t, v), self.convert(t, v)
+        fn = self.checker(t, hint)
+        return None, f"{fn}({v}, {path})"
+
+    def field_lines(
+        self,
+        f: Field,
+        v: str,
+        target: str,
+        path: str,
+        hint: str,
+        *,
+        fail: str,
+        present: str | None,
+    ) -> list[str]:
+        """Lines that check ``v`` (the value of field ``f``) and store it in ``target``.
+
+        ``fail`` is the raise statement for a scalar that fails its test; ``present`` the
+        condition under which the key was given (None: always)."""
+        test, value = self.value_code(f.type, v, path, hint)
+        key = py_literal(f.names.wire)
+        body: list[str] = []
+        if test is not None:
+            body += [f"if not ({test}):", f"    {fail}"]
+        body.append(f"{target}[{key}] = {value}")
+        if present is None:
+            return body
+        return [f"if {present}:", *("    " + line for line in body)]
+
+    # -- composite checkers ----------------------------------------------------------------------
+
+    def model_function(self, model: Model) -> str:
+        """``check_<Model>(value, path)``: a dict of the model's keys, each checked."""
+        lines = [
+            f"def check_{model.name}(value: object, path: str) -> dict[str, Any]:",
+            f"    v = as_object(value, path, {py_literal(self.expected(ModelRef(model.name)))})",
+            "    out: dict[str, Any] = {}",
+        ]
+        known = [f.names.wire for f in model.fields]
+        for f in model.fields:
+            key = py_literal(f.names.wire)
+            sub_path = f"path + {py_literal('.' + f.names.wire)}"
+            expected = py_literal(self.expected(f.type))
+            if f.required:
+                lines.append(f"    x = v.get({key}, MISSING)")
+                lines.append("    if x is MISSING:")
+                lines.append(f"        raise Invalid({sub_path}, MISSING, {expected})")
+                present = None
+            else:
+                lines.append(f"    x = v.get({key}, MISSING)")
+                present = "x is not MISSING"
+            for line in self.field_lines(
+                f,
+                "x",
+                "out",
+                sub_path,
+                f"{model.name}_{f.names.python}",
+                fail=f"raise Invalid({sub_path}, x, {expected})",
+                present=present,
+            ):
+                lines.append("    " + line)
+        if model.extra is None:
+            constant = Identifier(f"_KEYS_{model.name}")
+            self.constants[constant] = frozen(set(known))
+            lines += [
+                "    if len(out) != len(v):",
+                f"        unknown_keys(v, {constant}, path)",
+            ]
+        else:
+            extra_test, extra_value = self.value_code(
+                model.extra, "item", "path + '.' + str(key)", f"{model.name}_extra"
+            )
+            constant = Identifier(f"_KEYS_{model.name}")
+            self.constants[constant] = frozen(set(known))
+            lines += [
+                "    for key, item in v.items():",
+                f"        if key in {constant}:",
+                "            continue",
+            ]
+            if extra_test is not None and extra_test != "True":
+                lines += [
+                    f"        if not ({extra_test}):",
+                    f"            raise Invalid(path + '.' + str(key), item, "
+                    f"{py_literal(self.expected(model.extra))})",
+                ]
+            lines.append(f"        out[key] = {extra_value}")
+        lines.append("    return out")
+        return "\n".join(lines)
+
+    def anonymous_function(self, name: Identifier, t: Type) -> str:
+        expected = py_literal(self.expected(t))
+        head = f"def {name}(value: object, path: str) -> Any:"
+        if isinstance(t, ArrayType):
+            test, conv = self.value_code(t.item, "item", "f'{path}[{i}]'", name + "_item")
+            lines = [head, f"    items = as_list(value, path, {expected})"]
+            if t.min_items:
+                lines += [
+                    f"    if len(items) < {t.min_items}:",
+                    f"        raise Invalid(path, value, {expected})",
+                ]
+            if t.max_items is not None:
+                lines += [
+                    f"    if len(items) > {t.max_items}:",
+                    f"        raise Invalid(path, value, {expected})",
+                ]
+            if test is None:
+                lines.append(f"    return [{conv} for i, item in enumerate(items)]")
+            else:
+                item_expected = py_literal(self.expected(t.item))
+                lines += [
+                    "    out = []",
+                    "    for i, item in enumerate(items):",
+                    f"        if not ({test}):",
+                    f"            raise Invalid(f'{{path}}[{{i}}]', item, {item_expected})",
+                    f"        out.append({conv})",
+                    "    return out",
+                ]
+            return "\n".join(lines)
+        if isinstance(t, MapType):
+            test, conv = self.value_code(t.values, "item", "path + '.' + str(key)", name + "_value")
+            lines = [head, f"    v = as_object(value, path, {expected})"]
+            if t.min_properties:
+                lines += [
+                    f"    if len(v) < {t.min_properties}:",
+                    f"        raise Invalid(path, value, {expected})",
+                ]
+            lines.append("    out: dict[str, Any] = {}")
+            lines.append("    for key, item in v.items():")
+            if test is not None and test != "True":
+                lines += [
+                    f"        if not ({test}):",
+                    f"            raise Invalid(path + '.' + str(key), item, "
+                    f"{py_literal(self.expected(t.values))})",
+                ]
+            lines += [f"        out[key] = {conv}", "    return out"]
+            return "\n".join(lines)
+        if isinstance(t, ModelRef):  # with minProperties beside the $ref
+            return "\n".join(
+                [
+                    head,
+                    f"    out = check_{t.name}(value, path)",
+                    f"    if len(out) < {t.min_properties}:",
+                    f"        raise Invalid(path, value, {expected} + "
+                    f"{py_literal(f' with at least {t.min_properties} keys')})",
+                    "    return out",
+                ]
+            )
+        if isinstance(t, MethodType):
+            only = frozen(set(t.only or ()))
+            return "\n".join([head, f"    return check_method(value, path, {only}, {expected})"])
+        if isinstance(t, JoinedListType):
+            return "\n".join(
+                [
+                    head,
+                    f"    return join_values(value, path, {self.enum_constant(t.enum)}, "
+                    f"{py_literal(t.separator)}, {expected})",
+                ]
+            )
+        if isinstance(t, UnionType):
+            return self.union_function(head, t, expected)
+        raise TypeError(f"no checker for {t!r}")
+
+    def union_function(self, head: str, t: UnionType, expected: str) -> str:
+        """Scalars first, by their inline tests; then lists; then objects, chosen by their keys
+        (``pick_variant``), so a refusal names the variant the keys point at."""
+        lines = [head]
+        scalars = [x for x in t.variants if is_scalar(x)]
+        lists = [x for x in t.variants if isinstance(x, (ArrayType, JoinedListType))]
+        objects = [x for x in t.variants if not is_scalar(x) and x not in lists]
+        for x in scalars:
+            lines += [
+                f"    if {self.test(x, 'value')}:",
+                f"        return {self.convert(x, 'value')}",
+            ]
+        joined = [x for x in lists if isinstance(x, JoinedListType)]
+        if joined:
+            fn = self.checker(joined[0], "joined")
+            lines.append(
+                f"    if isinstance(value, str) or is_list(value):\n        return {fn}(value, path)"
+            )
+        arrays = [x for x in lists if isinstance(x, ArrayType)]
+        if arrays:
+            lines.append("    if is_list(value):")
+            if len(arrays) == 1:
+                lines.append(f"        return {self.checker(arrays[0], 'list')}(value, path)")
+            else:
+                fns = ", ".join(self.checker(a, "list") for a in arrays)
+                lines.append(f"        return first_of(value, path, ({fns},), {expected})")
+        if objects:
+            entries = []
+            for x in objects:
+                entries.append(self.variant_entry(x))
+            exclusive = "True" if t.exclusive else "False"
+            lines.append(
+                f"    return pick_variant(value, path, ({', '.join(entries)},), {exclusive}, {expected})"
+            )
+        else:
+            lines.append(f"    raise Invalid(path, value, {expected})")
+        return "\n".join(lines)
+
+    def variant_entry(self, t: Type) -> str:
+        """``(label, keys, required, closed, checker)`` for ``pick_variant``."""
+        fn = self.checker(t, "variant")
+        if isinstance(t, ModelRef):
+            model = self.package.models[t.name]
+            keys = frozenset(f.names.wire for f in model.fields)
+            required = frozenset(f.names.wire for f in model.required)
+            closed = model.extra is None
+            return f"({py_literal(t.name)}, {frozen(keys)}, {frozen(required)}, {closed}, {fn})"
+        label = py_literal(self.expected(t))
+        return f"({label}, None, frozenset(), False, {fn})"
+
+    def drain(self) -> list[str]:
+        """Sources of every anonymous checker requested so far (and of those they request)."""
+        out: list[str] = []
+        while self._pending:
+            name, t = self._pending.pop(0)
+            out.append(self.anonymous_function(name, t))
+        return out
+
+
+__all__ = ["Emitter", "PyCode", "is_scalar"]
