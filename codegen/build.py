@@ -336,7 +336,11 @@ class Builder:
                 m if m.description or not o.description else o
                 for m, o in zip(existing.members, enum.members, strict=True)
             )
-            self.enums[enum.name] = EnumDef(enum.name, existing.description, members, users)
+            described = existing.description
+            if enum.description not in described:
+                more = enum.description[len("Values of ") :]
+                described = UntrustedText(f"{described[:-1]}, {more}")
+            self.enums[enum.name] = EnumDef(enum.name, described, members, users)
             return
         self.enums[enum.name] = enum
 

@@ -275,7 +275,8 @@ class _Parser:
         self.pos = 0
         self.capture_count, self.has_named_groups = _count_captures(pattern)
         self.next_index = 1
-        self.groups_by_name: dict[str, _Group] = {}
+        self.groups_by_name: dict[str, _Group] = {}  # filled as groups close
+        self.names: set[str] = set()  # filled as groups open, so that nesting is caught too
 
     # -- errors
 
@@ -409,13 +410,14 @@ class _Parser:
         if src.startswith("(?<", start):
             self.pos += 3
             name = self._group_name(start)
-            if name in self.groups_by_name:
+            if name in self.names:
                 raise self._unsupported(
                     start,
                     f"group name {name!r}",
                     "the name is used twice; ECMA-262 allows that only in different "
                     "alternatives and Python's re never does",
                 )
+            self.names.add(name)
         elif src.startswith("(?", start):
             if _MODIFIER_GROUP.match(src, start):
                 raise self._unsupported(
@@ -660,6 +662,7 @@ def _check(pattern: str, tree: _Disjunction, groups_by_name: dict[str, _Group]) 
     """Refuse lookbehinds Python cannot run and backreferences whose ECMA meaning differs."""
     groups: dict[int, tuple[_Group, tuple[_Node, ...]]] = {}
     references: list[tuple[_Backref, tuple[_Node, ...]]] = []
+    lookbehinds: list[_Look] = []
 
     def visit(node: _Node, ancestors: tuple[_Node, ...]) -> None:
         if isinstance(node, _Group):
@@ -667,22 +670,26 @@ def _check(pattern: str, tree: _Disjunction, groups_by_name: dict[str, _Group]) 
         elif isinstance(node, _Backref):
             references.append((node, ancestors))
         elif isinstance(node, _Look) and node.behind:
-            low, high = _width(node.body)
-            if low != high:
-                longest = "unbounded" if high is None else str(high)
-                raise UnsupportedPattern(
-                    pattern,
-                    node.offset,
-                    "lookbehind",
-                    f"its body matches from {low} to {longest} characters and Python's re "
-                    "supports fixed-width lookbehind only",
-                )
+            lookbehinds.append(node)
         for child in _children(node):
             visit(child, (*ancestors, node))
 
     visit(tree, ())
+    # References first: one inside a lookbehind also makes its width vary, but the reference is
+    # the better explanation.
     for reference, reference_ancestors in references:
         _check_backref(pattern, reference, reference_ancestors, groups, groups_by_name)
+    for lookbehind in lookbehinds:
+        low, high = _width(lookbehind.body)
+        if low != high:
+            longest = "unbounded" if high is None else str(high)
+            raise UnsupportedPattern(
+                pattern,
+                lookbehind.offset,
+                "lookbehind",
+                f"its body matches from {low} to {longest} characters and Python's re "
+                "supports fixed-width lookbehind only",
+            )
 
 
 def _check_backref(

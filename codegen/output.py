@@ -112,7 +112,7 @@ def finish(files: dict[str, str], workdir: Path) -> dict[str, str]:
             except SyntaxError as exc:
                 raise GenerationError(f"generated {name} does not compile: {exc}") from exc
     probe = (
-        f"import {PACKAGE}, {PACKAGE}._checks, {PACKAGE}.swml, {PACKAGE}.enums; "
+        f"import {PACKAGE}, {PACKAGE}._checks, {PACKAGE}.swml, {PACKAGE}.enums, {PACKAGE}.models; "
         f"{PACKAGE}.FunctionResult, {PACKAGE}.SWML"
     )
     env = {**os.environ, "PYTHONPATH": str(workdir), "PYTHONDONTWRITEBYTECODE": "1"}

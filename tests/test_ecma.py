@@ -36,7 +36,10 @@ UPSTREAM_SCHEMA = (
 #: Every ``pattern`` in SignalWire's published SWML schema, with strings near their edges.
 UPSTREAM: dict[str, list[str]] = {
     r"^[\$%]\{.*\}$": ["${a}", "%{call.from}", "${}", "${a}\n", "${a\n}", "${a}}", "#{a}"],
-    r"^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$": [
+    (
+        r"^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*"
+        r"|ring: ?[a-zA-Z]{2})$"
+    ): [
         "http://x",
         "https://x\n",
         "ring:1.5:us",
@@ -50,7 +53,14 @@ UPSTREAM: dict[str, list[str]] = {
         "HTTP://x",
     ],
     r"^(?:\d+h)?(?:\d+m)?(?:\d+s)?$": ["1h2m3s", "", "10m", "5s\n", "٣s", "1h1h", "1x"],
-    r"^prompt:.+$": ["prompt:x", "prompt:", "prompt:\n", "prompt:x\n", "prompt:\u2028", "xprompt:a"],
+    r"^prompt:.+$": [
+        "prompt:x",
+        "prompt:",
+        "prompt:\n",
+        "prompt:x\n",
+        "prompt:\u2028",
+        "xprompt:a",
+    ],
     r"^(http|https)://": ["http://", "https://a", "ftp://", "\nhttp://", "httpss://"],
     r"^(?!next$).*$": ["next", "next\n", "nextx", "", "\n", "a\nb", "Next", "next\u2028"],
 }
@@ -61,7 +71,7 @@ OWN: dict[str, list[str]] = {
     r"^a.c$": ["abc", "a\nc", "a\rc", "a\u2028c", "a\u2029c", "a\x85c", "abc\n", "a😀c"],
     r"a$|^b": ["a", "a\n", "\nb", "b", "ba"],
     # \d \D \w \W \s \S are ASCII / ECMA's fixed list, outside and inside classes
-    r"^\d+$": ["123", "٣", "1٣", "12\n", "１"],
+    r"^\d+$": ["123", "٣", "1٣", "12\n", "\uff11"],
     r"^\D\W\w$": ["a-b", "é_1", "1-b", "xé_"],
     r"^\s+\S$": [" x", "\xa0\ufeffx", "\x85x", "\u180ex", "\x1cx", "\u3000\u2028\u2029\t\vx"],
     r"^[\s\d]+[^\s\w]$": ["1 \xa0-", "٣-", "1\x1c-", "11é"],
@@ -82,9 +92,9 @@ OWN: dict[str, list[str]] = {
     # escapes: \/, identity escapes of syntax characters, \u \x \c \0 and the control escapes
     r"^\/api\/v\d\.\*\+\?\(\)\{\}\|\^\$\\": ["/api/v1.*+?(){}|^$\\"],
     r"\u0041\x42\cC\0|\t\n\r\v\f": ["AB\x03\x00", "\t\n\r\x0b\x0c", "AB"],
-    r"\ud83d\ude00+|^😀{2}$": ["😀😀😀", "\ud83d", "😀"],
+    r"\ud83d\ude00+|^😀{2}$": ["😀😀😀", "\U0001f200", "😀"],
     # Annex B: octal escapes when there are fewer groups, identity escapes, \c without a letter
-    r"\1\8\12|\0123": ["\x018\n", "\n3", "\x018\x01" + "2"],
+    r"\1\8\12|\0123": ["\x018\n", "\n3", "\x018\x012", "\\1\\8\\12"],
     r"\c1\a\z\k|[\c1\c_]": ["\\c1azk", "\x11", "\x1f", "\\"],
     # literal { where it does not start a quantifier; } and ] are always literal
     r"a{,2}|a{|}{x|]": ["a{,2}", "a{", "}{x", "]", "aa"],
@@ -106,9 +116,9 @@ OWN: dict[str, list[str]] = {
 
 PATTERNS = {**UPSTREAM, **OWN}
 
-# st.from_regex cannot draw for these translations: it filters for the lookbehinds of \b, and
-# [] matches nothing.
-NOT_DRAWABLE = {r"\bcat\b", r"^\B$|\Bo\B", r"a[]b|c"}
+# st.from_regex cannot draw for these translations (it filters for the lookbehinds of \b, and []
+# matches nothing) or takes seconds to (a class of every code point; st.text() covers it).
+NOT_DRAWABLE = {r"\bcat\b", r"^\B$|\Bo\B", r"a[]b|c", r"^[^]*$"}
 
 EDGES = [
     "",
@@ -126,7 +136,7 @@ EDGES = [
     "\x1c",
     "é",
     "😀",
-    "K",  # KELVIN SIGN: a word character only under case folding
+    "\u212a",  # KELVIN SIGN: a word character only under case folding
 ]
 LINE_TERMINATORS = ["\n", "\r", "\u2028", "\u2029"]
 
@@ -156,6 +166,7 @@ def variants(sample: str) -> Iterator[str]:
         yield terminator + sample
 
 
+@cache
 def utf8_strings(pattern: str) -> st.SearchStrategy[str]:
     """Strings likely to match or nearly match ``pattern``; regress takes UTF-8, so no lone
     surrogates."""
@@ -200,7 +211,7 @@ def test_edge_strings(pattern: str) -> None:
 
 
 @pytest.mark.parametrize("pattern", PATTERNS)
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(data=st.data())
 def test_generated_strings(pattern: str, data: st.DataObject) -> None:
     assert_agrees(pattern, data.draw(utf8_strings(pattern), label="value"))
@@ -210,8 +221,8 @@ def test_generated_strings(pattern: str, data: st.DataObject) -> None:
     "pattern", [".", r"\s", r"\S", r"\d", r"\D", r"\w", r"\W", r"[^]", r"[^\s\d]", r"\b", r"\B"]
 )
 def test_every_bmp_code_point(pattern: str) -> None:
-    """Single characters: the class tables against regress's, for the whole BMP and the planes'
-    edges (surrogates excluded: regress takes UTF-8)."""
+    """Single characters: the class tables against regress's, over the whole BMP and a few
+    astral code points (no surrogates: regress takes UTF-8)."""
     for code_point in [*range(0xD800), *range(0xE000, 0x10000), 0x10000, 0x1F600, 0x10FFFF]:
         assert_agrees(pattern, chr(code_point))
 
@@ -225,7 +236,7 @@ PIECES = [
 ]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(
     pieces=st.lists(st.sampled_from(PIECES), min_size=1, max_size=7),
     values=st.lists(st.text(alphabet="ab é٣0-]{},2\n\u2028\x01A\\c"), max_size=8),
@@ -302,6 +313,7 @@ UNSUPPORTED = [
     (r"b(?<=a+)", 1, "fixed-width lookbehind"),
     (r"(?<=a|bc)d", 0, "from 1 to 2 characters"),
     (r"(?<a>x)|(?<a>y)", 8, "used twice"),
+    (r"(?<a>(?<a>x))", 5, "used twice"),
     (r"a{4294967295}", 1, "repeat counts"),
 ]
 

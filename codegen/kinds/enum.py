@@ -90,7 +90,10 @@ def register(
         members.append(EnumMember(Identifier(member), str(value), UntrustedText(description)))
     if len(set(seen.values())) != len(values):
         return builder.problem(pointer, "a value is repeated", "distinct values")
-    builder.add_enum(EnumDef(name, UntrustedText(""), tuple(members), (site.pointer,)), pointer)
+    owner = site.pointer.rsplit("/properties/", 1)
+    prop = owner[1].split("/", 1)[0] if len(owner) == 2 else name
+    description = UntrustedText(f"Values of ``{prop}``.")
+    builder.add_enum(EnumDef(name, description, tuple(members), (site.pointer,)), pointer)
     return EnumRef(name)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from codegen.ir import ModelRef, Package, Verb
 from codegen.python.checks import Emitter, is_scalar
 from codegen.python.methods import function_result_method, swml_method
+from codegen.python.models import model_class
 from codegen.render import environment
 from codegen.text import Identifier, PyCode, py_literal
 
@@ -112,11 +113,21 @@ def render_python(package: Package, context: Mapping[str, Any]) -> dict[str, str
         runtime_imports=_used(RUNTIME_NAMES, fr_source),
         enum_imports=[Identifier(e) for e in fr_enums],
     )
+    em.used_enums.clear()
+    model_sources = [model_class(model, em) for model in package.models.values()]
+    files["models.py"] = env.get_template("models.py.jinja").render(
+        **base,
+        models=model_sources,
+        names=[Identifier(n) for n in package.models],
+        enum_imports=[Identifier(e) for e in sorted(em.used_enums)],
+    )
     files["enums.py"] = env.get_template("enums.py.jinja").render(
         **base, enums=list(package.enums.values())
     )
     files["__init__.py"] = env.get_template("__init__.py.jinja").render(
-        **base, enums=[Identifier(e) for e in package.enums]
+        **base,
+        enums=[Identifier(e) for e in package.enums],
+        models=[Identifier(m) for m in package.models],
     )
     return files
 

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:845b92bbd39a3aa1
+# Inputs (spec and codegen/templates): sha256:757b54d2173565b3
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:845b92bbd39a3aa1
+# Inputs (spec and codegen/templates): sha256:757b54d2173565b3
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 

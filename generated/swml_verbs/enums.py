@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:845b92bbd39a3aa1
+# Inputs (spec and codegen/templates): sha256:757b54d2173565b3
 
 """Value sets of the spec, one enum class each.
 
@@ -17,7 +17,7 @@ class _WireValue(str, Enum):
 
 
 class Beep(_WireValue):
-    """"""
+    """Values of ``beep``."""
 
     TRUE = "true"
     """beep on both enter and exit"""
@@ -30,7 +30,7 @@ class Beep(_WireValue):
 
 
 class CallStatus(_WireValue):
-    """"""
+    """Values of ``CallStatus``."""
 
     CREATED = "created"
     RINGING = "ringing"
@@ -39,7 +39,7 @@ class CallStatus(_WireValue):
 
 
 class CallbackEventType(_WireValue):
-    """"""
+    """Values of ``status_callback_event_type``, ``recording_status_callback_event_type``."""
 
     CXML = "cxml"
     LAML = "laml"
@@ -47,14 +47,14 @@ class CallbackEventType(_WireValue):
 
 
 class Codec(_WireValue):
-    """"""
+    """Values of ``codec``."""
 
     PCMU = "PCMU"
     PCMA = "PCMA"
 
 
 class ConversationRole(_WireValue):
-    """"""
+    """Values of ``ConversationRole``."""
 
     USER = "user"
     ASSISTANT = "assistant"
@@ -62,14 +62,14 @@ class ConversationRole(_WireValue):
 
 
 class Direction(_WireValue):
-    """"""
+    """Values of ``Direction``."""
 
     INBOUND = "inbound"
     OUTBOUND = "outbound"
 
 
 class Emotion(_WireValue):
-    """"""
+    """Values of ``emotion``."""
 
     HAPPY = "happy"
     SAD = "sad"
@@ -81,7 +81,7 @@ class Emotion(_WireValue):
 
 
 class EnableTextNormalization(_WireValue):
-    """"""
+    """Values of ``enable_text_normalization``."""
 
     HEARD = "heard"
     SPOKEN = "spoken"
@@ -94,7 +94,7 @@ class EnableTextNormalization(_WireValue):
 
 
 class Encryption(_WireValue):
-    """"""
+    """Values of ``encryption``."""
 
     MANDATORY = "mandatory"
     OPTIONAL = "optional"
@@ -102,7 +102,7 @@ class Encryption(_WireValue):
 
 
 class Format(_WireValue):
-    """"""
+    """Values of ``format``."""
 
     WAV = "wav"
     MP_3 = "mp3"
@@ -110,7 +110,7 @@ class Format(_WireValue):
 
 
 class HttpMethod(_WireValue):
-    """"""
+    """Values of ``status_callback_method``, ``recording_status_callback_method``, ``status_url_method``."""
 
     GET = "GET"
     """send status callbacks as GET requests"""
@@ -119,7 +119,7 @@ class HttpMethod(_WireValue):
 
 
 class Method(_WireValue):
-    """"""
+    """Values of ``method``."""
 
     GET = "GET"
     POST = "POST"
@@ -128,14 +128,14 @@ class Method(_WireValue):
 
 
 class PomFormat(_WireValue):
-    """"""
+    """Values of ``pom_format``."""
 
     MARKDOWN = "markdown"
     XML = "xml"
 
 
 class Reason(_WireValue):
-    """"""
+    """Values of ``reason``."""
 
     HANGUP = "hangup"
     BUSY = "busy"
@@ -143,7 +143,7 @@ class Reason(_WireValue):
 
 
 class Record(_WireValue):
-    """"""
+    """Values of ``record``."""
 
     DO_NOT_RECORD = "do-not-record"
     """do not record the conference"""
@@ -152,7 +152,7 @@ class Record(_WireValue):
 
 
 class RecordCallDirection(_WireValue):
-    """"""
+    """Values of ``direction``."""
 
     SPEAK = "speak"
     LISTEN = "listen"
@@ -160,14 +160,14 @@ class RecordCallDirection(_WireValue):
 
 
 class RecordDirection(_WireValue):
-    """"""
+    """Values of ``direction``."""
 
     SPEAK = "speak"
     LISTEN = "listen"
 
 
 class RecordingStatusCallbackEvent(_WireValue):
-    """"""
+    """Values of ``recording_status_callback_event``."""
 
     IN_PROGRESS = "in-progress"
     """recording is currently in progress"""
@@ -178,7 +178,7 @@ class RecordingStatusCallbackEvent(_WireValue):
 
 
 class Region(_WireValue):
-    """"""
+    """Values of ``region``."""
 
     GLOBAL = "global"
     US = "us"
@@ -187,7 +187,7 @@ class Region(_WireValue):
 
 
 class SWAIGNativeFunction(_WireValue):
-    """"""
+    """Values of ``SWAIGNativeFunction``."""
 
     CHECK_TIME = "check_time"
     WAIT_SECONDS = "wait_seconds"
@@ -196,14 +196,14 @@ class SWAIGNativeFunction(_WireValue):
 
 
 class SpeechEngine(_WireValue):
-    """"""
+    """Values of ``SpeechEngine``."""
 
     DEEPGRAM = "deepgram"
     GOOGLE = "google"
 
 
 class StatusCallbackEvent(_WireValue):
-    """"""
+    """Values of ``status_callback_event``."""
 
     START = "start"
     """conference has started"""
@@ -226,14 +226,14 @@ class StatusCallbackEvent(_WireValue):
 
 
 class StatusUrlMethod(_WireValue):
-    """"""
+    """Values of ``status_url_method``."""
 
     GET = "GET"
     POST = "POST"
 
 
 class StringFormat(_WireValue):
-    """"""
+    """Values of ``StringFormat``."""
 
     DATE_TIME = "date_time"
     TIME = "time"
@@ -248,14 +248,14 @@ class StringFormat(_WireValue):
 
 
 class SummaryMode(_WireValue):
-    """"""
+    """Values of ``summary_mode``."""
 
     STRING = "string"
     ORIGINAL = "original"
 
 
 class TapDirection(_WireValue):
-    """"""
+    """Values of ``direction``."""
 
     SPEAK = "speak"
     LISTEN = "listen"
@@ -263,21 +263,21 @@ class TapDirection(_WireValue):
 
 
 class TokenType(_WireValue):
-    """"""
+    """Values of ``token_type``."""
 
     ONE_TIME = "one-time"
     REUSABLE = "reusable"
 
 
 class Tone(_WireValue):
-    """"""
+    """Values of ``tone``."""
 
     CED = "CED"
     CNG = "CNG"
 
 
 class Track(_WireValue):
-    """"""
+    """Values of ``track``."""
 
     INBOUND_TRACK = "inbound_track"
     OUTBOUND_TRACK = "outbound_track"
@@ -285,21 +285,21 @@ class Track(_WireValue):
 
 
 class TranscribeDirection(_WireValue):
-    """"""
+    """Values of ``TranscribeDirection``."""
 
     REMOTE_CALLER = "remote-caller"
     LOCAL_CALLER = "local-caller"
 
 
 class TranslateDirection(_WireValue):
-    """"""
+    """Values of ``TranslateDirection``."""
 
     REMOTE_CALLER = "remote-caller"
     LOCAL_CALLER = "local-caller"
 
 
 class TranslationFilterPreset(_WireValue):
-    """"""
+    """Values of ``TranslationFilterPreset``."""
 
     POLITE = "polite"
     RUDE = "rude"
@@ -309,7 +309,7 @@ class TranslationFilterPreset(_WireValue):
 
 
 class Trim(_WireValue):
-    """"""
+    """Values of ``trim``."""
 
     TRIM_SILENCE = "trim-silence"
     """remove leading and trailing silence from the recording"""
@@ -318,14 +318,14 @@ class Trim(_WireValue):
 
 
 class TtsNumberFormat(_WireValue):
-    """"""
+    """Values of ``tts_number_format``."""
 
     INTERNATIONAL = "international"
     NATIONAL = "national"
 
 
 class VoiceId(_WireValue):
-    """"""
+    """Values of ``voice_id``."""
 
     TIFFANY = "tiffany"
     MATTHEW = "matthew"
