@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from codegen import naming
+from codegen import kinds, naming
 from codegen.errors import SpecError, SpecProblem
 from codegen.ir import (
     AliasRef,
@@ -35,37 +35,14 @@ from codegen.ir import (
     VarType,
     Verb,
 )
+from codegen.kinds._common import SWML_METHOD, SWML_VAR, Site, pointer_join, ref_name
 from codegen.loader import Spec, resolve_pointer
 from codegen.text import Identifier, UntrustedText, is_identifier
-
-#: Upstream definitions the generator knows by name (``$defs/<name>`` in SignalWire's schema).
-SWML_VAR = "SWMLVar"
-SWML_METHOD = "SWMLMethod"
 
 #: Keywords that only annotate: they never change what a value may be.
 ANNOTATIONS = frozenset(
     {"title", "description", "examples", "default", "deprecated", "$comment", "readOnly"}
 )
-
-
-def ref_name(ref: str) -> str:
-    return ref.rsplit("/", 1)[-1]
-
-
-def pointer_join(pointer: str, *parts: str | int) -> str:
-    escaped = (str(p).replace("~", "~0").replace("/", "~1") for p in parts)
-    return "/".join([pointer, *escaped])
-
-
-@dataclass(frozen=True)
-class Site:
-    """Where a subschema sits: its pointer, and the names a model or value set there would take."""
-
-    pointer: str
-    #: A PascalCase name for an object or value set here when the schema gives none.
-    hint: str
-    #: The qualified fallback when ``hint`` is contested (owner model + property).
-    qualified: str
 
 
 @dataclass
@@ -168,8 +145,6 @@ class Builder:
         """The IR type of ``schema``; ``inherited`` holds constraints written beside an
         ``anyOf`` (``minimum`` next to ``anyOf: [integer, SWMLVar]``), which apply to every branch
         they can constrain."""
-        from codegen import kinds
-
         if isinstance(schema, bool):
             if schema:
                 return kinds.special.build_any()

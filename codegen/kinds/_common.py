@@ -2,12 +2,38 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from codegen.errors import SpecProblem
 
 if TYPE_CHECKING:
-    from codegen.build import Builder, Site
+    from codegen.build import Builder
+
+#: Upstream definitions the generator knows by name (``$defs/<name>`` in SignalWire's schema).
+SWML_VAR = "SWMLVar"
+SWML_METHOD = "SWMLMethod"
+
+
+def ref_name(ref: str) -> str:
+    return ref.rsplit("/", 1)[-1]
+
+
+def pointer_join(pointer: str, *parts: str | int) -> str:
+    escaped = (str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+    return "/".join([pointer, *escaped])
+
+
+@dataclass(frozen=True)
+class Site:
+    """Where a subschema sits: its pointer, and the names a model or value set there would take."""
+
+    pointer: str
+    #: A PascalCase name for an object or value set here when the schema gives none.
+    hint: str
+    #: The qualified fallback when ``hint`` is contested (owner model + property).
+    qualified: str
+
 
 #: Keywords that only annotate or that the builder has already acted on.
 IGNORED = frozenset(
@@ -43,3 +69,8 @@ def unsupported(
         f"keyword {extra[0]!r} is not supported on {what}",
         f"for {what}: {allowed}",
     )
+
+
+def is_var_branch(branch: Any) -> bool:
+    """A ``$ref`` to SWMLVar: the "or a SWML variable" branch of a union."""
+    return isinstance(branch, dict) and ref_name(str(branch.get("$ref", ""))) == SWML_VAR

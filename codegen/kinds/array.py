@@ -6,16 +6,15 @@ from typing import TYPE_CHECKING, Any
 
 from codegen.errors import SpecProblem
 from codegen.ir import AnyType, ArrayType, Type
-from codegen.kinds._common import unsupported
+from codegen.kinds._common import Site, unsupported
 
 if TYPE_CHECKING:
-    from codegen.build import Builder, Site
+    from codegen.build import Builder
 
 SUPPORTED = frozenset({"items", "minItems", "maxItems"})
 
 
 def build(node: dict[str, Any], site: Site, builder: Builder) -> ArrayType | SpecProblem:
-    from codegen.build import Site
 
     bad = unsupported(node, site, builder, SUPPORTED, "an array")
     if bad is not None:

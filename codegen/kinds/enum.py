@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING, Any
 from codegen import naming
 from codegen.errors import SpecProblem
 from codegen.ir import EnumDef, EnumMember, EnumRef, JoinedListType, LiteralType, Type, UnionType
+from codegen.kinds._common import Site, is_var_branch
 from codegen.text import Identifier, UntrustedText
 
 if TYPE_CHECKING:
-    from codegen.build import Builder, Site
+    from codegen.build import Builder
 
 #: Keys a const branch may carry besides ``const`` and still be one value of a set.
 CONST_KEYS = frozenset({"const", "type", "title", "description", "examples", "deprecated"})
@@ -113,10 +114,12 @@ def build_joined(node: dict[str, Any], site: Site, builder: Builder) -> Type | S
         return enum
     joined = JoinedListType(enum.name, str(node["x-separator"]))
     # The wire schema may also take a SWML variable; the joined list keeps that.
-    from codegen.kinds.union import var_branches
+    for index, branch in enumerate(node.get("anyOf", node.get("oneOf", [])) or []):
+        if is_var_branch(branch):
+            key = "anyOf" if "anyOf" in node else "oneOf"
 
-    if var_branches(node):
-        from codegen.ir import VarType
-
-        return UnionType((joined, VarType()))
+            found = builder.type_of(branch, Site(f"{site.pointer}/{key}/{index}", "", ""))
+            if isinstance(found, SpecProblem):
+                return found
+            return UnionType((joined, found))
     return joined

@@ -33,11 +33,11 @@ from codegen.ir import (
     UnionType,
     VarType,
 )
-from codegen.kinds._common import unsupported
+from codegen.kinds._common import Site, pointer_join, unsupported
 from codegen.text import Identifier, UntrustedText, is_identifier
 
 if TYPE_CHECKING:
-    from codegen.build import Builder, Site
+    from codegen.build import Builder
 
 SUPPORTED = frozenset(
     {"properties", "required", "unevaluatedProperties", "additionalProperties", "minProperties"}
@@ -51,7 +51,6 @@ def _closed(extra: Any) -> bool:
 
 
 def build(node: dict[str, Any], site: Site, builder: Builder) -> Type | SpecProblem:
-    from codegen.build import Site as SiteType
 
     bad = unsupported(node, site, builder, SUPPORTED, "an object")
     if bad is not None:
@@ -70,9 +69,7 @@ def build(node: dict[str, Any], site: Site, builder: Builder) -> Type | SpecProb
     elif extra_schema is True or extra_schema == {}:
         extra = AnyType()
     else:
-        where = SiteType(
-            f"{site.pointer}/{extra_key}", site.hint + "Value", site.qualified + "Value"
-        )
+        where = Site(f"{site.pointer}/{extra_key}", site.hint + "Value", site.qualified + "Value")
         found = builder.type_of(extra_schema, where)
         if isinstance(found, SpecProblem):
             return found
@@ -135,8 +132,6 @@ def _model(
 def _fields(
     node: dict[str, Any], props: dict[str, Any], owner: str, site: Site, builder: Builder
 ) -> tuple[Field, ...] | SpecProblem:
-    from codegen.build import Site as SiteType
-    from codegen.build import pointer_join
 
     required = node.get("required", [])
     if not isinstance(required, list):
@@ -175,7 +170,7 @@ def _fields(
             continue
         python_names[python] = str(wire)
         pascal = naming.pascal(str(wire))
-        where = SiteType(pointer, pascal, owner + pascal)
+        where = Site(pointer, pascal, owner + pascal)
         typed = builder.type_of(schema, where)
         if isinstance(typed, SpecProblem):
             problem = typed

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any
 
 from codegen.errors import SpecProblem
 from codegen.ir import AnyType, BooleanType, NullType
-from codegen.kinds._common import unsupported
+from codegen.kinds._common import Site, unsupported
 
 if TYPE_CHECKING:
-    from codegen.build import Builder, Site
+    from codegen.build import Builder
 
 
 def build_boolean(node: dict[str, Any], site: Site, builder: Builder) -> BooleanType | SpecProblem:

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Any
 from codegen import ecma
 from codegen.errors import SpecProblem
 from codegen.ir import StringType
-from codegen.kinds._common import unsupported
+from codegen.kinds._common import Site, unsupported
 
 if TYPE_CHECKING:
-    from codegen.build import Builder, Site
+    from codegen.build import Builder
 
 SUPPORTED = frozenset({"minLength", "maxLength", "pattern", "format"})
 

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Any
 from codegen import naming
 from codegen.errors import SpecProblem
 from codegen.ir import MethodType, Type, UnionType, VarType
-from codegen.kinds._common import IGNORED
+from codegen.kinds._common import IGNORED, Site, is_var_branch
 from codegen.kinds.enum import const_branches, from_values
 
 if TYPE_CHECKING:
-    from codegen.build import Builder, Site
+    from codegen.build import Builder
 
 #: Type-specific constraints that may sit beside a union and apply to the branches they fit.
 INHERITABLE = {
@@ -30,12 +30,6 @@ INHERITABLE = {
     "object": frozenset({"minProperties"}),
 }
 _ALL_INHERITABLE = frozenset().union(*INHERITABLE.values())
-
-
-def is_var_branch(branch: Any) -> bool:
-    from codegen.build import SWML_VAR, ref_name
-
-    return isinstance(branch, dict) and ref_name(str(branch.get("$ref", ""))) == SWML_VAR
 
 
 def var_branches(node: dict[str, Any]) -> bool:
@@ -69,7 +63,14 @@ def build(node: dict[str, Any], site: Site, builder: Builder) -> Type | SpecProb
             "annotations, or constraints that fit some branch's type: "
             + ", ".join(sorted(_ALL_INHERITABLE)),
         )
-    accepts_var = any(is_var_branch(b) for b in branches)
+    accepts_var = False
+    for index, branch in enumerate(branches):
+        if is_var_branch(branch):
+            # Through the builder, so the variable's pattern is read and checked.
+            found = builder.type_of(branch, Site(f"{site.pointer}/{key}/{index}", "", ""))
+            if isinstance(found, SpecProblem):
+                return found
+            accepts_var = True
     typed = [(i, b) for i, b in enumerate(branches) if not is_var_branch(b)]
     if not typed:
         return VarType()
@@ -119,7 +120,6 @@ def _is_inline_object(branch: Any) -> bool:
 def _branch_site(site: Site, pointer: str, branch: Any, index: int, objects: int) -> Site:
     """Names for an inline object branch: the union's own when it is the only one, else from
     the branch's title (``switch``), else its position."""
-    from codegen.build import Site
 
     if objects <= 1 or not isinstance(branch, dict):
         return Site(pointer, site.hint, site.qualified)
@@ -137,7 +137,9 @@ def build_type_list(node: dict[str, Any], site: Site, builder: Builder) -> Type 
         return builder.problem(site.pointer + "/type", "type list is empty or not strings")
     variants: list[Type] = []
     for kind in kinds:
-        found = builder.type_of({**node, "type": kind}, site)
+        fitting = INHERITABLE.get(kind, frozenset())
+        own = {k: v for k, v in node.items() if k not in _ALL_INHERITABLE or k in fitting}
+        found = builder.type_of({**own, "type": kind}, site)
         if isinstance(found, SpecProblem):
             return found
         variants.append(found)

@@ -51,7 +51,6 @@ SCALAR = (
     LiteralType,
     EnumRef,
     VarType,
-    AnyType,
 )
 
 
@@ -65,11 +64,41 @@ def is_scalar(t: Type) -> bool:
 _AFTER_SCHEME = r"://[^\s/?#]\S*\Z"
 
 
+def _flat(t: UnionType) -> list[Type]:
+    """The variants of a union with nested unions spread out: a value is checked against
+    every alternative either way (``TranscribeAction`` holds ``TranscribeSummarizeActionUnion``)."""
+    out: list[Type] = []
+    for x in t.variants:
+        for inner in _flat(x) if isinstance(x, UnionType) else [x]:
+            if inner not in out:
+                out.append(inner)
+    return out
+
+
 def frozen(keys: frozenset[str] | set[str]) -> str:
     """A frozenset literal with sorted members, so the same spec gives the same bytes."""
     if not keys:
         return "frozenset[str]()"
     return "frozenset({" + ", ".join(py_literal(k) for k in sorted(keys)) + "})"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _range(low: int | None, high: int | None, noun: str) -> str:
+    """`` of 1 to 20 characters``, `` (at least 1 item)``: a length bound in words."""
+    if low is not None and high is not None:
+        return f" of {low} to {_count(high, noun)}"
+    if low is not None:
+        return f" of at least {_count(low, noun)}"
+    if high is not None:
+        return f" of at most {_count(high, noun)}"
+    return ""
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1].upper() in "AEIOU" else "a"
 
 
 def _number(value: float) -> str:
@@ -120,6 +149,8 @@ class Emitter:
         # as `[^\s/?#]+\S*`, without a second class to test per character.
         if set(schemes) == {"http", "https"}:
             scheme = "https?"
+        elif len(schemes) == 1:
+            scheme = re.escape(schemes[0])
         elif schemes:
             scheme = "(?:" + "|".join(re.escape(s) for s in schemes) + ")"
         else:
@@ -189,6 +220,8 @@ class Emitter:
             return f"{v} is None"
         if isinstance(t, LiteralType):
             value = t.value
+            if value is None:
+                return f"{v} is None"
             if isinstance(value, bool):
                 return f"{v} is {value!r}"
             if isinstance(value, (int, float)):
@@ -198,8 +231,6 @@ class Emitter:
             return f"isinstance({v}, str) and {v} in {self.enum_constant(t.name)}"
         if isinstance(t, VarType):
             return f"is_var({v})"
-        if isinstance(t, AnyType):
-            return "True"
         raise TypeError(f"not a scalar: {t!r}")
 
     def convert(self, t: Type, v: str) -> str:
@@ -211,8 +242,6 @@ class Emitter:
         if isinstance(t, UnionType) and any(isinstance(x, EnumRef) for x in t.variants):
             # Enum members are str subclasses; str() gives the plain wire string.
             return f"str({v}) if isinstance({v}, str) else {v}"
-        if isinstance(t, AnyType):
-            return f"json_copy({v})"
         return v
 
     # -- descriptions ----------------------------------------------------------------------------
@@ -232,29 +261,25 @@ class Emitter:
             if t.url_schemes is not None:
                 return "an absolute URI"
             text = "a non-blank string" if t.non_blank else "a string"
-            if t.min_length:
-                text += f" of at least {t.min_length} characters"
-            if t.max_length is not None:
-                text += f" of at most {t.max_length} characters"
+            text += _range(t.min_length or None, t.max_length, "character")
             if t.pattern is not None:
                 text += f" matching {t.pattern}"
             return text
         if isinstance(t, (IntegerType, NumberType)):
             noun = "an integer" if isinstance(t, IntegerType) else "a number"
-            low = t.minimum if t.minimum is not None else None
-            high = t.maximum
-            text = noun
+            low, high = t.minimum, t.maximum
+            parts = []
             if low is not None and high is not None:
-                text = f"{noun} from {_number(low)} to {_number(high)}"
+                parts.append(f"from {_number(low)} to {_number(high)}")
             elif low is not None:
-                text = f"{noun} of at least {_number(low)}"
+                parts.append(f"of at least {_number(low)}")
             elif high is not None:
-                text = f"{noun} of at most {_number(high)}"
+                parts.append(f"of at most {_number(high)}")
             if t.exclusive_minimum is not None:
-                text += f" above {_number(t.exclusive_minimum)}"
+                parts.append(f"above {_number(t.exclusive_minimum)}")
             if t.exclusive_maximum is not None:
-                text += f" below {_number(t.exclusive_maximum)}"
-            return text
+                parts.append(f"below {_number(t.exclusive_maximum)}")
+            return " ".join([noun, " and ".join(parts)]) if parts else noun
         if isinstance(t, BooleanType):
             return "True or False"
         if isinstance(t, NullType):
@@ -275,15 +300,22 @@ class Emitter:
         if isinstance(t, AnyType):
             return "any JSON value"
         if isinstance(t, ArrayType):
-            return "a list of " + self._plural(t.item)
+            count = _range(t.min_items, t.max_items, "item").removeprefix(" of ")
+            return "a list of " + self._plural(t.item) + (f" ({count})" if count else "")
         if isinstance(t, MapType):
-            if isinstance(t.values, AnyType):
-                return "a JSON object"
-            return "a JSON object of " + self._plural(t.values)
+            text = "a JSON object"
+            if not isinstance(t.values, AnyType):
+                text += " whose values are each " + self.expected(t.values)
+            if t.min_properties:
+                text += f" with at least {_count(t.min_properties, 'key')}"
+            return text
         if isinstance(t, ModelRef):
-            return f"a {t.name} object"
+            text = f"{_article(t.name)} {t.name} object"
+            if t.min_properties:
+                text += f" with at least {_count(t.min_properties, 'key')}"
+            return text
         if isinstance(t, AliasRef):
-            return self.expected(self.package.aliases[t.name])
+            return f"{_article(t.name)} {t.name} value"
         if isinstance(t, MethodType):
             if t.only is None:
                 return "a SWML method such as {'hangup': {}}"
@@ -291,13 +323,24 @@ class Emitter:
         raise TypeError(f"unknown type {t!r}")
 
     def _plural(self, t: Type) -> str:
-        if isinstance(t, ModelRef):
+        """``t`` as the items of a list: ``CondReg or CondElse objects``, ``strings``."""
+        if isinstance(t, ModelRef) and not t.min_properties:
             return f"{t.name} objects"
         if isinstance(t, UnionType) and all(isinstance(x, ModelRef) for x in t.variants):
             return " or ".join(x.name for x in t.variants if isinstance(x, ModelRef)) + " objects"
         if isinstance(t, MethodType):
-            return "SWML methods"
-        return self.expected(t)
+            if t.only is None:
+                return "SWML methods"
+            return "SWML methods (one of " + ", ".join(t.only) + ")"
+        plain = {
+            StringType(): "strings",
+            IntegerType(): "integers",
+            NumberType(): "numbers",
+            BooleanType(): "booleans",
+        }
+        if t in plain:
+            return plain[t]
+        return "items that are each " + self.expected(t)
 
     # -- fields ----------------------------------------------------------------------------------
 
@@ -306,6 +349,8 @@ class Emitter:
         call both checks and converts (and raises ``Invalid`` itself)."""
         if is_scalar(t):
             return self.test(t, v), self.convert(t, v)
+        if isinstance(t, AnyType):
+            return None, f"json_copy({v}, {path})"
         fn = self.checker(t, hint)
         return None, f"{fn}({v}, {path})"
 
@@ -383,8 +428,10 @@ class Emitter:
                 "    for key, item in v.items():",
                 f"        if key in {constant}:",
                 "            continue",
+                "        if not isinstance(key, str):",
+                "            raise Invalid(path, value, 'an object with string keys')",
             ]
-            if extra_test is not None and extra_test != "True":
+            if extra_test is not None:
                 lines += [
                     f"        if not ({extra_test}):",
                     f"            raise Invalid(path + '.' + str(key), item, "
@@ -433,7 +480,11 @@ class Emitter:
                 ]
             lines.append("    out: dict[str, Any] = {}")
             lines.append("    for key, item in v.items():")
-            if test is not None and test != "True":
+            lines += [
+                "        if not isinstance(key, str):",
+                "            raise Invalid(path, value, 'an object with string keys')",
+            ]
+            if test is not None:
                 lines += [
                     f"        if not ({test}):",
                     f"            raise Invalid(path + '.' + str(key), item, "
@@ -447,8 +498,7 @@ class Emitter:
                     head,
                     f"    out = check_{t.name}(value, path)",
                     f"    if len(out) < {t.min_properties}:",
-                    f"        raise Invalid(path, value, {expected} + "
-                    f"{py_literal(f' with at least {t.min_properties} keys')})",
+                    f"        raise Invalid(path, value, {expected})",
                     "    return out",
                 ]
             )
@@ -465,15 +515,22 @@ class Emitter:
             )
         if isinstance(t, UnionType):
             return self.union_function(head, t, expected)
+        if isinstance(t, AnyType):
+            return "\n".join([head, "    return json_copy(value, path)"])
         raise TypeError(f"no checker for {t!r}")
 
     def union_function(self, head: str, t: UnionType, expected: str) -> str:
         """Scalars first, by their inline tests; then lists; then objects, chosen by their keys
         (``pick_variant``), so a refusal names the variant the keys point at."""
         lines = [head]
+        t = UnionType(tuple(_flat(t)), t.exclusive)
         scalars = [x for x in t.variants if is_scalar(x)]
         lists = [x for x in t.variants if isinstance(x, (ArrayType, JoinedListType))]
-        objects = [x for x in t.variants if not is_scalar(x) and x not in lists]
+        objects = [
+            x
+            for x in t.variants
+            if not is_scalar(x) and x not in lists and not isinstance(x, AnyType)
+        ]
         for x in scalars:
             lines += [
                 f"    if {self.test(x, 'value')}:",
@@ -493,6 +550,9 @@ class Emitter:
             else:
                 fns = ", ".join(self.checker(a, "list") for a in arrays)
                 lines.append(f"        return first_of(value, path, ({fns},), {expected})")
+        if any(isinstance(x, AnyType) for x in t.variants):
+            lines.append("    return json_copy(value, path)")
+            return "\n".join(lines)
         if objects:
             entries = []
             for x in objects:

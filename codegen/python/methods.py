@@ -39,7 +39,8 @@ from codegen.text import Identifier, PyCode, docstring, py_literal
 def annotation(t: Type, em: Emitter) -> str:
     """The parameter annotation of ``t``: what a caller may pass."""
     if isinstance(t, UnionType):
-        return " | ".join(dict.fromkeys(annotation(x, em) for x in t.variants))
+        parts = (p for x in t.variants for p in annotation(x, em).split(" | "))
+        return " | ".join(dict.fromkeys(parts))
     if isinstance(t, (StringType, VarType)):
         return "str"
     if isinstance(t, IntegerType):
@@ -124,7 +125,7 @@ def _signature_part(k: Keyword, em: Emitter, default: str | None = None) -> str:
         return f"{k.name}: {ann} = {default}"
     if k.nullable:
         return f"{k.name}: {ann} = MISSING"
-    return f"{k.name}: {ann} | None = None"
+    return f"{k.name}: {ann}{'' if ann.endswith('None') else ' | None'} = None"
 
 
 def _field_lines(em: Emitter, verb: str, k: Keyword, target: str, indent: str) -> list[str]:
@@ -170,6 +171,32 @@ def swml_method(verb: Verb, em: Emitter) -> PyCode:
         for k in keywords:
             body += _field_lines(em, verb.wire_name, k, "_arg", i)
         args_doc = _doc_args(keywords, em)
+        if model.extra is not None:
+            # An open object: other keys go in as keyword arguments, each value checked.
+            params.append(f"**extra: {annotation(model.extra, em)}")
+            test, value = em.value_code(model.extra, "_item", "_key", f"{verb.wire_name}_extra")
+            expected = py_literal(em.expected(model.extra))
+            vw = py_literal(verb.wire_name)
+            body.append(f"{i}for _key, _item in extra.items():")
+            if test is not None:
+                body += [
+                    f"{i}    if not ({test}):",
+                    f"{i}        raise InvalidArgumentError({vw}, _key, _item, {expected})",
+                    f"{i}    _arg[_key] = {value}",
+                ]
+            else:
+                body += [
+                    f"{i}    try:",
+                    f"{i}        _arg[_key] = {value}",
+                    f"{i}    except Invalid as error:",
+                    f"{i}        refused({vw}, _key, _item, {expected}, error)",
+                ]
+            args_doc.append(
+                "            **extra: "
+                + docstring(
+                    "Other keys of the object: " + em.expected(model.extra), "                "
+                )
+            )
     elif isinstance(arg_type, UnionType) and any(
         isinstance(x, ModelRef) for x in arg_type.variants
     ):
@@ -242,10 +269,14 @@ def _union_method(verb: Verb, t: UnionType, em: Emitter) -> tuple[list[str], lis
         typ: Type = merged[0] if len(set(map(repr, merged))) == 1 else UnionType(tuple(merged))
         keywords.append(Keyword(k.name, k.wire, typ, False, k.description, _nullable(typ)))
     others = [x for x in t.variants if not isinstance(x, ModelRef)]
+    # The positional short form is "value", unless a variant has a keyword of that name.
+    value = "value"
+    while value in by_name:
+        value += "_"
     params = ["self"]
     if others:
         other = others[0] if len(others) == 1 else UnionType(tuple(others))
-        params += [f"value: {annotation(other, em)} | None = None", "/"]
+        params += [f"{value}: {annotation(other, em)} | None = None", "/"]
     params += ["*", *(_signature_part(k, em) for k in keywords)]
     fn = em.checker(t, f"verb_{verb.wire_name}")
     body = [f"{i}_given: dict[str, Any] = {{}}"]
@@ -254,29 +285,33 @@ def _union_method(verb: Verb, t: UnionType, em: Emitter) -> tuple[list[str], lis
             f"{i}if {k.name} is not {_unset(k)}:",
             f"{i}    _given[{py_literal(k.wire)}] = {k.name}",
         ]
+    keywords_call = [
+        "try:",
+        f"    _arg = {fn}(_given, '')",
+        "except Invalid as error:",
+        f"    refused_in({vw}, _given, {expected}, error)",
+    ]
     if others:
+        name = py_literal(value)
         body += [
-            f"{i}if value is not None:",
+            f"{i}if {value} is not None:",
             f"{i}    if _given:",
-            f"{i}        raise InvalidArgumentError({vw}, 'value', value, "
-            f"{py_literal('either the value or keywords, not both')})",
-            f"{i}    _value: object = value",
+            f"{i}        raise InvalidArgumentError({vw}, {name}, {value}, "
+            f"{py_literal('either the short form or keywords, not both')})",
+            f"{i}    try:",
+            f"{i}        _arg = {fn}({value}, '')",
+            f"{i}    except Invalid as error:",
+            f"{i}        refused({vw}, {name}, {value}, {expected}, error)",
             f"{i}else:",
-            f"{i}    _value = _given",
+            *(f"{i}    {line}" for line in keywords_call),
         ]
     else:
-        body.append(f"{i}_value = _given")
-    body += [
-        f"{i}try:",
-        f"{i}    _arg = {fn}(_value, '')",
-        f"{i}except Invalid as error:",
-        f"{i}    refused_in({vw}, _value, {expected}, error)",
-    ]
+        body += [f"{i}{line}" for line in keywords_call]
     docs = []
     if others:
         docs.append(
             (
-                "value",
+                value,
                 "The short form: "
                 + em.expected(others[0] if len(others) == 1 else UnionType(tuple(others))),
             )

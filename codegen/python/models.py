@@ -89,6 +89,9 @@ def field_type(t: Type, em: Emitter) -> str:
 
 
 def attribute_name(python: str) -> str:
+    """A field name pydantic accepts: no leading underscore (private), none of its own."""
+    if python.startswith("_"):
+        return "field" + python
     if python in _BASEMODEL_NAMES or python.startswith("model_") or keyword.iskeyword(python):
         return python + "_"
     return python

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:757b54d2173565b3
+# Inputs (spec and codegen/templates): sha256:aaa7258826e72f10
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -1199,11 +1199,11 @@ _RE_3: Final = re.compile(
 )
 _RE_4: Final = re.compile("\\Aprompt:[^\\n\\r\\u2028\\u2029]+\\Z")
 _URL_HTTP_HTTPS: Final = re.compile("https?://[^\\s/?#]\\S*\\Z")
-_URL_WSS: Final = re.compile("(?:wss)://[^\\s/?#]\\S*\\Z")
+_URL_WSS: Final = re.compile("wss://[^\\s/?#]\\S*\\Z")
 
 
 def check_AIObject(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AIObject object")
+    v = as_object(value, path, "an AIObject object")
     out: dict[str, Any] = {}
     x = v.get("global_data", MISSING)
     if x is not MISSING:
@@ -1233,7 +1233,7 @@ def check_AIObject(value: object, path: str) -> dict[str, Any]:
         out["pronounce"] = _AIObject_pronounce(x, path + ".pronounce")
     x = v.get("prompt", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".prompt", MISSING, "a AIPromptText object or a AIPromptPom object")
+        raise Invalid(path + ".prompt", MISSING, "an AIPromptText object or an AIPromptPom object")
     out["prompt"] = _AIObject_prompt(x, path + ".prompt")
     x = v.get("SWAIG", MISSING)
     if x is not MISSING:
@@ -1244,7 +1244,7 @@ def check_AIObject(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AIParams(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AIParams object")
+    v = as_object(value, path, "an AIParams object")
     out: dict[str, Any] = {}
     x = v.get("acknowledge_interruptions", MISSING)
     if x is not MISSING:
@@ -2025,12 +2025,14 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
     for key, item in v.items():
         if key in _KEYS_AIParams:
             continue
-        out[key] = json_copy(item)
+        if not isinstance(key, str):
+            raise Invalid(path, value, "an object with string keys")
+        out[key] = json_copy(item, path + "." + str(key))
     return out
 
 
 def check_AIPostPromptPom(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AIPostPromptPom object")
+    v = as_object(value, path, "an AIPostPromptPom object")
     out: dict[str, Any] = {}
     x = v.get("max_tokens", MISSING)
     if x is not MISSING:
@@ -2081,9 +2083,7 @@ def check_AIPostPromptPom(value: object, path: str) -> dict[str, Any]:
     x = v.get("pom", MISSING)
     if x is MISSING:
         raise Invalid(
-            path + ".pom",
-            MISSING,
-            "a list of a PomSectionBodyContent object or a PomSectionBulletsContent object",
+            path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)"
         )
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom")
     if len(out) != len(v):
@@ -2092,7 +2092,7 @@ def check_AIPostPromptPom(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AIPostPromptText(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AIPostPromptText object")
+    v = as_object(value, path, "an AIPostPromptText object")
     out: dict[str, Any] = {}
     x = v.get("max_tokens", MISSING)
     if x is not MISSING:
@@ -2152,7 +2152,7 @@ def check_AIPostPromptText(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AIPromptPom(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AIPromptPom object")
+    v = as_object(value, path, "an AIPromptPom object")
     out: dict[str, Any] = {}
     x = v.get("max_tokens", MISSING)
     if x is not MISSING:
@@ -2203,9 +2203,7 @@ def check_AIPromptPom(value: object, path: str) -> dict[str, Any]:
     x = v.get("pom", MISSING)
     if x is MISSING:
         raise Invalid(
-            path + ".pom",
-            MISSING,
-            "a list of a PomSectionBodyContent object or a PomSectionBulletsContent object",
+            path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)"
         )
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom")
     x = v.get("contexts", MISSING)
@@ -2217,7 +2215,7 @@ def check_AIPromptPom(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AIPromptText(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AIPromptText object")
+    v = as_object(value, path, "an AIPromptText object")
     out: dict[str, Any] = {}
     x = v.get("max_tokens", MISSING)
     if x is not MISSING:
@@ -2280,7 +2278,7 @@ def check_AIPromptText(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarArrayParam(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AISidecarArrayParam object")
+    v = as_object(value, path, "an AISidecarArrayParam object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
@@ -2295,11 +2293,7 @@ def check_AISidecarArrayParam(value: object, path: str) -> dict[str, Any]:
     out["type"] = "array"
     x = v.get("items", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".items",
-            MISSING,
-            "a AISidecarStringParam object or a AISidecarIntegerParam object or a AISidecarNumberParam object or a AISidecarBooleanParam object or a AISidecarArrayParam object or a AISidecarObjectParam object",
-        )
+        raise Invalid(path + ".items", MISSING, "an AISidecarParamProperty value")
     out["items"] = check_AISidecarParamProperty(x, path + ".items")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AISidecarArrayParam, path)
@@ -2307,7 +2301,7 @@ def check_AISidecarArrayParam(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarBooleanParam(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AISidecarBooleanParam object")
+    v = as_object(value, path, "an AISidecarBooleanParam object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
@@ -2331,7 +2325,7 @@ def check_AISidecarBooleanParam(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarFunctionParameters(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AISidecarFunctionParameters object")
+    v = as_object(value, path, "an AISidecarFunctionParameters object")
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
@@ -2344,7 +2338,7 @@ def check_AISidecarFunctionParameters(value: object, path: str) -> dict[str, Any
         raise Invalid(
             path + ".properties",
             MISSING,
-            "a JSON object of a AISidecarStringParam object or a AISidecarIntegerParam object or a AISidecarNumberParam object or a AISidecarBooleanParam object or a AISidecarArrayParam object or a AISidecarObjectParam object",
+            "a JSON object whose values are each an AISidecarParamProperty value",
         )
     out["properties"] = _AISidecarFunctionParameters_properties(x, path + ".properties")
     x = v.get("required", MISSING)
@@ -2356,7 +2350,7 @@ def check_AISidecarFunctionParameters(value: object, path: str) -> dict[str, Any
 
 
 def check_AISidecarIntegerParam(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AISidecarIntegerParam object")
+    v = as_object(value, path, "an AISidecarIntegerParam object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
@@ -2383,7 +2377,7 @@ def check_AISidecarIntegerParam(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarNumberParam(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AISidecarNumberParam object")
+    v = as_object(value, path, "an AISidecarNumberParam object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
@@ -2410,7 +2404,7 @@ def check_AISidecarNumberParam(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarObject(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AISidecarObject object")
+    v = as_object(value, path, "an AISidecarObject object")
     out: dict[str, Any] = {}
     x = v.get("prompt", MISSING)
     if x is not MISSING:
@@ -2420,13 +2414,13 @@ def check_AISidecarObject(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".lang",
             MISSING,
-            "a string of at least 1 characters or a SWML variable such as '${name}'",
+            "a string of at least 1 character or a SWML variable such as '${name}'",
         )
     if not ((isinstance(x, str) and len(x) >= 1) or (is_var(x))):
         raise Invalid(
             path + ".lang",
             x,
-            "a string of at least 1 characters or a SWML variable such as '${name}'",
+            "a string of at least 1 character or a SWML variable such as '${name}'",
         )
     out["lang"] = x
     x = v.get("model", MISSING)
@@ -2482,7 +2476,7 @@ def check_AISidecarObject(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarObjectParam(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AISidecarObjectParam object")
+    v = as_object(value, path, "an AISidecarObjectParam object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
@@ -2507,7 +2501,7 @@ def check_AISidecarObjectParam(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AISidecarParams object")
+    v = as_object(value, path, "an AISidecarParams object")
     out: dict[str, Any] = {}
     x = v.get("idle_timeout_ms", MISSING)
     if x is not MISSING:
@@ -2660,7 +2654,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarPermissions(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AISidecarPermissions object")
+    v = as_object(value, path, "an AISidecarPermissions object")
     out: dict[str, Any] = {}
     x = v.get("swaig_allow_swml", MISSING)
     if x is not MISSING:
@@ -2693,7 +2687,7 @@ def check_AISidecarPermissions(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarPromptFile(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AISidecarPromptFile object")
+    v = as_object(value, path, "an AISidecarPromptFile object")
     out: dict[str, Any] = {}
     x = v.get("file", MISSING)
     if x is MISSING:
@@ -2707,14 +2701,12 @@ def check_AISidecarPromptFile(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarPromptPom(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AISidecarPromptPom object")
+    v = as_object(value, path, "an AISidecarPromptPom object")
     out: dict[str, Any] = {}
     x = v.get("pom", MISSING)
     if x is MISSING:
         raise Invalid(
-            path + ".pom",
-            MISSING,
-            "a list of a PomSectionBodyContent object or a PomSectionBulletsContent object",
+            path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)"
         )
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom")
     if len(out) != len(v):
@@ -2723,7 +2715,7 @@ def check_AISidecarPromptPom(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarPromptText(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AISidecarPromptText object")
+    v = as_object(value, path, "an AISidecarPromptText object")
     out: dict[str, Any] = {}
     x = v.get("text", MISSING)
     if x is MISSING:
@@ -2737,7 +2729,7 @@ def check_AISidecarPromptText(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarSWAIG(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AISidecarSWAIG object")
+    v = as_object(value, path, "an AISidecarSWAIG object")
     out: dict[str, Any] = {}
     x = v.get("defaults", MISSING)
     if x is not MISSING:
@@ -2754,7 +2746,7 @@ def check_AISidecarSWAIG(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarSWAIGDefaults(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AISidecarSWAIGDefaults object")
+    v = as_object(value, path, "an AISidecarSWAIGDefaults object")
     out: dict[str, Any] = {}
     x = v.get("web_hook_url", MISSING)
     if x is not MISSING:
@@ -2777,7 +2769,7 @@ def check_AISidecarSWAIGDefaults(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarSWAIGFunction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AISidecarSWAIGFunction object")
+    v = as_object(value, path, "an AISidecarSWAIGFunction object")
     out: dict[str, Any] = {}
     x = v.get("function", MISSING)
     if x is MISSING:
@@ -2819,7 +2811,7 @@ def check_AISidecarSWAIGFunction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarStringParam(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AISidecarStringParam object")
+    v = as_object(value, path, "an AISidecarStringParam object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
@@ -2846,11 +2838,11 @@ def check_AISidecarStringParam(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarSummarizeAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AISidecarSummarizeAction object")
+    v = as_object(value, path, "an AISidecarSummarizeAction object")
     out: dict[str, Any] = {}
     x = v.get("summarize", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".summarize", MISSING, "a AISidecarSummarizeActionSummarize object")
+        raise Invalid(path + ".summarize", MISSING, "an AISidecarSummarizeActionSummarize object")
     out["summarize"] = check_AISidecarSummarizeActionSummarize(x, path + ".summarize")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AISidecarSummarizeAction, path)
@@ -2858,7 +2850,7 @@ def check_AISidecarSummarizeAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarSummarizeActionSummarize(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AISidecarSummarizeActionSummarize object")
+    v = as_object(value, path, "an AISidecarSummarizeActionSummarize object")
     out: dict[str, Any] = {}
     x = v.get("webhook", MISSING)
     if x is not MISSING:
@@ -2876,15 +2868,11 @@ def check_AISidecarSummarizeActionSummarize(value: object, path: str) -> dict[st
 
 
 def check_AllOfProperty(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AllOfProperty object")
+    v = as_object(value, path, "an AllOfProperty object")
     out: dict[str, Any] = {}
     x = v.get("allOf", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".allOf",
-            MISSING,
-            "a list of a StringProperty object or a IntegerProperty object or a NumberProperty object or a BooleanProperty object or a ArrayProperty object or a ObjectProperty object or a NullProperty object or a OneOfProperty object or a AllOfProperty object or a AnyOfProperty object or a ConstProperty object",
-        )
+        raise Invalid(path + ".allOf", MISSING, "a list of items that are each a SchemaType value")
     out["allOf"] = _AllOfProperty_all_of(x, path + ".allOf")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AllOfProperty, path)
@@ -2892,7 +2880,7 @@ def check_AllOfProperty(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AmazonBedrockObject(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AmazonBedrockObject object")
+    v = as_object(value, path, "an AmazonBedrockObject object")
     out: dict[str, Any] = {}
     x = v.get("global_data", MISSING)
     if x is not MISSING:
@@ -2913,7 +2901,7 @@ def check_AmazonBedrockObject(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".prompt",
             MISSING,
-            "a OmitPropertiesBedrockPromptTextOmittedPromptProps object or a OmitPropertiesBedrockPromptPomOmittedPromptProps object",
+            "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object",
         )
     out["prompt"] = _AmazonBedrockObject_prompt(x, path + ".prompt")
     x = v.get("SWAIG", MISSING)
@@ -2925,7 +2913,7 @@ def check_AmazonBedrockObject(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Answer(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Answer object")
+    v = as_object(value, path, "an Answer object")
     out: dict[str, Any] = {}
     x = v.get("max_duration", MISSING)
     if x is not MISSING:
@@ -2955,15 +2943,11 @@ def check_Answer(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AnyOfProperty(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a AnyOfProperty object")
+    v = as_object(value, path, "an AnyOfProperty object")
     out: dict[str, Any] = {}
     x = v.get("anyOf", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".anyOf",
-            MISSING,
-            "a list of a StringProperty object or a IntegerProperty object or a NumberProperty object or a BooleanProperty object or a ArrayProperty object or a ObjectProperty object or a NullProperty object or a OneOfProperty object or a AllOfProperty object or a AnyOfProperty object or a ConstProperty object",
-        )
+        raise Invalid(path + ".anyOf", MISSING, "a list of items that are each a SchemaType value")
     out["anyOf"] = _AllOfProperty_all_of(x, path + ".anyOf")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AnyOfProperty, path)
@@ -2971,7 +2955,7 @@ def check_AnyOfProperty(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ArrayProperty(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ArrayProperty object")
+    v = as_object(value, path, "an ArrayProperty object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
@@ -2996,11 +2980,7 @@ def check_ArrayProperty(value: object, path: str) -> dict[str, Any]:
         out["default"] = _ArrayProperty_default(x, path + ".default")
     x = v.get("items", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".items",
-            MISSING,
-            "a StringProperty object or a IntegerProperty object or a NumberProperty object or a BooleanProperty object or a ArrayProperty object or a ObjectProperty object or a NullProperty object or a OneOfProperty object or a AllOfProperty object or a AnyOfProperty object or a ConstProperty object",
-        )
+        raise Invalid(path + ".items", MISSING, "a SchemaType value")
     out["items"] = check_SchemaType(x, path + ".items")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ArrayProperty, path)
@@ -3121,7 +3101,9 @@ def check_BedrockParams(value: object, path: str) -> dict[str, Any]:
     for key, item in v.items():
         if key in _KEYS_BedrockParams:
             continue
-        out[key] = json_copy(item)
+        if not isinstance(key, str):
+            raise Invalid(path, value, "an object with string keys")
+        out[key] = json_copy(item, path + "." + str(key))
     return out
 
 
@@ -3916,7 +3898,9 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
     x = v.get("serial_parallel", MISSING)
     if x is MISSING:
         raise Invalid(
-            path + ".serial_parallel", MISSING, "a list of a list of ConnectDestination objects"
+            path + ".serial_parallel",
+            MISSING,
+            "a list of items that are each a list of ConnectDestination objects",
         )
     out["serial_parallel"] = _ConnectDeviceSerialParallel_serial_parallel(
         x, path + ".serial_parallel"
@@ -4114,7 +4098,9 @@ def check_ConnectSwitch(value: object, path: str) -> dict[str, Any]:
         out["variable"] = x
     x = v.get("case", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".case", MISSING, "a JSON object of a list of SWML methods")
+        raise Invalid(
+            path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods"
+        )
     out["case"] = _ConnectSwitch_case(x, path + ".case")
     x = v.get("default", MISSING)
     if x is not MISSING:
@@ -4130,9 +4116,7 @@ def check_ConstProperty(value: object, path: str) -> dict[str, Any]:
     x = v.get("const", MISSING)
     if x is MISSING:
         raise Invalid(path + ".const", MISSING, "any JSON value")
-    if not (True):
-        raise Invalid(path + ".const", x, "any JSON value")
-    out["const"] = json_copy(x)
+    out["const"] = json_copy(x, path + ".const")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ConstProperty, path)
     return out
@@ -4175,11 +4159,7 @@ def check_ContextPOMSteps(value: object, path: str) -> dict[str, Any]:
         out["valid_steps"] = _AISidecarFunctionParameters_required(x, path + ".valid_steps")
     x = v.get("pom", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".pom",
-            MISSING,
-            "a list of a PomSectionBodyContent object or a PomSectionBulletsContent object",
-        )
+        raise Invalid(path + ".pom", MISSING, "a list of items that are each a POM value")
     out["pom"] = _ContextPOMSteps_pom(x, path + ".pom")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ContextPOMSteps, path)
@@ -4282,6 +4262,8 @@ def check_Contexts(value: object, path: str) -> dict[str, Any]:
     for key, item in v.items():
         if key in _KEYS_Contexts:
             continue
+        if not isinstance(key, str):
+            raise Invalid(path, value, "an object with string keys")
         out[key] = _Contexts_default(item, path + "." + str(key))
     return out
 
@@ -4490,7 +4472,7 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
 
 
 def check_EnterQueueObject(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a EnterQueueObject object")
+    v = as_object(value, path, "an EnterQueueObject object")
     out: dict[str, Any] = {}
     x = v.get("queue_name", MISSING)
     if x is MISSING:
@@ -4535,7 +4517,7 @@ def check_EnterQueueObject(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Execute(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Execute object")
+    v = as_object(value, path, "an Execute object")
     out: dict[str, Any] = {}
     x = v.get("dest", MISSING)
     if x is MISSING:
@@ -4561,7 +4543,7 @@ def check_Execute(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ExecuteSwitch(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ExecuteSwitch object")
+    v = as_object(value, path, "an ExecuteSwitch object")
     out: dict[str, Any] = {}
     x = v.get("variable", MISSING)
     if x is not MISSING:
@@ -4570,7 +4552,9 @@ def check_ExecuteSwitch(value: object, path: str) -> dict[str, Any]:
         out["variable"] = x
     x = v.get("case", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".case", MISSING, "a JSON object of a list of SWML methods")
+        raise Invalid(
+            path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods"
+        )
     out["case"] = _ConnectSwitch_case(x, path + ".case")
     x = v.get("default", MISSING)
     if x is not MISSING:
@@ -4581,7 +4565,7 @@ def check_ExecuteSwitch(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Expression(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Expression object")
+    v = as_object(value, path, "an Expression object")
     out: dict[str, Any] = {}
     x = v.get("string", MISSING)
     if x is MISSING:
@@ -4597,7 +4581,7 @@ def check_Expression(value: object, path: str) -> dict[str, Any]:
     out["pattern"] = x
     x = v.get("output", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".output", MISSING, "a Output object")
+        raise Invalid(path + ".output", MISSING, "an Output object")
     out["output"] = check_Output(x, path + ".output")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Expression, path)
@@ -4809,6 +4793,8 @@ def check_FunctionFillers(value: object, path: str) -> dict[str, Any]:
     for key, item in v.items():
         if key in _KEYS_FunctionFillers:
             continue
+        if not isinstance(key, str):
+            raise Invalid(path, value, "an object with string keys")
         out[key] = _AISidecarFunctionParameters_required(item, path + "." + str(key))
     return out
 
@@ -4825,9 +4811,7 @@ def check_FunctionParameters(value: object, path: str) -> dict[str, Any]:
     x = v.get("properties", MISSING)
     if x is MISSING:
         raise Invalid(
-            path + ".properties",
-            MISSING,
-            "a JSON object of a StringProperty object or a IntegerProperty object or a NumberProperty object or a BooleanProperty object or a ArrayProperty object or a ObjectProperty object or a NullProperty object or a OneOfProperty object or a AllOfProperty object or a AnyOfProperty object or a ConstProperty object",
+            path + ".properties", MISSING, "a JSON object whose values are each a SchemaType value"
         )
     out["properties"] = _FunctionParameters_properties(x, path + ".properties")
     x = v.get("required", MISSING)
@@ -5041,7 +5025,7 @@ def check_HoldAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Inject(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Inject object")
+    v = as_object(value, path, "an Inject object")
     out: dict[str, Any] = {}
     x = v.get("message", MISSING)
     if x is MISSING:
@@ -5069,11 +5053,11 @@ def check_Inject(value: object, path: str) -> dict[str, Any]:
 
 
 def check_InjectAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a InjectAction object")
+    v = as_object(value, path, "an InjectAction object")
     out: dict[str, Any] = {}
     x = v.get("inject", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".inject", MISSING, "a Inject object")
+        raise Invalid(path + ".inject", MISSING, "an Inject object")
     out["inject"] = check_Inject(x, path + ".inject")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_InjectAction, path)
@@ -5081,7 +5065,7 @@ def check_InjectAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_IntegerProperty(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a IntegerProperty object")
+    v = as_object(value, path, "an IntegerProperty object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
@@ -5416,7 +5400,7 @@ def check_Languages(value: object, path: str) -> dict[str, Any]:
     out["name"] = x
     x = v.get("code", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".code", MISSING, "a string or a list of a string")
+        raise Invalid(path + ".code", MISSING, "a string or a list of strings (at most 3 items)")
     out["code"] = _Languages_code(x, path + ".code")
     x = v.get("listen_language", MISSING)
     if x is not MISSING:
@@ -5496,7 +5480,7 @@ def check_LiveTranslate(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".action",
             MISSING,
-            "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or a InjectAction object",
+            "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object",
         )
     out["action"] = _LiveTranslate_action(x, path + ".action")
     if len(out) != len(v):
@@ -5669,7 +5653,7 @@ def check_NumberProperty(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ObjectProperty(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ObjectProperty object")
+    v = as_object(value, path, "an ObjectProperty object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
@@ -5706,7 +5690,7 @@ def check_ObjectProperty(value: object, path: str) -> dict[str, Any]:
 def check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps(
     value: object, path: str
 ) -> dict[str, Any]:
-    v = as_object(value, path, "a OmitPropertiesBedrockPostPomptTextOmittedPromptProps object")
+    v = as_object(value, path, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object")
     out: dict[str, Any] = {}
     x = v.get("max_tokens", MISSING)
     if x is not MISSING:
@@ -5768,7 +5752,7 @@ def check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps(
 def check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps(
     value: object, path: str
 ) -> dict[str, Any]:
-    v = as_object(value, path, "a OmitPropertiesBedrockPostPromptPomOmittedPromptProps object")
+    v = as_object(value, path, "an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object")
     out: dict[str, Any] = {}
     x = v.get("max_tokens", MISSING)
     if x is not MISSING:
@@ -5819,9 +5803,7 @@ def check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps(
     x = v.get("pom", MISSING)
     if x is MISSING:
         raise Invalid(
-            path + ".pom",
-            MISSING,
-            "a list of a PomSectionBodyContent object or a PomSectionBulletsContent object",
+            path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)"
         )
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom")
     if len(out) != len(v):
@@ -5832,7 +5814,7 @@ def check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps(
 def check_OmitPropertiesBedrockPromptPomOmittedPromptProps(
     value: object, path: str
 ) -> dict[str, Any]:
-    v = as_object(value, path, "a OmitPropertiesBedrockPromptPomOmittedPromptProps object")
+    v = as_object(value, path, "an OmitPropertiesBedrockPromptPomOmittedPromptProps object")
     out: dict[str, Any] = {}
     x = v.get("voice_id", MISSING)
     if x is not MISSING:
@@ -5892,9 +5874,7 @@ def check_OmitPropertiesBedrockPromptPomOmittedPromptProps(
     x = v.get("pom", MISSING)
     if x is MISSING:
         raise Invalid(
-            path + ".pom",
-            MISSING,
-            "a list of a PomSectionBodyContent object or a PomSectionBulletsContent object",
+            path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)"
         )
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom")
     if len(out) != len(v):
@@ -5905,7 +5885,7 @@ def check_OmitPropertiesBedrockPromptPomOmittedPromptProps(
 def check_OmitPropertiesBedrockPromptTextOmittedPromptProps(
     value: object, path: str
 ) -> dict[str, Any]:
-    v = as_object(value, path, "a OmitPropertiesBedrockPromptTextOmittedPromptProps object")
+    v = as_object(value, path, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object")
     out: dict[str, Any] = {}
     x = v.get("voice_id", MISSING)
     if x is not MISSING:
@@ -5974,15 +5954,11 @@ def check_OmitPropertiesBedrockPromptTextOmittedPromptProps(
 
 
 def check_OneOfProperty(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a OneOfProperty object")
+    v = as_object(value, path, "an OneOfProperty object")
     out: dict[str, Any] = {}
     x = v.get("oneOf", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".oneOf",
-            MISSING,
-            "a list of a StringProperty object or a IntegerProperty object or a NumberProperty object or a BooleanProperty object or a ArrayProperty object or a ObjectProperty object or a NullProperty object or a OneOfProperty object or a AllOfProperty object or a AnyOfProperty object or a ConstProperty object",
-        )
+        raise Invalid(path + ".oneOf", MISSING, "a list of items that are each a SchemaType value")
     out["oneOf"] = _AllOfProperty_all_of(x, path + ".oneOf")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_OneOfProperty, path)
@@ -5990,7 +5966,7 @@ def check_OneOfProperty(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Output(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Output object")
+    v = as_object(value, path, "an Output object")
     out: dict[str, Any] = {}
     x = v.get("response", MISSING)
     if x is not MISSING:
@@ -6308,7 +6284,7 @@ def check_PlayWithURLS(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".urls",
             MISSING,
-            "a list of a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of a SWML variable such as '${name}'",
+            "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'",
         )
     out["urls"] = _PlayWithURLS_urls(x, path + ".urls")
     if len(out) != len(v):
@@ -6353,7 +6329,7 @@ def check_PomSectionBodyContent(value: object, path: str) -> dict[str, Any]:
     x = v.get("title", MISSING)
     if x is not MISSING:
         if not (isinstance(x, str) and len(x) >= 1):
-            raise Invalid(path + ".title", x, "a string of at least 1 characters")
+            raise Invalid(path + ".title", x, "a string of at least 1 character")
         out["title"] = x
     x = v.get("subsections", MISSING)
     if x is not MISSING:
@@ -6392,7 +6368,7 @@ def check_PomSectionBulletsContent(value: object, path: str) -> dict[str, Any]:
     x = v.get("title", MISSING)
     if x is not MISSING:
         if not (isinstance(x, str) and len(x) >= 1):
-            raise Invalid(path + ".title", x, "a string of at least 1 characters")
+            raise Invalid(path + ".title", x, "a string of at least 1 character")
         out["title"] = x
     x = v.get("subsections", MISSING)
     if x is not MISSING:
@@ -6418,7 +6394,7 @@ def check_PomSectionBulletsContent(value: object, path: str) -> dict[str, Any]:
         out["body"] = x
     x = v.get("bullets", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".bullets", MISSING, "a list of a string")
+        raise Invalid(path + ".bullets", MISSING, "a list of strings (at least 1 item)")
     out["bullets"] = _AISidecarObject_hints(x, path + ".bullets")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_PomSectionBulletsContent, path)
@@ -6433,7 +6409,7 @@ def check_Prompt(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".play",
             MISSING,
-            "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of a SWML variable such as '${name}' or a SWML variable such as '${name}'",
+            "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
         )
     out["play"] = _Prompt_play(x, path + ".play")
     x = v.get("volume", MISSING)
@@ -6816,7 +6792,7 @@ def check_SMSWithMedia(value: object, path: str) -> dict[str, Any]:
         out["status_callback"] = x
     x = v.get("media", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".media", MISSING, "a list of a string")
+        raise Invalid(path + ".media", MISSING, "a list of strings")
     out["media"] = _AISidecarFunctionParameters_required(x, path + ".media")
     x = v.get("body", MISSING)
     if x is not MISSING:
@@ -6872,7 +6848,7 @@ def check_SWAIGIncludes(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("functions", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".functions", MISSING, "a list of a string")
+        raise Invalid(path + ".functions", MISSING, "a list of strings")
     out["functions"] = _AISidecarFunctionParameters_required(x, path + ".functions")
     x = v.get("url", MISSING)
     if x is MISSING:
@@ -6983,6 +6959,8 @@ def check_Section(value: object, path: str) -> dict[str, Any]:
     for key, item in v.items():
         if key in _KEYS_Section:
             continue
+        if not isinstance(key, str):
+            raise Invalid(path, value, "an object with string keys")
         out[key] = _CondElse_else(item, path + "." + str(key))
     return out
 
@@ -7216,7 +7194,7 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".direction",
             MISSING,
-            "a list of one of 'remote-caller', 'local-caller' (or a TranslateDirection member)",
+            "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranslateDirection member)",
         )
     out["direction"] = _StartActionStart_direction(x, path + ".direction")
     x = v.get("speech_engine", MISSING)
@@ -7642,7 +7620,9 @@ def check_Switch(value: object, path: str) -> dict[str, Any]:
     out["variable"] = x
     x = v.get("case", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".case", MISSING, "a JSON object of a list of SWML methods")
+        raise Invalid(
+            path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods"
+        )
     out["case"] = _ConnectSwitch_case(x, path + ".case")
     x = v.get("default", MISSING)
     if x is not MISSING:
@@ -7663,7 +7643,9 @@ def check_SwitchArgument(value: object, path: str) -> dict[str, Any]:
     out["variable"] = x
     x = v.get("case", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".case", MISSING, "a JSON object of a list of SWML methods")
+        raise Invalid(
+            path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods"
+        )
     out["case"] = _ConnectSwitch_case(x, path + ".case")
     x = v.get("default", MISSING)
     if x is not MISSING:
@@ -7741,7 +7723,7 @@ def check_ToggleFunctionsItem(value: object, path: str) -> dict[str, Any]:
     out["active"] = x
     x = v.get("function", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".function", MISSING, "a string or a list of a string")
+        raise Invalid(path + ".function", MISSING, "a string or a list of strings")
     out["function"] = _BedrockWebhook_error_keys(x, path + ".function")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ToggleFunctionsItem, path)
@@ -7834,7 +7816,7 @@ def check_TranscribeStartActionStart(value: object, path: str) -> dict[str, Any]
         raise Invalid(
             path + ".direction",
             MISSING,
-            "a list of one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)",
+            "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)",
         )
     out["direction"] = _AISidecarObject_direction(x, path + ".direction")
     x = v.get("speech_engine", MISSING)
@@ -8083,12 +8065,14 @@ def check_TurnFillers(value: object, path: str) -> dict[str, Any]:
     for key, item in v.items():
         if key in _KEYS_TurnFillers:
             continue
+        if not isinstance(key, str):
+            raise Invalid(path, value, "an object with string keys")
         out[key] = _AISidecarFunctionParameters_required(item, path + "." + str(key))
     return out
 
 
 def check_UnsetGlobalData(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a UnsetGlobalData object")
+    v = as_object(value, path, "an UnsetGlobalData object")
     out: dict[str, Any] = {}
     if len(out) != len(v):
         unknown_keys(v, _KEYS_UnsetGlobalData, path)
@@ -8096,11 +8080,11 @@ def check_UnsetGlobalData(value: object, path: str) -> dict[str, Any]:
 
 
 def check_UnsetGlobalDataAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a UnsetGlobalDataAction object")
+    v = as_object(value, path, "an UnsetGlobalDataAction object")
     out: dict[str, Any] = {}
     x = v.get("unset_global_data", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".unset_global_data", MISSING, "a string or a UnsetGlobalData object")
+        raise Invalid(path + ".unset_global_data", MISSING, "a string or an UnsetGlobalData object")
     out["unset_global_data"] = _UnsetGlobalDataAction_unset_global_data(
         x, path + ".unset_global_data"
     )
@@ -8110,7 +8094,7 @@ def check_UnsetGlobalDataAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_UnsetMetaData(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a UnsetMetaData object")
+    v = as_object(value, path, "an UnsetMetaData object")
     out: dict[str, Any] = {}
     if len(out) != len(v):
         unknown_keys(v, _KEYS_UnsetMetaData, path)
@@ -8118,11 +8102,11 @@ def check_UnsetMetaData(value: object, path: str) -> dict[str, Any]:
 
 
 def check_UnsetMetaDataAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a UnsetMetaDataAction object")
+    v = as_object(value, path, "an UnsetMetaDataAction object")
     out: dict[str, Any] = {}
     x = v.get("unset_meta_data", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".unset_meta_data", MISSING, "a string or a UnsetMetaData object")
+        raise Invalid(path + ".unset_meta_data", MISSING, "a string or an UnsetMetaData object")
     out["unset_meta_data"] = _UnsetMetaDataAction_unset_meta_data(x, path + ".unset_meta_data")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_UnsetMetaDataAction, path)
@@ -8130,7 +8114,7 @@ def check_UnsetMetaDataAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_UserEvent(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a UserEvent object")
+    v = as_object(value, path, "an UserEvent object")
     out: dict[str, Any] = {}
     x = v.get("event", MISSING)
     if x is MISSING:
@@ -8142,7 +8126,7 @@ def check_UserEvent(value: object, path: str) -> dict[str, Any]:
 
 
 def check_UserInputAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a UserInputAction object")
+    v = as_object(value, path, "an UserInputAction object")
     out: dict[str, Any] = {}
     x = v.get("user_input", MISSING)
     if x is MISSING:
@@ -8156,7 +8140,7 @@ def check_UserInputAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a UserSWAIGFunction object")
+    v = as_object(value, path, "an UserSWAIGFunction object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is MISSING:
@@ -8334,7 +8318,7 @@ def check_AISidecarParamProperty(value: object, path: str) -> Any:
             ),
         ),
         True,
-        "a AISidecarStringParam object or a AISidecarIntegerParam object or a AISidecarNumberParam object or a AISidecarBooleanParam object or a AISidecarArrayParam object or a AISidecarObjectParam object",
+        "an AISidecarStringParam object or an AISidecarIntegerParam object or an AISidecarNumberParam object or an AISidecarBooleanParam object or an AISidecarArrayParam object or an AISidecarObjectParam object",
     )
 
 
@@ -8453,7 +8437,7 @@ def check_SchemaType(value: object, path: str) -> Any:
             ),
         ),
         True,
-        "a StringProperty object or a IntegerProperty object or a NumberProperty object or a BooleanProperty object or a ArrayProperty object or a ObjectProperty object or a NullProperty object or a OneOfProperty object or a AllOfProperty object or a AnyOfProperty object or a ConstProperty object",
+        "a StringProperty object or an IntegerProperty object or a NumberProperty object or a BooleanProperty object or an ArrayProperty object or an ObjectProperty object or a NullProperty object or an OneOfProperty object or an AllOfProperty object or an AnyOfProperty object or a ConstProperty object",
     )
 
 
@@ -8463,22 +8447,18 @@ def _verb_label(value: object, path: str) -> Any:
     return value
 
 
-def _verb_return(value: object, path: str) -> Any:
-    if not (True):
-        raise Invalid(path, value, "any JSON value")
-    return json_copy(value)
-
-
 def _AIObject_global_data(value: object, path: str) -> Any:
     v = as_object(value, path, "a JSON object")
     out: dict[str, Any] = {}
     for key, item in v.items():
-        out[key] = json_copy(item)
+        if not isinstance(key, str):
+            raise Invalid(path, value, "an object with string keys")
+        out[key] = json_copy(item, path + "." + str(key))
     return out
 
 
 def _AIObject_hints(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of a string or a Hint object")
+    items = as_list(value, path, "a list of items that are each a string or a Hint object")
     return [_AIObject_hints_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
@@ -8528,7 +8508,7 @@ def _AIObject_post_prompt(value: object, path: str) -> Any:
             ),
         ),
         False,
-        "a AIPostPromptText object or a AIPostPromptPom object",
+        "an AIPostPromptText object or an AIPostPromptPom object",
     )
 
 
@@ -8580,7 +8560,7 @@ def _AIObject_prompt(value: object, path: str) -> Any:
             ),
         ),
         True,
-        "a AIPromptText object or a AIPromptPom object",
+        "an AIPromptText object or an AIPromptPom object",
     )
 
 
@@ -8597,37 +8577,31 @@ def _AIParams_swaig_post_swml_vars(value: object, path: str) -> Any:
     if is_list(value):
         return _AISidecarFunctionParameters_required(value, path)
     raise Invalid(
-        path, value, "True or False or a list of a string or a SWML variable such as '${name}'"
+        path, value, "True or False or a list of strings or a SWML variable such as '${name}'"
     )
 
 
 def _AIPostPromptPom_pom(value: object, path: str) -> Any:
-    items = as_list(
-        value, path, "a list of a PomSectionBodyContent object or a PomSectionBulletsContent object"
-    )
+    items = as_list(value, path, "a list of items that are each a POM value (at least 1 item)")
     if len(items) < 1:
-        raise Invalid(
-            path,
-            value,
-            "a list of a PomSectionBodyContent object or a PomSectionBulletsContent object",
-        )
+        raise Invalid(path, value, "a list of items that are each a POM value (at least 1 item)")
     return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _AISidecarFunctionParameters_properties(value: object, path: str) -> Any:
     v = as_object(
-        value,
-        path,
-        "a JSON object of a AISidecarStringParam object or a AISidecarIntegerParam object or a AISidecarNumberParam object or a AISidecarBooleanParam object or a AISidecarArrayParam object or a AISidecarObjectParam object",
+        value, path, "a JSON object whose values are each an AISidecarParamProperty value"
     )
     out: dict[str, Any] = {}
     for key, item in v.items():
+        if not isinstance(key, str):
+            raise Invalid(path, value, "an object with string keys")
         out[key] = check_AISidecarParamProperty(item, path + "." + str(key))
     return out
 
 
 def _AISidecarFunctionParameters_required(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of a string")
+    items = as_list(value, path, "a list of strings")
     out = []
     for i, item in enumerate(items):
         if not (isinstance(item, str)):
@@ -8637,7 +8611,7 @@ def _AISidecarFunctionParameters_required(value: object, path: str) -> Any:
 
 
 def _AISidecarIntegerParam_enum(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of an integer")
+    items = as_list(value, path, "a list of integers")
     out = []
     for i, item in enumerate(items):
         if type(item) is not int:
@@ -8647,7 +8621,7 @@ def _AISidecarIntegerParam_enum(value: object, path: str) -> Any:
 
 
 def _AISidecarNumberParam_enum(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of a number")
+    items = as_list(value, path, "a list of numbers")
     out = []
     for i, item in enumerate(items):
         if not (is_number(item)):
@@ -8686,7 +8660,7 @@ def _AISidecarObject_prompt(value: object, path: str) -> Any:
             ),
         ),
         True,
-        "a string or a AISidecarPromptText object or a AISidecarPromptPom object or a AISidecarPromptFile object",
+        "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object",
     )
 
 
@@ -8694,7 +8668,7 @@ def _AISidecarObject_direction(value: object, path: str) -> Any:
     items = as_list(
         value,
         path,
-        "a list of one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)",
+        "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)",
     )
     out = []
     for i, item in enumerate(items):
@@ -8709,9 +8683,9 @@ def _AISidecarObject_direction(value: object, path: str) -> Any:
 
 
 def _AISidecarObject_hints(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of a string")
+    items = as_list(value, path, "a list of strings (at least 1 item)")
     if len(items) < 1:
-        raise Invalid(path, value, "a list of a string")
+        raise Invalid(path, value, "a list of strings (at least 1 item)")
     out = []
     for i, item in enumerate(items):
         if not (isinstance(item, str)):
@@ -8731,11 +8705,7 @@ def _AISidecarSWAIG_mcp_servers(value: object, path: str) -> Any:
 
 
 def _AllOfProperty_all_of(value: object, path: str) -> Any:
-    items = as_list(
-        value,
-        path,
-        "a list of a StringProperty object or a IntegerProperty object or a NumberProperty object or a BooleanProperty object or a ArrayProperty object or a ObjectProperty object or a NullProperty object or a OneOfProperty object or a AllOfProperty object or a AnyOfProperty object or a ConstProperty object",
-    )
+    items = as_list(value, path, "a list of items that are each a SchemaType value")
     return [check_SchemaType(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
@@ -8780,7 +8750,7 @@ def _AmazonBedrockObject_post_prompt(value: object, path: str) -> Any:
             ),
         ),
         False,
-        "a OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or a OmitPropertiesBedrockPostPromptPomOmittedPromptProps object",
+        "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object",
     )
 
 
@@ -8827,18 +8797,13 @@ def _AmazonBedrockObject_prompt(value: object, path: str) -> Any:
             ),
         ),
         False,
-        "a OmitPropertiesBedrockPromptTextOmittedPromptProps object or a OmitPropertiesBedrockPromptPomOmittedPromptProps object",
+        "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object",
     )
 
 
 def _ArrayProperty_default(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of any JSON value")
-    out = []
-    for i, item in enumerate(items):
-        if not (True):
-            raise Invalid(f"{path}[{i}]", item, "any JSON value")
-        out.append(json_copy(item))
-    return out
+    items = as_list(value, path, "a list of items that are each any JSON value")
+    return [json_copy(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _BedrockDataMap_expressions(value: object, path: str) -> Any:
@@ -8954,7 +8919,7 @@ def _BedrockOutput_action(value: object, path: str) -> Any:
             ),
         ),
         False,
-        "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or a UnsetGlobalDataAction object or a UnsetMetaDataAction object or a UserInputAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects",
+        "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or an UserInputAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects",
     )
 
 
@@ -8972,7 +8937,7 @@ def _BedrockWebhook_error_keys(value: object, path: str) -> Any:
         return value
     if is_list(value):
         return _AISidecarFunctionParameters_required(value, path)
-    raise Invalid(path, value, "a string or a list of a string")
+    raise Invalid(path, value, "a string or a list of strings")
 
 
 def _CondElse_else(value: object, path: str) -> Any:
@@ -8989,7 +8954,7 @@ def _ConnectDestination_call_state_events(value: object, path: str) -> Any:
     items = as_list(
         value,
         path,
-        "a list of one of 'created', 'ringing', 'answered', 'ended' (or a CallStatus member)",
+        "a list of items that are each one of 'created', 'ringing', 'answered', 'ended' (or a CallStatus member)",
     )
     out = []
     for i, item in enumerate(items):
@@ -9008,13 +8973,19 @@ def _ConnectDestination_confirm(value: object, path: str) -> Any:
         return value
     if is_list(value):
         return _list_2(value, path)
-    raise Invalid(path, value, "a string or a list of SWML methods")
+    raise Invalid(
+        path,
+        value,
+        "a string or a list of SWML methods (one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise)",
+    )
 
 
 def _ConnectDestination_custom_parameters(value: object, path: str) -> Any:
-    v = as_object(value, path, "a JSON object of a string")
+    v = as_object(value, path, "a JSON object whose values are each a string")
     out: dict[str, Any] = {}
     for key, item in v.items():
+        if not isinstance(key, str):
+            raise Invalid(path, value, "an object with string keys")
         if not (isinstance(item, str)):
             raise Invalid(path + "." + str(key), item, "a string")
         out[key] = item
@@ -9047,22 +9018,24 @@ def _ConnectDeviceParallel_parallel(value: object, path: str) -> Any:
 
 
 def _ConnectDeviceSerialParallel_serial_parallel(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of a list of ConnectDestination objects")
+    items = as_list(
+        value, path, "a list of items that are each a list of ConnectDestination objects"
+    )
     return [_ConnectDeviceParallel_parallel(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _ConnectSwitch_case(value: object, path: str) -> Any:
-    v = as_object(value, path, "a JSON object of a list of SWML methods")
+    v = as_object(value, path, "a JSON object whose values are each a list of SWML methods")
     out: dict[str, Any] = {}
     for key, item in v.items():
+        if not isinstance(key, str):
+            raise Invalid(path, value, "an object with string keys")
         out[key] = _CondElse_else(item, path + "." + str(key))
     return out
 
 
 def _ContextPOMSteps_pom(value: object, path: str) -> Any:
-    items = as_list(
-        value, path, "a list of a PomSectionBodyContent object or a PomSectionBulletsContent object"
-    )
+    items = as_list(value, path, "a list of items that are each a POM value")
     return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
@@ -9122,18 +9095,16 @@ def _Execute_result(value: object, path: str) -> Any:
             ),
         ),
         False,
-        "a ExecuteSwitch object or a list of CondReg or CondElse objects",
+        "an ExecuteSwitch object or a list of CondReg or CondElse objects",
     )
 
 
 def _FunctionParameters_properties(value: object, path: str) -> Any:
-    v = as_object(
-        value,
-        path,
-        "a JSON object of a StringProperty object or a IntegerProperty object or a NumberProperty object or a BooleanProperty object or a ArrayProperty object or a ObjectProperty object or a NullProperty object or a OneOfProperty object or a AllOfProperty object or a AnyOfProperty object or a ConstProperty object",
-    )
+    v = as_object(value, path, "a JSON object whose values are each a SchemaType value")
     out: dict[str, Any] = {}
     for key, item in v.items():
+        if not isinstance(key, str):
+            raise Invalid(path, value, "an object with string keys")
         out[key] = check_SchemaType(item, path + "." + str(key))
     return out
 
@@ -9141,7 +9112,7 @@ def _FunctionParameters_properties(value: object, path: str) -> Any:
 def _HangUpHookSWAIGFunction_data_map(value: object, path: str) -> Any:
     out = check_DataMap(value, path)
     if len(out) < 1:
-        raise Invalid(path, value, "a DataMap object" + " with at least 1 keys")
+        raise Invalid(path, value, "a DataMap object with at least 1 key")
     return out
 
 
@@ -9204,12 +9175,14 @@ def _Languages_code(value: object, path: str) -> Any:
         return value
     if is_list(value):
         return _list_3(value, path)
-    raise Invalid(path, value, "a string or a list of a string")
+    raise Invalid(path, value, "a string or a list of strings (at most 3 items)")
 
 
 def _LiveTranscribe_action(value: object, path: str) -> Any:
     if isinstance(value, str) and value == "stop":
         return "stop"
+    if isinstance(value, str) and value == "summarize":
+        return "summarize"
     return pick_variant(
         value,
         path,
@@ -9222,11 +9195,11 @@ def _LiveTranscribe_action(value: object, path: str) -> Any:
                 check_TranscribeStartAction,
             ),
             (
-                "a TranscribeSummarizeAction object or 'summarize'",
-                None,
-                frozenset(),
-                False,
-                _variant,
+                "TranscribeSummarizeAction",
+                frozenset({"summarize"}),
+                frozenset({"summarize"}),
+                True,
+                check_TranscribeSummarizeAction,
             ),
         ),
         True,
@@ -9237,12 +9210,20 @@ def _LiveTranscribe_action(value: object, path: str) -> Any:
 def _LiveTranslate_action(value: object, path: str) -> Any:
     if isinstance(value, str) and value == "stop":
         return "stop"
+    if isinstance(value, str) and value == "summarize":
+        return "summarize"
     return pick_variant(
         value,
         path,
         (
             ("StartAction", frozenset({"start"}), frozenset({"start"}), True, check_StartAction),
-            ("a SummarizeAction object or 'summarize'", None, frozenset(), False, _variant_2),
+            (
+                "SummarizeAction",
+                frozenset({"summarize"}),
+                frozenset({"summarize"}),
+                True,
+                check_SummarizeAction,
+            ),
             (
                 "InjectAction",
                 frozenset({"inject"}),
@@ -9252,7 +9233,7 @@ def _LiveTranslate_action(value: object, path: str) -> Any:
             ),
         ),
         True,
-        "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or a InjectAction object",
+        "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object",
     )
 
 
@@ -9336,7 +9317,7 @@ def _Multilingual_fillers(value: object, path: str) -> Any:
             ),
         ),
         False,
-        "a list of a string or a FunctionFillers object",
+        "a list of strings or a FunctionFillers object",
     )
 
 
@@ -9414,7 +9395,7 @@ def _Multilingual_turn_fillers(value: object, path: str) -> Any:
             ),
         ),
         False,
-        "a list of a string or a TurnFillers object",
+        "a list of strings or a TurnFillers object",
     )
 
 
@@ -9427,12 +9408,12 @@ def _NumberProperty_enum(value: object, path: str) -> Any:
                 _list_4,
                 _list_5,
             ),
-            "a list of an integer or a number or a list of a SWML variable such as '${name}'",
+            "a list of items that are each an integer or a number or a list of items that are each a SWML variable such as '${name}'",
         )
     raise Invalid(
         path,
         value,
-        "a list of an integer or a number or a list of a SWML variable such as '${name}'",
+        "a list of items that are each an integer or a number or a list of items that are each a SWML variable such as '${name}'",
     )
 
 
@@ -9480,12 +9461,12 @@ def _PlayWithURLS_urls(value: object, path: str) -> Any:
                 _list_6,
                 _list_5,
             ),
-            "a list of a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of a SWML variable such as '${name}'",
+            "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'",
         )
     raise Invalid(
         path,
         value,
-        "a list of a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of a SWML variable such as '${name}'",
+        "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'",
     )
 
 
@@ -9502,12 +9483,12 @@ def _Prompt_play(value: object, path: str) -> Any:
                 _list_6,
                 _list_5,
             ),
-            "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of a SWML variable such as '${name}' or a SWML variable such as '${name}'",
+            "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
         )
     raise Invalid(
         path,
         value,
-        "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of a SWML variable such as '${name}' or a SWML variable such as '${name}'",
+        "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
     )
 
 
@@ -9520,9 +9501,13 @@ def _Prompt_speech_hints(value: object, path: str) -> Any:
                 _AISidecarFunctionParameters_required,
                 _list_5,
             ),
-            "a list of a string or a list of a SWML variable such as '${name}'",
+            "a list of strings or a list of items that are each a SWML variable such as '${name}'",
         )
-    raise Invalid(path, value, "a list of a string or a list of a SWML variable such as '${name}'")
+    raise Invalid(
+        path,
+        value,
+        "a list of strings or a list of items that are each a SWML variable such as '${name}'",
+    )
 
 
 def _Request_body(value: object, path: str) -> Any:
@@ -9541,7 +9526,7 @@ def _SWAIG_native_functions(value: object, path: str) -> Any:
     items = as_list(
         value,
         path,
-        "a list of one of 'check_time', 'wait_seconds', 'wait_for_user', 'adjust_response_latency' (or a SWAIGNativeFunction member)",
+        "a list of items that are each one of 'check_time', 'wait_seconds', 'wait_for_user', 'adjust_response_latency' (or a SWAIGNativeFunction member)",
     )
     out = []
     for i, item in enumerate(items):
@@ -9573,7 +9558,7 @@ def _StartActionStart_direction(value: object, path: str) -> Any:
     items = as_list(
         value,
         path,
-        "a list of one of 'remote-caller', 'local-caller' (or a TranslateDirection member)",
+        "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranslateDirection member)",
     )
     out = []
     for i, item in enumerate(items):
@@ -9600,7 +9585,7 @@ def _UnsetGlobalDataAction_unset_global_data(value: object, path: str) -> Any:
         path,
         (("UnsetGlobalData", frozenset[str](), frozenset[str](), True, check_UnsetGlobalData),),
         False,
-        "a string or a UnsetGlobalData object",
+        "a string or an UnsetGlobalData object",
     )
 
 
@@ -9612,7 +9597,7 @@ def _UnsetMetaDataAction_unset_meta_data(value: object, path: str) -> Any:
         path,
         (("UnsetMetaData", frozenset[str](), frozenset[str](), True, check_UnsetMetaData),),
         False,
-        "a string or a UnsetMetaData object",
+        "a string or an UnsetMetaData object",
     )
 
 
@@ -9801,6 +9786,10 @@ def _verb_play(value: object, path: str) -> Any:
     )
 
 
+def _verb_return(value: object, path: str) -> Any:
+    return json_copy(value, path)
+
+
 def _verb_send_sms(value: object, path: str) -> Any:
     return pick_variant(
         value,
@@ -9965,7 +9954,11 @@ def _BedrockSWAIG_functions_item(value: object, path: str) -> Any:
 
 
 def _list_2(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of SWML methods")
+    items = as_list(
+        value,
+        path,
+        "a list of SWML methods (one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise)",
+    )
     return [_list_2_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
@@ -10017,9 +10010,9 @@ def _ContextsPOMObject_steps_item(value: object, path: str) -> Any:
 
 
 def _list_3(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of a string")
+    items = as_list(value, path, "a list of strings (at most 3 items)")
     if len(items) > 3:
-        raise Invalid(path, value, "a list of a string")
+        raise Invalid(path, value, "a list of strings (at most 3 items)")
     out = []
     for i, item in enumerate(items):
         if not (isinstance(item, str)):
@@ -10028,48 +10021,8 @@ def _list_3(value: object, path: str) -> Any:
     return out
 
 
-def _variant(value: object, path: str) -> Any:
-    if isinstance(value, str) and value == "summarize":
-        return "summarize"
-    return pick_variant(
-        value,
-        path,
-        (
-            (
-                "TranscribeSummarizeAction",
-                frozenset({"summarize"}),
-                frozenset({"summarize"}),
-                True,
-                check_TranscribeSummarizeAction,
-            ),
-        ),
-        True,
-        "a TranscribeSummarizeAction object or 'summarize'",
-    )
-
-
-def _variant_2(value: object, path: str) -> Any:
-    if isinstance(value, str) and value == "summarize":
-        return "summarize"
-    return pick_variant(
-        value,
-        path,
-        (
-            (
-                "SummarizeAction",
-                frozenset({"summarize"}),
-                frozenset({"summarize"}),
-                True,
-                check_SummarizeAction,
-            ),
-        ),
-        True,
-        "a SummarizeAction object or 'summarize'",
-    )
-
-
 def _list_4(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of an integer or a number")
+    items = as_list(value, path, "a list of items that are each an integer or a number")
     out = []
     for i, item in enumerate(items):
         if not ((type(item) is int) or (is_number(item))):
@@ -10079,7 +10032,7 @@ def _list_4(value: object, path: str) -> Any:
 
 
 def _list_5(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of a SWML variable such as '${name}'")
+    items = as_list(value, path, "a list of items that are each a SWML variable such as '${name}'")
     out = []
     for i, item in enumerate(items):
         if not (is_var(item)):
@@ -10117,7 +10070,7 @@ def _list_6(value: object, path: str) -> Any:
     items = as_list(
         value,
         path,
-        "a list of a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$",
+        "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$",
     )
     out = []
     for i, item in enumerate(items):
@@ -10238,7 +10191,7 @@ def _SWAIG_functions_item(value: object, path: str) -> Any:
             ),
         ),
         False,
-        "a UserSWAIGFunction object or a StartUpHookSWAIGFunction object or a HangUpHookSWAIGFunction object or a SummarizeConversationSWAIGFunction object",
+        "an UserSWAIGFunction object or a StartUpHookSWAIGFunction object or a HangUpHookSWAIGFunction object or a SummarizeConversationSWAIGFunction object",
     )
 
 
@@ -10362,7 +10315,7 @@ def _list_item(value: object, path: str) -> Any:
             ),
         ),
         False,
-        "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or a UnsetGlobalDataAction object or a UnsetMetaDataAction object or a UserInputAction object",
+        "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or an UserInputAction object",
     )
 
 

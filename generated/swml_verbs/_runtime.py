@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:757b54d2173565b3
+# Inputs (spec and codegen/templates): sha256:aaa7258826e72f10
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 
@@ -52,13 +52,16 @@ class InvalidArgumentError(ValueError):
 
     @property
     def path(self) -> str:
-        """Where the refused value is: ``connect.devices[1].to``."""
-        inner = str(self.args[4]) if len(self.args) > 4 else ""
-        return f"{self.method}.{inner or self.parameter}"
+        """Where the refused value is: ``connect.devices[1].to``, ``cond[0].then``."""
+        inner = str(self.args[4]) if len(self.args) > 4 and self.args[4] else self.parameter
+        inner = re.sub(r"\.{2,}", ".", inner).lstrip(".")
+        return f"{self.method}{'' if inner.startswith('[') else '.'}{inner}"
 
     def __str__(self) -> str:
-        text = f"{self.method}(): {self.parameter}={_short(self.value)} is not allowed; expected {self.expected}"
-        if len(self.args) > 4 and self.args[4] and self.args[4] != self.parameter:
+        text = f"{self.method}(): {self.parameter}={_short(self.value)} is not allowed"
+        if self.expected:
+            text += f"; expected {self.expected}"
+        if len(self.args) > 4 and self.args[4] and str(self.args[4]).lstrip(".") != self.parameter:
             inner = "a missing key" if self.args[5] is MISSING else _short(self.args[5])
             text += f"; at {self.path}: {inner} is not allowed, expected {self.args[6]}"
         return text
@@ -98,10 +101,11 @@ def refused_in(method: str, given: object, expected: str, error: Invalid) -> NoR
     if parameter and isinstance(given, Mapping) and parameter in given:
         if path == parameter:
             raise InvalidArgumentError(method, parameter, inner, wanted) from None
+        # What the keyword as a whole may be depends on the variant; the inner fault says it.
         raise InvalidArgumentError(
-            method, parameter, given[parameter], wanted, path, inner, wanted
+            method, parameter, given[parameter], "", path, inner, wanted
         ) from None
-    raise InvalidArgumentError(method, method, given, wanted) from None
+    raise InvalidArgumentError(method, "arguments", given, wanted) from None
 
 
 #: A SWML variable reference (``$defs/SWMLVar`` in the spec), such as ``${call.from}``; the

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:757b54d2173565b3
+# Inputs (spec and codegen/templates): sha256:aaa7258826e72f10
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 

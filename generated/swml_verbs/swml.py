@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:757b54d2173565b3
+# Inputs (spec and codegen/templates): sha256:aaa7258826e72f10
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 
@@ -244,7 +244,13 @@ class SWML:
             try:
                 _arg["hints"] = _AIObject_hints(hints, "hints")
             except Invalid as error:
-                refused("ai", "hints", hints, "a list of a string or a Hint object", error)
+                refused(
+                    "ai",
+                    "hints",
+                    hints,
+                    "a list of items that are each a string or a Hint object",
+                    error,
+                )
         if languages is not None:
             try:
                 _arg["languages"] = _AIObject_languages(languages, "languages")
@@ -259,7 +265,7 @@ class SWML:
             try:
                 _arg["params"] = check_AIParams(params, "params")
             except Invalid as error:
-                refused("ai", "params", params, "a AIParams object", error)
+                refused("ai", "params", params, "an AIParams object", error)
         if post_prompt is not None:
             try:
                 _arg["post_prompt"] = _AIObject_post_prompt(post_prompt, "post_prompt")
@@ -268,7 +274,7 @@ class SWML:
                     "ai",
                     "post_prompt",
                     post_prompt,
-                    "a AIPostPromptText object or a AIPostPromptPom object",
+                    "an AIPostPromptText object or an AIPostPromptPom object",
                     error,
                 )
         if post_prompt_url is not None:
@@ -283,7 +289,9 @@ class SWML:
         try:
             _arg["prompt"] = _AIObject_prompt(prompt, "prompt")
         except Invalid as error:
-            refused("ai", "prompt", prompt, "a AIPromptText object or a AIPromptPom object", error)
+            refused(
+                "ai", "prompt", prompt, "an AIPromptText object or an AIPromptPom object", error
+            )
         if swaig is not None:
             try:
                 _arg["SWAIG"] = check_SWAIG(swaig, "swaig")
@@ -346,7 +354,7 @@ class SWML:
                     "ai_sidecar",
                     "prompt",
                     prompt,
-                    "a string or a AISidecarPromptText object or a AISidecarPromptPom object or a AISidecarPromptFile object",
+                    "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object",
                     error,
                 )
         if not ((isinstance(lang, str) and len(lang) >= 1) or (is_var(lang))):
@@ -354,7 +362,7 @@ class SWML:
                 "ai_sidecar",
                 "lang",
                 lang,
-                "a string of at least 1 characters or a SWML variable such as '${name}'",
+                "a string of at least 1 character or a SWML variable such as '${name}'",
             )
         _arg["lang"] = lang
         if model is not None:
@@ -379,7 +387,7 @@ class SWML:
                     "ai_sidecar",
                     "direction",
                     direction,
-                    "a list of one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)",
+                    "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)",
                     error,
                 )
         if customer_role is not None:
@@ -399,13 +407,17 @@ class SWML:
             try:
                 _arg["SWAIG"] = check_AISidecarSWAIG(swaig, "swaig")
             except Invalid as error:
-                refused("ai_sidecar", "swaig", swaig, "a AISidecarSWAIG object", error)
+                refused("ai_sidecar", "swaig", swaig, "an AISidecarSWAIG object", error)
         if permissions is not None:
             try:
                 _arg["permissions"] = check_AISidecarPermissions(permissions, "permissions")
             except Invalid as error:
                 refused(
-                    "ai_sidecar", "permissions", permissions, "a AISidecarPermissions object", error
+                    "ai_sidecar",
+                    "permissions",
+                    permissions,
+                    "an AISidecarPermissions object",
+                    error,
                 )
         if global_data is not None:
             try:
@@ -416,17 +428,17 @@ class SWML:
             try:
                 _arg["hints"] = _AISidecarObject_hints(hints, "hints")
             except Invalid as error:
-                refused("ai_sidecar", "hints", hints, "a list of a string", error)
+                refused("ai_sidecar", "hints", hints, "a list of strings (at least 1 item)", error)
         if params is not None:
             try:
                 _arg["params"] = check_AISidecarParams(params, "params")
             except Invalid as error:
-                refused("ai_sidecar", "params", params, "a AISidecarParams object", error)
+                refused("ai_sidecar", "params", params, "an AISidecarParams object", error)
         if action is not None:
             try:
                 _arg["action"] = check_AISidecarSummarizeAction(action, "action")
             except Invalid as error:
-                refused("ai_sidecar", "action", action, "a AISidecarSummarizeAction object", error)
+                refused("ai_sidecar", "action", action, "an AISidecarSummarizeAction object", error)
         self._section.append({"ai_sidecar": _arg})
         return self
 
@@ -474,7 +486,7 @@ class SWML:
                     "amazon_bedrock",
                     "post_prompt",
                     post_prompt,
-                    "a OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or a OmitPropertiesBedrockPostPromptPomOmittedPromptProps object",
+                    "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object",
                     error,
                 )
         if post_prompt_url is not None:
@@ -490,7 +502,7 @@ class SWML:
                 "amazon_bedrock",
                 "prompt",
                 prompt,
-                "a OmitPropertiesBedrockPromptTextOmittedPromptProps object or a OmitPropertiesBedrockPromptPomOmittedPromptProps object",
+                "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object",
                 error,
             )
         if swaig is not None:
@@ -690,13 +702,12 @@ class SWML:
             _given["parallel"] = parallel
         if serial_parallel is not None:
             _given["serial_parallel"] = serial_parallel
-        _value = _given
         try:
-            _arg = _verb_connect(_value, "")
+            _arg = _verb_connect(_given, "")
         except Invalid as error:
             refused_in(
                 "connect",
-                _value,
+                _given,
                 "a ConnectDeviceSingle object or a ConnectDeviceSerial object or a ConnectDeviceParallel object or a ConnectDeviceSerialParallel object",
                 error,
             )
@@ -830,7 +841,7 @@ class SWML:
                     "execute",
                     "result",
                     result,
-                    "a ExecuteSwitch object or a list of CondReg or CondElse objects",
+                    "an ExecuteSwitch object or a list of CondReg or CondElse objects",
                     error,
                 )
         self._section.append({"execute": _arg})
@@ -884,7 +895,7 @@ class SWML:
         return self
 
     def live_transcribe(
-        self, action: Mapping[str, Any] | Literal["stop"] | Mapping[str, Any] | Literal["summarize"]
+        self, action: Mapping[str, Any] | Literal["stop"] | Literal["summarize"]
     ) -> Self:
         """Start live transcription of the call. The transcription will be sent to the specified webhook URL.
 
@@ -909,7 +920,7 @@ class SWML:
         return self
 
     def live_translate(
-        self, action: Mapping[str, Any] | Literal["stop"] | Mapping[str, Any] | Literal["summarize"]
+        self, action: Mapping[str, Any] | Literal["stop"] | Literal["summarize"]
     ) -> Self:
         """Start live translation of the call. The translation will be sent to the specified webhook URL.
 
@@ -927,7 +938,7 @@ class SWML:
                 "live_translate",
                 "action",
                 action,
-                "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or a InjectAction object",
+                "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object",
                 error,
             )
         self._section.append({"live_translate": _arg})
@@ -1321,11 +1332,10 @@ class SWML:
             _given["url"] = url
         if urls is not None:
             _given["urls"] = urls
-        _value = _given
         try:
-            _arg = _verb_play(_value, "")
+            _arg = _verb_play(_given, "")
         except Invalid as error:
-            refused_in("play", _value, "a PlayWithURL object or a PlayWithURLS object", error)
+            refused_in("play", _given, "a PlayWithURL object or a PlayWithURLS object", error)
         self._section.append({"play": _arg})
         return self
 
@@ -1393,7 +1403,7 @@ class SWML:
                 "prompt",
                 "play",
                 play,
-                "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of a SWML variable such as '${name}' or a SWML variable such as '${name}'",
+                "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
                 error,
             )
         if volume is not None:
@@ -1473,7 +1483,7 @@ class SWML:
                     "prompt",
                     "speech_hints",
                     speech_hints,
-                    "a list of a string or a list of a SWML variable such as '${name}'",
+                    "a list of strings or a list of items that are each a SWML variable such as '${name}'",
                     error,
                 )
         if speech_engine is not None:
@@ -1841,9 +1851,10 @@ class SWML:
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
-        if not (True):
-            raise InvalidArgumentError("return", "value", value, "any JSON value")
-        _arg = json_copy(value)
+        try:
+            _arg = json_copy(value, "")
+        except Invalid as error:
+            refused("return", "value", value, "any JSON value", error)
         self._section.append({"return": _arg})
         return self
 
@@ -1942,11 +1953,10 @@ class SWML:
             _given["body"] = body
         if media is not None:
             _given["media"] = media
-        _value = _given
         try:
-            _arg = _verb_send_sms(_value, "")
+            _arg = _verb_send_sms(_given, "")
         except Invalid as error:
-            refused_in("send_sms", _value, "a SMSWithBody object or a SMSWithMedia object", error)
+            refused_in("send_sms", _given, "a SMSWithBody object or a SMSWithMedia object", error)
         self._section.append({"send_sms": _arg})
         return self
 
@@ -1987,20 +1997,28 @@ class SWML:
         if value is not None:
             if _given:
                 raise InvalidArgumentError(
-                    "sleep", "value", value, "either the value or keywords, not both"
+                    "sleep", "value", value, "either the short form or keywords, not both"
                 )
-            _value: object = value
+            try:
+                _arg = _verb_sleep(value, "")
+            except Invalid as error:
+                refused(
+                    "sleep",
+                    "value",
+                    value,
+                    "a Sleep object or an integer or a SWML variable such as '${name}'",
+                    error,
+                )
         else:
-            _value = _given
-        try:
-            _arg = _verb_sleep(_value, "")
-        except Invalid as error:
-            refused_in(
-                "sleep",
-                _value,
-                "a Sleep object or an integer or a SWML variable such as '${name}'",
-                error,
-            )
+            try:
+                _arg = _verb_sleep(_given, "")
+            except Invalid as error:
+                refused_in(
+                    "sleep",
+                    _given,
+                    "a Sleep object or an integer or a SWML variable such as '${name}'",
+                    error,
+                )
         self._section.append({"sleep": _arg})
         return self
 
@@ -2195,7 +2213,7 @@ class SWML:
                     "stream",
                     "custom_parameters",
                     custom_parameters,
-                    "a JSON object of a string",
+                    "a JSON object whose values are each a string",
                     error,
                 )
         self._section.append({"stream": _arg})
@@ -2225,7 +2243,13 @@ class SWML:
         try:
             _arg["case"] = _ConnectSwitch_case(case, "case")
         except Invalid as error:
-            refused("switch", "case", case, "a JSON object of a list of SWML methods", error)
+            refused(
+                "switch",
+                "case",
+                case,
+                "a JSON object whose values are each a list of SWML methods",
+                error,
+            )
         if default is not None:
             try:
                 _arg["default"] = _CondElse_else(default, "default")
@@ -2381,7 +2405,7 @@ class SWML:
         Accepts a single variable name as a string or an array of variable names.
 
         Args:
-            value: a string or a list of a string
+            value: a string or a list of strings
 
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
@@ -2389,7 +2413,7 @@ class SWML:
         try:
             _arg = _BedrockWebhook_error_keys(value, "")
         except Invalid as error:
-            refused("unset", "value", value, "a string or a list of a string", error)
+            refused("unset", "value", value, "a string or a list of strings", error)
         self._section.append({"unset": _arg})
         return self
 
