@@ -8,30 +8,21 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from .diffstat import DiffstatUnavailable, regenerated_diffstat
-from .load import LoadedSchema, LoadError, load_side
+from .diffstat import DiffstatUnavailable, package_diffstat, regenerated_diffstat
+from .load import LoadError, load_side
 from .report import FORMATS, Report, render
 from .rules import Finding, compare
 from .schema_view import build_view
+from .spec_dir import SPEC_DIR, compare_trees, find_merge_base, git, materialise, read_tree
 
-SPEC_DIR = "spec"
-SPEC_SUFFIXES = (".yaml", ".yml", ".json")
-DEFAULT_BASE_REVISIONS = ("main", "origin/main")
-
-
-@dataclass(frozen=True)
-class SidePair:
-    """One verb schema on both sides; a side is None where the file does not exist."""
-
-    name: str
-    base: LoadedSchema | None
-    head: LoadedSchema | None
+#: Computes the regenerated-files diffstat, or raises DiffstatUnavailable with why not.
+Diffstat = Callable[[], str]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,8 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Compare two JSON Schemas of a verb object and classify every change as breaking, "
             "warning or info. BASE and HEAD are each a file, or REV:PATH in git, optionally "
-            "followed by a JSON pointer (#/$defs/JoinConferenceObject). With neither, every "
-            "file under spec/ at the merge-base of HEAD and main is compared with the working tree."
+            "followed by a JSON pointer (#/$defs/JoinConferenceObject). With neither, spec/ at "
+            "the merge-base of HEAD and main is compared with the working tree verb by verb, "
+            "each side read as the generator reads it (SWMLObject.json with its overlays)."
         ),
     )
     parser.add_argument("base", nargs="?", metavar="BASE", help="the schema before the change")
@@ -83,20 +75,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         if args.base is not None:
-            pairs = [SidePair("", load_side(args.base), load_side(args.head))]
-            base_label, head_label = args.base, args.head
+            report, diffstat = _sides_report(args.base, args.head)
         else:
-            pairs, base_label = _spec_dir_pairs(args.base_rev)
-            head_label = "working tree"
-        findings = _findings(pairs)
+            report, diffstat = _spec_dir_report(args.base_rev)
     except LoadError as exc:
         print(f"spec-diff: error: {exc}", file=sys.stderr)
         return 2
 
-    diffstat = None
     if args.format == "markdown" and not args.no_diffstat:
-        diffstat = _diffstats(pairs)
-    report = Report(base_label, head_label, findings, diffstat)
+        try:
+            note = diffstat()
+        except DiffstatUnavailable as exc:
+            note = f"diffstat skipped: {exc}"
+        report = replace(report, diffstat=note)
     color = args.format == "text" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     sys.stdout.write(render(report, args.format, color=color))
     return 1 if report.breaking and not args.allow_breaking else 0
@@ -104,82 +95,41 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def diff_sides(base: str, head: str) -> list[Finding]:
     """The findings between two sides given as on the command line (for tests and scripts)."""
-    return _findings([SidePair("", load_side(base), load_side(head))])
+    return list(_sides_report(base, head)[0].findings)
 
 
-def _findings(pairs: Sequence[SidePair]) -> list[Finding]:
-    findings: list[Finding] = []
-    for pair in pairs:
-        before = build_view(pair.base) if pair.base else None
-        after = build_view(pair.head) if pair.head else None
-        found = compare(before, after)
-        if len(pairs) > 1:
-            # Several spec files: say which one each finding is about.
-            found = [replace(f, path=f"{pair.name}:{f.path}") for f in found]
-        findings.extend(found)
-    return sorted(findings, key=Finding.sort_key)
+def _sides_report(base_side: str, head_side: str) -> tuple[Report, Diffstat]:
+    """BASE HEAD mode: one verb object on each side."""
+    base, head = load_side(base_side), load_side(head_side)
+    findings = compare(build_view(base), build_view(head))
+    return Report(base_side, head_side, findings), lambda: regenerated_diffstat(base, head)
 
 
-def _diffstats(pairs: Sequence[SidePair]) -> str:
-    parts = []
-    for pair in pairs:
-        if pair.base is None or pair.head is None:
-            parts.append(f"{pair.name}: diffstat skipped (the file exists on one side only)")
-            continue
-        try:
-            stat = regenerated_diffstat(pair.base, pair.head)
-        except DiffstatUnavailable as exc:
-            stat = f"diffstat skipped: {exc}"
-        parts.append(f"{pair.name}:\n{stat}" if len(pairs) > 1 else stat)
-    return "\n".join(parts)
-
-
-def _spec_dir_pairs(base_rev: str | None) -> tuple[list[SidePair], str]:
-    """Every spec file at the merge-base of HEAD and the base branch, against the working tree."""
-    root = Path(_git("rev-parse", "--show-toplevel", cwd=Path.cwd()))
-    candidates = (base_rev,) if base_rev else DEFAULT_BASE_REVISIONS
-    merge_base = None
-    for candidate in candidates:
-        try:
-            merge_base = _git("merge-base", "HEAD", candidate, cwd=root)
-            break
-        except LoadError:
-            continue
-    if merge_base is None:
+def _spec_dir_report(base_rev: str | None) -> tuple[Report, Diffstat]:
+    """Every verb of spec/ at the merge-base of HEAD and the base branch, against the working
+    tree: both read as the generator reads them (codegen/diff/spec_dir.py)."""
+    root = Path(git("rev-parse", "--show-toplevel", cwd=Path.cwd()).decode().strip())
+    merge_base = find_merge_base(root, base_rev)
+    with tempfile.TemporaryDirectory(prefix="spec-diff-base-") as scratch:
+        base = read_tree(
+            materialise(root, merge_base, Path(scratch)), f"{merge_base[:12]}:{SPEC_DIR}"
+        )
+    head = read_tree(root / SPEC_DIR, SPEC_DIR)
+    if not base.verbs and not head.verbs:
         raise LoadError(
-            f"no merge-base of HEAD with {' or '.join(candidates)}; pass BASE and HEAD "
-            "explicitly, or --base-rev REV"
+            f"no spec under {SPEC_DIR}/ on either side (neither {SPEC_DIR}/SWMLObject.json nor "
+            "verb schema files *.yaml, *.yml, *.json)"
         )
+    findings, skipped = compare_trees(base, head)
 
-    listed = _git("ls-tree", "-r", "--name-only", merge_base, "--", SPEC_DIR, cwd=root)
-    base_files = {name for name in listed.splitlines() if name.endswith(SPEC_SUFFIXES)}
-    spec_dir = root / SPEC_DIR
-    head_files = {
-        path.relative_to(root).as_posix()
-        for path in spec_dir.rglob("*")
-        if path.is_file() and path.name.endswith(SPEC_SUFFIXES)
-    }
-    pairs = [
-        SidePair(
-            name,
-            load_side(f"{merge_base}:{name}", cwd=root) if name in base_files else None,
-            load_side(name, cwd=root) if name in head_files else None,
-        )
-        for name in sorted(base_files | head_files)
-    ]
-    if not pairs:
-        raise LoadError(f"no spec files (*.yaml, *.yml, *.json) under {SPEC_DIR}/ on either side")
-    return pairs, f"merge-base {merge_base[:12]}"
+    def diffstat() -> str:
+        for side in (base, head):
+            if side.package is None:
+                raise DiffstatUnavailable(
+                    f"{side.shown} has no SWMLObject.json; the generator only reads that layout"
+                )
+        assert base.package is not None and head.package is not None
+        return package_diffstat(base.package, head.package)
 
-
-def _git(*args: str, cwd: Path) -> str:
-    try:
-        completed = subprocess.run(
-            ["git", *args], cwd=cwd, capture_output=True, text=True, check=False
-        )
-    except OSError as exc:
-        raise LoadError(f"cannot run git: {exc}") from exc
-    if completed.returncode != 0:
-        detail = completed.stderr.strip() or f"exit {completed.returncode}"
-        raise LoadError(f"git {' '.join(args)} failed: {detail}")
-    return completed.stdout.strip()
+    report = Report(f"merge-base {merge_base[:12]}", "working tree", findings, skipped=skipped)
+    return report, diffstat

@@ -1,28 +1,31 @@
-"""The regenerated files' diffstat: run the generator on each side's spec and compare the trees.
+"""The regenerated files' diffstat: run the generator on each side's spec and compare the packages.
 
-Optional by design. It needs the generator CLI (``python -m codegen generate --spec --out``) and
-only makes sense for our own spec files, so every failure becomes a one-line note in the report
-instead of an error: the findings are the point, the diffstat is context for the reviewer.
+Optional by design. It only makes sense for a spec the generator reads (a spec directory, or a
+whole SWML document), and takes a few seconds a side, so every failure becomes a one-line note in
+the report instead of an error: the findings are the point, the diffstat is context for the
+reviewer. Both sides are generated in process by the working tree's generator
+(``codegen.output.render`` and ``finish``), so the diffstat shows what the spec change alone does.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
-from .load import LoadedSchema
+from codegen.errors import GenerationError, SpecError
+from codegen.loader import Spec
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-GENERATE_TIMEOUT_SECONDS = 180
+from .load import LoadedSchema, split_pointer
 
 #: The generator stamps each file with its input path and hash; they differ whenever the spec
 #: does, so counting them would list every file as changed and hide the real changes.
 _PROVENANCE = re.compile(r"^#.*(Generated from|sha256:)")
 _HEADER_LINES = 5
+
+NO_CHANGES = "no generated file changes"
 
 
 class DiffstatUnavailable(Exception):
@@ -30,48 +33,60 @@ class DiffstatUnavailable(Exception):
 
 
 def regenerated_diffstat(base: LoadedSchema, head: LoadedSchema) -> str:
-    """``git diff --stat``-style lines for the files the generator writes from each side."""
+    """The diffstat between two sides given as files (BASE HEAD mode): each must be a whole SWML
+    document, which is regenerated as it is (without spec/overlays)."""
+    specs = []
     for side in (base, head):
-        if not side.is_whole_document or "x-verb" not in side.verb:
+        if not is_swml_document(side.document):
             raise DiffstatUnavailable(
-                f"{side.label} is not one of our spec files (no x-verb), so there is nothing "
-                "to regenerate"
+                f"{side.label} is not a whole SWML document (no $defs/SWMLMethod), so there is "
+                "nothing to regenerate"
             )
+        location = split_pointer(side.label)[0]
+        specs.append(Spec(location, side.document, "", side.text.encode("utf-8")))
+    return package_diffstat(specs[0], specs[1])
+
+
+def package_diffstat(base: Spec, head: Spec) -> str:
+    """``git diff --stat``-style lines for the packages the generator makes of two specs."""
+    if base.raw == head.raw:
+        return f"{NO_CHANGES} (the spec is the same on both sides)"
     with tempfile.TemporaryDirectory(prefix="spec-diff-") as scratch:
         root = Path(scratch)
         before = _generate(base, root / "base")
         after = _generate(head, root / "head")
-        return format_diffstat(before, after)
+    return format_diffstat(before, after)
 
 
-def _generate(side: LoadedSchema, where: Path) -> dict[str, list[str]]:
+def is_swml_document(document: Any) -> bool:
+    """Whether the generator can read ``document``: a schema listing its verbs in SWMLMethod."""
+    defs = document.get("$defs") if isinstance(document, dict) else None
+    methods = defs.get("SWMLMethod") if isinstance(defs, dict) else None
+    return isinstance(methods, dict) and isinstance(methods.get("anyOf"), list)
+
+
+def _generate(spec: Spec, where: Path) -> dict[str, list[str]]:
+    # Imported here: the generator is only needed for the markdown diffstat, and the findings
+    # must not depend on it importing at all.
+    from codegen.output import PACKAGE, finish, render
+
     where.mkdir()
-    spec = where / "spec.yaml"
-    spec.write_text(side.text, encoding="utf-8")
-    out = where / "out"
-    command = [sys.executable, "-m", "codegen", "generate", "--spec", str(spec), "--out", str(out)]
     try:
-        completed = subprocess.run(
-            command,
-            cwd=REPO_ROOT,
-            capture_output=True,
-            text=True,
-            timeout=GENERATE_TIMEOUT_SECONDS,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise DiffstatUnavailable(f"the generator could not run for {side.label}: {exc}") from exc
-    if completed.returncode != 0:
-        last = (completed.stderr.strip().splitlines() or ["no error output"])[-1]
+        files = finish(render(spec, spec.file), where)
+    except SpecError as exc:
+        first = exc.problems[0] if exc.problems else "no details"
+        more = f" (and {len(exc.problems) - 1} more)" if len(exc.problems) > 1 else ""
+        raise DiffstatUnavailable(f"the generator refused {spec.file}: {first}{more}") from exc
+    except GenerationError as exc:
+        last = (str(exc).strip().splitlines() or ["no details"])[-1]
+        raise DiffstatUnavailable(f"the generator failed for {spec.file}: {last}") from exc
+    except Exception as exc:  # a generator bug must not cost the reviewer the findings
         raise DiffstatUnavailable(
-            f"the generator failed for {side.label} (exit {completed.returncode}): {last}"
-        )
+            f"the generator failed for {spec.file}: {type(exc).__name__}: {exc}"
+        ) from exc
     return {
-        path.relative_to(out).as_posix(): _without_provenance(
-            path.read_text(encoding="utf-8", errors="replace").splitlines()
-        )
-        for path in sorted(out.rglob("*"))
-        if path.is_file() and "__pycache__" not in path.parts
+        f"{PACKAGE}/{name}": _without_provenance(text.splitlines())
+        for name, text in sorted(files.items())
     }
 
 
@@ -95,7 +110,7 @@ def format_diffstat(before: dict[str, list[str]], after: dict[str, list[str]]) -
                 removed += 1
         rows.append((name, added, removed))
     if not rows:
-        return "no generated file changes"
+        return NO_CHANGES
     width = max(len(name) for name, _, _ in rows)
     lines = [
         f" {name:<{width}} | {a + r:>4} {'+' * min(a, 40)}{'-' * min(r, 40)}" for name, a, r in rows

@@ -1,7 +1,7 @@
 """Read one side of a spec diff: a file, or a git revision and path, optionally with a JSON pointer.
 
 A side is written ``LOCATION[#POINTER]``. LOCATION is a file path when such a file exists, and
-otherwise ``REV:PATH`` read with ``git show`` (so ``origin/main:spec/join_conference.yaml`` works
+otherwise ``REV:PATH`` read with ``git show`` (so ``origin/main:spec/SWMLObject.json`` works
 from anywhere inside the repository). POINTER is an RFC 6901 JSON pointer to the verb object
 inside a larger document, such as ``#/$defs/JoinConferenceObject`` in SignalWire's SWMLObject.json.
 """
@@ -35,8 +35,12 @@ class LoadedSchema:
     verb: dict[str, Any]
     #: The raw text, kept so the regenerated-files diffstat can feed it to the generator.
     text: str
-    #: True when ``verb`` is the whole document (our own spec files), not an object inside one.
+    #: True when ``verb`` is the whole document (old-style spec files), not an object inside one.
     is_whole_document: bool
+    #: True when the method the Python findings describe defaults its keywords to the wire
+    #: defaults (``FunctionResult.join_conference``); False for the ``SWML`` builder's methods,
+    #: whose keywords all default to None.
+    signature_defaults: bool = True
 
 
 def split_pointer(spec: str) -> tuple[str, str | None]:
@@ -58,7 +62,7 @@ def read_text(location: str, *, cwd: Path | None = None) -> str:
     if not colon or not revision or not git_path:
         raise LoadError(
             f"{location!r} is neither an existing file nor a git revision and path "
-            "(write REV:PATH, e.g. origin/main:spec/join_conference.yaml)"
+            "(write REV:PATH, e.g. origin/main:spec/SWMLObject.json)"
         )
     return git_show(revision, git_path, cwd=base)
 

@@ -66,8 +66,11 @@ class Rule:
 class Finding:
     id: str
     severity: Severity
+    #: The parameter; ``verb:parameter`` when the report covers several verbs.
     path: str
     message: str
+    #: The verb the finding is about when the report covers several (spec-dir mode), else "".
+    verb: str = ""
 
     def sort_key(self) -> tuple[int, str, str, str]:
         return (self.severity.rank, self.path, self.id, self.message)
@@ -122,14 +125,16 @@ def _py_default(value: str | None) -> str:
 
 @rule("verb-added", INFO, "the verb schema is new in this change")
 def verb_added(pair: Pair) -> Iterator[Fields]:
-    """The whole verb schema (a spec file) exists only on the HEAD side."""
+    """The verb exists only on the HEAD side (an entry of ``$defs/SWMLMethod``, or a whole
+    verb schema file given as a side)."""
     if pair.path == "" and pair.before is None and pair.after is not None:
         yield {}
 
 
 @rule("verb-removed", BREAKING, "the verb schema was removed: every payload for it is refused")
 def verb_removed(pair: Pair) -> Iterator[Fields]:
-    """The whole verb schema (a spec file) exists only on the BASE side."""
+    """The verb exists only on the BASE side (an entry of ``$defs/SWMLMethod``, or a whole
+    verb schema file given as a side)."""
     if pair.path == "" and pair.before is not None and pair.after is None:
         yield {}
 

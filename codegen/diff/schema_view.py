@@ -12,7 +12,8 @@ hand-edited spec differ in style), so the rules never look at raw schemas. They 
   with dotted paths: ``stream.url``, ``result.variable``, ``result[].when``.
 
 ``$defs/SWMLMethod`` is opaque: it stands for "any SWML method", and a change to another verb is
-not a change to this one.
+not a change to this one. So is a ``$ref`` to the whole document (upstream's ``SWMLObject.json``,
+as in ``SWMLAction.SWML``): "any SWML document".
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ from .load import LoadedSchema, LoadError, resolve_pointer
 
 SWML_VAR_DEF = "SWMLVar"
 OPAQUE_DEFS = frozenset({"SWMLMethod"})
+#: Upstream's document refers to itself by its ``$id``: ``SWMLObject.json`` is the whole document
+#: (opaque, like ``#``), ``SWMLObject.json#/$defs/X`` the same as ``#/$defs/X``.
+DOCUMENT_ID = "SWMLObject.json"
+ROOT_REF = "#"
 
 LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
 UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
@@ -136,13 +141,15 @@ class _Alternatives:
 
 def build_view(loaded: LoadedSchema) -> VerbView:
     """Normalise the verb object of one diff side."""
-    return _Walker(loaded.document, loaded.label).view(loaded.verb)
+    walker = _Walker(loaded.document, loaded.label, loaded.signature_defaults)
+    return walker.view(loaded.verb)
 
 
 class _Walker:
-    def __init__(self, document: Any, label: str) -> None:
+    def __init__(self, document: Any, label: str, signature_defaults: bool = True) -> None:
         self._document = document
         self._label = label
+        self._signature_defaults = signature_defaults
         self._params: dict[str, Param] = {}
 
     def view(self, verb: JsonDict) -> VerbView:
@@ -175,6 +182,8 @@ class _Walker:
             ref = node.get("$ref")
             if ref is None:
                 return node, tuple(followed)
+            if isinstance(ref, str) and ref.partition("#")[0] == DOCUMENT_ID:
+                ref = "#" + ref.partition("#")[2]
             if not isinstance(ref, str) or not ref.startswith("#"):
                 raise SchemaError(
                     f"{self._label}: only local $refs ('#/$defs/...') are supported, found {ref!r}"
@@ -183,7 +192,7 @@ class _Walker:
                 chain = " -> ".join([*followed, ref])
                 raise SchemaError(f"{self._label}: circular $ref {chain}")
             followed.append(ref)
-            if _def_name(ref) == SWML_VAR_DEF or _def_name(ref) in OPAQUE_DEFS:
+            if _def_name(ref) == SWML_VAR_DEF or _opaque_ref(ref):
                 # Recognised by name alone: their bodies differ between upstream and our spec.
                 return node, tuple(followed)
             target = resolve_pointer(self._document, ref[1:], where=self._label)
@@ -199,7 +208,7 @@ class _Walker:
             found.swml_var = True
             return found
         branches = schema.get("anyOf", schema.get("oneOf"))
-        if last in OPAQUE_DEFS or not isinstance(branches, list):
+        if (followed and _opaque_ref(followed[-1])) or not isinstance(branches, list):
             found.leaves.append(_Leaf(schema, refs))
             return found
         found.parents.append(schema)
@@ -280,7 +289,7 @@ class _Walker:
             docs=_docs(top, found.leaves),
         )
         if parent == "" and wire_name is not None:
-            param = _with_python_facts(param, top, wire_name)
+            param = _with_python_facts(param, top, wire_name, self._signature_defaults)
         self._params[path] = param
         self._children(path, found.leaves, stack)
 
@@ -296,10 +305,18 @@ class _Walker:
         return ValueSet(values) if values else None
 
 
-def _with_python_facts(param: Param, top: JsonDict, wire_name: str) -> Param:
-    """Add what the generated ``join_conference(name, *, ...)`` signature exposes for it."""
+def _with_python_facts(
+    param: Param, top: JsonDict, wire_name: str, signature_defaults: bool = True
+) -> Param:
+    """Add what the generated ``join_conference(name, *, ...)`` signature exposes for it.
+
+    Without ``signature_defaults`` every optional keyword defaults to None, as in the ``SWML``
+    builder's methods, which leave out what is not given.
+    """
     if param.required:
         signature_default = None
+    elif not signature_defaults:
+        signature_default = canonical(None)
     elif "x-method-default" in top:
         signature_default = canonical(top["x-method-default"])
     else:
@@ -420,7 +437,12 @@ def _is_closed(schema: JsonDict) -> bool:
 
 
 def _opaque(leaf: _Leaf) -> bool:
-    return bool(leaf.refs) and _def_name(leaf.refs[-1]) in OPAQUE_DEFS
+    return bool(leaf.refs) and _opaque_ref(leaf.refs[-1])
+
+
+def _opaque_ref(ref: str) -> bool:
+    """``$defs/SWMLMethod`` (any SWML method) or the whole document (any SWML document)."""
+    return ref == ROOT_REF or _def_name(ref) in OPAQUE_DEFS
 
 
 def _def_name(ref: str) -> str:

@@ -36,10 +36,20 @@ from codegen.python.checks import Emitter
 from codegen.text import Identifier, PyCode, docstring, py_literal
 
 
-def annotation(t: Type, em: Emitter) -> str:
-    """The parameter annotation of ``t``: what a caller may pass."""
+def annotation(t: Type, em: Emitter, *, expand: bool = True) -> str:
+    """The parameter annotation of ``t``: what a caller may pass. A named recursive union is
+    spelled out once; inside itself it is ``Any``."""
+    if isinstance(t, AliasRef):
+        if not expand:
+            return "Any"
+        inner = em.package.aliases[t.name]
+        return " | ".join(
+            dict.fromkeys(
+                p for x in inner.variants for p in annotation(x, em, expand=False).split(" | ")
+            )
+        )
     if isinstance(t, UnionType):
-        parts = (p for x in t.variants for p in annotation(x, em).split(" | "))
+        parts = (p for x in t.variants for p in annotation(x, em, expand=expand).split(" | "))
         return " | ".join(dict.fromkeys(parts))
     if isinstance(t, (StringType, VarType)):
         return "str"
@@ -62,10 +72,10 @@ def annotation(t: Type, em: Emitter) -> str:
     if isinstance(t, AnyType):
         return "Any"
     if isinstance(t, ArrayType):
-        return f"Sequence[{annotation(t.item, em)}]"
+        return f"Sequence[{annotation(t.item, em, expand=expand)}]"
     if isinstance(t, MapType):
-        return f"Mapping[str, {annotation(t.values, em)}]"
-    if isinstance(t, (ModelRef, AliasRef, MethodType)):
+        return f"Mapping[str, {annotation(t.values, em, expand=expand)}]"
+    if isinstance(t, (ModelRef, MethodType)):
         return "Mapping[str, Any]"
     raise TypeError(f"unknown type {t!r}")
 
@@ -84,8 +94,11 @@ class Keyword:
 
 
 def _nullable(t: Type) -> bool:
+    """Whether None is a value of ``t`` (then "not given" is MISSING, not None)."""
     if isinstance(t, UnionType):
         return any(_nullable(x) for x in t.variants)
+    if isinstance(t, LiteralType):
+        return t.value is None
     return isinstance(t, (NullType, AnyType))
 
 

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:aaa7258826e72f10
+# Inputs (spec and codegen/templates): sha256:c17339d3f7a8a0c0
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

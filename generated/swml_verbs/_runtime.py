@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:aaa7258826e72f10
+# Inputs (spec and codegen/templates): sha256:c17339d3f7a8a0c0
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 
@@ -89,6 +89,9 @@ MISSING: Final[Any] = _Missing()
 def refused(method: str, parameter: str, value: object, expected: str, error: Invalid) -> NoReturn:
     """The InvalidArgumentError for ``error``, raised inside ``parameter`` of ``method``."""
     path, inner, wanted = error.args
+    if not str(path).strip("."):
+        # Refused as a whole: the checker's own reason is the more precise one.
+        raise InvalidArgumentError(method, parameter, value, wanted) from None
     raise InvalidArgumentError(method, parameter, value, expected, path, inner, wanted) from None
 
 
@@ -160,8 +163,9 @@ def json_copy(value: object, path: str = "") -> Any:
         if math.isfinite(value):
             return value
     elif isinstance(value, Mapping):
-        if all(isinstance(k, str) for k in value):
-            return {k: json_copy(v, f"{path}.{k}") for k, v in value.items()}
+        if not all(isinstance(k, str) for k in value):
+            raise Invalid(path, value, "a JSON object, whose keys are strings")
+        return {k: json_copy(v, f"{path}.{k}") for k, v in value.items()}
     elif isinstance(value, (list, tuple)):
         return [json_copy(v, f"{path}[{i}]") for i, v in enumerate(value)]
     raise Invalid(path, value, "a JSON value (object, list, string, number, boolean or null)")

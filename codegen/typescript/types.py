@@ -1,0 +1,117 @@
+"""IR types -> TypeScript type expressions: what a caller may pass.
+
+Objects are the package's interfaces (wire keys), value sets their string-literal unions, a SWML
+variable ``SwmlVariable`` (a string checked against the spec's pattern at run time), a verb list
+entry ``SwmlMethod`` (one key, a verb, with its argument's type). The types say what is accepted;
+the generated checkers decide, exactly as the Python package does.
+"""
+
+from __future__ import annotations
+
+from codegen.ir import (
+    AliasRef,
+    AnyType,
+    ArrayType,
+    BooleanType,
+    EnumRef,
+    IntegerType,
+    JoinedListType,
+    LiteralType,
+    MapType,
+    MethodType,
+    ModelRef,
+    NullType,
+    NumberType,
+    Package,
+    StringType,
+    Type,
+    UnionType,
+    VarType,
+)
+from codegen.typescript.text import TsCode, property_key, ts_literal
+
+
+def _parts(text: str) -> list[str]:
+    """The members of a top-level ``|`` union (not those inside brackets or braces)."""
+    parts: list[str] = []
+    depth = 0
+    current = ""
+    for char in text:
+        if char in "([{<":
+            depth += 1
+        elif char in ")]}>":
+            depth -= 1
+        if char == "|" and depth == 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += char
+    parts.append(current.strip())
+    return parts
+
+
+def ts_type(t: Type, package: Package) -> TsCode:
+    """The TypeScript type of a value of ``t``."""
+    if isinstance(t, UnionType):
+        parts = (p for x in t.variants for p in _parts(ts_type(x, package)))
+        return TsCode(" | ".join(dict.fromkeys(parts)))
+    if isinstance(t, StringType):
+        return TsCode("string")
+    if isinstance(t, VarType):
+        return TsCode("SwmlVariable")
+    if isinstance(t, (IntegerType, NumberType)):
+        return TsCode("number")
+    if isinstance(t, BooleanType):
+        return TsCode("boolean")
+    if isinstance(t, NullType):
+        return TsCode("null")
+    if isinstance(t, LiteralType):
+        return ts_literal(t.value)
+    if isinstance(t, EnumRef):
+        return TsCode(t.name)
+    if isinstance(t, JoinedListType):
+        return TsCode(f"Joined<{t.enum}>")
+    if isinstance(t, AnyType):
+        return TsCode("JsonValue")
+    if isinstance(t, ArrayType):
+        item = ts_type(t.item, package)
+        return TsCode(f"({item})[]" if len(_parts(item)) > 1 else f"{item}[]")
+    if isinstance(t, MapType):
+        return TsCode(f"{{ [key: string]: {ts_type(t.values, package)} }}")
+    if isinstance(t, (ModelRef, AliasRef)):
+        return TsCode(t.name)
+    if isinstance(t, MethodType):
+        if t.only is None:
+            return TsCode("SwmlMethod")
+        return TsCode(" | ".join(method_entry(package, verb) for verb in t.only))
+    raise TypeError(f"unknown type {t!r}")
+
+
+def method_entry(package: Package, wire: str) -> TsCode:
+    """``{ hangup: Hangup }``: one verb with its argument."""
+    argument = ts_type(package.verb(wire).argument, package)
+    return TsCode(f"{{ {property_key(wire)}: {argument} }}")
+
+
+def names_in(text: str) -> set[str]:
+    """Identifiers a type expression mentions (for the imports of a module)."""
+    out: set[str] = set()
+    word = ""
+    in_string = False
+    for char in text + " ":
+        if char == '"':
+            in_string = not in_string
+            word = ""
+            continue
+        if in_string:
+            continue
+        if char.isalnum() or char in "_$":
+            word += char
+        else:
+            if word and not word[0].isdigit():
+                out.add(word)
+            word = ""
+    return out
+
+
+__all__ = ["method_entry", "names_in", "ts_type"]

@@ -1,0 +1,767 @@
+"""Calls against each golden package: what each construct's generated code accepts (and emits)
+and what it refuses, with the exact message. Read by ``test_generator_goldens.py``.
+
+The messages are pinned as the generator writes them today, wording flaws included (the
+report on the goldens lists those); a case marked ``bug=`` states what the generated code should
+do and runs as a strict xfail until the generator does it. Where the refusal is right but its
+message leaves out what was wrong, the refusal is pinned without its message and a ``bug=`` case
+beside it asks for the missing part.
+"""
+
+from __future__ import annotations
+
+from tests.generator.harness import Case, accepts, refuses
+
+CASES: dict[str, list[Case]] = {
+    "string_constraints": [
+        accepts("say('hello')", [{"say": {"text": "hello"}}]),
+        accepts(
+            "say('hi', variable='${call.from}', code='123')",
+            [{"say": {"text": "hi", "variable": "${call.from}", "code": "123"}}],
+        ),
+        refuses(
+            "say('')",
+            "say(): text='' is not allowed; expected a string of 1 to 20 characters",
+        ),
+        refuses(
+            "say('x' * 21)",
+            "say(): text='xxxxxxxxxxxxxxxxxxxxx' is not allowed; expected a string of 1 to 20 "
+            "characters",
+        ),
+        # ECMA's \d is ASCII only: Arabic-Indic digits are not digits there.
+        refuses(
+            "say('x', code='\u0661\u0662\u0663')",
+            "say(): code='\u0661\u0662\u0663' is not allowed; expected a string matching ^\\d{3}$",
+        ),
+        # ECMA's $ is the end of the input, never before a final newline.
+        refuses(
+            "say('x', variable='${a}\\n')",
+            "say(): variable='${a}\\n' is not allowed; expected a string matching ^[\\$%]\\{.*\\}$",
+        ),
+    ],
+    "integer_bounds": [
+        accepts("wait(1)", [{"wait": {"count": 1}}]),
+        accepts(
+            "wait(10, delay=1, retries=4)", [{"wait": {"count": 10, "delay": 1, "retries": 4}}]
+        ),
+        refuses(
+            "wait(0)",
+            "wait(): count=0 is not allowed; expected an integer from 1 to 10",
+        ),
+        refuses(
+            "wait(True)",
+            "wait(): count=True is not allowed; expected an integer from 1 to 10",
+        ),
+        refuses(
+            "wait(5.0)",
+            "wait(): count=5.0 is not allowed; expected an integer from 1 to 10",
+        ),
+        refuses(
+            "wait(5, delay=0)",
+            "wait(): delay=0 is not allowed; expected an integer above 0",
+        ),
+        refuses(
+            "wait(5, retries=5)",
+            "wait(): retries=5 is not allowed; expected an integer of at least 0 and below 5",
+        ),
+    ],
+    "number": [
+        accepts("volume(-40)", [{"volume": {"level": -40}}]),
+        accepts("volume(2.5, gain=0.1)", [{"volume": {"level": 2.5, "gain": 0.1}}]),
+        refuses(
+            "volume(40.5)",
+            "volume(): level=40.5 is not allowed; expected a number from -40 to 40",
+        ),
+        refuses(
+            "volume(float('nan'))",
+            "volume(): level=nan is not allowed; expected a number from -40 to 40",
+        ),
+        refuses(
+            "volume(True)",
+            "volume(): level=True is not allowed; expected a number from -40 to 40",
+        ),
+        refuses(
+            "volume(1, gain=0)",
+            "volume(): gain=0 is not allowed; expected a number above 0",
+        ),
+    ],
+    "boolean": [
+        accepts("mute(True)", [{"mute": {"enabled": True}}]),
+        accepts("mute(False)", [{"mute": {"enabled": False}}]),
+        refuses(
+            "mute(1)",
+            "mute(): enabled=1 is not allowed; expected True or False",
+        ),
+        refuses(
+            "mute('true')",
+            "mute(): enabled='true' is not allowed; expected True or False",
+        ),
+    ],
+    "null_type_list": [
+        accepts("tag(None)", [{"tag": {"label": None}}]),
+        accepts("tag('x', weight=None)", [{"tag": {"label": "x", "weight": None}}]),
+        accepts("tag('x', weight=2)", [{"tag": {"label": "x", "weight": 2}}]),
+        refuses(
+            "tag(5)",
+            "tag(): label=5 is not allowed; expected a string or None",
+        ),
+        refuses(
+            "tag('x', weight='2')",
+            "tag(): weight='2' is not allowed; expected an integer or None",
+        ),
+    ],
+    "const": [
+        accepts("ping('echo')", [{"ping": {"kind": "echo"}}]),
+        accepts("ping('echo', ttl=3)", [{"ping": {"kind": "echo", "ttl": 3}}]),
+        refuses(
+            "ping('ECHO')",
+            "ping(): kind='ECHO' is not allowed; expected 'echo'",
+        ),
+        refuses(
+            "ping('echo', ttl=4)",
+            "ping(): ttl=4 is not allowed; expected 3",
+        ),
+    ],
+    "value_set": [
+        accepts("beep('low')", [{"beep": {"tone": "low"}}]),
+        accepts(
+            "beep(Tone.HIGH, style='double-tap', repeat=2)",
+            [{"beep": {"tone": "high", "style": "double-tap", "repeat": 2}}],
+        ),
+        refuses(
+            "beep('mid')",
+            "beep(): tone='mid' is not allowed; expected one of 'low', 'high' (or a Tone member)",
+        ),
+        refuses(
+            "beep('low', repeat=4)",
+            "beep(): repeat=4 is not allowed; expected 1 or 2 or 3",
+        ),
+        refuses(
+            "beep('low', repeat='1')",
+            "beep(): repeat='1' is not allowed; expected 1 or 2 or 3",
+        ),
+    ],
+    "value_set_var": [
+        accepts("record(format='mp3')", [{"record": {"format": "mp3"}}]),
+        accepts(
+            "record(format='${fmt}', direction=Direction.SPEAK)",
+            [{"record": {"format": "${fmt}", "direction": "speak"}}],
+        ),
+        accepts("record()", [{"record": {}}]),
+        refuses(
+            "record(format='ogg')",
+            "record(): format='ogg' is not allowed; expected one of 'mp3', 'wav' (or a Format "
+            "member) or a SWML variable such as '${name}'",
+        ),
+        refuses(
+            "record(format='${fmt')",
+            "record(): format='${fmt' is not allowed; expected one of 'mp3', 'wav' (or a "
+            "Format member) or a SWML variable such as '${name}'",
+        ),
+    ],
+    "joined_list": [
+        accepts("notify(['start', Events.END])", [{"notify": {"events": "start end"}}]),
+        accepts(
+            "notify('start in-progress', channels=('sms', Channel.EMAIL))",
+            [{"notify": {"events": "start in-progress", "channels": "sms,email"}}],
+        ),
+        accepts(
+            "notify('end', channels='%{ch}')", [{"notify": {"events": "end", "channels": "%{ch}"}}]
+        ),
+        refuses(
+            "notify('start  end')",
+            "notify(): events='start  end' is not allowed; expected one or more of 'start', "
+            "'end', 'in-progress', as Events members or a string joined by ' '",
+        ),
+        refuses(
+            "notify([])",
+            "notify(): events=[] is not allowed; expected one or more of 'start', 'end', "
+            "'in-progress', as Events members or a string joined by ' '",
+        ),
+        refuses(
+            "notify('begin')",
+            "notify(): events='begin' is not allowed; expected one or more of 'start', 'end', "
+            "'in-progress', as Events members or a string joined by ' '",
+        ),
+        refuses(
+            "notify('start', channels='sms email')",
+            "notify(): channels='sms email' is not allowed; expected one or more of 'sms', "
+            "'email', as Channel members or a string joined by ',' or a SWML variable such as "
+            "'${name}'",
+        ),
+    ],
+    "url_schemes": [
+        accepts("fetch('https://example.com/a')", [{"fetch": {"url": "https://example.com/a"}}]),
+        accepts(
+            "fetch('http://x.example', socket='wss://s.example/s', callback='${cb}', "
+            "link='rel/path')",
+            [
+                {
+                    "fetch": {
+                        "url": "http://x.example",
+                        "socket": "wss://s.example/s",
+                        "callback": "${cb}",
+                        "link": "rel/path",
+                    }
+                }
+            ],
+        ),
+        refuses(
+            "fetch('ftp://example.com')",
+            "fetch(): url='ftp://example.com' is not allowed; expected an absolute URL "
+            "starting with http:// or https://",
+        ),
+        refuses(
+            "fetch('https://')",
+            "fetch(): url='https://' is not allowed; expected an absolute URL starting with "
+            "http:// or https://",
+        ),
+        refuses(
+            "fetch('https://exa mple.com')",
+            "fetch(): url='https://exa mple.com' is not allowed; expected an absolute URL "
+            "starting with http:// or https://",
+        ),
+        refuses(
+            "fetch('https://example.com', socket='ws://example.com')",
+            "fetch(): socket='ws://example.com' is not allowed; expected an absolute URL "
+            "starting with wss://",
+        ),
+    ],
+    "non_blank": [
+        accepts("join('room')", [{"join": {"name": "room"}}]),
+        accepts("join('r', room='${room}')", [{"join": {"name": "r", "room": "${room}"}}]),
+        refuses(
+            "join(' \\t')",
+            "join(): name=' \\t' is not allowed; expected a non-blank string",
+        ),
+        refuses(
+            "join('r', room='')",
+            "join(): room='' is not allowed; expected a non-blank string or a SWML variable "
+            "such as '${name}'",
+        ),
+    ],
+    "array_scalars": [
+        accepts("collect(['1', '2', '3'])", [{"collect": {"digits": ["1", "2", "3"]}}]),
+        accepts("collect(('#',), codes=[0, 7])", [{"collect": {"digits": ["#"], "codes": [0, 7]}}]),
+        refuses(
+            "collect([])",
+            "collect(): digits=[] is not allowed; expected a list of items that are each a "
+            "string of at most 1 character (1 to 3 items)",
+        ),
+        refuses(
+            "collect(['1', '2', '3', '4'])",
+            "collect(): digits=['1', '2', '3', '4'] is not allowed; expected a list of items "
+            "that are each a string of at most 1 character (1 to 3 items)",
+        ),
+        refuses(
+            "collect(['12'])",
+            "collect(): digits=['12'] is not allowed; expected a list of items that are each a "
+            "string of at most 1 character (1 to 3 items); at collect.digits[0]: '12' is not "
+            "allowed, expected a string of at most 1 character",
+        ),
+        refuses(
+            "collect('123')",
+            "collect(): digits='123' is not allowed; expected a list of items that are each a "
+            "string of at most 1 character (1 to 3 items)",
+        ),
+        refuses(
+            "collect(['1'], codes=[-1])",
+            "collect(): codes=[-1] is not allowed; expected a list of items that are each an "
+            "integer of at least 0; at collect.codes[0]: -1 is not allowed, expected an integer "
+            "of at least 0",
+        ),
+    ],
+    "array_objects": [
+        accepts(
+            "dial([{'to': '+15550100'}, {'to': '+15550101', 'timeout': 30}])",
+            [{"dial": {"devices": [{"to": "+15550100"}, {"to": "+15550101", "timeout": 30}]}}],
+        ),
+        refuses(
+            "dial([])",
+            "dial(): devices=[] is not allowed; expected a list of DevicesItem objects (at "
+            "least 1 item)",
+        ),
+        refuses(
+            "dial([{'to': 'a'}, {'timeout': 3}])",
+            "dial(): devices=[{'to': 'a'}, {'timeout': 3}] is not allowed; expected a list of "
+            "DevicesItem objects (at least 1 item); at dial.devices[1].to: a missing key is not "
+            "allowed, expected a string",
+        ),
+        refuses(
+            "dial([{'to': 'a', 'from': 'b'}])",
+            "dial(): devices=[{'to': 'a', 'from': 'b'}] is not allowed; expected a list of "
+            "DevicesItem objects (at least 1 item); at dial.devices[0].from: 'b' is not allowed, "
+            "expected no such key here (allowed: timeout, to)",
+        ),
+    ],
+    "open_map": [
+        accepts("set({'a': 1, 'b': {'c': [1, None]}})", [{"set": {"a": 1, "b": {"c": [1, None]}}}]),
+        accepts("meta('m1')", [{"meta": {"id": "m1"}}]),
+        # Other keys of an open object are **extra keyword arguments, each any JSON value.
+        accepts(
+            "meta('m1', color='red', n=[1, {'k': None}])",
+            [{"meta": {"id": "m1", "color": "red", "n": [1, {"k": None}]}}],
+        ),
+        refuses(
+            "meta('m1', color=float('nan'))",
+            "meta(): color=nan is not allowed; expected any JSON value",
+        ),
+        refuses(
+            "meta('m1', color={'x': [float('inf')]})",
+            "meta(): color={'x': [inf]} is not allowed; expected any JSON value; at "
+            "meta.color.x[0]: inf is not allowed, expected a JSON value (object, list, string, "
+            "number, boolean or null)",
+        ),
+        refuses(
+            "set({'a': float('inf')})",
+            "set(): value={'a': inf} is not allowed; expected a JSON object; at set.a: inf is not "
+            "allowed, expected a JSON value (object, list, string, number, boolean or null)",
+        ),
+        # Refused; what the message should say is the case after it.
+        refuses("set({1: 2})", None),
+        refuses(
+            "set({'a': 1, 2: 'b'})",
+            "set(): value={'a': 1, 2: 'b'} is not allowed; expected an object with string keys",
+        ),
+        refuses(
+            "set([1])",
+            "set(): value=[1] is not allowed; expected a JSON object",
+        ),
+        refuses(
+            "meta(5)",
+            "meta(): id=5 is not allowed; expected a string",
+        ),
+    ],
+    "typed_map": [
+        accepts("headers({'X-A': '1'})", [{"headers": {"X-A": "1"}}]),
+        accepts("tags(name='t')", [{"tags": {"name": "t"}}]),
+        # Other keys of an open object are **extra keyword arguments, each of the typed value.
+        accepts("tags(name='t', count=3)", [{"tags": {"name": "t", "count": 3}}]),
+        refuses(
+            "tags(count='3')",
+            "tags(): count='3' is not allowed; expected an integer",
+        ),
+        refuses(
+            "tags(name='t', count=True)",
+            "tags(): count=True is not allowed; expected an integer",
+        ),
+        refuses(
+            "headers({'X-A': 1})",
+            "headers(): value={'X-A': 1} is not allowed; expected a JSON object whose values are "
+            "each a string; at headers.X-A: 1 is not allowed, expected a string",
+        ),
+        # Refused, but the message points at the values ("whose values are each a string"),
+        # which are fine: the next case.
+        refuses("headers({1: 'x'})", None),
+        refuses(
+            "headers({'X-A': '1', 2: '3'})",
+            "headers(): value={'X-A': '1', 2: '3'} is not allowed; expected an object with string"
+            " keys",
+        ),
+    ],
+    "closed_object": [
+        accepts("connect('sip:a@example.com')", [{"connect": {"to": "sip:a@example.com"}}]),
+        accepts(
+            "connect('x', timeout=5, ring=False)",
+            [{"connect": {"to": "x", "timeout": 5, "ring": False}}],
+        ),
+        refuses(
+            "connect('x', timeout=0)",
+            "connect(): timeout=0 is not allowed; expected an integer of at least 1",
+        ),
+        refuses(
+            "connect(5)",
+            "connect(): to=5 is not allowed; expected a string",
+        ),
+        Case(
+            "doc.connect('x', tone='low')",
+            raises="TypeError",
+            message="SWML.connect() got an unexpected keyword argument 'tone'",
+        ),
+    ],
+    "empty_object_verb": [
+        accepts("denoise().stop_denoise()", [{"denoise": {}}, {"stop_denoise": {}}]),
+        Case(
+            "doc.denoise(level=1)",
+            raises="TypeError",
+            message="SWML.denoise() got an unexpected keyword argument 'level'",
+        ),
+        Case(
+            "_checks.VERBS['denoise']({'level': 1}, 'denoise')",
+            raises="Invalid",
+            message="('denoise.level', 1, 'no such key here (allowed: no keys)')",
+            target=None,
+        ),
+    ],
+    "object_union": [
+        accepts("play(url='a.mp3')", [{"play": {"url": "a.mp3"}}]),
+        accepts(
+            "play(urls=['a.mp3', 'b.mp3'], volume=3)",
+            [{"play": {"urls": ["a.mp3", "b.mp3"], "volume": 3}}],
+        ),
+        refuses(
+            "play(url='a.mp3', urls=['b.mp3'])",
+            "play(): arguments={'url': 'a.mp3', 'urls': ['b.mp3']} is not allowed; expected a "
+            "PlayWithURL object or a PlayWithURLS object; the keys url, urls fit no variant "
+            "of: PlayWithURL (url, volume; requires url); PlayWithURLS (urls, volume; requires "
+            "urls)",
+        ),
+        refuses(
+            "play(volume=1)",
+            "play(): arguments={'volume': 1} is not allowed; expected a PlayWithURL object or a "
+            "PlayWithURLS object; the keys volume fit no variant of: PlayWithURL (url, volume; "
+            "requires url); PlayWithURLS (urls, volume; requires urls)",
+        ),
+        refuses(
+            "play(url='a.mp3', volume=41)",
+            "play(): volume=41 is not allowed; expected a number from -40 to 40",
+        ),
+        # A fault inside one keyword: what the keyword may be depends on the variant, so only
+        # the inner fault is said.
+        refuses(
+            "play(urls=['a.mp3', 1])",
+            "play(): urls=['a.mp3', 1] is not allowed; at play.urls[1]: 1 is not allowed, "
+            "expected a string",
+        ),
+    ],
+    "scalar_or_object": [
+        accepts("sleep(5000)", [{"sleep": 5000}]),
+        accepts("sleep(duration=-1)", [{"sleep": {"duration": -1}}]),
+        refuses(
+            "sleep(-2)",
+            "sleep(): value=-2 is not allowed; expected a Sleep object or an integer of at "
+            "least -1",
+        ),
+        refuses(
+            "sleep(5, duration=5)",
+            "sleep(): value=5 is not allowed; expected either the short form or keywords, not both",
+        ),
+        refuses(
+            "sleep(duration=-2)",
+            "sleep(): duration=-2 is not allowed; expected an integer of at least -1",
+        ),
+    ],
+    "string_verb": [
+        accepts("label('start')", [{"label": "start"}]),
+        refuses(
+            "label(5)",
+            "label(): value=5 is not allowed; expected a string",
+        ),
+    ],
+    "any_verb": [
+        accepts("return_({'status': 'ok'})", [{"return": {"status": "ok"}}]),
+        accepts("return_()", [{"return": None}]),
+        accepts("return_((1, 'a'))", [{"return": [1, "a"]}]),
+        refuses(
+            "return_(float('nan'))",
+            "return(): value=nan is not allowed; expected a JSON value (object, list, string,"
+            " number, boolean or null)",
+        ),
+        refuses(
+            "return_({'a': [1, float('inf')]})",
+            "return(): value={'a': [1, inf]} is not allowed; expected any JSON value; at "
+            "return.a[1]: inf is not allowed, expected a JSON value (object, list, string, "
+            "number, boolean or null)",
+        ),
+        # Refused; what the message should say is the case after it.
+        refuses("return_({1: 'x'})", None),
+        refuses(
+            "return_({'a': {1: 2}})",
+            "return(): value={'a': {1: 2}} is not allowed; expected any JSON value; at return.a:"
+            " {1: 2} is not allowed, expected a JSON object, whose keys are strings",
+        ),
+    ],
+    "nested_verbs": [
+        accepts(
+            "cond([{'when': 'a > 1', 'then': [{'hangup': {}}]}, {'else': []}])",
+            [{"cond": [{"when": "a > 1", "then": [{"hangup": {}}]}, {"else": []}]}],
+        ),
+        accepts(
+            "cond([{'when': 'x', 'then': [{'cond': [{'else': [{'hangup': {}}]}]}]}])",
+            [{"cond": [{"when": "x", "then": [{"cond": [{"else": [{"hangup": {}}]}]}]}]}],
+        ),
+        refuses(
+            "cond([{'when': 'x', 'then': [{'play': {}}]}])",
+            "cond(): value=[{'when': 'x', 'then': [{'play': {}}]}] is not allowed; expected a "
+            "list of CondReg or CondElse objects; at cond[0].then[0].play: {} is not allowed, "
+            "expected a verb; 'play' is not one here (allowed: cond, hangup)",
+        ),
+        refuses(
+            "cond([{'when': 'x'}])",
+            "cond(): value=[{'when': 'x'}] is not allowed; expected a list of CondReg or "
+            "CondElse objects; at cond[0]: {'when': 'x'} is not allowed, expected a CondReg "
+            "object or a CondElse object; the keys when fit no variant of: CondReg (then, "
+            "when; requires then, when); CondElse (else; requires else)",
+        ),
+        refuses(
+            "cond([{'when': 'x', 'then': [], 'else': []}])",
+            "cond(): value=[{'when': 'x', 'then': [], 'else': []}] is not allowed; expected a list "
+            "of CondReg or CondElse objects; at cond[0]: {'when': 'x', 'then': [], 'else': []} is "
+            "not allowed, expected a CondReg object or a CondElse object; the keys else, then, "
+            "when "
+            "fit no variant of: CondReg (then, when; requires then, when); CondElse (else; "
+            "requires else)",
+        ),
+    ],
+    "verb_subset": [
+        accepts(
+            "connect('a', confirm=[{'answer': {}}, {'hangup': {}}])",
+            [{"connect": {"to": "a", "confirm": [{"answer": {}}, {"hangup": {}}]}}],
+        ),
+        refuses(
+            "connect('a', confirm=[{'connect': {'to': 'b'}}])",
+            "connect(): confirm=[{'connect': {'to': 'b'}}] is not allowed; expected a list of "
+            "SWML methods (one of answer, hangup); at connect.confirm[0].connect: {'to': 'b'} is "
+            "not allowed, expected a verb; 'connect' is not one here (allowed: answer, hangup)",
+        ),
+        refuses(
+            "connect('a', confirm=[{'hangup': {}, 'answer': {}}])",
+            "connect(): confirm=[{'hangup': {}, 'answer': {}}] is not allowed; expected a list "
+            "of SWML methods (one of answer, hangup); at connect.confirm[0]: {'hangup': {}, "
+            "'answer': {}} is not allowed, expected a SWML method, one of answer, hangup, with "
+            "exactly one key: the verb",
+        ),
+    ],
+    "recursive_model": [
+        accepts(
+            "prompt([{'body': 'b', 'subsections': [{'bullets': ['x'], 'subsections': [{'body': "
+            "'deep'}]}]}])",
+            [
+                {
+                    "prompt": {
+                        "pom": [
+                            {
+                                "body": "b",
+                                "subsections": [
+                                    {"bullets": ["x"], "subsections": [{"body": "deep"}]}
+                                ],
+                            }
+                        ]
+                    }
+                }
+            ],
+        ),
+        refuses(
+            "prompt([])",
+            "prompt(): pom=[] is not allowed; expected a list of items that are each a POM value "
+            "(at least 1 item)",
+        ),
+        refuses(
+            "prompt([{'body': 'b', 'subsections': [{'bullets': []}]}])",
+            "prompt(): pom=[{'body': 'b', 'subsections': [{'bullets': []}]}] is not allowed; "
+            "expected a list of items that are each a POM value (at least 1 item); at "
+            "prompt.pom[0].subsections[0].bullets: [] is not allowed, expected a list of strings "
+            "(at least 1 item)",
+        ),
+        Case(
+            "PomBullets.model_validate({'bullets': ['a'], 'subsections': [{'body': 'b'}]})",
+            {"model": "PomBullets", "dump": {"bullets": ["a"], "subsections": [{"body": "b"}]}},
+            target=None,
+            imports="from swml_verbs.models import PomBullets",
+        ),
+    ],
+    "min_properties_ref": [
+        accepts(
+            "request('u', output={'status': 's'})",
+            [{"request": {"url": "u", "output": {"status": "s"}}}],
+        ),
+        refuses(
+            "request('u', output={})",
+            "request(): output={} is not allowed; expected an Output object with at least 1 key",
+        ),
+        refuses(
+            "request('u', output={'code': 1})",
+            "request(): output={'code': 1} is not allowed; expected an Output object with at "
+            "least 1 key; at request.output.code: 1 is not allowed, expected no such key here "
+            "(allowed: body, status)",
+        ),
+    ],
+    "name_collision": [
+        accepts(
+            "record(settings={'stereo': True}, codec='PCMU')",
+            [{"record": {"settings": {"stereo": True}, "codec": "PCMU"}}],
+        ),
+        accepts(
+            "stream(settings={'url': 'u'}, codec=Codec.OPUS)",
+            [{"stream": {"settings": {"url": "u"}, "codec": "OPUS"}}],
+        ),
+        refuses(
+            "record(settings={'url': 'u'})",
+            "record(): settings={'url': 'u'} is not allowed; expected a RecordSettings object; "
+            "at record.settings.url: 'u' is not allowed, expected no such key here (allowed: "
+            "stereo)",
+        ),
+        refuses(
+            "stream(settings={})",
+            "stream(): settings={} is not allowed; expected a StreamSettings object; at "
+            "stream.settings.url: a missing key is not allowed, expected a string",
+        ),
+    ],
+    "keyword_properties": [
+        accepts(
+            "send_sms('a', 'b', return_=True)",
+            [{"send_sms": {"from": "a", "return": True, "to": "b"}}],
+        ),
+        accepts("send_sms(from_='a', to='b')", [{"send_sms": {"from": "a", "to": "b"}}]),
+        refuses(
+            "send_sms(1, 'b')",
+            "send_sms(): from_=1 is not allowed; expected a string",
+        ),
+        Case(
+            "SendSms.model_validate({'from': 'a', 'to': 'b'}).from_",
+            "a",
+            target=None,
+            imports="from swml_verbs.models import SendSms",
+        ),
+    ],
+    "deprecated": [
+        accepts("tap('u', ptime=20)", [{"tap": {"uri": "u", "ptime": 20}}]),
+        accepts("tap('u', rtp_ptime=20)", [{"tap": {"uri": "u", "rtp_ptime": 20}}]),
+        refuses(
+            "tap('u', ptime=5)",
+            "tap(): ptime=5 is not allowed; expected an integer of at least 10",
+        ),
+    ],
+    "function_result_method": [
+        Case(
+            "doc.join_room('r')",
+            {
+                "action": [
+                    {"SWML": {"version": "1.0.0", "sections": {"main": [{"join_room": "r"}]}}}
+                ]
+            },
+            target="FunctionResult",
+        ),
+        Case(
+            "doc.join_room('r', muted=False, beep=Beep.TRUE)",
+            {
+                "action": [
+                    {"SWML": {"version": "1.0.0", "sections": {"main": [{"join_room": "r"}]}}}
+                ]
+            },
+            target="FunctionResult",
+        ),
+        Case(
+            "doc.join_room('r', muted=True, beep='onEnter', max_members=5)",
+            {
+                "action": [
+                    {
+                        "SWML": {
+                            "version": "1.0.0",
+                            "sections": {
+                                "main": [
+                                    {
+                                        "join_room": {
+                                            "name": "r",
+                                            "muted": True,
+                                            "beep": "onEnter",
+                                            "max_members": 5,
+                                        }
+                                    }
+                                ]
+                            },
+                        }
+                    }
+                ]
+            },
+            target="FunctionResult",
+        ),
+        Case(
+            "doc.join_room(' ')",
+            raises="InvalidArgumentError",
+            message="join_room(): name=' ' is not allowed; expected a non-blank string",
+            target="FunctionResult",
+        ),
+        Case(
+            "doc.join_room('r', max_members=11)",
+            raises="InvalidArgumentError",
+            message="join_room(): max_members=11 is not allowed; expected an integer from 2 to 10",
+            target="FunctionResult",
+        ),
+        accepts("join_room('r')", [{"join_room": {"name": "r"}}]),
+        refuses(
+            "join_room('r', beep='loud')",
+            "join_room(): beep='loud' is not allowed; expected one of 'true', 'false', "
+            "'onEnter' (or a Beep member)",
+        ),
+    ],
+    "null_const": [
+        accepts("tag(mode='a')", [{"tag": {"mode": "a"}}]),
+        accepts("tag()", [{"tag": {}}]),
+        refuses("tag(clear=0)", "tag(): clear=0 is not allowed; expected None"),
+        refuses("tag(clear='null')", "tag(): clear='null' is not allowed; expected None"),
+        refuses("tag(mode='A')", "tag(): mode='A' is not allowed; expected 'a' or None"),
+        Case(
+            "_checks.VERBS['tag']({'clear': None, 'mode': None}, 'tag')",
+            {"clear": None, "mode": None},
+            target=None,
+        ),
+        Case(
+            "Tag.model_validate({'clear': None}).model_dump(exclude_unset=True)",
+            {"clear": None},
+            target=None,
+            imports="from swml_verbs.models import Tag",
+        ),
+        Case("doc.tag(clear=None)", [{"tag": {"clear": None}}]),
+        Case("doc.tag(mode=None)", [{"tag": {"mode": None}}]),
+    ],
+    "type_list_with_bounds": [
+        accepts("tag(label='abcde')", [{"tag": {"label": "abcde"}}]),
+        accepts("tag(label=None)", [{"tag": {"label": None}}]),
+        accepts("tag()", [{"tag": {}}]),
+        refuses(
+            "tag(label='abcdef')",
+            "tag(): label='abcdef' is not allowed; expected a string of at most 5 characters or "
+            "None",
+        ),
+        refuses(
+            "tag(label=5)",
+            "tag(): label=5 is not allowed; expected a string of at most 5 characters or None",
+        ),
+    ],
+    "short_form_value_property": [
+        # The short form is the positional-only value_, the property the keyword value.
+        accepts("wait(5)", [{"wait": 5}]),
+        accepts("wait(value=5)", [{"wait": {"value": 5}}]),
+        refuses(
+            "wait('5')",
+            "wait(): value_='5' is not allowed; expected a Wait object or an integer",
+        ),
+        refuses(
+            "wait(value='5')",
+            "wait(): value='5' is not allowed; expected an integer",
+        ),
+        refuses(
+            "wait(5, value=6)",
+            "wait(): value_=5 is not allowed; expected either the short form or keywords, not both",
+        ),
+    ],
+    "property_leading_digit": [
+        accepts("cat(_9_lives=9)", [{"cat": {"9lives": 9}}]),
+        accepts("cat()", [{"cat": {}}]),
+        refuses("cat(_9_lives='9')", "cat(): _9_lives='9' is not allowed; expected an integer"),
+        Case(
+            "Cat.model_validate({'9lives': 9}).field_9_lives",
+            9,
+            target=None,
+            imports="from swml_verbs.models import Cat",
+        ),
+    ],
+    "recursive_without_model": [
+        accepts("tree('a')", [{"tree": "a"}]),
+        accepts("tree(['a', ['b', []]])", [{"tree": ["a", ["b", []]]}]),
+        refuses(
+            "tree(['a', [5]])",
+            "tree(): value=['a', [5]] is not allowed; expected a Tree value; at tree[1][0]: 5 is "
+            "not allowed, expected a string or a list of items that are each a Tree value",
+        ),
+        # Refused; what the message should say is the case after it.
+        refuses("tree({'a': 1})", None),
+        refuses(
+            "tree(5)",
+            "tree(): value=5 is not allowed; expected a string or a list of items that are each a"
+            " Tree value",
+        ),
+        Case("'Mapping' in SWML.tree.__annotations__['value']", False, target=None),
+    ],
+}

@@ -1,0 +1,61 @@
+# Generated from tests/generator/specs/deprecated.json by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:7fcc9aa150f8d920
+
+"""Pydantic models of the spec's objects, for callers who want typed values.
+
+Every model validates with the same generated checker as the chaining methods (``_checks``), so
+the two cannot disagree; ``model_dump(by_alias=True, exclude_unset=True)`` gives the wire object.
+Importing this module imports pydantic; the package loads it only when a model is first used.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from swml_verbs import _checks
+from swml_verbs._runtime import Invalid
+
+
+class _SpecModel(BaseModel):
+    """Runs the spec's checker before pydantic reads the fields."""
+
+    __spec_check__: ClassVar[Any]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _check_against_the_spec(cls, data: Any) -> Any:
+        if isinstance(data, BaseModel):
+            data = data.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        try:
+            return cls.__spec_check__(data, cls.__name__)
+        except Invalid as error:
+            path, value, expected = error.args
+            raise ValueError(f"{path}: {value!r} is not allowed; expected {expected}") from None
+
+
+class SWMLObject(_SpecModel):
+    """The ``SWMLObject`` object."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    __spec_check__ = staticmethod(_checks.check_SWMLObject)
+    version: Literal["1.0.0"] | None = Field(default=None)
+    sections: dict[str, list[dict[str, Any]]]
+
+
+class Tap(_SpecModel):
+    """The ``Tap`` object."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    __spec_check__ = staticmethod(_checks.check_Tap)
+    uri: str
+    rtp_ptime: int | None = Field(default=None, deprecated=True)
+    """Use ptime instead."""
+    ptime: int | None = Field(default=None)
+
+
+__all__ = [
+    "SWMLObject",
+    "Tap",
+]

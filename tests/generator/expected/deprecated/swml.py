@@ -1,0 +1,78 @@
+# Generated from tests/generator/specs/deprecated.json by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:7fcc9aa150f8d920
+
+"""``SWML``: a SWML document builder with one typed, checked chaining method per verb.
+
+Each method checks its arguments against the spec before anything is added, so a refused call
+(``InvalidArgumentError``) leaves the document as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from swml_verbs._runtime import InvalidArgumentError
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+__all__ = ["SWML"]
+
+
+class SWML:
+    """A SWML document: named sections of verbs; execution starts at ``main``.
+
+    ``SWML().answer().play(url="say:Hello").hangup().to_dict()`` gives the document; a
+    ``FunctionResult`` takes it as is with ``execute_swml``.
+    """
+
+    def __init__(self) -> None:
+        self.sections: dict[str, list[dict[str, Any]]] = {"main": []}
+        self._section = self.sections["main"]
+
+    def __repr__(self) -> str:
+        return f"SWML(sections={self.sections!r})"
+
+    def section(self, name: str) -> Self:
+        """Add the verbs that follow to section ``name`` (made empty if new); ``main`` runs
+        first, and ``execute`` / ``transfer`` reach the others by name."""
+        if not isinstance(name, str) or not name:
+            raise InvalidArgumentError("section", "name", name, "a non-empty string")
+        self._section = self.sections.setdefault(name, [])
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document: ``{"version": "1.0.0", "sections": {...}}``."""
+        return {"version": "1.0.0", "sections": {k: list(v) for k, v in self.sections.items()}}
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The document as JSON text (``kwargs`` go to ``json.dumps``)."""
+        return json.dumps(self.to_dict(), **kwargs)
+
+    def tap(self, uri: str, *, rtp_ptime: int | None = None, ptime: int | None = None) -> Self:
+        """The ``tap`` SWML method.
+
+        Args:
+            uri: a string
+            rtp_ptime: Use ptime instead.
+            ptime: an integer of at least 10
+
+        Raises:
+            InvalidArgumentError: a value the schema does not allow; nothing is added.
+        """
+        _arg: dict[str, Any] = {}
+        if not (isinstance(uri, str)):
+            raise InvalidArgumentError("tap", "uri", uri, "a string")
+        _arg["uri"] = uri
+        if rtp_ptime is not None:
+            if type(rtp_ptime) is not int:
+                raise InvalidArgumentError("tap", "rtp_ptime", rtp_ptime, "an integer")
+            _arg["rtp_ptime"] = rtp_ptime
+        if ptime is not None:
+            if not (type(ptime) is int and ptime >= 10):
+                raise InvalidArgumentError("tap", "ptime", ptime, "an integer of at least 10")
+            _arg["ptime"] = ptime
+        self._section.append({"tap": _arg})
+        return self

@@ -1,0 +1,29 @@
+# Generated from tests/generator/specs/function_result_method.json by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:15ccc73da321307e
+
+"""Value sets of the spec, one enum class each.
+
+Members subclass ``str``: a member and its plain string are equal and interchangeable in calls.
+"""
+
+from enum import Enum
+
+
+class _WireValue(str, Enum):
+    """A value as sent on the wire; ``str()`` gives the value itself, as on Python 3.11's StrEnum."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class Beep(_WireValue):
+    """Values of ``beep``."""
+
+    TRUE = "true"
+    FALSE = "false"
+    ON_ENTER = "onEnter"
+
+
+__all__ = [
+    "Beep",
+]

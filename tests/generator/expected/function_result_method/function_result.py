@@ -1,0 +1,149 @@
+# Generated from tests/generator/specs/function_result_method.json by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:15ccc73da321307e
+
+"""``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
+
+Drop-in replacements for the reference SDK's methods of the same names: same keyword names and
+defaults, same output for every call both accept, and every value checked against the spec
+before anything is recorded.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from swml_verbs._checks import _E_Beep
+from swml_verbs._runtime import InvalidArgumentError
+
+if TYPE_CHECKING:
+    from swml_verbs.enums import Beep
+
+
+class FunctionResult:
+    """The result of a SWAIG function: a response for the AI, and actions to run on the call."""
+
+    def __init__(
+        self, response: str | dict[str, Any] | None = None, post_process: bool = False
+    ) -> None:
+        self.response: str | dict[str, Any] = response if response is not None else ""
+        self.action: list[dict[str, Any]] = []
+        self.post_process = post_process
+
+    def __repr__(self) -> str:
+        return f"FunctionResult(response={self.response!r}, action={self.action!r}, post_process={self.post_process!r})"
+
+    def set_response(self, response: str) -> FunctionResult:
+        """Set the text given back to the AI."""
+        self.response = response
+        return self
+
+    def set_post_process(self, post_process: bool) -> FunctionResult:
+        """True lets the AI take one more turn before the actions run."""
+        self.post_process = post_process
+        return self
+
+    def add_action(self, name: str, data: Any) -> FunctionResult:
+        """Append the action ``{name: data}``."""
+        self.action.append({name: data})
+        return self
+
+    def add_actions(self, actions: list[dict[str, Any]]) -> FunctionResult:
+        """Append several actions, each a ``{name: data}`` mapping."""
+        self.action.extend(actions)
+        return self
+
+    def execute_swml(
+        self, swml_content: str | dict[str, Any] | Any, transfer: bool = False
+    ) -> FunctionResult:
+        """Append a SWML document as an action: JSON text, a dict, or an object with ``to_dict()``.
+
+        Text that is not JSON is kept as ``{"raw_swml": text}``; ``transfer=True`` adds
+        ``"transfer": "true"`` beside the document so the call leaves the agent.
+        """
+        swml: Any
+        if isinstance(swml_content, str):
+            try:
+                swml = json.loads(swml_content)
+            except ValueError:
+                swml = {"raw_swml": swml_content}
+        elif hasattr(swml_content, "to_dict"):
+            swml = swml_content.to_dict()
+        elif isinstance(swml_content, dict):
+            swml = dict(swml_content)
+        else:
+            raise TypeError(
+                f"swml_content must be a JSON string, a dict or an object with to_dict(), got {type(swml_content).__name__}"
+            )
+        action: dict[str, Any] = {"SWML": swml}
+        if transfer:
+            action["transfer"] = "true"
+        self.action.append(action)
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The SWAIG response: ``response`` and/or ``action``, and ``post_process`` when it matters."""
+        result: dict[str, Any] = {}
+        if self.response:
+            result["response"] = self.response
+        if self.action:
+            result["action"] = self.action
+            if self.post_process:
+                result["post_process"] = True
+        if not result:
+            result["response"] = "Action completed."
+        return result
+
+    def join_room(
+        self,
+        name: str,
+        *,
+        muted: bool = False,
+        beep: Beep | str = "true",
+        max_members: int | None = None,
+    ) -> FunctionResult:
+        """The ``join_room`` action.
+
+        Options left at their defaults are left out of the SWML; when all of them are, the short form ``{"join_room": name}`` is emitted.
+
+        Args:
+            name: Room name.
+            muted: True or False
+            beep: one of 'true', 'false', 'onEnter' (or a Beep member)
+            max_members: an integer from 2 to 10
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        _params: dict[str, Any] = {}
+        if not (isinstance(name, str) and name.strip() != ""):
+            raise InvalidArgumentError("join_room", "name", name, "a non-blank string")
+        _params["name"] = name
+        if muted is not False:
+            if muted is not True:
+                raise InvalidArgumentError("join_room", "muted", muted, "True or False")
+            _params["muted"] = muted
+        if beep != "true":
+            if not (isinstance(beep, str) and beep in _E_Beep):
+                raise InvalidArgumentError(
+                    "join_room",
+                    "beep",
+                    beep,
+                    "one of 'true', 'false', 'onEnter' (or a Beep member)",
+                )
+            _params["beep"] = _E_Beep[beep]
+        if max_members is not None:
+            if not (type(max_members) is int and max_members >= 2 and max_members <= 10):
+                raise InvalidArgumentError(
+                    "join_room", "max_members", max_members, "an integer from 2 to 10"
+                )
+            _params["max_members"] = max_members
+        _payload: Any = _params if len(_params) > 1 else _params["name"]
+        self.action.append(
+            {"SWML": {"version": "1.0.0", "sections": {"main": [{"join_room": _payload}]}}}
+        )
+        return self

@@ -1,0 +1,99 @@
+# Generated from tests/generator/specs/function_result_method.json by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:15ccc73da321307e
+
+"""``SWML``: a SWML document builder with one typed, checked chaining method per verb.
+
+Each method checks its arguments against the spec before anything is added, so a refused call
+(``InvalidArgumentError``) leaves the document as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from swml_verbs._checks import _E_Beep
+from swml_verbs._runtime import InvalidArgumentError
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    from swml_verbs.enums import Beep
+
+__all__ = ["SWML"]
+
+
+class SWML:
+    """A SWML document: named sections of verbs; execution starts at ``main``.
+
+    ``SWML().answer().play(url="say:Hello").hangup().to_dict()`` gives the document; a
+    ``FunctionResult`` takes it as is with ``execute_swml``.
+    """
+
+    def __init__(self) -> None:
+        self.sections: dict[str, list[dict[str, Any]]] = {"main": []}
+        self._section = self.sections["main"]
+
+    def __repr__(self) -> str:
+        return f"SWML(sections={self.sections!r})"
+
+    def section(self, name: str) -> Self:
+        """Add the verbs that follow to section ``name`` (made empty if new); ``main`` runs
+        first, and ``execute`` / ``transfer`` reach the others by name."""
+        if not isinstance(name, str) or not name:
+            raise InvalidArgumentError("section", "name", name, "a non-empty string")
+        self._section = self.sections.setdefault(name, [])
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document: ``{"version": "1.0.0", "sections": {...}}``."""
+        return {"version": "1.0.0", "sections": {k: list(v) for k, v in self.sections.items()}}
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The document as JSON text (``kwargs`` go to ``json.dumps``)."""
+        return json.dumps(self.to_dict(), **kwargs)
+
+    def join_room(
+        self,
+        name: str,
+        *,
+        muted: bool | None = None,
+        beep: Beep | str | None = None,
+        max_members: int | None = None,
+    ) -> Self:
+        """The ``join_room`` SWML method.
+
+        Args:
+            name: Room name.
+            muted: True or False
+            beep: one of 'true', 'false', 'onEnter' (or a Beep member)
+            max_members: an integer from 2 to 10
+
+        Raises:
+            InvalidArgumentError: a value the schema does not allow; nothing is added.
+        """
+        _arg: dict[str, Any] = {}
+        if not (isinstance(name, str) and name.strip() != ""):
+            raise InvalidArgumentError("join_room", "name", name, "a non-blank string")
+        _arg["name"] = name
+        if muted is not None:
+            if not (muted is True or muted is False):
+                raise InvalidArgumentError("join_room", "muted", muted, "True or False")
+            _arg["muted"] = muted
+        if beep is not None:
+            if not (isinstance(beep, str) and beep in _E_Beep):
+                raise InvalidArgumentError(
+                    "join_room",
+                    "beep",
+                    beep,
+                    "one of 'true', 'false', 'onEnter' (or a Beep member)",
+                )
+            _arg["beep"] = _E_Beep[beep]
+        if max_members is not None:
+            if not (type(max_members) is int and max_members >= 2 and max_members <= 10):
+                raise InvalidArgumentError(
+                    "join_room", "max_members", max_members, "an integer from 2 to 10"
+                )
+            _arg["max_members"] = max_members
+        self._section.append({"join_room": _arg})
+        return self

@@ -1,0 +1,142 @@
+# Generated from tests/generator/specs/joined_list.json by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:d4a8b508f10b8be1
+
+"""Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
+
+A checker raises ``Invalid(path, value, expected)`` for the first fault it finds; the chaining
+methods of ``SWML`` and ``FunctionResult`` turn that into ``InvalidArgumentError``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Final
+
+from swml_verbs._runtime import (
+    MISSING,
+    Invalid,
+    as_list,
+    as_object,
+    is_list,
+    is_var,
+    join_values,
+    unknown_keys,
+)
+
+_E_Channel: Final = {"sms": "sms", "email": "email"}
+_E_Events: Final = {"start": "start", "end": "end", "in-progress": "in-progress"}
+_KEYS_Notify: Final = frozenset({"channels", "events"})
+_KEYS_SWMLObject: Final = frozenset({"sections", "version"})
+
+
+def check_Notify(value: object, path: str) -> dict[str, Any]:
+    v = as_object(value, path, "a Notify object")
+    out: dict[str, Any] = {}
+    x = v.get("events", MISSING)
+    if x is MISSING:
+        raise Invalid(
+            path + ".events",
+            MISSING,
+            "one or more of 'start', 'end', 'in-progress', as Events members or a string joined by ' '",
+        )
+    out["events"] = _Notify_events(x, path + ".events")
+    x = v.get("channels", MISSING)
+    if x is not MISSING:
+        out["channels"] = _Notify_channels(x, path + ".channels")
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_Notify, path)
+    return out
+
+
+def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
+    v = as_object(value, path, "a SWMLObject object")
+    out: dict[str, Any] = {}
+    x = v.get("version", MISSING)
+    if x is not MISSING:
+        if not (isinstance(x, str) and x == "1.0.0"):
+            raise Invalid(path + ".version", x, "'1.0.0'")
+        out["version"] = "1.0.0"
+    x = v.get("sections", MISSING)
+    if x is MISSING:
+        raise Invalid(
+            path + ".sections",
+            MISSING,
+            "a JSON object whose values are each a list of SWML methods",
+        )
+    out["sections"] = _SWMLObject_sections(x, path + ".sections")
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_SWMLObject, path)
+    return out
+
+
+def _Notify_events(value: object, path: str) -> Any:
+    return join_values(
+        value,
+        path,
+        _E_Events,
+        " ",
+        "one or more of 'start', 'end', 'in-progress', as Events members or a string joined by ' '",
+    )
+
+
+def _Notify_channels(value: object, path: str) -> Any:
+    if is_var(value):
+        return value
+    if isinstance(value, str) or is_list(value):
+        return _joined(value, path)
+    raise Invalid(
+        path,
+        value,
+        "one or more of 'sms', 'email', as Channel members or a string joined by ',' or a SWML variable such as '${name}'",
+    )
+
+
+def _SWMLObject_sections(value: object, path: str) -> Any:
+    v = as_object(value, path, "a JSON object whose values are each a list of SWML methods")
+    out: dict[str, Any] = {}
+    for key, item in v.items():
+        if not isinstance(key, str):
+            raise Invalid(path, value, "an object with string keys")
+        out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
+    return out
+
+
+def _joined(value: object, path: str) -> Any:
+    return join_values(
+        value,
+        path,
+        _E_Channel,
+        ",",
+        "one or more of 'sms', 'email', as Channel members or a string joined by ','",
+    )
+
+
+def _SWMLObject_sections_value(value: object, path: str) -> Any:
+    items = as_list(value, path, "a list of SWML methods")
+    return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
+
+
+#: Each verb's argument checker, by the verb's wire name.
+VERBS: Final[dict[str, Callable[[object, str], Any]]] = {
+    "notify": check_Notify,
+}
+
+
+def check_method(
+    value: object,
+    path: str,
+    only: frozenset[str] | None = None,
+    expected: str = "a SWML method such as {'hangup': {}}",
+) -> dict[str, Any]:
+    """One SWML method, ``{verb: argument}``, of any verb (or of those in ``only``)."""
+    v = as_object(value, path, expected)
+    if len(v) != 1:
+        raise Invalid(path, value, expected + ", with exactly one key: the verb")
+    ((verb, argument),) = v.items()
+    check = VERBS.get(verb) if isinstance(verb, str) else None
+    if check is None or (only is not None and verb not in only):
+        allowed = ", ".join(sorted(only if only is not None else VERBS))
+        raise Invalid(
+            f"{path}.{verb}", argument, f"a verb; {verb!r} is not one here (allowed: {allowed})"
+        )
+    return {verb: check(argument, f"{path}.{verb}")}

@@ -1,0 +1,39 @@
+# Generated from tests/generator/specs/joined_list.json by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:d4a8b508f10b8be1
+
+"""Value sets of the spec, one enum class each.
+
+Members subclass ``str``: a member and its plain string are equal and interchangeable in calls.
+"""
+
+from enum import Enum
+
+
+class _WireValue(str, Enum):
+    """A value as sent on the wire; ``str()`` gives the value itself, as on Python 3.11's StrEnum."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class Channel(_WireValue):
+    """Values of ``channels``."""
+
+    SMS = "sms"
+    EMAIL = "email"
+
+
+class Events(_WireValue):
+    """Values of ``events``."""
+
+    START = "start"
+    """the call started"""
+    END = "end"
+    """the call ended"""
+    IN_PROGRESS = "in-progress"
+
+
+__all__ = [
+    "Channel",
+    "Events",
+]

@@ -1,0 +1,95 @@
+# Generated from tests/generator/specs/joined_list.json by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:d4a8b508f10b8be1
+
+"""``SWML``: a SWML document builder with one typed, checked chaining method per verb.
+
+Each method checks its arguments against the spec before anything is added, so a refused call
+(``InvalidArgumentError``) leaves the document as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from swml_verbs._checks import _Notify_channels, _Notify_events
+from swml_verbs._runtime import Invalid, InvalidArgumentError, refused
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    from swml_verbs.enums import Channel, Events
+
+__all__ = ["SWML"]
+
+
+class SWML:
+    """A SWML document: named sections of verbs; execution starts at ``main``.
+
+    ``SWML().answer().play(url="say:Hello").hangup().to_dict()`` gives the document; a
+    ``FunctionResult`` takes it as is with ``execute_swml``.
+    """
+
+    def __init__(self) -> None:
+        self.sections: dict[str, list[dict[str, Any]]] = {"main": []}
+        self._section = self.sections["main"]
+
+    def __repr__(self) -> str:
+        return f"SWML(sections={self.sections!r})"
+
+    def section(self, name: str) -> Self:
+        """Add the verbs that follow to section ``name`` (made empty if new); ``main`` runs
+        first, and ``execute`` / ``transfer`` reach the others by name."""
+        if not isinstance(name, str) or not name:
+            raise InvalidArgumentError("section", "name", name, "a non-empty string")
+        self._section = self.sections.setdefault(name, [])
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document: ``{"version": "1.0.0", "sections": {...}}``."""
+        return {"version": "1.0.0", "sections": {k: list(v) for k, v in self.sections.items()}}
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The document as JSON text (``kwargs`` go to ``json.dumps``)."""
+        return json.dumps(self.to_dict(), **kwargs)
+
+    def notify(
+        self,
+        events: Events | str | Iterable[Events | str],
+        *,
+        channels: Channel | str | Iterable[Channel | str] | None = None,
+    ) -> Self:
+        """The ``notify`` SWML method.
+
+        Args:
+            events: Events to report, space-separated.
+            channels: one or more of 'sms', 'email', as Channel members or a string joined by ',' or a SWML variable such as '${name}'
+
+        Raises:
+            InvalidArgumentError: a value the schema does not allow; nothing is added.
+        """
+        _arg: dict[str, Any] = {}
+        try:
+            _arg["events"] = _Notify_events(events, "events")
+        except Invalid as error:
+            refused(
+                "notify",
+                "events",
+                events,
+                "one or more of 'start', 'end', 'in-progress', as Events members or a string joined by ' '",
+                error,
+            )
+        if channels is not None:
+            try:
+                _arg["channels"] = _Notify_channels(channels, "channels")
+            except Invalid as error:
+                refused(
+                    "notify",
+                    "channels",
+                    channels,
+                    "one or more of 'sms', 'email', as Channel members or a string joined by ',' or a SWML variable such as '${name}'",
+                    error,
+                )
+        self._section.append({"notify": _arg})
+        return self

@@ -1,0 +1,77 @@
+# Generated from tests/generator/specs/keyword_properties.json by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:2fc35aae564f5a09
+
+"""``SWML``: a SWML document builder with one typed, checked chaining method per verb.
+
+Each method checks its arguments against the spec before anything is added, so a refused call
+(``InvalidArgumentError``) leaves the document as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from swml_verbs._runtime import InvalidArgumentError
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+__all__ = ["SWML"]
+
+
+class SWML:
+    """A SWML document: named sections of verbs; execution starts at ``main``.
+
+    ``SWML().answer().play(url="say:Hello").hangup().to_dict()`` gives the document; a
+    ``FunctionResult`` takes it as is with ``execute_swml``.
+    """
+
+    def __init__(self) -> None:
+        self.sections: dict[str, list[dict[str, Any]]] = {"main": []}
+        self._section = self.sections["main"]
+
+    def __repr__(self) -> str:
+        return f"SWML(sections={self.sections!r})"
+
+    def section(self, name: str) -> Self:
+        """Add the verbs that follow to section ``name`` (made empty if new); ``main`` runs
+        first, and ``execute`` / ``transfer`` reach the others by name."""
+        if not isinstance(name, str) or not name:
+            raise InvalidArgumentError("section", "name", name, "a non-empty string")
+        self._section = self.sections.setdefault(name, [])
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document: ``{"version": "1.0.0", "sections": {...}}``."""
+        return {"version": "1.0.0", "sections": {k: list(v) for k, v in self.sections.items()}}
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The document as JSON text (``kwargs`` go to ``json.dumps``)."""
+        return json.dumps(self.to_dict(), **kwargs)
+
+    def send_sms(self, from_: str, to: str, *, return_: bool | None = None) -> Self:
+        """The ``send_sms`` SWML method.
+
+        Args:
+            from_: The sender.
+            return_: True or False
+            to: a string
+
+        Raises:
+            InvalidArgumentError: a value the schema does not allow; nothing is added.
+        """
+        _arg: dict[str, Any] = {}
+        if not (isinstance(from_, str)):
+            raise InvalidArgumentError("send_sms", "from_", from_, "a string")
+        _arg["from"] = from_
+        if return_ is not None:
+            if not (return_ is True or return_ is False):
+                raise InvalidArgumentError("send_sms", "return_", return_, "True or False")
+            _arg["return"] = return_
+        if not (isinstance(to, str)):
+            raise InvalidArgumentError("send_sms", "to", to, "a string")
+        _arg["to"] = to
+        self._section.append({"send_sms": _arg})
+        return self

@@ -1,0 +1,109 @@
+# Generated from tests/generator/specs/name_collision.json by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:2077ea203b5718ea
+
+"""``SWML``: a SWML document builder with one typed, checked chaining method per verb.
+
+Each method checks its arguments against the spec before anything is added, so a refused call
+(``InvalidArgumentError``) leaves the document as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from swml_verbs._checks import _E_Codec, check_RecordSettings, check_StreamSettings
+from swml_verbs._runtime import Invalid, InvalidArgumentError, refused
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    from swml_verbs.enums import Codec
+
+__all__ = ["SWML"]
+
+
+class SWML:
+    """A SWML document: named sections of verbs; execution starts at ``main``.
+
+    ``SWML().answer().play(url="say:Hello").hangup().to_dict()`` gives the document; a
+    ``FunctionResult`` takes it as is with ``execute_swml``.
+    """
+
+    def __init__(self) -> None:
+        self.sections: dict[str, list[dict[str, Any]]] = {"main": []}
+        self._section = self.sections["main"]
+
+    def __repr__(self) -> str:
+        return f"SWML(sections={self.sections!r})"
+
+    def section(self, name: str) -> Self:
+        """Add the verbs that follow to section ``name`` (made empty if new); ``main`` runs
+        first, and ``execute`` / ``transfer`` reach the others by name."""
+        if not isinstance(name, str) or not name:
+            raise InvalidArgumentError("section", "name", name, "a non-empty string")
+        self._section = self.sections.setdefault(name, [])
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document: ``{"version": "1.0.0", "sections": {...}}``."""
+        return {"version": "1.0.0", "sections": {k: list(v) for k, v in self.sections.items()}}
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The document as JSON text (``kwargs`` go to ``json.dumps``)."""
+        return json.dumps(self.to_dict(), **kwargs)
+
+    def record(
+        self, *, settings: Mapping[str, Any] | None = None, codec: Codec | str | None = None
+    ) -> Self:
+        """The ``record`` SWML method.
+
+        Args:
+            settings: a RecordSettings object
+            codec: one of 'PCMU', 'OPUS' (or a Codec member)
+
+        Raises:
+            InvalidArgumentError: a value the schema does not allow; nothing is added.
+        """
+        _arg: dict[str, Any] = {}
+        if settings is not None:
+            try:
+                _arg["settings"] = check_RecordSettings(settings, "settings")
+            except Invalid as error:
+                refused("record", "settings", settings, "a RecordSettings object", error)
+        if codec is not None:
+            if not (isinstance(codec, str) and codec in _E_Codec):
+                raise InvalidArgumentError(
+                    "record", "codec", codec, "one of 'PCMU', 'OPUS' (or a Codec member)"
+                )
+            _arg["codec"] = _E_Codec[codec]
+        self._section.append({"record": _arg})
+        return self
+
+    def stream(
+        self, *, settings: Mapping[str, Any] | None = None, codec: Codec | str | None = None
+    ) -> Self:
+        """The ``stream`` SWML method.
+
+        Args:
+            settings: a StreamSettings object
+            codec: one of 'PCMU', 'OPUS' (or a Codec member)
+
+        Raises:
+            InvalidArgumentError: a value the schema does not allow; nothing is added.
+        """
+        _arg: dict[str, Any] = {}
+        if settings is not None:
+            try:
+                _arg["settings"] = check_StreamSettings(settings, "settings")
+            except Invalid as error:
+                refused("stream", "settings", settings, "a StreamSettings object", error)
+        if codec is not None:
+            if not (isinstance(codec, str) and codec in _E_Codec):
+                raise InvalidArgumentError(
+                    "stream", "codec", codec, "one of 'PCMU', 'OPUS' (or a Codec member)"
+                )
+            _arg["codec"] = _E_Codec[codec]
+        self._section.append({"stream": _arg})
+        return self

@@ -1,0 +1,145 @@
+# Generated from tests/generator/specs/nested_verbs.json by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:c4b1ad41625dff2c
+
+"""Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
+
+A checker raises ``Invalid(path, value, expected)`` for the first fault it finds; the chaining
+methods of ``SWML`` and ``FunctionResult`` turn that into ``InvalidArgumentError``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Final
+
+from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, pick_variant, unknown_keys
+
+_KEYS_CondElse: Final = frozenset({"else"})
+_KEYS_CondReg: Final = frozenset({"then", "when"})
+_KEYS_Hangup: Final = frozenset[str]()
+_KEYS_SWMLObject: Final = frozenset({"sections", "version"})
+
+
+def check_CondElse(value: object, path: str) -> dict[str, Any]:
+    v = as_object(value, path, "a CondElse object")
+    out: dict[str, Any] = {}
+    x = v.get("else", MISSING)
+    if x is MISSING:
+        raise Invalid(path + ".else", MISSING, "a list of SWML methods")
+    out["else"] = _CondElse_else(x, path + ".else")
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_CondElse, path)
+    return out
+
+
+def check_CondReg(value: object, path: str) -> dict[str, Any]:
+    v = as_object(value, path, "a CondReg object")
+    out: dict[str, Any] = {}
+    x = v.get("when", MISSING)
+    if x is MISSING:
+        raise Invalid(path + ".when", MISSING, "a string")
+    if not (isinstance(x, str)):
+        raise Invalid(path + ".when", x, "a string")
+    out["when"] = x
+    x = v.get("then", MISSING)
+    if x is MISSING:
+        raise Invalid(path + ".then", MISSING, "a list of SWML methods")
+    out["then"] = _CondElse_else(x, path + ".then")
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_CondReg, path)
+    return out
+
+
+def check_Hangup(value: object, path: str) -> dict[str, Any]:
+    v = as_object(value, path, "a Hangup object")
+    out: dict[str, Any] = {}
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_Hangup, path)
+    return out
+
+
+def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
+    v = as_object(value, path, "a SWMLObject object")
+    out: dict[str, Any] = {}
+    x = v.get("version", MISSING)
+    if x is not MISSING:
+        if not (isinstance(x, str) and x == "1.0.0"):
+            raise Invalid(path + ".version", x, "'1.0.0'")
+        out["version"] = "1.0.0"
+    x = v.get("sections", MISSING)
+    if x is MISSING:
+        raise Invalid(
+            path + ".sections",
+            MISSING,
+            "a JSON object whose values are each a list of SWML methods",
+        )
+    out["sections"] = _SWMLObject_sections(x, path + ".sections")
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_SWMLObject, path)
+    return out
+
+
+def _CondElse_else(value: object, path: str) -> Any:
+    items = as_list(value, path, "a list of SWML methods")
+    return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
+
+
+def _SWMLObject_sections(value: object, path: str) -> Any:
+    v = as_object(value, path, "a JSON object whose values are each a list of SWML methods")
+    out: dict[str, Any] = {}
+    for key, item in v.items():
+        if not isinstance(key, str):
+            raise Invalid(path, value, "an object with string keys")
+        out[key] = _CondElse_else(item, path + "." + str(key))
+    return out
+
+
+def _verb_cond(value: object, path: str) -> Any:
+    items = as_list(value, path, "a list of CondReg or CondElse objects")
+    return [_verb_cond_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
+
+
+def _verb_cond_item(value: object, path: str) -> Any:
+    return pick_variant(
+        value,
+        path,
+        (
+            (
+                "CondReg",
+                frozenset({"then", "when"}),
+                frozenset({"then", "when"}),
+                True,
+                check_CondReg,
+            ),
+            ("CondElse", frozenset({"else"}), frozenset({"else"}), True, check_CondElse),
+        ),
+        True,
+        "a CondReg object or a CondElse object",
+    )
+
+
+#: Each verb's argument checker, by the verb's wire name.
+VERBS: Final[dict[str, Callable[[object, str], Any]]] = {
+    "cond": _verb_cond,
+    "hangup": check_Hangup,
+}
+
+
+def check_method(
+    value: object,
+    path: str,
+    only: frozenset[str] | None = None,
+    expected: str = "a SWML method such as {'hangup': {}}",
+) -> dict[str, Any]:
+    """One SWML method, ``{verb: argument}``, of any verb (or of those in ``only``)."""
+    v = as_object(value, path, expected)
+    if len(v) != 1:
+        raise Invalid(path, value, expected + ", with exactly one key: the verb")
+    ((verb, argument),) = v.items()
+    check = VERBS.get(verb) if isinstance(verb, str) else None
+    if check is None or (only is not None and verb not in only):
+        allowed = ", ".join(sorted(only if only is not None else VERBS))
+        raise Invalid(
+            f"{path}.{verb}", argument, f"a verb; {verb!r} is not one here (allowed: {allowed})"
+        )
+    return {verb: check(argument, f"{path}.{verb}")}

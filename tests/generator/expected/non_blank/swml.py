@@ -1,0 +1,75 @@
+# Generated from tests/generator/specs/non_blank.json by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:3ed416d87c07d710
+
+"""``SWML``: a SWML document builder with one typed, checked chaining method per verb.
+
+Each method checks its arguments against the spec before anything is added, so a refused call
+(``InvalidArgumentError``) leaves the document as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from swml_verbs._runtime import InvalidArgumentError, is_var
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+__all__ = ["SWML"]
+
+
+class SWML:
+    """A SWML document: named sections of verbs; execution starts at ``main``.
+
+    ``SWML().answer().play(url="say:Hello").hangup().to_dict()`` gives the document; a
+    ``FunctionResult`` takes it as is with ``execute_swml``.
+    """
+
+    def __init__(self) -> None:
+        self.sections: dict[str, list[dict[str, Any]]] = {"main": []}
+        self._section = self.sections["main"]
+
+    def __repr__(self) -> str:
+        return f"SWML(sections={self.sections!r})"
+
+    def section(self, name: str) -> Self:
+        """Add the verbs that follow to section ``name`` (made empty if new); ``main`` runs
+        first, and ``execute`` / ``transfer`` reach the others by name."""
+        if not isinstance(name, str) or not name:
+            raise InvalidArgumentError("section", "name", name, "a non-empty string")
+        self._section = self.sections.setdefault(name, [])
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document: ``{"version": "1.0.0", "sections": {...}}``."""
+        return {"version": "1.0.0", "sections": {k: list(v) for k, v in self.sections.items()}}
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The document as JSON text (``kwargs`` go to ``json.dumps``)."""
+        return json.dumps(self.to_dict(), **kwargs)
+
+    def join(self, name: str, *, room: str | None = None) -> Self:
+        """The ``join`` SWML method.
+
+        Args:
+            name: Room name.
+            room: a non-blank string or a SWML variable such as '${name}'
+
+        Raises:
+            InvalidArgumentError: a value the schema does not allow; nothing is added.
+        """
+        _arg: dict[str, Any] = {}
+        if not (isinstance(name, str) and name.strip() != ""):
+            raise InvalidArgumentError("join", "name", name, "a non-blank string")
+        _arg["name"] = name
+        if room is not None:
+            if not ((isinstance(room, str) and room.strip() != "") or (is_var(room))):
+                raise InvalidArgumentError(
+                    "join", "room", room, "a non-blank string or a SWML variable such as '${name}'"
+                )
+            _arg["room"] = room
+        self._section.append({"join": _arg})
+        return self

@@ -1,0 +1,187 @@
+# Generated from tests/generator/specs/recursive_model.json by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:a1b0f1672fb79f8c
+
+"""Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
+
+A checker raises ``Invalid(path, value, expected)`` for the first fault it finds; the chaining
+methods of ``SWML`` and ``FunctionResult`` turn that into ``InvalidArgumentError``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Final
+
+from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, pick_variant, unknown_keys
+
+_KEYS_PomBody: Final = frozenset({"body", "subsections", "title"})
+_KEYS_PomBullets: Final = frozenset({"bullets", "subsections", "title"})
+_KEYS_Prompt: Final = frozenset({"pom"})
+_KEYS_SWMLObject: Final = frozenset({"sections", "version"})
+
+
+def check_PomBody(value: object, path: str) -> dict[str, Any]:
+    v = as_object(value, path, "a PomBody object")
+    out: dict[str, Any] = {}
+    x = v.get("title", MISSING)
+    if x is not MISSING:
+        if not (isinstance(x, str)):
+            raise Invalid(path + ".title", x, "a string")
+        out["title"] = x
+    x = v.get("body", MISSING)
+    if x is MISSING:
+        raise Invalid(path + ".body", MISSING, "a string")
+    if not (isinstance(x, str)):
+        raise Invalid(path + ".body", x, "a string")
+    out["body"] = x
+    x = v.get("subsections", MISSING)
+    if x is not MISSING:
+        out["subsections"] = _PomBody_subsections(x, path + ".subsections")
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_PomBody, path)
+    return out
+
+
+def check_PomBullets(value: object, path: str) -> dict[str, Any]:
+    v = as_object(value, path, "a PomBullets object")
+    out: dict[str, Any] = {}
+    x = v.get("title", MISSING)
+    if x is not MISSING:
+        if not (isinstance(x, str)):
+            raise Invalid(path + ".title", x, "a string")
+        out["title"] = x
+    x = v.get("bullets", MISSING)
+    if x is MISSING:
+        raise Invalid(path + ".bullets", MISSING, "a list of strings (at least 1 item)")
+    out["bullets"] = _PomBullets_bullets(x, path + ".bullets")
+    x = v.get("subsections", MISSING)
+    if x is not MISSING:
+        out["subsections"] = _PomBody_subsections(x, path + ".subsections")
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_PomBullets, path)
+    return out
+
+
+def check_Prompt(value: object, path: str) -> dict[str, Any]:
+    v = as_object(value, path, "a Prompt object")
+    out: dict[str, Any] = {}
+    x = v.get("pom", MISSING)
+    if x is MISSING:
+        raise Invalid(
+            path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)"
+        )
+    out["pom"] = _Prompt_pom(x, path + ".pom")
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_Prompt, path)
+    return out
+
+
+def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
+    v = as_object(value, path, "a SWMLObject object")
+    out: dict[str, Any] = {}
+    x = v.get("version", MISSING)
+    if x is not MISSING:
+        if not (isinstance(x, str) and x == "1.0.0"):
+            raise Invalid(path + ".version", x, "'1.0.0'")
+        out["version"] = "1.0.0"
+    x = v.get("sections", MISSING)
+    if x is MISSING:
+        raise Invalid(
+            path + ".sections",
+            MISSING,
+            "a JSON object whose values are each a list of SWML methods",
+        )
+    out["sections"] = _SWMLObject_sections(x, path + ".sections")
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_SWMLObject, path)
+    return out
+
+
+def check_POM(value: object, path: str) -> Any:
+    return pick_variant(
+        value,
+        path,
+        (
+            (
+                "PomBody",
+                frozenset({"body", "subsections", "title"}),
+                frozenset({"body"}),
+                True,
+                check_PomBody,
+            ),
+            (
+                "PomBullets",
+                frozenset({"bullets", "subsections", "title"}),
+                frozenset({"bullets"}),
+                True,
+                check_PomBullets,
+            ),
+        ),
+        False,
+        "a PomBody object or a PomBullets object",
+    )
+
+
+def _PomBody_subsections(value: object, path: str) -> Any:
+    items = as_list(value, path, "a list of items that are each a POM value")
+    return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
+
+
+def _PomBullets_bullets(value: object, path: str) -> Any:
+    items = as_list(value, path, "a list of strings (at least 1 item)")
+    if len(items) < 1:
+        raise Invalid(path, value, "a list of strings (at least 1 item)")
+    out = []
+    for i, item in enumerate(items):
+        if not (isinstance(item, str)):
+            raise Invalid(f"{path}[{i}]", item, "a string")
+        out.append(item)
+    return out
+
+
+def _Prompt_pom(value: object, path: str) -> Any:
+    items = as_list(value, path, "a list of items that are each a POM value (at least 1 item)")
+    if len(items) < 1:
+        raise Invalid(path, value, "a list of items that are each a POM value (at least 1 item)")
+    return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
+
+
+def _SWMLObject_sections(value: object, path: str) -> Any:
+    v = as_object(value, path, "a JSON object whose values are each a list of SWML methods")
+    out: dict[str, Any] = {}
+    for key, item in v.items():
+        if not isinstance(key, str):
+            raise Invalid(path, value, "an object with string keys")
+        out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
+    return out
+
+
+def _SWMLObject_sections_value(value: object, path: str) -> Any:
+    items = as_list(value, path, "a list of SWML methods")
+    return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
+
+
+#: Each verb's argument checker, by the verb's wire name.
+VERBS: Final[dict[str, Callable[[object, str], Any]]] = {
+    "prompt": check_Prompt,
+}
+
+
+def check_method(
+    value: object,
+    path: str,
+    only: frozenset[str] | None = None,
+    expected: str = "a SWML method such as {'hangup': {}}",
+) -> dict[str, Any]:
+    """One SWML method, ``{verb: argument}``, of any verb (or of those in ``only``)."""
+    v = as_object(value, path, expected)
+    if len(v) != 1:
+        raise Invalid(path, value, expected + ", with exactly one key: the verb")
+    ((verb, argument),) = v.items()
+    check = VERBS.get(verb) if isinstance(verb, str) else None
+    if check is None or (only is not None and verb not in only):
+        allowed = ", ".join(sorted(only if only is not None else VERBS))
+        raise Invalid(
+            f"{path}.{verb}", argument, f"a verb; {verb!r} is not one here (allowed: {allowed})"
+        )
+    return {verb: check(argument, f"{path}.{verb}")}

@@ -1,0 +1,106 @@
+# Generated from tests/generator/specs/short_form_value_property.json by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:bb6c70126e4bc2ea
+
+"""Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
+
+A checker raises ``Invalid(path, value, expected)`` for the first fault it finds; the chaining
+methods of ``SWML`` and ``FunctionResult`` turn that into ``InvalidArgumentError``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Final
+
+from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, pick_variant, unknown_keys
+
+_KEYS_SWMLObject: Final = frozenset({"sections", "version"})
+_KEYS_Wait: Final = frozenset({"value"})
+
+
+def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
+    v = as_object(value, path, "a SWMLObject object")
+    out: dict[str, Any] = {}
+    x = v.get("version", MISSING)
+    if x is not MISSING:
+        if not (isinstance(x, str) and x == "1.0.0"):
+            raise Invalid(path + ".version", x, "'1.0.0'")
+        out["version"] = "1.0.0"
+    x = v.get("sections", MISSING)
+    if x is MISSING:
+        raise Invalid(
+            path + ".sections",
+            MISSING,
+            "a JSON object whose values are each a list of SWML methods",
+        )
+    out["sections"] = _SWMLObject_sections(x, path + ".sections")
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_SWMLObject, path)
+    return out
+
+
+def check_Wait(value: object, path: str) -> dict[str, Any]:
+    v = as_object(value, path, "a Wait object")
+    out: dict[str, Any] = {}
+    x = v.get("value", MISSING)
+    if x is MISSING:
+        raise Invalid(path + ".value", MISSING, "an integer")
+    if type(x) is not int:
+        raise Invalid(path + ".value", x, "an integer")
+    out["value"] = x
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_Wait, path)
+    return out
+
+
+def _SWMLObject_sections(value: object, path: str) -> Any:
+    v = as_object(value, path, "a JSON object whose values are each a list of SWML methods")
+    out: dict[str, Any] = {}
+    for key, item in v.items():
+        if not isinstance(key, str):
+            raise Invalid(path, value, "an object with string keys")
+        out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
+    return out
+
+
+def _verb_wait(value: object, path: str) -> Any:
+    if type(value) is int:
+        return value
+    return pick_variant(
+        value,
+        path,
+        (("Wait", frozenset({"value"}), frozenset({"value"}), True, check_Wait),),
+        False,
+        "a Wait object or an integer",
+    )
+
+
+def _SWMLObject_sections_value(value: object, path: str) -> Any:
+    items = as_list(value, path, "a list of SWML methods")
+    return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
+
+
+#: Each verb's argument checker, by the verb's wire name.
+VERBS: Final[dict[str, Callable[[object, str], Any]]] = {
+    "wait": _verb_wait,
+}
+
+
+def check_method(
+    value: object,
+    path: str,
+    only: frozenset[str] | None = None,
+    expected: str = "a SWML method such as {'hangup': {}}",
+) -> dict[str, Any]:
+    """One SWML method, ``{verb: argument}``, of any verb (or of those in ``only``)."""
+    v = as_object(value, path, expected)
+    if len(v) != 1:
+        raise Invalid(path, value, expected + ", with exactly one key: the verb")
+    ((verb, argument),) = v.items()
+    check = VERBS.get(verb) if isinstance(verb, str) else None
+    if check is None or (only is not None and verb not in only):
+        allowed = ", ".join(sorted(only if only is not None else VERBS))
+        raise Invalid(
+            f"{path}.{verb}", argument, f"a verb; {verb!r} is not one here (allowed: {allowed})"
+        )
+    return {verb: check(argument, f"{path}.{verb}")}

@@ -1,0 +1,81 @@
+# Generated from tests/generator/specs/string_constraints.json by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:2778b7446232d486
+
+"""``SWML``: a SWML document builder with one typed, checked chaining method per verb.
+
+Each method checks its arguments against the spec before anything is added, so a refused call
+(``InvalidArgumentError``) leaves the document as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from swml_verbs._checks import _RE_0, _RE_1
+from swml_verbs._runtime import InvalidArgumentError
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+__all__ = ["SWML"]
+
+
+class SWML:
+    """A SWML document: named sections of verbs; execution starts at ``main``.
+
+    ``SWML().answer().play(url="say:Hello").hangup().to_dict()`` gives the document; a
+    ``FunctionResult`` takes it as is with ``execute_swml``.
+    """
+
+    def __init__(self) -> None:
+        self.sections: dict[str, list[dict[str, Any]]] = {"main": []}
+        self._section = self.sections["main"]
+
+    def __repr__(self) -> str:
+        return f"SWML(sections={self.sections!r})"
+
+    def section(self, name: str) -> Self:
+        """Add the verbs that follow to section ``name`` (made empty if new); ``main`` runs
+        first, and ``execute`` / ``transfer`` reach the others by name."""
+        if not isinstance(name, str) or not name:
+            raise InvalidArgumentError("section", "name", name, "a non-empty string")
+        self._section = self.sections.setdefault(name, [])
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document: ``{"version": "1.0.0", "sections": {...}}``."""
+        return {"version": "1.0.0", "sections": {k: list(v) for k, v in self.sections.items()}}
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The document as JSON text (``kwargs`` go to ``json.dumps``)."""
+        return json.dumps(self.to_dict(), **kwargs)
+
+    def say(self, text: str, *, variable: str | None = None, code: str | None = None) -> Self:
+        """The ``say`` SWML method.
+
+        Args:
+            text: What to say.
+            variable: A variable reference.
+            code: a string matching ^\\d{3}$
+
+        Raises:
+            InvalidArgumentError: a value the schema does not allow; nothing is added.
+        """
+        _arg: dict[str, Any] = {}
+        if not (isinstance(text, str) and len(text) >= 1 and len(text) <= 20):
+            raise InvalidArgumentError("say", "text", text, "a string of 1 to 20 characters")
+        _arg["text"] = text
+        if variable is not None:
+            if not (isinstance(variable, str) and _RE_0.search(variable) is not None):
+                raise InvalidArgumentError(
+                    "say", "variable", variable, "a string matching ^[\\$%]\\{.*\\}$"
+                )
+            _arg["variable"] = variable
+        if code is not None:
+            if not (isinstance(code, str) and _RE_1.search(code) is not None):
+                raise InvalidArgumentError("say", "code", code, "a string matching ^\\d{3}$")
+            _arg["code"] = code
+        self._section.append({"say": _arg})
+        return self

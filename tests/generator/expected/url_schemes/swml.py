@@ -1,0 +1,103 @@
+# Generated from tests/generator/specs/url_schemes.json by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:f055af49c9dff531
+
+"""``SWML``: a SWML document builder with one typed, checked chaining method per verb.
+
+Each method checks its arguments against the spec before anything is added, so a refused call
+(``InvalidArgumentError``) leaves the document as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from swml_verbs._checks import _URL_HTTP_HTTPS, _URL_WSS
+from swml_verbs._runtime import InvalidArgumentError, is_var
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+__all__ = ["SWML"]
+
+
+class SWML:
+    """A SWML document: named sections of verbs; execution starts at ``main``.
+
+    ``SWML().answer().play(url="say:Hello").hangup().to_dict()`` gives the document; a
+    ``FunctionResult`` takes it as is with ``execute_swml``.
+    """
+
+    def __init__(self) -> None:
+        self.sections: dict[str, list[dict[str, Any]]] = {"main": []}
+        self._section = self.sections["main"]
+
+    def __repr__(self) -> str:
+        return f"SWML(sections={self.sections!r})"
+
+    def section(self, name: str) -> Self:
+        """Add the verbs that follow to section ``name`` (made empty if new); ``main`` runs
+        first, and ``execute`` / ``transfer`` reach the others by name."""
+        if not isinstance(name, str) or not name:
+            raise InvalidArgumentError("section", "name", name, "a non-empty string")
+        self._section = self.sections.setdefault(name, [])
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document: ``{"version": "1.0.0", "sections": {...}}``."""
+        return {"version": "1.0.0", "sections": {k: list(v) for k, v in self.sections.items()}}
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The document as JSON text (``kwargs`` go to ``json.dumps``)."""
+        return json.dumps(self.to_dict(), **kwargs)
+
+    def fetch(
+        self,
+        url: str,
+        *,
+        socket: str | None = None,
+        callback: str | None = None,
+        link: str | None = None,
+    ) -> Self:
+        """The ``fetch`` SWML method.
+
+        Args:
+            url: an absolute URL starting with http:// or https://
+            socket: an absolute URL starting with wss://
+            callback: an absolute URL starting with http:// or https:// or a SWML variable such as '${name}'
+            link: Not checked: no x-url-schemes.
+
+        Raises:
+            InvalidArgumentError: a value the schema does not allow; nothing is added.
+        """
+        _arg: dict[str, Any] = {}
+        if not (isinstance(url, str) and _URL_HTTP_HTTPS.match(url) is not None):
+            raise InvalidArgumentError(
+                "fetch", "url", url, "an absolute URL starting with http:// or https://"
+            )
+        _arg["url"] = url
+        if socket is not None:
+            if not (isinstance(socket, str) and _URL_WSS.match(socket) is not None):
+                raise InvalidArgumentError(
+                    "fetch", "socket", socket, "an absolute URL starting with wss://"
+                )
+            _arg["socket"] = socket
+        if callback is not None:
+            if not (
+                (isinstance(callback, str) and _URL_HTTP_HTTPS.match(callback) is not None)
+                or (is_var(callback))
+            ):
+                raise InvalidArgumentError(
+                    "fetch",
+                    "callback",
+                    callback,
+                    "an absolute URL starting with http:// or https:// or a SWML variable such as '${name}'",
+                )
+            _arg["callback"] = callback
+        if link is not None:
+            if not (isinstance(link, str)):
+                raise InvalidArgumentError("fetch", "link", link, "a string")
+            _arg["link"] = link
+        self._section.append({"fetch": _arg})
+        return self

@@ -1,0 +1,39 @@
+# Generated from tests/generator/specs/value_set.json by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:4a7c6c9246e1e3ee
+
+"""Value sets of the spec, one enum class each.
+
+Members subclass ``str``: a member and its plain string are equal and interchangeable in calls.
+"""
+
+from enum import Enum
+
+
+class _WireValue(str, Enum):
+    """A value as sent on the wire; ``str()`` gives the value itself, as on Python 3.11's StrEnum."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class Style(_WireValue):
+    """Values of ``style``."""
+
+    SHORT = "short"
+    LONG = "long"
+    DOUBLE_TAP = "double-tap"
+
+
+class Tone(_WireValue):
+    """Values of ``tone``."""
+
+    LOW = "low"
+    """a low tone"""
+    HIGH = "high"
+    """a high tone"""
+
+
+__all__ = [
+    "Style",
+    "Tone",
+]

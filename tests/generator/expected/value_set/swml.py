@@ -1,0 +1,97 @@
+# Generated from tests/generator/specs/value_set.json by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:4a7c6c9246e1e3ee
+
+"""``SWML``: a SWML document builder with one typed, checked chaining method per verb.
+
+Each method checks its arguments against the spec before anything is added, so a refused call
+(``InvalidArgumentError``) leaves the document as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, Literal
+
+from swml_verbs._checks import _E_Style, _E_Tone
+from swml_verbs._runtime import InvalidArgumentError
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    from swml_verbs.enums import Style, Tone
+
+__all__ = ["SWML"]
+
+
+class SWML:
+    """A SWML document: named sections of verbs; execution starts at ``main``.
+
+    ``SWML().answer().play(url="say:Hello").hangup().to_dict()`` gives the document; a
+    ``FunctionResult`` takes it as is with ``execute_swml``.
+    """
+
+    def __init__(self) -> None:
+        self.sections: dict[str, list[dict[str, Any]]] = {"main": []}
+        self._section = self.sections["main"]
+
+    def __repr__(self) -> str:
+        return f"SWML(sections={self.sections!r})"
+
+    def section(self, name: str) -> Self:
+        """Add the verbs that follow to section ``name`` (made empty if new); ``main`` runs
+        first, and ``execute`` / ``transfer`` reach the others by name."""
+        if not isinstance(name, str) or not name:
+            raise InvalidArgumentError("section", "name", name, "a non-empty string")
+        self._section = self.sections.setdefault(name, [])
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document: ``{"version": "1.0.0", "sections": {...}}``."""
+        return {"version": "1.0.0", "sections": {k: list(v) for k, v in self.sections.items()}}
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The document as JSON text (``kwargs`` go to ``json.dumps``)."""
+        return json.dumps(self.to_dict(), **kwargs)
+
+    def beep(
+        self,
+        tone: Tone | str,
+        *,
+        style: Style | str | None = None,
+        repeat: Literal[1] | Literal[2] | Literal[3] | None = None,
+    ) -> Self:
+        """The ``beep`` SWML method.
+
+        Args:
+            tone: The pitch of the beep.
+            style: one of 'short', 'long', 'double-tap' (or a Style member)
+            repeat: 1 or 2 or 3
+
+        Raises:
+            InvalidArgumentError: a value the schema does not allow; nothing is added.
+        """
+        _arg: dict[str, Any] = {}
+        if not (isinstance(tone, str) and tone in _E_Tone):
+            raise InvalidArgumentError(
+                "beep", "tone", tone, "one of 'low', 'high' (or a Tone member)"
+            )
+        _arg["tone"] = _E_Tone[tone]
+        if style is not None:
+            if not (isinstance(style, str) and style in _E_Style):
+                raise InvalidArgumentError(
+                    "beep",
+                    "style",
+                    style,
+                    "one of 'short', 'long', 'double-tap' (or a Style member)",
+                )
+            _arg["style"] = _E_Style[style]
+        if repeat is not None:
+            if not (
+                (type(repeat) in (int, float) and repeat == 1)
+                or (type(repeat) in (int, float) and repeat == 2)
+                or (type(repeat) in (int, float) and repeat == 3)
+            ):
+                raise InvalidArgumentError("beep", "repeat", repeat, "1 or 2 or 3")
+            _arg["repeat"] = repeat
+        self._section.append({"beep": _arg})
+        return self

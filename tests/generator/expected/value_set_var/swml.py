@@ -1,0 +1,90 @@
+# Generated from tests/generator/specs/value_set_var.json by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:46eaa645c3057de8
+
+"""``SWML``: a SWML document builder with one typed, checked chaining method per verb.
+
+Each method checks its arguments against the spec before anything is added, so a refused call
+(``InvalidArgumentError``) leaves the document as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from swml_verbs._checks import _E_Direction, _E_Format
+from swml_verbs._runtime import InvalidArgumentError, is_var
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    from swml_verbs.enums import Direction, Format
+
+__all__ = ["SWML"]
+
+
+class SWML:
+    """A SWML document: named sections of verbs; execution starts at ``main``.
+
+    ``SWML().answer().play(url="say:Hello").hangup().to_dict()`` gives the document; a
+    ``FunctionResult`` takes it as is with ``execute_swml``.
+    """
+
+    def __init__(self) -> None:
+        self.sections: dict[str, list[dict[str, Any]]] = {"main": []}
+        self._section = self.sections["main"]
+
+    def __repr__(self) -> str:
+        return f"SWML(sections={self.sections!r})"
+
+    def section(self, name: str) -> Self:
+        """Add the verbs that follow to section ``name`` (made empty if new); ``main`` runs
+        first, and ``execute`` / ``transfer`` reach the others by name."""
+        if not isinstance(name, str) or not name:
+            raise InvalidArgumentError("section", "name", name, "a non-empty string")
+        self._section = self.sections.setdefault(name, [])
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document: ``{"version": "1.0.0", "sections": {...}}``."""
+        return {"version": "1.0.0", "sections": {k: list(v) for k, v in self.sections.items()}}
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The document as JSON text (``kwargs`` go to ``json.dumps``)."""
+        return json.dumps(self.to_dict(), **kwargs)
+
+    def record(
+        self, *, format: Format | str | None = None, direction: Direction | str | None = None
+    ) -> Self:
+        """The ``record`` SWML method.
+
+        Args:
+            format: The file format.
+            direction: one of 'speak', 'listen' (or a Direction member) or a SWML variable such as '${name}'
+
+        Raises:
+            InvalidArgumentError: a value the schema does not allow; nothing is added.
+        """
+        _arg: dict[str, Any] = {}
+        if format is not None:
+            if not ((isinstance(format, str) and format in _E_Format) or (is_var(format))):
+                raise InvalidArgumentError(
+                    "record",
+                    "format",
+                    format,
+                    "one of 'mp3', 'wav' (or a Format member) or a SWML variable such as '${name}'",
+                )
+            _arg["format"] = str(format) if isinstance(format, str) else format
+        if direction is not None:
+            if not (
+                (isinstance(direction, str) and direction in _E_Direction) or (is_var(direction))
+            ):
+                raise InvalidArgumentError(
+                    "record",
+                    "direction",
+                    direction,
+                    "one of 'speak', 'listen' (or a Direction member) or a SWML variable such as '${name}'",
+                )
+            _arg["direction"] = str(direction) if isinstance(direction, str) else direction
+        self._section.append({"record": _arg})
+        return self

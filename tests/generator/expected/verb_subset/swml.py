@@ -1,0 +1,102 @@
+# Generated from tests/generator/specs/verb_subset.json by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:916714ec882b9a11
+
+"""``SWML``: a SWML document builder with one typed, checked chaining method per verb.
+
+Each method checks its arguments against the spec before anything is added, so a refused call
+(``InvalidArgumentError``) leaves the document as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from swml_verbs._checks import _Connect_confirm
+from swml_verbs._runtime import Invalid, InvalidArgumentError, refused
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+__all__ = ["SWML"]
+
+
+class SWML:
+    """A SWML document: named sections of verbs; execution starts at ``main``.
+
+    ``SWML().answer().play(url="say:Hello").hangup().to_dict()`` gives the document; a
+    ``FunctionResult`` takes it as is with ``execute_swml``.
+    """
+
+    def __init__(self) -> None:
+        self.sections: dict[str, list[dict[str, Any]]] = {"main": []}
+        self._section = self.sections["main"]
+
+    def __repr__(self) -> str:
+        return f"SWML(sections={self.sections!r})"
+
+    def section(self, name: str) -> Self:
+        """Add the verbs that follow to section ``name`` (made empty if new); ``main`` runs
+        first, and ``execute`` / ``transfer`` reach the others by name."""
+        if not isinstance(name, str) or not name:
+            raise InvalidArgumentError("section", "name", name, "a non-empty string")
+        self._section = self.sections.setdefault(name, [])
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document: ``{"version": "1.0.0", "sections": {...}}``."""
+        return {"version": "1.0.0", "sections": {k: list(v) for k, v in self.sections.items()}}
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The document as JSON text (``kwargs`` go to ``json.dumps``)."""
+        return json.dumps(self.to_dict(), **kwargs)
+
+    def connect(self, to: str, *, confirm: Sequence[Mapping[str, Any]] | None = None) -> Self:
+        """The ``connect`` SWML method.
+
+        Args:
+            to: a string
+            confirm: a list of SWML methods (one of answer, hangup)
+
+        Raises:
+            InvalidArgumentError: a value the schema does not allow; nothing is added.
+        """
+        _arg: dict[str, Any] = {}
+        if not (isinstance(to, str)):
+            raise InvalidArgumentError("connect", "to", to, "a string")
+        _arg["to"] = to
+        if confirm is not None:
+            try:
+                _arg["confirm"] = _Connect_confirm(confirm, "confirm")
+            except Invalid as error:
+                refused(
+                    "connect",
+                    "confirm",
+                    confirm,
+                    "a list of SWML methods (one of answer, hangup)",
+                    error,
+                )
+        self._section.append({"connect": _arg})
+        return self
+
+    def answer(self) -> Self:
+        """The ``answer`` SWML method.
+
+        Raises:
+            InvalidArgumentError: a value the schema does not allow; nothing is added.
+        """
+        _arg: dict[str, Any] = {}
+        self._section.append({"answer": _arg})
+        return self
+
+    def hangup(self) -> Self:
+        """The ``hangup`` SWML method.
+
+        Raises:
+            InvalidArgumentError: a value the schema does not allow; nothing is added.
+        """
+        _arg: dict[str, Any] = {}
+        self._section.append({"hangup": _arg})
+        return self
