@@ -1,6 +1,7 @@
 """Overlays (codegen/overlay.py) and the spec package (loader.load_package): how an update merges,
 every problem an overlay can have and its exact message, and that spec/overlays/join_conference.yaml
-says on upstream's document everything the hand-kept spec/join_conference.yaml said."""
+says on upstream's document everything the hand-kept spec/join_conference.yaml said (kept, since
+the move, as tests/diff/fixtures/join_conference.yaml)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from codegen.overlay import apply, check_overlay, load_overlays, merge, parse_po
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_DIR = ROOT / "spec"
-OLD_SPEC = SPEC_DIR / "join_conference.yaml"
+#: The hand-kept verb file the overlays replaced, now a fixture of the spec-diff tests.
+OLD_SPEC = ROOT / "tests" / "diff" / "fixtures" / "join_conference.yaml"
 JOIN_CONFERENCE = SPEC_DIR / "overlays" / "join_conference.yaml"
 
 #: A small stand-in for upstream's document, shaped like it.

@@ -6,6 +6,7 @@ directory's conftest when the whole suite runs.
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,8 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 SHARED = REPO_ROOT / ".." / "shared"
 UPSTREAM = SHARED / "upstream" / "swml"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+#: Today's spec: upstream's document and our overlays (what load_package reads).
+SPEC_DIR = REPO_ROOT / "spec"
 
 SWML_VAR = {"$ref": "#/$defs/SWMLVar"}
 
@@ -55,3 +58,12 @@ def view(schema: dict[str, Any] | None) -> VerbView | None:
 
 def diff(before: dict[str, Any] | None, after: dict[str, Any] | None) -> list[Finding]:
     return compare(view(before), view(after))
+
+
+def git(repo: Path, *args: str) -> str:
+    """Run git in ``repo`` with a fixed identity; its output, stripped."""
+    identity = ["-c", "user.name=Spec Diff Test", "-c", "user.email=spec-diff@example.com"]
+    completed = subprocess.run(
+        ["git", *identity, *args], cwd=repo, check=True, capture_output=True, text=True
+    )
+    return completed.stdout.strip()

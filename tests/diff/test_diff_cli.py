@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
-from spec_diff_support import FIXTURES, REPO_ROOT, consts, diff, verb
+from spec_diff_support import FIXTURES, REPO_ROOT, consts, diff, git, verb
 
 from codegen.diff import main
 from codegen.diff.diffstat import (
@@ -21,7 +20,9 @@ from codegen.diff.load import load_side
 from codegen.diff.report import Report, render_text
 from codegen.diff.rules import Finding, Severity
 
-SPEC = REPO_ROOT / "spec" / "join_conference.yaml"
+#: The hand-kept join_conference verb file spec/ held before upstream's document and overlays
+#: replaced it: a verb object schema of the old kind, which BASE HEAD mode still reads.
+SPEC = FIXTURES / "join_conference.yaml"
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -30,16 +31,8 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
-def git(repo: Path, *args: str) -> str:
-    identity = ["-c", "user.name=Spec Diff Test", "-c", "user.email=spec-diff@example.com"]
-    completed = subprocess.run(
-        ["git", *identity, *args], cwd=repo, check=True, capture_output=True, text=True
-    )
-    return completed.stdout.strip()
-
-
 def without_beep_value(text: str, value: str) -> str:
-    """Our spec with one value removed from ``beep``'s value set, as a pull request might."""
+    """The old spec with one value removed from ``beep``'s value set, as a pull request might."""
     spec = yaml.safe_load(text)
     branches = spec["properties"]["beep"]["anyOf"]
     spec["properties"]["beep"]["anyOf"] = [b for b in branches if b["const"] != value]
@@ -48,7 +41,8 @@ def without_beep_value(text: str, value: str) -> str:
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    """A git repository on branch main whose spec/ holds a copy of our spec."""
+    """A git repository on branch main whose spec/ holds the old kind of spec: one verb file (as
+    revisions before SWMLObject.json did). tests/diff/test_diff_spec_dir.py has today's kind."""
     git(tmp_path, "init", "-q", "-b", "main")
     (tmp_path / "spec").mkdir()
     (tmp_path / "spec" / "join_conference.yaml").write_text(SPEC.read_text(encoding="utf-8"))
@@ -71,7 +65,7 @@ def test_removing_an_enum_value_is_breaking_in_markdown(
 
 def test_our_spec_against_itself(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, str(SPEC), str(SPEC), "--format", "json")
-    assert (code, json.loads(out)) == (0, {"breaking": False, "changes": []})
+    assert (code, json.loads(out)) == (0, {"breaking": False, "changes": [], "skipped": []})
 
 
 def test_git_revision_side(
@@ -101,10 +95,11 @@ def test_no_arguments_diffs_spec_dir_against_merge_base_with_main(
     code, out, _ = run(capsys, "--format", "json")
     changes = json.loads(out)["changes"]
     assert code == 1
-    # The wire default and the derived signature default both moved: two breaking findings.
+    # The wire default and the derived signature default both moved: two breaking findings, each
+    # named by its verb (the file's x-verb).
     assert [(c["id"], c["path"]) for c in changes] == [
-        ("default-changed", "beep"),
-        ("py-default-changed", "beep"),
+        ("default-changed", "join_conference:beep"),
+        ("py-default-changed", "join_conference:beep"),
     ]
     assert 'now means "false"' in changes[0]["message"]
 
@@ -116,11 +111,12 @@ def test_no_arguments_reports_a_new_spec_file(
     monkeypatch.chdir(repo)
     code, out, _ = run(capsys, "--format", "json")
     assert code == 0
+    # A file without x-verb is named by its file name.
     assert json.loads(out)["changes"] == [
         {
             "id": "verb-added",
             "severity": "info",
-            "path": "spec/play.yaml:(verb)",
+            "path": "play:(verb)",
             "message": "the verb schema is new in this change",
         }
     ]
@@ -216,10 +212,26 @@ def test_text_is_coloured_only_when_asked() -> None:
     assert "\033[" not in render_text(report, color=False)
 
 
-def test_diffstat_is_skipped_for_schemas_that_are_not_our_specs() -> None:
-    side = load_side(str(FIXTURES / "recursive.yaml"))
-    with pytest.raises(DiffstatUnavailable, match="not one of our spec files"):
-        regenerated_diffstat(side, side)
+def test_diffstat_is_skipped_for_schemas_the_generator_cannot_read() -> None:
+    for fixture in (FIXTURES / "recursive.yaml", SPEC):
+        side = load_side(str(fixture))
+        with pytest.raises(DiffstatUnavailable, match="is not a whole SWML document"):
+            regenerated_diffstat(side, side)
+
+
+def test_diffstat_of_one_swml_document_on_both_sides_regenerates_nothing(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    document = REPO_ROOT / "spec" / "SWMLObject.json"
+    side = load_side(str(document))
+    assert regenerated_diffstat(side, side) == (
+        "no generated file changes (the spec is the same on both sides)"
+    )
+    code, out, _ = run(capsys, str(document), f"{document}#/$defs/JoinConferenceObject")
+    assert (code, out.splitlines()[-1]) == (
+        0,
+        f"spec diff {document} -> {document}#/$defs/JoinConferenceObject: no changes",
+    )
 
 
 def test_diffstat_counts_changed_lines_per_file() -> None:

@@ -126,6 +126,7 @@ def test_sdk_copy_to_may_is_one_description_change(
             "changes": [
                 {"id": "description-only", "severity": "info", "path": "result", "message": message}
             ],
+            "skipped": [],
         }
     elif fmt == "markdown":
         assert out.splitlines()[0].startswith("✅ **Spec diff: not breaking** (1 info)")
@@ -148,6 +149,6 @@ def test_a_schema_against_itself_reports_nothing(
     code, out = run(capsys, side(upstream, version), side(upstream, version), "--format", fmt)
     assert code == 0
     if fmt == "json":
-        assert json.loads(out) == {"breaking": False, "changes": []}
+        assert json.loads(out) == {"breaking": False, "changes": [], "skipped": []}
     else:
         assert "no changes" in out.splitlines()[0]
