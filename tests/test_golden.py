@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from codegen import output
-from codegen.loader import load
 from tests.strategies import REPO
 
 SPEC = "spec"
