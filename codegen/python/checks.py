@@ -82,6 +82,13 @@ def frozen(keys: frozenset[str] | set[str]) -> str:
     return "frozenset({" + ", ".join(py_literal(k) for k in sorted(keys)) + "})"
 
 
+def negate(test: str) -> str:
+    """``not <test>``, parenthesised only where ``or`` / ``and`` would bind first."""
+    if " or " in test or " and " in test or " if " in test:
+        return f"not ({test})"
+    return f"not {test}"
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
@@ -187,7 +194,8 @@ class Emitter:
     def test(self, t: Type, v: str) -> str:
         """A boolean expression: is ``v`` a value of the scalar type ``t``?"""
         if isinstance(t, UnionType):
-            return " or ".join(f"({self.test(x, v)})" for x in t.variants)
+            parts = [self.test(x, v) for x in t.variants]
+            return " or ".join(f"({p})" if " and " in p or " or " in p else p for p in parts)
         if isinstance(t, StringType):
             parts = [f"isinstance({v}, str)"]
             if t.min_length:
@@ -203,17 +211,16 @@ class Emitter:
             return " and ".join(parts)
         if isinstance(t, (IntegerType, NumberType)):
             kind = f"type({v}) is int" if isinstance(t, IntegerType) else f"is_number({v})"
-            parts = [kind]
-            bounds = []
-            if t.minimum is not None:
-                bounds.append(f"{_number(t.minimum)} <= {v}")
-            if t.exclusive_minimum is not None:
-                bounds.append(f"{_number(t.exclusive_minimum)} < {v}")
-            if t.maximum is not None:
-                bounds.append(f"{v} <= {_number(t.maximum)}")
-            if t.exclusive_maximum is not None:
-                bounds.append(f"{v} < {_number(t.exclusive_maximum)}")
-            return " and ".join(parts + bounds)
+            # One chained comparison per side, as a person would write `1 <= v <= 100`.
+            low = [f"{_number(t.minimum)} <= "] if t.minimum is not None else []
+            low += [f"{_number(t.exclusive_minimum)} < "] if t.exclusive_minimum is not None else []
+            high = [f" <= {_number(t.maximum)}"] if t.maximum is not None else []
+            high += (
+                [f" < {_number(t.exclusive_maximum)}"] if t.exclusive_maximum is not None else []
+            )
+            if not low and not high:
+                return kind
+            return f"{kind} and {''.join(low)}{v}{''.join(high)}"
         if isinstance(t, BooleanType):
             return f"({v} is True or {v} is False)"
         if isinstance(t, NullType):
@@ -373,7 +380,7 @@ class Emitter:
         key = py_literal(f.names.wire)
         body: list[str] = []
         if test is not None:
-            body += [f"if not ({test}):", f"    {fail}"]
+            body += [f"if {negate(test)}:", f"    {fail}"]
         body.append(f"{target}[{key}] = {value}")
         if present is None:
             return body
@@ -464,7 +471,7 @@ class Emitter:
                 lines += [
                     "    out = []",
                     "    for i, item in enumerate(items):",
-                    f"        if not ({test}):",
+                    f"        if {negate(test)}:",
                     f"            raise Invalid(f'{{path}}[{{i}}]', item, {item_expected})",
                     f"        out.append({conv})",
                     "    return out",
@@ -486,7 +493,7 @@ class Emitter:
             ]
             if test is not None:
                 lines += [
-                    f"        if not ({test}):",
+                    f"        if {negate(test)}:",
                     f"            raise Invalid(path + '.' + str(key), item, "
                     f"{py_literal(self.expected(t.values))})",
                 ]

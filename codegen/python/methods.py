@@ -32,7 +32,7 @@ from codegen.ir import (
     VarType,
     Verb,
 )
-from codegen.python.checks import Emitter
+from codegen.python.checks import Emitter, negate
 from codegen.text import Identifier, PyCode, docstring, py_literal
 
 
@@ -149,7 +149,7 @@ def _field_lines(em: Emitter, verb: str, k: Keyword, target: str, indent: str) -
     body: list[str]
     if test is not None:
         body = [
-            f"if not ({test}):",
+            f"if {negate(test)}:",
             f"    raise InvalidArgumentError({py_literal(verb)}, {name}, {k.name}, {expected})",
             f"{target}[{py_literal(k.wire)}] = {value}",
         ]
@@ -193,7 +193,7 @@ def swml_method(verb: Verb, em: Emitter) -> PyCode:
             body.append(f"{i}for _key, _item in extra.items():")
             if test is not None:
                 body += [
-                    f"{i}    if not ({test}):",
+                    f"{i}    if {negate(test)}:",
                     f"{i}        raise InvalidArgumentError({vw}, _key, _item, {expected})",
                     f"{i}    _arg[_key] = {value}",
                 ]
@@ -248,7 +248,7 @@ def _value_method(verb: Verb, t: Type, em: Emitter) -> tuple[list[str], list[str
     test, value = em.value_code(t, "value", "''", f"verb_{verb.wire_name}")
     if test is not None:
         body = [
-            f"{i}if not ({test}):",
+            f"{i}if {negate(test)}:",
             f"{i}    raise InvalidArgumentError({vw}, 'value', value, {expected})",
             f"{i}_arg = {value}",
         ]
@@ -367,7 +367,7 @@ def function_result_method(verb: Verb, em: Emitter) -> PyCode:
             )
         if test is not None:
             lines = [
-                f"if not ({test}):",
+                f"if {negate(test)}:",
                 f"    raise InvalidArgumentError({py_literal(vw)}, {py_literal(n)}, {n}, {expected})",
             ]
             computed = value

@@ -1225,7 +1225,7 @@ def check_AIObject(value: object, path: str) -> dict[str, Any]:
         out["post_prompt"] = _AIObject_post_prompt(x, path + ".post_prompt")
     x = v.get("post_prompt_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".post_prompt_url", x, "a string")
         out["post_prompt_url"] = x
     x = v.get("pronounce", MISSING)
@@ -1248,7 +1248,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("acknowledge_interruptions", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".acknowledge_interruptions",
                 x,
@@ -1261,7 +1261,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
             (isinstance(x, str) and x == "gpt-4o-mini")
             or (isinstance(x, str) and x == "gpt-4.1-mini")
             or (isinstance(x, str) and x == "gpt-4.1-nano")
-            or (isinstance(x, str))
+            or isinstance(x, str)
         ):
             raise Invalid(
                 path + ".ai_model",
@@ -1271,12 +1271,12 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["ai_model"] = x
     x = v.get("ai_name", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".ai_name", x, "a string")
         out["ai_name"] = x
     x = v.get("ai_volume", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= -50 and x <= 50) or (is_var(x))):
+        if not ((type(x) is int and -50 <= x <= 50) or is_var(x)):
             raise Invalid(
                 path + ".ai_volume",
                 x,
@@ -1285,12 +1285,12 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["ai_volume"] = x
     x = v.get("app_name", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".app_name", x, "a string")
         out["app_name"] = x
     x = v.get("asr_smart_format", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".asr_smart_format", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -1298,9 +1298,9 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
     x = v.get("attention_timeout", MISSING)
     if x is not MISSING:
         if not (
-            (type(x) is int and x >= 10000 and x <= 600000)
+            (type(x) is int and 10000 <= x <= 600000)
             or (type(x) in (int, float) and x == 0)
-            or (is_var(x))
+            or is_var(x)
         ):
             raise Invalid(
                 path + ".attention_timeout",
@@ -1310,19 +1310,19 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["attention_timeout"] = x
     x = v.get("attention_timeout_prompt", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".attention_timeout_prompt", x, "a string")
         out["attention_timeout_prompt"] = x
     x = v.get("asr_diarize", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".asr_diarize", x, "True or False or a SWML variable such as '${name}'"
             )
         out["asr_diarize"] = x
     x = v.get("asr_speaker_affinity", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".asr_speaker_affinity",
                 x,
@@ -1331,26 +1331,26 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["asr_speaker_affinity"] = x
     x = v.get("audible_debug", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".audible_debug", x, "True or False or a SWML variable such as '${name}'"
             )
         out["audible_debug"] = x
     x = v.get("audible_latency", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".audible_latency", x, "True or False or a SWML variable such as '${name}'"
             )
         out["audible_latency"] = x
     x = v.get("background_file", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".background_file", x, "a string")
         out["background_file"] = x
     x = v.get("background_file_loops", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (x is None) or (is_var(x))):
+        if not (type(x) is int or x is None or is_var(x)):
             raise Invalid(
                 path + ".background_file_loops",
                 x,
@@ -1359,7 +1359,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["background_file_loops"] = x
     x = v.get("background_file_volume", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= -50 and x <= 50) or (is_var(x))):
+        if not ((type(x) is int and -50 <= x <= 50) or is_var(x)):
             raise Invalid(
                 path + ".background_file_volume",
                 x,
@@ -1368,7 +1368,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["background_file_volume"] = x
     x = v.get("enable_barge", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str)) or (x is True or x is False) or (is_var(x))):
+        if not (isinstance(x, str) or (x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".enable_barge",
                 x,
@@ -1377,7 +1377,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["enable_barge"] = x
     x = v.get("enable_inner_dialog", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".enable_inner_dialog",
                 x,
@@ -1386,14 +1386,14 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["enable_inner_dialog"] = x
     x = v.get("enable_pause", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".enable_pause", x, "True or False or a SWML variable such as '${name}'"
             )
         out["enable_pause"] = x
     x = v.get("enable_turn_detection", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".enable_turn_detection",
                 x,
@@ -1402,12 +1402,12 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["enable_turn_detection"] = x
     x = v.get("barge_match_string", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".barge_match_string", x, "a string")
         out["barge_match_string"] = x
     x = v.get("barge_min_words", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 1 and x <= 99) or (is_var(x))):
+        if not ((type(x) is int and 1 <= x <= 99) or is_var(x)):
             raise Invalid(
                 path + ".barge_min_words",
                 x,
@@ -1416,21 +1416,21 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["barge_min_words"] = x
     x = v.get("barge_functions", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".barge_functions", x, "True or False or a SWML variable such as '${name}'"
             )
         out["barge_functions"] = x
     x = v.get("cache_mode", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".cache_mode", x, "True or False or a SWML variable such as '${name}'"
             )
         out["cache_mode"] = x
     x = v.get("conscience", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".conscience", x, "a string")
         out["conscience"] = x
     x = v.get("convo", MISSING)
@@ -1438,12 +1438,12 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["convo"] = _AIParams_convo(x, path + ".convo")
     x = v.get("conversation_id", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".conversation_id", x, "a string")
         out["conversation_id"] = x
     x = v.get("conversation_sliding_window", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".conversation_sliding_window",
                 x,
@@ -1452,7 +1452,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["conversation_sliding_window"] = x
     x = v.get("debug_webhook_level", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 0 and x <= 2) or (is_var(x))):
+        if not ((type(x) is int and 0 <= x <= 2) or is_var(x)):
             raise Invalid(
                 path + ".debug_webhook_level",
                 x,
@@ -1461,12 +1461,12 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["debug_webhook_level"] = x
     x = v.get("debug_webhook_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".debug_webhook_url", x, "a string")
         out["debug_webhook_url"] = x
     x = v.get("debug", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (type(x) is int) or (is_var(x))):
+        if not ((x is True or x is False) or type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".debug",
                 x,
@@ -1475,7 +1475,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["debug"] = x
     x = v.get("direction", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str) and x in _E_Direction) or (is_var(x))):
+        if not ((isinstance(x, str) and x in _E_Direction) or is_var(x)):
             raise Invalid(
                 path + ".direction",
                 x,
@@ -1484,12 +1484,12 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["direction"] = str(x) if isinstance(x, str) else x
     x = v.get("digit_terminators", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".digit_terminators", x, "a string")
         out["digit_terminators"] = x
     x = v.get("digit_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 0 and x <= 30000) or (is_var(x))):
+        if not ((type(x) is int and 0 <= x <= 30000) or is_var(x)):
             raise Invalid(
                 path + ".digit_timeout",
                 x,
@@ -1498,7 +1498,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["digit_timeout"] = x
     x = v.get("end_of_speech_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 250 and x <= 10000) or (is_var(x))):
+        if not ((type(x) is int and 250 <= x <= 10000) or is_var(x)):
             raise Invalid(
                 path + ".end_of_speech_timeout",
                 x,
@@ -1507,21 +1507,21 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["end_of_speech_timeout"] = x
     x = v.get("enable_accounting", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".enable_accounting", x, "True or False or a SWML variable such as '${name}'"
             )
         out["enable_accounting"] = x
     x = v.get("enable_thinking", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".enable_thinking", x, "True or False or a SWML variable such as '${name}'"
             )
         out["enable_thinking"] = x
     x = v.get("enable_text_normalization", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str) and x in _E_EnableTextNormalization) or (is_var(x))):
+        if not ((isinstance(x, str) and x in _E_EnableTextNormalization) or is_var(x)):
             raise Invalid(
                 path + ".enable_text_normalization",
                 x,
@@ -1530,26 +1530,26 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["enable_text_normalization"] = str(x) if isinstance(x, str) else x
     x = v.get("auto_correct", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".auto_correct", x, "True or False or a SWML variable such as '${name}'"
             )
         out["auto_correct"] = x
     x = v.get("redact_prompt", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".redact_prompt", x, "a string")
         out["redact_prompt"] = x
     x = v.get("enable_vision", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".enable_vision", x, "True or False or a SWML variable such as '${name}'"
             )
         out["enable_vision"] = x
     x = v.get("energy_level", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 100) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 100) or is_var(x)):
             raise Invalid(
                 path + ".energy_level",
                 x,
@@ -1558,7 +1558,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["energy_level"] = x
     x = v.get("first_word_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 0 and x <= 10000) or (is_var(x))):
+        if not ((type(x) is int and 0 <= x <= 10000) or is_var(x)):
             raise Invalid(
                 path + ".first_word_timeout",
                 x,
@@ -1567,7 +1567,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["first_word_timeout"] = x
     x = v.get("function_wait_for_talking", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".function_wait_for_talking",
                 x,
@@ -1576,7 +1576,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["function_wait_for_talking"] = x
     x = v.get("functions_on_no_response", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".functions_on_no_response",
                 x,
@@ -1585,12 +1585,12 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["functions_on_no_response"] = x
     x = v.get("hard_stop_prompt", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".hard_stop_prompt", x, "a string")
         out["hard_stop_prompt"] = x
     x = v.get("hard_stop_time", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str) and _RE_0.search(x) is not None) or (is_var(x))):
+        if not ((isinstance(x, str) and _RE_0.search(x) is not None) or is_var(x)):
             raise Invalid(
                 path + ".hard_stop_time",
                 x,
@@ -1599,19 +1599,19 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["hard_stop_time"] = x
     x = v.get("hold_music", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".hold_music", x, "a string")
         out["hold_music"] = x
     x = v.get("hold_on_process", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".hold_on_process", x, "True or False or a SWML variable such as '${name}'"
             )
         out["hold_on_process"] = x
     x = v.get("inactivity_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 10000 and x <= 3600000) or (is_var(x))):
+        if not ((type(x) is int and 10000 <= x <= 3600000) or is_var(x)):
             raise Invalid(
                 path + ".inactivity_timeout",
                 x,
@@ -1624,7 +1624,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
             (isinstance(x, str) and x == "gpt-4o-mini")
             or (isinstance(x, str) and x == "gpt-4.1-mini")
             or (isinstance(x, str) and x == "gpt-4.1-nano")
-            or (isinstance(x, str))
+            or isinstance(x, str)
         ):
             raise Invalid(
                 path + ".inner_dialog_model",
@@ -1634,12 +1634,12 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["inner_dialog_model"] = x
     x = v.get("inner_dialog_prompt", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".inner_dialog_prompt", x, "a string")
         out["inner_dialog_prompt"] = x
     x = v.get("inner_dialog_synced", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".inner_dialog_synced",
                 x,
@@ -1648,7 +1648,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["inner_dialog_synced"] = x
     x = v.get("initial_sleep_ms", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 0 and x <= 300000) or (is_var(x))):
+        if not ((type(x) is int and 0 <= x <= 300000) or is_var(x)):
             raise Invalid(
                 path + ".initial_sleep_ms",
                 x,
@@ -1657,7 +1657,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["initial_sleep_ms"] = x
     x = v.get("input_poll_freq", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 1000 and x <= 10000) or (is_var(x))):
+        if not ((type(x) is int and 1000 <= x <= 10000) or is_var(x)):
             raise Invalid(
                 path + ".input_poll_freq",
                 x,
@@ -1666,7 +1666,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["input_poll_freq"] = x
     x = v.get("interrupt_on_noise", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".interrupt_on_noise",
                 x,
@@ -1675,31 +1675,31 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["interrupt_on_noise"] = x
     x = v.get("interrupt_prompt", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".interrupt_prompt", x, "a string")
         out["interrupt_prompt"] = x
     x = v.get("languages_enabled", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".languages_enabled", x, "True or False or a SWML variable such as '${name}'"
             )
         out["languages_enabled"] = x
     x = v.get("local_tz", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".local_tz", x, "a string")
         out["local_tz"] = x
     x = v.get("llm_diarize_aware", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".llm_diarize_aware", x, "True or False or a SWML variable such as '${name}'"
             )
         out["llm_diarize_aware"] = x
     x = v.get("max_emotion", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 1 and x <= 30) or (is_var(x))):
+        if not ((type(x) is int and 1 <= x <= 30) or is_var(x)):
             raise Invalid(
                 path + ".max_emotion",
                 x,
@@ -1708,7 +1708,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["max_emotion"] = x
     x = v.get("max_response_tokens", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 1 and x <= 16384) or (is_var(x))):
+        if not ((type(x) is int and 1 <= x <= 16384) or is_var(x)):
             raise Invalid(
                 path + ".max_response_tokens",
                 x,
@@ -1717,12 +1717,12 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["max_response_tokens"] = x
     x = v.get("openai_asr_engine", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".openai_asr_engine", x, "a string")
         out["openai_asr_engine"] = x
     x = v.get("outbound_attention_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 10000 and x <= 600000) or (is_var(x))):
+        if not ((type(x) is int and 10000 <= x <= 600000) or is_var(x)):
             raise Invalid(
                 path + ".outbound_attention_timeout",
                 x,
@@ -1731,7 +1731,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["outbound_attention_timeout"] = x
     x = v.get("persist_global_data", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".persist_global_data",
                 x,
@@ -1747,14 +1747,14 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["pom_format"] = _E_PomFormat[x]
     x = v.get("save_conversation", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".save_conversation", x, "True or False or a SWML variable such as '${name}'"
             )
         out["save_conversation"] = x
     x = v.get("speech_event_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 0 and x <= 10000) or (is_var(x))):
+        if not ((type(x) is int and 0 <= x <= 10000) or is_var(x)):
             raise Invalid(
                 path + ".speech_event_timeout",
                 x,
@@ -1763,7 +1763,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["speech_event_timeout"] = x
     x = v.get("speech_gen_quick_stops", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 0 and x <= 10) or (is_var(x))):
+        if not ((type(x) is int and 0 <= x <= 10) or is_var(x)):
             raise Invalid(
                 path + ".speech_gen_quick_stops",
                 x,
@@ -1772,7 +1772,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["speech_gen_quick_stops"] = x
     x = v.get("speech_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 0 and x <= 600000) or (is_var(x))):
+        if not ((type(x) is int and 0 <= x <= 600000) or is_var(x)):
             raise Invalid(
                 path + ".speech_timeout",
                 x,
@@ -1781,7 +1781,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["speech_timeout"] = x
     x = v.get("speak_when_spoken_to", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".speak_when_spoken_to",
                 x,
@@ -1790,19 +1790,19 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["speak_when_spoken_to"] = x
     x = v.get("start_paused", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".start_paused", x, "True or False or a SWML variable such as '${name}'"
             )
         out["start_paused"] = x
     x = v.get("static_greeting", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".static_greeting", x, "a string")
         out["static_greeting"] = x
     x = v.get("static_greeting_no_barge", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".static_greeting_no_barge",
                 x,
@@ -1811,7 +1811,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["static_greeting_no_barge"] = x
     x = v.get("summary_mode", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str) and x in _E_SummaryMode) or (is_var(x))):
+        if not ((isinstance(x, str) and x in _E_SummaryMode) or is_var(x)):
             raise Invalid(
                 path + ".summary_mode",
                 x,
@@ -1820,7 +1820,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["summary_mode"] = str(x) if isinstance(x, str) else x
     x = v.get("swaig_allow_settings", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".swaig_allow_settings",
                 x,
@@ -1829,14 +1829,14 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["swaig_allow_settings"] = x
     x = v.get("swaig_allow_swml", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".swaig_allow_swml", x, "True or False or a SWML variable such as '${name}'"
             )
         out["swaig_allow_swml"] = x
     x = v.get("swaig_post_conversation", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".swaig_post_conversation",
                 x,
@@ -1845,7 +1845,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["swaig_post_conversation"] = x
     x = v.get("swaig_set_global_data", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".swaig_set_global_data",
                 x,
@@ -1863,7 +1863,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
             (isinstance(x, str) and x == "gpt-4o-mini")
             or (isinstance(x, str) and x == "gpt-4.1-mini")
             or (isinstance(x, str) and x == "gpt-4.1-nano")
-            or (isinstance(x, str))
+            or isinstance(x, str)
         ):
             raise Invalid(
                 path + ".thinking_model",
@@ -1877,7 +1877,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
             (isinstance(x, str) and x == "gpt-4o-mini")
             or (isinstance(x, str) and x == "gpt-4.1-mini")
             or (isinstance(x, str) and x == "gpt-4.1-nano")
-            or (isinstance(x, str))
+            or isinstance(x, str)
         ):
             raise Invalid(
                 path + ".utility_model",
@@ -1887,14 +1887,14 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["utility_model"] = x
     x = v.get("transparent_barge", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".transparent_barge", x, "True or False or a SWML variable such as '${name}'"
             )
         out["transparent_barge"] = x
     x = v.get("transparent_barge_max_time", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 0 and x <= 60000) or (is_var(x))):
+        if not ((type(x) is int and 0 <= x <= 60000) or is_var(x)):
             raise Invalid(
                 path + ".transparent_barge_max_time",
                 x,
@@ -1903,14 +1903,14 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["transparent_barge_max_time"] = x
     x = v.get("transfer_summary", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".transfer_summary", x, "True or False or a SWML variable such as '${name}'"
             )
         out["transfer_summary"] = x
     x = v.get("turn_detection_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 0 and x <= 10000) or (is_var(x))):
+        if not ((type(x) is int and 0 <= x <= 10000) or is_var(x)):
             raise Invalid(
                 path + ".turn_detection_timeout",
                 x,
@@ -1919,14 +1919,14 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["turn_detection_timeout"] = x
     x = v.get("turn_filler_sources", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str)) or (is_var(x))):
+        if not (isinstance(x, str) or is_var(x)):
             raise Invalid(
                 path + ".turn_filler_sources", x, "a string or a SWML variable such as '${name}'"
             )
         out["turn_filler_sources"] = x
     x = v.get("turn_filler_every_n", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 1) or (is_var(x))):
+        if not ((type(x) is int and x >= 1) or is_var(x)):
             raise Invalid(
                 path + ".turn_filler_every_n",
                 x,
@@ -1935,7 +1935,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["turn_filler_every_n"] = x
     x = v.get("turn_filler_min_ms", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 0) or (is_var(x))):
+        if not ((type(x) is int and x >= 0) or is_var(x)):
             raise Invalid(
                 path + ".turn_filler_min_ms",
                 x,
@@ -1953,24 +1953,24 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["tts_number_format"] = _E_TtsNumberFormat[x]
     x = v.get("verbose_logs", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".verbose_logs", x, "True or False or a SWML variable such as '${name}'"
             )
         out["verbose_logs"] = x
     x = v.get("video_listening_file", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".video_listening_file", x, "a string")
         out["video_listening_file"] = x
     x = v.get("video_idle_file", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".video_idle_file", x, "a string")
         out["video_idle_file"] = x
     x = v.get("video_talking_file", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".video_talking_file", x, "a string")
         out["video_talking_file"] = x
     x = v.get("vision_model", MISSING)
@@ -1979,7 +1979,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
             (isinstance(x, str) and x == "gpt-4o-mini")
             or (isinstance(x, str) and x == "gpt-4.1-mini")
             or (isinstance(x, str) and x == "gpt-4.1-nano")
-            or (isinstance(x, str))
+            or isinstance(x, str)
         ):
             raise Invalid(
                 path + ".vision_model",
@@ -1989,24 +1989,24 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["vision_model"] = x
     x = v.get("vad_config", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".vad_config", x, "a string")
         out["vad_config"] = x
     x = v.get("wait_for_user", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".wait_for_user", x, "True or False or a SWML variable such as '${name}'"
             )
         out["wait_for_user"] = x
     x = v.get("wake_prefix", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".wake_prefix", x, "a string")
         out["wake_prefix"] = x
     x = v.get("eleven_labs_stability", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
             raise Invalid(
                 path + ".eleven_labs_stability",
                 x,
@@ -2015,7 +2015,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["eleven_labs_stability"] = x
     x = v.get("eleven_labs_similarity", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
             raise Invalid(
                 path + ".eleven_labs_similarity",
                 x,
@@ -2036,12 +2036,12 @@ def check_AIPostPromptPom(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("max_tokens", MISSING)
     if x is not MISSING:
-        if not (type(x) is int and x >= 0 and x <= 4096):
+        if not (type(x) is int and 0 <= x <= 4096):
             raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
         out["max_tokens"] = x
     x = v.get("temperature", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1.5) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
             raise Invalid(
                 path + ".temperature",
                 x,
@@ -2050,21 +2050,21 @@ def check_AIPostPromptPom(value: object, path: str) -> dict[str, Any]:
         out["temperature"] = x
     x = v.get("top_p", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
             raise Invalid(
                 path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["top_p"] = x
     x = v.get("confidence", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
             raise Invalid(
                 path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["confidence"] = x
     x = v.get("presence_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= -2 and x <= 2) or (is_var(x))):
+        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
             raise Invalid(
                 path + ".presence_penalty",
                 x,
@@ -2073,7 +2073,7 @@ def check_AIPostPromptPom(value: object, path: str) -> dict[str, Any]:
         out["presence_penalty"] = x
     x = v.get("frequency_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= -2 and x <= 2) or (is_var(x))):
+        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
             raise Invalid(
                 path + ".frequency_penalty",
                 x,
@@ -2096,12 +2096,12 @@ def check_AIPostPromptText(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("max_tokens", MISSING)
     if x is not MISSING:
-        if not (type(x) is int and x >= 0 and x <= 4096):
+        if not (type(x) is int and 0 <= x <= 4096):
             raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
         out["max_tokens"] = x
     x = v.get("temperature", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1.5) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
             raise Invalid(
                 path + ".temperature",
                 x,
@@ -2110,21 +2110,21 @@ def check_AIPostPromptText(value: object, path: str) -> dict[str, Any]:
         out["temperature"] = x
     x = v.get("top_p", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
             raise Invalid(
                 path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["top_p"] = x
     x = v.get("confidence", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
             raise Invalid(
                 path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["confidence"] = x
     x = v.get("presence_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= -2 and x <= 2) or (is_var(x))):
+        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
             raise Invalid(
                 path + ".presence_penalty",
                 x,
@@ -2133,7 +2133,7 @@ def check_AIPostPromptText(value: object, path: str) -> dict[str, Any]:
         out["presence_penalty"] = x
     x = v.get("frequency_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= -2 and x <= 2) or (is_var(x))):
+        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
             raise Invalid(
                 path + ".frequency_penalty",
                 x,
@@ -2143,7 +2143,7 @@ def check_AIPostPromptText(value: object, path: str) -> dict[str, Any]:
     x = v.get("text", MISSING)
     if x is MISSING:
         raise Invalid(path + ".text", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".text", x, "a string")
     out["text"] = x
     if len(out) != len(v):
@@ -2156,12 +2156,12 @@ def check_AIPromptPom(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("max_tokens", MISSING)
     if x is not MISSING:
-        if not (type(x) is int and x >= 0 and x <= 4096):
+        if not (type(x) is int and 0 <= x <= 4096):
             raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
         out["max_tokens"] = x
     x = v.get("temperature", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1.5) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
             raise Invalid(
                 path + ".temperature",
                 x,
@@ -2170,21 +2170,21 @@ def check_AIPromptPom(value: object, path: str) -> dict[str, Any]:
         out["temperature"] = x
     x = v.get("top_p", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
             raise Invalid(
                 path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["top_p"] = x
     x = v.get("confidence", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
             raise Invalid(
                 path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["confidence"] = x
     x = v.get("presence_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= -2 and x <= 2) or (is_var(x))):
+        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
             raise Invalid(
                 path + ".presence_penalty",
                 x,
@@ -2193,7 +2193,7 @@ def check_AIPromptPom(value: object, path: str) -> dict[str, Any]:
         out["presence_penalty"] = x
     x = v.get("frequency_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= -2 and x <= 2) or (is_var(x))):
+        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
             raise Invalid(
                 path + ".frequency_penalty",
                 x,
@@ -2219,12 +2219,12 @@ def check_AIPromptText(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("max_tokens", MISSING)
     if x is not MISSING:
-        if not (type(x) is int and x >= 0 and x <= 4096):
+        if not (type(x) is int and 0 <= x <= 4096):
             raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
         out["max_tokens"] = x
     x = v.get("temperature", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1.5) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
             raise Invalid(
                 path + ".temperature",
                 x,
@@ -2233,21 +2233,21 @@ def check_AIPromptText(value: object, path: str) -> dict[str, Any]:
         out["temperature"] = x
     x = v.get("top_p", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
             raise Invalid(
                 path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["top_p"] = x
     x = v.get("confidence", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
             raise Invalid(
                 path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["confidence"] = x
     x = v.get("presence_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= -2 and x <= 2) or (is_var(x))):
+        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
             raise Invalid(
                 path + ".presence_penalty",
                 x,
@@ -2256,7 +2256,7 @@ def check_AIPromptText(value: object, path: str) -> dict[str, Any]:
         out["presence_penalty"] = x
     x = v.get("frequency_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= -2 and x <= 2) or (is_var(x))):
+        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
             raise Invalid(
                 path + ".frequency_penalty",
                 x,
@@ -2266,7 +2266,7 @@ def check_AIPromptText(value: object, path: str) -> dict[str, Any]:
     x = v.get("text", MISSING)
     if x is MISSING:
         raise Invalid(path + ".text", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".text", x, "a string")
     out["text"] = x
     x = v.get("contexts", MISSING)
@@ -2282,7 +2282,7 @@ def check_AISidecarArrayParam(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".description", x, "a string")
         out["description"] = x
     x = v.get("type", MISSING)
@@ -2305,7 +2305,7 @@ def check_AISidecarBooleanParam(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".description", x, "a string")
         out["description"] = x
     x = v.get("type", MISSING)
@@ -2354,7 +2354,7 @@ def check_AISidecarIntegerParam(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".description", x, "a string")
         out["description"] = x
     x = v.get("type", MISSING)
@@ -2381,7 +2381,7 @@ def check_AISidecarNumberParam(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".description", x, "a string")
         out["description"] = x
     x = v.get("type", MISSING)
@@ -2395,7 +2395,7 @@ def check_AISidecarNumberParam(value: object, path: str) -> dict[str, Any]:
         out["enum"] = _AISidecarNumberParam_enum(x, path + ".enum")
     x = v.get("default", MISSING)
     if x is not MISSING:
-        if not (is_number(x)):
+        if not is_number(x):
             raise Invalid(path + ".default", x, "a number")
         out["default"] = x
     if len(out) != len(v):
@@ -2416,7 +2416,7 @@ def check_AISidecarObject(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a string of at least 1 character or a SWML variable such as '${name}'",
         )
-    if not ((isinstance(x, str) and len(x) >= 1) or (is_var(x))):
+    if not ((isinstance(x, str) and len(x) >= 1) or is_var(x)):
         raise Invalid(
             path + ".lang",
             x,
@@ -2429,7 +2429,7 @@ def check_AISidecarObject(value: object, path: str) -> dict[str, Any]:
             (isinstance(x, str) and x == "gpt-4o-mini")
             or (isinstance(x, str) and x == "gpt-4.1-mini")
             or (isinstance(x, str) and x == "gpt-4.1-nano")
-            or (isinstance(x, str))
+            or isinstance(x, str)
         ):
             raise Invalid(
                 path + ".model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string"
@@ -2449,7 +2449,7 @@ def check_AISidecarObject(value: object, path: str) -> dict[str, Any]:
         out["customer_role"] = _E_TranscribeDirection[x]
     x = v.get("url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".url", x, "a string")
         out["url"] = x
     x = v.get("SWAIG", MISSING)
@@ -2480,7 +2480,7 @@ def check_AISidecarObjectParam(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".description", x, "a string")
         out["description"] = x
     x = v.get("type", MISSING)
@@ -2505,7 +2505,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("idle_timeout_ms", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 50 and x <= 5000) or (is_var(x))):
+        if not ((type(x) is int and 50 <= x <= 5000) or is_var(x)):
             raise Invalid(
                 path + ".idle_timeout_ms",
                 x,
@@ -2514,7 +2514,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         out["idle_timeout_ms"] = x
     x = v.get("min_interval_ms", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 0 and x <= 60000) or (is_var(x))):
+        if not ((type(x) is int and 0 <= x <= 60000) or is_var(x)):
             raise Invalid(
                 path + ".min_interval_ms",
                 x,
@@ -2523,7 +2523,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         out["min_interval_ms"] = x
     x = v.get("max_iters_per_tick", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 1 and x <= 20) or (is_var(x))):
+        if not ((type(x) is int and 1 <= x <= 20) or is_var(x)):
             raise Invalid(
                 path + ".max_iters_per_tick",
                 x,
@@ -2532,7 +2532,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         out["max_iters_per_tick"] = x
     x = v.get("max_history_tokens", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 1000 and x <= 200000) or (is_var(x))):
+        if not ((type(x) is int and 1000 <= x <= 200000) or is_var(x)):
             raise Invalid(
                 path + ".max_history_tokens",
                 x,
@@ -2541,28 +2541,28 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         out["max_history_tokens"] = x
     x = v.get("act_on_channel", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".act_on_channel", x, "True or False or a SWML variable such as '${name}'"
             )
         out["act_on_channel"] = x
     x = v.get("final_summary", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".final_summary", x, "True or False or a SWML variable such as '${name}'"
             )
         out["final_summary"] = x
     x = v.get("ai_summary", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'"
             )
         out["ai_summary"] = x
     x = v.get("ai_summary_prompt", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".ai_summary_prompt", x, "a string")
         out["ai_summary_prompt"] = x
     x = v.get("summary_model", MISSING)
@@ -2571,7 +2571,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
             (isinstance(x, str) and x == "gpt-4o-mini")
             or (isinstance(x, str) and x == "gpt-4.1-mini")
             or (isinstance(x, str) and x == "gpt-4.1-nano")
-            or (isinstance(x, str))
+            or isinstance(x, str)
         ):
             raise Invalid(
                 path + ".summary_model",
@@ -2581,14 +2581,14 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         out["summary_model"] = x
     x = v.get("live_events", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".live_events", x, "True or False or a SWML variable such as '${name}'"
             )
         out["live_events"] = x
     x = v.get("verbose_utterances", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".verbose_utterances",
                 x,
@@ -2604,7 +2604,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         out["speech_engine"] = _E_SpeechEngine[x]
     x = v.get("speech_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 0 and x <= 600000) or (is_var(x))):
+        if not ((type(x) is int and 0 <= x <= 600000) or is_var(x)):
             raise Invalid(
                 path + ".speech_timeout",
                 x,
@@ -2613,7 +2613,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         out["speech_timeout"] = x
     x = v.get("vad_silence_ms", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 0 and x <= 60000) or (is_var(x))):
+        if not ((type(x) is int and 0 <= x <= 60000) or is_var(x)):
             raise Invalid(
                 path + ".vad_silence_ms",
                 x,
@@ -2622,7 +2622,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         out["vad_silence_ms"] = x
     x = v.get("vad_thresh", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 0 and x <= 10000) or (is_var(x))):
+        if not ((type(x) is int and 0 <= x <= 10000) or is_var(x)):
             raise Invalid(
                 path + ".vad_thresh",
                 x,
@@ -2631,7 +2631,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         out["vad_thresh"] = x
     x = v.get("debug_level", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 0 and x <= 100) or (is_var(x))):
+        if not ((type(x) is int and 0 <= x <= 100) or is_var(x)):
             raise Invalid(
                 path + ".debug_level",
                 x,
@@ -2640,12 +2640,12 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         out["debug_level"] = x
     x = v.get("debug", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(path + ".debug", x, "True or False or a SWML variable such as '${name}'")
         out["debug"] = x
     x = v.get("transcribe_prompt", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".transcribe_prompt", x, "a string")
         out["transcribe_prompt"] = x
     if len(out) != len(v):
@@ -2658,14 +2658,14 @@ def check_AISidecarPermissions(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("swaig_allow_swml", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".swaig_allow_swml", x, "True or False or a SWML variable such as '${name}'"
             )
         out["swaig_allow_swml"] = x
     x = v.get("swaig_allow_settings", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".swaig_allow_settings",
                 x,
@@ -2674,7 +2674,7 @@ def check_AISidecarPermissions(value: object, path: str) -> dict[str, Any]:
         out["swaig_allow_settings"] = x
     x = v.get("swaig_set_global_data", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".swaig_set_global_data",
                 x,
@@ -2692,7 +2692,7 @@ def check_AISidecarPromptFile(value: object, path: str) -> dict[str, Any]:
     x = v.get("file", MISSING)
     if x is MISSING:
         raise Invalid(path + ".file", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".file", x, "a string")
     out["file"] = x
     if len(out) != len(v):
@@ -2720,7 +2720,7 @@ def check_AISidecarPromptText(value: object, path: str) -> dict[str, Any]:
     x = v.get("text", MISSING)
     if x is MISSING:
         raise Invalid(path + ".text", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".text", x, "a string")
     out["text"] = x
     if len(out) != len(v):
@@ -2750,17 +2750,17 @@ def check_AISidecarSWAIGDefaults(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("web_hook_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".web_hook_url", x, "a string")
         out["web_hook_url"] = x
     x = v.get("web_hook_auth_user", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".web_hook_auth_user", x, "a string")
         out["web_hook_auth_user"] = x
     x = v.get("web_hook_auth_password", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".web_hook_auth_password", x, "a string")
         out["web_hook_auth_password"] = x
     if len(out) != len(v):
@@ -2774,17 +2774,17 @@ def check_AISidecarSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     x = v.get("function", MISSING)
     if x is MISSING:
         raise Invalid(path + ".function", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".function", x, "a string")
     out["function"] = x
     x = v.get("description", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".description", x, "a string")
         out["description"] = x
     x = v.get("purpose", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".purpose", x, "a string")
         out["purpose"] = x
     x = v.get("parameters", MISSING)
@@ -2792,17 +2792,17 @@ def check_AISidecarSWAIGFunction(value: object, path: str) -> dict[str, Any]:
         out["parameters"] = check_AISidecarFunctionParameters(x, path + ".parameters")
     x = v.get("web_hook_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".web_hook_url", x, "a string")
         out["web_hook_url"] = x
     x = v.get("web_hook_auth_user", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".web_hook_auth_user", x, "a string")
         out["web_hook_auth_user"] = x
     x = v.get("web_hook_auth_password", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".web_hook_auth_password", x, "a string")
         out["web_hook_auth_password"] = x
     if len(out) != len(v):
@@ -2815,7 +2815,7 @@ def check_AISidecarStringParam(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".description", x, "a string")
         out["description"] = x
     x = v.get("type", MISSING)
@@ -2829,7 +2829,7 @@ def check_AISidecarStringParam(value: object, path: str) -> dict[str, Any]:
         out["enum"] = _AISidecarFunctionParameters_required(x, path + ".enum")
     x = v.get("default", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".default", x, "a string")
         out["default"] = x
     if len(out) != len(v):
@@ -2854,12 +2854,12 @@ def check_AISidecarSummarizeActionSummarize(value: object, path: str) -> dict[st
     out: dict[str, Any] = {}
     x = v.get("webhook", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".webhook", x, "a string")
         out["webhook"] = x
     x = v.get("prompt", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".prompt", x, "a string")
         out["prompt"] = x
     if len(out) != len(v):
@@ -2893,7 +2893,7 @@ def check_AmazonBedrockObject(value: object, path: str) -> dict[str, Any]:
         out["post_prompt"] = _AmazonBedrockObject_post_prompt(x, path + ".post_prompt")
     x = v.get("post_prompt_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".post_prompt_url", x, "a string")
         out["post_prompt_url"] = x
     x = v.get("prompt", MISSING)
@@ -2917,24 +2917,24 @@ def check_Answer(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("max_duration", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
             )
         out["max_duration"] = x
     x = v.get("codecs", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".codecs", x, "a string")
         out["codecs"] = x
     x = v.get("username", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".username", x, "a string")
         out["username"] = x
     x = v.get("password", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".password", x, "a string")
         out["password"] = x
     if len(out) != len(v):
@@ -2959,12 +2959,12 @@ def check_ArrayProperty(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".description", x, "a string")
         out["description"] = x
     x = v.get("nullable", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -3014,13 +3014,13 @@ def check_BedrockExpression(value: object, path: str) -> dict[str, Any]:
     x = v.get("string", MISSING)
     if x is MISSING:
         raise Invalid(path + ".string", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".string", x, "a string")
     out["string"] = x
     x = v.get("pattern", MISSING)
     if x is MISSING:
         raise Invalid(path + ".pattern", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".pattern", x, "a string")
     out["pattern"] = x
     if len(out) != len(v):
@@ -3033,7 +3033,7 @@ def check_BedrockOutput(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("response", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".response", x, "a string")
         out["response"] = x
     x = v.get("action", MISSING)
@@ -3050,9 +3050,9 @@ def check_BedrockParams(value: object, path: str) -> dict[str, Any]:
     x = v.get("attention_timeout", MISSING)
     if x is not MISSING:
         if not (
-            (type(x) is int and x >= 10000 and x <= 600000)
+            (type(x) is int and 10000 <= x <= 600000)
             or (type(x) in (int, float) and x == 0)
-            or (is_var(x))
+            or is_var(x)
         ):
             raise Invalid(
                 path + ".attention_timeout",
@@ -3062,7 +3062,7 @@ def check_BedrockParams(value: object, path: str) -> dict[str, Any]:
         out["attention_timeout"] = x
     x = v.get("hard_stop_time", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str) and _RE_0.search(x) is not None) or (is_var(x))):
+        if not ((isinstance(x, str) and _RE_0.search(x) is not None) or is_var(x)):
             raise Invalid(
                 path + ".hard_stop_time",
                 x,
@@ -3071,7 +3071,7 @@ def check_BedrockParams(value: object, path: str) -> dict[str, Any]:
         out["hard_stop_time"] = x
     x = v.get("inactivity_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 10000 and x <= 3600000) or (is_var(x))):
+        if not ((type(x) is int and 10000 <= x <= 3600000) or is_var(x)):
             raise Invalid(
                 path + ".inactivity_timeout",
                 x,
@@ -3080,22 +3080,22 @@ def check_BedrockParams(value: object, path: str) -> dict[str, Any]:
         out["inactivity_timeout"] = x
     x = v.get("video_listening_file", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".video_listening_file", x, "a string")
         out["video_listening_file"] = x
     x = v.get("video_idle_file", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".video_idle_file", x, "a string")
         out["video_idle_file"] = x
     x = v.get("video_talking_file", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".video_talking_file", x, "a string")
         out["video_talking_file"] = x
     x = v.get("hard_stop_prompt", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".hard_stop_prompt", x, "a string")
         out["hard_stop_prompt"] = x
     for key, item in v.items():
@@ -3127,7 +3127,7 @@ def check_BedrockSWAIGFunction1(value: object, path: str) -> dict[str, Any]:
     x = v.get("description", MISSING)
     if x is MISSING:
         raise Invalid(path + ".description", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
     x = v.get("parameters", MISSING)
@@ -3135,7 +3135,7 @@ def check_BedrockSWAIGFunction1(value: object, path: str) -> dict[str, Any]:
         out["parameters"] = check_FunctionParameters(x, path + ".parameters")
     x = v.get("active", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
         out["active"] = x
     x = v.get("meta_data", MISSING)
@@ -3143,18 +3143,18 @@ def check_BedrockSWAIGFunction1(value: object, path: str) -> dict[str, Any]:
         out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
     x = v.get("meta_data_token", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".meta_data_token", x, "a string")
         out["meta_data_token"] = x
     x = v.get("web_hook_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".web_hook_url", x, "a string")
         out["web_hook_url"] = x
     x = v.get("function", MISSING)
     if x is MISSING:
         raise Invalid(path + ".function", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".function", x, "a string")
     out["function"] = x
     x = v.get("data_map", MISSING)
@@ -3171,7 +3171,7 @@ def check_BedrockSWAIGFunction2(value: object, path: str) -> dict[str, Any]:
     x = v.get("description", MISSING)
     if x is MISSING:
         raise Invalid(path + ".description", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
     x = v.get("parameters", MISSING)
@@ -3179,7 +3179,7 @@ def check_BedrockSWAIGFunction2(value: object, path: str) -> dict[str, Any]:
         out["parameters"] = check_FunctionParameters(x, path + ".parameters")
     x = v.get("active", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
         out["active"] = x
     x = v.get("meta_data", MISSING)
@@ -3187,12 +3187,12 @@ def check_BedrockSWAIGFunction2(value: object, path: str) -> dict[str, Any]:
         out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
     x = v.get("meta_data_token", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".meta_data_token", x, "a string")
         out["meta_data_token"] = x
     x = v.get("web_hook_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".web_hook_url", x, "a string")
         out["web_hook_url"] = x
     x = v.get("function", MISSING)
@@ -3215,7 +3215,7 @@ def check_BedrockSWAIGFunction3(value: object, path: str) -> dict[str, Any]:
     x = v.get("description", MISSING)
     if x is MISSING:
         raise Invalid(path + ".description", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
     x = v.get("parameters", MISSING)
@@ -3223,7 +3223,7 @@ def check_BedrockSWAIGFunction3(value: object, path: str) -> dict[str, Any]:
         out["parameters"] = check_FunctionParameters(x, path + ".parameters")
     x = v.get("active", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
         out["active"] = x
     x = v.get("meta_data", MISSING)
@@ -3231,12 +3231,12 @@ def check_BedrockSWAIGFunction3(value: object, path: str) -> dict[str, Any]:
         out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
     x = v.get("meta_data_token", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".meta_data_token", x, "a string")
         out["meta_data_token"] = x
     x = v.get("web_hook_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".web_hook_url", x, "a string")
         out["web_hook_url"] = x
     x = v.get("function", MISSING)
@@ -3259,7 +3259,7 @@ def check_BedrockSWAIGFunction4(value: object, path: str) -> dict[str, Any]:
     x = v.get("description", MISSING)
     if x is MISSING:
         raise Invalid(path + ".description", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
     x = v.get("parameters", MISSING)
@@ -3267,7 +3267,7 @@ def check_BedrockSWAIGFunction4(value: object, path: str) -> dict[str, Any]:
         out["parameters"] = check_FunctionParameters(x, path + ".parameters")
     x = v.get("active", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
         out["active"] = x
     x = v.get("meta_data", MISSING)
@@ -3275,12 +3275,12 @@ def check_BedrockSWAIGFunction4(value: object, path: str) -> dict[str, Any]:
         out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
     x = v.get("meta_data_token", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".meta_data_token", x, "a string")
         out["meta_data_token"] = x
     x = v.get("web_hook_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".web_hook_url", x, "a string")
         out["web_hook_url"] = x
     x = v.get("function", MISSING)
@@ -3312,7 +3312,7 @@ def check_BedrockWebhook(value: object, path: str) -> dict[str, Any]:
     x = v.get("url", MISSING)
     if x is MISSING:
         raise Invalid(path + ".url", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".url", x, "a string")
     out["url"] = x
     x = v.get("foreach", MISSING)
@@ -3330,7 +3330,7 @@ def check_BedrockWebhook(value: object, path: str) -> dict[str, Any]:
         out["method"] = _E_Method[x]
     x = v.get("input_args_as_params", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".input_args_as_params",
                 x,
@@ -3353,12 +3353,12 @@ def check_BooleanProperty(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".description", x, "a string")
         out["description"] = x
     x = v.get("nullable", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -3371,7 +3371,7 @@ def check_BooleanProperty(value: object, path: str) -> dict[str, Any]:
     out["type"] = "boolean"
     x = v.get("default", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".default", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -3387,7 +3387,7 @@ def check_ChangeContextAction(value: object, path: str) -> dict[str, Any]:
     x = v.get("change_context", MISSING)
     if x is MISSING:
         raise Invalid(path + ".change_context", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".change_context", x, "a string")
     out["change_context"] = x
     if len(out) != len(v):
@@ -3401,7 +3401,7 @@ def check_ChangeStepAction(value: object, path: str) -> dict[str, Any]:
     x = v.get("change_step", MISSING)
     if x is MISSING:
         raise Invalid(path + ".change_step", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".change_step", x, "a string")
     out["change_step"] = x
     if len(out) != len(v):
@@ -3427,7 +3427,7 @@ def check_CondReg(value: object, path: str) -> dict[str, Any]:
     x = v.get("when", MISSING)
     if x is MISSING:
         raise Invalid(path + ".when", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".when", x, "a string")
     out["when"] = x
     x = v.get("then", MISSING)
@@ -3448,17 +3448,17 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
     x = v.get("to", MISSING)
     if x is MISSING:
         raise Invalid(path + ".to", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".to", x, "a string")
     out["to"] = x
     x = v.get("from", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".from", x, "a string")
         out["from"] = x
     x = v.get("from_name", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".from_name", x, "a string")
         out["from_name"] = x
     x = v.get("headers", MISSING)
@@ -3466,19 +3466,19 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
         out["headers"] = _ConnectDestination_headers(x, path + ".headers")
     x = v.get("codecs", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".codecs", x, "a string")
         out["codecs"] = x
     x = v.get("webrtc_media", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
             )
         out["webrtc_media"] = x
     x = v.get("session_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 1) or (is_var(x))):
+        if not ((type(x) is int and x >= 1) or is_var(x)):
             raise Invalid(
                 path + ".session_timeout",
                 x,
@@ -3487,17 +3487,17 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
         out["session_timeout"] = x
     x = v.get("username", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".username", x, "a string")
         out["username"] = x
     x = v.get("password", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".password", x, "a string")
         out["password"] = x
     x = v.get("timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'")
         out["timeout"] = x
     x = v.get("call_state_events", MISSING)
@@ -3507,7 +3507,7 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
         )
     x = v.get("call_state_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".call_state_url", x, "a string")
         out["call_state_url"] = x
     x = v.get("confirm", MISSING)
@@ -3515,7 +3515,7 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
         out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
     x = v.get("confirm_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
             )
@@ -3531,17 +3531,17 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
         out["encryption"] = _E_Encryption[x]
     x = v.get("name", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".name", x, "a string")
         out["name"] = x
     x = v.get("codec", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".codec", x, "a string")
         out["codec"] = x
     x = v.get("realtime", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".realtime", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -3555,7 +3555,7 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
         out["status_url_method"] = _E_StatusUrlMethod[x]
     x = v.get("authorization_bearer_token", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".authorization_bearer_token", x, "a string")
         out["authorization_bearer_token"] = x
     x = v.get("custom_parameters", MISSING)
@@ -3573,12 +3573,12 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("from", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".from", x, "a string")
         out["from"] = x
     x = v.get("from_name", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".from_name", x, "a string")
         out["from_name"] = x
     x = v.get("headers", MISSING)
@@ -3586,19 +3586,19 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
         out["headers"] = _ConnectDestination_headers(x, path + ".headers")
     x = v.get("codecs", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".codecs", x, "a string")
         out["codecs"] = x
     x = v.get("webrtc_media", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
             )
         out["webrtc_media"] = x
     x = v.get("session_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 1) or (is_var(x))):
+        if not ((type(x) is int and x >= 1) or is_var(x)):
             raise Invalid(
                 path + ".session_timeout",
                 x,
@@ -3613,19 +3613,19 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
         out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
     x = v.get("timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'")
         out["timeout"] = x
     x = v.get("max_duration", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
             )
         out["max_duration"] = x
     x = v.get("answer_on_bridge", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -3635,7 +3635,7 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
         out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
     x = v.get("confirm_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
             )
@@ -3651,12 +3651,12 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
         out["encryption"] = _E_Encryption[x]
     x = v.get("call_state_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".call_state_url", x, "a string")
         out["call_state_url"] = x
     x = v.get("transfer_after_bridge", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str)) or (is_var(x))):
+        if not (isinstance(x, str) or is_var(x)):
             raise Invalid(
                 path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'"
             )
@@ -3668,7 +3668,7 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
         )
     x = v.get("status_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".status_url", x, "a string")
         out["status_url"] = x
     x = v.get("parallel", MISSING)
@@ -3685,12 +3685,12 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("from", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".from", x, "a string")
         out["from"] = x
     x = v.get("from_name", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".from_name", x, "a string")
         out["from_name"] = x
     x = v.get("headers", MISSING)
@@ -3698,19 +3698,19 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
         out["headers"] = _ConnectDestination_headers(x, path + ".headers")
     x = v.get("codecs", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".codecs", x, "a string")
         out["codecs"] = x
     x = v.get("webrtc_media", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
             )
         out["webrtc_media"] = x
     x = v.get("session_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 1) or (is_var(x))):
+        if not ((type(x) is int and x >= 1) or is_var(x)):
             raise Invalid(
                 path + ".session_timeout",
                 x,
@@ -3725,19 +3725,19 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
         out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
     x = v.get("timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'")
         out["timeout"] = x
     x = v.get("max_duration", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
             )
         out["max_duration"] = x
     x = v.get("answer_on_bridge", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -3747,7 +3747,7 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
         out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
     x = v.get("confirm_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
             )
@@ -3763,12 +3763,12 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
         out["encryption"] = _E_Encryption[x]
     x = v.get("call_state_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".call_state_url", x, "a string")
         out["call_state_url"] = x
     x = v.get("transfer_after_bridge", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str)) or (is_var(x))):
+        if not (isinstance(x, str) or is_var(x)):
             raise Invalid(
                 path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'"
             )
@@ -3780,7 +3780,7 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
         )
     x = v.get("status_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".status_url", x, "a string")
         out["status_url"] = x
     x = v.get("serial", MISSING)
@@ -3797,12 +3797,12 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
     out: dict[str, Any] = {}
     x = v.get("from", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".from", x, "a string")
         out["from"] = x
     x = v.get("from_name", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".from_name", x, "a string")
         out["from_name"] = x
     x = v.get("headers", MISSING)
@@ -3810,19 +3810,19 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
         out["headers"] = _ConnectDestination_headers(x, path + ".headers")
     x = v.get("codecs", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".codecs", x, "a string")
         out["codecs"] = x
     x = v.get("webrtc_media", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
             )
         out["webrtc_media"] = x
     x = v.get("session_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 1) or (is_var(x))):
+        if not ((type(x) is int and x >= 1) or is_var(x)):
             raise Invalid(
                 path + ".session_timeout",
                 x,
@@ -3837,19 +3837,19 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
         out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
     x = v.get("timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'")
         out["timeout"] = x
     x = v.get("max_duration", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
             )
         out["max_duration"] = x
     x = v.get("answer_on_bridge", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -3859,7 +3859,7 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
         out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
     x = v.get("confirm_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
             )
@@ -3875,12 +3875,12 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
         out["encryption"] = _E_Encryption[x]
     x = v.get("call_state_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".call_state_url", x, "a string")
         out["call_state_url"] = x
     x = v.get("transfer_after_bridge", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str)) or (is_var(x))):
+        if not (isinstance(x, str) or is_var(x)):
             raise Invalid(
                 path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'"
             )
@@ -3892,7 +3892,7 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
         )
     x = v.get("status_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".status_url", x, "a string")
         out["status_url"] = x
     x = v.get("serial_parallel", MISSING)
@@ -3915,12 +3915,12 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("from", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".from", x, "a string")
         out["from"] = x
     x = v.get("from_name", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".from_name", x, "a string")
         out["from_name"] = x
     x = v.get("headers", MISSING)
@@ -3928,19 +3928,19 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
         out["headers"] = _ConnectDestination_headers(x, path + ".headers")
     x = v.get("codecs", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".codecs", x, "a string")
         out["codecs"] = x
     x = v.get("webrtc_media", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
             )
         out["webrtc_media"] = x
     x = v.get("session_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 1) or (is_var(x))):
+        if not ((type(x) is int and x >= 1) or is_var(x)):
             raise Invalid(
                 path + ".session_timeout",
                 x,
@@ -3955,19 +3955,19 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
         out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
     x = v.get("timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'")
         out["timeout"] = x
     x = v.get("max_duration", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
             )
         out["max_duration"] = x
     x = v.get("answer_on_bridge", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -3977,7 +3977,7 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
         out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
     x = v.get("confirm_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
             )
@@ -3993,12 +3993,12 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
         out["encryption"] = _E_Encryption[x]
     x = v.get("call_state_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".call_state_url", x, "a string")
         out["call_state_url"] = x
     x = v.get("transfer_after_bridge", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str)) or (is_var(x))):
+        if not (isinstance(x, str) or is_var(x)):
             raise Invalid(
                 path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'"
             )
@@ -4010,38 +4010,38 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
         )
     x = v.get("status_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".status_url", x, "a string")
         out["status_url"] = x
     x = v.get("to", MISSING)
     if x is MISSING:
         raise Invalid(path + ".to", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".to", x, "a string")
     out["to"] = x
     x = v.get("username", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".username", x, "a string")
         out["username"] = x
     x = v.get("password", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".password", x, "a string")
         out["password"] = x
     x = v.get("name", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".name", x, "a string")
         out["name"] = x
     x = v.get("codec", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".codec", x, "a string")
         out["codec"] = x
     x = v.get("realtime", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".realtime", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -4055,7 +4055,7 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
         out["status_url_method"] = _E_StatusUrlMethod[x]
     x = v.get("authorization_bearer_token", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".authorization_bearer_token", x, "a string")
         out["authorization_bearer_token"] = x
     x = v.get("custom_parameters", MISSING)
@@ -4074,13 +4074,13 @@ def check_ConnectHeaders(value: object, path: str) -> dict[str, Any]:
     x = v.get("name", MISSING)
     if x is MISSING:
         raise Invalid(path + ".name", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".name", x, "a string")
     out["name"] = x
     x = v.get("value", MISSING)
     if x is MISSING:
         raise Invalid(path + ".value", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".value", x, "a string")
     out["value"] = x
     if len(out) != len(v):
@@ -4093,7 +4093,7 @@ def check_ConnectSwitch(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("variable", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".variable", x, "a string")
         out["variable"] = x
     x = v.get("case", MISSING)
@@ -4133,7 +4133,7 @@ def check_ContextPOMSteps(value: object, path: str) -> dict[str, Any]:
     out["name"] = x
     x = v.get("step_criteria", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".step_criteria", x, "a string")
         out["step_criteria"] = x
     x = v.get("functions", MISSING)
@@ -4144,7 +4144,7 @@ def check_ContextPOMSteps(value: object, path: str) -> dict[str, Any]:
         out["valid_contexts"] = _AISidecarFunctionParameters_required(x, path + ".valid_contexts")
     x = v.get("skip_user_turn", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".skip_user_turn", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -4172,19 +4172,19 @@ def check_ContextSwitch(value: object, path: str) -> dict[str, Any]:
     x = v.get("system_prompt", MISSING)
     if x is MISSING:
         raise Invalid(path + ".system_prompt", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".system_prompt", x, "a string")
     out["system_prompt"] = x
     x = v.get("consolidate", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".consolidate", x, "True or False or a SWML variable such as '${name}'"
             )
         out["consolidate"] = x
     x = v.get("user_prompt", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".user_prompt", x, "a string")
         out["user_prompt"] = x
     if len(out) != len(v):
@@ -4215,7 +4215,7 @@ def check_ContextTextSteps(value: object, path: str) -> dict[str, Any]:
     out["name"] = x
     x = v.get("step_criteria", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".step_criteria", x, "a string")
         out["step_criteria"] = x
     x = v.get("functions", MISSING)
@@ -4226,7 +4226,7 @@ def check_ContextTextSteps(value: object, path: str) -> dict[str, Any]:
         out["valid_contexts"] = _AISidecarFunctionParameters_required(x, path + ".valid_contexts")
     x = v.get("skip_user_turn", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".skip_user_turn", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -4242,7 +4242,7 @@ def check_ContextTextSteps(value: object, path: str) -> dict[str, Any]:
     x = v.get("text", MISSING)
     if x is MISSING:
         raise Invalid(path + ".text", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".text", x, "a string")
     out["text"] = x
     if len(out) != len(v):
@@ -4318,7 +4318,7 @@ def check_ContextsTextObject(value: object, path: str) -> dict[str, Any]:
         out["exit_fillers"] = check_FunctionFillers(x, path + ".exit_fillers")
     x = v.get("text", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".text", x, "a string")
         out["text"] = x
     if len(out) != len(v):
@@ -4344,12 +4344,12 @@ def check_ConversationMessage(value: object, path: str) -> dict[str, Any]:
     x = v.get("content", MISSING)
     if x is MISSING:
         raise Invalid(path + ".content", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".content", x, "a string")
     out["content"] = x
     x = v.get("lang", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".lang", x, "a string")
         out["lang"] = x
     if len(out) != len(v):
@@ -4387,7 +4387,7 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("detect_message_end", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".detect_message_end",
                 x,
@@ -4396,12 +4396,12 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
         out["detect_message_end"] = x
     x = v.get("detectors", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".detectors", x, "a string")
         out["detectors"] = x
     x = v.get("end_silence_timeout", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0) or (is_var(x))):
+        if not ((is_number(x) and x >= 0) or is_var(x)):
             raise Invalid(
                 path + ".end_silence_timeout",
                 x,
@@ -4410,7 +4410,7 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
         out["end_silence_timeout"] = x
     x = v.get("initial_timeout", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0) or (is_var(x))):
+        if not ((is_number(x) and x >= 0) or is_var(x)):
             raise Invalid(
                 path + ".initial_timeout",
                 x,
@@ -4419,7 +4419,7 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
         out["initial_timeout"] = x
     x = v.get("machine_ready_timeout", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0) or (is_var(x))):
+        if not ((is_number(x) and x >= 0) or is_var(x)):
             raise Invalid(
                 path + ".machine_ready_timeout",
                 x,
@@ -4428,7 +4428,7 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
         out["machine_ready_timeout"] = x
     x = v.get("machine_voice_threshold", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0) or (is_var(x))):
+        if not ((is_number(x) and x >= 0) or is_var(x)):
             raise Invalid(
                 path + ".machine_voice_threshold",
                 x,
@@ -4437,7 +4437,7 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
         out["machine_voice_threshold"] = x
     x = v.get("machine_words_threshold", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 0) or (is_var(x))):
+        if not ((type(x) is int and x >= 0) or is_var(x)):
             raise Invalid(
                 path + ".machine_words_threshold",
                 x,
@@ -4446,12 +4446,12 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
         out["machine_words_threshold"] = x
     x = v.get("status_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".status_url", x, "a string")
         out["status_url"] = x
     x = v.get("timeout", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0) or (is_var(x))):
+        if not ((is_number(x) and x >= 0) or is_var(x)):
             raise Invalid(
                 path + ".timeout", x, "a number of at least 0 or a SWML variable such as '${name}'"
             )
@@ -4463,7 +4463,7 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
         out["tone"] = _E_Tone[x]
     x = v.get("wait", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(path + ".wait", x, "True or False or a SWML variable such as '${name}'")
         out["wait"] = x
     if len(out) != len(v):
@@ -4477,7 +4477,7 @@ def check_EnterQueueObject(value: object, path: str) -> dict[str, Any]:
     x = v.get("queue_name", MISSING)
     if x is MISSING:
         raise Invalid(path + ".queue_name", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".queue_name", x, "a string")
     out["queue_name"] = x
     x = v.get("transfer_after_bridge", MISSING)
@@ -4487,24 +4487,24 @@ def check_EnterQueueObject(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a string or a SWML variable such as '${name}'",
         )
-    if not ((isinstance(x, str)) or (is_var(x))):
+    if not (isinstance(x, str) or is_var(x)):
         raise Invalid(
             path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'"
         )
     out["transfer_after_bridge"] = x
     x = v.get("status_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".status_url", x, "a string")
         out["status_url"] = x
     x = v.get("wait_url", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str)) or (is_var(x))):
+        if not (isinstance(x, str) or is_var(x)):
             raise Invalid(path + ".wait_url", x, "a string or a SWML variable such as '${name}'")
         out["wait_url"] = x
     x = v.get("wait_time", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 1) or (is_var(x))):
+        if not ((type(x) is int and x >= 1) or is_var(x)):
             raise Invalid(
                 path + ".wait_time",
                 x,
@@ -4522,7 +4522,7 @@ def check_Execute(value: object, path: str) -> dict[str, Any]:
     x = v.get("dest", MISSING)
     if x is MISSING:
         raise Invalid(path + ".dest", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".dest", x, "a string")
     out["dest"] = x
     x = v.get("params", MISSING)
@@ -4547,7 +4547,7 @@ def check_ExecuteSwitch(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("variable", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".variable", x, "a string")
         out["variable"] = x
     x = v.get("case", MISSING)
@@ -4570,13 +4570,13 @@ def check_Expression(value: object, path: str) -> dict[str, Any]:
     x = v.get("string", MISSING)
     if x is MISSING:
         raise Invalid(path + ".string", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".string", x, "a string")
     out["string"] = x
     x = v.get("pattern", MISSING)
     if x is MISSING:
         raise Invalid(path + ".pattern", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".pattern", x, "a string")
     out["pattern"] = x
     x = v.get("output", MISSING)
@@ -4594,24 +4594,24 @@ def check_Foreach(value: object, path: str) -> dict[str, Any]:
     x = v.get("input_key", MISSING)
     if x is MISSING:
         raise Invalid(path + ".input_key", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".input_key", x, "a string")
     out["input_key"] = x
     x = v.get("output_key", MISSING)
     if x is MISSING:
         raise Invalid(path + ".output_key", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".output_key", x, "a string")
     out["output_key"] = x
     x = v.get("max", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(path + ".max", x, "an integer or a SWML variable such as '${name}'")
         out["max"] = x
     x = v.get("append", MISSING)
     if x is MISSING:
         raise Invalid(path + ".append", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".append", x, "a string")
     out["append"] = x
     if len(out) != len(v):
@@ -4828,17 +4828,17 @@ def check_Goto(value: object, path: str) -> dict[str, Any]:
     x = v.get("label", MISSING)
     if x is MISSING:
         raise Invalid(path + ".label", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".label", x, "a string")
     out["label"] = x
     x = v.get("when", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".when", x, "a string")
         out["when"] = x
     x = v.get("max", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 1 and x <= 100) or (is_var(x))):
+        if not ((type(x) is int and 1 <= x <= 100) or is_var(x)):
             raise Invalid(
                 path + ".max", x, "an integer from 1 to 100 or a SWML variable such as '${name}'"
             )
@@ -4854,12 +4854,12 @@ def check_HangUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     x = v.get("description", MISSING)
     if x is MISSING:
         raise Invalid(path + ".description", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
     x = v.get("purpose", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".purpose", x, "a string")
         out["purpose"] = x
     x = v.get("parameters", MISSING)
@@ -4873,7 +4873,7 @@ def check_HangUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
         out["argument"] = check_FunctionParameters(x, path + ".argument")
     x = v.get("active", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
         out["active"] = x
     x = v.get("meta_data", MISSING)
@@ -4881,7 +4881,7 @@ def check_HangUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
         out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
     x = v.get("meta_data_token", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".meta_data_token", x, "a string")
         out["meta_data_token"] = x
     x = v.get("data_map", MISSING)
@@ -4889,29 +4889,29 @@ def check_HangUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
         out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
     x = v.get("skip_fillers", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'"
             )
         out["skip_fillers"] = x
     x = v.get("web_hook_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".web_hook_url", x, "a string")
         out["web_hook_url"] = x
     x = v.get("wait_file", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".wait_file", x, "a string")
         out["wait_file"] = x
     x = v.get("wait_file_loops", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (isinstance(x, str))):
+        if not (type(x) is int or isinstance(x, str)):
             raise Invalid(path + ".wait_file_loops", x, "an integer or a string")
         out["wait_file_loops"] = x
     x = v.get("wait_for_fillers", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -4950,7 +4950,7 @@ def check_HangupAction(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".hangup", MISSING, "True or False or a SWML variable such as '${name}'"
         )
-    if not ((x is True or x is False) or (is_var(x))):
+    if not ((x is True or x is False) or is_var(x)):
         raise Invalid(path + ".hangup", x, "True or False or a SWML variable such as '${name}'")
     out["hangup"] = x
     if len(out) != len(v):
@@ -4964,24 +4964,24 @@ def check_Hint(value: object, path: str) -> dict[str, Any]:
     x = v.get("hint", MISSING)
     if x is MISSING:
         raise Invalid(path + ".hint", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".hint", x, "a string")
     out["hint"] = x
     x = v.get("pattern", MISSING)
     if x is MISSING:
         raise Invalid(path + ".pattern", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".pattern", x, "a string")
     out["pattern"] = x
     x = v.get("replace", MISSING)
     if x is MISSING:
         raise Invalid(path + ".replace", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".replace", x, "a string")
     out["replace"] = x
     x = v.get("ignore_case", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".ignore_case", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -4996,7 +4996,7 @@ def check_Hold(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= -2147483648 and x <= 2147483647) or (is_var(x))):
+        if not ((type(x) is int and -2147483648 <= x <= 2147483647) or is_var(x)):
             raise Invalid(
                 path + ".timeout",
                 x,
@@ -5030,7 +5030,7 @@ def check_Inject(value: object, path: str) -> dict[str, Any]:
     x = v.get("message", MISSING)
     if x is MISSING:
         raise Invalid(path + ".message", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".message", x, "a string")
     out["message"] = x
     x = v.get("direction", MISSING)
@@ -5069,12 +5069,12 @@ def check_IntegerProperty(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".description", x, "a string")
         out["description"] = x
     x = v.get("nullable", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -5090,7 +5090,7 @@ def check_IntegerProperty(value: object, path: str) -> dict[str, Any]:
         out["enum"] = _AISidecarIntegerParam_enum(x, path + ".enum")
     x = v.get("default", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(path + ".default", x, "an integer or a SWML variable such as '${name}'")
         out["default"] = x
     if len(out) != len(v):
@@ -5109,7 +5109,7 @@ def check_JoinConference(value: object, path: str) -> dict[str, Any]:
     out["name"] = x
     x = v.get("muted", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(path + ".muted", x, "True or False or a SWML variable such as '${name}'")
         out["muted"] = x
     x = v.get("beep", MISSING)
@@ -5121,21 +5121,21 @@ def check_JoinConference(value: object, path: str) -> dict[str, Any]:
         out["beep"] = _E_Beep[x]
     x = v.get("start_on_enter", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".start_on_enter", x, "True or False or a SWML variable such as '${name}'"
             )
         out["start_on_enter"] = x
     x = v.get("end_on_exit", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".end_on_exit", x, "True or False or a SWML variable such as '${name}'"
             )
         out["end_on_exit"] = x
     x = v.get("wait_url", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None) or (is_var(x))):
+        if not ((isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None) or is_var(x)):
             raise Invalid(
                 path + ".wait_url",
                 x,
@@ -5144,7 +5144,7 @@ def check_JoinConference(value: object, path: str) -> dict[str, Any]:
         out["wait_url"] = x
     x = v.get("max_participants", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 2 and x <= 100000) or (is_var(x))):
+        if not ((type(x) is int and 2 <= x <= 100000) or is_var(x)):
             raise Invalid(
                 path + ".max_participants",
                 x,
@@ -5176,7 +5176,7 @@ def check_JoinConference(value: object, path: str) -> dict[str, Any]:
         out["trim"] = _E_Trim[x]
     x = v.get("coach", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".coach", x, "a string")
         out["coach"] = x
     x = v.get("status_callback_event", MISSING)
@@ -5261,17 +5261,17 @@ def check_JoinConferenceStream(value: object, path: str) -> dict[str, Any]:
     out["url"] = x
     x = v.get("name", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".name", x, "a string")
         out["name"] = x
     x = v.get("codec", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".codec", x, "a string")
         out["codec"] = x
     x = v.get("status_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".status_url", x, "a string")
         out["status_url"] = x
     x = v.get("status_url_method", MISSING)
@@ -5283,14 +5283,14 @@ def check_JoinConferenceStream(value: object, path: str) -> dict[str, Any]:
         out["status_url_method"] = _E_HttpMethod[x]
     x = v.get("realtime", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".realtime", x, "True or False or a SWML variable such as '${name}'"
             )
         out["realtime"] = x
     x = v.get("authorization_bearer_token", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".authorization_bearer_token", x, "a string")
         out["authorization_bearer_token"] = x
     x = v.get("custom_parameters", MISSING)
@@ -5309,7 +5309,7 @@ def check_JoinRoom(value: object, path: str) -> dict[str, Any]:
     x = v.get("name", MISSING)
     if x is MISSING:
         raise Invalid(path + ".name", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".name", x, "a string")
     out["name"] = x
     if len(out) != len(v):
@@ -5322,21 +5322,21 @@ def check_LanguageParams(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("stability", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
             raise Invalid(
                 path + ".stability", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["stability"] = x
     x = v.get("similarity", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
             raise Invalid(
                 path + ".similarity", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["similarity"] = x
     x = v.get("speakingRate", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0.5 and x <= 1.5) or (is_var(x))):
+        if not ((is_number(x) and 0.5 <= x <= 1.5) or is_var(x)):
             raise Invalid(
                 path + ".speakingRate",
                 x,
@@ -5345,7 +5345,7 @@ def check_LanguageParams(value: object, path: str) -> dict[str, Any]:
         out["speakingRate"] = x
     x = v.get("temperature", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 2) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 2) or is_var(x)):
             raise Invalid(
                 path + ".temperature",
                 x,
@@ -5354,21 +5354,21 @@ def check_LanguageParams(value: object, path: str) -> dict[str, Any]:
         out["temperature"] = x
     x = v.get("speed", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0.5 and x <= 2) or (is_var(x))):
+        if not ((is_number(x) and 0.5 <= x <= 2) or is_var(x)):
             raise Invalid(
                 path + ".speed", x, "a number from 0.5 to 2 or a SWML variable such as '${name}'"
             )
         out["speed"] = x
     x = v.get("vol", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0.1 and x <= 1) or (is_var(x))):
+        if not ((is_number(x) and 0.1 <= x <= 1) or is_var(x)):
             raise Invalid(
                 path + ".vol", x, "a number from 0.1 to 1 or a SWML variable such as '${name}'"
             )
         out["vol"] = x
     x = v.get("pitch", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= -2147483648 and x <= 2147483647) or (is_var(x))):
+        if not ((type(x) is int and -2147483648 <= x <= 2147483647) or is_var(x)):
             raise Invalid(
                 path + ".pitch",
                 x,
@@ -5395,7 +5395,7 @@ def check_Languages(value: object, path: str) -> dict[str, Any]:
     x = v.get("name", MISSING)
     if x is MISSING:
         raise Invalid(path + ".name", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".name", x, "a string")
     out["name"] = x
     x = v.get("code", MISSING)
@@ -5408,12 +5408,12 @@ def check_Languages(value: object, path: str) -> dict[str, Any]:
     x = v.get("voice", MISSING)
     if x is MISSING:
         raise Invalid(path + ".voice", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".voice", x, "a string")
     out["voice"] = x
     x = v.get("model", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".model", x, "a string")
         out["model"] = x
     x = v.get("auto_emotion", MISSING)
@@ -5428,7 +5428,7 @@ def check_Languages(value: object, path: str) -> dict[str, Any]:
         out["auto_speed"] = x
     x = v.get("engine", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".engine", x, "a string")
         out["engine"] = x
     x = v.get("params", MISSING)
@@ -5494,7 +5494,7 @@ def check_MCPServer(value: object, path: str) -> dict[str, Any]:
     x = v.get("url", MISSING)
     if x is MISSING:
         raise Invalid(path + ".url", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".url", x, "a string")
     out["url"] = x
     x = v.get("headers", MISSING)
@@ -5502,7 +5502,7 @@ def check_MCPServer(value: object, path: str) -> dict[str, Any]:
         out["headers"] = _ConnectDestination_custom_parameters(x, path + ".headers")
     x = v.get("resources", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".resources", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -5527,22 +5527,22 @@ def check_Multilingual(value: object, path: str) -> dict[str, Any]:
         out["allowed"] = _AISidecarFunctionParameters_required(x, path + ".allowed")
     x = v.get("engine", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".engine", x, "a string")
         out["engine"] = x
     x = v.get("model", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".model", x, "a string")
         out["model"] = x
     x = v.get("provider", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".provider", x, "a string")
         out["provider"] = x
     x = v.get("start_language", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".start_language", x, "a string")
         out["start_language"] = x
     x = v.get("min_switch_words", MISSING)
@@ -5570,22 +5570,22 @@ def check_MultilingualLanguage(value: object, path: str) -> dict[str, Any]:
     x = v.get("language", MISSING)
     if x is MISSING:
         raise Invalid(path + ".language", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".language", x, "a string")
     out["language"] = x
     x = v.get("voice", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".voice", x, "a string")
         out["voice"] = x
     x = v.get("model", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".model", x, "a string")
         out["model"] = x
     x = v.get("engine", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".engine", x, "a string")
         out["engine"] = x
     x = v.get("params", MISSING)
@@ -5608,7 +5608,7 @@ def check_NullProperty(value: object, path: str) -> dict[str, Any]:
     x = v.get("description", MISSING)
     if x is MISSING:
         raise Invalid(path + ".description", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
     if len(out) != len(v):
@@ -5621,12 +5621,12 @@ def check_NumberProperty(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".description", x, "a string")
         out["description"] = x
     x = v.get("nullable", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -5642,7 +5642,7 @@ def check_NumberProperty(value: object, path: str) -> dict[str, Any]:
         out["enum"] = _NumberProperty_enum(x, path + ".enum")
     x = v.get("default", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_number(x)) or (is_var(x))):
+        if not (type(x) is int or is_number(x) or is_var(x)):
             raise Invalid(
                 path + ".default", x, "an integer or a number or a SWML variable such as '${name}'"
             )
@@ -5657,12 +5657,12 @@ def check_ObjectProperty(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".description", x, "a string")
         out["description"] = x
     x = v.get("nullable", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -5694,12 +5694,12 @@ def check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps(
     out: dict[str, Any] = {}
     x = v.get("max_tokens", MISSING)
     if x is not MISSING:
-        if not (type(x) is int and x >= 0 and x <= 4096):
+        if not (type(x) is int and 0 <= x <= 4096):
             raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
         out["max_tokens"] = x
     x = v.get("temperature", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1.5) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
             raise Invalid(
                 path + ".temperature",
                 x,
@@ -5708,21 +5708,21 @@ def check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps(
         out["temperature"] = x
     x = v.get("top_p", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
             raise Invalid(
                 path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["top_p"] = x
     x = v.get("confidence", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
             raise Invalid(
                 path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["confidence"] = x
     x = v.get("presence_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= -2 and x <= 2) or (is_var(x))):
+        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
             raise Invalid(
                 path + ".presence_penalty",
                 x,
@@ -5731,7 +5731,7 @@ def check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps(
         out["presence_penalty"] = x
     x = v.get("frequency_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= -2 and x <= 2) or (is_var(x))):
+        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
             raise Invalid(
                 path + ".frequency_penalty",
                 x,
@@ -5741,7 +5741,7 @@ def check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps(
     x = v.get("text", MISSING)
     if x is MISSING:
         raise Invalid(path + ".text", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".text", x, "a string")
     out["text"] = x
     if len(out) != len(v):
@@ -5756,12 +5756,12 @@ def check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps(
     out: dict[str, Any] = {}
     x = v.get("max_tokens", MISSING)
     if x is not MISSING:
-        if not (type(x) is int and x >= 0 and x <= 4096):
+        if not (type(x) is int and 0 <= x <= 4096):
             raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
         out["max_tokens"] = x
     x = v.get("temperature", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1.5) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
             raise Invalid(
                 path + ".temperature",
                 x,
@@ -5770,21 +5770,21 @@ def check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps(
         out["temperature"] = x
     x = v.get("top_p", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
             raise Invalid(
                 path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["top_p"] = x
     x = v.get("confidence", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
             raise Invalid(
                 path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["confidence"] = x
     x = v.get("presence_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= -2 and x <= 2) or (is_var(x))):
+        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
             raise Invalid(
                 path + ".presence_penalty",
                 x,
@@ -5793,7 +5793,7 @@ def check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps(
         out["presence_penalty"] = x
     x = v.get("frequency_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= -2 and x <= 2) or (is_var(x))):
+        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
             raise Invalid(
                 path + ".frequency_penalty",
                 x,
@@ -5827,12 +5827,12 @@ def check_OmitPropertiesBedrockPromptPomOmittedPromptProps(
         out["voice_id"] = _E_VoiceId[x]
     x = v.get("max_tokens", MISSING)
     if x is not MISSING:
-        if not (type(x) is int and x >= 0 and x <= 4096):
+        if not (type(x) is int and 0 <= x <= 4096):
             raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
         out["max_tokens"] = x
     x = v.get("temperature", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1.5) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
             raise Invalid(
                 path + ".temperature",
                 x,
@@ -5841,21 +5841,21 @@ def check_OmitPropertiesBedrockPromptPomOmittedPromptProps(
         out["temperature"] = x
     x = v.get("top_p", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
             raise Invalid(
                 path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["top_p"] = x
     x = v.get("confidence", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
             raise Invalid(
                 path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["confidence"] = x
     x = v.get("presence_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= -2 and x <= 2) or (is_var(x))):
+        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
             raise Invalid(
                 path + ".presence_penalty",
                 x,
@@ -5864,7 +5864,7 @@ def check_OmitPropertiesBedrockPromptPomOmittedPromptProps(
         out["presence_penalty"] = x
     x = v.get("frequency_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= -2 and x <= 2) or (is_var(x))):
+        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
             raise Invalid(
                 path + ".frequency_penalty",
                 x,
@@ -5898,12 +5898,12 @@ def check_OmitPropertiesBedrockPromptTextOmittedPromptProps(
         out["voice_id"] = _E_VoiceId[x]
     x = v.get("max_tokens", MISSING)
     if x is not MISSING:
-        if not (type(x) is int and x >= 0 and x <= 4096):
+        if not (type(x) is int and 0 <= x <= 4096):
             raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
         out["max_tokens"] = x
     x = v.get("temperature", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1.5) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
             raise Invalid(
                 path + ".temperature",
                 x,
@@ -5912,21 +5912,21 @@ def check_OmitPropertiesBedrockPromptTextOmittedPromptProps(
         out["temperature"] = x
     x = v.get("top_p", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
             raise Invalid(
                 path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["top_p"] = x
     x = v.get("confidence", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0 and x <= 1) or (is_var(x))):
+        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
             raise Invalid(
                 path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["confidence"] = x
     x = v.get("presence_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= -2 and x <= 2) or (is_var(x))):
+        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
             raise Invalid(
                 path + ".presence_penalty",
                 x,
@@ -5935,7 +5935,7 @@ def check_OmitPropertiesBedrockPromptTextOmittedPromptProps(
         out["presence_penalty"] = x
     x = v.get("frequency_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= -2 and x <= 2) or (is_var(x))):
+        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
             raise Invalid(
                 path + ".frequency_penalty",
                 x,
@@ -5945,7 +5945,7 @@ def check_OmitPropertiesBedrockPromptTextOmittedPromptProps(
     x = v.get("text", MISSING)
     if x is MISSING:
         raise Invalid(path + ".text", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".text", x, "a string")
     out["text"] = x
     if len(out) != len(v):
@@ -5990,22 +5990,22 @@ def check_Pay(value: object, path: str) -> dict[str, Any]:
     x = v.get("payment_connector_url", MISSING)
     if x is MISSING:
         raise Invalid(path + ".payment_connector_url", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".payment_connector_url", x, "a string")
     out["payment_connector_url"] = x
     x = v.get("charge_amount", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".charge_amount", x, "a string")
         out["charge_amount"] = x
     x = v.get("currency", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".currency", x, "a string")
         out["currency"] = x
     x = v.get("description", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".description", x, "a string")
         out["description"] = x
     x = v.get("input", MISSING)
@@ -6015,19 +6015,19 @@ def check_Pay(value: object, path: str) -> dict[str, Any]:
         out["input"] = "dtmf"
     x = v.get("language", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".language", x, "a string")
         out["language"] = x
     x = v.get("max_attempts", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".max_attempts", x, "an integer or a SWML variable such as '${name}'"
             )
         out["max_attempts"] = x
     x = v.get("min_postal_code_length", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".min_postal_code_length",
                 x,
@@ -6044,7 +6044,7 @@ def check_Pay(value: object, path: str) -> dict[str, Any]:
         out["payment_method"] = "credit-card"
     x = v.get("postal_code", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (isinstance(x, str))):
+        if not ((x is True or x is False) or isinstance(x, str)):
             raise Invalid(path + ".postal_code", x, "True or False or a string")
         out["postal_code"] = x
     x = v.get("prompts", MISSING)
@@ -6052,19 +6052,19 @@ def check_Pay(value: object, path: str) -> dict[str, Any]:
         out["prompts"] = _Pay_prompts(x, path + ".prompts")
     x = v.get("security_code", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".security_code", x, "True or False or a SWML variable such as '${name}'"
             )
         out["security_code"] = x
     x = v.get("status_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".status_url", x, "a string")
         out["status_url"] = x
     x = v.get("timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'")
         out["timeout"] = x
     x = v.get("token_type", MISSING)
@@ -6076,12 +6076,12 @@ def check_Pay(value: object, path: str) -> dict[str, Any]:
         out["token_type"] = _E_TokenType[x]
     x = v.get("valid_card_types", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".valid_card_types", x, "a string")
         out["valid_card_types"] = x
     x = v.get("voice", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".voice", x, "a string")
         out["voice"] = x
     if len(out) != len(v):
@@ -6095,13 +6095,13 @@ def check_PayParameters(value: object, path: str) -> dict[str, Any]:
     x = v.get("name", MISSING)
     if x is MISSING:
         raise Invalid(path + ".name", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".name", x, "a string")
     out["name"] = x
     x = v.get("value", MISSING)
     if x is MISSING:
         raise Invalid(path + ".value", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".value", x, "a string")
     out["value"] = x
     if len(out) != len(v):
@@ -6141,7 +6141,7 @@ def check_PayPromptSayAction(value: object, path: str) -> dict[str, Any]:
     x = v.get("phrase", MISSING)
     if x is MISSING:
         raise Invalid(path + ".phrase", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".phrase", x, "a string")
     out["phrase"] = x
     if len(out) != len(v):
@@ -6163,22 +6163,22 @@ def check_PayPrompts(value: object, path: str) -> dict[str, Any]:
     x = v.get("for", MISSING)
     if x is MISSING:
         raise Invalid(path + ".for", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".for", x, "a string")
     out["for"] = x
     x = v.get("attempts", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".attempts", x, "a string")
         out["attempts"] = x
     x = v.get("card_type", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".card_type", x, "a string")
         out["card_type"] = x
     x = v.get("error_type", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".error_type", x, "a string")
         out["error_type"] = x
     if len(out) != len(v):
@@ -6191,36 +6191,36 @@ def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("auto_answer", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".auto_answer", x, "True or False or a SWML variable such as '${name}'"
             )
         out["auto_answer"] = x
     x = v.get("volume", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= -40 and x <= 40) or (is_var(x))):
+        if not ((is_number(x) and -40 <= x <= 40) or is_var(x)):
             raise Invalid(
                 path + ".volume", x, "a number from -40 to 40 or a SWML variable such as '${name}'"
             )
         out["volume"] = x
     x = v.get("say_voice", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".say_voice", x, "a string")
         out["say_voice"] = x
     x = v.get("say_language", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".say_language", x, "a string")
         out["say_language"] = x
     x = v.get("say_gender", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".say_gender", x, "a string")
         out["say_gender"] = x
     x = v.get("status_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".status_url", x, "a string")
         out["status_url"] = x
     x = v.get("url", MISSING)
@@ -6230,7 +6230,7 @@ def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'",
         )
-    if not ((isinstance(x, str) and _RE_3.search(x) is not None) or (is_var(x))):
+    if not ((isinstance(x, str) and _RE_3.search(x) is not None) or is_var(x)):
         raise Invalid(
             path + ".url",
             x,
@@ -6247,36 +6247,36 @@ def check_PlayWithURLS(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("auto_answer", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".auto_answer", x, "True or False or a SWML variable such as '${name}'"
             )
         out["auto_answer"] = x
     x = v.get("volume", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= -40 and x <= 40) or (is_var(x))):
+        if not ((is_number(x) and -40 <= x <= 40) or is_var(x)):
             raise Invalid(
                 path + ".volume", x, "a number from -40 to 40 or a SWML variable such as '${name}'"
             )
         out["volume"] = x
     x = v.get("say_voice", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".say_voice", x, "a string")
         out["say_voice"] = x
     x = v.get("say_language", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".say_language", x, "a string")
         out["say_language"] = x
     x = v.get("say_gender", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".say_gender", x, "a string")
         out["say_gender"] = x
     x = v.get("status_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".status_url", x, "a string")
         out["status_url"] = x
     x = v.get("urls", MISSING)
@@ -6310,12 +6310,12 @@ def check_PlaybackBg(value: object, path: str) -> dict[str, Any]:
     x = v.get("file", MISSING)
     if x is MISSING:
         raise Invalid(path + ".file", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".file", x, "a string")
     out["file"] = x
     x = v.get("wait", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(path + ".wait", x, "True or False or a SWML variable such as '${name}'")
         out["wait"] = x
     if len(out) != len(v):
@@ -6336,14 +6336,14 @@ def check_PomSectionBodyContent(value: object, path: str) -> dict[str, Any]:
         out["subsections"] = _AIPostPromptPom_pom(x, path + ".subsections")
     x = v.get("numbered", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".numbered", x, "True or False or a SWML variable such as '${name}'"
             )
         out["numbered"] = x
     x = v.get("numberedBullets", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".numberedBullets", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -6351,7 +6351,7 @@ def check_PomSectionBodyContent(value: object, path: str) -> dict[str, Any]:
     x = v.get("body", MISSING)
     if x is MISSING:
         raise Invalid(path + ".body", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".body", x, "a string")
     out["body"] = x
     x = v.get("bullets", MISSING)
@@ -6375,21 +6375,21 @@ def check_PomSectionBulletsContent(value: object, path: str) -> dict[str, Any]:
         out["subsections"] = _AIPostPromptPom_pom(x, path + ".subsections")
     x = v.get("numbered", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".numbered", x, "True or False or a SWML variable such as '${name}'"
             )
         out["numbered"] = x
     x = v.get("numberedBullets", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".numberedBullets", x, "True or False or a SWML variable such as '${name}'"
             )
         out["numberedBullets"] = x
     x = v.get("body", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".body", x, "a string")
         out["body"] = x
     x = v.get("bullets", MISSING)
@@ -6414,67 +6414,67 @@ def check_Prompt(value: object, path: str) -> dict[str, Any]:
     out["play"] = _Prompt_play(x, path + ".play")
     x = v.get("volume", MISSING)
     if x is not MISSING:
-        if not (is_number(x) and x >= -40 and x <= 40):
+        if not (is_number(x) and -40 <= x <= 40):
             raise Invalid(path + ".volume", x, "a number from -40 to 40")
         out["volume"] = x
     x = v.get("say_voice", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".say_voice", x, "a string")
         out["say_voice"] = x
     x = v.get("say_language", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".say_language", x, "a string")
         out["say_language"] = x
     x = v.get("say_gender", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".say_gender", x, "a string")
         out["say_gender"] = x
     x = v.get("max_digits", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".max_digits", x, "an integer or a SWML variable such as '${name}'"
             )
         out["max_digits"] = x
     x = v.get("terminators", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".terminators", x, "a string")
         out["terminators"] = x
     x = v.get("digit_timeout", MISSING)
     if x is not MISSING:
-        if not ((is_number(x)) or (is_var(x))):
+        if not (is_number(x) or is_var(x)):
             raise Invalid(
                 path + ".digit_timeout", x, "a number or a SWML variable such as '${name}'"
             )
         out["digit_timeout"] = x
     x = v.get("initial_timeout", MISSING)
     if x is not MISSING:
-        if not ((is_number(x)) or (is_var(x))):
+        if not (is_number(x) or is_var(x)):
             raise Invalid(
                 path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'"
             )
         out["initial_timeout"] = x
     x = v.get("speech_timeout", MISSING)
     if x is not MISSING:
-        if not ((is_number(x)) or (is_var(x))):
+        if not (is_number(x) or is_var(x)):
             raise Invalid(
                 path + ".speech_timeout", x, "a number or a SWML variable such as '${name}'"
             )
         out["speech_timeout"] = x
     x = v.get("speech_end_timeout", MISSING)
     if x is not MISSING:
-        if not ((is_number(x)) or (is_var(x))):
+        if not (is_number(x) or is_var(x)):
             raise Invalid(
                 path + ".speech_end_timeout", x, "a number or a SWML variable such as '${name}'"
             )
         out["speech_end_timeout"] = x
     x = v.get("speech_language", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".speech_language", x, "a string")
         out["speech_language"] = x
     x = v.get("speech_hints", MISSING)
@@ -6482,12 +6482,12 @@ def check_Prompt(value: object, path: str) -> dict[str, Any]:
         out["speech_hints"] = _Prompt_speech_hints(x, path + ".speech_hints")
     x = v.get("speech_engine", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".speech_engine", x, "a string")
         out["speech_engine"] = x
     x = v.get("status_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".status_url", x, "a string")
         out["status_url"] = x
     if len(out) != len(v):
@@ -6501,18 +6501,18 @@ def check_Pronounce(value: object, path: str) -> dict[str, Any]:
     x = v.get("replace", MISSING)
     if x is MISSING:
         raise Invalid(path + ".replace", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".replace", x, "a string")
     out["replace"] = x
     x = v.get("with", MISSING)
     if x is MISSING:
         raise Invalid(path + ".with", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".with", x, "a string")
     out["with"] = x
     x = v.get("ignore_case", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".ignore_case", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -6527,7 +6527,7 @@ def check_ReceiveFax(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("status_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".status_url", x, "a string")
         out["status_url"] = x
     if len(out) != len(v):
@@ -6540,7 +6540,7 @@ def check_RecordArgument(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("stereo", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(path + ".stereo", x, "True or False or a SWML variable such as '${name}'")
         out["stereo"] = x
     x = v.get("format", MISSING)
@@ -6557,43 +6557,43 @@ def check_RecordArgument(value: object, path: str) -> dict[str, Any]:
         out["direction"] = _E_RecordDirection[x]
     x = v.get("terminators", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".terminators", x, "a string")
         out["terminators"] = x
     x = v.get("beep", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(path + ".beep", x, "True or False or a SWML variable such as '${name}'")
         out["beep"] = x
     x = v.get("input_sensitivity", MISSING)
     if x is not MISSING:
-        if not ((is_number(x)) or (is_var(x))):
+        if not (is_number(x) or is_var(x)):
             raise Invalid(
                 path + ".input_sensitivity", x, "a number or a SWML variable such as '${name}'"
             )
         out["input_sensitivity"] = x
     x = v.get("initial_timeout", MISSING)
     if x is not MISSING:
-        if not ((is_number(x)) or (is_var(x))):
+        if not (is_number(x) or is_var(x)):
             raise Invalid(
                 path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'"
             )
         out["initial_timeout"] = x
     x = v.get("end_silence_timeout", MISSING)
     if x is not MISSING:
-        if not ((is_number(x)) or (is_var(x))):
+        if not (is_number(x) or is_var(x)):
             raise Invalid(
                 path + ".end_silence_timeout", x, "a number or a SWML variable such as '${name}'"
             )
         out["end_silence_timeout"] = x
     x = v.get("max_length", MISSING)
     if x is not MISSING:
-        if not ((is_number(x)) or (is_var(x))):
+        if not (is_number(x) or is_var(x)):
             raise Invalid(path + ".max_length", x, "a number or a SWML variable such as '${name}'")
         out["max_length"] = x
     x = v.get("status_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".status_url", x, "a string")
         out["status_url"] = x
     if len(out) != len(v):
@@ -6606,12 +6606,12 @@ def check_RecordCall(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("control_id", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".control_id", x, "a string")
         out["control_id"] = x
     x = v.get("stereo", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(path + ".stereo", x, "True or False or a SWML variable such as '${name}'")
         out["stereo"] = x
     x = v.get("format", MISSING)
@@ -6630,43 +6630,43 @@ def check_RecordCall(value: object, path: str) -> dict[str, Any]:
         out["direction"] = _E_RecordCallDirection[x]
     x = v.get("terminators", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".terminators", x, "a string")
         out["terminators"] = x
     x = v.get("beep", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(path + ".beep", x, "True or False or a SWML variable such as '${name}'")
         out["beep"] = x
     x = v.get("input_sensitivity", MISSING)
     if x is not MISSING:
-        if not ((is_number(x)) or (is_var(x))):
+        if not (is_number(x) or is_var(x)):
             raise Invalid(
                 path + ".input_sensitivity", x, "a number or a SWML variable such as '${name}'"
             )
         out["input_sensitivity"] = x
     x = v.get("initial_timeout", MISSING)
     if x is not MISSING:
-        if not ((is_number(x)) or (is_var(x))):
+        if not (is_number(x) or is_var(x)):
             raise Invalid(
                 path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'"
             )
         out["initial_timeout"] = x
     x = v.get("end_silence_timeout", MISSING)
     if x is not MISSING:
-        if not ((is_number(x)) or (is_var(x))):
+        if not (is_number(x) or is_var(x)):
             raise Invalid(
                 path + ".end_silence_timeout", x, "a number or a SWML variable such as '${name}'"
             )
         out["end_silence_timeout"] = x
     x = v.get("max_length", MISSING)
     if x is not MISSING:
-        if not ((is_number(x)) or (is_var(x))):
+        if not (is_number(x) or is_var(x)):
             raise Invalid(path + ".max_length", x, "a number or a SWML variable such as '${name}'")
         out["max_length"] = x
     x = v.get("status_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".status_url", x, "a string")
         out["status_url"] = x
     if len(out) != len(v):
@@ -6680,7 +6680,7 @@ def check_Request(value: object, path: str) -> dict[str, Any]:
     x = v.get("url", MISSING)
     if x is MISSING:
         raise Invalid(path + ".url", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".url", x, "a string")
     out["url"] = x
     x = v.get("method", MISSING)
@@ -6701,19 +6701,19 @@ def check_Request(value: object, path: str) -> dict[str, Any]:
         out["body"] = _Request_body(x, path + ".body")
     x = v.get("timeout", MISSING)
     if x is not MISSING:
-        if not ((is_number(x)) or (is_var(x))):
+        if not (is_number(x) or is_var(x)):
             raise Invalid(path + ".timeout", x, "a number or a SWML variable such as '${name}'")
         out["timeout"] = x
     x = v.get("connect_timeout", MISSING)
     if x is not MISSING:
-        if not ((is_number(x)) or (is_var(x))):
+        if not (is_number(x) or is_var(x)):
             raise Invalid(
                 path + ".connect_timeout", x, "a number or a SWML variable such as '${name}'"
             )
         out["connect_timeout"] = x
     x = v.get("save_variables", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".save_variables", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -6729,18 +6729,18 @@ def check_SMSWithBody(value: object, path: str) -> dict[str, Any]:
     x = v.get("to_number", MISSING)
     if x is MISSING:
         raise Invalid(path + ".to_number", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".to_number", x, "a string")
     out["to_number"] = x
     x = v.get("from_number", MISSING)
     if x is MISSING:
         raise Invalid(path + ".from_number", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".from_number", x, "a string")
     out["from_number"] = x
     x = v.get("region", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".region", x, "a string")
         out["region"] = x
     x = v.get("tags", MISSING)
@@ -6748,13 +6748,13 @@ def check_SMSWithBody(value: object, path: str) -> dict[str, Any]:
         out["tags"] = _AISidecarFunctionParameters_required(x, path + ".tags")
     x = v.get("status_callback", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".status_callback", x, "a string")
         out["status_callback"] = x
     x = v.get("body", MISSING)
     if x is MISSING:
         raise Invalid(path + ".body", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".body", x, "a string")
     out["body"] = x
     if len(out) != len(v):
@@ -6768,18 +6768,18 @@ def check_SMSWithMedia(value: object, path: str) -> dict[str, Any]:
     x = v.get("to_number", MISSING)
     if x is MISSING:
         raise Invalid(path + ".to_number", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".to_number", x, "a string")
     out["to_number"] = x
     x = v.get("from_number", MISSING)
     if x is MISSING:
         raise Invalid(path + ".from_number", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".from_number", x, "a string")
     out["from_number"] = x
     x = v.get("region", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".region", x, "a string")
         out["region"] = x
     x = v.get("tags", MISSING)
@@ -6787,7 +6787,7 @@ def check_SMSWithMedia(value: object, path: str) -> dict[str, Any]:
         out["tags"] = _AISidecarFunctionParameters_required(x, path + ".tags")
     x = v.get("status_callback", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".status_callback", x, "a string")
         out["status_callback"] = x
     x = v.get("media", MISSING)
@@ -6796,7 +6796,7 @@ def check_SMSWithMedia(value: object, path: str) -> dict[str, Any]:
     out["media"] = _AISidecarFunctionParameters_required(x, path + ".media")
     x = v.get("body", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".body", x, "a string")
         out["body"] = x
     if len(out) != len(v):
@@ -6835,7 +6835,7 @@ def check_SWAIGDefaults(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("web_hook_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".web_hook_url", x, "a string")
         out["web_hook_url"] = x
     if len(out) != len(v):
@@ -6853,7 +6853,7 @@ def check_SWAIGIncludes(value: object, path: str) -> dict[str, Any]:
     x = v.get("url", MISSING)
     if x is MISSING:
         raise Invalid(path + ".url", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".url", x, "a string")
     out["url"] = x
     x = v.get("meta_data", MISSING)
@@ -6908,7 +6908,7 @@ def check_SWMLAction(value: object, path: str) -> dict[str, Any]:
     out["SWML"] = check_SWMLObject(x, path + ".SWML")
     x = v.get("transfer", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".transfer", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -6941,7 +6941,7 @@ def check_SayAction(value: object, path: str) -> dict[str, Any]:
     x = v.get("say", MISSING)
     if x is MISSING:
         raise Invalid(path + ".say", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".say", x, "a string")
     out["say"] = x
     if len(out) != len(v):
@@ -6971,7 +6971,7 @@ def check_SendDigits(value: object, path: str) -> dict[str, Any]:
     x = v.get("digits", MISSING)
     if x is MISSING:
         raise Invalid(path + ".digits", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".digits", x, "a string")
     out["digits"] = x
     if len(out) != len(v):
@@ -6985,22 +6985,22 @@ def check_SendFax(value: object, path: str) -> dict[str, Any]:
     x = v.get("document", MISSING)
     if x is MISSING:
         raise Invalid(path + ".document", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".document", x, "a string")
     out["document"] = x
     x = v.get("header_info", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".header_info", x, "a string")
         out["header_info"] = x
     x = v.get("identity", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".identity", x, "a string")
         out["identity"] = x
     x = v.get("status_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".status_url", x, "a string")
         out["status_url"] = x
     if len(out) != len(v):
@@ -7038,22 +7038,22 @@ def check_SipRefer(value: object, path: str) -> dict[str, Any]:
     x = v.get("to_uri", MISSING)
     if x is MISSING:
         raise Invalid(path + ".to_uri", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".to_uri", x, "a string")
     out["to_uri"] = x
     x = v.get("status_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".status_url", x, "a string")
         out["status_url"] = x
     x = v.get("username", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".username", x, "a string")
         out["username"] = x
     x = v.get("password", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".password", x, "a string")
         out["password"] = x
     if len(out) != len(v):
@@ -7071,7 +7071,7 @@ def check_Sleep(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "an integer of at least -1 or a SWML variable such as '${name}'",
         )
-    if not ((type(x) is int and x >= -1) or (is_var(x))):
+    if not ((type(x) is int and x >= -1) or is_var(x)):
         raise Invalid(
             path + ".duration", x, "an integer of at least -1 or a SWML variable such as '${name}'"
         )
@@ -7098,29 +7098,29 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("webhook", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".webhook", x, "a string")
         out["webhook"] = x
     x = v.get("from_lang", MISSING)
     if x is MISSING:
         raise Invalid(path + ".from_lang", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".from_lang", x, "a string")
     out["from_lang"] = x
     x = v.get("to_lang", MISSING)
     if x is MISSING:
         raise Invalid(path + ".to_lang", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".to_lang", x, "a string")
     out["to_lang"] = x
     x = v.get("from_voice", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".from_voice", x, "a string")
         out["from_voice"] = x
     x = v.get("to_voice", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".to_voice", x, "a string")
         out["to_voice"] = x
     x = v.get("filter_from", MISSING)
@@ -7149,42 +7149,42 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
         out["filter_to"] = str(x) if isinstance(x, str) else x
     x = v.get("live_events", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".live_events", x, "True or False or a SWML variable such as '${name}'"
             )
         out["live_events"] = x
     x = v.get("ai_summary", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'"
             )
         out["ai_summary"] = x
     x = v.get("speech_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".speech_timeout", x, "an integer or a SWML variable such as '${name}'"
             )
         out["speech_timeout"] = x
     x = v.get("vad_silence_ms", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".vad_silence_ms", x, "an integer or a SWML variable such as '${name}'"
             )
         out["vad_silence_ms"] = x
     x = v.get("vad_thresh", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".vad_thresh", x, "an integer or a SWML variable such as '${name}'"
             )
         out["vad_thresh"] = x
     x = v.get("debug_level", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".debug_level", x, "an integer or a SWML variable such as '${name}'"
             )
@@ -7206,7 +7206,7 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
         out["speech_engine"] = _E_SpeechEngine[x]
     x = v.get("ai_summary_prompt", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".ai_summary_prompt", x, "a string")
         out["ai_summary_prompt"] = x
     if len(out) != len(v):
@@ -7220,12 +7220,12 @@ def check_StartUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     x = v.get("description", MISSING)
     if x is MISSING:
         raise Invalid(path + ".description", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
     x = v.get("purpose", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".purpose", x, "a string")
         out["purpose"] = x
     x = v.get("parameters", MISSING)
@@ -7239,7 +7239,7 @@ def check_StartUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
         out["argument"] = check_FunctionParameters(x, path + ".argument")
     x = v.get("active", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
         out["active"] = x
     x = v.get("meta_data", MISSING)
@@ -7247,7 +7247,7 @@ def check_StartUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
         out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
     x = v.get("meta_data_token", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".meta_data_token", x, "a string")
         out["meta_data_token"] = x
     x = v.get("data_map", MISSING)
@@ -7255,29 +7255,29 @@ def check_StartUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
         out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
     x = v.get("skip_fillers", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'"
             )
         out["skip_fillers"] = x
     x = v.get("web_hook_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".web_hook_url", x, "a string")
         out["web_hook_url"] = x
     x = v.get("wait_file", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".wait_file", x, "a string")
         out["wait_file"] = x
     x = v.get("wait_file_loops", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (isinstance(x, str))):
+        if not (type(x) is int or isinstance(x, str)):
             raise Invalid(path + ".wait_file_loops", x, "an integer or a string")
         out["wait_file_loops"] = x
     x = v.get("wait_for_fillers", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -7299,7 +7299,7 @@ def check_StopAction(value: object, path: str) -> dict[str, Any]:
     x = v.get("stop", MISSING)
     if x is MISSING:
         raise Invalid(path + ".stop", MISSING, "True or False or a SWML variable such as '${name}'")
-    if not ((x is True or x is False) or (is_var(x))):
+    if not ((x is True or x is False) or is_var(x)):
         raise Invalid(path + ".stop", x, "True or False or a SWML variable such as '${name}'")
     out["stop"] = x
     if len(out) != len(v):
@@ -7325,7 +7325,7 @@ def check_StopPlaybackBGAction(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "True or False or a SWML variable such as '${name}'",
         )
-    if not ((x is True or x is False) or (is_var(x))):
+    if not ((x is True or x is False) or is_var(x)):
         raise Invalid(
             path + ".stop_playback_bg", x, "True or False or a SWML variable such as '${name}'"
         )
@@ -7340,7 +7340,7 @@ def check_StopRecordCall(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("control_id", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".control_id", x, "a string")
         out["control_id"] = x
     if len(out) != len(v):
@@ -7353,7 +7353,7 @@ def check_StopStream(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("control_id", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".control_id", x, "a string")
         out["control_id"] = x
     if len(out) != len(v):
@@ -7366,7 +7366,7 @@ def check_StopTap(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("control_id", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".control_id", x, "a string")
         out["control_id"] = x
     if len(out) != len(v):
@@ -7380,17 +7380,17 @@ def check_Stream(value: object, path: str) -> dict[str, Any]:
     x = v.get("url", MISSING)
     if x is MISSING:
         raise Invalid(path + ".url", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".url", x, "a string")
     out["url"] = x
     x = v.get("control_id", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".control_id", x, "a string")
         out["control_id"] = x
     x = v.get("name", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".name", x, "a string")
         out["name"] = x
     x = v.get("track", MISSING)
@@ -7404,12 +7404,12 @@ def check_Stream(value: object, path: str) -> dict[str, Any]:
         out["track"] = _E_Track[x]
     x = v.get("codec", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".codec", x, "a string")
         out["codec"] = x
     x = v.get("status_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".status_url", x, "a string")
         out["status_url"] = x
     x = v.get("status_url_method", MISSING)
@@ -7421,7 +7421,7 @@ def check_Stream(value: object, path: str) -> dict[str, Any]:
         out["status_url_method"] = _E_StatusUrlMethod[x]
     x = v.get("authorization_bearer_token", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".authorization_bearer_token", x, "a string")
         out["authorization_bearer_token"] = x
     x = v.get("custom_parameters", MISSING)
@@ -7439,12 +7439,12 @@ def check_StringProperty(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".description", x, "a string")
         out["description"] = x
     x = v.get("nullable", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -7460,12 +7460,12 @@ def check_StringProperty(value: object, path: str) -> dict[str, Any]:
         out["enum"] = _AISidecarFunctionParameters_required(x, path + ".enum")
     x = v.get("default", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".default", x, "a string")
         out["default"] = x
     x = v.get("pattern", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".pattern", x, "a string")
         out["pattern"] = x
     x = v.get("format", MISSING)
@@ -7499,12 +7499,12 @@ def check_SummarizeActionSummarize(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("webhook", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".webhook", x, "a string")
         out["webhook"] = x
     x = v.get("prompt", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".prompt", x, "a string")
         out["prompt"] = x
     if len(out) != len(v):
@@ -7518,12 +7518,12 @@ def check_SummarizeConversationSWAIGFunction(value: object, path: str) -> dict[s
     x = v.get("description", MISSING)
     if x is MISSING:
         raise Invalid(path + ".description", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
     x = v.get("purpose", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".purpose", x, "a string")
         out["purpose"] = x
     x = v.get("parameters", MISSING)
@@ -7537,7 +7537,7 @@ def check_SummarizeConversationSWAIGFunction(value: object, path: str) -> dict[s
         out["argument"] = check_FunctionParameters(x, path + ".argument")
     x = v.get("active", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
         out["active"] = x
     x = v.get("meta_data", MISSING)
@@ -7545,7 +7545,7 @@ def check_SummarizeConversationSWAIGFunction(value: object, path: str) -> dict[s
         out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
     x = v.get("meta_data_token", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".meta_data_token", x, "a string")
         out["meta_data_token"] = x
     x = v.get("data_map", MISSING)
@@ -7553,29 +7553,29 @@ def check_SummarizeConversationSWAIGFunction(value: object, path: str) -> dict[s
         out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
     x = v.get("skip_fillers", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'"
             )
         out["skip_fillers"] = x
     x = v.get("web_hook_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".web_hook_url", x, "a string")
         out["web_hook_url"] = x
     x = v.get("wait_file", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".wait_file", x, "a string")
         out["wait_file"] = x
     x = v.get("wait_file_loops", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (isinstance(x, str))):
+        if not (type(x) is int or isinstance(x, str)):
             raise Invalid(path + ".wait_file_loops", x, "an integer or a string")
         out["wait_file_loops"] = x
     x = v.get("wait_for_fillers", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -7596,12 +7596,12 @@ def check_SwaigToolResult(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("tool_result", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".tool_result", x, "a string")
         out["tool_result"] = x
     x = v.get("tool_prompt", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".tool_prompt", x, "a string")
         out["tool_prompt"] = x
     if len(out) != len(v):
@@ -7615,7 +7615,7 @@ def check_Switch(value: object, path: str) -> dict[str, Any]:
     x = v.get("variable", MISSING)
     if x is MISSING:
         raise Invalid(path + ".variable", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".variable", x, "a string")
     out["variable"] = x
     x = v.get("case", MISSING)
@@ -7638,7 +7638,7 @@ def check_SwitchArgument(value: object, path: str) -> dict[str, Any]:
     x = v.get("variable", MISSING)
     if x is MISSING:
         raise Invalid(path + ".variable", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".variable", x, "a string")
     out["variable"] = x
     x = v.get("case", MISSING)
@@ -7661,12 +7661,12 @@ def check_Tap(value: object, path: str) -> dict[str, Any]:
     x = v.get("uri", MISSING)
     if x is MISSING:
         raise Invalid(path + ".uri", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".uri", x, "a string")
     out["uri"] = x
     x = v.get("control_id", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".control_id", x, "a string")
         out["control_id"] = x
     x = v.get("direction", MISSING)
@@ -7685,12 +7685,12 @@ def check_Tap(value: object, path: str) -> dict[str, Any]:
         out["codec"] = _E_Codec[x]
     x = v.get("rtp_ptime", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(path + ".rtp_ptime", x, "an integer or a SWML variable such as '${name}'")
         out["rtp_ptime"] = x
     x = v.get("status_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".status_url", x, "a string")
         out["status_url"] = x
     if len(out) != len(v):
@@ -7718,7 +7718,7 @@ def check_ToggleFunctionsItem(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".active", MISSING, "True or False or a SWML variable such as '${name}'"
         )
-    if not ((x is True or x is False) or (is_var(x))):
+    if not ((x is True or x is False) or is_var(x)):
         raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
     out["active"] = x
     x = v.get("function", MISSING)
@@ -7735,7 +7735,7 @@ def check_Transcribe(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("status_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".status_url", x, "a string")
         out["status_url"] = x
     if len(out) != len(v):
@@ -7760,53 +7760,53 @@ def check_TranscribeStartActionStart(value: object, path: str) -> dict[str, Any]
     out: dict[str, Any] = {}
     x = v.get("ai_summary", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'"
             )
         out["ai_summary"] = x
     x = v.get("webhook", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".webhook", x, "a string")
         out["webhook"] = x
     x = v.get("lang", MISSING)
     if x is MISSING:
         raise Invalid(path + ".lang", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".lang", x, "a string")
     out["lang"] = x
     x = v.get("live_events", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".live_events", x, "True or False or a SWML variable such as '${name}'"
             )
         out["live_events"] = x
     x = v.get("speech_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".speech_timeout", x, "an integer or a SWML variable such as '${name}'"
             )
         out["speech_timeout"] = x
     x = v.get("vad_silence_ms", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".vad_silence_ms", x, "an integer or a SWML variable such as '${name}'"
             )
         out["vad_silence_ms"] = x
     x = v.get("vad_thresh", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".vad_thresh", x, "an integer or a SWML variable such as '${name}'"
             )
         out["vad_thresh"] = x
     x = v.get("debug_level", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (is_var(x))):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(
                 path + ".debug_level", x, "an integer or a SWML variable such as '${name}'"
             )
@@ -7828,7 +7828,7 @@ def check_TranscribeStartActionStart(value: object, path: str) -> dict[str, Any]
         out["speech_engine"] = _E_SpeechEngine[x]
     x = v.get("ai_summary_prompt", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".ai_summary_prompt", x, "a string")
         out["ai_summary_prompt"] = x
     if len(out) != len(v):
@@ -7861,12 +7861,12 @@ def check_TranscribeSummarizeActionSummarize(value: object, path: str) -> dict[s
     out: dict[str, Any] = {}
     x = v.get("webhook", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".webhook", x, "a string")
         out["webhook"] = x
     x = v.get("prompt", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".prompt", x, "a string")
         out["prompt"] = x
     if len(out) != len(v):
@@ -7880,7 +7880,7 @@ def check_Transfer(value: object, path: str) -> dict[str, Any]:
     x = v.get("dest", MISSING)
     if x is MISSING:
         raise Invalid(path + ".dest", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".dest", x, "a string")
     out["dest"] = x
     x = v.get("params", MISSING)
@@ -8131,7 +8131,7 @@ def check_UserInputAction(value: object, path: str) -> dict[str, Any]:
     x = v.get("user_input", MISSING)
     if x is MISSING:
         raise Invalid(path + ".user_input", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".user_input", x, "a string")
     out["user_input"] = x
     if len(out) != len(v):
@@ -8145,12 +8145,12 @@ def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     x = v.get("description", MISSING)
     if x is MISSING:
         raise Invalid(path + ".description", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
     x = v.get("purpose", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".purpose", x, "a string")
         out["purpose"] = x
     x = v.get("parameters", MISSING)
@@ -8164,7 +8164,7 @@ def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
         out["argument"] = check_FunctionParameters(x, path + ".argument")
     x = v.get("active", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
         out["active"] = x
     x = v.get("meta_data", MISSING)
@@ -8172,7 +8172,7 @@ def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
         out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
     x = v.get("meta_data_token", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".meta_data_token", x, "a string")
         out["meta_data_token"] = x
     x = v.get("data_map", MISSING)
@@ -8180,29 +8180,29 @@ def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
         out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
     x = v.get("skip_fillers", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'"
             )
         out["skip_fillers"] = x
     x = v.get("web_hook_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".web_hook_url", x, "a string")
         out["web_hook_url"] = x
     x = v.get("wait_file", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".wait_file", x, "a string")
         out["wait_file"] = x
     x = v.get("wait_file_loops", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (isinstance(x, str))):
+        if not (type(x) is int or isinstance(x, str)):
             raise Invalid(path + ".wait_file_loops", x, "an integer or a string")
         out["wait_file_loops"] = x
     x = v.get("wait_for_fillers", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -8210,7 +8210,7 @@ def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     x = v.get("function", MISSING)
     if x is MISSING:
         raise Invalid(path + ".function", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".function", x, "a string")
     out["function"] = x
     if len(out) != len(v):
@@ -8230,7 +8230,7 @@ def check_Webhook(value: object, path: str) -> dict[str, Any]:
     x = v.get("url", MISSING)
     if x is MISSING:
         raise Invalid(path + ".url", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".url", x, "a string")
     out["url"] = x
     x = v.get("foreach", MISSING)
@@ -8248,7 +8248,7 @@ def check_Webhook(value: object, path: str) -> dict[str, Any]:
         out["method"] = _E_Method[x]
     x = v.get("input_args_as_params", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or (is_var(x))):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".input_args_as_params",
                 x,
@@ -8604,7 +8604,7 @@ def _AISidecarFunctionParameters_required(value: object, path: str) -> Any:
     items = as_list(value, path, "a list of strings")
     out = []
     for i, item in enumerate(items):
-        if not (isinstance(item, str)):
+        if not isinstance(item, str):
             raise Invalid(f"{path}[{i}]", item, "a string")
         out.append(item)
     return out
@@ -8624,7 +8624,7 @@ def _AISidecarNumberParam_enum(value: object, path: str) -> Any:
     items = as_list(value, path, "a list of numbers")
     out = []
     for i, item in enumerate(items):
-        if not (is_number(item)):
+        if not is_number(item):
             raise Invalid(f"{path}[{i}]", item, "a number")
         out.append(item)
     return out
@@ -8688,7 +8688,7 @@ def _AISidecarObject_hints(value: object, path: str) -> Any:
         raise Invalid(path, value, "a list of strings (at least 1 item)")
     out = []
     for i, item in enumerate(items):
-        if not (isinstance(item, str)):
+        if not isinstance(item, str):
             raise Invalid(f"{path}[{i}]", item, "a string")
         out.append(item)
     return out
@@ -8986,7 +8986,7 @@ def _ConnectDestination_custom_parameters(value: object, path: str) -> Any:
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
-        if not (isinstance(item, str)):
+        if not isinstance(item, str):
             raise Invalid(path + "." + str(key), item, "a string")
         out[key] = item
     return out
@@ -9117,7 +9117,7 @@ def _HangUpHookSWAIGFunction_data_map(value: object, path: str) -> Any:
 
 
 def _HoldAction_hold(value: object, path: str) -> Any:
-    if type(value) is int and value >= -2147483648 and value <= 2147483647:
+    if type(value) is int and -2147483648 <= value <= 2147483647:
         return value
     if is_var(value):
         return value
@@ -10015,7 +10015,7 @@ def _list_3(value: object, path: str) -> Any:
         raise Invalid(path, value, "a list of strings (at most 3 items)")
     out = []
     for i, item in enumerate(items):
-        if not (isinstance(item, str)):
+        if not isinstance(item, str):
             raise Invalid(f"{path}[{i}]", item, "a string")
         out.append(item)
     return out
@@ -10025,7 +10025,7 @@ def _list_4(value: object, path: str) -> Any:
     items = as_list(value, path, "a list of items that are each an integer or a number")
     out = []
     for i, item in enumerate(items):
-        if not ((type(item) is int) or (is_number(item))):
+        if not (type(item) is int or is_number(item)):
             raise Invalid(f"{path}[{i}]", item, "an integer or a number")
         out.append(item)
     return out
@@ -10035,7 +10035,7 @@ def _list_5(value: object, path: str) -> Any:
     items = as_list(value, path, "a list of items that are each a SWML variable such as '${name}'")
     out = []
     for i, item in enumerate(items):
-        if not (is_var(item)):
+        if not is_var(item):
             raise Invalid(f"{path}[{i}]", item, "a SWML variable such as '${name}'")
         out.append(item)
     return out

@@ -195,7 +195,7 @@ class FunctionResult:
             raise InvalidArgumentError("join_conference", "name", name, "a non-blank string")
         _params["name"] = name
         if muted is not False:
-            if not ((muted is True) or (is_var(muted))):
+            if not ((muted is True) or is_var(muted)):
                 raise InvalidArgumentError(
                     "join_conference",
                     "muted",
@@ -213,7 +213,7 @@ class FunctionResult:
                 )
             _params["beep"] = _E_Beep[beep]
         if start_on_enter is not True:
-            if not ((start_on_enter is False) or (is_var(start_on_enter))):
+            if not ((start_on_enter is False) or is_var(start_on_enter)):
                 raise InvalidArgumentError(
                     "join_conference",
                     "start_on_enter",
@@ -222,7 +222,7 @@ class FunctionResult:
                 )
             _params["start_on_enter"] = start_on_enter
         if end_on_exit is not False:
-            if not ((end_on_exit is True) or (is_var(end_on_exit))):
+            if not ((end_on_exit is True) or is_var(end_on_exit)):
                 raise InvalidArgumentError(
                     "join_conference",
                     "end_on_exit",
@@ -233,7 +233,7 @@ class FunctionResult:
         if wait_url is not None:
             if not (
                 (isinstance(wait_url, str) and _URL_HTTP_HTTPS.match(wait_url) is not None)
-                or (is_var(wait_url))
+                or is_var(wait_url)
             ):
                 raise InvalidArgumentError(
                     "join_conference",
@@ -244,12 +244,8 @@ class FunctionResult:
             _params["wait_url"] = wait_url
         if max_participants is not None:
             if not (
-                (
-                    type(max_participants) is int
-                    and max_participants >= 2
-                    and max_participants <= 100000
-                )
-                or (is_var(max_participants))
+                (type(max_participants) is int and 2 <= max_participants <= 100000)
+                or is_var(max_participants)
             ):
                 raise InvalidArgumentError(
                     "join_conference",
@@ -286,7 +282,7 @@ class FunctionResult:
                 )
             _params["trim"] = _E_Trim[trim]
         if coach is not None:
-            if not (isinstance(coach, str)):
+            if not isinstance(coach, str):
                 raise InvalidArgumentError("join_conference", "coach", coach, "a string")
             _params["coach"] = coach
         if status_callback_event is not None:

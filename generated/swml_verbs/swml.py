@@ -167,7 +167,7 @@ class SWML:
         """
         _arg: dict[str, Any] = {}
         if max_duration is not None:
-            if not ((type(max_duration) is int) or (is_var(max_duration))):
+            if not (type(max_duration) is int or is_var(max_duration)):
                 raise InvalidArgumentError(
                     "answer",
                     "max_duration",
@@ -176,15 +176,15 @@ class SWML:
                 )
             _arg["max_duration"] = max_duration
         if codecs is not None:
-            if not (isinstance(codecs, str)):
+            if not isinstance(codecs, str):
                 raise InvalidArgumentError("answer", "codecs", codecs, "a string")
             _arg["codecs"] = codecs
         if username is not None:
-            if not (isinstance(username, str)):
+            if not isinstance(username, str):
                 raise InvalidArgumentError("answer", "username", username, "a string")
             _arg["username"] = username
         if password is not None:
-            if not (isinstance(password, str)):
+            if not isinstance(password, str):
                 raise InvalidArgumentError("answer", "password", password, "a string")
             _arg["password"] = password
         self._section.append({"answer": _arg})
@@ -278,7 +278,7 @@ class SWML:
                     error,
                 )
         if post_prompt_url is not None:
-            if not (isinstance(post_prompt_url, str)):
+            if not isinstance(post_prompt_url, str):
                 raise InvalidArgumentError("ai", "post_prompt_url", post_prompt_url, "a string")
             _arg["post_prompt_url"] = post_prompt_url
         if pronounce is not None:
@@ -357,7 +357,7 @@ class SWML:
                     "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object",
                     error,
                 )
-        if not ((isinstance(lang, str) and len(lang) >= 1) or (is_var(lang))):
+        if not ((isinstance(lang, str) and len(lang) >= 1) or is_var(lang)):
             raise InvalidArgumentError(
                 "ai_sidecar",
                 "lang",
@@ -370,7 +370,7 @@ class SWML:
                 (isinstance(model, str) and model == "gpt-4o-mini")
                 or (isinstance(model, str) and model == "gpt-4.1-mini")
                 or (isinstance(model, str) and model == "gpt-4.1-nano")
-                or (isinstance(model, str))
+                or isinstance(model, str)
             ):
                 raise InvalidArgumentError(
                     "ai_sidecar",
@@ -400,7 +400,7 @@ class SWML:
                 )
             _arg["customer_role"] = _E_TranscribeDirection[customer_role]
         if url is not None:
-            if not (isinstance(url, str)):
+            if not isinstance(url, str):
                 raise InvalidArgumentError("ai_sidecar", "url", url, "a string")
             _arg["url"] = url
         if swaig is not None:
@@ -490,7 +490,7 @@ class SWML:
                     error,
                 )
         if post_prompt_url is not None:
-            if not (isinstance(post_prompt_url, str)):
+            if not isinstance(post_prompt_url, str):
                 raise InvalidArgumentError(
                     "amazon_bedrock", "post_prompt_url", post_prompt_url, "a string"
                 )
@@ -752,10 +752,10 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if not (isinstance(queue_name, str)):
+        if not isinstance(queue_name, str):
             raise InvalidArgumentError("enter_queue", "queue_name", queue_name, "a string")
         _arg["queue_name"] = queue_name
-        if not ((isinstance(transfer_after_bridge, str)) or (is_var(transfer_after_bridge))):
+        if not (isinstance(transfer_after_bridge, str) or is_var(transfer_after_bridge)):
             raise InvalidArgumentError(
                 "enter_queue",
                 "transfer_after_bridge",
@@ -764,11 +764,11 @@ class SWML:
             )
         _arg["transfer_after_bridge"] = transfer_after_bridge
         if status_url is not None:
-            if not (isinstance(status_url, str)):
+            if not isinstance(status_url, str):
                 raise InvalidArgumentError("enter_queue", "status_url", status_url, "a string")
             _arg["status_url"] = status_url
         if wait_url is not None:
-            if not ((isinstance(wait_url, str)) or (is_var(wait_url))):
+            if not (isinstance(wait_url, str) or is_var(wait_url)):
                 raise InvalidArgumentError(
                     "enter_queue",
                     "wait_url",
@@ -777,7 +777,7 @@ class SWML:
                 )
             _arg["wait_url"] = wait_url
         if wait_time is not None:
-            if not ((type(wait_time) is int and wait_time >= 1) or (is_var(wait_time))):
+            if not ((type(wait_time) is int and wait_time >= 1) or is_var(wait_time)):
                 raise InvalidArgumentError(
                     "enter_queue",
                     "wait_time",
@@ -815,7 +815,7 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if not (isinstance(dest, str)):
+        if not isinstance(dest, str):
             raise InvalidArgumentError("execute", "dest", dest, "a string")
         _arg["dest"] = dest
         if params is not None:
@@ -860,15 +860,15 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if not (isinstance(label, str)):
+        if not isinstance(label, str):
             raise InvalidArgumentError("goto", "label", label, "a string")
         _arg["label"] = label
         if when is not None:
-            if not (isinstance(when, str)):
+            if not isinstance(when, str):
                 raise InvalidArgumentError("goto", "when", when, "a string")
             _arg["when"] = when
         if max is not None:
-            if not ((type(max) is int and max >= 1 and max <= 100) or (is_var(max))):
+            if not ((type(max) is int and 1 <= max <= 100) or is_var(max)):
                 raise InvalidArgumentError(
                     "goto",
                     "max",
@@ -888,7 +888,7 @@ class SWML:
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
-        if not (isinstance(value, str)):
+        if not isinstance(value, str):
             raise InvalidArgumentError("label", "value", value, "a string")
         _arg = value
         self._section.append({"label": _arg})
@@ -976,7 +976,7 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if not (isinstance(name, str)):
+        if not isinstance(name, str):
             raise InvalidArgumentError("join_room", "name", name, "a string")
         _arg["name"] = name
         self._section.append({"join_room": _arg})
@@ -1056,7 +1056,7 @@ class SWML:
             raise InvalidArgumentError("join_conference", "name", name, "a non-blank string")
         _arg["name"] = name
         if muted is not None:
-            if not ((muted is True or muted is False) or (is_var(muted))):
+            if not ((muted is True or muted is False) or is_var(muted)):
                 raise InvalidArgumentError(
                     "join_conference",
                     "muted",
@@ -1074,9 +1074,7 @@ class SWML:
                 )
             _arg["beep"] = _E_Beep[beep]
         if start_on_enter is not None:
-            if not (
-                (start_on_enter is True or start_on_enter is False) or (is_var(start_on_enter))
-            ):
+            if not ((start_on_enter is True or start_on_enter is False) or is_var(start_on_enter)):
                 raise InvalidArgumentError(
                     "join_conference",
                     "start_on_enter",
@@ -1085,7 +1083,7 @@ class SWML:
                 )
             _arg["start_on_enter"] = start_on_enter
         if end_on_exit is not None:
-            if not ((end_on_exit is True or end_on_exit is False) or (is_var(end_on_exit))):
+            if not ((end_on_exit is True or end_on_exit is False) or is_var(end_on_exit)):
                 raise InvalidArgumentError(
                     "join_conference",
                     "end_on_exit",
@@ -1096,7 +1094,7 @@ class SWML:
         if wait_url is not None:
             if not (
                 (isinstance(wait_url, str) and _URL_HTTP_HTTPS.match(wait_url) is not None)
-                or (is_var(wait_url))
+                or is_var(wait_url)
             ):
                 raise InvalidArgumentError(
                     "join_conference",
@@ -1107,12 +1105,8 @@ class SWML:
             _arg["wait_url"] = wait_url
         if max_participants is not None:
             if not (
-                (
-                    type(max_participants) is int
-                    and max_participants >= 2
-                    and max_participants <= 100000
-                )
-                or (is_var(max_participants))
+                (type(max_participants) is int and 2 <= max_participants <= 100000)
+                or is_var(max_participants)
             ):
                 raise InvalidArgumentError(
                     "join_conference",
@@ -1149,7 +1143,7 @@ class SWML:
                 )
             _arg["trim"] = _E_Trim[trim]
         if coach is not None:
-            if not (isinstance(coach, str)):
+            if not isinstance(coach, str):
                 raise InvalidArgumentError("join_conference", "coach", coach, "a string")
             _arg["coach"] = coach
         if status_callback_event is not None:
@@ -1407,23 +1401,23 @@ class SWML:
                 error,
             )
         if volume is not None:
-            if not (is_number(volume) and volume >= -40 and volume <= 40):
+            if not (is_number(volume) and -40 <= volume <= 40):
                 raise InvalidArgumentError("prompt", "volume", volume, "a number from -40 to 40")
             _arg["volume"] = volume
         if say_voice is not None:
-            if not (isinstance(say_voice, str)):
+            if not isinstance(say_voice, str):
                 raise InvalidArgumentError("prompt", "say_voice", say_voice, "a string")
             _arg["say_voice"] = say_voice
         if say_language is not None:
-            if not (isinstance(say_language, str)):
+            if not isinstance(say_language, str):
                 raise InvalidArgumentError("prompt", "say_language", say_language, "a string")
             _arg["say_language"] = say_language
         if say_gender is not None:
-            if not (isinstance(say_gender, str)):
+            if not isinstance(say_gender, str):
                 raise InvalidArgumentError("prompt", "say_gender", say_gender, "a string")
             _arg["say_gender"] = say_gender
         if max_digits is not None:
-            if not ((type(max_digits) is int) or (is_var(max_digits))):
+            if not (type(max_digits) is int or is_var(max_digits)):
                 raise InvalidArgumentError(
                     "prompt",
                     "max_digits",
@@ -1432,11 +1426,11 @@ class SWML:
                 )
             _arg["max_digits"] = max_digits
         if terminators is not None:
-            if not (isinstance(terminators, str)):
+            if not isinstance(terminators, str):
                 raise InvalidArgumentError("prompt", "terminators", terminators, "a string")
             _arg["terminators"] = terminators
         if digit_timeout is not None:
-            if not ((is_number(digit_timeout)) or (is_var(digit_timeout))):
+            if not (is_number(digit_timeout) or is_var(digit_timeout)):
                 raise InvalidArgumentError(
                     "prompt",
                     "digit_timeout",
@@ -1445,7 +1439,7 @@ class SWML:
                 )
             _arg["digit_timeout"] = digit_timeout
         if initial_timeout is not None:
-            if not ((is_number(initial_timeout)) or (is_var(initial_timeout))):
+            if not (is_number(initial_timeout) or is_var(initial_timeout)):
                 raise InvalidArgumentError(
                     "prompt",
                     "initial_timeout",
@@ -1454,7 +1448,7 @@ class SWML:
                 )
             _arg["initial_timeout"] = initial_timeout
         if speech_timeout is not None:
-            if not ((is_number(speech_timeout)) or (is_var(speech_timeout))):
+            if not (is_number(speech_timeout) or is_var(speech_timeout)):
                 raise InvalidArgumentError(
                     "prompt",
                     "speech_timeout",
@@ -1463,7 +1457,7 @@ class SWML:
                 )
             _arg["speech_timeout"] = speech_timeout
         if speech_end_timeout is not None:
-            if not ((is_number(speech_end_timeout)) or (is_var(speech_end_timeout))):
+            if not (is_number(speech_end_timeout) or is_var(speech_end_timeout)):
                 raise InvalidArgumentError(
                     "prompt",
                     "speech_end_timeout",
@@ -1472,7 +1466,7 @@ class SWML:
                 )
             _arg["speech_end_timeout"] = speech_end_timeout
         if speech_language is not None:
-            if not (isinstance(speech_language, str)):
+            if not isinstance(speech_language, str):
                 raise InvalidArgumentError("prompt", "speech_language", speech_language, "a string")
             _arg["speech_language"] = speech_language
         if speech_hints is not None:
@@ -1487,11 +1481,11 @@ class SWML:
                     error,
                 )
         if speech_engine is not None:
-            if not (isinstance(speech_engine, str)):
+            if not isinstance(speech_engine, str):
                 raise InvalidArgumentError("prompt", "speech_engine", speech_engine, "a string")
             _arg["speech_engine"] = speech_engine
         if status_url is not None:
-            if not (isinstance(status_url, str)):
+            if not isinstance(status_url, str):
                 raise InvalidArgumentError("prompt", "status_url", status_url, "a string")
             _arg["status_url"] = status_url
         self._section.append({"prompt": _arg})
@@ -1508,7 +1502,7 @@ class SWML:
         """
         _arg: dict[str, Any] = {}
         if status_url is not None:
-            if not (isinstance(status_url, str)):
+            if not isinstance(status_url, str):
                 raise InvalidArgumentError("receive_fax", "status_url", status_url, "a string")
             _arg["status_url"] = status_url
         self._section.append({"receive_fax": _arg})
@@ -1557,7 +1551,7 @@ class SWML:
         """
         _arg: dict[str, Any] = {}
         if stereo is not None:
-            if not ((stereo is True or stereo is False) or (is_var(stereo))):
+            if not ((stereo is True or stereo is False) or is_var(stereo)):
                 raise InvalidArgumentError(
                     "record", "stereo", stereo, "True or False or a SWML variable such as '${name}'"
                 )
@@ -1578,17 +1572,17 @@ class SWML:
                 )
             _arg["direction"] = _E_RecordDirection[direction]
         if terminators is not None:
-            if not (isinstance(terminators, str)):
+            if not isinstance(terminators, str):
                 raise InvalidArgumentError("record", "terminators", terminators, "a string")
             _arg["terminators"] = terminators
         if beep is not None:
-            if not ((beep is True or beep is False) or (is_var(beep))):
+            if not ((beep is True or beep is False) or is_var(beep)):
                 raise InvalidArgumentError(
                     "record", "beep", beep, "True or False or a SWML variable such as '${name}'"
                 )
             _arg["beep"] = beep
         if input_sensitivity is not None:
-            if not ((is_number(input_sensitivity)) or (is_var(input_sensitivity))):
+            if not (is_number(input_sensitivity) or is_var(input_sensitivity)):
                 raise InvalidArgumentError(
                     "record",
                     "input_sensitivity",
@@ -1597,7 +1591,7 @@ class SWML:
                 )
             _arg["input_sensitivity"] = input_sensitivity
         if initial_timeout is not None:
-            if not ((is_number(initial_timeout)) or (is_var(initial_timeout))):
+            if not (is_number(initial_timeout) or is_var(initial_timeout)):
                 raise InvalidArgumentError(
                     "record",
                     "initial_timeout",
@@ -1606,7 +1600,7 @@ class SWML:
                 )
             _arg["initial_timeout"] = initial_timeout
         if end_silence_timeout is not None:
-            if not ((is_number(end_silence_timeout)) or (is_var(end_silence_timeout))):
+            if not (is_number(end_silence_timeout) or is_var(end_silence_timeout)):
                 raise InvalidArgumentError(
                     "record",
                     "end_silence_timeout",
@@ -1615,7 +1609,7 @@ class SWML:
                 )
             _arg["end_silence_timeout"] = end_silence_timeout
         if max_length is not None:
-            if not ((is_number(max_length)) or (is_var(max_length))):
+            if not (is_number(max_length) or is_var(max_length)):
                 raise InvalidArgumentError(
                     "record",
                     "max_length",
@@ -1624,7 +1618,7 @@ class SWML:
                 )
             _arg["max_length"] = max_length
         if status_url is not None:
-            if not (isinstance(status_url, str)):
+            if not isinstance(status_url, str):
                 raise InvalidArgumentError("record", "status_url", status_url, "a string")
             _arg["status_url"] = status_url
         self._section.append({"record": _arg})
@@ -1676,11 +1670,11 @@ class SWML:
         """
         _arg: dict[str, Any] = {}
         if control_id is not None:
-            if not (isinstance(control_id, str)):
+            if not isinstance(control_id, str):
                 raise InvalidArgumentError("record_call", "control_id", control_id, "a string")
             _arg["control_id"] = control_id
         if stereo is not None:
-            if not ((stereo is True or stereo is False) or (is_var(stereo))):
+            if not ((stereo is True or stereo is False) or is_var(stereo)):
                 raise InvalidArgumentError(
                     "record_call",
                     "stereo",
@@ -1707,11 +1701,11 @@ class SWML:
                 )
             _arg["direction"] = _E_RecordCallDirection[direction]
         if terminators is not None:
-            if not (isinstance(terminators, str)):
+            if not isinstance(terminators, str):
                 raise InvalidArgumentError("record_call", "terminators", terminators, "a string")
             _arg["terminators"] = terminators
         if beep is not None:
-            if not ((beep is True or beep is False) or (is_var(beep))):
+            if not ((beep is True or beep is False) or is_var(beep)):
                 raise InvalidArgumentError(
                     "record_call",
                     "beep",
@@ -1720,7 +1714,7 @@ class SWML:
                 )
             _arg["beep"] = beep
         if input_sensitivity is not None:
-            if not ((is_number(input_sensitivity)) or (is_var(input_sensitivity))):
+            if not (is_number(input_sensitivity) or is_var(input_sensitivity)):
                 raise InvalidArgumentError(
                     "record_call",
                     "input_sensitivity",
@@ -1729,7 +1723,7 @@ class SWML:
                 )
             _arg["input_sensitivity"] = input_sensitivity
         if initial_timeout is not None:
-            if not ((is_number(initial_timeout)) or (is_var(initial_timeout))):
+            if not (is_number(initial_timeout) or is_var(initial_timeout)):
                 raise InvalidArgumentError(
                     "record_call",
                     "initial_timeout",
@@ -1738,7 +1732,7 @@ class SWML:
                 )
             _arg["initial_timeout"] = initial_timeout
         if end_silence_timeout is not None:
-            if not ((is_number(end_silence_timeout)) or (is_var(end_silence_timeout))):
+            if not (is_number(end_silence_timeout) or is_var(end_silence_timeout)):
                 raise InvalidArgumentError(
                     "record_call",
                     "end_silence_timeout",
@@ -1747,7 +1741,7 @@ class SWML:
                 )
             _arg["end_silence_timeout"] = end_silence_timeout
         if max_length is not None:
-            if not ((is_number(max_length)) or (is_var(max_length))):
+            if not (is_number(max_length) or is_var(max_length)):
                 raise InvalidArgumentError(
                     "record_call",
                     "max_length",
@@ -1756,7 +1750,7 @@ class SWML:
                 )
             _arg["max_length"] = max_length
         if status_url is not None:
-            if not (isinstance(status_url, str)):
+            if not isinstance(status_url, str):
                 raise InvalidArgumentError("record_call", "status_url", status_url, "a string")
             _arg["status_url"] = status_url
         self._section.append({"record_call": _arg})
@@ -1792,7 +1786,7 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if not (isinstance(url, str)):
+        if not isinstance(url, str):
             raise InvalidArgumentError("request", "url", url, "a string")
         _arg["url"] = url
         if not (isinstance(method, str) and method in _E_Method):
@@ -1814,13 +1808,13 @@ class SWML:
             except Invalid as error:
                 refused("request", "body", body, "a string or a JSON object", error)
         if timeout is not None:
-            if not ((is_number(timeout)) or (is_var(timeout))):
+            if not (is_number(timeout) or is_var(timeout)):
                 raise InvalidArgumentError(
                     "request", "timeout", timeout, "a number or a SWML variable such as '${name}'"
                 )
             _arg["timeout"] = timeout
         if connect_timeout is not None:
-            if not ((is_number(connect_timeout)) or (is_var(connect_timeout))):
+            if not (is_number(connect_timeout) or is_var(connect_timeout)):
                 raise InvalidArgumentError(
                     "request",
                     "connect_timeout",
@@ -1829,9 +1823,7 @@ class SWML:
                 )
             _arg["connect_timeout"] = connect_timeout
         if save_variables is not None:
-            if not (
-                (save_variables is True or save_variables is False) or (is_var(save_variables))
-            ):
+            if not ((save_variables is True or save_variables is False) or is_var(save_variables)):
                 raise InvalidArgumentError(
                     "request",
                     "save_variables",
@@ -1868,7 +1860,7 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if not (isinstance(digits, str)):
+        if not isinstance(digits, str):
             raise InvalidArgumentError("send_digits", "digits", digits, "a string")
         _arg["digits"] = digits
         self._section.append({"send_digits": _arg})
@@ -1895,19 +1887,19 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if not (isinstance(document, str)):
+        if not isinstance(document, str):
             raise InvalidArgumentError("send_fax", "document", document, "a string")
         _arg["document"] = document
         if header_info is not None:
-            if not (isinstance(header_info, str)):
+            if not isinstance(header_info, str):
                 raise InvalidArgumentError("send_fax", "header_info", header_info, "a string")
             _arg["header_info"] = header_info
         if identity is not None:
-            if not (isinstance(identity, str)):
+            if not isinstance(identity, str):
                 raise InvalidArgumentError("send_fax", "identity", identity, "a string")
             _arg["identity"] = identity
         if status_url is not None:
-            if not (isinstance(status_url, str)):
+            if not isinstance(status_url, str):
                 raise InvalidArgumentError("send_fax", "status_url", status_url, "a string")
             _arg["status_url"] = status_url
         self._section.append({"send_fax": _arg})
@@ -2042,19 +2034,19 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if not (isinstance(to_uri, str)):
+        if not isinstance(to_uri, str):
             raise InvalidArgumentError("sip_refer", "to_uri", to_uri, "a string")
         _arg["to_uri"] = to_uri
         if status_url is not None:
-            if not (isinstance(status_url, str)):
+            if not isinstance(status_url, str):
                 raise InvalidArgumentError("sip_refer", "status_url", status_url, "a string")
             _arg["status_url"] = status_url
         if username is not None:
-            if not (isinstance(username, str)):
+            if not isinstance(username, str):
                 raise InvalidArgumentError("sip_refer", "username", username, "a string")
             _arg["username"] = username
         if password is not None:
-            if not (isinstance(password, str)):
+            if not isinstance(password, str):
                 raise InvalidArgumentError("sip_refer", "password", password, "a string")
             _arg["password"] = password
         self._section.append({"sip_refer": _arg})
@@ -2082,7 +2074,7 @@ class SWML:
         """
         _arg: dict[str, Any] = {}
         if control_id is not None:
-            if not (isinstance(control_id, str)):
+            if not isinstance(control_id, str):
                 raise InvalidArgumentError("stop_record_call", "control_id", control_id, "a string")
             _arg["control_id"] = control_id
         self._section.append({"stop_record_call": _arg})
@@ -2100,7 +2092,7 @@ class SWML:
         """
         _arg: dict[str, Any] = {}
         if control_id is not None:
-            if not (isinstance(control_id, str)):
+            if not isinstance(control_id, str):
                 raise InvalidArgumentError("stop_stream", "control_id", control_id, "a string")
             _arg["control_id"] = control_id
         self._section.append({"stop_stream": _arg})
@@ -2118,7 +2110,7 @@ class SWML:
         """
         _arg: dict[str, Any] = {}
         if control_id is not None:
-            if not (isinstance(control_id, str)):
+            if not isinstance(control_id, str):
                 raise InvalidArgumentError("stop_tap", "control_id", control_id, "a string")
             _arg["control_id"] = control_id
         self._section.append({"stop_tap": _arg})
@@ -2160,15 +2152,15 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if not (isinstance(url, str)):
+        if not isinstance(url, str):
             raise InvalidArgumentError("stream", "url", url, "a string")
         _arg["url"] = url
         if control_id is not None:
-            if not (isinstance(control_id, str)):
+            if not isinstance(control_id, str):
                 raise InvalidArgumentError("stream", "control_id", control_id, "a string")
             _arg["control_id"] = control_id
         if name is not None:
-            if not (isinstance(name, str)):
+            if not isinstance(name, str):
                 raise InvalidArgumentError("stream", "name", name, "a string")
             _arg["name"] = name
         if track is not None:
@@ -2181,11 +2173,11 @@ class SWML:
                 )
             _arg["track"] = _E_Track[track]
         if codec is not None:
-            if not (isinstance(codec, str)):
+            if not isinstance(codec, str):
                 raise InvalidArgumentError("stream", "codec", codec, "a string")
             _arg["codec"] = codec
         if status_url is not None:
-            if not (isinstance(status_url, str)):
+            if not isinstance(status_url, str):
                 raise InvalidArgumentError("stream", "status_url", status_url, "a string")
             _arg["status_url"] = status_url
         if status_url_method is not None:
@@ -2198,7 +2190,7 @@ class SWML:
                 )
             _arg["status_url_method"] = _E_StatusUrlMethod[status_url_method]
         if authorization_bearer_token is not None:
-            if not (isinstance(authorization_bearer_token, str)):
+            if not isinstance(authorization_bearer_token, str):
                 raise InvalidArgumentError(
                     "stream", "authorization_bearer_token", authorization_bearer_token, "a string"
                 )
@@ -2237,7 +2229,7 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if not (isinstance(variable, str)):
+        if not isinstance(variable, str):
             raise InvalidArgumentError("switch", "variable", variable, "a string")
         _arg["variable"] = variable
         try:
@@ -2289,11 +2281,11 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if not (isinstance(uri, str)):
+        if not isinstance(uri, str):
             raise InvalidArgumentError("tap", "uri", uri, "a string")
         _arg["uri"] = uri
         if control_id is not None:
-            if not (isinstance(control_id, str)):
+            if not isinstance(control_id, str):
                 raise InvalidArgumentError("tap", "control_id", control_id, "a string")
             _arg["control_id"] = control_id
         if direction is not None:
@@ -2312,13 +2304,13 @@ class SWML:
                 )
             _arg["codec"] = _E_Codec[codec]
         if rtp_ptime is not None:
-            if not ((type(rtp_ptime) is int) or (is_var(rtp_ptime))):
+            if not (type(rtp_ptime) is int or is_var(rtp_ptime)):
                 raise InvalidArgumentError(
                     "tap", "rtp_ptime", rtp_ptime, "an integer or a SWML variable such as '${name}'"
                 )
             _arg["rtp_ptime"] = rtp_ptime
         if status_url is not None:
-            if not (isinstance(status_url, str)):
+            if not isinstance(status_url, str):
                 raise InvalidArgumentError("tap", "status_url", status_url, "a string")
             _arg["status_url"] = status_url
         self._section.append({"tap": _arg})
@@ -2339,7 +2331,7 @@ class SWML:
         """
         _arg: dict[str, Any] = {}
         if status_url is not None:
-            if not (isinstance(status_url, str)):
+            if not isinstance(status_url, str):
                 raise InvalidArgumentError("transcribe", "status_url", status_url, "a string")
             _arg["status_url"] = status_url
         self._section.append({"transcribe": _arg})
@@ -2383,7 +2375,7 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if not (isinstance(dest, str)):
+        if not isinstance(dest, str):
             raise InvalidArgumentError("transfer", "dest", dest, "a string")
         _arg["dest"] = dest
         if params is not None:
@@ -2484,21 +2476,21 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if not (isinstance(payment_connector_url, str)):
+        if not isinstance(payment_connector_url, str):
             raise InvalidArgumentError(
                 "pay", "payment_connector_url", payment_connector_url, "a string"
             )
         _arg["payment_connector_url"] = payment_connector_url
         if charge_amount is not None:
-            if not (isinstance(charge_amount, str)):
+            if not isinstance(charge_amount, str):
                 raise InvalidArgumentError("pay", "charge_amount", charge_amount, "a string")
             _arg["charge_amount"] = charge_amount
         if currency is not None:
-            if not (isinstance(currency, str)):
+            if not isinstance(currency, str):
                 raise InvalidArgumentError("pay", "currency", currency, "a string")
             _arg["currency"] = currency
         if description is not None:
-            if not (isinstance(description, str)):
+            if not isinstance(description, str):
                 raise InvalidArgumentError("pay", "description", description, "a string")
             _arg["description"] = description
         if input is not None:
@@ -2506,11 +2498,11 @@ class SWML:
                 raise InvalidArgumentError("pay", "input", input, "'dtmf'")
             _arg["input"] = "dtmf"
         if language is not None:
-            if not (isinstance(language, str)):
+            if not isinstance(language, str):
                 raise InvalidArgumentError("pay", "language", language, "a string")
             _arg["language"] = language
         if max_attempts is not None:
-            if not ((type(max_attempts) is int) or (is_var(max_attempts))):
+            if not (type(max_attempts) is int or is_var(max_attempts)):
                 raise InvalidArgumentError(
                     "pay",
                     "max_attempts",
@@ -2519,7 +2511,7 @@ class SWML:
                 )
             _arg["max_attempts"] = max_attempts
         if min_postal_code_length is not None:
-            if not ((type(min_postal_code_length) is int) or (is_var(min_postal_code_length))):
+            if not (type(min_postal_code_length) is int or is_var(min_postal_code_length)):
                 raise InvalidArgumentError(
                     "pay",
                     "min_postal_code_length",
@@ -2537,9 +2529,7 @@ class SWML:
                 raise InvalidArgumentError("pay", "payment_method", payment_method, "'credit-card'")
             _arg["payment_method"] = "credit-card"
         if postal_code is not None:
-            if not (
-                (postal_code is True or postal_code is False) or (isinstance(postal_code, str))
-            ):
+            if not ((postal_code is True or postal_code is False) or isinstance(postal_code, str)):
                 raise InvalidArgumentError(
                     "pay", "postal_code", postal_code, "True or False or a string"
                 )
@@ -2550,7 +2540,7 @@ class SWML:
             except Invalid as error:
                 refused("pay", "prompts", prompts, "a list of PayPrompts objects", error)
         if security_code is not None:
-            if not ((security_code is True or security_code is False) or (is_var(security_code))):
+            if not ((security_code is True or security_code is False) or is_var(security_code)):
                 raise InvalidArgumentError(
                     "pay",
                     "security_code",
@@ -2559,11 +2549,11 @@ class SWML:
                 )
             _arg["security_code"] = security_code
         if status_url is not None:
-            if not (isinstance(status_url, str)):
+            if not isinstance(status_url, str):
                 raise InvalidArgumentError("pay", "status_url", status_url, "a string")
             _arg["status_url"] = status_url
         if timeout is not None:
-            if not ((type(timeout) is int) or (is_var(timeout))):
+            if not (type(timeout) is int or is_var(timeout)):
                 raise InvalidArgumentError(
                     "pay", "timeout", timeout, "an integer or a SWML variable such as '${name}'"
                 )
@@ -2578,11 +2568,11 @@ class SWML:
                 )
             _arg["token_type"] = _E_TokenType[token_type]
         if valid_card_types is not None:
-            if not (isinstance(valid_card_types, str)):
+            if not isinstance(valid_card_types, str):
                 raise InvalidArgumentError("pay", "valid_card_types", valid_card_types, "a string")
             _arg["valid_card_types"] = valid_card_types
         if voice is not None:
-            if not (isinstance(voice, str)):
+            if not isinstance(voice, str):
                 raise InvalidArgumentError("pay", "voice", voice, "a string")
             _arg["voice"] = voice
         self._section.append({"pay": _arg})
@@ -2630,7 +2620,7 @@ class SWML:
         if detect_message_end is not None:
             if not (
                 (detect_message_end is True or detect_message_end is False)
-                or (is_var(detect_message_end))
+                or is_var(detect_message_end)
             ):
                 raise InvalidArgumentError(
                     "detect_machine",
@@ -2640,13 +2630,13 @@ class SWML:
                 )
             _arg["detect_message_end"] = detect_message_end
         if detectors is not None:
-            if not (isinstance(detectors, str)):
+            if not isinstance(detectors, str):
                 raise InvalidArgumentError("detect_machine", "detectors", detectors, "a string")
             _arg["detectors"] = detectors
         if end_silence_timeout is not None:
             if not (
                 (is_number(end_silence_timeout) and end_silence_timeout >= 0)
-                or (is_var(end_silence_timeout))
+                or is_var(end_silence_timeout)
             ):
                 raise InvalidArgumentError(
                     "detect_machine",
@@ -2657,7 +2647,7 @@ class SWML:
             _arg["end_silence_timeout"] = end_silence_timeout
         if initial_timeout is not None:
             if not (
-                (is_number(initial_timeout) and initial_timeout >= 0) or (is_var(initial_timeout))
+                (is_number(initial_timeout) and initial_timeout >= 0) or is_var(initial_timeout)
             ):
                 raise InvalidArgumentError(
                     "detect_machine",
@@ -2669,7 +2659,7 @@ class SWML:
         if machine_ready_timeout is not None:
             if not (
                 (is_number(machine_ready_timeout) and machine_ready_timeout >= 0)
-                or (is_var(machine_ready_timeout))
+                or is_var(machine_ready_timeout)
             ):
                 raise InvalidArgumentError(
                     "detect_machine",
@@ -2681,7 +2671,7 @@ class SWML:
         if machine_voice_threshold is not None:
             if not (
                 (is_number(machine_voice_threshold) and machine_voice_threshold >= 0)
-                or (is_var(machine_voice_threshold))
+                or is_var(machine_voice_threshold)
             ):
                 raise InvalidArgumentError(
                     "detect_machine",
@@ -2693,7 +2683,7 @@ class SWML:
         if machine_words_threshold is not None:
             if not (
                 (type(machine_words_threshold) is int and machine_words_threshold >= 0)
-                or (is_var(machine_words_threshold))
+                or is_var(machine_words_threshold)
             ):
                 raise InvalidArgumentError(
                     "detect_machine",
@@ -2703,11 +2693,11 @@ class SWML:
                 )
             _arg["machine_words_threshold"] = machine_words_threshold
         if status_url is not None:
-            if not (isinstance(status_url, str)):
+            if not isinstance(status_url, str):
                 raise InvalidArgumentError("detect_machine", "status_url", status_url, "a string")
             _arg["status_url"] = status_url
         if timeout is not None:
-            if not ((is_number(timeout) and timeout >= 0) or (is_var(timeout))):
+            if not ((is_number(timeout) and timeout >= 0) or is_var(timeout)):
                 raise InvalidArgumentError(
                     "detect_machine",
                     "timeout",
@@ -2722,7 +2712,7 @@ class SWML:
                 )
             _arg["tone"] = _E_Tone[tone]
         if wait is not None:
-            if not ((wait is True or wait is False) or (is_var(wait))):
+            if not ((wait is True or wait is False) or is_var(wait)):
                 raise InvalidArgumentError(
                     "detect_machine",
                     "wait",

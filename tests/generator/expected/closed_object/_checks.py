@@ -24,7 +24,7 @@ def check_Connect(value: object, path: str) -> dict[str, Any]:
     x = v.get("to", MISSING)
     if x is MISSING:
         raise Invalid(path + ".to", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".to", x, "a string")
     out["to"] = x
     x = v.get("timeout", MISSING)

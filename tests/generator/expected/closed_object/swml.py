@@ -63,7 +63,7 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if not (isinstance(to, str)):
+        if not isinstance(to, str):
             raise InvalidArgumentError("connect", "to", to, "a string")
         _arg["to"] = to
         if timeout is not None:

@@ -45,7 +45,7 @@ def check_Tap(value: object, path: str) -> dict[str, Any]:
     x = v.get("uri", MISSING)
     if x is MISSING:
         raise Invalid(path + ".uri", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".uri", x, "a string")
     out["uri"] = x
     x = v.get("rtp_ptime", MISSING)

@@ -63,7 +63,7 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if not (isinstance(uri, str)):
+        if not isinstance(uri, str):
             raise InvalidArgumentError("tap", "uri", uri, "a string")
         _arg["uri"] = uri
         if rtp_ptime is not None:

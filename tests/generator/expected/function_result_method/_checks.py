@@ -40,7 +40,7 @@ def check_JoinRoom(value: object, path: str) -> dict[str, Any]:
         out["beep"] = _E_Beep[x]
     x = v.get("max_members", MISSING)
     if x is not MISSING:
-        if not (type(x) is int and x >= 2 and x <= 10):
+        if not (type(x) is int and 2 <= x <= 10):
             raise Invalid(path + ".max_members", x, "an integer from 2 to 10")
         out["max_members"] = x
     if len(out) != len(v):

@@ -90,7 +90,7 @@ class SWML:
                 )
             _arg["beep"] = _E_Beep[beep]
         if max_members is not None:
-            if not (type(max_members) is int and max_members >= 2 and max_members <= 10):
+            if not (type(max_members) is int and 2 <= max_members <= 10):
                 raise InvalidArgumentError(
                     "join_room", "max_members", max_members, "an integer from 2 to 10"
                 )

@@ -45,7 +45,7 @@ def check_Wait(value: object, path: str) -> dict[str, Any]:
     x = v.get("count", MISSING)
     if x is MISSING:
         raise Invalid(path + ".count", MISSING, "an integer from 1 to 10")
-    if not (type(x) is int and x >= 1 and x <= 10):
+    if not (type(x) is int and 1 <= x <= 10):
         raise Invalid(path + ".count", x, "an integer from 1 to 10")
     out["count"] = x
     x = v.get("delay", MISSING)
@@ -55,7 +55,7 @@ def check_Wait(value: object, path: str) -> dict[str, Any]:
         out["delay"] = x
     x = v.get("retries", MISSING)
     if x is not MISSING:
-        if not (type(x) is int and x >= 0 and x < 5):
+        if not (type(x) is int and 0 <= x < 5):
             raise Invalid(path + ".retries", x, "an integer of at least 0 and below 5")
         out["retries"] = x
     if len(out) != len(v):

@@ -63,7 +63,7 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if not (type(count) is int and count >= 1 and count <= 10):
+        if not (type(count) is int and 1 <= count <= 10):
             raise InvalidArgumentError("wait", "count", count, "an integer from 1 to 10")
         _arg["count"] = count
         if delay is not None:
@@ -71,7 +71,7 @@ class SWML:
                 raise InvalidArgumentError("wait", "delay", delay, "an integer above 0")
             _arg["delay"] = delay
         if retries is not None:
-            if not (type(retries) is int and retries >= 0 and retries < 5):
+            if not (type(retries) is int and 0 <= retries < 5):
                 raise InvalidArgumentError(
                     "wait", "retries", retries, "an integer of at least 0 and below 5"
                 )

@@ -45,7 +45,7 @@ def check_SendSms(value: object, path: str) -> dict[str, Any]:
     x = v.get("from", MISSING)
     if x is MISSING:
         raise Invalid(path + ".from", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".from", x, "a string")
     out["from"] = x
     x = v.get("return", MISSING)
@@ -56,7 +56,7 @@ def check_SendSms(value: object, path: str) -> dict[str, Any]:
     x = v.get("to", MISSING)
     if x is MISSING:
         raise Invalid(path + ".to", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".to", x, "a string")
     out["to"] = x
     if len(out) != len(v):

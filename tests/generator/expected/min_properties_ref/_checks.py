@@ -24,12 +24,12 @@ def check_Output(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("status", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".status", x, "a string")
         out["status"] = x
     x = v.get("body", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".body", x, "a string")
         out["body"] = x
     if len(out) != len(v):
@@ -43,7 +43,7 @@ def check_Request(value: object, path: str) -> dict[str, Any]:
     x = v.get("url", MISSING)
     if x is MISSING:
         raise Invalid(path + ".url", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".url", x, "a string")
     out["url"] = x
     x = v.get("output", MISSING)

@@ -64,7 +64,7 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if not (isinstance(url, str)):
+        if not isinstance(url, str):
             raise InvalidArgumentError("request", "url", url, "a string")
         _arg["url"] = url
         if output is not None:

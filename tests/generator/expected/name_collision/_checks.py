@@ -94,7 +94,7 @@ def check_StreamSettings(value: object, path: str) -> dict[str, Any]:
     x = v.get("url", MISSING)
     if x is MISSING:
         raise Invalid(path + ".url", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".url", x, "a string")
     out["url"] = x
     if len(out) != len(v):

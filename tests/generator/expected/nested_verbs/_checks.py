@@ -38,7 +38,7 @@ def check_CondReg(value: object, path: str) -> dict[str, Any]:
     x = v.get("when", MISSING)
     if x is MISSING:
         raise Invalid(path + ".when", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".when", x, "a string")
     out["when"] = x
     x = v.get("then", MISSING)

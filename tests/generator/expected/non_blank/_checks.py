@@ -29,7 +29,7 @@ def check_Join(value: object, path: str) -> dict[str, Any]:
     out["name"] = x
     x = v.get("room", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str) and x.strip() != "") or (is_var(x))):
+        if not ((isinstance(x, str) and x.strip() != "") or is_var(x)):
             raise Invalid(
                 path + ".room", x, "a non-blank string or a SWML variable such as '${name}'"
             )

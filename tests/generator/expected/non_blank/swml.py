@@ -66,7 +66,7 @@ class SWML:
             raise InvalidArgumentError("join", "name", name, "a non-blank string")
         _arg["name"] = name
         if room is not None:
-            if not ((isinstance(room, str) and room.strip() != "") or (is_var(room))):
+            if not ((isinstance(room, str) and room.strip() != "") or is_var(room)):
                 raise InvalidArgumentError(
                     "join", "room", room, "a non-blank string or a SWML variable such as '${name}'"
                 )

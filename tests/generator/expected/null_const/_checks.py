@@ -49,7 +49,7 @@ def check_Tag(value: object, path: str) -> dict[str, Any]:
         out["clear"] = None
     x = v.get("mode", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str) and x == "a") or (x is None)):
+        if not ((isinstance(x, str) and x == "a") or x is None):
             raise Invalid(path + ".mode", x, "'a' or None")
         out["mode"] = x
     if len(out) != len(v):

@@ -69,7 +69,7 @@ class SWML:
                 raise InvalidArgumentError("tag", "clear", clear, "None")
             _arg["clear"] = None
         if mode is not MISSING:
-            if not ((isinstance(mode, str) and mode == "a") or (mode is None)):
+            if not ((isinstance(mode, str) and mode == "a") or mode is None):
                 raise InvalidArgumentError("tag", "mode", mode, "'a' or None")
             _arg["mode"] = mode
         self._section.append({"tag": _arg})

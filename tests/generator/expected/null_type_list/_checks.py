@@ -45,12 +45,12 @@ def check_Tag(value: object, path: str) -> dict[str, Any]:
     x = v.get("label", MISSING)
     if x is MISSING:
         raise Invalid(path + ".label", MISSING, "a string or None")
-    if not ((isinstance(x, str)) or (x is None)):
+    if not (isinstance(x, str) or x is None):
         raise Invalid(path + ".label", x, "a string or None")
     out["label"] = x
     x = v.get("weight", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int) or (x is None)):
+        if not (type(x) is int or x is None):
             raise Invalid(path + ".weight", x, "an integer or None")
         out["weight"] = x
     if len(out) != len(v):

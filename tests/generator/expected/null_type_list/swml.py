@@ -62,11 +62,11 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if not ((isinstance(label, str)) or (label is None)):
+        if not (isinstance(label, str) or label is None):
             raise InvalidArgumentError("tag", "label", label, "a string or None")
         _arg["label"] = label
         if weight is not MISSING:
-            if not ((type(weight) is int) or (weight is None)):
+            if not (type(weight) is int or weight is None):
                 raise InvalidArgumentError("tag", "weight", weight, "an integer or None")
             _arg["weight"] = weight
         self._section.append({"tag": _arg})

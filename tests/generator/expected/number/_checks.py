@@ -45,7 +45,7 @@ def check_Volume(value: object, path: str) -> dict[str, Any]:
     x = v.get("level", MISSING)
     if x is MISSING:
         raise Invalid(path + ".level", MISSING, "a number from -40 to 40")
-    if not (is_number(x) and x >= -40 and x <= 40):
+    if not (is_number(x) and -40 <= x <= 40):
         raise Invalid(path + ".level", x, "a number from -40 to 40")
     out["level"] = x
     x = v.get("gain", MISSING)

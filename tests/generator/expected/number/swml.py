@@ -62,7 +62,7 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if not (is_number(level) and level >= -40 and level <= 40):
+        if not (is_number(level) and -40 <= level <= 40):
             raise InvalidArgumentError("volume", "level", level, "a number from -40 to 40")
         _arg["level"] = level
         if gain is not None:

@@ -33,12 +33,12 @@ def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
     x = v.get("url", MISSING)
     if x is MISSING:
         raise Invalid(path + ".url", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".url", x, "a string")
     out["url"] = x
     x = v.get("volume", MISSING)
     if x is not MISSING:
-        if not (is_number(x) and x >= -40 and x <= 40):
+        if not (is_number(x) and -40 <= x <= 40):
             raise Invalid(path + ".volume", x, "a number from -40 to 40")
         out["volume"] = x
     if len(out) != len(v):
@@ -55,7 +55,7 @@ def check_PlayWithURLS(value: object, path: str) -> dict[str, Any]:
     out["urls"] = _PlayWithURLS_urls(x, path + ".urls")
     x = v.get("volume", MISSING)
     if x is not MISSING:
-        if not (is_number(x) and x >= -40 and x <= 40):
+        if not (is_number(x) and -40 <= x <= 40):
             raise Invalid(path + ".volume", x, "a number from -40 to 40")
         out["volume"] = x
     if len(out) != len(v):
@@ -88,7 +88,7 @@ def _PlayWithURLS_urls(value: object, path: str) -> Any:
     items = as_list(value, path, "a list of strings")
     out = []
     for i, item in enumerate(items):
-        if not (isinstance(item, str)):
+        if not isinstance(item, str):
             raise Invalid(f"{path}[{i}]", item, "a string")
         out.append(item)
     return out

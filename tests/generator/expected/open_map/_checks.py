@@ -24,7 +24,7 @@ def check_Meta(value: object, path: str) -> dict[str, Any]:
     x = v.get("id", MISSING)
     if x is MISSING:
         raise Invalid(path + ".id", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".id", x, "a string")
     out["id"] = x
     for key, item in v.items():

@@ -80,7 +80,7 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if not (isinstance(id, str)):
+        if not isinstance(id, str):
             raise InvalidArgumentError("meta", "id", id, "a string")
         _arg["id"] = id
         for _key, _item in extra.items():

@@ -25,13 +25,13 @@ def check_PomBody(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("title", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".title", x, "a string")
         out["title"] = x
     x = v.get("body", MISSING)
     if x is MISSING:
         raise Invalid(path + ".body", MISSING, "a string")
-    if not (isinstance(x, str)):
+    if not isinstance(x, str):
         raise Invalid(path + ".body", x, "a string")
     out["body"] = x
     x = v.get("subsections", MISSING)
@@ -47,7 +47,7 @@ def check_PomBullets(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("title", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".title", x, "a string")
         out["title"] = x
     x = v.get("bullets", MISSING)
@@ -133,7 +133,7 @@ def _PomBullets_bullets(value: object, path: str) -> Any:
         raise Invalid(path, value, "a list of strings (at least 1 item)")
     out = []
     for i, item in enumerate(items):
-        if not (isinstance(item, str)):
+        if not isinstance(item, str):
             raise Invalid(f"{path}[{i}]", item, "a string")
         out.append(item)
     return out

@@ -60,7 +60,7 @@ class SWML:
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
-        if not (isinstance(value, str)):
+        if not isinstance(value, str):
             raise InvalidArgumentError("label", "value", value, "a string")
         _arg = value
         self._section.append({"label": _arg})

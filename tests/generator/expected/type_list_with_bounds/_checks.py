@@ -44,7 +44,7 @@ def check_Tag(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("label", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str) and len(x) <= 5) or (x is None)):
+        if not ((isinstance(x, str) and len(x) <= 5) or x is None):
             raise Invalid(path + ".label", x, "a string of at most 5 characters or None")
         out["label"] = x
     if len(out) != len(v):

@@ -62,7 +62,7 @@ class SWML:
         """
         _arg: dict[str, Any] = {}
         if label is not MISSING:
-            if not ((isinstance(label, str) and len(label) <= 5) or (label is None)):
+            if not ((isinstance(label, str) and len(label) <= 5) or label is None):
                 raise InvalidArgumentError(
                     "tag", "label", label, "a string of at most 5 characters or None"
                 )

@@ -44,7 +44,7 @@ def check_Tags(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("name", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".name", x, "a string")
         out["name"] = x
     for key, item in v.items():
@@ -74,7 +74,7 @@ def _verb_headers(value: object, path: str) -> Any:
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
-        if not (isinstance(item, str)):
+        if not isinstance(item, str):
             raise Invalid(path + "." + str(key), item, "a string")
         out[key] = item
     return out

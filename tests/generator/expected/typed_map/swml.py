@@ -83,7 +83,7 @@ class SWML:
         """
         _arg: dict[str, Any] = {}
         if name is not None:
-            if not (isinstance(name, str)):
+            if not isinstance(name, str):
                 raise InvalidArgumentError("tags", "name", name, "a string")
             _arg["name"] = name
         for _key, _item in extra.items():

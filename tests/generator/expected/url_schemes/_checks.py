@@ -37,7 +37,7 @@ def check_Fetch(value: object, path: str) -> dict[str, Any]:
         out["socket"] = x
     x = v.get("callback", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None) or (is_var(x))):
+        if not ((isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None) or is_var(x)):
             raise Invalid(
                 path + ".callback",
                 x,
@@ -46,7 +46,7 @@ def check_Fetch(value: object, path: str) -> dict[str, Any]:
         out["callback"] = x
     x = v.get("link", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str)):
+        if not isinstance(x, str):
             raise Invalid(path + ".link", x, "a string")
         out["link"] = x
     if len(out) != len(v):

@@ -86,7 +86,7 @@ class SWML:
         if callback is not None:
             if not (
                 (isinstance(callback, str) and _URL_HTTP_HTTPS.match(callback) is not None)
-                or (is_var(callback))
+                or is_var(callback)
             ):
                 raise InvalidArgumentError(
                     "fetch",
@@ -96,7 +96,7 @@ class SWML:
                 )
             _arg["callback"] = callback
         if link is not None:
-            if not (isinstance(link, str)):
+            if not isinstance(link, str):
                 raise InvalidArgumentError("fetch", "link", link, "a string")
             _arg["link"] = link
         self._section.append({"fetch": _arg})

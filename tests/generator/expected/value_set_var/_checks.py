@@ -25,7 +25,7 @@ def check_Record(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("format", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str) and x in _E_Format) or (is_var(x))):
+        if not ((isinstance(x, str) and x in _E_Format) or is_var(x)):
             raise Invalid(
                 path + ".format",
                 x,
@@ -34,7 +34,7 @@ def check_Record(value: object, path: str) -> dict[str, Any]:
         out["format"] = str(x) if isinstance(x, str) else x
     x = v.get("direction", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str) and x in _E_Direction) or (is_var(x))):
+        if not ((isinstance(x, str) and x in _E_Direction) or is_var(x)):
             raise Invalid(
                 path + ".direction",
                 x,

@@ -67,7 +67,7 @@ class SWML:
         """
         _arg: dict[str, Any] = {}
         if format is not None:
-            if not ((isinstance(format, str) and format in _E_Format) or (is_var(format))):
+            if not ((isinstance(format, str) and format in _E_Format) or is_var(format)):
                 raise InvalidArgumentError(
                     "record",
                     "format",
@@ -77,7 +77,7 @@ class SWML:
             _arg["format"] = str(format) if isinstance(format, str) else format
         if direction is not None:
             if not (
-                (isinstance(direction, str) and direction in _E_Direction) or (is_var(direction))
+                (isinstance(direction, str) and direction in _E_Direction) or is_var(direction)
             ):
                 raise InvalidArgumentError(
                     "record",

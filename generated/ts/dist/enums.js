@@ -1,0 +1,252 @@
+// Generated from spec by `python -m codegen generate` — do not edit.
+// Inputs (spec and codegen/templates): sha256:c17339d3f7a8a0c0
+/** The values of Beep by name: `Beep.True`. */
+export const Beep = {
+    /** beep on both enter and exit */
+    True: "true",
+    /** no beep */
+    False: "false",
+    /** beep only when a participant joins */
+    OnEnter: "onEnter",
+    /** beep only when a participant leaves */
+    OnExit: "onExit",
+};
+/** The values of CallStatus by name: `CallStatus.Created`. */
+export const CallStatus = {
+    Created: "created",
+    Ringing: "ringing",
+    Answered: "answered",
+    Ended: "ended",
+};
+/** The values of CallbackEventType by name: `CallbackEventType.Cxml`. */
+export const CallbackEventType = {
+    Cxml: "cxml",
+    Laml: "laml",
+    Relay: "relay",
+};
+/** The values of Codec by name: `Codec.Pcmu`. */
+export const Codec = {
+    Pcmu: "PCMU",
+    Pcma: "PCMA",
+};
+/** The values of ConversationRole by name: `ConversationRole.User`. */
+export const ConversationRole = {
+    User: "user",
+    Assistant: "assistant",
+    System: "system",
+};
+/** The values of Direction by name: `Direction.Inbound`. */
+export const Direction = {
+    Inbound: "inbound",
+    Outbound: "outbound",
+};
+/** The values of Emotion by name: `Emotion.Happy`. */
+export const Emotion = {
+    Happy: "happy",
+    Sad: "sad",
+    Angry: "angry",
+    Fearful: "fearful",
+    Disgusted: "disgusted",
+    Surprised: "surprised",
+    Neutral: "neutral",
+};
+/** The values of EnableTextNormalization by name: `EnableTextNormalization.Heard`. */
+export const EnableTextNormalization = {
+    Heard: "heard",
+    Spoken: "spoken",
+    Both: "both",
+    True: "true",
+    On: "on",
+    False: "false",
+    Off: "off",
+    None: "none",
+};
+/** The values of Encryption by name: `Encryption.Mandatory`. */
+export const Encryption = {
+    Mandatory: "mandatory",
+    Optional: "optional",
+    Forbidden: "forbidden",
+};
+/** The values of Format by name: `Format.Wav`. */
+export const Format = {
+    Wav: "wav",
+    Mp3: "mp3",
+    Mp4: "mp4",
+};
+/** The values of HttpMethod by name: `HttpMethod.Get`. */
+export const HttpMethod = {
+    /** send status callbacks as GET requests */
+    Get: "GET",
+    /** send status callbacks as POST requests */
+    Post: "POST",
+};
+/** The values of Method by name: `Method.Get`. */
+export const Method = {
+    Get: "GET",
+    Post: "POST",
+    Put: "PUT",
+    Delete: "DELETE",
+};
+/** The values of PomFormat by name: `PomFormat.Markdown`. */
+export const PomFormat = {
+    Markdown: "markdown",
+    Xml: "xml",
+};
+/** The values of Reason by name: `Reason.Hangup`. */
+export const Reason = {
+    Hangup: "hangup",
+    Busy: "busy",
+    Decline: "decline",
+};
+/** The values of Record by name: `Record.DoNotRecord`. */
+export const Record = {
+    /** do not record the conference */
+    DoNotRecord: "do-not-record",
+    /** begin recording as soon as the conference starts */
+    RecordFromStart: "record-from-start",
+};
+/** The values of RecordCallDirection by name: `RecordCallDirection.Speak`. */
+export const RecordCallDirection = {
+    Speak: "speak",
+    Listen: "listen",
+    Both: "both",
+};
+/** The values of RecordDirection by name: `RecordDirection.Speak`. */
+export const RecordDirection = {
+    Speak: "speak",
+    Listen: "listen",
+};
+/**
+ * The values of RecordingStatusCallbackEvent by name: `RecordingStatusCallbackEvent.InProgress`.
+ */
+export const RecordingStatusCallbackEvent = {
+    /** recording is currently in progress */
+    InProgress: "in-progress",
+    /** recording has completed */
+    Completed: "completed",
+    /** no recording was produced */
+    Absent: "absent",
+};
+/** The values of Region by name: `Region.Global`. */
+export const Region = {
+    Global: "global",
+    Us: "us",
+    Eu: "eu",
+    Ch: "ch",
+};
+/** The values of SWAIGNativeFunction by name: `SWAIGNativeFunction.CheckTime`. */
+export const SWAIGNativeFunction = {
+    CheckTime: "check_time",
+    WaitSeconds: "wait_seconds",
+    WaitForUser: "wait_for_user",
+    AdjustResponseLatency: "adjust_response_latency",
+};
+/** The values of SpeechEngine by name: `SpeechEngine.Deepgram`. */
+export const SpeechEngine = {
+    Deepgram: "deepgram",
+    Google: "google",
+};
+/** The values of StatusCallbackEvent by name: `StatusCallbackEvent.Start`. */
+export const StatusCallbackEvent = {
+    /** conference has started */
+    Start: "start",
+    /** conference has ended */
+    End: "end",
+    /** a participant joined */
+    Join: "join",
+    /** a participant left */
+    Leave: "leave",
+    /** a participant was muted or unmuted */
+    Mute: "mute",
+    /** a participant was placed on hold or resumed */
+    Hold: "hold",
+    /** conference settings were modified */
+    Modify: "modify",
+    /** active speaker changed */
+    Speaker: "speaker",
+    /** an announcement was played */
+    Announcement: "announcement",
+};
+/** The values of StatusUrlMethod by name: `StatusUrlMethod.Get`. */
+export const StatusUrlMethod = {
+    Get: "GET",
+    Post: "POST",
+};
+/** The values of StringFormat by name: `StringFormat.DateTime`. */
+export const StringFormat = {
+    DateTime: "date_time",
+    Time: "time",
+    Date: "date",
+    Duration: "duration",
+    Email: "email",
+    Hostname: "hostname",
+    Ipv4: "ipv4",
+    Ipv6: "ipv6",
+    Uri: "uri",
+    Uuid: "uuid",
+};
+/** The values of SummaryMode by name: `SummaryMode.String`. */
+export const SummaryMode = {
+    String: "string",
+    Original: "original",
+};
+/** The values of TapDirection by name: `TapDirection.Speak`. */
+export const TapDirection = {
+    Speak: "speak",
+    Listen: "listen",
+    Both: "both",
+};
+/** The values of TokenType by name: `TokenType.OneTime`. */
+export const TokenType = {
+    OneTime: "one-time",
+    Reusable: "reusable",
+};
+/** The values of Tone by name: `Tone.Ced`. */
+export const Tone = {
+    Ced: "CED",
+    Cng: "CNG",
+};
+/** The values of Track by name: `Track.InboundTrack`. */
+export const Track = {
+    InboundTrack: "inbound_track",
+    OutboundTrack: "outbound_track",
+    BothTracks: "both_tracks",
+};
+/** The values of TranscribeDirection by name: `TranscribeDirection.RemoteCaller`. */
+export const TranscribeDirection = {
+    RemoteCaller: "remote-caller",
+    LocalCaller: "local-caller",
+};
+/** The values of TranslateDirection by name: `TranslateDirection.RemoteCaller`. */
+export const TranslateDirection = {
+    RemoteCaller: "remote-caller",
+    LocalCaller: "local-caller",
+};
+/** The values of TranslationFilterPreset by name: `TranslationFilterPreset.Polite`. */
+export const TranslationFilterPreset = {
+    Polite: "polite",
+    Rude: "rude",
+    Professional: "professional",
+    Shakespeare: "shakespeare",
+    GenZ: "gen-z",
+};
+/** The values of Trim by name: `Trim.TrimSilence`. */
+export const Trim = {
+    /** remove leading and trailing silence from the recording */
+    TrimSilence: "trim-silence",
+    /** keep silence in the recording as-is */
+    DoNotTrim: "do-not-trim",
+};
+/** The values of TtsNumberFormat by name: `TtsNumberFormat.International`. */
+export const TtsNumberFormat = {
+    International: "international",
+    National: "national",
+};
+/** The values of VoiceId by name: `VoiceId.Tiffany`. */
+export const VoiceId = {
+    Tiffany: "tiffany",
+    Matthew: "matthew",
+    Amy: "amy",
+    Lupe: "lupe",
+    Carlos: "carlos",
+};

@@ -1,0 +1,13 @@
+// Generated from spec by `python -m codegen generate` — do not edit.
+// Inputs (spec and codegen/templates): sha256:c17339d3f7a8a0c0
+/**
+ * SWML (SignalWire Markup Language) verbs generated from SignalWire's published schema: a
+ * checked `SWML` document builder with one chaining method per verb, `FunctionResult` with its
+ * SWAIG actions, the value sets and an interface for every object of the spec.
+ *
+ * @packageDocumentation
+ */
+export { SWML } from "./swml.js";
+export { FunctionResult } from "./function-result.js";
+export { InvalidArgumentError } from "./runtime.js";
+export { Beep, CallStatus, CallbackEventType, Codec, ConversationRole, Direction, Emotion, EnableTextNormalization, Encryption, Format, HttpMethod, Method, PomFormat, Reason, Record, RecordCallDirection, RecordDirection, RecordingStatusCallbackEvent, Region, SWAIGNativeFunction, SpeechEngine, StatusCallbackEvent, StatusUrlMethod, StringFormat, SummaryMode, TapDirection, TokenType, Tone, Track, TranscribeDirection, TranslateDirection, TranslationFilterPreset, Trim, TtsNumberFormat, VoiceId, } from "./enums.js";

@@ -1,0 +1,282 @@
+// Generated from spec by `python -m codegen generate` — do not edit.
+// Inputs (spec and codegen/templates): sha256:c17339d3f7a8a0c0
+
+/**
+ * `FunctionResult`: a SWAIG function's result, with the SWAIG-action chaining methods.
+ *
+ * Each action method checks every value against the spec before anything is recorded, leaves
+ * out the options given at their defaults, and emits the short form when only the required
+ * value is left, as the reference SDK does.
+ */
+
+import { checkJoinConference } from "./checks.js";
+import type {
+  Beep,
+  CallbackEventType,
+  HttpMethod,
+  Record,
+  RecordingStatusCallbackEvent,
+  Region,
+  StatusCallbackEvent,
+  Trim,
+} from "./enums.js";
+import type { CondElse, CondReg, JoinConferenceStream, Switch } from "./models.js";
+import { InvalidArgumentError, actionArgument, isPlainObject, options, setKey } from "./runtime.js";
+import type { Joined, JsonObject, JsonValue, Options, SwmlVariable } from "./runtime.js";
+
+/** The SWAIG response: `response` and/or `action`, and `post_process` when it matters. */
+export interface SwaigResponse {
+  response?: string | JsonObject;
+  action?: JsonObject[];
+  post_process?: true;
+}
+
+/** Options of the `JoinConference` object, by their camelCase names. */
+export interface JoinConferenceActionOptions {
+  /**
+   * Whether to join the conference in a muted state. If set to `true`, the participant will be muted upon joining. Default `false`.
+   *
+   * @defaultValue `false`
+   */
+  muted?: boolean | SwmlVariable;
+  /**
+   * Sets the behavior of the beep sound when joining or leaving the conference. Default `"true"`.
+   *
+   * @defaultValue `"true"`
+   */
+  beep?: Beep;
+  /**
+   * Starts the conference when the main participant joins. This means the start action will not wait on more participants to join before starting. Default `true`.
+   *
+   * @defaultValue `true`
+   */
+  startOnEnter?: boolean | SwmlVariable;
+  /**
+   * Ends the conference when the main participant leaves. This means the end action will not wait on more participants to leave before ending. Default `false`.
+   *
+   * @defaultValue `false`
+   */
+  endOnExit?: boolean | SwmlVariable;
+  /**
+   * A URL that will play media when the conference is put on hold. Default hold music will be played if not set
+   */
+  waitUrl?: string | SwmlVariable;
+  /**
+   * The maximum number of participants allowed in the conference. If the limit is reached, new participants will not be able to join. Default `100000`.
+   */
+  maxParticipants?: number | SwmlVariable;
+  /**
+   * Enables or disables recording of the conference. Default `"do-not-record"`.
+   *
+   * @defaultValue `"do-not-record"`
+   */
+  record?: Record;
+  /** Specifies the geographical region where the conference will be hosted. Default not set */
+  region?: Region;
+  /**
+   * If set to `trim-silence`, it will remove silence from the start of the recording. If set to `do-not-trim`, it will keep the silence. Default `"trim-silence"`.
+   *
+   * @defaultValue `"trim-silence"`
+   */
+  trim?: Trim;
+  /**
+   * Coach accepts a call SID of a call that is currently connected to an in-progress conference.
+   * Specifying a call SID that does not exist or is no longer connected will result in a failure.
+   */
+  coach?: string;
+  /**
+   * Space-separated list of one or more events to send to the status callback URL.
+   * Possible values: `start`, `end`, `join`, `leave`, `mute`, `hold`, `modify`, `speaker`, `announcement`. Default not set
+   */
+  statusCallbackEvent?: Joined<StatusCallbackEvent>;
+  /**
+   * The content type used when sending status events to the status callback URL. Default not set
+   */
+  statusCallbackEventType?: CallbackEventType;
+  /**
+   * The URL to which status events will be sent. This URL must be publicly accessible and able to handle HTTP requests. Default not set
+   */
+  statusCallback?: string;
+  /**
+   * The HTTP method to use when sending status events to the status callback URL. Default `"POST"`.
+   *
+   * @defaultValue `"POST"`
+   */
+  statusCallbackMethod?: HttpMethod;
+  /**
+   * The URL to which recording status events will be sent. This URL must be publicly accessible and able to handle HTTP requests. Default not set
+   */
+  recordingStatusCallback?: string;
+  /**
+   * The HTTP method to use when sending recording status events to the recording status callback URL. Default `"POST"`.
+   *
+   * @defaultValue `"POST"`
+   */
+  recordingStatusCallbackMethod?: HttpMethod;
+  /**
+   * Space-separated list of one or more events to send to the recording status callback URL.
+   * Possible values: `in-progress`, `completed`, `absent`. Default not set
+   *
+   * @defaultValue `"completed"`
+   */
+  recordingStatusCallbackEvent?: Joined<RecordingStatusCallbackEvent>;
+  /**
+   * The content type used when sending recording status events to the recording status callback URL. Default not set
+   */
+  recordingStatusCallbackEventType?: CallbackEventType;
+  /**
+   * Allows the user to specify a custom action to be executed when the conference result is returned (typically when it has ended).
+   * The actions can a `switch` object or a `cond` array.
+   * The `switch` object allows for conditional execution based on the result of the conference, while
+   * the `cond` array allows for multiple conditions to be checked in sequence.
+   * If neither is provided, the default action will be to end the conference.
+   */
+  result?: Switch | (CondReg | CondElse)[];
+  /**
+   * Attach a bidirectional WebSocket stream to the conference. Conference audio is streamed to
+   * the `url`, enabling real-time audio processing, transcription, or AI agents that listen to
+   * the conference. Uses the same stream schema as the `stream` device type in `connect`.
+   */
+  stream?: JoinConferenceStream;
+}
+
+const ACTION_JOIN_CONFERENCE: Options = options(null, [
+  ["muted", "muted", true, "True or False or a SWML variable such as '${name}'", false],
+  ["beep", "beep", true, "one of 'true', 'false', 'onEnter', 'onExit' (or a Beep member)", "true"],
+  ["startOnEnter", "start_on_enter", true, "True or False or a SWML variable such as '${name}'", true],
+  ["endOnExit", "end_on_exit", true, "True or False or a SWML variable such as '${name}'", false],
+  ["waitUrl", "wait_url", false, "an absolute URL starting with http:// or https:// or a SWML variable such as '${name}'"],
+  ["maxParticipants", "max_participants", false, "an integer from 2 to 100000 or a SWML variable such as '${name}'"],
+  ["record", "record", true, "one of 'do-not-record', 'record-from-start' (or a Record member)", "do-not-record"],
+  ["region", "region", false, "one of 'global', 'us', 'eu', 'ch' (or a Region member)"],
+  ["trim", "trim", true, "one of 'trim-silence', 'do-not-trim' (or a Trim member)", "trim-silence"],
+  ["coach", "coach", false, "a string"],
+  ["statusCallbackEvent", "status_callback_event", false, "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as StatusCallbackEvent members or a string joined by ' '"],
+  ["statusCallbackEventType", "status_callback_event_type", false, "one of 'cxml', 'laml', 'relay' (or a CallbackEventType member)"],
+  ["statusCallback", "status_callback", false, "an absolute URL starting with http:// or https://"],
+  ["statusCallbackMethod", "status_callback_method", true, "one of 'GET', 'POST' (or a HttpMethod member)", "POST"],
+  ["recordingStatusCallback", "recording_status_callback", false, "an absolute URL starting with http:// or https://"],
+  ["recordingStatusCallbackMethod", "recording_status_callback_method", true, "one of 'GET', 'POST' (or a HttpMethod member)", "POST"],
+  ["recordingStatusCallbackEvent", "recording_status_callback_event", true, "one or more of 'in-progress', 'completed', 'absent', as RecordingStatusCallbackEvent members or a string joined by ' '", "completed"],
+  ["recordingStatusCallbackEventType", "recording_status_callback_event_type", false, "one of 'cxml', 'laml', 'relay' (or a CallbackEventType member)"],
+  ["result", "result", false, "a Switch object or a list of CondReg or CondElse objects"],
+  ["stream", "stream", false, "a JoinConferenceStream object"],
+]);
+
+/** The result of a SWAIG function: a response for the AI, and actions to run on the call. */
+export class FunctionResult {
+  /** The text (or object) given back to the AI. */
+  response: string | JsonObject;
+  /** The actions, in order. */
+  readonly action: JsonObject[] = [];
+  /** Whether the AI takes one more turn before the actions run. */
+  postProcess: boolean;
+
+  constructor(response?: string | JsonObject | null, postProcess = false) {
+    this.response = response ?? "";
+    this.postProcess = postProcess;
+  }
+
+  /** Set the text given back to the AI. */
+  setResponse(response: string): this {
+    this.response = response;
+    return this;
+  }
+
+  /** `true` lets the AI take one more turn before the actions run. */
+  setPostProcess(postProcess: boolean): this {
+    this.postProcess = postProcess;
+    return this;
+  }
+
+  /** Append the action `{name: data}`. */
+  addAction(name: string, data: JsonValue): this {
+    const action: JsonObject = {};
+    setKey(action, name, data);
+    this.action.push(action);
+    return this;
+  }
+
+  /** Append several actions, each a `{name: data}` object. */
+  addActions(actions: readonly JsonObject[]): this {
+    this.action.push(...actions);
+    return this;
+  }
+
+  /**
+   * Append a SWML document as an action: JSON text, an object, or anything with `toDict()` (a
+   * {@link SWML} document).
+   *
+   * Text that is not JSON is kept as `{"raw_swml": text}`; `transfer` adds `"transfer": "true"`
+   * beside the document so the call leaves the agent.
+   */
+  executeSwml(swml: string | JsonObject | { toDict(): unknown }, transfer = false): this {
+    let document: JsonValue;
+    if (typeof swml === "string") {
+      try {
+        document = JSON.parse(swml) as JsonValue;
+      } catch {
+        document = { raw_swml: swml };
+      }
+    } else if (typeof swml === "object" && swml !== null && typeof swml.toDict === "function") {
+      document = swml.toDict() as JsonValue;
+    } else if (isPlainObject(swml)) {
+      document = { ...(swml as JsonObject) };
+    } else {
+      throw new TypeError(`swml must be JSON text, an object or have toDict(), got ${typeof swml}`);
+    }
+    const action: JsonObject = { SWML: document };
+    if (transfer) {
+      action["transfer"] = "true";
+    }
+    this.action.push(action);
+    return this;
+  }
+
+  /** The SWAIG response: `response` and/or `action`, and `post_process` when it matters. */
+  toDict(): SwaigResponse {
+    const result: SwaigResponse = {};
+    const response = this.response;
+    if (typeof response === "string" ? response !== "" : Object.keys(response).length > 0) {
+      result.response = response;
+    }
+    if (this.action.length > 0) {
+      result.action = [...this.action];
+      if (this.postProcess) {
+        result.post_process = true;
+      }
+    }
+    if (result.response === undefined && result.action === undefined) {
+      result.response = "Action completed.";
+    }
+    return result;
+  }
+
+  /** The SWAIG response, for `JSON.stringify(result)`. */
+  toJSON(): SwaigResponse {
+    return this.toDict();
+  }
+
+  #swml(verb: string, argument: JsonValue): this {
+    const entry: JsonObject = {};
+    setKey(entry, verb, argument);
+    this.action.push({ SWML: { version: "1.0.0", sections: { main: [entry] } } });
+    return this;
+  }
+
+  /**
+   * Join an ad-hoc audio conference started on either the SignalWire or Compatibility API.
+   * This method allows you to connect the current call to a named conference where multiple participants can communicate simultaneously.
+   *
+   * Options left at their defaults are left out of the SWML; when all of them are, the short form `{"join_conference": name}` is emitted.
+   *
+   * @param name - Name of conference
+   * @param options - The options ({@link JoinConferenceActionOptions}).
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   */
+  joinConference(name: string, options?: JoinConferenceActionOptions): this {
+    const payload = actionArgument("joinConference", [["name", "name", name, "a non-blank string"]], options, ACTION_JOIN_CONFERENCE, checkJoinConference, "name");
+    return this.#swml("join_conference", payload);
+  }
+}

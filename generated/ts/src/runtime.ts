@@ -1,0 +1,634 @@
+// Generated from spec by `python -m codegen generate` — do not edit.
+// Inputs (spec and codegen/templates): sha256:c17339d3f7a8a0c0
+
+/**
+ * Checks shared by the generated checkers and chaining methods, and the error they throw.
+ *
+ * A port of the Python package's `_runtime.py`: the same decisions, the same paths, the same
+ * words. Where JavaScript reads text differently from Python, these helpers follow Python
+ * (code point lengths, Python's whitespace), so that both packages refuse the same calls.
+ *
+ * @packageDocumentation
+ */
+
+/** A JSON value, as a checked argument is emitted. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/** A JSON object. */
+export type JsonObject = { [key: string]: JsonValue };
+
+/**
+ * A SWML variable reference such as `${call.from}` or `%{vars.digit}`; checked against the
+ * spec's pattern when the method is called.
+ */
+// `string & {}` keeps editors offering the literal members of a union it is part of.
+// eslint-disable-next-line @typescript-eslint/ban-types
+export type SwmlVariable = string & {};
+
+/**
+ * A list of values from a value set, sent as one string joined by the set's separator: give the
+ * values as an array, or the already joined string.
+ */
+// eslint-disable-next-line @typescript-eslint/ban-types
+export type Joined<T extends string> = T | readonly T[] | (string & {});
+
+/** A SWML document: `version` and named sections of verbs; execution starts at `main`. */
+export interface SwmlDocument {
+  version: "1.0.0";
+  sections: { [section: string]: JsonObject[] };
+}
+
+/** A key that was not given (a refused value is `undefined` only when it is missing). */
+export const MISSING: unique symbol = Symbol("MISSING");
+
+/**
+ * A chaining method refused a value: names the method, the parameter, the value and what is
+ * allowed, and for a value inside an object or list, where in it the fault is (`path`).
+ *
+ * Nothing was added to the document or result.
+ */
+export class InvalidArgumentError extends Error {
+  /** The method that refused the value, such as `joinConference`. */
+  readonly method: string;
+  /** The parameter or option that holds the refused value, such as `maxParticipants`. */
+  readonly parameter: string;
+  /** The value given for `parameter`. */
+  readonly value: unknown;
+  /** What `parameter` may be. */
+  readonly expected: string;
+  /** Where the refused value is inside `parameter` (`devices[1].to`), or "" for the whole. */
+  readonly innerPath: string;
+  /** The refused value at `innerPath`. */
+  readonly innerValue: unknown;
+  /** What the value at `innerPath` may be. */
+  readonly innerExpected: string;
+
+  constructor(
+    method: string,
+    parameter: string,
+    value: unknown,
+    expected: string,
+    innerPath = "",
+    innerValue: unknown = undefined,
+    innerExpected = "",
+  ) {
+    super("");
+    this.name = "InvalidArgumentError";
+    this.method = method;
+    this.parameter = parameter;
+    this.value = value === MISSING ? undefined : value;
+    this.expected = expected;
+    this.innerPath = innerPath;
+    this.innerValue = innerValue;
+    this.innerExpected = innerExpected;
+    this.message = this.describe();
+  }
+
+  /** Where the refused value is: `connect.serial[1].to`, `cond[0].then`. */
+  get path(): string {
+    const inner = (this.innerPath || this.parameter).replace(/\.{2,}/g, ".").replace(/^\.+/, "");
+    return this.method + (inner.startsWith("[") ? "" : ".") + inner;
+  }
+
+  private describe(): string {
+    const missing = this.innerValue === MISSING && this.innerPath.replace(/^\.+/, "") === this.parameter;
+    let text = missing
+      ? `${this.method}(): ${this.parameter} is required`
+      : `${this.method}(): ${this.parameter}=${shown(this.value)} is not allowed`;
+    if (this.expected) {
+      text += `; expected ${this.expected}`;
+    }
+    if (this.innerPath && this.innerPath.replace(/^\.+/, "") !== this.parameter) {
+      const inner = this.innerValue === MISSING ? "a missing key" : shown(this.innerValue);
+      text += `; at ${this.path}: ${inner} is not allowed, expected ${this.innerExpected}`;
+    }
+    return text;
+  }
+}
+
+/** A value as messages show it: JSON where it is JSON, at most 200 characters. */
+function shown(value: unknown): string {
+  let text: string;
+  try {
+    text = value === undefined ? "undefined" : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  return text.length <= 200 ? text : text.slice(0, 197) + "...";
+}
+
+/**
+ * Thrown inside a checker with `(path, value, expected)`; the chaining method that called it
+ * turns it into an {@link InvalidArgumentError} naming its own parameter.
+ */
+export class Invalid {
+  constructor(
+    readonly path: string,
+    readonly value: unknown,
+    readonly expected: string,
+  ) {}
+}
+
+/** A checker: the JSON copy of a value it accepts; throws {@link Invalid} otherwise. */
+export type Checker = (value: unknown, path: string) => JsonValue;
+
+/**
+ * Python's whitespace (`str.isspace`, `re`'s `\s`), which differs from ECMA-262's `\s`: it has
+ * U+001C-U+001F and U+0085 and lacks U+FEFF.
+ */
+const SPACE = "\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+const BLANK = new RegExp(`^[${SPACE}]*$`, "u");
+
+/** Empty or only whitespace, as Python's `s.strip() == ""`. */
+export function isBlank(value: string): boolean {
+  return BLANK.test(value);
+}
+
+/** The length in code points, as Python's `len` and JSON Schema count it. */
+export function cpLength(value: string): number {
+  let length = value.length;
+  for (let i = 0; i < value.length - 1; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        length--;
+        i++;
+      }
+    }
+  }
+  return length;
+}
+
+/**
+ * A spec pattern (ECMA-262, unanchored, as JSON Schema means it). With the `u` flag where the
+ * pattern is valid with it, so that `.` is one code point, as in the Python package; otherwise
+ * as written (Annex B syntax).
+ */
+export function ecmaPattern(pattern: string): RegExp {
+  try {
+    return new RegExp(pattern, "u");
+  } catch {
+    return new RegExp(pattern);
+  }
+}
+
+/** An absolute URL of `scheme` (a pattern): a host character, then no whitespace. */
+export function urlPattern(scheme: string): RegExp {
+  return new RegExp(`^${scheme}://[^${SPACE}/?#][^${SPACE}]*$`, "u");
+}
+
+/**
+ * A SWML variable reference (`$defs/SWMLVar` in the spec), such as `${call.from}`: the spec's
+ * ECMA-262 pattern as is.
+ */
+export const SWML_VAR: RegExp = ecmaPattern("^[\\$%]\\{.*\\}$");
+
+export function isVar(value: unknown): value is string {
+  return typeof value === "string" && SWML_VAR.test(value);
+}
+
+/** An integer: a JavaScript number with no fraction (`5.0` is `5` here; see the README). */
+export function isInteger(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value);
+}
+
+/** A JSON number: finite. */
+export function isNumber(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value);
+}
+
+/** A plain object (a JSON object): not an array, a class instance, a Map or null. */
+export function isPlainObject(value: unknown): value is { [key: string]: unknown } {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return false;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+export function asObject(value: unknown, path: string, expected: string): { [key: string]: unknown } {
+  if (isPlainObject(value)) {
+    return value;
+  }
+  throw new Invalid(path, value, expected);
+}
+
+export function asList(value: unknown, path: string, expected: string): readonly unknown[] {
+  if (Array.isArray(value)) {
+    return value;
+  }
+  throw new Invalid(path, value, expected);
+}
+
+/** The value of an own key (a key whose value is `undefined` counts as not given). */
+export function own(object: { [key: string]: unknown }, key: string): unknown {
+  return Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
+/** How many keys have a value (not `undefined`). */
+export function keyCount(object: { [key: string]: unknown }): number {
+  let count = 0;
+  for (const key of Object.keys(object)) {
+    if (object[key] !== undefined) {
+      count++;
+    }
+  }
+  return count;
+}
+
+/** Set `key` as an own property, even `__proto__`. */
+export function setKey(object: { [key: string]: unknown }, key: string, value: unknown): void {
+  if (key === "__proto__") {
+    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    object[key] = value;
+  }
+}
+
+/** Python's order of strings: by code point (JavaScript's `sort` compares UTF-16 units). */
+export function byCodePoint(a: string, b: string): number {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
+    if (d !== 0) {
+      return d;
+    }
+  }
+  return x.length - y.length;
+}
+
+/** A string as Python's `repr` shows it, for the messages the two packages share. */
+export function pyRepr(value: string): string {
+  const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const char of value) {
+    const code = char.codePointAt(0) ?? 0;
+    if (char === quote || char === "\\") {
+      out += "\\" + char;
+    } else if (char === "\t") {
+      out += "\\t";
+    } else if (char === "\n") {
+      out += "\\n";
+    } else if (char === "\r") {
+      out += "\\r";
+    } else if (code < 0x20 || code === 0x7f) {
+      out += "\\x" + code.toString(16).padStart(2, "0");
+    } else if (NON_PRINTABLE.test(char)) {
+      const hex = code.toString(16);
+      out += code <= 0xff ? "\\x" + hex.padStart(2, "0") : code <= 0xffff ? "\\u" + hex.padStart(4, "0") : "\\U" + hex.padStart(8, "0");
+    } else {
+      out += char;
+    }
+  }
+  return out + quote;
+}
+
+const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+
+/** Throw for the first key of `value` the object does not have (keys sorted as Python does). */
+export function unknownKeys(value: { [key: string]: unknown }, known: ReadonlySet<string>, path: string): void {
+  const extra = Object.keys(value)
+    .filter((key) => !known.has(key) && value[key] !== undefined)
+    .sort(byCodePoint);
+  const first = extra[0];
+  if (first === undefined) {
+    return;
+  }
+  const allowed = [...known].sort(byCodePoint).join(", ") || "no keys";
+  throw new Invalid(`${path}.${first}`, value[first], `no such key here (allowed: ${allowed})`);
+}
+
+/** A copy of a JSON value; anything JSON cannot hold is refused. */
+export function jsonCopy(value: unknown, path = ""): JsonValue {
+  if (value === null || typeof value === "string" || typeof value === "boolean") {
+    return value;
+  }
+  if (typeof value === "number") {
+    if (Number.isFinite(value)) {
+      return value;
+    }
+  } else if (Array.isArray(value)) {
+    return value.map((item, i) => jsonCopy(item, `${path}[${i}]`));
+  } else if (isPlainObject(value)) {
+    const out: JsonObject = {};
+    for (const key of Object.keys(value)) {
+      const item = value[key];
+      if (item !== undefined) {
+        setKey(out, key, jsonCopy(item, `${path}.${key}`));
+      }
+    }
+    return out;
+  }
+  throw new Invalid(path, value, "a JSON value (object, list, string, number, boolean or null)");
+}
+
+/** One wire string from a value, an array (or other iterable) of values, or a joined string. */
+export function joinValues(
+  value: unknown,
+  path: string,
+  allowed: ReadonlySet<string>,
+  separator: string,
+  expected: string,
+): string {
+  let parts: unknown[];
+  if (typeof value === "string") {
+    parts = value.split(separator);
+  } else if (Array.isArray(value)) {
+    parts = value;
+  } else if (typeof value === "object" && value !== null && !isPlainObject(value) && Symbol.iterator in value) {
+    parts = Array.from(value as Iterable<unknown>);
+  } else {
+    throw new Invalid(path, value, expected);
+  }
+  if (parts.length === 0 || !parts.every((part) => typeof part === "string" && allowed.has(part))) {
+    throw new Invalid(path, value, expected);
+  }
+  return parts.join(separator);
+}
+
+/**
+ * One object variant of a union: its name, its keys, its required keys, whether it is closed,
+ * and its checker; keys `null` for a variant that takes any keys (a map).
+ */
+export type Variant = readonly [
+  name: string,
+  keys: ReadonlySet<string> | null,
+  required: ReadonlySet<string>,
+  closed: boolean,
+  check: Checker,
+];
+
+/**
+ * Check `value` as the variant its keys select; refuse keys that fit none, naming each variant
+ * with its keys, and (`exclusive`, a oneOf) a value that two variants accept.
+ */
+export function pickVariant(
+  value: unknown,
+  path: string,
+  variants: readonly Variant[],
+  exclusive: boolean,
+  expected: string,
+): JsonValue {
+  const v = asObject(value, path, expected);
+  const keys = Object.keys(v).filter((key) => v[key] !== undefined);
+  const fits = variants.filter(
+    ([, known, required, closed]) =>
+      known === null || ([...required].every((k) => keys.includes(k)) && (!closed || keys.every((k) => known.has(k)))),
+  );
+  if (fits.length === 1) {
+    return (fits[0] as Variant)[4](v, path);
+  }
+  if (fits.length === 0) {
+    const shapes = variants
+      .filter(([, known]) => known !== null)
+      .map(
+        ([name, known, required]) =>
+          `${name} (${[...(known ?? [])].sort(byCodePoint).join(", ")}; requires ${[...required].sort(byCodePoint).join(", ") || "nothing"})`,
+      )
+      .join("; ");
+    const given = [...keys].sort(byCodePoint).join(", ") || "(none)";
+    throw new Invalid(path, value, `${expected}; the keys ${given} fit no variant of: ${shapes}`);
+  }
+  const accepted: [string, JsonValue][] = [];
+  let first: Invalid | undefined;
+  for (const [name, , , , check] of fits) {
+    let out: JsonValue;
+    try {
+      out = check(v, path);
+    } catch (error) {
+      if (!(error instanceof Invalid)) {
+        throw error;
+      }
+      first ??= error;
+      continue;
+    }
+    if (!exclusive) {
+      return out;
+    }
+    accepted.push([name, out]);
+  }
+  if (accepted.length === 1) {
+    return (accepted[0] as [string, JsonValue])[1];
+  }
+  if (accepted.length > 0) {
+    const names = accepted.map(([name]) => name).join(" and ");
+    throw new Invalid(path, value, `${expected}, exactly one of them (it fits ${names})`);
+  }
+  throw first as Invalid;
+}
+
+/** The first of `checkers` that accepts `value`. */
+export function firstOf(value: unknown, path: string, checkers: readonly Checker[], expected: string): JsonValue {
+  for (const check of checkers) {
+    try {
+      return check(value, path);
+    } catch (error) {
+      if (!(error instanceof Invalid)) {
+        throw error;
+      }
+    }
+  }
+  throw new Invalid(path, value, expected);
+}
+
+/** Whether two JSON values are equal (a value equal to an option's default is left out). */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) {
+    return true;
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
+  }
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && jsonEqual(a[key], b[key]));
+  }
+  return false;
+}
+
+// -- chaining methods ----------------------------------------------------------------------------
+
+/**
+ * One option of a method: its camelCase name, the wire key it fills, whether `null` is a value
+ * (else `null`, like `undefined`, means "not given"), what it may be, and (FunctionResult
+ * methods) the default a value equal to which is left out.
+ */
+export type OptionRow = readonly [option: string, wire: string, keepsNull: boolean, expected: string, dropped?: JsonValue];
+
+/** The options of one method, by name and by wire key. */
+export interface Options {
+  /** What a key beyond the named options may hold (an open object), or null: none allowed. */
+  readonly extra: string | null;
+  readonly rows: readonly OptionRow[];
+  readonly byOption: ReadonlyMap<string, OptionRow>;
+  readonly byWire: ReadonlyMap<string, OptionRow>;
+}
+
+export function options(extra: string | null, rows: readonly OptionRow[]): Options {
+  return {
+    extra,
+    rows,
+    byOption: new Map(rows.map((row) => [row[0], row])),
+    byWire: new Map(rows.map((row) => [row[1], row])),
+  };
+}
+
+/** The wire object of an options object: keys renamed, unknown ones refused. */
+function wireOptions(method: string, given: unknown, table: Options, into: { [key: string]: unknown }): void {
+  if (given === undefined || given === null) {
+    return;
+  }
+  if (!isPlainObject(given)) {
+    throw new InvalidArgumentError(method, "options", given, "an options object");
+  }
+  for (const key of Object.keys(given)) {
+    const value = given[key];
+    if (value === undefined) {
+      continue;
+    }
+    const row = table.byOption.get(key);
+    if (row === undefined) {
+      if (table.extra !== null && !table.byWire.has(key)) {
+        setKey(into, key, value);
+        continue;
+      }
+      const allowed = [...table.byOption.keys()].join(", ") || "none";
+      throw new InvalidArgumentError(method, key, value, `no such option (allowed: ${allowed})`);
+    }
+    if (value !== null || row[2]) {
+      setKey(into, row[1], value);
+    }
+  }
+}
+
+function rethrow(error: unknown, refuse: (error: Invalid) => InvalidArgumentError): never {
+  if (error instanceof Invalid) {
+    throw refuse(error);
+  }
+  throw error;
+}
+
+/** The error for `error`, raised inside the option its path starts with (an object verb). */
+function refusedOption(method: string, given: { [key: string]: unknown }, error: Invalid, table: Options): InvalidArgumentError {
+  const path = error.path.replace(/^\.+/, "");
+  const wire = path.split(/[.[]/, 1)[0] ?? "";
+  const row = table.byWire.get(wire);
+  const option = row?.[0] ?? wire;
+  const expected = row?.[3] ?? table.extra ?? error.expected;
+  return new InvalidArgumentError(
+    method,
+    option,
+    own(given, wire),
+    expected,
+    option + path.slice(wire.length),
+    error.value,
+    error.expected,
+  );
+}
+
+/** An object verb: the options renamed to wire keys and checked as the verb's object. */
+export function objectArgument(method: string, given: unknown, table: Options, check: Checker): JsonValue {
+  const wire: { [key: string]: unknown } = {};
+  wireOptions(method, given, table, wire);
+  try {
+    return check(wire, "");
+  } catch (error) {
+    return rethrow(error, (e) => refusedOption(method, wire, e, table));
+  }
+}
+
+/**
+ * A union of object variants: the options renamed to wire keys and checked as the union (the
+ * keys pick the variant); with `shortForm`, a value that is not an object is the scalar form.
+ */
+export function unionArgument(
+  method: string,
+  given: unknown,
+  table: Options,
+  check: Checker,
+  expected: string,
+  shortForm: boolean,
+): JsonValue {
+  if (shortForm && given !== undefined && given !== null && !isPlainObject(given)) {
+    return valueArgument(method, given, check, expected);
+  }
+  const wire: { [key: string]: unknown } = {};
+  wireOptions(method, given, table, wire);
+  try {
+    return check(wire, "");
+  } catch (error) {
+    return rethrow(error, (e) => {
+      const path = e.path.replace(/^\.+/, "");
+      const key = path.split(/[.[]/, 1)[0] ?? "";
+      if (key && Object.hasOwn(wire, key)) {
+        const option = table.byWire.get(key)?.[0] ?? key;
+        if (path === key) {
+          return new InvalidArgumentError(method, option, e.value, e.expected);
+        }
+        // What the option as a whole may be depends on the variant; the inner fault says it.
+        return new InvalidArgumentError(method, option, wire[key], "", option + path.slice(key.length), e.value, e.expected);
+      }
+      return new InvalidArgumentError(method, "options", given, e.expected);
+    });
+  }
+}
+
+/** A scalar, list or map argument: the value itself. */
+export function valueArgument(method: string, value: unknown, check: Checker, expected: string): JsonValue {
+  try {
+    return check(value, "");
+  } catch (error) {
+    return rethrow(error, (e) => new InvalidArgumentError(method, "value", value, expected, e.path, e.value, e.expected));
+  }
+}
+
+/** A required parameter of a FunctionResult method: its name, wire key, value, and what it may be. */
+export type RequiredValue = readonly [parameter: string, wire: string, value: unknown, expected: string];
+
+/**
+ * A FunctionResult action: the required values and the options as one wire object, checked;
+ * options equal to their default are left out, and when only `short` is left, its value alone
+ * is the argument (the reference SDK's short form).
+ */
+export function actionArgument(
+  method: string,
+  required: readonly RequiredValue[],
+  given: unknown,
+  table: Options,
+  check: Checker,
+  short: string | null,
+): JsonValue {
+  const wire: { [key: string]: unknown } = {};
+  for (const [, key, value] of required) {
+    setKey(wire, key, value);
+  }
+  wireOptions(method, given, table, wire);
+  let out: JsonValue;
+  try {
+    out = check(wire, "");
+  } catch (error) {
+    return rethrow(error, (e) => {
+      const path = e.path.replace(/^\.+/, "");
+      const key = path.split(/[.[]/, 1)[0] ?? "";
+      const named = required.find((entry) => entry[1] === key);
+      if (named !== undefined) {
+        const [parameter, , value, expected] = named;
+        return new InvalidArgumentError(method, parameter, value, expected, parameter + path.slice(key.length), e.value, e.expected);
+      }
+      return refusedOption(method, wire, e, table);
+    });
+  }
+  if (!isPlainObject(out)) {
+    return out;
+  }
+  const object = out;
+  for (const row of table.rows) {
+    if (row.length > 4 && Object.hasOwn(object, row[1]) && jsonEqual(object[row[1]], row[4])) {
+      delete object[row[1]];
+    }
+  }
+  const keys = Object.keys(object);
+  return short !== null && keys.length === 1 && keys[0] === short ? (object[short] ?? null) : object;
+}
