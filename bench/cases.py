@@ -1,17 +1,39 @@
-"""The calls timed on both sides: the same inputs to ours and to the reference.
+"""The ``FunctionResult.join_conference`` calls timed on both sides: the same inputs to ours and
+to the reference.
 
 Each case is a pair of zero-argument callables that do the whole job, from building the
 ``FunctionResult`` to ``to_dict()``, so that neither side can leave work for later.
+
+The first four cases are hand-written (a short form, eight options, a chain, a refused call).
+The rest are derived from the spec (``spec/SWMLObject.json`` plus ``spec/overlays/``): every
+option the reference also takes set at once, to a value away from its default that the spec
+names (a non-default ``const``, an ``examples`` entry, every value of an event list joined by
+its ``x-separator``), the three callback URLs, multi-value event lists, SWML variables and both
+shapes of ``result``. ``status_callback_event_type``, ``recording_status_callback_event_type``
+and ``stream`` are ours only (the reference has no such keywords), so no case can compare them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+import yaml
 from signalwire.core.function_result import FunctionResult as Reference
 from swml_verbs import FunctionResult as Ours
+
+REPO = Path(__file__).resolve().parents[1]
+SPEC = REPO / "spec" / "SWMLObject.json"
+OVERLAY = REPO / "spec" / "overlays" / "join_conference.yaml"
+POINTER = "/$defs/JoinConferenceObject"
+#: Keywords of ours the reference does not have: no case can pass them to both.
+OURS_ONLY = frozenset(
+    {"status_callback_event_type", "recording_status_callback_event_type", "stream"}
+)
 
 # The object form: eight options, each away from its default. status_callback_event is the
 # string "join" on both sides; ours also takes ["join"], but the reference only takes a string,
@@ -96,20 +118,145 @@ def _rejected(cls: Any) -> Callable[[], object]:
     return run
 
 
-CASES: tuple[Case, ...] = tuple(
-    Case(name, make(Ours), make(Reference))
-    for name, make in (
-        ("short form", _short),
-        ("object form (8 options)", _object),
-        ("10 chained calls + to_dict()", _chained),
-        ("rejected call (invalid beep)", _rejected),
+# -- cases derived from the spec -------------------------------------------------------------------
+
+
+@functools.cache
+def spec_properties() -> dict[str, dict[str, Any]]:
+    """JoinConferenceObject's properties from spec/, with the overlay's updates merged in."""
+    schema = json.loads(SPEC.read_text(encoding="utf-8"))
+    properties: dict[str, dict[str, Any]] = {
+        name: dict(value)
+        for name, value in schema["$defs"]["JoinConferenceObject"]["properties"].items()
+    }
+    overlay = yaml.safe_load(OVERLAY.read_text(encoding="utf-8"))
+    prefix = f"{POINTER}/properties/"
+    for action in overlay.get("actions", ()):
+        target = action.get("target", "")
+        if target.startswith(prefix) and "/" not in target[len(prefix) :]:
+            properties[target[len(prefix) :]].update(action.get("update", {}))
+    return properties
+
+
+def _consts(schema: Mapping[str, Any]) -> list[Any]:
+    return [branch["const"] for branch in schema.get("anyOf", ()) if "const" in branch]
+
+
+def _non_default(name: str) -> Any:
+    """A value of option ``name`` away from the method's default, taken from the spec."""
+    prop = spec_properties()[name]
+    default = prop.get("x-method-default", prop.get("default"))
+    consts = _consts(prop)
+    if consts:
+        return next(value for value in reversed(consts) if value != default)
+    if any(branch.get("type") == "boolean" for branch in prop.get("anyOf", ())):
+        return not default
+    return prop["examples"][0]
+
+
+def event_values(name: str) -> list[str]:
+    """The values of a space-separated event list (its overlay ``x-items``), in spec order."""
+    return _consts(spec_properties()[name]["x-items"])
+
+
+def event_list(name: str, count: int | None = None) -> str:
+    prop = spec_properties()[name]
+    return str(prop["x-separator"]).join(event_values(name)[:count])
+
+
+def _example(name: str) -> Any:
+    return spec_properties()[name]["examples"][0]
+
+
+#: ``result`` has no example upstream: a switch and a cond array of the schema's shape, with
+#: small verbs inside (ours checks every nested method; the reference copies the object).
+SWITCH_RESULT: dict[str, Any] = {
+    "variable": "conference_result",
+    "case": {"ended": [{"hangup": {}}], "failed": [{"play": {"url": "say:Sorry"}}]},
+    "default": [{"hangup": {"reason": "busy"}}],
+}
+COND_RESULT: list[dict[str, Any]] = [
+    {"when": "vars.conference_result == 'ended'", "then": [{"hangup": {}}]},
+    {"else": [{"play": {"url": "say:Goodbye"}}, {"hangup": {}}]},
+]
+
+
+def every_option(*, result: bool) -> dict[str, Any]:
+    """Every option the reference also takes, each away from its default (spec values)."""
+    options = {
+        name: _non_default(name)
+        for name in spec_properties()
+        if name not in ("name", "result", *OURS_ONLY)
+    }
+    options["status_callback_event"] = event_list("status_callback_event")
+    options["recording_status_callback_event"] = event_list("recording_status_callback_event")
+    if result:
+        options["result"] = SWITCH_RESULT
+    return options
+
+
+def spec_cases() -> dict[str, dict[str, Any]]:
+    """Case name -> keyword options, each derived from the spec."""
+    urls = ("wait_url", "status_callback", "recording_status_callback")
+    status_events = event_values("status_callback_event")
+    recording_events = event_values("recording_status_callback_event")
+    every = every_option(result=True)
+    return {
+        f"every option at once ({len(every)}, incl. result)": every,
+        f"every option but result ({len(every) - 1})": every_option(result=False),
+        "all three callback URLs": {name: _example(name) for name in urls},
+        f'status events "{event_list("status_callback_event", 3)}"': {
+            "status_callback": _example("status_callback"),
+            "status_callback_event": event_list("status_callback_event", 3),
+        },
+        f"all {len(status_events)} status + {len(recording_events)} recording events": {
+            "status_callback": _example("status_callback"),
+            "status_callback_event": event_list("status_callback_event"),
+            "recording_status_callback": _example("recording_status_callback"),
+            "recording_status_callback_event": event_list("recording_status_callback_event"),
+        },
+        # start_on_enter is left out: the reference drops a variable there (README: differences).
+        "SWML variables (muted, end_on_exit, wait_url, max_participants)": {
+            "muted": "${muted}",
+            "end_on_exit": "${end}",
+            "wait_url": "${hold_music}",
+            "max_participants": "%{limit}",
+        },
+        "result: switch": {"result": SWITCH_RESULT},
+        "result: cond": {"result": COND_RESULT},
+    }
+
+
+def _options(cls: Any, name: str, options: Mapping[str, Any]) -> Callable[[], object]:
+    def run() -> object:
+        return cls("ok").join_conference(name, **options).to_dict()
+
+    return run
+
+
+def _cases() -> tuple[Case, ...]:
+    written = tuple(
+        Case(name, make(Ours), make(Reference))
+        for name, make in (
+            ("short form", _short),
+            ("object form (8 options)", _object),
+            ("10 chained calls + to_dict()", _chained),
+            ("rejected call (invalid beep)", _rejected),
+        )
     )
-)
+    derived = tuple(
+        Case(name, _options(Ours, "room", options), _options(Reference, "room", options))
+        for name, options in spec_cases().items()
+    )
+    return written + derived
 
 
-def check_same_output() -> None:
+CASES: tuple[Case, ...] = _cases()
+
+
+def check_same_output(cases: tuple[Case, ...] = CASES) -> None:
     """Refuse to time cases whose two sides do not produce the same thing."""
-    for case in CASES:
+    for case in cases:
         ours, reference = case.ours(), case.reference()
         if isinstance(ours, Exception) and isinstance(reference, Exception):
             continue

@@ -1,37 +1,134 @@
-"""Time every case on both sides, interleaved, and report medians and ratios.
+"""Time ours against the reference in five groups, interleaved, and report medians and ratios.
 
 The machine may be shared (two cores, other test runs): rounds alternate ours and the reference,
 swapping which goes first, and each figure is the median over rounds, so that a burst of load
 slows both sides alike instead of skewing one of them.
+
+Groups, each figure as ours / reference:
+
+1. generation: ``python -m codegen generate --check`` (all 43 verbs) against
+   datamodel-code-generator alone on the same upstream file, each a fresh process (wall time);
+2. import: ``import swml_verbs`` in a fresh interpreter against the reference's imports, and
+   whether pydantic was imported;
+3. builder calls per verb over a seeded sample of upstream-valid arguments (``bench.verbs``);
+4. a refused call per verb;
+5. ``FunctionResult.join_conference`` cases (``bench.cases``).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.metadata
 import os
 import platform
+import re
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 import timeit
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.cases import CASES, check_same_output
+from signalwire.core.function_result import FunctionResult as ReferenceFR
+from swml_verbs import FunctionResult as OursFR
+
+from bench import verbs as bench_verbs
+from bench.cases import CASES, check_same_output, every_option
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = REPO / "docs" / "benchmarks.md"
+#: The newest upstream SWML schema, as found from the repository (the file spec/ follows).
+UPSTREAM = REPO / ".." / "shared" / "upstream" / "swml" / "SWMLObject-2026-08-18.json"
 
 OUR_IMPORT = "import swml_verbs"
 REFERENCE_IMPORT = "from signalwire.core.function_result import FunctionResult"
+#: (row name, ours, reference, target) for the import group; the first is the one the existing
+#: suite has always compared.
+IMPORTS: tuple[tuple[str, str, str, float | None], ...] = (
+    (f"`{OUR_IMPORT}` vs `{REFERENCE_IMPORT}`", OUR_IMPORT, REFERENCE_IMPORT, 0.5),
+    (f"`{OUR_IMPORT}` vs `import signalwire`", OUR_IMPORT, "import signalwire", 0.5),
+    (
+        "`from swml_verbs import SWML` vs `from signalwire.core.swml_builder import SWMLBuilder`",
+        "from swml_verbs import SWML",
+        "from signalwire.core.swml_builder import SWMLBuilder",
+        None,
+    ),
+    (
+        "first document: import + one `play` verb",
+        "from swml_verbs import SWML\nSWML().play(url='say:Hello')",
+        "from signalwire.core.swml_service import SWMLService\n"
+        "SWMLService(name='bench').add_verb('play', {'url': 'say:Hello'})",
+        None,
+    ),
+)
 
-# What the profile showed and what changed because of it: written into the report each run.
+DCG_ARGS = (
+    "--input-file-type",
+    "jsonschema",
+    "--output-model-type",
+    "pydantic_v2.BaseModel",
+    "--target-python-version",
+    "3.10",
+    # datamodel-code-generator's current default, named so that it does not warn.
+    "--formatters",
+    "black",
+    "isort",
+)
+
+#: The generated package the FINDINGS were written against (its files' ``Inputs`` hash). A run
+#: of another version prints them with a warning that line numbers may have moved.
+FINDINGS_INPUTS = "c17339d3f7a8a0c0"
+FINDINGS = """\
+Every miss is a join_conference case, and each comes from a check the reference does not make
+(the table "what each option adds" measures them one by one); line numbers are those of
+generated/swml_verbs as of the inputs hash above.
+
+- **Event lists.** `status_callback_event` and `recording_status_callback_event` go through
+  `_JoinConference_status_callback_event(...)` (function_result.py:290 and :365 ->
+  _checks.py:9133 -> `join_values`, _runtime.py:174-192: `split`, a loop of `isinstance` +
+  `dict.get` per part, `append`, `join`): 0.23 µs for `"join"`, 0.46 µs for three events,
+  1.1 µs for nine, where the reference stores the string as it is. The templates used to look a
+  single value up in its dict inline (0.03 µs; see the earlier notes below); that fast path is no
+  longer generated, which is most of why the 8-option object form went from 0.95x to 1.15-1.21x.
+  The multi-value cases ("start end join", all 9 + 3 events, every option but result) are
+  mostly this function.
+- **URL checks.** `_URL_HTTP_HTTPS.match(...)` at function_result.py:235 (`wait_url`), :317
+  (`status_callback`) and :340 (`recording_status_callback`): each URL option adds about 0.6 µs
+  to our call and 0.12-0.19 µs to the reference's, which checks nothing (about 0.45 µs more
+  each). The three-URL case is these three lines.
+- **SWML variables.** `is_var` (_runtime.py:120, `SWML_VAR.search`) at function_result.py:198,
+  :225 and :248; for `wait_url` (:235-236) the URL regex runs first and fails, then `is_var`: two
+  regex calls for one variable.
+- **`result`.** `_JoinConference_result(result, "result")` (function_result.py:394 ->
+  _checks.py:9153) checks and copies every nested SWML method: `check_Switch` (_checks.py:7612)
+  -> `_ConnectSwitch_case` (:9027) -> `_CondElse_else` (:8945, a list comprehension that builds
+  `f"{path}[{i}]"` for every item although nothing fails) -> `check_method` (:10399, another
+  eager `f"{path}.{verb}"`) -> each verb's checker (`pick_variant`, _runtime.py:207, for `play`).
+  About twenty Python calls for the switch's four methods: about +7.5 µs, against under
+  +0.1 µs for the reference, which passes `result` through unchecked. A deep check cannot cost
+  what no check costs: "result: switch", "result: cond" (5-6x) and "every option at once"
+  (3.5x) cannot reach 1.0 while `result` is validated; the eager path strings are roughly a
+  tenth of it.
+
+Builder calls (no target; rows slower than the reference): `connect` (about 2.4x) is 64% in
+`check_ConnectDestination` (_checks.py:3445-3568), which probes each of its 21 known keys with
+`x = v.get("<key>", MISSING)` for every destination, whatever the destination holds (usually
+just `to`); the drawn arguments average six destinations a call, so about 130 `dict.get` per
+call against one jsonschema-rs call in the reference. `play` (about 1.4x) is layering: the
+method gathers its keywords into `_given` (swml.py:1271ff.), `_verb_play` -> `pick_variant`
+(`as_object` and a list comprehension over the variants, _runtime.py:207) -> `check_PlayWithURL`
+(_checks.py:6189ff.) reads each of its seven keys again: some seven Python frames a call.
+"""
+
+
+# What an earlier profile of join_conference showed and what changed because of it.
 PROFILE_NOTES = """\
-## Profile-driven changes
+## Earlier profile-driven changes (join_conference)
 
 The generated `join_conference` already checked each option inline against precomputed dicts,
 tested an option only when it differs from its default, and imported pydantic only for
@@ -59,36 +156,76 @@ pattern `https?://[^\\s/?#]\\S*\\Z` (no alternation, one host character class in
 the same set of strings, as is the pydantic pattern derived from it), -0.03 to -0.05 µs; and
 `match` inside `try/except TypeError` instead of `isinstance(x, str) and ...` (bytes and other
 non-str values still raise the same error; str subclasses are matched as before), -0.01 to
--0.02 µs.
+-0.02 µs. (The templates have since been rewritten for all 43 verbs; the figures above are
+this run's, the history is kept for the reasoning.)
 """
 
 
 @dataclass(frozen=True)
 class Row:
     name: str
-    ours: float
-    reference: float | None
-    unit: str
+    ours: float | str
+    reference: float | str | None
+    unit: str = ""
+    #: The ratio must be at most this (or below it, ``strict``); None: no target was set.
+    limit: float | None = None
+    strict: bool = False
+    notes: str = ""
+    #: For a row without a ratio (a yes/no fact): whether its target is met.
+    fact_met: bool | None = None
+    fact_target: str = ""
 
     @property
     def ratio(self) -> float | None:
-        return None if self.reference is None else self.ours / self.reference
+        if isinstance(self.ours, str) or not isinstance(self.reference, float | int):
+            return None
+        return self.ours / self.reference
+
+    @property
+    def target(self) -> str:
+        if self.fact_target:
+            return self.fact_target
+        if self.limit is None:
+            return "—"
+        return f"{'<' if self.strict else '≤'} {self.limit:g}"
+
+    @property
+    def met(self) -> bool | None:
+        if self.fact_met is not None:
+            return self.fact_met
+        if self.limit is None or self.ratio is None:
+            return None
+        return self.ratio < self.limit if self.strict else self.ratio <= self.limit
+
+
+@dataclass(frozen=True)
+class Group:
+    title: str
+    rows: list[Row]
+    how: str
 
 
 def interleaved(
     ours: Callable[[], float], reference: Callable[[], float], rounds: int
 ) -> tuple[float, float]:
     """Median of ``rounds`` measurements of each side, alternating which side goes first."""
+    ours_times, reference_times = interleaved_all(ours, reference, rounds)
+    return statistics.median(ours_times), statistics.median(reference_times)
+
+
+def interleaved_all(
+    ours: Callable[[], float], reference: Callable[[], float], rounds: int, offset: int = 0
+) -> tuple[list[float], list[float]]:
     ours_times: list[float] = []
     reference_times: list[float] = []
-    for i in range(rounds):
+    for i in range(offset, offset + rounds):
         if i % 2:
             reference_times.append(reference())
             ours_times.append(ours())
         else:
             ours_times.append(ours())
             reference_times.append(reference())
-    return statistics.median(ours_times), statistics.median(reference_times)
+    return ours_times, reference_times
 
 
 def per_call(fn: Callable[[], object], number: int) -> Callable[[], float]:
@@ -102,77 +239,566 @@ def calls_per_round(fn: Callable[[], object], budget: float) -> int:
     return max(1, int(number * budget / elapsed))
 
 
-def time_calls(rounds: int, budget: float) -> list[Row]:
-    rows = []
-    for case in CASES:
-        # Warm both sides (caches, first-use imports) before anything is timed.
-        case.ours()
-        case.reference()
-        number = calls_per_round(case.reference, budget)
-        ours, reference = interleaved(
-            per_call(case.ours, number), per_call(case.reference, number), rounds
-        )
-        rows.append(Row(case.name, ours * 1e6, reference * 1e6, "µs"))
-    return rows
+def quick_calls_per_round(fn: Callable[[], object], budget: float) -> int:
+    """As ``calls_per_round``, estimated from a few calls (for many short-lived cases)."""
+    timer = timeit.Timer(fn)
+    timer.timeit(3)
+    elapsed = timer.timeit(20) / 20
+    return max(1, int(budget / max(elapsed, 1e-9)))
 
 
-def import_seconds(statement: str) -> float:
-    """Time ``statement`` in a fresh interpreter, measured inside it.
+# -- 1. generation ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    status: int
+    peak_kib: int
+    output: str
+
+
+def run_measured(args: Sequence[str], cwd: Path) -> Run:
+    """Run ``args`` in a fresh process: wall time, exit status, and peak RSS of the largest
+    process in its tree (``wait4``'s ``ru_maxrss``: the child or a waited-for descendant)."""
+    with tempfile.TemporaryFile() as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen(list(args), cwd=cwd, stdout=out, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        text = out.read().decode("utf-8", errors="replace")
+    peak = usage.ru_maxrss if sys.platform != "darwin" else usage.ru_maxrss // 1024
+    return Run(seconds, proc.returncode, peak, text)
+
+
+def time_generation(rounds: int) -> Group:
+    ours_runs: list[Run] = []
+    dcg_runs: list[Run] = []
+    models_lines: list[int] = []
+
+    def ours() -> float:
+        run = run_measured([sys.executable, "-m", "codegen", "generate", "--check"], REPO)
+        # 1 is "generated/ is stale" (others may be editing codegen/ or generated/): the whole
+        # pipeline still ran. 2 is a failure, and no figure.
+        if run.status not in (0, 1):
+            raise RuntimeError(f"codegen generate --check failed:\n{run.output}")
+        ours_runs.append(run)
+        return run.seconds
+
+    def dcg() -> float:
+        with tempfile.TemporaryDirectory(prefix="bench-dcg-") as tmp:
+            # The file refers to itself by its $id, "SWMLObject.json" (the AI verbs' SWML action
+            # is the whole document), which datamodel-code-generator resolves as a file next to
+            # the input: the input gets that name. Copied before the clock starts.
+            source = Path(tmp) / "SWMLObject.json"
+            shutil.copyfile(UPSTREAM, source)
+            models = Path(tmp) / "models.py"
+            run = run_measured(
+                [
+                    sys.executable,
+                    "-m",
+                    "datamodel_code_generator",
+                    "--input",
+                    str(source),
+                    *DCG_ARGS,
+                    "--output",
+                    str(models),
+                ],
+                Path(tmp),
+            )
+            if run.status != 0 or not models.exists():
+                raise RuntimeError(f"datamodel-code-generator failed:\n{run.output}")
+            models_lines.append(len(models.read_text(encoding="utf-8").splitlines()))
+        dcg_runs.append(run)
+        return run.seconds
+
+    ours_s, dcg_s = interleaved(ours, dcg, rounds)
+    statuses = sorted({run.status for run in ours_runs})
+    status_note = ", ".join(
+        "exit 0 (up to date)" if s == 0 else "exit 1 (generated/ stale, diff printed)"
+        for s in statuses
+    )
+    mib = 1 / 1024
+    return Group(
+        "Generation (fresh process, wall time)",
+        [
+            Row(
+                "`python -m codegen generate --check` (43 verbs) vs datamodel-code-generator",
+                ours_s,
+                dcg_s,
+                "s",
+                limit=1.0,
+                strict=True,
+                notes=f"ours: {status_note}; dcg wrote {max(models_lines)} lines of models",
+            ),
+            Row(
+                "peak memory (RSS, largest process in the tree)",
+                max(run.peak_kib for run in ours_runs) * mib,
+                max(run.peak_kib for run in dcg_runs) * mib,
+                "MiB",
+            ),
+        ],
+        f"""\
+Ours: `{Path(sys.executable).name} -m codegen generate --check` in the repository (load spec/ and
+the overlays, build the IR for all 43 verbs, render, ruff check --fix and format, compile, import
+probe in a fresh interpreter, compare with generated/). The reference column is
+datamodel-code-generator {_version("datamodel-code-generator")} alone, `python -m
+datamodel_code_generator --input SWMLObject.json {" ".join(DCG_ARGS)} --output models.py`, on the
+same upstream file (`../shared/upstream/swml/{UPSTREAM.name}`, copied under its `$id` into a
+temporary directory, because it refers to itself by that name). Each round starts both as fresh
+processes, alternating which goes first; wall time from spawn to exit, median of {rounds}
+rounds. Peak memory is `ru_maxrss` from `wait4` (the largest single process, ours including
+ruff and the import probe).""",
+    )
+
+
+# -- 2. import -------------------------------------------------------------------------------------
+
+
+def import_run(statement: str, cache: Path) -> tuple[float, bool]:
+    """Time ``statement`` in a fresh interpreter, measured inside it; and whether pydantic was
+    imported by then.
 
     Timing inside the child leaves out interpreter start-up and shutdown exactly, instead of
     subtracting a separately measured (and separately noisy) bare start. ``-I`` keeps the
-    working directory and PYTHONPATH out of ``sys.path``: the installed packages are imported.
+    working directory and PYTHONPATH out of ``sys.path`` (the installed packages are imported)
+    and ignores PYTHONDONTWRITEBYTECODE; ``-X pycache_prefix`` keeps both sides' bytecode in one
+    temporary cache, written by a first untimed run, so neither side is timed compiling and
+    nothing is written into the checkout or site-packages.
     """
-    code = f"import time; _t = time.perf_counter()\n{statement}\nprint(time.perf_counter() - _t)"
+    code = (
+        "import sys, time\n_t = time.perf_counter()\n"
+        f"{statement}\n"
+        "_e = time.perf_counter() - _t\n"
+        "print('\\nBENCH', _e, 'pydantic' in sys.modules)"
+    )
     out = subprocess.run(
-        [sys.executable, "-I", "-c", code], check=True, capture_output=True, text=True
+        [sys.executable, "-I", "-X", f"pycache_prefix={cache}", "-c", code],
+        check=True,
+        capture_output=True,
+        text=True,
     )
-    return float(out.stdout)
+    line = next(line for line in reversed(out.stdout.splitlines()) if line.startswith("BENCH "))
+    _, seconds, pydantic = line.split()
+    return float(seconds), pydantic == "True"
 
 
-def time_imports(rounds: int) -> Row:
-    # Once each first, so that byte-compiling is not timed.
-    import_seconds(OUR_IMPORT)
-    import_seconds(REFERENCE_IMPORT)
-    ours, reference = interleaved(
-        lambda: import_seconds(OUR_IMPORT), lambda: import_seconds(REFERENCE_IMPORT), rounds
-    )
-    return Row("import (fresh interpreter)", ours * 1e3, reference * 1e3, "ms")
+def time_imports(rounds: int) -> Group:
+    rows: list[Row] = []
+    pydantic_after: dict[str, bool] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-pycache-") as cache_dir:
+        cache = Path(cache_dir)
+        for index, (name, ours_statement, reference_statement, limit) in enumerate(IMPORTS):
+            flags: dict[str, set[bool]] = {ours_statement: set(), reference_statement: set()}
 
+            def timed(statement: str, flags: dict[str, set[bool]] = flags) -> float:
+                seconds, pydantic = import_run(statement, cache)
+                flags[statement].add(pydantic)
+                return seconds
 
-# Runs the generator in a child and reports that child's peak resident set, in kilobytes on
-# Linux (ru_maxrss's unit; macOS reports bytes). The child's own children (ruff, the import
-# probe) are separate processes and not part of this figure.
-_GENERATE = """\
-import resource, sys
-from codegen.cli import main
-status = main(["generate", "--out", sys.argv[1]])
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-sys.exit(status)
-"""
-
-
-def time_generation(rounds: int) -> list[Row]:
-    seconds = []
-    peaks = []
-    for _ in range(rounds):
-        # A fresh directory each round: every run generates from scratch, never "unchanged".
-        with tempfile.TemporaryDirectory(prefix="bench-generate-") as out:
-            start = time.perf_counter()
-            done = subprocess.run(
-                [sys.executable, "-c", _GENERATE, out],
-                cwd=REPO,
-                check=True,
-                capture_output=True,
-                text=True,
+            # Once each first, so that byte-compiling is not timed.
+            timed(ours_statement)
+            timed(reference_statement)
+            ours_times, reference_times = interleaved_all(
+                functools.partial(timed, ours_statement),
+                functools.partial(timed, reference_statement),
+                rounds,
+                offset=index,
             )
-            seconds.append(time.perf_counter() - start)
-            peaks.append(int(done.stdout.split()[-1]))
-    scale = 1 / 1024 if sys.platform != "darwin" else 1 / 1024 / 1024
-    return [
-        Row("`python -m codegen generate` (wall)", statistics.median(seconds), None, "s"),
-        Row("generation peak memory (RSS)", max(peaks) * scale, None, "MiB"),
+            for statement, seen in flags.items():
+                pydantic_after[statement] = True in seen
+            rows.append(
+                Row(
+                    name,
+                    statistics.median(ours_times) * 1e3,
+                    statistics.median(reference_times) * 1e3,
+                    "ms",
+                    limit=limit,
+                    notes="pydantic imported: "
+                    f"ours {_yes(pydantic_after[ours_statement])}, "
+                    f"reference {_yes(pydantic_after[reference_statement])}",
+                )
+            )
+    ours_pydantic = pydantic_after[OUR_IMPORT]
+    rows.append(
+        Row(
+            f"`{OUR_IMPORT}` imports pydantic",
+            _yes(ours_pydantic),
+            _yes(pydantic_after[REFERENCE_IMPORT]),
+            fact_met=not ours_pydantic,
+            fact_target="no",
+            notes="`'pydantic' in sys.modules` in the child after the statement "
+            f"(reference column: after `{REFERENCE_IMPORT}`)",
+        )
+    )
+    statements = "; ".join(f"`{ours}` / `{ref}`" for _, ours, ref, _ in IMPORTS).replace("\n", "; ")
+    return Group(
+        "Import (fresh interpreter)",
+        rows,
+        f"""\
+Each statement runs in a new `python -I` child and is timed inside it (no interpreter start-up
+or shutdown), ours and the reference alternating, median of {rounds} rounds after one untimed
+run of each that writes the bytecode cache (`-X pycache_prefix`, one temporary directory for both
+sides). The child also reports whether `pydantic` is in `sys.modules` afterwards. Statements
+(ours / reference): {statements}. The last row builds the reference's `SWMLService` (schema
+load and jsonschema-rs compile), the set-up its builder needs before a first verb.""",
+    )
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
+# -- 3. builder calls over a sample ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SampleTimes:
+    ours: list[float]
+    reference: list[float]
+
+
+def time_sample(
+    calls: Sequence[tuple[Callable[[], object], Callable[[], object]]], rounds: int, budget: float
+) -> SampleTimes:
+    """Per argument, the median per-call time of each side over ``rounds``; every round visits
+    every argument, alternating which side goes first."""
+    timers = []
+    for ours, reference in calls:
+        ours()
+        reference()
+        number = quick_calls_per_round(reference, budget)
+        timers.append((per_call(ours, number), per_call(reference, number)))
+    ours_times: list[list[float]] = [[] for _ in calls]
+    reference_times: list[list[float]] = [[] for _ in calls]
+    for r in range(rounds):
+        for i, (ours_timer, reference_timer) in enumerate(timers):
+            if (r + i) % 2:
+                reference_times[i].append(reference_timer())
+                ours_times[i].append(ours_timer())
+            else:
+                ours_times[i].append(ours_timer())
+                reference_times[i].append(reference_timer())
+    return SampleTimes(
+        [statistics.median(t) for t in ours_times],
+        [statistics.median(t) for t in reference_times],
+    )
+
+
+def time_builder(
+    count: int, rounds: int, budget: float
+) -> tuple[Group, dict[str, Callable[[], None]]]:
+    rows = []
+    loops: dict[str, Callable[[], None]] = {}
+    for verb in bench_verbs.VERBS:
+        sample = bench_verbs.sample(verb, count)
+        if not sample.calls:
+            rows.append(Row(f"`{verb}`", "no argument kept", None, notes=_sample_note(sample)))
+            continue
+        times = time_sample(sample.calls, rounds, budget)
+        ratios = sorted(o / r for o, r in zip(times.ours, times.reference, strict=True))
+        rows.append(
+            Row(
+                f"`{verb}`",
+                statistics.median(times.ours) * 1e6,
+                statistics.median(times.reference) * 1e6,
+                "µs",
+                notes=f"{_sample_note(sample)}; per-argument ratio "
+                f"{ratios[0]:.2f}-{ratios[-1]:.2f}, median {statistics.median(ratios):.2f}",
+            )
+        )
+        ours_calls = [ours for ours, _ in sample.calls]
+
+        def loop(calls: list[Callable[[], object]] = ours_calls) -> None:
+            for call in calls:
+                call()
+
+        loops[f"`{verb}`"] = loop
+    return (
+        Group(
+            "Builder calls per verb (median per call over a sample of arguments)",
+            rows,
+            f"""\
+Arguments: up to {count} distinct values per verb drawn from the upstream schema by
+`tests/upstream_schema.argument_strategy(verb)` (hypothesis {_version("hypothesis")},
+`@seed({bench_verbs.SEED})`, database off: the same sample every run), kept only if both sides
+accept them and produce the same document. Ours: `SWML().<verb>(**kwargs)` (wire names as
+keywords, `from` as `from_`; a scalar such as `sleep(5000)` positionally). Reference: one
+`SWMLService(name="bench")` built beforehand, then per call `reset_document()` +
+`add_verb(verb, argument)`, the call every `SWMLBuilder` method ends in (it validates the
+document with jsonschema-rs); the builder's own wrapper is left out, which favours the
+reference. Each round times every argument on both sides (about {budget * 1e3:g} ms of calls
+each, alternating which side goes first); an argument's figure is its median over {rounds}
+rounds, and the row gives the median over the sample of those figures. No target was set for
+this group.""",
+        ),
+        loops,
+    )
+
+
+def _sample_note(sample: bench_verbs.Sample) -> str:
+    dropped = []
+    if sample.refused_by_reference:
+        dropped.append(f"{sample.refused_by_reference} refused by the reference")
+    if sample.refused_by_ours:
+        dropped.append(f"{sample.refused_by_ours} refused by ours")
+    if sample.different_output:
+        dropped.append(f"{sample.different_output} with different output")
+    detail = f" ({', '.join(dropped)})" if dropped else ""
+    return f"n={len(sample.calls)} of {sample.drawn} drawn{detail}"
+
+
+# -- 4. refused calls and 5. join_conference -------------------------------------------------------
+
+
+def time_pairs(
+    pairs: Sequence[tuple[str, Callable[[], object], Callable[[], object]]],
+    rounds: int,
+    budget: float,
+) -> list[tuple[str, float, float]]:
+    out = []
+    for name, ours_fn, reference_fn in pairs:
+        # Warm both sides (caches, first-use imports) before anything is timed.
+        ours_fn()
+        reference_fn()
+        number = calls_per_round(reference_fn, budget)
+        ours, reference = interleaved(
+            per_call(ours_fn, number), per_call(reference_fn, number), rounds
+        )
+        out.append((name, ours, reference))
+    return out
+
+
+def time_refused(rounds: int, budget: float) -> tuple[Group, dict[str, Callable[[], None]]]:
+    cases = bench_verbs.refused_cases()
+    timed = time_pairs([(c.verb, c.ours, c.reference) for c in cases], rounds, budget)
+    rows = [
+        Row(
+            f"`{case.verb}` refused: {case.description}",
+            ours * 1e6,
+            reference * 1e6,
+            "µs",
+            limit=0.1,
+        )
+        for case, (_, ours, reference) in zip(cases, timed, strict=True)
     ]
+    loops = {row.name: _looped(case.ours) for row, case in zip(rows, cases, strict=True)}
+    return (
+        Group(
+            "Refused calls (one invalid argument per verb)",
+            rows,
+            f"""\
+One wrong-typed value per verb, the rest valid; each is checked to be refused by the upstream
+schema, by ours (`InvalidArgumentError`) and by the reference (`SchemaValidationError`) before
+it is timed. Ours: `SWML().<verb>(**kwargs)` to catching the error; reference:
+`reset_document()` + `add_verb(verb, argument)` to catching the error. An unknown key is not
+compared: ours takes keywords, so Python refuses one with a `TypeError` before any generated
+check runs. Median of {rounds} interleaved rounds of about {budget * 1e3:g} ms of the
+reference's calls each.""",
+        ),
+        loops,
+    )
+
+
+def _looped(fn: Callable[[], object]) -> Callable[[], None]:
+    def loop() -> None:
+        fn()
+
+    return loop
+
+
+def time_join_conference(rounds: int, budget: float) -> tuple[Group, dict[str, Callable[[], None]]]:
+    timed = time_pairs([(c.name, c.ours, c.reference) for c in CASES], rounds, budget)
+    rows = [
+        Row(name, ours * 1e6, reference * 1e6, "µs", limit=1.0) for name, ours, reference in timed
+    ]
+    loops = {case.name: _looped(case.ours) for case in CASES}
+    return (
+        Group(
+            "FunctionResult.join_conference",
+            rows,
+            f"""\
+Each call from `FunctionResult("ok")` to `to_dict()` (the rejected call: to catching the
+`ValueError`), ours and the reference alternating round by round, median of {rounds} rounds of
+about {budget * 1e3:g} ms of calls each; the outputs are checked equal before timing. The first
+four cases are hand-written: the object form passes eight options, `status_callback_event="join"`
+as a string (the reference takes only a string). The rest are derived from the spec
+(`bench/cases.py`): every option the reference also takes, each set away from its default to a
+value the spec names (non-default `const`s, `examples`, every event of a list joined by its
+`x-separator`), with and without a `result`; the three callback URLs; multi-value event lists;
+SWML variables; a switch and a cond `result`. `status_callback_event_type`,
+`recording_status_callback_event_type` and `stream` are ours only and cannot be compared.""",
+        ),
+        loops,
+    )
+
+
+def package_snapshot() -> dict[str, str]:
+    """The generated package's files as imported (name -> text), to date the figures and to
+    notice when another process regenerates it mid-run."""
+    import swml_verbs
+
+    package = Path(swml_verbs.__file__ or "").parent
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(package.glob("*.py"))}
+
+
+_SNAPSHOT: dict[str, str] = {}
+
+
+def _inputs_hashes(files: Mapping[str, str]) -> str:
+    """The ``Inputs ... sha256:`` of each file's header, as the generator wrote it."""
+    found = set()
+    for text in files.values():
+        match = re.search(r"sha256:([0-9a-f]+)", text[:400])
+        if match:
+            found.add(match.group(1))
+    return ", ".join(sorted(found)) or "unknown"
+
+
+def _check_lines() -> dict[str, int]:
+    """Option -> line of its ``if <option> ...`` block in the generated join_conference, in the
+    file as it was when the run started."""
+    text = _SNAPSHOT.get("function_result.py") or package_snapshot()["function_result.py"]
+    source = text.splitlines()
+    start = next(i for i, line in enumerate(source) if "def join_conference(" in line)
+    lines: dict[str, int] = {}
+    for number, line in enumerate(source[start:], start + 1):
+        match = re.match(r"\s{8}if (\w+) (?:is not|!=) ", line)
+        if match:
+            lines.setdefault(match.group(1), number)
+    return lines
+
+
+def time_option_costs(rounds: int, budget: float) -> Group:
+    """What each option adds to a join_conference call on each side.
+
+    Each option is timed added to a one-option object form (``muted=True``; for ``muted``
+    itself, ``end_on_exit=True``), and in the same round, next to it, that base: the figure is
+    the median over rounds of the difference, on each side, so that load that changes between
+    rounds cancels out.
+    """
+    options = every_option(result=True)
+    lines = _check_lines()
+    rows = []
+    for index, (option, value) in enumerate(options.items()):
+        base = {"end_on_exit": True} if option == "muted" else {"muted": True}
+        combined = {**base, option: value}
+        sides = []
+        for cls in (OursFR, ReferenceFR):
+            with_option, without = _join(cls, combined), _join(cls, base)
+            with_option()
+            without()
+            number = quick_calls_per_round(with_option, budget)
+            sides.append((per_call(with_option, number), per_call(without, number)))
+        differences: tuple[list[float], list[float]] = ([], [])
+        for r in range(index, index + rounds):
+            # Rotate which side and which of the pair goes first.
+            order = [0, 1] if r % 2 else [1, 0]
+            for side in order:
+                with_timer, base_timer = sides[side]
+                if (r // 2) % 2:
+                    base_time = base_timer()
+                    differences[side].append(with_timer() - base_time)
+                else:
+                    with_time = with_timer()
+                    differences[side].append(with_time - base_timer())
+        ours, reference = (statistics.median(d) * 1e6 for d in differences)
+        shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
+        rows.append(
+            Row(
+                f"`{option}={shown}`",
+                f"{ours:+.2f} µs",
+                f"{reference:+.2f} µs",
+                notes=f"ours {ours - reference:+.2f} µs; check at "
+                f"`function_result.py:{lines.get(option, '?')}`",
+            )
+        )
+    return Group(
+        "join_conference: what each option adds",
+        rows,
+        f"""\
+Diagnostic, no target: each option of the "every option at once" case added to a one-option
+object form (`muted=True`; for `muted`, `end_on_exit=True`), minus that base timed next to it in
+the same round, on each side; the median over {rounds} rounds of about {budget * 1e3:g} ms of
+calls each (differences of about 0.05 µs are noise). The note gives ours minus the reference
+and the line of the generated `join_conference` that checks the option.""",
+    )
+
+
+def _join(cls: type, options: Mapping[str, object]) -> Callable[[], object]:
+    def run() -> object:
+        return cls("ok").join_conference("room", **options).to_dict()
+
+    return run
+
+
+# -- where our time goes ---------------------------------------------------------------------------
+
+
+def hot_spots(loop: Callable[[], None], seconds: float, top: int = 6) -> list[tuple[str, float]]:
+    """The functions with the most self time while ``loop`` runs (pyinstrument), as
+    ``function (file:line of its def)`` and a share of the total."""
+    from pyinstrument import Profiler
+
+    profiler = Profiler(interval=0.0001)
+    profiler.start()
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        for _ in range(50):
+            loop()
+    session = profiler.stop()
+    totals: dict[str, float] = {}
+    stack = [session.root_frame()] if session.root_frame() else []
+    while stack:
+        frame = stack.pop()
+        if frame is None:
+            continue
+        stack.extend(frame.children)
+        if frame.is_synthetic:
+            continue
+        self_time = frame.total_self_time
+        if self_time <= 0:
+            continue
+        path = (frame.file_path or "").replace(str(REPO) + os.sep, "")
+        if "site-packages" in path:
+            path = path.split("site-packages" + os.sep, 1)[1]
+        key = f"{frame.function} ({path}:{frame.line_no})"
+        totals[key] = totals.get(key, 0.0) + self_time
+    whole = sum(totals.values()) or 1.0
+    ranked = sorted(totals.items(), key=lambda item: -item[1])[:top]
+    return [(key, value / whole) for key, value in ranked]
+
+
+def profile_misses(
+    groups: Sequence[Group], loops: dict[str, Callable[[], None]], seconds: float
+) -> str:
+    """A section naming, for every call row that misses its target or is slower than the
+    reference, where ours spends its time: by function and by generated line."""
+    parts = []
+    for group in groups:
+        for row in group.rows:
+            ratio = row.ratio
+            if ratio is None or row.name not in loops or not (row.met is False or ratio > 1):
+                continue
+            functions = hot_spots(loops[row.name], seconds)
+            verdict = "misses its target" if row.met is False else "is slower than the reference"
+            parts.append(
+                f"- {row.name} ({verdict}, {_ratio(ratio)}):\n"
+                + "\n".join(f"  - {share:5.1%} {where}" for where, share in functions)
+            )
+    if not parts:
+        return ""
+    return (
+        "## Where our time goes (rows that miss their target or are slower)\n\n"
+        f"pyinstrument (0.1 ms interval) over about {seconds:g} s of ours looping on the row's "
+        "calls: the functions with the most self time, each shown by its `def` line, with its "
+        "share of all self time (the benchmark loop included).\n\n" + "\n".join(parts) + "\n"
+    )
+
+
+# -- report ----------------------------------------------------------------------------------------
 
 
 def _version(distribution: str) -> str:
@@ -182,47 +808,128 @@ def _version(distribution: str) -> str:
         return "not installed"
 
 
+def _cell(value: float | str | None, unit: str) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, str):
+        return value
+    return f"{value:.3g} {unit}".strip()
+
+
+def _ratio(value: float) -> str:
+    return f"{value:.2f}" if value >= 0.1 else f"{value:.2g}"
+
+
 def table(rows: Sequence[Row]) -> str:
     lines = [
-        "| benchmark | ours | reference | ratio (ours / reference) |",
-        "|---|---:|---:|---:|",
+        "| benchmark | ours | reference | ratio (ours / reference) | target | met | notes |",
+        "|---|---:|---:|---:|---:|:---:|---|",
     ]
     for row in rows:
-        reference = "—" if row.reference is None else f"{row.reference:.3g} {row.unit}"
-        ratio = "—" if row.ratio is None else f"{row.ratio:.2f}"
-        lines.append(f"| {row.name} | {row.ours:.3g} {row.unit} | {reference} | {ratio} |")
+        ratio = "—" if row.ratio is None else _ratio(row.ratio)
+        met = "—" if row.met is None else ("yes" if row.met else "**MISSED**")
+        lines.append(
+            f"| {row.name} | {_cell(row.ours, row.unit)} | {_cell(row.reference, row.unit)} "
+            f"| {ratio} | {row.target} | {met} | {row.notes} |"
+        )
     return "\n".join(lines)
 
 
-def report(rows: Sequence[Row], rounds: int, quick: bool) -> str:
+def summary(groups: Sequence[Group]) -> str:
+    targeted = [(group, row) for group in groups for row in group.rows if row.met is not None]
+    missed = [row.name for _, row in targeted if not row.met]
+    met = len(targeted) - len(missed)
+    text = f"Targets: {met} of {len(targeted)} met."
+    if missed:
+        text += " Missed: " + "; ".join(missed) + "."
+    return text
+
+
+def report(
+    groups: Sequence[Group],
+    quick: bool,
+    load: tuple[str, str],
+    profile: str,
+    elapsed: float,
+    provenance: str,
+) -> str:
     machine = (
         f"{platform.system()} {platform.release()} {platform.machine()}, "
         f"{os.cpu_count()} CPUs, {platform.python_implementation()} {platform.python_version()}"
     )
     versions = ", ".join(
-        f"{name} {_version(name)}" for name in ("swml-verbs", "signalwire-sdk", "pydantic")
+        f"{name} {_version(name)}"
+        for name in (
+            "swml-verbs",
+            "signalwire-sdk",
+            "pydantic",
+            "datamodel-code-generator",
+            "ruff",
+            "hypothesis",
+            "jsonschema-rs",
+        )
     )
-    mode = "quick smoke run (few rounds; figures are rough)" if quick else "full run"
+    mode = "quick smoke run (few rounds, small sample; figures are rough)" if quick else "full run"
+    sections = "\n\n".join(
+        f"## {group.title}\n\n{table(group.rows)}\n\n{group.how}" for group in groups
+    )
     return f"""\
 # Benchmarks
 
 Written by `nox -s bench` (`python -m bench`); do not edit by hand.
 
-- Machine: {machine}
-- Versions: {versions}
-- Mode: {mode}, median of {rounds} interleaved rounds per side
+{summary(groups)}
 
-{table(rows)}
+## How measured
 
-Calls are timed per call from `FunctionResult("ok")` to `to_dict()` (the rejected call: to
-catching the `ValueError`), ours and the reference alternating round by round. The object form
-passes the same eight options to both, `status_callback_event="join"` as a string (ours would
-also take `["join"]`; the reference takes only a string). Import time is measured inside a fresh
-interpreter per round: `{OUR_IMPORT}` against `{REFERENCE_IMPORT}`. Generation runs the whole
-pipeline (ruff, compile, import probe) into a temporary `--out` directory; its peak memory is
-the generator process's `ru_maxrss`.
+- Machine: {machine}; load average {load[0]} at the start, {load[1]} at the end (the machine
+  is shared: hence interleaved rounds and medians)
+- Versions: {versions}; swml_verbs as {provenance}
+- Mode: {mode}; {elapsed:.0f} s in all
+- Method: ours and the reference alternate round by round, swapping which goes first, and each
+  figure is a median over rounds; ratio is ours / reference (below 1: ours is faster). Each
+  group says what one round is and how many there were.
 
+{sections}
+
+{findings(provenance)}
+{profile}
 {PROFILE_NOTES}"""
+
+
+def findings(provenance: str) -> str:
+    head = f"## Findings (written for generated inputs sha256:{FINDINGS_INPUTS})\n\n"
+    if FINDINGS_INPUTS not in provenance:
+        head += (
+            "**This run is of another version of the generated package: the line numbers and "
+            "figures below may have moved; re-profile before relying on them.**\n\n"
+        )
+    return head + FINDINGS
+
+
+def _load() -> str:
+    try:
+        return "/".join(f"{value:.2f}" for value in os.getloadavg())
+    except OSError:
+        return "n/a"
+
+
+@dataclass(frozen=True)
+class Settings:
+    generate_rounds: int
+    import_rounds: int
+    sample_count: int
+    sample_rounds: int
+    sample_budget: float
+    rounds: int
+    budget: float
+    profile_seconds: float
+    #: Rounds of the per-option costs of join_conference (0: not measured).
+    option_rounds: int
+
+
+FULL = Settings(3, 21, 50, 7, 0.01, 15, 0.2, 2.0, 15)
+QUICK = Settings(1, 3, 8, 3, 0.002, 3, 0.01, 0.0, 0)
 
 
 def main(argv: Sequence[str]) -> int:
@@ -232,18 +939,47 @@ def main(argv: Sequence[str]) -> int:
     )
     parser.add_argument("--output", type=Path, help=f"report file (default: {DEFAULT_OUTPUT.name})")
     args = parser.parse_args(argv)
+    config = QUICK if args.quick else FULL
+    started = time.perf_counter()
+    _SNAPSHOT.update(package_snapshot())
+    load_start = _load()
 
     check_same_output()
-    if args.quick:
-        rounds, budget, import_rounds, generate_rounds = 3, 0.01, 3, 1
-    else:
-        rounds, budget, import_rounds, generate_rounds = 15, 0.2, 25, 3
-    rows = time_calls(rounds, budget)
-    rows.append(time_imports(import_rounds))
-    rows.extend(time_generation(generate_rounds))
+    groups = []
+    loops: dict[str, Callable[[], None]] = {}
+    groups.append(time_generation(config.generate_rounds))
+    groups.append(time_imports(config.import_rounds))
+    builder, builder_loops = time_builder(
+        config.sample_count, config.sample_rounds, config.sample_budget
+    )
+    groups.append(builder)
+    refused, refused_loops = time_refused(config.rounds, config.budget)
+    groups.append(refused)
+    join, join_loops = time_join_conference(config.rounds, config.budget)
+    groups.append(join)
+    if config.option_rounds:
+        groups.append(time_option_costs(config.option_rounds, 0.03))
+    loops.update(builder_loops)
+    loops.update(refused_loops)
+    loops.update(join_loops)
+    profile = (
+        profile_misses(groups, loops, config.profile_seconds) if config.profile_seconds else ""
+    )
 
-    text = report(rows, rounds, args.quick)
-    print(table(rows))
+    now = package_snapshot()
+    changed = sorted({n for n in now if _SNAPSHOT.get(n) != now[n]} | (set(_SNAPSHOT) - set(now)))
+    provenance = f"generated inputs sha256:{_inputs_hashes(_SNAPSHOT)}"
+    if changed:
+        provenance += (
+            f"; **generated/ changed during this run** ({', '.join(changed)}): the call figures "
+            "are of the package as it was at the start, the fresh-process ones may mix versions"
+        )
+        print(f"warning: the generated package changed during the run: {changed}", file=sys.stderr)
+    elapsed = time.perf_counter() - started
+    text = report(groups, args.quick, (load_start, _load()), profile, elapsed, provenance)
+    for group in groups:
+        print(f"\n{group.title}\n{table(group.rows)}")
+    print(f"\n{summary(groups)}")
     output = args.output if args.output is not None or args.quick else DEFAULT_OUTPUT
     if output is not None:
         output.write_text(text, encoding="utf-8")
