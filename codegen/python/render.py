@@ -28,6 +28,7 @@ RUNTIME_NAMES = (
     "first_of",
     "is_list",
     "is_number",
+    "SWML_VAR",
     "is_var",
     "join_values",
     "json_copy",

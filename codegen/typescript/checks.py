@@ -17,7 +17,7 @@ here while Python refuses ``5.0`` where the schema says ``integer``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from codegen.ir import (
@@ -58,6 +58,13 @@ def _flat(t: UnionType) -> list[Type]:
             if inner not in out:
                 out.append(inner)
     return out
+
+
+def negate(test: str) -> str:
+    """``!<test>``, parenthesised unless the test is one call or comparison-free term."""
+    if re.fullmatch(r"[\w$.]+\([\w$.]*\)", test):
+        return f"!{test}"
+    return f"!({test})"
 
 
 def _number(value: float) -> str:
@@ -162,7 +169,8 @@ class TsEmitter:
     def test(self, t: Type, v: str) -> str:
         """A boolean expression: is ``v`` a value of the scalar type ``t``?"""
         if isinstance(t, UnionType):
-            return " || ".join(f"({self.test(x, v)})" for x in t.variants)
+            parts = [self.test(x, v) for x in t.variants]
+            return " || ".join(f"({p})" if " && " in p or " || " in p else p for p in parts)
         if isinstance(t, StringType):
             parts = [f'typeof {v} === "string"']
             if t.min_length:
@@ -223,9 +231,10 @@ class TsEmitter:
         """``check<Model>(value, path)``: an object of the model's keys, each checked, in the
         model's order (as Python's ``check_<Model>``)."""
         name = f"check{model.name}"
+        expected_model = ts_literal(self.expected(ModelRef(model.name)))
         lines = [
             f"export function {name}(value: unknown, path: string): JsonObject {{",
-            f"  const v = asObject(value, path, {ts_literal(self.expected(ModelRef(model.name)))});",
+            f"  const v = asObject(value, path, {expected_model});",
             "  const out: JsonObject = {};",
         ]
         if model.fields:
@@ -241,7 +250,7 @@ class TsEmitter:
             test, value = self.value_code(f.type, "x", sub_path, f"{model.name}_{wire}")
             body = []
             if test is not None:
-                body.append(f"if (!({test})) throw new Invalid({sub_path}, x, {expected});")
+                body.append(f"if ({negate(test)}) throw new Invalid({sub_path}, x, {expected});")
             body.append(f"out[{key}] = {value};")
             if f.required:
                 lines.append(
@@ -270,7 +279,7 @@ class TsEmitter:
             ]
             if test is not None:
                 lines.append(
-                    f'    if (!({test})) throw new Invalid(path + "." + key, item, '
+                    f'    if ({negate(test)}) throw new Invalid(path + "." + key, item, '
                     f"{self.lit_expected(model.extra)});"
                 )
             lines.append(f"    setKey(out, key, {value});")
@@ -284,14 +293,11 @@ class TsEmitter:
         if isinstance(t, ArrayType):
             test, conv = self.value_code(t.item, "item", "`${path}[${i}]`", name + "_item")
             lines = [head, f"  const items = asList(value, path, {expected});"]
+            refuse = f"throw new Invalid(path, value, {expected});"
             if t.min_items:
-                lines.append(
-                    f"  if (items.length < {t.min_items}) throw new Invalid(path, value, {expected});"
-                )
+                lines.append(f"  if (items.length < {t.min_items}) {refuse}")
             if t.max_items is not None:
-                lines.append(
-                    f"  if (items.length > {t.max_items}) throw new Invalid(path, value, {expected});"
-                )
+                lines.append(f"  if (items.length > {t.max_items}) {refuse}")
             lines += [
                 "  const out: JsonValue[] = [];",
                 "  for (let i = 0; i < items.length; i++) {",
@@ -299,7 +305,7 @@ class TsEmitter:
             ]
             if test is not None:
                 lines.append(
-                    f"    if (!({test})) throw new Invalid(`${{path}}[${{i}}]`, item, "
+                    f"    if ({negate(test)}) throw new Invalid(`${{path}}[${{i}}]`, item, "
                     f"{self.lit_expected(t.item)});"
                 )
             lines += [f"    out.push({conv});", "  }", "  return out;", "}"]
@@ -320,7 +326,7 @@ class TsEmitter:
             ]
             if test is not None:
                 lines.append(
-                    f'    if (!({test})) throw new Invalid(path + "." + key, item, '
+                    f'    if ({negate(test)}) throw new Invalid(path + "." + key, item, '
                     f"{self.lit_expected(t.values)});"
                 )
             lines += [f"    setKey(out, key, {conv});", "  }", "  return out;", "}"]
@@ -375,9 +381,8 @@ class TsEmitter:
         joined = [x for x in lists if isinstance(x, JoinedListType)]
         if joined:
             fn = self.checker(joined[0], "joined")
-            lines.append(
-                f'  if (typeof value === "string" || Array.isArray(value)) return {fn}(value, path);'
-            )
+            test = 'typeof value === "string" || Array.isArray(value)'
+            lines.append(f"  if ({test}) return {fn}(value, path);")
         arrays = [x for x in lists if isinstance(x, ArrayType)]
         if arrays:
             if len(arrays) == 1:
@@ -394,15 +399,13 @@ class TsEmitter:
         if objects:
             constant = self.variants_constant(objects)
             exclusive = "true" if t.exclusive else "false"
-            lines.append(
-                f"  return pickVariant(value, path, {constant}, {exclusive}, {expected});"
-            )
+            lines.append(f"  return pickVariant(value, path, {constant}, {exclusive}, {expected});")
         else:
             lines.append(f"  throw new Invalid(path, value, {expected});")
         lines.append("}")
         return "\n".join(lines)
 
-    def variants_constant(self, objects: list[Type]) -> TsIdentifier:
+    def variants_constant(self, objects: Sequence[Type]) -> TsIdentifier:
         """``VARIANTS_<n>``: ``[label, keys, required, closed, checker]`` of each object variant
         for ``pickVariant``, made once at module load."""
         entries = [self.variant_entry(x) for x in objects]
@@ -434,7 +437,7 @@ class TsEmitter:
         source = "\n".join(
             [
                 f"export function {name}(value: unknown, path: string): JsonValue {{",
-                f"  if (!({self.test(t, 'value')})) "
+                f"  if ({negate(self.test(t, 'value'))}) "
                 f"throw new Invalid(path, value, {self.lit_expected(t)});",
                 f"  return {self.convert(t, 'value')};",
                 "}",
@@ -450,7 +453,5 @@ class TsEmitter:
             out.append(self.anonymous_function(name, t))
         return out
 
-
-Describe = Callable[[Type], str]
 
 __all__ = ["TsCode", "TsEmitter", "is_scalar", "string_set"]

@@ -28,16 +28,15 @@ class TsIdentifier(TsCode):
     __slots__ = ()
 
 
+_RESERVED_WORDS = """
+await break case catch class const continue debugger default delete do else enum export extends
+false finally for function if implements import in instanceof interface let new null package
+private protected public return static super switch this throw true try typeof var void while with
+yield any boolean never number object string symbol undefined unknown bigint type declare
+namespace module keyof readonly infer is asserts unique satisfies as from of
+"""
 #: Reserved words (ECMAScript, strict mode, TypeScript type positions): never a binding name.
-RESERVED = frozenset(
-    """
-    await break case catch class const continue debugger default delete do else enum export
-    extends false finally for function if implements import in instanceof interface let new null
-    package private protected public return static super switch this throw true try typeof var
-    void while with yield any boolean never number object string symbol undefined unknown bigint
-    type declare namespace module keyof readonly infer is asserts unique satisfies as from of
-    """.split()
-)
+RESERVED = frozenset(_RESERVED_WORDS.split())
 
 _IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*\Z")
 

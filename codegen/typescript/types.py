@@ -98,12 +98,19 @@ def names_in(text: str) -> set[str]:
     out: set[str] = set()
     word = ""
     in_string = False
+    escaped = False
     for char in text + " ":
-        if char == '"':
-            in_string = not in_string
-            word = ""
-            continue
         if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+            continue
+        if char == '"':
+            in_string = True
+            word = ""
             continue
         if char.isalnum() or char in "_$":
             word += char

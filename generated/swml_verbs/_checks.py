@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:c17339d3f7a8a0c0
+# Inputs (spec and codegen/templates): sha256:5e2f3d6f76e37440
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -15,13 +15,13 @@ from typing import Any, Final
 
 from swml_verbs._runtime import (
     MISSING,
+    SWML_VAR,
     Invalid,
     as_list,
     as_object,
     first_of,
     is_list,
     is_number,
-    is_var,
     join_values,
     json_copy,
     pick_variant,
@@ -131,6 +131,12 @@ _E_VoiceId: Final = {
     "lupe": "lupe",
     "carlos": "carlos",
 }
+_J_RecordingStatusCallbackEvent: Final = re.compile(
+    "(?:in\\-progress|completed|absent)(?:\\ (?:in\\-progress|completed|absent))*\\Z"
+)
+_J_StatusCallbackEvent: Final = re.compile(
+    "(?:start|end|join|leave|mute|hold|modify|speaker|announcement)(?:\\ (?:start|end|join|leave|mute|hold|modify|speaker|announcement))*\\Z"
+)
 _KEYS_AIObject: Final = frozenset(
     {
         "SWAIG",
@@ -1248,7 +1254,9 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("acknowledge_interruptions", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".acknowledge_interruptions",
                 x,
@@ -1276,7 +1284,10 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["ai_name"] = x
     x = v.get("ai_volume", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and -50 <= x <= 50) or is_var(x)):
+        if not (
+            (type(x) is int and -50 <= x <= 50)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".ai_volume",
                 x,
@@ -1290,7 +1301,9 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["app_name"] = x
     x = v.get("asr_smart_format", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".asr_smart_format", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -1300,7 +1313,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         if not (
             (type(x) is int and 10000 <= x <= 600000)
             or (type(x) in (int, float) and x == 0)
-            or is_var(x)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
         ):
             raise Invalid(
                 path + ".attention_timeout",
@@ -1315,14 +1328,18 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["attention_timeout_prompt"] = x
     x = v.get("asr_diarize", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".asr_diarize", x, "True or False or a SWML variable such as '${name}'"
             )
         out["asr_diarize"] = x
     x = v.get("asr_speaker_affinity", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".asr_speaker_affinity",
                 x,
@@ -1331,14 +1348,18 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["asr_speaker_affinity"] = x
     x = v.get("audible_debug", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".audible_debug", x, "True or False or a SWML variable such as '${name}'"
             )
         out["audible_debug"] = x
     x = v.get("audible_latency", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".audible_latency", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -1350,7 +1371,9 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["background_file"] = x
     x = v.get("background_file_loops", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or x is None or is_var(x)):
+        if not (
+            type(x) is int or x is None or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".background_file_loops",
                 x,
@@ -1359,7 +1382,10 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["background_file_loops"] = x
     x = v.get("background_file_volume", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and -50 <= x <= 50) or is_var(x)):
+        if not (
+            (type(x) is int and -50 <= x <= 50)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".background_file_volume",
                 x,
@@ -1368,7 +1394,11 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["background_file_volume"] = x
     x = v.get("enable_barge", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str) or (x is True or x is False) or is_var(x)):
+        if not (
+            isinstance(x, str)
+            or (x is True or x is False)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".enable_barge",
                 x,
@@ -1377,7 +1407,9 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["enable_barge"] = x
     x = v.get("enable_inner_dialog", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".enable_inner_dialog",
                 x,
@@ -1386,14 +1418,18 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["enable_inner_dialog"] = x
     x = v.get("enable_pause", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".enable_pause", x, "True or False or a SWML variable such as '${name}'"
             )
         out["enable_pause"] = x
     x = v.get("enable_turn_detection", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".enable_turn_detection",
                 x,
@@ -1407,7 +1443,10 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["barge_match_string"] = x
     x = v.get("barge_min_words", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 1 <= x <= 99) or is_var(x)):
+        if not (
+            (type(x) is int and 1 <= x <= 99)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".barge_min_words",
                 x,
@@ -1416,14 +1455,18 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["barge_min_words"] = x
     x = v.get("barge_functions", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".barge_functions", x, "True or False or a SWML variable such as '${name}'"
             )
         out["barge_functions"] = x
     x = v.get("cache_mode", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".cache_mode", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -1443,7 +1486,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["conversation_id"] = x
     x = v.get("conversation_sliding_window", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".conversation_sliding_window",
                 x,
@@ -1452,7 +1495,10 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["conversation_sliding_window"] = x
     x = v.get("debug_webhook_level", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 0 <= x <= 2) or is_var(x)):
+        if not (
+            (type(x) is int and 0 <= x <= 2)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".debug_webhook_level",
                 x,
@@ -1466,7 +1512,11 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["debug_webhook_url"] = x
     x = v.get("debug", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or type(x) is int or is_var(x)):
+        if not (
+            (x is True or x is False)
+            or type(x) is int
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".debug",
                 x,
@@ -1475,7 +1525,10 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["debug"] = x
     x = v.get("direction", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str) and x in _E_Direction) or is_var(x)):
+        if not (
+            (isinstance(x, str) and x in _E_Direction)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".direction",
                 x,
@@ -1489,7 +1542,10 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["digit_terminators"] = x
     x = v.get("digit_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 0 <= x <= 30000) or is_var(x)):
+        if not (
+            (type(x) is int and 0 <= x <= 30000)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".digit_timeout",
                 x,
@@ -1498,7 +1554,10 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["digit_timeout"] = x
     x = v.get("end_of_speech_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 250 <= x <= 10000) or is_var(x)):
+        if not (
+            (type(x) is int and 250 <= x <= 10000)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".end_of_speech_timeout",
                 x,
@@ -1507,21 +1566,28 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["end_of_speech_timeout"] = x
     x = v.get("enable_accounting", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".enable_accounting", x, "True or False or a SWML variable such as '${name}'"
             )
         out["enable_accounting"] = x
     x = v.get("enable_thinking", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".enable_thinking", x, "True or False or a SWML variable such as '${name}'"
             )
         out["enable_thinking"] = x
     x = v.get("enable_text_normalization", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str) and x in _E_EnableTextNormalization) or is_var(x)):
+        if not (
+            (isinstance(x, str) and x in _E_EnableTextNormalization)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".enable_text_normalization",
                 x,
@@ -1530,7 +1596,9 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["enable_text_normalization"] = str(x) if isinstance(x, str) else x
     x = v.get("auto_correct", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".auto_correct", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -1542,14 +1610,19 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["redact_prompt"] = x
     x = v.get("enable_vision", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".enable_vision", x, "True or False or a SWML variable such as '${name}'"
             )
         out["enable_vision"] = x
     x = v.get("energy_level", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 100) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 100)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".energy_level",
                 x,
@@ -1558,7 +1631,10 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["energy_level"] = x
     x = v.get("first_word_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 0 <= x <= 10000) or is_var(x)):
+        if not (
+            (type(x) is int and 0 <= x <= 10000)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".first_word_timeout",
                 x,
@@ -1567,7 +1643,9 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["first_word_timeout"] = x
     x = v.get("function_wait_for_talking", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".function_wait_for_talking",
                 x,
@@ -1576,7 +1654,9 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["function_wait_for_talking"] = x
     x = v.get("functions_on_no_response", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".functions_on_no_response",
                 x,
@@ -1590,7 +1670,10 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["hard_stop_prompt"] = x
     x = v.get("hard_stop_time", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str) and _RE_0.search(x) is not None) or is_var(x)):
+        if not (
+            (isinstance(x, str) and _RE_0.search(x) is not None)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".hard_stop_time",
                 x,
@@ -1604,14 +1687,19 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["hold_music"] = x
     x = v.get("hold_on_process", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".hold_on_process", x, "True or False or a SWML variable such as '${name}'"
             )
         out["hold_on_process"] = x
     x = v.get("inactivity_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 10000 <= x <= 3600000) or is_var(x)):
+        if not (
+            (type(x) is int and 10000 <= x <= 3600000)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".inactivity_timeout",
                 x,
@@ -1639,7 +1727,9 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["inner_dialog_prompt"] = x
     x = v.get("inner_dialog_synced", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".inner_dialog_synced",
                 x,
@@ -1648,7 +1738,10 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["inner_dialog_synced"] = x
     x = v.get("initial_sleep_ms", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 0 <= x <= 300000) or is_var(x)):
+        if not (
+            (type(x) is int and 0 <= x <= 300000)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".initial_sleep_ms",
                 x,
@@ -1657,7 +1750,10 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["initial_sleep_ms"] = x
     x = v.get("input_poll_freq", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 1000 <= x <= 10000) or is_var(x)):
+        if not (
+            (type(x) is int and 1000 <= x <= 10000)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".input_poll_freq",
                 x,
@@ -1666,7 +1762,9 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["input_poll_freq"] = x
     x = v.get("interrupt_on_noise", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".interrupt_on_noise",
                 x,
@@ -1680,7 +1778,9 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["interrupt_prompt"] = x
     x = v.get("languages_enabled", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".languages_enabled", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -1692,14 +1792,19 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["local_tz"] = x
     x = v.get("llm_diarize_aware", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".llm_diarize_aware", x, "True or False or a SWML variable such as '${name}'"
             )
         out["llm_diarize_aware"] = x
     x = v.get("max_emotion", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 1 <= x <= 30) or is_var(x)):
+        if not (
+            (type(x) is int and 1 <= x <= 30)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".max_emotion",
                 x,
@@ -1708,7 +1813,10 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["max_emotion"] = x
     x = v.get("max_response_tokens", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 1 <= x <= 16384) or is_var(x)):
+        if not (
+            (type(x) is int and 1 <= x <= 16384)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".max_response_tokens",
                 x,
@@ -1722,7 +1830,10 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["openai_asr_engine"] = x
     x = v.get("outbound_attention_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 10000 <= x <= 600000) or is_var(x)):
+        if not (
+            (type(x) is int and 10000 <= x <= 600000)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".outbound_attention_timeout",
                 x,
@@ -1731,7 +1842,9 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["outbound_attention_timeout"] = x
     x = v.get("persist_global_data", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".persist_global_data",
                 x,
@@ -1747,14 +1860,19 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["pom_format"] = _E_PomFormat[x]
     x = v.get("save_conversation", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".save_conversation", x, "True or False or a SWML variable such as '${name}'"
             )
         out["save_conversation"] = x
     x = v.get("speech_event_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 0 <= x <= 10000) or is_var(x)):
+        if not (
+            (type(x) is int and 0 <= x <= 10000)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".speech_event_timeout",
                 x,
@@ -1763,7 +1881,10 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["speech_event_timeout"] = x
     x = v.get("speech_gen_quick_stops", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 0 <= x <= 10) or is_var(x)):
+        if not (
+            (type(x) is int and 0 <= x <= 10)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".speech_gen_quick_stops",
                 x,
@@ -1772,7 +1893,10 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["speech_gen_quick_stops"] = x
     x = v.get("speech_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 0 <= x <= 600000) or is_var(x)):
+        if not (
+            (type(x) is int and 0 <= x <= 600000)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".speech_timeout",
                 x,
@@ -1781,7 +1905,9 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["speech_timeout"] = x
     x = v.get("speak_when_spoken_to", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".speak_when_spoken_to",
                 x,
@@ -1790,7 +1916,9 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["speak_when_spoken_to"] = x
     x = v.get("start_paused", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".start_paused", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -1802,7 +1930,9 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["static_greeting"] = x
     x = v.get("static_greeting_no_barge", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".static_greeting_no_barge",
                 x,
@@ -1811,7 +1941,10 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["static_greeting_no_barge"] = x
     x = v.get("summary_mode", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str) and x in _E_SummaryMode) or is_var(x)):
+        if not (
+            (isinstance(x, str) and x in _E_SummaryMode)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".summary_mode",
                 x,
@@ -1820,7 +1953,9 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["summary_mode"] = str(x) if isinstance(x, str) else x
     x = v.get("swaig_allow_settings", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".swaig_allow_settings",
                 x,
@@ -1829,14 +1964,18 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["swaig_allow_settings"] = x
     x = v.get("swaig_allow_swml", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".swaig_allow_swml", x, "True or False or a SWML variable such as '${name}'"
             )
         out["swaig_allow_swml"] = x
     x = v.get("swaig_post_conversation", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".swaig_post_conversation",
                 x,
@@ -1845,7 +1984,9 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["swaig_post_conversation"] = x
     x = v.get("swaig_set_global_data", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".swaig_set_global_data",
                 x,
@@ -1887,14 +2028,19 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["utility_model"] = x
     x = v.get("transparent_barge", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".transparent_barge", x, "True or False or a SWML variable such as '${name}'"
             )
         out["transparent_barge"] = x
     x = v.get("transparent_barge_max_time", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 0 <= x <= 60000) or is_var(x)):
+        if not (
+            (type(x) is int and 0 <= x <= 60000)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".transparent_barge_max_time",
                 x,
@@ -1903,14 +2049,19 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["transparent_barge_max_time"] = x
     x = v.get("transfer_summary", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".transfer_summary", x, "True or False or a SWML variable such as '${name}'"
             )
         out["transfer_summary"] = x
     x = v.get("turn_detection_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 0 <= x <= 10000) or is_var(x)):
+        if not (
+            (type(x) is int and 0 <= x <= 10000)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".turn_detection_timeout",
                 x,
@@ -1919,14 +2070,16 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["turn_detection_timeout"] = x
     x = v.get("turn_filler_sources", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str) or is_var(x)):
+        if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".turn_filler_sources", x, "a string or a SWML variable such as '${name}'"
             )
         out["turn_filler_sources"] = x
     x = v.get("turn_filler_every_n", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 1) or is_var(x)):
+        if not (
+            (type(x) is int and x >= 1) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".turn_filler_every_n",
                 x,
@@ -1935,7 +2088,9 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["turn_filler_every_n"] = x
     x = v.get("turn_filler_min_ms", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 0) or is_var(x)):
+        if not (
+            (type(x) is int and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".turn_filler_min_ms",
                 x,
@@ -1953,7 +2108,9 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["tts_number_format"] = _E_TtsNumberFormat[x]
     x = v.get("verbose_logs", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".verbose_logs", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -1994,7 +2151,9 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["vad_config"] = x
     x = v.get("wait_for_user", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".wait_for_user", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -2006,7 +2165,10 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["wake_prefix"] = x
     x = v.get("eleven_labs_stability", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".eleven_labs_stability",
                 x,
@@ -2015,7 +2177,10 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         out["eleven_labs_stability"] = x
     x = v.get("eleven_labs_similarity", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".eleven_labs_similarity",
                 x,
@@ -2041,7 +2206,10 @@ def check_AIPostPromptPom(value: object, path: str) -> dict[str, Any]:
         out["max_tokens"] = x
     x = v.get("temperature", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1.5)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".temperature",
                 x,
@@ -2050,21 +2218,30 @@ def check_AIPostPromptPom(value: object, path: str) -> dict[str, Any]:
         out["temperature"] = x
     x = v.get("top_p", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["top_p"] = x
     x = v.get("confidence", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["confidence"] = x
     x = v.get("presence_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
+        if not (
+            (is_number(x) and -2 <= x <= 2)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".presence_penalty",
                 x,
@@ -2073,7 +2250,10 @@ def check_AIPostPromptPom(value: object, path: str) -> dict[str, Any]:
         out["presence_penalty"] = x
     x = v.get("frequency_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
+        if not (
+            (is_number(x) and -2 <= x <= 2)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".frequency_penalty",
                 x,
@@ -2101,7 +2281,10 @@ def check_AIPostPromptText(value: object, path: str) -> dict[str, Any]:
         out["max_tokens"] = x
     x = v.get("temperature", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1.5)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".temperature",
                 x,
@@ -2110,21 +2293,30 @@ def check_AIPostPromptText(value: object, path: str) -> dict[str, Any]:
         out["temperature"] = x
     x = v.get("top_p", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["top_p"] = x
     x = v.get("confidence", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["confidence"] = x
     x = v.get("presence_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
+        if not (
+            (is_number(x) and -2 <= x <= 2)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".presence_penalty",
                 x,
@@ -2133,7 +2325,10 @@ def check_AIPostPromptText(value: object, path: str) -> dict[str, Any]:
         out["presence_penalty"] = x
     x = v.get("frequency_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
+        if not (
+            (is_number(x) and -2 <= x <= 2)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".frequency_penalty",
                 x,
@@ -2161,7 +2356,10 @@ def check_AIPromptPom(value: object, path: str) -> dict[str, Any]:
         out["max_tokens"] = x
     x = v.get("temperature", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1.5)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".temperature",
                 x,
@@ -2170,21 +2368,30 @@ def check_AIPromptPom(value: object, path: str) -> dict[str, Any]:
         out["temperature"] = x
     x = v.get("top_p", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["top_p"] = x
     x = v.get("confidence", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["confidence"] = x
     x = v.get("presence_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
+        if not (
+            (is_number(x) and -2 <= x <= 2)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".presence_penalty",
                 x,
@@ -2193,7 +2400,10 @@ def check_AIPromptPom(value: object, path: str) -> dict[str, Any]:
         out["presence_penalty"] = x
     x = v.get("frequency_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
+        if not (
+            (is_number(x) and -2 <= x <= 2)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".frequency_penalty",
                 x,
@@ -2224,7 +2434,10 @@ def check_AIPromptText(value: object, path: str) -> dict[str, Any]:
         out["max_tokens"] = x
     x = v.get("temperature", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1.5)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".temperature",
                 x,
@@ -2233,21 +2446,30 @@ def check_AIPromptText(value: object, path: str) -> dict[str, Any]:
         out["temperature"] = x
     x = v.get("top_p", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["top_p"] = x
     x = v.get("confidence", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["confidence"] = x
     x = v.get("presence_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
+        if not (
+            (is_number(x) and -2 <= x <= 2)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".presence_penalty",
                 x,
@@ -2256,7 +2478,10 @@ def check_AIPromptText(value: object, path: str) -> dict[str, Any]:
         out["presence_penalty"] = x
     x = v.get("frequency_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
+        if not (
+            (is_number(x) and -2 <= x <= 2)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".frequency_penalty",
                 x,
@@ -2416,7 +2641,10 @@ def check_AISidecarObject(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a string of at least 1 character or a SWML variable such as '${name}'",
         )
-    if not ((isinstance(x, str) and len(x) >= 1) or is_var(x)):
+    if not (
+        (isinstance(x, str) and len(x) >= 1)
+        or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+    ):
         raise Invalid(
             path + ".lang",
             x,
@@ -2505,7 +2733,10 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("idle_timeout_ms", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 50 <= x <= 5000) or is_var(x)):
+        if not (
+            (type(x) is int and 50 <= x <= 5000)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".idle_timeout_ms",
                 x,
@@ -2514,7 +2745,10 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         out["idle_timeout_ms"] = x
     x = v.get("min_interval_ms", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 0 <= x <= 60000) or is_var(x)):
+        if not (
+            (type(x) is int and 0 <= x <= 60000)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".min_interval_ms",
                 x,
@@ -2523,7 +2757,10 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         out["min_interval_ms"] = x
     x = v.get("max_iters_per_tick", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 1 <= x <= 20) or is_var(x)):
+        if not (
+            (type(x) is int and 1 <= x <= 20)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".max_iters_per_tick",
                 x,
@@ -2532,7 +2769,10 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         out["max_iters_per_tick"] = x
     x = v.get("max_history_tokens", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 1000 <= x <= 200000) or is_var(x)):
+        if not (
+            (type(x) is int and 1000 <= x <= 200000)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".max_history_tokens",
                 x,
@@ -2541,21 +2781,27 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         out["max_history_tokens"] = x
     x = v.get("act_on_channel", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".act_on_channel", x, "True or False or a SWML variable such as '${name}'"
             )
         out["act_on_channel"] = x
     x = v.get("final_summary", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".final_summary", x, "True or False or a SWML variable such as '${name}'"
             )
         out["final_summary"] = x
     x = v.get("ai_summary", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -2581,14 +2827,18 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         out["summary_model"] = x
     x = v.get("live_events", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".live_events", x, "True or False or a SWML variable such as '${name}'"
             )
         out["live_events"] = x
     x = v.get("verbose_utterances", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".verbose_utterances",
                 x,
@@ -2604,7 +2854,10 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         out["speech_engine"] = _E_SpeechEngine[x]
     x = v.get("speech_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 0 <= x <= 600000) or is_var(x)):
+        if not (
+            (type(x) is int and 0 <= x <= 600000)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".speech_timeout",
                 x,
@@ -2613,7 +2866,10 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         out["speech_timeout"] = x
     x = v.get("vad_silence_ms", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 0 <= x <= 60000) or is_var(x)):
+        if not (
+            (type(x) is int and 0 <= x <= 60000)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".vad_silence_ms",
                 x,
@@ -2622,7 +2878,10 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         out["vad_silence_ms"] = x
     x = v.get("vad_thresh", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 0 <= x <= 10000) or is_var(x)):
+        if not (
+            (type(x) is int and 0 <= x <= 10000)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".vad_thresh",
                 x,
@@ -2631,7 +2890,10 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         out["vad_thresh"] = x
     x = v.get("debug_level", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 0 <= x <= 100) or is_var(x)):
+        if not (
+            (type(x) is int and 0 <= x <= 100)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".debug_level",
                 x,
@@ -2640,7 +2902,9 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         out["debug_level"] = x
     x = v.get("debug", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(path + ".debug", x, "True or False or a SWML variable such as '${name}'")
         out["debug"] = x
     x = v.get("transcribe_prompt", MISSING)
@@ -2658,14 +2922,18 @@ def check_AISidecarPermissions(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("swaig_allow_swml", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".swaig_allow_swml", x, "True or False or a SWML variable such as '${name}'"
             )
         out["swaig_allow_swml"] = x
     x = v.get("swaig_allow_settings", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".swaig_allow_settings",
                 x,
@@ -2674,7 +2942,9 @@ def check_AISidecarPermissions(value: object, path: str) -> dict[str, Any]:
         out["swaig_allow_settings"] = x
     x = v.get("swaig_set_global_data", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".swaig_set_global_data",
                 x,
@@ -2917,7 +3187,7 @@ def check_Answer(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("max_duration", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
             )
@@ -2964,7 +3234,9 @@ def check_ArrayProperty(value: object, path: str) -> dict[str, Any]:
         out["description"] = x
     x = v.get("nullable", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -3052,7 +3324,7 @@ def check_BedrockParams(value: object, path: str) -> dict[str, Any]:
         if not (
             (type(x) is int and 10000 <= x <= 600000)
             or (type(x) in (int, float) and x == 0)
-            or is_var(x)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
         ):
             raise Invalid(
                 path + ".attention_timeout",
@@ -3062,7 +3334,10 @@ def check_BedrockParams(value: object, path: str) -> dict[str, Any]:
         out["attention_timeout"] = x
     x = v.get("hard_stop_time", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str) and _RE_0.search(x) is not None) or is_var(x)):
+        if not (
+            (isinstance(x, str) and _RE_0.search(x) is not None)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".hard_stop_time",
                 x,
@@ -3071,7 +3346,10 @@ def check_BedrockParams(value: object, path: str) -> dict[str, Any]:
         out["hard_stop_time"] = x
     x = v.get("inactivity_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 10000 <= x <= 3600000) or is_var(x)):
+        if not (
+            (type(x) is int and 10000 <= x <= 3600000)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".inactivity_timeout",
                 x,
@@ -3135,7 +3413,9 @@ def check_BedrockSWAIGFunction1(value: object, path: str) -> dict[str, Any]:
         out["parameters"] = check_FunctionParameters(x, path + ".parameters")
     x = v.get("active", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
         out["active"] = x
     x = v.get("meta_data", MISSING)
@@ -3179,7 +3459,9 @@ def check_BedrockSWAIGFunction2(value: object, path: str) -> dict[str, Any]:
         out["parameters"] = check_FunctionParameters(x, path + ".parameters")
     x = v.get("active", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
         out["active"] = x
     x = v.get("meta_data", MISSING)
@@ -3223,7 +3505,9 @@ def check_BedrockSWAIGFunction3(value: object, path: str) -> dict[str, Any]:
         out["parameters"] = check_FunctionParameters(x, path + ".parameters")
     x = v.get("active", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
         out["active"] = x
     x = v.get("meta_data", MISSING)
@@ -3267,7 +3551,9 @@ def check_BedrockSWAIGFunction4(value: object, path: str) -> dict[str, Any]:
         out["parameters"] = check_FunctionParameters(x, path + ".parameters")
     x = v.get("active", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
         out["active"] = x
     x = v.get("meta_data", MISSING)
@@ -3330,7 +3616,9 @@ def check_BedrockWebhook(value: object, path: str) -> dict[str, Any]:
         out["method"] = _E_Method[x]
     x = v.get("input_args_as_params", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".input_args_as_params",
                 x,
@@ -3358,7 +3646,9 @@ def check_BooleanProperty(value: object, path: str) -> dict[str, Any]:
         out["description"] = x
     x = v.get("nullable", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -3371,7 +3661,9 @@ def check_BooleanProperty(value: object, path: str) -> dict[str, Any]:
     out["type"] = "boolean"
     x = v.get("default", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".default", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -3471,14 +3763,18 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
         out["codecs"] = x
     x = v.get("webrtc_media", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
             )
         out["webrtc_media"] = x
     x = v.get("session_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 1) or is_var(x)):
+        if not (
+            (type(x) is int and x >= 1) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".session_timeout",
                 x,
@@ -3497,7 +3793,7 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
         out["password"] = x
     x = v.get("timeout", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'")
         out["timeout"] = x
     x = v.get("call_state_events", MISSING)
@@ -3515,7 +3811,7 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
         out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
     x = v.get("confirm_timeout", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
             )
@@ -3541,7 +3837,9 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
         out["codec"] = x
     x = v.get("realtime", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".realtime", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -3591,14 +3889,18 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
         out["codecs"] = x
     x = v.get("webrtc_media", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
             )
         out["webrtc_media"] = x
     x = v.get("session_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 1) or is_var(x)):
+        if not (
+            (type(x) is int and x >= 1) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".session_timeout",
                 x,
@@ -3613,19 +3915,21 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
         out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
     x = v.get("timeout", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'")
         out["timeout"] = x
     x = v.get("max_duration", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
             )
         out["max_duration"] = x
     x = v.get("answer_on_bridge", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -3635,7 +3939,7 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
         out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
     x = v.get("confirm_timeout", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
             )
@@ -3656,7 +3960,7 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
         out["call_state_url"] = x
     x = v.get("transfer_after_bridge", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str) or is_var(x)):
+        if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'"
             )
@@ -3703,14 +4007,18 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
         out["codecs"] = x
     x = v.get("webrtc_media", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
             )
         out["webrtc_media"] = x
     x = v.get("session_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 1) or is_var(x)):
+        if not (
+            (type(x) is int and x >= 1) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".session_timeout",
                 x,
@@ -3725,19 +4033,21 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
         out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
     x = v.get("timeout", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'")
         out["timeout"] = x
     x = v.get("max_duration", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
             )
         out["max_duration"] = x
     x = v.get("answer_on_bridge", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -3747,7 +4057,7 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
         out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
     x = v.get("confirm_timeout", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
             )
@@ -3768,7 +4078,7 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
         out["call_state_url"] = x
     x = v.get("transfer_after_bridge", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str) or is_var(x)):
+        if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'"
             )
@@ -3815,14 +4125,18 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
         out["codecs"] = x
     x = v.get("webrtc_media", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
             )
         out["webrtc_media"] = x
     x = v.get("session_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 1) or is_var(x)):
+        if not (
+            (type(x) is int and x >= 1) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".session_timeout",
                 x,
@@ -3837,19 +4151,21 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
         out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
     x = v.get("timeout", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'")
         out["timeout"] = x
     x = v.get("max_duration", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
             )
         out["max_duration"] = x
     x = v.get("answer_on_bridge", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -3859,7 +4175,7 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
         out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
     x = v.get("confirm_timeout", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
             )
@@ -3880,7 +4196,7 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
         out["call_state_url"] = x
     x = v.get("transfer_after_bridge", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str) or is_var(x)):
+        if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'"
             )
@@ -3933,14 +4249,18 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
         out["codecs"] = x
     x = v.get("webrtc_media", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
             )
         out["webrtc_media"] = x
     x = v.get("session_timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 1) or is_var(x)):
+        if not (
+            (type(x) is int and x >= 1) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".session_timeout",
                 x,
@@ -3955,19 +4275,21 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
         out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
     x = v.get("timeout", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'")
         out["timeout"] = x
     x = v.get("max_duration", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
             )
         out["max_duration"] = x
     x = v.get("answer_on_bridge", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -3977,7 +4299,7 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
         out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
     x = v.get("confirm_timeout", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
             )
@@ -3998,7 +4320,7 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
         out["call_state_url"] = x
     x = v.get("transfer_after_bridge", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str) or is_var(x)):
+        if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'"
             )
@@ -4041,7 +4363,9 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
         out["codec"] = x
     x = v.get("realtime", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".realtime", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -4144,7 +4468,9 @@ def check_ContextPOMSteps(value: object, path: str) -> dict[str, Any]:
         out["valid_contexts"] = _AISidecarFunctionParameters_required(x, path + ".valid_contexts")
     x = v.get("skip_user_turn", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".skip_user_turn", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -4177,7 +4503,9 @@ def check_ContextSwitch(value: object, path: str) -> dict[str, Any]:
     out["system_prompt"] = x
     x = v.get("consolidate", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".consolidate", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -4226,7 +4554,9 @@ def check_ContextTextSteps(value: object, path: str) -> dict[str, Any]:
         out["valid_contexts"] = _AISidecarFunctionParameters_required(x, path + ".valid_contexts")
     x = v.get("skip_user_turn", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".skip_user_turn", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -4387,7 +4717,9 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("detect_message_end", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".detect_message_end",
                 x,
@@ -4401,7 +4733,9 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
         out["detectors"] = x
     x = v.get("end_silence_timeout", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0) or is_var(x)):
+        if not (
+            (is_number(x) and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".end_silence_timeout",
                 x,
@@ -4410,7 +4744,9 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
         out["end_silence_timeout"] = x
     x = v.get("initial_timeout", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0) or is_var(x)):
+        if not (
+            (is_number(x) and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".initial_timeout",
                 x,
@@ -4419,7 +4755,9 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
         out["initial_timeout"] = x
     x = v.get("machine_ready_timeout", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0) or is_var(x)):
+        if not (
+            (is_number(x) and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".machine_ready_timeout",
                 x,
@@ -4428,7 +4766,9 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
         out["machine_ready_timeout"] = x
     x = v.get("machine_voice_threshold", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0) or is_var(x)):
+        if not (
+            (is_number(x) and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".machine_voice_threshold",
                 x,
@@ -4437,7 +4777,9 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
         out["machine_voice_threshold"] = x
     x = v.get("machine_words_threshold", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 0) or is_var(x)):
+        if not (
+            (type(x) is int and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".machine_words_threshold",
                 x,
@@ -4451,7 +4793,9 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
         out["status_url"] = x
     x = v.get("timeout", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and x >= 0) or is_var(x)):
+        if not (
+            (is_number(x) and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".timeout", x, "a number of at least 0 or a SWML variable such as '${name}'"
             )
@@ -4463,7 +4807,9 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
         out["tone"] = _E_Tone[x]
     x = v.get("wait", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(path + ".wait", x, "True or False or a SWML variable such as '${name}'")
         out["wait"] = x
     if len(out) != len(v):
@@ -4487,7 +4833,7 @@ def check_EnterQueueObject(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a string or a SWML variable such as '${name}'",
         )
-    if not (isinstance(x, str) or is_var(x)):
+    if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
         raise Invalid(
             path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'"
         )
@@ -4499,12 +4845,14 @@ def check_EnterQueueObject(value: object, path: str) -> dict[str, Any]:
         out["status_url"] = x
     x = v.get("wait_url", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str) or is_var(x)):
+        if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(path + ".wait_url", x, "a string or a SWML variable such as '${name}'")
         out["wait_url"] = x
     x = v.get("wait_time", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and x >= 1) or is_var(x)):
+        if not (
+            (type(x) is int and x >= 1) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".wait_time",
                 x,
@@ -4605,7 +4953,7 @@ def check_Foreach(value: object, path: str) -> dict[str, Any]:
     out["output_key"] = x
     x = v.get("max", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(path + ".max", x, "an integer or a SWML variable such as '${name}'")
         out["max"] = x
     x = v.get("append", MISSING)
@@ -4838,7 +5186,10 @@ def check_Goto(value: object, path: str) -> dict[str, Any]:
         out["when"] = x
     x = v.get("max", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 1 <= x <= 100) or is_var(x)):
+        if not (
+            (type(x) is int and 1 <= x <= 100)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".max", x, "an integer from 1 to 100 or a SWML variable such as '${name}'"
             )
@@ -4873,7 +5224,9 @@ def check_HangUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
         out["argument"] = check_FunctionParameters(x, path + ".argument")
     x = v.get("active", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
         out["active"] = x
     x = v.get("meta_data", MISSING)
@@ -4889,7 +5242,9 @@ def check_HangUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
         out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
     x = v.get("skip_fillers", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -4911,7 +5266,9 @@ def check_HangUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
         out["wait_file_loops"] = x
     x = v.get("wait_for_fillers", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -4950,7 +5307,7 @@ def check_HangupAction(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".hangup", MISSING, "True or False or a SWML variable such as '${name}'"
         )
-    if not ((x is True or x is False) or is_var(x)):
+    if not ((x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
         raise Invalid(path + ".hangup", x, "True or False or a SWML variable such as '${name}'")
     out["hangup"] = x
     if len(out) != len(v):
@@ -4981,7 +5338,9 @@ def check_Hint(value: object, path: str) -> dict[str, Any]:
     out["replace"] = x
     x = v.get("ignore_case", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".ignore_case", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -4996,7 +5355,10 @@ def check_Hold(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and -2147483648 <= x <= 2147483647) or is_var(x)):
+        if not (
+            (type(x) is int and -2147483648 <= x <= 2147483647)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".timeout",
                 x,
@@ -5074,7 +5436,9 @@ def check_IntegerProperty(value: object, path: str) -> dict[str, Any]:
         out["description"] = x
     x = v.get("nullable", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -5090,7 +5454,7 @@ def check_IntegerProperty(value: object, path: str) -> dict[str, Any]:
         out["enum"] = _AISidecarIntegerParam_enum(x, path + ".enum")
     x = v.get("default", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(path + ".default", x, "an integer or a SWML variable such as '${name}'")
         out["default"] = x
     if len(out) != len(v):
@@ -5109,7 +5473,9 @@ def check_JoinConference(value: object, path: str) -> dict[str, Any]:
     out["name"] = x
     x = v.get("muted", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(path + ".muted", x, "True or False or a SWML variable such as '${name}'")
         out["muted"] = x
     x = v.get("beep", MISSING)
@@ -5121,21 +5487,28 @@ def check_JoinConference(value: object, path: str) -> dict[str, Any]:
         out["beep"] = _E_Beep[x]
     x = v.get("start_on_enter", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".start_on_enter", x, "True or False or a SWML variable such as '${name}'"
             )
         out["start_on_enter"] = x
     x = v.get("end_on_exit", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".end_on_exit", x, "True or False or a SWML variable such as '${name}'"
             )
         out["end_on_exit"] = x
     x = v.get("wait_url", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None) or is_var(x)):
+        if not (
+            (isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".wait_url",
                 x,
@@ -5144,7 +5517,10 @@ def check_JoinConference(value: object, path: str) -> dict[str, Any]:
         out["wait_url"] = x
     x = v.get("max_participants", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and 2 <= x <= 100000) or is_var(x)):
+        if not (
+            (type(x) is int and 2 <= x <= 100000)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".max_participants",
                 x,
@@ -5181,8 +5557,11 @@ def check_JoinConference(value: object, path: str) -> dict[str, Any]:
         out["coach"] = x
     x = v.get("status_callback_event", MISSING)
     if x is not MISSING:
-        out["status_callback_event"] = _JoinConference_status_callback_event(
-            x, path + ".status_callback_event"
+        out["status_callback_event"] = (
+            x
+            if type(x) is str
+            and (x in _E_StatusCallbackEvent or _J_StatusCallbackEvent.match(x) is not None)
+            else _JoinConference_status_callback_event(x, path + ".status_callback_event")
         )
     x = v.get("status_callback_event_type", MISSING)
     if x is not MISSING:
@@ -5227,8 +5606,16 @@ def check_JoinConference(value: object, path: str) -> dict[str, Any]:
         out["recording_status_callback_method"] = _E_HttpMethod[x]
     x = v.get("recording_status_callback_event", MISSING)
     if x is not MISSING:
-        out["recording_status_callback_event"] = _JoinConference_recording_status_callback_event(
-            x, path + ".recording_status_callback_event"
+        out["recording_status_callback_event"] = (
+            x
+            if type(x) is str
+            and (
+                x in _E_RecordingStatusCallbackEvent
+                or _J_RecordingStatusCallbackEvent.match(x) is not None
+            )
+            else _JoinConference_recording_status_callback_event(
+                x, path + ".recording_status_callback_event"
+            )
         )
     x = v.get("recording_status_callback_event_type", MISSING)
     if x is not MISSING:
@@ -5283,7 +5670,9 @@ def check_JoinConferenceStream(value: object, path: str) -> dict[str, Any]:
         out["status_url_method"] = _E_HttpMethod[x]
     x = v.get("realtime", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".realtime", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -5322,21 +5711,30 @@ def check_LanguageParams(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("stability", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".stability", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["stability"] = x
     x = v.get("similarity", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".similarity", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["similarity"] = x
     x = v.get("speakingRate", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0.5 <= x <= 1.5) or is_var(x)):
+        if not (
+            (is_number(x) and 0.5 <= x <= 1.5)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".speakingRate",
                 x,
@@ -5345,7 +5743,10 @@ def check_LanguageParams(value: object, path: str) -> dict[str, Any]:
         out["speakingRate"] = x
     x = v.get("temperature", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 2) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 2)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".temperature",
                 x,
@@ -5354,21 +5755,30 @@ def check_LanguageParams(value: object, path: str) -> dict[str, Any]:
         out["temperature"] = x
     x = v.get("speed", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0.5 <= x <= 2) or is_var(x)):
+        if not (
+            (is_number(x) and 0.5 <= x <= 2)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".speed", x, "a number from 0.5 to 2 or a SWML variable such as '${name}'"
             )
         out["speed"] = x
     x = v.get("vol", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0.1 <= x <= 1) or is_var(x)):
+        if not (
+            (is_number(x) and 0.1 <= x <= 1)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".vol", x, "a number from 0.1 to 1 or a SWML variable such as '${name}'"
             )
         out["vol"] = x
     x = v.get("pitch", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and -2147483648 <= x <= 2147483647) or is_var(x)):
+        if not (
+            (type(x) is int and -2147483648 <= x <= 2147483647)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".pitch",
                 x,
@@ -5502,7 +5912,9 @@ def check_MCPServer(value: object, path: str) -> dict[str, Any]:
         out["headers"] = _ConnectDestination_custom_parameters(x, path + ".headers")
     x = v.get("resources", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".resources", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -5626,7 +6038,9 @@ def check_NumberProperty(value: object, path: str) -> dict[str, Any]:
         out["description"] = x
     x = v.get("nullable", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -5642,7 +6056,11 @@ def check_NumberProperty(value: object, path: str) -> dict[str, Any]:
         out["enum"] = _NumberProperty_enum(x, path + ".enum")
     x = v.get("default", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_number(x) or is_var(x)):
+        if not (
+            type(x) is int
+            or is_number(x)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".default", x, "an integer or a number or a SWML variable such as '${name}'"
             )
@@ -5662,7 +6080,9 @@ def check_ObjectProperty(value: object, path: str) -> dict[str, Any]:
         out["description"] = x
     x = v.get("nullable", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -5699,7 +6119,10 @@ def check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps(
         out["max_tokens"] = x
     x = v.get("temperature", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1.5)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".temperature",
                 x,
@@ -5708,21 +6131,30 @@ def check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps(
         out["temperature"] = x
     x = v.get("top_p", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["top_p"] = x
     x = v.get("confidence", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["confidence"] = x
     x = v.get("presence_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
+        if not (
+            (is_number(x) and -2 <= x <= 2)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".presence_penalty",
                 x,
@@ -5731,7 +6163,10 @@ def check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps(
         out["presence_penalty"] = x
     x = v.get("frequency_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
+        if not (
+            (is_number(x) and -2 <= x <= 2)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".frequency_penalty",
                 x,
@@ -5761,7 +6196,10 @@ def check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps(
         out["max_tokens"] = x
     x = v.get("temperature", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1.5)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".temperature",
                 x,
@@ -5770,21 +6208,30 @@ def check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps(
         out["temperature"] = x
     x = v.get("top_p", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["top_p"] = x
     x = v.get("confidence", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["confidence"] = x
     x = v.get("presence_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
+        if not (
+            (is_number(x) and -2 <= x <= 2)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".presence_penalty",
                 x,
@@ -5793,7 +6240,10 @@ def check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps(
         out["presence_penalty"] = x
     x = v.get("frequency_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
+        if not (
+            (is_number(x) and -2 <= x <= 2)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".frequency_penalty",
                 x,
@@ -5832,7 +6282,10 @@ def check_OmitPropertiesBedrockPromptPomOmittedPromptProps(
         out["max_tokens"] = x
     x = v.get("temperature", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1.5)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".temperature",
                 x,
@@ -5841,21 +6294,30 @@ def check_OmitPropertiesBedrockPromptPomOmittedPromptProps(
         out["temperature"] = x
     x = v.get("top_p", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["top_p"] = x
     x = v.get("confidence", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["confidence"] = x
     x = v.get("presence_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
+        if not (
+            (is_number(x) and -2 <= x <= 2)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".presence_penalty",
                 x,
@@ -5864,7 +6326,10 @@ def check_OmitPropertiesBedrockPromptPomOmittedPromptProps(
         out["presence_penalty"] = x
     x = v.get("frequency_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
+        if not (
+            (is_number(x) and -2 <= x <= 2)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".frequency_penalty",
                 x,
@@ -5903,7 +6368,10 @@ def check_OmitPropertiesBedrockPromptTextOmittedPromptProps(
         out["max_tokens"] = x
     x = v.get("temperature", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1.5)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".temperature",
                 x,
@@ -5912,21 +6380,30 @@ def check_OmitPropertiesBedrockPromptTextOmittedPromptProps(
         out["temperature"] = x
     x = v.get("top_p", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["top_p"] = x
     x = v.get("confidence", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
+        if not (
+            (is_number(x) and 0 <= x <= 1)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
             )
         out["confidence"] = x
     x = v.get("presence_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
+        if not (
+            (is_number(x) and -2 <= x <= 2)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".presence_penalty",
                 x,
@@ -5935,7 +6412,10 @@ def check_OmitPropertiesBedrockPromptTextOmittedPromptProps(
         out["presence_penalty"] = x
     x = v.get("frequency_penalty", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
+        if not (
+            (is_number(x) and -2 <= x <= 2)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".frequency_penalty",
                 x,
@@ -6020,14 +6500,14 @@ def check_Pay(value: object, path: str) -> dict[str, Any]:
         out["language"] = x
     x = v.get("max_attempts", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".max_attempts", x, "an integer or a SWML variable such as '${name}'"
             )
         out["max_attempts"] = x
     x = v.get("min_postal_code_length", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".min_postal_code_length",
                 x,
@@ -6052,7 +6532,9 @@ def check_Pay(value: object, path: str) -> dict[str, Any]:
         out["prompts"] = _Pay_prompts(x, path + ".prompts")
     x = v.get("security_code", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".security_code", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -6064,7 +6546,7 @@ def check_Pay(value: object, path: str) -> dict[str, Any]:
         out["status_url"] = x
     x = v.get("timeout", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'")
         out["timeout"] = x
     x = v.get("token_type", MISSING)
@@ -6191,14 +6673,19 @@ def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("auto_answer", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".auto_answer", x, "True or False or a SWML variable such as '${name}'"
             )
         out["auto_answer"] = x
     x = v.get("volume", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and -40 <= x <= 40) or is_var(x)):
+        if not (
+            (is_number(x) and -40 <= x <= 40)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".volume", x, "a number from -40 to 40 or a SWML variable such as '${name}'"
             )
@@ -6230,7 +6717,10 @@ def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'",
         )
-    if not ((isinstance(x, str) and _RE_3.search(x) is not None) or is_var(x)):
+    if not (
+        (isinstance(x, str) and _RE_3.search(x) is not None)
+        or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+    ):
         raise Invalid(
             path + ".url",
             x,
@@ -6247,14 +6737,19 @@ def check_PlayWithURLS(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("auto_answer", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".auto_answer", x, "True or False or a SWML variable such as '${name}'"
             )
         out["auto_answer"] = x
     x = v.get("volume", MISSING)
     if x is not MISSING:
-        if not ((is_number(x) and -40 <= x <= 40) or is_var(x)):
+        if not (
+            (is_number(x) and -40 <= x <= 40)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".volume", x, "a number from -40 to 40 or a SWML variable such as '${name}'"
             )
@@ -6315,7 +6810,9 @@ def check_PlaybackBg(value: object, path: str) -> dict[str, Any]:
     out["file"] = x
     x = v.get("wait", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(path + ".wait", x, "True or False or a SWML variable such as '${name}'")
         out["wait"] = x
     if len(out) != len(v):
@@ -6336,14 +6833,18 @@ def check_PomSectionBodyContent(value: object, path: str) -> dict[str, Any]:
         out["subsections"] = _AIPostPromptPom_pom(x, path + ".subsections")
     x = v.get("numbered", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".numbered", x, "True or False or a SWML variable such as '${name}'"
             )
         out["numbered"] = x
     x = v.get("numberedBullets", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".numberedBullets", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -6375,14 +6876,18 @@ def check_PomSectionBulletsContent(value: object, path: str) -> dict[str, Any]:
         out["subsections"] = _AIPostPromptPom_pom(x, path + ".subsections")
     x = v.get("numbered", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".numbered", x, "True or False or a SWML variable such as '${name}'"
             )
         out["numbered"] = x
     x = v.get("numberedBullets", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".numberedBullets", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -6434,7 +6939,7 @@ def check_Prompt(value: object, path: str) -> dict[str, Any]:
         out["say_gender"] = x
     x = v.get("max_digits", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".max_digits", x, "an integer or a SWML variable such as '${name}'"
             )
@@ -6446,28 +6951,28 @@ def check_Prompt(value: object, path: str) -> dict[str, Any]:
         out["terminators"] = x
     x = v.get("digit_timeout", MISSING)
     if x is not MISSING:
-        if not (is_number(x) or is_var(x)):
+        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".digit_timeout", x, "a number or a SWML variable such as '${name}'"
             )
         out["digit_timeout"] = x
     x = v.get("initial_timeout", MISSING)
     if x is not MISSING:
-        if not (is_number(x) or is_var(x)):
+        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'"
             )
         out["initial_timeout"] = x
     x = v.get("speech_timeout", MISSING)
     if x is not MISSING:
-        if not (is_number(x) or is_var(x)):
+        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".speech_timeout", x, "a number or a SWML variable such as '${name}'"
             )
         out["speech_timeout"] = x
     x = v.get("speech_end_timeout", MISSING)
     if x is not MISSING:
-        if not (is_number(x) or is_var(x)):
+        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".speech_end_timeout", x, "a number or a SWML variable such as '${name}'"
             )
@@ -6512,7 +7017,9 @@ def check_Pronounce(value: object, path: str) -> dict[str, Any]:
     out["with"] = x
     x = v.get("ignore_case", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".ignore_case", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -6540,7 +7047,9 @@ def check_RecordArgument(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("stereo", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(path + ".stereo", x, "True or False or a SWML variable such as '${name}'")
         out["stereo"] = x
     x = v.get("format", MISSING)
@@ -6562,33 +7071,35 @@ def check_RecordArgument(value: object, path: str) -> dict[str, Any]:
         out["terminators"] = x
     x = v.get("beep", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(path + ".beep", x, "True or False or a SWML variable such as '${name}'")
         out["beep"] = x
     x = v.get("input_sensitivity", MISSING)
     if x is not MISSING:
-        if not (is_number(x) or is_var(x)):
+        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".input_sensitivity", x, "a number or a SWML variable such as '${name}'"
             )
         out["input_sensitivity"] = x
     x = v.get("initial_timeout", MISSING)
     if x is not MISSING:
-        if not (is_number(x) or is_var(x)):
+        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'"
             )
         out["initial_timeout"] = x
     x = v.get("end_silence_timeout", MISSING)
     if x is not MISSING:
-        if not (is_number(x) or is_var(x)):
+        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".end_silence_timeout", x, "a number or a SWML variable such as '${name}'"
             )
         out["end_silence_timeout"] = x
     x = v.get("max_length", MISSING)
     if x is not MISSING:
-        if not (is_number(x) or is_var(x)):
+        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(path + ".max_length", x, "a number or a SWML variable such as '${name}'")
         out["max_length"] = x
     x = v.get("status_url", MISSING)
@@ -6611,7 +7122,9 @@ def check_RecordCall(value: object, path: str) -> dict[str, Any]:
         out["control_id"] = x
     x = v.get("stereo", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(path + ".stereo", x, "True or False or a SWML variable such as '${name}'")
         out["stereo"] = x
     x = v.get("format", MISSING)
@@ -6635,33 +7148,35 @@ def check_RecordCall(value: object, path: str) -> dict[str, Any]:
         out["terminators"] = x
     x = v.get("beep", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(path + ".beep", x, "True or False or a SWML variable such as '${name}'")
         out["beep"] = x
     x = v.get("input_sensitivity", MISSING)
     if x is not MISSING:
-        if not (is_number(x) or is_var(x)):
+        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".input_sensitivity", x, "a number or a SWML variable such as '${name}'"
             )
         out["input_sensitivity"] = x
     x = v.get("initial_timeout", MISSING)
     if x is not MISSING:
-        if not (is_number(x) or is_var(x)):
+        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'"
             )
         out["initial_timeout"] = x
     x = v.get("end_silence_timeout", MISSING)
     if x is not MISSING:
-        if not (is_number(x) or is_var(x)):
+        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".end_silence_timeout", x, "a number or a SWML variable such as '${name}'"
             )
         out["end_silence_timeout"] = x
     x = v.get("max_length", MISSING)
     if x is not MISSING:
-        if not (is_number(x) or is_var(x)):
+        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(path + ".max_length", x, "a number or a SWML variable such as '${name}'")
         out["max_length"] = x
     x = v.get("status_url", MISSING)
@@ -6701,19 +7216,21 @@ def check_Request(value: object, path: str) -> dict[str, Any]:
         out["body"] = _Request_body(x, path + ".body")
     x = v.get("timeout", MISSING)
     if x is not MISSING:
-        if not (is_number(x) or is_var(x)):
+        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(path + ".timeout", x, "a number or a SWML variable such as '${name}'")
         out["timeout"] = x
     x = v.get("connect_timeout", MISSING)
     if x is not MISSING:
-        if not (is_number(x) or is_var(x)):
+        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".connect_timeout", x, "a number or a SWML variable such as '${name}'"
             )
         out["connect_timeout"] = x
     x = v.get("save_variables", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".save_variables", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -6908,7 +7425,9 @@ def check_SWMLAction(value: object, path: str) -> dict[str, Any]:
     out["SWML"] = check_SWMLObject(x, path + ".SWML")
     x = v.get("transfer", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".transfer", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -7071,7 +7590,9 @@ def check_Sleep(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "an integer of at least -1 or a SWML variable such as '${name}'",
         )
-    if not ((type(x) is int and x >= -1) or is_var(x)):
+    if not (
+        (type(x) is int and x >= -1) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+    ):
         raise Invalid(
             path + ".duration", x, "an integer of at least -1 or a SWML variable such as '${name}'"
         )
@@ -7149,42 +7670,46 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
         out["filter_to"] = str(x) if isinstance(x, str) else x
     x = v.get("live_events", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".live_events", x, "True or False or a SWML variable such as '${name}'"
             )
         out["live_events"] = x
     x = v.get("ai_summary", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'"
             )
         out["ai_summary"] = x
     x = v.get("speech_timeout", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".speech_timeout", x, "an integer or a SWML variable such as '${name}'"
             )
         out["speech_timeout"] = x
     x = v.get("vad_silence_ms", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".vad_silence_ms", x, "an integer or a SWML variable such as '${name}'"
             )
         out["vad_silence_ms"] = x
     x = v.get("vad_thresh", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".vad_thresh", x, "an integer or a SWML variable such as '${name}'"
             )
         out["vad_thresh"] = x
     x = v.get("debug_level", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".debug_level", x, "an integer or a SWML variable such as '${name}'"
             )
@@ -7239,7 +7764,9 @@ def check_StartUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
         out["argument"] = check_FunctionParameters(x, path + ".argument")
     x = v.get("active", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
         out["active"] = x
     x = v.get("meta_data", MISSING)
@@ -7255,7 +7782,9 @@ def check_StartUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
         out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
     x = v.get("skip_fillers", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -7277,7 +7806,9 @@ def check_StartUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
         out["wait_file_loops"] = x
     x = v.get("wait_for_fillers", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -7299,7 +7830,7 @@ def check_StopAction(value: object, path: str) -> dict[str, Any]:
     x = v.get("stop", MISSING)
     if x is MISSING:
         raise Invalid(path + ".stop", MISSING, "True or False or a SWML variable such as '${name}'")
-    if not ((x is True or x is False) or is_var(x)):
+    if not ((x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
         raise Invalid(path + ".stop", x, "True or False or a SWML variable such as '${name}'")
     out["stop"] = x
     if len(out) != len(v):
@@ -7325,7 +7856,7 @@ def check_StopPlaybackBGAction(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "True or False or a SWML variable such as '${name}'",
         )
-    if not ((x is True or x is False) or is_var(x)):
+    if not ((x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
         raise Invalid(
             path + ".stop_playback_bg", x, "True or False or a SWML variable such as '${name}'"
         )
@@ -7444,7 +7975,9 @@ def check_StringProperty(value: object, path: str) -> dict[str, Any]:
         out["description"] = x
     x = v.get("nullable", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -7537,7 +8070,9 @@ def check_SummarizeConversationSWAIGFunction(value: object, path: str) -> dict[s
         out["argument"] = check_FunctionParameters(x, path + ".argument")
     x = v.get("active", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
         out["active"] = x
     x = v.get("meta_data", MISSING)
@@ -7553,7 +8088,9 @@ def check_SummarizeConversationSWAIGFunction(value: object, path: str) -> dict[s
         out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
     x = v.get("skip_fillers", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -7575,7 +8112,9 @@ def check_SummarizeConversationSWAIGFunction(value: object, path: str) -> dict[s
         out["wait_file_loops"] = x
     x = v.get("wait_for_fillers", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -7685,7 +8224,7 @@ def check_Tap(value: object, path: str) -> dict[str, Any]:
         out["codec"] = _E_Codec[x]
     x = v.get("rtp_ptime", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(path + ".rtp_ptime", x, "an integer or a SWML variable such as '${name}'")
         out["rtp_ptime"] = x
     x = v.get("status_url", MISSING)
@@ -7718,7 +8257,7 @@ def check_ToggleFunctionsItem(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".active", MISSING, "True or False or a SWML variable such as '${name}'"
         )
-    if not ((x is True or x is False) or is_var(x)):
+    if not ((x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
         raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
     out["active"] = x
     x = v.get("function", MISSING)
@@ -7760,7 +8299,9 @@ def check_TranscribeStartActionStart(value: object, path: str) -> dict[str, Any]
     out: dict[str, Any] = {}
     x = v.get("ai_summary", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -7778,35 +8319,37 @@ def check_TranscribeStartActionStart(value: object, path: str) -> dict[str, Any]
     out["lang"] = x
     x = v.get("live_events", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".live_events", x, "True or False or a SWML variable such as '${name}'"
             )
         out["live_events"] = x
     x = v.get("speech_timeout", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".speech_timeout", x, "an integer or a SWML variable such as '${name}'"
             )
         out["speech_timeout"] = x
     x = v.get("vad_silence_ms", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".vad_silence_ms", x, "an integer or a SWML variable such as '${name}'"
             )
         out["vad_silence_ms"] = x
     x = v.get("vad_thresh", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".vad_thresh", x, "an integer or a SWML variable such as '${name}'"
             )
         out["vad_thresh"] = x
     x = v.get("debug_level", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or is_var(x)):
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".debug_level", x, "an integer or a SWML variable such as '${name}'"
             )
@@ -8164,7 +8707,9 @@ def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
         out["argument"] = check_FunctionParameters(x, path + ".argument")
     x = v.get("active", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
         out["active"] = x
     x = v.get("meta_data", MISSING)
@@ -8180,7 +8725,9 @@ def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
         out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
     x = v.get("skip_fillers", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -8202,7 +8749,9 @@ def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
         out["wait_file_loops"] = x
     x = v.get("wait_for_fillers", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -8248,7 +8797,9 @@ def check_Webhook(value: object, path: str) -> dict[str, Any]:
         out["method"] = _E_Method[x]
     x = v.get("input_args_as_params", MISSING)
     if x is not MISSING:
-        if not ((x is True or x is False) or is_var(x)):
+        if not (
+            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".input_args_as_params",
                 x,
@@ -8572,7 +9123,7 @@ def _AIParams_convo(value: object, path: str) -> Any:
 def _AIParams_swaig_post_swml_vars(value: object, path: str) -> Any:
     if value is True or value is False:
         return value
-    if is_var(value):
+    if isinstance(value, str) and SWML_VAR.search(value) is not None:
         return value
     if is_list(value):
         return _AISidecarFunctionParameters_required(value, path)
@@ -9119,7 +9670,7 @@ def _HangUpHookSWAIGFunction_data_map(value: object, path: str) -> Any:
 def _HoldAction_hold(value: object, path: str) -> Any:
     if type(value) is int and -2147483648 <= value <= 2147483647:
         return value
-    if is_var(value):
+    if isinstance(value, str) and SWML_VAR.search(value) is not None:
         return value
     return pick_variant(
         value,
@@ -9473,7 +10024,7 @@ def _PlayWithURLS_urls(value: object, path: str) -> Any:
 def _Prompt_play(value: object, path: str) -> Any:
     if isinstance(value, str) and _RE_3.search(value) is not None:
         return value
-    if is_var(value):
+    if isinstance(value, str) and SWML_VAR.search(value) is not None:
         return value
     if is_list(value):
         return first_of(
@@ -9830,7 +10381,7 @@ def _verb_send_sms(value: object, path: str) -> Any:
 def _verb_sleep(value: object, path: str) -> Any:
     if type(value) is int:
         return value
-    if is_var(value):
+    if isinstance(value, str) and SWML_VAR.search(value) is not None:
         return value
     return pick_variant(
         value,
@@ -10035,7 +10586,7 @@ def _list_5(value: object, path: str) -> Any:
     items = as_list(value, path, "a list of items that are each a SWML variable such as '${name}'")
     out = []
     for i, item in enumerate(items):
-        if not is_var(item):
+        if not (isinstance(item, str) and SWML_VAR.search(item) is not None):
             raise Invalid(f"{path}[{i}]", item, "a SWML variable such as '${name}'")
         out.append(item)
     return out

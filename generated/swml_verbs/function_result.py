@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:c17339d3f7a8a0c0
+# Inputs (spec and codegen/templates): sha256:5e2f3d6f76e37440
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 
@@ -20,14 +20,18 @@ from swml_verbs._checks import (
     _E_CallbackEventType,
     _E_HttpMethod,
     _E_Record,
+    _E_RecordingStatusCallbackEvent,
     _E_Region,
+    _E_StatusCallbackEvent,
     _E_Trim,
+    _J_RecordingStatusCallbackEvent,
+    _J_StatusCallbackEvent,
     _JoinConference_recording_status_callback_event,
     _JoinConference_result,
     _JoinConference_status_callback_event,
     check_JoinConferenceStream,
 )
-from swml_verbs._runtime import Invalid, InvalidArgumentError, is_var, refused
+from swml_verbs._runtime import SWML_VAR, Invalid, InvalidArgumentError, refused
 
 if TYPE_CHECKING:
     from swml_verbs.enums import (
@@ -195,7 +199,9 @@ class FunctionResult:
             raise InvalidArgumentError("join_conference", "name", name, "a non-blank string")
         _params["name"] = name
         if muted is not False:
-            if not ((muted is True) or is_var(muted)):
+            if not (
+                (muted is True) or (isinstance(muted, str) and SWML_VAR.search(muted) is not None)
+            ):
                 raise InvalidArgumentError(
                     "join_conference",
                     "muted",
@@ -213,7 +219,10 @@ class FunctionResult:
                 )
             _params["beep"] = _E_Beep[beep]
         if start_on_enter is not True:
-            if not ((start_on_enter is False) or is_var(start_on_enter)):
+            if not (
+                (start_on_enter is False)
+                or (isinstance(start_on_enter, str) and SWML_VAR.search(start_on_enter) is not None)
+            ):
                 raise InvalidArgumentError(
                     "join_conference",
                     "start_on_enter",
@@ -222,7 +231,10 @@ class FunctionResult:
                 )
             _params["start_on_enter"] = start_on_enter
         if end_on_exit is not False:
-            if not ((end_on_exit is True) or is_var(end_on_exit)):
+            if not (
+                (end_on_exit is True)
+                or (isinstance(end_on_exit, str) and SWML_VAR.search(end_on_exit) is not None)
+            ):
                 raise InvalidArgumentError(
                     "join_conference",
                     "end_on_exit",
@@ -233,7 +245,7 @@ class FunctionResult:
         if wait_url is not None:
             if not (
                 (isinstance(wait_url, str) and _URL_HTTP_HTTPS.match(wait_url) is not None)
-                or is_var(wait_url)
+                or (isinstance(wait_url, str) and SWML_VAR.search(wait_url) is not None)
             ):
                 raise InvalidArgumentError(
                     "join_conference",
@@ -245,7 +257,10 @@ class FunctionResult:
         if max_participants is not None:
             if not (
                 (type(max_participants) is int and 2 <= max_participants <= 100000)
-                or is_var(max_participants)
+                or (
+                    isinstance(max_participants, str)
+                    and SWML_VAR.search(max_participants) is not None
+                )
             ):
                 raise InvalidArgumentError(
                     "join_conference",
@@ -287,8 +302,16 @@ class FunctionResult:
             _params["coach"] = coach
         if status_callback_event is not None:
             try:
-                _value = _JoinConference_status_callback_event(
-                    status_callback_event, "status_callback_event"
+                _value = (
+                    status_callback_event
+                    if type(status_callback_event) is str
+                    and (
+                        status_callback_event in _E_StatusCallbackEvent
+                        or _J_StatusCallbackEvent.match(status_callback_event) is not None
+                    )
+                    else _JoinConference_status_callback_event(
+                        status_callback_event, "status_callback_event"
+                    )
                 )
             except Invalid as error:
                 refused(
@@ -362,8 +385,17 @@ class FunctionResult:
             ]
         if recording_status_callback_event != "completed":
             try:
-                _value = _JoinConference_recording_status_callback_event(
-                    recording_status_callback_event, "recording_status_callback_event"
+                _value = (
+                    recording_status_callback_event
+                    if type(recording_status_callback_event) is str
+                    and (
+                        recording_status_callback_event in _E_RecordingStatusCallbackEvent
+                        or _J_RecordingStatusCallbackEvent.match(recording_status_callback_event)
+                        is not None
+                    )
+                    else _JoinConference_recording_status_callback_event(
+                        recording_status_callback_event, "recording_status_callback_event"
+                    )
                 )
             except Invalid as error:
                 refused(

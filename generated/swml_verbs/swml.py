@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:c17339d3f7a8a0c0
+# Inputs (spec and codegen/templates): sha256:5e2f3d6f76e37440
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 
@@ -40,7 +40,9 @@ from swml_verbs._checks import (
     _E_Record,
     _E_RecordCallDirection,
     _E_RecordDirection,
+    _E_RecordingStatusCallbackEvent,
     _E_Region,
+    _E_StatusCallbackEvent,
     _E_StatusUrlMethod,
     _E_TapDirection,
     _E_TokenType,
@@ -49,6 +51,8 @@ from swml_verbs._checks import (
     _E_TranscribeDirection,
     _E_Trim,
     _Execute_result,
+    _J_RecordingStatusCallbackEvent,
+    _J_StatusCallbackEvent,
     _JoinConference_recording_status_callback_event,
     _JoinConference_result,
     _JoinConference_status_callback_event,
@@ -76,10 +80,10 @@ from swml_verbs._checks import (
     check_SWAIG,
 )
 from swml_verbs._runtime import (
+    SWML_VAR,
     Invalid,
     InvalidArgumentError,
     is_number,
-    is_var,
     json_copy,
     refused,
     refused_in,
@@ -167,7 +171,10 @@ class SWML:
         """
         _arg: dict[str, Any] = {}
         if max_duration is not None:
-            if not (type(max_duration) is int or is_var(max_duration)):
+            if not (
+                type(max_duration) is int
+                or (isinstance(max_duration, str) and SWML_VAR.search(max_duration) is not None)
+            ):
                 raise InvalidArgumentError(
                     "answer",
                     "max_duration",
@@ -357,7 +364,10 @@ class SWML:
                     "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object",
                     error,
                 )
-        if not ((isinstance(lang, str) and len(lang) >= 1) or is_var(lang)):
+        if not (
+            (isinstance(lang, str) and len(lang) >= 1)
+            or (isinstance(lang, str) and SWML_VAR.search(lang) is not None)
+        ):
             raise InvalidArgumentError(
                 "ai_sidecar",
                 "lang",
@@ -755,7 +765,13 @@ class SWML:
         if not isinstance(queue_name, str):
             raise InvalidArgumentError("enter_queue", "queue_name", queue_name, "a string")
         _arg["queue_name"] = queue_name
-        if not (isinstance(transfer_after_bridge, str) or is_var(transfer_after_bridge)):
+        if not (
+            isinstance(transfer_after_bridge, str)
+            or (
+                isinstance(transfer_after_bridge, str)
+                and SWML_VAR.search(transfer_after_bridge) is not None
+            )
+        ):
             raise InvalidArgumentError(
                 "enter_queue",
                 "transfer_after_bridge",
@@ -768,7 +784,10 @@ class SWML:
                 raise InvalidArgumentError("enter_queue", "status_url", status_url, "a string")
             _arg["status_url"] = status_url
         if wait_url is not None:
-            if not (isinstance(wait_url, str) or is_var(wait_url)):
+            if not (
+                isinstance(wait_url, str)
+                or (isinstance(wait_url, str) and SWML_VAR.search(wait_url) is not None)
+            ):
                 raise InvalidArgumentError(
                     "enter_queue",
                     "wait_url",
@@ -777,7 +796,10 @@ class SWML:
                 )
             _arg["wait_url"] = wait_url
         if wait_time is not None:
-            if not ((type(wait_time) is int and wait_time >= 1) or is_var(wait_time)):
+            if not (
+                (type(wait_time) is int and wait_time >= 1)
+                or (isinstance(wait_time, str) and SWML_VAR.search(wait_time) is not None)
+            ):
                 raise InvalidArgumentError(
                     "enter_queue",
                     "wait_time",
@@ -868,7 +890,10 @@ class SWML:
                 raise InvalidArgumentError("goto", "when", when, "a string")
             _arg["when"] = when
         if max is not None:
-            if not ((type(max) is int and 1 <= max <= 100) or is_var(max)):
+            if not (
+                (type(max) is int and 1 <= max <= 100)
+                or (isinstance(max, str) and SWML_VAR.search(max) is not None)
+            ):
                 raise InvalidArgumentError(
                     "goto",
                     "max",
@@ -1056,7 +1081,10 @@ class SWML:
             raise InvalidArgumentError("join_conference", "name", name, "a non-blank string")
         _arg["name"] = name
         if muted is not None:
-            if not ((muted is True or muted is False) or is_var(muted)):
+            if not (
+                (muted is True or muted is False)
+                or (isinstance(muted, str) and SWML_VAR.search(muted) is not None)
+            ):
                 raise InvalidArgumentError(
                     "join_conference",
                     "muted",
@@ -1074,7 +1102,10 @@ class SWML:
                 )
             _arg["beep"] = _E_Beep[beep]
         if start_on_enter is not None:
-            if not ((start_on_enter is True or start_on_enter is False) or is_var(start_on_enter)):
+            if not (
+                (start_on_enter is True or start_on_enter is False)
+                or (isinstance(start_on_enter, str) and SWML_VAR.search(start_on_enter) is not None)
+            ):
                 raise InvalidArgumentError(
                     "join_conference",
                     "start_on_enter",
@@ -1083,7 +1114,10 @@ class SWML:
                 )
             _arg["start_on_enter"] = start_on_enter
         if end_on_exit is not None:
-            if not ((end_on_exit is True or end_on_exit is False) or is_var(end_on_exit)):
+            if not (
+                (end_on_exit is True or end_on_exit is False)
+                or (isinstance(end_on_exit, str) and SWML_VAR.search(end_on_exit) is not None)
+            ):
                 raise InvalidArgumentError(
                     "join_conference",
                     "end_on_exit",
@@ -1094,7 +1128,7 @@ class SWML:
         if wait_url is not None:
             if not (
                 (isinstance(wait_url, str) and _URL_HTTP_HTTPS.match(wait_url) is not None)
-                or is_var(wait_url)
+                or (isinstance(wait_url, str) and SWML_VAR.search(wait_url) is not None)
             ):
                 raise InvalidArgumentError(
                     "join_conference",
@@ -1106,7 +1140,10 @@ class SWML:
         if max_participants is not None:
             if not (
                 (type(max_participants) is int and 2 <= max_participants <= 100000)
-                or is_var(max_participants)
+                or (
+                    isinstance(max_participants, str)
+                    and SWML_VAR.search(max_participants) is not None
+                )
             ):
                 raise InvalidArgumentError(
                     "join_conference",
@@ -1148,8 +1185,16 @@ class SWML:
             _arg["coach"] = coach
         if status_callback_event is not None:
             try:
-                _arg["status_callback_event"] = _JoinConference_status_callback_event(
-                    status_callback_event, "status_callback_event"
+                _arg["status_callback_event"] = (
+                    status_callback_event
+                    if type(status_callback_event) is str
+                    and (
+                        status_callback_event in _E_StatusCallbackEvent
+                        or _J_StatusCallbackEvent.match(status_callback_event) is not None
+                    )
+                    else _JoinConference_status_callback_event(
+                        status_callback_event, "status_callback_event"
+                    )
                 )
             except Invalid as error:
                 refused(
@@ -1223,7 +1268,14 @@ class SWML:
         if recording_status_callback_event is not None:
             try:
                 _arg["recording_status_callback_event"] = (
-                    _JoinConference_recording_status_callback_event(
+                    recording_status_callback_event
+                    if type(recording_status_callback_event) is str
+                    and (
+                        recording_status_callback_event in _E_RecordingStatusCallbackEvent
+                        or _J_RecordingStatusCallbackEvent.match(recording_status_callback_event)
+                        is not None
+                    )
+                    else _JoinConference_recording_status_callback_event(
                         recording_status_callback_event, "recording_status_callback_event"
                     )
                 )
@@ -1417,7 +1469,10 @@ class SWML:
                 raise InvalidArgumentError("prompt", "say_gender", say_gender, "a string")
             _arg["say_gender"] = say_gender
         if max_digits is not None:
-            if not (type(max_digits) is int or is_var(max_digits)):
+            if not (
+                type(max_digits) is int
+                or (isinstance(max_digits, str) and SWML_VAR.search(max_digits) is not None)
+            ):
                 raise InvalidArgumentError(
                     "prompt",
                     "max_digits",
@@ -1430,7 +1485,10 @@ class SWML:
                 raise InvalidArgumentError("prompt", "terminators", terminators, "a string")
             _arg["terminators"] = terminators
         if digit_timeout is not None:
-            if not (is_number(digit_timeout) or is_var(digit_timeout)):
+            if not (
+                is_number(digit_timeout)
+                or (isinstance(digit_timeout, str) and SWML_VAR.search(digit_timeout) is not None)
+            ):
                 raise InvalidArgumentError(
                     "prompt",
                     "digit_timeout",
@@ -1439,7 +1497,13 @@ class SWML:
                 )
             _arg["digit_timeout"] = digit_timeout
         if initial_timeout is not None:
-            if not (is_number(initial_timeout) or is_var(initial_timeout)):
+            if not (
+                is_number(initial_timeout)
+                or (
+                    isinstance(initial_timeout, str)
+                    and SWML_VAR.search(initial_timeout) is not None
+                )
+            ):
                 raise InvalidArgumentError(
                     "prompt",
                     "initial_timeout",
@@ -1448,7 +1512,10 @@ class SWML:
                 )
             _arg["initial_timeout"] = initial_timeout
         if speech_timeout is not None:
-            if not (is_number(speech_timeout) or is_var(speech_timeout)):
+            if not (
+                is_number(speech_timeout)
+                or (isinstance(speech_timeout, str) and SWML_VAR.search(speech_timeout) is not None)
+            ):
                 raise InvalidArgumentError(
                     "prompt",
                     "speech_timeout",
@@ -1457,7 +1524,13 @@ class SWML:
                 )
             _arg["speech_timeout"] = speech_timeout
         if speech_end_timeout is not None:
-            if not (is_number(speech_end_timeout) or is_var(speech_end_timeout)):
+            if not (
+                is_number(speech_end_timeout)
+                or (
+                    isinstance(speech_end_timeout, str)
+                    and SWML_VAR.search(speech_end_timeout) is not None
+                )
+            ):
                 raise InvalidArgumentError(
                     "prompt",
                     "speech_end_timeout",
@@ -1551,7 +1624,10 @@ class SWML:
         """
         _arg: dict[str, Any] = {}
         if stereo is not None:
-            if not ((stereo is True or stereo is False) or is_var(stereo)):
+            if not (
+                (stereo is True or stereo is False)
+                or (isinstance(stereo, str) and SWML_VAR.search(stereo) is not None)
+            ):
                 raise InvalidArgumentError(
                     "record", "stereo", stereo, "True or False or a SWML variable such as '${name}'"
                 )
@@ -1576,13 +1652,22 @@ class SWML:
                 raise InvalidArgumentError("record", "terminators", terminators, "a string")
             _arg["terminators"] = terminators
         if beep is not None:
-            if not ((beep is True or beep is False) or is_var(beep)):
+            if not (
+                (beep is True or beep is False)
+                or (isinstance(beep, str) and SWML_VAR.search(beep) is not None)
+            ):
                 raise InvalidArgumentError(
                     "record", "beep", beep, "True or False or a SWML variable such as '${name}'"
                 )
             _arg["beep"] = beep
         if input_sensitivity is not None:
-            if not (is_number(input_sensitivity) or is_var(input_sensitivity)):
+            if not (
+                is_number(input_sensitivity)
+                or (
+                    isinstance(input_sensitivity, str)
+                    and SWML_VAR.search(input_sensitivity) is not None
+                )
+            ):
                 raise InvalidArgumentError(
                     "record",
                     "input_sensitivity",
@@ -1591,7 +1676,13 @@ class SWML:
                 )
             _arg["input_sensitivity"] = input_sensitivity
         if initial_timeout is not None:
-            if not (is_number(initial_timeout) or is_var(initial_timeout)):
+            if not (
+                is_number(initial_timeout)
+                or (
+                    isinstance(initial_timeout, str)
+                    and SWML_VAR.search(initial_timeout) is not None
+                )
+            ):
                 raise InvalidArgumentError(
                     "record",
                     "initial_timeout",
@@ -1600,7 +1691,13 @@ class SWML:
                 )
             _arg["initial_timeout"] = initial_timeout
         if end_silence_timeout is not None:
-            if not (is_number(end_silence_timeout) or is_var(end_silence_timeout)):
+            if not (
+                is_number(end_silence_timeout)
+                or (
+                    isinstance(end_silence_timeout, str)
+                    and SWML_VAR.search(end_silence_timeout) is not None
+                )
+            ):
                 raise InvalidArgumentError(
                     "record",
                     "end_silence_timeout",
@@ -1609,7 +1706,10 @@ class SWML:
                 )
             _arg["end_silence_timeout"] = end_silence_timeout
         if max_length is not None:
-            if not (is_number(max_length) or is_var(max_length)):
+            if not (
+                is_number(max_length)
+                or (isinstance(max_length, str) and SWML_VAR.search(max_length) is not None)
+            ):
                 raise InvalidArgumentError(
                     "record",
                     "max_length",
@@ -1674,7 +1774,10 @@ class SWML:
                 raise InvalidArgumentError("record_call", "control_id", control_id, "a string")
             _arg["control_id"] = control_id
         if stereo is not None:
-            if not ((stereo is True or stereo is False) or is_var(stereo)):
+            if not (
+                (stereo is True or stereo is False)
+                or (isinstance(stereo, str) and SWML_VAR.search(stereo) is not None)
+            ):
                 raise InvalidArgumentError(
                     "record_call",
                     "stereo",
@@ -1705,7 +1808,10 @@ class SWML:
                 raise InvalidArgumentError("record_call", "terminators", terminators, "a string")
             _arg["terminators"] = terminators
         if beep is not None:
-            if not ((beep is True or beep is False) or is_var(beep)):
+            if not (
+                (beep is True or beep is False)
+                or (isinstance(beep, str) and SWML_VAR.search(beep) is not None)
+            ):
                 raise InvalidArgumentError(
                     "record_call",
                     "beep",
@@ -1714,7 +1820,13 @@ class SWML:
                 )
             _arg["beep"] = beep
         if input_sensitivity is not None:
-            if not (is_number(input_sensitivity) or is_var(input_sensitivity)):
+            if not (
+                is_number(input_sensitivity)
+                or (
+                    isinstance(input_sensitivity, str)
+                    and SWML_VAR.search(input_sensitivity) is not None
+                )
+            ):
                 raise InvalidArgumentError(
                     "record_call",
                     "input_sensitivity",
@@ -1723,7 +1835,13 @@ class SWML:
                 )
             _arg["input_sensitivity"] = input_sensitivity
         if initial_timeout is not None:
-            if not (is_number(initial_timeout) or is_var(initial_timeout)):
+            if not (
+                is_number(initial_timeout)
+                or (
+                    isinstance(initial_timeout, str)
+                    and SWML_VAR.search(initial_timeout) is not None
+                )
+            ):
                 raise InvalidArgumentError(
                     "record_call",
                     "initial_timeout",
@@ -1732,7 +1850,13 @@ class SWML:
                 )
             _arg["initial_timeout"] = initial_timeout
         if end_silence_timeout is not None:
-            if not (is_number(end_silence_timeout) or is_var(end_silence_timeout)):
+            if not (
+                is_number(end_silence_timeout)
+                or (
+                    isinstance(end_silence_timeout, str)
+                    and SWML_VAR.search(end_silence_timeout) is not None
+                )
+            ):
                 raise InvalidArgumentError(
                     "record_call",
                     "end_silence_timeout",
@@ -1741,7 +1865,10 @@ class SWML:
                 )
             _arg["end_silence_timeout"] = end_silence_timeout
         if max_length is not None:
-            if not (is_number(max_length) or is_var(max_length)):
+            if not (
+                is_number(max_length)
+                or (isinstance(max_length, str) and SWML_VAR.search(max_length) is not None)
+            ):
                 raise InvalidArgumentError(
                     "record_call",
                     "max_length",
@@ -1808,13 +1935,22 @@ class SWML:
             except Invalid as error:
                 refused("request", "body", body, "a string or a JSON object", error)
         if timeout is not None:
-            if not (is_number(timeout) or is_var(timeout)):
+            if not (
+                is_number(timeout)
+                or (isinstance(timeout, str) and SWML_VAR.search(timeout) is not None)
+            ):
                 raise InvalidArgumentError(
                     "request", "timeout", timeout, "a number or a SWML variable such as '${name}'"
                 )
             _arg["timeout"] = timeout
         if connect_timeout is not None:
-            if not (is_number(connect_timeout) or is_var(connect_timeout)):
+            if not (
+                is_number(connect_timeout)
+                or (
+                    isinstance(connect_timeout, str)
+                    and SWML_VAR.search(connect_timeout) is not None
+                )
+            ):
                 raise InvalidArgumentError(
                     "request",
                     "connect_timeout",
@@ -1823,7 +1959,10 @@ class SWML:
                 )
             _arg["connect_timeout"] = connect_timeout
         if save_variables is not None:
-            if not ((save_variables is True or save_variables is False) or is_var(save_variables)):
+            if not (
+                (save_variables is True or save_variables is False)
+                or (isinstance(save_variables, str) and SWML_VAR.search(save_variables) is not None)
+            ):
                 raise InvalidArgumentError(
                     "request",
                     "save_variables",
@@ -2304,7 +2443,10 @@ class SWML:
                 )
             _arg["codec"] = _E_Codec[codec]
         if rtp_ptime is not None:
-            if not (type(rtp_ptime) is int or is_var(rtp_ptime)):
+            if not (
+                type(rtp_ptime) is int
+                or (isinstance(rtp_ptime, str) and SWML_VAR.search(rtp_ptime) is not None)
+            ):
                 raise InvalidArgumentError(
                     "tap", "rtp_ptime", rtp_ptime, "an integer or a SWML variable such as '${name}'"
                 )
@@ -2502,7 +2644,10 @@ class SWML:
                 raise InvalidArgumentError("pay", "language", language, "a string")
             _arg["language"] = language
         if max_attempts is not None:
-            if not (type(max_attempts) is int or is_var(max_attempts)):
+            if not (
+                type(max_attempts) is int
+                or (isinstance(max_attempts, str) and SWML_VAR.search(max_attempts) is not None)
+            ):
                 raise InvalidArgumentError(
                     "pay",
                     "max_attempts",
@@ -2511,7 +2656,13 @@ class SWML:
                 )
             _arg["max_attempts"] = max_attempts
         if min_postal_code_length is not None:
-            if not (type(min_postal_code_length) is int or is_var(min_postal_code_length)):
+            if not (
+                type(min_postal_code_length) is int
+                or (
+                    isinstance(min_postal_code_length, str)
+                    and SWML_VAR.search(min_postal_code_length) is not None
+                )
+            ):
                 raise InvalidArgumentError(
                     "pay",
                     "min_postal_code_length",
@@ -2540,7 +2691,10 @@ class SWML:
             except Invalid as error:
                 refused("pay", "prompts", prompts, "a list of PayPrompts objects", error)
         if security_code is not None:
-            if not ((security_code is True or security_code is False) or is_var(security_code)):
+            if not (
+                (security_code is True or security_code is False)
+                or (isinstance(security_code, str) and SWML_VAR.search(security_code) is not None)
+            ):
                 raise InvalidArgumentError(
                     "pay",
                     "security_code",
@@ -2553,7 +2707,10 @@ class SWML:
                 raise InvalidArgumentError("pay", "status_url", status_url, "a string")
             _arg["status_url"] = status_url
         if timeout is not None:
-            if not (type(timeout) is int or is_var(timeout)):
+            if not (
+                type(timeout) is int
+                or (isinstance(timeout, str) and SWML_VAR.search(timeout) is not None)
+            ):
                 raise InvalidArgumentError(
                     "pay", "timeout", timeout, "an integer or a SWML variable such as '${name}'"
                 )
@@ -2620,7 +2777,10 @@ class SWML:
         if detect_message_end is not None:
             if not (
                 (detect_message_end is True or detect_message_end is False)
-                or is_var(detect_message_end)
+                or (
+                    isinstance(detect_message_end, str)
+                    and SWML_VAR.search(detect_message_end) is not None
+                )
             ):
                 raise InvalidArgumentError(
                     "detect_machine",
@@ -2636,7 +2796,10 @@ class SWML:
         if end_silence_timeout is not None:
             if not (
                 (is_number(end_silence_timeout) and end_silence_timeout >= 0)
-                or is_var(end_silence_timeout)
+                or (
+                    isinstance(end_silence_timeout, str)
+                    and SWML_VAR.search(end_silence_timeout) is not None
+                )
             ):
                 raise InvalidArgumentError(
                     "detect_machine",
@@ -2647,7 +2810,11 @@ class SWML:
             _arg["end_silence_timeout"] = end_silence_timeout
         if initial_timeout is not None:
             if not (
-                (is_number(initial_timeout) and initial_timeout >= 0) or is_var(initial_timeout)
+                (is_number(initial_timeout) and initial_timeout >= 0)
+                or (
+                    isinstance(initial_timeout, str)
+                    and SWML_VAR.search(initial_timeout) is not None
+                )
             ):
                 raise InvalidArgumentError(
                     "detect_machine",
@@ -2659,7 +2826,10 @@ class SWML:
         if machine_ready_timeout is not None:
             if not (
                 (is_number(machine_ready_timeout) and machine_ready_timeout >= 0)
-                or is_var(machine_ready_timeout)
+                or (
+                    isinstance(machine_ready_timeout, str)
+                    and SWML_VAR.search(machine_ready_timeout) is not None
+                )
             ):
                 raise InvalidArgumentError(
                     "detect_machine",
@@ -2671,7 +2841,10 @@ class SWML:
         if machine_voice_threshold is not None:
             if not (
                 (is_number(machine_voice_threshold) and machine_voice_threshold >= 0)
-                or is_var(machine_voice_threshold)
+                or (
+                    isinstance(machine_voice_threshold, str)
+                    and SWML_VAR.search(machine_voice_threshold) is not None
+                )
             ):
                 raise InvalidArgumentError(
                     "detect_machine",
@@ -2683,7 +2856,10 @@ class SWML:
         if machine_words_threshold is not None:
             if not (
                 (type(machine_words_threshold) is int and machine_words_threshold >= 0)
-                or is_var(machine_words_threshold)
+                or (
+                    isinstance(machine_words_threshold, str)
+                    and SWML_VAR.search(machine_words_threshold) is not None
+                )
             ):
                 raise InvalidArgumentError(
                     "detect_machine",
@@ -2697,7 +2873,10 @@ class SWML:
                 raise InvalidArgumentError("detect_machine", "status_url", status_url, "a string")
             _arg["status_url"] = status_url
         if timeout is not None:
-            if not ((is_number(timeout) and timeout >= 0) or is_var(timeout)):
+            if not (
+                (is_number(timeout) and timeout >= 0)
+                or (isinstance(timeout, str) and SWML_VAR.search(timeout) is not None)
+            ):
                 raise InvalidArgumentError(
                     "detect_machine",
                     "timeout",
@@ -2712,7 +2891,10 @@ class SWML:
                 )
             _arg["tone"] = _E_Tone[tone]
         if wait is not None:
-            if not ((wait is True or wait is False) or is_var(wait)):
+            if not (
+                (wait is True or wait is False)
+                or (isinstance(wait, str) and SWML_VAR.search(wait) is not None)
+            ):
                 raise InvalidArgumentError(
                     "detect_machine",
                     "wait",

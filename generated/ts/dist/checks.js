@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates): sha256:c17339d3f7a8a0c0
+// Inputs (spec and codegen/templates): sha256:ef8c8680cb3901e1
 /**
  * Checkers for every object, union and verb of the spec, each `(value, path) => JSON copy`.
  *
@@ -426,13 +426,13 @@ export function checkAIParams(value, path) {
     let x;
     x = own(v, "acknowledge_interruptions");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".acknowledge_interruptions", x, "True or False or a SWML variable such as '${name}'");
         out["acknowledge_interruptions"] = x;
     }
     x = own(v, "ai_model");
     if (x !== undefined) {
-        if (!((x === "gpt-4o-mini") || (x === "gpt-4.1-mini") || (x === "gpt-4.1-nano") || (typeof x === "string")))
+        if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string"))
             throw new Invalid(path + ".ai_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
         out["ai_model"] = x;
     }
@@ -444,7 +444,7 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "ai_volume");
     if (x !== undefined) {
-        if (!((isInteger(x) && -50 <= x && x <= 50) || (isVar(x))))
+        if (!((isInteger(x) && -50 <= x && x <= 50) || isVar(x)))
             throw new Invalid(path + ".ai_volume", x, "an integer from -50 to 50 or a SWML variable such as '${name}'");
         out["ai_volume"] = x;
     }
@@ -456,13 +456,13 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "asr_smart_format");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".asr_smart_format", x, "True or False or a SWML variable such as '${name}'");
         out["asr_smart_format"] = x;
     }
     x = own(v, "attention_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x) && 10000 <= x && x <= 600000) || (x === 0) || (isVar(x))))
+        if (!((isInteger(x) && 10000 <= x && x <= 600000) || x === 0 || isVar(x)))
             throw new Invalid(path + ".attention_timeout", x, "an integer from 10000 to 600000 or 0 or a SWML variable such as '${name}'");
         out["attention_timeout"] = x;
     }
@@ -474,25 +474,25 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "asr_diarize");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".asr_diarize", x, "True or False or a SWML variable such as '${name}'");
         out["asr_diarize"] = x;
     }
     x = own(v, "asr_speaker_affinity");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".asr_speaker_affinity", x, "True or False or a SWML variable such as '${name}'");
         out["asr_speaker_affinity"] = x;
     }
     x = own(v, "audible_debug");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".audible_debug", x, "True or False or a SWML variable such as '${name}'");
         out["audible_debug"] = x;
     }
     x = own(v, "audible_latency");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".audible_latency", x, "True or False or a SWML variable such as '${name}'");
         out["audible_latency"] = x;
     }
@@ -504,37 +504,37 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "background_file_loops");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (x === null) || (isVar(x))))
+        if (!(isInteger(x) || x === null || isVar(x)))
             throw new Invalid(path + ".background_file_loops", x, "an integer or None or a SWML variable such as '${name}'");
         out["background_file_loops"] = x;
     }
     x = own(v, "background_file_volume");
     if (x !== undefined) {
-        if (!((isInteger(x) && -50 <= x && x <= 50) || (isVar(x))))
+        if (!((isInteger(x) && -50 <= x && x <= 50) || isVar(x)))
             throw new Invalid(path + ".background_file_volume", x, "an integer from -50 to 50 or a SWML variable such as '${name}'");
         out["background_file_volume"] = x;
     }
     x = own(v, "enable_barge");
     if (x !== undefined) {
-        if (!((typeof x === "string") || (typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "string" || typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".enable_barge", x, "a string or True or False or a SWML variable such as '${name}'");
         out["enable_barge"] = x;
     }
     x = own(v, "enable_inner_dialog");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".enable_inner_dialog", x, "True or False or a SWML variable such as '${name}'");
         out["enable_inner_dialog"] = x;
     }
     x = own(v, "enable_pause");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".enable_pause", x, "True or False or a SWML variable such as '${name}'");
         out["enable_pause"] = x;
     }
     x = own(v, "enable_turn_detection");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".enable_turn_detection", x, "True or False or a SWML variable such as '${name}'");
         out["enable_turn_detection"] = x;
     }
@@ -546,19 +546,19 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "barge_min_words");
     if (x !== undefined) {
-        if (!((isInteger(x) && 1 <= x && x <= 99) || (isVar(x))))
+        if (!((isInteger(x) && 1 <= x && x <= 99) || isVar(x)))
             throw new Invalid(path + ".barge_min_words", x, "an integer from 1 to 99 or a SWML variable such as '${name}'");
         out["barge_min_words"] = x;
     }
     x = own(v, "barge_functions");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".barge_functions", x, "True or False or a SWML variable such as '${name}'");
         out["barge_functions"] = x;
     }
     x = own(v, "cache_mode");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".cache_mode", x, "True or False or a SWML variable such as '${name}'");
         out["cache_mode"] = x;
     }
@@ -580,13 +580,13 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "conversation_sliding_window");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".conversation_sliding_window", x, "an integer or a SWML variable such as '${name}'");
         out["conversation_sliding_window"] = x;
     }
     x = own(v, "debug_webhook_level");
     if (x !== undefined) {
-        if (!((isInteger(x) && 0 <= x && x <= 2) || (isVar(x))))
+        if (!((isInteger(x) && 0 <= x && x <= 2) || isVar(x)))
             throw new Invalid(path + ".debug_webhook_level", x, "an integer from 0 to 2 or a SWML variable such as '${name}'");
         out["debug_webhook_level"] = x;
     }
@@ -598,13 +598,13 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "debug");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isInteger(x)) || (isVar(x))))
+        if (!(typeof x === "boolean" || isInteger(x) || isVar(x)))
             throw new Invalid(path + ".debug", x, "True or False or an integer or a SWML variable such as '${name}'");
         out["debug"] = x;
     }
     x = own(v, "direction");
     if (x !== undefined) {
-        if (!((typeof x === "string" && E_Direction.has(x)) || (isVar(x))))
+        if (!((typeof x === "string" && E_Direction.has(x)) || isVar(x)))
             throw new Invalid(path + ".direction", x, "one of 'inbound', 'outbound' (or a Direction member) or a SWML variable such as '${name}'");
         out["direction"] = x;
     }
@@ -616,37 +616,37 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "digit_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x) && 0 <= x && x <= 30000) || (isVar(x))))
+        if (!((isInteger(x) && 0 <= x && x <= 30000) || isVar(x)))
             throw new Invalid(path + ".digit_timeout", x, "an integer from 0 to 30000 or a SWML variable such as '${name}'");
         out["digit_timeout"] = x;
     }
     x = own(v, "end_of_speech_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x) && 250 <= x && x <= 10000) || (isVar(x))))
+        if (!((isInteger(x) && 250 <= x && x <= 10000) || isVar(x)))
             throw new Invalid(path + ".end_of_speech_timeout", x, "an integer from 250 to 10000 or a SWML variable such as '${name}'");
         out["end_of_speech_timeout"] = x;
     }
     x = own(v, "enable_accounting");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".enable_accounting", x, "True or False or a SWML variable such as '${name}'");
         out["enable_accounting"] = x;
     }
     x = own(v, "enable_thinking");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".enable_thinking", x, "True or False or a SWML variable such as '${name}'");
         out["enable_thinking"] = x;
     }
     x = own(v, "enable_text_normalization");
     if (x !== undefined) {
-        if (!((typeof x === "string" && E_EnableTextNormalization.has(x)) || (isVar(x))))
+        if (!((typeof x === "string" && E_EnableTextNormalization.has(x)) || isVar(x)))
             throw new Invalid(path + ".enable_text_normalization", x, "one of 'heard', 'spoken', 'both', 'true', 'on', 'false', 'off', 'none' (or a EnableTextNormalization member) or a SWML variable such as '${name}'");
         out["enable_text_normalization"] = x;
     }
     x = own(v, "auto_correct");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".auto_correct", x, "True or False or a SWML variable such as '${name}'");
         out["auto_correct"] = x;
     }
@@ -658,31 +658,31 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "enable_vision");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".enable_vision", x, "True or False or a SWML variable such as '${name}'");
         out["enable_vision"] = x;
     }
     x = own(v, "energy_level");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 100) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 100) || isVar(x)))
             throw new Invalid(path + ".energy_level", x, "a number from 0 to 100 or a SWML variable such as '${name}'");
         out["energy_level"] = x;
     }
     x = own(v, "first_word_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x) && 0 <= x && x <= 10000) || (isVar(x))))
+        if (!((isInteger(x) && 0 <= x && x <= 10000) || isVar(x)))
             throw new Invalid(path + ".first_word_timeout", x, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
         out["first_word_timeout"] = x;
     }
     x = own(v, "function_wait_for_talking");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".function_wait_for_talking", x, "True or False or a SWML variable such as '${name}'");
         out["function_wait_for_talking"] = x;
     }
     x = own(v, "functions_on_no_response");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".functions_on_no_response", x, "True or False or a SWML variable such as '${name}'");
         out["functions_on_no_response"] = x;
     }
@@ -694,7 +694,7 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "hard_stop_time");
     if (x !== undefined) {
-        if (!((typeof x === "string" && RE_0.test(x)) || (isVar(x))))
+        if (!((typeof x === "string" && RE_0.test(x)) || isVar(x)))
             throw new Invalid(path + ".hard_stop_time", x, "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'");
         out["hard_stop_time"] = x;
     }
@@ -706,19 +706,19 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "hold_on_process");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".hold_on_process", x, "True or False or a SWML variable such as '${name}'");
         out["hold_on_process"] = x;
     }
     x = own(v, "inactivity_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x) && 10000 <= x && x <= 3600000) || (isVar(x))))
+        if (!((isInteger(x) && 10000 <= x && x <= 3600000) || isVar(x)))
             throw new Invalid(path + ".inactivity_timeout", x, "an integer from 10000 to 3600000 or a SWML variable such as '${name}'");
         out["inactivity_timeout"] = x;
     }
     x = own(v, "inner_dialog_model");
     if (x !== undefined) {
-        if (!((x === "gpt-4o-mini") || (x === "gpt-4.1-mini") || (x === "gpt-4.1-nano") || (typeof x === "string")))
+        if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string"))
             throw new Invalid(path + ".inner_dialog_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
         out["inner_dialog_model"] = x;
     }
@@ -730,25 +730,25 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "inner_dialog_synced");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".inner_dialog_synced", x, "True or False or a SWML variable such as '${name}'");
         out["inner_dialog_synced"] = x;
     }
     x = own(v, "initial_sleep_ms");
     if (x !== undefined) {
-        if (!((isInteger(x) && 0 <= x && x <= 300000) || (isVar(x))))
+        if (!((isInteger(x) && 0 <= x && x <= 300000) || isVar(x)))
             throw new Invalid(path + ".initial_sleep_ms", x, "an integer from 0 to 300000 or a SWML variable such as '${name}'");
         out["initial_sleep_ms"] = x;
     }
     x = own(v, "input_poll_freq");
     if (x !== undefined) {
-        if (!((isInteger(x) && 1000 <= x && x <= 10000) || (isVar(x))))
+        if (!((isInteger(x) && 1000 <= x && x <= 10000) || isVar(x)))
             throw new Invalid(path + ".input_poll_freq", x, "an integer from 1000 to 10000 or a SWML variable such as '${name}'");
         out["input_poll_freq"] = x;
     }
     x = own(v, "interrupt_on_noise");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".interrupt_on_noise", x, "True or False or a SWML variable such as '${name}'");
         out["interrupt_on_noise"] = x;
     }
@@ -760,7 +760,7 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "languages_enabled");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".languages_enabled", x, "True or False or a SWML variable such as '${name}'");
         out["languages_enabled"] = x;
     }
@@ -772,19 +772,19 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "llm_diarize_aware");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".llm_diarize_aware", x, "True or False or a SWML variable such as '${name}'");
         out["llm_diarize_aware"] = x;
     }
     x = own(v, "max_emotion");
     if (x !== undefined) {
-        if (!((isInteger(x) && 1 <= x && x <= 30) || (isVar(x))))
+        if (!((isInteger(x) && 1 <= x && x <= 30) || isVar(x)))
             throw new Invalid(path + ".max_emotion", x, "an integer from 1 to 30 or a SWML variable such as '${name}'");
         out["max_emotion"] = x;
     }
     x = own(v, "max_response_tokens");
     if (x !== undefined) {
-        if (!((isInteger(x) && 1 <= x && x <= 16384) || (isVar(x))))
+        if (!((isInteger(x) && 1 <= x && x <= 16384) || isVar(x)))
             throw new Invalid(path + ".max_response_tokens", x, "an integer from 1 to 16384 or a SWML variable such as '${name}'");
         out["max_response_tokens"] = x;
     }
@@ -796,13 +796,13 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "outbound_attention_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x) && 10000 <= x && x <= 600000) || (isVar(x))))
+        if (!((isInteger(x) && 10000 <= x && x <= 600000) || isVar(x)))
             throw new Invalid(path + ".outbound_attention_timeout", x, "an integer from 10000 to 600000 or a SWML variable such as '${name}'");
         out["outbound_attention_timeout"] = x;
     }
     x = own(v, "persist_global_data");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".persist_global_data", x, "True or False or a SWML variable such as '${name}'");
         out["persist_global_data"] = x;
     }
@@ -814,37 +814,37 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "save_conversation");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".save_conversation", x, "True or False or a SWML variable such as '${name}'");
         out["save_conversation"] = x;
     }
     x = own(v, "speech_event_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x) && 0 <= x && x <= 10000) || (isVar(x))))
+        if (!((isInteger(x) && 0 <= x && x <= 10000) || isVar(x)))
             throw new Invalid(path + ".speech_event_timeout", x, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
         out["speech_event_timeout"] = x;
     }
     x = own(v, "speech_gen_quick_stops");
     if (x !== undefined) {
-        if (!((isInteger(x) && 0 <= x && x <= 10) || (isVar(x))))
+        if (!((isInteger(x) && 0 <= x && x <= 10) || isVar(x)))
             throw new Invalid(path + ".speech_gen_quick_stops", x, "an integer from 0 to 10 or a SWML variable such as '${name}'");
         out["speech_gen_quick_stops"] = x;
     }
     x = own(v, "speech_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x) && 0 <= x && x <= 600000) || (isVar(x))))
+        if (!((isInteger(x) && 0 <= x && x <= 600000) || isVar(x)))
             throw new Invalid(path + ".speech_timeout", x, "an integer from 0 to 600000 or a SWML variable such as '${name}'");
         out["speech_timeout"] = x;
     }
     x = own(v, "speak_when_spoken_to");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".speak_when_spoken_to", x, "True or False or a SWML variable such as '${name}'");
         out["speak_when_spoken_to"] = x;
     }
     x = own(v, "start_paused");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".start_paused", x, "True or False or a SWML variable such as '${name}'");
         out["start_paused"] = x;
     }
@@ -856,37 +856,37 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "static_greeting_no_barge");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".static_greeting_no_barge", x, "True or False or a SWML variable such as '${name}'");
         out["static_greeting_no_barge"] = x;
     }
     x = own(v, "summary_mode");
     if (x !== undefined) {
-        if (!((typeof x === "string" && E_SummaryMode.has(x)) || (isVar(x))))
+        if (!((typeof x === "string" && E_SummaryMode.has(x)) || isVar(x)))
             throw new Invalid(path + ".summary_mode", x, "one of 'string', 'original' (or a SummaryMode member) or a SWML variable such as '${name}'");
         out["summary_mode"] = x;
     }
     x = own(v, "swaig_allow_settings");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".swaig_allow_settings", x, "True or False or a SWML variable such as '${name}'");
         out["swaig_allow_settings"] = x;
     }
     x = own(v, "swaig_allow_swml");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".swaig_allow_swml", x, "True or False or a SWML variable such as '${name}'");
         out["swaig_allow_swml"] = x;
     }
     x = own(v, "swaig_post_conversation");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".swaig_post_conversation", x, "True or False or a SWML variable such as '${name}'");
         out["swaig_post_conversation"] = x;
     }
     x = own(v, "swaig_set_global_data");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".swaig_set_global_data", x, "True or False or a SWML variable such as '${name}'");
         out["swaig_set_global_data"] = x;
     }
@@ -896,55 +896,55 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "thinking_model");
     if (x !== undefined) {
-        if (!((x === "gpt-4o-mini") || (x === "gpt-4.1-mini") || (x === "gpt-4.1-nano") || (typeof x === "string")))
+        if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string"))
             throw new Invalid(path + ".thinking_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
         out["thinking_model"] = x;
     }
     x = own(v, "utility_model");
     if (x !== undefined) {
-        if (!((x === "gpt-4o-mini") || (x === "gpt-4.1-mini") || (x === "gpt-4.1-nano") || (typeof x === "string")))
+        if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string"))
             throw new Invalid(path + ".utility_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
         out["utility_model"] = x;
     }
     x = own(v, "transparent_barge");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".transparent_barge", x, "True or False or a SWML variable such as '${name}'");
         out["transparent_barge"] = x;
     }
     x = own(v, "transparent_barge_max_time");
     if (x !== undefined) {
-        if (!((isInteger(x) && 0 <= x && x <= 60000) || (isVar(x))))
+        if (!((isInteger(x) && 0 <= x && x <= 60000) || isVar(x)))
             throw new Invalid(path + ".transparent_barge_max_time", x, "an integer from 0 to 60000 or a SWML variable such as '${name}'");
         out["transparent_barge_max_time"] = x;
     }
     x = own(v, "transfer_summary");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".transfer_summary", x, "True or False or a SWML variable such as '${name}'");
         out["transfer_summary"] = x;
     }
     x = own(v, "turn_detection_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x) && 0 <= x && x <= 10000) || (isVar(x))))
+        if (!((isInteger(x) && 0 <= x && x <= 10000) || isVar(x)))
             throw new Invalid(path + ".turn_detection_timeout", x, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
         out["turn_detection_timeout"] = x;
     }
     x = own(v, "turn_filler_sources");
     if (x !== undefined) {
-        if (!((typeof x === "string") || (isVar(x))))
+        if (!(typeof x === "string" || isVar(x)))
             throw new Invalid(path + ".turn_filler_sources", x, "a string or a SWML variable such as '${name}'");
         out["turn_filler_sources"] = x;
     }
     x = own(v, "turn_filler_every_n");
     if (x !== undefined) {
-        if (!((isInteger(x) && 1 <= x) || (isVar(x))))
+        if (!((isInteger(x) && 1 <= x) || isVar(x)))
             throw new Invalid(path + ".turn_filler_every_n", x, "an integer of at least 1 or a SWML variable such as '${name}'");
         out["turn_filler_every_n"] = x;
     }
     x = own(v, "turn_filler_min_ms");
     if (x !== undefined) {
-        if (!((isInteger(x) && 0 <= x) || (isVar(x))))
+        if (!((isInteger(x) && 0 <= x) || isVar(x)))
             throw new Invalid(path + ".turn_filler_min_ms", x, "an integer of at least 0 or a SWML variable such as '${name}'");
         out["turn_filler_min_ms"] = x;
     }
@@ -956,7 +956,7 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "verbose_logs");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".verbose_logs", x, "True or False or a SWML variable such as '${name}'");
         out["verbose_logs"] = x;
     }
@@ -980,7 +980,7 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "vision_model");
     if (x !== undefined) {
-        if (!((x === "gpt-4o-mini") || (x === "gpt-4.1-mini") || (x === "gpt-4.1-nano") || (typeof x === "string")))
+        if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string"))
             throw new Invalid(path + ".vision_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
         out["vision_model"] = x;
     }
@@ -992,7 +992,7 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "wait_for_user");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".wait_for_user", x, "True or False or a SWML variable such as '${name}'");
         out["wait_for_user"] = x;
     }
@@ -1004,13 +1004,13 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "eleven_labs_stability");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
             throw new Invalid(path + ".eleven_labs_stability", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
         out["eleven_labs_stability"] = x;
     }
     x = own(v, "eleven_labs_similarity");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
             throw new Invalid(path + ".eleven_labs_similarity", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
         out["eleven_labs_similarity"] = x;
     }
@@ -1034,31 +1034,31 @@ export function checkAIPostPromptPom(value, path) {
     }
     x = own(v, "temperature");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1.5) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x)))
             throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
         out["temperature"] = x;
     }
     x = own(v, "top_p");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
             throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
         out["top_p"] = x;
     }
     x = own(v, "confidence");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
             throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
         out["confidence"] = x;
     }
     x = own(v, "presence_penalty");
     if (x !== undefined) {
-        if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x))))
+        if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
             throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["presence_penalty"] = x;
     }
     x = own(v, "frequency_penalty");
     if (x !== undefined) {
-        if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x))))
+        if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
             throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["frequency_penalty"] = x;
     }
@@ -1082,31 +1082,31 @@ export function checkAIPostPromptText(value, path) {
     }
     x = own(v, "temperature");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1.5) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x)))
             throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
         out["temperature"] = x;
     }
     x = own(v, "top_p");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
             throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
         out["top_p"] = x;
     }
     x = own(v, "confidence");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
             throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
         out["confidence"] = x;
     }
     x = own(v, "presence_penalty");
     if (x !== undefined) {
-        if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x))))
+        if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
             throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["presence_penalty"] = x;
     }
     x = own(v, "frequency_penalty");
     if (x !== undefined) {
-        if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x))))
+        if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
             throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["frequency_penalty"] = x;
     }
@@ -1132,31 +1132,31 @@ export function checkAIPromptPom(value, path) {
     }
     x = own(v, "temperature");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1.5) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x)))
             throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
         out["temperature"] = x;
     }
     x = own(v, "top_p");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
             throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
         out["top_p"] = x;
     }
     x = own(v, "confidence");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
             throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
         out["confidence"] = x;
     }
     x = own(v, "presence_penalty");
     if (x !== undefined) {
-        if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x))))
+        if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
             throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["presence_penalty"] = x;
     }
     x = own(v, "frequency_penalty");
     if (x !== undefined) {
-        if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x))))
+        if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
             throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["frequency_penalty"] = x;
     }
@@ -1184,31 +1184,31 @@ export function checkAIPromptText(value, path) {
     }
     x = own(v, "temperature");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1.5) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x)))
             throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
         out["temperature"] = x;
     }
     x = own(v, "top_p");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
             throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
         out["top_p"] = x;
     }
     x = own(v, "confidence");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
             throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
         out["confidence"] = x;
     }
     x = own(v, "presence_penalty");
     if (x !== undefined) {
-        if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x))))
+        if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
             throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["presence_penalty"] = x;
     }
     x = own(v, "frequency_penalty");
     if (x !== undefined) {
-        if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x))))
+        if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
             throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["frequency_penalty"] = x;
     }
@@ -1320,7 +1320,7 @@ export function checkAISidecarIntegerParam(value, path) {
     }
     x = own(v, "default");
     if (x !== undefined) {
-        if (!(isInteger(x)))
+        if (!isInteger(x))
             throw new Invalid(path + ".default", x, "an integer");
         out["default"] = x;
     }
@@ -1350,7 +1350,7 @@ export function checkAISidecarNumberParam(value, path) {
     }
     x = own(v, "default");
     if (x !== undefined) {
-        if (!(isNumber(x)))
+        if (!isNumber(x))
             throw new Invalid(path + ".default", x, "a number");
         out["default"] = x;
     }
@@ -1369,12 +1369,12 @@ export function checkAISidecarObject(value, path) {
     x = own(v, "lang");
     if (x === undefined)
         throw new Invalid(path + ".lang", MISSING, "a string of at least 1 character or a SWML variable such as '${name}'");
-    if (!((typeof x === "string" && cpLength(x) >= 1) || (isVar(x))))
+    if (!((typeof x === "string" && cpLength(x) >= 1) || isVar(x)))
         throw new Invalid(path + ".lang", x, "a string of at least 1 character or a SWML variable such as '${name}'");
     out["lang"] = x;
     x = own(v, "model");
     if (x !== undefined) {
-        if (!((x === "gpt-4o-mini") || (x === "gpt-4.1-mini") || (x === "gpt-4.1-nano") || (typeof x === "string")))
+        if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string"))
             throw new Invalid(path + ".model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
         out["model"] = x;
     }
@@ -1456,43 +1456,43 @@ export function checkAISidecarParams(value, path) {
     let x;
     x = own(v, "idle_timeout_ms");
     if (x !== undefined) {
-        if (!((isInteger(x) && 50 <= x && x <= 5000) || (isVar(x))))
+        if (!((isInteger(x) && 50 <= x && x <= 5000) || isVar(x)))
             throw new Invalid(path + ".idle_timeout_ms", x, "an integer from 50 to 5000 or a SWML variable such as '${name}'");
         out["idle_timeout_ms"] = x;
     }
     x = own(v, "min_interval_ms");
     if (x !== undefined) {
-        if (!((isInteger(x) && 0 <= x && x <= 60000) || (isVar(x))))
+        if (!((isInteger(x) && 0 <= x && x <= 60000) || isVar(x)))
             throw new Invalid(path + ".min_interval_ms", x, "an integer from 0 to 60000 or a SWML variable such as '${name}'");
         out["min_interval_ms"] = x;
     }
     x = own(v, "max_iters_per_tick");
     if (x !== undefined) {
-        if (!((isInteger(x) && 1 <= x && x <= 20) || (isVar(x))))
+        if (!((isInteger(x) && 1 <= x && x <= 20) || isVar(x)))
             throw new Invalid(path + ".max_iters_per_tick", x, "an integer from 1 to 20 or a SWML variable such as '${name}'");
         out["max_iters_per_tick"] = x;
     }
     x = own(v, "max_history_tokens");
     if (x !== undefined) {
-        if (!((isInteger(x) && 1000 <= x && x <= 200000) || (isVar(x))))
+        if (!((isInteger(x) && 1000 <= x && x <= 200000) || isVar(x)))
             throw new Invalid(path + ".max_history_tokens", x, "an integer from 1000 to 200000 or a SWML variable such as '${name}'");
         out["max_history_tokens"] = x;
     }
     x = own(v, "act_on_channel");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".act_on_channel", x, "True or False or a SWML variable such as '${name}'");
         out["act_on_channel"] = x;
     }
     x = own(v, "final_summary");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".final_summary", x, "True or False or a SWML variable such as '${name}'");
         out["final_summary"] = x;
     }
     x = own(v, "ai_summary");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'");
         out["ai_summary"] = x;
     }
@@ -1504,19 +1504,19 @@ export function checkAISidecarParams(value, path) {
     }
     x = own(v, "summary_model");
     if (x !== undefined) {
-        if (!((x === "gpt-4o-mini") || (x === "gpt-4.1-mini") || (x === "gpt-4.1-nano") || (typeof x === "string")))
+        if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string"))
             throw new Invalid(path + ".summary_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
         out["summary_model"] = x;
     }
     x = own(v, "live_events");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".live_events", x, "True or False or a SWML variable such as '${name}'");
         out["live_events"] = x;
     }
     x = own(v, "verbose_utterances");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".verbose_utterances", x, "True or False or a SWML variable such as '${name}'");
         out["verbose_utterances"] = x;
     }
@@ -1528,31 +1528,31 @@ export function checkAISidecarParams(value, path) {
     }
     x = own(v, "speech_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x) && 0 <= x && x <= 600000) || (isVar(x))))
+        if (!((isInteger(x) && 0 <= x && x <= 600000) || isVar(x)))
             throw new Invalid(path + ".speech_timeout", x, "an integer from 0 to 600000 or a SWML variable such as '${name}'");
         out["speech_timeout"] = x;
     }
     x = own(v, "vad_silence_ms");
     if (x !== undefined) {
-        if (!((isInteger(x) && 0 <= x && x <= 60000) || (isVar(x))))
+        if (!((isInteger(x) && 0 <= x && x <= 60000) || isVar(x)))
             throw new Invalid(path + ".vad_silence_ms", x, "an integer from 0 to 60000 or a SWML variable such as '${name}'");
         out["vad_silence_ms"] = x;
     }
     x = own(v, "vad_thresh");
     if (x !== undefined) {
-        if (!((isInteger(x) && 0 <= x && x <= 10000) || (isVar(x))))
+        if (!((isInteger(x) && 0 <= x && x <= 10000) || isVar(x)))
             throw new Invalid(path + ".vad_thresh", x, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
         out["vad_thresh"] = x;
     }
     x = own(v, "debug_level");
     if (x !== undefined) {
-        if (!((isInteger(x) && 0 <= x && x <= 100) || (isVar(x))))
+        if (!((isInteger(x) && 0 <= x && x <= 100) || isVar(x)))
             throw new Invalid(path + ".debug_level", x, "an integer from 0 to 100 or a SWML variable such as '${name}'");
         out["debug_level"] = x;
     }
     x = own(v, "debug");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".debug", x, "True or False or a SWML variable such as '${name}'");
         out["debug"] = x;
     }
@@ -1572,19 +1572,19 @@ export function checkAISidecarPermissions(value, path) {
     let x;
     x = own(v, "swaig_allow_swml");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".swaig_allow_swml", x, "True or False or a SWML variable such as '${name}'");
         out["swaig_allow_swml"] = x;
     }
     x = own(v, "swaig_allow_settings");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".swaig_allow_settings", x, "True or False or a SWML variable such as '${name}'");
         out["swaig_allow_settings"] = x;
     }
     x = own(v, "swaig_set_global_data");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".swaig_set_global_data", x, "True or False or a SWML variable such as '${name}'");
         out["swaig_set_global_data"] = x;
     }
@@ -1840,7 +1840,7 @@ export function checkAnswer(value, path) {
     let x;
     x = own(v, "max_duration");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".max_duration", x, "an integer or a SWML variable such as '${name}'");
         out["max_duration"] = x;
     }
@@ -1890,7 +1890,7 @@ export function checkArrayProperty(value, path) {
     }
     x = own(v, "nullable");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
         out["nullable"] = x;
     }
@@ -1980,19 +1980,19 @@ export function checkBedrockParams(value, path) {
     let x;
     x = own(v, "attention_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x) && 10000 <= x && x <= 600000) || (x === 0) || (isVar(x))))
+        if (!((isInteger(x) && 10000 <= x && x <= 600000) || x === 0 || isVar(x)))
             throw new Invalid(path + ".attention_timeout", x, "an integer from 10000 to 600000 or 0 or a SWML variable such as '${name}'");
         out["attention_timeout"] = x;
     }
     x = own(v, "hard_stop_time");
     if (x !== undefined) {
-        if (!((typeof x === "string" && RE_0.test(x)) || (isVar(x))))
+        if (!((typeof x === "string" && RE_0.test(x)) || isVar(x)))
             throw new Invalid(path + ".hard_stop_time", x, "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'");
         out["hard_stop_time"] = x;
     }
     x = own(v, "inactivity_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x) && 10000 <= x && x <= 3600000) || (isVar(x))))
+        if (!((isInteger(x) && 10000 <= x && x <= 3600000) || isVar(x)))
             throw new Invalid(path + ".inactivity_timeout", x, "an integer from 10000 to 3600000 or a SWML variable such as '${name}'");
         out["inactivity_timeout"] = x;
     }
@@ -2060,7 +2060,7 @@ export function checkBedrockSWAIGFunction1(value, path) {
     }
     x = own(v, "active");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
         out["active"] = x;
     }
@@ -2110,7 +2110,7 @@ export function checkBedrockSWAIGFunction2(value, path) {
     }
     x = own(v, "active");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
         out["active"] = x;
     }
@@ -2160,7 +2160,7 @@ export function checkBedrockSWAIGFunction3(value, path) {
     }
     x = own(v, "active");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
         out["active"] = x;
     }
@@ -2210,7 +2210,7 @@ export function checkBedrockSWAIGFunction4(value, path) {
     }
     x = own(v, "active");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
         out["active"] = x;
     }
@@ -2282,7 +2282,7 @@ export function checkBedrockWebhook(value, path) {
     }
     x = own(v, "input_args_as_params");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".input_args_as_params", x, "True or False or a SWML variable such as '${name}'");
         out["input_args_as_params"] = x;
     }
@@ -2310,7 +2310,7 @@ export function checkBooleanProperty(value, path) {
     }
     x = own(v, "nullable");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
         out["nullable"] = x;
     }
@@ -2322,7 +2322,7 @@ export function checkBooleanProperty(value, path) {
     out["type"] = "boolean";
     x = own(v, "default");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".default", x, "True or False or a SWML variable such as '${name}'");
         out["default"] = x;
     }
@@ -2426,13 +2426,13 @@ export function checkConnectDestination(value, path) {
     }
     x = own(v, "webrtc_media");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
         out["webrtc_media"] = x;
     }
     x = own(v, "session_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x) && 1 <= x) || (isVar(x))))
+        if (!((isInteger(x) && 1 <= x) || isVar(x)))
             throw new Invalid(path + ".session_timeout", x, "an integer of at least 1 or a SWML variable such as '${name}'");
         out["session_timeout"] = x;
     }
@@ -2450,7 +2450,7 @@ export function checkConnectDestination(value, path) {
     }
     x = own(v, "timeout");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
         out["timeout"] = x;
     }
@@ -2470,7 +2470,7 @@ export function checkConnectDestination(value, path) {
     }
     x = own(v, "confirm_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'");
         out["confirm_timeout"] = x;
     }
@@ -2494,7 +2494,7 @@ export function checkConnectDestination(value, path) {
     }
     x = own(v, "realtime");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".realtime", x, "True or False or a SWML variable such as '${name}'");
         out["realtime"] = x;
     }
@@ -2546,13 +2546,13 @@ export function checkConnectDeviceParallel(value, path) {
     }
     x = own(v, "webrtc_media");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
         out["webrtc_media"] = x;
     }
     x = own(v, "session_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x) && 1 <= x) || (isVar(x))))
+        if (!((isInteger(x) && 1 <= x) || isVar(x)))
             throw new Invalid(path + ".session_timeout", x, "an integer of at least 1 or a SWML variable such as '${name}'");
         out["session_timeout"] = x;
     }
@@ -2566,19 +2566,19 @@ export function checkConnectDeviceParallel(value, path) {
     }
     x = own(v, "timeout");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
         out["timeout"] = x;
     }
     x = own(v, "max_duration");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".max_duration", x, "an integer or a SWML variable such as '${name}'");
         out["max_duration"] = x;
     }
     x = own(v, "answer_on_bridge");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'");
         out["answer_on_bridge"] = x;
     }
@@ -2588,7 +2588,7 @@ export function checkConnectDeviceParallel(value, path) {
     }
     x = own(v, "confirm_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'");
         out["confirm_timeout"] = x;
     }
@@ -2606,7 +2606,7 @@ export function checkConnectDeviceParallel(value, path) {
     }
     x = own(v, "transfer_after_bridge");
     if (x !== undefined) {
-        if (!((typeof x === "string") || (isVar(x))))
+        if (!(typeof x === "string" || isVar(x)))
             throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
         out["transfer_after_bridge"] = x;
     }
@@ -2656,13 +2656,13 @@ export function checkConnectDeviceSerial(value, path) {
     }
     x = own(v, "webrtc_media");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
         out["webrtc_media"] = x;
     }
     x = own(v, "session_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x) && 1 <= x) || (isVar(x))))
+        if (!((isInteger(x) && 1 <= x) || isVar(x)))
             throw new Invalid(path + ".session_timeout", x, "an integer of at least 1 or a SWML variable such as '${name}'");
         out["session_timeout"] = x;
     }
@@ -2676,19 +2676,19 @@ export function checkConnectDeviceSerial(value, path) {
     }
     x = own(v, "timeout");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
         out["timeout"] = x;
     }
     x = own(v, "max_duration");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".max_duration", x, "an integer or a SWML variable such as '${name}'");
         out["max_duration"] = x;
     }
     x = own(v, "answer_on_bridge");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'");
         out["answer_on_bridge"] = x;
     }
@@ -2698,7 +2698,7 @@ export function checkConnectDeviceSerial(value, path) {
     }
     x = own(v, "confirm_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'");
         out["confirm_timeout"] = x;
     }
@@ -2716,7 +2716,7 @@ export function checkConnectDeviceSerial(value, path) {
     }
     x = own(v, "transfer_after_bridge");
     if (x !== undefined) {
-        if (!((typeof x === "string") || (isVar(x))))
+        if (!(typeof x === "string" || isVar(x)))
             throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
         out["transfer_after_bridge"] = x;
     }
@@ -2766,13 +2766,13 @@ export function checkConnectDeviceSerialParallel(value, path) {
     }
     x = own(v, "webrtc_media");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
         out["webrtc_media"] = x;
     }
     x = own(v, "session_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x) && 1 <= x) || (isVar(x))))
+        if (!((isInteger(x) && 1 <= x) || isVar(x)))
             throw new Invalid(path + ".session_timeout", x, "an integer of at least 1 or a SWML variable such as '${name}'");
         out["session_timeout"] = x;
     }
@@ -2786,19 +2786,19 @@ export function checkConnectDeviceSerialParallel(value, path) {
     }
     x = own(v, "timeout");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
         out["timeout"] = x;
     }
     x = own(v, "max_duration");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".max_duration", x, "an integer or a SWML variable such as '${name}'");
         out["max_duration"] = x;
     }
     x = own(v, "answer_on_bridge");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'");
         out["answer_on_bridge"] = x;
     }
@@ -2808,7 +2808,7 @@ export function checkConnectDeviceSerialParallel(value, path) {
     }
     x = own(v, "confirm_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'");
         out["confirm_timeout"] = x;
     }
@@ -2826,7 +2826,7 @@ export function checkConnectDeviceSerialParallel(value, path) {
     }
     x = own(v, "transfer_after_bridge");
     if (x !== undefined) {
-        if (!((typeof x === "string") || (isVar(x))))
+        if (!(typeof x === "string" || isVar(x)))
             throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
         out["transfer_after_bridge"] = x;
     }
@@ -2876,13 +2876,13 @@ export function checkConnectDeviceSingle(value, path) {
     }
     x = own(v, "webrtc_media");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
         out["webrtc_media"] = x;
     }
     x = own(v, "session_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x) && 1 <= x) || (isVar(x))))
+        if (!((isInteger(x) && 1 <= x) || isVar(x)))
             throw new Invalid(path + ".session_timeout", x, "an integer of at least 1 or a SWML variable such as '${name}'");
         out["session_timeout"] = x;
     }
@@ -2896,19 +2896,19 @@ export function checkConnectDeviceSingle(value, path) {
     }
     x = own(v, "timeout");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
         out["timeout"] = x;
     }
     x = own(v, "max_duration");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".max_duration", x, "an integer or a SWML variable such as '${name}'");
         out["max_duration"] = x;
     }
     x = own(v, "answer_on_bridge");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'");
         out["answer_on_bridge"] = x;
     }
@@ -2918,7 +2918,7 @@ export function checkConnectDeviceSingle(value, path) {
     }
     x = own(v, "confirm_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'");
         out["confirm_timeout"] = x;
     }
@@ -2936,7 +2936,7 @@ export function checkConnectDeviceSingle(value, path) {
     }
     x = own(v, "transfer_after_bridge");
     if (x !== undefined) {
-        if (!((typeof x === "string") || (isVar(x))))
+        if (!(typeof x === "string" || isVar(x)))
             throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
         out["transfer_after_bridge"] = x;
     }
@@ -2982,7 +2982,7 @@ export function checkConnectDeviceSingle(value, path) {
     }
     x = own(v, "realtime");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".realtime", x, "True or False or a SWML variable such as '${name}'");
         out["realtime"] = x;
     }
@@ -3086,7 +3086,7 @@ export function checkContextPOMSteps(value, path) {
     }
     x = own(v, "skip_user_turn");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".skip_user_turn", x, "True or False or a SWML variable such as '${name}'");
         out["skip_user_turn"] = x;
     }
@@ -3120,7 +3120,7 @@ export function checkContextSwitch(value, path) {
     out["system_prompt"] = x;
     x = own(v, "consolidate");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".consolidate", x, "True or False or a SWML variable such as '${name}'");
         out["consolidate"] = x;
     }
@@ -3172,7 +3172,7 @@ export function checkContextTextSteps(value, path) {
     }
     x = own(v, "skip_user_turn");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".skip_user_turn", x, "True or False or a SWML variable such as '${name}'");
         out["skip_user_turn"] = x;
     }
@@ -3333,7 +3333,7 @@ export function checkDetectMachine(value, path) {
     let x;
     x = own(v, "detect_message_end");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".detect_message_end", x, "True or False or a SWML variable such as '${name}'");
         out["detect_message_end"] = x;
     }
@@ -3345,31 +3345,31 @@ export function checkDetectMachine(value, path) {
     }
     x = own(v, "end_silence_timeout");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x) || isVar(x)))
             throw new Invalid(path + ".end_silence_timeout", x, "a number of at least 0 or a SWML variable such as '${name}'");
         out["end_silence_timeout"] = x;
     }
     x = own(v, "initial_timeout");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x) || isVar(x)))
             throw new Invalid(path + ".initial_timeout", x, "a number of at least 0 or a SWML variable such as '${name}'");
         out["initial_timeout"] = x;
     }
     x = own(v, "machine_ready_timeout");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x) || isVar(x)))
             throw new Invalid(path + ".machine_ready_timeout", x, "a number of at least 0 or a SWML variable such as '${name}'");
         out["machine_ready_timeout"] = x;
     }
     x = own(v, "machine_voice_threshold");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x) || isVar(x)))
             throw new Invalid(path + ".machine_voice_threshold", x, "a number of at least 0 or a SWML variable such as '${name}'");
         out["machine_voice_threshold"] = x;
     }
     x = own(v, "machine_words_threshold");
     if (x !== undefined) {
-        if (!((isInteger(x) && 0 <= x) || (isVar(x))))
+        if (!((isInteger(x) && 0 <= x) || isVar(x)))
             throw new Invalid(path + ".machine_words_threshold", x, "an integer of at least 0 or a SWML variable such as '${name}'");
         out["machine_words_threshold"] = x;
     }
@@ -3381,7 +3381,7 @@ export function checkDetectMachine(value, path) {
     }
     x = own(v, "timeout");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x) || isVar(x)))
             throw new Invalid(path + ".timeout", x, "a number of at least 0 or a SWML variable such as '${name}'");
         out["timeout"] = x;
     }
@@ -3393,7 +3393,7 @@ export function checkDetectMachine(value, path) {
     }
     x = own(v, "wait");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".wait", x, "True or False or a SWML variable such as '${name}'");
         out["wait"] = x;
     }
@@ -3414,7 +3414,7 @@ export function checkEnterQueueObject(value, path) {
     x = own(v, "transfer_after_bridge");
     if (x === undefined)
         throw new Invalid(path + ".transfer_after_bridge", MISSING, "a string or a SWML variable such as '${name}'");
-    if (!((typeof x === "string") || (isVar(x))))
+    if (!(typeof x === "string" || isVar(x)))
         throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
     out["transfer_after_bridge"] = x;
     x = own(v, "status_url");
@@ -3425,13 +3425,13 @@ export function checkEnterQueueObject(value, path) {
     }
     x = own(v, "wait_url");
     if (x !== undefined) {
-        if (!((typeof x === "string") || (isVar(x))))
+        if (!(typeof x === "string" || isVar(x)))
             throw new Invalid(path + ".wait_url", x, "a string or a SWML variable such as '${name}'");
         out["wait_url"] = x;
     }
     x = own(v, "wait_time");
     if (x !== undefined) {
-        if (!((isInteger(x) && 1 <= x) || (isVar(x))))
+        if (!((isInteger(x) && 1 <= x) || isVar(x)))
             throw new Invalid(path + ".wait_time", x, "an integer of at least 1 or a SWML variable such as '${name}'");
         out["wait_time"] = x;
     }
@@ -3533,7 +3533,7 @@ export function checkForeach(value, path) {
     out["output_key"] = x;
     x = own(v, "max");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".max", x, "an integer or a SWML variable such as '${name}'");
         out["max"] = x;
     }
@@ -3823,7 +3823,7 @@ export function checkGoto(value, path) {
     }
     x = own(v, "max");
     if (x !== undefined) {
-        if (!((isInteger(x) && 1 <= x && x <= 100) || (isVar(x))))
+        if (!((isInteger(x) && 1 <= x && x <= 100) || isVar(x)))
             throw new Invalid(path + ".max", x, "an integer from 1 to 100 or a SWML variable such as '${name}'");
         out["max"] = x;
     }
@@ -3861,7 +3861,7 @@ export function checkHangUpHookSWAIGFunction(value, path) {
     }
     x = own(v, "active");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
         out["active"] = x;
     }
@@ -3881,7 +3881,7 @@ export function checkHangUpHookSWAIGFunction(value, path) {
     }
     x = own(v, "skip_fillers");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'");
         out["skip_fillers"] = x;
     }
@@ -3899,13 +3899,13 @@ export function checkHangUpHookSWAIGFunction(value, path) {
     }
     x = own(v, "wait_file_loops");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (typeof x === "string")))
+        if (!(isInteger(x) || typeof x === "string"))
             throw new Invalid(path + ".wait_file_loops", x, "an integer or a string");
         out["wait_file_loops"] = x;
     }
     x = own(v, "wait_for_fillers");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
         out["wait_for_fillers"] = x;
     }
@@ -3940,7 +3940,7 @@ export function checkHangupAction(value, path) {
     x = own(v, "hangup");
     if (x === undefined)
         throw new Invalid(path + ".hangup", MISSING, "True or False or a SWML variable such as '${name}'");
-    if (!((typeof x === "boolean") || (isVar(x))))
+    if (!(typeof x === "boolean" || isVar(x)))
         throw new Invalid(path + ".hangup", x, "True or False or a SWML variable such as '${name}'");
     out["hangup"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -3971,7 +3971,7 @@ export function checkHint(value, path) {
     out["replace"] = x;
     x = own(v, "ignore_case");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".ignore_case", x, "True or False or a SWML variable such as '${name}'");
         out["ignore_case"] = x;
     }
@@ -3985,7 +3985,7 @@ export function checkHold(value, path) {
     let x;
     x = own(v, "timeout");
     if (x !== undefined) {
-        if (!((isInteger(x) && -2147483648 <= x && x <= 2147483647) || (isVar(x))))
+        if (!((isInteger(x) && -2147483648 <= x && x <= 2147483647) || isVar(x)))
             throw new Invalid(path + ".timeout", x, "an integer from -2147483648 to 2147483647 or a SWML variable such as '${name}'");
         out["timeout"] = x;
     }
@@ -4049,7 +4049,7 @@ export function checkIntegerProperty(value, path) {
     }
     x = own(v, "nullable");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
         out["nullable"] = x;
     }
@@ -4065,7 +4065,7 @@ export function checkIntegerProperty(value, path) {
     }
     x = own(v, "default");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".default", x, "an integer or a SWML variable such as '${name}'");
         out["default"] = x;
     }
@@ -4085,7 +4085,7 @@ export function checkJoinConference(value, path) {
     out["name"] = x;
     x = own(v, "muted");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".muted", x, "True or False or a SWML variable such as '${name}'");
         out["muted"] = x;
     }
@@ -4097,25 +4097,25 @@ export function checkJoinConference(value, path) {
     }
     x = own(v, "start_on_enter");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".start_on_enter", x, "True or False or a SWML variable such as '${name}'");
         out["start_on_enter"] = x;
     }
     x = own(v, "end_on_exit");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".end_on_exit", x, "True or False or a SWML variable such as '${name}'");
         out["end_on_exit"] = x;
     }
     x = own(v, "wait_url");
     if (x !== undefined) {
-        if (!((typeof x === "string" && URL_HTTP_HTTPS.test(x)) || (isVar(x))))
+        if (!((typeof x === "string" && URL_HTTP_HTTPS.test(x)) || isVar(x)))
             throw new Invalid(path + ".wait_url", x, "an absolute URL starting with http:// or https:// or a SWML variable such as '${name}'");
         out["wait_url"] = x;
     }
     x = own(v, "max_participants");
     if (x !== undefined) {
-        if (!((isInteger(x) && 2 <= x && x <= 100000) || (isVar(x))))
+        if (!((isInteger(x) && 2 <= x && x <= 100000) || isVar(x)))
             throw new Invalid(path + ".max_participants", x, "an integer from 2 to 100000 or a SWML variable such as '${name}'");
         out["max_participants"] = x;
     }
@@ -4235,7 +4235,7 @@ export function checkJoinConferenceStream(value, path) {
     }
     x = own(v, "realtime");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".realtime", x, "True or False or a SWML variable such as '${name}'");
         out["realtime"] = x;
     }
@@ -4273,43 +4273,43 @@ export function checkLanguageParams(value, path) {
     let x;
     x = own(v, "stability");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
             throw new Invalid(path + ".stability", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
         out["stability"] = x;
     }
     x = own(v, "similarity");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
             throw new Invalid(path + ".similarity", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
         out["similarity"] = x;
     }
     x = own(v, "speakingRate");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0.5 <= x && x <= 1.5) || (isVar(x))))
+        if (!((isNumber(x) && 0.5 <= x && x <= 1.5) || isVar(x)))
             throw new Invalid(path + ".speakingRate", x, "a number from 0.5 to 1.5 or a SWML variable such as '${name}'");
         out["speakingRate"] = x;
     }
     x = own(v, "temperature");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 2) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 2) || isVar(x)))
             throw new Invalid(path + ".temperature", x, "a number from 0 to 2 or a SWML variable such as '${name}'");
         out["temperature"] = x;
     }
     x = own(v, "speed");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0.5 <= x && x <= 2) || (isVar(x))))
+        if (!((isNumber(x) && 0.5 <= x && x <= 2) || isVar(x)))
             throw new Invalid(path + ".speed", x, "a number from 0.5 to 2 or a SWML variable such as '${name}'");
         out["speed"] = x;
     }
     x = own(v, "vol");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0.1 <= x && x <= 1) || (isVar(x))))
+        if (!((isNumber(x) && 0.1 <= x && x <= 1) || isVar(x)))
             throw new Invalid(path + ".vol", x, "a number from 0.1 to 1 or a SWML variable such as '${name}'");
         out["vol"] = x;
     }
     x = own(v, "pitch");
     if (x !== undefined) {
-        if (!((isInteger(x) && -2147483648 <= x && x <= 2147483647) || (isVar(x))))
+        if (!((isInteger(x) && -2147483648 <= x && x <= 2147483647) || isVar(x)))
             throw new Invalid(path + ".pitch", x, "an integer from -2147483648 to 2147483647 or a SWML variable such as '${name}'");
         out["pitch"] = x;
     }
@@ -4439,7 +4439,7 @@ export function checkMCPServer(value, path) {
     }
     x = own(v, "resources");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".resources", x, "True or False or a SWML variable such as '${name}'");
         out["resources"] = x;
     }
@@ -4577,7 +4577,7 @@ export function checkNumberProperty(value, path) {
     }
     x = own(v, "nullable");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
         out["nullable"] = x;
     }
@@ -4593,7 +4593,7 @@ export function checkNumberProperty(value, path) {
     }
     x = own(v, "default");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isNumber(x)) || (isVar(x))))
+        if (!(isInteger(x) || isNumber(x) || isVar(x)))
             throw new Invalid(path + ".default", x, "an integer or a number or a SWML variable such as '${name}'");
         out["default"] = x;
     }
@@ -4613,7 +4613,7 @@ export function checkObjectProperty(value, path) {
     }
     x = own(v, "nullable");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
         out["nullable"] = x;
     }
@@ -4651,31 +4651,31 @@ export function checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value,
     }
     x = own(v, "temperature");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1.5) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x)))
             throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
         out["temperature"] = x;
     }
     x = own(v, "top_p");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
             throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
         out["top_p"] = x;
     }
     x = own(v, "confidence");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
             throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
         out["confidence"] = x;
     }
     x = own(v, "presence_penalty");
     if (x !== undefined) {
-        if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x))))
+        if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
             throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["presence_penalty"] = x;
     }
     x = own(v, "frequency_penalty");
     if (x !== undefined) {
-        if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x))))
+        if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
             throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["frequency_penalty"] = x;
     }
@@ -4701,31 +4701,31 @@ export function checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value,
     }
     x = own(v, "temperature");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1.5) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x)))
             throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
         out["temperature"] = x;
     }
     x = own(v, "top_p");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
             throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
         out["top_p"] = x;
     }
     x = own(v, "confidence");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
             throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
         out["confidence"] = x;
     }
     x = own(v, "presence_penalty");
     if (x !== undefined) {
-        if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x))))
+        if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
             throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["presence_penalty"] = x;
     }
     x = own(v, "frequency_penalty");
     if (x !== undefined) {
-        if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x))))
+        if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
             throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["frequency_penalty"] = x;
     }
@@ -4755,31 +4755,31 @@ export function checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value, pat
     }
     x = own(v, "temperature");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1.5) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x)))
             throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
         out["temperature"] = x;
     }
     x = own(v, "top_p");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
             throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
         out["top_p"] = x;
     }
     x = own(v, "confidence");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
             throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
         out["confidence"] = x;
     }
     x = own(v, "presence_penalty");
     if (x !== undefined) {
-        if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x))))
+        if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
             throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["presence_penalty"] = x;
     }
     x = own(v, "frequency_penalty");
     if (x !== undefined) {
-        if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x))))
+        if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
             throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["frequency_penalty"] = x;
     }
@@ -4809,31 +4809,31 @@ export function checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value, pa
     }
     x = own(v, "temperature");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1.5) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x)))
             throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
         out["temperature"] = x;
     }
     x = own(v, "top_p");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
             throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
         out["top_p"] = x;
     }
     x = own(v, "confidence");
     if (x !== undefined) {
-        if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x))))
+        if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
             throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
         out["confidence"] = x;
     }
     x = own(v, "presence_penalty");
     if (x !== undefined) {
-        if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x))))
+        if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
             throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["presence_penalty"] = x;
     }
     x = own(v, "frequency_penalty");
     if (x !== undefined) {
-        if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x))))
+        if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
             throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["frequency_penalty"] = x;
     }
@@ -4923,13 +4923,13 @@ export function checkPay(value, path) {
     }
     x = own(v, "max_attempts");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".max_attempts", x, "an integer or a SWML variable such as '${name}'");
         out["max_attempts"] = x;
     }
     x = own(v, "min_postal_code_length");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".min_postal_code_length", x, "an integer or a SWML variable such as '${name}'");
         out["min_postal_code_length"] = x;
     }
@@ -4945,7 +4945,7 @@ export function checkPay(value, path) {
     }
     x = own(v, "postal_code");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (typeof x === "string")))
+        if (!(typeof x === "boolean" || typeof x === "string"))
             throw new Invalid(path + ".postal_code", x, "True or False or a string");
         out["postal_code"] = x;
     }
@@ -4955,7 +4955,7 @@ export function checkPay(value, path) {
     }
     x = own(v, "security_code");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".security_code", x, "True or False or a SWML variable such as '${name}'");
         out["security_code"] = x;
     }
@@ -4967,7 +4967,7 @@ export function checkPay(value, path) {
     }
     x = own(v, "timeout");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
         out["timeout"] = x;
     }
@@ -5095,13 +5095,13 @@ export function checkPlayWithURL(value, path) {
     let x;
     x = own(v, "auto_answer");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".auto_answer", x, "True or False or a SWML variable such as '${name}'");
         out["auto_answer"] = x;
     }
     x = own(v, "volume");
     if (x !== undefined) {
-        if (!((isNumber(x) && -40 <= x && x <= 40) || (isVar(x))))
+        if (!((isNumber(x) && -40 <= x && x <= 40) || isVar(x)))
             throw new Invalid(path + ".volume", x, "a number from -40 to 40 or a SWML variable such as '${name}'");
         out["volume"] = x;
     }
@@ -5132,7 +5132,7 @@ export function checkPlayWithURL(value, path) {
     x = own(v, "url");
     if (x === undefined)
         throw new Invalid(path + ".url", MISSING, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'");
-    if (!((typeof x === "string" && RE_3.test(x)) || (isVar(x))))
+    if (!((typeof x === "string" && RE_3.test(x)) || isVar(x)))
         throw new Invalid(path + ".url", x, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'");
     out["url"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -5145,13 +5145,13 @@ export function checkPlayWithURLS(value, path) {
     let x;
     x = own(v, "auto_answer");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".auto_answer", x, "True or False or a SWML variable such as '${name}'");
         out["auto_answer"] = x;
     }
     x = own(v, "volume");
     if (x !== undefined) {
-        if (!((isNumber(x) && -40 <= x && x <= 40) || (isVar(x))))
+        if (!((isNumber(x) && -40 <= x && x <= 40) || isVar(x)))
             throw new Invalid(path + ".volume", x, "a number from -40 to 40 or a SWML variable such as '${name}'");
         out["volume"] = x;
     }
@@ -5211,7 +5211,7 @@ export function checkPlaybackBg(value, path) {
     out["file"] = x;
     x = own(v, "wait");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".wait", x, "True or False or a SWML variable such as '${name}'");
         out["wait"] = x;
     }
@@ -5235,13 +5235,13 @@ export function checkPomSectionBodyContent(value, path) {
     }
     x = own(v, "numbered");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".numbered", x, "True or False or a SWML variable such as '${name}'");
         out["numbered"] = x;
     }
     x = own(v, "numberedBullets");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".numberedBullets", x, "True or False or a SWML variable such as '${name}'");
         out["numberedBullets"] = x;
     }
@@ -5275,13 +5275,13 @@ export function checkPomSectionBulletsContent(value, path) {
     }
     x = own(v, "numbered");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".numbered", x, "True or False or a SWML variable such as '${name}'");
         out["numbered"] = x;
     }
     x = own(v, "numberedBullets");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".numberedBullets", x, "True or False or a SWML variable such as '${name}'");
         out["numberedBullets"] = x;
     }
@@ -5333,7 +5333,7 @@ export function checkPrompt(value, path) {
     }
     x = own(v, "max_digits");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".max_digits", x, "an integer or a SWML variable such as '${name}'");
         out["max_digits"] = x;
     }
@@ -5345,25 +5345,25 @@ export function checkPrompt(value, path) {
     }
     x = own(v, "digit_timeout");
     if (x !== undefined) {
-        if (!((isNumber(x)) || (isVar(x))))
+        if (!(isNumber(x) || isVar(x)))
             throw new Invalid(path + ".digit_timeout", x, "a number or a SWML variable such as '${name}'");
         out["digit_timeout"] = x;
     }
     x = own(v, "initial_timeout");
     if (x !== undefined) {
-        if (!((isNumber(x)) || (isVar(x))))
+        if (!(isNumber(x) || isVar(x)))
             throw new Invalid(path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'");
         out["initial_timeout"] = x;
     }
     x = own(v, "speech_timeout");
     if (x !== undefined) {
-        if (!((isNumber(x)) || (isVar(x))))
+        if (!(isNumber(x) || isVar(x)))
             throw new Invalid(path + ".speech_timeout", x, "a number or a SWML variable such as '${name}'");
         out["speech_timeout"] = x;
     }
     x = own(v, "speech_end_timeout");
     if (x !== undefined) {
-        if (!((isNumber(x)) || (isVar(x))))
+        if (!(isNumber(x) || isVar(x)))
             throw new Invalid(path + ".speech_end_timeout", x, "a number or a SWML variable such as '${name}'");
         out["speech_end_timeout"] = x;
     }
@@ -5411,7 +5411,7 @@ export function checkPronounce(value, path) {
     out["with"] = x;
     x = own(v, "ignore_case");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".ignore_case", x, "True or False or a SWML variable such as '${name}'");
         out["ignore_case"] = x;
     }
@@ -5439,7 +5439,7 @@ export function checkRecordArgument(value, path) {
     let x;
     x = own(v, "stereo");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".stereo", x, "True or False or a SWML variable such as '${name}'");
         out["stereo"] = x;
     }
@@ -5463,31 +5463,31 @@ export function checkRecordArgument(value, path) {
     }
     x = own(v, "beep");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".beep", x, "True or False or a SWML variable such as '${name}'");
         out["beep"] = x;
     }
     x = own(v, "input_sensitivity");
     if (x !== undefined) {
-        if (!((isNumber(x)) || (isVar(x))))
+        if (!(isNumber(x) || isVar(x)))
             throw new Invalid(path + ".input_sensitivity", x, "a number or a SWML variable such as '${name}'");
         out["input_sensitivity"] = x;
     }
     x = own(v, "initial_timeout");
     if (x !== undefined) {
-        if (!((isNumber(x)) || (isVar(x))))
+        if (!(isNumber(x) || isVar(x)))
             throw new Invalid(path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'");
         out["initial_timeout"] = x;
     }
     x = own(v, "end_silence_timeout");
     if (x !== undefined) {
-        if (!((isNumber(x)) || (isVar(x))))
+        if (!(isNumber(x) || isVar(x)))
             throw new Invalid(path + ".end_silence_timeout", x, "a number or a SWML variable such as '${name}'");
         out["end_silence_timeout"] = x;
     }
     x = own(v, "max_length");
     if (x !== undefined) {
-        if (!((isNumber(x)) || (isVar(x))))
+        if (!(isNumber(x) || isVar(x)))
             throw new Invalid(path + ".max_length", x, "a number or a SWML variable such as '${name}'");
         out["max_length"] = x;
     }
@@ -5513,7 +5513,7 @@ export function checkRecordCall(value, path) {
     }
     x = own(v, "stereo");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".stereo", x, "True or False or a SWML variable such as '${name}'");
         out["stereo"] = x;
     }
@@ -5537,31 +5537,31 @@ export function checkRecordCall(value, path) {
     }
     x = own(v, "beep");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".beep", x, "True or False or a SWML variable such as '${name}'");
         out["beep"] = x;
     }
     x = own(v, "input_sensitivity");
     if (x !== undefined) {
-        if (!((isNumber(x)) || (isVar(x))))
+        if (!(isNumber(x) || isVar(x)))
             throw new Invalid(path + ".input_sensitivity", x, "a number or a SWML variable such as '${name}'");
         out["input_sensitivity"] = x;
     }
     x = own(v, "initial_timeout");
     if (x !== undefined) {
-        if (!((isNumber(x)) || (isVar(x))))
+        if (!(isNumber(x) || isVar(x)))
             throw new Invalid(path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'");
         out["initial_timeout"] = x;
     }
     x = own(v, "end_silence_timeout");
     if (x !== undefined) {
-        if (!((isNumber(x)) || (isVar(x))))
+        if (!(isNumber(x) || isVar(x)))
             throw new Invalid(path + ".end_silence_timeout", x, "a number or a SWML variable such as '${name}'");
         out["end_silence_timeout"] = x;
     }
     x = own(v, "max_length");
     if (x !== undefined) {
-        if (!((isNumber(x)) || (isVar(x))))
+        if (!(isNumber(x) || isVar(x)))
             throw new Invalid(path + ".max_length", x, "a number or a SWML variable such as '${name}'");
         out["max_length"] = x;
     }
@@ -5601,19 +5601,19 @@ export function checkRequest(value, path) {
     }
     x = own(v, "timeout");
     if (x !== undefined) {
-        if (!((isNumber(x)) || (isVar(x))))
+        if (!(isNumber(x) || isVar(x)))
             throw new Invalid(path + ".timeout", x, "a number or a SWML variable such as '${name}'");
         out["timeout"] = x;
     }
     x = own(v, "connect_timeout");
     if (x !== undefined) {
-        if (!((isNumber(x)) || (isVar(x))))
+        if (!(isNumber(x) || isVar(x)))
             throw new Invalid(path + ".connect_timeout", x, "a number or a SWML variable such as '${name}'");
         out["connect_timeout"] = x;
     }
     x = own(v, "save_variables");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".save_variables", x, "True or False or a SWML variable such as '${name}'");
         out["save_variables"] = x;
     }
@@ -5831,7 +5831,7 @@ export function checkSWMLAction(value, path) {
     out["SWML"] = checkSWMLObject(x, path + ".SWML");
     x = own(v, "transfer");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".transfer", x, "True or False or a SWML variable such as '${name}'");
         out["transfer"] = x;
     }
@@ -5996,7 +5996,7 @@ export function checkSleep(value, path) {
     x = own(v, "duration");
     if (x === undefined)
         throw new Invalid(path + ".duration", MISSING, "an integer of at least -1 or a SWML variable such as '${name}'");
-    if (!((isInteger(x) && -1 <= x) || (isVar(x))))
+    if (!((isInteger(x) && -1 <= x) || isVar(x)))
         throw new Invalid(path + ".duration", x, "an integer of at least -1 or a SWML variable such as '${name}'");
     out["duration"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -6063,37 +6063,37 @@ export function checkStartActionStart(value, path) {
     }
     x = own(v, "live_events");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".live_events", x, "True or False or a SWML variable such as '${name}'");
         out["live_events"] = x;
     }
     x = own(v, "ai_summary");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'");
         out["ai_summary"] = x;
     }
     x = own(v, "speech_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".speech_timeout", x, "an integer or a SWML variable such as '${name}'");
         out["speech_timeout"] = x;
     }
     x = own(v, "vad_silence_ms");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".vad_silence_ms", x, "an integer or a SWML variable such as '${name}'");
         out["vad_silence_ms"] = x;
     }
     x = own(v, "vad_thresh");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".vad_thresh", x, "an integer or a SWML variable such as '${name}'");
         out["vad_thresh"] = x;
     }
     x = own(v, "debug_level");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".debug_level", x, "an integer or a SWML variable such as '${name}'");
         out["debug_level"] = x;
     }
@@ -6147,7 +6147,7 @@ export function checkStartUpHookSWAIGFunction(value, path) {
     }
     x = own(v, "active");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
         out["active"] = x;
     }
@@ -6167,7 +6167,7 @@ export function checkStartUpHookSWAIGFunction(value, path) {
     }
     x = own(v, "skip_fillers");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'");
         out["skip_fillers"] = x;
     }
@@ -6185,13 +6185,13 @@ export function checkStartUpHookSWAIGFunction(value, path) {
     }
     x = own(v, "wait_file_loops");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (typeof x === "string")))
+        if (!(isInteger(x) || typeof x === "string"))
             throw new Invalid(path + ".wait_file_loops", x, "an integer or a string");
         out["wait_file_loops"] = x;
     }
     x = own(v, "wait_for_fillers");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
         out["wait_for_fillers"] = x;
     }
@@ -6212,7 +6212,7 @@ export function checkStopAction(value, path) {
     x = own(v, "stop");
     if (x === undefined)
         throw new Invalid(path + ".stop", MISSING, "True or False or a SWML variable such as '${name}'");
-    if (!((typeof x === "boolean") || (isVar(x))))
+    if (!(typeof x === "boolean" || isVar(x)))
         throw new Invalid(path + ".stop", x, "True or False or a SWML variable such as '${name}'");
     out["stop"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -6233,7 +6233,7 @@ export function checkStopPlaybackBGAction(value, path) {
     x = own(v, "stop_playback_bg");
     if (x === undefined)
         throw new Invalid(path + ".stop_playback_bg", MISSING, "True or False or a SWML variable such as '${name}'");
-    if (!((typeof x === "boolean") || (isVar(x))))
+    if (!(typeof x === "boolean" || isVar(x)))
         throw new Invalid(path + ".stop_playback_bg", x, "True or False or a SWML variable such as '${name}'");
     out["stop_playback_bg"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -6354,7 +6354,7 @@ export function checkStringProperty(value, path) {
     }
     x = own(v, "nullable");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
         out["nullable"] = x;
     }
@@ -6452,7 +6452,7 @@ export function checkSummarizeConversationSWAIGFunction(value, path) {
     }
     x = own(v, "active");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
         out["active"] = x;
     }
@@ -6472,7 +6472,7 @@ export function checkSummarizeConversationSWAIGFunction(value, path) {
     }
     x = own(v, "skip_fillers");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'");
         out["skip_fillers"] = x;
     }
@@ -6490,13 +6490,13 @@ export function checkSummarizeConversationSWAIGFunction(value, path) {
     }
     x = own(v, "wait_file_loops");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (typeof x === "string")))
+        if (!(isInteger(x) || typeof x === "string"))
             throw new Invalid(path + ".wait_file_loops", x, "an integer or a string");
         out["wait_file_loops"] = x;
     }
     x = own(v, "wait_for_fillers");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
         out["wait_for_fillers"] = x;
     }
@@ -6604,7 +6604,7 @@ export function checkTap(value, path) {
     }
     x = own(v, "rtp_ptime");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".rtp_ptime", x, "an integer or a SWML variable such as '${name}'");
         out["rtp_ptime"] = x;
     }
@@ -6637,7 +6637,7 @@ export function checkToggleFunctionsItem(value, path) {
     x = own(v, "active");
     if (x === undefined)
         throw new Invalid(path + ".active", MISSING, "True or False or a SWML variable such as '${name}'");
-    if (!((typeof x === "boolean") || (isVar(x))))
+    if (!(typeof x === "boolean" || isVar(x)))
         throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
     out["active"] = x;
     x = own(v, "function");
@@ -6680,7 +6680,7 @@ export function checkTranscribeStartActionStart(value, path) {
     let x;
     x = own(v, "ai_summary");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'");
         out["ai_summary"] = x;
     }
@@ -6698,31 +6698,31 @@ export function checkTranscribeStartActionStart(value, path) {
     out["lang"] = x;
     x = own(v, "live_events");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".live_events", x, "True or False or a SWML variable such as '${name}'");
         out["live_events"] = x;
     }
     x = own(v, "speech_timeout");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".speech_timeout", x, "an integer or a SWML variable such as '${name}'");
         out["speech_timeout"] = x;
     }
     x = own(v, "vad_silence_ms");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".vad_silence_ms", x, "an integer or a SWML variable such as '${name}'");
         out["vad_silence_ms"] = x;
     }
     x = own(v, "vad_thresh");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".vad_thresh", x, "an integer or a SWML variable such as '${name}'");
         out["vad_thresh"] = x;
     }
     x = own(v, "debug_level");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (isVar(x))))
+        if (!(isInteger(x) || isVar(x)))
             throw new Invalid(path + ".debug_level", x, "an integer or a SWML variable such as '${name}'");
         out["debug_level"] = x;
     }
@@ -7133,7 +7133,7 @@ export function checkUserSWAIGFunction(value, path) {
     }
     x = own(v, "active");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
         out["active"] = x;
     }
@@ -7153,7 +7153,7 @@ export function checkUserSWAIGFunction(value, path) {
     }
     x = own(v, "skip_fillers");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'");
         out["skip_fillers"] = x;
     }
@@ -7171,13 +7171,13 @@ export function checkUserSWAIGFunction(value, path) {
     }
     x = own(v, "wait_file_loops");
     if (x !== undefined) {
-        if (!((isInteger(x)) || (typeof x === "string")))
+        if (!(isInteger(x) || typeof x === "string"))
             throw new Invalid(path + ".wait_file_loops", x, "an integer or a string");
         out["wait_file_loops"] = x;
     }
     x = own(v, "wait_for_fillers");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
         out["wait_for_fillers"] = x;
     }
@@ -7225,7 +7225,7 @@ export function checkWebhook(value, path) {
     }
     x = own(v, "input_args_as_params");
     if (x !== undefined) {
-        if (!((typeof x === "boolean") || (isVar(x))))
+        if (!(typeof x === "boolean" || isVar(x)))
             throw new Invalid(path + ".input_args_as_params", x, "True or False or a SWML variable such as '${name}'");
         out["input_args_as_params"] = x;
     }
@@ -7359,7 +7359,7 @@ export function _AISidecarIntegerParam_enum(value, path) {
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
-        if (!(isInteger(item)))
+        if (!isInteger(item))
             throw new Invalid(`${path}[${i}]`, item, "an integer");
         out.push(item);
     }
@@ -7370,7 +7370,7 @@ export function _AISidecarNumberParam_enum(value, path) {
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
-        if (!(isNumber(item)))
+        if (!isNumber(item))
             throw new Invalid(`${path}[${i}]`, item, "a number");
         out.push(item);
     }
@@ -7883,7 +7883,7 @@ export function _list_4(value, path) {
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
-        if (!((isInteger(item)) || (isNumber(item))))
+        if (!(isInteger(item) || isNumber(item)))
             throw new Invalid(`${path}[${i}]`, item, "an integer or a number");
         out.push(item);
     }
@@ -7894,7 +7894,7 @@ export function _list_5(value, path) {
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
-        if (!(isVar(item)))
+        if (!isVar(item))
             throw new Invalid(`${path}[${i}]`, item, "a SWML variable such as '${name}'");
         out.push(item);
     }
@@ -7984,7 +7984,8 @@ export function checkMethod(value, path, only, expected = "a SWML method such as
     const check = VERBS.get(verb);
     if (check === undefined || (only !== undefined && !only.has(verb))) {
         const allowed = [...(only ?? VERBS.keys())].sort(byCodePoint).join(", ");
-        throw new Invalid(`${path}.${verb}`, argument, `a verb; ${pyRepr(verb)} is not one here (allowed: ${allowed})`);
+        const reason = `a verb; ${pyRepr(verb)} is not one here (allowed: ${allowed})`;
+        throw new Invalid(`${path}.${verb}`, argument, reason);
     }
     const out = {};
     setKey(out, verb, check(argument, `${path}.${verb}`));

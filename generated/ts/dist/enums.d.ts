@@ -9,7 +9,7 @@
  */
 export type Beep = "true" | "false" | "onEnter" | "onExit";
 /** The values of Beep by name: `Beep.True`. */
-export declare const Beep: {
+export declare const Beep: Readonly<{
     /** beep on both enter and exit */
     readonly True: "true";
     /** no beep */
@@ -18,7 +18,7 @@ export declare const Beep: {
     readonly OnEnter: "onEnter";
     /** beep only when a participant leaves */
     readonly OnExit: "onExit";
-};
+}>;
 /**
  * Values of ``CallStatus``.
  *
@@ -26,12 +26,12 @@ export declare const Beep: {
  */
 export type CallStatus = "created" | "ringing" | "answered" | "ended";
 /** The values of CallStatus by name: `CallStatus.Created`. */
-export declare const CallStatus: {
+export declare const CallStatus: Readonly<{
     readonly Created: "created";
     readonly Ringing: "ringing";
     readonly Answered: "answered";
     readonly Ended: "ended";
-};
+}>;
 /**
  * Values of ``status_callback_event_type``, ``recording_status_callback_event_type``.
  *
@@ -39,11 +39,11 @@ export declare const CallStatus: {
  */
 export type CallbackEventType = "cxml" | "laml" | "relay";
 /** The values of CallbackEventType by name: `CallbackEventType.Cxml`. */
-export declare const CallbackEventType: {
+export declare const CallbackEventType: Readonly<{
     readonly Cxml: "cxml";
     readonly Laml: "laml";
     readonly Relay: "relay";
-};
+}>;
 /**
  * Values of ``codec``.
  *
@@ -51,10 +51,10 @@ export declare const CallbackEventType: {
  */
 export type Codec = "PCMU" | "PCMA";
 /** The values of Codec by name: `Codec.Pcmu`. */
-export declare const Codec: {
+export declare const Codec: Readonly<{
     readonly Pcmu: "PCMU";
     readonly Pcma: "PCMA";
-};
+}>;
 /**
  * Values of ``ConversationRole``.
  *
@@ -62,11 +62,11 @@ export declare const Codec: {
  */
 export type ConversationRole = "user" | "assistant" | "system";
 /** The values of ConversationRole by name: `ConversationRole.User`. */
-export declare const ConversationRole: {
+export declare const ConversationRole: Readonly<{
     readonly User: "user";
     readonly Assistant: "assistant";
     readonly System: "system";
-};
+}>;
 /**
  * Values of ``Direction``.
  *
@@ -74,10 +74,10 @@ export declare const ConversationRole: {
  */
 export type Direction = "inbound" | "outbound";
 /** The values of Direction by name: `Direction.Inbound`. */
-export declare const Direction: {
+export declare const Direction: Readonly<{
     readonly Inbound: "inbound";
     readonly Outbound: "outbound";
-};
+}>;
 /**
  * Values of ``emotion``.
  *
@@ -85,7 +85,7 @@ export declare const Direction: {
  */
 export type Emotion = "happy" | "sad" | "angry" | "fearful" | "disgusted" | "surprised" | "neutral";
 /** The values of Emotion by name: `Emotion.Happy`. */
-export declare const Emotion: {
+export declare const Emotion: Readonly<{
     readonly Happy: "happy";
     readonly Sad: "sad";
     readonly Angry: "angry";
@@ -93,7 +93,7 @@ export declare const Emotion: {
     readonly Disgusted: "disgusted";
     readonly Surprised: "surprised";
     readonly Neutral: "neutral";
-};
+}>;
 /**
  * Values of ``enable_text_normalization``.
  *
@@ -101,7 +101,7 @@ export declare const Emotion: {
  */
 export type EnableTextNormalization = "heard" | "spoken" | "both" | "true" | "on" | "false" | "off" | "none";
 /** The values of EnableTextNormalization by name: `EnableTextNormalization.Heard`. */
-export declare const EnableTextNormalization: {
+export declare const EnableTextNormalization: Readonly<{
     readonly Heard: "heard";
     readonly Spoken: "spoken";
     readonly Both: "both";
@@ -110,7 +110,7 @@ export declare const EnableTextNormalization: {
     readonly False: "false";
     readonly Off: "off";
     readonly None: "none";
-};
+}>;
 /**
  * Values of ``encryption``.
  *
@@ -118,11 +118,11 @@ export declare const EnableTextNormalization: {
  */
 export type Encryption = "mandatory" | "optional" | "forbidden";
 /** The values of Encryption by name: `Encryption.Mandatory`. */
-export declare const Encryption: {
+export declare const Encryption: Readonly<{
     readonly Mandatory: "mandatory";
     readonly Optional: "optional";
     readonly Forbidden: "forbidden";
-};
+}>;
 /**
  * Values of ``format``.
  *
@@ -130,11 +130,11 @@ export declare const Encryption: {
  */
 export type Format = "wav" | "mp3" | "mp4";
 /** The values of Format by name: `Format.Wav`. */
-export declare const Format: {
+export declare const Format: Readonly<{
     readonly Wav: "wav";
     readonly Mp3: "mp3";
     readonly Mp4: "mp4";
-};
+}>;
 /**
  * Values of ``status_callback_method``, ``recording_status_callback_method``, ``status_url_method``.
  *
@@ -142,12 +142,12 @@ export declare const Format: {
  */
 export type HttpMethod = "GET" | "POST";
 /** The values of HttpMethod by name: `HttpMethod.Get`. */
-export declare const HttpMethod: {
+export declare const HttpMethod: Readonly<{
     /** send status callbacks as GET requests */
     readonly Get: "GET";
     /** send status callbacks as POST requests */
     readonly Post: "POST";
-};
+}>;
 /**
  * Values of ``method``.
  *
@@ -155,12 +155,12 @@ export declare const HttpMethod: {
  */
 export type Method = "GET" | "POST" | "PUT" | "DELETE";
 /** The values of Method by name: `Method.Get`. */
-export declare const Method: {
+export declare const Method: Readonly<{
     readonly Get: "GET";
     readonly Post: "POST";
     readonly Put: "PUT";
     readonly Delete: "DELETE";
-};
+}>;
 /**
  * Values of ``pom_format``.
  *
@@ -168,10 +168,10 @@ export declare const Method: {
  */
 export type PomFormat = "markdown" | "xml";
 /** The values of PomFormat by name: `PomFormat.Markdown`. */
-export declare const PomFormat: {
+export declare const PomFormat: Readonly<{
     readonly Markdown: "markdown";
     readonly Xml: "xml";
-};
+}>;
 /**
  * Values of ``reason``.
  *
@@ -179,11 +179,11 @@ export declare const PomFormat: {
  */
 export type Reason = "hangup" | "busy" | "decline";
 /** The values of Reason by name: `Reason.Hangup`. */
-export declare const Reason: {
+export declare const Reason: Readonly<{
     readonly Hangup: "hangup";
     readonly Busy: "busy";
     readonly Decline: "decline";
-};
+}>;
 /**
  * Values of ``record``.
  *
@@ -191,12 +191,12 @@ export declare const Reason: {
  */
 export type Record = "do-not-record" | "record-from-start";
 /** The values of Record by name: `Record.DoNotRecord`. */
-export declare const Record: {
+export declare const Record: Readonly<{
     /** do not record the conference */
     readonly DoNotRecord: "do-not-record";
     /** begin recording as soon as the conference starts */
     readonly RecordFromStart: "record-from-start";
-};
+}>;
 /**
  * Values of ``direction``.
  *
@@ -204,11 +204,11 @@ export declare const Record: {
  */
 export type RecordCallDirection = "speak" | "listen" | "both";
 /** The values of RecordCallDirection by name: `RecordCallDirection.Speak`. */
-export declare const RecordCallDirection: {
+export declare const RecordCallDirection: Readonly<{
     readonly Speak: "speak";
     readonly Listen: "listen";
     readonly Both: "both";
-};
+}>;
 /**
  * Values of ``direction``.
  *
@@ -216,10 +216,10 @@ export declare const RecordCallDirection: {
  */
 export type RecordDirection = "speak" | "listen";
 /** The values of RecordDirection by name: `RecordDirection.Speak`. */
-export declare const RecordDirection: {
+export declare const RecordDirection: Readonly<{
     readonly Speak: "speak";
     readonly Listen: "listen";
-};
+}>;
 /**
  * Values of ``recording_status_callback_event``.
  *
@@ -229,14 +229,14 @@ export type RecordingStatusCallbackEvent = "in-progress" | "completed" | "absent
 /**
  * The values of RecordingStatusCallbackEvent by name: `RecordingStatusCallbackEvent.InProgress`.
  */
-export declare const RecordingStatusCallbackEvent: {
+export declare const RecordingStatusCallbackEvent: Readonly<{
     /** recording is currently in progress */
     readonly InProgress: "in-progress";
     /** recording has completed */
     readonly Completed: "completed";
     /** no recording was produced */
     readonly Absent: "absent";
-};
+}>;
 /**
  * Values of ``region``.
  *
@@ -244,12 +244,12 @@ export declare const RecordingStatusCallbackEvent: {
  */
 export type Region = "global" | "us" | "eu" | "ch";
 /** The values of Region by name: `Region.Global`. */
-export declare const Region: {
+export declare const Region: Readonly<{
     readonly Global: "global";
     readonly Us: "us";
     readonly Eu: "eu";
     readonly Ch: "ch";
-};
+}>;
 /**
  * Values of ``SWAIGNativeFunction``.
  *
@@ -257,12 +257,12 @@ export declare const Region: {
  */
 export type SWAIGNativeFunction = "check_time" | "wait_seconds" | "wait_for_user" | "adjust_response_latency";
 /** The values of SWAIGNativeFunction by name: `SWAIGNativeFunction.CheckTime`. */
-export declare const SWAIGNativeFunction: {
+export declare const SWAIGNativeFunction: Readonly<{
     readonly CheckTime: "check_time";
     readonly WaitSeconds: "wait_seconds";
     readonly WaitForUser: "wait_for_user";
     readonly AdjustResponseLatency: "adjust_response_latency";
-};
+}>;
 /**
  * Values of ``SpeechEngine``.
  *
@@ -270,10 +270,10 @@ export declare const SWAIGNativeFunction: {
  */
 export type SpeechEngine = "deepgram" | "google";
 /** The values of SpeechEngine by name: `SpeechEngine.Deepgram`. */
-export declare const SpeechEngine: {
+export declare const SpeechEngine: Readonly<{
     readonly Deepgram: "deepgram";
     readonly Google: "google";
-};
+}>;
 /**
  * Values of ``status_callback_event``.
  *
@@ -281,7 +281,7 @@ export declare const SpeechEngine: {
  */
 export type StatusCallbackEvent = "start" | "end" | "join" | "leave" | "mute" | "hold" | "modify" | "speaker" | "announcement";
 /** The values of StatusCallbackEvent by name: `StatusCallbackEvent.Start`. */
-export declare const StatusCallbackEvent: {
+export declare const StatusCallbackEvent: Readonly<{
     /** conference has started */
     readonly Start: "start";
     /** conference has ended */
@@ -300,7 +300,7 @@ export declare const StatusCallbackEvent: {
     readonly Speaker: "speaker";
     /** an announcement was played */
     readonly Announcement: "announcement";
-};
+}>;
 /**
  * Values of ``status_url_method``.
  *
@@ -308,10 +308,10 @@ export declare const StatusCallbackEvent: {
  */
 export type StatusUrlMethod = "GET" | "POST";
 /** The values of StatusUrlMethod by name: `StatusUrlMethod.Get`. */
-export declare const StatusUrlMethod: {
+export declare const StatusUrlMethod: Readonly<{
     readonly Get: "GET";
     readonly Post: "POST";
-};
+}>;
 /**
  * Values of ``StringFormat``.
  *
@@ -319,7 +319,7 @@ export declare const StatusUrlMethod: {
  */
 export type StringFormat = "date_time" | "time" | "date" | "duration" | "email" | "hostname" | "ipv4" | "ipv6" | "uri" | "uuid";
 /** The values of StringFormat by name: `StringFormat.DateTime`. */
-export declare const StringFormat: {
+export declare const StringFormat: Readonly<{
     readonly DateTime: "date_time";
     readonly Time: "time";
     readonly Date: "date";
@@ -330,7 +330,7 @@ export declare const StringFormat: {
     readonly Ipv6: "ipv6";
     readonly Uri: "uri";
     readonly Uuid: "uuid";
-};
+}>;
 /**
  * Values of ``summary_mode``.
  *
@@ -338,10 +338,10 @@ export declare const StringFormat: {
  */
 export type SummaryMode = "string" | "original";
 /** The values of SummaryMode by name: `SummaryMode.String`. */
-export declare const SummaryMode: {
+export declare const SummaryMode: Readonly<{
     readonly String: "string";
     readonly Original: "original";
-};
+}>;
 /**
  * Values of ``direction``.
  *
@@ -349,11 +349,11 @@ export declare const SummaryMode: {
  */
 export type TapDirection = "speak" | "listen" | "both";
 /** The values of TapDirection by name: `TapDirection.Speak`. */
-export declare const TapDirection: {
+export declare const TapDirection: Readonly<{
     readonly Speak: "speak";
     readonly Listen: "listen";
     readonly Both: "both";
-};
+}>;
 /**
  * Values of ``token_type``.
  *
@@ -361,10 +361,10 @@ export declare const TapDirection: {
  */
 export type TokenType = "one-time" | "reusable";
 /** The values of TokenType by name: `TokenType.OneTime`. */
-export declare const TokenType: {
+export declare const TokenType: Readonly<{
     readonly OneTime: "one-time";
     readonly Reusable: "reusable";
-};
+}>;
 /**
  * Values of ``tone``.
  *
@@ -372,10 +372,10 @@ export declare const TokenType: {
  */
 export type Tone = "CED" | "CNG";
 /** The values of Tone by name: `Tone.Ced`. */
-export declare const Tone: {
+export declare const Tone: Readonly<{
     readonly Ced: "CED";
     readonly Cng: "CNG";
-};
+}>;
 /**
  * Values of ``track``.
  *
@@ -383,11 +383,11 @@ export declare const Tone: {
  */
 export type Track = "inbound_track" | "outbound_track" | "both_tracks";
 /** The values of Track by name: `Track.InboundTrack`. */
-export declare const Track: {
+export declare const Track: Readonly<{
     readonly InboundTrack: "inbound_track";
     readonly OutboundTrack: "outbound_track";
     readonly BothTracks: "both_tracks";
-};
+}>;
 /**
  * Values of ``TranscribeDirection``.
  *
@@ -395,10 +395,10 @@ export declare const Track: {
  */
 export type TranscribeDirection = "remote-caller" | "local-caller";
 /** The values of TranscribeDirection by name: `TranscribeDirection.RemoteCaller`. */
-export declare const TranscribeDirection: {
+export declare const TranscribeDirection: Readonly<{
     readonly RemoteCaller: "remote-caller";
     readonly LocalCaller: "local-caller";
-};
+}>;
 /**
  * Values of ``TranslateDirection``.
  *
@@ -406,10 +406,10 @@ export declare const TranscribeDirection: {
  */
 export type TranslateDirection = "remote-caller" | "local-caller";
 /** The values of TranslateDirection by name: `TranslateDirection.RemoteCaller`. */
-export declare const TranslateDirection: {
+export declare const TranslateDirection: Readonly<{
     readonly RemoteCaller: "remote-caller";
     readonly LocalCaller: "local-caller";
-};
+}>;
 /**
  * Values of ``TranslationFilterPreset``.
  *
@@ -417,13 +417,13 @@ export declare const TranslateDirection: {
  */
 export type TranslationFilterPreset = "polite" | "rude" | "professional" | "shakespeare" | "gen-z";
 /** The values of TranslationFilterPreset by name: `TranslationFilterPreset.Polite`. */
-export declare const TranslationFilterPreset: {
+export declare const TranslationFilterPreset: Readonly<{
     readonly Polite: "polite";
     readonly Rude: "rude";
     readonly Professional: "professional";
     readonly Shakespeare: "shakespeare";
     readonly GenZ: "gen-z";
-};
+}>;
 /**
  * Values of ``trim``.
  *
@@ -431,12 +431,12 @@ export declare const TranslationFilterPreset: {
  */
 export type Trim = "trim-silence" | "do-not-trim";
 /** The values of Trim by name: `Trim.TrimSilence`. */
-export declare const Trim: {
+export declare const Trim: Readonly<{
     /** remove leading and trailing silence from the recording */
     readonly TrimSilence: "trim-silence";
     /** keep silence in the recording as-is */
     readonly DoNotTrim: "do-not-trim";
-};
+}>;
 /**
  * Values of ``tts_number_format``.
  *
@@ -444,10 +444,10 @@ export declare const Trim: {
  */
 export type TtsNumberFormat = "international" | "national";
 /** The values of TtsNumberFormat by name: `TtsNumberFormat.International`. */
-export declare const TtsNumberFormat: {
+export declare const TtsNumberFormat: Readonly<{
     readonly International: "international";
     readonly National: "national";
-};
+}>;
 /**
  * Values of ``voice_id``.
  *
@@ -455,10 +455,10 @@ export declare const TtsNumberFormat: {
  */
 export type VoiceId = "tiffany" | "matthew" | "amy" | "lupe" | "carlos";
 /** The values of VoiceId by name: `VoiceId.Tiffany`. */
-export declare const VoiceId: {
+export declare const VoiceId: Readonly<{
     readonly Tiffany: "tiffany";
     readonly Matthew: "matthew";
     readonly Amy: "amy";
     readonly Lupe: "lupe";
     readonly Carlos: "carlos";
-};
+}>;

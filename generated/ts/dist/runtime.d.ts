@@ -151,7 +151,13 @@ export declare function jsonEqual(a: unknown, b: unknown): boolean;
  * (else `null`, like `undefined`, means "not given"), what it may be, and (FunctionResult
  * methods) the default a value equal to which is left out.
  */
-export type OptionRow = readonly [option: string, wire: string, keepsNull: boolean, expected: string, dropped?: JsonValue];
+export type OptionRow = readonly [
+    option: string,
+    wire: string,
+    keepsNull: boolean,
+    expected: string,
+    dropped?: JsonValue
+];
 /** The options of one method, by name and by wire key. */
 export interface Options {
     /** What a key beyond the named options may hold (an open object), or null: none allowed. */

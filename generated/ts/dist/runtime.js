@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates): sha256:c17339d3f7a8a0c0
+// Inputs (spec and codegen/templates): sha256:ef8c8680cb3901e1
 /** A key that was not given (a refused value is `undefined` only when it is missing). */
 export const MISSING = Symbol("MISSING");
 /**
@@ -216,7 +216,15 @@ export function pyRepr(value) {
         }
         else if (NON_PRINTABLE.test(char)) {
             const hex = code.toString(16);
-            out += code <= 0xff ? "\\x" + hex.padStart(2, "0") : code <= 0xffff ? "\\u" + hex.padStart(4, "0") : "\\U" + hex.padStart(8, "0");
+            if (code <= 0xff) {
+                out += "\\x" + hex.padStart(2, "0");
+            }
+            else if (code <= 0xffff) {
+                out += "\\u" + hex.padStart(4, "0");
+            }
+            else {
+                out += "\\U" + hex.padStart(8, "0");
+            }
         }
         else {
             out += char;
@@ -262,6 +270,9 @@ export function jsonCopy(value, path = "") {
     }
     throw new Invalid(path, value, "a JSON value (object, list, string, number, boolean or null)");
 }
+function isIterable(value) {
+    return typeof value === "object" && value !== null && !isPlainObject(value) && Symbol.iterator in value;
+}
 /** One wire string from a value, an array (or other iterable) of values, or a joined string. */
 export function joinValues(value, path, allowed, separator, expected) {
     let parts;
@@ -271,7 +282,7 @@ export function joinValues(value, path, allowed, separator, expected) {
     else if (Array.isArray(value)) {
         parts = value;
     }
-    else if (typeof value === "object" && value !== null && !isPlainObject(value) && Symbol.iterator in value) {
+    else if (isIterable(value)) {
         parts = Array.from(value);
     }
     else {
@@ -289,16 +300,20 @@ export function joinValues(value, path, allowed, separator, expected) {
 export function pickVariant(value, path, variants, exclusive, expected) {
     const v = asObject(value, path, expected);
     const keys = Object.keys(v).filter((key) => v[key] !== undefined);
-    const fits = variants.filter(([, known, required, closed]) => known === null || ([...required].every((k) => keys.includes(k)) && (!closed || keys.every((k) => known.has(k)))));
+    const fits = variants.filter(([, known, required, closed]) => known === null ||
+        ([...required].every((k) => keys.includes(k)) && (!closed || keys.every((k) => known.has(k)))));
     if (fits.length === 1) {
         return fits[0][4](v, path);
     }
     if (fits.length === 0) {
+        const sorted = (keys) => [...keys].sort(byCodePoint).join(", ");
         const shapes = variants
             .filter(([, known]) => known !== null)
-            .map(([name, known, required]) => `${name} (${[...(known ?? [])].sort(byCodePoint).join(", ")}; requires ${[...required].sort(byCodePoint).join(", ") || "nothing"})`)
+            .map(([name, known, required]) => {
+            return `${name} (${sorted(known ?? [])}; requires ${sorted(required) || "nothing"})`;
+        })
             .join("; ");
-        const given = [...keys].sort(byCodePoint).join(", ") || "(none)";
+        const given = sorted(keys) || "(none)";
         throw new Invalid(path, value, `${expected}; the keys ${given} fit no variant of: ${shapes}`);
     }
     const accepted = [];
@@ -353,7 +368,8 @@ export function jsonEqual(a, b) {
     }
     if (isPlainObject(a) && isPlainObject(b)) {
         const keys = Object.keys(a);
-        return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && jsonEqual(a[key], b[key]));
+        return (keys.length === Object.keys(b).length &&
+            keys.every((key) => Object.hasOwn(b, key) && jsonEqual(a[key], b[key])));
     }
     return false;
 }
@@ -441,7 +457,8 @@ export function unionArgument(method, given, table, check, expected, shortForm) 
                     return new InvalidArgumentError(method, option, e.value, e.expected);
                 }
                 // What the option as a whole may be depends on the variant; the inner fault says it.
-                return new InvalidArgumentError(method, option, wire[key], "", option + path.slice(key.length), e.value, e.expected);
+                const inner = option + path.slice(key.length);
+                return new InvalidArgumentError(method, option, wire[key], "", inner, e.value, e.expected);
             }
             return new InvalidArgumentError(method, "options", given, e.expected);
         });
@@ -453,7 +470,9 @@ export function valueArgument(method, value, check, expected) {
         return check(value, "");
     }
     catch (error) {
-        return rethrow(error, (e) => new InvalidArgumentError(method, "value", value, expected, e.path, e.value, e.expected));
+        return rethrow(error, (e) => {
+            return new InvalidArgumentError(method, "value", value, expected, e.path, e.value, e.expected);
+        });
     }
 }
 /**
@@ -478,7 +497,8 @@ export function actionArgument(method, required, given, table, check, short) {
             const named = required.find((entry) => entry[1] === key);
             if (named !== undefined) {
                 const [parameter, , value, expected] = named;
-                return new InvalidArgumentError(method, parameter, value, expected, parameter + path.slice(key.length), e.value, e.expected);
+                const inner = parameter + path.slice(key.length);
+                return new InvalidArgumentError(method, parameter, value, expected, inner, e.value, e.expected);
             }
             return refusedOption(method, wire, e, table);
         });

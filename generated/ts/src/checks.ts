@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates): sha256:c17339d3f7a8a0c0
+// Inputs (spec and codegen/templates): sha256:ef8c8680cb3901e1
 
 /**
  * Checkers for every object, union and verb of the spec, each `(value, path) => JSON copy`.
@@ -450,12 +450,12 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "acknowledge_interruptions");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".acknowledge_interruptions", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".acknowledge_interruptions", x, "True or False or a SWML variable such as '${name}'");
     out["acknowledge_interruptions"] = x as JsonValue;
   }
   x = own(v, "ai_model");
   if (x !== undefined) {
-    if (!((x === "gpt-4o-mini") || (x === "gpt-4.1-mini") || (x === "gpt-4.1-nano") || (typeof x === "string"))) throw new Invalid(path + ".ai_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
+    if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string")) throw new Invalid(path + ".ai_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
     out["ai_model"] = x as JsonValue;
   }
   x = own(v, "ai_name");
@@ -465,7 +465,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "ai_volume");
   if (x !== undefined) {
-    if (!((isInteger(x) && -50 <= x && x <= 50) || (isVar(x)))) throw new Invalid(path + ".ai_volume", x, "an integer from -50 to 50 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && -50 <= x && x <= 50) || isVar(x))) throw new Invalid(path + ".ai_volume", x, "an integer from -50 to 50 or a SWML variable such as '${name}'");
     out["ai_volume"] = x as JsonValue;
   }
   x = own(v, "app_name");
@@ -475,12 +475,12 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "asr_smart_format");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".asr_smart_format", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".asr_smart_format", x, "True or False or a SWML variable such as '${name}'");
     out["asr_smart_format"] = x as JsonValue;
   }
   x = own(v, "attention_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 10000 <= x && x <= 600000) || (x === 0) || (isVar(x)))) throw new Invalid(path + ".attention_timeout", x, "an integer from 10000 to 600000 or 0 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 10000 <= x && x <= 600000) || x === 0 || isVar(x))) throw new Invalid(path + ".attention_timeout", x, "an integer from 10000 to 600000 or 0 or a SWML variable such as '${name}'");
     out["attention_timeout"] = x as JsonValue;
   }
   x = own(v, "attention_timeout_prompt");
@@ -490,22 +490,22 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "asr_diarize");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".asr_diarize", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".asr_diarize", x, "True or False or a SWML variable such as '${name}'");
     out["asr_diarize"] = x as JsonValue;
   }
   x = own(v, "asr_speaker_affinity");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".asr_speaker_affinity", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".asr_speaker_affinity", x, "True or False or a SWML variable such as '${name}'");
     out["asr_speaker_affinity"] = x as JsonValue;
   }
   x = own(v, "audible_debug");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".audible_debug", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".audible_debug", x, "True or False or a SWML variable such as '${name}'");
     out["audible_debug"] = x as JsonValue;
   }
   x = own(v, "audible_latency");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".audible_latency", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".audible_latency", x, "True or False or a SWML variable such as '${name}'");
     out["audible_latency"] = x as JsonValue;
   }
   x = own(v, "background_file");
@@ -515,32 +515,32 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "background_file_loops");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (x === null) || (isVar(x)))) throw new Invalid(path + ".background_file_loops", x, "an integer or None or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || x === null || isVar(x))) throw new Invalid(path + ".background_file_loops", x, "an integer or None or a SWML variable such as '${name}'");
     out["background_file_loops"] = x as JsonValue;
   }
   x = own(v, "background_file_volume");
   if (x !== undefined) {
-    if (!((isInteger(x) && -50 <= x && x <= 50) || (isVar(x)))) throw new Invalid(path + ".background_file_volume", x, "an integer from -50 to 50 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && -50 <= x && x <= 50) || isVar(x))) throw new Invalid(path + ".background_file_volume", x, "an integer from -50 to 50 or a SWML variable such as '${name}'");
     out["background_file_volume"] = x as JsonValue;
   }
   x = own(v, "enable_barge");
   if (x !== undefined) {
-    if (!((typeof x === "string") || (typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".enable_barge", x, "a string or True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "string" || typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_barge", x, "a string or True or False or a SWML variable such as '${name}'");
     out["enable_barge"] = x as JsonValue;
   }
   x = own(v, "enable_inner_dialog");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".enable_inner_dialog", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_inner_dialog", x, "True or False or a SWML variable such as '${name}'");
     out["enable_inner_dialog"] = x as JsonValue;
   }
   x = own(v, "enable_pause");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".enable_pause", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_pause", x, "True or False or a SWML variable such as '${name}'");
     out["enable_pause"] = x as JsonValue;
   }
   x = own(v, "enable_turn_detection");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".enable_turn_detection", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_turn_detection", x, "True or False or a SWML variable such as '${name}'");
     out["enable_turn_detection"] = x as JsonValue;
   }
   x = own(v, "barge_match_string");
@@ -550,17 +550,17 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "barge_min_words");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x && x <= 99) || (isVar(x)))) throw new Invalid(path + ".barge_min_words", x, "an integer from 1 to 99 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x && x <= 99) || isVar(x))) throw new Invalid(path + ".barge_min_words", x, "an integer from 1 to 99 or a SWML variable such as '${name}'");
     out["barge_min_words"] = x as JsonValue;
   }
   x = own(v, "barge_functions");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".barge_functions", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".barge_functions", x, "True or False or a SWML variable such as '${name}'");
     out["barge_functions"] = x as JsonValue;
   }
   x = own(v, "cache_mode");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".cache_mode", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".cache_mode", x, "True or False or a SWML variable such as '${name}'");
     out["cache_mode"] = x as JsonValue;
   }
   x = own(v, "conscience");
@@ -579,12 +579,12 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "conversation_sliding_window");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".conversation_sliding_window", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".conversation_sliding_window", x, "an integer or a SWML variable such as '${name}'");
     out["conversation_sliding_window"] = x as JsonValue;
   }
   x = own(v, "debug_webhook_level");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 2) || (isVar(x)))) throw new Invalid(path + ".debug_webhook_level", x, "an integer from 0 to 2 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".debug_webhook_level", x, "an integer from 0 to 2 or a SWML variable such as '${name}'");
     out["debug_webhook_level"] = x as JsonValue;
   }
   x = own(v, "debug_webhook_url");
@@ -594,12 +594,12 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "debug");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".debug", x, "True or False or an integer or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isInteger(x) || isVar(x))) throw new Invalid(path + ".debug", x, "True or False or an integer or a SWML variable such as '${name}'");
     out["debug"] = x as JsonValue;
   }
   x = own(v, "direction");
   if (x !== undefined) {
-    if (!((typeof x === "string" && E_Direction.has(x)) || (isVar(x)))) throw new Invalid(path + ".direction", x, "one of 'inbound', 'outbound' (or a Direction member) or a SWML variable such as '${name}'");
+    if (!((typeof x === "string" && E_Direction.has(x)) || isVar(x))) throw new Invalid(path + ".direction", x, "one of 'inbound', 'outbound' (or a Direction member) or a SWML variable such as '${name}'");
     out["direction"] = x as JsonValue;
   }
   x = own(v, "digit_terminators");
@@ -609,32 +609,32 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "digit_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 30000) || (isVar(x)))) throw new Invalid(path + ".digit_timeout", x, "an integer from 0 to 30000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 30000) || isVar(x))) throw new Invalid(path + ".digit_timeout", x, "an integer from 0 to 30000 or a SWML variable such as '${name}'");
     out["digit_timeout"] = x as JsonValue;
   }
   x = own(v, "end_of_speech_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 250 <= x && x <= 10000) || (isVar(x)))) throw new Invalid(path + ".end_of_speech_timeout", x, "an integer from 250 to 10000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 250 <= x && x <= 10000) || isVar(x))) throw new Invalid(path + ".end_of_speech_timeout", x, "an integer from 250 to 10000 or a SWML variable such as '${name}'");
     out["end_of_speech_timeout"] = x as JsonValue;
   }
   x = own(v, "enable_accounting");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".enable_accounting", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_accounting", x, "True or False or a SWML variable such as '${name}'");
     out["enable_accounting"] = x as JsonValue;
   }
   x = own(v, "enable_thinking");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".enable_thinking", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_thinking", x, "True or False or a SWML variable such as '${name}'");
     out["enable_thinking"] = x as JsonValue;
   }
   x = own(v, "enable_text_normalization");
   if (x !== undefined) {
-    if (!((typeof x === "string" && E_EnableTextNormalization.has(x)) || (isVar(x)))) throw new Invalid(path + ".enable_text_normalization", x, "one of 'heard', 'spoken', 'both', 'true', 'on', 'false', 'off', 'none' (or a EnableTextNormalization member) or a SWML variable such as '${name}'");
+    if (!((typeof x === "string" && E_EnableTextNormalization.has(x)) || isVar(x))) throw new Invalid(path + ".enable_text_normalization", x, "one of 'heard', 'spoken', 'both', 'true', 'on', 'false', 'off', 'none' (or a EnableTextNormalization member) or a SWML variable such as '${name}'");
     out["enable_text_normalization"] = x as JsonValue;
   }
   x = own(v, "auto_correct");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".auto_correct", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".auto_correct", x, "True or False or a SWML variable such as '${name}'");
     out["auto_correct"] = x as JsonValue;
   }
   x = own(v, "redact_prompt");
@@ -644,27 +644,27 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "enable_vision");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".enable_vision", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_vision", x, "True or False or a SWML variable such as '${name}'");
     out["enable_vision"] = x as JsonValue;
   }
   x = own(v, "energy_level");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 100) || (isVar(x)))) throw new Invalid(path + ".energy_level", x, "a number from 0 to 100 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 100) || isVar(x))) throw new Invalid(path + ".energy_level", x, "a number from 0 to 100 or a SWML variable such as '${name}'");
     out["energy_level"] = x as JsonValue;
   }
   x = own(v, "first_word_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 10000) || (isVar(x)))) throw new Invalid(path + ".first_word_timeout", x, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 10000) || isVar(x))) throw new Invalid(path + ".first_word_timeout", x, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
     out["first_word_timeout"] = x as JsonValue;
   }
   x = own(v, "function_wait_for_talking");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".function_wait_for_talking", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".function_wait_for_talking", x, "True or False or a SWML variable such as '${name}'");
     out["function_wait_for_talking"] = x as JsonValue;
   }
   x = own(v, "functions_on_no_response");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".functions_on_no_response", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".functions_on_no_response", x, "True or False or a SWML variable such as '${name}'");
     out["functions_on_no_response"] = x as JsonValue;
   }
   x = own(v, "hard_stop_prompt");
@@ -674,7 +674,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "hard_stop_time");
   if (x !== undefined) {
-    if (!((typeof x === "string" && RE_0.test(x)) || (isVar(x)))) throw new Invalid(path + ".hard_stop_time", x, "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'");
+    if (!((typeof x === "string" && RE_0.test(x)) || isVar(x))) throw new Invalid(path + ".hard_stop_time", x, "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'");
     out["hard_stop_time"] = x as JsonValue;
   }
   x = own(v, "hold_music");
@@ -684,17 +684,17 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "hold_on_process");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".hold_on_process", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".hold_on_process", x, "True or False or a SWML variable such as '${name}'");
     out["hold_on_process"] = x as JsonValue;
   }
   x = own(v, "inactivity_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 10000 <= x && x <= 3600000) || (isVar(x)))) throw new Invalid(path + ".inactivity_timeout", x, "an integer from 10000 to 3600000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 10000 <= x && x <= 3600000) || isVar(x))) throw new Invalid(path + ".inactivity_timeout", x, "an integer from 10000 to 3600000 or a SWML variable such as '${name}'");
     out["inactivity_timeout"] = x as JsonValue;
   }
   x = own(v, "inner_dialog_model");
   if (x !== undefined) {
-    if (!((x === "gpt-4o-mini") || (x === "gpt-4.1-mini") || (x === "gpt-4.1-nano") || (typeof x === "string"))) throw new Invalid(path + ".inner_dialog_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
+    if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string")) throw new Invalid(path + ".inner_dialog_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
     out["inner_dialog_model"] = x as JsonValue;
   }
   x = own(v, "inner_dialog_prompt");
@@ -704,22 +704,22 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "inner_dialog_synced");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".inner_dialog_synced", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".inner_dialog_synced", x, "True or False or a SWML variable such as '${name}'");
     out["inner_dialog_synced"] = x as JsonValue;
   }
   x = own(v, "initial_sleep_ms");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 300000) || (isVar(x)))) throw new Invalid(path + ".initial_sleep_ms", x, "an integer from 0 to 300000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 300000) || isVar(x))) throw new Invalid(path + ".initial_sleep_ms", x, "an integer from 0 to 300000 or a SWML variable such as '${name}'");
     out["initial_sleep_ms"] = x as JsonValue;
   }
   x = own(v, "input_poll_freq");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1000 <= x && x <= 10000) || (isVar(x)))) throw new Invalid(path + ".input_poll_freq", x, "an integer from 1000 to 10000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1000 <= x && x <= 10000) || isVar(x))) throw new Invalid(path + ".input_poll_freq", x, "an integer from 1000 to 10000 or a SWML variable such as '${name}'");
     out["input_poll_freq"] = x as JsonValue;
   }
   x = own(v, "interrupt_on_noise");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".interrupt_on_noise", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".interrupt_on_noise", x, "True or False or a SWML variable such as '${name}'");
     out["interrupt_on_noise"] = x as JsonValue;
   }
   x = own(v, "interrupt_prompt");
@@ -729,7 +729,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "languages_enabled");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".languages_enabled", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".languages_enabled", x, "True or False or a SWML variable such as '${name}'");
     out["languages_enabled"] = x as JsonValue;
   }
   x = own(v, "local_tz");
@@ -739,17 +739,17 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "llm_diarize_aware");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".llm_diarize_aware", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".llm_diarize_aware", x, "True or False or a SWML variable such as '${name}'");
     out["llm_diarize_aware"] = x as JsonValue;
   }
   x = own(v, "max_emotion");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x && x <= 30) || (isVar(x)))) throw new Invalid(path + ".max_emotion", x, "an integer from 1 to 30 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x && x <= 30) || isVar(x))) throw new Invalid(path + ".max_emotion", x, "an integer from 1 to 30 or a SWML variable such as '${name}'");
     out["max_emotion"] = x as JsonValue;
   }
   x = own(v, "max_response_tokens");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x && x <= 16384) || (isVar(x)))) throw new Invalid(path + ".max_response_tokens", x, "an integer from 1 to 16384 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x && x <= 16384) || isVar(x))) throw new Invalid(path + ".max_response_tokens", x, "an integer from 1 to 16384 or a SWML variable such as '${name}'");
     out["max_response_tokens"] = x as JsonValue;
   }
   x = own(v, "openai_asr_engine");
@@ -759,12 +759,12 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "outbound_attention_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 10000 <= x && x <= 600000) || (isVar(x)))) throw new Invalid(path + ".outbound_attention_timeout", x, "an integer from 10000 to 600000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 10000 <= x && x <= 600000) || isVar(x))) throw new Invalid(path + ".outbound_attention_timeout", x, "an integer from 10000 to 600000 or a SWML variable such as '${name}'");
     out["outbound_attention_timeout"] = x as JsonValue;
   }
   x = own(v, "persist_global_data");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".persist_global_data", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".persist_global_data", x, "True or False or a SWML variable such as '${name}'");
     out["persist_global_data"] = x as JsonValue;
   }
   x = own(v, "pom_format");
@@ -774,32 +774,32 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "save_conversation");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".save_conversation", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".save_conversation", x, "True or False or a SWML variable such as '${name}'");
     out["save_conversation"] = x as JsonValue;
   }
   x = own(v, "speech_event_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 10000) || (isVar(x)))) throw new Invalid(path + ".speech_event_timeout", x, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 10000) || isVar(x))) throw new Invalid(path + ".speech_event_timeout", x, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
     out["speech_event_timeout"] = x as JsonValue;
   }
   x = own(v, "speech_gen_quick_stops");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 10) || (isVar(x)))) throw new Invalid(path + ".speech_gen_quick_stops", x, "an integer from 0 to 10 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 10) || isVar(x))) throw new Invalid(path + ".speech_gen_quick_stops", x, "an integer from 0 to 10 or a SWML variable such as '${name}'");
     out["speech_gen_quick_stops"] = x as JsonValue;
   }
   x = own(v, "speech_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 600000) || (isVar(x)))) throw new Invalid(path + ".speech_timeout", x, "an integer from 0 to 600000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 600000) || isVar(x))) throw new Invalid(path + ".speech_timeout", x, "an integer from 0 to 600000 or a SWML variable such as '${name}'");
     out["speech_timeout"] = x as JsonValue;
   }
   x = own(v, "speak_when_spoken_to");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".speak_when_spoken_to", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".speak_when_spoken_to", x, "True or False or a SWML variable such as '${name}'");
     out["speak_when_spoken_to"] = x as JsonValue;
   }
   x = own(v, "start_paused");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".start_paused", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".start_paused", x, "True or False or a SWML variable such as '${name}'");
     out["start_paused"] = x as JsonValue;
   }
   x = own(v, "static_greeting");
@@ -809,32 +809,32 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "static_greeting_no_barge");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".static_greeting_no_barge", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".static_greeting_no_barge", x, "True or False or a SWML variable such as '${name}'");
     out["static_greeting_no_barge"] = x as JsonValue;
   }
   x = own(v, "summary_mode");
   if (x !== undefined) {
-    if (!((typeof x === "string" && E_SummaryMode.has(x)) || (isVar(x)))) throw new Invalid(path + ".summary_mode", x, "one of 'string', 'original' (or a SummaryMode member) or a SWML variable such as '${name}'");
+    if (!((typeof x === "string" && E_SummaryMode.has(x)) || isVar(x))) throw new Invalid(path + ".summary_mode", x, "one of 'string', 'original' (or a SummaryMode member) or a SWML variable such as '${name}'");
     out["summary_mode"] = x as JsonValue;
   }
   x = own(v, "swaig_allow_settings");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".swaig_allow_settings", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_allow_settings", x, "True or False or a SWML variable such as '${name}'");
     out["swaig_allow_settings"] = x as JsonValue;
   }
   x = own(v, "swaig_allow_swml");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".swaig_allow_swml", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_allow_swml", x, "True or False or a SWML variable such as '${name}'");
     out["swaig_allow_swml"] = x as JsonValue;
   }
   x = own(v, "swaig_post_conversation");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".swaig_post_conversation", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_post_conversation", x, "True or False or a SWML variable such as '${name}'");
     out["swaig_post_conversation"] = x as JsonValue;
   }
   x = own(v, "swaig_set_global_data");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".swaig_set_global_data", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_set_global_data", x, "True or False or a SWML variable such as '${name}'");
     out["swaig_set_global_data"] = x as JsonValue;
   }
   x = own(v, "swaig_post_swml_vars");
@@ -843,47 +843,47 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "thinking_model");
   if (x !== undefined) {
-    if (!((x === "gpt-4o-mini") || (x === "gpt-4.1-mini") || (x === "gpt-4.1-nano") || (typeof x === "string"))) throw new Invalid(path + ".thinking_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
+    if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string")) throw new Invalid(path + ".thinking_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
     out["thinking_model"] = x as JsonValue;
   }
   x = own(v, "utility_model");
   if (x !== undefined) {
-    if (!((x === "gpt-4o-mini") || (x === "gpt-4.1-mini") || (x === "gpt-4.1-nano") || (typeof x === "string"))) throw new Invalid(path + ".utility_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
+    if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string")) throw new Invalid(path + ".utility_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
     out["utility_model"] = x as JsonValue;
   }
   x = own(v, "transparent_barge");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".transparent_barge", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".transparent_barge", x, "True or False or a SWML variable such as '${name}'");
     out["transparent_barge"] = x as JsonValue;
   }
   x = own(v, "transparent_barge_max_time");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 60000) || (isVar(x)))) throw new Invalid(path + ".transparent_barge_max_time", x, "an integer from 0 to 60000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 60000) || isVar(x))) throw new Invalid(path + ".transparent_barge_max_time", x, "an integer from 0 to 60000 or a SWML variable such as '${name}'");
     out["transparent_barge_max_time"] = x as JsonValue;
   }
   x = own(v, "transfer_summary");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".transfer_summary", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".transfer_summary", x, "True or False or a SWML variable such as '${name}'");
     out["transfer_summary"] = x as JsonValue;
   }
   x = own(v, "turn_detection_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 10000) || (isVar(x)))) throw new Invalid(path + ".turn_detection_timeout", x, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 10000) || isVar(x))) throw new Invalid(path + ".turn_detection_timeout", x, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
     out["turn_detection_timeout"] = x as JsonValue;
   }
   x = own(v, "turn_filler_sources");
   if (x !== undefined) {
-    if (!((typeof x === "string") || (isVar(x)))) throw new Invalid(path + ".turn_filler_sources", x, "a string or a SWML variable such as '${name}'");
+    if (!(typeof x === "string" || isVar(x))) throw new Invalid(path + ".turn_filler_sources", x, "a string or a SWML variable such as '${name}'");
     out["turn_filler_sources"] = x as JsonValue;
   }
   x = own(v, "turn_filler_every_n");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x) || (isVar(x)))) throw new Invalid(path + ".turn_filler_every_n", x, "an integer of at least 1 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x) || isVar(x))) throw new Invalid(path + ".turn_filler_every_n", x, "an integer of at least 1 or a SWML variable such as '${name}'");
     out["turn_filler_every_n"] = x as JsonValue;
   }
   x = own(v, "turn_filler_min_ms");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x) || (isVar(x)))) throw new Invalid(path + ".turn_filler_min_ms", x, "an integer of at least 0 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x) || isVar(x))) throw new Invalid(path + ".turn_filler_min_ms", x, "an integer of at least 0 or a SWML variable such as '${name}'");
     out["turn_filler_min_ms"] = x as JsonValue;
   }
   x = own(v, "tts_number_format");
@@ -893,7 +893,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "verbose_logs");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".verbose_logs", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".verbose_logs", x, "True or False or a SWML variable such as '${name}'");
     out["verbose_logs"] = x as JsonValue;
   }
   x = own(v, "video_listening_file");
@@ -913,7 +913,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "vision_model");
   if (x !== undefined) {
-    if (!((x === "gpt-4o-mini") || (x === "gpt-4.1-mini") || (x === "gpt-4.1-nano") || (typeof x === "string"))) throw new Invalid(path + ".vision_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
+    if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string")) throw new Invalid(path + ".vision_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
     out["vision_model"] = x as JsonValue;
   }
   x = own(v, "vad_config");
@@ -923,7 +923,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "wait_for_user");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".wait_for_user", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_user", x, "True or False or a SWML variable such as '${name}'");
     out["wait_for_user"] = x as JsonValue;
   }
   x = own(v, "wake_prefix");
@@ -933,12 +933,12 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "eleven_labs_stability");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x)))) throw new Invalid(path + ".eleven_labs_stability", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".eleven_labs_stability", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
     out["eleven_labs_stability"] = x as JsonValue;
   }
   x = own(v, "eleven_labs_similarity");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x)))) throw new Invalid(path + ".eleven_labs_similarity", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".eleven_labs_similarity", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
     out["eleven_labs_similarity"] = x as JsonValue;
   }
   for (const key of Object.keys(v)) {
@@ -960,27 +960,27 @@ export function checkAIPostPromptPom(value: unknown, path: string): JsonObject {
   }
   x = own(v, "temperature");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1.5) || (isVar(x)))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
     out["temperature"] = x as JsonValue;
   }
   x = own(v, "top_p");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x)))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
     out["top_p"] = x as JsonValue;
   }
   x = own(v, "confidence");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x)))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
     out["confidence"] = x as JsonValue;
   }
   x = own(v, "presence_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x)))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["presence_penalty"] = x as JsonValue;
   }
   x = own(v, "frequency_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x)))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["frequency_penalty"] = x as JsonValue;
   }
   x = own(v, "pom");
@@ -1001,27 +1001,27 @@ export function checkAIPostPromptText(value: unknown, path: string): JsonObject 
   }
   x = own(v, "temperature");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1.5) || (isVar(x)))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
     out["temperature"] = x as JsonValue;
   }
   x = own(v, "top_p");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x)))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
     out["top_p"] = x as JsonValue;
   }
   x = own(v, "confidence");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x)))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
     out["confidence"] = x as JsonValue;
   }
   x = own(v, "presence_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x)))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["presence_penalty"] = x as JsonValue;
   }
   x = own(v, "frequency_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x)))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["frequency_penalty"] = x as JsonValue;
   }
   x = own(v, "text");
@@ -1043,27 +1043,27 @@ export function checkAIPromptPom(value: unknown, path: string): JsonObject {
   }
   x = own(v, "temperature");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1.5) || (isVar(x)))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
     out["temperature"] = x as JsonValue;
   }
   x = own(v, "top_p");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x)))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
     out["top_p"] = x as JsonValue;
   }
   x = own(v, "confidence");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x)))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
     out["confidence"] = x as JsonValue;
   }
   x = own(v, "presence_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x)))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["presence_penalty"] = x as JsonValue;
   }
   x = own(v, "frequency_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x)))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["frequency_penalty"] = x as JsonValue;
   }
   x = own(v, "pom");
@@ -1088,27 +1088,27 @@ export function checkAIPromptText(value: unknown, path: string): JsonObject {
   }
   x = own(v, "temperature");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1.5) || (isVar(x)))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
     out["temperature"] = x as JsonValue;
   }
   x = own(v, "top_p");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x)))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
     out["top_p"] = x as JsonValue;
   }
   x = own(v, "confidence");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x)))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
     out["confidence"] = x as JsonValue;
   }
   x = own(v, "presence_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x)))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["presence_penalty"] = x as JsonValue;
   }
   x = own(v, "frequency_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x)))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["frequency_penalty"] = x as JsonValue;
   }
   x = own(v, "text");
@@ -1203,7 +1203,7 @@ export function checkAISidecarIntegerParam(value: unknown, path: string): JsonOb
   }
   x = own(v, "default");
   if (x !== undefined) {
-    if (!(isInteger(x))) throw new Invalid(path + ".default", x, "an integer");
+    if (!isInteger(x)) throw new Invalid(path + ".default", x, "an integer");
     out["default"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarIntegerParam, path);
@@ -1229,7 +1229,7 @@ export function checkAISidecarNumberParam(value: unknown, path: string): JsonObj
   }
   x = own(v, "default");
   if (x !== undefined) {
-    if (!(isNumber(x))) throw new Invalid(path + ".default", x, "a number");
+    if (!isNumber(x)) throw new Invalid(path + ".default", x, "a number");
     out["default"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarNumberParam, path);
@@ -1246,11 +1246,11 @@ export function checkAISidecarObject(value: unknown, path: string): JsonObject {
   }
   x = own(v, "lang");
   if (x === undefined) throw new Invalid(path + ".lang", MISSING, "a string of at least 1 character or a SWML variable such as '${name}'");
-  if (!((typeof x === "string" && cpLength(x) >= 1) || (isVar(x)))) throw new Invalid(path + ".lang", x, "a string of at least 1 character or a SWML variable such as '${name}'");
+  if (!((typeof x === "string" && cpLength(x) >= 1) || isVar(x))) throw new Invalid(path + ".lang", x, "a string of at least 1 character or a SWML variable such as '${name}'");
   out["lang"] = x as JsonValue;
   x = own(v, "model");
   if (x !== undefined) {
-    if (!((x === "gpt-4o-mini") || (x === "gpt-4.1-mini") || (x === "gpt-4.1-nano") || (typeof x === "string"))) throw new Invalid(path + ".model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
+    if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string")) throw new Invalid(path + ".model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
     out["model"] = x as JsonValue;
   }
   x = own(v, "direction");
@@ -1326,37 +1326,37 @@ export function checkAISidecarParams(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "idle_timeout_ms");
   if (x !== undefined) {
-    if (!((isInteger(x) && 50 <= x && x <= 5000) || (isVar(x)))) throw new Invalid(path + ".idle_timeout_ms", x, "an integer from 50 to 5000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 50 <= x && x <= 5000) || isVar(x))) throw new Invalid(path + ".idle_timeout_ms", x, "an integer from 50 to 5000 or a SWML variable such as '${name}'");
     out["idle_timeout_ms"] = x as JsonValue;
   }
   x = own(v, "min_interval_ms");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 60000) || (isVar(x)))) throw new Invalid(path + ".min_interval_ms", x, "an integer from 0 to 60000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 60000) || isVar(x))) throw new Invalid(path + ".min_interval_ms", x, "an integer from 0 to 60000 or a SWML variable such as '${name}'");
     out["min_interval_ms"] = x as JsonValue;
   }
   x = own(v, "max_iters_per_tick");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x && x <= 20) || (isVar(x)))) throw new Invalid(path + ".max_iters_per_tick", x, "an integer from 1 to 20 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x && x <= 20) || isVar(x))) throw new Invalid(path + ".max_iters_per_tick", x, "an integer from 1 to 20 or a SWML variable such as '${name}'");
     out["max_iters_per_tick"] = x as JsonValue;
   }
   x = own(v, "max_history_tokens");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1000 <= x && x <= 200000) || (isVar(x)))) throw new Invalid(path + ".max_history_tokens", x, "an integer from 1000 to 200000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1000 <= x && x <= 200000) || isVar(x))) throw new Invalid(path + ".max_history_tokens", x, "an integer from 1000 to 200000 or a SWML variable such as '${name}'");
     out["max_history_tokens"] = x as JsonValue;
   }
   x = own(v, "act_on_channel");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".act_on_channel", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".act_on_channel", x, "True or False or a SWML variable such as '${name}'");
     out["act_on_channel"] = x as JsonValue;
   }
   x = own(v, "final_summary");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".final_summary", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".final_summary", x, "True or False or a SWML variable such as '${name}'");
     out["final_summary"] = x as JsonValue;
   }
   x = own(v, "ai_summary");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'");
     out["ai_summary"] = x as JsonValue;
   }
   x = own(v, "ai_summary_prompt");
@@ -1366,17 +1366,17 @@ export function checkAISidecarParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "summary_model");
   if (x !== undefined) {
-    if (!((x === "gpt-4o-mini") || (x === "gpt-4.1-mini") || (x === "gpt-4.1-nano") || (typeof x === "string"))) throw new Invalid(path + ".summary_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
+    if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string")) throw new Invalid(path + ".summary_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
     out["summary_model"] = x as JsonValue;
   }
   x = own(v, "live_events");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".live_events", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".live_events", x, "True or False or a SWML variable such as '${name}'");
     out["live_events"] = x as JsonValue;
   }
   x = own(v, "verbose_utterances");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".verbose_utterances", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".verbose_utterances", x, "True or False or a SWML variable such as '${name}'");
     out["verbose_utterances"] = x as JsonValue;
   }
   x = own(v, "speech_engine");
@@ -1386,27 +1386,27 @@ export function checkAISidecarParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "speech_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 600000) || (isVar(x)))) throw new Invalid(path + ".speech_timeout", x, "an integer from 0 to 600000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 600000) || isVar(x))) throw new Invalid(path + ".speech_timeout", x, "an integer from 0 to 600000 or a SWML variable such as '${name}'");
     out["speech_timeout"] = x as JsonValue;
   }
   x = own(v, "vad_silence_ms");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 60000) || (isVar(x)))) throw new Invalid(path + ".vad_silence_ms", x, "an integer from 0 to 60000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 60000) || isVar(x))) throw new Invalid(path + ".vad_silence_ms", x, "an integer from 0 to 60000 or a SWML variable such as '${name}'");
     out["vad_silence_ms"] = x as JsonValue;
   }
   x = own(v, "vad_thresh");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 10000) || (isVar(x)))) throw new Invalid(path + ".vad_thresh", x, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 10000) || isVar(x))) throw new Invalid(path + ".vad_thresh", x, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
     out["vad_thresh"] = x as JsonValue;
   }
   x = own(v, "debug_level");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 100) || (isVar(x)))) throw new Invalid(path + ".debug_level", x, "an integer from 0 to 100 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 100) || isVar(x))) throw new Invalid(path + ".debug_level", x, "an integer from 0 to 100 or a SWML variable such as '${name}'");
     out["debug_level"] = x as JsonValue;
   }
   x = own(v, "debug");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".debug", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".debug", x, "True or False or a SWML variable such as '${name}'");
     out["debug"] = x as JsonValue;
   }
   x = own(v, "transcribe_prompt");
@@ -1424,17 +1424,17 @@ export function checkAISidecarPermissions(value: unknown, path: string): JsonObj
   let x: unknown;
   x = own(v, "swaig_allow_swml");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".swaig_allow_swml", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_allow_swml", x, "True or False or a SWML variable such as '${name}'");
     out["swaig_allow_swml"] = x as JsonValue;
   }
   x = own(v, "swaig_allow_settings");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".swaig_allow_settings", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_allow_settings", x, "True or False or a SWML variable such as '${name}'");
     out["swaig_allow_settings"] = x as JsonValue;
   }
   x = own(v, "swaig_set_global_data");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".swaig_set_global_data", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_set_global_data", x, "True or False or a SWML variable such as '${name}'");
     out["swaig_set_global_data"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarPermissions, path);
@@ -1664,7 +1664,7 @@ export function checkAnswer(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "max_duration");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".max_duration", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".max_duration", x, "an integer or a SWML variable such as '${name}'");
     out["max_duration"] = x as JsonValue;
   }
   x = own(v, "codecs");
@@ -1708,7 +1708,7 @@ export function checkArrayProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "nullable");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
     out["nullable"] = x as JsonValue;
   }
   x = own(v, "type");
@@ -1788,17 +1788,17 @@ export function checkBedrockParams(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "attention_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 10000 <= x && x <= 600000) || (x === 0) || (isVar(x)))) throw new Invalid(path + ".attention_timeout", x, "an integer from 10000 to 600000 or 0 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 10000 <= x && x <= 600000) || x === 0 || isVar(x))) throw new Invalid(path + ".attention_timeout", x, "an integer from 10000 to 600000 or 0 or a SWML variable such as '${name}'");
     out["attention_timeout"] = x as JsonValue;
   }
   x = own(v, "hard_stop_time");
   if (x !== undefined) {
-    if (!((typeof x === "string" && RE_0.test(x)) || (isVar(x)))) throw new Invalid(path + ".hard_stop_time", x, "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'");
+    if (!((typeof x === "string" && RE_0.test(x)) || isVar(x))) throw new Invalid(path + ".hard_stop_time", x, "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'");
     out["hard_stop_time"] = x as JsonValue;
   }
   x = own(v, "inactivity_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 10000 <= x && x <= 3600000) || (isVar(x)))) throw new Invalid(path + ".inactivity_timeout", x, "an integer from 10000 to 3600000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 10000 <= x && x <= 3600000) || isVar(x))) throw new Invalid(path + ".inactivity_timeout", x, "an integer from 10000 to 3600000 or a SWML variable such as '${name}'");
     out["inactivity_timeout"] = x as JsonValue;
   }
   x = own(v, "video_listening_file");
@@ -1859,7 +1859,7 @@ export function checkBedrockSWAIGFunction1(value: unknown, path: string): JsonOb
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -1902,7 +1902,7 @@ export function checkBedrockSWAIGFunction2(value: unknown, path: string): JsonOb
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -1945,7 +1945,7 @@ export function checkBedrockSWAIGFunction3(value: unknown, path: string): JsonOb
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -1988,7 +1988,7 @@ export function checkBedrockSWAIGFunction4(value: unknown, path: string): JsonOb
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -2052,7 +2052,7 @@ export function checkBedrockWebhook(value: unknown, path: string): JsonObject {
   }
   x = own(v, "input_args_as_params");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".input_args_as_params", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".input_args_as_params", x, "True or False or a SWML variable such as '${name}'");
     out["input_args_as_params"] = x as JsonValue;
   }
   x = own(v, "params");
@@ -2078,7 +2078,7 @@ export function checkBooleanProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "nullable");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
     out["nullable"] = x as JsonValue;
   }
   x = own(v, "type");
@@ -2087,7 +2087,7 @@ export function checkBooleanProperty(value: unknown, path: string): JsonObject {
   out["type"] = "boolean";
   x = own(v, "default");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".default", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".default", x, "True or False or a SWML variable such as '${name}'");
     out["default"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_BooleanProperty, path);
@@ -2177,12 +2177,12 @@ export function checkConnectDestination(value: unknown, path: string): JsonObjec
   }
   x = own(v, "webrtc_media");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
     out["webrtc_media"] = x as JsonValue;
   }
   x = own(v, "session_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x) || (isVar(x)))) throw new Invalid(path + ".session_timeout", x, "an integer of at least 1 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x) || isVar(x))) throw new Invalid(path + ".session_timeout", x, "an integer of at least 1 or a SWML variable such as '${name}'");
     out["session_timeout"] = x as JsonValue;
   }
   x = own(v, "username");
@@ -2197,7 +2197,7 @@ export function checkConnectDestination(value: unknown, path: string): JsonObjec
   }
   x = own(v, "timeout");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
     out["timeout"] = x as JsonValue;
   }
   x = own(v, "call_state_events");
@@ -2215,7 +2215,7 @@ export function checkConnectDestination(value: unknown, path: string): JsonObjec
   }
   x = own(v, "confirm_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'");
     out["confirm_timeout"] = x as JsonValue;
   }
   x = own(v, "encryption");
@@ -2235,7 +2235,7 @@ export function checkConnectDestination(value: unknown, path: string): JsonObjec
   }
   x = own(v, "realtime");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".realtime", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".realtime", x, "True or False or a SWML variable such as '${name}'");
     out["realtime"] = x as JsonValue;
   }
   x = own(v, "status_url_method");
@@ -2281,12 +2281,12 @@ export function checkConnectDeviceParallel(value: unknown, path: string): JsonOb
   }
   x = own(v, "webrtc_media");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
     out["webrtc_media"] = x as JsonValue;
   }
   x = own(v, "session_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x) || (isVar(x)))) throw new Invalid(path + ".session_timeout", x, "an integer of at least 1 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x) || isVar(x))) throw new Invalid(path + ".session_timeout", x, "an integer of at least 1 or a SWML variable such as '${name}'");
     out["session_timeout"] = x as JsonValue;
   }
   x = own(v, "ringback");
@@ -2299,17 +2299,17 @@ export function checkConnectDeviceParallel(value: unknown, path: string): JsonOb
   }
   x = own(v, "timeout");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
     out["timeout"] = x as JsonValue;
   }
   x = own(v, "max_duration");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".max_duration", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".max_duration", x, "an integer or a SWML variable such as '${name}'");
     out["max_duration"] = x as JsonValue;
   }
   x = own(v, "answer_on_bridge");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'");
     out["answer_on_bridge"] = x as JsonValue;
   }
   x = own(v, "confirm");
@@ -2318,7 +2318,7 @@ export function checkConnectDeviceParallel(value: unknown, path: string): JsonOb
   }
   x = own(v, "confirm_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'");
     out["confirm_timeout"] = x as JsonValue;
   }
   x = own(v, "encryption");
@@ -2333,7 +2333,7 @@ export function checkConnectDeviceParallel(value: unknown, path: string): JsonOb
   }
   x = own(v, "transfer_after_bridge");
   if (x !== undefined) {
-    if (!((typeof x === "string") || (isVar(x)))) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
+    if (!(typeof x === "string" || isVar(x))) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
     out["transfer_after_bridge"] = x as JsonValue;
   }
   x = own(v, "call_state_events");
@@ -2377,12 +2377,12 @@ export function checkConnectDeviceSerial(value: unknown, path: string): JsonObje
   }
   x = own(v, "webrtc_media");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
     out["webrtc_media"] = x as JsonValue;
   }
   x = own(v, "session_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x) || (isVar(x)))) throw new Invalid(path + ".session_timeout", x, "an integer of at least 1 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x) || isVar(x))) throw new Invalid(path + ".session_timeout", x, "an integer of at least 1 or a SWML variable such as '${name}'");
     out["session_timeout"] = x as JsonValue;
   }
   x = own(v, "ringback");
@@ -2395,17 +2395,17 @@ export function checkConnectDeviceSerial(value: unknown, path: string): JsonObje
   }
   x = own(v, "timeout");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
     out["timeout"] = x as JsonValue;
   }
   x = own(v, "max_duration");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".max_duration", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".max_duration", x, "an integer or a SWML variable such as '${name}'");
     out["max_duration"] = x as JsonValue;
   }
   x = own(v, "answer_on_bridge");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'");
     out["answer_on_bridge"] = x as JsonValue;
   }
   x = own(v, "confirm");
@@ -2414,7 +2414,7 @@ export function checkConnectDeviceSerial(value: unknown, path: string): JsonObje
   }
   x = own(v, "confirm_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'");
     out["confirm_timeout"] = x as JsonValue;
   }
   x = own(v, "encryption");
@@ -2429,7 +2429,7 @@ export function checkConnectDeviceSerial(value: unknown, path: string): JsonObje
   }
   x = own(v, "transfer_after_bridge");
   if (x !== undefined) {
-    if (!((typeof x === "string") || (isVar(x)))) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
+    if (!(typeof x === "string" || isVar(x))) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
     out["transfer_after_bridge"] = x as JsonValue;
   }
   x = own(v, "call_state_events");
@@ -2473,12 +2473,12 @@ export function checkConnectDeviceSerialParallel(value: unknown, path: string): 
   }
   x = own(v, "webrtc_media");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
     out["webrtc_media"] = x as JsonValue;
   }
   x = own(v, "session_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x) || (isVar(x)))) throw new Invalid(path + ".session_timeout", x, "an integer of at least 1 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x) || isVar(x))) throw new Invalid(path + ".session_timeout", x, "an integer of at least 1 or a SWML variable such as '${name}'");
     out["session_timeout"] = x as JsonValue;
   }
   x = own(v, "ringback");
@@ -2491,17 +2491,17 @@ export function checkConnectDeviceSerialParallel(value: unknown, path: string): 
   }
   x = own(v, "timeout");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
     out["timeout"] = x as JsonValue;
   }
   x = own(v, "max_duration");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".max_duration", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".max_duration", x, "an integer or a SWML variable such as '${name}'");
     out["max_duration"] = x as JsonValue;
   }
   x = own(v, "answer_on_bridge");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'");
     out["answer_on_bridge"] = x as JsonValue;
   }
   x = own(v, "confirm");
@@ -2510,7 +2510,7 @@ export function checkConnectDeviceSerialParallel(value: unknown, path: string): 
   }
   x = own(v, "confirm_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'");
     out["confirm_timeout"] = x as JsonValue;
   }
   x = own(v, "encryption");
@@ -2525,7 +2525,7 @@ export function checkConnectDeviceSerialParallel(value: unknown, path: string): 
   }
   x = own(v, "transfer_after_bridge");
   if (x !== undefined) {
-    if (!((typeof x === "string") || (isVar(x)))) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
+    if (!(typeof x === "string" || isVar(x))) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
     out["transfer_after_bridge"] = x as JsonValue;
   }
   x = own(v, "call_state_events");
@@ -2569,12 +2569,12 @@ export function checkConnectDeviceSingle(value: unknown, path: string): JsonObje
   }
   x = own(v, "webrtc_media");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
     out["webrtc_media"] = x as JsonValue;
   }
   x = own(v, "session_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x) || (isVar(x)))) throw new Invalid(path + ".session_timeout", x, "an integer of at least 1 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x) || isVar(x))) throw new Invalid(path + ".session_timeout", x, "an integer of at least 1 or a SWML variable such as '${name}'");
     out["session_timeout"] = x as JsonValue;
   }
   x = own(v, "ringback");
@@ -2587,17 +2587,17 @@ export function checkConnectDeviceSingle(value: unknown, path: string): JsonObje
   }
   x = own(v, "timeout");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
     out["timeout"] = x as JsonValue;
   }
   x = own(v, "max_duration");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".max_duration", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".max_duration", x, "an integer or a SWML variable such as '${name}'");
     out["max_duration"] = x as JsonValue;
   }
   x = own(v, "answer_on_bridge");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'");
     out["answer_on_bridge"] = x as JsonValue;
   }
   x = own(v, "confirm");
@@ -2606,7 +2606,7 @@ export function checkConnectDeviceSingle(value: unknown, path: string): JsonObje
   }
   x = own(v, "confirm_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'");
     out["confirm_timeout"] = x as JsonValue;
   }
   x = own(v, "encryption");
@@ -2621,7 +2621,7 @@ export function checkConnectDeviceSingle(value: unknown, path: string): JsonObje
   }
   x = own(v, "transfer_after_bridge");
   if (x !== undefined) {
-    if (!((typeof x === "string") || (isVar(x)))) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
+    if (!(typeof x === "string" || isVar(x))) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
     out["transfer_after_bridge"] = x as JsonValue;
   }
   x = own(v, "call_state_events");
@@ -2659,7 +2659,7 @@ export function checkConnectDeviceSingle(value: unknown, path: string): JsonObje
   }
   x = own(v, "realtime");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".realtime", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".realtime", x, "True or False or a SWML variable such as '${name}'");
     out["realtime"] = x as JsonValue;
   }
   x = own(v, "status_url_method");
@@ -2750,7 +2750,7 @@ export function checkContextPOMSteps(value: unknown, path: string): JsonObject {
   }
   x = own(v, "skip_user_turn");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".skip_user_turn", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_user_turn", x, "True or False or a SWML variable such as '${name}'");
     out["skip_user_turn"] = x as JsonValue;
   }
   x = own(v, "end");
@@ -2779,7 +2779,7 @@ export function checkContextSwitch(value: unknown, path: string): JsonObject {
   out["system_prompt"] = x as JsonValue;
   x = own(v, "consolidate");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".consolidate", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".consolidate", x, "True or False or a SWML variable such as '${name}'");
     out["consolidate"] = x as JsonValue;
   }
   x = own(v, "user_prompt");
@@ -2825,7 +2825,7 @@ export function checkContextTextSteps(value: unknown, path: string): JsonObject 
   }
   x = own(v, "skip_user_turn");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".skip_user_turn", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_user_turn", x, "True or False or a SWML variable such as '${name}'");
     out["skip_user_turn"] = x as JsonValue;
   }
   x = own(v, "end");
@@ -2971,7 +2971,7 @@ export function checkDetectMachine(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "detect_message_end");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".detect_message_end", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".detect_message_end", x, "True or False or a SWML variable such as '${name}'");
     out["detect_message_end"] = x as JsonValue;
   }
   x = own(v, "detectors");
@@ -2981,27 +2981,27 @@ export function checkDetectMachine(value: unknown, path: string): JsonObject {
   }
   x = own(v, "end_silence_timeout");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x) || (isVar(x)))) throw new Invalid(path + ".end_silence_timeout", x, "a number of at least 0 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x) || isVar(x))) throw new Invalid(path + ".end_silence_timeout", x, "a number of at least 0 or a SWML variable such as '${name}'");
     out["end_silence_timeout"] = x as JsonValue;
   }
   x = own(v, "initial_timeout");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x) || (isVar(x)))) throw new Invalid(path + ".initial_timeout", x, "a number of at least 0 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x) || isVar(x))) throw new Invalid(path + ".initial_timeout", x, "a number of at least 0 or a SWML variable such as '${name}'");
     out["initial_timeout"] = x as JsonValue;
   }
   x = own(v, "machine_ready_timeout");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x) || (isVar(x)))) throw new Invalid(path + ".machine_ready_timeout", x, "a number of at least 0 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x) || isVar(x))) throw new Invalid(path + ".machine_ready_timeout", x, "a number of at least 0 or a SWML variable such as '${name}'");
     out["machine_ready_timeout"] = x as JsonValue;
   }
   x = own(v, "machine_voice_threshold");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x) || (isVar(x)))) throw new Invalid(path + ".machine_voice_threshold", x, "a number of at least 0 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x) || isVar(x))) throw new Invalid(path + ".machine_voice_threshold", x, "a number of at least 0 or a SWML variable such as '${name}'");
     out["machine_voice_threshold"] = x as JsonValue;
   }
   x = own(v, "machine_words_threshold");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x) || (isVar(x)))) throw new Invalid(path + ".machine_words_threshold", x, "an integer of at least 0 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x) || isVar(x))) throw new Invalid(path + ".machine_words_threshold", x, "an integer of at least 0 or a SWML variable such as '${name}'");
     out["machine_words_threshold"] = x as JsonValue;
   }
   x = own(v, "status_url");
@@ -3011,7 +3011,7 @@ export function checkDetectMachine(value: unknown, path: string): JsonObject {
   }
   x = own(v, "timeout");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x) || (isVar(x)))) throw new Invalid(path + ".timeout", x, "a number of at least 0 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x) || isVar(x))) throw new Invalid(path + ".timeout", x, "a number of at least 0 or a SWML variable such as '${name}'");
     out["timeout"] = x as JsonValue;
   }
   x = own(v, "tone");
@@ -3021,7 +3021,7 @@ export function checkDetectMachine(value: unknown, path: string): JsonObject {
   }
   x = own(v, "wait");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".wait", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait", x, "True or False or a SWML variable such as '${name}'");
     out["wait"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_DetectMachine, path);
@@ -3038,7 +3038,7 @@ export function checkEnterQueueObject(value: unknown, path: string): JsonObject 
   out["queue_name"] = x as JsonValue;
   x = own(v, "transfer_after_bridge");
   if (x === undefined) throw new Invalid(path + ".transfer_after_bridge", MISSING, "a string or a SWML variable such as '${name}'");
-  if (!((typeof x === "string") || (isVar(x)))) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
+  if (!(typeof x === "string" || isVar(x))) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
   out["transfer_after_bridge"] = x as JsonValue;
   x = own(v, "status_url");
   if (x !== undefined) {
@@ -3047,12 +3047,12 @@ export function checkEnterQueueObject(value: unknown, path: string): JsonObject 
   }
   x = own(v, "wait_url");
   if (x !== undefined) {
-    if (!((typeof x === "string") || (isVar(x)))) throw new Invalid(path + ".wait_url", x, "a string or a SWML variable such as '${name}'");
+    if (!(typeof x === "string" || isVar(x))) throw new Invalid(path + ".wait_url", x, "a string or a SWML variable such as '${name}'");
     out["wait_url"] = x as JsonValue;
   }
   x = own(v, "wait_time");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x) || (isVar(x)))) throw new Invalid(path + ".wait_time", x, "an integer of at least 1 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x) || isVar(x))) throw new Invalid(path + ".wait_time", x, "an integer of at least 1 or a SWML variable such as '${name}'");
     out["wait_time"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_EnterQueueObject, path);
@@ -3140,7 +3140,7 @@ export function checkForeach(value: unknown, path: string): JsonObject {
   out["output_key"] = x as JsonValue;
   x = own(v, "max");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".max", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".max", x, "an integer or a SWML variable such as '${name}'");
     out["max"] = x as JsonValue;
   }
   x = own(v, "append");
@@ -3421,7 +3421,7 @@ export function checkGoto(value: unknown, path: string): JsonObject {
   }
   x = own(v, "max");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x && x <= 100) || (isVar(x)))) throw new Invalid(path + ".max", x, "an integer from 1 to 100 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x && x <= 100) || isVar(x))) throw new Invalid(path + ".max", x, "an integer from 1 to 100 or a SWML variable such as '${name}'");
     out["max"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Goto, path);
@@ -3455,7 +3455,7 @@ export function checkHangUpHookSWAIGFunction(value: unknown, path: string): Json
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -3473,7 +3473,7 @@ export function checkHangUpHookSWAIGFunction(value: unknown, path: string): Json
   }
   x = own(v, "skip_fillers");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'");
     out["skip_fillers"] = x as JsonValue;
   }
   x = own(v, "web_hook_url");
@@ -3488,12 +3488,12 @@ export function checkHangUpHookSWAIGFunction(value: unknown, path: string): Json
   }
   x = own(v, "wait_file_loops");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (typeof x === "string"))) throw new Invalid(path + ".wait_file_loops", x, "an integer or a string");
+    if (!(isInteger(x) || typeof x === "string")) throw new Invalid(path + ".wait_file_loops", x, "an integer or a string");
     out["wait_file_loops"] = x as JsonValue;
   }
   x = own(v, "wait_for_fillers");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
     out["wait_for_fillers"] = x as JsonValue;
   }
   x = own(v, "function");
@@ -3523,7 +3523,7 @@ export function checkHangupAction(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "hangup");
   if (x === undefined) throw new Invalid(path + ".hangup", MISSING, "True or False or a SWML variable such as '${name}'");
-  if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".hangup", x, "True or False or a SWML variable such as '${name}'");
+  if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".hangup", x, "True or False or a SWML variable such as '${name}'");
   out["hangup"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_HangupAction, path);
   return out;
@@ -3547,7 +3547,7 @@ export function checkHint(value: unknown, path: string): JsonObject {
   out["replace"] = x as JsonValue;
   x = own(v, "ignore_case");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".ignore_case", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".ignore_case", x, "True or False or a SWML variable such as '${name}'");
     out["ignore_case"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Hint, path);
@@ -3560,7 +3560,7 @@ export function checkHold(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && -2147483648 <= x && x <= 2147483647) || (isVar(x)))) throw new Invalid(path + ".timeout", x, "an integer from -2147483648 to 2147483647 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && -2147483648 <= x && x <= 2147483647) || isVar(x))) throw new Invalid(path + ".timeout", x, "an integer from -2147483648 to 2147483647 or a SWML variable such as '${name}'");
     out["timeout"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Hold, path);
@@ -3616,7 +3616,7 @@ export function checkIntegerProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "nullable");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
     out["nullable"] = x as JsonValue;
   }
   x = own(v, "type");
@@ -3629,7 +3629,7 @@ export function checkIntegerProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "default");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".default", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".default", x, "an integer or a SWML variable such as '${name}'");
     out["default"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_IntegerProperty, path);
@@ -3646,7 +3646,7 @@ export function checkJoinConference(value: unknown, path: string): JsonObject {
   out["name"] = x as JsonValue;
   x = own(v, "muted");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".muted", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".muted", x, "True or False or a SWML variable such as '${name}'");
     out["muted"] = x as JsonValue;
   }
   x = own(v, "beep");
@@ -3656,22 +3656,22 @@ export function checkJoinConference(value: unknown, path: string): JsonObject {
   }
   x = own(v, "start_on_enter");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".start_on_enter", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".start_on_enter", x, "True or False or a SWML variable such as '${name}'");
     out["start_on_enter"] = x as JsonValue;
   }
   x = own(v, "end_on_exit");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".end_on_exit", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".end_on_exit", x, "True or False or a SWML variable such as '${name}'");
     out["end_on_exit"] = x as JsonValue;
   }
   x = own(v, "wait_url");
   if (x !== undefined) {
-    if (!((typeof x === "string" && URL_HTTP_HTTPS.test(x)) || (isVar(x)))) throw new Invalid(path + ".wait_url", x, "an absolute URL starting with http:// or https:// or a SWML variable such as '${name}'");
+    if (!((typeof x === "string" && URL_HTTP_HTTPS.test(x)) || isVar(x))) throw new Invalid(path + ".wait_url", x, "an absolute URL starting with http:// or https:// or a SWML variable such as '${name}'");
     out["wait_url"] = x as JsonValue;
   }
   x = own(v, "max_participants");
   if (x !== undefined) {
-    if (!((isInteger(x) && 2 <= x && x <= 100000) || (isVar(x)))) throw new Invalid(path + ".max_participants", x, "an integer from 2 to 100000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 2 <= x && x <= 100000) || isVar(x))) throw new Invalid(path + ".max_participants", x, "an integer from 2 to 100000 or a SWML variable such as '${name}'");
     out["max_participants"] = x as JsonValue;
   }
   x = own(v, "record");
@@ -3774,7 +3774,7 @@ export function checkJoinConferenceStream(value: unknown, path: string): JsonObj
   }
   x = own(v, "realtime");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".realtime", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".realtime", x, "True or False or a SWML variable such as '${name}'");
     out["realtime"] = x as JsonValue;
   }
   x = own(v, "authorization_bearer_token");
@@ -3808,37 +3808,37 @@ export function checkLanguageParams(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "stability");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x)))) throw new Invalid(path + ".stability", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".stability", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
     out["stability"] = x as JsonValue;
   }
   x = own(v, "similarity");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x)))) throw new Invalid(path + ".similarity", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".similarity", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
     out["similarity"] = x as JsonValue;
   }
   x = own(v, "speakingRate");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0.5 <= x && x <= 1.5) || (isVar(x)))) throw new Invalid(path + ".speakingRate", x, "a number from 0.5 to 1.5 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0.5 <= x && x <= 1.5) || isVar(x))) throw new Invalid(path + ".speakingRate", x, "a number from 0.5 to 1.5 or a SWML variable such as '${name}'");
     out["speakingRate"] = x as JsonValue;
   }
   x = own(v, "temperature");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 2) || (isVar(x)))) throw new Invalid(path + ".temperature", x, "a number from 0 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".temperature", x, "a number from 0 to 2 or a SWML variable such as '${name}'");
     out["temperature"] = x as JsonValue;
   }
   x = own(v, "speed");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0.5 <= x && x <= 2) || (isVar(x)))) throw new Invalid(path + ".speed", x, "a number from 0.5 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0.5 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".speed", x, "a number from 0.5 to 2 or a SWML variable such as '${name}'");
     out["speed"] = x as JsonValue;
   }
   x = own(v, "vol");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0.1 <= x && x <= 1) || (isVar(x)))) throw new Invalid(path + ".vol", x, "a number from 0.1 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0.1 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".vol", x, "a number from 0.1 to 1 or a SWML variable such as '${name}'");
     out["vol"] = x as JsonValue;
   }
   x = own(v, "pitch");
   if (x !== undefined) {
-    if (!((isInteger(x) && -2147483648 <= x && x <= 2147483647) || (isVar(x)))) throw new Invalid(path + ".pitch", x, "an integer from -2147483648 to 2147483647 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && -2147483648 <= x && x <= 2147483647) || isVar(x))) throw new Invalid(path + ".pitch", x, "an integer from -2147483648 to 2147483647 or a SWML variable such as '${name}'");
     out["pitch"] = x as JsonValue;
   }
   x = own(v, "emotion");
@@ -3953,7 +3953,7 @@ export function checkMCPServer(value: unknown, path: string): JsonObject {
   }
   x = own(v, "resources");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".resources", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".resources", x, "True or False or a SWML variable such as '${name}'");
     out["resources"] = x as JsonValue;
   }
   x = own(v, "resource_vars");
@@ -4074,7 +4074,7 @@ export function checkNumberProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "nullable");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
     out["nullable"] = x as JsonValue;
   }
   x = own(v, "type");
@@ -4087,7 +4087,7 @@ export function checkNumberProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "default");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isNumber(x)) || (isVar(x)))) throw new Invalid(path + ".default", x, "an integer or a number or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isNumber(x) || isVar(x))) throw new Invalid(path + ".default", x, "an integer or a number or a SWML variable such as '${name}'");
     out["default"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_NumberProperty, path);
@@ -4105,7 +4105,7 @@ export function checkObjectProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "nullable");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
     out["nullable"] = x as JsonValue;
   }
   x = own(v, "type");
@@ -4139,27 +4139,27 @@ export function checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value:
   }
   x = own(v, "temperature");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1.5) || (isVar(x)))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
     out["temperature"] = x as JsonValue;
   }
   x = own(v, "top_p");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x)))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
     out["top_p"] = x as JsonValue;
   }
   x = own(v, "confidence");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x)))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
     out["confidence"] = x as JsonValue;
   }
   x = own(v, "presence_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x)))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["presence_penalty"] = x as JsonValue;
   }
   x = own(v, "frequency_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x)))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["frequency_penalty"] = x as JsonValue;
   }
   x = own(v, "text");
@@ -4181,27 +4181,27 @@ export function checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value:
   }
   x = own(v, "temperature");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1.5) || (isVar(x)))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
     out["temperature"] = x as JsonValue;
   }
   x = own(v, "top_p");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x)))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
     out["top_p"] = x as JsonValue;
   }
   x = own(v, "confidence");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x)))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
     out["confidence"] = x as JsonValue;
   }
   x = own(v, "presence_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x)))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["presence_penalty"] = x as JsonValue;
   }
   x = own(v, "frequency_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x)))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["frequency_penalty"] = x as JsonValue;
   }
   x = own(v, "pom");
@@ -4227,27 +4227,27 @@ export function checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value: unk
   }
   x = own(v, "temperature");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1.5) || (isVar(x)))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
     out["temperature"] = x as JsonValue;
   }
   x = own(v, "top_p");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x)))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
     out["top_p"] = x as JsonValue;
   }
   x = own(v, "confidence");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x)))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
     out["confidence"] = x as JsonValue;
   }
   x = own(v, "presence_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x)))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["presence_penalty"] = x as JsonValue;
   }
   x = own(v, "frequency_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x)))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["frequency_penalty"] = x as JsonValue;
   }
   x = own(v, "pom");
@@ -4273,27 +4273,27 @@ export function checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value: un
   }
   x = own(v, "temperature");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1.5) || (isVar(x)))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
     out["temperature"] = x as JsonValue;
   }
   x = own(v, "top_p");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x)))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
     out["top_p"] = x as JsonValue;
   }
   x = own(v, "confidence");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || (isVar(x)))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
     out["confidence"] = x as JsonValue;
   }
   x = own(v, "presence_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x)))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["presence_penalty"] = x as JsonValue;
   }
   x = own(v, "frequency_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || (isVar(x)))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["frequency_penalty"] = x as JsonValue;
   }
   x = own(v, "text");
@@ -4371,12 +4371,12 @@ export function checkPay(value: unknown, path: string): JsonObject {
   }
   x = own(v, "max_attempts");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".max_attempts", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".max_attempts", x, "an integer or a SWML variable such as '${name}'");
     out["max_attempts"] = x as JsonValue;
   }
   x = own(v, "min_postal_code_length");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".min_postal_code_length", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".min_postal_code_length", x, "an integer or a SWML variable such as '${name}'");
     out["min_postal_code_length"] = x as JsonValue;
   }
   x = own(v, "parameters");
@@ -4390,7 +4390,7 @@ export function checkPay(value: unknown, path: string): JsonObject {
   }
   x = own(v, "postal_code");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (typeof x === "string"))) throw new Invalid(path + ".postal_code", x, "True or False or a string");
+    if (!(typeof x === "boolean" || typeof x === "string")) throw new Invalid(path + ".postal_code", x, "True or False or a string");
     out["postal_code"] = x as JsonValue;
   }
   x = own(v, "prompts");
@@ -4399,7 +4399,7 @@ export function checkPay(value: unknown, path: string): JsonObject {
   }
   x = own(v, "security_code");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".security_code", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".security_code", x, "True or False or a SWML variable such as '${name}'");
     out["security_code"] = x as JsonValue;
   }
   x = own(v, "status_url");
@@ -4409,7 +4409,7 @@ export function checkPay(value: unknown, path: string): JsonObject {
   }
   x = own(v, "timeout");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
     out["timeout"] = x as JsonValue;
   }
   x = own(v, "token_type");
@@ -4515,12 +4515,12 @@ export function checkPlayWithURL(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "auto_answer");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".auto_answer", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".auto_answer", x, "True or False or a SWML variable such as '${name}'");
     out["auto_answer"] = x as JsonValue;
   }
   x = own(v, "volume");
   if (x !== undefined) {
-    if (!((isNumber(x) && -40 <= x && x <= 40) || (isVar(x)))) throw new Invalid(path + ".volume", x, "a number from -40 to 40 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -40 <= x && x <= 40) || isVar(x))) throw new Invalid(path + ".volume", x, "a number from -40 to 40 or a SWML variable such as '${name}'");
     out["volume"] = x as JsonValue;
   }
   x = own(v, "say_voice");
@@ -4545,7 +4545,7 @@ export function checkPlayWithURL(value: unknown, path: string): JsonObject {
   }
   x = own(v, "url");
   if (x === undefined) throw new Invalid(path + ".url", MISSING, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'");
-  if (!((typeof x === "string" && RE_3.test(x)) || (isVar(x)))) throw new Invalid(path + ".url", x, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'");
+  if (!((typeof x === "string" && RE_3.test(x)) || isVar(x))) throw new Invalid(path + ".url", x, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'");
   out["url"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_PlayWithURL, path);
   return out;
@@ -4557,12 +4557,12 @@ export function checkPlayWithURLS(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "auto_answer");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".auto_answer", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".auto_answer", x, "True or False or a SWML variable such as '${name}'");
     out["auto_answer"] = x as JsonValue;
   }
   x = own(v, "volume");
   if (x !== undefined) {
-    if (!((isNumber(x) && -40 <= x && x <= 40) || (isVar(x)))) throw new Invalid(path + ".volume", x, "a number from -40 to 40 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -40 <= x && x <= 40) || isVar(x))) throw new Invalid(path + ".volume", x, "a number from -40 to 40 or a SWML variable such as '${name}'");
     out["volume"] = x as JsonValue;
   }
   x = own(v, "say_voice");
@@ -4613,7 +4613,7 @@ export function checkPlaybackBg(value: unknown, path: string): JsonObject {
   out["file"] = x as JsonValue;
   x = own(v, "wait");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".wait", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait", x, "True or False or a SWML variable such as '${name}'");
     out["wait"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_PlaybackBg, path);
@@ -4635,12 +4635,12 @@ export function checkPomSectionBodyContent(value: unknown, path: string): JsonOb
   }
   x = own(v, "numbered");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".numbered", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".numbered", x, "True or False or a SWML variable such as '${name}'");
     out["numbered"] = x as JsonValue;
   }
   x = own(v, "numberedBullets");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".numberedBullets", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".numberedBullets", x, "True or False or a SWML variable such as '${name}'");
     out["numberedBullets"] = x as JsonValue;
   }
   x = own(v, "body");
@@ -4670,12 +4670,12 @@ export function checkPomSectionBulletsContent(value: unknown, path: string): Jso
   }
   x = own(v, "numbered");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".numbered", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".numbered", x, "True or False or a SWML variable such as '${name}'");
     out["numbered"] = x as JsonValue;
   }
   x = own(v, "numberedBullets");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".numberedBullets", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".numberedBullets", x, "True or False or a SWML variable such as '${name}'");
     out["numberedBullets"] = x as JsonValue;
   }
   x = own(v, "body");
@@ -4719,7 +4719,7 @@ export function checkPrompt(value: unknown, path: string): JsonObject {
   }
   x = own(v, "max_digits");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".max_digits", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".max_digits", x, "an integer or a SWML variable such as '${name}'");
     out["max_digits"] = x as JsonValue;
   }
   x = own(v, "terminators");
@@ -4729,22 +4729,22 @@ export function checkPrompt(value: unknown, path: string): JsonObject {
   }
   x = own(v, "digit_timeout");
   if (x !== undefined) {
-    if (!((isNumber(x)) || (isVar(x)))) throw new Invalid(path + ".digit_timeout", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".digit_timeout", x, "a number or a SWML variable such as '${name}'");
     out["digit_timeout"] = x as JsonValue;
   }
   x = own(v, "initial_timeout");
   if (x !== undefined) {
-    if (!((isNumber(x)) || (isVar(x)))) throw new Invalid(path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'");
     out["initial_timeout"] = x as JsonValue;
   }
   x = own(v, "speech_timeout");
   if (x !== undefined) {
-    if (!((isNumber(x)) || (isVar(x)))) throw new Invalid(path + ".speech_timeout", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".speech_timeout", x, "a number or a SWML variable such as '${name}'");
     out["speech_timeout"] = x as JsonValue;
   }
   x = own(v, "speech_end_timeout");
   if (x !== undefined) {
-    if (!((isNumber(x)) || (isVar(x)))) throw new Invalid(path + ".speech_end_timeout", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".speech_end_timeout", x, "a number or a SWML variable such as '${name}'");
     out["speech_end_timeout"] = x as JsonValue;
   }
   x = own(v, "speech_language");
@@ -4784,7 +4784,7 @@ export function checkPronounce(value: unknown, path: string): JsonObject {
   out["with"] = x as JsonValue;
   x = own(v, "ignore_case");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".ignore_case", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".ignore_case", x, "True or False or a SWML variable such as '${name}'");
     out["ignore_case"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Pronounce, path);
@@ -4810,7 +4810,7 @@ export function checkRecordArgument(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "stereo");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".stereo", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".stereo", x, "True or False or a SWML variable such as '${name}'");
     out["stereo"] = x as JsonValue;
   }
   x = own(v, "format");
@@ -4830,27 +4830,27 @@ export function checkRecordArgument(value: unknown, path: string): JsonObject {
   }
   x = own(v, "beep");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".beep", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".beep", x, "True or False or a SWML variable such as '${name}'");
     out["beep"] = x as JsonValue;
   }
   x = own(v, "input_sensitivity");
   if (x !== undefined) {
-    if (!((isNumber(x)) || (isVar(x)))) throw new Invalid(path + ".input_sensitivity", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".input_sensitivity", x, "a number or a SWML variable such as '${name}'");
     out["input_sensitivity"] = x as JsonValue;
   }
   x = own(v, "initial_timeout");
   if (x !== undefined) {
-    if (!((isNumber(x)) || (isVar(x)))) throw new Invalid(path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'");
     out["initial_timeout"] = x as JsonValue;
   }
   x = own(v, "end_silence_timeout");
   if (x !== undefined) {
-    if (!((isNumber(x)) || (isVar(x)))) throw new Invalid(path + ".end_silence_timeout", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".end_silence_timeout", x, "a number or a SWML variable such as '${name}'");
     out["end_silence_timeout"] = x as JsonValue;
   }
   x = own(v, "max_length");
   if (x !== undefined) {
-    if (!((isNumber(x)) || (isVar(x)))) throw new Invalid(path + ".max_length", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".max_length", x, "a number or a SWML variable such as '${name}'");
     out["max_length"] = x as JsonValue;
   }
   x = own(v, "status_url");
@@ -4873,7 +4873,7 @@ export function checkRecordCall(value: unknown, path: string): JsonObject {
   }
   x = own(v, "stereo");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".stereo", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".stereo", x, "True or False or a SWML variable such as '${name}'");
     out["stereo"] = x as JsonValue;
   }
   x = own(v, "format");
@@ -4893,27 +4893,27 @@ export function checkRecordCall(value: unknown, path: string): JsonObject {
   }
   x = own(v, "beep");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".beep", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".beep", x, "True or False or a SWML variable such as '${name}'");
     out["beep"] = x as JsonValue;
   }
   x = own(v, "input_sensitivity");
   if (x !== undefined) {
-    if (!((isNumber(x)) || (isVar(x)))) throw new Invalid(path + ".input_sensitivity", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".input_sensitivity", x, "a number or a SWML variable such as '${name}'");
     out["input_sensitivity"] = x as JsonValue;
   }
   x = own(v, "initial_timeout");
   if (x !== undefined) {
-    if (!((isNumber(x)) || (isVar(x)))) throw new Invalid(path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'");
     out["initial_timeout"] = x as JsonValue;
   }
   x = own(v, "end_silence_timeout");
   if (x !== undefined) {
-    if (!((isNumber(x)) || (isVar(x)))) throw new Invalid(path + ".end_silence_timeout", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".end_silence_timeout", x, "a number or a SWML variable such as '${name}'");
     out["end_silence_timeout"] = x as JsonValue;
   }
   x = own(v, "max_length");
   if (x !== undefined) {
-    if (!((isNumber(x)) || (isVar(x)))) throw new Invalid(path + ".max_length", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".max_length", x, "a number or a SWML variable such as '${name}'");
     out["max_length"] = x as JsonValue;
   }
   x = own(v, "status_url");
@@ -4947,17 +4947,17 @@ export function checkRequest(value: unknown, path: string): JsonObject {
   }
   x = own(v, "timeout");
   if (x !== undefined) {
-    if (!((isNumber(x)) || (isVar(x)))) throw new Invalid(path + ".timeout", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".timeout", x, "a number or a SWML variable such as '${name}'");
     out["timeout"] = x as JsonValue;
   }
   x = own(v, "connect_timeout");
   if (x !== undefined) {
-    if (!((isNumber(x)) || (isVar(x)))) throw new Invalid(path + ".connect_timeout", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".connect_timeout", x, "a number or a SWML variable such as '${name}'");
     out["connect_timeout"] = x as JsonValue;
   }
   x = own(v, "save_variables");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".save_variables", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".save_variables", x, "True or False or a SWML variable such as '${name}'");
     out["save_variables"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Request, path);
@@ -5153,7 +5153,7 @@ export function checkSWMLAction(value: unknown, path: string): JsonObject {
   out["SWML"] = checkSWMLObject(x, path + ".SWML");
   x = own(v, "transfer");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".transfer", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".transfer", x, "True or False or a SWML variable such as '${name}'");
     out["transfer"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_SWMLAction, path);
@@ -5297,7 +5297,7 @@ export function checkSleep(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "duration");
   if (x === undefined) throw new Invalid(path + ".duration", MISSING, "an integer of at least -1 or a SWML variable such as '${name}'");
-  if (!((isInteger(x) && -1 <= x) || (isVar(x)))) throw new Invalid(path + ".duration", x, "an integer of at least -1 or a SWML variable such as '${name}'");
+  if (!((isInteger(x) && -1 <= x) || isVar(x))) throw new Invalid(path + ".duration", x, "an integer of at least -1 or a SWML variable such as '${name}'");
   out["duration"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Sleep, path);
   return out;
@@ -5353,32 +5353,32 @@ export function checkStartActionStart(value: unknown, path: string): JsonObject 
   }
   x = own(v, "live_events");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".live_events", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".live_events", x, "True or False or a SWML variable such as '${name}'");
     out["live_events"] = x as JsonValue;
   }
   x = own(v, "ai_summary");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'");
     out["ai_summary"] = x as JsonValue;
   }
   x = own(v, "speech_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".speech_timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".speech_timeout", x, "an integer or a SWML variable such as '${name}'");
     out["speech_timeout"] = x as JsonValue;
   }
   x = own(v, "vad_silence_ms");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".vad_silence_ms", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".vad_silence_ms", x, "an integer or a SWML variable such as '${name}'");
     out["vad_silence_ms"] = x as JsonValue;
   }
   x = own(v, "vad_thresh");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".vad_thresh", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".vad_thresh", x, "an integer or a SWML variable such as '${name}'");
     out["vad_thresh"] = x as JsonValue;
   }
   x = own(v, "debug_level");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".debug_level", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".debug_level", x, "an integer or a SWML variable such as '${name}'");
     out["debug_level"] = x as JsonValue;
   }
   x = own(v, "direction");
@@ -5425,7 +5425,7 @@ export function checkStartUpHookSWAIGFunction(value: unknown, path: string): Jso
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -5443,7 +5443,7 @@ export function checkStartUpHookSWAIGFunction(value: unknown, path: string): Jso
   }
   x = own(v, "skip_fillers");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'");
     out["skip_fillers"] = x as JsonValue;
   }
   x = own(v, "web_hook_url");
@@ -5458,12 +5458,12 @@ export function checkStartUpHookSWAIGFunction(value: unknown, path: string): Jso
   }
   x = own(v, "wait_file_loops");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (typeof x === "string"))) throw new Invalid(path + ".wait_file_loops", x, "an integer or a string");
+    if (!(isInteger(x) || typeof x === "string")) throw new Invalid(path + ".wait_file_loops", x, "an integer or a string");
     out["wait_file_loops"] = x as JsonValue;
   }
   x = own(v, "wait_for_fillers");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
     out["wait_for_fillers"] = x as JsonValue;
   }
   x = own(v, "function");
@@ -5480,7 +5480,7 @@ export function checkStopAction(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "stop");
   if (x === undefined) throw new Invalid(path + ".stop", MISSING, "True or False or a SWML variable such as '${name}'");
-  if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".stop", x, "True or False or a SWML variable such as '${name}'");
+  if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".stop", x, "True or False or a SWML variable such as '${name}'");
   out["stop"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_StopAction, path);
   return out;
@@ -5499,7 +5499,7 @@ export function checkStopPlaybackBGAction(value: unknown, path: string): JsonObj
   let x: unknown;
   x = own(v, "stop_playback_bg");
   if (x === undefined) throw new Invalid(path + ".stop_playback_bg", MISSING, "True or False or a SWML variable such as '${name}'");
-  if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".stop_playback_bg", x, "True or False or a SWML variable such as '${name}'");
+  if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".stop_playback_bg", x, "True or False or a SWML variable such as '${name}'");
   out["stop_playback_bg"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_StopPlaybackBGAction, path);
   return out;
@@ -5606,7 +5606,7 @@ export function checkStringProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "nullable");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
     out["nullable"] = x as JsonValue;
   }
   x = own(v, "type");
@@ -5692,7 +5692,7 @@ export function checkSummarizeConversationSWAIGFunction(value: unknown, path: st
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -5710,7 +5710,7 @@ export function checkSummarizeConversationSWAIGFunction(value: unknown, path: st
   }
   x = own(v, "skip_fillers");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'");
     out["skip_fillers"] = x as JsonValue;
   }
   x = own(v, "web_hook_url");
@@ -5725,12 +5725,12 @@ export function checkSummarizeConversationSWAIGFunction(value: unknown, path: st
   }
   x = own(v, "wait_file_loops");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (typeof x === "string"))) throw new Invalid(path + ".wait_file_loops", x, "an integer or a string");
+    if (!(isInteger(x) || typeof x === "string")) throw new Invalid(path + ".wait_file_loops", x, "an integer or a string");
     out["wait_file_loops"] = x as JsonValue;
   }
   x = own(v, "wait_for_fillers");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
     out["wait_for_fillers"] = x as JsonValue;
   }
   x = own(v, "function");
@@ -5822,7 +5822,7 @@ export function checkTap(value: unknown, path: string): JsonObject {
   }
   x = own(v, "rtp_ptime");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".rtp_ptime", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".rtp_ptime", x, "an integer or a SWML variable such as '${name}'");
     out["rtp_ptime"] = x as JsonValue;
   }
   x = own(v, "status_url");
@@ -5851,7 +5851,7 @@ export function checkToggleFunctionsItem(value: unknown, path: string): JsonObje
   let x: unknown;
   x = own(v, "active");
   if (x === undefined) throw new Invalid(path + ".active", MISSING, "True or False or a SWML variable such as '${name}'");
-  if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+  if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
   out["active"] = x as JsonValue;
   x = own(v, "function");
   if (x === undefined) throw new Invalid(path + ".function", MISSING, "a string or a list of strings");
@@ -5890,7 +5890,7 @@ export function checkTranscribeStartActionStart(value: unknown, path: string): J
   let x: unknown;
   x = own(v, "ai_summary");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'");
     out["ai_summary"] = x as JsonValue;
   }
   x = own(v, "webhook");
@@ -5904,27 +5904,27 @@ export function checkTranscribeStartActionStart(value: unknown, path: string): J
   out["lang"] = x as JsonValue;
   x = own(v, "live_events");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".live_events", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".live_events", x, "True or False or a SWML variable such as '${name}'");
     out["live_events"] = x as JsonValue;
   }
   x = own(v, "speech_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".speech_timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".speech_timeout", x, "an integer or a SWML variable such as '${name}'");
     out["speech_timeout"] = x as JsonValue;
   }
   x = own(v, "vad_silence_ms");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".vad_silence_ms", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".vad_silence_ms", x, "an integer or a SWML variable such as '${name}'");
     out["vad_silence_ms"] = x as JsonValue;
   }
   x = own(v, "vad_thresh");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".vad_thresh", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".vad_thresh", x, "an integer or a SWML variable such as '${name}'");
     out["vad_thresh"] = x as JsonValue;
   }
   x = own(v, "debug_level");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (isVar(x)))) throw new Invalid(path + ".debug_level", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".debug_level", x, "an integer or a SWML variable such as '${name}'");
     out["debug_level"] = x as JsonValue;
   }
   x = own(v, "direction");
@@ -6318,7 +6318,7 @@ export function checkUserSWAIGFunction(value: unknown, path: string): JsonObject
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -6336,7 +6336,7 @@ export function checkUserSWAIGFunction(value: unknown, path: string): JsonObject
   }
   x = own(v, "skip_fillers");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'");
     out["skip_fillers"] = x as JsonValue;
   }
   x = own(v, "web_hook_url");
@@ -6351,12 +6351,12 @@ export function checkUserSWAIGFunction(value: unknown, path: string): JsonObject
   }
   x = own(v, "wait_file_loops");
   if (x !== undefined) {
-    if (!((isInteger(x)) || (typeof x === "string"))) throw new Invalid(path + ".wait_file_loops", x, "an integer or a string");
+    if (!(isInteger(x) || typeof x === "string")) throw new Invalid(path + ".wait_file_loops", x, "an integer or a string");
     out["wait_file_loops"] = x as JsonValue;
   }
   x = own(v, "wait_for_fillers");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
     out["wait_for_fillers"] = x as JsonValue;
   }
   x = own(v, "function");
@@ -6398,7 +6398,7 @@ export function checkWebhook(value: unknown, path: string): JsonObject {
   }
   x = own(v, "input_args_as_params");
   if (x !== undefined) {
-    if (!((typeof x === "boolean") || (isVar(x)))) throw new Invalid(path + ".input_args_as_params", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".input_args_as_params", x, "True or False or a SWML variable such as '${name}'");
     out["input_args_as_params"] = x as JsonValue;
   }
   x = own(v, "params");
@@ -6538,7 +6538,7 @@ export function _AISidecarIntegerParam_enum(value: unknown, path: string): JsonV
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (!(isInteger(item))) throw new Invalid(`${path}[${i}]`, item, "an integer");
+    if (!isInteger(item)) throw new Invalid(`${path}[${i}]`, item, "an integer");
     out.push(item as JsonValue);
   }
   return out;
@@ -6549,7 +6549,7 @@ export function _AISidecarNumberParam_enum(value: unknown, path: string): JsonVa
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (!(isNumber(item))) throw new Invalid(`${path}[${i}]`, item, "a number");
+    if (!isNumber(item)) throw new Invalid(`${path}[${i}]`, item, "a number");
     out.push(item as JsonValue);
   }
   return out;
@@ -7086,7 +7086,7 @@ export function _list_4(value: unknown, path: string): JsonValue {
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (!((isInteger(item)) || (isNumber(item)))) throw new Invalid(`${path}[${i}]`, item, "an integer or a number");
+    if (!(isInteger(item) || isNumber(item))) throw new Invalid(`${path}[${i}]`, item, "an integer or a number");
     out.push(item as JsonValue);
   }
   return out;
@@ -7097,7 +7097,7 @@ export function _list_5(value: unknown, path: string): JsonValue {
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (!(isVar(item))) throw new Invalid(`${path}[${i}]`, item, "a SWML variable such as '${name}'");
+    if (!isVar(item)) throw new Invalid(`${path}[${i}]`, item, "a SWML variable such as '${name}'");
     out.push(item as JsonValue);
   }
   return out;
@@ -7198,7 +7198,8 @@ export function checkMethod(
   const check = VERBS.get(verb);
   if (check === undefined || (only !== undefined && !only.has(verb))) {
     const allowed = [...(only ?? VERBS.keys())].sort(byCodePoint).join(", ");
-    throw new Invalid(`${path}.${verb}`, argument, `a verb; ${pyRepr(verb)} is not one here (allowed: ${allowed})`);
+    const reason = `a verb; ${pyRepr(verb)} is not one here (allowed: ${allowed})`;
+    throw new Invalid(`${path}.${verb}`, argument, reason);
   }
   const out: JsonObject = {};
   setKey(out, verb, check(argument, `${path}.${verb}`));

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates): sha256:c17339d3f7a8a0c0
+// Inputs (spec and codegen/templates): sha256:ef8c8680cb3901e1
 
 /**
  * Value sets of the spec: a string-literal union type each, and a constant object of the same
@@ -14,7 +14,7 @@
 export type Beep = "true" | "false" | "onEnter" | "onExit";
 
 /** The values of Beep by name: `Beep.True`. */
-export const Beep = {
+export const Beep = Object.freeze({
   /** beep on both enter and exit */
   True: "true",
   /** no beep */
@@ -23,7 +23,7 @@ export const Beep = {
   OnEnter: "onEnter",
   /** beep only when a participant leaves */
   OnExit: "onExit",
-} as const;
+} as const);
 
 /**
  * Values of ``CallStatus``.
@@ -33,12 +33,12 @@ export const Beep = {
 export type CallStatus = "created" | "ringing" | "answered" | "ended";
 
 /** The values of CallStatus by name: `CallStatus.Created`. */
-export const CallStatus = {
+export const CallStatus = Object.freeze({
   Created: "created",
   Ringing: "ringing",
   Answered: "answered",
   Ended: "ended",
-} as const;
+} as const);
 
 /**
  * Values of ``status_callback_event_type``, ``recording_status_callback_event_type``.
@@ -48,11 +48,11 @@ export const CallStatus = {
 export type CallbackEventType = "cxml" | "laml" | "relay";
 
 /** The values of CallbackEventType by name: `CallbackEventType.Cxml`. */
-export const CallbackEventType = {
+export const CallbackEventType = Object.freeze({
   Cxml: "cxml",
   Laml: "laml",
   Relay: "relay",
-} as const;
+} as const);
 
 /**
  * Values of ``codec``.
@@ -62,10 +62,10 @@ export const CallbackEventType = {
 export type Codec = "PCMU" | "PCMA";
 
 /** The values of Codec by name: `Codec.Pcmu`. */
-export const Codec = {
+export const Codec = Object.freeze({
   Pcmu: "PCMU",
   Pcma: "PCMA",
-} as const;
+} as const);
 
 /**
  * Values of ``ConversationRole``.
@@ -75,11 +75,11 @@ export const Codec = {
 export type ConversationRole = "user" | "assistant" | "system";
 
 /** The values of ConversationRole by name: `ConversationRole.User`. */
-export const ConversationRole = {
+export const ConversationRole = Object.freeze({
   User: "user",
   Assistant: "assistant",
   System: "system",
-} as const;
+} as const);
 
 /**
  * Values of ``Direction``.
@@ -89,10 +89,10 @@ export const ConversationRole = {
 export type Direction = "inbound" | "outbound";
 
 /** The values of Direction by name: `Direction.Inbound`. */
-export const Direction = {
+export const Direction = Object.freeze({
   Inbound: "inbound",
   Outbound: "outbound",
-} as const;
+} as const);
 
 /**
  * Values of ``emotion``.
@@ -102,7 +102,7 @@ export const Direction = {
 export type Emotion = "happy" | "sad" | "angry" | "fearful" | "disgusted" | "surprised" | "neutral";
 
 /** The values of Emotion by name: `Emotion.Happy`. */
-export const Emotion = {
+export const Emotion = Object.freeze({
   Happy: "happy",
   Sad: "sad",
   Angry: "angry",
@@ -110,7 +110,7 @@ export const Emotion = {
   Disgusted: "disgusted",
   Surprised: "surprised",
   Neutral: "neutral",
-} as const;
+} as const);
 
 /**
  * Values of ``enable_text_normalization``.
@@ -120,7 +120,7 @@ export const Emotion = {
 export type EnableTextNormalization = "heard" | "spoken" | "both" | "true" | "on" | "false" | "off" | "none";
 
 /** The values of EnableTextNormalization by name: `EnableTextNormalization.Heard`. */
-export const EnableTextNormalization = {
+export const EnableTextNormalization = Object.freeze({
   Heard: "heard",
   Spoken: "spoken",
   Both: "both",
@@ -129,7 +129,7 @@ export const EnableTextNormalization = {
   False: "false",
   Off: "off",
   None: "none",
-} as const;
+} as const);
 
 /**
  * Values of ``encryption``.
@@ -139,11 +139,11 @@ export const EnableTextNormalization = {
 export type Encryption = "mandatory" | "optional" | "forbidden";
 
 /** The values of Encryption by name: `Encryption.Mandatory`. */
-export const Encryption = {
+export const Encryption = Object.freeze({
   Mandatory: "mandatory",
   Optional: "optional",
   Forbidden: "forbidden",
-} as const;
+} as const);
 
 /**
  * Values of ``format``.
@@ -153,11 +153,11 @@ export const Encryption = {
 export type Format = "wav" | "mp3" | "mp4";
 
 /** The values of Format by name: `Format.Wav`. */
-export const Format = {
+export const Format = Object.freeze({
   Wav: "wav",
   Mp3: "mp3",
   Mp4: "mp4",
-} as const;
+} as const);
 
 /**
  * Values of ``status_callback_method``, ``recording_status_callback_method``, ``status_url_method``.
@@ -167,12 +167,12 @@ export const Format = {
 export type HttpMethod = "GET" | "POST";
 
 /** The values of HttpMethod by name: `HttpMethod.Get`. */
-export const HttpMethod = {
+export const HttpMethod = Object.freeze({
   /** send status callbacks as GET requests */
   Get: "GET",
   /** send status callbacks as POST requests */
   Post: "POST",
-} as const;
+} as const);
 
 /**
  * Values of ``method``.
@@ -182,12 +182,12 @@ export const HttpMethod = {
 export type Method = "GET" | "POST" | "PUT" | "DELETE";
 
 /** The values of Method by name: `Method.Get`. */
-export const Method = {
+export const Method = Object.freeze({
   Get: "GET",
   Post: "POST",
   Put: "PUT",
   Delete: "DELETE",
-} as const;
+} as const);
 
 /**
  * Values of ``pom_format``.
@@ -197,10 +197,10 @@ export const Method = {
 export type PomFormat = "markdown" | "xml";
 
 /** The values of PomFormat by name: `PomFormat.Markdown`. */
-export const PomFormat = {
+export const PomFormat = Object.freeze({
   Markdown: "markdown",
   Xml: "xml",
-} as const;
+} as const);
 
 /**
  * Values of ``reason``.
@@ -210,11 +210,11 @@ export const PomFormat = {
 export type Reason = "hangup" | "busy" | "decline";
 
 /** The values of Reason by name: `Reason.Hangup`. */
-export const Reason = {
+export const Reason = Object.freeze({
   Hangup: "hangup",
   Busy: "busy",
   Decline: "decline",
-} as const;
+} as const);
 
 /**
  * Values of ``record``.
@@ -224,12 +224,12 @@ export const Reason = {
 export type Record = "do-not-record" | "record-from-start";
 
 /** The values of Record by name: `Record.DoNotRecord`. */
-export const Record = {
+export const Record = Object.freeze({
   /** do not record the conference */
   DoNotRecord: "do-not-record",
   /** begin recording as soon as the conference starts */
   RecordFromStart: "record-from-start",
-} as const;
+} as const);
 
 /**
  * Values of ``direction``.
@@ -239,11 +239,11 @@ export const Record = {
 export type RecordCallDirection = "speak" | "listen" | "both";
 
 /** The values of RecordCallDirection by name: `RecordCallDirection.Speak`. */
-export const RecordCallDirection = {
+export const RecordCallDirection = Object.freeze({
   Speak: "speak",
   Listen: "listen",
   Both: "both",
-} as const;
+} as const);
 
 /**
  * Values of ``direction``.
@@ -253,10 +253,10 @@ export const RecordCallDirection = {
 export type RecordDirection = "speak" | "listen";
 
 /** The values of RecordDirection by name: `RecordDirection.Speak`. */
-export const RecordDirection = {
+export const RecordDirection = Object.freeze({
   Speak: "speak",
   Listen: "listen",
-} as const;
+} as const);
 
 /**
  * Values of ``recording_status_callback_event``.
@@ -268,14 +268,14 @@ export type RecordingStatusCallbackEvent = "in-progress" | "completed" | "absent
 /**
  * The values of RecordingStatusCallbackEvent by name: `RecordingStatusCallbackEvent.InProgress`.
  */
-export const RecordingStatusCallbackEvent = {
+export const RecordingStatusCallbackEvent = Object.freeze({
   /** recording is currently in progress */
   InProgress: "in-progress",
   /** recording has completed */
   Completed: "completed",
   /** no recording was produced */
   Absent: "absent",
-} as const;
+} as const);
 
 /**
  * Values of ``region``.
@@ -285,12 +285,12 @@ export const RecordingStatusCallbackEvent = {
 export type Region = "global" | "us" | "eu" | "ch";
 
 /** The values of Region by name: `Region.Global`. */
-export const Region = {
+export const Region = Object.freeze({
   Global: "global",
   Us: "us",
   Eu: "eu",
   Ch: "ch",
-} as const;
+} as const);
 
 /**
  * Values of ``SWAIGNativeFunction``.
@@ -300,12 +300,12 @@ export const Region = {
 export type SWAIGNativeFunction = "check_time" | "wait_seconds" | "wait_for_user" | "adjust_response_latency";
 
 /** The values of SWAIGNativeFunction by name: `SWAIGNativeFunction.CheckTime`. */
-export const SWAIGNativeFunction = {
+export const SWAIGNativeFunction = Object.freeze({
   CheckTime: "check_time",
   WaitSeconds: "wait_seconds",
   WaitForUser: "wait_for_user",
   AdjustResponseLatency: "adjust_response_latency",
-} as const;
+} as const);
 
 /**
  * Values of ``SpeechEngine``.
@@ -315,10 +315,10 @@ export const SWAIGNativeFunction = {
 export type SpeechEngine = "deepgram" | "google";
 
 /** The values of SpeechEngine by name: `SpeechEngine.Deepgram`. */
-export const SpeechEngine = {
+export const SpeechEngine = Object.freeze({
   Deepgram: "deepgram",
   Google: "google",
-} as const;
+} as const);
 
 /**
  * Values of ``status_callback_event``.
@@ -328,7 +328,7 @@ export const SpeechEngine = {
 export type StatusCallbackEvent = "start" | "end" | "join" | "leave" | "mute" | "hold" | "modify" | "speaker" | "announcement";
 
 /** The values of StatusCallbackEvent by name: `StatusCallbackEvent.Start`. */
-export const StatusCallbackEvent = {
+export const StatusCallbackEvent = Object.freeze({
   /** conference has started */
   Start: "start",
   /** conference has ended */
@@ -347,7 +347,7 @@ export const StatusCallbackEvent = {
   Speaker: "speaker",
   /** an announcement was played */
   Announcement: "announcement",
-} as const;
+} as const);
 
 /**
  * Values of ``status_url_method``.
@@ -357,10 +357,10 @@ export const StatusCallbackEvent = {
 export type StatusUrlMethod = "GET" | "POST";
 
 /** The values of StatusUrlMethod by name: `StatusUrlMethod.Get`. */
-export const StatusUrlMethod = {
+export const StatusUrlMethod = Object.freeze({
   Get: "GET",
   Post: "POST",
-} as const;
+} as const);
 
 /**
  * Values of ``StringFormat``.
@@ -370,7 +370,7 @@ export const StatusUrlMethod = {
 export type StringFormat = "date_time" | "time" | "date" | "duration" | "email" | "hostname" | "ipv4" | "ipv6" | "uri" | "uuid";
 
 /** The values of StringFormat by name: `StringFormat.DateTime`. */
-export const StringFormat = {
+export const StringFormat = Object.freeze({
   DateTime: "date_time",
   Time: "time",
   Date: "date",
@@ -381,7 +381,7 @@ export const StringFormat = {
   Ipv6: "ipv6",
   Uri: "uri",
   Uuid: "uuid",
-} as const;
+} as const);
 
 /**
  * Values of ``summary_mode``.
@@ -391,10 +391,10 @@ export const StringFormat = {
 export type SummaryMode = "string" | "original";
 
 /** The values of SummaryMode by name: `SummaryMode.String`. */
-export const SummaryMode = {
+export const SummaryMode = Object.freeze({
   String: "string",
   Original: "original",
-} as const;
+} as const);
 
 /**
  * Values of ``direction``.
@@ -404,11 +404,11 @@ export const SummaryMode = {
 export type TapDirection = "speak" | "listen" | "both";
 
 /** The values of TapDirection by name: `TapDirection.Speak`. */
-export const TapDirection = {
+export const TapDirection = Object.freeze({
   Speak: "speak",
   Listen: "listen",
   Both: "both",
-} as const;
+} as const);
 
 /**
  * Values of ``token_type``.
@@ -418,10 +418,10 @@ export const TapDirection = {
 export type TokenType = "one-time" | "reusable";
 
 /** The values of TokenType by name: `TokenType.OneTime`. */
-export const TokenType = {
+export const TokenType = Object.freeze({
   OneTime: "one-time",
   Reusable: "reusable",
-} as const;
+} as const);
 
 /**
  * Values of ``tone``.
@@ -431,10 +431,10 @@ export const TokenType = {
 export type Tone = "CED" | "CNG";
 
 /** The values of Tone by name: `Tone.Ced`. */
-export const Tone = {
+export const Tone = Object.freeze({
   Ced: "CED",
   Cng: "CNG",
-} as const;
+} as const);
 
 /**
  * Values of ``track``.
@@ -444,11 +444,11 @@ export const Tone = {
 export type Track = "inbound_track" | "outbound_track" | "both_tracks";
 
 /** The values of Track by name: `Track.InboundTrack`. */
-export const Track = {
+export const Track = Object.freeze({
   InboundTrack: "inbound_track",
   OutboundTrack: "outbound_track",
   BothTracks: "both_tracks",
-} as const;
+} as const);
 
 /**
  * Values of ``TranscribeDirection``.
@@ -458,10 +458,10 @@ export const Track = {
 export type TranscribeDirection = "remote-caller" | "local-caller";
 
 /** The values of TranscribeDirection by name: `TranscribeDirection.RemoteCaller`. */
-export const TranscribeDirection = {
+export const TranscribeDirection = Object.freeze({
   RemoteCaller: "remote-caller",
   LocalCaller: "local-caller",
-} as const;
+} as const);
 
 /**
  * Values of ``TranslateDirection``.
@@ -471,10 +471,10 @@ export const TranscribeDirection = {
 export type TranslateDirection = "remote-caller" | "local-caller";
 
 /** The values of TranslateDirection by name: `TranslateDirection.RemoteCaller`. */
-export const TranslateDirection = {
+export const TranslateDirection = Object.freeze({
   RemoteCaller: "remote-caller",
   LocalCaller: "local-caller",
-} as const;
+} as const);
 
 /**
  * Values of ``TranslationFilterPreset``.
@@ -484,13 +484,13 @@ export const TranslateDirection = {
 export type TranslationFilterPreset = "polite" | "rude" | "professional" | "shakespeare" | "gen-z";
 
 /** The values of TranslationFilterPreset by name: `TranslationFilterPreset.Polite`. */
-export const TranslationFilterPreset = {
+export const TranslationFilterPreset = Object.freeze({
   Polite: "polite",
   Rude: "rude",
   Professional: "professional",
   Shakespeare: "shakespeare",
   GenZ: "gen-z",
-} as const;
+} as const);
 
 /**
  * Values of ``trim``.
@@ -500,12 +500,12 @@ export const TranslationFilterPreset = {
 export type Trim = "trim-silence" | "do-not-trim";
 
 /** The values of Trim by name: `Trim.TrimSilence`. */
-export const Trim = {
+export const Trim = Object.freeze({
   /** remove leading and trailing silence from the recording */
   TrimSilence: "trim-silence",
   /** keep silence in the recording as-is */
   DoNotTrim: "do-not-trim",
-} as const;
+} as const);
 
 /**
  * Values of ``tts_number_format``.
@@ -515,10 +515,10 @@ export const Trim = {
 export type TtsNumberFormat = "international" | "national";
 
 /** The values of TtsNumberFormat by name: `TtsNumberFormat.International`. */
-export const TtsNumberFormat = {
+export const TtsNumberFormat = Object.freeze({
   International: "international",
   National: "national",
-} as const;
+} as const);
 
 /**
  * Values of ``voice_id``.
@@ -528,10 +528,10 @@ export const TtsNumberFormat = {
 export type VoiceId = "tiffany" | "matthew" | "amy" | "lupe" | "carlos";
 
 /** The values of VoiceId by name: `VoiceId.Tiffany`. */
-export const VoiceId = {
+export const VoiceId = Object.freeze({
   Tiffany: "tiffany",
   Matthew: "matthew",
   Amy: "amy",
   Lupe: "lupe",
   Carlos: "carlos",
-} as const;
+} as const);

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates): sha256:c17339d3f7a8a0c0
+// Inputs (spec and codegen/templates): sha256:ef8c8680cb3901e1
 
 /**
  * `FunctionResult`: a SWAIG function's result, with the SWAIG-action chaining methods.

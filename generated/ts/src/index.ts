@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates): sha256:c17339d3f7a8a0c0
+// Inputs (spec and codegen/templates): sha256:ef8c8680cb3901e1
 
 /**
  * SWML (SignalWire Markup Language) verbs generated from SignalWire's published schema: a
@@ -11,7 +11,7 @@
 
 export { SWML } from "./swml.js";
 export { FunctionResult } from "./function-result.js";
-export { InvalidArgumentError } from "./runtime.js";
+export { InvalidArgumentError, MISSING } from "./runtime.js";
 export type { Joined, JsonObject, JsonValue, SwmlDocument, SwmlVariable } from "./runtime.js";
 export {
   Beep,

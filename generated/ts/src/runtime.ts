@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates): sha256:c17339d3f7a8a0c0
+// Inputs (spec and codegen/templates): sha256:ef8c8680cb3901e1
 
 /**
  * Checks shared by the generated checkers and chaining methods, and the error they throw.
@@ -21,15 +21,14 @@ export type JsonObject = { [key: string]: JsonValue };
  * A SWML variable reference such as `${call.from}` or `%{vars.digit}`; checked against the
  * spec's pattern when the method is called.
  */
-// `string & {}` keeps editors offering the literal members of a union it is part of.
-// eslint-disable-next-line @typescript-eslint/ban-types
+// `string & {}` rather than `string`: editors keep offering the literal members of a union
+// it is part of (`Beep | SwmlVariable`).
 export type SwmlVariable = string & {};
 
 /**
  * A list of values from a value set, sent as one string joined by the set's separator: give the
  * values as an array, or the already joined string.
  */
-// eslint-disable-next-line @typescript-eslint/ban-types
 export type Joined<T extends string> = T | readonly T[] | (string & {});
 
 /** A SWML document: `version` and named sections of verbs; execution starts at `main`. */
@@ -277,7 +276,13 @@ export function pyRepr(value: string): string {
       out += "\\x" + code.toString(16).padStart(2, "0");
     } else if (NON_PRINTABLE.test(char)) {
       const hex = code.toString(16);
-      out += code <= 0xff ? "\\x" + hex.padStart(2, "0") : code <= 0xffff ? "\\u" + hex.padStart(4, "0") : "\\U" + hex.padStart(8, "0");
+      if (code <= 0xff) {
+        out += "\\x" + hex.padStart(2, "0");
+      } else if (code <= 0xffff) {
+        out += "\\u" + hex.padStart(4, "0");
+      } else {
+        out += "\\U" + hex.padStart(8, "0");
+      }
     } else {
       out += char;
     }
@@ -288,7 +293,11 @@ export function pyRepr(value: string): string {
 const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
 
 /** Throw for the first key of `value` the object does not have (keys sorted as Python does). */
-export function unknownKeys(value: { [key: string]: unknown }, known: ReadonlySet<string>, path: string): void {
+export function unknownKeys(
+  value: { [key: string]: unknown },
+  known: ReadonlySet<string>,
+  path: string,
+): void {
   const extra = Object.keys(value)
     .filter((key) => !known.has(key) && value[key] !== undefined)
     .sort(byCodePoint);
@@ -324,6 +333,10 @@ export function jsonCopy(value: unknown, path = ""): JsonValue {
   throw new Invalid(path, value, "a JSON value (object, list, string, number, boolean or null)");
 }
 
+function isIterable(value: unknown): value is Iterable<unknown> {
+  return typeof value === "object" && value !== null && !isPlainObject(value) && Symbol.iterator in value;
+}
+
 /** One wire string from a value, an array (or other iterable) of values, or a joined string. */
 export function joinValues(
   value: unknown,
@@ -337,8 +350,8 @@ export function joinValues(
     parts = value.split(separator);
   } else if (Array.isArray(value)) {
     parts = value;
-  } else if (typeof value === "object" && value !== null && !isPlainObject(value) && Symbol.iterator in value) {
-    parts = Array.from(value as Iterable<unknown>);
+  } else if (isIterable(value)) {
+    parts = Array.from(value);
   } else {
     throw new Invalid(path, value, expected);
   }
@@ -375,20 +388,21 @@ export function pickVariant(
   const keys = Object.keys(v).filter((key) => v[key] !== undefined);
   const fits = variants.filter(
     ([, known, required, closed]) =>
-      known === null || ([...required].every((k) => keys.includes(k)) && (!closed || keys.every((k) => known.has(k)))),
+      known === null ||
+      ([...required].every((k) => keys.includes(k)) && (!closed || keys.every((k) => known.has(k)))),
   );
   if (fits.length === 1) {
     return (fits[0] as Variant)[4](v, path);
   }
   if (fits.length === 0) {
+    const sorted = (keys: Iterable<string>): string => [...keys].sort(byCodePoint).join(", ");
     const shapes = variants
       .filter(([, known]) => known !== null)
-      .map(
-        ([name, known, required]) =>
-          `${name} (${[...(known ?? [])].sort(byCodePoint).join(", ")}; requires ${[...required].sort(byCodePoint).join(", ") || "nothing"})`,
-      )
+      .map(([name, known, required]) => {
+        return `${name} (${sorted(known ?? [])}; requires ${sorted(required) || "nothing"})`;
+      })
       .join("; ");
-    const given = [...keys].sort(byCodePoint).join(", ") || "(none)";
+    const given = sorted(keys) || "(none)";
     throw new Invalid(path, value, `${expected}; the keys ${given} fit no variant of: ${shapes}`);
   }
   const accepted: [string, JsonValue][] = [];
@@ -420,7 +434,12 @@ export function pickVariant(
 }
 
 /** The first of `checkers` that accepts `value`. */
-export function firstOf(value: unknown, path: string, checkers: readonly Checker[], expected: string): JsonValue {
+export function firstOf(
+  value: unknown,
+  path: string,
+  checkers: readonly Checker[],
+  expected: string,
+): JsonValue {
   for (const check of checkers) {
     try {
       return check(value, path);
@@ -443,7 +462,10 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   }
   if (isPlainObject(a) && isPlainObject(b)) {
     const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && jsonEqual(a[key], b[key]));
+    return (
+      keys.length === Object.keys(b).length &&
+      keys.every((key) => Object.hasOwn(b, key) && jsonEqual(a[key], b[key]))
+    );
   }
   return false;
 }
@@ -455,7 +477,13 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
  * (else `null`, like `undefined`, means "not given"), what it may be, and (FunctionResult
  * methods) the default a value equal to which is left out.
  */
-export type OptionRow = readonly [option: string, wire: string, keepsNull: boolean, expected: string, dropped?: JsonValue];
+export type OptionRow = readonly [
+  option: string,
+  wire: string,
+  keepsNull: boolean,
+  expected: string,
+  dropped?: JsonValue,
+];
 
 /** The options of one method, by name and by wire key. */
 export interface Options {
@@ -511,7 +539,12 @@ function rethrow(error: unknown, refuse: (error: Invalid) => InvalidArgumentErro
 }
 
 /** The error for `error`, raised inside the option its path starts with (an object verb). */
-function refusedOption(method: string, given: { [key: string]: unknown }, error: Invalid, table: Options): InvalidArgumentError {
+function refusedOption(
+  method: string,
+  given: { [key: string]: unknown },
+  error: Invalid,
+  table: Options,
+): InvalidArgumentError {
   const path = error.path.replace(/^\.+/, "");
   const wire = path.split(/[.[]/, 1)[0] ?? "";
   const row = table.byWire.get(wire);
@@ -568,7 +601,8 @@ export function unionArgument(
           return new InvalidArgumentError(method, option, e.value, e.expected);
         }
         // What the option as a whole may be depends on the variant; the inner fault says it.
-        return new InvalidArgumentError(method, option, wire[key], "", option + path.slice(key.length), e.value, e.expected);
+        const inner = option + path.slice(key.length);
+        return new InvalidArgumentError(method, option, wire[key], "", inner, e.value, e.expected);
       }
       return new InvalidArgumentError(method, "options", given, e.expected);
     });
@@ -580,7 +614,9 @@ export function valueArgument(method: string, value: unknown, check: Checker, ex
   try {
     return check(value, "");
   } catch (error) {
-    return rethrow(error, (e) => new InvalidArgumentError(method, "value", value, expected, e.path, e.value, e.expected));
+    return rethrow(error, (e) => {
+      return new InvalidArgumentError(method, "value", value, expected, e.path, e.value, e.expected);
+    });
   }
 }
 
@@ -615,7 +651,8 @@ export function actionArgument(
       const named = required.find((entry) => entry[1] === key);
       if (named !== undefined) {
         const [parameter, , value, expected] = named;
-        return new InvalidArgumentError(method, parameter, value, expected, parameter + path.slice(key.length), e.value, e.expected);
+        const inner = parameter + path.slice(key.length);
+        return new InvalidArgumentError(method, parameter, value, expected, inner, e.value, e.expected);
       }
       return refusedOption(method, wire, e, table);
     });

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates): sha256:c17339d3f7a8a0c0
+// Inputs (spec and codegen/templates): sha256:ef8c8680cb3901e1
 
 /**
  * `SWML`: a SWML document builder with one typed, checked chaining method per verb.
@@ -1785,13 +1785,13 @@ const OPTIONS_AI: Options = options(null, [
   ["postPrompt", "post_prompt", false, "an AIPostPromptText object or an AIPostPromptPom object"],
   ["postPromptUrl", "post_prompt_url", false, "a string"],
   ["pronounce", "pronounce", false, "a list of Pronounce objects"],
-  ["prompt", "prompt", false, "an AIPromptText object or an AIPromptPom object"],
+  ["prompt", "prompt", true, "an AIPromptText object or an AIPromptPom object"],
   ["swaig", "SWAIG", false, "a SWAIG object"],
 ]);
 
 const OPTIONS_AI_SIDECAR: Options = options(null, [
   ["prompt", "prompt", false, "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object"],
-  ["lang", "lang", false, "a string of at least 1 character or a SWML variable such as '${name}'"],
+  ["lang", "lang", true, "a string of at least 1 character or a SWML variable such as '${name}'"],
   ["model", "model", false, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string"],
   ["direction", "direction", false, "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)"],
   ["customerRole", "customer_role", false, "one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)"],
@@ -1809,7 +1809,7 @@ const OPTIONS_AMAZON_BEDROCK: Options = options(null, [
   ["params", "params", false, "a BedrockParams object"],
   ["postPrompt", "post_prompt", false, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object"],
   ["postPromptUrl", "post_prompt_url", false, "a string"],
-  ["prompt", "prompt", false, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object"],
+  ["prompt", "prompt", true, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object"],
   ["swaig", "SWAIG", false, "a BedrockSWAIG object"],
 ]);
 
@@ -1870,15 +1870,15 @@ const OPTIONS_DETECT_MACHINE: Options = options(null, [
 ]);
 
 const OPTIONS_ENTER_QUEUE: Options = options(null, [
-  ["queueName", "queue_name", false, "a string"],
-  ["transferAfterBridge", "transfer_after_bridge", false, "a string or a SWML variable such as '${name}'"],
+  ["queueName", "queue_name", true, "a string"],
+  ["transferAfterBridge", "transfer_after_bridge", true, "a string or a SWML variable such as '${name}'"],
   ["statusUrl", "status_url", false, "a string"],
   ["waitUrl", "wait_url", false, "a string or a SWML variable such as '${name}'"],
   ["waitTime", "wait_time", false, "an integer of at least 1 or a SWML variable such as '${name}'"],
 ]);
 
 const OPTIONS_EXECUTE: Options = options(null, [
-  ["dest", "dest", false, "a string"],
+  ["dest", "dest", true, "a string"],
   ["params", "params", false, "a JSON object"],
   ["meta", "meta", false, "a JSON object"],
   ["onReturn", "on_return", false, "a list of SWML methods"],
@@ -1886,7 +1886,7 @@ const OPTIONS_EXECUTE: Options = options(null, [
 ]);
 
 const OPTIONS_GOTO: Options = options(null, [
-  ["label", "label", false, "a string"],
+  ["label", "label", true, "a string"],
   ["when", "when", false, "a string"],
   ["max", "max", false, "an integer from 1 to 100 or a SWML variable such as '${name}'"],
 ]);
@@ -1896,7 +1896,7 @@ const OPTIONS_HANGUP: Options = options(null, [
 ]);
 
 const OPTIONS_JOIN_CONFERENCE: Options = options(null, [
-  ["name", "name", false, "a non-blank string"],
+  ["name", "name", true, "a non-blank string"],
   ["muted", "muted", false, "True or False or a SWML variable such as '${name}'"],
   ["beep", "beep", false, "one of 'true', 'false', 'onEnter', 'onExit' (or a Beep member)"],
   ["startOnEnter", "start_on_enter", false, "True or False or a SWML variable such as '${name}'"],
@@ -1920,19 +1920,19 @@ const OPTIONS_JOIN_CONFERENCE: Options = options(null, [
 ]);
 
 const OPTIONS_JOIN_ROOM: Options = options(null, [
-  ["name", "name", false, "a string"],
+  ["name", "name", true, "a string"],
 ]);
 
 const OPTIONS_LIVE_TRANSCRIBE: Options = options(null, [
-  ["action", "action", false, "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'"],
+  ["action", "action", true, "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'"],
 ]);
 
 const OPTIONS_LIVE_TRANSLATE: Options = options(null, [
-  ["action", "action", false, "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object"],
+  ["action", "action", true, "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object"],
 ]);
 
 const OPTIONS_PAY: Options = options(null, [
-  ["paymentConnectorUrl", "payment_connector_url", false, "a string"],
+  ["paymentConnectorUrl", "payment_connector_url", true, "a string"],
   ["chargeAmount", "charge_amount", false, "a string"],
   ["currency", "currency", false, "a string"],
   ["description", "description", false, "a string"],
@@ -1964,7 +1964,7 @@ const OPTIONS_PLAY: Options = options(null, [
 ]);
 
 const OPTIONS_PROMPT: Options = options(null, [
-  ["play", "play", false, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'"],
+  ["play", "play", true, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'"],
   ["volume", "volume", false, "a number from -40 to 40"],
   ["sayVoice", "say_voice", false, "a string"],
   ["sayLanguage", "say_language", false, "a string"],
@@ -2013,8 +2013,8 @@ const OPTIONS_RECORD_CALL: Options = options(null, [
 ]);
 
 const OPTIONS_REQUEST: Options = options(null, [
-  ["url", "url", false, "a string"],
-  ["method", "method", false, "one of 'GET', 'POST', 'PUT', 'DELETE' (or a Method member)"],
+  ["url", "url", true, "a string"],
+  ["method", "method", true, "one of 'GET', 'POST', 'PUT', 'DELETE' (or a Method member)"],
   ["headers", "headers", false, "a JSON object"],
   ["body", "body", false, "a string or a JSON object"],
   ["timeout", "timeout", false, "a number or a SWML variable such as '${name}'"],
@@ -2023,11 +2023,11 @@ const OPTIONS_REQUEST: Options = options(null, [
 ]);
 
 const OPTIONS_SEND_DIGITS: Options = options(null, [
-  ["digits", "digits", false, "a string"],
+  ["digits", "digits", true, "a string"],
 ]);
 
 const OPTIONS_SEND_FAX: Options = options(null, [
-  ["document", "document", false, "a string"],
+  ["document", "document", true, "a string"],
   ["headerInfo", "header_info", false, "a string"],
   ["identity", "identity", false, "a string"],
   ["statusUrl", "status_url", false, "a string"],
@@ -2044,7 +2044,7 @@ const OPTIONS_SEND_SMS: Options = options(null, [
 ]);
 
 const OPTIONS_SIP_REFER: Options = options(null, [
-  ["toUri", "to_uri", false, "a string"],
+  ["toUri", "to_uri", true, "a string"],
   ["statusUrl", "status_url", false, "a string"],
   ["username", "username", false, "a string"],
   ["password", "password", false, "a string"],
@@ -2069,7 +2069,7 @@ const OPTIONS_STOP_TAP: Options = options(null, [
 ]);
 
 const OPTIONS_STREAM: Options = options(null, [
-  ["url", "url", false, "a string"],
+  ["url", "url", true, "a string"],
   ["controlId", "control_id", false, "a string"],
   ["name", "name", false, "a string"],
   ["track", "track", false, "one of 'inbound_track', 'outbound_track', 'both_tracks' (or a Track member)"],
@@ -2081,13 +2081,13 @@ const OPTIONS_STREAM: Options = options(null, [
 ]);
 
 const OPTIONS_SWITCH: Options = options(null, [
-  ["variable", "variable", false, "a string"],
-  ["case", "case", false, "a JSON object whose values are each a list of SWML methods"],
+  ["variable", "variable", true, "a string"],
+  ["case", "case", true, "a JSON object whose values are each a list of SWML methods"],
   ["default", "default", false, "a list of SWML methods"],
 ]);
 
 const OPTIONS_TAP: Options = options(null, [
-  ["uri", "uri", false, "a string"],
+  ["uri", "uri", true, "a string"],
   ["controlId", "control_id", false, "a string"],
   ["direction", "direction", false, "one of 'speak', 'listen', 'both' (or a TapDirection member)"],
   ["codec", "codec", false, "one of 'PCMU', 'PCMA' (or a Codec member)"],
@@ -2102,13 +2102,13 @@ const OPTIONS_TRANSCRIBE: Options = options(null, [
 const OPTIONS_TRANSCRIBE_STOP: Options = options(null, []);
 
 const OPTIONS_TRANSFER: Options = options(null, [
-  ["dest", "dest", false, "a string"],
+  ["dest", "dest", true, "a string"],
   ["params", "params", false, "a JSON object"],
   ["meta", "meta", false, "a JSON object"],
 ]);
 
 const OPTIONS_USER_EVENT: Options = options(null, [
-  ["event", "event", false, "a JSON object"],
+  ["event", "event", true, "a JSON object"],
 ]);
 
 /**

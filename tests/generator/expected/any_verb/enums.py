@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/any_verb.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:e6f3479037473de7
+# Inputs (spec and codegen/templates): sha256:6dd94095cf2cb195
 
 """Value sets of the spec, one enum class each.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/boolean.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:c3db0c9eeedf83c5
+# Inputs (spec and codegen/templates): sha256:fda0240b20d5eb55
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/const.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:cdaac70b71a7cdf9
+# Inputs (spec and codegen/templates): sha256:61defc17b985462f
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 

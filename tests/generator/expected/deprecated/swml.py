@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/deprecated.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:7fcc9aa150f8d920
+# Inputs (spec and codegen/templates): sha256:bc3dee433b00508c
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/function_result_method.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:15ccc73da321307e
+# Inputs (spec and codegen/templates): sha256:43433eb3b7d265f1
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 

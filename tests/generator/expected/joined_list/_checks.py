@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/joined_list.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:d4a8b508f10b8be1
+# Inputs (spec and codegen/templates): sha256:76549b3f0041e8c5
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -9,22 +9,24 @@ methods of ``SWML`` and ``FunctionResult`` turn that into ``InvalidArgumentError
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, Final
 
 from swml_verbs._runtime import (
     MISSING,
+    SWML_VAR,
     Invalid,
     as_list,
     as_object,
     is_list,
-    is_var,
     join_values,
     unknown_keys,
 )
 
 _E_Channel: Final = {"sms": "sms", "email": "email"}
 _E_Events: Final = {"start": "start", "end": "end", "in-progress": "in-progress"}
+_J_Events: Final = re.compile("(?:start|end|in\\-progress)(?:\\ (?:start|end|in\\-progress))*\\Z")
 _KEYS_Notify: Final = frozenset({"channels", "events"})
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 
@@ -39,7 +41,11 @@ def check_Notify(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "one or more of 'start', 'end', 'in-progress', as Events members or a string joined by ' '",
         )
-    out["events"] = _Notify_events(x, path + ".events")
+    out["events"] = (
+        x
+        if type(x) is str and (x in _E_Events or _J_Events.match(x) is not None)
+        else _Notify_events(x, path + ".events")
+    )
     x = v.get("channels", MISSING)
     if x is not MISSING:
         out["channels"] = _Notify_channels(x, path + ".channels")
@@ -80,7 +86,7 @@ def _Notify_events(value: object, path: str) -> Any:
 
 
 def _Notify_channels(value: object, path: str) -> Any:
-    if is_var(value):
+    if isinstance(value, str) and SWML_VAR.search(value) is not None:
         return value
     if isinstance(value, str) or is_list(value):
         return _joined(value, path)

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/joined_list.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:d4a8b508f10b8be1
+# Inputs (spec and codegen/templates): sha256:76549b3f0041e8c5
 
 """Value sets of the spec, one enum class each.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/joined_list.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:d4a8b508f10b8be1
+# Inputs (spec and codegen/templates): sha256:76549b3f0041e8c5
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 
@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from swml_verbs._checks import _Notify_channels, _Notify_events
+from swml_verbs._checks import _E_Events, _J_Events, _Notify_channels, _Notify_events
 from swml_verbs._runtime import Invalid, InvalidArgumentError, refused
 
 if TYPE_CHECKING:
@@ -71,7 +71,12 @@ class SWML:
         """
         _arg: dict[str, Any] = {}
         try:
-            _arg["events"] = _Notify_events(events, "events")
+            _arg["events"] = (
+                events
+                if type(events) is str
+                and (events in _E_Events or _J_Events.match(events) is not None)
+                else _Notify_events(events, "events")
+            )
         except Invalid as error:
             refused(
                 "notify",

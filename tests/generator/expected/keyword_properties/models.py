@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/keyword_properties.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:2fc35aae564f5a09
+# Inputs (spec and codegen/templates): sha256:854b0d82443b088a
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/min_properties_ref.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:06d62897912d4062
+# Inputs (spec and codegen/templates): sha256:0de4a0d3fab8504e
 
 """Value sets of the spec, one enum class each.
 

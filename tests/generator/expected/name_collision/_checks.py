@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/name_collision.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:2077ea203b5718ea
+# Inputs (spec and codegen/templates): sha256:5eddcf65466ed3e9
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 

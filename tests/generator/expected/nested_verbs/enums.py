@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/nested_verbs.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:c4b1ad41625dff2c
+# Inputs (spec and codegen/templates): sha256:74f5cf601bd92772
 
 """Value sets of the spec, one enum class each.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/non_blank.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:3ed416d87c07d710
+# Inputs (spec and codegen/templates): sha256:3fcd5946fd48cbbe
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, is_var, unknown_keys
+from swml_verbs._runtime import MISSING, SWML_VAR, Invalid, as_list, as_object, unknown_keys
 
 _KEYS_Join: Final = frozenset({"name", "room"})
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
@@ -29,7 +29,10 @@ def check_Join(value: object, path: str) -> dict[str, Any]:
     out["name"] = x
     x = v.get("room", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str) and x.strip() != "") or is_var(x)):
+        if not (
+            (isinstance(x, str) and x.strip() != "")
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".room", x, "a non-blank string or a SWML variable such as '${name}'"
             )

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/non_blank.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:3ed416d87c07d710
+# Inputs (spec and codegen/templates): sha256:3fcd5946fd48cbbe
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/non_blank.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:3ed416d87c07d710
+# Inputs (spec and codegen/templates): sha256:3fcd5946fd48cbbe
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from swml_verbs._runtime import InvalidArgumentError, is_var
+from swml_verbs._runtime import SWML_VAR, InvalidArgumentError
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -66,7 +66,10 @@ class SWML:
             raise InvalidArgumentError("join", "name", name, "a non-blank string")
         _arg["name"] = name
         if room is not None:
-            if not ((isinstance(room, str) and room.strip() != "") or is_var(room)):
+            if not (
+                (isinstance(room, str) and room.strip() != "")
+                or (isinstance(room, str) and SWML_VAR.search(room) is not None)
+            ):
                 raise InvalidArgumentError(
                     "join", "room", room, "a non-blank string or a SWML variable such as '${name}'"
                 )

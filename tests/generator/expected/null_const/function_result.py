@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/null_const.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:ca2ef1ec49fe1313
+# Inputs (spec and codegen/templates): sha256:99e815c4231382c1
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 

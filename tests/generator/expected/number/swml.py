@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/number.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:c383cacbf7166151
+# Inputs (spec and codegen/templates): sha256:49d12ee475e6dff5
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/open_map.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:85c5db7e7a780404
+# Inputs (spec and codegen/templates): sha256:308e88418b99809d
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 

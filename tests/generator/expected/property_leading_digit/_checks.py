@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/property_leading_digit.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:fecf96c59ceaf2a7
+# Inputs (spec and codegen/templates): sha256:8b79198ab9ed06ea
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 

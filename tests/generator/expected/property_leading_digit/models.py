@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/property_leading_digit.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:fecf96c59ceaf2a7
+# Inputs (spec and codegen/templates): sha256:8b79198ab9ed06ea
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

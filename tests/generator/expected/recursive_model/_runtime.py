@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/recursive_model.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:a1b0f1672fb79f8c
+# Inputs (spec and codegen/templates): sha256:8f0f1be11d3b94b7
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/string_constraints.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:2778b7446232d486
+# Inputs (spec and codegen/templates): sha256:5fcc26cf51e5f655
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

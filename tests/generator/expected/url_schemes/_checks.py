@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/url_schemes.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:f055af49c9dff531
+# Inputs (spec and codegen/templates): sha256:6bd09eb171f6cb68
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Final
 
-from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, is_var, unknown_keys
+from swml_verbs._runtime import MISSING, SWML_VAR, Invalid, as_list, as_object, unknown_keys
 
 _KEYS_Fetch: Final = frozenset({"callback", "link", "socket", "url"})
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
@@ -37,7 +37,10 @@ def check_Fetch(value: object, path: str) -> dict[str, Any]:
         out["socket"] = x
     x = v.get("callback", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None) or is_var(x)):
+        if not (
+            (isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".callback",
                 x,

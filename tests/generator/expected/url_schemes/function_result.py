@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/url_schemes.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:f055af49c9dff531
+# Inputs (spec and codegen/templates): sha256:6bd09eb171f6cb68
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 

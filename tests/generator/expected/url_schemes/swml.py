@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/url_schemes.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:f055af49c9dff531
+# Inputs (spec and codegen/templates): sha256:6bd09eb171f6cb68
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 
@@ -13,7 +13,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from swml_verbs._checks import _URL_HTTP_HTTPS, _URL_WSS
-from swml_verbs._runtime import InvalidArgumentError, is_var
+from swml_verbs._runtime import SWML_VAR, InvalidArgumentError
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -86,7 +86,7 @@ class SWML:
         if callback is not None:
             if not (
                 (isinstance(callback, str) and _URL_HTTP_HTTPS.match(callback) is not None)
-                or is_var(callback)
+                or (isinstance(callback, str) and SWML_VAR.search(callback) is not None)
             ):
                 raise InvalidArgumentError(
                     "fetch",

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/value_set.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:4a7c6c9246e1e3ee
+# Inputs (spec and codegen/templates): sha256:383f7a7382fc8460
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

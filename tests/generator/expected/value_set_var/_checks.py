@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/value_set_var.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:46eaa645c3057de8
+# Inputs (spec and codegen/templates): sha256:4565afbc06916c78
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, is_var, unknown_keys
+from swml_verbs._runtime import MISSING, SWML_VAR, Invalid, as_list, as_object, unknown_keys
 
 _E_Direction: Final = {"speak": "speak", "listen": "listen"}
 _E_Format: Final = {"mp3": "mp3", "wav": "wav"}
@@ -25,7 +25,10 @@ def check_Record(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("format", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str) and x in _E_Format) or is_var(x)):
+        if not (
+            (isinstance(x, str) and x in _E_Format)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".format",
                 x,
@@ -34,7 +37,10 @@ def check_Record(value: object, path: str) -> dict[str, Any]:
         out["format"] = str(x) if isinstance(x, str) else x
     x = v.get("direction", MISSING)
     if x is not MISSING:
-        if not ((isinstance(x, str) and x in _E_Direction) or is_var(x)):
+        if not (
+            (isinstance(x, str) and x in _E_Direction)
+            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+        ):
             raise Invalid(
                 path + ".direction",
                 x,

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/value_set_var.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:46eaa645c3057de8
+# Inputs (spec and codegen/templates): sha256:4565afbc06916c78
 
 """Value sets of the spec, one enum class each.
 

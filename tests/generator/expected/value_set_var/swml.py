@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/value_set_var.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:46eaa645c3057de8
+# Inputs (spec and codegen/templates): sha256:4565afbc06916c78
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 
@@ -13,7 +13,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from swml_verbs._checks import _E_Direction, _E_Format
-from swml_verbs._runtime import InvalidArgumentError, is_var
+from swml_verbs._runtime import SWML_VAR, InvalidArgumentError
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -67,7 +67,10 @@ class SWML:
         """
         _arg: dict[str, Any] = {}
         if format is not None:
-            if not ((isinstance(format, str) and format in _E_Format) or is_var(format)):
+            if not (
+                (isinstance(format, str) and format in _E_Format)
+                or (isinstance(format, str) and SWML_VAR.search(format) is not None)
+            ):
                 raise InvalidArgumentError(
                     "record",
                     "format",
@@ -77,7 +80,8 @@ class SWML:
             _arg["format"] = str(format) if isinstance(format, str) else format
         if direction is not None:
             if not (
-                (isinstance(direction, str) and direction in _E_Direction) or is_var(direction)
+                (isinstance(direction, str) and direction in _E_Direction)
+                or (isinstance(direction, str) and SWML_VAR.search(direction) is not None)
             ):
                 raise InvalidArgumentError(
                     "record",

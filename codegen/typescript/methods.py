@@ -1,0 +1,384 @@
+"""The chaining methods: one per verb on ``SWML``, and the reference SDK's SWAIG-action form on
+``FunctionResult`` for verbs whose argument model asks for one (``Model.action_method``).
+
+Options are camelCase (``Field.names.camel``) and mapped to the wire's keys by a table per verb
+(``options(...)`` in the generated module); the values inside them are wire JSON, checked by the
+same generated checker as everything else, so a method and its model cannot disagree.
+
+* An object verb takes one options object (``answer()``, ``joinConference({ name })``).
+* A union of object variants (``play``, ``connect``) takes the options of every variant; the keys
+  given pick the variant, and keys of two variants together are refused naming both. A scalar
+  variant (``sleep(5000)``) is given instead of the options object.
+* A scalar, list or map argument (``label("start")``, ``cond([...])``) is the value itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from codegen.ir import (
+    MISSING,
+    AnyType,
+    Field,
+    ModelRef,
+    NullType,
+    Type,
+    UnionType,
+    Verb,
+)
+from codegen.typescript.checks import TsEmitter, is_scalar
+from codegen.typescript.text import (
+    TsCode,
+    default_tag,
+    doc_block,
+    doc_lines,
+    is_ts_identifier,
+    property_key,
+    ts_identifier,
+    ts_literal,
+)
+from codegen.typescript.types import ts_type
+
+
+def _nullable(t: Type) -> bool:
+    """Whether null is a value of ``t`` (then only ``undefined`` means "not given")."""
+    if isinstance(t, UnionType):
+        return any(_nullable(x) for x in t.variants)
+    return isinstance(t, (NullType, AnyType))
+
+
+def _constant_name(prefix: str, wire: str) -> str:
+    return prefix + "".join(c if c.isalnum() else "_" for c in wire.upper())
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option of a method: its camelCase name, the wire key it fills and its type."""
+
+    name: str
+    wire: str
+    type: Type
+    required: bool
+    description: str
+    deprecated: bool
+    #: JSON default shown as ``@defaultValue`` (MISSING: none).
+    default: object
+    #: null is a value here (else null, like undefined, means "not given").
+    keeps_null: bool
+    #: A value equal to this is left out of the wire object (FunctionResult methods only).
+    dropped: object = MISSING
+
+
+def _options(fields: tuple[Field, ...]) -> list[Option]:
+    """The options of an object verb: null is "not given" unless the type has null or the
+    option is required (then it is a value, and refused), as None for the Python keywords."""
+    return [
+        Option(
+            f.names.camel,
+            f.names.wire,
+            f.type,
+            f.required,
+            str(f.description),
+            f.deprecated,
+            f.default,
+            _nullable(f.type) or f.required,
+        )
+        for f in fields
+    ]
+
+
+def _check_names(owner: str, options: list[Option]) -> None:
+    names = [o.name for o in options]
+    if len(set(names)) != len(names):
+        raise ValueError(f"{owner}: two options share one camelCase name: {names}")
+    wires = {o.wire for o in options}
+    for o in options:
+        if o.name != o.wire and o.name in wires:
+            raise ValueError(f"{owner}: option {o.name!r} is also another option's wire key")
+        if o.name == "__proto__" or o.wire == "__proto__":
+            raise ValueError(f"{owner}: an option named __proto__ is not supported")
+
+
+def options_table(em: TsEmitter, options: list[Option], extra: Type | None) -> str:
+    """``options(extra, [[option, wire, keepsNull, expected, dropped?], ...])``."""
+    rows = []
+    for o in options:
+        row = [
+            ts_literal(o.name),
+            ts_literal(o.wire),
+            "true" if o.keeps_null else "false",
+            em.lit_expected(o.type),
+        ]
+        if o.dropped is not MISSING:
+            row.append(ts_literal(o.dropped))
+        rows.append("  [" + ", ".join(row) + "],\n")
+    head = "null" if extra is None else em.lit_expected(extra)
+    if not rows:
+        return f"options({head}, [])"
+    return f"options({head}, [\n" + "".join(rows) + "])"
+
+
+Member = tuple[str, str, bool, str, list[str]]
+
+
+def interface(
+    name: str,
+    description: str,
+    members: Sequence[Member],
+    *,
+    open_type: str | None = None,
+) -> TsCode:
+    """``export interface Name { key?: Type; ... }``; members are (key, type, required,
+    description, tags)."""
+    lines: list[str] = []
+    block = doc_block(description, "")
+    if block:
+        lines.append(block)
+    lines.append(f"export interface {name} {{")
+    for key, type_, required, text, tags in members:
+        block = doc_block(text, "  ", tags)
+        if block:
+            lines.append(block)
+        lines.append(f"  {property_key(key)}{'' if required else '?'}: {type_};")
+    if open_type is not None:
+        lines.append("  /** Other keys of the object. */")
+        lines.append(f"  [key: string]: {open_type};")
+    lines.append("}")
+    return TsCode("\n".join(lines))
+
+
+def _tags(default: object, deprecated: bool) -> list[str]:
+    tags: list[str] = []
+    if default is not MISSING:
+        tags.append(default_tag(default))
+    if deprecated:
+        tags.append("@deprecated")
+    return tags
+
+
+def options_interface(em: TsEmitter, name: str, model_name: str, options: list[Option]) -> TsCode:
+    model = em.package.models[model_name]
+    members: list[Member] = [
+        (
+            o.name,
+            ts_type(o.type, em.package),
+            o.required,
+            o.description,
+            _tags(o.dropped if o.dropped is not MISSING else o.default, o.deprecated),
+        )
+        for o in options
+    ]
+    open_type = None if model.extra is None else "unknown"
+    text = f"Options of the `{model.name}` object, by their camelCase names."
+    return interface(name, text, members, open_type=open_type)
+
+
+@dataclass
+class Rendered:
+    """A method and what its module needs beside it."""
+
+    method: TsCode
+    #: Module-level constants (name -> source) and exported interfaces.
+    constants: dict[str, str]
+    interfaces: list[TsCode]
+
+
+_THROWS = (
+    "@throws {@link InvalidArgumentError} when a value is outside what the spec allows; "
+    "nothing is added."
+)
+
+
+def param_tag(name: str, text: str) -> str:
+    """``@param name - text``; ``text`` (spec prose or words made from it) through
+    ``doc_lines``, on one line."""
+    return f"@param {name} - " + " ".join(" ".join(doc_lines(text)).split())
+
+
+def _method_doc(verb: Verb, params: list[str], returns: str, throws: str) -> str:
+    tags = [*params, f"@returns {returns}", throws]
+    text = str(verb.description) or f"The `{verb.wire_name}` SWML method."
+    return doc_block(text, "  ", tags)
+
+
+def swml_method(verb: Verb, em: TsEmitter) -> Rendered:
+    """``SWML.<verb>(...)``: checks the argument, then appends ``{verb: argument}``."""
+    name = verb.names.camel
+    if not is_ts_identifier(name) and not name.isidentifier():
+        raise ValueError(f"{verb.pointer}: {name!r} is not a method name")
+    t = verb.argument
+    wire = ts_literal(verb.wire_name)
+    method = ts_literal(name)
+    fn = em.checker(t, f"verb_{verb.wire_name}") if not is_scalar(t) else None
+    model = em.package.models.get(t.name) if isinstance(t, ModelRef) else None
+    constants: dict[str, str] = {}
+    interfaces: list[TsCode] = []
+    if model is not None and isinstance(t, ModelRef) and t.min_properties is None:
+        options = _options(model.fields)
+        _check_names(verb.pointer, options)
+        table = ts_identifier(_constant_name("OPTIONS_", verb.wire_name))
+        constants[table] = options_table(em, options, model.extra)
+        type_name = ts_identifier(f"{model.name}Options")
+        interfaces.append(options_interface(em, type_name, model.name, options))
+        optional = "" if any(o.required for o in options) else "?"
+        signature = f"{property_key(name)}(options{optional}: {type_name}): this"
+        body = f"objectArgument({method}, options, {table}, {fn})"
+        params = [f"@param options - The options ({{@link {type_name}}})."]
+    elif isinstance(t, UnionType) and any(isinstance(x, ModelRef) for x in t.variants):
+        by_name: dict[str, Option] = {}
+        types: dict[str, list[Type]] = {}
+        variant_types = []
+        for variant in t.variants:
+            if isinstance(variant, ModelRef):
+                variant_model = em.package.models[variant.name]
+                variant_options = _options(variant_model.fields)
+                _check_names(variant_model.pointer, variant_options)
+                for o in variant_options:
+                    by_name.setdefault(o.name, o)
+                    types.setdefault(o.name, []).append(o.type)
+                type_name = ts_identifier(f"{variant.name}Options")
+                variant_types.append(type_name)
+                interfaces.append(options_interface(em, type_name, variant.name, variant_options))
+        merged = []
+        for option_name, o in by_name.items():
+            same = len({repr(x) for x in types[option_name]}) == 1
+            typ: Type = types[option_name][0] if same else UnionType(tuple(types[option_name]))
+            merged.append(
+                Option(
+                    o.name,
+                    o.wire,
+                    typ,
+                    False,
+                    o.description,
+                    o.deprecated,
+                    MISSING,
+                    _nullable(typ),
+                )
+            )
+        _check_names(verb.pointer, merged)
+        table = ts_identifier(_constant_name("OPTIONS_", verb.wire_name))
+        constants[table] = options_table(em, merged, None)
+        others = [x for x in t.variants if not isinstance(x, ModelRef)]
+        expected = em.lit_expected(t)
+        options_type = " | ".join(variant_types)
+        if others:
+            short = others[0] if len(others) == 1 else UnionType(tuple(others))
+            if not all(is_scalar(x) for x in others):
+                raise ValueError(
+                    f"{verb.pointer}: a short form that is itself an object or a list cannot "
+                    "be told from the options object"
+                )
+            short_type = ts_type(short, em.package)
+            signature = f"{property_key(name)}(valueOrOptions: {short_type} | {options_type}): this"
+            body = f"unionArgument({method}, valueOrOptions, {table}, {fn}, {expected}, true)"
+            params = [
+                param_tag(
+                    "valueOrOptions",
+                    f"The short form, {em.expected(short)}, or the options of one variant.",
+                )
+            ]
+        else:
+            signature = f"{property_key(name)}(options: {options_type}): this"
+            body = f"unionArgument({method}, options, {table}, {fn}, {expected}, false)"
+            params = ["@param options - The options of one variant; the keys given pick it."]
+    else:
+        expected = em.lit_expected(t)
+        if isinstance(t, ModelRef) and not em.package.models[t.name].fields:
+            signature = f"{property_key(name)}(): this"
+            body = "{}"
+            params = []
+        else:
+            optional = "?" if _nullable(t) else ""
+            signature = f"{property_key(name)}(value{optional}: {ts_type(t, em.package)}): this"
+            checker = fn if fn is not None else em.verb_checker(t, verb.wire_name)[0]
+            value = "value === undefined ? null : value" if optional else "value"
+            body = f"valueArgument({method}, {value}, {checker}, {expected})"
+            params = [param_tag("value", em.expected(t))]
+    doc = _method_doc(verb, params, "This document, for chaining.", _THROWS)
+    source = "\n".join(
+        [
+            doc,
+            f"  {signature} {{",
+            f"    return this.#add({wire}, {body});",
+            "  }",
+        ]
+    )
+    return Rendered(TsCode(source), constants, interfaces)
+
+
+def _parameter_name(name: str) -> str:
+    return name if is_ts_identifier(name) else name + "_"
+
+
+def function_result_method(verb: Verb, em: TsEmitter) -> Rendered:
+    """``FunctionResult.<verb>(required..., options?)`` as the reference SDK has it: options
+    equal to their method default are left out, and with all of them left out the short form
+    ``{verb: value}`` of the one required parameter is emitted."""
+    t = verb.argument
+    assert isinstance(t, ModelRef)
+    model = em.package.models[t.name]
+    name = verb.names.camel
+    required = [f for f in model.fields if f.required]
+    optional = [f for f in model.fields if not f.required]
+    options = []
+    for f in optional:
+        default = f.method_default
+        plain = default is MISSING or default is None
+        options.append(
+            Option(
+                f.names.camel,
+                f.names.wire,
+                f.type,
+                False,
+                str(f.description),
+                f.deprecated,
+                MISSING if plain else default,
+                # Past a default, null is a value (and refused unless the type has it); with no
+                # default, null is "not given", as None is in the Python package.
+                not plain,
+                MISSING if plain else default,
+            )
+        )
+    _check_names(verb.pointer, options + _options(tuple(required)))
+    table = ts_identifier(_constant_name("ACTION_", verb.wire_name))
+    constants: dict[str, str] = {table: options_table(em, options, model.extra)}
+    type_name = ts_identifier(f"{model.name}ActionOptions")
+    interfaces = [options_interface(em, type_name, model.name, options)]
+    params = [(_parameter_name(f.names.camel), ts_type(f.type, em.package), f) for f in required]
+    signature = ", ".join(f"{p}: {typ}" for p, typ, _ in params)
+    signature += (", " if params else "") + f"options?: {type_name}"
+    given = ", ".join(
+        f"[{ts_literal(p)}, {ts_literal(f.names.wire)}, {p}, {em.lit_expected(f.type)}]"
+        for p, _, f in params
+    )
+    fn = em.checker(t, f"verb_{verb.wire_name}")
+    short = ts_literal(required[0].names.wire) if len(required) == 1 else "null"
+    text = str(verb.description) or str(model.description) or f"The `{verb.wire_name}` action."
+    value = required[0].names.camel if len(required) == 1 else "..."
+    text += (
+        "\n\nOptions left at their defaults are left out of the SWML; when all of them are, the"
+        f' short form `{{"{verb.wire_name}": {value}}}` is emitted.'
+    )
+    tags = [param_tag(p, str(f.description) or em.expected(f.type)) for p, _, f in params]
+    tags += [
+        f"@param options - The options ({{@link {type_name}}}).",
+        "@returns This result, for chaining.",
+        "@throws {@link InvalidArgumentError} when a value is outside what the spec allows; "
+        "the result is left unchanged.",
+    ]
+    doc = doc_block(text, "  ", tags)
+    body = f"actionArgument({ts_literal(name)}, [{given}], options, {table}, {fn}, {short})"
+    source = "\n".join(
+        [
+            doc,
+            f"  {property_key(name)}({signature}): this {{",
+            f"    const payload = {body};",
+            f"    return this.#swml({ts_literal(verb.wire_name)}, payload);",
+            "  }",
+        ]
+    )
+    return Rendered(TsCode(source), constants, interfaces)
+
+
+__all__ = ["Rendered", "function_result_method", "interface", "swml_method"]

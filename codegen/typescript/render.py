@@ -1,0 +1,508 @@
+"""IR package -> the TypeScript package ``swml-verbs`` (generated/ts/), and its build.
+
+``render_typescript`` lays the package out with the jinja2 templates in ``codegen/templates/ts/``
+(relative path -> text, everything but ``dist/``); ``build_typescript`` writes those files into a
+work directory, installs the pinned TypeScript there (``npm ci``, from a cache of
+``node_modules`` keyed by the lock file) and compiles ``src/`` to ``dist/`` with ``tsc``,
+returning every file, ``dist/`` included. Neither writes ``generated/ts/``: the caller compares
+the result with it (``--check``) or swaps it in.
+
+As for the Python package, spec text reaches a generated file only through the ``lit`` filter (a
+JSON-escaped string literal) or the ``doc`` filter (a TSDoc comment that ``*/`` cannot close); the
+environment refuses to print anything else that is not ``TsCode`` or a number.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from codegen.errors import GenerationError
+from codegen.ir import EnumDef, MethodType, Model, ModelRef, Package
+from codegen.naming import pascal
+from codegen.typescript.checks import TsEmitter
+from codegen.typescript.methods import (
+    Member,
+    Rendered,
+    _tags,
+    function_result_method,
+    interface,
+    swml_method,
+)
+from codegen.typescript.text import (
+    TsCode,
+    TsIdentifier,
+    doc_block,
+    line_comment,
+    property_key,
+    ts_identifier,
+    ts_literal,
+)
+from codegen.typescript.types import method_entry, names_in, ts_type
+
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates" / "ts"
+
+#: The npm package.
+PACKAGE_NAME = "swml-verbs"
+PACKAGE_VERSION = "0.1.0"
+#: The compiler, pinned exactly: its version shapes dist/ (a new one is a reviewed change).
+TYPESCRIPT_VERSION = "5.9.3"
+TYPESCRIPT_INTEGRITY = (
+    "sha512-"
+    "jl1vZzPDinLr9eUt3J/t7V6FgNEw9QjvBPdysz9KfQDD41fQrC2Y4vKQdiaUpFT4bXlb1RHhLpp8wtm6M5TgSw=="
+)
+NODE_ENGINES = ">=18"
+
+#: Names the generated modules define or use beside the spec's: a model or value set may not
+#: take one of them.
+RESERVED_NAMES = frozenset(
+    {
+        "SWML",
+        "FunctionResult",
+        "InvalidArgumentError",
+        "JsonValue",
+        "JsonObject",
+        "SwmlVariable",
+        "SwmlMethod",
+        "SwmlDocument",
+        "SwaigResponse",
+        "Joined",
+        "Options",
+        "Array",
+        "Error",
+        "JSON",
+        "Map",
+        "Number",
+        "Object",
+        "RegExp",
+        "Set",
+        "String",
+        "Symbol",
+        "Math",
+    }
+)
+
+#: What the runtime module exports, for the imports of the modules that use them.
+RUNTIME_VALUES = (
+    "Invalid",
+    "InvalidArgumentError",
+    "MISSING",
+    "actionArgument",
+    "asList",
+    "asObject",
+    "byCodePoint",
+    "cpLength",
+    "ecmaPattern",
+    "firstOf",
+    "isBlank",
+    "isInteger",
+    "isPlainObject",
+    "isNumber",
+    "isVar",
+    "joinValues",
+    "jsonCopy",
+    "keyCount",
+    "objectArgument",
+    "options",
+    "own",
+    "pickVariant",
+    "pyRepr",
+    "setKey",
+    "unionArgument",
+    "unknownKeys",
+    "urlPattern",
+    "valueArgument",
+)
+RUNTIME_TYPES = (
+    "Checker",
+    "Joined",
+    "JsonObject",
+    "JsonValue",
+    "Options",
+    "SwmlDocument",
+    "SwmlVariable",
+    "Variant",
+)
+#: Class members of SWML and FunctionResult a verb's method name may not take.
+_MEMBERS = frozenset(
+    {
+        "constructor",
+        "section",
+        "toDict",
+        "toJSON",
+        "toJsonString",
+        "toString",
+        "response",
+        "action",
+        "postProcess",
+        "setResponse",
+        "setPostProcess",
+        "addAction",
+        "addActions",
+        "executeSwml",
+    }
+)
+
+
+class UnsafeTemplateValue(TypeError):
+    pass
+
+
+def _finalize(value: Any) -> Any:
+    if isinstance(value, TsCode) or (
+        isinstance(value, (int, float)) and not isinstance(value, bool)
+    ):
+        return value
+    raise UnsafeTemplateValue(
+        f"template printed {type(value).__name__} {value!r} without a filter; "
+        "use |lit for values and |doc for prose"
+    )
+
+
+def _names(names: Any) -> TsCode:
+    items = list(names)
+    if not all(isinstance(n, TsIdentifier) for n in items):
+        raise UnsafeTemplateValue(f"not identifiers: {items!r}")
+    return TsCode(", ".join(items))
+
+
+def _braces(names: Any) -> TsCode:
+    """``{ a, b }`` for an import or export list; one name a line when that is long."""
+    text = _names(names)
+    if len(text) <= 80:
+        return TsCode("{ " + text + " }")
+    return TsCode("{\n" + "".join(f"  {n},\n" for n in text.split(", ")) + "}")
+
+
+def environment(templates: Path | None = None) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates or TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        finalize=_finalize,
+        autoescape=False,  # not HTML: safety comes from _finalize and the filters
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["lit"] = ts_literal
+    env.filters["doc"] = lambda text, indent="": doc_block(str(text), indent)
+    env.filters["comment"] = line_comment
+    env.filters["names"] = _names
+    env.filters["braces"] = _braces
+    env.filters["json"] = lambda value: TsCode(json.dumps(value, indent=2, ensure_ascii=True))
+    return env
+
+
+def header_lines(header_comment: str) -> TsCode:
+    """``// `` lines of the header text (``#`` markers of a Python header are dropped)."""
+    lines = [re.sub(r"^#\s?", "", line) for line in header_comment.strip().splitlines()]
+    return TsCode("\n".join(f"// {line_comment(line)}".rstrip() for line in lines if line.strip()))
+
+
+def _used(names: tuple[str, ...] | list[str], source: str) -> list[TsIdentifier]:
+    return [ts_identifier(n) for n in names if re.search(rf"(?<![\w$.]){re.escape(n)}\b", source)]
+
+
+def _check_names(package: Package) -> None:
+    seen: dict[str, str] = {}
+    for kind, names in (("model", package.models), ("value set", package.enums)):
+        for name in names:
+            if name in RESERVED_NAMES:
+                raise GenerationError(f"TypeScript: {kind} name {name!r} is one the package uses")
+            if name in seen:
+                raise GenerationError(f"TypeScript: {name!r} is both a {seen[name]} and a {kind}")
+            seen[name] = kind
+    for alias in package.aliases:
+        if alias in seen or alias in RESERVED_NAMES:
+            raise GenerationError(f"TypeScript: union name {alias!r} is taken")
+    for verb in package.verbs:
+        if verb.names.camel in _MEMBERS:
+            raise GenerationError(
+                f"TypeScript: verb {verb.wire_name!r} would be method {verb.names.camel!r}, "
+                "which SWML or FunctionResult already has"
+            )
+
+
+def _enum_source(enum: EnumDef) -> TsCode:
+    members: list[str] = []
+    names = []
+    for member in enum.members:
+        name = pascal(member.name)
+        if name in names:
+            raise GenerationError(f"TypeScript: {enum.name} has two members named {name}")
+        names.append(name)
+        block = doc_block(str(member.description), "  ")
+        if block:
+            members.append(block)
+        members.append(f"  {property_key(name)}: {ts_literal(member.value)},")
+    union = " | ".join(ts_literal(v) for v in enum.values)
+    users = ", ".join(f"`{u}`" for u in enum.users)
+    description = str(enum.description) + (f"\n\nUsed at {users}." if users else "")
+    lines = [
+        doc_block(description, ""),
+        f"export type {enum.name} = {union};",
+        "",
+        doc_block(f"The values of {enum.name} by name: `{enum.name}.{names[0]}`.", ""),
+        f"export const {enum.name} = Object.freeze({{",
+        *members,
+        "} as const);",
+    ]
+    return TsCode("\n".join(lines))
+
+
+def _model_source(model: Model, package: Package) -> TsCode:
+    members: list[Member] = [
+        (
+            f.names.wire,
+            ts_type(f.type, package),
+            f.required,
+            str(f.description),
+            _tags(f.default, f.deprecated),
+        )
+        for f in model.fields
+    ]
+    open_type = None if model.extra is None else "unknown"
+    text = str(model.description) or f"The `{model.name}` object."
+    text += f"\n\nSpec: `{model.pointer}`."
+    return interface(model.name, text, members, open_type=open_type)
+
+
+def render_typescript(package: Package, header_comment: str) -> dict[str, str]:
+    """Every file of generated/ts/ but ``dist/``: relative path -> text."""
+    _check_names(package)
+    env = environment()
+    header = header_lines(header_comment)
+    em = TsEmitter(package)
+    functions = [em.model_function(model) for model in package.models.values()]
+    for name, union in package.aliases.items():
+        head = f"export function check{name}(value: unknown, path: string): JsonValue {{"
+        functions.append(em.union_function(head, union, em.lit_expected(union)))
+    verbs: list[tuple[str, TsIdentifier]] = []
+    for verb in package.verbs:
+        fn, source = em.verb_checker(verb.argument, verb.wire_name)
+        if source is not None:
+            functions.append(source)
+        verbs.append((verb.wire_name, fn))
+    swml = [swml_method(verb, em) for verb in package.verbs]
+    actions = [
+        function_result_method(verb, em)
+        for verb in package.verbs
+        if isinstance(verb.argument, ModelRef) and package.models[verb.argument.name].action_method
+    ]
+    functions.extend(em.drain())
+    checks_source = "\n".join(functions) + "\n".join(em.constants.values())
+    constants = sorted(em.constants.items())
+    base = {"header": header}
+    files: dict[str, str] = {}
+    files["src/runtime.ts"] = env.get_template("runtime.ts.jinja").render(
+        **base,
+        var_pattern=package.var_pattern,
+    )
+    files["src/checks.ts"] = env.get_template("checks.ts.jinja").render(
+        **base,
+        constants=[(ts_identifier(n), TsCode(v)) for n, v in constants],
+        functions=[TsCode(f) for f in functions],
+        verbs=[(w, f) for w, f in verbs],
+        method_expected=em.lit_expected(MethodType()),
+        runtime_values=sorted(
+            set(_used(RUNTIME_VALUES, checks_source))
+            | set(map(ts_identifier, ("Invalid", "asObject", "byCodePoint", "pyRepr", "setKey")))
+        ),
+    )
+    type_names = set(package.models) | set(package.enums) | set(package.aliases)
+    files["src/enums.ts"] = env.get_template("enums.ts.jinja").render(
+        **base, enums=[_enum_source(e) for e in package.enums.values()]
+    )
+    models = [_model_source(m, package) for m in package.models.values()]
+    aliases = [
+        TsCode(
+            doc_block(f"A `{name}` value: one of its variants.", "")
+            + f"\nexport type {name} = {ts_type(union, package)};"
+        )
+        for name, union in package.aliases.items()
+    ]
+    swml_method_type = TsCode(
+        "export type SwmlMethod =\n"
+        + "\n".join(f"  | {method_entry(package, v.wire_name)}" for v in package.verbs)
+        + ";"
+    )
+    models_source = "\n".join([*models, *aliases, swml_method_type])
+    files["src/models.ts"] = env.get_template("models.ts.jinja").render(
+        **base,
+        models=models,
+        aliases=aliases,
+        swml_method=swml_method_type,
+        enum_imports=_imports(names_in(_code_only(models_source)), set(package.enums)),
+        runtime_types=_imports(names_in(_code_only(models_source)), set(RUNTIME_TYPES)),
+    )
+    files["src/swml.ts"] = _class_module(
+        env,
+        "swml.ts.jinja",
+        base,
+        swml,
+        package,
+        values=("InvalidArgumentError", "setKey"),
+        types=("JsonObject", "JsonValue", "Options", "SwmlDocument"),
+    )
+    files["src/function-result.ts"] = _class_module(
+        env,
+        "function-result.ts.jinja",
+        base,
+        actions,
+        package,
+        values=("isPlainObject", "setKey"),
+        types=("JsonObject", "JsonValue", "Options"),
+    )
+    swml_options = _interface_names(swml)
+    action_options = _interface_names(actions)
+    for name in [*swml_options, *action_options]:
+        if name in type_names or name in RESERVED_NAMES:
+            raise GenerationError(f"TypeScript: options type {name!r} is also another name")
+    files["src/index.ts"] = env.get_template("index.ts.jinja").render(
+        **base,
+        enums=[ts_identifier(e) for e in package.enums],
+        models=[ts_identifier(m) for m in [*package.models, *package.aliases]],
+        swml_options=swml_options,
+        action_options=action_options,
+    )
+    text = " ".join(line.removeprefix("// ") for line in header.splitlines())
+    context = {
+        "header_text": TsCode(text.replace("--", "- -")),
+        "hash_header": TsCode(header.replace("//", "#")),
+        "typescript_bare": TsCode(TYPESCRIPT_VERSION),
+        "name": TsCode(json.dumps(PACKAGE_NAME)),
+        "version": TsCode(json.dumps(PACKAGE_VERSION)),
+        "typescript": TsCode(json.dumps(TYPESCRIPT_VERSION)),
+        "integrity": TsCode(json.dumps(TYPESCRIPT_INTEGRITY)),
+        "engines": TsCode(json.dumps(NODE_ENGINES)),
+    }
+    for name in ("package.json", "package-lock.json", "tsconfig.json", "README.md"):
+        files[name] = env.get_template(f"{name}.jinja").render(**base, **context)
+    files[".gitignore"] = env.get_template("gitignore.jinja").render(**base, **context)
+    return dict(sorted(files.items()))
+
+
+def _interface_names(methods: list[Rendered]) -> list[TsIdentifier]:
+    names = []
+    for r in methods:
+        for source in r.interfaces:
+            found = re.search(r"^export interface (\w+)", source, re.MULTILINE)
+            if found and found.group(1) not in names:
+                names.append(found.group(1))
+    return [ts_identifier(n) for n in names]
+
+
+def _code_only(source: str) -> str:
+    """``source`` without its comments (doc blocks cannot hold ``*/``: ``doc_lines``)."""
+    return re.sub(r"/\*.*?\*/|//[^\n]*", "", source, flags=re.DOTALL)
+
+
+def _imports(mentioned: set[str], available: set[str]) -> list[TsIdentifier]:
+    return [ts_identifier(n) for n in sorted(mentioned & available)]
+
+
+def _class_module(
+    env: jinja2.Environment,
+    template: str,
+    base: dict[str, Any],
+    methods: list[Rendered],
+    package: Package,
+    *,
+    values: tuple[str, ...],
+    types: tuple[str, ...],
+) -> str:
+    constants = sorted({k: v for r in methods for k, v in r.constants.items()}.items())
+    interfaces = [i for r in methods for i in r.interfaces]
+    source = "\n".join([*(r.method for r in methods), *(v for _, v in constants)])
+    mentioned = names_in(_code_only("\n".join([*interfaces, *(r.method for r in methods)])))
+    checks = sorted(set(re.findall(r"\b(check\w+|_[A-Za-z]\w*)\(", source)) - {"_check"})
+    checks += sorted(set(re.findall(r", (check\w+|_[A-Za-z]\w*)[,)]", source)) - set(checks))
+    return env.get_template(template).render(
+        **base,
+        methods=[r.method for r in methods],
+        constants=[(ts_identifier(n), TsCode(v)) for n, v in constants],
+        interfaces=interfaces,
+        check_imports=[ts_identifier(c) for c in sorted(set(checks))],
+        runtime_values=sorted(set(_used(RUNTIME_VALUES, source)) | set(map(ts_identifier, values))),
+        runtime_types=_imports(mentioned | names_in(source) | set(types), set(RUNTIME_TYPES)),
+        enum_imports=_imports(mentioned, set(package.enums)),
+        model_imports=_imports(mentioned, {*package.models, *package.aliases, "SwmlMethod"}),
+    )
+
+
+# -- build ----------------------------------------------------------------------------------------
+
+
+def _run(args: list[str], cwd: Path, what: str) -> None:
+    try:
+        proc = subprocess.run(args, cwd=cwd, capture_output=True, text=True, check=False)
+    except FileNotFoundError as exc:
+        raise GenerationError(f"{what}: {args[0]} is not installed ({exc})") from exc
+    if proc.returncode != 0:
+        raise GenerationError(f"{what} failed:\n{proc.stdout}{proc.stderr}")
+
+
+def node_modules_cache(files: dict[str, str], cache: Path | None = None) -> Path:
+    """A directory holding ``node_modules`` for this package.json and lock, installed once with
+    ``npm ci`` (``$SWML_VERBS_NPM_CACHE``, else ``~/.cache/swml-verbs/npm``, one directory per
+    lock file)."""
+    lock = files["package-lock.json"].encode() + b"\0" + files["package.json"].encode()
+    key = hashlib.sha256(lock).hexdigest()[:16]
+    root = cache or Path(
+        os.environ.get("SWML_VERBS_NPM_CACHE") or Path.home() / ".cache" / "swml-verbs" / "npm"
+    )
+    target = root / key
+    if (target / "node_modules" / "typescript" / "package.json").is_file():
+        return target
+    root.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=root))
+    try:
+        for name in ("package.json", "package-lock.json"):
+            (staging / name).write_text(files[name], encoding="utf-8", newline="\n")
+        npm = shutil.which("npm") or "npm"
+        _run(
+            [npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error"],
+            staging,
+            "npm ci",
+        )
+        try:
+            staging.rename(target)
+        except OSError:
+            if not (target / "node_modules").is_dir():  # not another process's install
+                raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return target
+
+
+def build_typescript(
+    files: dict[str, str], workdir: Path, *, cache: Path | None = None
+) -> dict[str, str]:
+    """Write ``files`` into ``workdir``, compile ``src/`` with the pinned ``tsc`` and return every
+    file of the package (relative path -> text), ``dist/`` included. Raises GenerationError when
+    npm or tsc fails; ``workdir`` is the caller's to remove."""
+    for name, text in files.items():
+        path = workdir / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="\n")
+    modules = node_modules_cache(files, cache) / "node_modules"
+    tsc = modules / "typescript" / "bin" / "tsc"
+    node = shutil.which("node") or "node"
+    _run([node, str(tsc), "-p", "tsconfig.json"], workdir, "tsc")
+    out = dict(files)
+    for path in sorted((workdir / "dist").rglob("*")):
+        if path.is_file():
+            out[path.relative_to(workdir).as_posix()] = path.read_text(encoding="utf-8")
+    return dict(sorted(out.items()))
+
+
+__all__ = ["TEMPLATES", "TYPESCRIPT_VERSION", "build_typescript", "render_typescript"]
