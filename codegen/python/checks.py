@@ -15,6 +15,7 @@ cannot disagree.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from codegen import ecma
@@ -410,7 +411,8 @@ class Emitter:
         """``check_<Model>(value, path)``: a dict of the model's keys, each checked."""
         lines = [
             f"def check_{model.name}(value: object, path: str) -> dict[str, Any]:",
-            f"    v = as_object(value, path, {py_literal(self.expected(ModelRef(model.name)))})",
+            "    v = value if type(value) is dict else "
+            f"as_object(value, path, {py_literal(self.expected(ModelRef(model.name)))})",
             "    out: dict[str, Any] = {}",
         ]
         known = [f.names.wire for f in model.fields]
@@ -471,7 +473,10 @@ class Emitter:
         head = f"def {name}(value: object, path: str) -> Any:"
         if isinstance(t, ArrayType):
             test, conv = self.value_code(t.item, "item", "f'{path}[{i}]'", name + "_item")
-            lines = [head, f"    items = as_list(value, path, {expected})"]
+            lines = [
+                head,
+                f"    items = value if type(value) is list else as_list(value, path, {expected})",
+            ]
             if t.min_items:
                 lines += [
                     f"    if len(items) < {t.min_items}:",
@@ -579,6 +584,7 @@ class Emitter:
             lines.append("    return json_copy(value, path)")
             return "\n".join(lines)
         if objects:
+            lines += self.dispatch_by_key(objects)
             entries = []
             for x in objects:
                 entries.append(self.variant_entry(x))
@@ -589,6 +595,34 @@ class Emitter:
         else:
             lines.append(f"    raise Invalid(path, value, {expected})")
         return "\n".join(lines)
+
+    def dispatch_by_key(self, objects: Sequence[Type]) -> list[str]:
+        """Fast paths for a union of closed models where a variant requires a key that no other
+        variant has (play: ``url`` / ``urls``; cond: ``when``): the key alone selects the variant,
+        since no other variant can hold it. Anything else falls through to ``pick_variant``,
+        which also words the refusals."""
+        models = [
+            self.package.models[x.name]
+            for x in objects
+            if isinstance(x, ModelRef) and x.min_properties is None
+        ]
+        if len(models) != len(objects) or any(m.extra is not None for m in models):
+            return []
+        lines = []
+        for model in models:
+            others = {f.names.wire for m in models if m is not model for f in m.fields}
+            unique = [f.names.wire for f in model.required if f.names.wire not in others]
+            if unique:
+                # Only keys of this variant: keys of two variants are refused by pick_variant,
+                # which names both.
+                keys = Identifier(f"_KEYS_{model.name}")
+                self.constants[keys] = frozen({f.names.wire for f in model.fields})
+                lines += [
+                    f"    if type(value) is dict and {py_literal(unique[0])} in value"
+                    f" and value.keys() <= {keys}:",
+                    f"        return check_{model.name}(value, path)",
+                ]
+        return lines
 
     def variant_entry(self, t: Type) -> str:
         """``(label, keys, required, closed, checker)`` for ``pick_variant``."""

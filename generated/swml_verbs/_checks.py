@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:5e2f3d6f76e37440
+# Inputs (spec and codegen/templates): sha256:754fde72dfb16c8a
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -1209,7 +1209,7 @@ _URL_WSS: Final = re.compile("wss://[^\\s/?#]\\S*\\Z")
 
 
 def check_AIObject(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AIObject object")
+    v = value if type(value) is dict else as_object(value, path, "an AIObject object")
     out: dict[str, Any] = {}
     x = v.get("global_data", MISSING)
     if x is not MISSING:
@@ -1250,7 +1250,7 @@ def check_AIObject(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AIParams(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AIParams object")
+    v = value if type(value) is dict else as_object(value, path, "an AIParams object")
     out: dict[str, Any] = {}
     x = v.get("acknowledge_interruptions", MISSING)
     if x is not MISSING:
@@ -2197,7 +2197,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AIPostPromptPom(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AIPostPromptPom object")
+    v = value if type(value) is dict else as_object(value, path, "an AIPostPromptPom object")
     out: dict[str, Any] = {}
     x = v.get("max_tokens", MISSING)
     if x is not MISSING:
@@ -2272,7 +2272,7 @@ def check_AIPostPromptPom(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AIPostPromptText(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AIPostPromptText object")
+    v = value if type(value) is dict else as_object(value, path, "an AIPostPromptText object")
     out: dict[str, Any] = {}
     x = v.get("max_tokens", MISSING)
     if x is not MISSING:
@@ -2347,7 +2347,7 @@ def check_AIPostPromptText(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AIPromptPom(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AIPromptPom object")
+    v = value if type(value) is dict else as_object(value, path, "an AIPromptPom object")
     out: dict[str, Any] = {}
     x = v.get("max_tokens", MISSING)
     if x is not MISSING:
@@ -2425,7 +2425,7 @@ def check_AIPromptPom(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AIPromptText(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AIPromptText object")
+    v = value if type(value) is dict else as_object(value, path, "an AIPromptText object")
     out: dict[str, Any] = {}
     x = v.get("max_tokens", MISSING)
     if x is not MISSING:
@@ -2503,7 +2503,7 @@ def check_AIPromptText(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarArrayParam(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AISidecarArrayParam object")
+    v = value if type(value) is dict else as_object(value, path, "an AISidecarArrayParam object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
@@ -2526,7 +2526,7 @@ def check_AISidecarArrayParam(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarBooleanParam(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AISidecarBooleanParam object")
+    v = value if type(value) is dict else as_object(value, path, "an AISidecarBooleanParam object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
@@ -2550,7 +2550,11 @@ def check_AISidecarBooleanParam(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarFunctionParameters(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AISidecarFunctionParameters object")
+    v = (
+        value
+        if type(value) is dict
+        else as_object(value, path, "an AISidecarFunctionParameters object")
+    )
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
@@ -2575,7 +2579,7 @@ def check_AISidecarFunctionParameters(value: object, path: str) -> dict[str, Any
 
 
 def check_AISidecarIntegerParam(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AISidecarIntegerParam object")
+    v = value if type(value) is dict else as_object(value, path, "an AISidecarIntegerParam object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
@@ -2602,7 +2606,7 @@ def check_AISidecarIntegerParam(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarNumberParam(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AISidecarNumberParam object")
+    v = value if type(value) is dict else as_object(value, path, "an AISidecarNumberParam object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
@@ -2629,7 +2633,7 @@ def check_AISidecarNumberParam(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarObject(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AISidecarObject object")
+    v = value if type(value) is dict else as_object(value, path, "an AISidecarObject object")
     out: dict[str, Any] = {}
     x = v.get("prompt", MISSING)
     if x is not MISSING:
@@ -2704,7 +2708,7 @@ def check_AISidecarObject(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarObjectParam(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AISidecarObjectParam object")
+    v = value if type(value) is dict else as_object(value, path, "an AISidecarObjectParam object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
@@ -2729,7 +2733,7 @@ def check_AISidecarObjectParam(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AISidecarParams object")
+    v = value if type(value) is dict else as_object(value, path, "an AISidecarParams object")
     out: dict[str, Any] = {}
     x = v.get("idle_timeout_ms", MISSING)
     if x is not MISSING:
@@ -2918,7 +2922,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarPermissions(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AISidecarPermissions object")
+    v = value if type(value) is dict else as_object(value, path, "an AISidecarPermissions object")
     out: dict[str, Any] = {}
     x = v.get("swaig_allow_swml", MISSING)
     if x is not MISSING:
@@ -2957,7 +2961,7 @@ def check_AISidecarPermissions(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarPromptFile(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AISidecarPromptFile object")
+    v = value if type(value) is dict else as_object(value, path, "an AISidecarPromptFile object")
     out: dict[str, Any] = {}
     x = v.get("file", MISSING)
     if x is MISSING:
@@ -2971,7 +2975,7 @@ def check_AISidecarPromptFile(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarPromptPom(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AISidecarPromptPom object")
+    v = value if type(value) is dict else as_object(value, path, "an AISidecarPromptPom object")
     out: dict[str, Any] = {}
     x = v.get("pom", MISSING)
     if x is MISSING:
@@ -2985,7 +2989,7 @@ def check_AISidecarPromptPom(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarPromptText(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AISidecarPromptText object")
+    v = value if type(value) is dict else as_object(value, path, "an AISidecarPromptText object")
     out: dict[str, Any] = {}
     x = v.get("text", MISSING)
     if x is MISSING:
@@ -2999,7 +3003,7 @@ def check_AISidecarPromptText(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarSWAIG(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AISidecarSWAIG object")
+    v = value if type(value) is dict else as_object(value, path, "an AISidecarSWAIG object")
     out: dict[str, Any] = {}
     x = v.get("defaults", MISSING)
     if x is not MISSING:
@@ -3016,7 +3020,7 @@ def check_AISidecarSWAIG(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarSWAIGDefaults(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AISidecarSWAIGDefaults object")
+    v = value if type(value) is dict else as_object(value, path, "an AISidecarSWAIGDefaults object")
     out: dict[str, Any] = {}
     x = v.get("web_hook_url", MISSING)
     if x is not MISSING:
@@ -3039,7 +3043,7 @@ def check_AISidecarSWAIGDefaults(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarSWAIGFunction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AISidecarSWAIGFunction object")
+    v = value if type(value) is dict else as_object(value, path, "an AISidecarSWAIGFunction object")
     out: dict[str, Any] = {}
     x = v.get("function", MISSING)
     if x is MISSING:
@@ -3081,7 +3085,7 @@ def check_AISidecarSWAIGFunction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarStringParam(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AISidecarStringParam object")
+    v = value if type(value) is dict else as_object(value, path, "an AISidecarStringParam object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
@@ -3108,7 +3112,11 @@ def check_AISidecarStringParam(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarSummarizeAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AISidecarSummarizeAction object")
+    v = (
+        value
+        if type(value) is dict
+        else as_object(value, path, "an AISidecarSummarizeAction object")
+    )
     out: dict[str, Any] = {}
     x = v.get("summarize", MISSING)
     if x is MISSING:
@@ -3120,7 +3128,11 @@ def check_AISidecarSummarizeAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarSummarizeActionSummarize(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AISidecarSummarizeActionSummarize object")
+    v = (
+        value
+        if type(value) is dict
+        else as_object(value, path, "an AISidecarSummarizeActionSummarize object")
+    )
     out: dict[str, Any] = {}
     x = v.get("webhook", MISSING)
     if x is not MISSING:
@@ -3138,7 +3150,7 @@ def check_AISidecarSummarizeActionSummarize(value: object, path: str) -> dict[st
 
 
 def check_AllOfProperty(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AllOfProperty object")
+    v = value if type(value) is dict else as_object(value, path, "an AllOfProperty object")
     out: dict[str, Any] = {}
     x = v.get("allOf", MISSING)
     if x is MISSING:
@@ -3150,7 +3162,7 @@ def check_AllOfProperty(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AmazonBedrockObject(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AmazonBedrockObject object")
+    v = value if type(value) is dict else as_object(value, path, "an AmazonBedrockObject object")
     out: dict[str, Any] = {}
     x = v.get("global_data", MISSING)
     if x is not MISSING:
@@ -3183,7 +3195,7 @@ def check_AmazonBedrockObject(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Answer(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an Answer object")
+    v = value if type(value) is dict else as_object(value, path, "an Answer object")
     out: dict[str, Any] = {}
     x = v.get("max_duration", MISSING)
     if x is not MISSING:
@@ -3213,7 +3225,7 @@ def check_Answer(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AnyOfProperty(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an AnyOfProperty object")
+    v = value if type(value) is dict else as_object(value, path, "an AnyOfProperty object")
     out: dict[str, Any] = {}
     x = v.get("anyOf", MISSING)
     if x is MISSING:
@@ -3225,7 +3237,7 @@ def check_AnyOfProperty(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ArrayProperty(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an ArrayProperty object")
+    v = value if type(value) is dict else as_object(value, path, "an ArrayProperty object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
@@ -3260,7 +3272,7 @@ def check_ArrayProperty(value: object, path: str) -> dict[str, Any]:
 
 
 def check_BedrockDataMap(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a BedrockDataMap object")
+    v = value if type(value) is dict else as_object(value, path, "a BedrockDataMap object")
     out: dict[str, Any] = {}
     x = v.get("output", MISSING)
     if x is not MISSING:
@@ -3277,7 +3289,7 @@ def check_BedrockDataMap(value: object, path: str) -> dict[str, Any]:
 
 
 def check_BedrockExpression(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a BedrockExpression object")
+    v = value if type(value) is dict else as_object(value, path, "a BedrockExpression object")
     out: dict[str, Any] = {}
     x = v.get("output", MISSING)
     if x is MISSING:
@@ -3301,7 +3313,7 @@ def check_BedrockExpression(value: object, path: str) -> dict[str, Any]:
 
 
 def check_BedrockOutput(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a BedrockOutput object")
+    v = value if type(value) is dict else as_object(value, path, "a BedrockOutput object")
     out: dict[str, Any] = {}
     x = v.get("response", MISSING)
     if x is not MISSING:
@@ -3317,7 +3329,7 @@ def check_BedrockOutput(value: object, path: str) -> dict[str, Any]:
 
 
 def check_BedrockParams(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a BedrockParams object")
+    v = value if type(value) is dict else as_object(value, path, "a BedrockParams object")
     out: dict[str, Any] = {}
     x = v.get("attention_timeout", MISSING)
     if x is not MISSING:
@@ -3386,7 +3398,7 @@ def check_BedrockParams(value: object, path: str) -> dict[str, Any]:
 
 
 def check_BedrockSWAIG(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a BedrockSWAIG object")
+    v = value if type(value) is dict else as_object(value, path, "a BedrockSWAIG object")
     out: dict[str, Any] = {}
     x = v.get("functions", MISSING)
     if x is not MISSING:
@@ -3400,7 +3412,7 @@ def check_BedrockSWAIG(value: object, path: str) -> dict[str, Any]:
 
 
 def check_BedrockSWAIGFunction1(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a BedrockSWAIGFunction1 object")
+    v = value if type(value) is dict else as_object(value, path, "a BedrockSWAIGFunction1 object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is MISSING:
@@ -3446,7 +3458,7 @@ def check_BedrockSWAIGFunction1(value: object, path: str) -> dict[str, Any]:
 
 
 def check_BedrockSWAIGFunction2(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a BedrockSWAIGFunction2 object")
+    v = value if type(value) is dict else as_object(value, path, "a BedrockSWAIGFunction2 object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is MISSING:
@@ -3492,7 +3504,7 @@ def check_BedrockSWAIGFunction2(value: object, path: str) -> dict[str, Any]:
 
 
 def check_BedrockSWAIGFunction3(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a BedrockSWAIGFunction3 object")
+    v = value if type(value) is dict else as_object(value, path, "a BedrockSWAIGFunction3 object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is MISSING:
@@ -3538,7 +3550,7 @@ def check_BedrockSWAIGFunction3(value: object, path: str) -> dict[str, Any]:
 
 
 def check_BedrockSWAIGFunction4(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a BedrockSWAIGFunction4 object")
+    v = value if type(value) is dict else as_object(value, path, "a BedrockSWAIGFunction4 object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is MISSING:
@@ -3584,7 +3596,7 @@ def check_BedrockSWAIGFunction4(value: object, path: str) -> dict[str, Any]:
 
 
 def check_BedrockWebhook(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a BedrockWebhook object")
+    v = value if type(value) is dict else as_object(value, path, "a BedrockWebhook object")
     out: dict[str, Any] = {}
     x = v.get("expressions", MISSING)
     if x is not MISSING:
@@ -3637,7 +3649,7 @@ def check_BedrockWebhook(value: object, path: str) -> dict[str, Any]:
 
 
 def check_BooleanProperty(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a BooleanProperty object")
+    v = value if type(value) is dict else as_object(value, path, "a BooleanProperty object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
@@ -3674,7 +3686,7 @@ def check_BooleanProperty(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ChangeContextAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ChangeContextAction object")
+    v = value if type(value) is dict else as_object(value, path, "a ChangeContextAction object")
     out: dict[str, Any] = {}
     x = v.get("change_context", MISSING)
     if x is MISSING:
@@ -3688,7 +3700,7 @@ def check_ChangeContextAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ChangeStepAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ChangeStepAction object")
+    v = value if type(value) is dict else as_object(value, path, "a ChangeStepAction object")
     out: dict[str, Any] = {}
     x = v.get("change_step", MISSING)
     if x is MISSING:
@@ -3702,7 +3714,7 @@ def check_ChangeStepAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_CondElse(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a CondElse object")
+    v = value if type(value) is dict else as_object(value, path, "a CondElse object")
     out: dict[str, Any] = {}
     x = v.get("else", MISSING)
     if x is MISSING:
@@ -3714,7 +3726,7 @@ def check_CondElse(value: object, path: str) -> dict[str, Any]:
 
 
 def check_CondReg(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a CondReg object")
+    v = value if type(value) is dict else as_object(value, path, "a CondReg object")
     out: dict[str, Any] = {}
     x = v.get("when", MISSING)
     if x is MISSING:
@@ -3735,7 +3747,7 @@ def check_CondReg(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ConnectDestination object")
+    v = value if type(value) is dict else as_object(value, path, "a ConnectDestination object")
     out: dict[str, Any] = {}
     x = v.get("to", MISSING)
     if x is MISSING:
@@ -3867,7 +3879,7 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ConnectDeviceParallel object")
+    v = value if type(value) is dict else as_object(value, path, "a ConnectDeviceParallel object")
     out: dict[str, Any] = {}
     x = v.get("from", MISSING)
     if x is not MISSING:
@@ -3985,7 +3997,7 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ConnectDeviceSerial object")
+    v = value if type(value) is dict else as_object(value, path, "a ConnectDeviceSerial object")
     out: dict[str, Any] = {}
     x = v.get("from", MISSING)
     if x is not MISSING:
@@ -4103,7 +4115,11 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ConnectDeviceSerialParallel object")
+    v = (
+        value
+        if type(value) is dict
+        else as_object(value, path, "a ConnectDeviceSerialParallel object")
+    )
     out: dict[str, Any] = {}
     x = v.get("from", MISSING)
     if x is not MISSING:
@@ -4227,7 +4243,7 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
 
 
 def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ConnectDeviceSingle object")
+    v = value if type(value) is dict else as_object(value, path, "a ConnectDeviceSingle object")
     out: dict[str, Any] = {}
     x = v.get("from", MISSING)
     if x is not MISSING:
@@ -4393,7 +4409,7 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ConnectHeaders(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ConnectHeaders object")
+    v = value if type(value) is dict else as_object(value, path, "a ConnectHeaders object")
     out: dict[str, Any] = {}
     x = v.get("name", MISSING)
     if x is MISSING:
@@ -4413,7 +4429,7 @@ def check_ConnectHeaders(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ConnectSwitch(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ConnectSwitch object")
+    v = value if type(value) is dict else as_object(value, path, "a ConnectSwitch object")
     out: dict[str, Any] = {}
     x = v.get("variable", MISSING)
     if x is not MISSING:
@@ -4435,7 +4451,7 @@ def check_ConnectSwitch(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ConstProperty(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ConstProperty object")
+    v = value if type(value) is dict else as_object(value, path, "a ConstProperty object")
     out: dict[str, Any] = {}
     x = v.get("const", MISSING)
     if x is MISSING:
@@ -4447,7 +4463,7 @@ def check_ConstProperty(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ContextPOMSteps(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ContextPOMSteps object")
+    v = value if type(value) is dict else as_object(value, path, "a ContextPOMSteps object")
     out: dict[str, Any] = {}
     x = v.get("name", MISSING)
     if x is MISSING:
@@ -4493,7 +4509,7 @@ def check_ContextPOMSteps(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ContextSwitch(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ContextSwitch object")
+    v = value if type(value) is dict else as_object(value, path, "a ContextSwitch object")
     out: dict[str, Any] = {}
     x = v.get("system_prompt", MISSING)
     if x is MISSING:
@@ -4521,7 +4537,7 @@ def check_ContextSwitch(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ContextSwitchAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ContextSwitchAction object")
+    v = value if type(value) is dict else as_object(value, path, "a ContextSwitchAction object")
     out: dict[str, Any] = {}
     x = v.get("context_switch", MISSING)
     if x is MISSING:
@@ -4533,7 +4549,7 @@ def check_ContextSwitchAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ContextTextSteps(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ContextTextSteps object")
+    v = value if type(value) is dict else as_object(value, path, "a ContextTextSteps object")
     out: dict[str, Any] = {}
     x = v.get("name", MISSING)
     if x is MISSING:
@@ -4581,7 +4597,7 @@ def check_ContextTextSteps(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Contexts(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Contexts object")
+    v = value if type(value) is dict else as_object(value, path, "a Contexts object")
     out: dict[str, Any] = {}
     x = v.get("default", MISSING)
     if x is MISSING:
@@ -4599,7 +4615,7 @@ def check_Contexts(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ContextsPOMObject(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ContextsPOMObject object")
+    v = value if type(value) is dict else as_object(value, path, "a ContextsPOMObject object")
     out: dict[str, Any] = {}
     x = v.get("steps", MISSING)
     if x is MISSING:
@@ -4627,7 +4643,7 @@ def check_ContextsPOMObject(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ContextsTextObject(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ContextsTextObject object")
+    v = value if type(value) is dict else as_object(value, path, "a ContextsTextObject object")
     out: dict[str, Any] = {}
     x = v.get("steps", MISSING)
     if x is MISSING:
@@ -4657,7 +4673,7 @@ def check_ContextsTextObject(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ConversationMessage(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ConversationMessage object")
+    v = value if type(value) is dict else as_object(value, path, "a ConversationMessage object")
     out: dict[str, Any] = {}
     x = v.get("role", MISSING)
     if x is MISSING:
@@ -4688,7 +4704,7 @@ def check_ConversationMessage(value: object, path: str) -> dict[str, Any]:
 
 
 def check_DataMap(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a DataMap object")
+    v = value if type(value) is dict else as_object(value, path, "a DataMap object")
     out: dict[str, Any] = {}
     x = v.get("output", MISSING)
     if x is not MISSING:
@@ -4705,7 +4721,7 @@ def check_DataMap(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Denoise(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Denoise object")
+    v = value if type(value) is dict else as_object(value, path, "a Denoise object")
     out: dict[str, Any] = {}
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Denoise, path)
@@ -4713,7 +4729,7 @@ def check_Denoise(value: object, path: str) -> dict[str, Any]:
 
 
 def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a DetectMachine object")
+    v = value if type(value) is dict else as_object(value, path, "a DetectMachine object")
     out: dict[str, Any] = {}
     x = v.get("detect_message_end", MISSING)
     if x is not MISSING:
@@ -4818,7 +4834,7 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
 
 
 def check_EnterQueueObject(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an EnterQueueObject object")
+    v = value if type(value) is dict else as_object(value, path, "an EnterQueueObject object")
     out: dict[str, Any] = {}
     x = v.get("queue_name", MISSING)
     if x is MISSING:
@@ -4865,7 +4881,7 @@ def check_EnterQueueObject(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Execute(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an Execute object")
+    v = value if type(value) is dict else as_object(value, path, "an Execute object")
     out: dict[str, Any] = {}
     x = v.get("dest", MISSING)
     if x is MISSING:
@@ -4891,7 +4907,7 @@ def check_Execute(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ExecuteSwitch(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an ExecuteSwitch object")
+    v = value if type(value) is dict else as_object(value, path, "an ExecuteSwitch object")
     out: dict[str, Any] = {}
     x = v.get("variable", MISSING)
     if x is not MISSING:
@@ -4913,7 +4929,7 @@ def check_ExecuteSwitch(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Expression(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an Expression object")
+    v = value if type(value) is dict else as_object(value, path, "an Expression object")
     out: dict[str, Any] = {}
     x = v.get("string", MISSING)
     if x is MISSING:
@@ -4937,7 +4953,7 @@ def check_Expression(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Foreach(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Foreach object")
+    v = value if type(value) is dict else as_object(value, path, "a Foreach object")
     out: dict[str, Any] = {}
     x = v.get("input_key", MISSING)
     if x is MISSING:
@@ -4968,7 +4984,7 @@ def check_Foreach(value: object, path: str) -> dict[str, Any]:
 
 
 def check_FunctionFillers(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a FunctionFillers object")
+    v = value if type(value) is dict else as_object(value, path, "a FunctionFillers object")
     out: dict[str, Any] = {}
     x = v.get("default", MISSING)
     if x is not MISSING:
@@ -5148,7 +5164,7 @@ def check_FunctionFillers(value: object, path: str) -> dict[str, Any]:
 
 
 def check_FunctionParameters(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a FunctionParameters object")
+    v = value if type(value) is dict else as_object(value, path, "a FunctionParameters object")
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
@@ -5171,7 +5187,7 @@ def check_FunctionParameters(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Goto(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Goto object")
+    v = value if type(value) is dict else as_object(value, path, "a Goto object")
     out: dict[str, Any] = {}
     x = v.get("label", MISSING)
     if x is MISSING:
@@ -5200,7 +5216,7 @@ def check_Goto(value: object, path: str) -> dict[str, Any]:
 
 
 def check_HangUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a HangUpHookSWAIGFunction object")
+    v = value if type(value) is dict else as_object(value, path, "a HangUpHookSWAIGFunction object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is MISSING:
@@ -5285,7 +5301,7 @@ def check_HangUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Hangup(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Hangup object")
+    v = value if type(value) is dict else as_object(value, path, "a Hangup object")
     out: dict[str, Any] = {}
     x = v.get("reason", MISSING)
     if x is not MISSING:
@@ -5300,7 +5316,7 @@ def check_Hangup(value: object, path: str) -> dict[str, Any]:
 
 
 def check_HangupAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a HangupAction object")
+    v = value if type(value) is dict else as_object(value, path, "a HangupAction object")
     out: dict[str, Any] = {}
     x = v.get("hangup", MISSING)
     if x is MISSING:
@@ -5316,7 +5332,7 @@ def check_HangupAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Hint(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Hint object")
+    v = value if type(value) is dict else as_object(value, path, "a Hint object")
     out: dict[str, Any] = {}
     x = v.get("hint", MISSING)
     if x is MISSING:
@@ -5351,7 +5367,7 @@ def check_Hint(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Hold(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Hold object")
+    v = value if type(value) is dict else as_object(value, path, "a Hold object")
     out: dict[str, Any] = {}
     x = v.get("timeout", MISSING)
     if x is not MISSING:
@@ -5371,7 +5387,7 @@ def check_Hold(value: object, path: str) -> dict[str, Any]:
 
 
 def check_HoldAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a HoldAction object")
+    v = value if type(value) is dict else as_object(value, path, "a HoldAction object")
     out: dict[str, Any] = {}
     x = v.get("hold", MISSING)
     if x is MISSING:
@@ -5387,7 +5403,7 @@ def check_HoldAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Inject(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an Inject object")
+    v = value if type(value) is dict else as_object(value, path, "an Inject object")
     out: dict[str, Any] = {}
     x = v.get("message", MISSING)
     if x is MISSING:
@@ -5415,7 +5431,7 @@ def check_Inject(value: object, path: str) -> dict[str, Any]:
 
 
 def check_InjectAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an InjectAction object")
+    v = value if type(value) is dict else as_object(value, path, "an InjectAction object")
     out: dict[str, Any] = {}
     x = v.get("inject", MISSING)
     if x is MISSING:
@@ -5427,7 +5443,7 @@ def check_InjectAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_IntegerProperty(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an IntegerProperty object")
+    v = value if type(value) is dict else as_object(value, path, "an IntegerProperty object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
@@ -5463,7 +5479,7 @@ def check_IntegerProperty(value: object, path: str) -> dict[str, Any]:
 
 
 def check_JoinConference(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a JoinConference object")
+    v = value if type(value) is dict else as_object(value, path, "a JoinConference object")
     out: dict[str, Any] = {}
     x = v.get("name", MISSING)
     if x is MISSING:
@@ -5638,7 +5654,7 @@ def check_JoinConference(value: object, path: str) -> dict[str, Any]:
 
 
 def check_JoinConferenceStream(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a JoinConferenceStream object")
+    v = value if type(value) is dict else as_object(value, path, "a JoinConferenceStream object")
     out: dict[str, Any] = {}
     x = v.get("url", MISSING)
     if x is MISSING:
@@ -5693,7 +5709,7 @@ def check_JoinConferenceStream(value: object, path: str) -> dict[str, Any]:
 
 
 def check_JoinRoom(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a JoinRoom object")
+    v = value if type(value) is dict else as_object(value, path, "a JoinRoom object")
     out: dict[str, Any] = {}
     x = v.get("name", MISSING)
     if x is MISSING:
@@ -5707,7 +5723,7 @@ def check_JoinRoom(value: object, path: str) -> dict[str, Any]:
 
 
 def check_LanguageParams(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a LanguageParams object")
+    v = value if type(value) is dict else as_object(value, path, "a LanguageParams object")
     out: dict[str, Any] = {}
     x = v.get("stability", MISSING)
     if x is not MISSING:
@@ -5800,7 +5816,7 @@ def check_LanguageParams(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Languages(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Languages object")
+    v = value if type(value) is dict else as_object(value, path, "a Languages object")
     out: dict[str, Any] = {}
     x = v.get("name", MISSING)
     if x is MISSING:
@@ -5867,7 +5883,7 @@ def check_Languages(value: object, path: str) -> dict[str, Any]:
 
 
 def check_LiveTranscribe(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a LiveTranscribe object")
+    v = value if type(value) is dict else as_object(value, path, "a LiveTranscribe object")
     out: dict[str, Any] = {}
     x = v.get("action", MISSING)
     if x is MISSING:
@@ -5883,7 +5899,7 @@ def check_LiveTranscribe(value: object, path: str) -> dict[str, Any]:
 
 
 def check_LiveTranslate(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a LiveTranslate object")
+    v = value if type(value) is dict else as_object(value, path, "a LiveTranslate object")
     out: dict[str, Any] = {}
     x = v.get("action", MISSING)
     if x is MISSING:
@@ -5899,7 +5915,7 @@ def check_LiveTranslate(value: object, path: str) -> dict[str, Any]:
 
 
 def check_MCPServer(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a MCPServer object")
+    v = value if type(value) is dict else as_object(value, path, "a MCPServer object")
     out: dict[str, Any] = {}
     x = v.get("url", MISSING)
     if x is MISSING:
@@ -5928,7 +5944,7 @@ def check_MCPServer(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Multilingual(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Multilingual object")
+    v = value if type(value) is dict else as_object(value, path, "a Multilingual object")
     out: dict[str, Any] = {}
     x = v.get("languages", MISSING)
     if x is MISSING:
@@ -5977,7 +5993,7 @@ def check_Multilingual(value: object, path: str) -> dict[str, Any]:
 
 
 def check_MultilingualLanguage(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a MultilingualLanguage object")
+    v = value if type(value) is dict else as_object(value, path, "a MultilingualLanguage object")
     out: dict[str, Any] = {}
     x = v.get("language", MISSING)
     if x is MISSING:
@@ -6009,7 +6025,7 @@ def check_MultilingualLanguage(value: object, path: str) -> dict[str, Any]:
 
 
 def check_NullProperty(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a NullProperty object")
+    v = value if type(value) is dict else as_object(value, path, "a NullProperty object")
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
@@ -6029,7 +6045,7 @@ def check_NullProperty(value: object, path: str) -> dict[str, Any]:
 
 
 def check_NumberProperty(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a NumberProperty object")
+    v = value if type(value) is dict else as_object(value, path, "a NumberProperty object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
@@ -6071,7 +6087,7 @@ def check_NumberProperty(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ObjectProperty(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an ObjectProperty object")
+    v = value if type(value) is dict else as_object(value, path, "an ObjectProperty object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
@@ -6110,7 +6126,13 @@ def check_ObjectProperty(value: object, path: str) -> dict[str, Any]:
 def check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps(
     value: object, path: str
 ) -> dict[str, Any]:
-    v = as_object(value, path, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object")
+    v = (
+        value
+        if type(value) is dict
+        else as_object(
+            value, path, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object"
+        )
+    )
     out: dict[str, Any] = {}
     x = v.get("max_tokens", MISSING)
     if x is not MISSING:
@@ -6187,7 +6209,13 @@ def check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps(
 def check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps(
     value: object, path: str
 ) -> dict[str, Any]:
-    v = as_object(value, path, "an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object")
+    v = (
+        value
+        if type(value) is dict
+        else as_object(
+            value, path, "an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object"
+        )
+    )
     out: dict[str, Any] = {}
     x = v.get("max_tokens", MISSING)
     if x is not MISSING:
@@ -6264,7 +6292,11 @@ def check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps(
 def check_OmitPropertiesBedrockPromptPomOmittedPromptProps(
     value: object, path: str
 ) -> dict[str, Any]:
-    v = as_object(value, path, "an OmitPropertiesBedrockPromptPomOmittedPromptProps object")
+    v = (
+        value
+        if type(value) is dict
+        else as_object(value, path, "an OmitPropertiesBedrockPromptPomOmittedPromptProps object")
+    )
     out: dict[str, Any] = {}
     x = v.get("voice_id", MISSING)
     if x is not MISSING:
@@ -6350,7 +6382,11 @@ def check_OmitPropertiesBedrockPromptPomOmittedPromptProps(
 def check_OmitPropertiesBedrockPromptTextOmittedPromptProps(
     value: object, path: str
 ) -> dict[str, Any]:
-    v = as_object(value, path, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object")
+    v = (
+        value
+        if type(value) is dict
+        else as_object(value, path, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object")
+    )
     out: dict[str, Any] = {}
     x = v.get("voice_id", MISSING)
     if x is not MISSING:
@@ -6434,7 +6470,7 @@ def check_OmitPropertiesBedrockPromptTextOmittedPromptProps(
 
 
 def check_OneOfProperty(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an OneOfProperty object")
+    v = value if type(value) is dict else as_object(value, path, "an OneOfProperty object")
     out: dict[str, Any] = {}
     x = v.get("oneOf", MISSING)
     if x is MISSING:
@@ -6446,7 +6482,7 @@ def check_OneOfProperty(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Output(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an Output object")
+    v = value if type(value) is dict else as_object(value, path, "an Output object")
     out: dict[str, Any] = {}
     x = v.get("response", MISSING)
     if x is not MISSING:
@@ -6465,7 +6501,7 @@ def check_Output(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Pay(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Pay object")
+    v = value if type(value) is dict else as_object(value, path, "a Pay object")
     out: dict[str, Any] = {}
     x = v.get("payment_connector_url", MISSING)
     if x is MISSING:
@@ -6572,7 +6608,7 @@ def check_Pay(value: object, path: str) -> dict[str, Any]:
 
 
 def check_PayParameters(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a PayParameters object")
+    v = value if type(value) is dict else as_object(value, path, "a PayParameters object")
     out: dict[str, Any] = {}
     x = v.get("name", MISSING)
     if x is MISSING:
@@ -6592,7 +6628,7 @@ def check_PayParameters(value: object, path: str) -> dict[str, Any]:
 
 
 def check_PayPromptPlayAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a PayPromptPlayAction object")
+    v = value if type(value) is dict else as_object(value, path, "a PayPromptPlayAction object")
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
@@ -6612,7 +6648,7 @@ def check_PayPromptPlayAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_PayPromptSayAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a PayPromptSayAction object")
+    v = value if type(value) is dict else as_object(value, path, "a PayPromptSayAction object")
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
@@ -6632,7 +6668,7 @@ def check_PayPromptSayAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_PayPrompts(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a PayPrompts object")
+    v = value if type(value) is dict else as_object(value, path, "a PayPrompts object")
     out: dict[str, Any] = {}
     x = v.get("actions", MISSING)
     if x is MISSING:
@@ -6669,7 +6705,7 @@ def check_PayPrompts(value: object, path: str) -> dict[str, Any]:
 
 
 def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a PlayWithURL object")
+    v = value if type(value) is dict else as_object(value, path, "a PlayWithURL object")
     out: dict[str, Any] = {}
     x = v.get("auto_answer", MISSING)
     if x is not MISSING:
@@ -6733,7 +6769,7 @@ def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
 
 
 def check_PlayWithURLS(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a PlayWithURLS object")
+    v = value if type(value) is dict else as_object(value, path, "a PlayWithURLS object")
     out: dict[str, Any] = {}
     x = v.get("auto_answer", MISSING)
     if x is not MISSING:
@@ -6788,7 +6824,7 @@ def check_PlayWithURLS(value: object, path: str) -> dict[str, Any]:
 
 
 def check_PlaybackBGAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a PlaybackBGAction object")
+    v = value if type(value) is dict else as_object(value, path, "a PlaybackBGAction object")
     out: dict[str, Any] = {}
     x = v.get("playback_bg", MISSING)
     if x is MISSING:
@@ -6800,7 +6836,7 @@ def check_PlaybackBGAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_PlaybackBg(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a PlaybackBg object")
+    v = value if type(value) is dict else as_object(value, path, "a PlaybackBg object")
     out: dict[str, Any] = {}
     x = v.get("file", MISSING)
     if x is MISSING:
@@ -6821,7 +6857,7 @@ def check_PlaybackBg(value: object, path: str) -> dict[str, Any]:
 
 
 def check_PomSectionBodyContent(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a PomSectionBodyContent object")
+    v = value if type(value) is dict else as_object(value, path, "a PomSectionBodyContent object")
     out: dict[str, Any] = {}
     x = v.get("title", MISSING)
     if x is not MISSING:
@@ -6864,7 +6900,11 @@ def check_PomSectionBodyContent(value: object, path: str) -> dict[str, Any]:
 
 
 def check_PomSectionBulletsContent(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a PomSectionBulletsContent object")
+    v = (
+        value
+        if type(value) is dict
+        else as_object(value, path, "a PomSectionBulletsContent object")
+    )
     out: dict[str, Any] = {}
     x = v.get("title", MISSING)
     if x is not MISSING:
@@ -6907,7 +6947,7 @@ def check_PomSectionBulletsContent(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Prompt(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Prompt object")
+    v = value if type(value) is dict else as_object(value, path, "a Prompt object")
     out: dict[str, Any] = {}
     x = v.get("play", MISSING)
     if x is MISSING:
@@ -7001,7 +7041,7 @@ def check_Prompt(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Pronounce(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Pronounce object")
+    v = value if type(value) is dict else as_object(value, path, "a Pronounce object")
     out: dict[str, Any] = {}
     x = v.get("replace", MISSING)
     if x is MISSING:
@@ -7030,7 +7070,7 @@ def check_Pronounce(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ReceiveFax(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ReceiveFax object")
+    v = value if type(value) is dict else as_object(value, path, "a ReceiveFax object")
     out: dict[str, Any] = {}
     x = v.get("status_url", MISSING)
     if x is not MISSING:
@@ -7043,7 +7083,7 @@ def check_ReceiveFax(value: object, path: str) -> dict[str, Any]:
 
 
 def check_RecordArgument(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a RecordArgument object")
+    v = value if type(value) is dict else as_object(value, path, "a RecordArgument object")
     out: dict[str, Any] = {}
     x = v.get("stereo", MISSING)
     if x is not MISSING:
@@ -7113,7 +7153,7 @@ def check_RecordArgument(value: object, path: str) -> dict[str, Any]:
 
 
 def check_RecordCall(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a RecordCall object")
+    v = value if type(value) is dict else as_object(value, path, "a RecordCall object")
     out: dict[str, Any] = {}
     x = v.get("control_id", MISSING)
     if x is not MISSING:
@@ -7190,7 +7230,7 @@ def check_RecordCall(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Request(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Request object")
+    v = value if type(value) is dict else as_object(value, path, "a Request object")
     out: dict[str, Any] = {}
     x = v.get("url", MISSING)
     if x is MISSING:
@@ -7241,7 +7281,7 @@ def check_Request(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SMSWithBody(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SMSWithBody object")
+    v = value if type(value) is dict else as_object(value, path, "a SMSWithBody object")
     out: dict[str, Any] = {}
     x = v.get("to_number", MISSING)
     if x is MISSING:
@@ -7280,7 +7320,7 @@ def check_SMSWithBody(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SMSWithMedia(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SMSWithMedia object")
+    v = value if type(value) is dict else as_object(value, path, "a SMSWithMedia object")
     out: dict[str, Any] = {}
     x = v.get("to_number", MISSING)
     if x is MISSING:
@@ -7322,7 +7362,7 @@ def check_SMSWithMedia(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SWAIG(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SWAIG object")
+    v = value if type(value) is dict else as_object(value, path, "a SWAIG object")
     out: dict[str, Any] = {}
     x = v.get("defaults", MISSING)
     if x is not MISSING:
@@ -7348,7 +7388,7 @@ def check_SWAIG(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SWAIGDefaults(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SWAIGDefaults object")
+    v = value if type(value) is dict else as_object(value, path, "a SWAIGDefaults object")
     out: dict[str, Any] = {}
     x = v.get("web_hook_url", MISSING)
     if x is not MISSING:
@@ -7361,7 +7401,7 @@ def check_SWAIGDefaults(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SWAIGIncludes(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SWAIGIncludes object")
+    v = value if type(value) is dict else as_object(value, path, "a SWAIGIncludes object")
     out: dict[str, Any] = {}
     x = v.get("functions", MISSING)
     if x is MISSING:
@@ -7382,7 +7422,7 @@ def check_SWAIGIncludes(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SWAIGInternalFiller(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SWAIGInternalFiller object")
+    v = value if type(value) is dict else as_object(value, path, "a SWAIGInternalFiller object")
     out: dict[str, Any] = {}
     x = v.get("check_time", MISSING)
     if x is not MISSING:
@@ -7417,7 +7457,7 @@ def check_SWAIGInternalFiller(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SWMLAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SWMLAction object")
+    v = value if type(value) is dict else as_object(value, path, "a SWMLAction object")
     out: dict[str, Any] = {}
     x = v.get("SWML", MISSING)
     if x is MISSING:
@@ -7438,7 +7478,7 @@ def check_SWMLAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SWMLObject object")
+    v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
     x = v.get("version", MISSING)
     if x is not MISSING:
@@ -7455,7 +7495,7 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SayAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SayAction object")
+    v = value if type(value) is dict else as_object(value, path, "a SayAction object")
     out: dict[str, Any] = {}
     x = v.get("say", MISSING)
     if x is MISSING:
@@ -7469,7 +7509,7 @@ def check_SayAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Section(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Section object")
+    v = value if type(value) is dict else as_object(value, path, "a Section object")
     out: dict[str, Any] = {}
     x = v.get("main", MISSING)
     if x is MISSING:
@@ -7485,7 +7525,7 @@ def check_Section(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SendDigits(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SendDigits object")
+    v = value if type(value) is dict else as_object(value, path, "a SendDigits object")
     out: dict[str, Any] = {}
     x = v.get("digits", MISSING)
     if x is MISSING:
@@ -7499,7 +7539,7 @@ def check_SendDigits(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SendFax(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SendFax object")
+    v = value if type(value) is dict else as_object(value, path, "a SendFax object")
     out: dict[str, Any] = {}
     x = v.get("document", MISSING)
     if x is MISSING:
@@ -7528,7 +7568,7 @@ def check_SendFax(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SetGlobalDataAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SetGlobalDataAction object")
+    v = value if type(value) is dict else as_object(value, path, "a SetGlobalDataAction object")
     out: dict[str, Any] = {}
     x = v.get("set_global_data", MISSING)
     if x is MISSING:
@@ -7540,7 +7580,7 @@ def check_SetGlobalDataAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SetMetaDataAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SetMetaDataAction object")
+    v = value if type(value) is dict else as_object(value, path, "a SetMetaDataAction object")
     out: dict[str, Any] = {}
     x = v.get("set_meta_data", MISSING)
     if x is MISSING:
@@ -7552,7 +7592,7 @@ def check_SetMetaDataAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SipRefer(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SipRefer object")
+    v = value if type(value) is dict else as_object(value, path, "a SipRefer object")
     out: dict[str, Any] = {}
     x = v.get("to_uri", MISSING)
     if x is MISSING:
@@ -7581,7 +7621,7 @@ def check_SipRefer(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Sleep(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Sleep object")
+    v = value if type(value) is dict else as_object(value, path, "a Sleep object")
     out: dict[str, Any] = {}
     x = v.get("duration", MISSING)
     if x is MISSING:
@@ -7603,7 +7643,7 @@ def check_Sleep(value: object, path: str) -> dict[str, Any]:
 
 
 def check_StartAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a StartAction object")
+    v = value if type(value) is dict else as_object(value, path, "a StartAction object")
     out: dict[str, Any] = {}
     x = v.get("start", MISSING)
     if x is MISSING:
@@ -7615,7 +7655,7 @@ def check_StartAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a StartActionStart object")
+    v = value if type(value) is dict else as_object(value, path, "a StartActionStart object")
     out: dict[str, Any] = {}
     x = v.get("webhook", MISSING)
     if x is not MISSING:
@@ -7740,7 +7780,11 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
 
 
 def check_StartUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a StartUpHookSWAIGFunction object")
+    v = (
+        value
+        if type(value) is dict
+        else as_object(value, path, "a StartUpHookSWAIGFunction object")
+    )
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is MISSING:
@@ -7825,7 +7869,7 @@ def check_StartUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_StopAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a StopAction object")
+    v = value if type(value) is dict else as_object(value, path, "a StopAction object")
     out: dict[str, Any] = {}
     x = v.get("stop", MISSING)
     if x is MISSING:
@@ -7839,7 +7883,7 @@ def check_StopAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_StopDenoise(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a StopDenoise object")
+    v = value if type(value) is dict else as_object(value, path, "a StopDenoise object")
     out: dict[str, Any] = {}
     if len(out) != len(v):
         unknown_keys(v, _KEYS_StopDenoise, path)
@@ -7847,7 +7891,7 @@ def check_StopDenoise(value: object, path: str) -> dict[str, Any]:
 
 
 def check_StopPlaybackBGAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a StopPlaybackBGAction object")
+    v = value if type(value) is dict else as_object(value, path, "a StopPlaybackBGAction object")
     out: dict[str, Any] = {}
     x = v.get("stop_playback_bg", MISSING)
     if x is MISSING:
@@ -7867,7 +7911,7 @@ def check_StopPlaybackBGAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_StopRecordCall(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a StopRecordCall object")
+    v = value if type(value) is dict else as_object(value, path, "a StopRecordCall object")
     out: dict[str, Any] = {}
     x = v.get("control_id", MISSING)
     if x is not MISSING:
@@ -7880,7 +7924,7 @@ def check_StopRecordCall(value: object, path: str) -> dict[str, Any]:
 
 
 def check_StopStream(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a StopStream object")
+    v = value if type(value) is dict else as_object(value, path, "a StopStream object")
     out: dict[str, Any] = {}
     x = v.get("control_id", MISSING)
     if x is not MISSING:
@@ -7893,7 +7937,7 @@ def check_StopStream(value: object, path: str) -> dict[str, Any]:
 
 
 def check_StopTap(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a StopTap object")
+    v = value if type(value) is dict else as_object(value, path, "a StopTap object")
     out: dict[str, Any] = {}
     x = v.get("control_id", MISSING)
     if x is not MISSING:
@@ -7906,7 +7950,7 @@ def check_StopTap(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Stream(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Stream object")
+    v = value if type(value) is dict else as_object(value, path, "a Stream object")
     out: dict[str, Any] = {}
     x = v.get("url", MISSING)
     if x is MISSING:
@@ -7966,7 +8010,7 @@ def check_Stream(value: object, path: str) -> dict[str, Any]:
 
 
 def check_StringProperty(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a StringProperty object")
+    v = value if type(value) is dict else as_object(value, path, "a StringProperty object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is not MISSING:
@@ -8016,7 +8060,7 @@ def check_StringProperty(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SummarizeAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SummarizeAction object")
+    v = value if type(value) is dict else as_object(value, path, "a SummarizeAction object")
     out: dict[str, Any] = {}
     x = v.get("summarize", MISSING)
     if x is MISSING:
@@ -8028,7 +8072,11 @@ def check_SummarizeAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SummarizeActionSummarize(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SummarizeActionSummarize object")
+    v = (
+        value
+        if type(value) is dict
+        else as_object(value, path, "a SummarizeActionSummarize object")
+    )
     out: dict[str, Any] = {}
     x = v.get("webhook", MISSING)
     if x is not MISSING:
@@ -8046,7 +8094,11 @@ def check_SummarizeActionSummarize(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SummarizeConversationSWAIGFunction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SummarizeConversationSWAIGFunction object")
+    v = (
+        value
+        if type(value) is dict
+        else as_object(value, path, "a SummarizeConversationSWAIGFunction object")
+    )
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is MISSING:
@@ -8131,7 +8183,7 @@ def check_SummarizeConversationSWAIGFunction(value: object, path: str) -> dict[s
 
 
 def check_SwaigToolResult(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SwaigToolResult object")
+    v = value if type(value) is dict else as_object(value, path, "a SwaigToolResult object")
     out: dict[str, Any] = {}
     x = v.get("tool_result", MISSING)
     if x is not MISSING:
@@ -8149,7 +8201,7 @@ def check_SwaigToolResult(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Switch(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Switch object")
+    v = value if type(value) is dict else as_object(value, path, "a Switch object")
     out: dict[str, Any] = {}
     x = v.get("variable", MISSING)
     if x is MISSING:
@@ -8172,7 +8224,7 @@ def check_Switch(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SwitchArgument(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SwitchArgument object")
+    v = value if type(value) is dict else as_object(value, path, "a SwitchArgument object")
     out: dict[str, Any] = {}
     x = v.get("variable", MISSING)
     if x is MISSING:
@@ -8195,7 +8247,7 @@ def check_SwitchArgument(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Tap(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Tap object")
+    v = value if type(value) is dict else as_object(value, path, "a Tap object")
     out: dict[str, Any] = {}
     x = v.get("uri", MISSING)
     if x is MISSING:
@@ -8238,7 +8290,7 @@ def check_Tap(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ToggleFunctionsAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ToggleFunctionsAction object")
+    v = value if type(value) is dict else as_object(value, path, "a ToggleFunctionsAction object")
     out: dict[str, Any] = {}
     x = v.get("toggle_functions", MISSING)
     if x is MISSING:
@@ -8250,7 +8302,7 @@ def check_ToggleFunctionsAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_ToggleFunctionsItem(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a ToggleFunctionsItem object")
+    v = value if type(value) is dict else as_object(value, path, "a ToggleFunctionsItem object")
     out: dict[str, Any] = {}
     x = v.get("active", MISSING)
     if x is MISSING:
@@ -8270,7 +8322,7 @@ def check_ToggleFunctionsItem(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Transcribe(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Transcribe object")
+    v = value if type(value) is dict else as_object(value, path, "a Transcribe object")
     out: dict[str, Any] = {}
     x = v.get("status_url", MISSING)
     if x is not MISSING:
@@ -8283,7 +8335,7 @@ def check_Transcribe(value: object, path: str) -> dict[str, Any]:
 
 
 def check_TranscribeStartAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a TranscribeStartAction object")
+    v = value if type(value) is dict else as_object(value, path, "a TranscribeStartAction object")
     out: dict[str, Any] = {}
     x = v.get("start", MISSING)
     if x is MISSING:
@@ -8295,7 +8347,11 @@ def check_TranscribeStartAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_TranscribeStartActionStart(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a TranscribeStartActionStart object")
+    v = (
+        value
+        if type(value) is dict
+        else as_object(value, path, "a TranscribeStartActionStart object")
+    )
     out: dict[str, Any] = {}
     x = v.get("ai_summary", MISSING)
     if x is not MISSING:
@@ -8380,7 +8436,7 @@ def check_TranscribeStartActionStart(value: object, path: str) -> dict[str, Any]
 
 
 def check_TranscribeStop(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a TranscribeStop object")
+    v = value if type(value) is dict else as_object(value, path, "a TranscribeStop object")
     out: dict[str, Any] = {}
     if len(out) != len(v):
         unknown_keys(v, _KEYS_TranscribeStop, path)
@@ -8388,7 +8444,11 @@ def check_TranscribeStop(value: object, path: str) -> dict[str, Any]:
 
 
 def check_TranscribeSummarizeAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a TranscribeSummarizeAction object")
+    v = (
+        value
+        if type(value) is dict
+        else as_object(value, path, "a TranscribeSummarizeAction object")
+    )
     out: dict[str, Any] = {}
     x = v.get("summarize", MISSING)
     if x is MISSING:
@@ -8400,7 +8460,11 @@ def check_TranscribeSummarizeAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_TranscribeSummarizeActionSummarize(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a TranscribeSummarizeActionSummarize object")
+    v = (
+        value
+        if type(value) is dict
+        else as_object(value, path, "a TranscribeSummarizeActionSummarize object")
+    )
     out: dict[str, Any] = {}
     x = v.get("webhook", MISSING)
     if x is not MISSING:
@@ -8418,7 +8482,7 @@ def check_TranscribeSummarizeActionSummarize(value: object, path: str) -> dict[s
 
 
 def check_Transfer(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Transfer object")
+    v = value if type(value) is dict else as_object(value, path, "a Transfer object")
     out: dict[str, Any] = {}
     x = v.get("dest", MISSING)
     if x is MISSING:
@@ -8438,7 +8502,7 @@ def check_Transfer(value: object, path: str) -> dict[str, Any]:
 
 
 def check_TurnFillers(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a TurnFillers object")
+    v = value if type(value) is dict else as_object(value, path, "a TurnFillers object")
     out: dict[str, Any] = {}
     x = v.get("default", MISSING)
     if x is not MISSING:
@@ -8615,7 +8679,7 @@ def check_TurnFillers(value: object, path: str) -> dict[str, Any]:
 
 
 def check_UnsetGlobalData(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an UnsetGlobalData object")
+    v = value if type(value) is dict else as_object(value, path, "an UnsetGlobalData object")
     out: dict[str, Any] = {}
     if len(out) != len(v):
         unknown_keys(v, _KEYS_UnsetGlobalData, path)
@@ -8623,7 +8687,7 @@ def check_UnsetGlobalData(value: object, path: str) -> dict[str, Any]:
 
 
 def check_UnsetGlobalDataAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an UnsetGlobalDataAction object")
+    v = value if type(value) is dict else as_object(value, path, "an UnsetGlobalDataAction object")
     out: dict[str, Any] = {}
     x = v.get("unset_global_data", MISSING)
     if x is MISSING:
@@ -8637,7 +8701,7 @@ def check_UnsetGlobalDataAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_UnsetMetaData(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an UnsetMetaData object")
+    v = value if type(value) is dict else as_object(value, path, "an UnsetMetaData object")
     out: dict[str, Any] = {}
     if len(out) != len(v):
         unknown_keys(v, _KEYS_UnsetMetaData, path)
@@ -8645,7 +8709,7 @@ def check_UnsetMetaData(value: object, path: str) -> dict[str, Any]:
 
 
 def check_UnsetMetaDataAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an UnsetMetaDataAction object")
+    v = value if type(value) is dict else as_object(value, path, "an UnsetMetaDataAction object")
     out: dict[str, Any] = {}
     x = v.get("unset_meta_data", MISSING)
     if x is MISSING:
@@ -8657,7 +8721,7 @@ def check_UnsetMetaDataAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_UserEvent(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an UserEvent object")
+    v = value if type(value) is dict else as_object(value, path, "an UserEvent object")
     out: dict[str, Any] = {}
     x = v.get("event", MISSING)
     if x is MISSING:
@@ -8669,7 +8733,7 @@ def check_UserEvent(value: object, path: str) -> dict[str, Any]:
 
 
 def check_UserInputAction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an UserInputAction object")
+    v = value if type(value) is dict else as_object(value, path, "an UserInputAction object")
     out: dict[str, Any] = {}
     x = v.get("user_input", MISSING)
     if x is MISSING:
@@ -8683,7 +8747,7 @@ def check_UserInputAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an UserSWAIGFunction object")
+    v = value if type(value) is dict else as_object(value, path, "an UserSWAIGFunction object")
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is MISSING:
@@ -8768,7 +8832,7 @@ def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Webhook(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Webhook object")
+    v = value if type(value) is dict else as_object(value, path, "a Webhook object")
     out: dict[str, Any] = {}
     x = v.get("expressions", MISSING)
     if x is not MISSING:
@@ -8821,6 +8885,8 @@ def check_Webhook(value: object, path: str) -> dict[str, Any]:
 
 
 def check_AISidecarParamProperty(value: object, path: str) -> Any:
+    if type(value) is dict and "items" in value and value.keys() <= _KEYS_AISidecarArrayParam:
+        return check_AISidecarArrayParam(value, path)
     return pick_variant(
         value,
         path,
@@ -8903,6 +8969,16 @@ def check_POM(value: object, path: str) -> Any:
 
 
 def check_SchemaType(value: object, path: str) -> Any:
+    if type(value) is dict and "items" in value and value.keys() <= _KEYS_ArrayProperty:
+        return check_ArrayProperty(value, path)
+    if type(value) is dict and "oneOf" in value and value.keys() <= _KEYS_OneOfProperty:
+        return check_OneOfProperty(value, path)
+    if type(value) is dict and "allOf" in value and value.keys() <= _KEYS_AllOfProperty:
+        return check_AllOfProperty(value, path)
+    if type(value) is dict and "anyOf" in value and value.keys() <= _KEYS_AnyOfProperty:
+        return check_AnyOfProperty(value, path)
+    if type(value) is dict and "const" in value and value.keys() <= _KEYS_ConstProperty:
+        return check_ConstProperty(value, path)
     return pick_variant(
         value,
         path,
@@ -9009,16 +9085,24 @@ def _AIObject_global_data(value: object, path: str) -> Any:
 
 
 def _AIObject_hints(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of items that are each a string or a Hint object")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of items that are each a string or a Hint object")
+    )
     return [_AIObject_hints_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _AIObject_languages(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of Languages objects")
+    items = value if type(value) is list else as_list(value, path, "a list of Languages objects")
     return [check_Languages(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _AIObject_post_prompt(value: object, path: str) -> Any:
+    if type(value) is dict and "text" in value and value.keys() <= _KEYS_AIPostPromptText:
+        return check_AIPostPromptText(value, path)
+    if type(value) is dict and "pom" in value and value.keys() <= _KEYS_AIPostPromptPom:
+        return check_AIPostPromptPom(value, path)
     return pick_variant(
         value,
         path,
@@ -9064,11 +9148,15 @@ def _AIObject_post_prompt(value: object, path: str) -> Any:
 
 
 def _AIObject_pronounce(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of Pronounce objects")
+    items = value if type(value) is list else as_list(value, path, "a list of Pronounce objects")
     return [check_Pronounce(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _AIObject_prompt(value: object, path: str) -> Any:
+    if type(value) is dict and "text" in value and value.keys() <= _KEYS_AIPromptText:
+        return check_AIPromptText(value, path)
+    if type(value) is dict and "pom" in value and value.keys() <= _KEYS_AIPromptPom:
+        return check_AIPromptPom(value, path)
     return pick_variant(
         value,
         path,
@@ -9116,7 +9204,11 @@ def _AIObject_prompt(value: object, path: str) -> Any:
 
 
 def _AIParams_convo(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of ConversationMessage objects")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of ConversationMessage objects")
+    )
     return [check_ConversationMessage(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
@@ -9133,7 +9225,11 @@ def _AIParams_swaig_post_swml_vars(value: object, path: str) -> Any:
 
 
 def _AIPostPromptPom_pom(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of items that are each a POM value (at least 1 item)")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of items that are each a POM value (at least 1 item)")
+    )
     if len(items) < 1:
         raise Invalid(path, value, "a list of items that are each a POM value (at least 1 item)")
     return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
@@ -9152,7 +9248,7 @@ def _AISidecarFunctionParameters_properties(value: object, path: str) -> Any:
 
 
 def _AISidecarFunctionParameters_required(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of strings")
+    items = value if type(value) is list else as_list(value, path, "a list of strings")
     out = []
     for i, item in enumerate(items):
         if not isinstance(item, str):
@@ -9162,7 +9258,7 @@ def _AISidecarFunctionParameters_required(value: object, path: str) -> Any:
 
 
 def _AISidecarIntegerParam_enum(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of integers")
+    items = value if type(value) is list else as_list(value, path, "a list of integers")
     out = []
     for i, item in enumerate(items):
         if type(item) is not int:
@@ -9172,7 +9268,7 @@ def _AISidecarIntegerParam_enum(value: object, path: str) -> Any:
 
 
 def _AISidecarNumberParam_enum(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of numbers")
+    items = value if type(value) is list else as_list(value, path, "a list of numbers")
     out = []
     for i, item in enumerate(items):
         if not is_number(item):
@@ -9184,6 +9280,12 @@ def _AISidecarNumberParam_enum(value: object, path: str) -> Any:
 def _AISidecarObject_prompt(value: object, path: str) -> Any:
     if isinstance(value, str):
         return value
+    if type(value) is dict and "text" in value and value.keys() <= _KEYS_AISidecarPromptText:
+        return check_AISidecarPromptText(value, path)
+    if type(value) is dict and "pom" in value and value.keys() <= _KEYS_AISidecarPromptPom:
+        return check_AISidecarPromptPom(value, path)
+    if type(value) is dict and "file" in value and value.keys() <= _KEYS_AISidecarPromptFile:
+        return check_AISidecarPromptFile(value, path)
     return pick_variant(
         value,
         path,
@@ -9216,10 +9318,14 @@ def _AISidecarObject_prompt(value: object, path: str) -> Any:
 
 
 def _AISidecarObject_direction(value: object, path: str) -> Any:
-    items = as_list(
-        value,
-        path,
-        "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)",
+    items = (
+        value
+        if type(value) is list
+        else as_list(
+            value,
+            path,
+            "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)",
+        )
     )
     out = []
     for i, item in enumerate(items):
@@ -9234,7 +9340,11 @@ def _AISidecarObject_direction(value: object, path: str) -> Any:
 
 
 def _AISidecarObject_hints(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of strings (at least 1 item)")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of strings (at least 1 item)")
+    )
     if len(items) < 1:
         raise Invalid(path, value, "a list of strings (at least 1 item)")
     out = []
@@ -9246,21 +9356,41 @@ def _AISidecarObject_hints(value: object, path: str) -> Any:
 
 
 def _AISidecarSWAIG_functions(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of AISidecarSWAIGFunction objects")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of AISidecarSWAIGFunction objects")
+    )
     return [check_AISidecarSWAIGFunction(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _AISidecarSWAIG_mcp_servers(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of MCPServer objects")
+    items = value if type(value) is list else as_list(value, path, "a list of MCPServer objects")
     return [check_MCPServer(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _AllOfProperty_all_of(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of items that are each a SchemaType value")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of items that are each a SchemaType value")
+    )
     return [check_SchemaType(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _AmazonBedrockObject_post_prompt(value: object, path: str) -> Any:
+    if (
+        type(value) is dict
+        and "text" in value
+        and value.keys() <= _KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps
+    ):
+        return check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps(value, path)
+    if (
+        type(value) is dict
+        and "pom" in value
+        and value.keys() <= _KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps
+    ):
+        return check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps(value, path)
     return pick_variant(
         value,
         path,
@@ -9306,6 +9436,18 @@ def _AmazonBedrockObject_post_prompt(value: object, path: str) -> Any:
 
 
 def _AmazonBedrockObject_prompt(value: object, path: str) -> Any:
+    if (
+        type(value) is dict
+        and "text" in value
+        and value.keys() <= _KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps
+    ):
+        return check_OmitPropertiesBedrockPromptTextOmittedPromptProps(value, path)
+    if (
+        type(value) is dict
+        and "pom" in value
+        and value.keys() <= _KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps
+    ):
+        return check_OmitPropertiesBedrockPromptPomOmittedPromptProps(value, path)
     return pick_variant(
         value,
         path,
@@ -9353,23 +9495,93 @@ def _AmazonBedrockObject_prompt(value: object, path: str) -> Any:
 
 
 def _ArrayProperty_default(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of items that are each any JSON value")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of items that are each any JSON value")
+    )
     return [json_copy(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _BedrockDataMap_expressions(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of BedrockExpression objects")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of BedrockExpression objects")
+    )
     return [check_BedrockExpression(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _BedrockDataMap_webhooks(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of BedrockWebhook objects")
+    items = (
+        value if type(value) is list else as_list(value, path, "a list of BedrockWebhook objects")
+    )
     return [check_BedrockWebhook(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _BedrockOutput_action(value: object, path: str) -> Any:
     if is_list(value):
         return _list(value, path)
+    if type(value) is dict and "SWML" in value and value.keys() <= _KEYS_SWMLAction:
+        return check_SWMLAction(value, path)
+    if (
+        type(value) is dict
+        and "change_context" in value
+        and value.keys() <= _KEYS_ChangeContextAction
+    ):
+        return check_ChangeContextAction(value, path)
+    if type(value) is dict and "change_step" in value and value.keys() <= _KEYS_ChangeStepAction:
+        return check_ChangeStepAction(value, path)
+    if (
+        type(value) is dict
+        and "context_switch" in value
+        and value.keys() <= _KEYS_ContextSwitchAction
+    ):
+        return check_ContextSwitchAction(value, path)
+    if type(value) is dict and "hangup" in value and value.keys() <= _KEYS_HangupAction:
+        return check_HangupAction(value, path)
+    if type(value) is dict and "hold" in value and value.keys() <= _KEYS_HoldAction:
+        return check_HoldAction(value, path)
+    if type(value) is dict and "playback_bg" in value and value.keys() <= _KEYS_PlaybackBGAction:
+        return check_PlaybackBGAction(value, path)
+    if type(value) is dict and "say" in value and value.keys() <= _KEYS_SayAction:
+        return check_SayAction(value, path)
+    if (
+        type(value) is dict
+        and "set_global_data" in value
+        and value.keys() <= _KEYS_SetGlobalDataAction
+    ):
+        return check_SetGlobalDataAction(value, path)
+    if type(value) is dict and "set_meta_data" in value and value.keys() <= _KEYS_SetMetaDataAction:
+        return check_SetMetaDataAction(value, path)
+    if type(value) is dict and "stop" in value and value.keys() <= _KEYS_StopAction:
+        return check_StopAction(value, path)
+    if (
+        type(value) is dict
+        and "stop_playback_bg" in value
+        and value.keys() <= _KEYS_StopPlaybackBGAction
+    ):
+        return check_StopPlaybackBGAction(value, path)
+    if (
+        type(value) is dict
+        and "toggle_functions" in value
+        and value.keys() <= _KEYS_ToggleFunctionsAction
+    ):
+        return check_ToggleFunctionsAction(value, path)
+    if (
+        type(value) is dict
+        and "unset_global_data" in value
+        and value.keys() <= _KEYS_UnsetGlobalDataAction
+    ):
+        return check_UnsetGlobalDataAction(value, path)
+    if (
+        type(value) is dict
+        and "unset_meta_data" in value
+        and value.keys() <= _KEYS_UnsetMetaDataAction
+    ):
+        return check_UnsetMetaDataAction(value, path)
+    if type(value) is dict and "user_input" in value and value.keys() <= _KEYS_UserInputAction:
+        return check_UserInputAction(value, path)
     return pick_variant(
         value,
         path,
@@ -9475,10 +9687,14 @@ def _BedrockOutput_action(value: object, path: str) -> Any:
 
 
 def _BedrockSWAIG_functions(value: object, path: str) -> Any:
-    items = as_list(
-        value,
-        path,
-        "a list of BedrockSWAIGFunction1 or BedrockSWAIGFunction2 or BedrockSWAIGFunction3 or BedrockSWAIGFunction4 objects",
+    items = (
+        value
+        if type(value) is list
+        else as_list(
+            value,
+            path,
+            "a list of BedrockSWAIGFunction1 or BedrockSWAIGFunction2 or BedrockSWAIGFunction3 or BedrockSWAIGFunction4 objects",
+        )
     )
     return [_BedrockSWAIG_functions_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
@@ -9492,20 +9708,26 @@ def _BedrockWebhook_error_keys(value: object, path: str) -> Any:
 
 
 def _CondElse_else(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of SWML methods")
+    items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
     return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _ConnectDestination_headers(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of ConnectHeaders objects")
+    items = (
+        value if type(value) is list else as_list(value, path, "a list of ConnectHeaders objects")
+    )
     return [check_ConnectHeaders(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _ConnectDestination_call_state_events(value: object, path: str) -> Any:
-    items = as_list(
-        value,
-        path,
-        "a list of items that are each one of 'created', 'ringing', 'answered', 'ended' (or a CallStatus member)",
+    items = (
+        value
+        if type(value) is list
+        else as_list(
+            value,
+            path,
+            "a list of items that are each one of 'created', 'ringing', 'answered', 'ended' (or a CallStatus member)",
+        )
     )
     out = []
     for i, item in enumerate(items):
@@ -9546,6 +9768,8 @@ def _ConnectDestination_custom_parameters(value: object, path: str) -> Any:
 def _ConnectDeviceParallel_result(value: object, path: str) -> Any:
     if is_list(value):
         return _verb_cond(value, path)
+    if type(value) is dict and "case" in value and value.keys() <= _KEYS_ConnectSwitch:
+        return check_ConnectSwitch(value, path)
     return pick_variant(
         value,
         path,
@@ -9564,13 +9788,21 @@ def _ConnectDeviceParallel_result(value: object, path: str) -> Any:
 
 
 def _ConnectDeviceParallel_parallel(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of ConnectDestination objects")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of ConnectDestination objects")
+    )
     return [check_ConnectDestination(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _ConnectDeviceSerialParallel_serial_parallel(value: object, path: str) -> Any:
-    items = as_list(
-        value, path, "a list of items that are each a list of ConnectDestination objects"
+    items = (
+        value
+        if type(value) is list
+        else as_list(
+            value, path, "a list of items that are each a list of ConnectDestination objects"
+        )
     )
     return [_ConnectDeviceParallel_parallel(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
@@ -9586,7 +9818,11 @@ def _ConnectSwitch_case(value: object, path: str) -> Any:
 
 
 def _ContextPOMSteps_pom(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of items that are each a POM value")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of items that are each a POM value")
+    )
     return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
@@ -9616,23 +9852,29 @@ def _Contexts_default(value: object, path: str) -> Any:
 
 
 def _ContextsPOMObject_steps(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of ContextPOMSteps or ContextTextSteps objects")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of ContextPOMSteps or ContextTextSteps objects")
+    )
     return [_ContextsPOMObject_steps_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _DataMap_expressions(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of Expression objects")
+    items = value if type(value) is list else as_list(value, path, "a list of Expression objects")
     return [check_Expression(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _DataMap_webhooks(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of Webhook objects")
+    items = value if type(value) is list else as_list(value, path, "a list of Webhook objects")
     return [check_Webhook(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _Execute_result(value: object, path: str) -> Any:
     if is_list(value):
         return _verb_cond(value, path)
+    if type(value) is dict and "case" in value and value.keys() <= _KEYS_ExecuteSwitch:
+        return check_ExecuteSwitch(value, path)
     return pick_variant(
         value,
         path,
@@ -9704,6 +9946,8 @@ def _JoinConference_recording_status_callback_event(value: object, path: str) ->
 def _JoinConference_result(value: object, path: str) -> Any:
     if is_list(value):
         return _verb_cond(value, path)
+    if type(value) is dict and "variable" in value and value.keys() <= _KEYS_Switch:
+        return check_Switch(value, path)
     return pick_variant(
         value,
         path,
@@ -9734,6 +9978,14 @@ def _LiveTranscribe_action(value: object, path: str) -> Any:
         return "stop"
     if isinstance(value, str) and value == "summarize":
         return "summarize"
+    if type(value) is dict and "start" in value and value.keys() <= _KEYS_TranscribeStartAction:
+        return check_TranscribeStartAction(value, path)
+    if (
+        type(value) is dict
+        and "summarize" in value
+        and value.keys() <= _KEYS_TranscribeSummarizeAction
+    ):
+        return check_TranscribeSummarizeAction(value, path)
     return pick_variant(
         value,
         path,
@@ -9763,6 +10015,12 @@ def _LiveTranslate_action(value: object, path: str) -> Any:
         return "stop"
     if isinstance(value, str) and value == "summarize":
         return "summarize"
+    if type(value) is dict and "start" in value and value.keys() <= _KEYS_StartAction:
+        return check_StartAction(value, path)
+    if type(value) is dict and "summarize" in value and value.keys() <= _KEYS_SummarizeAction:
+        return check_SummarizeAction(value, path)
+    if type(value) is dict and "inject" in value and value.keys() <= _KEYS_InjectAction:
+        return check_InjectAction(value, path)
     return pick_variant(
         value,
         path,
@@ -9789,7 +10047,11 @@ def _LiveTranslate_action(value: object, path: str) -> Any:
 
 
 def _Multilingual_languages(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of MultilingualLanguage objects")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of MultilingualLanguage objects")
+    )
     return [check_MultilingualLanguage(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
@@ -9989,17 +10251,23 @@ def _Output_response(value: object, path: str) -> Any:
 
 
 def _Pay_parameters(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of PayParameters objects")
+    items = (
+        value if type(value) is list else as_list(value, path, "a list of PayParameters objects")
+    )
     return [check_PayParameters(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _Pay_prompts(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of PayPrompts objects")
+    items = value if type(value) is list else as_list(value, path, "a list of PayPrompts objects")
     return [check_PayPrompts(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _PayPrompts_actions(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of PayPromptSayAction or PayPromptPlayAction objects")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of PayPromptSayAction or PayPromptPlayAction objects")
+    )
     return [_PayPrompts_actions_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
@@ -10074,10 +10342,14 @@ def _Request_body(value: object, path: str) -> Any:
 
 
 def _SWAIG_native_functions(value: object, path: str) -> Any:
-    items = as_list(
-        value,
-        path,
-        "a list of items that are each one of 'check_time', 'wait_seconds', 'wait_for_user', 'adjust_response_latency' (or a SWAIGNativeFunction member)",
+    items = (
+        value
+        if type(value) is list
+        else as_list(
+            value,
+            path,
+            "a list of items that are each one of 'check_time', 'wait_seconds', 'wait_for_user', 'adjust_response_latency' (or a SWAIGNativeFunction member)",
+        )
     )
     out = []
     for i, item in enumerate(items):
@@ -10092,24 +10364,34 @@ def _SWAIG_native_functions(value: object, path: str) -> Any:
 
 
 def _SWAIG_includes(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of SWAIGIncludes objects")
+    items = (
+        value if type(value) is list else as_list(value, path, "a list of SWAIGIncludes objects")
+    )
     return [check_SWAIGIncludes(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _SWAIG_functions(value: object, path: str) -> Any:
-    items = as_list(
-        value,
-        path,
-        "a list of UserSWAIGFunction or StartUpHookSWAIGFunction or HangUpHookSWAIGFunction or SummarizeConversationSWAIGFunction objects",
+    items = (
+        value
+        if type(value) is list
+        else as_list(
+            value,
+            path,
+            "a list of UserSWAIGFunction or StartUpHookSWAIGFunction or HangUpHookSWAIGFunction or SummarizeConversationSWAIGFunction objects",
+        )
     )
     return [_SWAIG_functions_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _StartActionStart_direction(value: object, path: str) -> Any:
-    items = as_list(
-        value,
-        path,
-        "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranslateDirection member)",
+    items = (
+        value
+        if type(value) is list
+        else as_list(
+            value,
+            path,
+            "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranslateDirection member)",
+        )
     )
     out = []
     for i, item in enumerate(items):
@@ -10124,7 +10406,11 @@ def _StartActionStart_direction(value: object, path: str) -> Any:
 
 
 def _ToggleFunctionsAction_toggle_functions(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of ToggleFunctionsItem objects")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of ToggleFunctionsItem objects")
+    )
     return [check_ToggleFunctionsItem(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
@@ -10153,11 +10439,27 @@ def _UnsetMetaDataAction_unset_meta_data(value: object, path: str) -> Any:
 
 
 def _verb_cond(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of CondReg or CondElse objects")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of CondReg or CondElse objects")
+    )
     return [_verb_cond_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _verb_connect(value: object, path: str) -> Any:
+    if type(value) is dict and "to" in value and value.keys() <= _KEYS_ConnectDeviceSingle:
+        return check_ConnectDeviceSingle(value, path)
+    if type(value) is dict and "serial" in value and value.keys() <= _KEYS_ConnectDeviceSerial:
+        return check_ConnectDeviceSerial(value, path)
+    if type(value) is dict and "parallel" in value and value.keys() <= _KEYS_ConnectDeviceParallel:
+        return check_ConnectDeviceParallel(value, path)
+    if (
+        type(value) is dict
+        and "serial_parallel" in value
+        and value.keys() <= _KEYS_ConnectDeviceSerialParallel
+    ):
+        return check_ConnectDeviceSerialParallel(value, path)
     return pick_variant(
         value,
         path,
@@ -10293,6 +10595,10 @@ def _verb_connect(value: object, path: str) -> Any:
 
 
 def _verb_play(value: object, path: str) -> Any:
+    if type(value) is dict and "url" in value and value.keys() <= _KEYS_PlayWithURL:
+        return check_PlayWithURL(value, path)
+    if type(value) is dict and "urls" in value and value.keys() <= _KEYS_PlayWithURLS:
+        return check_PlayWithURLS(value, path)
     return pick_variant(
         value,
         path,
@@ -10342,6 +10648,8 @@ def _verb_return(value: object, path: str) -> Any:
 
 
 def _verb_send_sms(value: object, path: str) -> Any:
+    if type(value) is dict and "media" in value and value.keys() <= _KEYS_SMSWithMedia:
+        return check_SMSWithMedia(value, path)
     return pick_variant(
         value,
         path,
@@ -10383,6 +10691,8 @@ def _verb_sleep(value: object, path: str) -> Any:
         return value
     if isinstance(value, str) and SWML_VAR.search(value) is not None:
         return value
+    if type(value) is dict and "duration" in value and value.keys() <= _KEYS_Sleep:
+        return check_Sleep(value, path)
     return pick_variant(
         value,
         path,
@@ -10395,6 +10705,8 @@ def _verb_sleep(value: object, path: str) -> Any:
 def _AIObject_hints_item(value: object, path: str) -> Any:
     if isinstance(value, str):
         return value
+    if type(value) is dict and "hint" in value and value.keys() <= _KEYS_Hint:
+        return check_Hint(value, path)
     return pick_variant(
         value,
         path,
@@ -10413,10 +10725,14 @@ def _AIObject_hints_item(value: object, path: str) -> Any:
 
 
 def _list(value: object, path: str) -> Any:
-    items = as_list(
-        value,
-        path,
-        "a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects",
+    items = (
+        value
+        if type(value) is list
+        else as_list(
+            value,
+            path,
+            "a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects",
+        )
     )
     return [_list_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
@@ -10505,15 +10821,23 @@ def _BedrockSWAIG_functions_item(value: object, path: str) -> Any:
 
 
 def _list_2(value: object, path: str) -> Any:
-    items = as_list(
-        value,
-        path,
-        "a list of SWML methods (one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise)",
+    items = (
+        value
+        if type(value) is list
+        else as_list(
+            value,
+            path,
+            "a list of SWML methods (one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise)",
+        )
     )
     return [_list_2_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _ContextsPOMObject_steps_item(value: object, path: str) -> Any:
+    if type(value) is dict and "pom" in value and value.keys() <= _KEYS_ContextPOMSteps:
+        return check_ContextPOMSteps(value, path)
+    if type(value) is dict and "text" in value and value.keys() <= _KEYS_ContextTextSteps:
+        return check_ContextTextSteps(value, path)
     return pick_variant(
         value,
         path,
@@ -10561,7 +10885,11 @@ def _ContextsPOMObject_steps_item(value: object, path: str) -> Any:
 
 
 def _list_3(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of strings (at most 3 items)")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of strings (at most 3 items)")
+    )
     if len(items) > 3:
         raise Invalid(path, value, "a list of strings (at most 3 items)")
     out = []
@@ -10573,7 +10901,11 @@ def _list_3(value: object, path: str) -> Any:
 
 
 def _list_4(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of items that are each an integer or a number")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of items that are each an integer or a number")
+    )
     out = []
     for i, item in enumerate(items):
         if not (type(item) is int or is_number(item)):
@@ -10583,7 +10915,11 @@ def _list_4(value: object, path: str) -> Any:
 
 
 def _list_5(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of items that are each a SWML variable such as '${name}'")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of items that are each a SWML variable such as '${name}'")
+    )
     out = []
     for i, item in enumerate(items):
         if not (isinstance(item, str) and SWML_VAR.search(item) is not None):
@@ -10618,10 +10954,14 @@ def _PayPrompts_actions_item(value: object, path: str) -> Any:
 
 
 def _list_6(value: object, path: str) -> Any:
-    items = as_list(
-        value,
-        path,
-        "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$",
+    items = (
+        value
+        if type(value) is list
+        else as_list(
+            value,
+            path,
+            "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$",
+        )
     )
     out = []
     for i, item in enumerate(items):
@@ -10747,6 +11087,8 @@ def _SWAIG_functions_item(value: object, path: str) -> Any:
 
 
 def _verb_cond_item(value: object, path: str) -> Any:
+    if type(value) is dict and "when" in value and value.keys() <= _KEYS_CondReg:
+        return check_CondReg(value, path)
     return pick_variant(
         value,
         path,
@@ -10766,6 +11108,66 @@ def _verb_cond_item(value: object, path: str) -> Any:
 
 
 def _list_item(value: object, path: str) -> Any:
+    if type(value) is dict and "SWML" in value and value.keys() <= _KEYS_SWMLAction:
+        return check_SWMLAction(value, path)
+    if (
+        type(value) is dict
+        and "change_context" in value
+        and value.keys() <= _KEYS_ChangeContextAction
+    ):
+        return check_ChangeContextAction(value, path)
+    if type(value) is dict and "change_step" in value and value.keys() <= _KEYS_ChangeStepAction:
+        return check_ChangeStepAction(value, path)
+    if (
+        type(value) is dict
+        and "context_switch" in value
+        and value.keys() <= _KEYS_ContextSwitchAction
+    ):
+        return check_ContextSwitchAction(value, path)
+    if type(value) is dict and "hangup" in value and value.keys() <= _KEYS_HangupAction:
+        return check_HangupAction(value, path)
+    if type(value) is dict and "hold" in value and value.keys() <= _KEYS_HoldAction:
+        return check_HoldAction(value, path)
+    if type(value) is dict and "playback_bg" in value and value.keys() <= _KEYS_PlaybackBGAction:
+        return check_PlaybackBGAction(value, path)
+    if type(value) is dict and "say" in value and value.keys() <= _KEYS_SayAction:
+        return check_SayAction(value, path)
+    if (
+        type(value) is dict
+        and "set_global_data" in value
+        and value.keys() <= _KEYS_SetGlobalDataAction
+    ):
+        return check_SetGlobalDataAction(value, path)
+    if type(value) is dict and "set_meta_data" in value and value.keys() <= _KEYS_SetMetaDataAction:
+        return check_SetMetaDataAction(value, path)
+    if type(value) is dict and "stop" in value and value.keys() <= _KEYS_StopAction:
+        return check_StopAction(value, path)
+    if (
+        type(value) is dict
+        and "stop_playback_bg" in value
+        and value.keys() <= _KEYS_StopPlaybackBGAction
+    ):
+        return check_StopPlaybackBGAction(value, path)
+    if (
+        type(value) is dict
+        and "toggle_functions" in value
+        and value.keys() <= _KEYS_ToggleFunctionsAction
+    ):
+        return check_ToggleFunctionsAction(value, path)
+    if (
+        type(value) is dict
+        and "unset_global_data" in value
+        and value.keys() <= _KEYS_UnsetGlobalDataAction
+    ):
+        return check_UnsetGlobalDataAction(value, path)
+    if (
+        type(value) is dict
+        and "unset_meta_data" in value
+        and value.keys() <= _KEYS_UnsetMetaDataAction
+    ):
+        return check_UnsetMetaDataAction(value, path)
+    if type(value) is dict and "user_input" in value and value.keys() <= _KEYS_UserInputAction:
+        return check_UserInputAction(value, path)
     return pick_variant(
         value,
         path,
@@ -10954,6 +11356,12 @@ def check_method(
     expected: str = "a SWML method such as {'hangup': {}}",
 ) -> dict[str, Any]:
     """One SWML method, ``{verb: argument}``, of any verb (or of those in ``only``)."""
+    # The common case first: a dict with one known verb, no set or string work on the way.
+    if type(value) is dict and len(value) == 1:
+        for verb, argument in value.items():
+            check = VERBS.get(verb) if only is None or verb in only else None
+            if check is not None:
+                return {verb: check(argument, path + "." + verb)}
     v = as_object(value, path, expected)
     if len(v) != 1:
         raise Invalid(path, value, expected + ", with exactly one key: the verb")

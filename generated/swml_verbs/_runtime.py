@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:5e2f3d6f76e37440
+# Inputs (spec and codegen/templates): sha256:754fde72dfb16c8a
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 

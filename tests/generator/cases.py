@@ -489,9 +489,8 @@ CASES: dict[str, list[Case]] = {
         refuses(
             "cond([{'when': 'x'}])",
             "cond(): value=[{'when': 'x'}] is not allowed; expected a list of CondReg or "
-            "CondElse objects; at cond[0]: {'when': 'x'} is not allowed, expected a CondReg "
-            "object or a CondElse object; the keys when fit no variant of: CondReg (then, "
-            "when; requires then, when); CondElse (else; requires else)",
+            "CondElse objects; at cond[0].then: a missing key is not allowed, expected a list of"
+            " SWML methods",
         ),
         refuses(
             "cond([{'when': 'x', 'then': [], 'else': []}])",

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/array_scalars.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:54325bc29505f1dc
+# Inputs (spec and codegen/templates): sha256:3f8244404c568c12
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -19,7 +19,7 @@ _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 
 
 def check_Collect(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Collect object")
+    v = value if type(value) is dict else as_object(value, path, "a Collect object")
     out: dict[str, Any] = {}
     x = v.get("digits", MISSING)
     if x is MISSING:
@@ -38,7 +38,7 @@ def check_Collect(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SWMLObject object")
+    v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
     x = v.get("version", MISSING)
     if x is not MISSING:
@@ -59,8 +59,14 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
 
 
 def _Collect_digits(value: object, path: str) -> Any:
-    items = as_list(
-        value, path, "a list of items that are each a string of at most 1 character (1 to 3 items)"
+    items = (
+        value
+        if type(value) is list
+        else as_list(
+            value,
+            path,
+            "a list of items that are each a string of at most 1 character (1 to 3 items)",
+        )
     )
     if len(items) < 1:
         raise Invalid(
@@ -83,7 +89,11 @@ def _Collect_digits(value: object, path: str) -> Any:
 
 
 def _Collect_codes(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of items that are each an integer of at least 0")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of items that are each an integer of at least 0")
+    )
     out = []
     for i, item in enumerate(items):
         if not (type(item) is int and item >= 0):
@@ -103,7 +113,7 @@ def _SWMLObject_sections(value: object, path: str) -> Any:
 
 
 def _SWMLObject_sections_value(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of SWML methods")
+    items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
     return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
@@ -120,6 +130,12 @@ def check_method(
     expected: str = "a SWML method such as {'hangup': {}}",
 ) -> dict[str, Any]:
     """One SWML method, ``{verb: argument}``, of any verb (or of those in ``only``)."""
+    # The common case first: a dict with one known verb, no set or string work on the way.
+    if type(value) is dict and len(value) == 1:
+        for verb, argument in value.items():
+            check = VERBS.get(verb) if only is None or verb in only else None
+            if check is not None:
+                return {verb: check(argument, path + "." + verb)}
     v = as_object(value, path, expected)
     if len(v) != 1:
         raise Invalid(path, value, expected + ", with exactly one key: the verb")

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/const.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:61defc17b985462f
+# Inputs (spec and codegen/templates): sha256:5d9672ce25a716ce
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 

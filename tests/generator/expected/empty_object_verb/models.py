@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/empty_object_verb.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:4dc74ce726dd0376
+# Inputs (spec and codegen/templates): sha256:a6ec2b300641f776
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/function_result_method.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:43433eb3b7d265f1
+# Inputs (spec and codegen/templates): sha256:690804728300ccb2
 
 """Value sets of the spec, one enum class each.
 

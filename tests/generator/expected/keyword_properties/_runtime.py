@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/keyword_properties.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:854b0d82443b088a
+# Inputs (spec and codegen/templates): sha256:9df19d77e24a7630
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 

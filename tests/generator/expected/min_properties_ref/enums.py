@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/min_properties_ref.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:0de4a0d3fab8504e
+# Inputs (spec and codegen/templates): sha256:6644bbc7b9580763
 
 """Value sets of the spec, one enum class each.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/name_collision.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:5eddcf65466ed3e9
+# Inputs (spec and codegen/templates): sha256:108bbe69f161d507
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -23,7 +23,7 @@ _KEYS_StreamSettings: Final = frozenset({"url"})
 
 
 def check_Record(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Record object")
+    v = value if type(value) is dict else as_object(value, path, "a Record object")
     out: dict[str, Any] = {}
     x = v.get("settings", MISSING)
     if x is not MISSING:
@@ -39,7 +39,7 @@ def check_Record(value: object, path: str) -> dict[str, Any]:
 
 
 def check_RecordSettings(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a RecordSettings object")
+    v = value if type(value) is dict else as_object(value, path, "a RecordSettings object")
     out: dict[str, Any] = {}
     x = v.get("stereo", MISSING)
     if x is not MISSING:
@@ -52,7 +52,7 @@ def check_RecordSettings(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SWMLObject object")
+    v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
     x = v.get("version", MISSING)
     if x is not MISSING:
@@ -73,7 +73,7 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Stream(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Stream object")
+    v = value if type(value) is dict else as_object(value, path, "a Stream object")
     out: dict[str, Any] = {}
     x = v.get("settings", MISSING)
     if x is not MISSING:
@@ -89,7 +89,7 @@ def check_Stream(value: object, path: str) -> dict[str, Any]:
 
 
 def check_StreamSettings(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a StreamSettings object")
+    v = value if type(value) is dict else as_object(value, path, "a StreamSettings object")
     out: dict[str, Any] = {}
     x = v.get("url", MISSING)
     if x is MISSING:
@@ -113,7 +113,7 @@ def _SWMLObject_sections(value: object, path: str) -> Any:
 
 
 def _SWMLObject_sections_value(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of SWML methods")
+    items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
     return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
@@ -131,6 +131,12 @@ def check_method(
     expected: str = "a SWML method such as {'hangup': {}}",
 ) -> dict[str, Any]:
     """One SWML method, ``{verb: argument}``, of any verb (or of those in ``only``)."""
+    # The common case first: a dict with one known verb, no set or string work on the way.
+    if type(value) is dict and len(value) == 1:
+        for verb, argument in value.items():
+            check = VERBS.get(verb) if only is None or verb in only else None
+            if check is not None:
+                return {verb: check(argument, path + "." + verb)}
     v = as_object(value, path, expected)
     if len(v) != 1:
         raise Invalid(path, value, expected + ", with exactly one key: the verb")

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/name_collision.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:5eddcf65466ed3e9
+# Inputs (spec and codegen/templates): sha256:108bbe69f161d507
 
 """Value sets of the spec, one enum class each.
 

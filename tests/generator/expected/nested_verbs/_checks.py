@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/nested_verbs.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:74f5cf601bd92772
+# Inputs (spec and codegen/templates): sha256:3c7363be5f5afdfb
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -21,7 +21,7 @@ _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 
 
 def check_CondElse(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a CondElse object")
+    v = value if type(value) is dict else as_object(value, path, "a CondElse object")
     out: dict[str, Any] = {}
     x = v.get("else", MISSING)
     if x is MISSING:
@@ -33,7 +33,7 @@ def check_CondElse(value: object, path: str) -> dict[str, Any]:
 
 
 def check_CondReg(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a CondReg object")
+    v = value if type(value) is dict else as_object(value, path, "a CondReg object")
     out: dict[str, Any] = {}
     x = v.get("when", MISSING)
     if x is MISSING:
@@ -51,7 +51,7 @@ def check_CondReg(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Hangup(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Hangup object")
+    v = value if type(value) is dict else as_object(value, path, "a Hangup object")
     out: dict[str, Any] = {}
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Hangup, path)
@@ -59,7 +59,7 @@ def check_Hangup(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SWMLObject object")
+    v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
     x = v.get("version", MISSING)
     if x is not MISSING:
@@ -80,7 +80,7 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
 
 
 def _CondElse_else(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of SWML methods")
+    items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
     return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
@@ -95,11 +95,19 @@ def _SWMLObject_sections(value: object, path: str) -> Any:
 
 
 def _verb_cond(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of CondReg or CondElse objects")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of CondReg or CondElse objects")
+    )
     return [_verb_cond_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _verb_cond_item(value: object, path: str) -> Any:
+    if type(value) is dict and "when" in value and value.keys() <= _KEYS_CondReg:
+        return check_CondReg(value, path)
+    if type(value) is dict and "else" in value and value.keys() <= _KEYS_CondElse:
+        return check_CondElse(value, path)
     return pick_variant(
         value,
         path,
@@ -132,6 +140,12 @@ def check_method(
     expected: str = "a SWML method such as {'hangup': {}}",
 ) -> dict[str, Any]:
     """One SWML method, ``{verb: argument}``, of any verb (or of those in ``only``)."""
+    # The common case first: a dict with one known verb, no set or string work on the way.
+    if type(value) is dict and len(value) == 1:
+        for verb, argument in value.items():
+            check = VERBS.get(verb) if only is None or verb in only else None
+            if check is not None:
+                return {verb: check(argument, path + "." + verb)}
     v = as_object(value, path, expected)
     if len(v) != 1:
         raise Invalid(path, value, expected + ", with exactly one key: the verb")

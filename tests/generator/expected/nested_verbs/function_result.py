@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/nested_verbs.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:74f5cf601bd92772
+# Inputs (spec and codegen/templates): sha256:3c7363be5f5afdfb
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/null_const.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:99e815c4231382c1
+# Inputs (spec and codegen/templates): sha256:369057e86e61b784
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/object_union.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:49d83bb7ecbbc063
+# Inputs (spec and codegen/templates): sha256:7f440a07d950a824
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -28,7 +28,7 @@ _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 
 
 def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a PlayWithURL object")
+    v = value if type(value) is dict else as_object(value, path, "a PlayWithURL object")
     out: dict[str, Any] = {}
     x = v.get("url", MISSING)
     if x is MISSING:
@@ -47,7 +47,7 @@ def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
 
 
 def check_PlayWithURLS(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a PlayWithURLS object")
+    v = value if type(value) is dict else as_object(value, path, "a PlayWithURLS object")
     out: dict[str, Any] = {}
     x = v.get("urls", MISSING)
     if x is MISSING:
@@ -64,7 +64,7 @@ def check_PlayWithURLS(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SWMLObject object")
+    v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
     x = v.get("version", MISSING)
     if x is not MISSING:
@@ -85,7 +85,7 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
 
 
 def _PlayWithURLS_urls(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of strings")
+    items = value if type(value) is list else as_list(value, path, "a list of strings")
     out = []
     for i, item in enumerate(items):
         if not isinstance(item, str):
@@ -105,6 +105,10 @@ def _SWMLObject_sections(value: object, path: str) -> Any:
 
 
 def _verb_play(value: object, path: str) -> Any:
+    if type(value) is dict and "url" in value and value.keys() <= _KEYS_PlayWithURL:
+        return check_PlayWithURL(value, path)
+    if type(value) is dict and "urls" in value and value.keys() <= _KEYS_PlayWithURLS:
+        return check_PlayWithURLS(value, path)
     return pick_variant(
         value,
         path,
@@ -130,7 +134,7 @@ def _verb_play(value: object, path: str) -> Any:
 
 
 def _SWMLObject_sections_value(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of SWML methods")
+    items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
     return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
@@ -147,6 +151,12 @@ def check_method(
     expected: str = "a SWML method such as {'hangup': {}}",
 ) -> dict[str, Any]:
     """One SWML method, ``{verb: argument}``, of any verb (or of those in ``only``)."""
+    # The common case first: a dict with one known verb, no set or string work on the way.
+    if type(value) is dict and len(value) == 1:
+        for verb, argument in value.items():
+            check = VERBS.get(verb) if only is None or verb in only else None
+            if check is not None:
+                return {verb: check(argument, path + "." + verb)}
     v = as_object(value, path, expected)
     if len(v) != 1:
         raise Invalid(path, value, expected + ", with exactly one key: the verb")

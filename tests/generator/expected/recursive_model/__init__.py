@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/recursive_model.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:8f0f1be11d3b94b7
+# Inputs (spec and codegen/templates): sha256:d5c7a495ae551133
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/recursive_model.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:8f0f1be11d3b94b7
+# Inputs (spec and codegen/templates): sha256:d5c7a495ae551133
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -21,7 +21,7 @@ _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 
 
 def check_PomBody(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a PomBody object")
+    v = value if type(value) is dict else as_object(value, path, "a PomBody object")
     out: dict[str, Any] = {}
     x = v.get("title", MISSING)
     if x is not MISSING:
@@ -43,7 +43,7 @@ def check_PomBody(value: object, path: str) -> dict[str, Any]:
 
 
 def check_PomBullets(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a PomBullets object")
+    v = value if type(value) is dict else as_object(value, path, "a PomBullets object")
     out: dict[str, Any] = {}
     x = v.get("title", MISSING)
     if x is not MISSING:
@@ -63,7 +63,7 @@ def check_PomBullets(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Prompt(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Prompt object")
+    v = value if type(value) is dict else as_object(value, path, "a Prompt object")
     out: dict[str, Any] = {}
     x = v.get("pom", MISSING)
     if x is MISSING:
@@ -77,7 +77,7 @@ def check_Prompt(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SWMLObject object")
+    v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
     x = v.get("version", MISSING)
     if x is not MISSING:
@@ -98,6 +98,10 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
 
 
 def check_POM(value: object, path: str) -> Any:
+    if type(value) is dict and "body" in value and value.keys() <= _KEYS_PomBody:
+        return check_PomBody(value, path)
+    if type(value) is dict and "bullets" in value and value.keys() <= _KEYS_PomBullets:
+        return check_PomBullets(value, path)
     return pick_variant(
         value,
         path,
@@ -123,12 +127,20 @@ def check_POM(value: object, path: str) -> Any:
 
 
 def _PomBody_subsections(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of items that are each a POM value")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of items that are each a POM value")
+    )
     return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _PomBullets_bullets(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of strings (at least 1 item)")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of strings (at least 1 item)")
+    )
     if len(items) < 1:
         raise Invalid(path, value, "a list of strings (at least 1 item)")
     out = []
@@ -140,7 +152,11 @@ def _PomBullets_bullets(value: object, path: str) -> Any:
 
 
 def _Prompt_pom(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of items that are each a POM value (at least 1 item)")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of items that are each a POM value (at least 1 item)")
+    )
     if len(items) < 1:
         raise Invalid(path, value, "a list of items that are each a POM value (at least 1 item)")
     return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
@@ -157,7 +173,7 @@ def _SWMLObject_sections(value: object, path: str) -> Any:
 
 
 def _SWMLObject_sections_value(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of SWML methods")
+    items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
     return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
@@ -174,6 +190,12 @@ def check_method(
     expected: str = "a SWML method such as {'hangup': {}}",
 ) -> dict[str, Any]:
     """One SWML method, ``{verb: argument}``, of any verb (or of those in ``only``)."""
+    # The common case first: a dict with one known verb, no set or string work on the way.
+    if type(value) is dict and len(value) == 1:
+        for verb, argument in value.items():
+            check = VERBS.get(verb) if only is None or verb in only else None
+            if check is not None:
+                return {verb: check(argument, path + "." + verb)}
     v = as_object(value, path, expected)
     if len(v) != 1:
         raise Invalid(path, value, expected + ", with exactly one key: the verb")

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/scalar_or_object.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:b18c0b11239752e8
+# Inputs (spec and codegen/templates): sha256:f43f72794c671648
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -19,7 +19,7 @@ _KEYS_Sleep: Final = frozenset({"duration"})
 
 
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SWMLObject object")
+    v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
     x = v.get("version", MISSING)
     if x is not MISSING:
@@ -40,7 +40,7 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Sleep(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Sleep object")
+    v = value if type(value) is dict else as_object(value, path, "a Sleep object")
     out: dict[str, Any] = {}
     x = v.get("duration", MISSING)
     if x is MISSING:
@@ -66,6 +66,8 @@ def _SWMLObject_sections(value: object, path: str) -> Any:
 def _verb_sleep(value: object, path: str) -> Any:
     if type(value) is int and value >= -1:
         return value
+    if type(value) is dict and "duration" in value and value.keys() <= _KEYS_Sleep:
+        return check_Sleep(value, path)
     return pick_variant(
         value,
         path,
@@ -76,7 +78,7 @@ def _verb_sleep(value: object, path: str) -> Any:
 
 
 def _SWMLObject_sections_value(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of SWML methods")
+    items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
     return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
@@ -93,6 +95,12 @@ def check_method(
     expected: str = "a SWML method such as {'hangup': {}}",
 ) -> dict[str, Any]:
     """One SWML method, ``{verb: argument}``, of any verb (or of those in ``only``)."""
+    # The common case first: a dict with one known verb, no set or string work on the way.
+    if type(value) is dict and len(value) == 1:
+        for verb, argument in value.items():
+            check = VERBS.get(verb) if only is None or verb in only else None
+            if check is not None:
+                return {verb: check(argument, path + "." + verb)}
     v = as_object(value, path, expected)
     if len(v) != 1:
         raise Invalid(path, value, expected + ", with exactly one key: the verb")

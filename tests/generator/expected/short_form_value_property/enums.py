@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/short_form_value_property.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:96cbd26da241057b
+# Inputs (spec and codegen/templates): sha256:6fa30ae4139f89cc
 
 """Value sets of the spec, one enum class each.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/string_constraints.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:5fcc26cf51e5f655
+# Inputs (spec and codegen/templates): sha256:414296b9c43235cc
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 

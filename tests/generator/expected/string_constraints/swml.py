@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/string_constraints.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:5fcc26cf51e5f655
+# Inputs (spec and codegen/templates): sha256:414296b9c43235cc
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

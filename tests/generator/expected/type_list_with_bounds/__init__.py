@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/type_list_with_bounds.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:fc785e6cec71ae5e
+# Inputs (spec and codegen/templates): sha256:31636869fbeba43d
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

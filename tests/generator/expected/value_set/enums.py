@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/value_set.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:383f7a7382fc8460
+# Inputs (spec and codegen/templates): sha256:512d8a5c2d8ef839
 
 """Value sets of the spec, one enum class each.
 

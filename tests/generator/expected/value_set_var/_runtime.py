@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/value_set_var.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:4565afbc06916c78
+# Inputs (spec and codegen/templates): sha256:9a7e5c6a03fbef0b
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 

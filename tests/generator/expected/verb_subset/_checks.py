@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/verb_subset.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:858b836b472fcd0c
+# Inputs (spec and codegen/templates): sha256:012ef011d8be8c5d
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -21,7 +21,7 @@ _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 
 
 def check_Answer(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "an Answer object")
+    v = value if type(value) is dict else as_object(value, path, "an Answer object")
     out: dict[str, Any] = {}
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Answer, path)
@@ -29,7 +29,7 @@ def check_Answer(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Connect(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Connect object")
+    v = value if type(value) is dict else as_object(value, path, "a Connect object")
     out: dict[str, Any] = {}
     x = v.get("to", MISSING)
     if x is MISSING:
@@ -46,7 +46,7 @@ def check_Connect(value: object, path: str) -> dict[str, Any]:
 
 
 def check_Hangup(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a Hangup object")
+    v = value if type(value) is dict else as_object(value, path, "a Hangup object")
     out: dict[str, Any] = {}
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Hangup, path)
@@ -54,7 +54,7 @@ def check_Hangup(value: object, path: str) -> dict[str, Any]:
 
 
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
-    v = as_object(value, path, "a SWMLObject object")
+    v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
     x = v.get("version", MISSING)
     if x is not MISSING:
@@ -75,7 +75,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
 
 
 def _Connect_confirm(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of SWML methods (one of answer, hangup)")
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of SWML methods (one of answer, hangup)")
+    )
     return [_Connect_confirm_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
@@ -96,7 +100,7 @@ def _Connect_confirm_item(value: object, path: str) -> Any:
 
 
 def _SWMLObject_sections_value(value: object, path: str) -> Any:
-    items = as_list(value, path, "a list of SWML methods")
+    items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
     return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
@@ -115,6 +119,12 @@ def check_method(
     expected: str = "a SWML method such as {'hangup': {}}",
 ) -> dict[str, Any]:
     """One SWML method, ``{verb: argument}``, of any verb (or of those in ``only``)."""
+    # The common case first: a dict with one known verb, no set or string work on the way.
+    if type(value) is dict and len(value) == 1:
+        for verb, argument in value.items():
+            check = VERBS.get(verb) if only is None or verb in only else None
+            if check is not None:
+                return {verb: check(argument, path + "." + verb)}
     v = as_object(value, path, expected)
     if len(v) != 1:
         raise Invalid(path, value, expected + ", with exactly one key: the verb")
