@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from codegen.errors import GenerationError
 from codegen.ir import (
     AliasRef,
     AnyType,
@@ -48,6 +49,21 @@ from codegen.typescript.text import TsCode, TsIdentifier, ts_identifier, ts_lite
 #: Characters that have a meaning in an ECMA-262 pattern (with the ``u`` flag only these may be
 #: escaped).
 _SYNTAX = re.compile(r"[\^$\\.*+?()[\]{}|/]")
+
+
+#: The tests of ``dispatch_by_key``.
+DISPATCH_HELPERS = {
+    "hasKey": """\
+/** Whether `value` is a plain object with `key` given (a value that is not `undefined`). */
+function hasKey(value: unknown, key: string): value is { [key: string]: unknown } {
+  return isPlainObject(value) && own(value, key) !== undefined;
+}""",
+    "keysWithin": """\
+/** Whether every key given (a value that is not `undefined`) is one of `known`. */
+function keysWithin(value: { [key: string]: unknown }, known: ReadonlySet<string>): boolean {
+  return Object.keys(value).every((key) => known.has(key) || value[key] === undefined);
+}""",
+}
 
 
 def _flat(t: UnionType) -> list[Type]:
@@ -91,6 +107,8 @@ class TsEmitter:
     #: Anonymous composite checkers: repr of the type -> function name, and their sources.
     functions: dict[str, TsIdentifier] = field(default_factory=dict)
     _pending: list[tuple[TsIdentifier, Type]] = field(default_factory=list)
+    #: Helper functions the checks need beside the runtime's: name -> source.
+    helpers: dict[str, str] = field(default_factory=dict)
     _python: PythonEmitter | None = None
 
     # -- descriptions ----------------------------------------------------------------------------
@@ -242,7 +260,7 @@ class TsEmitter:
         for f in model.fields:
             wire = f.names.wire
             if wire == "__proto__":
-                raise ValueError(f"{f.pointer}: a property named __proto__ is not supported")
+                raise GenerationError(f"{f.pointer}: a property named __proto__ is not supported")
             key = ts_literal(wire)
             sub_path = f"path + {ts_literal('.' + wire)}"
             expected = self.lit_expected(f.type)
@@ -397,6 +415,7 @@ class TsEmitter:
             lines += ["  return jsonCopy(value, path);", "}"]
             return "\n".join(lines)
         if objects:
+            lines += self.dispatch_by_key(objects)
             constant = self.variants_constant(objects)
             exclusive = "true" if t.exclusive else "false"
             lines.append(f"  return pickVariant(value, path, {constant}, {exclusive}, {expected});")
@@ -404,6 +423,33 @@ class TsEmitter:
             lines.append(f"  throw new Invalid(path, value, {expected});")
         lines.append("}")
         return "\n".join(lines)
+
+    def dispatch_by_key(self, objects: Sequence[Type]) -> list[str]:
+        """As the Python emitter's fast path: in a union of closed models, a variant that
+        requires a key no other variant has is chosen by that key alone when every key given is
+        one of its own (play: ``url`` / ``urls``; cond: ``when``); its refusal is then the
+        variant's own. Anything else goes to ``pickVariant``, which names every variant."""
+        models = [
+            self.package.models[x.name]
+            for x in objects
+            if isinstance(x, ModelRef) and x.min_properties is None
+        ]
+        if len(models) != len(objects) or any(m.extra is not None for m in models):
+            return []
+        lines = []
+        for model in models:
+            others = {f.names.wire for m in models if m is not model for f in m.fields}
+            unique = [f.names.wire for f in model.required if f.names.wire not in others]
+            if unique:
+                keys = ts_identifier(f"KEYS_{model.name}")
+                self.constants[keys] = string_set({f.names.wire for f in model.fields})
+                lines.append(
+                    f"  if (hasKey(value, {ts_literal(unique[0])}) && keysWithin(value, {keys})) "
+                    f"return check{model.name}(value, path);"
+                )
+        if lines:
+            self.helpers.update(DISPATCH_HELPERS)
+        return lines
 
     def variants_constant(self, objects: Sequence[Type]) -> TsIdentifier:
         """``VARIANTS_<n>``: ``[label, keys, required, closed, checker]`` of each object variant
@@ -446,12 +492,13 @@ class TsEmitter:
         return name, source
 
     def drain(self) -> list[str]:
-        """Sources of every anonymous checker requested so far (and of those they request)."""
+        """Sources of every anonymous checker requested so far (and of those they request),
+        then of the helpers they use."""
         out: list[str] = []
         while self._pending:
             name, t = self._pending.pop(0)
             out.append(self.anonymous_function(name, t))
-        return out
+        return out + [self.helpers[name] for name in sorted(self.helpers)]
 
 
 __all__ = ["TsCode", "TsEmitter", "is_scalar", "string_set"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from codegen.errors import GenerationError
 from codegen.ir import (
     MISSING,
     AnyType,
@@ -91,13 +92,13 @@ def _options(fields: tuple[Field, ...]) -> list[Option]:
 def _check_names(owner: str, options: list[Option]) -> None:
     names = [o.name for o in options]
     if len(set(names)) != len(names):
-        raise ValueError(f"{owner}: two options share one camelCase name: {names}")
+        raise GenerationError(f"{owner}: two options share one camelCase name: {names}")
     wires = {o.wire for o in options}
     for o in options:
         if o.name != o.wire and o.name in wires:
-            raise ValueError(f"{owner}: option {o.name!r} is also another option's wire key")
+            raise GenerationError(f"{owner}: option {o.name!r} is also another option's wire key")
         if o.name == "__proto__" or o.wire == "__proto__":
-            raise ValueError(f"{owner}: an option named __proto__ is not supported")
+            raise GenerationError(f"{owner}: an option named __proto__ is not supported")
 
 
 def options_table(em: TsEmitter, options: list[Option], extra: Type | None) -> str:
@@ -205,8 +206,6 @@ def _method_doc(verb: Verb, params: list[str], returns: str, throws: str) -> str
 def swml_method(verb: Verb, em: TsEmitter) -> Rendered:
     """``SWML.<verb>(...)``: checks the argument, then appends ``{verb: argument}``."""
     name = verb.names.camel
-    if not is_ts_identifier(name) and not name.isidentifier():
-        raise ValueError(f"{verb.pointer}: {name!r} is not a method name")
     t = verb.argument
     wire = ts_literal(verb.wire_name)
     method = ts_literal(name)
@@ -265,7 +264,7 @@ def swml_method(verb: Verb, em: TsEmitter) -> Rendered:
         if others:
             short = others[0] if len(others) == 1 else UnionType(tuple(others))
             if not all(is_scalar(x) for x in others):
-                raise ValueError(
+                raise GenerationError(
                     f"{verb.pointer}: a short form that is itself an object or a list cannot "
                     "be told from the options object"
                 )

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates): sha256:ef8c8680cb3901e1
+// Inputs (spec and codegen/templates): sha256:754fde72dfb16c8a
 /**
  * Checkers for every object, union and verb of the spec, each `(value, path) => JSON copy`.
  *
@@ -7,7 +7,7 @@
  * methods of `SWML` and `FunctionResult` turn that into `InvalidArgumentError`. Internal: the
  * package exports the methods, not these.
  */
-import { Invalid, MISSING, asList, asObject, byCodePoint, cpLength, ecmaPattern, firstOf, isBlank, isInteger, isNumber, isVar, joinValues, jsonCopy, own, pickVariant, pyRepr, setKey, unknownKeys, urlPattern, } from "./runtime.js";
+import { Invalid, MISSING, asList, asObject, byCodePoint, cpLength, ecmaPattern, firstOf, isBlank, isInteger, isNumber, isPlainObject, isVar, joinValues, jsonCopy, own, pickVariant, pyRepr, setKey, unknownKeys, urlPattern, } from "./runtime.js";
 const E_Beep = new Set(["false", "onEnter", "onExit", "true"]);
 const E_CallStatus = new Set(["answered", "created", "ended", "ringing"]);
 const E_CallbackEventType = new Set(["cxml", "laml", "relay"]);
@@ -7246,12 +7246,24 @@ export function checkWebhook(value, path) {
     return out;
 }
 export function checkAISidecarParamProperty(value, path) {
+    if (hasKey(value, "items") && keysWithin(value, KEYS_AISidecarArrayParam))
+        return checkAISidecarArrayParam(value, path);
     return pickVariant(value, path, VARIANTS_0, true, "an AISidecarStringParam object or an AISidecarIntegerParam object or an AISidecarNumberParam object or an AISidecarBooleanParam object or an AISidecarArrayParam object or an AISidecarObjectParam object");
 }
 export function checkPOM(value, path) {
     return pickVariant(value, path, VARIANTS_1, false, "a PomSectionBodyContent object or a PomSectionBulletsContent object");
 }
 export function checkSchemaType(value, path) {
+    if (hasKey(value, "items") && keysWithin(value, KEYS_ArrayProperty))
+        return checkArrayProperty(value, path);
+    if (hasKey(value, "oneOf") && keysWithin(value, KEYS_OneOfProperty))
+        return checkOneOfProperty(value, path);
+    if (hasKey(value, "allOf") && keysWithin(value, KEYS_AllOfProperty))
+        return checkAllOfProperty(value, path);
+    if (hasKey(value, "anyOf") && keysWithin(value, KEYS_AnyOfProperty))
+        return checkAnyOfProperty(value, path);
+    if (hasKey(value, "const") && keysWithin(value, KEYS_ConstProperty))
+        return checkConstProperty(value, path);
     return pickVariant(value, path, VARIANTS_2, true, "a StringProperty object or an IntegerProperty object or a NumberProperty object or a BooleanProperty object or an ArrayProperty object or an ObjectProperty object or a NullProperty object or an OneOfProperty object or an AllOfProperty object or an AnyOfProperty object or a ConstProperty object");
 }
 export function _verb_label(value, path) {
@@ -7289,6 +7301,10 @@ export function _AIObject_languages(value, path) {
     return out;
 }
 export function _AIObject_post_prompt(value, path) {
+    if (hasKey(value, "text") && keysWithin(value, KEYS_AIPostPromptText))
+        return checkAIPostPromptText(value, path);
+    if (hasKey(value, "pom") && keysWithin(value, KEYS_AIPostPromptPom))
+        return checkAIPostPromptPom(value, path);
     return pickVariant(value, path, VARIANTS_3, false, "an AIPostPromptText object or an AIPostPromptPom object");
 }
 export function _AIObject_pronounce(value, path) {
@@ -7301,6 +7317,10 @@ export function _AIObject_pronounce(value, path) {
     return out;
 }
 export function _AIObject_prompt(value, path) {
+    if (hasKey(value, "text") && keysWithin(value, KEYS_AIPromptText))
+        return checkAIPromptText(value, path);
+    if (hasKey(value, "pom") && keysWithin(value, KEYS_AIPromptPom))
+        return checkAIPromptPom(value, path);
     return pickVariant(value, path, VARIANTS_4, true, "an AIPromptText object or an AIPromptPom object");
 }
 export function _AIParams_convo(value, path) {
@@ -7379,6 +7399,12 @@ export function _AISidecarNumberParam_enum(value, path) {
 export function _AISidecarObject_prompt(value, path) {
     if (typeof value === "string")
         return value;
+    if (hasKey(value, "text") && keysWithin(value, KEYS_AISidecarPromptText))
+        return checkAISidecarPromptText(value, path);
+    if (hasKey(value, "pom") && keysWithin(value, KEYS_AISidecarPromptPom))
+        return checkAISidecarPromptPom(value, path);
+    if (hasKey(value, "file") && keysWithin(value, KEYS_AISidecarPromptFile))
+        return checkAISidecarPromptFile(value, path);
     return pickVariant(value, path, VARIANTS_5, true, "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object");
 }
 export function _AISidecarObject_direction(value, path) {
@@ -7433,9 +7459,17 @@ export function _AllOfProperty_allOf(value, path) {
     return out;
 }
 export function _AmazonBedrockObject_post_prompt(value, path) {
+    if (hasKey(value, "text") && keysWithin(value, KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps))
+        return checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value, path);
+    if (hasKey(value, "pom") && keysWithin(value, KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps))
+        return checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value, path);
     return pickVariant(value, path, VARIANTS_6, false, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object");
 }
 export function _AmazonBedrockObject_prompt(value, path) {
+    if (hasKey(value, "text") && keysWithin(value, KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps))
+        return checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value, path);
+    if (hasKey(value, "pom") && keysWithin(value, KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps))
+        return checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value, path);
     return pickVariant(value, path, VARIANTS_7, false, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
 }
 export function _ArrayProperty_default(value, path) {
@@ -7468,6 +7502,38 @@ export function _BedrockDataMap_webhooks(value, path) {
 export function _BedrockOutput_action(value, path) {
     if (Array.isArray(value))
         return _list(value, path);
+    if (hasKey(value, "SWML") && keysWithin(value, KEYS_SWMLAction))
+        return checkSWMLAction(value, path);
+    if (hasKey(value, "change_context") && keysWithin(value, KEYS_ChangeContextAction))
+        return checkChangeContextAction(value, path);
+    if (hasKey(value, "change_step") && keysWithin(value, KEYS_ChangeStepAction))
+        return checkChangeStepAction(value, path);
+    if (hasKey(value, "context_switch") && keysWithin(value, KEYS_ContextSwitchAction))
+        return checkContextSwitchAction(value, path);
+    if (hasKey(value, "hangup") && keysWithin(value, KEYS_HangupAction))
+        return checkHangupAction(value, path);
+    if (hasKey(value, "hold") && keysWithin(value, KEYS_HoldAction))
+        return checkHoldAction(value, path);
+    if (hasKey(value, "playback_bg") && keysWithin(value, KEYS_PlaybackBGAction))
+        return checkPlaybackBGAction(value, path);
+    if (hasKey(value, "say") && keysWithin(value, KEYS_SayAction))
+        return checkSayAction(value, path);
+    if (hasKey(value, "set_global_data") && keysWithin(value, KEYS_SetGlobalDataAction))
+        return checkSetGlobalDataAction(value, path);
+    if (hasKey(value, "set_meta_data") && keysWithin(value, KEYS_SetMetaDataAction))
+        return checkSetMetaDataAction(value, path);
+    if (hasKey(value, "stop") && keysWithin(value, KEYS_StopAction))
+        return checkStopAction(value, path);
+    if (hasKey(value, "stop_playback_bg") && keysWithin(value, KEYS_StopPlaybackBGAction))
+        return checkStopPlaybackBGAction(value, path);
+    if (hasKey(value, "toggle_functions") && keysWithin(value, KEYS_ToggleFunctionsAction))
+        return checkToggleFunctionsAction(value, path);
+    if (hasKey(value, "unset_global_data") && keysWithin(value, KEYS_UnsetGlobalDataAction))
+        return checkUnsetGlobalDataAction(value, path);
+    if (hasKey(value, "unset_meta_data") && keysWithin(value, KEYS_UnsetMetaDataAction))
+        return checkUnsetMetaDataAction(value, path);
+    if (hasKey(value, "user_input") && keysWithin(value, KEYS_UserInputAction))
+        return checkUserInputAction(value, path);
     return pickVariant(value, path, VARIANTS_8, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or an UserInputAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects");
 }
 export function _BedrockSWAIG_functions(value, path) {
@@ -7538,6 +7604,8 @@ export function _ConnectDestination_custom_parameters(value, path) {
 export function _ConnectDeviceParallel_result(value, path) {
     if (Array.isArray(value))
         return _verb_cond(value, path);
+    if (hasKey(value, "case") && keysWithin(value, KEYS_ConnectSwitch))
+        return checkConnectSwitch(value, path);
     return pickVariant(value, path, VARIANTS_9, false, "a ConnectSwitch object or a list of CondReg or CondElse objects");
 }
 export function _ConnectDeviceParallel_parallel(value, path) {
@@ -7611,6 +7679,8 @@ export function _DataMap_webhooks(value, path) {
 export function _Execute_result(value, path) {
     if (Array.isArray(value))
         return _verb_cond(value, path);
+    if (hasKey(value, "case") && keysWithin(value, KEYS_ExecuteSwitch))
+        return checkExecuteSwitch(value, path);
     return pickVariant(value, path, VARIANTS_11, false, "an ExecuteSwitch object or a list of CondReg or CondElse objects");
 }
 export function _FunctionParameters_properties(value, path) {
@@ -7646,6 +7716,8 @@ export function _JoinConference_recording_status_callback_event(value, path) {
 export function _JoinConference_result(value, path) {
     if (Array.isArray(value))
         return _verb_cond(value, path);
+    if (hasKey(value, "variable") && keysWithin(value, KEYS_Switch))
+        return checkSwitch(value, path);
     return pickVariant(value, path, VARIANTS_13, false, "a Switch object or a list of CondReg or CondElse objects");
 }
 export function _Languages_code(value, path) {
@@ -7660,6 +7732,10 @@ export function _LiveTranscribe_action(value, path) {
         return "stop";
     if (value === "summarize")
         return "summarize";
+    if (hasKey(value, "start") && keysWithin(value, KEYS_TranscribeStartAction))
+        return checkTranscribeStartAction(value, path);
+    if (hasKey(value, "summarize") && keysWithin(value, KEYS_TranscribeSummarizeAction))
+        return checkTranscribeSummarizeAction(value, path);
     return pickVariant(value, path, VARIANTS_14, true, "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'");
 }
 export function _LiveTranslate_action(value, path) {
@@ -7667,6 +7743,12 @@ export function _LiveTranslate_action(value, path) {
         return "stop";
     if (value === "summarize")
         return "summarize";
+    if (hasKey(value, "start") && keysWithin(value, KEYS_StartAction))
+        return checkStartAction(value, path);
+    if (hasKey(value, "summarize") && keysWithin(value, KEYS_SummarizeAction))
+        return checkSummarizeAction(value, path);
+    if (hasKey(value, "inject") && keysWithin(value, KEYS_InjectAction))
+        return checkInjectAction(value, path);
     return pickVariant(value, path, VARIANTS_15, true, "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object");
 }
 export function _Multilingual_languages(value, path) {
@@ -7818,15 +7900,29 @@ export function _verb_cond(value, path) {
     return out;
 }
 export function _verb_connect(value, path) {
+    if (hasKey(value, "to") && keysWithin(value, KEYS_ConnectDeviceSingle))
+        return checkConnectDeviceSingle(value, path);
+    if (hasKey(value, "serial") && keysWithin(value, KEYS_ConnectDeviceSerial))
+        return checkConnectDeviceSerial(value, path);
+    if (hasKey(value, "parallel") && keysWithin(value, KEYS_ConnectDeviceParallel))
+        return checkConnectDeviceParallel(value, path);
+    if (hasKey(value, "serial_parallel") && keysWithin(value, KEYS_ConnectDeviceSerialParallel))
+        return checkConnectDeviceSerialParallel(value, path);
     return pickVariant(value, path, VARIANTS_22, true, "a ConnectDeviceSingle object or a ConnectDeviceSerial object or a ConnectDeviceParallel object or a ConnectDeviceSerialParallel object");
 }
 export function _verb_play(value, path) {
+    if (hasKey(value, "url") && keysWithin(value, KEYS_PlayWithURL))
+        return checkPlayWithURL(value, path);
+    if (hasKey(value, "urls") && keysWithin(value, KEYS_PlayWithURLS))
+        return checkPlayWithURLS(value, path);
     return pickVariant(value, path, VARIANTS_23, true, "a PlayWithURL object or a PlayWithURLS object");
 }
 export function _verb_return(value, path) {
     return jsonCopy(value, path);
 }
 export function _verb_send_sms(value, path) {
+    if (hasKey(value, "media") && keysWithin(value, KEYS_SMSWithMedia))
+        return checkSMSWithMedia(value, path);
     return pickVariant(value, path, VARIANTS_24, false, "a SMSWithBody object or a SMSWithMedia object");
 }
 export function _verb_sleep(value, path) {
@@ -7834,11 +7930,15 @@ export function _verb_sleep(value, path) {
         return value;
     if (isVar(value))
         return value;
+    if (hasKey(value, "duration") && keysWithin(value, KEYS_Sleep))
+        return checkSleep(value, path);
     return pickVariant(value, path, VARIANTS_25, false, "a Sleep object or an integer or a SWML variable such as '${name}'");
 }
 export function _AIObject_hints_item(value, path) {
     if (typeof value === "string")
         return value;
+    if (hasKey(value, "hint") && keysWithin(value, KEYS_Hint))
+        return checkHint(value, path);
     return pickVariant(value, path, VARIANTS_26, false, "a string or a Hint object");
 }
 export function _list(value, path) {
@@ -7863,6 +7963,10 @@ export function _list_2(value, path) {
     return out;
 }
 export function _ContextsPOMObject_steps_item(value, path) {
+    if (hasKey(value, "pom") && keysWithin(value, KEYS_ContextPOMSteps))
+        return checkContextPOMSteps(value, path);
+    if (hasKey(value, "text") && keysWithin(value, KEYS_ContextTextSteps))
+        return checkContextTextSteps(value, path);
     return pickVariant(value, path, VARIANTS_28, false, "a ContextPOMSteps object or a ContextTextSteps object");
 }
 export function _list_3(value, path) {
@@ -7918,13 +8022,55 @@ export function _SWAIG_functions_item(value, path) {
     return pickVariant(value, path, VARIANTS_30, false, "an UserSWAIGFunction object or a StartUpHookSWAIGFunction object or a HangUpHookSWAIGFunction object or a SummarizeConversationSWAIGFunction object");
 }
 export function _verb_cond_item(value, path) {
+    if (hasKey(value, "when") && keysWithin(value, KEYS_CondReg))
+        return checkCondReg(value, path);
     return pickVariant(value, path, VARIANTS_31, true, "a CondReg object or a CondElse object");
 }
 export function _list_item(value, path) {
+    if (hasKey(value, "SWML") && keysWithin(value, KEYS_SWMLAction))
+        return checkSWMLAction(value, path);
+    if (hasKey(value, "change_context") && keysWithin(value, KEYS_ChangeContextAction))
+        return checkChangeContextAction(value, path);
+    if (hasKey(value, "change_step") && keysWithin(value, KEYS_ChangeStepAction))
+        return checkChangeStepAction(value, path);
+    if (hasKey(value, "context_switch") && keysWithin(value, KEYS_ContextSwitchAction))
+        return checkContextSwitchAction(value, path);
+    if (hasKey(value, "hangup") && keysWithin(value, KEYS_HangupAction))
+        return checkHangupAction(value, path);
+    if (hasKey(value, "hold") && keysWithin(value, KEYS_HoldAction))
+        return checkHoldAction(value, path);
+    if (hasKey(value, "playback_bg") && keysWithin(value, KEYS_PlaybackBGAction))
+        return checkPlaybackBGAction(value, path);
+    if (hasKey(value, "say") && keysWithin(value, KEYS_SayAction))
+        return checkSayAction(value, path);
+    if (hasKey(value, "set_global_data") && keysWithin(value, KEYS_SetGlobalDataAction))
+        return checkSetGlobalDataAction(value, path);
+    if (hasKey(value, "set_meta_data") && keysWithin(value, KEYS_SetMetaDataAction))
+        return checkSetMetaDataAction(value, path);
+    if (hasKey(value, "stop") && keysWithin(value, KEYS_StopAction))
+        return checkStopAction(value, path);
+    if (hasKey(value, "stop_playback_bg") && keysWithin(value, KEYS_StopPlaybackBGAction))
+        return checkStopPlaybackBGAction(value, path);
+    if (hasKey(value, "toggle_functions") && keysWithin(value, KEYS_ToggleFunctionsAction))
+        return checkToggleFunctionsAction(value, path);
+    if (hasKey(value, "unset_global_data") && keysWithin(value, KEYS_UnsetGlobalDataAction))
+        return checkUnsetGlobalDataAction(value, path);
+    if (hasKey(value, "unset_meta_data") && keysWithin(value, KEYS_UnsetMetaDataAction))
+        return checkUnsetMetaDataAction(value, path);
+    if (hasKey(value, "user_input") && keysWithin(value, KEYS_UserInputAction))
+        return checkUserInputAction(value, path);
     return pickVariant(value, path, VARIANTS_8, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or an UserInputAction object");
 }
 export function _list_2_item(value, path) {
     return checkMethod(value, path, ONLY_list_2_item, "a SWML method, one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise");
+}
+/** Whether `value` is a plain object with `key` given (a value that is not `undefined`). */
+function hasKey(value, key) {
+    return isPlainObject(value) && own(value, key) !== undefined;
+}
+/** Whether every key given (a value that is not `undefined`) is one of `known`. */
+function keysWithin(value, known) {
+    return Object.keys(value).every((key) => known.has(key) || value[key] === undefined);
 }
 /** Each verb's argument checker, by the verb's wire name. */
 export const VERBS = new Map([

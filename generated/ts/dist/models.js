@@ -1,3 +1,3 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates): sha256:ef8c8680cb3901e1
+// Inputs (spec and codegen/templates): sha256:754fde72dfb16c8a
 export {};

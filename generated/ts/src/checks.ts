@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates): sha256:ef8c8680cb3901e1
+// Inputs (spec and codegen/templates): sha256:754fde72dfb16c8a
 
 /**
  * Checkers for every object, union and verb of the spec, each `(value, path) => JSON copy`.
@@ -21,6 +21,7 @@ import {
   isBlank,
   isInteger,
   isNumber,
+  isPlainObject,
   isVar,
   joinValues,
   jsonCopy,
@@ -6418,6 +6419,7 @@ export function checkWebhook(value: unknown, path: string): JsonObject {
 }
 
 export function checkAISidecarParamProperty(value: unknown, path: string): JsonValue {
+  if (hasKey(value, "items") && keysWithin(value, KEYS_AISidecarArrayParam)) return checkAISidecarArrayParam(value, path);
   return pickVariant(value, path, VARIANTS_0, true, "an AISidecarStringParam object or an AISidecarIntegerParam object or an AISidecarNumberParam object or an AISidecarBooleanParam object or an AISidecarArrayParam object or an AISidecarObjectParam object");
 }
 
@@ -6426,6 +6428,11 @@ export function checkPOM(value: unknown, path: string): JsonValue {
 }
 
 export function checkSchemaType(value: unknown, path: string): JsonValue {
+  if (hasKey(value, "items") && keysWithin(value, KEYS_ArrayProperty)) return checkArrayProperty(value, path);
+  if (hasKey(value, "oneOf") && keysWithin(value, KEYS_OneOfProperty)) return checkOneOfProperty(value, path);
+  if (hasKey(value, "allOf") && keysWithin(value, KEYS_AllOfProperty)) return checkAllOfProperty(value, path);
+  if (hasKey(value, "anyOf") && keysWithin(value, KEYS_AnyOfProperty)) return checkAnyOfProperty(value, path);
+  if (hasKey(value, "const") && keysWithin(value, KEYS_ConstProperty)) return checkConstProperty(value, path);
   return pickVariant(value, path, VARIANTS_2, true, "a StringProperty object or an IntegerProperty object or a NumberProperty object or a BooleanProperty object or an ArrayProperty object or an ObjectProperty object or a NullProperty object or an OneOfProperty object or an AllOfProperty object or an AnyOfProperty object or a ConstProperty object");
 }
 
@@ -6466,6 +6473,8 @@ export function _AIObject_languages(value: unknown, path: string): JsonValue {
 }
 
 export function _AIObject_post_prompt(value: unknown, path: string): JsonValue {
+  if (hasKey(value, "text") && keysWithin(value, KEYS_AIPostPromptText)) return checkAIPostPromptText(value, path);
+  if (hasKey(value, "pom") && keysWithin(value, KEYS_AIPostPromptPom)) return checkAIPostPromptPom(value, path);
   return pickVariant(value, path, VARIANTS_3, false, "an AIPostPromptText object or an AIPostPromptPom object");
 }
 
@@ -6480,6 +6489,8 @@ export function _AIObject_pronounce(value: unknown, path: string): JsonValue {
 }
 
 export function _AIObject_prompt(value: unknown, path: string): JsonValue {
+  if (hasKey(value, "text") && keysWithin(value, KEYS_AIPromptText)) return checkAIPromptText(value, path);
+  if (hasKey(value, "pom") && keysWithin(value, KEYS_AIPromptPom)) return checkAIPromptPom(value, path);
   return pickVariant(value, path, VARIANTS_4, true, "an AIPromptText object or an AIPromptPom object");
 }
 
@@ -6557,6 +6568,9 @@ export function _AISidecarNumberParam_enum(value: unknown, path: string): JsonVa
 
 export function _AISidecarObject_prompt(value: unknown, path: string): JsonValue {
   if (typeof value === "string") return value as JsonValue;
+  if (hasKey(value, "text") && keysWithin(value, KEYS_AISidecarPromptText)) return checkAISidecarPromptText(value, path);
+  if (hasKey(value, "pom") && keysWithin(value, KEYS_AISidecarPromptPom)) return checkAISidecarPromptPom(value, path);
+  if (hasKey(value, "file") && keysWithin(value, KEYS_AISidecarPromptFile)) return checkAISidecarPromptFile(value, path);
   return pickVariant(value, path, VARIANTS_5, true, "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object");
 }
 
@@ -6614,10 +6628,14 @@ export function _AllOfProperty_allOf(value: unknown, path: string): JsonValue {
 }
 
 export function _AmazonBedrockObject_post_prompt(value: unknown, path: string): JsonValue {
+  if (hasKey(value, "text") && keysWithin(value, KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps)) return checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value, path);
+  if (hasKey(value, "pom") && keysWithin(value, KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps)) return checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value, path);
   return pickVariant(value, path, VARIANTS_6, false, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object");
 }
 
 export function _AmazonBedrockObject_prompt(value: unknown, path: string): JsonValue {
+  if (hasKey(value, "text") && keysWithin(value, KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps)) return checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value, path);
+  if (hasKey(value, "pom") && keysWithin(value, KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps)) return checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value, path);
   return pickVariant(value, path, VARIANTS_7, false, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
 }
 
@@ -6653,6 +6671,22 @@ export function _BedrockDataMap_webhooks(value: unknown, path: string): JsonValu
 
 export function _BedrockOutput_action(value: unknown, path: string): JsonValue {
   if (Array.isArray(value)) return _list(value, path);
+  if (hasKey(value, "SWML") && keysWithin(value, KEYS_SWMLAction)) return checkSWMLAction(value, path);
+  if (hasKey(value, "change_context") && keysWithin(value, KEYS_ChangeContextAction)) return checkChangeContextAction(value, path);
+  if (hasKey(value, "change_step") && keysWithin(value, KEYS_ChangeStepAction)) return checkChangeStepAction(value, path);
+  if (hasKey(value, "context_switch") && keysWithin(value, KEYS_ContextSwitchAction)) return checkContextSwitchAction(value, path);
+  if (hasKey(value, "hangup") && keysWithin(value, KEYS_HangupAction)) return checkHangupAction(value, path);
+  if (hasKey(value, "hold") && keysWithin(value, KEYS_HoldAction)) return checkHoldAction(value, path);
+  if (hasKey(value, "playback_bg") && keysWithin(value, KEYS_PlaybackBGAction)) return checkPlaybackBGAction(value, path);
+  if (hasKey(value, "say") && keysWithin(value, KEYS_SayAction)) return checkSayAction(value, path);
+  if (hasKey(value, "set_global_data") && keysWithin(value, KEYS_SetGlobalDataAction)) return checkSetGlobalDataAction(value, path);
+  if (hasKey(value, "set_meta_data") && keysWithin(value, KEYS_SetMetaDataAction)) return checkSetMetaDataAction(value, path);
+  if (hasKey(value, "stop") && keysWithin(value, KEYS_StopAction)) return checkStopAction(value, path);
+  if (hasKey(value, "stop_playback_bg") && keysWithin(value, KEYS_StopPlaybackBGAction)) return checkStopPlaybackBGAction(value, path);
+  if (hasKey(value, "toggle_functions") && keysWithin(value, KEYS_ToggleFunctionsAction)) return checkToggleFunctionsAction(value, path);
+  if (hasKey(value, "unset_global_data") && keysWithin(value, KEYS_UnsetGlobalDataAction)) return checkUnsetGlobalDataAction(value, path);
+  if (hasKey(value, "unset_meta_data") && keysWithin(value, KEYS_UnsetMetaDataAction)) return checkUnsetMetaDataAction(value, path);
+  if (hasKey(value, "user_input") && keysWithin(value, KEYS_UserInputAction)) return checkUserInputAction(value, path);
   return pickVariant(value, path, VARIANTS_8, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or an UserInputAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects");
 }
 
@@ -6723,6 +6757,7 @@ export function _ConnectDestination_custom_parameters(value: unknown, path: stri
 
 export function _ConnectDeviceParallel_result(value: unknown, path: string): JsonValue {
   if (Array.isArray(value)) return _verb_cond(value, path);
+  if (hasKey(value, "case") && keysWithin(value, KEYS_ConnectSwitch)) return checkConnectSwitch(value, path);
   return pickVariant(value, path, VARIANTS_9, false, "a ConnectSwitch object or a list of CondReg or CondElse objects");
 }
 
@@ -6803,6 +6838,7 @@ export function _DataMap_webhooks(value: unknown, path: string): JsonValue {
 
 export function _Execute_result(value: unknown, path: string): JsonValue {
   if (Array.isArray(value)) return _verb_cond(value, path);
+  if (hasKey(value, "case") && keysWithin(value, KEYS_ExecuteSwitch)) return checkExecuteSwitch(value, path);
   return pickVariant(value, path, VARIANTS_11, false, "an ExecuteSwitch object or a list of CondReg or CondElse objects");
 }
 
@@ -6839,6 +6875,7 @@ export function _JoinConference_recording_status_callback_event(value: unknown, 
 
 export function _JoinConference_result(value: unknown, path: string): JsonValue {
   if (Array.isArray(value)) return _verb_cond(value, path);
+  if (hasKey(value, "variable") && keysWithin(value, KEYS_Switch)) return checkSwitch(value, path);
   return pickVariant(value, path, VARIANTS_13, false, "a Switch object or a list of CondReg or CondElse objects");
 }
 
@@ -6851,12 +6888,17 @@ export function _Languages_code(value: unknown, path: string): JsonValue {
 export function _LiveTranscribe_action(value: unknown, path: string): JsonValue {
   if (value === "stop") return "stop";
   if (value === "summarize") return "summarize";
+  if (hasKey(value, "start") && keysWithin(value, KEYS_TranscribeStartAction)) return checkTranscribeStartAction(value, path);
+  if (hasKey(value, "summarize") && keysWithin(value, KEYS_TranscribeSummarizeAction)) return checkTranscribeSummarizeAction(value, path);
   return pickVariant(value, path, VARIANTS_14, true, "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'");
 }
 
 export function _LiveTranslate_action(value: unknown, path: string): JsonValue {
   if (value === "stop") return "stop";
   if (value === "summarize") return "summarize";
+  if (hasKey(value, "start") && keysWithin(value, KEYS_StartAction)) return checkStartAction(value, path);
+  if (hasKey(value, "summarize") && keysWithin(value, KEYS_SummarizeAction)) return checkSummarizeAction(value, path);
+  if (hasKey(value, "inject") && keysWithin(value, KEYS_InjectAction)) return checkInjectAction(value, path);
   return pickVariant(value, path, VARIANTS_15, true, "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object");
 }
 
@@ -7015,10 +7057,16 @@ export function _verb_cond(value: unknown, path: string): JsonValue {
 }
 
 export function _verb_connect(value: unknown, path: string): JsonValue {
+  if (hasKey(value, "to") && keysWithin(value, KEYS_ConnectDeviceSingle)) return checkConnectDeviceSingle(value, path);
+  if (hasKey(value, "serial") && keysWithin(value, KEYS_ConnectDeviceSerial)) return checkConnectDeviceSerial(value, path);
+  if (hasKey(value, "parallel") && keysWithin(value, KEYS_ConnectDeviceParallel)) return checkConnectDeviceParallel(value, path);
+  if (hasKey(value, "serial_parallel") && keysWithin(value, KEYS_ConnectDeviceSerialParallel)) return checkConnectDeviceSerialParallel(value, path);
   return pickVariant(value, path, VARIANTS_22, true, "a ConnectDeviceSingle object or a ConnectDeviceSerial object or a ConnectDeviceParallel object or a ConnectDeviceSerialParallel object");
 }
 
 export function _verb_play(value: unknown, path: string): JsonValue {
+  if (hasKey(value, "url") && keysWithin(value, KEYS_PlayWithURL)) return checkPlayWithURL(value, path);
+  if (hasKey(value, "urls") && keysWithin(value, KEYS_PlayWithURLS)) return checkPlayWithURLS(value, path);
   return pickVariant(value, path, VARIANTS_23, true, "a PlayWithURL object or a PlayWithURLS object");
 }
 
@@ -7027,17 +7075,20 @@ export function _verb_return(value: unknown, path: string): JsonValue {
 }
 
 export function _verb_send_sms(value: unknown, path: string): JsonValue {
+  if (hasKey(value, "media") && keysWithin(value, KEYS_SMSWithMedia)) return checkSMSWithMedia(value, path);
   return pickVariant(value, path, VARIANTS_24, false, "a SMSWithBody object or a SMSWithMedia object");
 }
 
 export function _verb_sleep(value: unknown, path: string): JsonValue {
   if (isInteger(value)) return value as JsonValue;
   if (isVar(value)) return value as JsonValue;
+  if (hasKey(value, "duration") && keysWithin(value, KEYS_Sleep)) return checkSleep(value, path);
   return pickVariant(value, path, VARIANTS_25, false, "a Sleep object or an integer or a SWML variable such as '${name}'");
 }
 
 export function _AIObject_hints_item(value: unknown, path: string): JsonValue {
   if (typeof value === "string") return value as JsonValue;
+  if (hasKey(value, "hint") && keysWithin(value, KEYS_Hint)) return checkHint(value, path);
   return pickVariant(value, path, VARIANTS_26, false, "a string or a Hint object");
 }
 
@@ -7066,6 +7117,8 @@ export function _list_2(value: unknown, path: string): JsonValue {
 }
 
 export function _ContextsPOMObject_steps_item(value: unknown, path: string): JsonValue {
+  if (hasKey(value, "pom") && keysWithin(value, KEYS_ContextPOMSteps)) return checkContextPOMSteps(value, path);
+  if (hasKey(value, "text") && keysWithin(value, KEYS_ContextTextSteps)) return checkContextTextSteps(value, path);
   return pickVariant(value, path, VARIANTS_28, false, "a ContextPOMSteps object or a ContextTextSteps object");
 }
 
@@ -7123,15 +7176,42 @@ export function _SWAIG_functions_item(value: unknown, path: string): JsonValue {
 }
 
 export function _verb_cond_item(value: unknown, path: string): JsonValue {
+  if (hasKey(value, "when") && keysWithin(value, KEYS_CondReg)) return checkCondReg(value, path);
   return pickVariant(value, path, VARIANTS_31, true, "a CondReg object or a CondElse object");
 }
 
 export function _list_item(value: unknown, path: string): JsonValue {
+  if (hasKey(value, "SWML") && keysWithin(value, KEYS_SWMLAction)) return checkSWMLAction(value, path);
+  if (hasKey(value, "change_context") && keysWithin(value, KEYS_ChangeContextAction)) return checkChangeContextAction(value, path);
+  if (hasKey(value, "change_step") && keysWithin(value, KEYS_ChangeStepAction)) return checkChangeStepAction(value, path);
+  if (hasKey(value, "context_switch") && keysWithin(value, KEYS_ContextSwitchAction)) return checkContextSwitchAction(value, path);
+  if (hasKey(value, "hangup") && keysWithin(value, KEYS_HangupAction)) return checkHangupAction(value, path);
+  if (hasKey(value, "hold") && keysWithin(value, KEYS_HoldAction)) return checkHoldAction(value, path);
+  if (hasKey(value, "playback_bg") && keysWithin(value, KEYS_PlaybackBGAction)) return checkPlaybackBGAction(value, path);
+  if (hasKey(value, "say") && keysWithin(value, KEYS_SayAction)) return checkSayAction(value, path);
+  if (hasKey(value, "set_global_data") && keysWithin(value, KEYS_SetGlobalDataAction)) return checkSetGlobalDataAction(value, path);
+  if (hasKey(value, "set_meta_data") && keysWithin(value, KEYS_SetMetaDataAction)) return checkSetMetaDataAction(value, path);
+  if (hasKey(value, "stop") && keysWithin(value, KEYS_StopAction)) return checkStopAction(value, path);
+  if (hasKey(value, "stop_playback_bg") && keysWithin(value, KEYS_StopPlaybackBGAction)) return checkStopPlaybackBGAction(value, path);
+  if (hasKey(value, "toggle_functions") && keysWithin(value, KEYS_ToggleFunctionsAction)) return checkToggleFunctionsAction(value, path);
+  if (hasKey(value, "unset_global_data") && keysWithin(value, KEYS_UnsetGlobalDataAction)) return checkUnsetGlobalDataAction(value, path);
+  if (hasKey(value, "unset_meta_data") && keysWithin(value, KEYS_UnsetMetaDataAction)) return checkUnsetMetaDataAction(value, path);
+  if (hasKey(value, "user_input") && keysWithin(value, KEYS_UserInputAction)) return checkUserInputAction(value, path);
   return pickVariant(value, path, VARIANTS_8, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or an UserInputAction object");
 }
 
 export function _list_2_item(value: unknown, path: string): JsonValue {
   return checkMethod(value, path, ONLY_list_2_item, "a SWML method, one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise");
+}
+
+/** Whether `value` is a plain object with `key` given (a value that is not `undefined`). */
+function hasKey(value: unknown, key: string): value is { [key: string]: unknown } {
+  return isPlainObject(value) && own(value, key) !== undefined;
+}
+
+/** Whether every key given (a value that is not `undefined`) is one of `known`. */
+function keysWithin(value: { [key: string]: unknown }, known: ReadonlySet<string>): boolean {
+  return Object.keys(value).every((key) => known.has(key) || value[key] === undefined);
 }
 
 /** Each verb's argument checker, by the verb's wire name. */

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates): sha256:ef8c8680cb3901e1
+// Inputs (spec and codegen/templates): sha256:754fde72dfb16c8a
 
 /**
  * Checks shared by the generated checkers and chaining methods, and the error they throw.

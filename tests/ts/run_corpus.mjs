@@ -1,0 +1,52 @@
+// Runs the cross-language corpus (tests/test_typescript.py) through the TypeScript package:
+// `node run_corpus.mjs CORPUS.json` reads the calls and prints one result per call, as JSON, in
+// the shape the Python side records for the same calls.
+import { readFileSync } from "node:fs";
+
+import { FunctionResult, InvalidArgumentError, SWML } from "../../generated/ts/dist/index.js";
+
+function options(args) {
+  return Object.fromEntries(args.map(([, camel, value]) => [camel, value]));
+}
+
+function run(entry) {
+  if (entry.kind === "swml") {
+    const doc = new SWML();
+    const method = doc[entry.method[1]];
+    if (typeof method !== "function") {
+      throw new Error(`no SWML method ${entry.method[1]}`);
+    }
+    if (entry.call === "options") {
+      method.call(doc, options(entry.args));
+    } else {
+      method.call(doc, entry.value);
+    }
+    return JSON.stringify(doc.toDict());
+  }
+  const result = new FunctionResult();
+  // A required value left out (`["name"]`) is passed as undefined.
+  const required = entry.required.map((item) => (item.length > 1 ? item[1] : undefined));
+  result[entry.method[1]](...required, options(entry.args));
+  return JSON.stringify(result.toDict());
+}
+
+const corpus = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const results = corpus.map((entry) => {
+  try {
+    return { ok: true, out: run(entry) };
+  } catch (error) {
+    if (error instanceof InvalidArgumentError) {
+      return {
+        ok: false,
+        error: "InvalidArgumentError",
+        method: error.method,
+        parameter: error.parameter,
+        path: error.path,
+        expected: error.expected,
+        message: error.message,
+      };
+    }
+    return { ok: false, error: error?.constructor?.name ?? "unknown", message: String(error) };
+  }
+});
+process.stdout.write(JSON.stringify(results));

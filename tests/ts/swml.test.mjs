@@ -1,0 +1,111 @@
+// The SWML builder: one checked chaining method per verb, against generated/ts/dist.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+
+import { Beep, CallStatus, InvalidArgumentError, SWML } from "../../generated/ts/dist/index.js";
+
+describe("SWML", () => {
+  it("builds a document of sections", () => {
+    const doc = new SWML()
+      .answer()
+      .play({ url: "say:Welcome" })
+      .sleep(5000)
+      .sleep({ duration: 10 })
+      .label("start")
+      .goto({ label: "start", max: 3 })
+      .unset(["a", "b"])
+      .return({ ok: true })
+      .denoise()
+      .hangup({ reason: "busy" })
+      .joinConference({ name: "room", beep: Beep.OnEnter, startOnEnter: false })
+      .section("other")
+      .transfer({ dest: "main" });
+    assert.deepEqual(doc.toDict(), {
+      version: "1.0.0",
+      sections: {
+        main: [
+          { answer: {} },
+          { play: { url: "say:Welcome" } },
+          { sleep: 5000 },
+          { sleep: { duration: 10 } },
+          { label: "start" },
+          { goto: { label: "start", max: 3 } },
+          { unset: ["a", "b"] },
+          { return: { ok: true } },
+          { denoise: {} },
+          { hangup: { reason: "busy" } },
+          { join_conference: { name: "room", beep: "onEnter", start_on_enter: false } },
+        ],
+        other: [{ transfer: { dest: "main" } }],
+      },
+    });
+    assert.equal(JSON.stringify(doc), doc.toJsonString());
+    assert.equal(JSON.parse(doc.toJsonString(2)).version, "1.0.0");
+  });
+
+  it("checks verb lists all the way down", () => {
+    const doc = new SWML().cond([{ when: "vars.digit == '1'", then: [{ play: { url: "say:one" } }] }, { else: [{ hangup: {} }] }]);
+    assert.equal(doc.toDict().sections.main.length, 1);
+    assert.throws(
+      () => new SWML().cond([{ when: "x", then: [{ hangup: { reason: "bored" } }] }]),
+      (error) => error instanceof InvalidArgumentError && error.path === "cond[0].then[0].hangup.reason",
+    );
+  });
+
+  it("lets the keys pick the variant, and names both when they mix", () => {
+    assert.deepEqual(new SWML().play({ urls: ["say:a", "say:b"] }).toDict().sections.main, [
+      { play: { urls: ["say:a", "say:b"] } },
+    ]);
+    assert.throws(
+      () => new SWML().play({ url: "say:hi", urls: ["say:there"] }),
+      (error) =>
+        error instanceof InvalidArgumentError &&
+        error.parameter === "options" &&
+        error.message.includes("PlayWithURL (") &&
+        error.message.includes("PlayWithURLS ("),
+    );
+  });
+
+  it("names the path of a nested refusal", () => {
+    assert.throws(
+      () => new SWML().connect({ serial: [{ to: "sip:a@example.com" }, { to: 5 }] }),
+      (error) => error instanceof InvalidArgumentError && error.path === "connect.serial[1].to" && error.parameter === "serial",
+    );
+  });
+
+  it("refuses unknown options, missing ones and non-objects, adding nothing", () => {
+    const doc = new SWML().answer();
+    const before = doc.toJsonString();
+    for (const call of [
+      () => doc.hangup({ reason: "busy", because: "done" }),
+      () => doc.goto({}),
+      () => doc.goto("start"),
+      () => doc.sleep("5s"),
+      () => doc.sleep({}),
+      () => doc.label(5),
+      () => doc.set([1]),
+      () => doc.joinConference({ name: "room", max_participants: 5 }),
+      () => doc.section(""),
+    ]) {
+      assert.throws(call, InvalidArgumentError);
+    }
+    assert.equal(doc.toJsonString(), before);
+  });
+
+  it("reads text as Python does: code points and Python's whitespace", () => {
+    // U+FEFF is not whitespace in Python (a non-blank name); U+0085 is.
+    new SWML().joinConference({ name: "\ufeff" });
+    assert.throws(() => new SWML().joinConference({ name: "\u0085" }), InvalidArgumentError);
+    // The SWML variable pattern is ECMA-262: `.` stops at line terminators, `$` is the end.
+    for (const bad of ["${\r}", "${\u2028}", "${a}\n"]) {
+      assert.throws(() => new SWML().sleep(bad), InvalidArgumentError);
+    }
+    new SWML().sleep("${\u{1F600}}");
+  });
+
+  it("exports the value sets as union types and named constants", () => {
+    assert.equal(Beep.OnEnter, "onEnter");
+    assert.equal(CallStatus.Answered, "answered");
+    assert.ok(Object.isFrozen(Beep));
+  });
+});
