@@ -19,7 +19,15 @@ from .load import LoadError, load_side
 from .report import FORMATS, Report, render
 from .rules import Finding, compare
 from .schema_view import build_view
-from .spec_dir import SPEC_DIR, compare_trees, find_merge_base, git, materialise, read_tree
+from .spec_dir import (
+    SPEC_DIR,
+    SpecTree,
+    compare_trees,
+    find_merge_base,
+    git,
+    materialise,
+    read_tree,
+)
 
 #: Computes the regenerated-files diffstat, or raises DiffstatUnavailable with why not.
 Diffstat = Callable[[], str]
@@ -33,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
             "warning or info. BASE and HEAD are each a file, or REV:PATH in git, optionally "
             "followed by a JSON pointer (#/$defs/JoinConferenceObject). With neither, spec/ at "
             "the merge-base of HEAD and main is compared with the working tree verb by verb, "
-            "each side read as the generator reads it (SWMLObject.json with its overlays)."
+            "each side read as the generator reads it (SWMLObject.json with its overlays). "
+            "--base-spec and --head-spec compare two spec directories the same way."
         ),
     )
     parser.add_argument("base", nargs="?", metavar="BASE", help="the schema before the change")
@@ -49,6 +58,20 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="REV",
         help="without BASE and HEAD: compare against the merge-base of HEAD and REV "
         "(default: main, else origin/main)",
+    )
+    # Two spec directories given as data, neither of them read from git: CI's verdict runs the
+    # base branch's code over a pull request's spec/ extracted as plain files, so that nothing of
+    # the pull request is run (.github/workflows/spec-diff.yml).
+    parser.add_argument(
+        "--base-spec",
+        metavar="DIR",
+        help="with --head-spec, instead of BASE HEAD or --base-rev: a spec directory (as spec/ is) "
+        "for the side before the change",
+    )
+    parser.add_argument(
+        "--head-spec",
+        metavar="DIR",
+        help="with --base-spec: the spec directory after the change",
     )
     parser.add_argument(
         "--no-diffstat",
@@ -72,10 +95,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.base_rev and args.base is not None:
         print("spec-diff: error: --base-rev only applies without BASE and HEAD", file=sys.stderr)
         return 2
+    spec_dirs = (args.base_spec, args.head_spec)
+    if spec_dirs != (None, None):
+        if None in spec_dirs:
+            print("spec-diff: error: give both --base-spec and --head-spec", file=sys.stderr)
+            return 2
+        if args.base is not None or args.base_rev:
+            print(
+                "spec-diff: error: --base-spec and --head-spec replace BASE HEAD and --base-rev",
+                file=sys.stderr,
+            )
+            return 2
 
     try:
         if args.base is not None:
             report, diffstat = _sides_report(args.base, args.head)
+        elif args.base_spec is not None:
+            report, diffstat = _spec_dirs_report(args.base_spec, args.head_spec)
         else:
             report, diffstat = _spec_dir_report(args.base_rev)
     except LoadError as exc:
@@ -115,6 +151,24 @@ def _spec_dir_report(base_rev: str | None) -> tuple[Report, Diffstat]:
             materialise(root, merge_base, Path(scratch)), f"{merge_base[:12]}:{SPEC_DIR}"
         )
     head = read_tree(root / SPEC_DIR, SPEC_DIR)
+    return _trees_report(base, head, f"merge-base {merge_base[:12]}", "working tree")
+
+
+def _spec_dirs_report(base_dir: str, head_dir: str) -> tuple[Report, Diffstat]:
+    """--base-spec DIR --head-spec DIR: two spec directories, each read as spec-dir mode reads
+    spec/ and named in the report as given."""
+    sides: list[SpecTree] = []
+    for given in (base_dir, head_dir):
+        if not Path(given).is_dir():
+            raise LoadError(f"{given} is not a directory")
+        sides.append(read_tree(Path(given), given))
+    return _trees_report(sides[0], sides[1], base_dir, head_dir)
+
+
+def _trees_report(
+    base: SpecTree, head: SpecTree, base_label: str, head_label: str
+) -> tuple[Report, Diffstat]:
+    """Every verb of two spec trees, and their regenerated-files diffstat."""
     if not base.verbs and not head.verbs:
         raise LoadError(
             f"no spec under {SPEC_DIR}/ on either side (neither {SPEC_DIR}/SWMLObject.json nor "
@@ -131,5 +185,4 @@ def _spec_dir_report(base_rev: str | None) -> tuple[Report, Diffstat]:
         assert base.package is not None and head.package is not None
         return package_diffstat(base.package, head.package)
 
-    report = Report(f"merge-base {merge_base[:12]}", "working tree", findings, skipped=skipped)
-    return report, diffstat
+    return Report(base_label, head_label, findings, skipped=skipped), diffstat

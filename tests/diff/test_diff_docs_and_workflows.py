@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from spec_diff_support import REPO_ROOT
+from spec_diff_support import REPO_ROOT, SPEC_DIR
 
+from codegen.diff import main
 from codegen.diff.rules import RULES
 
 WORKFLOWS = REPO_ROOT / ".github" / "workflows"
@@ -77,3 +80,64 @@ def test_workflow_uses_pinned_major_versions(path: Path) -> None:
         for step in job["steps"]:
             if "uses" in step:
                 assert re.fullmatch(r"[\w-]+/[\w-]+@v\d+", step["uses"]), step["uses"]
+
+
+# -- the CLI option the verdict job uses ----------------------------------------------------------
+
+
+def spec_copy(where: Path, *, drop_verb: str | None = None) -> Path:
+    """A copy of spec/ under ``where``, optionally without one verb in $defs/SWMLMethod."""
+    copy = where / "spec"
+    shutil.copytree(SPEC_DIR, copy)
+    if drop_verb is not None:
+        document = copy / "SWMLObject.json"
+        spec = json.loads(document.read_text(encoding="utf-8"))
+        methods = spec["$defs"]["SWMLMethod"]["anyOf"]
+        methods.remove({"$ref": f"#/$defs/{drop_verb}"})
+        document.write_text(json.dumps(spec, indent=2), encoding="utf-8")
+    return copy
+
+
+def test_spec_dirs_given_as_data_are_compared_verb_by_verb(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Relative paths, as the workflow gives them: the report names each side as given.
+    monkeypatch.chdir(tmp_path)
+    spec_copy(tmp_path / "base")
+    spec_copy(tmp_path / "head", drop_verb="Sleep")
+    argv = ["--base-spec", "base/spec", "--head-spec", "head/spec", "--no-diffstat"]
+    code = main([*argv, "--format", "json"])
+    changes = json.loads(capsys.readouterr().out)["changes"]
+    assert code == 1
+    assert [(c["id"], c["severity"]) for c in changes] == [("verb-removed", "breaking")]
+    assert main([*argv, "--format", "markdown"]) == 1
+    assert "`base/spec` → `head/spec`" in capsys.readouterr().out.splitlines()[0]
+
+
+def test_the_same_spec_dir_on_both_sides_has_no_changes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    head = spec_copy(tmp_path)
+    code = main(["--base-spec", str(SPEC_DIR), "--head-spec", str(head), "--format", "json"])
+    assert (code, json.loads(capsys.readouterr().out)["changes"]) == (0, [])
+
+
+@pytest.mark.parametrize(
+    ("argv", "complaint"),
+    [
+        (["--base-spec", "spec"], "give both --base-spec and --head-spec"),
+        (["--head-spec", "spec"], "give both --base-spec and --head-spec"),
+        (["--base-spec", "spec", "--head-spec", "spec", "a.json", "b.json"], "replace BASE HEAD"),
+        (["--base-spec", "spec", "--head-spec", "spec", "--base-rev", "main"], "replace BASE"),
+        (["--base-spec", "spec", "--head-spec", "no-such-dir"], "no-such-dir is not a directory"),
+    ],
+)
+def test_spec_dir_options_refuse_other_sides(
+    argv: list[str],
+    complaint: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(REPO_ROOT)
+    assert main(argv) == 2
+    assert complaint in capsys.readouterr().err
