@@ -1,6 +1,8 @@
 """Sessions for maintainers and CI: ``nox -s generate`` regenerates, ``nox -s tests`` tests.
 
-Every session installs what it needs itself, so a fresh machine needs only nox.
+Every session installs what it needs itself, so a fresh machine needs only nox, and node with
+npm (on every machine here) for the TypeScript package: the generator installs its pinned
+TypeScript with ``npm ci`` into a cache.
 """
 
 from __future__ import annotations
@@ -29,16 +31,42 @@ DEV = ".[dev]"
 
 @nox.session
 def generate(session: nox.Session) -> None:
-    """Regenerate generated/ from spec/ (``-- --check`` only compares and prints a diff)."""
+    """Regenerate generated/ (swml_verbs/, ts/) from spec/; ``-- --check`` compares only.
+
+    ts/ is compiled by the TypeScript that generated/ts/package-lock.json pins, installed by the
+    generator with ``npm ci`` into a cache (node and npm must be on PATH)."""
     session.install("-e", DEV)
     session.run("python", "-m", "codegen", "generate", *session.posargs)
 
 
+#: The TypeScript package's tests: the same on every Python, and a minute of node and tsc, so
+#: ``tests`` runs them once, in ``tests_ts``, after the Python interpreters.
+TS_TESTS = "tests/test_typescript.py"
+
+
 @nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
-    """Unit, golden, parity, rejection and conformance tests."""
+    """Unit, golden, parity, rejection and conformance tests; then tests_ts once.
+
+    ``-- ARGS`` runs ``pytest ARGS`` only (no tests_ts)."""
     session.install("-e", DEV)
-    session.run("pytest", *session.posargs)
+    if session.posargs:
+        session.run("pytest", *session.posargs)
+        return
+    session.notify("tests_ts")
+    session.run("pytest", f"--ignore={TS_TESTS}")
+
+
+@nox.session
+def tests_ts(session: nox.Session) -> None:
+    """The TypeScript package's tests (node, tsc, the cross-language corpus).
+
+    ``node --test`` over tests/ts/, a consumer compiled with ``tsc --strict``, the committed
+    files against what the spec renders, and the cross-language corpus (Python and node on the
+    same calls). ``SWML_VERBS_REQUIRE_NODE=1`` (CI) makes a missing node or npm a failure
+    instead of a skip."""
+    session.install("-e", DEV)
+    session.run("pytest", TS_TESTS, *session.posargs)
 
 
 @nox.session

@@ -14,10 +14,12 @@ DEFAULT_OUT = "generated"
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from codegen.output import generate
+    from codegen.output import LANGUAGES, generate
 
     try:
-        changed, diff = generate(args.spec, Path(args.out), check=args.check)
+        changed, diff = generate(
+            args.spec, Path(args.out), check=args.check, languages=args.language or LANGUAGES
+        )
     except SpecError as exc:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)
@@ -48,13 +50,23 @@ def main(argv: list[str]) -> int:
         return int(module.main(argv[1:]))
     parser = argparse.ArgumentParser(prog="python -m codegen")
     commands = parser.add_subparsers(dest="command", required=True)
-    gen = commands.add_parser("generate", help="write generated/swml_verbs from the spec")
+    gen = commands.add_parser(
+        "generate", help="write generated/swml_verbs and generated/ts from the spec"
+    )
     gen.add_argument(
         "--spec",
         default=DEFAULT_SPEC,
         help="spec file, optionally with a JSON pointer: FILE#/$defs/JoinConferenceObject",
     )
-    gen.add_argument("--out", default=DEFAULT_OUT, help="directory to write swml_verbs/ into")
+    gen.add_argument(
+        "--out", default=DEFAULT_OUT, help="directory to write swml_verbs/ and ts/ into"
+    )
+    gen.add_argument(
+        "--language",
+        action="append",
+        choices=["python", "typescript"],
+        help="only this package (repeatable); default: both (typescript needs node and npm)",
+    )
     gen.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 with a diff if out of date"
     )

@@ -224,7 +224,8 @@ def test_a_consumer_compiles_with_tsc_strict(tmp_path: Path) -> None:
 
 def test_generated_ts_is_what_the_spec_renders(tmp_path: Path) -> None:
     """src/ and the package files as rendered, and dist/ as the pinned tsc compiles them: the
-    same bytes as committed (what ``python -m codegen.typescript --check`` checks)."""
+    same bytes as committed (what ``python -m codegen generate --check`` checks, here with ``tsc``
+    run afresh rather than its output taken from the cache)."""
     from codegen.typescript.generate import current, header_text
     from codegen.typescript.render import build_typescript, render_typescript
 
@@ -233,16 +234,79 @@ def test_generated_ts_is_what_the_spec_renders(tmp_path: Path) -> None:
     committed = current(TS)
     assert sorted(n for n in committed if not n.startswith("dist/")) == sorted(rendered)
     for name, text in rendered.items():
-        assert committed[name] == text, (
-            f"generated/ts/{name} is stale: python -m codegen.typescript"
-        )
+        assert committed[name] == text, f"generated/ts/{name} is stale: python -m codegen generate"
     assert rendered == render_typescript(build(spec), header_text("spec", spec.raw))
     if typescript_compiler() is None:
         pytest.skip("npm or the npm registry is not available to install the pinned TypeScript")
-    built = build_typescript(rendered, tmp_path)
+    built = build_typescript(rendered, tmp_path, reuse=False)
     assert sorted(built) == sorted(committed)
     for name in built:
         assert built[name] == committed[name], f"generated/ts/{name} is not what tsc makes"
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+@pytest.fixture
+def out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An out dir holding both committed packages, a stale Python module and a developer's
+    ``node_modules`` in the TypeScript one."""
+    if typescript_compiler() is None:
+        pytest.skip("npm or the npm registry is not available to install the pinned TypeScript")
+    monkeypatch.chdir(REPO)  # headers name the spec relative to the working directory
+    target = tmp_path / "out"
+    for name in ("swml_verbs", "ts"):
+        shutil.copytree(
+            REPO / "generated" / name,
+            target / name,
+            ignore=shutil.ignore_patterns("__pycache__", "node_modules"),
+        )
+    (target / "swml_verbs" / "enums.py").write_text("# stale\n", encoding="utf-8")
+    (target / "ts" / "node_modules" / "x").mkdir(parents=True)
+    (target / "ts" / "node_modules" / "x" / "index.js").write_text("", encoding="utf-8")
+    return target
+
+
+def test_generate_writes_and_checks_both_languages(out: Path) -> None:
+    from codegen import output
+
+    (out / "ts" / "src" / "stray.ts").write_text("export {};\n", encoding="utf-8")
+    (out / "ts" / "dist" / "swml.js").write_text("// edited\n", encoding="utf-8")
+    before = snapshot(out)
+    changed, diff = output.generate("spec", out, check=True, languages=output.LANGUAGES)
+    assert changed and snapshot(out) == before
+    for name in ("swml_verbs/enums.py", "ts/src/stray.ts", "ts/dist/swml.js"):
+        assert f"a/{name}" in diff, name
+    assert "node_modules" not in diff
+    changed, _ = output.generate("spec", out, languages=output.LANGUAGES)
+    assert changed
+    after = snapshot(out)
+    assert {n: b for n, b in after.items() if n.startswith("ts/")} == {
+        f"ts/{n}": b for n, b in snapshot(TS).items() if not n.startswith("node_modules/")
+    } | {"ts/node_modules/x/index.js": b""}
+    assert after["swml_verbs/enums.py"] == (REPO / "generated/swml_verbs/enums.py").read_bytes()
+    assert sorted(p.name for p in out.iterdir()) == ["swml_verbs", "ts"]  # no staging left
+
+
+def test_a_tsc_error_writes_nothing_in_either_language(
+    out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from codegen import output
+    from codegen.errors import GenerationError
+    from codegen.typescript import generate as ts_generate
+
+    real = ts_generate.render_typescript
+
+    def broken(*args: Any, **kwargs: Any) -> dict[str, str]:
+        return {**real(*args, **kwargs), "src/broken.ts": 'export const x: number = "a";\n'}
+
+    monkeypatch.setattr(ts_generate, "render_typescript", broken)
+    before = snapshot(out)
+    with pytest.raises(GenerationError, match=r"(?s)tsc failed:.*broken\.ts.*TS2322"):
+        output.generate("spec", out, languages=output.LANGUAGES)
+    assert snapshot(out) == before
+    assert sorted(p.name for p in out.iterdir()) == ["swml_verbs", "ts"]
 
 
 def test_every_construct_spec_renders() -> None:

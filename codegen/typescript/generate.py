@@ -1,10 +1,9 @@
 """generated/ts/ from the spec: render, build in a temporary directory, then compare or swap.
 
-``python -m codegen.typescript [--check] [--spec spec] [--out generated/ts]`` does what the
-Python package's ``python -m codegen generate`` does, for the TypeScript package: nothing under
-the output directory changes unless rendering and ``tsc`` succeeded, and ``--check`` writes
-nothing and exits 1 with a unified diff when the committed files are stale. ``node_modules/`` in
-the output directory (a developer's ``npm ci``) is neither compared nor removed.
+``python -m codegen generate`` calls these beside the Python package's stages (codegen/output.py):
+nothing under the output directory changes unless rendering and ``tsc`` succeeded for both
+languages, and ``--check`` writes nothing. ``node_modules/`` in the output directory (a
+developer's ``npm ci``) is neither compared nor removed.
 """
 
 from __future__ import annotations
@@ -13,12 +12,12 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from codegen.build import build
-from codegen.errors import SpecError
-from codegen.loader import load_package, validate
+from codegen.ir import Package
 from codegen.render import header, inputs_hash
 from codegen.typescript.render import build_typescript, render_typescript
 
+#: Where the package goes under the output directory (generated/ts/).
+DIRECTORY = "ts"
 #: Directories of generated/ts/ that are not the generator's (never compared or removed).
 KEPT = ("node_modules",)
 
@@ -30,13 +29,10 @@ def header_text(spec_name: str, spec_bytes: bytes) -> str:
     )
 
 
-def render_all(spec_dir: Path, spec_name: str = "spec") -> dict[str, str]:
-    """Every file of generated/ts/, ``dist/`` included (rendered, then compiled by ``tsc``)."""
-    spec = load_package(spec_dir)
-    problems = validate(spec)
-    if problems:
-        raise SpecError(problems)
-    files = render_typescript(build(spec), header_text(spec_name, spec.raw))
+def render_all(package: Package, spec_name: str, spec_bytes: bytes) -> dict[str, str]:
+    """Every file of generated/ts/, ``dist/`` included (rendered, then compiled by ``tsc``).
+    Raises GenerationError when the IR has no TypeScript form or npm or tsc fails."""
+    files = render_typescript(package, header_text(spec_name, spec_bytes))
     with tempfile.TemporaryDirectory(prefix="swml-ts-") as tmp:
         return build_typescript(files, Path(tmp))
 
@@ -52,14 +48,23 @@ def current(target: Path) -> dict[str, str]:
     }
 
 
-def replace(target: Path, files: dict[str, str]) -> None:
-    """Swap the new tree in with renames on the same filesystem (``node_modules`` moves over)."""
+def stage(target: Path, files: dict[str, str]) -> Path:
+    """The new tree written beside ``target`` (same filesystem), for ``swap``."""
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-new-", dir=target.parent))
-    for name, text in files.items():
-        path = staging / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="\n")
+    try:
+        for name, text in files.items():
+            path = staging / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8", newline="\n")
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return staging
+
+
+def swap(target: Path, staging: Path) -> None:
+    """Put a staged tree in ``target``'s place with renames (``node_modules`` moves over)."""
     for kept in KEPT:
         if (target / kept).is_dir():
             (target / kept).rename(staging / kept)
@@ -72,5 +77,9 @@ def replace(target: Path, files: dict[str, str]) -> None:
     except OSError:
         if backup.exists():
             backup.rename(target)
+            for kept in KEPT:
+                if (staging / kept).is_dir() and not (target / kept).exists():
+                    (staging / kept).rename(target / kept)
+        shutil.rmtree(staging, ignore_errors=True)
         raise
     shutil.rmtree(backup, ignore_errors=True)

@@ -484,25 +484,76 @@ def node_modules_cache(files: dict[str, str], cache: Path | None = None) -> Path
     return target
 
 
+def _compiled_cache_key(files: dict[str, str], node: str) -> str:
+    """What ``dist/`` is a function of: every file ``tsc`` reads (the lock pins ``tsc`` itself)
+    and the node that runs it."""
+    proc = subprocess.run([node, "--version"], capture_output=True, text=True, check=False)
+    digest = hashlib.sha256(b"node\0" + proc.stdout.strip().encode() + b"\0")
+    for name in sorted(files):
+        digest.update(name.encode() + b"\0" + files[name].encode() + b"\0")
+    return digest.hexdigest()[:32]
+
+
 def build_typescript(
-    files: dict[str, str], workdir: Path, *, cache: Path | None = None
+    files: dict[str, str], workdir: Path, *, cache: Path | None = None, reuse: bool = True
 ) -> dict[str, str]:
     """Write ``files`` into ``workdir``, compile ``src/`` with the pinned ``tsc`` and return every
     file of the package (relative path -> text), ``dist/`` included. Raises GenerationError when
-    npm or tsc fails; ``workdir`` is the caller's to remove."""
+    npm or tsc fails; ``workdir`` is the caller's to remove.
+
+    ``tsc`` takes seconds, and ``generate --check`` runs often on unchanged sources: with
+    ``reuse``, ``dist/`` compiled earlier from byte-identical inputs (package files, sources and
+    node version; the lock pins ``tsc``) is taken from the cache next to ``node_modules``
+    instead. Only a successful compilation is stored, written aside and renamed into place."""
     for name, text in files.items():
         path = workdir / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8", newline="\n")
-    modules = node_modules_cache(files, cache) / "node_modules"
-    tsc = modules / "typescript" / "bin" / "tsc"
+    installed = node_modules_cache(files, cache)
     node = shutil.which("node") or "node"
-    _run([node, str(tsc), "-p", "tsconfig.json"], workdir, "tsc")
+    stored = installed.parent / f"dist-{_compiled_cache_key(files, node)}"
+    if not (reuse and (stored / "complete").is_file()):
+        tsc = installed / "node_modules" / "typescript" / "bin" / "tsc"
+        _run([node, str(tsc), "-p", "tsconfig.json"], workdir, "tsc")
+        _store(workdir / "dist", stored)
+    else:
+        shutil.copytree(stored / "dist", workdir / "dist")
+        (stored / "complete").touch()
     out = dict(files)
     for path in sorted((workdir / "dist").rglob("*")):
         if path.is_file():
             out[path.relative_to(workdir).as_posix()] = path.read_text(encoding="utf-8")
     return dict(sorted(out.items()))
+
+
+#: Compiled ``dist/`` trees kept in the cache (the most recently used).
+KEEP_COMPILED = 8
+
+
+def _store(dist: Path, stored: Path) -> None:
+    """Keep a compiled ``dist/`` for ``build_typescript(reuse=True)``, and only the
+    ``KEEP_COMPILED`` most recently used; a failure here only costs a later build its shortcut."""
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=f".{stored.name}-", dir=stored.parent))
+    except OSError:
+        return
+    try:
+        shutil.copytree(dist, staging / "dist")
+        (staging / "complete").write_text("", encoding="utf-8")
+        shutil.rmtree(stored, ignore_errors=True)
+        staging.rename(stored)
+    except OSError:
+        pass
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    used: list[tuple[float, Path]] = []
+    for entry in stored.parent.glob("dist-*"):
+        try:
+            used.append(((entry / "complete").stat().st_mtime, entry))
+        except OSError:  # being written or removed by another process
+            continue
+    for _, old in sorted(used, reverse=True)[KEEP_COMPILED:]:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 __all__ = ["TEMPLATES", "TYPESCRIPT_VERSION", "build_typescript", "render_typescript"]
