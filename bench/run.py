@@ -12,7 +12,9 @@ Groups, each figure as ours / reference:
    whether pydantic was imported;
 3. builder calls per verb over a seeded sample of upstream-valid arguments (``bench.verbs``);
 4. a refused call per verb;
-5. ``FunctionResult.join_conference`` cases (``bench.cases``).
+5. ``FunctionResult.join_conference`` cases (``bench.cases``);
+6. ``joinConference`` of the generated TypeScript package in node against a hand-written,
+   unchecked build of the same payload (``bench.node``).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from pathlib import Path
 from signalwire.core.function_result import FunctionResult as ReferenceFR
 from swml_verbs import FunctionResult as OursFR
 
+from bench import node as bench_node
 from bench import verbs as bench_verbs
 from bench.cases import CASES, check_same_output, every_option
 
@@ -959,6 +962,7 @@ def main(argv: Sequence[str]) -> int:
     groups.append(join)
     if config.option_rounds:
         groups.append(time_option_costs(config.option_rounds, 0.03))
+    groups.append(bench_node.group(config.rounds, config.budget / 4))
     loops.update(builder_loops)
     loops.update(refused_loops)
     loops.update(join_loops)
