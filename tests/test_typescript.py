@@ -26,6 +26,7 @@ import random
 import re
 import shutil
 import subprocess
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -307,6 +308,73 @@ def test_a_tsc_error_writes_nothing_in_either_language(
         output.generate("spec", out, languages=output.LANGUAGES)
     assert snapshot(out) == before
     assert sorted(p.name for p in out.iterdir()) == ["swml_verbs", "ts"]
+
+
+SEED = REPO.parent / "shared" / "seed" / "joinConference.txt"
+
+
+def test_the_seed_pages_options_and_value_meanings_are_in_the_types() -> None:
+    """Every ``opts.<name>`` of the reference page is an option of ``joinConference``'s options
+    interface, and every value meaning it lists (``"onEnter"— beep only when a participant
+    joins``) is in that option's TSDoc, in the package's declarations; except where a value set
+    is shared with an earlier property (``recordingStatusCallbackMethod``: ``HttpMethod``), whose
+    meanings the IR holds once, as the first property's: there none are listed."""
+    if not SEED.is_file():
+        pytest.skip("../shared/seed/joinConference.txt is not there")
+    seed = SEED.read_text(encoding="utf-8")
+    declarations = (TS / "dist" / "function-result.d.ts").read_text(encoding="utf-8")
+    body = re.search(
+        r"export interface JoinConferenceActionOptions \{(.*?)\n\}", declarations, re.DOTALL
+    )
+    assert body is not None
+    member = r"/\*\*((?:(?!\*/).)*)\*/\s*(\w+)\?:"
+    docs = {name: doc for doc, name in re.findall(member, body.group(1), re.DOTALL)}
+    fields = {f.names.camel: f for f in package().models["JoinConference"].fields}
+    sections = re.split(r"^opts\.(\w+)$", seed, flags=re.MULTILINE)[1:]
+    assert len(sections) // 2 >= 17
+    shared = []
+    for name, text in zip(sections[::2], sections[1::2], strict=True):
+        assert name in docs, f"opts.{name} of the seed page is not an option"
+        type_ = fields[name].type
+        enum = getattr(type_, "name", None) or getattr(type_, "enum", None)
+        users = package().enums[enum].users if enum in package().enums else ()
+        if len(users) > 1 and users[0] != fields[name].pointer:
+            assert "\n     * - `" not in docs[name], name
+            shared.append(name)
+            continue
+        for value, meaning in re.findall(r'"([^"]+)"\u2014 ?([^"]+)', text):
+            line = f'- `"{value}"` - {meaning.strip()}'
+            assert line in docs[name], f"opts.{name}: {line!r} not in its TSDoc"
+    assert shared == ["recordingStatusCallbackMethod"]
+    assert '@defaultValue `"true"`' in docs["beep"]
+
+
+def test_rendering_is_the_same_under_other_hash_seeds() -> None:
+    """The TypeScript files rendered in fresh interpreters under two hash seeds are the same
+    (``generate`` itself under two seeds is tests/test_determinism.py's)."""
+    script = (
+        "import hashlib, json;"
+        "from codegen.build import build; from codegen.loader import load_package;"
+        "from codegen.typescript.generate import header_text;"
+        "from codegen.typescript.render import render_typescript;"
+        "from pathlib import Path;"
+        "s = load_package(Path('spec'));"
+        "f = render_typescript(build(s), header_text('spec', s.raw));"
+        "print(hashlib.sha256(json.dumps(f, sort_keys=True).encode()).hexdigest())"
+    )
+    digests = set()
+    for seed in ("0", "4242"):
+        proc = subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=REPO,
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONDONTWRITEBYTECODE": "1"},
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert proc.returncode == 0, proc.stderr
+        digests.add(proc.stdout.strip())
+    assert len(digests) == 1
 
 
 def test_every_construct_spec_renders() -> None:

@@ -14,6 +14,7 @@ same generated checker as everything else, so a method and its model cannot disa
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,9 +22,13 @@ from codegen.errors import GenerationError
 from codegen.ir import (
     MISSING,
     AnyType,
+    ArrayType,
+    EnumRef,
     Field,
+    JoinedListType,
     ModelRef,
     NullType,
+    Package,
     Type,
     UnionType,
     Verb,
@@ -69,6 +74,8 @@ class Option:
     keeps_null: bool
     #: A value equal to this is left out of the wire object (FunctionResult methods only).
     dropped: object = MISSING
+    #: The property's JSON pointer.
+    pointer: str = ""
 
 
 def _options(fields: tuple[Field, ...]) -> list[Option]:
@@ -84,6 +91,7 @@ def _options(fields: tuple[Field, ...]) -> list[Option]:
             f.deprecated,
             f.default,
             _nullable(f.type) or f.required,
+            pointer=f.pointer,
         )
         for f in fields
     ]
@@ -149,6 +157,46 @@ def interface(
     return TsCode("\n".join(lines))
 
 
+def with_meanings(description: str, t: Type, package: Package, pointer: str) -> str:
+    """``description`` followed by the meaning of each value of the value sets ``t`` takes
+    (directly, joined, in a list or in a union), as the reference page lists them: one line a
+    value, ``- `"onEnter"` - beep only when a participant joins``. Spec text here is prose for
+    ``doc_block``, never code.
+
+    Value sets whose members have no description add nothing. Neither does one shared by
+    several properties (``HttpMethod``) at any but its first (``EnumDef.users``): the IR keeps
+    one meaning a value, the first property's, which may not be this one's."""
+    names: list[str] = []
+
+    def walk(x: Type) -> None:
+        if isinstance(x, EnumRef):
+            names.append(x.name)
+        elif isinstance(x, JoinedListType):
+            names.append(x.enum)
+        elif isinstance(x, ArrayType):
+            walk(x.item)
+        elif isinstance(x, UnionType):
+            for variant in x.variants:
+                walk(variant)
+
+    walk(t)
+    lines: list[str] = []
+    for name in dict.fromkeys(names):
+        enum = package.enums[name]
+        members = enum.members
+        if not any(str(m.description).strip() for m in members):
+            continue
+        if len(enum.users) > 1 and enum.users[0] != pointer:
+            continue
+        for m in members:
+            meaning = " ".join(str(m.description).split())
+            value = json.dumps(m.value, ensure_ascii=False)
+            lines.append(f"- `{value}`" + (f" - {meaning}" if meaning else ""))
+    if not lines:
+        return description
+    return (description.rstrip() + "\n\n" if description.strip() else "") + "\n".join(lines)
+
+
 def _tags(default: object, deprecated: bool) -> list[str]:
     tags: list[str] = []
     if default is not MISSING:
@@ -165,7 +213,7 @@ def options_interface(em: TsEmitter, name: str, model_name: str, options: list[O
             o.name,
             ts_type(o.type, em.package),
             o.required,
-            o.description,
+            with_meanings(o.description, o.type, em.package, o.pointer),
             _tags(o.dropped if o.dropped is not MISSING else o.default, o.deprecated),
         )
         for o in options
@@ -253,6 +301,7 @@ def swml_method(verb: Verb, em: TsEmitter) -> Rendered:
                     o.deprecated,
                     MISSING,
                     _nullable(typ),
+                    pointer=o.pointer,
                 )
             )
         _check_names(verb.pointer, merged)
@@ -337,6 +386,7 @@ def function_result_method(verb: Verb, em: TsEmitter) -> Rendered:
                 # default, null is "not given", as None is in the Python package.
                 not plain,
                 MISSING if plain else default,
+                pointer=f.pointer,
             )
         )
     _check_names(verb.pointer, options + _options(tuple(required)))

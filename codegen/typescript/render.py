@@ -37,6 +37,7 @@ from codegen.typescript.methods import (
     function_result_method,
     interface,
     swml_method,
+    with_meanings,
 )
 from codegen.typescript.text import (
     TsCode,
@@ -265,7 +266,7 @@ def _model_source(model: Model, package: Package) -> TsCode:
             f.names.wire,
             ts_type(f.type, package),
             f.required,
-            str(f.description),
+            with_meanings(str(f.description), f.type, package, f.pointer),
             _tags(f.default, f.deprecated),
         )
         for f in model.fields

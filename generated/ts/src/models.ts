@@ -3332,6 +3332,11 @@ export interface JoinConference {
   /**
    * Sets the behavior of the beep sound when joining or leaving the conference. Default `"true"`.
    *
+   * - `"true"` - beep on both enter and exit
+   * - `"false"` - no beep
+   * - `"onEnter"` - beep only when a participant joins
+   * - `"onExit"` - beep only when a participant leaves
+   *
    * @defaultValue `"true"`
    */
   beep?: Beep;
@@ -3360,6 +3365,9 @@ export interface JoinConference {
   /**
    * Enables or disables recording of the conference. Default `"do-not-record"`.
    *
+   * - `"do-not-record"` - do not record the conference
+   * - `"record-from-start"` - begin recording as soon as the conference starts
+   *
    * @defaultValue `"do-not-record"`
    */
   record?: Record;
@@ -3367,6 +3375,9 @@ export interface JoinConference {
   region?: Region;
   /**
    * If set to `trim-silence`, it will remove silence from the start of the recording. If set to `do-not-trim`, it will keep the silence. Default `"trim-silence"`.
+   *
+   * - `"trim-silence"` - remove leading and trailing silence from the recording
+   * - `"do-not-trim"` - keep silence in the recording as-is
    *
    * @defaultValue `"trim-silence"`
    */
@@ -3379,6 +3390,16 @@ export interface JoinConference {
   /**
    * Space-separated list of one or more events to send to the status callback URL.
    * Possible values: `start`, `end`, `join`, `leave`, `mute`, `hold`, `modify`, `speaker`, `announcement`. Default not set
+   *
+   * - `"start"` - conference has started
+   * - `"end"` - conference has ended
+   * - `"join"` - a participant joined
+   * - `"leave"` - a participant left
+   * - `"mute"` - a participant was muted or unmuted
+   * - `"hold"` - a participant was placed on hold or resumed
+   * - `"modify"` - conference settings were modified
+   * - `"speaker"` - active speaker changed
+   * - `"announcement"` - an announcement was played
    */
   status_callback_event?: Joined<StatusCallbackEvent>;
   /**
@@ -3391,6 +3412,9 @@ export interface JoinConference {
   status_callback?: string;
   /**
    * The HTTP method to use when sending status events to the status callback URL. Default `"POST"`.
+   *
+   * - `"GET"` - send status callbacks as GET requests
+   * - `"POST"` - send status callbacks as POST requests
    *
    * @defaultValue `"POST"`
    */
@@ -3408,6 +3432,10 @@ export interface JoinConference {
   /**
    * Space-separated list of one or more events to send to the recording status callback URL.
    * Possible values: `in-progress`, `completed`, `absent`. Default not set
+   *
+   * - `"in-progress"` - recording is currently in progress
+   * - `"completed"` - recording has completed
+   * - `"absent"` - no recording was produced
    */
   recording_status_callback_event?: Joined<RecordingStatusCallbackEvent>;
   /**

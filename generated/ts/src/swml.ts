@@ -903,6 +903,11 @@ export interface JoinConferenceOptions {
   /**
    * Sets the behavior of the beep sound when joining or leaving the conference. Default `"true"`.
    *
+   * - `"true"` - beep on both enter and exit
+   * - `"false"` - no beep
+   * - `"onEnter"` - beep only when a participant joins
+   * - `"onExit"` - beep only when a participant leaves
+   *
    * @defaultValue `"true"`
    */
   beep?: Beep;
@@ -931,6 +936,9 @@ export interface JoinConferenceOptions {
   /**
    * Enables or disables recording of the conference. Default `"do-not-record"`.
    *
+   * - `"do-not-record"` - do not record the conference
+   * - `"record-from-start"` - begin recording as soon as the conference starts
+   *
    * @defaultValue `"do-not-record"`
    */
   record?: Record;
@@ -938,6 +946,9 @@ export interface JoinConferenceOptions {
   region?: Region;
   /**
    * If set to `trim-silence`, it will remove silence from the start of the recording. If set to `do-not-trim`, it will keep the silence. Default `"trim-silence"`.
+   *
+   * - `"trim-silence"` - remove leading and trailing silence from the recording
+   * - `"do-not-trim"` - keep silence in the recording as-is
    *
    * @defaultValue `"trim-silence"`
    */
@@ -950,6 +961,16 @@ export interface JoinConferenceOptions {
   /**
    * Space-separated list of one or more events to send to the status callback URL.
    * Possible values: `start`, `end`, `join`, `leave`, `mute`, `hold`, `modify`, `speaker`, `announcement`. Default not set
+   *
+   * - `"start"` - conference has started
+   * - `"end"` - conference has ended
+   * - `"join"` - a participant joined
+   * - `"leave"` - a participant left
+   * - `"mute"` - a participant was muted or unmuted
+   * - `"hold"` - a participant was placed on hold or resumed
+   * - `"modify"` - conference settings were modified
+   * - `"speaker"` - active speaker changed
+   * - `"announcement"` - an announcement was played
    */
   statusCallbackEvent?: Joined<StatusCallbackEvent>;
   /**
@@ -962,6 +983,9 @@ export interface JoinConferenceOptions {
   statusCallback?: string;
   /**
    * The HTTP method to use when sending status events to the status callback URL. Default `"POST"`.
+   *
+   * - `"GET"` - send status callbacks as GET requests
+   * - `"POST"` - send status callbacks as POST requests
    *
    * @defaultValue `"POST"`
    */
@@ -979,6 +1003,10 @@ export interface JoinConferenceOptions {
   /**
    * Space-separated list of one or more events to send to the recording status callback URL.
    * Possible values: `in-progress`, `completed`, `absent`. Default not set
+   *
+   * - `"in-progress"` - recording is currently in progress
+   * - `"completed"` - recording has completed
+   * - `"absent"` - no recording was produced
    */
   recordingStatusCallbackEvent?: Joined<RecordingStatusCallbackEvent>;
   /**
