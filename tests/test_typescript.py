@@ -186,11 +186,12 @@ def test_a_consumer_compiles_with_tsc_strict(tmp_path: Path) -> None:
     (tmp_path / "node_modules").mkdir()
     (tmp_path / "node_modules" / "swml-verbs").symlink_to(TS, target_is_directory=True)
     (tmp_path / "consumer.ts").write_text(CONSUMER, encoding="utf-8")
-    # The README's example is a consumer too.
+    # The READMEs' examples are consumers too.
     readme = (TS / "README.md").read_text(encoding="utf-8")
     example = re.search(r"```ts\n(.*?)```", readme, re.DOTALL)
     assert example is not None
     (tmp_path / "readme.ts").write_text(example.group(1), encoding="utf-8")
+    (tmp_path / "main_readme.ts").write_text(side_by_side()[1], encoding="utf-8")
     wrong = "\n".join(
         ['import { Beep, FunctionResult, SWML } from "swml-verbs";', *(line for line, _ in WRONG)]
     )
@@ -210,7 +211,7 @@ def test_a_consumer_compiles_with_tsc_strict(tmp_path: Path) -> None:
         config.write_text(json.dumps({"compilerOptions": options, "files": [f"{name}.ts"]}))
         return node(str(tsc), "-p", str(config))
 
-    for name in ("consumer", "readme"):
+    for name in ("consumer", "readme", "main_readme"):
         proc = compile_(name)
         assert proc.returncode == 0, proc.stdout + proc.stderr
     proc = compile_("wrong")
@@ -218,6 +219,41 @@ def test_a_consumer_compiles_with_tsc_strict(tmp_path: Path) -> None:
     assert sorted(errors) == sorted((str(i + 2), code) for i, (_, code) in enumerate(WRONG)), (
         proc.stdout
     )
+
+
+def side_by_side() -> tuple[str, str]:
+    """The Python and TypeScript examples of README's "Python and TypeScript side by side"."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    section = text.split("### Python and TypeScript side by side", 1)[1].split("\n#", 1)[0]
+    python = re.search(r"```python\n(.*?)```", section, re.DOTALL)
+    typescript = re.search(r"```ts\n(.*?)```", section, re.DOTALL)
+    assert python is not None and typescript is not None
+    return python.group(1), typescript.group(1)
+
+
+def test_the_readme_examples_print_the_same(tmp_path: Path) -> None:
+    """README's two examples, run as written (with a line printing the JSON of each document
+    and result added), print the same, and what their comments say they print."""
+    python, typescript = side_by_side()
+    python += "import json\n"
+    python += 'print(json.dumps([doc.to_dict(), result.to_dict()], separators=(",", ":")))\n'
+    typescript += "console.log(JSON.stringify([doc.toDict(), result.toDict()]));\n"
+    script = tmp_path / "readme.mjs"
+    # Type annotations aside, the example is JavaScript: only the import needs the path.
+    script.write_text(
+        typescript.replace('"swml-verbs"', json.dumps((TS / "dist" / "index.js").as_uri())),
+        encoding="utf-8",
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", python], cwd=REPO, capture_output=True, text=True, check=False
+    )
+    assert ran.returncode == 0, ran.stderr
+    proc = node(str(script))
+    assert proc.returncode == 0, proc.stderr
+    py_lines, ts_lines = ran.stdout.splitlines(), proc.stdout.splitlines()
+    assert py_lines[1] == ts_lines[1]  # the documents and results, byte for byte
+    assert py_lines[0].replace("max_participants", "maxParticipants") == ts_lines[0]
+    assert f"# {py_lines[0]}" in python and f"// {ts_lines[0]}" in typescript
 
 
 # -- the committed package is what the spec renders ----------------------------------------------
