@@ -120,6 +120,17 @@ def typescript_compiler() -> Path | None:
     return modules / "typescript" / "bin" / "tsc"
 
 
+def require_compiler() -> Path:
+    """The pinned ``tsc``; without npm or its registry the test is skipped, or fails in CI."""
+    tsc = typescript_compiler()
+    if tsc is None:
+        reason = "npm or the npm registry is not available to install the pinned TypeScript"
+        if REQUIRED:
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return tsc
+
+
 CONSUMER = """\
 import {
   Beep,
@@ -177,12 +188,7 @@ WRONG = [
 
 
 def test_a_consumer_compiles_with_tsc_strict(tmp_path: Path) -> None:
-    tsc = typescript_compiler()
-    if tsc is None:
-        reason = "npm or the npm registry is not available to install the pinned TypeScript"
-        if REQUIRED:
-            pytest.fail(reason)
-        pytest.skip(reason)
+    tsc = require_compiler()
     (tmp_path / "node_modules").mkdir()
     (tmp_path / "node_modules" / "swml-verbs").symlink_to(TS, target_is_directory=True)
     (tmp_path / "consumer.ts").write_text(CONSUMER, encoding="utf-8")
@@ -273,8 +279,7 @@ def test_generated_ts_is_what_the_spec_renders(tmp_path: Path) -> None:
     for name, text in rendered.items():
         assert committed[name] == text, f"generated/ts/{name} is stale: python -m codegen generate"
     assert rendered == render_typescript(build(spec), header_text("spec", spec.raw))
-    if typescript_compiler() is None:
-        pytest.skip("npm or the npm registry is not available to install the pinned TypeScript")
+    require_compiler()
     built = build_typescript(rendered, tmp_path, reuse=False)
     assert sorted(built) == sorted(committed)
     for name in built:
@@ -289,8 +294,7 @@ def snapshot(root: Path) -> dict[str, bytes]:
 def out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An out dir holding both committed packages, a stale Python module and a developer's
     ``node_modules`` in the TypeScript one."""
-    if typescript_compiler() is None:
-        pytest.skip("npm or the npm registry is not available to install the pinned TypeScript")
+    require_compiler()
     monkeypatch.chdir(REPO)  # headers name the spec relative to the working directory
     target = tmp_path / "out"
     for name in ("swml_verbs", "ts"):
