@@ -920,3 +920,14 @@ def test_spec_text_stays_inert() -> None:
             code = re.sub(r"//[^\n]*", "", code)
             assert "alert(1)" not in code, name
             assert "\u2028" not in text and "\x00" not in text, name
+
+
+def test_the_node_benchmark_runs() -> None:
+    """``bench.node`` (a group of ``nox -s bench``): its cases give the same JSON in node, in
+    its hand-written baseline and in Python, and it reports a time for each side."""
+    from bench import node as bench_node
+
+    version, rows = bench_node.run(rounds=1, budget=0.001)
+    assert version.startswith("v")
+    assert len(rows) == 4 and rows[0][0] == "short form"
+    assert all(ours > 0 and hand > 0 for _, ours, hand, _ in rows)
