@@ -106,9 +106,11 @@ function timed(fn, calls) {
   return Number(process.hrtime.bigint() - start) / 1e9 / calls;
 }
 
-/** Calls that fill about `budget` seconds (after the JIT has seen the function). */
+/** Calls that fill about `budget` seconds, counted after a warm-up of about that long (so
+ * that the JIT has optimised the function before it is calibrated). */
 function callsFor(fn, budget) {
-  timed(fn, 2000);
+  let warm = 1000;
+  while (timed(fn, warm) * warm < budget && warm < 1e8) warm *= 2;
   let calls = 1000;
   for (;;) {
     const perCall = timed(fn, calls);
