@@ -18,6 +18,8 @@ from codegen import naming
 from codegen.text import Identifier, PyCode, comment, docstring, py_literal
 
 TEMPLATES = Path(__file__).parent / "templates"
+#: Each language's templates, as headers name them (relative to the repository).
+TEMPLATE_SETS = {"python": "codegen/templates", "typescript": "codegen/templates/ts"}
 
 
 class UnsafeTemplateValue(TypeError):
@@ -62,19 +64,34 @@ def _names(names: Any) -> PyCode:
     return PyCode(", ".join(items))
 
 
-def inputs_hash(spec_bytes: bytes) -> str:
-    """sha256 over the spec and every template, so a header names the inputs that made it."""
+def inputs_hash(spec_bytes: bytes, templates: str = TEMPLATE_SETS["python"]) -> str:
+    """sha256 over the spec and one language's templates, so a header names the inputs that
+    made it (and editing the other language's templates leaves it alone)."""
     digest = hashlib.sha256()
     digest.update(b"spec\0" + spec_bytes + b"\0")
-    for path in sorted(TEMPLATES.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            rel = path.relative_to(TEMPLATES).as_posix()
-            digest.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
+    for path in _template_files(templates):
+        rel = path.relative_to(TEMPLATES).as_posix()
+        digest.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
-def header(spec_name: str, digest: str) -> PyCode:
+def _template_files(templates: str) -> list[Path]:
+    """The files of one template set, without another set nested in it (ts/ in the Python one)."""
+    repo = TEMPLATES.parent.parent
+    root = repo / templates
+    inner = [repo / t for t in TEMPLATE_SETS.values() if t != templates]
+    inner = [other for other in inner if other.is_relative_to(root)]
+    return sorted(
+        path
+        for path in root.rglob("*")
+        if path.is_file()
+        and "__pycache__" not in path.parts
+        and not any(path.is_relative_to(other) for other in inner)
+    )
+
+
+def header(spec_name: str, digest: str, templates: str = TEMPLATE_SETS["python"]) -> PyCode:
     return PyCode(
         f"# Generated from {comment(spec_name)} by `python -m codegen generate` — do not edit.\n"
-        f"# Inputs (spec and codegen/templates): sha256:{digest[:16]}\n"
+        f"# Inputs (spec and {templates}): sha256:{digest[:16]}\n"
     )

@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from codegen.ir import Package
-from codegen.render import header, inputs_hash
+from codegen.render import TEMPLATE_SETS, header, inputs_hash
 from codegen.typescript.render import build_typescript, render_typescript
 
 #: Where the package goes under the output directory (generated/ts/).
@@ -23,10 +23,10 @@ KEPT = ("node_modules",)
 
 
 def header_text(spec_name: str, spec_bytes: bytes) -> str:
-    """The header the Python package's files carry, as plain text (no comment markers)."""
-    return "\n".join(
-        line.removeprefix("# ") for line in header(spec_name, inputs_hash(spec_bytes)).splitlines()
-    )
+    """The Python package's header for the TypeScript templates, as plain text."""
+    templates = TEMPLATE_SETS["typescript"]
+    text = header(spec_name, inputs_hash(spec_bytes, templates), templates)
+    return "\n".join(line.removeprefix("# ") for line in text.splitlines())
 
 
 def render_all(package: Package, spec_name: str, spec_bytes: bytes) -> dict[str, str]:
