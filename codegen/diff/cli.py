@@ -1,7 +1,9 @@
 """``python -m codegen diff [BASE HEAD]``: what a spec change does to callers; does it break them?
 
-Exit status: 0 when nothing is breaking (or ``--allow-breaking``), 1 when something is, 2 when a
-side cannot be read or normalised.
+Both sides are generated in memory by the working tree's generator (``codegen/diff/side.py``) and
+their intermediate models and generated APIs compared (``codegen/diff/engine.py``). Exit status:
+0 when nothing is breaking (or ``--allow-breaking``), 1 when something is, 2 when a side cannot be
+read or the generator refuses it.
 """
 
 from __future__ import annotations
@@ -14,20 +16,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from .diffstat import DiffstatUnavailable, package_diffstat, regenerated_diffstat
-from .load import LoadError, load_side
+from codegen.errors import SpecError
+
+from .diffstat import DiffstatUnavailable, package_diffstat
+from .engine import compare
+from .load import LoadedSpec, LoadError, load_side, load_spec_dir
 from .report import FORMATS, Report, render
-from .rules import Finding, compare
-from .schema_view import build_view
-from .spec_dir import (
-    SPEC_DIR,
-    SpecTree,
-    compare_trees,
-    find_merge_base,
-    git,
-    materialise,
-    read_tree,
-)
+from .rules import Finding
+from .side import Side, make_side
+from .spec_dir import SPEC_DIR, _renamed, find_merge_base, git, materialise
 
 #: Computes the regenerated-files diffstat, or raises DiffstatUnavailable with why not.
 Diffstat = Callable[[], str]
@@ -37,16 +34,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m codegen diff",
         description=(
-            "Compare two JSON Schemas of a verb object and classify every change as breaking, "
-            "warning or info. BASE and HEAD are each a file, or REV:PATH in git, optionally "
-            "followed by a JSON pointer (#/$defs/JoinConferenceObject). With neither, spec/ at "
-            "the merge-base of HEAD and main is compared with the working tree verb by verb, "
-            "each side read as the generator reads it (SWMLObject.json with its overlays). "
+            "Generate both sides of a spec change in memory and report every difference of "
+            "their intermediate models and generated APIs as breaking, warning or info. BASE "
+            "and HEAD are each a spec directory, a file, or REV:PATH in git, optionally followed "
+            "by a JSON pointer to one verb object (#/$defs/JoinConferenceObject). With neither, "
+            "spec/ at the merge-base of HEAD and main is compared with the working tree; "
             "--base-spec and --head-spec compare two spec directories the same way."
         ),
     )
-    parser.add_argument("base", nargs="?", metavar="BASE", help="the schema before the change")
-    parser.add_argument("head", nargs="?", metavar="HEAD", help="the schema after the change")
+    parser.add_argument("base", nargs="?", metavar="BASE", help="the spec before the change")
+    parser.add_argument("head", nargs="?", metavar="HEAD", help="the spec after the change")
     parser.add_argument("--format", choices=FORMATS, default="text", help="default: text")
     parser.add_argument(
         "--allow-breaking",
@@ -76,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-diffstat",
         action="store_true",
-        help="skip regenerating both sides for the markdown diffstat",
+        help="skip formatting both generated packages for the markdown diffstat",
     )
     return parser
 
@@ -95,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.base_rev and args.base is not None:
         print("spec-diff: error: --base-rev only applies without BASE and HEAD", file=sys.stderr)
         return 2
+
     spec_dirs = (args.base_spec, args.head_spec)
     if spec_dirs != (None, None):
         if None in spec_dirs:
@@ -134,55 +132,85 @@ def diff_sides(base: str, head: str) -> list[Finding]:
     return list(_sides_report(base, head)[0].findings)
 
 
+def side_of(loaded: LoadedSpec, shown: str) -> Side:
+    """Generate one side in memory; a spec the generator refuses is a LoadError (exit 2)."""
+    try:
+        return make_side(shown, loaded.spec, loaded.inputs)
+    except SpecError as exc:
+        problems = "; ".join(str(problem) for problem in exc.problems[:5])
+        more = f" (and {len(exc.problems) - 5} more)" if len(exc.problems) > 5 else ""
+        raise LoadError(f"the generator refuses {shown}: {problems}{more}") from None
+
+
+def _focused(findings: list[Finding], base: Side, head: Side, focus: str | None) -> list[Finding]:
+    """With a pointer to a verb object, the findings that reach that verb."""
+    if focus is None:
+        return findings
+    verbs = set()
+    for side in (base, head):
+        for verb in side.package.verbs:
+            target = getattr(verb.argument, "name", None)
+            model = side.package.models.get(target) if isinstance(target, str) else None
+            if verb.pointer == focus or (model is not None and model.pointer == focus):
+                verbs.add(verb.wire_name)
+    if not verbs:
+        raise LoadError(f"no verb's argument is {focus} on either side")
+    return [f for f in findings if verbs & set(f.verbs)]
+
+
 def _sides_report(base_side: str, head_side: str) -> tuple[Report, Diffstat]:
-    """BASE HEAD mode: one verb object on each side."""
-    base, head = load_side(base_side), load_side(head_side)
-    findings = compare(build_view(base), build_view(head))
-    return Report(base_side, head_side, findings), lambda: regenerated_diffstat(base, head)
+    """BASE HEAD mode: two spec directories, documents or verb files."""
+    head_loaded = load_side(head_side)
+    # Both sides' inputs are named as HEAD's, so a change is blamed on the file the reader knows.
+    shown = next(iter(head_loaded.inputs), head_side) if len(head_loaded.inputs) == 1 else None
+    base_loaded = load_side(base_side, shown=shown)
+    if shown is None and len(base_loaded.inputs) > 1:
+        base_loaded = _renamed_inputs(base_loaded, head_loaded)
+    base = side_of(base_loaded, base_side)
+    head = side_of(head_loaded, head_side)
+    findings = compare(base, head)
+    findings = _focused(findings, base, head, head_loaded.focus or base_loaded.focus)
+    report = Report(base_side, head_side, findings)
+    return report, lambda: package_diffstat(base.spec, head.spec)
 
 
-def _spec_dir_report(base_rev: str | None) -> tuple[Report, Diffstat]:
-    """Every verb of spec/ at the merge-base of HEAD and the base branch, against the working
-    tree: both read as the generator reads them (codegen/diff/spec_dir.py)."""
-    root = Path(git("rev-parse", "--show-toplevel", cwd=Path.cwd()).decode().strip())
-    merge_base = find_merge_base(root, base_rev)
-    with tempfile.TemporaryDirectory(prefix="spec-diff-base-") as scratch:
-        base = read_tree(
-            materialise(root, merge_base, Path(scratch)), f"{merge_base[:12]}:{SPEC_DIR}"
-        )
-    head = read_tree(root / SPEC_DIR, SPEC_DIR)
-    return _trees_report(base, head, f"merge-base {merge_base[:12]}", "working tree")
+def _renamed_inputs(base: LoadedSpec, head: LoadedSpec) -> LoadedSpec:
+    """Name a spec directory's files as HEAD's are named (``spec/overlays/x.yaml``)."""
+    prefix_base = base.spec.file.rpartition("/")[0]
+    prefix_head = head.spec.file.rpartition("/")[0]
+    inputs = {
+        prefix_head + name[len(prefix_base) :] if name.startswith(prefix_base) else name: value
+        for name, value in base.inputs.items()
+    }
+    return replace(base, inputs=inputs)
 
 
 def _spec_dirs_report(base_dir: str, head_dir: str) -> tuple[Report, Diffstat]:
-    """--base-spec DIR --head-spec DIR: two spec directories, each read as spec-dir mode reads
-    spec/ and named in the report as given."""
-    sides: list[SpecTree] = []
+    """--base-spec DIR --head-spec DIR: two spec directories, each read as spec/ is and named in
+    the report as given; their files are named as in spec/ (``spec/overlays/x.yaml``)."""
+    sides: list[Side] = []
     for given in (base_dir, head_dir):
         if not Path(given).is_dir():
             raise LoadError(f"{given} is not a directory")
-        sides.append(read_tree(Path(given), given))
-    return _trees_report(sides[0], sides[1], base_dir, head_dir)
+        sides.append(side_of(load_spec_dir(Path(given), given, given, SPEC_DIR), given))
+    base, head = sides
+    report = Report(base_dir, head_dir, compare(base, head))
+    return report, lambda: package_diffstat(base.spec, head.spec)
 
 
-def _trees_report(
-    base: SpecTree, head: SpecTree, base_label: str, head_label: str
-) -> tuple[Report, Diffstat]:
-    """Every verb of two spec trees, and their regenerated-files diffstat."""
-    if not base.verbs and not head.verbs:
-        raise LoadError(
-            f"no spec under {SPEC_DIR}/ on either side (neither {SPEC_DIR}/SWMLObject.json nor "
-            "verb schema files *.yaml, *.yml, *.json)"
-        )
-    findings, skipped = compare_trees(base, head)
-
-    def diffstat() -> str:
-        for side in (base, head):
-            if side.package is None:
-                raise DiffstatUnavailable(
-                    f"{side.shown} has no SWMLObject.json; the generator only reads that layout"
-                )
-        assert base.package is not None and head.package is not None
-        return package_diffstat(base.package, head.package)
-
-    return Report(base_label, head_label, findings, skipped=skipped), diffstat
+def _spec_dir_report(base_rev: str | None) -> tuple[Report, Diffstat]:
+    """spec/ at the merge-base of HEAD and the base branch, against the working tree."""
+    root = Path(git("rev-parse", "--show-toplevel", cwd=Path.cwd()).decode().strip())
+    merge_base = find_merge_base(root, base_rev)
+    shown_base = f"{merge_base[:12]}:{SPEC_DIR}"
+    with tempfile.TemporaryDirectory(prefix="spec-diff-base-") as scratch:
+        directory = materialise(root, merge_base, Path(scratch))
+        try:
+            base_loaded = load_spec_dir(directory, shown_base, shown_base, SPEC_DIR)
+            base = side_of(base_loaded, shown_base)
+        except LoadError as exc:
+            raise LoadError(_renamed(str(exc), directory, shown_base)) from None
+    head_loaded = load_spec_dir(root / SPEC_DIR, SPEC_DIR, SPEC_DIR)
+    head = side_of(head_loaded, SPEC_DIR)
+    report = Report(f"merge-base {merge_base[:12]}", "working tree", compare(base, head))
+    return report, lambda: package_diffstat(base.spec, head.spec)

@@ -1,10 +1,9 @@
 """The regenerated files' diffstat: run the generator on each side's spec and compare the packages.
 
-Optional by design. It only makes sense for a spec the generator reads (a spec directory, or a
-whole SWML document), and takes a few seconds a side, so every failure becomes a one-line note in
-the report instead of an error: the findings are the point, the diffstat is context for the
-reviewer. Both sides are generated in process by the working tree's generator
-(``codegen.output.render`` and ``finish``), so the diffstat shows what the spec change alone does.
+Context for the reviewer, in the markdown report only: each side's package formatted as
+``python -m codegen generate`` writes it (``codegen.output.render`` and ``finish``, in process,
+a few seconds a side), so the counts match the pull request's diff of generated/. Every failure
+becomes a one-line note instead of an error: the findings are the point.
 """
 
 from __future__ import annotations
@@ -13,12 +12,9 @@ import difflib
 import re
 import tempfile
 from pathlib import Path
-from typing import Any
 
 from codegen.errors import GenerationError, SpecError
 from codegen.loader import Spec
-
-from .load import LoadedSchema, split_pointer
 
 #: The generator stamps each file with its input path and hash; they differ whenever the spec
 #: does, so counting them would list every file as changed and hide the real changes.
@@ -32,21 +28,6 @@ class DiffstatUnavailable(Exception):
     """Why no diffstat could be computed; shown to the reviewer as a one-line note."""
 
 
-def regenerated_diffstat(base: LoadedSchema, head: LoadedSchema) -> str:
-    """The diffstat between two sides given as files (BASE HEAD mode): each must be a whole SWML
-    document, which is regenerated as it is (without spec/overlays)."""
-    specs = []
-    for side in (base, head):
-        if not is_swml_document(side.document):
-            raise DiffstatUnavailable(
-                f"{side.label} is not a whole SWML document (no $defs/SWMLMethod), so there is "
-                "nothing to regenerate"
-            )
-        location = split_pointer(side.label)[0]
-        specs.append(Spec(location, side.document, "", side.text.encode("utf-8")))
-    return package_diffstat(specs[0], specs[1])
-
-
 def package_diffstat(base: Spec, head: Spec) -> str:
     """``git diff --stat``-style lines for the packages the generator makes of two specs."""
     if base.raw == head.raw:
@@ -56,13 +37,6 @@ def package_diffstat(base: Spec, head: Spec) -> str:
         before = _generate(base, root / "base")
         after = _generate(head, root / "head")
     return format_diffstat(before, after)
-
-
-def is_swml_document(document: Any) -> bool:
-    """Whether the generator can read ``document``: a schema listing its verbs in SWMLMethod."""
-    defs = document.get("$defs") if isinstance(document, dict) else None
-    methods = defs.get("SWMLMethod") if isinstance(defs, dict) else None
-    return isinstance(methods, dict) and isinstance(methods.get("anyOf"), list)
 
 
 def _generate(spec: Spec, where: Path) -> dict[str, list[str]]:

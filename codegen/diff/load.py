@@ -1,46 +1,31 @@
-"""Read one side of a spec diff: a file, or a git revision and path, optionally with a JSON pointer.
+"""Read one side of a spec diff: a spec directory, a file, or a git revision and path, optionally
+with a JSON pointer; each becomes the ``Spec`` the generator would read.
 
-A side is written ``LOCATION[#POINTER]``. LOCATION is a file path when such a file exists, and
-otherwise ``REV:PATH`` read with ``git show`` (so ``origin/main:spec/SWMLObject.json`` works
-from anywhere inside the repository). POINTER is an RFC 6901 JSON pointer to the verb object
-inside a larger document, such as ``#/$defs/JoinConferenceObject`` in SignalWire's SWMLObject.json.
+A side is written ``LOCATION[#POINTER]``. LOCATION is a spec directory (``spec/``: upstream's
+document with its overlays, read by ``codegen.loader.load_package``), a file path when such a file
+exists, and otherwise ``REV:PATH`` read with ``git show`` (so ``origin/main:spec/SWMLObject.json``
+works from anywhere inside the repository). A file is a whole SWML document (read as it is,
+without overlays) or a verb object schema of the old kind (one verb, such as
+tests/diff/fixtures/join_conference.yaml), which is wrapped into a one-verb document. POINTER is an
+RFC 6901 JSON pointer to a verb object inside a whole document (``#/$defs/JoinConferenceObject``):
+the report then keeps the findings that reach that verb.
 """
 
 from __future__ import annotations
 
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
 from codegen import loader
 from codegen.errors import SpecError
-
-#: SignalWire's whole-SWML documents keep the verb here; used when a document has no pointer and
-#: is not itself a verb schema, so ``SWMLObject-2026-08-18.json`` alone is enough as an argument.
-DEFAULT_VERB_POINTER = "/$defs/JoinConferenceObject"
+from codegen.loader import Spec
 
 
 class LoadError(Exception):
     """A side of the diff could not be read or is not a verb schema; the message says why."""
-
-
-@dataclass(frozen=True)
-class LoadedSchema:
-    """One side of the diff: the verb object and the document its local ``$ref``s resolve in."""
-
-    label: str
-    document: Any
-    verb: dict[str, Any]
-    #: The raw text, kept so the regenerated-files diffstat can feed it to the generator.
-    text: str
-    #: True when ``verb`` is the whole document (old-style spec files), not an object inside one.
-    is_whole_document: bool
-    #: True when the method the Python findings describe defaults its keywords to the wire
-    #: defaults (``FunctionResult.join_conference``); False for the ``SWML`` builder's methods,
-    #: whose keywords all default to None.
-    signature_defaults: bool = True
 
 
 def split_pointer(spec: str) -> tuple[str, str | None]:
@@ -105,39 +90,110 @@ def resolve_pointer(document: Any, pointer: str, *, where: str) -> Any:
         raise LoadError(f"JSON pointer #{pointer} does not exist in {where} (no {exc})") from None
 
 
-def load_side(spec: str, *, cwd: Path | None = None) -> LoadedSchema:
-    """Load one side (``BASE`` or ``HEAD``) of the diff and locate the verb object in it."""
-    location, pointer = split_pointer(spec)
+@dataclass(frozen=True)
+class LoadedSpec:
+    """One side: what the generator reads, and the input files by the name the report shows."""
+
+    label: str
+    spec: Spec
+    inputs: dict[str, Any]
+    #: The pointer (``#/$defs/JoinConferenceObject``) whose verb the report is about, or None.
+    focus: str | None = None
+
+
+def load_side(text: str, *, cwd: Path | None = None, shown: str | None = None) -> LoadedSpec:
+    """Load one side (``BASE`` or ``HEAD``); ``shown`` names its input in the report."""
+    location, pointer = split_pointer(text)
     if not location:
-        raise LoadError(f"{spec!r} names no file or git revision before the '#'")
-    text = read_text(location, cwd=cwd)
-    document = parse_document(text, location)
-    if pointer is None and _looks_like_swml_document(document):
-        pointer = DEFAULT_VERB_POINTER
+        raise LoadError(f"{text!r} names no file or git revision before the '#'")
+    directory = (cwd or Path.cwd()) / location
+    if directory.is_dir():
+        return load_spec_dir(directory, text, shown or location.rstrip("/"))
+    raw = read_text(location, cwd=cwd)
+    document = parse_document(raw, location)
+    if pointer is not None:
+        resolve_pointer(document, pointer, where=location)
+    if is_swml_document(document):
+        focus = None if pointer in (None, "", "/") else "#" + unquote(pointer)
+        spec = Spec(location, document, "", raw.encode("utf-8"))
+        return LoadedSpec(text, spec, {shown or location: document}, focus)
     verb = resolve_pointer(document, pointer or "", where=location)
     if not isinstance(verb, dict) or verb.get("type") != "object":
-        shown = f"#{pointer}" if pointer else "the document root"
+        where = f"#{pointer}" if pointer else "the document root"
         raise LoadError(
-            f"{shown} in {location} is not a verb object schema (expected a mapping with "
-            "'type: object'); add a JSON pointer such as '#/$defs/JoinConferenceObject'"
+            f"{where} in {location} is neither a whole SWML document ($defs/SWMLMethod) nor a "
+            "verb object schema (a mapping with 'type: object')"
         )
-    return LoadedSchema(
-        label=spec,
-        document=document,
-        verb=verb,
-        text=text,
-        is_whole_document=verb is document,
-    )
+    wrapped = wrap_verb(document, verb, location)
+    spec = Spec(location, wrapped, "", raw.encode("utf-8"))
+    return LoadedSpec(text, spec, {shown or location: document}, None)
 
 
-def _looks_like_swml_document(document: Any) -> bool:
-    """True for a whole-SWML schema: the verb sits in ``$defs``; the root is no verb itself."""
-    if not isinstance(document, dict):
-        return False
-    defs = document.get("$defs")
-    return (
-        isinstance(defs, dict)
-        and "JoinConferenceObject" in defs
-        and "x-verb" not in document
-        and "name" not in (document.get("properties") or {})
-    )
+def load_spec_dir(directory: Path, label: str, shown: str, prefix: str | None = None) -> LoadedSpec:
+    """A spec directory as the generator reads it: upstream's document plus every overlay.
+    ``shown`` names it in messages, ``prefix`` (default ``shown``) its files in findings."""
+    prefix = prefix or shown
+    if not (directory / loader.UPSTREAM_FILE).is_file():
+        raise LoadError(
+            f"{shown} has no {loader.UPSTREAM_FILE}: the generator reads only upstream's document "
+            "with its overlays"
+        )
+    try:
+        spec = loader.load_package(directory)
+    except SpecError as exc:
+        problems = "; ".join(str(problem) for problem in exc.problems)
+        raise LoadError(f"cannot read {shown}: {problems}") from None
+    inputs: dict[str, Any] = {
+        f"{prefix}/{loader.UPSTREAM_FILE}": parse_document(
+            (directory / loader.UPSTREAM_FILE).read_text(encoding="utf-8"), loader.UPSTREAM_FILE
+        )
+    }
+    overlays = directory / loader.OVERLAY_DIR
+    for path in sorted(overlays.glob("*")) if overlays.is_dir() else []:
+        if path.is_file():
+            name = f"{prefix}/{loader.OVERLAY_DIR}/{path.name}"
+            inputs[name] = parse_document(path.read_text(encoding="utf-8"), name)
+    return LoadedSpec(label, replace(spec, file=f"{prefix}/{loader.UPSTREAM_FILE}"), inputs)
+
+
+def is_swml_document(document: Any) -> bool:
+    """Whether the generator can read ``document``: a schema listing its verbs in SWMLMethod."""
+    defs = document.get("$defs") if isinstance(document, dict) else None
+    methods = defs.get("SWMLMethod") if isinstance(defs, dict) else None
+    return isinstance(methods, dict) and isinstance(methods.get("anyOf"), list)
+
+
+def wrap_verb(document: Any, verb: dict[str, Any], location: str) -> dict[str, Any]:
+    """A one-verb SWML document around a verb object schema of the old kind, so the generator
+    (and so the diff) can read it: the verb is named by its ``x-verb``, else the file's name;
+    its ``$defs`` stay where its ``$ref``s look for them."""
+    name = verb.get("x-verb") if isinstance(verb.get("x-verb"), str) else None
+    name = name or Path(location.rpartition(":")[2]).stem or "verb"
+    defs = dict(document.get("$defs", {})) if isinstance(document, dict) else {}
+    # x-verb names the verb here; the generator knows it only as the wrapper's property.
+    argument = {k: v for k, v in verb.items() if k not in ("$defs", "$schema", "$id", "x-verb")}
+    wrapper = "VerbWrapper"
+    defs["SWMLMethod"] = {"anyOf": [{"$ref": f"#/$defs/{wrapper}"}]}
+    defs[wrapper] = {
+        "type": "object",
+        "properties": {name: argument},
+        "required": [name],
+        "unevaluatedProperties": {"not": {}},
+    }
+    return swml_document(defs)
+
+
+def swml_document(defs: dict[str, Any]) -> dict[str, Any]:
+    """A SWML document schema (sections of methods) around ``defs``, which hold SWMLMethod."""
+    sections = {
+        "type": "object",
+        "unevaluatedProperties": {"type": "array", "items": {"$ref": "#/$defs/SWMLMethod"}},
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "type": "object",
+        "properties": {"version": {"type": "string", "const": "1.0.0"}, "sections": sections},
+        "required": ["sections"],
+        "unevaluatedProperties": {"not": {}},
+        "$defs": defs,
+    }

@@ -1,18 +1,36 @@
-"""Helpers for the spec-diff tests: tiny verb schemas and a way to diff them in memory.
+"""Helpers for the spec-diff tests: today's spec edited in memory, both sides generated, and the
+generated packages imported so a test can call them.
 
 A uniquely named module rather than conftest.py, so ``from ... import`` cannot pick up another
 directory's conftest when the whole suite runs.
+
+The base side (today's ``spec/``) is generated once per test session (``base_side``); a head side
+is today's spec with an edit applied to the parsed upstream document and overlays in memory
+(``Edit``), generated without touching the disk. ``package`` imports a side's generated Python
+under a name of its own, so the base and any head can be called side by side.
 """
 
 from __future__ import annotations
 
+import copy
+import functools
+import importlib
+import itertools
+import json
 import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-from codegen.diff.load import LoadedSchema
-from codegen.diff.rules import Finding, compare
-from codegen.diff.schema_view import VerbView, build_view
+from codegen.diff.engine import compare
+from codegen.diff.load import load_spec_dir
+from codegen.diff.rules import Finding
+from codegen.diff.side import Side, make_side
+from codegen.loader import OVERLAY_DIR, UPSTREAM_FILE, Spec, parse
+from codegen.overlay import Overlay, apply, check_overlay
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SHARED = REPO_ROOT / ".." / "shared"
@@ -20,44 +38,92 @@ UPSTREAM = SHARED / "upstream" / "swml"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 #: Today's spec: upstream's document and our overlays (what load_package reads).
 SPEC_DIR = REPO_ROOT / "spec"
+JC = "/$defs/JoinConferenceObject/properties/"
 
-SWML_VAR = {"$ref": "#/$defs/SWMLVar"}
+
+@functools.cache
+def base_side() -> Side:
+    """Today's spec, generated once."""
+    loaded = load_spec_dir(SPEC_DIR, "spec", "spec")
+    return make_side("spec", loaded.spec, loaded.inputs)
 
 
-def verb(
-    properties: dict[str, Any] | None = None,
-    *,
-    required: tuple[str, ...] = ("name",),
-    closed: bool = True,
-    **extra: Any,
-) -> dict[str, Any]:
-    """A minimal verb object schema: ``name`` plus the given properties."""
-    schema: dict[str, Any] = {
-        "type": "object",
-        "properties": {"name": {"type": "string"}, **(properties or {})},
-        "required": list(required),
-        "$defs": {"SWMLVar": {"type": "string", "pattern": r"^[\$%]\{.*\}$"}},
-        **extra,
+@functools.cache
+def _pristine() -> tuple[Any, dict[str, Any]]:
+    upstream = json.loads((SPEC_DIR / UPSTREAM_FILE).read_text(encoding="utf-8"))
+    overlays = {
+        path.name: parse(path.name, path.read_bytes())
+        for path in sorted((SPEC_DIR / OVERLAY_DIR).glob("*.yaml"))
     }
-    if closed:
-        schema["unevaluatedProperties"] = {"not": {}}
-    return schema
+    return upstream, overlays
 
 
-def consts(*values: Any, **extra: Any) -> dict[str, Any]:
-    """A value set written the way upstream writes it: anyOf of typed const branches."""
-    return {"anyOf": [{"type": "string", "const": value} for value in values], **extra}
+@dataclass
+class Edit:
+    """Today's spec, parsed, to be edited: ``defs`` is upstream's ``$defs``."""
+
+    upstream: Any = field(default_factory=lambda: copy.deepcopy(_pristine()[0]))
+    overlays: dict[str, Any] = field(default_factory=lambda: copy.deepcopy(_pristine()[1]))
+
+    @property
+    def defs(self) -> dict[str, Any]:
+        defs: dict[str, Any] = self.upstream["$defs"]
+        return defs
+
+    def update(self, target: str, file: str = "join_conference.yaml") -> dict[str, Any]:
+        """The ``update`` of the overlay action on ``target`` (a new action if there is none)."""
+        actions = self.overlays[file]["actions"]
+        for action in actions:
+            if action["target"] == target:
+                update: dict[str, Any] = action.setdefault("update", {})
+                return update
+        actions.append({"target": target, "update": {}})
+        new: dict[str, Any] = actions[-1]["update"]
+        return new
+
+    def spec(self) -> tuple[Spec, dict[str, Any]]:
+        overlays = []
+        for name, document in sorted(self.overlays.items()):
+            actions, problems = check_overlay(f"spec/{OVERLAY_DIR}/{name}", document)
+            assert not problems, problems
+            overlays.append(Overlay(name, json.dumps(document).encode(), tuple(actions)))
+        applied = apply(self.upstream, overlays, f"spec/{UPSTREAM_FILE}")
+        assert not applied.problems, applied.problems
+        raw = json.dumps([self.upstream, self.overlays], sort_keys=True).encode()
+        inputs = {f"spec/{UPSTREAM_FILE}": self.upstream}
+        inputs.update({f"spec/{OVERLAY_DIR}/{n}": d for n, d in self.overlays.items()})
+        return Spec(f"spec/{UPSTREAM_FILE}", applied.document, "", raw), inputs
+
+    def side(self) -> Side:
+        spec, inputs = self.spec()
+        return make_side("head", spec, copy.deepcopy(inputs))
 
 
-def view(schema: dict[str, Any] | None) -> VerbView | None:
-    if schema is None:
-        return None
-    loaded = LoadedSchema("test", schema, schema, "", is_whole_document=True)
-    return build_view(loaded)
+def head_side(change: Callable[[Edit], object]) -> Side:
+    edit = Edit()
+    change(edit)
+    return edit.side()
 
 
-def diff(before: dict[str, Any] | None, after: dict[str, Any] | None) -> list[Finding]:
-    return compare(view(before), view(after))
+def diff(change: Callable[[Edit], object]) -> list[Finding]:
+    """The findings between today's spec and today's spec with ``change`` applied."""
+    return compare(base_side(), head_side(change))
+
+
+_numbers = itertools.count()
+
+
+def package(side: Side, where: Path) -> ModuleType:
+    """Import ``side``'s generated Python as a package of its own name under ``where``."""
+    name = f"swml_verbs_{next(_numbers)}"
+    root = where / name
+    root.mkdir(parents=True)
+    for file, text in side.python.items():
+        (root / file).write_text(text.replace("swml_verbs", name), encoding="utf-8")
+    if str(where) not in sys.path:
+        sys.path.insert(0, str(where))
+    importlib.invalidate_caches()
+    return importlib.import_module(name)
 
 
 def git(repo: Path, *args: str) -> str:

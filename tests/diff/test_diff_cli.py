@@ -1,27 +1,24 @@
-"""The command line: sides from files, git revisions and pointers; exit codes; errors; formats."""
+"""The command line: sides from spec directories, files, git revisions and pointers; exit codes;
+errors; formats."""
 
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 import yaml
-from spec_diff_support import FIXTURES, REPO_ROOT, consts, diff, git, verb
+from spec_diff_support import FIXTURES, SPEC_DIR, git
 
 from codegen.diff import main
-from codegen.diff.diffstat import (
-    DiffstatUnavailable,
-    _without_provenance,
-    format_diffstat,
-    regenerated_diffstat,
-)
-from codegen.diff.load import load_side
-from codegen.diff.report import Report, render_text
+from codegen.diff.diffstat import _without_provenance, format_diffstat
+from codegen.diff.report import Report, render_markdown, render_text
 from codegen.diff.rules import Finding, Severity
 
 #: The hand-kept join_conference verb file spec/ held before upstream's document and overlays
-#: replaced it: a verb object schema of the old kind, which BASE HEAD mode still reads.
+#: replaced it: a verb object schema of the old kind, which BASE HEAD mode still reads (wrapped
+#: into a one-verb document for the generator).
 SPEC = FIXTURES / "join_conference.yaml"
 
 
@@ -39,87 +36,65 @@ def without_beep_value(text: str, value: str) -> str:
     return yaml.safe_dump(spec, sort_keys=False)
 
 
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    """A git repository on branch main whose spec/ holds the old kind of spec: one verb file (as
-    revisions before SWMLObject.json did). tests/diff/test_diff_spec_dir.py has today's kind."""
-    git(tmp_path, "init", "-q", "-b", "main")
-    (tmp_path / "spec").mkdir()
-    (tmp_path / "spec" / "join_conference.yaml").write_text(SPEC.read_text(encoding="utf-8"))
-    git(tmp_path, "add", "spec")
-    git(tmp_path, "commit", "-q", "-m", "spec")
-    return tmp_path
-
-
-def test_removing_an_enum_value_is_breaking_in_markdown(
+def test_removing_an_enum_value_from_a_verb_file_is_breaking(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     head = tmp_path / "join_conference.yaml"
     head.write_text(without_beep_value(SPEC.read_text(encoding="utf-8"), "onExit"))
-    code, out, _ = run(capsys, str(SPEC), str(head), "--format", "markdown", "--no-diffstat")
+    code, out, _ = run(capsys, str(SPEC), str(head), "--format", "json")
     assert code == 1
-    assert out.splitlines()[0].startswith("❌ **Spec diff: breaking** (2 breaking)")
-    assert '| `enum-value-removed` | `beep` | `beep` no longer accepts "onExit" |' in out
-    assert "| `py-enum-member-removed` | `beep` | enum Beep lost ON_EXIT" in out
+    (change,) = json.loads(out)["changes"]
+    assert change["id"] == "enum-value-removed"
+    assert change["path"] == "join_conference:beep"
+    assert change["verbs"] == ["join_conference"]
+    assert change["file"] == str(head)
+    assert "Beep lost 'onExit' (Beep.ON_EXIT)" in change["message"]
+    assert change["affects"] == ["Python callers", "TypeScript callers", "SWML payloads"]
 
 
-def test_our_spec_against_itself(capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_file_against_itself_is_no_changes(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, str(SPEC), str(SPEC), "--format", "json")
-    assert (code, json.loads(out)) == (0, {"breaking": False, "changes": [], "skipped": []})
+    assert (code, json.loads(out)) == (0, {"breaking": False, "changes": []})
 
 
 def test_git_revision_side(
-    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    spec = repo / "spec" / "join_conference.yaml"
+    git(tmp_path, "init", "-q", "-b", "main")
+    (tmp_path / "verbs").mkdir()
+    spec = tmp_path / "verbs" / "join_conference.yaml"
+    spec.write_text(SPEC.read_text(encoding="utf-8"))
+    git(tmp_path, "add", "verbs")
+    git(tmp_path, "commit", "-q", "-m", "spec")
     spec.write_text(without_beep_value(spec.read_text(encoding="utf-8"), "onEnter"))
-    monkeypatch.chdir(repo)
+    monkeypatch.chdir(tmp_path)
     code, out, _ = run(
-        capsys, "main:spec/join_conference.yaml", "spec/join_conference.yaml", "--format", "json"
+        capsys, "main:verbs/join_conference.yaml", "verbs/join_conference.yaml", "--format", "json"
     )
-    ids = [(c["id"], c["path"]) for c in json.loads(out)["changes"]]
     assert code == 1
-    assert ids == [("enum-value-removed", "beep"), ("py-enum-member-removed", "beep")]
+    assert [(c["id"], c["path"]) for c in json.loads(out)["changes"]] == [
+        ("enum-value-removed", "join_conference:beep")
+    ]
 
 
-def test_no_arguments_diffs_spec_dir_against_merge_base_with_main(
-    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    git(repo, "checkout", "-q", "-b", "feature")
-    spec = repo / "spec" / "join_conference.yaml"
-    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
-    document["properties"]["beep"]["default"] = "false"
-    spec.write_text(yaml.safe_dump(document, sort_keys=False))
-    monkeypatch.chdir(repo)
-
-    code, out, _ = run(capsys, "--format", "json")
-    changes = json.loads(out)["changes"]
+def test_two_spec_directories(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """BASE and HEAD may be spec directories: each read with its overlays, as data."""
+    head = tmp_path / "spec"
+    shutil.copytree(SPEC_DIR, head)
+    overlay = head / "overlays" / "join_conference.yaml"
+    document = yaml.safe_load(overlay.read_text(encoding="utf-8"))
+    for action in document["actions"]:
+        if action["target"].endswith("/properties/status_callback"):
+            action["update"]["x-url-schemes"] = ["https"]
+    overlay.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    code, out, _ = run(capsys, str(SPEC_DIR), str(head), "--format", "json")
     assert code == 1
-    # The wire default and the derived signature default both moved: two breaking findings, each
-    # named by its verb (the file's x-verb).
-    assert [(c["id"], c["path"]) for c in changes] == [
-        ("default-changed", "join_conference:beep"),
-        ("py-default-changed", "join_conference:beep"),
-    ]
-    assert 'now means "false"' in changes[0]["message"]
-
-
-def test_no_arguments_reports_a_new_spec_file(
-    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    (repo / "spec" / "play.yaml").write_text(yaml.safe_dump(verb()))
-    monkeypatch.chdir(repo)
-    code, out, _ = run(capsys, "--format", "json")
-    assert code == 0
-    # A file without x-verb is named by its file name.
-    assert json.loads(out)["changes"] == [
-        {
-            "id": "verb-added",
-            "severity": "info",
-            "path": "play:(verb)",
-            "message": "the verb schema is new in this change",
-        }
-    ]
+    (change,) = json.loads(out)["changes"]
+    assert (change["id"], change["path"]) == (
+        "url-schemes-narrowed",
+        "join_conference:status_callback",
+    )
+    assert change["file"] == f"{head}/overlays/join_conference.yaml"
 
 
 @pytest.mark.parametrize(
@@ -127,11 +102,13 @@ def test_no_arguments_reports_a_new_spec_file(
     [
         (["missing.yaml", str(SPEC)], "is neither an existing file nor a git revision and path"),
         ([f"{SPEC}#/$defs/Nope", str(SPEC)], "JSON pointer #/$defs/Nope does not exist"),
-        ([f"{SPEC}#/$defs/SWMLVar", str(SPEC)], "is not a verb object schema"),
-        ([str(FIXTURES / "not-a-verb.yaml"), str(SPEC)], "is not a verb object schema"),
-        ([str(FIXTURES / "circular-ref.yaml"), str(SPEC)], "circular $ref #/$defs/A -> #/$defs/B"),
-        ([str(FIXTURES / "remote-ref.yaml"), str(SPEC)], "only local $refs"),
-        (["no-such-rev-xyz:spec/join_conference.yaml", str(SPEC)], "at revision 'no-such-rev-xyz'"),
+        ([str(FIXTURES / "not-a-verb.yaml"), str(SPEC)], "nor a verb object schema"),
+        (
+            [str(FIXTURES / "circular-ref.yaml"), str(SPEC)],
+            "the generator refuses " + str(FIXTURES / "circular-ref.yaml"),
+        ),
+        ([str(FIXTURES / "remote-ref.yaml"), str(SPEC)], "points outside this document"),
+        (["no-such-rev-xyz:spec/SWMLObject.json", str(SPEC)], "at revision 'no-such-rev-xyz'"),
         ([str(SPEC)], "give both BASE and HEAD, or neither"),
     ],
 )
@@ -158,51 +135,45 @@ def test_unknown_format_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> 
     assert "invalid choice: 'html'" in err
 
 
-def test_recursive_schema_is_walked_once() -> None:
-    loaded = load_side(str(FIXTURES / "recursive.yaml"))
-    changed = yaml.safe_load((FIXTURES / "recursive.yaml").read_text())
-    changed["$defs"]["Menu"]["required"] = ["label"]
-    findings = diff(loaded.verb, changed)
-    # Menu is reached twice (menu, menu.submenu) but only walked where it is first entered.
-    assert [(f.id, f.path) for f in findings] == [("became-required", "menu.label")]
+def _finding(severity: Severity, path: str, verb: str, file: str) -> Finding:
+    return Finding(
+        "x-rule",
+        severity,
+        path,
+        f"`{path}` changed",
+        verb=verb,
+        verbs=(verb,),
+        file=file,
+        affects=("Python callers",),
+        advice="say it in the release notes",
+    )
 
 
-def test_nested_fields_are_compared_and_fields_of_new_objects_are_not_listed() -> None:
-    stream = {"type": "object", "properties": {"url": {"type": "string"}}, "required": ["url"]}
-    wider = {**stream, "properties": {**stream["properties"], "codec": consts("PCMU", "PCMA")}}
-    assert [(f.id, f.path) for f in diff(verb({"stream": stream}), verb({"stream": wider}))] == [
-        ("param-added", "stream.codec")
-    ]
-    assert [(f.id, f.path) for f in diff(verb(), verb({"stream": wider}))] == [
-        ("param-added", "stream"),
-        ("py-keyword-added", "stream"),
-    ]
-
-
-def test_value_set_spellings_are_equivalent() -> None:
-    spellings = [
-        {"type": "string", "enum": ["GET", "POST"]},
-        consts("GET", "POST"),
-        {"oneOf": [{"const": "GET", "description": "get"}, {"const": "POST"}]},
-    ]
-    for before in spellings:
-        for after in spellings:
-            found = diff(verb({"method": before}), verb({"method": after}))
-            assert {f.id for f in found} <= {"description-only"}, (before, after)
-
-
-def test_findings_are_ordered_by_severity_then_path_then_id() -> None:
-    before = verb({"a": {"type": "string"}, "b": consts("x", "y"), "c": {"type": "string"}})
-    after = verb({"a": {"type": "string", "description": "doc"}, "b": consts("x"), "d": {}})
-    assert [(f.severity.value, f.path, f.id) for f in diff(before, after)] == [
-        ("breaking", "b", "enum-value-removed"),
-        ("breaking", "b", "py-enum-member-removed"),
-        ("breaking", "c", "param-removed"),
-        ("breaking", "c", "py-keyword-removed"),
-        ("info", "a", "description-only"),
-        ("info", "d", "param-added"),
-        ("info", "d", "py-keyword-added"),
-    ]
+def test_markdown_bullets_name_their_verb_and_file() -> None:
+    report = Report(
+        "a",
+        "b",
+        [
+            _finding(Severity.BREAKING, "play:volume", "play", "spec/SWMLObject.json"),
+            _finding(Severity.WARNING, "record_call:stereo", "record_call", "spec/SWMLObject.json"),
+            _finding(Severity.INFO, "join_conference:trim", "join_conference", "spec/o.yaml"),
+        ],
+    )
+    lines = render_markdown(report).splitlines()
+    assert lines[0] == "❌ **Spec diff: breaking** (1 breaking, 1 warning, 1 info): `a` → `b`"
+    assert lines[2] == (
+        "Verbs: `play`, `record_call`, `join_conference`. Spec files: `spec/SWMLObject.json`, "
+        "`spec/o.yaml`."
+    )
+    assert (
+        "| `x-rule` | `play:volume`<br>spec/SWMLObject.json | `play:volume` changed | Python "
+        "callers | say it in the release notes |"
+    ) in lines
+    assert (
+        "- `record_call:stereo` (spec/SWMLObject.json): `record_call:stereo` changed; affects "
+        "Python callers; say it in the release notes (`x-rule`)"
+    ) in lines
+    assert lines[-1] == "<!-- spec-diff-report -->"
 
 
 def test_text_is_coloured_only_when_asked() -> None:
@@ -210,28 +181,6 @@ def test_text_is_coloured_only_when_asked() -> None:
     report = Report("a", "b", [finding])
     assert "\033[1;31mbreaking" in render_text(report, color=True)
     assert "\033[" not in render_text(report, color=False)
-
-
-def test_diffstat_is_skipped_for_schemas_the_generator_cannot_read() -> None:
-    for fixture in (FIXTURES / "recursive.yaml", SPEC):
-        side = load_side(str(fixture))
-        with pytest.raises(DiffstatUnavailable, match="is not a whole SWML document"):
-            regenerated_diffstat(side, side)
-
-
-def test_diffstat_of_one_swml_document_on_both_sides_regenerates_nothing(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    document = REPO_ROOT / "spec" / "SWMLObject.json"
-    side = load_side(str(document))
-    assert regenerated_diffstat(side, side) == (
-        "no generated file changes (the spec is the same on both sides)"
-    )
-    code, out, _ = run(capsys, str(document), f"{document}#/$defs/JoinConferenceObject")
-    assert (code, out.splitlines()[-1]) == (
-        0,
-        f"spec diff {document} -> {document}#/$defs/JoinConferenceObject: no changes",
-    )
 
 
 def test_diffstat_counts_changed_lines_per_file() -> None:

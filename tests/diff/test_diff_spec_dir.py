@@ -63,29 +63,14 @@ def report(capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, Any]]:
 def test_no_change_says_no_changes(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys)
     assert code == 0
-    summary = [line for line in out.splitlines() if line.startswith("spec diff ")]
-    assert summary == [
+    assert out.splitlines() == [
         f"spec diff merge-base {git(repo, 'rev-parse', 'main')[:12]} -> working tree: no changes"
     ]
-
     code, document = report(capsys)
-    assert (code, document["breaking"], document["changes"]) == (0, False, [])
-    # Verbs the rules cannot read are listed, each unchanged; every object verb was compared.
-    skipped = {entry["verb"]: entry for entry in document["skipped"]}
-    assert "sleep" in skipped and "play" in skipped and "join_conference" not in skipped
-    assert skipped["label"] == {
-        "verb": "label",
-        "reason": "not-an-object",
-        "base": "string",
-        "head": "string",
-        "changed": False,
-    }
-    assert skipped["play"]["base"] == "oneOf: PlayWithURL | PlayWithURLS"
-    assert not any(entry["changed"] for entry in skipped.values())
-
+    assert (code, document) == (0, {"breaking": False, "changes": []})
     code, out, _ = run(capsys, "--format", "markdown", "--no-diffstat")
     assert out.splitlines()[0].startswith("✅ **Spec diff: no changes**: `merge-base ")
-    assert "- unchanged, and not compared (the argument is not an object schema): " in out
+    assert "Both sides generate the same files, byte for byte." in out
 
 
 def test_a_property_removed_upstream_is_breaking_for_its_verb(
@@ -97,92 +82,68 @@ def test_a_property_removed_upstream_is_breaking_for_its_verb(
     )
     code, document = report(capsys)
     assert code == 1
-    assert [(c["id"], c["severity"], c["path"]) for c in document["changes"]] == [
-        ("param-removed", "breaking", "record_call:stereo"),
-        ("py-keyword-removed", "breaking", "record_call:stereo"),
+    assert [(c["id"], c["severity"], c["path"], c["file"]) for c in document["changes"]] == [
+        ("param-removed", "breaking", "record_call:stereo", "spec/SWMLObject.json"),
     ]
-    # connect's confirm takes a list of methods, record_call among them: connect changed too, and
-    # its argument (a oneOf of devices) is one the rules cannot read.
-    assert [entry["verb"] for entry in document["skipped"] if entry["changed"]] == ["connect"]
-
-    code, out, _ = run(capsys, "--format", "markdown", "--no-diffstat")
-    assert code == 1
-    assert out.splitlines()[0].startswith(
-        "❌ **Spec diff: breaking** (2 breaking, 1 changed verb not compared): "
-    )
-    assert (
-        "| `param-removed` | `record_call:stereo` | parameter `stereo` was removed: payloads "
-        "that set it are now refused |"
-    ) in out.splitlines()
+    # connect's confirm takes record_call, but as a SWML method: its own API did not change.
+    assert document["changes"][0]["verbs"] == ["record_call"]
 
 
-def test_an_overlay_edit_the_rules_read_names_verb_and_finding(
+def test_an_overlay_edit_names_verb_file_and_effect(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     edit_overlay_action(
-        repo, "/$defs/JoinConferenceObject/properties/beep", **{"x-enum-name": "Bip"}
+        repo,
+        "/$defs/JoinConferenceObject/properties/status_callback",
+        **{"x-url-schemes": ["https"]},
     )
     code, document = report(capsys)
     assert code == 1
-    assert document["changes"] == [
-        {
-            "id": "py-enum-renamed",
-            "severity": "breaking",
-            "path": "join_conference:beep",
-            "message": "enum class for `beep=` renamed from Beep to Bip: imports of Beep break",
-        }
-    ]
+    (change,) = document["changes"]
+    assert change == {
+        "id": "url-schemes-narrowed",
+        "severity": "breaking",
+        "path": "join_conference:status_callback",
+        "message": "`status_callback` takes https:// URLs now (was http:// or https:// URLs): "
+        "status_callback='http://example.com' is refused",
+        "verbs": ["join_conference"],
+        "file": "spec/overlays/join_conference.yaml",
+        "affects": ["Python callers", "TypeScript callers", "SWML payloads"],
+        "advice": "release it in a major version",
+    }
 
 
-def test_an_overlay_edit_no_rule_covers_asks_for_review(
+def test_an_enum_rename_that_keeps_the_old_name_is_not_breaking(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """x-enum-name on one of the three users of HttpMethod: HttpMethod is still exported."""
     edit_overlay_action(
-        repo, "/$defs/JoinConferenceObject/properties/wait_url", **{"x-url-schemes": ["https"]}
+        repo,
+        "/$defs/JoinConferenceObject/properties/status_callback_method",
+        **{"x-enum-name": "CallbackMethod"},
     )
     code, document = report(capsys)
-    assert (code, document["breaking"], document["changes"]) == (0, False, [])
-    changed = [entry for entry in document["skipped"] if entry["changed"]]
-    assert changed == [
-        {
-            "verb": "join_conference",
-            "reason": "no-rule",
-            "base": "object",
-            "head": "object",
-            "changed": True,
-        }
-    ]
-
-    code, out, _ = run(capsys)
-    assert code == 0
-    lines = out.splitlines()
-    assert lines[0].endswith(": review by hand (1 changed verb not compared)")
-    assert lines[1] == (
-        "changed, review by hand: join_conference: no rule covers what changed (an x- hint such "
-        "as x-url-schemes, allOf, ...)"
-    )
-    code, out, _ = run(capsys, "--format", "markdown", "--no-diffstat")
-    assert out.startswith("⚠️ **Spec diff: review by hand** (1 changed verb not compared): ")
-    assert "- `join_conference`: **changed**, review by hand; no rule covers" in out
+    assert (code, document["breaking"]) == (0, False)
+    ids = {(c["id"], c["path"]) for c in document["changes"]}
+    assert ("enum-ref-changed", "join_conference:status_callback_method") in ids
+    assert ("export-added", "join_conference:status_callback_method") in ids
 
 
-def test_a_verb_the_rules_cannot_read_is_listed_when_it_changed(
+def test_a_change_to_a_shared_model_lists_every_verb_it_reaches(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     def change(defs: dict[str, Any]) -> None:
-        defs["PlayWithURL"]["properties"]["volume"]["maximum"] = 20
+        # custom_parameters of join_conference's stream, connect's devices and stream's argument
+        ref = defs["JoinConferenceStream"]["properties"]["custom_parameters"]["$ref"]
+        defs[ref.rsplit("/", 1)[-1]]["unevaluatedProperties"]["maxLength"] = 64
 
     edit_upstream(repo, change)
     code, document = report(capsys)
-    assert (code, document["changes"]) == (0, [])
-    changed = {entry["verb"] for entry in document["skipped"] if entry["changed"]}
-    # connect reaches PlayWithURL too (its ringback), so it changed as much as play did.
-    assert changed == {"play", "connect"}
-    code, out, _ = run(capsys)
-    assert (
-        "changed, review by hand: play: the rules compare object arguments only, and this one is "
-        "oneOf: PlayWithURL | PlayWithURLS"
-    ) in out.splitlines()
+    assert code == 1
+    found = {(c["id"], c["path"]) for c in document["changes"]}
+    assert ("map-values-narrowed", "join_conference:stream.custom_parameters") in found
+    verbs = {verb for c in document["changes"] for verb in c["verbs"]}
+    assert verbs >= {"join_conference", "connect", "stream"}
 
 
 def test_verbs_added_and_removed(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -202,17 +163,22 @@ def test_verbs_added_and_removed(repo: Path, capsys: pytest.CaptureFixture[str])
     assert code == 1
     assert [(c["id"], c["severity"], c["path"]) for c in document["changes"]] == [
         ("verb-removed", "breaking", "label:(verb)"),
+        ("export-added", "info", "wait:(verb)"),
         ("verb-added", "info", "wait:(verb)"),
     ]
-    assert "label" not in {entry["verb"] for entry in document["skipped"]}
     code, out, _ = run(capsys, "--format", "markdown", "--no-diffstat")
-    assert "- `wait`: the verb schema is new in this change (`verb-added`)" in out.splitlines()
+    assert (
+        "- `wait:(verb)` (spec/SWMLObject.json): new verb `wait`: `SWML().wait(...)`; affects "
+        "Python callers, TypeScript callers, SWML payloads; say it in the release notes "
+        "(`verb-added`)"
+    ) in out.splitlines()
 
 
-def test_an_old_layout_at_the_merge_base_is_read_as_verb_files(
+def test_an_old_layout_at_the_merge_base_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A base from before SWMLObject.json (spec/ held join_conference.yaml alone), against today."""
+    """A base from before SWMLObject.json (spec/ held join_conference.yaml alone): the generator
+    cannot read it, so there is nothing to compare it with."""
     git(tmp_path, "init", "-q", "-b", "main")
     (tmp_path / "spec").mkdir()
     shutil.copyfile(FIXTURES / "join_conference.yaml", tmp_path / "spec" / "join_conference.yaml")
@@ -221,22 +187,11 @@ def test_an_old_layout_at_the_merge_base_is_read_as_verb_files(
     git(tmp_path, "rm", "-q", "spec/join_conference.yaml")
     shutil.copytree(SPEC_DIR, tmp_path / "spec", dirs_exist_ok=True)
     monkeypatch.chdir(tmp_path)
-
-    code, document = report(capsys)
-    assert code == 0
-    ids = {(c["id"], c["path"].partition(":")[0]) for c in document["changes"]}
-    assert ("verb-added", "play") in ids and ("verb-added", "record_call") in ids
-    # The overlays say everything the old file said: no rule finds a difference, but the verb's
-    # schema is not the same document, so it is left to a reviewer.
-    assert not any(c["path"].startswith("join_conference:") for c in document["changes"])
-    assert [e["verb"] for e in document["skipped"] if e["changed"]] == ["join_conference"]
-
-    code, out, _ = run(capsys, "--format", "markdown")
+    code, out, err = run(capsys)
     base = git(tmp_path, "rev-parse", "main")[:12]
-    assert (
-        f"diffstat skipped: {base}:spec has no SWMLObject.json; the generator only reads that "
-        "layout"
-    ) in out.splitlines()
+    assert (code, out) == (2, "")
+    assert f"{base}:spec has no SWMLObject.json" in err
+    assert "spec-diff-base-" not in err
 
 
 def test_a_verb_file_beside_swmlobject_is_not_read(

@@ -1,0 +1,48 @@
+"""Bounds: minimum, maximum, lengths, list sizes, property counts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from codegen.diff.delta import Delta
+
+from . import BREAKING, INFO, Hit, check, rule
+from ._common import BOUNDS, NARROWED, bound_judgement, case, place
+
+if TYPE_CHECKING:
+    from codegen.diff.engine import Context
+
+TIGHTENED = rule(
+    "bounds-tightened",
+    BREAKING,
+    "A minimum, maximum, length, list size or property count was added or moved inwards.",
+    "`maxLength: 100` on a conference name: `join_conference:name` max_length tightened from "
+    "none to 100: longer names are refused.",
+)
+LOOSENED = rule(
+    "bounds-loosened",
+    INFO,
+    "A minimum, maximum, length, list size or property count was removed or moved outwards.",
+    "`maximum` of volume from 10 to 20: `play:volume` maximum loosened from 10 to 20.",
+)
+
+
+def _n(value: object) -> str:
+    return "none" if value is None else str(value)
+
+
+@check
+def bounds(d: Delta, ctx: Context) -> Iterator[Hit]:
+    if not d.is_type or d.type_attr not in BOUNDS or case(d) == "map":
+        return
+    attr = d.type_attr
+    if bound_judgement(attr, d.before, d.after) == NARROWED:
+        yield Hit(
+            TIGHTENED,
+            f"{place(ctx, d)} {attr} tightened from {_n(d.before)} to {_n(d.after)}: values "
+            "outside it are refused",
+            ctx.affects(wire=True),
+        )
+    else:
+        yield Hit(LOOSENED, f"{place(ctx, d)} {attr} loosened from {_n(d.before)} to {_n(d.after)}")

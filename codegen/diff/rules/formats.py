@@ -1,0 +1,32 @@
+"""``format`` (``uri``, ``date-time``): an annotation the generated checks do not read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from codegen.diff.delta import Delta
+
+from . import INFO, Hit, check, rule
+from ._common import place
+
+if TYPE_CHECKING:
+    from codegen.diff.engine import Context
+
+CHANGED = rule(
+    "format-changed",
+    INFO,
+    "A `format` was added, changed or removed. The generated checks do not read `format` (they "
+    "read `x-url-schemes`), so no call changes; the docs and types may.",
+    "`format: uri` on coach: `join_conference:coach` format changed from none to 'uri'.",
+)
+
+
+@check
+def formats(d: Delta, ctx: Context) -> Iterator[Hit]:
+    if d.is_type and d.type_attr == "format":
+        yield Hit(
+            CHANGED,
+            f"{place(ctx, d)} format changed from {d.before or 'none'!r} to "
+            f"{d.after or 'none'!r}; the generated checks do not read it",
+        )

@@ -1,0 +1,59 @@
+"""The values of a map (``additionalProperties``/``unevaluatedProperties`` with a schema, such as
+``custom_parameters``), and of an open object's extra keys."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from codegen.diff.delta import Delta, kind
+
+from . import BREAKING, INFO, Hit, check, rule
+from ._common import NARROWED, SAME, WIDENED, case, judge, place
+
+if TYPE_CHECKING:
+    from codegen.diff.engine import Context
+
+NARROWED_RULE = rule(
+    "map-values-narrowed",
+    BREAKING,
+    "What a map's values (or an open object's extra keys) may be was tightened: a bound, "
+    "pattern, kind or variant that refuses values accepted before.",
+    "`maxLength: 64` on custom_parameters values: `join_conference:stream.custom_parameters`: "
+    "the values max_length tightened from none to 64: longer values are refused.",
+)
+WIDENED_RULE = rule(
+    "map-values-widened",
+    INFO,
+    "What a map's values may be was loosened.",
+    "custom_parameters values from string to any value: "
+    "`join_conference:stream.custom_parameters` values now take any value.",
+)
+
+
+def _what(d: Delta) -> str:
+    attr = d.type_attr
+    if attr == "kind":
+        return f"now {kind(d.after)} (was {kind(d.before)})"
+    if attr == "variant-added":
+        return f"now also {kind(d.after)}"
+    if attr == "variant-removed":
+        return f"no longer {kind(d.before)}"
+    return f"{attr} from {d.before!r} to {d.after!r}"
+
+
+@check
+def map_values(d: Delta, ctx: Context) -> Iterator[Hit]:
+    if not d.is_type or case(d) != "map":
+        return
+    verdict = judge(d)
+    where = place(ctx, d)
+    if verdict in (WIDENED, SAME):
+        yield Hit(WIDENED_RULE, f"{where}: {_what(d)}")
+    else:
+        sure = "" if verdict == NARROWED else " (may refuse values accepted before)"
+        yield Hit(
+            NARROWED_RULE,
+            f"{where}: {_what(d)}{sure}: values outside it are refused",
+            ctx.affects(wire=True),
+        )
