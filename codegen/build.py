@@ -25,6 +25,7 @@ from codegen.errors import SpecError, SpecProblem
 from codegen.ir import (
     AliasRef,
     EnumDef,
+    EnumMember,
     MethodType,
     Model,
     ModelRef,
@@ -306,16 +307,19 @@ class Builder:
                         "the same values for a shared x-enum-name, or another name",
                     )
                 return
-            users = tuple(dict.fromkeys((*existing.users, *enum.users)))
+            if enum.users[0] in existing.users:
+                return
+            users = (*existing.users, *enum.users)
+            meanings = (*existing.meanings, *enum.meanings)
             members = tuple(
-                m if m.description or not o.description else o
-                for m, o in zip(existing.members, enum.members, strict=True)
+                EnumMember(m.name, m.value, _agreed(column))
+                for m, column in zip(existing.members, zip(*meanings, strict=True), strict=True)
             )
             described = existing.description
             if enum.description not in described:
                 more = enum.description[len("Values of ") :]
                 described = UntrustedText(f"{described[:-1]}, {more}")
-            self.enums[enum.name] = EnumDef(enum.name, described, members, users)
+            self.enums[enum.name] = EnumDef(enum.name, described, members, users, meanings)
             return
         self.enums[enum.name] = enum
 
@@ -417,6 +421,13 @@ class Builder:
             document=document.name if isinstance(document, ModelRef) else None,
             source=self.spec.file,
         )
+
+
+def _agreed(meanings: tuple[UntrustedText, ...]) -> UntrustedText:
+    """One value's meaning across the users of a shared value set: the one every user that
+    describes it gives, else none (the users' own meanings stay in ``EnumDef.meanings``)."""
+    given = {m for m in meanings if m.strip()}
+    return next(iter(given)) if len(given) == 1 else UntrustedText("")
 
 
 def naming_plan(claims: dict[str, Claim]) -> dict[str, str]:

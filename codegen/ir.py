@@ -278,10 +278,23 @@ class EnumDef:
     members: tuple[EnumMember, ...]
     #: Where it is used (JSON pointers), for its docstring and the spec diff.
     users: tuple[str, ...] = ()
+    #: What each value means at each user, in ``users`` order (one description a member). A
+    #: member's own ``description`` is the meaning only when every user that gives one agrees:
+    #: a shared set such as ``HttpMethod`` means "send status callbacks as GET" at one property
+    #: and "send recording status callbacks as GET" at another.
+    meanings: tuple[tuple[UntrustedText, ...], ...] = ()
 
     @property
     def values(self) -> tuple[str, ...]:
         return tuple(m.value for m in self.members)
+
+    def meanings_at(self, user: str) -> tuple[UntrustedText, ...]:
+        """What each value means at ``user`` (a JSON pointer in ``users``), else the members'
+        shared meanings."""
+        for pointer, meanings in zip(self.users, self.meanings, strict=False):
+            if pointer == user:
+                return meanings
+        return tuple(m.description for m in self.members)
 
 
 @dataclass(frozen=True)

@@ -251,3 +251,21 @@ def test_connect_error_path() -> None:
     with pytest.raises(InvalidArgumentError) as caught:
         SWML().connect(serial=[{"to": "sip:a@b"}, {"to": 5}])
     assert caught.value.path == "connect.serial[1].to"
+
+
+def test_a_shared_value_set_keeps_each_users_meanings() -> None:
+    """HttpMethod serves three properties; the overlay gives its values a meaning at two, and
+    they differ. Each user keeps its own; the enum's members claim none of them."""
+    http = package().enums["HttpMethod"]
+    base = "#/$defs/JoinConferenceObject/properties/"
+    status = http.meanings_at(base + "status_callback_method")
+    recording = http.meanings_at(base + "recording_status_callback_method")
+    assert status == (
+        "send status callbacks as GET requests",
+        "send status callbacks as POST requests",
+    )
+    assert recording[0] == "send recording status callbacks as GET requests"
+    assert all(not m.description for m in http.members)
+    # A set with one user keeps its meanings on the members as well.
+    beep = package().enums["Beep"]
+    assert beep.members[2].description == "beep only when a participant joins"

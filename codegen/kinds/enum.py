@@ -94,7 +94,8 @@ def register(
     owner = site.pointer.rsplit("/properties/", 1)
     prop = owner[1].split("/", 1)[0] if len(owner) == 2 else name
     description = UntrustedText(f"Values of ``{prop}``.")
-    builder.add_enum(EnumDef(name, description, tuple(members), (site.pointer,)), pointer)
+    meanings = (tuple(m.description for m in members),)
+    builder.add_enum(EnumDef(name, description, tuple(members), (site.pointer,), meanings), pointer)
     return EnumRef(name)
 
 

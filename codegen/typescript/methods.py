@@ -163,9 +163,9 @@ def with_meanings(description: str, t: Type, package: Package, pointer: str) -> 
     value, ``- `"onEnter"` - beep only when a participant joins``. Spec text here is prose for
     ``doc_block``, never code.
 
-    Value sets whose members have no description add nothing. Neither does one shared by
-    several properties (``HttpMethod``) at any but its first (``EnumDef.users``): the IR keeps
-    one meaning a value, the first property's, which may not be this one's."""
+    The meanings are the ones given at ``pointer`` (``EnumDef.meanings_at``): a set shared by
+    several properties (``HttpMethod``) may mean something else at each. Value sets with no
+    meaning at ``pointer`` add nothing."""
     names: list[str] = []
 
     def walk(x: Type) -> None:
@@ -183,13 +183,11 @@ def with_meanings(description: str, t: Type, package: Package, pointer: str) -> 
     lines: list[str] = []
     for name in dict.fromkeys(names):
         enum = package.enums[name]
-        members = enum.members
-        if not any(str(m.description).strip() for m in members):
+        meanings = enum.meanings_at(pointer)
+        if not any(str(d).strip() for d in meanings):
             continue
-        if len(enum.users) > 1 and enum.users[0] != pointer:
-            continue
-        for m in members:
-            meaning = " ".join(str(m.description).split())
+        for m, given in zip(enum.members, meanings, strict=True):
+            meaning = " ".join(str(given).split())
             value = json.dumps(m.value, ensure_ascii=False)
             lines.append(f"- `{value}`" + (f" - {meaning}" if meaning else ""))
     if not lines:

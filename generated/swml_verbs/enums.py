@@ -113,9 +113,7 @@ class HttpMethod(_WireValue):
     """Values of ``status_callback_method``, ``recording_status_callback_method``, ``status_url_method``."""
 
     GET = "GET"
-    """send status callbacks as GET requests"""
     POST = "POST"
-    """send status callbacks as POST requests"""
 
 
 class Method(_WireValue):

@@ -143,9 +143,7 @@ export declare const Format: Readonly<{
 export type HttpMethod = "GET" | "POST";
 /** The values of HttpMethod by name: `HttpMethod.Get`. */
 export declare const HttpMethod: Readonly<{
-    /** send status callbacks as GET requests */
     readonly Get: "GET";
-    /** send status callbacks as POST requests */
     readonly Post: "POST";
 }>;
 /**

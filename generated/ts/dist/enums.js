@@ -75,9 +75,7 @@ export const Format = Object.freeze({
 });
 /** The values of HttpMethod by name: `HttpMethod.Get`. */
 export const HttpMethod = Object.freeze({
-    /** send status callbacks as GET requests */
     Get: "GET",
-    /** send status callbacks as POST requests */
     Post: "POST",
 });
 /** The values of Method by name: `Method.Get`. */

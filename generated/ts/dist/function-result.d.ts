@@ -110,6 +110,9 @@ export interface JoinConferenceActionOptions {
     /**
      * The HTTP method to use when sending recording status events to the recording status callback URL. Default `"POST"`.
      *
+     * - `"GET"` - send recording status callbacks as GET requests
+     * - `"POST"` - send recording status callbacks as POST requests
+     *
      * @defaultValue `"POST"`
      */
     recordingStatusCallbackMethod?: HttpMethod;

@@ -3523,6 +3523,9 @@ export interface JoinConference {
     /**
      * The HTTP method to use when sending recording status events to the recording status callback URL. Default `"POST"`.
      *
+     * - `"GET"` - send recording status callbacks as GET requests
+     * - `"POST"` - send recording status callbacks as POST requests
+     *
      * @defaultValue `"POST"`
      */
     recording_status_callback_method?: HttpMethod;

@@ -168,9 +168,7 @@ export type HttpMethod = "GET" | "POST";
 
 /** The values of HttpMethod by name: `HttpMethod.Get`. */
 export const HttpMethod = Object.freeze({
-  /** send status callbacks as GET requests */
   Get: "GET",
-  /** send status callbacks as POST requests */
   Post: "POST",
 } as const);
 

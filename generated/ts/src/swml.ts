@@ -997,6 +997,9 @@ export interface JoinConferenceOptions {
   /**
    * The HTTP method to use when sending recording status events to the recording status callback URL. Default `"POST"`.
    *
+   * - `"GET"` - send recording status callbacks as GET requests
+   * - `"POST"` - send recording status callbacks as POST requests
+   *
    * @defaultValue `"POST"`
    */
   recordingStatusCallbackMethod?: HttpMethod;
