@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/array_objects.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:242447bd054aea5e
+# Inputs (spec and codegen/templates): sha256:a311f8a062aea303
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

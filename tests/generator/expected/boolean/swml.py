@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/boolean.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:3d41c029345e360c
+# Inputs (spec and codegen/templates): sha256:75e2864ddf192d5e
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/closed_object.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:246280d91176eac2
+# Inputs (spec and codegen/templates): sha256:b664cec1328776bf
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/closed_object.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:246280d91176eac2
+# Inputs (spec and codegen/templates): sha256:b664cec1328776bf
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

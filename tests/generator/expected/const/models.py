@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/const.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:5d9672ce25a716ce
+# Inputs (spec and codegen/templates): sha256:e465851a76687bec
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

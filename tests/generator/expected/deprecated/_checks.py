@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/deprecated.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:3b08f66733e9a057
+# Inputs (spec and codegen/templates): sha256:4ec003625a5e949a
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/joined_list.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:13c41536c221b077
+# Inputs (spec and codegen/templates): sha256:a3d1a24c074eaf06
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

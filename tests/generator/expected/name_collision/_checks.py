@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/name_collision.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:108bbe69f161d507
+# Inputs (spec and codegen/templates): sha256:b3a74770fdafe417
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 

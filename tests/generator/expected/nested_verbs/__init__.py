@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/nested_verbs.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:3c7363be5f5afdfb
+# Inputs (spec and codegen/templates): sha256:57a502324aec307e
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/non_blank.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:1a18cc6b5b7f9daa
+# Inputs (spec and codegen/templates): sha256:9b1aff6c368fbb8e
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

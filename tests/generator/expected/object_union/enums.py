@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/object_union.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:7f440a07d950a824
+# Inputs (spec and codegen/templates): sha256:a8aa8dea67de8824
 
 """Value sets of the spec, one enum class each.
 

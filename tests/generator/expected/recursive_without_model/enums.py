@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/recursive_without_model.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:f1e13e7962299cde
+# Inputs (spec and codegen/templates): sha256:9fe917652b7e9275
 
 """Value sets of the spec, one enum class each.
 

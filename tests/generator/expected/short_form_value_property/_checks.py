@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/short_form_value_property.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:6fa30ae4139f89cc
+# Inputs (spec and codegen/templates): sha256:74bc636447fc97b7
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/short_form_value_property.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:6fa30ae4139f89cc
+# Inputs (spec and codegen/templates): sha256:74bc636447fc97b7
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

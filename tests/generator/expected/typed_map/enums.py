@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/typed_map.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:cb960b4c0e199ef9
+# Inputs (spec and codegen/templates): sha256:8641e79ce00b0c4e
 
 """Value sets of the spec, one enum class each.
 

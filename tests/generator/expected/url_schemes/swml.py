@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/url_schemes.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:ce0a3ca2807d2949
+# Inputs (spec and codegen/templates): sha256:e9c91d617df7f6e6
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/value_set_var.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:9a7e5c6a03fbef0b
+# Inputs (spec and codegen/templates): sha256:d8d7e121da3b074c
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 
