@@ -233,6 +233,11 @@ class Context:
             member = d.member
         if d.scope == "package":
             return {"var_pattern": "SWMLVar", "document": "(document)"}.get(d.name, d.name)
+        documents = {self.base.package.document, self.head.package.document} - {None}
+        renamed_from = d.before if d.attr == "renamed" else None
+        if d.scope == "model" and (d.name in documents or renamed_from in documents):
+            # The whole SWML document (``SWML``'s own model), not a field of one verb.
+            return "(document)" + (f".{d.member}" if d.member else "")
         if not verbs:
             if d.scope == "export":
                 return d.name

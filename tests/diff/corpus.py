@@ -12,6 +12,7 @@ docstrings or the TypeScript package; ``identical``: both sides generate the sam
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
@@ -143,6 +144,18 @@ def _stream_params(e: Edit) -> dict[str, Any]:
     ref = e.defs["JoinConferenceStream"]["properties"]["custom_parameters"]["$ref"]
     found: dict[str, Any] = e.defs[ref.rsplit("/", 1)[-1]]
     return found
+
+
+def _stream_v2(e: Edit) -> None:
+    stream = copy.deepcopy(e.defs["JoinConferenceStream"])
+    stream["properties"]["sample_rate"] = {"type": "integer"}
+    e.defs["ConferenceStreamV2"] = stream
+    jc_prop(e, "stream").update({"$ref": "#/$defs/ConferenceStreamV2"})
+    for overlay in e.overlays.values():
+        for action in overlay["actions"]:
+            action["target"] = action["target"].replace(
+                "/$defs/JoinConferenceStream/", "/$defs/ConferenceStreamV2/"
+            )
 
 
 def _hangup_reason(e: Edit) -> dict[str, Any]:
@@ -378,6 +391,41 @@ MUTATIONS: list[Mutation] = [
         BREAKING,
         frozenset({"default-changed", "method-default-changed"}),
         emits(lambda m: fr(m, beep="true")),
+    ),
+    Mutation(
+        "jc-region-nullable",
+        ("join_conference",),
+        lambda e: jc_prop(e, "region")["anyOf"].append({"type": "null"}),
+        BREAKING,
+        frozenset({"export-removed", "type-widened"}),
+        import_breaks("Region"),
+    ),
+    Mutation(
+        "document-python-name",
+        ("ai", "join_conference"),
+        lambda e: e.update("").update({"x-python-name": "SwmlDocument"}),
+        BREAKING,
+        frozenset({"model-renamed", "typescript-name-changed"}),
+        import_breaks("SWMLObject"),
+    ),
+    Mutation(
+        "jc-stream-renamed-and-extended",
+        ("join_conference",),
+        _stream_v2,
+        BREAKING,
+        frozenset({"model-renamed", "typescript-name-changed", "param-added", "definition-moved"}),
+        import_breaks("JoinConferenceStream"),
+    ),
+    Mutation(
+        # No rule judges one model against another: reported, and breaking, until one does.
+        "jc-stream-takes-another-model",
+        ("join_conference",),
+        lambda e: jc_prop(e, "stream").update({"$ref": "#/$defs/PlayWithURL"}),
+        BREAKING,
+        frozenset(
+            {"unclassified-change", "export-removed", "definition-moved", "description-changed"}
+        ),
+        import_breaks("JoinConferenceStream"),
     ),
     Mutation(
         "jc-coach-examples-only",

@@ -39,6 +39,8 @@ def docs(d: Delta, ctx: Context) -> Iterator[Hit]:
             "enum": f"{d.name} value {d.member!r}" if d.member else f"enum {d.name}",
         }.get(d.scope, where)
         yield Hit(DESCRIPTION, f"{subject}: description changed", ())
+    elif d.attr == "pointer" and d.member and _model_moved(ctx, d.name):
+        yield Hit.explained()  # its model moved: one finding for the model says it
     elif d.attr == "pointer":
         yield Hit(MOVED, f"{d.scope} {d.name} is defined at {d.after} (was {d.before})", ())
     elif d.attr == "users":
@@ -56,3 +58,10 @@ def docs(d: Delta, ctx: Context) -> Iterator[Hit]:
             or "its users are listed in another order"
         )
         yield Hit(MOVED, f"enum {d.name}: {what}", ())
+
+
+def _model_moved(ctx: Context, name: str) -> bool:
+    old_name = next((o for o, n in ctx.renamed.items() if n == name), name)
+    before = ctx.base.package.models.get(old_name)
+    after = ctx.head.package.models.get(name)
+    return before is not None and after is not None and before.pointer != after.pointer

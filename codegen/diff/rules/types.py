@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from codegen.diff.delta import Delta
+from codegen.ir import EnumRef, LiteralType, NullType, Package, Type, UnionType
 
 from . import BREAKING, INFO, Hit, check, rule
 from ._common import NARROWED, WIDENED, case, described, judge, place
@@ -35,12 +37,43 @@ CHANGED_RULE = rule(
 )
 
 
+def values_of(t: Type, package: Package) -> set[str] | None:
+    """The JSON values ``t`` accepts when it is a finite set of them (a value set, constants,
+    null, or a union of those), as canonical JSON; None otherwise."""
+    if isinstance(t, EnumRef):
+        found = package.enums.get(t.name)
+        return {json.dumps(v) for v in found.values} if found is not None else None
+    if isinstance(t, LiteralType):
+        return {json.dumps(t.value)}
+    if isinstance(t, NullType):
+        return {"null"}
+    if isinstance(t, UnionType):
+        parts = [values_of(v, package) for v in t.variants]
+        if any(p is None for p in parts):
+            return None
+        return set().union(*(p for p in parts if p is not None))
+    return None
+
+
 @check
 def types(d: Delta, ctx: Context) -> Iterator[Hit]:
     if not d.is_type or case(d) != "kind":
         return
     before, after = described(d.before), described(d.after)
     verdict = judge(d)
+    old = values_of(d.before, ctx.base.package)
+    new = values_of(d.after, ctx.head.package)
+    if old is not None and new is not None:
+        # A value set written another way (an enum became constants and null): judged by values.
+        verdict = WIDENED if old <= new else NARROWED if new < old else "changed"
+        gained = ", ".join(sorted(new - old))
+        lost = ", ".join(sorted(old - new))
+        before = f"{before} ({', '.join(sorted(old))})"
+        after = (
+            f"{after}"
+            + (f", gaining {gained}" if gained else "")
+            + (f", losing {lost}" if lost else "")
+        )
     where = place(ctx, d)
     if verdict == WIDENED:
         yield Hit(WIDENED_RULE, f"{where} now takes {after} (was {before})")
