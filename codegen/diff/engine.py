@@ -274,35 +274,17 @@ class Context:
     # -- the generated API -------------------------------------------------------------------------
 
     def covers(self, d: Delta) -> frozenset[tuple[str, str]]:
-        """The (method, parameter) and ("export", name) pairs of the API that ``d`` accounts
-        for; ``*`` stands for every parameter of a method."""
+        """The (method, ``*``) and ("export", name) pairs of the generated API that ``d``
+        accounts for: every method of every verb it reaches (a value set's new name changes the
+        annotations of the keywords it types; a field removed from a union's variant changes the
+        variant choice), and the names it is about."""
         out: set[tuple[str, str]] = set()
         if d.scope in ("model", "enum", "alias"):
             for name in {d.name, *(n for n in (d.before, d.after) if isinstance(n, str))}:
                 out.add(("export", name))
-        if d.scope == "verb":
+        for wire in self.verbs_of(d):
             for cls in METHOD_CLASSES:
-                py = self._python_verb(d.name)
-                out.add((f"{cls}.{py}", "*"))
-            return frozenset(out)
-        if d.scope == "model":
-            for side in (self.base, self.head):
-                for verb in side.package.verbs:
-                    if d.name in _direct_models(verb.argument):
-                        params = [d.member] if d.member else ["*"]
-                        model = side.package.models.get(d.name)
-                        for f in model.fields if model is not None else ():
-                            if f.names.wire == d.member:
-                                params.append(f.names.python)
-                        if d.member and d.attr in ("added", "removed"):
-                            params.append("*")  # the scalar form and variant choice move too
-                        for cls in METHOD_CLASSES:
-                            for p in params:
-                                out.add((f"{cls}.{verb.names.python}", p))
-        if d.scope in ("enum", "alias", "model") and d.attr in ("renamed", "added", "removed"):
-            for wire in self.verbs_of(d):
-                for cls in METHOD_CLASSES:
-                    out.add((f"{cls}.{self._python_verb(wire)}", "*"))
+                out.add((f"{cls}.{self._python_verb(wire)}", "*"))
         return frozenset(out)
 
     def _python_verb(self, wire: str) -> str:
@@ -311,14 +293,6 @@ class Context:
                 if verb.wire_name == wire:
                     return verb.names.python
         return wire
-
-
-def _direct_models(t: Type) -> set[str]:
-    if isinstance(t, ModelRef):
-        return {t.name}
-    if isinstance(t, UnionType):
-        return {name for v in t.variants for name in _direct_models(v)}
-    return set()
 
 
 def _is_overlay(document: Any) -> bool:

@@ -457,7 +457,7 @@ MUTATIONS: list[Mutation] = [
         ("record_call",),
         lambda e: verb_args(e, "RecordCall", "record_call").update({"required": ["format"]}),
         BREAKING,
-        frozenset({"became-required", "py-signature-changed"}),
+        frozenset({"became-required"}),
         refused(swml("record_call")),
     ),
     Mutation(
