@@ -251,7 +251,10 @@ class Context:
     def where(self, d: Delta) -> str:
         """How a message names the place: ``stream.url`` or the verb."""
         path = self.path_of(d)
-        return path.partition(":")[2] if ":" in path else path
+        verb, colon, inner = path.partition(":")
+        if not colon:
+            return path
+        return verb if inner == "(verb)" else inner
 
     # -- files -------------------------------------------------------------------------------------
 

@@ -150,3 +150,20 @@ def _load() -> None:
 
 
 _load()
+
+
+def rules_table() -> str:
+    """The rules table of docs/spec-diff.md, in registry order (``python -m codegen.diff.rules``
+    prints it; a test keeps the docs in step)."""
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|")
+
+    rows = ["| id | severity | meaning | example | module |", "| --- | --- | --- | --- | --- |"]
+    for found in RULES.values():
+        module = found.module.removeprefix(__name__).lstrip(".") or "__init__"
+        rows.append(
+            f"| `{found.id}` | {found.severity.value} | {cell(found.meaning)} | "
+            f"{cell(found.example)} | `{module}` |"
+        )
+    return "\n".join(rows)

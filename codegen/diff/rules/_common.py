@@ -24,6 +24,23 @@ BOUNDS = LOWER + UPPER
 
 NARROWED, WIDENED, CHANGED, SAME = "narrowed", "widened", "changed", "same"
 
+#: The IR's names of bounds as the spec writes them.
+KEYWORDS = {
+    "min_length": "minLength",
+    "max_length": "maxLength",
+    "exclusive_minimum": "exclusiveMinimum",
+    "exclusive_maximum": "exclusiveMaximum",
+    "min_items": "minItems",
+    "max_items": "maxItems",
+    "min_properties": "minProperties",
+    "url_schemes": "x-url-schemes",
+    "non_blank": "x-non-blank",
+}
+
+
+def keyword(attr: str) -> str:
+    return KEYWORDS.get(attr, attr)
+
 
 def place(ctx: Context, d: Delta) -> str:
     """```stream.url```, ``the values of `custom_parameters` ``, ``the items of `urls` ``."""

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from codegen.diff.delta import Delta
 
 from . import BREAKING, INFO, Hit, check, rule
-from ._common import BOUNDS, NARROWED, bound_judgement, case, place
+from ._common import BOUNDS, NARROWED, bound_judgement, case, keyword, place
 
 if TYPE_CHECKING:
     from codegen.diff.engine import Context
@@ -17,8 +17,8 @@ TIGHTENED = rule(
     "bounds-tightened",
     BREAKING,
     "A minimum, maximum, length, list size or property count was added or moved inwards.",
-    "`maxLength: 100` on a conference name: `join_conference:name` max_length tightened from "
-    "none to 100: longer names are refused.",
+    "`maxLength: 100` on a conference name: `join_conference:name`: `name` maxLength tightened "
+    "from none to 100: values outside it are refused.",
 )
 LOOSENED = rule(
     "bounds-loosened",
@@ -37,12 +37,15 @@ def bounds(d: Delta, ctx: Context) -> Iterator[Hit]:
     if not d.is_type or d.type_attr not in BOUNDS or case(d) == "map":
         return
     attr = d.type_attr
+    shown = keyword(attr)
     if bound_judgement(attr, d.before, d.after) == NARROWED:
         yield Hit(
             TIGHTENED,
-            f"{place(ctx, d)} {attr} tightened from {_n(d.before)} to {_n(d.after)}: values "
+            f"{place(ctx, d)} {shown} tightened from {_n(d.before)} to {_n(d.after)}: values "
             "outside it are refused",
             ctx.affects(wire=True),
         )
     else:
-        yield Hit(LOOSENED, f"{place(ctx, d)} {attr} loosened from {_n(d.before)} to {_n(d.after)}")
+        yield Hit(
+            LOOSENED, f"{place(ctx, d)} {shown} loosened from {_n(d.before)} to {_n(d.after)}"
+        )

@@ -27,6 +27,10 @@ def formats(d: Delta, ctx: Context) -> Iterator[Hit]:
     if d.is_type and d.type_attr == "format":
         yield Hit(
             CHANGED,
-            f"{place(ctx, d)} format changed from {d.before or 'none'!r} to "
-            f"{d.after or 'none'!r}; the generated checks do not read it",
+            f"{place(ctx, d)} format changed from {_shown(d.before)} to {_shown(d.after)}; "
+            "the generated checks do not read it",
         )
+
+
+def _shown(value: object) -> str:
+    return "none" if value is None else repr(value)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from codegen.diff.delta import Delta, kind
 
 from . import BREAKING, INFO, Hit, check, rule
-from ._common import NARROWED, SAME, WIDENED, case, judge, place
+from ._common import NARROWED, SAME, WIDENED, case, judge, keyword, place
 
 if TYPE_CHECKING:
     from codegen.diff.engine import Context
@@ -20,7 +20,8 @@ NARROWED_RULE = rule(
     "What a map's values (or an open object's extra keys) may be was tightened: a bound, "
     "pattern, kind or variant that refuses values accepted before.",
     "`maxLength: 64` on custom_parameters values: `join_conference:stream.custom_parameters`: "
-    "the values max_length tightened from none to 64: longer values are refused.",
+    "the values of `stream.custom_parameters`: maxLength from none to 64: values outside it "
+    "are refused.",
 )
 WIDENED_RULE = rule(
     "map-values-widened",
@@ -39,7 +40,11 @@ def _what(d: Delta) -> str:
         return f"now also {kind(d.after)}"
     if attr == "variant-removed":
         return f"no longer {kind(d.before)}"
-    return f"{attr} from {d.before!r} to {d.after!r}"
+
+    def shown(value: object) -> str:
+        return "none" if value is None else repr(value)
+
+    return f"{keyword(attr)} from {shown(d.before)} to {shown(d.after)}"
 
 
 @check

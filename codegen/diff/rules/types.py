@@ -66,14 +66,13 @@ def types(d: Delta, ctx: Context) -> Iterator[Hit]:
     if old is not None and new is not None:
         # A value set written another way (an enum became constants and null): judged by values.
         verdict = WIDENED if old <= new else NARROWED if new < old else "changed"
-        gained = ", ".join(sorted(new - old))
-        lost = ", ".join(sorted(old - new))
-        before = f"{before} ({', '.join(sorted(old))})"
-        after = (
-            f"{after}"
-            + (f", gaining {gained}" if gained else "")
-            + (f", losing {lost}" if lost else "")
-        )
+        parts = [
+            f"{label} {', '.join(sorted(values))}"
+            for label, values in (("gains", new - old), ("loses", old - new))
+            if values
+        ]
+        before = f"a value of {d.before.name}" if isinstance(d.before, EnumRef) else before
+        after = f"one of {len(new)} values ({'; '.join(parts) or 'the same ones'})"
     where = place(ctx, d)
     if verdict == WIDENED:
         yield Hit(WIDENED_RULE, f"{where} now takes {after} (was {before})")

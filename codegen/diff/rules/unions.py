@@ -25,8 +25,8 @@ REMOVED = rule(
     "union-variant-removed",
     BREAKING,
     "A union lost a variant: values only it accepted are refused.",
-    "`ConnectDeviceParallel` dropped from connect's oneOf: `connect:(verb)` no longer accepts a "
-    "ConnectDeviceParallel object: `connect(parallel=[...])` is refused.",
+    "`PlayWithURLS` dropped from play's oneOf: `play:(verb)`: `play` no longer accepts a "
+    "PlayWithURLS object: such values are refused.",
 )
 EXCLUSIVE = rule(
     "union-exclusivity-changed",

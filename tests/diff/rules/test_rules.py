@@ -290,7 +290,7 @@ CASES = [
         "map-values-narrowed",
         lambda d: join(d)["params"]["unevaluatedProperties"].update({"maxLength": 3}),
         "join:params",
-        "the values of `params`: max_length from None to 3",
+        "the values of `params`: maxLength from none to 3",
     ),
     Case(
         "map-values-widened",
