@@ -641,7 +641,7 @@ MUTATIONS: list[Mutation] = [
             {"default": 7200}
         ),
         BREAKING,
-        frozenset({"default-changed", "method-default-noted"}),
+        frozenset({"default-changed"}),
         same(swml("answer")),
     ),
     Mutation(

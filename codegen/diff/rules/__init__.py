@@ -21,7 +21,7 @@ import importlib
 import pkgutil
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -98,8 +98,6 @@ class Finding:
     file: str = ""
     affects: tuple[str, ...] = ()
     advice: str = ""
-    #: (method, keyword) pairs of the generated API the finding speaks for.
-    covers: frozenset[tuple[str, str]] = field(default=frozenset(), compare=False)
 
     def sort_key(self) -> tuple[int, str, str, str]:
         return (self.severity.rank, self.path, self.id, self.message)

@@ -27,9 +27,10 @@ CHANGED = rule(
 UNUSED = rule(
     "method-default-noted",
     INFO,
-    "`x-method-default` (or the wire default that stands in for it) changed on an object that "
-    "has no FunctionResult method, so no generated method uses it.",
-    "`x-method-default` set on a record_call field: `record_call:beep`: no FunctionResult method "
+    "`x-method-default` changed on an object that has no FunctionResult method, so no generated "
+    "method uses it (a method default that only follows the wire default is reported by the "
+    "default-* rules).",
+    "`x-method-default: busy` on hangup's reason: `hangup:reason`: no FunctionResult method "
     "reads it.",
 )
 
@@ -42,12 +43,26 @@ def _action(ctx: Context, model: str) -> bool:
     return False
 
 
+def _follows_the_wire_default(ctx: Context, d: Delta) -> bool:
+    """Whether the method default moved only because the wire default did (no x-method-default
+    on either side)."""
+    for side, value in ((ctx.base, d.before), (ctx.head, d.after)):
+        model = side.package.models.get(d.name)
+        found = [f for f in model.fields if f.names.wire == d.member] if model else []
+        if not found or (found[0].default is not value and found[0].default != value):
+            return False
+    return True
+
+
 @check
 def method_defaults(d: Delta, ctx: Context) -> Iterator[Hit]:
     if d.scope != "model" or d.attr != "method-default":
         return
     where = f"`{ctx.where(d)}`"
     if not _action(ctx, d.name):
+        if _follows_the_wire_default(ctx, d):
+            yield Hit.explained()  # no x-method-default: the default-* finding says it
+            return
         yield Hit(
             UNUSED,
             f"{where}: method default {shown(d.before)} -> {shown(d.after)}; "

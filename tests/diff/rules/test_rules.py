@@ -306,8 +306,10 @@ CASES = [
     ),
     Case(
         "method-default-noted",
-        lambda d: d["PlayUrl"]["properties"]["url"].update({"default": "say:hi"}),
-        "play:url",
+        lambda d: d["Hangup"]["properties"]["hangup"]["properties"]["reason"].update(
+            {"x-method-default": "busy"}
+        ),
+        "hangup:reason",
         "no FunctionResult method reads it",
     ),
     Case(
