@@ -254,6 +254,169 @@ _KEYS_AIParams: Final = frozenset(
         "wake_prefix",
     }
 )
+_KEYS_AIParams_1: Final = frozenset(
+    {
+        "acknowledge_interruptions",
+        "ai_model",
+        "ai_name",
+        "ai_volume",
+        "app_name",
+        "asr_smart_format",
+    }
+)
+_KEYS_AIParams_10: Final = frozenset(
+    {
+        "interrupt_on_noise",
+        "interrupt_prompt",
+        "languages_enabled",
+        "llm_diarize_aware",
+        "local_tz",
+        "max_emotion",
+    }
+)
+_KEYS_AIParams_11: Final = frozenset(
+    {
+        "max_response_tokens",
+        "openai_asr_engine",
+        "outbound_attention_timeout",
+        "persist_global_data",
+        "pom_format",
+        "save_conversation",
+    }
+)
+_KEYS_AIParams_12: Final = frozenset(
+    {
+        "speak_when_spoken_to",
+        "speech_event_timeout",
+        "speech_gen_quick_stops",
+        "speech_timeout",
+        "start_paused",
+        "static_greeting",
+    }
+)
+_KEYS_AIParams_13: Final = frozenset(
+    {
+        "static_greeting_no_barge",
+        "summary_mode",
+        "swaig_allow_settings",
+        "swaig_allow_swml",
+        "swaig_post_conversation",
+        "swaig_set_global_data",
+    }
+)
+_KEYS_AIParams_14: Final = frozenset(
+    {
+        "swaig_post_swml_vars",
+        "thinking_model",
+        "transfer_summary",
+        "transparent_barge",
+        "transparent_barge_max_time",
+        "utility_model",
+    }
+)
+_KEYS_AIParams_15: Final = frozenset(
+    {
+        "tts_number_format",
+        "turn_detection_timeout",
+        "turn_filler_every_n",
+        "turn_filler_min_ms",
+        "turn_filler_sources",
+        "verbose_logs",
+    }
+)
+_KEYS_AIParams_16: Final = frozenset(
+    {
+        "vad_config",
+        "video_idle_file",
+        "video_listening_file",
+        "video_talking_file",
+        "vision_model",
+        "wait_for_user",
+    }
+)
+_KEYS_AIParams_17: Final = frozenset(
+    {"eleven_labs_similarity", "eleven_labs_stability", "wake_prefix"}
+)
+_KEYS_AIParams_2: Final = frozenset(
+    {
+        "asr_diarize",
+        "asr_speaker_affinity",
+        "attention_timeout",
+        "attention_timeout_prompt",
+        "audible_debug",
+        "audible_latency",
+    }
+)
+_KEYS_AIParams_3: Final = frozenset(
+    {
+        "background_file",
+        "background_file_loops",
+        "background_file_volume",
+        "enable_barge",
+        "enable_inner_dialog",
+        "enable_pause",
+    }
+)
+_KEYS_AIParams_4: Final = frozenset(
+    {
+        "barge_functions",
+        "barge_match_string",
+        "barge_min_words",
+        "cache_mode",
+        "conscience",
+        "enable_turn_detection",
+    }
+)
+_KEYS_AIParams_5: Final = frozenset(
+    {
+        "conversation_id",
+        "conversation_sliding_window",
+        "convo",
+        "debug",
+        "debug_webhook_level",
+        "debug_webhook_url",
+    }
+)
+_KEYS_AIParams_6: Final = frozenset(
+    {
+        "digit_terminators",
+        "digit_timeout",
+        "direction",
+        "enable_accounting",
+        "enable_thinking",
+        "end_of_speech_timeout",
+    }
+)
+_KEYS_AIParams_7: Final = frozenset(
+    {
+        "auto_correct",
+        "enable_text_normalization",
+        "enable_vision",
+        "energy_level",
+        "first_word_timeout",
+        "redact_prompt",
+    }
+)
+_KEYS_AIParams_8: Final = frozenset(
+    {
+        "function_wait_for_talking",
+        "functions_on_no_response",
+        "hard_stop_prompt",
+        "hard_stop_time",
+        "hold_music",
+        "hold_on_process",
+    }
+)
+_KEYS_AIParams_9: Final = frozenset(
+    {
+        "inactivity_timeout",
+        "initial_sleep_ms",
+        "inner_dialog_model",
+        "inner_dialog_prompt",
+        "inner_dialog_synced",
+        "input_poll_freq",
+    }
+)
 _KEYS_AIPostPromptPom: Final = frozenset(
     {
         "confidence",
@@ -343,6 +506,29 @@ _KEYS_AISidecarParams: Final = frozenset(
         "vad_thresh",
         "verbose_utterances",
     }
+)
+_KEYS_AISidecarParams_1: Final = frozenset(
+    {
+        "act_on_channel",
+        "final_summary",
+        "idle_timeout_ms",
+        "max_history_tokens",
+        "max_iters_per_tick",
+        "min_interval_ms",
+    }
+)
+_KEYS_AISidecarParams_2: Final = frozenset(
+    {
+        "ai_summary",
+        "ai_summary_prompt",
+        "live_events",
+        "speech_engine",
+        "summary_model",
+        "verbose_utterances",
+    }
+)
+_KEYS_AISidecarParams_3: Final = frozenset(
+    {"debug", "debug_level", "speech_timeout", "transcribe_prompt", "vad_silence_ms", "vad_thresh"}
 )
 _KEYS_AISidecarPermissions: Final = frozenset(
     {"swaig_allow_settings", "swaig_allow_swml", "swaig_set_global_data"}
@@ -482,6 +668,16 @@ _KEYS_ConnectDestination: Final = frozenset(
         "webrtc_media",
     }
 )
+_KEYS_ConnectDestination_1: Final = frozenset(
+    {"codecs", "from", "from_name", "headers", "session_timeout", "webrtc_media"}
+)
+_KEYS_ConnectDestination_2: Final = frozenset(
+    {"call_state_events", "call_state_url", "confirm", "password", "timeout", "username"}
+)
+_KEYS_ConnectDestination_3: Final = frozenset(
+    {"codec", "confirm_timeout", "encryption", "name", "realtime", "status_url_method"}
+)
+_KEYS_ConnectDestination_4: Final = frozenset({"authorization_bearer_token", "custom_parameters"})
 _KEYS_ConnectDeviceParallel: Final = frozenset(
     {
         "answer_on_bridge",
@@ -503,6 +699,22 @@ _KEYS_ConnectDeviceParallel: Final = frozenset(
         "timeout",
         "transfer_after_bridge",
         "webrtc_media",
+    }
+)
+_KEYS_ConnectDeviceParallel_1: Final = frozenset(
+    {"codecs", "from", "from_name", "headers", "session_timeout", "webrtc_media"}
+)
+_KEYS_ConnectDeviceParallel_2: Final = frozenset(
+    {"answer_on_bridge", "confirm", "max_duration", "result", "ringback", "timeout"}
+)
+_KEYS_ConnectDeviceParallel_3: Final = frozenset(
+    {
+        "call_state_events",
+        "call_state_url",
+        "confirm_timeout",
+        "encryption",
+        "status_url",
+        "transfer_after_bridge",
     }
 )
 _KEYS_ConnectDeviceSerial: Final = frozenset(
@@ -551,6 +763,38 @@ _KEYS_ConnectDeviceSerialParallel: Final = frozenset(
         "webrtc_media",
     }
 )
+_KEYS_ConnectDeviceSerialParallel_1: Final = frozenset(
+    {"codecs", "from", "from_name", "headers", "session_timeout", "webrtc_media"}
+)
+_KEYS_ConnectDeviceSerialParallel_2: Final = frozenset(
+    {"answer_on_bridge", "confirm", "max_duration", "result", "ringback", "timeout"}
+)
+_KEYS_ConnectDeviceSerialParallel_3: Final = frozenset(
+    {
+        "call_state_events",
+        "call_state_url",
+        "confirm_timeout",
+        "encryption",
+        "status_url",
+        "transfer_after_bridge",
+    }
+)
+_KEYS_ConnectDeviceSerial_1: Final = frozenset(
+    {"codecs", "from", "from_name", "headers", "session_timeout", "webrtc_media"}
+)
+_KEYS_ConnectDeviceSerial_2: Final = frozenset(
+    {"answer_on_bridge", "confirm", "max_duration", "result", "ringback", "timeout"}
+)
+_KEYS_ConnectDeviceSerial_3: Final = frozenset(
+    {
+        "call_state_events",
+        "call_state_url",
+        "confirm_timeout",
+        "encryption",
+        "status_url",
+        "transfer_after_bridge",
+    }
+)
 _KEYS_ConnectDeviceSingle: Final = frozenset(
     {
         "answer_on_bridge",
@@ -582,6 +826,26 @@ _KEYS_ConnectDeviceSingle: Final = frozenset(
         "webrtc_media",
     }
 )
+_KEYS_ConnectDeviceSingle_1: Final = frozenset(
+    {"codecs", "from", "from_name", "headers", "session_timeout", "webrtc_media"}
+)
+_KEYS_ConnectDeviceSingle_2: Final = frozenset(
+    {"answer_on_bridge", "confirm", "max_duration", "result", "ringback", "timeout"}
+)
+_KEYS_ConnectDeviceSingle_3: Final = frozenset(
+    {
+        "call_state_events",
+        "call_state_url",
+        "confirm_timeout",
+        "encryption",
+        "status_url",
+        "transfer_after_bridge",
+    }
+)
+_KEYS_ConnectDeviceSingle_4: Final = frozenset(
+    {"codec", "name", "password", "realtime", "status_url_method", "username"}
+)
+_KEYS_ConnectDeviceSingle_5: Final = frozenset({"authorization_bearer_token", "custom_parameters"})
 _KEYS_ConnectHeaders: Final = frozenset({"name", "value"})
 _KEYS_ConnectSwitch: Final = frozenset({"case", "default", "variable"})
 _KEYS_ConstProperty: Final = frozenset({"const"})
@@ -703,6 +967,16 @@ _KEYS_FunctionFillers: Final = frozenset(
         "zh-TW",
     }
 )
+_KEYS_FunctionFillers_1: Final = frozenset({"auto", "bg", "ca", "default", "zh", "zh-CN"})
+_KEYS_FunctionFillers_10: Final = frozenset({"uk", "vi"})
+_KEYS_FunctionFillers_2: Final = frozenset({"cs", "da", "zh-HK", "zh-Hans", "zh-Hant", "zh-TW"})
+_KEYS_FunctionFillers_3: Final = frozenset({"da-DK", "en", "en-GB", "en-NZ", "en-US", "nl"})
+_KEYS_FunctionFillers_4: Final = frozenset({"en-AU", "en-IN", "et", "fi", "fr", "nl-BE"})
+_KEYS_FunctionFillers_5: Final = frozenset({"de", "de-CH", "el", "fr-CA", "hi", "hu"})
+_KEYS_FunctionFillers_6: Final = frozenset({"id", "it", "ja", "ko", "ko-KR", "lv"})
+_KEYS_FunctionFillers_7: Final = frozenset({"lt", "ms", "multi", "no", "pl", "pt"})
+_KEYS_FunctionFillers_8: Final = frozenset({"es", "pt-BR", "pt-PT", "ro", "ru", "sk"})
+_KEYS_FunctionFillers_9: Final = frozenset({"es-419", "sv", "sv-SE", "th", "th-TH", "tr"})
 _KEYS_FunctionParameters: Final = frozenset({"properties", "required", "type"})
 _KEYS_Goto: Final = frozenset({"label", "max", "when"})
 _KEYS_HangUpHookSWAIGFunction: Final = frozenset(
@@ -723,6 +997,12 @@ _KEYS_HangUpHookSWAIGFunction: Final = frozenset(
         "wait_for_fillers",
         "web_hook_url",
     }
+)
+_KEYS_HangUpHookSWAIGFunction_1: Final = frozenset(
+    {"active", "argument", "fillers", "meta_data", "parameters", "purpose"}
+)
+_KEYS_HangUpHookSWAIGFunction_2: Final = frozenset(
+    {"data_map", "meta_data_token", "skip_fillers", "wait_file", "wait_file_loops", "web_hook_url"}
 )
 _KEYS_Hangup: Final = frozenset({"reason"})
 _KEYS_HangupAction: Final = frozenset({"hangup"})
@@ -769,6 +1049,23 @@ _KEYS_JoinConferenceStream: Final = frozenset(
         "url",
     }
 )
+_KEYS_JoinConference_1: Final = frozenset(
+    {"beep", "end_on_exit", "max_participants", "muted", "start_on_enter", "wait_url"}
+)
+_KEYS_JoinConference_2: Final = frozenset(
+    {"coach", "record", "region", "status_callback_event", "status_callback_event_type", "trim"}
+)
+_KEYS_JoinConference_3: Final = frozenset(
+    {
+        "recording_status_callback",
+        "recording_status_callback_event",
+        "recording_status_callback_event_type",
+        "recording_status_callback_method",
+        "status_callback",
+        "status_callback_method",
+    }
+)
+_KEYS_JoinConference_4: Final = frozenset({"result", "stream"})
 _KEYS_JoinRoom: Final = frozenset({"name"})
 _KEYS_LanguageParams: Final = frozenset(
     {"emotion", "pitch", "similarity", "speakingRate", "speed", "stability", "temperature", "vol"}
@@ -888,6 +1185,20 @@ _KEYS_PayParameters: Final = frozenset({"name", "value"})
 _KEYS_PayPromptPlayAction: Final = frozenset({"phrase", "type"})
 _KEYS_PayPromptSayAction: Final = frozenset({"phrase", "type"})
 _KEYS_PayPrompts: Final = frozenset({"actions", "attempts", "card_type", "error_type", "for"})
+_KEYS_Pay_1: Final = frozenset(
+    {"charge_amount", "currency", "description", "input", "language", "max_attempts"}
+)
+_KEYS_Pay_2: Final = frozenset(
+    {
+        "min_postal_code_length",
+        "parameters",
+        "payment_method",
+        "postal_code",
+        "prompts",
+        "security_code",
+    }
+)
+_KEYS_Pay_3: Final = frozenset({"status_url", "timeout", "token_type", "valid_card_types", "voice"})
 _KEYS_PlayWithURL: Final = frozenset(
     {"auto_answer", "say_gender", "say_language", "say_voice", "status_url", "url", "volume"}
 )
@@ -921,6 +1232,20 @@ _KEYS_Prompt: Final = frozenset(
         "volume",
     }
 )
+_KEYS_Prompt_1: Final = frozenset(
+    {"max_digits", "say_gender", "say_language", "say_voice", "terminators", "volume"}
+)
+_KEYS_Prompt_2: Final = frozenset(
+    {
+        "digit_timeout",
+        "initial_timeout",
+        "speech_end_timeout",
+        "speech_hints",
+        "speech_language",
+        "speech_timeout",
+    }
+)
+_KEYS_Prompt_3: Final = frozenset({"speech_engine", "status_url"})
 _KEYS_Pronounce: Final = frozenset({"ignore_case", "replace", "with"})
 _KEYS_ReceiveFax: Final = frozenset({"status_url"})
 _KEYS_RecordArgument: Final = frozenset(
@@ -1010,6 +1335,13 @@ _KEYS_StartActionStart: Final = frozenset(
         "webhook",
     }
 )
+_KEYS_StartActionStart_1: Final = frozenset(
+    {"ai_summary", "filter_from", "filter_to", "from_voice", "live_events", "to_voice"}
+)
+_KEYS_StartActionStart_2: Final = frozenset(
+    {"debug_level", "speech_timeout", "vad_silence_ms", "vad_thresh"}
+)
+_KEYS_StartActionStart_3: Final = frozenset({"ai_summary_prompt", "speech_engine"})
 _KEYS_StartUpHookSWAIGFunction: Final = frozenset(
     {
         "active",
@@ -1028,6 +1360,12 @@ _KEYS_StartUpHookSWAIGFunction: Final = frozenset(
         "wait_for_fillers",
         "web_hook_url",
     }
+)
+_KEYS_StartUpHookSWAIGFunction_1: Final = frozenset(
+    {"active", "argument", "fillers", "meta_data", "parameters", "purpose"}
+)
+_KEYS_StartUpHookSWAIGFunction_2: Final = frozenset(
+    {"data_map", "meta_data_token", "skip_fillers", "wait_file", "wait_file_loops", "web_hook_url"}
 )
 _KEYS_StopAction: Final = frozenset({"stop"})
 _KEYS_StopDenoise: Final = frozenset[str]()
@@ -1071,6 +1409,12 @@ _KEYS_SummarizeConversationSWAIGFunction: Final = frozenset(
         "wait_for_fillers",
         "web_hook_url",
     }
+)
+_KEYS_SummarizeConversationSWAIGFunction_1: Final = frozenset(
+    {"active", "argument", "fillers", "meta_data", "parameters", "purpose"}
+)
+_KEYS_SummarizeConversationSWAIGFunction_2: Final = frozenset(
+    {"data_map", "meta_data_token", "skip_fillers", "wait_file", "wait_file_loops", "web_hook_url"}
 )
 _KEYS_SwaigToolResult: Final = frozenset({"tool_prompt", "tool_result"})
 _KEYS_Switch: Final = frozenset({"case", "default", "variable"})
@@ -1158,6 +1502,15 @@ _KEYS_TurnFillers: Final = frozenset(
         "zh-TW",
     }
 )
+_KEYS_TurnFillers_1: Final = frozenset({"bg", "ca", "default", "zh", "zh-CN", "zh-Hans"})
+_KEYS_TurnFillers_2: Final = frozenset({"cs", "da", "da-DK", "zh-HK", "zh-Hant", "zh-TW"})
+_KEYS_TurnFillers_3: Final = frozenset({"en", "en-GB", "en-IN", "en-NZ", "en-US", "nl"})
+_KEYS_TurnFillers_4: Final = frozenset({"en-AU", "et", "fi", "fr", "fr-CA", "nl-BE"})
+_KEYS_TurnFillers_5: Final = frozenset({"de", "de-CH", "el", "hi", "hu", "id"})
+_KEYS_TurnFillers_6: Final = frozenset({"it", "ja", "ko", "ko-KR", "lt", "lv"})
+_KEYS_TurnFillers_7: Final = frozenset({"ms", "multi", "no", "pl", "pt", "pt-BR"})
+_KEYS_TurnFillers_8: Final = frozenset({"es", "es-419", "pt-PT", "ro", "ru", "sk"})
+_KEYS_TurnFillers_9: Final = frozenset({"sv", "sv-SE", "th", "th-TH", "tr", "uk"})
 _KEYS_UnsetGlobalData: Final = frozenset[str]()
 _KEYS_UnsetGlobalDataAction: Final = frozenset({"unset_global_data"})
 _KEYS_UnsetMetaData: Final = frozenset[str]()
@@ -1182,6 +1535,12 @@ _KEYS_UserSWAIGFunction: Final = frozenset(
         "wait_for_fillers",
         "web_hook_url",
     }
+)
+_KEYS_UserSWAIGFunction_1: Final = frozenset(
+    {"active", "argument", "fillers", "meta_data", "parameters", "purpose"}
+)
+_KEYS_UserSWAIGFunction_2: Final = frozenset(
+    {"data_map", "meta_data_token", "skip_fillers", "wait_file", "wait_file_loops", "web_hook_url"}
 )
 _KEYS_Webhook: Final = frozenset(
     {
@@ -1252,941 +1611,990 @@ def check_AIObject(value: object, path: str) -> dict[str, Any]:
 def check_AIParams(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AIParams object")
     out: dict[str, Any] = {}
-    x = v.get("acknowledge_interruptions", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".acknowledge_interruptions",
-                x,
-                "True or False or a SWML variable such as '${name}'",
-            )
-        out["acknowledge_interruptions"] = x
-    x = v.get("ai_model", MISSING)
-    if x is not MISSING:
-        if not (
-            (isinstance(x, str) and x == "gpt-4o-mini")
-            or (isinstance(x, str) and x == "gpt-4.1-mini")
-            or (isinstance(x, str) and x == "gpt-4.1-nano")
-            or isinstance(x, str)
-        ):
-            raise Invalid(
-                path + ".ai_model",
-                x,
-                "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
-            )
-        out["ai_model"] = x
-    x = v.get("ai_name", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".ai_name", x, "a string")
-        out["ai_name"] = x
-    x = v.get("ai_volume", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and -50 <= x <= 50)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".ai_volume",
-                x,
-                "an integer from -50 to 50 or a SWML variable such as '${name}'",
-            )
-        out["ai_volume"] = x
-    x = v.get("app_name", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".app_name", x, "a string")
-        out["app_name"] = x
-    x = v.get("asr_smart_format", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".asr_smart_format", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["asr_smart_format"] = x
-    x = v.get("attention_timeout", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 10000 <= x <= 600000)
-            or (type(x) in (int, float) and x == 0)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".attention_timeout",
-                x,
-                "an integer from 10000 to 600000 or 0 or a SWML variable such as '${name}'",
-            )
-        out["attention_timeout"] = x
-    x = v.get("attention_timeout_prompt", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".attention_timeout_prompt", x, "a string")
-        out["attention_timeout_prompt"] = x
-    x = v.get("asr_diarize", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".asr_diarize", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["asr_diarize"] = x
-    x = v.get("asr_speaker_affinity", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".asr_speaker_affinity",
-                x,
-                "True or False or a SWML variable such as '${name}'",
-            )
-        out["asr_speaker_affinity"] = x
-    x = v.get("audible_debug", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".audible_debug", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["audible_debug"] = x
-    x = v.get("audible_latency", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".audible_latency", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["audible_latency"] = x
-    x = v.get("background_file", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".background_file", x, "a string")
-        out["background_file"] = x
-    x = v.get("background_file_loops", MISSING)
-    if x is not MISSING:
-        if not (
-            type(x) is int or x is None or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".background_file_loops",
-                x,
-                "an integer or None or a SWML variable such as '${name}'",
-            )
-        out["background_file_loops"] = x
-    x = v.get("background_file_volume", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and -50 <= x <= 50)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".background_file_volume",
-                x,
-                "an integer from -50 to 50 or a SWML variable such as '${name}'",
-            )
-        out["background_file_volume"] = x
-    x = v.get("enable_barge", MISSING)
-    if x is not MISSING:
-        if not (
-            isinstance(x, str)
-            or (x is True or x is False)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".enable_barge",
-                x,
-                "a string or True or False or a SWML variable such as '${name}'",
-            )
-        out["enable_barge"] = x
-    x = v.get("enable_inner_dialog", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".enable_inner_dialog",
-                x,
-                "True or False or a SWML variable such as '${name}'",
-            )
-        out["enable_inner_dialog"] = x
-    x = v.get("enable_pause", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".enable_pause", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["enable_pause"] = x
-    x = v.get("enable_turn_detection", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".enable_turn_detection",
-                x,
-                "True or False or a SWML variable such as '${name}'",
-            )
-        out["enable_turn_detection"] = x
-    x = v.get("barge_match_string", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".barge_match_string", x, "a string")
-        out["barge_match_string"] = x
-    x = v.get("barge_min_words", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 1 <= x <= 99)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".barge_min_words",
-                x,
-                "an integer from 1 to 99 or a SWML variable such as '${name}'",
-            )
-        out["barge_min_words"] = x
-    x = v.get("barge_functions", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".barge_functions", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["barge_functions"] = x
-    x = v.get("cache_mode", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".cache_mode", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["cache_mode"] = x
-    x = v.get("conscience", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".conscience", x, "a string")
-        out["conscience"] = x
-    x = v.get("convo", MISSING)
-    if x is not MISSING:
-        out["convo"] = _AIParams_convo(x, path + ".convo")
-    x = v.get("conversation_id", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".conversation_id", x, "a string")
-        out["conversation_id"] = x
-    x = v.get("conversation_sliding_window", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".conversation_sliding_window",
-                x,
-                "an integer or a SWML variable such as '${name}'",
-            )
-        out["conversation_sliding_window"] = x
-    x = v.get("debug_webhook_level", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 0 <= x <= 2)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".debug_webhook_level",
-                x,
-                "an integer from 0 to 2 or a SWML variable such as '${name}'",
-            )
-        out["debug_webhook_level"] = x
-    x = v.get("debug_webhook_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".debug_webhook_url", x, "a string")
-        out["debug_webhook_url"] = x
-    x = v.get("debug", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False)
-            or type(x) is int
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".debug",
-                x,
-                "True or False or an integer or a SWML variable such as '${name}'",
-            )
-        out["debug"] = x
-    x = v.get("direction", MISSING)
-    if x is not MISSING:
-        if not (
-            (isinstance(x, str) and x in _E_Direction)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".direction",
-                x,
-                "one of 'inbound', 'outbound' (or a Direction member) or a SWML variable such as '${name}'",
-            )
-        out["direction"] = str(x) if isinstance(x, str) else x
-    x = v.get("digit_terminators", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".digit_terminators", x, "a string")
-        out["digit_terminators"] = x
-    x = v.get("digit_timeout", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 0 <= x <= 30000)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".digit_timeout",
-                x,
-                "an integer from 0 to 30000 or a SWML variable such as '${name}'",
-            )
-        out["digit_timeout"] = x
-    x = v.get("end_of_speech_timeout", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 250 <= x <= 10000)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".end_of_speech_timeout",
-                x,
-                "an integer from 250 to 10000 or a SWML variable such as '${name}'",
-            )
-        out["end_of_speech_timeout"] = x
-    x = v.get("enable_accounting", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".enable_accounting", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["enable_accounting"] = x
-    x = v.get("enable_thinking", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".enable_thinking", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["enable_thinking"] = x
-    x = v.get("enable_text_normalization", MISSING)
-    if x is not MISSING:
-        if not (
-            (isinstance(x, str) and x in _E_EnableTextNormalization)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".enable_text_normalization",
-                x,
-                "one of 'heard', 'spoken', 'both', 'true', 'on', 'false', 'off', 'none' (or a EnableTextNormalization member) or a SWML variable such as '${name}'",
-            )
-        out["enable_text_normalization"] = str(x) if isinstance(x, str) else x
-    x = v.get("auto_correct", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".auto_correct", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["auto_correct"] = x
-    x = v.get("redact_prompt", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".redact_prompt", x, "a string")
-        out["redact_prompt"] = x
-    x = v.get("enable_vision", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".enable_vision", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["enable_vision"] = x
-    x = v.get("energy_level", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 100)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".energy_level",
-                x,
-                "a number from 0 to 100 or a SWML variable such as '${name}'",
-            )
-        out["energy_level"] = x
-    x = v.get("first_word_timeout", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 0 <= x <= 10000)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".first_word_timeout",
-                x,
-                "an integer from 0 to 10000 or a SWML variable such as '${name}'",
-            )
-        out["first_word_timeout"] = x
-    x = v.get("function_wait_for_talking", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".function_wait_for_talking",
-                x,
-                "True or False or a SWML variable such as '${name}'",
-            )
-        out["function_wait_for_talking"] = x
-    x = v.get("functions_on_no_response", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".functions_on_no_response",
-                x,
-                "True or False or a SWML variable such as '${name}'",
-            )
-        out["functions_on_no_response"] = x
-    x = v.get("hard_stop_prompt", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".hard_stop_prompt", x, "a string")
-        out["hard_stop_prompt"] = x
-    x = v.get("hard_stop_time", MISSING)
-    if x is not MISSING:
-        if not (
-            (isinstance(x, str) and _RE_0.search(x) is not None)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".hard_stop_time",
-                x,
-                "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'",
-            )
-        out["hard_stop_time"] = x
-    x = v.get("hold_music", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".hold_music", x, "a string")
-        out["hold_music"] = x
-    x = v.get("hold_on_process", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".hold_on_process", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["hold_on_process"] = x
-    x = v.get("inactivity_timeout", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 10000 <= x <= 3600000)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".inactivity_timeout",
-                x,
-                "an integer from 10000 to 3600000 or a SWML variable such as '${name}'",
-            )
-        out["inactivity_timeout"] = x
-    x = v.get("inner_dialog_model", MISSING)
-    if x is not MISSING:
-        if not (
-            (isinstance(x, str) and x == "gpt-4o-mini")
-            or (isinstance(x, str) and x == "gpt-4.1-mini")
-            or (isinstance(x, str) and x == "gpt-4.1-nano")
-            or isinstance(x, str)
-        ):
-            raise Invalid(
-                path + ".inner_dialog_model",
-                x,
-                "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
-            )
-        out["inner_dialog_model"] = x
-    x = v.get("inner_dialog_prompt", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".inner_dialog_prompt", x, "a string")
-        out["inner_dialog_prompt"] = x
-    x = v.get("inner_dialog_synced", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".inner_dialog_synced",
-                x,
-                "True or False or a SWML variable such as '${name}'",
-            )
-        out["inner_dialog_synced"] = x
-    x = v.get("initial_sleep_ms", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 0 <= x <= 300000)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".initial_sleep_ms",
-                x,
-                "an integer from 0 to 300000 or a SWML variable such as '${name}'",
-            )
-        out["initial_sleep_ms"] = x
-    x = v.get("input_poll_freq", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 1000 <= x <= 10000)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".input_poll_freq",
-                x,
-                "an integer from 1000 to 10000 or a SWML variable such as '${name}'",
-            )
-        out["input_poll_freq"] = x
-    x = v.get("interrupt_on_noise", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".interrupt_on_noise",
-                x,
-                "True or False or a SWML variable such as '${name}'",
-            )
-        out["interrupt_on_noise"] = x
-    x = v.get("interrupt_prompt", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".interrupt_prompt", x, "a string")
-        out["interrupt_prompt"] = x
-    x = v.get("languages_enabled", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".languages_enabled", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["languages_enabled"] = x
-    x = v.get("local_tz", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".local_tz", x, "a string")
-        out["local_tz"] = x
-    x = v.get("llm_diarize_aware", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".llm_diarize_aware", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["llm_diarize_aware"] = x
-    x = v.get("max_emotion", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 1 <= x <= 30)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".max_emotion",
-                x,
-                "an integer from 1 to 30 or a SWML variable such as '${name}'",
-            )
-        out["max_emotion"] = x
-    x = v.get("max_response_tokens", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 1 <= x <= 16384)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".max_response_tokens",
-                x,
-                "an integer from 1 to 16384 or a SWML variable such as '${name}'",
-            )
-        out["max_response_tokens"] = x
-    x = v.get("openai_asr_engine", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".openai_asr_engine", x, "a string")
-        out["openai_asr_engine"] = x
-    x = v.get("outbound_attention_timeout", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 10000 <= x <= 600000)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".outbound_attention_timeout",
-                x,
-                "an integer from 10000 to 600000 or a SWML variable such as '${name}'",
-            )
-        out["outbound_attention_timeout"] = x
-    x = v.get("persist_global_data", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".persist_global_data",
-                x,
-                "True or False or a SWML variable such as '${name}'",
-            )
-        out["persist_global_data"] = x
-    x = v.get("pom_format", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_PomFormat):
-            raise Invalid(
-                path + ".pom_format", x, "one of 'markdown', 'xml' (or a PomFormat member)"
-            )
-        out["pom_format"] = _E_PomFormat[x]
-    x = v.get("save_conversation", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".save_conversation", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["save_conversation"] = x
-    x = v.get("speech_event_timeout", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 0 <= x <= 10000)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".speech_event_timeout",
-                x,
-                "an integer from 0 to 10000 or a SWML variable such as '${name}'",
-            )
-        out["speech_event_timeout"] = x
-    x = v.get("speech_gen_quick_stops", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 0 <= x <= 10)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".speech_gen_quick_stops",
-                x,
-                "an integer from 0 to 10 or a SWML variable such as '${name}'",
-            )
-        out["speech_gen_quick_stops"] = x
-    x = v.get("speech_timeout", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 0 <= x <= 600000)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".speech_timeout",
-                x,
-                "an integer from 0 to 600000 or a SWML variable such as '${name}'",
-            )
-        out["speech_timeout"] = x
-    x = v.get("speak_when_spoken_to", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".speak_when_spoken_to",
-                x,
-                "True or False or a SWML variable such as '${name}'",
-            )
-        out["speak_when_spoken_to"] = x
-    x = v.get("start_paused", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".start_paused", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["start_paused"] = x
-    x = v.get("static_greeting", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".static_greeting", x, "a string")
-        out["static_greeting"] = x
-    x = v.get("static_greeting_no_barge", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".static_greeting_no_barge",
-                x,
-                "True or False or a SWML variable such as '${name}'",
-            )
-        out["static_greeting_no_barge"] = x
-    x = v.get("summary_mode", MISSING)
-    if x is not MISSING:
-        if not (
-            (isinstance(x, str) and x in _E_SummaryMode)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".summary_mode",
-                x,
-                "one of 'string', 'original' (or a SummaryMode member) or a SWML variable such as '${name}'",
-            )
-        out["summary_mode"] = str(x) if isinstance(x, str) else x
-    x = v.get("swaig_allow_settings", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".swaig_allow_settings",
-                x,
-                "True or False or a SWML variable such as '${name}'",
-            )
-        out["swaig_allow_settings"] = x
-    x = v.get("swaig_allow_swml", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".swaig_allow_swml", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["swaig_allow_swml"] = x
-    x = v.get("swaig_post_conversation", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".swaig_post_conversation",
-                x,
-                "True or False or a SWML variable such as '${name}'",
-            )
-        out["swaig_post_conversation"] = x
-    x = v.get("swaig_set_global_data", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".swaig_set_global_data",
-                x,
-                "True or False or a SWML variable such as '${name}'",
-            )
-        out["swaig_set_global_data"] = x
-    x = v.get("swaig_post_swml_vars", MISSING)
-    if x is not MISSING:
-        out["swaig_post_swml_vars"] = _AIParams_swaig_post_swml_vars(
-            x, path + ".swaig_post_swml_vars"
-        )
-    x = v.get("thinking_model", MISSING)
-    if x is not MISSING:
-        if not (
-            (isinstance(x, str) and x == "gpt-4o-mini")
-            or (isinstance(x, str) and x == "gpt-4.1-mini")
-            or (isinstance(x, str) and x == "gpt-4.1-nano")
-            or isinstance(x, str)
-        ):
-            raise Invalid(
-                path + ".thinking_model",
-                x,
-                "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
-            )
-        out["thinking_model"] = x
-    x = v.get("utility_model", MISSING)
-    if x is not MISSING:
-        if not (
-            (isinstance(x, str) and x == "gpt-4o-mini")
-            or (isinstance(x, str) and x == "gpt-4.1-mini")
-            or (isinstance(x, str) and x == "gpt-4.1-nano")
-            or isinstance(x, str)
-        ):
-            raise Invalid(
-                path + ".utility_model",
-                x,
-                "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
-            )
-        out["utility_model"] = x
-    x = v.get("transparent_barge", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".transparent_barge", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["transparent_barge"] = x
-    x = v.get("transparent_barge_max_time", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 0 <= x <= 60000)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".transparent_barge_max_time",
-                x,
-                "an integer from 0 to 60000 or a SWML variable such as '${name}'",
-            )
-        out["transparent_barge_max_time"] = x
-    x = v.get("transfer_summary", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".transfer_summary", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["transfer_summary"] = x
-    x = v.get("turn_detection_timeout", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 0 <= x <= 10000)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".turn_detection_timeout",
-                x,
-                "an integer from 0 to 10000 or a SWML variable such as '${name}'",
-            )
-        out["turn_detection_timeout"] = x
-    x = v.get("turn_filler_sources", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".turn_filler_sources", x, "a string or a SWML variable such as '${name}'"
-            )
-        out["turn_filler_sources"] = x
-    x = v.get("turn_filler_every_n", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and x >= 1) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".turn_filler_every_n",
-                x,
-                "an integer of at least 1 or a SWML variable such as '${name}'",
-            )
-        out["turn_filler_every_n"] = x
-    x = v.get("turn_filler_min_ms", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".turn_filler_min_ms",
-                x,
-                "an integer of at least 0 or a SWML variable such as '${name}'",
-            )
-        out["turn_filler_min_ms"] = x
-    x = v.get("tts_number_format", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_TtsNumberFormat):
-            raise Invalid(
-                path + ".tts_number_format",
-                x,
-                "one of 'international', 'national' (or a TtsNumberFormat member)",
-            )
-        out["tts_number_format"] = _E_TtsNumberFormat[x]
-    x = v.get("verbose_logs", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".verbose_logs", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["verbose_logs"] = x
-    x = v.get("video_listening_file", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".video_listening_file", x, "a string")
-        out["video_listening_file"] = x
-    x = v.get("video_idle_file", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".video_idle_file", x, "a string")
-        out["video_idle_file"] = x
-    x = v.get("video_talking_file", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".video_talking_file", x, "a string")
-        out["video_talking_file"] = x
-    x = v.get("vision_model", MISSING)
-    if x is not MISSING:
-        if not (
-            (isinstance(x, str) and x == "gpt-4o-mini")
-            or (isinstance(x, str) and x == "gpt-4.1-mini")
-            or (isinstance(x, str) and x == "gpt-4.1-nano")
-            or isinstance(x, str)
-        ):
-            raise Invalid(
-                path + ".vision_model",
-                x,
-                "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
-            )
-        out["vision_model"] = x
-    x = v.get("vad_config", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".vad_config", x, "a string")
-        out["vad_config"] = x
-    x = v.get("wait_for_user", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".wait_for_user", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["wait_for_user"] = x
-    x = v.get("wake_prefix", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".wake_prefix", x, "a string")
-        out["wake_prefix"] = x
-    x = v.get("eleven_labs_stability", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".eleven_labs_stability",
-                x,
-                "a number from 0 to 1 or a SWML variable such as '${name}'",
-            )
-        out["eleven_labs_stability"] = x
-    x = v.get("eleven_labs_similarity", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".eleven_labs_similarity",
-                x,
-                "a number from 0 to 1 or a SWML variable such as '${name}'",
-            )
-        out["eleven_labs_similarity"] = x
+    # Optional keys are read in groups: one set test skips a group none is given.
+    given = v.keys()
+    if not given.isdisjoint(_KEYS_AIParams_1):
+        x = v.get("acknowledge_interruptions", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".acknowledge_interruptions",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["acknowledge_interruptions"] = x
+        x = v.get("ai_model", MISSING)
+        if x is not MISSING:
+            if not (
+                (isinstance(x, str) and x == "gpt-4o-mini")
+                or (isinstance(x, str) and x == "gpt-4.1-mini")
+                or (isinstance(x, str) and x == "gpt-4.1-nano")
+                or isinstance(x, str)
+            ):
+                raise Invalid(
+                    path + ".ai_model",
+                    x,
+                    "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
+                )
+            out["ai_model"] = x
+        x = v.get("ai_name", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".ai_name", x, "a string")
+            out["ai_name"] = x
+        x = v.get("ai_volume", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and -50 <= x <= 50)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".ai_volume",
+                    x,
+                    "an integer from -50 to 50 or a SWML variable such as '${name}'",
+                )
+            out["ai_volume"] = x
+        x = v.get("app_name", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".app_name", x, "a string")
+            out["app_name"] = x
+        x = v.get("asr_smart_format", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".asr_smart_format",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["asr_smart_format"] = x
+    if not given.isdisjoint(_KEYS_AIParams_2):
+        x = v.get("attention_timeout", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 10000 <= x <= 600000)
+                or (type(x) in (int, float) and x == 0)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".attention_timeout",
+                    x,
+                    "an integer from 10000 to 600000 or 0 or a SWML variable such as '${name}'",
+                )
+            out["attention_timeout"] = x
+        x = v.get("attention_timeout_prompt", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".attention_timeout_prompt", x, "a string")
+            out["attention_timeout_prompt"] = x
+        x = v.get("asr_diarize", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".asr_diarize", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["asr_diarize"] = x
+        x = v.get("asr_speaker_affinity", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".asr_speaker_affinity",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["asr_speaker_affinity"] = x
+        x = v.get("audible_debug", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".audible_debug", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["audible_debug"] = x
+        x = v.get("audible_latency", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".audible_latency",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["audible_latency"] = x
+    if not given.isdisjoint(_KEYS_AIParams_3):
+        x = v.get("background_file", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".background_file", x, "a string")
+            out["background_file"] = x
+        x = v.get("background_file_loops", MISSING)
+        if x is not MISSING:
+            if not (
+                type(x) is int
+                or x is None
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".background_file_loops",
+                    x,
+                    "an integer or None or a SWML variable such as '${name}'",
+                )
+            out["background_file_loops"] = x
+        x = v.get("background_file_volume", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and -50 <= x <= 50)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".background_file_volume",
+                    x,
+                    "an integer from -50 to 50 or a SWML variable such as '${name}'",
+                )
+            out["background_file_volume"] = x
+        x = v.get("enable_barge", MISSING)
+        if x is not MISSING:
+            if not (
+                isinstance(x, str)
+                or (x is True or x is False)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".enable_barge",
+                    x,
+                    "a string or True or False or a SWML variable such as '${name}'",
+                )
+            out["enable_barge"] = x
+        x = v.get("enable_inner_dialog", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".enable_inner_dialog",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["enable_inner_dialog"] = x
+        x = v.get("enable_pause", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".enable_pause", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["enable_pause"] = x
+    if not given.isdisjoint(_KEYS_AIParams_4):
+        x = v.get("enable_turn_detection", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".enable_turn_detection",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["enable_turn_detection"] = x
+        x = v.get("barge_match_string", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".barge_match_string", x, "a string")
+            out["barge_match_string"] = x
+        x = v.get("barge_min_words", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 1 <= x <= 99)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".barge_min_words",
+                    x,
+                    "an integer from 1 to 99 or a SWML variable such as '${name}'",
+                )
+            out["barge_min_words"] = x
+        x = v.get("barge_functions", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".barge_functions",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["barge_functions"] = x
+        x = v.get("cache_mode", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".cache_mode", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["cache_mode"] = x
+        x = v.get("conscience", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".conscience", x, "a string")
+            out["conscience"] = x
+    if not given.isdisjoint(_KEYS_AIParams_5):
+        x = v.get("convo", MISSING)
+        if x is not MISSING:
+            out["convo"] = _AIParams_convo(x, path + ".convo")
+        x = v.get("conversation_id", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".conversation_id", x, "a string")
+            out["conversation_id"] = x
+        x = v.get("conversation_sliding_window", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".conversation_sliding_window",
+                    x,
+                    "an integer or a SWML variable such as '${name}'",
+                )
+            out["conversation_sliding_window"] = x
+        x = v.get("debug_webhook_level", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 0 <= x <= 2)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".debug_webhook_level",
+                    x,
+                    "an integer from 0 to 2 or a SWML variable such as '${name}'",
+                )
+            out["debug_webhook_level"] = x
+        x = v.get("debug_webhook_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".debug_webhook_url", x, "a string")
+            out["debug_webhook_url"] = x
+        x = v.get("debug", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False)
+                or type(x) is int
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".debug",
+                    x,
+                    "True or False or an integer or a SWML variable such as '${name}'",
+                )
+            out["debug"] = x
+    if not given.isdisjoint(_KEYS_AIParams_6):
+        x = v.get("direction", MISSING)
+        if x is not MISSING:
+            if not (
+                (isinstance(x, str) and x in _E_Direction)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".direction",
+                    x,
+                    "one of 'inbound', 'outbound' (or a Direction member) or a SWML variable such as '${name}'",
+                )
+            out["direction"] = str(x) if isinstance(x, str) else x
+        x = v.get("digit_terminators", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".digit_terminators", x, "a string")
+            out["digit_terminators"] = x
+        x = v.get("digit_timeout", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 0 <= x <= 30000)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".digit_timeout",
+                    x,
+                    "an integer from 0 to 30000 or a SWML variable such as '${name}'",
+                )
+            out["digit_timeout"] = x
+        x = v.get("end_of_speech_timeout", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 250 <= x <= 10000)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".end_of_speech_timeout",
+                    x,
+                    "an integer from 250 to 10000 or a SWML variable such as '${name}'",
+                )
+            out["end_of_speech_timeout"] = x
+        x = v.get("enable_accounting", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".enable_accounting",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["enable_accounting"] = x
+        x = v.get("enable_thinking", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".enable_thinking",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["enable_thinking"] = x
+    if not given.isdisjoint(_KEYS_AIParams_7):
+        x = v.get("enable_text_normalization", MISSING)
+        if x is not MISSING:
+            if not (
+                (isinstance(x, str) and x in _E_EnableTextNormalization)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".enable_text_normalization",
+                    x,
+                    "one of 'heard', 'spoken', 'both', 'true', 'on', 'false', 'off', 'none' (or a EnableTextNormalization member) or a SWML variable such as '${name}'",
+                )
+            out["enable_text_normalization"] = str(x) if isinstance(x, str) else x
+        x = v.get("auto_correct", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".auto_correct", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["auto_correct"] = x
+        x = v.get("redact_prompt", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".redact_prompt", x, "a string")
+            out["redact_prompt"] = x
+        x = v.get("enable_vision", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".enable_vision", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["enable_vision"] = x
+        x = v.get("energy_level", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 100)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".energy_level",
+                    x,
+                    "a number from 0 to 100 or a SWML variable such as '${name}'",
+                )
+            out["energy_level"] = x
+        x = v.get("first_word_timeout", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 0 <= x <= 10000)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".first_word_timeout",
+                    x,
+                    "an integer from 0 to 10000 or a SWML variable such as '${name}'",
+                )
+            out["first_word_timeout"] = x
+    if not given.isdisjoint(_KEYS_AIParams_8):
+        x = v.get("function_wait_for_talking", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".function_wait_for_talking",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["function_wait_for_talking"] = x
+        x = v.get("functions_on_no_response", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".functions_on_no_response",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["functions_on_no_response"] = x
+        x = v.get("hard_stop_prompt", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".hard_stop_prompt", x, "a string")
+            out["hard_stop_prompt"] = x
+        x = v.get("hard_stop_time", MISSING)
+        if x is not MISSING:
+            if not (
+                (isinstance(x, str) and _RE_0.search(x) is not None)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".hard_stop_time",
+                    x,
+                    "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'",
+                )
+            out["hard_stop_time"] = x
+        x = v.get("hold_music", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".hold_music", x, "a string")
+            out["hold_music"] = x
+        x = v.get("hold_on_process", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".hold_on_process",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["hold_on_process"] = x
+    if not given.isdisjoint(_KEYS_AIParams_9):
+        x = v.get("inactivity_timeout", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 10000 <= x <= 3600000)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".inactivity_timeout",
+                    x,
+                    "an integer from 10000 to 3600000 or a SWML variable such as '${name}'",
+                )
+            out["inactivity_timeout"] = x
+        x = v.get("inner_dialog_model", MISSING)
+        if x is not MISSING:
+            if not (
+                (isinstance(x, str) and x == "gpt-4o-mini")
+                or (isinstance(x, str) and x == "gpt-4.1-mini")
+                or (isinstance(x, str) and x == "gpt-4.1-nano")
+                or isinstance(x, str)
+            ):
+                raise Invalid(
+                    path + ".inner_dialog_model",
+                    x,
+                    "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
+                )
+            out["inner_dialog_model"] = x
+        x = v.get("inner_dialog_prompt", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".inner_dialog_prompt", x, "a string")
+            out["inner_dialog_prompt"] = x
+        x = v.get("inner_dialog_synced", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".inner_dialog_synced",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["inner_dialog_synced"] = x
+        x = v.get("initial_sleep_ms", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 0 <= x <= 300000)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".initial_sleep_ms",
+                    x,
+                    "an integer from 0 to 300000 or a SWML variable such as '${name}'",
+                )
+            out["initial_sleep_ms"] = x
+        x = v.get("input_poll_freq", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 1000 <= x <= 10000)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".input_poll_freq",
+                    x,
+                    "an integer from 1000 to 10000 or a SWML variable such as '${name}'",
+                )
+            out["input_poll_freq"] = x
+    if not given.isdisjoint(_KEYS_AIParams_10):
+        x = v.get("interrupt_on_noise", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".interrupt_on_noise",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["interrupt_on_noise"] = x
+        x = v.get("interrupt_prompt", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".interrupt_prompt", x, "a string")
+            out["interrupt_prompt"] = x
+        x = v.get("languages_enabled", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".languages_enabled",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["languages_enabled"] = x
+        x = v.get("local_tz", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".local_tz", x, "a string")
+            out["local_tz"] = x
+        x = v.get("llm_diarize_aware", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".llm_diarize_aware",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["llm_diarize_aware"] = x
+        x = v.get("max_emotion", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 1 <= x <= 30)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".max_emotion",
+                    x,
+                    "an integer from 1 to 30 or a SWML variable such as '${name}'",
+                )
+            out["max_emotion"] = x
+    if not given.isdisjoint(_KEYS_AIParams_11):
+        x = v.get("max_response_tokens", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 1 <= x <= 16384)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".max_response_tokens",
+                    x,
+                    "an integer from 1 to 16384 or a SWML variable such as '${name}'",
+                )
+            out["max_response_tokens"] = x
+        x = v.get("openai_asr_engine", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".openai_asr_engine", x, "a string")
+            out["openai_asr_engine"] = x
+        x = v.get("outbound_attention_timeout", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 10000 <= x <= 600000)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".outbound_attention_timeout",
+                    x,
+                    "an integer from 10000 to 600000 or a SWML variable such as '${name}'",
+                )
+            out["outbound_attention_timeout"] = x
+        x = v.get("persist_global_data", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".persist_global_data",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["persist_global_data"] = x
+        x = v.get("pom_format", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_PomFormat):
+                raise Invalid(
+                    path + ".pom_format", x, "one of 'markdown', 'xml' (or a PomFormat member)"
+                )
+            out["pom_format"] = _E_PomFormat[x]
+        x = v.get("save_conversation", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".save_conversation",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["save_conversation"] = x
+    if not given.isdisjoint(_KEYS_AIParams_12):
+        x = v.get("speech_event_timeout", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 0 <= x <= 10000)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".speech_event_timeout",
+                    x,
+                    "an integer from 0 to 10000 or a SWML variable such as '${name}'",
+                )
+            out["speech_event_timeout"] = x
+        x = v.get("speech_gen_quick_stops", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 0 <= x <= 10)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".speech_gen_quick_stops",
+                    x,
+                    "an integer from 0 to 10 or a SWML variable such as '${name}'",
+                )
+            out["speech_gen_quick_stops"] = x
+        x = v.get("speech_timeout", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 0 <= x <= 600000)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".speech_timeout",
+                    x,
+                    "an integer from 0 to 600000 or a SWML variable such as '${name}'",
+                )
+            out["speech_timeout"] = x
+        x = v.get("speak_when_spoken_to", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".speak_when_spoken_to",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["speak_when_spoken_to"] = x
+        x = v.get("start_paused", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".start_paused", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["start_paused"] = x
+        x = v.get("static_greeting", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".static_greeting", x, "a string")
+            out["static_greeting"] = x
+    if not given.isdisjoint(_KEYS_AIParams_13):
+        x = v.get("static_greeting_no_barge", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".static_greeting_no_barge",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["static_greeting_no_barge"] = x
+        x = v.get("summary_mode", MISSING)
+        if x is not MISSING:
+            if not (
+                (isinstance(x, str) and x in _E_SummaryMode)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".summary_mode",
+                    x,
+                    "one of 'string', 'original' (or a SummaryMode member) or a SWML variable such as '${name}'",
+                )
+            out["summary_mode"] = str(x) if isinstance(x, str) else x
+        x = v.get("swaig_allow_settings", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".swaig_allow_settings",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["swaig_allow_settings"] = x
+        x = v.get("swaig_allow_swml", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".swaig_allow_swml",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["swaig_allow_swml"] = x
+        x = v.get("swaig_post_conversation", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".swaig_post_conversation",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["swaig_post_conversation"] = x
+        x = v.get("swaig_set_global_data", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".swaig_set_global_data",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["swaig_set_global_data"] = x
+    if not given.isdisjoint(_KEYS_AIParams_14):
+        x = v.get("swaig_post_swml_vars", MISSING)
+        if x is not MISSING:
+            out["swaig_post_swml_vars"] = _AIParams_swaig_post_swml_vars(
+                x, path + ".swaig_post_swml_vars"
+            )
+        x = v.get("thinking_model", MISSING)
+        if x is not MISSING:
+            if not (
+                (isinstance(x, str) and x == "gpt-4o-mini")
+                or (isinstance(x, str) and x == "gpt-4.1-mini")
+                or (isinstance(x, str) and x == "gpt-4.1-nano")
+                or isinstance(x, str)
+            ):
+                raise Invalid(
+                    path + ".thinking_model",
+                    x,
+                    "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
+                )
+            out["thinking_model"] = x
+        x = v.get("utility_model", MISSING)
+        if x is not MISSING:
+            if not (
+                (isinstance(x, str) and x == "gpt-4o-mini")
+                or (isinstance(x, str) and x == "gpt-4.1-mini")
+                or (isinstance(x, str) and x == "gpt-4.1-nano")
+                or isinstance(x, str)
+            ):
+                raise Invalid(
+                    path + ".utility_model",
+                    x,
+                    "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
+                )
+            out["utility_model"] = x
+        x = v.get("transparent_barge", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".transparent_barge",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["transparent_barge"] = x
+        x = v.get("transparent_barge_max_time", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 0 <= x <= 60000)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".transparent_barge_max_time",
+                    x,
+                    "an integer from 0 to 60000 or a SWML variable such as '${name}'",
+                )
+            out["transparent_barge_max_time"] = x
+        x = v.get("transfer_summary", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".transfer_summary",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["transfer_summary"] = x
+    if not given.isdisjoint(_KEYS_AIParams_15):
+        x = v.get("turn_detection_timeout", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 0 <= x <= 10000)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".turn_detection_timeout",
+                    x,
+                    "an integer from 0 to 10000 or a SWML variable such as '${name}'",
+                )
+            out["turn_detection_timeout"] = x
+        x = v.get("turn_filler_sources", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".turn_filler_sources",
+                    x,
+                    "a string or a SWML variable such as '${name}'",
+                )
+            out["turn_filler_sources"] = x
+        x = v.get("turn_filler_every_n", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and x >= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".turn_filler_every_n",
+                    x,
+                    "an integer of at least 1 or a SWML variable such as '${name}'",
+                )
+            out["turn_filler_every_n"] = x
+        x = v.get("turn_filler_min_ms", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and x >= 0)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".turn_filler_min_ms",
+                    x,
+                    "an integer of at least 0 or a SWML variable such as '${name}'",
+                )
+            out["turn_filler_min_ms"] = x
+        x = v.get("tts_number_format", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_TtsNumberFormat):
+                raise Invalid(
+                    path + ".tts_number_format",
+                    x,
+                    "one of 'international', 'national' (or a TtsNumberFormat member)",
+                )
+            out["tts_number_format"] = _E_TtsNumberFormat[x]
+        x = v.get("verbose_logs", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".verbose_logs", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["verbose_logs"] = x
+    if not given.isdisjoint(_KEYS_AIParams_16):
+        x = v.get("video_listening_file", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".video_listening_file", x, "a string")
+            out["video_listening_file"] = x
+        x = v.get("video_idle_file", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".video_idle_file", x, "a string")
+            out["video_idle_file"] = x
+        x = v.get("video_talking_file", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".video_talking_file", x, "a string")
+            out["video_talking_file"] = x
+        x = v.get("vision_model", MISSING)
+        if x is not MISSING:
+            if not (
+                (isinstance(x, str) and x == "gpt-4o-mini")
+                or (isinstance(x, str) and x == "gpt-4.1-mini")
+                or (isinstance(x, str) and x == "gpt-4.1-nano")
+                or isinstance(x, str)
+            ):
+                raise Invalid(
+                    path + ".vision_model",
+                    x,
+                    "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
+                )
+            out["vision_model"] = x
+        x = v.get("vad_config", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".vad_config", x, "a string")
+            out["vad_config"] = x
+        x = v.get("wait_for_user", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".wait_for_user", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["wait_for_user"] = x
+    if not given.isdisjoint(_KEYS_AIParams_17):
+        x = v.get("wake_prefix", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".wake_prefix", x, "a string")
+            out["wake_prefix"] = x
+        x = v.get("eleven_labs_stability", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".eleven_labs_stability",
+                    x,
+                    "a number from 0 to 1 or a SWML variable such as '${name}'",
+                )
+            out["eleven_labs_stability"] = x
+        x = v.get("eleven_labs_similarity", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".eleven_labs_similarity",
+                    x,
+                    "a number from 0 to 1 or a SWML variable such as '${name}'",
+                )
+            out["eleven_labs_similarity"] = x
     for key, item in v.items():
         if key in _KEYS_AIParams:
             continue
@@ -2735,187 +3143,198 @@ def check_AISidecarObjectParam(value: object, path: str) -> dict[str, Any]:
 def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarParams object")
     out: dict[str, Any] = {}
-    x = v.get("idle_timeout_ms", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 50 <= x <= 5000)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".idle_timeout_ms",
-                x,
-                "an integer from 50 to 5000 or a SWML variable such as '${name}'",
-            )
-        out["idle_timeout_ms"] = x
-    x = v.get("min_interval_ms", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 0 <= x <= 60000)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".min_interval_ms",
-                x,
-                "an integer from 0 to 60000 or a SWML variable such as '${name}'",
-            )
-        out["min_interval_ms"] = x
-    x = v.get("max_iters_per_tick", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 1 <= x <= 20)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".max_iters_per_tick",
-                x,
-                "an integer from 1 to 20 or a SWML variable such as '${name}'",
-            )
-        out["max_iters_per_tick"] = x
-    x = v.get("max_history_tokens", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 1000 <= x <= 200000)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".max_history_tokens",
-                x,
-                "an integer from 1000 to 200000 or a SWML variable such as '${name}'",
-            )
-        out["max_history_tokens"] = x
-    x = v.get("act_on_channel", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".act_on_channel", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["act_on_channel"] = x
-    x = v.get("final_summary", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".final_summary", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["final_summary"] = x
-    x = v.get("ai_summary", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["ai_summary"] = x
-    x = v.get("ai_summary_prompt", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".ai_summary_prompt", x, "a string")
-        out["ai_summary_prompt"] = x
-    x = v.get("summary_model", MISSING)
-    if x is not MISSING:
-        if not (
-            (isinstance(x, str) and x == "gpt-4o-mini")
-            or (isinstance(x, str) and x == "gpt-4.1-mini")
-            or (isinstance(x, str) and x == "gpt-4.1-nano")
-            or isinstance(x, str)
-        ):
-            raise Invalid(
-                path + ".summary_model",
-                x,
-                "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
-            )
-        out["summary_model"] = x
-    x = v.get("live_events", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".live_events", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["live_events"] = x
-    x = v.get("verbose_utterances", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".verbose_utterances",
-                x,
-                "True or False or a SWML variable such as '${name}'",
-            )
-        out["verbose_utterances"] = x
-    x = v.get("speech_engine", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_SpeechEngine):
-            raise Invalid(
-                path + ".speech_engine", x, "one of 'deepgram', 'google' (or a SpeechEngine member)"
-            )
-        out["speech_engine"] = _E_SpeechEngine[x]
-    x = v.get("speech_timeout", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 0 <= x <= 600000)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".speech_timeout",
-                x,
-                "an integer from 0 to 600000 or a SWML variable such as '${name}'",
-            )
-        out["speech_timeout"] = x
-    x = v.get("vad_silence_ms", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 0 <= x <= 60000)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".vad_silence_ms",
-                x,
-                "an integer from 0 to 60000 or a SWML variable such as '${name}'",
-            )
-        out["vad_silence_ms"] = x
-    x = v.get("vad_thresh", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 0 <= x <= 10000)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".vad_thresh",
-                x,
-                "an integer from 0 to 10000 or a SWML variable such as '${name}'",
-            )
-        out["vad_thresh"] = x
-    x = v.get("debug_level", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 0 <= x <= 100)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".debug_level",
-                x,
-                "an integer from 0 to 100 or a SWML variable such as '${name}'",
-            )
-        out["debug_level"] = x
-    x = v.get("debug", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(path + ".debug", x, "True or False or a SWML variable such as '${name}'")
-        out["debug"] = x
-    x = v.get("transcribe_prompt", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".transcribe_prompt", x, "a string")
-        out["transcribe_prompt"] = x
+    # Optional keys are read in groups: one set test skips a group none is given.
+    given = v.keys()
+    if not given.isdisjoint(_KEYS_AISidecarParams_1):
+        x = v.get("idle_timeout_ms", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 50 <= x <= 5000)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".idle_timeout_ms",
+                    x,
+                    "an integer from 50 to 5000 or a SWML variable such as '${name}'",
+                )
+            out["idle_timeout_ms"] = x
+        x = v.get("min_interval_ms", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 0 <= x <= 60000)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".min_interval_ms",
+                    x,
+                    "an integer from 0 to 60000 or a SWML variable such as '${name}'",
+                )
+            out["min_interval_ms"] = x
+        x = v.get("max_iters_per_tick", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 1 <= x <= 20)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".max_iters_per_tick",
+                    x,
+                    "an integer from 1 to 20 or a SWML variable such as '${name}'",
+                )
+            out["max_iters_per_tick"] = x
+        x = v.get("max_history_tokens", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 1000 <= x <= 200000)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".max_history_tokens",
+                    x,
+                    "an integer from 1000 to 200000 or a SWML variable such as '${name}'",
+                )
+            out["max_history_tokens"] = x
+        x = v.get("act_on_channel", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".act_on_channel",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["act_on_channel"] = x
+        x = v.get("final_summary", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".final_summary", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["final_summary"] = x
+    if not given.isdisjoint(_KEYS_AISidecarParams_2):
+        x = v.get("ai_summary", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["ai_summary"] = x
+        x = v.get("ai_summary_prompt", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".ai_summary_prompt", x, "a string")
+            out["ai_summary_prompt"] = x
+        x = v.get("summary_model", MISSING)
+        if x is not MISSING:
+            if not (
+                (isinstance(x, str) and x == "gpt-4o-mini")
+                or (isinstance(x, str) and x == "gpt-4.1-mini")
+                or (isinstance(x, str) and x == "gpt-4.1-nano")
+                or isinstance(x, str)
+            ):
+                raise Invalid(
+                    path + ".summary_model",
+                    x,
+                    "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
+                )
+            out["summary_model"] = x
+        x = v.get("live_events", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".live_events", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["live_events"] = x
+        x = v.get("verbose_utterances", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".verbose_utterances",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["verbose_utterances"] = x
+        x = v.get("speech_engine", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_SpeechEngine):
+                raise Invalid(
+                    path + ".speech_engine",
+                    x,
+                    "one of 'deepgram', 'google' (or a SpeechEngine member)",
+                )
+            out["speech_engine"] = _E_SpeechEngine[x]
+    if not given.isdisjoint(_KEYS_AISidecarParams_3):
+        x = v.get("speech_timeout", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 0 <= x <= 600000)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".speech_timeout",
+                    x,
+                    "an integer from 0 to 600000 or a SWML variable such as '${name}'",
+                )
+            out["speech_timeout"] = x
+        x = v.get("vad_silence_ms", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 0 <= x <= 60000)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".vad_silence_ms",
+                    x,
+                    "an integer from 0 to 60000 or a SWML variable such as '${name}'",
+                )
+            out["vad_silence_ms"] = x
+        x = v.get("vad_thresh", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 0 <= x <= 10000)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".vad_thresh",
+                    x,
+                    "an integer from 0 to 10000 or a SWML variable such as '${name}'",
+                )
+            out["vad_thresh"] = x
+        x = v.get("debug_level", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 0 <= x <= 100)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".debug_level",
+                    x,
+                    "an integer from 0 to 100 or a SWML variable such as '${name}'",
+                )
+            out["debug_level"] = x
+        x = v.get("debug", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".debug", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["debug"] = x
+        x = v.get("transcribe_prompt", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".transcribe_prompt", x, "a string")
+            out["transcribe_prompt"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AISidecarParams, path)
     return out
@@ -3749,130 +4168,141 @@ def check_CondReg(value: object, path: str) -> dict[str, Any]:
 def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ConnectDestination object")
     out: dict[str, Any] = {}
+    # Optional keys are read in groups: one set test skips a group none is given.
+    given = v.keys()
     x = v.get("to", MISSING)
     if x is MISSING:
         raise Invalid(path + ".to", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".to", x, "a string")
     out["to"] = x
-    x = v.get("from", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".from", x, "a string")
-        out["from"] = x
-    x = v.get("from_name", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".from_name", x, "a string")
-        out["from_name"] = x
-    x = v.get("headers", MISSING)
-    if x is not MISSING:
-        out["headers"] = _ConnectDestination_headers(x, path + ".headers")
-    x = v.get("codecs", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".codecs", x, "a string")
-        out["codecs"] = x
-    x = v.get("webrtc_media", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
+    if not given.isdisjoint(_KEYS_ConnectDestination_1):
+        x = v.get("from", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".from", x, "a string")
+            out["from"] = x
+        x = v.get("from_name", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".from_name", x, "a string")
+            out["from_name"] = x
+        x = v.get("headers", MISSING)
+        if x is not MISSING:
+            out["headers"] = _ConnectDestination_headers(x, path + ".headers")
+        x = v.get("codecs", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".codecs", x, "a string")
+            out["codecs"] = x
+        x = v.get("webrtc_media", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["webrtc_media"] = x
+        x = v.get("session_timeout", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and x >= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".session_timeout",
+                    x,
+                    "an integer of at least 1 or a SWML variable such as '${name}'",
+                )
+            out["session_timeout"] = x
+    if not given.isdisjoint(_KEYS_ConnectDestination_2):
+        x = v.get("username", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".username", x, "a string")
+            out["username"] = x
+        x = v.get("password", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".password", x, "a string")
+            out["password"] = x
+        x = v.get("timeout", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["timeout"] = x
+        x = v.get("call_state_events", MISSING)
+        if x is not MISSING:
+            out["call_state_events"] = _ConnectDestination_call_state_events(
+                x, path + ".call_state_events"
             )
-        out["webrtc_media"] = x
-    x = v.get("session_timeout", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and x >= 1) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".session_timeout",
-                x,
-                "an integer of at least 1 or a SWML variable such as '${name}'",
+        x = v.get("call_state_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".call_state_url", x, "a string")
+            out["call_state_url"] = x
+        x = v.get("confirm", MISSING)
+        if x is not MISSING:
+            out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
+    if not given.isdisjoint(_KEYS_ConnectDestination_3):
+        x = v.get("confirm_timeout", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["confirm_timeout"] = x
+        x = v.get("encryption", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_Encryption):
+                raise Invalid(
+                    path + ".encryption",
+                    x,
+                    "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
+                )
+            out["encryption"] = _E_Encryption[x]
+        x = v.get("name", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".name", x, "a string")
+            out["name"] = x
+        x = v.get("codec", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".codec", x, "a string")
+            out["codec"] = x
+        x = v.get("realtime", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".realtime", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["realtime"] = x
+        x = v.get("status_url_method", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_StatusUrlMethod):
+                raise Invalid(
+                    path + ".status_url_method",
+                    x,
+                    "one of 'GET', 'POST' (or a StatusUrlMethod member)",
+                )
+            out["status_url_method"] = _E_StatusUrlMethod[x]
+    if not given.isdisjoint(_KEYS_ConnectDestination_4):
+        x = v.get("authorization_bearer_token", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".authorization_bearer_token", x, "a string")
+            out["authorization_bearer_token"] = x
+        x = v.get("custom_parameters", MISSING)
+        if x is not MISSING:
+            out["custom_parameters"] = _ConnectDestination_custom_parameters(
+                x, path + ".custom_parameters"
             )
-        out["session_timeout"] = x
-    x = v.get("username", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".username", x, "a string")
-        out["username"] = x
-    x = v.get("password", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".password", x, "a string")
-        out["password"] = x
-    x = v.get("timeout", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'")
-        out["timeout"] = x
-    x = v.get("call_state_events", MISSING)
-    if x is not MISSING:
-        out["call_state_events"] = _ConnectDestination_call_state_events(
-            x, path + ".call_state_events"
-        )
-    x = v.get("call_state_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".call_state_url", x, "a string")
-        out["call_state_url"] = x
-    x = v.get("confirm", MISSING)
-    if x is not MISSING:
-        out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
-    x = v.get("confirm_timeout", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
-            )
-        out["confirm_timeout"] = x
-    x = v.get("encryption", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_Encryption):
-            raise Invalid(
-                path + ".encryption",
-                x,
-                "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
-            )
-        out["encryption"] = _E_Encryption[x]
-    x = v.get("name", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".name", x, "a string")
-        out["name"] = x
-    x = v.get("codec", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".codec", x, "a string")
-        out["codec"] = x
-    x = v.get("realtime", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".realtime", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["realtime"] = x
-    x = v.get("status_url_method", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_StatusUrlMethod):
-            raise Invalid(
-                path + ".status_url_method", x, "one of 'GET', 'POST' (or a StatusUrlMethod member)"
-            )
-        out["status_url_method"] = _E_StatusUrlMethod[x]
-    x = v.get("authorization_bearer_token", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".authorization_bearer_token", x, "a string")
-        out["authorization_bearer_token"] = x
-    x = v.get("custom_parameters", MISSING)
-    if x is not MISSING:
-        out["custom_parameters"] = _ConnectDestination_custom_parameters(
-            x, path + ".custom_parameters"
-        )
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ConnectDestination, path)
     return out
@@ -3881,112 +4311,124 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
 def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ConnectDeviceParallel object")
     out: dict[str, Any] = {}
-    x = v.get("from", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".from", x, "a string")
-        out["from"] = x
-    x = v.get("from_name", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".from_name", x, "a string")
-        out["from_name"] = x
-    x = v.get("headers", MISSING)
-    if x is not MISSING:
-        out["headers"] = _ConnectDestination_headers(x, path + ".headers")
-    x = v.get("codecs", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".codecs", x, "a string")
-        out["codecs"] = x
-    x = v.get("webrtc_media", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
+    # Optional keys are read in groups: one set test skips a group none is given.
+    given = v.keys()
+    if not given.isdisjoint(_KEYS_ConnectDeviceParallel_1):
+        x = v.get("from", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".from", x, "a string")
+            out["from"] = x
+        x = v.get("from_name", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".from_name", x, "a string")
+            out["from_name"] = x
+        x = v.get("headers", MISSING)
+        if x is not MISSING:
+            out["headers"] = _ConnectDestination_headers(x, path + ".headers")
+        x = v.get("codecs", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".codecs", x, "a string")
+            out["codecs"] = x
+        x = v.get("webrtc_media", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["webrtc_media"] = x
+        x = v.get("session_timeout", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and x >= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".session_timeout",
+                    x,
+                    "an integer of at least 1 or a SWML variable such as '${name}'",
+                )
+            out["session_timeout"] = x
+    if not given.isdisjoint(_KEYS_ConnectDeviceParallel_2):
+        x = v.get("ringback", MISSING)
+        if x is not MISSING:
+            out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback")
+        x = v.get("result", MISSING)
+        if x is not MISSING:
+            out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
+        x = v.get("timeout", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["timeout"] = x
+        x = v.get("max_duration", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["max_duration"] = x
+        x = v.get("answer_on_bridge", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".answer_on_bridge",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["answer_on_bridge"] = x
+        x = v.get("confirm", MISSING)
+        if x is not MISSING:
+            out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
+    if not given.isdisjoint(_KEYS_ConnectDeviceParallel_3):
+        x = v.get("confirm_timeout", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["confirm_timeout"] = x
+        x = v.get("encryption", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_Encryption):
+                raise Invalid(
+                    path + ".encryption",
+                    x,
+                    "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
+                )
+            out["encryption"] = _E_Encryption[x]
+        x = v.get("call_state_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".call_state_url", x, "a string")
+            out["call_state_url"] = x
+        x = v.get("transfer_after_bridge", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".transfer_after_bridge",
+                    x,
+                    "a string or a SWML variable such as '${name}'",
+                )
+            out["transfer_after_bridge"] = x
+        x = v.get("call_state_events", MISSING)
+        if x is not MISSING:
+            out["call_state_events"] = _ConnectDestination_call_state_events(
+                x, path + ".call_state_events"
             )
-        out["webrtc_media"] = x
-    x = v.get("session_timeout", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and x >= 1) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".session_timeout",
-                x,
-                "an integer of at least 1 or a SWML variable such as '${name}'",
-            )
-        out["session_timeout"] = x
-    x = v.get("ringback", MISSING)
-    if x is not MISSING:
-        out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback")
-    x = v.get("result", MISSING)
-    if x is not MISSING:
-        out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
-    x = v.get("timeout", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'")
-        out["timeout"] = x
-    x = v.get("max_duration", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
-            )
-        out["max_duration"] = x
-    x = v.get("answer_on_bridge", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["answer_on_bridge"] = x
-    x = v.get("confirm", MISSING)
-    if x is not MISSING:
-        out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
-    x = v.get("confirm_timeout", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
-            )
-        out["confirm_timeout"] = x
-    x = v.get("encryption", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_Encryption):
-            raise Invalid(
-                path + ".encryption",
-                x,
-                "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
-            )
-        out["encryption"] = _E_Encryption[x]
-    x = v.get("call_state_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".call_state_url", x, "a string")
-        out["call_state_url"] = x
-    x = v.get("transfer_after_bridge", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'"
-            )
-        out["transfer_after_bridge"] = x
-    x = v.get("call_state_events", MISSING)
-    if x is not MISSING:
-        out["call_state_events"] = _ConnectDestination_call_state_events(
-            x, path + ".call_state_events"
-        )
-    x = v.get("status_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".status_url", x, "a string")
-        out["status_url"] = x
+        x = v.get("status_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".status_url", x, "a string")
+            out["status_url"] = x
     x = v.get("parallel", MISSING)
     if x is MISSING:
         raise Invalid(path + ".parallel", MISSING, "a list of ConnectDestination objects")
@@ -3999,112 +4441,124 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
 def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ConnectDeviceSerial object")
     out: dict[str, Any] = {}
-    x = v.get("from", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".from", x, "a string")
-        out["from"] = x
-    x = v.get("from_name", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".from_name", x, "a string")
-        out["from_name"] = x
-    x = v.get("headers", MISSING)
-    if x is not MISSING:
-        out["headers"] = _ConnectDestination_headers(x, path + ".headers")
-    x = v.get("codecs", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".codecs", x, "a string")
-        out["codecs"] = x
-    x = v.get("webrtc_media", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
+    # Optional keys are read in groups: one set test skips a group none is given.
+    given = v.keys()
+    if not given.isdisjoint(_KEYS_ConnectDeviceSerial_1):
+        x = v.get("from", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".from", x, "a string")
+            out["from"] = x
+        x = v.get("from_name", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".from_name", x, "a string")
+            out["from_name"] = x
+        x = v.get("headers", MISSING)
+        if x is not MISSING:
+            out["headers"] = _ConnectDestination_headers(x, path + ".headers")
+        x = v.get("codecs", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".codecs", x, "a string")
+            out["codecs"] = x
+        x = v.get("webrtc_media", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["webrtc_media"] = x
+        x = v.get("session_timeout", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and x >= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".session_timeout",
+                    x,
+                    "an integer of at least 1 or a SWML variable such as '${name}'",
+                )
+            out["session_timeout"] = x
+    if not given.isdisjoint(_KEYS_ConnectDeviceSerial_2):
+        x = v.get("ringback", MISSING)
+        if x is not MISSING:
+            out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback")
+        x = v.get("result", MISSING)
+        if x is not MISSING:
+            out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
+        x = v.get("timeout", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["timeout"] = x
+        x = v.get("max_duration", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["max_duration"] = x
+        x = v.get("answer_on_bridge", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".answer_on_bridge",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["answer_on_bridge"] = x
+        x = v.get("confirm", MISSING)
+        if x is not MISSING:
+            out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
+    if not given.isdisjoint(_KEYS_ConnectDeviceSerial_3):
+        x = v.get("confirm_timeout", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["confirm_timeout"] = x
+        x = v.get("encryption", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_Encryption):
+                raise Invalid(
+                    path + ".encryption",
+                    x,
+                    "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
+                )
+            out["encryption"] = _E_Encryption[x]
+        x = v.get("call_state_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".call_state_url", x, "a string")
+            out["call_state_url"] = x
+        x = v.get("transfer_after_bridge", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".transfer_after_bridge",
+                    x,
+                    "a string or a SWML variable such as '${name}'",
+                )
+            out["transfer_after_bridge"] = x
+        x = v.get("call_state_events", MISSING)
+        if x is not MISSING:
+            out["call_state_events"] = _ConnectDestination_call_state_events(
+                x, path + ".call_state_events"
             )
-        out["webrtc_media"] = x
-    x = v.get("session_timeout", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and x >= 1) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".session_timeout",
-                x,
-                "an integer of at least 1 or a SWML variable such as '${name}'",
-            )
-        out["session_timeout"] = x
-    x = v.get("ringback", MISSING)
-    if x is not MISSING:
-        out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback")
-    x = v.get("result", MISSING)
-    if x is not MISSING:
-        out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
-    x = v.get("timeout", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'")
-        out["timeout"] = x
-    x = v.get("max_duration", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
-            )
-        out["max_duration"] = x
-    x = v.get("answer_on_bridge", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["answer_on_bridge"] = x
-    x = v.get("confirm", MISSING)
-    if x is not MISSING:
-        out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
-    x = v.get("confirm_timeout", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
-            )
-        out["confirm_timeout"] = x
-    x = v.get("encryption", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_Encryption):
-            raise Invalid(
-                path + ".encryption",
-                x,
-                "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
-            )
-        out["encryption"] = _E_Encryption[x]
-    x = v.get("call_state_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".call_state_url", x, "a string")
-        out["call_state_url"] = x
-    x = v.get("transfer_after_bridge", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'"
-            )
-        out["transfer_after_bridge"] = x
-    x = v.get("call_state_events", MISSING)
-    if x is not MISSING:
-        out["call_state_events"] = _ConnectDestination_call_state_events(
-            x, path + ".call_state_events"
-        )
-    x = v.get("status_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".status_url", x, "a string")
-        out["status_url"] = x
+        x = v.get("status_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".status_url", x, "a string")
+            out["status_url"] = x
     x = v.get("serial", MISSING)
     if x is MISSING:
         raise Invalid(path + ".serial", MISSING, "a list of ConnectDestination objects")
@@ -4121,112 +4575,124 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
         else as_object(value, path, "a ConnectDeviceSerialParallel object")
     )
     out: dict[str, Any] = {}
-    x = v.get("from", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".from", x, "a string")
-        out["from"] = x
-    x = v.get("from_name", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".from_name", x, "a string")
-        out["from_name"] = x
-    x = v.get("headers", MISSING)
-    if x is not MISSING:
-        out["headers"] = _ConnectDestination_headers(x, path + ".headers")
-    x = v.get("codecs", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".codecs", x, "a string")
-        out["codecs"] = x
-    x = v.get("webrtc_media", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
+    # Optional keys are read in groups: one set test skips a group none is given.
+    given = v.keys()
+    if not given.isdisjoint(_KEYS_ConnectDeviceSerialParallel_1):
+        x = v.get("from", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".from", x, "a string")
+            out["from"] = x
+        x = v.get("from_name", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".from_name", x, "a string")
+            out["from_name"] = x
+        x = v.get("headers", MISSING)
+        if x is not MISSING:
+            out["headers"] = _ConnectDestination_headers(x, path + ".headers")
+        x = v.get("codecs", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".codecs", x, "a string")
+            out["codecs"] = x
+        x = v.get("webrtc_media", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["webrtc_media"] = x
+        x = v.get("session_timeout", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and x >= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".session_timeout",
+                    x,
+                    "an integer of at least 1 or a SWML variable such as '${name}'",
+                )
+            out["session_timeout"] = x
+    if not given.isdisjoint(_KEYS_ConnectDeviceSerialParallel_2):
+        x = v.get("ringback", MISSING)
+        if x is not MISSING:
+            out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback")
+        x = v.get("result", MISSING)
+        if x is not MISSING:
+            out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
+        x = v.get("timeout", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["timeout"] = x
+        x = v.get("max_duration", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["max_duration"] = x
+        x = v.get("answer_on_bridge", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".answer_on_bridge",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["answer_on_bridge"] = x
+        x = v.get("confirm", MISSING)
+        if x is not MISSING:
+            out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
+    if not given.isdisjoint(_KEYS_ConnectDeviceSerialParallel_3):
+        x = v.get("confirm_timeout", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["confirm_timeout"] = x
+        x = v.get("encryption", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_Encryption):
+                raise Invalid(
+                    path + ".encryption",
+                    x,
+                    "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
+                )
+            out["encryption"] = _E_Encryption[x]
+        x = v.get("call_state_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".call_state_url", x, "a string")
+            out["call_state_url"] = x
+        x = v.get("transfer_after_bridge", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".transfer_after_bridge",
+                    x,
+                    "a string or a SWML variable such as '${name}'",
+                )
+            out["transfer_after_bridge"] = x
+        x = v.get("call_state_events", MISSING)
+        if x is not MISSING:
+            out["call_state_events"] = _ConnectDestination_call_state_events(
+                x, path + ".call_state_events"
             )
-        out["webrtc_media"] = x
-    x = v.get("session_timeout", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and x >= 1) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".session_timeout",
-                x,
-                "an integer of at least 1 or a SWML variable such as '${name}'",
-            )
-        out["session_timeout"] = x
-    x = v.get("ringback", MISSING)
-    if x is not MISSING:
-        out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback")
-    x = v.get("result", MISSING)
-    if x is not MISSING:
-        out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
-    x = v.get("timeout", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'")
-        out["timeout"] = x
-    x = v.get("max_duration", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
-            )
-        out["max_duration"] = x
-    x = v.get("answer_on_bridge", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["answer_on_bridge"] = x
-    x = v.get("confirm", MISSING)
-    if x is not MISSING:
-        out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
-    x = v.get("confirm_timeout", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
-            )
-        out["confirm_timeout"] = x
-    x = v.get("encryption", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_Encryption):
-            raise Invalid(
-                path + ".encryption",
-                x,
-                "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
-            )
-        out["encryption"] = _E_Encryption[x]
-    x = v.get("call_state_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".call_state_url", x, "a string")
-        out["call_state_url"] = x
-    x = v.get("transfer_after_bridge", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'"
-            )
-        out["transfer_after_bridge"] = x
-    x = v.get("call_state_events", MISSING)
-    if x is not MISSING:
-        out["call_state_events"] = _ConnectDestination_call_state_events(
-            x, path + ".call_state_events"
-        )
-    x = v.get("status_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".status_url", x, "a string")
-        out["status_url"] = x
+        x = v.get("status_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".status_url", x, "a string")
+            out["status_url"] = x
     x = v.get("serial_parallel", MISSING)
     if x is MISSING:
         raise Invalid(
@@ -4245,164 +4711,180 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
 def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ConnectDeviceSingle object")
     out: dict[str, Any] = {}
-    x = v.get("from", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".from", x, "a string")
-        out["from"] = x
-    x = v.get("from_name", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".from_name", x, "a string")
-        out["from_name"] = x
-    x = v.get("headers", MISSING)
-    if x is not MISSING:
-        out["headers"] = _ConnectDestination_headers(x, path + ".headers")
-    x = v.get("codecs", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".codecs", x, "a string")
-        out["codecs"] = x
-    x = v.get("webrtc_media", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
+    # Optional keys are read in groups: one set test skips a group none is given.
+    given = v.keys()
+    if not given.isdisjoint(_KEYS_ConnectDeviceSingle_1):
+        x = v.get("from", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".from", x, "a string")
+            out["from"] = x
+        x = v.get("from_name", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".from_name", x, "a string")
+            out["from_name"] = x
+        x = v.get("headers", MISSING)
+        if x is not MISSING:
+            out["headers"] = _ConnectDestination_headers(x, path + ".headers")
+        x = v.get("codecs", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".codecs", x, "a string")
+            out["codecs"] = x
+        x = v.get("webrtc_media", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["webrtc_media"] = x
+        x = v.get("session_timeout", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and x >= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".session_timeout",
+                    x,
+                    "an integer of at least 1 or a SWML variable such as '${name}'",
+                )
+            out["session_timeout"] = x
+    if not given.isdisjoint(_KEYS_ConnectDeviceSingle_2):
+        x = v.get("ringback", MISSING)
+        if x is not MISSING:
+            out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback")
+        x = v.get("result", MISSING)
+        if x is not MISSING:
+            out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
+        x = v.get("timeout", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["timeout"] = x
+        x = v.get("max_duration", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["max_duration"] = x
+        x = v.get("answer_on_bridge", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".answer_on_bridge",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["answer_on_bridge"] = x
+        x = v.get("confirm", MISSING)
+        if x is not MISSING:
+            out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
+    if not given.isdisjoint(_KEYS_ConnectDeviceSingle_3):
+        x = v.get("confirm_timeout", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["confirm_timeout"] = x
+        x = v.get("encryption", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_Encryption):
+                raise Invalid(
+                    path + ".encryption",
+                    x,
+                    "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
+                )
+            out["encryption"] = _E_Encryption[x]
+        x = v.get("call_state_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".call_state_url", x, "a string")
+            out["call_state_url"] = x
+        x = v.get("transfer_after_bridge", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".transfer_after_bridge",
+                    x,
+                    "a string or a SWML variable such as '${name}'",
+                )
+            out["transfer_after_bridge"] = x
+        x = v.get("call_state_events", MISSING)
+        if x is not MISSING:
+            out["call_state_events"] = _ConnectDestination_call_state_events(
+                x, path + ".call_state_events"
             )
-        out["webrtc_media"] = x
-    x = v.get("session_timeout", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and x >= 1) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".session_timeout",
-                x,
-                "an integer of at least 1 or a SWML variable such as '${name}'",
-            )
-        out["session_timeout"] = x
-    x = v.get("ringback", MISSING)
-    if x is not MISSING:
-        out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback")
-    x = v.get("result", MISSING)
-    if x is not MISSING:
-        out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
-    x = v.get("timeout", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'")
-        out["timeout"] = x
-    x = v.get("max_duration", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
-            )
-        out["max_duration"] = x
-    x = v.get("answer_on_bridge", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["answer_on_bridge"] = x
-    x = v.get("confirm", MISSING)
-    if x is not MISSING:
-        out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
-    x = v.get("confirm_timeout", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
-            )
-        out["confirm_timeout"] = x
-    x = v.get("encryption", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_Encryption):
-            raise Invalid(
-                path + ".encryption",
-                x,
-                "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
-            )
-        out["encryption"] = _E_Encryption[x]
-    x = v.get("call_state_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".call_state_url", x, "a string")
-        out["call_state_url"] = x
-    x = v.get("transfer_after_bridge", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'"
-            )
-        out["transfer_after_bridge"] = x
-    x = v.get("call_state_events", MISSING)
-    if x is not MISSING:
-        out["call_state_events"] = _ConnectDestination_call_state_events(
-            x, path + ".call_state_events"
-        )
-    x = v.get("status_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".status_url", x, "a string")
-        out["status_url"] = x
+        x = v.get("status_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".status_url", x, "a string")
+            out["status_url"] = x
     x = v.get("to", MISSING)
     if x is MISSING:
         raise Invalid(path + ".to", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".to", x, "a string")
     out["to"] = x
-    x = v.get("username", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".username", x, "a string")
-        out["username"] = x
-    x = v.get("password", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".password", x, "a string")
-        out["password"] = x
-    x = v.get("name", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".name", x, "a string")
-        out["name"] = x
-    x = v.get("codec", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".codec", x, "a string")
-        out["codec"] = x
-    x = v.get("realtime", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".realtime", x, "True or False or a SWML variable such as '${name}'"
+    if not given.isdisjoint(_KEYS_ConnectDeviceSingle_4):
+        x = v.get("username", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".username", x, "a string")
+            out["username"] = x
+        x = v.get("password", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".password", x, "a string")
+            out["password"] = x
+        x = v.get("name", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".name", x, "a string")
+            out["name"] = x
+        x = v.get("codec", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".codec", x, "a string")
+            out["codec"] = x
+        x = v.get("realtime", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".realtime", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["realtime"] = x
+        x = v.get("status_url_method", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_StatusUrlMethod):
+                raise Invalid(
+                    path + ".status_url_method",
+                    x,
+                    "one of 'GET', 'POST' (or a StatusUrlMethod member)",
+                )
+            out["status_url_method"] = _E_StatusUrlMethod[x]
+    if not given.isdisjoint(_KEYS_ConnectDeviceSingle_5):
+        x = v.get("authorization_bearer_token", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".authorization_bearer_token", x, "a string")
+            out["authorization_bearer_token"] = x
+        x = v.get("custom_parameters", MISSING)
+        if x is not MISSING:
+            out["custom_parameters"] = _ConnectDestination_custom_parameters(
+                x, path + ".custom_parameters"
             )
-        out["realtime"] = x
-    x = v.get("status_url_method", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_StatusUrlMethod):
-            raise Invalid(
-                path + ".status_url_method", x, "one of 'GET', 'POST' (or a StatusUrlMethod member)"
-            )
-        out["status_url_method"] = _E_StatusUrlMethod[x]
-    x = v.get("authorization_bearer_token", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".authorization_bearer_token", x, "a string")
-        out["authorization_bearer_token"] = x
-    x = v.get("custom_parameters", MISSING)
-    if x is not MISSING:
-        out["custom_parameters"] = _ConnectDestination_custom_parameters(
-            x, path + ".custom_parameters"
-        )
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ConnectDeviceSingle, path)
     return out
@@ -4986,174 +5468,186 @@ def check_Foreach(value: object, path: str) -> dict[str, Any]:
 def check_FunctionFillers(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a FunctionFillers object")
     out: dict[str, Any] = {}
-    x = v.get("default", MISSING)
-    if x is not MISSING:
-        out["default"] = _AISidecarFunctionParameters_required(x, path + ".default")
-    x = v.get("auto", MISSING)
-    if x is not MISSING:
-        out["auto"] = _AISidecarFunctionParameters_required(x, path + ".auto")
-    x = v.get("bg", MISSING)
-    if x is not MISSING:
-        out["bg"] = _AISidecarFunctionParameters_required(x, path + ".bg")
-    x = v.get("ca", MISSING)
-    if x is not MISSING:
-        out["ca"] = _AISidecarFunctionParameters_required(x, path + ".ca")
-    x = v.get("zh", MISSING)
-    if x is not MISSING:
-        out["zh"] = _AISidecarFunctionParameters_required(x, path + ".zh")
-    x = v.get("zh-CN", MISSING)
-    if x is not MISSING:
-        out["zh-CN"] = _AISidecarFunctionParameters_required(x, path + ".zh-CN")
-    x = v.get("zh-Hans", MISSING)
-    if x is not MISSING:
-        out["zh-Hans"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hans")
-    x = v.get("zh-TW", MISSING)
-    if x is not MISSING:
-        out["zh-TW"] = _AISidecarFunctionParameters_required(x, path + ".zh-TW")
-    x = v.get("zh-Hant", MISSING)
-    if x is not MISSING:
-        out["zh-Hant"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hant")
-    x = v.get("zh-HK", MISSING)
-    if x is not MISSING:
-        out["zh-HK"] = _AISidecarFunctionParameters_required(x, path + ".zh-HK")
-    x = v.get("cs", MISSING)
-    if x is not MISSING:
-        out["cs"] = _AISidecarFunctionParameters_required(x, path + ".cs")
-    x = v.get("da", MISSING)
-    if x is not MISSING:
-        out["da"] = _AISidecarFunctionParameters_required(x, path + ".da")
-    x = v.get("da-DK", MISSING)
-    if x is not MISSING:
-        out["da-DK"] = _AISidecarFunctionParameters_required(x, path + ".da-DK")
-    x = v.get("nl", MISSING)
-    if x is not MISSING:
-        out["nl"] = _AISidecarFunctionParameters_required(x, path + ".nl")
-    x = v.get("en", MISSING)
-    if x is not MISSING:
-        out["en"] = _AISidecarFunctionParameters_required(x, path + ".en")
-    x = v.get("en-US", MISSING)
-    if x is not MISSING:
-        out["en-US"] = _AISidecarFunctionParameters_required(x, path + ".en-US")
-    x = v.get("en-GB", MISSING)
-    if x is not MISSING:
-        out["en-GB"] = _AISidecarFunctionParameters_required(x, path + ".en-GB")
-    x = v.get("en-NZ", MISSING)
-    if x is not MISSING:
-        out["en-NZ"] = _AISidecarFunctionParameters_required(x, path + ".en-NZ")
-    x = v.get("en-IN", MISSING)
-    if x is not MISSING:
-        out["en-IN"] = _AISidecarFunctionParameters_required(x, path + ".en-IN")
-    x = v.get("en-AU", MISSING)
-    if x is not MISSING:
-        out["en-AU"] = _AISidecarFunctionParameters_required(x, path + ".en-AU")
-    x = v.get("et", MISSING)
-    if x is not MISSING:
-        out["et"] = _AISidecarFunctionParameters_required(x, path + ".et")
-    x = v.get("fi", MISSING)
-    if x is not MISSING:
-        out["fi"] = _AISidecarFunctionParameters_required(x, path + ".fi")
-    x = v.get("nl-BE", MISSING)
-    if x is not MISSING:
-        out["nl-BE"] = _AISidecarFunctionParameters_required(x, path + ".nl-BE")
-    x = v.get("fr", MISSING)
-    if x is not MISSING:
-        out["fr"] = _AISidecarFunctionParameters_required(x, path + ".fr")
-    x = v.get("fr-CA", MISSING)
-    if x is not MISSING:
-        out["fr-CA"] = _AISidecarFunctionParameters_required(x, path + ".fr-CA")
-    x = v.get("de", MISSING)
-    if x is not MISSING:
-        out["de"] = _AISidecarFunctionParameters_required(x, path + ".de")
-    x = v.get("de-CH", MISSING)
-    if x is not MISSING:
-        out["de-CH"] = _AISidecarFunctionParameters_required(x, path + ".de-CH")
-    x = v.get("el", MISSING)
-    if x is not MISSING:
-        out["el"] = _AISidecarFunctionParameters_required(x, path + ".el")
-    x = v.get("hi", MISSING)
-    if x is not MISSING:
-        out["hi"] = _AISidecarFunctionParameters_required(x, path + ".hi")
-    x = v.get("hu", MISSING)
-    if x is not MISSING:
-        out["hu"] = _AISidecarFunctionParameters_required(x, path + ".hu")
-    x = v.get("id", MISSING)
-    if x is not MISSING:
-        out["id"] = _AISidecarFunctionParameters_required(x, path + ".id")
-    x = v.get("it", MISSING)
-    if x is not MISSING:
-        out["it"] = _AISidecarFunctionParameters_required(x, path + ".it")
-    x = v.get("ja", MISSING)
-    if x is not MISSING:
-        out["ja"] = _AISidecarFunctionParameters_required(x, path + ".ja")
-    x = v.get("ko", MISSING)
-    if x is not MISSING:
-        out["ko"] = _AISidecarFunctionParameters_required(x, path + ".ko")
-    x = v.get("ko-KR", MISSING)
-    if x is not MISSING:
-        out["ko-KR"] = _AISidecarFunctionParameters_required(x, path + ".ko-KR")
-    x = v.get("lv", MISSING)
-    if x is not MISSING:
-        out["lv"] = _AISidecarFunctionParameters_required(x, path + ".lv")
-    x = v.get("lt", MISSING)
-    if x is not MISSING:
-        out["lt"] = _AISidecarFunctionParameters_required(x, path + ".lt")
-    x = v.get("ms", MISSING)
-    if x is not MISSING:
-        out["ms"] = _AISidecarFunctionParameters_required(x, path + ".ms")
-    x = v.get("multi", MISSING)
-    if x is not MISSING:
-        out["multi"] = _AISidecarFunctionParameters_required(x, path + ".multi")
-    x = v.get("no", MISSING)
-    if x is not MISSING:
-        out["no"] = _AISidecarFunctionParameters_required(x, path + ".no")
-    x = v.get("pl", MISSING)
-    if x is not MISSING:
-        out["pl"] = _AISidecarFunctionParameters_required(x, path + ".pl")
-    x = v.get("pt", MISSING)
-    if x is not MISSING:
-        out["pt"] = _AISidecarFunctionParameters_required(x, path + ".pt")
-    x = v.get("pt-BR", MISSING)
-    if x is not MISSING:
-        out["pt-BR"] = _AISidecarFunctionParameters_required(x, path + ".pt-BR")
-    x = v.get("pt-PT", MISSING)
-    if x is not MISSING:
-        out["pt-PT"] = _AISidecarFunctionParameters_required(x, path + ".pt-PT")
-    x = v.get("ro", MISSING)
-    if x is not MISSING:
-        out["ro"] = _AISidecarFunctionParameters_required(x, path + ".ro")
-    x = v.get("ru", MISSING)
-    if x is not MISSING:
-        out["ru"] = _AISidecarFunctionParameters_required(x, path + ".ru")
-    x = v.get("sk", MISSING)
-    if x is not MISSING:
-        out["sk"] = _AISidecarFunctionParameters_required(x, path + ".sk")
-    x = v.get("es", MISSING)
-    if x is not MISSING:
-        out["es"] = _AISidecarFunctionParameters_required(x, path + ".es")
-    x = v.get("es-419", MISSING)
-    if x is not MISSING:
-        out["es-419"] = _AISidecarFunctionParameters_required(x, path + ".es-419")
-    x = v.get("sv", MISSING)
-    if x is not MISSING:
-        out["sv"] = _AISidecarFunctionParameters_required(x, path + ".sv")
-    x = v.get("sv-SE", MISSING)
-    if x is not MISSING:
-        out["sv-SE"] = _AISidecarFunctionParameters_required(x, path + ".sv-SE")
-    x = v.get("th", MISSING)
-    if x is not MISSING:
-        out["th"] = _AISidecarFunctionParameters_required(x, path + ".th")
-    x = v.get("th-TH", MISSING)
-    if x is not MISSING:
-        out["th-TH"] = _AISidecarFunctionParameters_required(x, path + ".th-TH")
-    x = v.get("tr", MISSING)
-    if x is not MISSING:
-        out["tr"] = _AISidecarFunctionParameters_required(x, path + ".tr")
-    x = v.get("uk", MISSING)
-    if x is not MISSING:
-        out["uk"] = _AISidecarFunctionParameters_required(x, path + ".uk")
-    x = v.get("vi", MISSING)
-    if x is not MISSING:
-        out["vi"] = _AISidecarFunctionParameters_required(x, path + ".vi")
+    # Optional keys are read in groups: one set test skips a group none is given.
+    given = v.keys()
+    if not given.isdisjoint(_KEYS_FunctionFillers_1):
+        x = v.get("default", MISSING)
+        if x is not MISSING:
+            out["default"] = _AISidecarFunctionParameters_required(x, path + ".default")
+        x = v.get("auto", MISSING)
+        if x is not MISSING:
+            out["auto"] = _AISidecarFunctionParameters_required(x, path + ".auto")
+        x = v.get("bg", MISSING)
+        if x is not MISSING:
+            out["bg"] = _AISidecarFunctionParameters_required(x, path + ".bg")
+        x = v.get("ca", MISSING)
+        if x is not MISSING:
+            out["ca"] = _AISidecarFunctionParameters_required(x, path + ".ca")
+        x = v.get("zh", MISSING)
+        if x is not MISSING:
+            out["zh"] = _AISidecarFunctionParameters_required(x, path + ".zh")
+        x = v.get("zh-CN", MISSING)
+        if x is not MISSING:
+            out["zh-CN"] = _AISidecarFunctionParameters_required(x, path + ".zh-CN")
+    if not given.isdisjoint(_KEYS_FunctionFillers_2):
+        x = v.get("zh-Hans", MISSING)
+        if x is not MISSING:
+            out["zh-Hans"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hans")
+        x = v.get("zh-TW", MISSING)
+        if x is not MISSING:
+            out["zh-TW"] = _AISidecarFunctionParameters_required(x, path + ".zh-TW")
+        x = v.get("zh-Hant", MISSING)
+        if x is not MISSING:
+            out["zh-Hant"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hant")
+        x = v.get("zh-HK", MISSING)
+        if x is not MISSING:
+            out["zh-HK"] = _AISidecarFunctionParameters_required(x, path + ".zh-HK")
+        x = v.get("cs", MISSING)
+        if x is not MISSING:
+            out["cs"] = _AISidecarFunctionParameters_required(x, path + ".cs")
+        x = v.get("da", MISSING)
+        if x is not MISSING:
+            out["da"] = _AISidecarFunctionParameters_required(x, path + ".da")
+    if not given.isdisjoint(_KEYS_FunctionFillers_3):
+        x = v.get("da-DK", MISSING)
+        if x is not MISSING:
+            out["da-DK"] = _AISidecarFunctionParameters_required(x, path + ".da-DK")
+        x = v.get("nl", MISSING)
+        if x is not MISSING:
+            out["nl"] = _AISidecarFunctionParameters_required(x, path + ".nl")
+        x = v.get("en", MISSING)
+        if x is not MISSING:
+            out["en"] = _AISidecarFunctionParameters_required(x, path + ".en")
+        x = v.get("en-US", MISSING)
+        if x is not MISSING:
+            out["en-US"] = _AISidecarFunctionParameters_required(x, path + ".en-US")
+        x = v.get("en-GB", MISSING)
+        if x is not MISSING:
+            out["en-GB"] = _AISidecarFunctionParameters_required(x, path + ".en-GB")
+        x = v.get("en-NZ", MISSING)
+        if x is not MISSING:
+            out["en-NZ"] = _AISidecarFunctionParameters_required(x, path + ".en-NZ")
+    if not given.isdisjoint(_KEYS_FunctionFillers_4):
+        x = v.get("en-IN", MISSING)
+        if x is not MISSING:
+            out["en-IN"] = _AISidecarFunctionParameters_required(x, path + ".en-IN")
+        x = v.get("en-AU", MISSING)
+        if x is not MISSING:
+            out["en-AU"] = _AISidecarFunctionParameters_required(x, path + ".en-AU")
+        x = v.get("et", MISSING)
+        if x is not MISSING:
+            out["et"] = _AISidecarFunctionParameters_required(x, path + ".et")
+        x = v.get("fi", MISSING)
+        if x is not MISSING:
+            out["fi"] = _AISidecarFunctionParameters_required(x, path + ".fi")
+        x = v.get("nl-BE", MISSING)
+        if x is not MISSING:
+            out["nl-BE"] = _AISidecarFunctionParameters_required(x, path + ".nl-BE")
+        x = v.get("fr", MISSING)
+        if x is not MISSING:
+            out["fr"] = _AISidecarFunctionParameters_required(x, path + ".fr")
+    if not given.isdisjoint(_KEYS_FunctionFillers_5):
+        x = v.get("fr-CA", MISSING)
+        if x is not MISSING:
+            out["fr-CA"] = _AISidecarFunctionParameters_required(x, path + ".fr-CA")
+        x = v.get("de", MISSING)
+        if x is not MISSING:
+            out["de"] = _AISidecarFunctionParameters_required(x, path + ".de")
+        x = v.get("de-CH", MISSING)
+        if x is not MISSING:
+            out["de-CH"] = _AISidecarFunctionParameters_required(x, path + ".de-CH")
+        x = v.get("el", MISSING)
+        if x is not MISSING:
+            out["el"] = _AISidecarFunctionParameters_required(x, path + ".el")
+        x = v.get("hi", MISSING)
+        if x is not MISSING:
+            out["hi"] = _AISidecarFunctionParameters_required(x, path + ".hi")
+        x = v.get("hu", MISSING)
+        if x is not MISSING:
+            out["hu"] = _AISidecarFunctionParameters_required(x, path + ".hu")
+    if not given.isdisjoint(_KEYS_FunctionFillers_6):
+        x = v.get("id", MISSING)
+        if x is not MISSING:
+            out["id"] = _AISidecarFunctionParameters_required(x, path + ".id")
+        x = v.get("it", MISSING)
+        if x is not MISSING:
+            out["it"] = _AISidecarFunctionParameters_required(x, path + ".it")
+        x = v.get("ja", MISSING)
+        if x is not MISSING:
+            out["ja"] = _AISidecarFunctionParameters_required(x, path + ".ja")
+        x = v.get("ko", MISSING)
+        if x is not MISSING:
+            out["ko"] = _AISidecarFunctionParameters_required(x, path + ".ko")
+        x = v.get("ko-KR", MISSING)
+        if x is not MISSING:
+            out["ko-KR"] = _AISidecarFunctionParameters_required(x, path + ".ko-KR")
+        x = v.get("lv", MISSING)
+        if x is not MISSING:
+            out["lv"] = _AISidecarFunctionParameters_required(x, path + ".lv")
+    if not given.isdisjoint(_KEYS_FunctionFillers_7):
+        x = v.get("lt", MISSING)
+        if x is not MISSING:
+            out["lt"] = _AISidecarFunctionParameters_required(x, path + ".lt")
+        x = v.get("ms", MISSING)
+        if x is not MISSING:
+            out["ms"] = _AISidecarFunctionParameters_required(x, path + ".ms")
+        x = v.get("multi", MISSING)
+        if x is not MISSING:
+            out["multi"] = _AISidecarFunctionParameters_required(x, path + ".multi")
+        x = v.get("no", MISSING)
+        if x is not MISSING:
+            out["no"] = _AISidecarFunctionParameters_required(x, path + ".no")
+        x = v.get("pl", MISSING)
+        if x is not MISSING:
+            out["pl"] = _AISidecarFunctionParameters_required(x, path + ".pl")
+        x = v.get("pt", MISSING)
+        if x is not MISSING:
+            out["pt"] = _AISidecarFunctionParameters_required(x, path + ".pt")
+    if not given.isdisjoint(_KEYS_FunctionFillers_8):
+        x = v.get("pt-BR", MISSING)
+        if x is not MISSING:
+            out["pt-BR"] = _AISidecarFunctionParameters_required(x, path + ".pt-BR")
+        x = v.get("pt-PT", MISSING)
+        if x is not MISSING:
+            out["pt-PT"] = _AISidecarFunctionParameters_required(x, path + ".pt-PT")
+        x = v.get("ro", MISSING)
+        if x is not MISSING:
+            out["ro"] = _AISidecarFunctionParameters_required(x, path + ".ro")
+        x = v.get("ru", MISSING)
+        if x is not MISSING:
+            out["ru"] = _AISidecarFunctionParameters_required(x, path + ".ru")
+        x = v.get("sk", MISSING)
+        if x is not MISSING:
+            out["sk"] = _AISidecarFunctionParameters_required(x, path + ".sk")
+        x = v.get("es", MISSING)
+        if x is not MISSING:
+            out["es"] = _AISidecarFunctionParameters_required(x, path + ".es")
+    if not given.isdisjoint(_KEYS_FunctionFillers_9):
+        x = v.get("es-419", MISSING)
+        if x is not MISSING:
+            out["es-419"] = _AISidecarFunctionParameters_required(x, path + ".es-419")
+        x = v.get("sv", MISSING)
+        if x is not MISSING:
+            out["sv"] = _AISidecarFunctionParameters_required(x, path + ".sv")
+        x = v.get("sv-SE", MISSING)
+        if x is not MISSING:
+            out["sv-SE"] = _AISidecarFunctionParameters_required(x, path + ".sv-SE")
+        x = v.get("th", MISSING)
+        if x is not MISSING:
+            out["th"] = _AISidecarFunctionParameters_required(x, path + ".th")
+        x = v.get("th-TH", MISSING)
+        if x is not MISSING:
+            out["th-TH"] = _AISidecarFunctionParameters_required(x, path + ".th-TH")
+        x = v.get("tr", MISSING)
+        if x is not MISSING:
+            out["tr"] = _AISidecarFunctionParameters_required(x, path + ".tr")
+    if not given.isdisjoint(_KEYS_FunctionFillers_10):
+        x = v.get("uk", MISSING)
+        if x is not MISSING:
+            out["uk"] = _AISidecarFunctionParameters_required(x, path + ".uk")
+        x = v.get("vi", MISSING)
+        if x is not MISSING:
+            out["vi"] = _AISidecarFunctionParameters_required(x, path + ".vi")
     for key, item in v.items():
         if key in _KEYS_FunctionFillers:
             continue
@@ -5218,68 +5712,74 @@ def check_Goto(value: object, path: str) -> dict[str, Any]:
 def check_HangUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a HangUpHookSWAIGFunction object")
     out: dict[str, Any] = {}
+    # Optional keys are read in groups: one set test skips a group none is given.
+    given = v.keys()
     x = v.get("description", MISSING)
     if x is MISSING:
         raise Invalid(path + ".description", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
-    x = v.get("purpose", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".purpose", x, "a string")
-        out["purpose"] = x
-    x = v.get("parameters", MISSING)
-    if x is not MISSING:
-        out["parameters"] = check_FunctionParameters(x, path + ".parameters")
-    x = v.get("fillers", MISSING)
-    if x is not MISSING:
-        out["fillers"] = check_FunctionFillers(x, path + ".fillers")
-    x = v.get("argument", MISSING)
-    if x is not MISSING:
-        out["argument"] = check_FunctionParameters(x, path + ".argument")
-    x = v.get("active", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
-        out["active"] = x
-    x = v.get("meta_data", MISSING)
-    if x is not MISSING:
-        out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
-    x = v.get("meta_data_token", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".meta_data_token", x, "a string")
-        out["meta_data_token"] = x
-    x = v.get("data_map", MISSING)
-    if x is not MISSING:
-        out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
-    x = v.get("skip_fillers", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["skip_fillers"] = x
-    x = v.get("web_hook_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".web_hook_url", x, "a string")
-        out["web_hook_url"] = x
-    x = v.get("wait_file", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".wait_file", x, "a string")
-        out["wait_file"] = x
-    x = v.get("wait_file_loops", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or isinstance(x, str)):
-            raise Invalid(path + ".wait_file_loops", x, "an integer or a string")
-        out["wait_file_loops"] = x
+    if not given.isdisjoint(_KEYS_HangUpHookSWAIGFunction_1):
+        x = v.get("purpose", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".purpose", x, "a string")
+            out["purpose"] = x
+        x = v.get("parameters", MISSING)
+        if x is not MISSING:
+            out["parameters"] = check_FunctionParameters(x, path + ".parameters")
+        x = v.get("fillers", MISSING)
+        if x is not MISSING:
+            out["fillers"] = check_FunctionFillers(x, path + ".fillers")
+        x = v.get("argument", MISSING)
+        if x is not MISSING:
+            out["argument"] = check_FunctionParameters(x, path + ".argument")
+        x = v.get("active", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".active", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["active"] = x
+        x = v.get("meta_data", MISSING)
+        if x is not MISSING:
+            out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
+    if not given.isdisjoint(_KEYS_HangUpHookSWAIGFunction_2):
+        x = v.get("meta_data_token", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".meta_data_token", x, "a string")
+            out["meta_data_token"] = x
+        x = v.get("data_map", MISSING)
+        if x is not MISSING:
+            out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
+        x = v.get("skip_fillers", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["skip_fillers"] = x
+        x = v.get("web_hook_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".web_hook_url", x, "a string")
+            out["web_hook_url"] = x
+        x = v.get("wait_file", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".wait_file", x, "a string")
+            out["wait_file"] = x
+        x = v.get("wait_file_loops", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or isinstance(x, str)):
+                raise Invalid(path + ".wait_file_loops", x, "an integer or a string")
+            out["wait_file_loops"] = x
     x = v.get("wait_for_fillers", MISSING)
     if x is not MISSING:
         if not (
@@ -5481,173 +5981,189 @@ def check_IntegerProperty(value: object, path: str) -> dict[str, Any]:
 def check_JoinConference(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a JoinConference object")
     out: dict[str, Any] = {}
+    # Optional keys are read in groups: one set test skips a group none is given.
+    given = v.keys()
     x = v.get("name", MISSING)
     if x is MISSING:
         raise Invalid(path + ".name", MISSING, "a non-blank string")
     if not (isinstance(x, str) and x.strip() != ""):
         raise Invalid(path + ".name", x, "a non-blank string")
     out["name"] = x
-    x = v.get("muted", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(path + ".muted", x, "True or False or a SWML variable such as '${name}'")
-        out["muted"] = x
-    x = v.get("beep", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_Beep):
-            raise Invalid(
-                path + ".beep", x, "one of 'true', 'false', 'onEnter', 'onExit' (or a Beep member)"
+    if not given.isdisjoint(_KEYS_JoinConference_1):
+        x = v.get("muted", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".muted", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["muted"] = x
+        x = v.get("beep", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_Beep):
+                raise Invalid(
+                    path + ".beep",
+                    x,
+                    "one of 'true', 'false', 'onEnter', 'onExit' (or a Beep member)",
+                )
+            out["beep"] = _E_Beep[x]
+        x = v.get("start_on_enter", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".start_on_enter",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["start_on_enter"] = x
+        x = v.get("end_on_exit", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".end_on_exit", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["end_on_exit"] = x
+        x = v.get("wait_url", MISSING)
+        if x is not MISSING:
+            if not (
+                (isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".wait_url",
+                    x,
+                    "an absolute URL starting with http:// or https:// or a SWML variable such as '${name}'",
+                )
+            out["wait_url"] = x
+        x = v.get("max_participants", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 2 <= x <= 100000)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".max_participants",
+                    x,
+                    "an integer from 2 to 100000 or a SWML variable such as '${name}'",
+                )
+            out["max_participants"] = x
+    if not given.isdisjoint(_KEYS_JoinConference_2):
+        x = v.get("record", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_Record):
+                raise Invalid(
+                    path + ".record",
+                    x,
+                    "one of 'do-not-record', 'record-from-start' (or a Record member)",
+                )
+            out["record"] = _E_Record[x]
+        x = v.get("region", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_Region):
+                raise Invalid(
+                    path + ".region", x, "one of 'global', 'us', 'eu', 'ch' (or a Region member)"
+                )
+            out["region"] = _E_Region[x]
+        x = v.get("trim", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_Trim):
+                raise Invalid(
+                    path + ".trim", x, "one of 'trim-silence', 'do-not-trim' (or a Trim member)"
+                )
+            out["trim"] = _E_Trim[x]
+        x = v.get("coach", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".coach", x, "a string")
+            out["coach"] = x
+        x = v.get("status_callback_event", MISSING)
+        if x is not MISSING:
+            out["status_callback_event"] = (
+                x
+                if type(x) is str
+                and (x in _E_StatusCallbackEvent or _J_StatusCallbackEvent.match(x) is not None)
+                else _JoinConference_status_callback_event(x, path + ".status_callback_event")
             )
-        out["beep"] = _E_Beep[x]
-    x = v.get("start_on_enter", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".start_on_enter", x, "True or False or a SWML variable such as '${name}'"
+        x = v.get("status_callback_event_type", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_CallbackEventType):
+                raise Invalid(
+                    path + ".status_callback_event_type",
+                    x,
+                    "one of 'cxml', 'laml', 'relay' (or a CallbackEventType member)",
+                )
+            out["status_callback_event_type"] = _E_CallbackEventType[x]
+    if not given.isdisjoint(_KEYS_JoinConference_3):
+        x = v.get("status_callback", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None):
+                raise Invalid(
+                    path + ".status_callback",
+                    x,
+                    "an absolute URL starting with http:// or https://",
+                )
+            out["status_callback"] = x
+        x = v.get("status_callback_method", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_HttpMethod):
+                raise Invalid(
+                    path + ".status_callback_method",
+                    x,
+                    "one of 'GET', 'POST' (or a HttpMethod member)",
+                )
+            out["status_callback_method"] = _E_HttpMethod[x]
+        x = v.get("recording_status_callback", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None):
+                raise Invalid(
+                    path + ".recording_status_callback",
+                    x,
+                    "an absolute URL starting with http:// or https://",
+                )
+            out["recording_status_callback"] = x
+        x = v.get("recording_status_callback_method", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_HttpMethod):
+                raise Invalid(
+                    path + ".recording_status_callback_method",
+                    x,
+                    "one of 'GET', 'POST' (or a HttpMethod member)",
+                )
+            out["recording_status_callback_method"] = _E_HttpMethod[x]
+        x = v.get("recording_status_callback_event", MISSING)
+        if x is not MISSING:
+            out["recording_status_callback_event"] = (
+                x
+                if type(x) is str
+                and (
+                    x in _E_RecordingStatusCallbackEvent
+                    or _J_RecordingStatusCallbackEvent.match(x) is not None
+                )
+                else _JoinConference_recording_status_callback_event(
+                    x, path + ".recording_status_callback_event"
+                )
             )
-        out["start_on_enter"] = x
-    x = v.get("end_on_exit", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".end_on_exit", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["end_on_exit"] = x
-    x = v.get("wait_url", MISSING)
-    if x is not MISSING:
-        if not (
-            (isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".wait_url",
-                x,
-                "an absolute URL starting with http:// or https:// or a SWML variable such as '${name}'",
-            )
-        out["wait_url"] = x
-    x = v.get("max_participants", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 2 <= x <= 100000)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".max_participants",
-                x,
-                "an integer from 2 to 100000 or a SWML variable such as '${name}'",
-            )
-        out["max_participants"] = x
-    x = v.get("record", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_Record):
-            raise Invalid(
-                path + ".record",
-                x,
-                "one of 'do-not-record', 'record-from-start' (or a Record member)",
-            )
-        out["record"] = _E_Record[x]
-    x = v.get("region", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_Region):
-            raise Invalid(
-                path + ".region", x, "one of 'global', 'us', 'eu', 'ch' (or a Region member)"
-            )
-        out["region"] = _E_Region[x]
-    x = v.get("trim", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_Trim):
-            raise Invalid(
-                path + ".trim", x, "one of 'trim-silence', 'do-not-trim' (or a Trim member)"
-            )
-        out["trim"] = _E_Trim[x]
-    x = v.get("coach", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".coach", x, "a string")
-        out["coach"] = x
-    x = v.get("status_callback_event", MISSING)
-    if x is not MISSING:
-        out["status_callback_event"] = (
-            x
-            if type(x) is str
-            and (x in _E_StatusCallbackEvent or _J_StatusCallbackEvent.match(x) is not None)
-            else _JoinConference_status_callback_event(x, path + ".status_callback_event")
-        )
-    x = v.get("status_callback_event_type", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_CallbackEventType):
-            raise Invalid(
-                path + ".status_callback_event_type",
-                x,
-                "one of 'cxml', 'laml', 'relay' (or a CallbackEventType member)",
-            )
-        out["status_callback_event_type"] = _E_CallbackEventType[x]
-    x = v.get("status_callback", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None):
-            raise Invalid(
-                path + ".status_callback", x, "an absolute URL starting with http:// or https://"
-            )
-        out["status_callback"] = x
-    x = v.get("status_callback_method", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_HttpMethod):
-            raise Invalid(
-                path + ".status_callback_method", x, "one of 'GET', 'POST' (or a HttpMethod member)"
-            )
-        out["status_callback_method"] = _E_HttpMethod[x]
-    x = v.get("recording_status_callback", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None):
-            raise Invalid(
-                path + ".recording_status_callback",
-                x,
-                "an absolute URL starting with http:// or https://",
-            )
-        out["recording_status_callback"] = x
-    x = v.get("recording_status_callback_method", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_HttpMethod):
-            raise Invalid(
-                path + ".recording_status_callback_method",
-                x,
-                "one of 'GET', 'POST' (or a HttpMethod member)",
-            )
-        out["recording_status_callback_method"] = _E_HttpMethod[x]
-    x = v.get("recording_status_callback_event", MISSING)
-    if x is not MISSING:
-        out["recording_status_callback_event"] = (
-            x
-            if type(x) is str
-            and (
-                x in _E_RecordingStatusCallbackEvent
-                or _J_RecordingStatusCallbackEvent.match(x) is not None
-            )
-            else _JoinConference_recording_status_callback_event(
-                x, path + ".recording_status_callback_event"
-            )
-        )
-    x = v.get("recording_status_callback_event_type", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_CallbackEventType):
-            raise Invalid(
-                path + ".recording_status_callback_event_type",
-                x,
-                "one of 'cxml', 'laml', 'relay' (or a CallbackEventType member)",
-            )
-        out["recording_status_callback_event_type"] = _E_CallbackEventType[x]
-    x = v.get("result", MISSING)
-    if x is not MISSING:
-        out["result"] = _JoinConference_result(x, path + ".result")
-    x = v.get("stream", MISSING)
-    if x is not MISSING:
-        out["stream"] = check_JoinConferenceStream(x, path + ".stream")
+        x = v.get("recording_status_callback_event_type", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_CallbackEventType):
+                raise Invalid(
+                    path + ".recording_status_callback_event_type",
+                    x,
+                    "one of 'cxml', 'laml', 'relay' (or a CallbackEventType member)",
+                )
+            out["recording_status_callback_event_type"] = _E_CallbackEventType[x]
+    if not given.isdisjoint(_KEYS_JoinConference_4):
+        x = v.get("result", MISSING)
+        if x is not MISSING:
+            out["result"] = _JoinConference_result(x, path + ".result")
+        x = v.get("stream", MISSING)
+        if x is not MISSING:
+            out["stream"] = check_JoinConferenceStream(x, path + ".stream")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_JoinConference, path)
     return out
@@ -6503,105 +7019,112 @@ def check_Output(value: object, path: str) -> dict[str, Any]:
 def check_Pay(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Pay object")
     out: dict[str, Any] = {}
+    # Optional keys are read in groups: one set test skips a group none is given.
+    given = v.keys()
     x = v.get("payment_connector_url", MISSING)
     if x is MISSING:
         raise Invalid(path + ".payment_connector_url", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".payment_connector_url", x, "a string")
     out["payment_connector_url"] = x
-    x = v.get("charge_amount", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".charge_amount", x, "a string")
-        out["charge_amount"] = x
-    x = v.get("currency", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".currency", x, "a string")
-        out["currency"] = x
-    x = v.get("description", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".description", x, "a string")
-        out["description"] = x
-    x = v.get("input", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x == "dtmf"):
-            raise Invalid(path + ".input", x, "'dtmf'")
-        out["input"] = "dtmf"
-    x = v.get("language", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".language", x, "a string")
-        out["language"] = x
-    x = v.get("max_attempts", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".max_attempts", x, "an integer or a SWML variable such as '${name}'"
-            )
-        out["max_attempts"] = x
-    x = v.get("min_postal_code_length", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".min_postal_code_length",
-                x,
-                "an integer or a SWML variable such as '${name}'",
-            )
-        out["min_postal_code_length"] = x
-    x = v.get("parameters", MISSING)
-    if x is not MISSING:
-        out["parameters"] = _Pay_parameters(x, path + ".parameters")
-    x = v.get("payment_method", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x == "credit-card"):
-            raise Invalid(path + ".payment_method", x, "'credit-card'")
-        out["payment_method"] = "credit-card"
-    x = v.get("postal_code", MISSING)
-    if x is not MISSING:
-        if not ((x is True or x is False) or isinstance(x, str)):
-            raise Invalid(path + ".postal_code", x, "True or False or a string")
-        out["postal_code"] = x
-    x = v.get("prompts", MISSING)
-    if x is not MISSING:
-        out["prompts"] = _Pay_prompts(x, path + ".prompts")
-    x = v.get("security_code", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".security_code", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["security_code"] = x
-    x = v.get("status_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".status_url", x, "a string")
-        out["status_url"] = x
-    x = v.get("timeout", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'")
-        out["timeout"] = x
-    x = v.get("token_type", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_TokenType):
-            raise Invalid(
-                path + ".token_type", x, "one of 'one-time', 'reusable' (or a TokenType member)"
-            )
-        out["token_type"] = _E_TokenType[x]
-    x = v.get("valid_card_types", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".valid_card_types", x, "a string")
-        out["valid_card_types"] = x
-    x = v.get("voice", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".voice", x, "a string")
-        out["voice"] = x
+    if not given.isdisjoint(_KEYS_Pay_1):
+        x = v.get("charge_amount", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".charge_amount", x, "a string")
+            out["charge_amount"] = x
+        x = v.get("currency", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".currency", x, "a string")
+            out["currency"] = x
+        x = v.get("description", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".description", x, "a string")
+            out["description"] = x
+        x = v.get("input", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x == "dtmf"):
+                raise Invalid(path + ".input", x, "'dtmf'")
+            out["input"] = "dtmf"
+        x = v.get("language", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".language", x, "a string")
+            out["language"] = x
+        x = v.get("max_attempts", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".max_attempts", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["max_attempts"] = x
+    if not given.isdisjoint(_KEYS_Pay_2):
+        x = v.get("min_postal_code_length", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".min_postal_code_length",
+                    x,
+                    "an integer or a SWML variable such as '${name}'",
+                )
+            out["min_postal_code_length"] = x
+        x = v.get("parameters", MISSING)
+        if x is not MISSING:
+            out["parameters"] = _Pay_parameters(x, path + ".parameters")
+        x = v.get("payment_method", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x == "credit-card"):
+                raise Invalid(path + ".payment_method", x, "'credit-card'")
+            out["payment_method"] = "credit-card"
+        x = v.get("postal_code", MISSING)
+        if x is not MISSING:
+            if not ((x is True or x is False) or isinstance(x, str)):
+                raise Invalid(path + ".postal_code", x, "True or False or a string")
+            out["postal_code"] = x
+        x = v.get("prompts", MISSING)
+        if x is not MISSING:
+            out["prompts"] = _Pay_prompts(x, path + ".prompts")
+        x = v.get("security_code", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".security_code", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["security_code"] = x
+    if not given.isdisjoint(_KEYS_Pay_3):
+        x = v.get("status_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".status_url", x, "a string")
+            out["status_url"] = x
+        x = v.get("timeout", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["timeout"] = x
+        x = v.get("token_type", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_TokenType):
+                raise Invalid(
+                    path + ".token_type", x, "one of 'one-time', 'reusable' (or a TokenType member)"
+                )
+            out["token_type"] = _E_TokenType[x]
+        x = v.get("valid_card_types", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".valid_card_types", x, "a string")
+            out["valid_card_types"] = x
+        x = v.get("voice", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".voice", x, "a string")
+            out["voice"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Pay, path)
     return out
@@ -6949,6 +7472,8 @@ def check_PomSectionBulletsContent(value: object, path: str) -> dict[str, Any]:
 def check_Prompt(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Prompt object")
     out: dict[str, Any] = {}
+    # Optional keys are read in groups: one set test skips a group none is given.
+    given = v.keys()
     x = v.get("play", MISSING)
     if x is MISSING:
         raise Invalid(
@@ -6957,84 +7482,87 @@ def check_Prompt(value: object, path: str) -> dict[str, Any]:
             "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
         )
     out["play"] = _Prompt_play(x, path + ".play")
-    x = v.get("volume", MISSING)
-    if x is not MISSING:
-        if not (is_number(x) and -40 <= x <= 40):
-            raise Invalid(path + ".volume", x, "a number from -40 to 40")
-        out["volume"] = x
-    x = v.get("say_voice", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".say_voice", x, "a string")
-        out["say_voice"] = x
-    x = v.get("say_language", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".say_language", x, "a string")
-        out["say_language"] = x
-    x = v.get("say_gender", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".say_gender", x, "a string")
-        out["say_gender"] = x
-    x = v.get("max_digits", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".max_digits", x, "an integer or a SWML variable such as '${name}'"
-            )
-        out["max_digits"] = x
-    x = v.get("terminators", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".terminators", x, "a string")
-        out["terminators"] = x
-    x = v.get("digit_timeout", MISSING)
-    if x is not MISSING:
-        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".digit_timeout", x, "a number or a SWML variable such as '${name}'"
-            )
-        out["digit_timeout"] = x
-    x = v.get("initial_timeout", MISSING)
-    if x is not MISSING:
-        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'"
-            )
-        out["initial_timeout"] = x
-    x = v.get("speech_timeout", MISSING)
-    if x is not MISSING:
-        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".speech_timeout", x, "a number or a SWML variable such as '${name}'"
-            )
-        out["speech_timeout"] = x
-    x = v.get("speech_end_timeout", MISSING)
-    if x is not MISSING:
-        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".speech_end_timeout", x, "a number or a SWML variable such as '${name}'"
-            )
-        out["speech_end_timeout"] = x
-    x = v.get("speech_language", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".speech_language", x, "a string")
-        out["speech_language"] = x
-    x = v.get("speech_hints", MISSING)
-    if x is not MISSING:
-        out["speech_hints"] = _Prompt_speech_hints(x, path + ".speech_hints")
-    x = v.get("speech_engine", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".speech_engine", x, "a string")
-        out["speech_engine"] = x
-    x = v.get("status_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".status_url", x, "a string")
-        out["status_url"] = x
+    if not given.isdisjoint(_KEYS_Prompt_1):
+        x = v.get("volume", MISSING)
+        if x is not MISSING:
+            if not (is_number(x) and -40 <= x <= 40):
+                raise Invalid(path + ".volume", x, "a number from -40 to 40")
+            out["volume"] = x
+        x = v.get("say_voice", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".say_voice", x, "a string")
+            out["say_voice"] = x
+        x = v.get("say_language", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".say_language", x, "a string")
+            out["say_language"] = x
+        x = v.get("say_gender", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".say_gender", x, "a string")
+            out["say_gender"] = x
+        x = v.get("max_digits", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".max_digits", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["max_digits"] = x
+        x = v.get("terminators", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".terminators", x, "a string")
+            out["terminators"] = x
+    if not given.isdisjoint(_KEYS_Prompt_2):
+        x = v.get("digit_timeout", MISSING)
+        if x is not MISSING:
+            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".digit_timeout", x, "a number or a SWML variable such as '${name}'"
+                )
+            out["digit_timeout"] = x
+        x = v.get("initial_timeout", MISSING)
+        if x is not MISSING:
+            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'"
+                )
+            out["initial_timeout"] = x
+        x = v.get("speech_timeout", MISSING)
+        if x is not MISSING:
+            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".speech_timeout", x, "a number or a SWML variable such as '${name}'"
+                )
+            out["speech_timeout"] = x
+        x = v.get("speech_end_timeout", MISSING)
+        if x is not MISSING:
+            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".speech_end_timeout", x, "a number or a SWML variable such as '${name}'"
+                )
+            out["speech_end_timeout"] = x
+        x = v.get("speech_language", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".speech_language", x, "a string")
+            out["speech_language"] = x
+        x = v.get("speech_hints", MISSING)
+        if x is not MISSING:
+            out["speech_hints"] = _Prompt_speech_hints(x, path + ".speech_hints")
+    if not given.isdisjoint(_KEYS_Prompt_3):
+        x = v.get("speech_engine", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".speech_engine", x, "a string")
+            out["speech_engine"] = x
+        x = v.get("status_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".status_url", x, "a string")
+            out["status_url"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Prompt, path)
     return out
@@ -7657,6 +8185,8 @@ def check_StartAction(value: object, path: str) -> dict[str, Any]:
 def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a StartActionStart object")
     out: dict[str, Any] = {}
+    # Optional keys are read in groups: one set test skips a group none is given.
+    given = v.keys()
     x = v.get("webhook", MISSING)
     if x is not MISSING:
         if not isinstance(x, str):
@@ -7674,86 +8204,88 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".to_lang", x, "a string")
     out["to_lang"] = x
-    x = v.get("from_voice", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".from_voice", x, "a string")
-        out["from_voice"] = x
-    x = v.get("to_voice", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".to_voice", x, "a string")
-        out["to_voice"] = x
-    x = v.get("filter_from", MISSING)
-    if x is not MISSING:
-        if not (
-            (isinstance(x, str) and x in _E_TranslationFilterPreset)
-            or (isinstance(x, str) and _RE_4.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".filter_from",
-                x,
-                "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' (or a TranslationFilterPreset member) or a string matching ^prompt:.+$",
-            )
-        out["filter_from"] = str(x) if isinstance(x, str) else x
-    x = v.get("filter_to", MISSING)
-    if x is not MISSING:
-        if not (
-            (isinstance(x, str) and x in _E_TranslationFilterPreset)
-            or (isinstance(x, str) and _RE_4.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".filter_to",
-                x,
-                "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' (or a TranslationFilterPreset member) or a string matching ^prompt:.+$",
-            )
-        out["filter_to"] = str(x) if isinstance(x, str) else x
-    x = v.get("live_events", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".live_events", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["live_events"] = x
-    x = v.get("ai_summary", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["ai_summary"] = x
-    x = v.get("speech_timeout", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".speech_timeout", x, "an integer or a SWML variable such as '${name}'"
-            )
-        out["speech_timeout"] = x
-    x = v.get("vad_silence_ms", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".vad_silence_ms", x, "an integer or a SWML variable such as '${name}'"
-            )
-        out["vad_silence_ms"] = x
-    x = v.get("vad_thresh", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".vad_thresh", x, "an integer or a SWML variable such as '${name}'"
-            )
-        out["vad_thresh"] = x
-    x = v.get("debug_level", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".debug_level", x, "an integer or a SWML variable such as '${name}'"
-            )
-        out["debug_level"] = x
+    if not given.isdisjoint(_KEYS_StartActionStart_1):
+        x = v.get("from_voice", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".from_voice", x, "a string")
+            out["from_voice"] = x
+        x = v.get("to_voice", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".to_voice", x, "a string")
+            out["to_voice"] = x
+        x = v.get("filter_from", MISSING)
+        if x is not MISSING:
+            if not (
+                (isinstance(x, str) and x in _E_TranslationFilterPreset)
+                or (isinstance(x, str) and _RE_4.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".filter_from",
+                    x,
+                    "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' (or a TranslationFilterPreset member) or a string matching ^prompt:.+$",
+                )
+            out["filter_from"] = str(x) if isinstance(x, str) else x
+        x = v.get("filter_to", MISSING)
+        if x is not MISSING:
+            if not (
+                (isinstance(x, str) and x in _E_TranslationFilterPreset)
+                or (isinstance(x, str) and _RE_4.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".filter_to",
+                    x,
+                    "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' (or a TranslationFilterPreset member) or a string matching ^prompt:.+$",
+                )
+            out["filter_to"] = str(x) if isinstance(x, str) else x
+        x = v.get("live_events", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".live_events", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["live_events"] = x
+        x = v.get("ai_summary", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["ai_summary"] = x
+    if not given.isdisjoint(_KEYS_StartActionStart_2):
+        x = v.get("speech_timeout", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".speech_timeout", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["speech_timeout"] = x
+        x = v.get("vad_silence_ms", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".vad_silence_ms", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["vad_silence_ms"] = x
+        x = v.get("vad_thresh", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".vad_thresh", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["vad_thresh"] = x
+        x = v.get("debug_level", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".debug_level", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["debug_level"] = x
     x = v.get("direction", MISSING)
     if x is MISSING:
         raise Invalid(
@@ -7762,18 +8294,21 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
             "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranslateDirection member)",
         )
     out["direction"] = _StartActionStart_direction(x, path + ".direction")
-    x = v.get("speech_engine", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_SpeechEngine):
-            raise Invalid(
-                path + ".speech_engine", x, "one of 'deepgram', 'google' (or a SpeechEngine member)"
-            )
-        out["speech_engine"] = _E_SpeechEngine[x]
-    x = v.get("ai_summary_prompt", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".ai_summary_prompt", x, "a string")
-        out["ai_summary_prompt"] = x
+    if not given.isdisjoint(_KEYS_StartActionStart_3):
+        x = v.get("speech_engine", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_SpeechEngine):
+                raise Invalid(
+                    path + ".speech_engine",
+                    x,
+                    "one of 'deepgram', 'google' (or a SpeechEngine member)",
+                )
+            out["speech_engine"] = _E_SpeechEngine[x]
+        x = v.get("ai_summary_prompt", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".ai_summary_prompt", x, "a string")
+            out["ai_summary_prompt"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_StartActionStart, path)
     return out
@@ -7786,68 +8321,74 @@ def check_StartUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
         else as_object(value, path, "a StartUpHookSWAIGFunction object")
     )
     out: dict[str, Any] = {}
+    # Optional keys are read in groups: one set test skips a group none is given.
+    given = v.keys()
     x = v.get("description", MISSING)
     if x is MISSING:
         raise Invalid(path + ".description", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
-    x = v.get("purpose", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".purpose", x, "a string")
-        out["purpose"] = x
-    x = v.get("parameters", MISSING)
-    if x is not MISSING:
-        out["parameters"] = check_FunctionParameters(x, path + ".parameters")
-    x = v.get("fillers", MISSING)
-    if x is not MISSING:
-        out["fillers"] = check_FunctionFillers(x, path + ".fillers")
-    x = v.get("argument", MISSING)
-    if x is not MISSING:
-        out["argument"] = check_FunctionParameters(x, path + ".argument")
-    x = v.get("active", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
-        out["active"] = x
-    x = v.get("meta_data", MISSING)
-    if x is not MISSING:
-        out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
-    x = v.get("meta_data_token", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".meta_data_token", x, "a string")
-        out["meta_data_token"] = x
-    x = v.get("data_map", MISSING)
-    if x is not MISSING:
-        out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
-    x = v.get("skip_fillers", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["skip_fillers"] = x
-    x = v.get("web_hook_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".web_hook_url", x, "a string")
-        out["web_hook_url"] = x
-    x = v.get("wait_file", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".wait_file", x, "a string")
-        out["wait_file"] = x
-    x = v.get("wait_file_loops", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or isinstance(x, str)):
-            raise Invalid(path + ".wait_file_loops", x, "an integer or a string")
-        out["wait_file_loops"] = x
+    if not given.isdisjoint(_KEYS_StartUpHookSWAIGFunction_1):
+        x = v.get("purpose", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".purpose", x, "a string")
+            out["purpose"] = x
+        x = v.get("parameters", MISSING)
+        if x is not MISSING:
+            out["parameters"] = check_FunctionParameters(x, path + ".parameters")
+        x = v.get("fillers", MISSING)
+        if x is not MISSING:
+            out["fillers"] = check_FunctionFillers(x, path + ".fillers")
+        x = v.get("argument", MISSING)
+        if x is not MISSING:
+            out["argument"] = check_FunctionParameters(x, path + ".argument")
+        x = v.get("active", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".active", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["active"] = x
+        x = v.get("meta_data", MISSING)
+        if x is not MISSING:
+            out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
+    if not given.isdisjoint(_KEYS_StartUpHookSWAIGFunction_2):
+        x = v.get("meta_data_token", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".meta_data_token", x, "a string")
+            out["meta_data_token"] = x
+        x = v.get("data_map", MISSING)
+        if x is not MISSING:
+            out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
+        x = v.get("skip_fillers", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["skip_fillers"] = x
+        x = v.get("web_hook_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".web_hook_url", x, "a string")
+            out["web_hook_url"] = x
+        x = v.get("wait_file", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".wait_file", x, "a string")
+            out["wait_file"] = x
+        x = v.get("wait_file_loops", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or isinstance(x, str)):
+                raise Invalid(path + ".wait_file_loops", x, "an integer or a string")
+            out["wait_file_loops"] = x
     x = v.get("wait_for_fillers", MISSING)
     if x is not MISSING:
         if not (
@@ -8100,68 +8641,74 @@ def check_SummarizeConversationSWAIGFunction(value: object, path: str) -> dict[s
         else as_object(value, path, "a SummarizeConversationSWAIGFunction object")
     )
     out: dict[str, Any] = {}
+    # Optional keys are read in groups: one set test skips a group none is given.
+    given = v.keys()
     x = v.get("description", MISSING)
     if x is MISSING:
         raise Invalid(path + ".description", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
-    x = v.get("purpose", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".purpose", x, "a string")
-        out["purpose"] = x
-    x = v.get("parameters", MISSING)
-    if x is not MISSING:
-        out["parameters"] = check_FunctionParameters(x, path + ".parameters")
-    x = v.get("fillers", MISSING)
-    if x is not MISSING:
-        out["fillers"] = check_FunctionFillers(x, path + ".fillers")
-    x = v.get("argument", MISSING)
-    if x is not MISSING:
-        out["argument"] = check_FunctionParameters(x, path + ".argument")
-    x = v.get("active", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
-        out["active"] = x
-    x = v.get("meta_data", MISSING)
-    if x is not MISSING:
-        out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
-    x = v.get("meta_data_token", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".meta_data_token", x, "a string")
-        out["meta_data_token"] = x
-    x = v.get("data_map", MISSING)
-    if x is not MISSING:
-        out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
-    x = v.get("skip_fillers", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["skip_fillers"] = x
-    x = v.get("web_hook_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".web_hook_url", x, "a string")
-        out["web_hook_url"] = x
-    x = v.get("wait_file", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".wait_file", x, "a string")
-        out["wait_file"] = x
-    x = v.get("wait_file_loops", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or isinstance(x, str)):
-            raise Invalid(path + ".wait_file_loops", x, "an integer or a string")
-        out["wait_file_loops"] = x
+    if not given.isdisjoint(_KEYS_SummarizeConversationSWAIGFunction_1):
+        x = v.get("purpose", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".purpose", x, "a string")
+            out["purpose"] = x
+        x = v.get("parameters", MISSING)
+        if x is not MISSING:
+            out["parameters"] = check_FunctionParameters(x, path + ".parameters")
+        x = v.get("fillers", MISSING)
+        if x is not MISSING:
+            out["fillers"] = check_FunctionFillers(x, path + ".fillers")
+        x = v.get("argument", MISSING)
+        if x is not MISSING:
+            out["argument"] = check_FunctionParameters(x, path + ".argument")
+        x = v.get("active", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".active", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["active"] = x
+        x = v.get("meta_data", MISSING)
+        if x is not MISSING:
+            out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
+    if not given.isdisjoint(_KEYS_SummarizeConversationSWAIGFunction_2):
+        x = v.get("meta_data_token", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".meta_data_token", x, "a string")
+            out["meta_data_token"] = x
+        x = v.get("data_map", MISSING)
+        if x is not MISSING:
+            out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
+        x = v.get("skip_fillers", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["skip_fillers"] = x
+        x = v.get("web_hook_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".web_hook_url", x, "a string")
+            out["web_hook_url"] = x
+        x = v.get("wait_file", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".wait_file", x, "a string")
+            out["wait_file"] = x
+        x = v.get("wait_file_loops", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or isinstance(x, str)):
+                raise Invalid(path + ".wait_file_loops", x, "an integer or a string")
+            out["wait_file_loops"] = x
     x = v.get("wait_for_fillers", MISSING)
     if x is not MISSING:
         if not (
@@ -8504,168 +9051,179 @@ def check_Transfer(value: object, path: str) -> dict[str, Any]:
 def check_TurnFillers(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a TurnFillers object")
     out: dict[str, Any] = {}
-    x = v.get("default", MISSING)
-    if x is not MISSING:
-        out["default"] = _AISidecarFunctionParameters_required(x, path + ".default")
-    x = v.get("bg", MISSING)
-    if x is not MISSING:
-        out["bg"] = _AISidecarFunctionParameters_required(x, path + ".bg")
-    x = v.get("ca", MISSING)
-    if x is not MISSING:
-        out["ca"] = _AISidecarFunctionParameters_required(x, path + ".ca")
-    x = v.get("zh", MISSING)
-    if x is not MISSING:
-        out["zh"] = _AISidecarFunctionParameters_required(x, path + ".zh")
-    x = v.get("zh-CN", MISSING)
-    if x is not MISSING:
-        out["zh-CN"] = _AISidecarFunctionParameters_required(x, path + ".zh-CN")
-    x = v.get("zh-Hans", MISSING)
-    if x is not MISSING:
-        out["zh-Hans"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hans")
-    x = v.get("zh-TW", MISSING)
-    if x is not MISSING:
-        out["zh-TW"] = _AISidecarFunctionParameters_required(x, path + ".zh-TW")
-    x = v.get("zh-Hant", MISSING)
-    if x is not MISSING:
-        out["zh-Hant"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hant")
-    x = v.get("zh-HK", MISSING)
-    if x is not MISSING:
-        out["zh-HK"] = _AISidecarFunctionParameters_required(x, path + ".zh-HK")
-    x = v.get("cs", MISSING)
-    if x is not MISSING:
-        out["cs"] = _AISidecarFunctionParameters_required(x, path + ".cs")
-    x = v.get("da", MISSING)
-    if x is not MISSING:
-        out["da"] = _AISidecarFunctionParameters_required(x, path + ".da")
-    x = v.get("da-DK", MISSING)
-    if x is not MISSING:
-        out["da-DK"] = _AISidecarFunctionParameters_required(x, path + ".da-DK")
-    x = v.get("nl", MISSING)
-    if x is not MISSING:
-        out["nl"] = _AISidecarFunctionParameters_required(x, path + ".nl")
-    x = v.get("en", MISSING)
-    if x is not MISSING:
-        out["en"] = _AISidecarFunctionParameters_required(x, path + ".en")
-    x = v.get("en-US", MISSING)
-    if x is not MISSING:
-        out["en-US"] = _AISidecarFunctionParameters_required(x, path + ".en-US")
-    x = v.get("en-GB", MISSING)
-    if x is not MISSING:
-        out["en-GB"] = _AISidecarFunctionParameters_required(x, path + ".en-GB")
-    x = v.get("en-NZ", MISSING)
-    if x is not MISSING:
-        out["en-NZ"] = _AISidecarFunctionParameters_required(x, path + ".en-NZ")
-    x = v.get("en-IN", MISSING)
-    if x is not MISSING:
-        out["en-IN"] = _AISidecarFunctionParameters_required(x, path + ".en-IN")
-    x = v.get("en-AU", MISSING)
-    if x is not MISSING:
-        out["en-AU"] = _AISidecarFunctionParameters_required(x, path + ".en-AU")
-    x = v.get("et", MISSING)
-    if x is not MISSING:
-        out["et"] = _AISidecarFunctionParameters_required(x, path + ".et")
-    x = v.get("fi", MISSING)
-    if x is not MISSING:
-        out["fi"] = _AISidecarFunctionParameters_required(x, path + ".fi")
-    x = v.get("nl-BE", MISSING)
-    if x is not MISSING:
-        out["nl-BE"] = _AISidecarFunctionParameters_required(x, path + ".nl-BE")
-    x = v.get("fr", MISSING)
-    if x is not MISSING:
-        out["fr"] = _AISidecarFunctionParameters_required(x, path + ".fr")
-    x = v.get("fr-CA", MISSING)
-    if x is not MISSING:
-        out["fr-CA"] = _AISidecarFunctionParameters_required(x, path + ".fr-CA")
-    x = v.get("de", MISSING)
-    if x is not MISSING:
-        out["de"] = _AISidecarFunctionParameters_required(x, path + ".de")
-    x = v.get("de-CH", MISSING)
-    if x is not MISSING:
-        out["de-CH"] = _AISidecarFunctionParameters_required(x, path + ".de-CH")
-    x = v.get("el", MISSING)
-    if x is not MISSING:
-        out["el"] = _AISidecarFunctionParameters_required(x, path + ".el")
-    x = v.get("hi", MISSING)
-    if x is not MISSING:
-        out["hi"] = _AISidecarFunctionParameters_required(x, path + ".hi")
-    x = v.get("hu", MISSING)
-    if x is not MISSING:
-        out["hu"] = _AISidecarFunctionParameters_required(x, path + ".hu")
-    x = v.get("id", MISSING)
-    if x is not MISSING:
-        out["id"] = _AISidecarFunctionParameters_required(x, path + ".id")
-    x = v.get("it", MISSING)
-    if x is not MISSING:
-        out["it"] = _AISidecarFunctionParameters_required(x, path + ".it")
-    x = v.get("ja", MISSING)
-    if x is not MISSING:
-        out["ja"] = _AISidecarFunctionParameters_required(x, path + ".ja")
-    x = v.get("ko", MISSING)
-    if x is not MISSING:
-        out["ko"] = _AISidecarFunctionParameters_required(x, path + ".ko")
-    x = v.get("ko-KR", MISSING)
-    if x is not MISSING:
-        out["ko-KR"] = _AISidecarFunctionParameters_required(x, path + ".ko-KR")
-    x = v.get("lv", MISSING)
-    if x is not MISSING:
-        out["lv"] = _AISidecarFunctionParameters_required(x, path + ".lv")
-    x = v.get("lt", MISSING)
-    if x is not MISSING:
-        out["lt"] = _AISidecarFunctionParameters_required(x, path + ".lt")
-    x = v.get("ms", MISSING)
-    if x is not MISSING:
-        out["ms"] = _AISidecarFunctionParameters_required(x, path + ".ms")
-    x = v.get("multi", MISSING)
-    if x is not MISSING:
-        out["multi"] = _AISidecarFunctionParameters_required(x, path + ".multi")
-    x = v.get("no", MISSING)
-    if x is not MISSING:
-        out["no"] = _AISidecarFunctionParameters_required(x, path + ".no")
-    x = v.get("pl", MISSING)
-    if x is not MISSING:
-        out["pl"] = _AISidecarFunctionParameters_required(x, path + ".pl")
-    x = v.get("pt", MISSING)
-    if x is not MISSING:
-        out["pt"] = _AISidecarFunctionParameters_required(x, path + ".pt")
-    x = v.get("pt-BR", MISSING)
-    if x is not MISSING:
-        out["pt-BR"] = _AISidecarFunctionParameters_required(x, path + ".pt-BR")
-    x = v.get("pt-PT", MISSING)
-    if x is not MISSING:
-        out["pt-PT"] = _AISidecarFunctionParameters_required(x, path + ".pt-PT")
-    x = v.get("ro", MISSING)
-    if x is not MISSING:
-        out["ro"] = _AISidecarFunctionParameters_required(x, path + ".ro")
-    x = v.get("ru", MISSING)
-    if x is not MISSING:
-        out["ru"] = _AISidecarFunctionParameters_required(x, path + ".ru")
-    x = v.get("sk", MISSING)
-    if x is not MISSING:
-        out["sk"] = _AISidecarFunctionParameters_required(x, path + ".sk")
-    x = v.get("es", MISSING)
-    if x is not MISSING:
-        out["es"] = _AISidecarFunctionParameters_required(x, path + ".es")
-    x = v.get("es-419", MISSING)
-    if x is not MISSING:
-        out["es-419"] = _AISidecarFunctionParameters_required(x, path + ".es-419")
-    x = v.get("sv", MISSING)
-    if x is not MISSING:
-        out["sv"] = _AISidecarFunctionParameters_required(x, path + ".sv")
-    x = v.get("sv-SE", MISSING)
-    if x is not MISSING:
-        out["sv-SE"] = _AISidecarFunctionParameters_required(x, path + ".sv-SE")
-    x = v.get("th", MISSING)
-    if x is not MISSING:
-        out["th"] = _AISidecarFunctionParameters_required(x, path + ".th")
-    x = v.get("th-TH", MISSING)
-    if x is not MISSING:
-        out["th-TH"] = _AISidecarFunctionParameters_required(x, path + ".th-TH")
-    x = v.get("tr", MISSING)
-    if x is not MISSING:
-        out["tr"] = _AISidecarFunctionParameters_required(x, path + ".tr")
-    x = v.get("uk", MISSING)
-    if x is not MISSING:
-        out["uk"] = _AISidecarFunctionParameters_required(x, path + ".uk")
+    # Optional keys are read in groups: one set test skips a group none is given.
+    given = v.keys()
+    if not given.isdisjoint(_KEYS_TurnFillers_1):
+        x = v.get("default", MISSING)
+        if x is not MISSING:
+            out["default"] = _AISidecarFunctionParameters_required(x, path + ".default")
+        x = v.get("bg", MISSING)
+        if x is not MISSING:
+            out["bg"] = _AISidecarFunctionParameters_required(x, path + ".bg")
+        x = v.get("ca", MISSING)
+        if x is not MISSING:
+            out["ca"] = _AISidecarFunctionParameters_required(x, path + ".ca")
+        x = v.get("zh", MISSING)
+        if x is not MISSING:
+            out["zh"] = _AISidecarFunctionParameters_required(x, path + ".zh")
+        x = v.get("zh-CN", MISSING)
+        if x is not MISSING:
+            out["zh-CN"] = _AISidecarFunctionParameters_required(x, path + ".zh-CN")
+        x = v.get("zh-Hans", MISSING)
+        if x is not MISSING:
+            out["zh-Hans"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hans")
+    if not given.isdisjoint(_KEYS_TurnFillers_2):
+        x = v.get("zh-TW", MISSING)
+        if x is not MISSING:
+            out["zh-TW"] = _AISidecarFunctionParameters_required(x, path + ".zh-TW")
+        x = v.get("zh-Hant", MISSING)
+        if x is not MISSING:
+            out["zh-Hant"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hant")
+        x = v.get("zh-HK", MISSING)
+        if x is not MISSING:
+            out["zh-HK"] = _AISidecarFunctionParameters_required(x, path + ".zh-HK")
+        x = v.get("cs", MISSING)
+        if x is not MISSING:
+            out["cs"] = _AISidecarFunctionParameters_required(x, path + ".cs")
+        x = v.get("da", MISSING)
+        if x is not MISSING:
+            out["da"] = _AISidecarFunctionParameters_required(x, path + ".da")
+        x = v.get("da-DK", MISSING)
+        if x is not MISSING:
+            out["da-DK"] = _AISidecarFunctionParameters_required(x, path + ".da-DK")
+    if not given.isdisjoint(_KEYS_TurnFillers_3):
+        x = v.get("nl", MISSING)
+        if x is not MISSING:
+            out["nl"] = _AISidecarFunctionParameters_required(x, path + ".nl")
+        x = v.get("en", MISSING)
+        if x is not MISSING:
+            out["en"] = _AISidecarFunctionParameters_required(x, path + ".en")
+        x = v.get("en-US", MISSING)
+        if x is not MISSING:
+            out["en-US"] = _AISidecarFunctionParameters_required(x, path + ".en-US")
+        x = v.get("en-GB", MISSING)
+        if x is not MISSING:
+            out["en-GB"] = _AISidecarFunctionParameters_required(x, path + ".en-GB")
+        x = v.get("en-NZ", MISSING)
+        if x is not MISSING:
+            out["en-NZ"] = _AISidecarFunctionParameters_required(x, path + ".en-NZ")
+        x = v.get("en-IN", MISSING)
+        if x is not MISSING:
+            out["en-IN"] = _AISidecarFunctionParameters_required(x, path + ".en-IN")
+    if not given.isdisjoint(_KEYS_TurnFillers_4):
+        x = v.get("en-AU", MISSING)
+        if x is not MISSING:
+            out["en-AU"] = _AISidecarFunctionParameters_required(x, path + ".en-AU")
+        x = v.get("et", MISSING)
+        if x is not MISSING:
+            out["et"] = _AISidecarFunctionParameters_required(x, path + ".et")
+        x = v.get("fi", MISSING)
+        if x is not MISSING:
+            out["fi"] = _AISidecarFunctionParameters_required(x, path + ".fi")
+        x = v.get("nl-BE", MISSING)
+        if x is not MISSING:
+            out["nl-BE"] = _AISidecarFunctionParameters_required(x, path + ".nl-BE")
+        x = v.get("fr", MISSING)
+        if x is not MISSING:
+            out["fr"] = _AISidecarFunctionParameters_required(x, path + ".fr")
+        x = v.get("fr-CA", MISSING)
+        if x is not MISSING:
+            out["fr-CA"] = _AISidecarFunctionParameters_required(x, path + ".fr-CA")
+    if not given.isdisjoint(_KEYS_TurnFillers_5):
+        x = v.get("de", MISSING)
+        if x is not MISSING:
+            out["de"] = _AISidecarFunctionParameters_required(x, path + ".de")
+        x = v.get("de-CH", MISSING)
+        if x is not MISSING:
+            out["de-CH"] = _AISidecarFunctionParameters_required(x, path + ".de-CH")
+        x = v.get("el", MISSING)
+        if x is not MISSING:
+            out["el"] = _AISidecarFunctionParameters_required(x, path + ".el")
+        x = v.get("hi", MISSING)
+        if x is not MISSING:
+            out["hi"] = _AISidecarFunctionParameters_required(x, path + ".hi")
+        x = v.get("hu", MISSING)
+        if x is not MISSING:
+            out["hu"] = _AISidecarFunctionParameters_required(x, path + ".hu")
+        x = v.get("id", MISSING)
+        if x is not MISSING:
+            out["id"] = _AISidecarFunctionParameters_required(x, path + ".id")
+    if not given.isdisjoint(_KEYS_TurnFillers_6):
+        x = v.get("it", MISSING)
+        if x is not MISSING:
+            out["it"] = _AISidecarFunctionParameters_required(x, path + ".it")
+        x = v.get("ja", MISSING)
+        if x is not MISSING:
+            out["ja"] = _AISidecarFunctionParameters_required(x, path + ".ja")
+        x = v.get("ko", MISSING)
+        if x is not MISSING:
+            out["ko"] = _AISidecarFunctionParameters_required(x, path + ".ko")
+        x = v.get("ko-KR", MISSING)
+        if x is not MISSING:
+            out["ko-KR"] = _AISidecarFunctionParameters_required(x, path + ".ko-KR")
+        x = v.get("lv", MISSING)
+        if x is not MISSING:
+            out["lv"] = _AISidecarFunctionParameters_required(x, path + ".lv")
+        x = v.get("lt", MISSING)
+        if x is not MISSING:
+            out["lt"] = _AISidecarFunctionParameters_required(x, path + ".lt")
+    if not given.isdisjoint(_KEYS_TurnFillers_7):
+        x = v.get("ms", MISSING)
+        if x is not MISSING:
+            out["ms"] = _AISidecarFunctionParameters_required(x, path + ".ms")
+        x = v.get("multi", MISSING)
+        if x is not MISSING:
+            out["multi"] = _AISidecarFunctionParameters_required(x, path + ".multi")
+        x = v.get("no", MISSING)
+        if x is not MISSING:
+            out["no"] = _AISidecarFunctionParameters_required(x, path + ".no")
+        x = v.get("pl", MISSING)
+        if x is not MISSING:
+            out["pl"] = _AISidecarFunctionParameters_required(x, path + ".pl")
+        x = v.get("pt", MISSING)
+        if x is not MISSING:
+            out["pt"] = _AISidecarFunctionParameters_required(x, path + ".pt")
+        x = v.get("pt-BR", MISSING)
+        if x is not MISSING:
+            out["pt-BR"] = _AISidecarFunctionParameters_required(x, path + ".pt-BR")
+    if not given.isdisjoint(_KEYS_TurnFillers_8):
+        x = v.get("pt-PT", MISSING)
+        if x is not MISSING:
+            out["pt-PT"] = _AISidecarFunctionParameters_required(x, path + ".pt-PT")
+        x = v.get("ro", MISSING)
+        if x is not MISSING:
+            out["ro"] = _AISidecarFunctionParameters_required(x, path + ".ro")
+        x = v.get("ru", MISSING)
+        if x is not MISSING:
+            out["ru"] = _AISidecarFunctionParameters_required(x, path + ".ru")
+        x = v.get("sk", MISSING)
+        if x is not MISSING:
+            out["sk"] = _AISidecarFunctionParameters_required(x, path + ".sk")
+        x = v.get("es", MISSING)
+        if x is not MISSING:
+            out["es"] = _AISidecarFunctionParameters_required(x, path + ".es")
+        x = v.get("es-419", MISSING)
+        if x is not MISSING:
+            out["es-419"] = _AISidecarFunctionParameters_required(x, path + ".es-419")
+    if not given.isdisjoint(_KEYS_TurnFillers_9):
+        x = v.get("sv", MISSING)
+        if x is not MISSING:
+            out["sv"] = _AISidecarFunctionParameters_required(x, path + ".sv")
+        x = v.get("sv-SE", MISSING)
+        if x is not MISSING:
+            out["sv-SE"] = _AISidecarFunctionParameters_required(x, path + ".sv-SE")
+        x = v.get("th", MISSING)
+        if x is not MISSING:
+            out["th"] = _AISidecarFunctionParameters_required(x, path + ".th")
+        x = v.get("th-TH", MISSING)
+        if x is not MISSING:
+            out["th-TH"] = _AISidecarFunctionParameters_required(x, path + ".th-TH")
+        x = v.get("tr", MISSING)
+        if x is not MISSING:
+            out["tr"] = _AISidecarFunctionParameters_required(x, path + ".tr")
+        x = v.get("uk", MISSING)
+        if x is not MISSING:
+            out["uk"] = _AISidecarFunctionParameters_required(x, path + ".uk")
     x = v.get("vi", MISSING)
     if x is not MISSING:
         out["vi"] = _AISidecarFunctionParameters_required(x, path + ".vi")
@@ -8749,68 +9307,74 @@ def check_UserInputAction(value: object, path: str) -> dict[str, Any]:
 def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an UserSWAIGFunction object")
     out: dict[str, Any] = {}
+    # Optional keys are read in groups: one set test skips a group none is given.
+    given = v.keys()
     x = v.get("description", MISSING)
     if x is MISSING:
         raise Invalid(path + ".description", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
-    x = v.get("purpose", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".purpose", x, "a string")
-        out["purpose"] = x
-    x = v.get("parameters", MISSING)
-    if x is not MISSING:
-        out["parameters"] = check_FunctionParameters(x, path + ".parameters")
-    x = v.get("fillers", MISSING)
-    if x is not MISSING:
-        out["fillers"] = check_FunctionFillers(x, path + ".fillers")
-    x = v.get("argument", MISSING)
-    if x is not MISSING:
-        out["argument"] = check_FunctionParameters(x, path + ".argument")
-    x = v.get("active", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
-        out["active"] = x
-    x = v.get("meta_data", MISSING)
-    if x is not MISSING:
-        out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
-    x = v.get("meta_data_token", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".meta_data_token", x, "a string")
-        out["meta_data_token"] = x
-    x = v.get("data_map", MISSING)
-    if x is not MISSING:
-        out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
-    x = v.get("skip_fillers", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["skip_fillers"] = x
-    x = v.get("web_hook_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".web_hook_url", x, "a string")
-        out["web_hook_url"] = x
-    x = v.get("wait_file", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".wait_file", x, "a string")
-        out["wait_file"] = x
-    x = v.get("wait_file_loops", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or isinstance(x, str)):
-            raise Invalid(path + ".wait_file_loops", x, "an integer or a string")
-        out["wait_file_loops"] = x
+    if not given.isdisjoint(_KEYS_UserSWAIGFunction_1):
+        x = v.get("purpose", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".purpose", x, "a string")
+            out["purpose"] = x
+        x = v.get("parameters", MISSING)
+        if x is not MISSING:
+            out["parameters"] = check_FunctionParameters(x, path + ".parameters")
+        x = v.get("fillers", MISSING)
+        if x is not MISSING:
+            out["fillers"] = check_FunctionFillers(x, path + ".fillers")
+        x = v.get("argument", MISSING)
+        if x is not MISSING:
+            out["argument"] = check_FunctionParameters(x, path + ".argument")
+        x = v.get("active", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".active", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["active"] = x
+        x = v.get("meta_data", MISSING)
+        if x is not MISSING:
+            out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
+    if not given.isdisjoint(_KEYS_UserSWAIGFunction_2):
+        x = v.get("meta_data_token", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".meta_data_token", x, "a string")
+            out["meta_data_token"] = x
+        x = v.get("data_map", MISSING)
+        if x is not MISSING:
+            out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
+        x = v.get("skip_fillers", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["skip_fillers"] = x
+        x = v.get("web_hook_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".web_hook_url", x, "a string")
+            out["web_hook_url"] = x
+        x = v.get("wait_file", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".wait_file", x, "a string")
+            out["wait_file"] = x
+        x = v.get("wait_file_loops", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or isinstance(x, str)):
+                raise Invalid(path + ".wait_file_loops", x, "an integer or a string")
+            out["wait_file_loops"] = x
     x = v.get("wait_for_fillers", MISSING)
     if x is not MISSING:
         if not (

@@ -359,6 +359,26 @@ CASES: dict[str, list[Case]] = {
             " keys",
         ),
     ],
+    "many_optional_fields": [
+        accepts("dial([{'to': 'x'}])", [{"dial": {"devices": [{"to": "x"}]}}]),
+        # Keys given out of order, one from each group: each is read, the output in spec order.
+        accepts(
+            "dial([{'b7': True, 'to': 'x', 'b1': 0, 'a1': 'y'}])",
+            [{"dial": {"devices": [{"a1": "y", "to": "x", "b1": 0, "b7": True}]}}],
+        ),
+        # Only optional keys: the required one is still refused as missing.
+        refuses(
+            "dial([{'a2': 'y', 'b3': 1}])",
+            "dial(): devices=[{'a2': 'y', 'b3': 1}] is not allowed; expected a list of Device "
+            "objects; at dial.devices[0].to: a missing key is not allowed, expected a string",
+        ),
+        refuses(
+            "dial([{'to': 'x', 'b6': -1}])",
+            "dial(): devices=[{'to': 'x', 'b6': -1}] is not allowed; expected a list of Device "
+            "objects; at dial.devices[0].b6: -1 is not allowed, expected an integer of at least 0",
+        ),
+        refuses("dial([{'to': 'x', 'c1': 1}])", None, contains="c1"),
+    ],
     "closed_object": [
         accepts("connect('sip:a@example.com')", [{"connect": {"to": "sip:a@example.com"}}]),
         accepts(
