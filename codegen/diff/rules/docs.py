@@ -33,10 +33,13 @@ MOVED = rule(
 def docs(d: Delta, ctx: Context) -> Iterator[Hit]:
     where = f"`{ctx.where(d)}`"
     if d.attr in ("description", "member-description") or d.attr == "type.description":
+        if d.scope == "enum":
+            # One finding per enum, however many of its values' descriptions changed.
+            yield Hit(DESCRIPTION, f"enum {d.name}: descriptions changed", ())
+            return
         subject = {
             "verb": f"verb {d.name}",
             "model": f"{where}" if d.member else f"object {d.name}",
-            "enum": f"{d.name} value {d.member!r}" if d.member else f"enum {d.name}",
         }.get(d.scope, where)
         yield Hit(DESCRIPTION, f"{subject}: description changed", ())
     elif d.attr == "pointer" and d.member and _model_moved(ctx, d.name):
