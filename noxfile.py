@@ -39,34 +39,38 @@ def generate(session: nox.Session) -> None:
     session.run("python", "-m", "codegen", "generate", *session.posargs)
 
 
-#: The TypeScript package's tests: the same on every Python, and a minute of node and tsc, so
-#: ``tests`` runs them once, in ``tests_ts``, after the Python interpreters.
-TS_TESTS = "tests/test_typescript.py"
+#: Tests that exercise the generator's tools rather than the interpreter, and take minutes: the
+#: TypeScript package (node and tsc, the cross-language corpus), the spec diff (both sides of
+#: 50-odd spec changes generated) and the benchmark smoke run. Their answers do not depend on
+#: which Python runs them, so ``tests`` runs them once, in ``tests_once``, after the
+#: interpreters; CI's time stays well under its limit.
+ONCE = ["tests/test_typescript.py", "tests/diff", "tests/test_bench_smoke.py"]
 
 
 @nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
-    """Unit, golden, parity, rejection and conformance tests; then tests_ts once.
+    """Unit, golden, parity, rejection and conformance tests; then tests_once.
 
-    ``-- ARGS`` runs ``pytest ARGS`` only (no tests_ts)."""
+    ``-- ARGS`` runs ``pytest ARGS`` only (no tests_once)."""
     session.install("-e", DEV)
     if session.posargs:
         session.run("pytest", *session.posargs)
         return
-    session.notify("tests_ts")
-    session.run("pytest", f"--ignore={TS_TESTS}")
+    session.notify("tests_once")
+    session.run("pytest", *(f"--ignore={path}" for path in ONCE))
 
 
 @nox.session
-def tests_ts(session: nox.Session) -> None:
-    """The TypeScript package's tests (node, tsc, the cross-language corpus).
+def tests_once(session: nox.Session) -> None:
+    """The tests ``tests`` runs on one interpreter only (``ONCE``).
 
-    ``node --test`` over tests/ts/, a consumer compiled with ``tsc --strict``, the committed
-    files against what the spec renders, and the cross-language corpus (Python and node on the
-    same calls). ``SWML_VERBS_REQUIRE_NODE=1`` (CI) makes a missing node or npm a failure
-    instead of a skip."""
+    The TypeScript package: ``node --test`` over tests/ts/, a consumer compiled with
+    ``tsc --strict``, the committed files against what the spec renders, and the
+    cross-language corpus (Python and node on the same calls); ``SWML_VERBS_REQUIRE_NODE=1``
+    (CI) makes a missing node or npm a failure instead of a skip. The spec diff's rules,
+    mutation corpus and workflows. The benchmark's quick run."""
     session.install("-e", DEV)
-    session.run("pytest", TS_TESTS, *session.posargs)
+    session.run("pytest", *ONCE, *session.posargs)
 
 
 @nox.session
