@@ -16,9 +16,12 @@ from bench.verbs import INVALID, VERBS
 
 REPO = Path(__file__).resolve().parents[1]
 
-GENERATION = "`python -m codegen generate --check` (43 verbs) vs datamodel-code-generator"
+GENERATION = (
+    "`python -m codegen generate --check --language python` (43 verbs) vs datamodel-code-generator"
+)
 COMPARED_ROWS = (
     GENERATION,
+    "`python -m codegen generate --check` (both packages) vs datamodel-code-generator",
     "peak memory (RSS, largest process in the tree)",
     "`import swml_verbs` vs `from signalwire.core.function_result import FunctionResult`",
     "`import swml_verbs` vs `import signalwire`",
