@@ -35,6 +35,7 @@ COMPARED_ROWS = (
 TARGETED_ROWS = (
     GENERATION,
     "`import swml_verbs` vs `from signalwire.core.function_result import FunctionResult`",
+    *(f"`{verb}`" for verb in VERBS),
     *(f"`{verb}` refused: {description}" for verb, (description, _) in INVALID.items()),
     *(case.name for case in CASES),
 )
