@@ -106,6 +106,11 @@ def _range(low: int | None, high: int | None, noun: str) -> str:
 
 
 def _article(word: str) -> str:
+    """``a`` or ``an`` by the sound of a class name's start, as far as its letters tell: a
+    ``U`` read "you" (``UserInput``, ``Uri``, ``URL``: a consonant, then a vowel or a capital)
+    takes ``a``; ``UnsetGlobalData`` and other vowels take ``an``."""
+    if word[:1] == "U" and len(word) > 2 and word[1].lower() not in "aeiou":
+        return "a" if word[2].lower() in "aeiou" or word[2].isupper() else "an"
     return "an" if word[:1].upper() in "AEIOU" else "a"
 
 

@@ -9279,7 +9279,7 @@ def check_UnsetMetaDataAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_UserEvent(value: object, path: str) -> dict[str, Any]:
-    v = value if type(value) is dict else as_object(value, path, "an UserEvent object")
+    v = value if type(value) is dict else as_object(value, path, "a UserEvent object")
     out: dict[str, Any] = {}
     x = v.get("event", MISSING)
     if x is MISSING:
@@ -9291,7 +9291,7 @@ def check_UserEvent(value: object, path: str) -> dict[str, Any]:
 
 
 def check_UserInputAction(value: object, path: str) -> dict[str, Any]:
-    v = value if type(value) is dict else as_object(value, path, "an UserInputAction object")
+    v = value if type(value) is dict else as_object(value, path, "a UserInputAction object")
     out: dict[str, Any] = {}
     x = v.get("user_input", MISSING)
     if x is MISSING:
@@ -9305,7 +9305,7 @@ def check_UserInputAction(value: object, path: str) -> dict[str, Any]:
 
 
 def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
-    v = value if type(value) is dict else as_object(value, path, "an UserSWAIGFunction object")
+    v = value if type(value) is dict else as_object(value, path, "a UserSWAIGFunction object")
     out: dict[str, Any] = {}
     # Optional keys are read in groups: one set test skips a group none is given.
     given = v.keys()
@@ -10246,7 +10246,7 @@ def _BedrockOutput_action(value: object, path: str) -> Any:
             ),
         ),
         False,
-        "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or an UserInputAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects",
+        "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects",
     )
 
 
@@ -11646,7 +11646,7 @@ def _SWAIG_functions_item(value: object, path: str) -> Any:
             ),
         ),
         False,
-        "an UserSWAIGFunction object or a StartUpHookSWAIGFunction object or a HangUpHookSWAIGFunction object or a SummarizeConversationSWAIGFunction object",
+        "a UserSWAIGFunction object or a StartUpHookSWAIGFunction object or a HangUpHookSWAIGFunction object or a SummarizeConversationSWAIGFunction object",
     )
 
 
@@ -11832,7 +11832,7 @@ def _list_item(value: object, path: str) -> Any:
             ),
         ),
         False,
-        "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or an UserInputAction object",
+        "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object",
     )
 
 

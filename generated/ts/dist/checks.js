@@ -7078,7 +7078,7 @@ export function checkUnsetMetaDataAction(value, path) {
     return out;
 }
 export function checkUserEvent(value, path) {
-    const v = asObject(value, path, "an UserEvent object");
+    const v = asObject(value, path, "a UserEvent object");
     const out = {};
     let x;
     x = own(v, "event");
@@ -7090,7 +7090,7 @@ export function checkUserEvent(value, path) {
     return out;
 }
 export function checkUserInputAction(value, path) {
-    const v = asObject(value, path, "an UserInputAction object");
+    const v = asObject(value, path, "a UserInputAction object");
     const out = {};
     let x;
     x = own(v, "user_input");
@@ -7104,7 +7104,7 @@ export function checkUserInputAction(value, path) {
     return out;
 }
 export function checkUserSWAIGFunction(value, path) {
-    const v = asObject(value, path, "an UserSWAIGFunction object");
+    const v = asObject(value, path, "a UserSWAIGFunction object");
     const out = {};
     let x;
     x = own(v, "description");
@@ -7534,7 +7534,7 @@ export function _BedrockOutput_action(value, path) {
         return checkUnsetMetaDataAction(value, path);
     if (hasKey(value, "user_input") && keysWithin(value, KEYS_UserInputAction))
         return checkUserInputAction(value, path);
-    return pickVariant(value, path, VARIANTS_8, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or an UserInputAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects");
+    return pickVariant(value, path, VARIANTS_8, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects");
 }
 export function _BedrockSWAIG_functions(value, path) {
     const items = asList(value, path, "a list of BedrockSWAIGFunction1 or BedrockSWAIGFunction2 or BedrockSWAIGFunction3 or BedrockSWAIGFunction4 objects");
@@ -8019,7 +8019,7 @@ export function _list_6(value, path) {
     return out;
 }
 export function _SWAIG_functions_item(value, path) {
-    return pickVariant(value, path, VARIANTS_30, false, "an UserSWAIGFunction object or a StartUpHookSWAIGFunction object or a HangUpHookSWAIGFunction object or a SummarizeConversationSWAIGFunction object");
+    return pickVariant(value, path, VARIANTS_30, false, "a UserSWAIGFunction object or a StartUpHookSWAIGFunction object or a HangUpHookSWAIGFunction object or a SummarizeConversationSWAIGFunction object");
 }
 export function _verb_cond_item(value, path) {
     if (hasKey(value, "when") && keysWithin(value, KEYS_CondReg))
@@ -8059,7 +8059,7 @@ export function _list_item(value, path) {
         return checkUnsetMetaDataAction(value, path);
     if (hasKey(value, "user_input") && keysWithin(value, KEYS_UserInputAction))
         return checkUserInputAction(value, path);
-    return pickVariant(value, path, VARIANTS_8, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or an UserInputAction object");
+    return pickVariant(value, path, VARIANTS_8, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object");
 }
 export function _list_2_item(value, path) {
     return checkMethod(value, path, ONLY_list_2_item, "a SWML method, one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise");

@@ -6270,7 +6270,7 @@ export function checkUnsetMetaDataAction(value: unknown, path: string): JsonObje
 }
 
 export function checkUserEvent(value: unknown, path: string): JsonObject {
-  const v = asObject(value, path, "an UserEvent object");
+  const v = asObject(value, path, "a UserEvent object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "event");
@@ -6281,7 +6281,7 @@ export function checkUserEvent(value: unknown, path: string): JsonObject {
 }
 
 export function checkUserInputAction(value: unknown, path: string): JsonObject {
-  const v = asObject(value, path, "an UserInputAction object");
+  const v = asObject(value, path, "a UserInputAction object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "user_input");
@@ -6293,7 +6293,7 @@ export function checkUserInputAction(value: unknown, path: string): JsonObject {
 }
 
 export function checkUserSWAIGFunction(value: unknown, path: string): JsonObject {
-  const v = asObject(value, path, "an UserSWAIGFunction object");
+  const v = asObject(value, path, "a UserSWAIGFunction object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "description");
@@ -6687,7 +6687,7 @@ export function _BedrockOutput_action(value: unknown, path: string): JsonValue {
   if (hasKey(value, "unset_global_data") && keysWithin(value, KEYS_UnsetGlobalDataAction)) return checkUnsetGlobalDataAction(value, path);
   if (hasKey(value, "unset_meta_data") && keysWithin(value, KEYS_UnsetMetaDataAction)) return checkUnsetMetaDataAction(value, path);
   if (hasKey(value, "user_input") && keysWithin(value, KEYS_UserInputAction)) return checkUserInputAction(value, path);
-  return pickVariant(value, path, VARIANTS_8, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or an UserInputAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects");
+  return pickVariant(value, path, VARIANTS_8, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects");
 }
 
 export function _BedrockSWAIG_functions(value: unknown, path: string): JsonValue {
@@ -7172,7 +7172,7 @@ export function _list_6(value: unknown, path: string): JsonValue {
 }
 
 export function _SWAIG_functions_item(value: unknown, path: string): JsonValue {
-  return pickVariant(value, path, VARIANTS_30, false, "an UserSWAIGFunction object or a StartUpHookSWAIGFunction object or a HangUpHookSWAIGFunction object or a SummarizeConversationSWAIGFunction object");
+  return pickVariant(value, path, VARIANTS_30, false, "a UserSWAIGFunction object or a StartUpHookSWAIGFunction object or a HangUpHookSWAIGFunction object or a SummarizeConversationSWAIGFunction object");
 }
 
 export function _verb_cond_item(value: unknown, path: string): JsonValue {
@@ -7197,7 +7197,7 @@ export function _list_item(value: unknown, path: string): JsonValue {
   if (hasKey(value, "unset_global_data") && keysWithin(value, KEYS_UnsetGlobalDataAction)) return checkUnsetGlobalDataAction(value, path);
   if (hasKey(value, "unset_meta_data") && keysWithin(value, KEYS_UnsetMetaDataAction)) return checkUnsetMetaDataAction(value, path);
   if (hasKey(value, "user_input") && keysWithin(value, KEYS_UserInputAction)) return checkUserInputAction(value, path);
-  return pickVariant(value, path, VARIANTS_8, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or an UserInputAction object");
+  return pickVariant(value, path, VARIANTS_8, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object");
 }
 
 export function _list_2_item(value: unknown, path: string): JsonValue {
