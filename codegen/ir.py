@@ -154,6 +154,21 @@ class UnionType:
     variants: tuple[Type, ...]
     exclusive: bool = False
 
+    def tested(self) -> tuple[Type, ...]:
+        """The variants a check has to try. In an ``anyOf`` holding a plain string, the other
+        string-only variants (a SWML variable, a value set, a pattern) accept nothing more, so
+        testing them would be a dead branch; the variants stay in the IR for the docs and the
+        diff."""
+        if self.exclusive or StringType() not in self.variants:
+            return self.variants
+        return tuple(x for x in self.variants if x == StringType() or not _only_strings(x))
+
+
+def _only_strings(t: object) -> bool:
+    if isinstance(t, LiteralType):
+        return isinstance(t.value, str)
+    return isinstance(t, (StringType, VarType, EnumRef))
+
 
 Type = Union[  # noqa: UP007 - a runtime alias of forward references; `|` cannot join strings
     StringType,
@@ -252,6 +267,9 @@ class Model:
     #: ``x-function-result-method``: a verb with this argument also gets a SWAIG-action method
     #: on FunctionResult, in the reference SDK's form (defaults left out, short form).
     action_method: bool = False
+    #: ``x-positional``: the wire names the chaining methods also take by position, in this
+    #: order (the reference SDK's signature); empty: the required fields, in spec order.
+    positional: tuple[str, ...] = ()
 
     @property
     def required(self) -> tuple[Field, ...]:
@@ -260,6 +278,22 @@ class Model:
     @property
     def optional(self) -> tuple[Field, ...]:
         return tuple(f for f in self.fields if not f.required)
+
+    @property
+    def by_position(self) -> tuple[Field, ...]:
+        """The fields a chaining method takes by position (or keyword), in that order; the
+        others are keyword-only."""
+        if not self.positional:
+            return self.required
+        fields = {f.names.wire: f for f in self.fields}
+        return tuple(fields[wire] for wire in self.positional)
+
+    @property
+    def checked(self) -> tuple[Field, ...]:
+        """The order checkers read the fields in, and so the order of the keys they emit:
+        required first (a missing one is the first fault named, and once all are found an
+        object of no more keys holds no optional one), then the optional, in spec order."""
+        return self.required + self.optional
 
 
 @dataclass(frozen=True)

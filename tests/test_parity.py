@@ -63,20 +63,48 @@ def test_chains_match_the_reference(
 def test_keyword_names_and_defaults_are_the_reference_ones() -> None:
     ours = inspect.signature(FunctionResult.join_conference).parameters
     theirs = inspect.signature(Reference.join_conference).parameters
-    # self and name come first; the options are keyword-only, so their order (upstream's
-    # property order) is not observable, only their names and defaults.
-    assert list(ours)[:2] == list(theirs)[:2] == ["self", "name"]
+    # The reference's parameters, in its order and of its kinds (positional or keyword), with
+    # its defaults; then ours only, keyword-only so a positional call cannot reach them.
+    assert list(ours)[: len(theirs)] == list(theirs)
     for name, parameter in theirs.items():
         assert ours[name].default == parameter.default, name
-    extras = [name for name in ours if name not in theirs]
+        assert ours[name].kind is parameter.kind, name
+    extras = list(ours)[len(theirs) :]
     assert sorted(extras) == [
         "recording_status_callback_event_type",
         "status_callback_event_type",
         "stream",
     ]
     assert all(ours[name].default is None for name in extras)
-    # A deliberate difference: every option is keyword-only, so positional mix-ups cannot happen.
-    assert all(ours[name].kind is inspect.Parameter.KEYWORD_ONLY for name in list(ours)[2:])
+    assert all(ours[name].kind is inspect.Parameter.KEYWORD_ONLY for name in extras)
+
+
+def test_positional_calls_mean_what_they_mean_to_the_reference() -> None:
+    """Every option passed by position, each away from its default, up to each length."""
+    values = (
+        "room",
+        True,
+        "onEnter",
+        False,
+        True,
+        "https://example.com/hold",
+        50,
+        "record-from-start",
+        None,
+        "do-not-trim",
+        "CA1",
+        "join",
+        "https://example.com/cb",
+        "GET",
+        "https://example.com/rec",
+        "GET",
+        "in-progress",
+    )
+    for count in range(1, len(values) + 1):
+        args = values[:count]
+        ours = FunctionResult("ok").join_conference(*args)  # type: ignore[arg-type]
+        reference = Reference("ok").join_conference(*args)
+        assert ours.to_dict() == reference.to_dict(), args
 
 
 def test_enum_members_give_the_output_of_plain_strings() -> None:

@@ -237,6 +237,7 @@ def model_deltas(name: str, a: Model, b: Model) -> Iterator[Delta]:
         ("description", a.description, b.description),
         ("camel-name", a.camel_name, b.camel_name),
         ("action-method", a.action_method, b.action_method),
+        ("positional", a.positional, b.positional),
         ("pointer", a.pointer, b.pointer),
     ):
         if was != now:

@@ -115,6 +115,9 @@ def _model(
         builder.in_progress_models.discard(site.pointer)
     if isinstance(fields, SpecProblem):
         return fields
+    positional = _positional(node, fields, site, builder)
+    if isinstance(positional, SpecProblem):
+        return positional
     builder.add_model(
         Model(
             name=name,
@@ -124,9 +127,34 @@ def _model(
             pointer=site.pointer,
             camel_name=str(node.get("x-camel-name") or naming.camel(name)),
             action_method=node.get("x-function-result-method") is True,
+            positional=positional,
         )
     )
     return ref
+
+
+def _positional(
+    node: dict[str, Any], fields: tuple[Field, ...], site: Site, builder: Builder
+) -> tuple[str, ...] | SpecProblem:
+    """``x-positional``, checked as Python needs it: known, distinct names, every required one
+    included and placed before any optional one (a parameter without default cannot follow
+    one with a default)."""
+    names = node.get("x-positional", [])
+    pointer = site.pointer + "/x-positional"
+    wires = [f.names.wire for f in fields]
+    required = {f.names.wire for f in fields if f.required}
+    allowed = "distinct property names, the required ones first: " + ", ".join(wires)
+    if not all(isinstance(n, str) and n in wires for n in names) or len(set(names)) < len(names):
+        return builder.problem(pointer, f"{names!r} names a parameter twice or not at all", allowed)
+    if not required <= set(names) and names:
+        missing = ", ".join(sorted(required - set(names)))
+        return builder.problem(pointer, f"required {missing} not listed", allowed)
+    flags = [n in required for n in names]
+    if flags != sorted(flags, reverse=True):
+        return builder.problem(
+            pointer, "an optional parameter comes before a required one", allowed
+        )
+    return tuple(names)
 
 
 def _fields(

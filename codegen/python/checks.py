@@ -200,7 +200,7 @@ class Emitter:
     def test(self, t: Type, v: str) -> str:
         """A boolean expression: is ``v`` a value of the scalar type ``t``?"""
         if isinstance(t, UnionType):
-            parts = [self.test(x, v) for x in t.variants]
+            parts = [self.test(x, v) for x in t.tested()]
             return " or ".join(f"({p})" if " and " in p or " or " in p else p for p in parts)
         if isinstance(t, StringType):
             parts = [f"isinstance({v}, str)"]
@@ -419,29 +419,19 @@ class Emitter:
     GROUPED_FROM = 12
     #: Fields a group holds at most: about the square root of the field counts met upstream.
     GROUP_SIZE = 6
+    #: Optional fields from which a length test guards their reads: below it the test costs
+    #: about what it saves.
+    OPTIONAL_GUARD_FROM = 2
 
     def key_groups(self, model: Model) -> list[list[Field]]:
-        """The model's fields in order, in groups of consecutive optional fields (one field a
-        group when the model has few optional fields; a required field is a group of its own,
-        because its absence must be refused)."""
-        if len(model.optional) < self.GROUPED_FROM:
-            return [[f] for f in model.fields]
-        groups: list[list[Field]] = []
-        run: list[Field] = []
-        for f in model.fields:
-            if f.required:
-                if run:
-                    groups.append(run)
-                    run = []
-                groups.append([f])
-                continue
-            run.append(f)
-            if len(run) == self.GROUP_SIZE:
-                groups.append(run)
-                run = []
-        if run:
-            groups.append(run)
-        return groups
+        """The model's fields in checking order: each required field alone (its absence must
+        be refused), then the optional ones, in groups when the model has many."""
+        groups = [[f] for f in model.required]
+        optional = list(model.optional)
+        if len(optional) < self.GROUPED_FROM:
+            return groups + [[f] for f in optional]
+        size = self.GROUP_SIZE
+        return groups + [optional[i : i + size] for i in range(0, len(optional), size)]
 
     def field_check(self, model: Model, f: Field) -> list[str]:
         """The lines (at function level) that read, check and store one field of ``model``."""
@@ -476,15 +466,23 @@ class Emitter:
                 "    # Optional keys are read in groups: one set test skips a group none is given.",
                 "    given = v.keys()",
             ]
+        # Once every required key was found, an object of no more keys than that holds no
+        # optional one (the fields are read required first).
+        guard = len(model.optional) >= self.OPTIONAL_GUARD_FROM
+        count = len(model.required)
         guarded = 0
         for group in groups:
             indent = "    "
+            if guard and not group[0].required:
+                if group is groups[count]:  # the first optional group
+                    lines.append(f"    if len(v) > {count}:" if count else "    if v:")
+                indent += "    "
             if len(group) > 1:
                 guarded += 1
                 constant = Identifier(f"_KEYS_{model.name}_{guarded}")
                 self.constants[constant] = frozen({f.names.wire for f in group})
-                lines.append(f"    if not given.isdisjoint({constant}):")
-                indent = "        "
+                lines.append(f"{indent}if not given.isdisjoint({constant}):")
+                indent += "    "
             for f in group:
                 lines += [indent + line for line in self.field_check(model, f)]
         if model.extra is None:
@@ -521,7 +519,8 @@ class Emitter:
         expected = py_literal(self.expected(t))
         head = f"def {name}(value: object, path: str) -> Any:"
         if isinstance(t, ArrayType):
-            test, conv = self.value_code(t.item, "item", "f'{path}[{i}]'", name + "_item")
+            indexed = "f'{path}[{i}]'"
+            test, conv = self.value_code(t.item, "item", indexed, name + "_item")
             lines = [
                 head,
                 f"    items = value if type(value) is list else as_list(value, path, {expected})",
@@ -537,7 +536,15 @@ class Emitter:
                     f"        raise Invalid(path, value, {expected})",
                 ]
             if test is None:
-                lines.append(f"    return [{conv} for i, item in enumerate(items)]")
+                # Items are checked with the list's path, and only when one is refused again with
+                # their indexes, to name it: an accepted list builds no path strings.
+                _, fast = self.value_code(t.item, "item", "path", name + "_item")
+                lines += [
+                    "    try:",
+                    f"        return [{fast} for item in items]",
+                    "    except Invalid:",
+                    f"        return [{conv} for i, item in enumerate(items)]",
+                ]
             else:
                 item_expected = py_literal(self.expected(t.item))
                 lines += [
@@ -569,7 +576,18 @@ class Emitter:
                     f"            raise Invalid(path + '.' + str(key), item, "
                     f"{py_literal(self.expected(t.values))})",
                 ]
-            lines += [f"        out[key] = {conv}", "    return out"]
+            if test is None:
+                # As for lists: the object's own path, and the key's only for a refused value.
+                _, fast = self.value_code(t.values, "item", "path", name + "_value")
+                lines += [
+                    "        try:",
+                    f"            out[key] = {fast}",
+                    "        except Invalid:",
+                    f"            out[key] = {conv}",
+                    "    return out",
+                ]
+            else:
+                lines += [f"        out[key] = {conv}", "    return out"]
             return "\n".join(lines)
         if isinstance(t, ModelRef):  # with minProperties beside the $ref
             return "\n".join(

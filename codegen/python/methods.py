@@ -175,13 +175,14 @@ def swml_method(verb: Verb, em: Emitter) -> PyCode:
     i = "        "
     if model is not None and arg_type.min_properties is None:  # type: ignore[union-attr]
         keywords = _keywords(model.fields, em)
-        required = [k for k in keywords if k.required]
-        optional = [k for k in keywords if not k.required]
-        params = ["self", *(_signature_part(k, em) for k in required)]
-        if optional:
-            params += ["*", *(_signature_part(k, em) for k in optional)]
+        positional = _keywords(model.by_position, em)
+        named = [k for k in keywords if k not in positional]
+        params = ["self", *(_signature_part(k, em) for k in positional)]
+        if named:
+            params += ["*", *(_signature_part(k, em) for k in named)]
         body = [f"{i}_arg: dict[str, Any] = {{}}"]
-        for k in keywords:
+        # In the checkers' order, so the verb's keys come out as they do nested in a document.
+        for k in _keywords(model.checked, em):
             body += _field_lines(em, verb.wire_name, k, "_arg", i)
         args_doc = _doc_args(keywords, em)
         if model.extra is not None:
@@ -332,6 +333,16 @@ def _union_method(verb: Verb, t: UnionType, em: Emitter) -> tuple[list[str], lis
     return params, body, _doc_args(keywords, em, docs)
 
 
+def _action_param(f: Field, em: Emitter) -> str:
+    """A FunctionResult parameter: its default is the method default (None when it has none)."""
+    ann = annotation(f.type, em)
+    if f.required:
+        return f"{f.names.python}: {ann}"
+    if f.method_default is MISSING or f.method_default is None:
+        return f"{f.names.python}: {ann} | None = None"
+    return f"{f.names.python}: {ann} = {py_literal(f.method_default)}"
+
+
 def function_result_method(verb: Verb, em: Emitter) -> PyCode:
     """``FunctionResult.<verb>(...)`` as the reference SDK has it: options equal to their method
     default are left out, and with all of them left out the short form ``{verb: value}`` of the
@@ -341,18 +352,11 @@ def function_result_method(verb: Verb, em: Emitter) -> PyCode:
     name = verb.names.python
     i = "        "
     required = [f for f in model.fields if f.required]
-    optional = [f for f in model.fields if not f.required]
-    params = ["self"]
-    for f in required:
-        params.append(f"{f.names.python}: {annotation(f.type, em)}")
-    params.append("*")
-    for f in optional:
-        default = f.method_default
-        ann = annotation(f.type, em)
-        if default is MISSING or default is None:
-            params.append(f"{f.names.python}: {ann} | None = None")
-        else:
-            params.append(f"{f.names.python}: {ann} = {py_literal(default)}")
+    positional = model.by_position
+    named = [f for f in model.fields if f not in positional]
+    params = ["self", *(_action_param(f, em) for f in positional)]
+    if named:
+        params += ["*", *(_action_param(f, em) for f in named)]
     body = [f"{i}_params: dict[str, Any] = {{}}"]
     vw = verb.wire_name
     for f in model.fields:

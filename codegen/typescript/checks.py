@@ -187,7 +187,7 @@ class TsEmitter:
     def test(self, t: Type, v: str) -> str:
         """A boolean expression: is ``v`` a value of the scalar type ``t``?"""
         if isinstance(t, UnionType):
-            parts = [self.test(x, v) for x in t.variants]
+            parts = [self.test(x, v) for x in t.tested()]
             return " || ".join(f"({p})" if " && " in p or " || " in p else p for p in parts)
         if isinstance(t, StringType):
             parts = [f'typeof {v} === "string"']
@@ -246,8 +246,8 @@ class TsEmitter:
     # -- composite checkers ----------------------------------------------------------------------
 
     def model_function(self, model: Model) -> str:
-        """``check<Model>(value, path)``: an object of the model's keys, each checked, in the
-        model's order (as Python's ``check_<Model>``)."""
+        """``check<Model>(value, path)``: an object of the model's keys, each checked, in
+        checking order (``Model.checked``, as Python's ``check_<Model>``)."""
         name = f"check{model.name}"
         expected_model = ts_literal(self.expected(ModelRef(model.name)))
         lines = [
@@ -257,7 +257,7 @@ class TsEmitter:
         ]
         if model.fields:
             lines.append("  let x: unknown;")
-        for f in model.fields:
+        for f in model.checked:
             wire = f.names.wire
             if wire == "__proto__":
                 raise GenerationError(f"{f.pointer}: a property named __proto__ is not supported")

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:e09449d2fb201e70
+# Inputs (spec and codegen/templates): sha256:c440036344334f7b
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -1336,12 +1336,11 @@ _KEYS_StartActionStart: Final = frozenset(
     }
 )
 _KEYS_StartActionStart_1: Final = frozenset(
-    {"ai_summary", "filter_from", "filter_to", "from_voice", "live_events", "to_voice"}
+    {"filter_from", "filter_to", "from_voice", "live_events", "to_voice", "webhook"}
 )
 _KEYS_StartActionStart_2: Final = frozenset(
-    {"debug_level", "speech_timeout", "vad_silence_ms", "vad_thresh"}
+    {"ai_summary", "debug_level", "speech_engine", "speech_timeout", "vad_silence_ms", "vad_thresh"}
 )
-_KEYS_StartActionStart_3: Final = frozenset({"ai_summary_prompt", "speech_engine"})
 _KEYS_StartUpHookSWAIGFunction: Final = frozenset(
     {
         "active",
@@ -1570,39 +1569,40 @@ _URL_WSS: Final = re.compile("wss://[^\\s/?#]\\S*\\Z")
 def check_AIObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AIObject object")
     out: dict[str, Any] = {}
-    x = v.get("global_data", MISSING)
-    if x is not MISSING:
-        out["global_data"] = _AIObject_global_data(x, path + ".global_data")
-    x = v.get("hints", MISSING)
-    if x is not MISSING:
-        out["hints"] = _AIObject_hints(x, path + ".hints")
-    x = v.get("languages", MISSING)
-    if x is not MISSING:
-        out["languages"] = _AIObject_languages(x, path + ".languages")
-    x = v.get("multilingual", MISSING)
-    if x is not MISSING:
-        out["multilingual"] = check_Multilingual(x, path + ".multilingual")
-    x = v.get("params", MISSING)
-    if x is not MISSING:
-        out["params"] = check_AIParams(x, path + ".params")
-    x = v.get("post_prompt", MISSING)
-    if x is not MISSING:
-        out["post_prompt"] = _AIObject_post_prompt(x, path + ".post_prompt")
-    x = v.get("post_prompt_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".post_prompt_url", x, "a string")
-        out["post_prompt_url"] = x
-    x = v.get("pronounce", MISSING)
-    if x is not MISSING:
-        out["pronounce"] = _AIObject_pronounce(x, path + ".pronounce")
     x = v.get("prompt", MISSING)
     if x is MISSING:
         raise Invalid(path + ".prompt", MISSING, "an AIPromptText object or an AIPromptPom object")
     out["prompt"] = _AIObject_prompt(x, path + ".prompt")
-    x = v.get("SWAIG", MISSING)
-    if x is not MISSING:
-        out["SWAIG"] = check_SWAIG(x, path + ".SWAIG")
+    if len(v) > 1:
+        x = v.get("global_data", MISSING)
+        if x is not MISSING:
+            out["global_data"] = _AIObject_global_data(x, path + ".global_data")
+        x = v.get("hints", MISSING)
+        if x is not MISSING:
+            out["hints"] = _AIObject_hints(x, path + ".hints")
+        x = v.get("languages", MISSING)
+        if x is not MISSING:
+            out["languages"] = _AIObject_languages(x, path + ".languages")
+        x = v.get("multilingual", MISSING)
+        if x is not MISSING:
+            out["multilingual"] = check_Multilingual(x, path + ".multilingual")
+        x = v.get("params", MISSING)
+        if x is not MISSING:
+            out["params"] = check_AIParams(x, path + ".params")
+        x = v.get("post_prompt", MISSING)
+        if x is not MISSING:
+            out["post_prompt"] = _AIObject_post_prompt(x, path + ".post_prompt")
+        x = v.get("post_prompt_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".post_prompt_url", x, "a string")
+            out["post_prompt_url"] = x
+        x = v.get("pronounce", MISSING)
+        if x is not MISSING:
+            out["pronounce"] = _AIObject_pronounce(x, path + ".pronounce")
+        x = v.get("SWAIG", MISSING)
+        if x is not MISSING:
+            out["SWAIG"] = check_SWAIG(x, path + ".SWAIG")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AIObject, path)
     return out
@@ -1613,988 +1613,1013 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     # Optional keys are read in groups: one set test skips a group none is given.
     given = v.keys()
-    if not given.isdisjoint(_KEYS_AIParams_1):
-        x = v.get("acknowledge_interruptions", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".acknowledge_interruptions",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["acknowledge_interruptions"] = x
-        x = v.get("ai_model", MISSING)
-        if x is not MISSING:
-            if not (
-                (isinstance(x, str) and x == "gpt-4o-mini")
-                or (isinstance(x, str) and x == "gpt-4.1-mini")
-                or (isinstance(x, str) and x == "gpt-4.1-nano")
-                or isinstance(x, str)
-            ):
-                raise Invalid(
-                    path + ".ai_model",
-                    x,
-                    "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
-                )
-            out["ai_model"] = x
-        x = v.get("ai_name", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".ai_name", x, "a string")
-            out["ai_name"] = x
-        x = v.get("ai_volume", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and -50 <= x <= 50)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".ai_volume",
-                    x,
-                    "an integer from -50 to 50 or a SWML variable such as '${name}'",
-                )
-            out["ai_volume"] = x
-        x = v.get("app_name", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".app_name", x, "a string")
-            out["app_name"] = x
-        x = v.get("asr_smart_format", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".asr_smart_format",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["asr_smart_format"] = x
-    if not given.isdisjoint(_KEYS_AIParams_2):
-        x = v.get("attention_timeout", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 10000 <= x <= 600000)
-                or (type(x) in (int, float) and x == 0)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".attention_timeout",
-                    x,
-                    "an integer from 10000 to 600000 or 0 or a SWML variable such as '${name}'",
-                )
-            out["attention_timeout"] = x
-        x = v.get("attention_timeout_prompt", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".attention_timeout_prompt", x, "a string")
-            out["attention_timeout_prompt"] = x
-        x = v.get("asr_diarize", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".asr_diarize", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["asr_diarize"] = x
-        x = v.get("asr_speaker_affinity", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".asr_speaker_affinity",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["asr_speaker_affinity"] = x
-        x = v.get("audible_debug", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".audible_debug", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["audible_debug"] = x
-        x = v.get("audible_latency", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".audible_latency",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["audible_latency"] = x
-    if not given.isdisjoint(_KEYS_AIParams_3):
-        x = v.get("background_file", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".background_file", x, "a string")
-            out["background_file"] = x
-        x = v.get("background_file_loops", MISSING)
-        if x is not MISSING:
-            if not (
-                type(x) is int
-                or x is None
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".background_file_loops",
-                    x,
-                    "an integer or None or a SWML variable such as '${name}'",
-                )
-            out["background_file_loops"] = x
-        x = v.get("background_file_volume", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and -50 <= x <= 50)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".background_file_volume",
-                    x,
-                    "an integer from -50 to 50 or a SWML variable such as '${name}'",
-                )
-            out["background_file_volume"] = x
-        x = v.get("enable_barge", MISSING)
-        if x is not MISSING:
-            if not (
-                isinstance(x, str)
-                or (x is True or x is False)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".enable_barge",
-                    x,
-                    "a string or True or False or a SWML variable such as '${name}'",
-                )
-            out["enable_barge"] = x
-        x = v.get("enable_inner_dialog", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".enable_inner_dialog",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["enable_inner_dialog"] = x
-        x = v.get("enable_pause", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".enable_pause", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["enable_pause"] = x
-    if not given.isdisjoint(_KEYS_AIParams_4):
-        x = v.get("enable_turn_detection", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".enable_turn_detection",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["enable_turn_detection"] = x
-        x = v.get("barge_match_string", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".barge_match_string", x, "a string")
-            out["barge_match_string"] = x
-        x = v.get("barge_min_words", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 1 <= x <= 99)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".barge_min_words",
-                    x,
-                    "an integer from 1 to 99 or a SWML variable such as '${name}'",
-                )
-            out["barge_min_words"] = x
-        x = v.get("barge_functions", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".barge_functions",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["barge_functions"] = x
-        x = v.get("cache_mode", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".cache_mode", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["cache_mode"] = x
-        x = v.get("conscience", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".conscience", x, "a string")
-            out["conscience"] = x
-    if not given.isdisjoint(_KEYS_AIParams_5):
-        x = v.get("convo", MISSING)
-        if x is not MISSING:
-            out["convo"] = _AIParams_convo(x, path + ".convo")
-        x = v.get("conversation_id", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".conversation_id", x, "a string")
-            out["conversation_id"] = x
-        x = v.get("conversation_sliding_window", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".conversation_sliding_window",
-                    x,
-                    "an integer or a SWML variable such as '${name}'",
-                )
-            out["conversation_sliding_window"] = x
-        x = v.get("debug_webhook_level", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 0 <= x <= 2)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".debug_webhook_level",
-                    x,
-                    "an integer from 0 to 2 or a SWML variable such as '${name}'",
-                )
-            out["debug_webhook_level"] = x
-        x = v.get("debug_webhook_url", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".debug_webhook_url", x, "a string")
-            out["debug_webhook_url"] = x
-        x = v.get("debug", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False)
-                or type(x) is int
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".debug",
-                    x,
-                    "True or False or an integer or a SWML variable such as '${name}'",
-                )
-            out["debug"] = x
-    if not given.isdisjoint(_KEYS_AIParams_6):
-        x = v.get("direction", MISSING)
-        if x is not MISSING:
-            if not (
-                (isinstance(x, str) and x in _E_Direction)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".direction",
-                    x,
-                    "one of 'inbound', 'outbound' (or a Direction member) or a SWML variable such as '${name}'",
-                )
-            out["direction"] = str(x) if isinstance(x, str) else x
-        x = v.get("digit_terminators", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".digit_terminators", x, "a string")
-            out["digit_terminators"] = x
-        x = v.get("digit_timeout", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 0 <= x <= 30000)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".digit_timeout",
-                    x,
-                    "an integer from 0 to 30000 or a SWML variable such as '${name}'",
-                )
-            out["digit_timeout"] = x
-        x = v.get("end_of_speech_timeout", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 250 <= x <= 10000)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".end_of_speech_timeout",
-                    x,
-                    "an integer from 250 to 10000 or a SWML variable such as '${name}'",
-                )
-            out["end_of_speech_timeout"] = x
-        x = v.get("enable_accounting", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".enable_accounting",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["enable_accounting"] = x
-        x = v.get("enable_thinking", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".enable_thinking",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["enable_thinking"] = x
-    if not given.isdisjoint(_KEYS_AIParams_7):
-        x = v.get("enable_text_normalization", MISSING)
-        if x is not MISSING:
-            if not (
-                (isinstance(x, str) and x in _E_EnableTextNormalization)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".enable_text_normalization",
-                    x,
-                    "one of 'heard', 'spoken', 'both', 'true', 'on', 'false', 'off', 'none' (or a EnableTextNormalization member) or a SWML variable such as '${name}'",
-                )
-            out["enable_text_normalization"] = str(x) if isinstance(x, str) else x
-        x = v.get("auto_correct", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".auto_correct", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["auto_correct"] = x
-        x = v.get("redact_prompt", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".redact_prompt", x, "a string")
-            out["redact_prompt"] = x
-        x = v.get("enable_vision", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".enable_vision", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["enable_vision"] = x
-        x = v.get("energy_level", MISSING)
-        if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 100)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".energy_level",
-                    x,
-                    "a number from 0 to 100 or a SWML variable such as '${name}'",
-                )
-            out["energy_level"] = x
-        x = v.get("first_word_timeout", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 0 <= x <= 10000)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".first_word_timeout",
-                    x,
-                    "an integer from 0 to 10000 or a SWML variable such as '${name}'",
-                )
-            out["first_word_timeout"] = x
-    if not given.isdisjoint(_KEYS_AIParams_8):
-        x = v.get("function_wait_for_talking", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".function_wait_for_talking",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["function_wait_for_talking"] = x
-        x = v.get("functions_on_no_response", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".functions_on_no_response",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["functions_on_no_response"] = x
-        x = v.get("hard_stop_prompt", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".hard_stop_prompt", x, "a string")
-            out["hard_stop_prompt"] = x
-        x = v.get("hard_stop_time", MISSING)
-        if x is not MISSING:
-            if not (
-                (isinstance(x, str) and _RE_0.search(x) is not None)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".hard_stop_time",
-                    x,
-                    "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'",
-                )
-            out["hard_stop_time"] = x
-        x = v.get("hold_music", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".hold_music", x, "a string")
-            out["hold_music"] = x
-        x = v.get("hold_on_process", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".hold_on_process",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["hold_on_process"] = x
-    if not given.isdisjoint(_KEYS_AIParams_9):
-        x = v.get("inactivity_timeout", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 10000 <= x <= 3600000)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".inactivity_timeout",
-                    x,
-                    "an integer from 10000 to 3600000 or a SWML variable such as '${name}'",
-                )
-            out["inactivity_timeout"] = x
-        x = v.get("inner_dialog_model", MISSING)
-        if x is not MISSING:
-            if not (
-                (isinstance(x, str) and x == "gpt-4o-mini")
-                or (isinstance(x, str) and x == "gpt-4.1-mini")
-                or (isinstance(x, str) and x == "gpt-4.1-nano")
-                or isinstance(x, str)
-            ):
-                raise Invalid(
-                    path + ".inner_dialog_model",
-                    x,
-                    "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
-                )
-            out["inner_dialog_model"] = x
-        x = v.get("inner_dialog_prompt", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".inner_dialog_prompt", x, "a string")
-            out["inner_dialog_prompt"] = x
-        x = v.get("inner_dialog_synced", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".inner_dialog_synced",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["inner_dialog_synced"] = x
-        x = v.get("initial_sleep_ms", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 0 <= x <= 300000)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".initial_sleep_ms",
-                    x,
-                    "an integer from 0 to 300000 or a SWML variable such as '${name}'",
-                )
-            out["initial_sleep_ms"] = x
-        x = v.get("input_poll_freq", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 1000 <= x <= 10000)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".input_poll_freq",
-                    x,
-                    "an integer from 1000 to 10000 or a SWML variable such as '${name}'",
-                )
-            out["input_poll_freq"] = x
-    if not given.isdisjoint(_KEYS_AIParams_10):
-        x = v.get("interrupt_on_noise", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".interrupt_on_noise",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["interrupt_on_noise"] = x
-        x = v.get("interrupt_prompt", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".interrupt_prompt", x, "a string")
-            out["interrupt_prompt"] = x
-        x = v.get("languages_enabled", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".languages_enabled",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["languages_enabled"] = x
-        x = v.get("local_tz", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".local_tz", x, "a string")
-            out["local_tz"] = x
-        x = v.get("llm_diarize_aware", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".llm_diarize_aware",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["llm_diarize_aware"] = x
-        x = v.get("max_emotion", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 1 <= x <= 30)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".max_emotion",
-                    x,
-                    "an integer from 1 to 30 or a SWML variable such as '${name}'",
-                )
-            out["max_emotion"] = x
-    if not given.isdisjoint(_KEYS_AIParams_11):
-        x = v.get("max_response_tokens", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 1 <= x <= 16384)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".max_response_tokens",
-                    x,
-                    "an integer from 1 to 16384 or a SWML variable such as '${name}'",
-                )
-            out["max_response_tokens"] = x
-        x = v.get("openai_asr_engine", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".openai_asr_engine", x, "a string")
-            out["openai_asr_engine"] = x
-        x = v.get("outbound_attention_timeout", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 10000 <= x <= 600000)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".outbound_attention_timeout",
-                    x,
-                    "an integer from 10000 to 600000 or a SWML variable such as '${name}'",
-                )
-            out["outbound_attention_timeout"] = x
-        x = v.get("persist_global_data", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".persist_global_data",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["persist_global_data"] = x
-        x = v.get("pom_format", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and x in _E_PomFormat):
-                raise Invalid(
-                    path + ".pom_format", x, "one of 'markdown', 'xml' (or a PomFormat member)"
-                )
-            out["pom_format"] = _E_PomFormat[x]
-        x = v.get("save_conversation", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".save_conversation",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["save_conversation"] = x
-    if not given.isdisjoint(_KEYS_AIParams_12):
-        x = v.get("speech_event_timeout", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 0 <= x <= 10000)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".speech_event_timeout",
-                    x,
-                    "an integer from 0 to 10000 or a SWML variable such as '${name}'",
-                )
-            out["speech_event_timeout"] = x
-        x = v.get("speech_gen_quick_stops", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 0 <= x <= 10)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".speech_gen_quick_stops",
-                    x,
-                    "an integer from 0 to 10 or a SWML variable such as '${name}'",
-                )
-            out["speech_gen_quick_stops"] = x
-        x = v.get("speech_timeout", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 0 <= x <= 600000)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".speech_timeout",
-                    x,
-                    "an integer from 0 to 600000 or a SWML variable such as '${name}'",
-                )
-            out["speech_timeout"] = x
-        x = v.get("speak_when_spoken_to", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".speak_when_spoken_to",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["speak_when_spoken_to"] = x
-        x = v.get("start_paused", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".start_paused", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["start_paused"] = x
-        x = v.get("static_greeting", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".static_greeting", x, "a string")
-            out["static_greeting"] = x
-    if not given.isdisjoint(_KEYS_AIParams_13):
-        x = v.get("static_greeting_no_barge", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".static_greeting_no_barge",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["static_greeting_no_barge"] = x
-        x = v.get("summary_mode", MISSING)
-        if x is not MISSING:
-            if not (
-                (isinstance(x, str) and x in _E_SummaryMode)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".summary_mode",
-                    x,
-                    "one of 'string', 'original' (or a SummaryMode member) or a SWML variable such as '${name}'",
-                )
-            out["summary_mode"] = str(x) if isinstance(x, str) else x
-        x = v.get("swaig_allow_settings", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".swaig_allow_settings",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["swaig_allow_settings"] = x
-        x = v.get("swaig_allow_swml", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".swaig_allow_swml",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["swaig_allow_swml"] = x
-        x = v.get("swaig_post_conversation", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".swaig_post_conversation",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["swaig_post_conversation"] = x
-        x = v.get("swaig_set_global_data", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".swaig_set_global_data",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["swaig_set_global_data"] = x
-    if not given.isdisjoint(_KEYS_AIParams_14):
-        x = v.get("swaig_post_swml_vars", MISSING)
-        if x is not MISSING:
-            out["swaig_post_swml_vars"] = _AIParams_swaig_post_swml_vars(
-                x, path + ".swaig_post_swml_vars"
-            )
-        x = v.get("thinking_model", MISSING)
-        if x is not MISSING:
-            if not (
-                (isinstance(x, str) and x == "gpt-4o-mini")
-                or (isinstance(x, str) and x == "gpt-4.1-mini")
-                or (isinstance(x, str) and x == "gpt-4.1-nano")
-                or isinstance(x, str)
-            ):
-                raise Invalid(
-                    path + ".thinking_model",
-                    x,
-                    "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
-                )
-            out["thinking_model"] = x
-        x = v.get("utility_model", MISSING)
-        if x is not MISSING:
-            if not (
-                (isinstance(x, str) and x == "gpt-4o-mini")
-                or (isinstance(x, str) and x == "gpt-4.1-mini")
-                or (isinstance(x, str) and x == "gpt-4.1-nano")
-                or isinstance(x, str)
-            ):
-                raise Invalid(
-                    path + ".utility_model",
-                    x,
-                    "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
-                )
-            out["utility_model"] = x
-        x = v.get("transparent_barge", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".transparent_barge",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["transparent_barge"] = x
-        x = v.get("transparent_barge_max_time", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 0 <= x <= 60000)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".transparent_barge_max_time",
-                    x,
-                    "an integer from 0 to 60000 or a SWML variable such as '${name}'",
-                )
-            out["transparent_barge_max_time"] = x
-        x = v.get("transfer_summary", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".transfer_summary",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["transfer_summary"] = x
-    if not given.isdisjoint(_KEYS_AIParams_15):
-        x = v.get("turn_detection_timeout", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 0 <= x <= 10000)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".turn_detection_timeout",
-                    x,
-                    "an integer from 0 to 10000 or a SWML variable such as '${name}'",
-                )
-            out["turn_detection_timeout"] = x
-        x = v.get("turn_filler_sources", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".turn_filler_sources",
-                    x,
-                    "a string or a SWML variable such as '${name}'",
-                )
-            out["turn_filler_sources"] = x
-        x = v.get("turn_filler_every_n", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and x >= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".turn_filler_every_n",
-                    x,
-                    "an integer of at least 1 or a SWML variable such as '${name}'",
-                )
-            out["turn_filler_every_n"] = x
-        x = v.get("turn_filler_min_ms", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and x >= 0)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".turn_filler_min_ms",
-                    x,
-                    "an integer of at least 0 or a SWML variable such as '${name}'",
-                )
-            out["turn_filler_min_ms"] = x
-        x = v.get("tts_number_format", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and x in _E_TtsNumberFormat):
-                raise Invalid(
-                    path + ".tts_number_format",
-                    x,
-                    "one of 'international', 'national' (or a TtsNumberFormat member)",
-                )
-            out["tts_number_format"] = _E_TtsNumberFormat[x]
-        x = v.get("verbose_logs", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".verbose_logs", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["verbose_logs"] = x
-    if not given.isdisjoint(_KEYS_AIParams_16):
-        x = v.get("video_listening_file", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".video_listening_file", x, "a string")
-            out["video_listening_file"] = x
-        x = v.get("video_idle_file", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".video_idle_file", x, "a string")
-            out["video_idle_file"] = x
-        x = v.get("video_talking_file", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".video_talking_file", x, "a string")
-            out["video_talking_file"] = x
-        x = v.get("vision_model", MISSING)
-        if x is not MISSING:
-            if not (
-                (isinstance(x, str) and x == "gpt-4o-mini")
-                or (isinstance(x, str) and x == "gpt-4.1-mini")
-                or (isinstance(x, str) and x == "gpt-4.1-nano")
-                or isinstance(x, str)
-            ):
-                raise Invalid(
-                    path + ".vision_model",
-                    x,
-                    "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
-                )
-            out["vision_model"] = x
-        x = v.get("vad_config", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".vad_config", x, "a string")
-            out["vad_config"] = x
-        x = v.get("wait_for_user", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".wait_for_user", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["wait_for_user"] = x
-    if not given.isdisjoint(_KEYS_AIParams_17):
-        x = v.get("wake_prefix", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".wake_prefix", x, "a string")
-            out["wake_prefix"] = x
-        x = v.get("eleven_labs_stability", MISSING)
-        if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".eleven_labs_stability",
-                    x,
-                    "a number from 0 to 1 or a SWML variable such as '${name}'",
-                )
-            out["eleven_labs_stability"] = x
-        x = v.get("eleven_labs_similarity", MISSING)
-        if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".eleven_labs_similarity",
-                    x,
-                    "a number from 0 to 1 or a SWML variable such as '${name}'",
-                )
-            out["eleven_labs_similarity"] = x
+    if v:
+        if not given.isdisjoint(_KEYS_AIParams_1):
+            x = v.get("acknowledge_interruptions", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".acknowledge_interruptions",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["acknowledge_interruptions"] = x
+            x = v.get("ai_model", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(
+                        path + ".ai_model",
+                        x,
+                        "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
+                    )
+                out["ai_model"] = x
+            x = v.get("ai_name", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".ai_name", x, "a string")
+                out["ai_name"] = x
+            x = v.get("ai_volume", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and -50 <= x <= 50)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".ai_volume",
+                        x,
+                        "an integer from -50 to 50 or a SWML variable such as '${name}'",
+                    )
+                out["ai_volume"] = x
+            x = v.get("app_name", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".app_name", x, "a string")
+                out["app_name"] = x
+            x = v.get("asr_smart_format", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".asr_smart_format",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["asr_smart_format"] = x
+        if not given.isdisjoint(_KEYS_AIParams_2):
+            x = v.get("attention_timeout", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 10000 <= x <= 600000)
+                    or (type(x) in (int, float) and x == 0)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".attention_timeout",
+                        x,
+                        "an integer from 10000 to 600000 or 0 or a SWML variable such as '${name}'",
+                    )
+                out["attention_timeout"] = x
+            x = v.get("attention_timeout_prompt", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".attention_timeout_prompt", x, "a string")
+                out["attention_timeout_prompt"] = x
+            x = v.get("asr_diarize", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".asr_diarize",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["asr_diarize"] = x
+            x = v.get("asr_speaker_affinity", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".asr_speaker_affinity",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["asr_speaker_affinity"] = x
+            x = v.get("audible_debug", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".audible_debug",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["audible_debug"] = x
+            x = v.get("audible_latency", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".audible_latency",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["audible_latency"] = x
+        if not given.isdisjoint(_KEYS_AIParams_3):
+            x = v.get("background_file", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".background_file", x, "a string")
+                out["background_file"] = x
+            x = v.get("background_file_loops", MISSING)
+            if x is not MISSING:
+                if not (
+                    type(x) is int
+                    or x is None
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".background_file_loops",
+                        x,
+                        "an integer or None or a SWML variable such as '${name}'",
+                    )
+                out["background_file_loops"] = x
+            x = v.get("background_file_volume", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and -50 <= x <= 50)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".background_file_volume",
+                        x,
+                        "an integer from -50 to 50 or a SWML variable such as '${name}'",
+                    )
+                out["background_file_volume"] = x
+            x = v.get("enable_barge", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) or (x is True or x is False)):
+                    raise Invalid(
+                        path + ".enable_barge",
+                        x,
+                        "a string or True or False or a SWML variable such as '${name}'",
+                    )
+                out["enable_barge"] = x
+            x = v.get("enable_inner_dialog", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".enable_inner_dialog",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["enable_inner_dialog"] = x
+            x = v.get("enable_pause", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".enable_pause",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["enable_pause"] = x
+        if not given.isdisjoint(_KEYS_AIParams_4):
+            x = v.get("enable_turn_detection", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".enable_turn_detection",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["enable_turn_detection"] = x
+            x = v.get("barge_match_string", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".barge_match_string", x, "a string")
+                out["barge_match_string"] = x
+            x = v.get("barge_min_words", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 1 <= x <= 99)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".barge_min_words",
+                        x,
+                        "an integer from 1 to 99 or a SWML variable such as '${name}'",
+                    )
+                out["barge_min_words"] = x
+            x = v.get("barge_functions", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".barge_functions",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["barge_functions"] = x
+            x = v.get("cache_mode", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".cache_mode",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["cache_mode"] = x
+            x = v.get("conscience", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".conscience", x, "a string")
+                out["conscience"] = x
+        if not given.isdisjoint(_KEYS_AIParams_5):
+            x = v.get("convo", MISSING)
+            if x is not MISSING:
+                out["convo"] = _AIParams_convo(x, path + ".convo")
+            x = v.get("conversation_id", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".conversation_id", x, "a string")
+                out["conversation_id"] = x
+            x = v.get("conversation_sliding_window", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".conversation_sliding_window",
+                        x,
+                        "an integer or a SWML variable such as '${name}'",
+                    )
+                out["conversation_sliding_window"] = x
+            x = v.get("debug_webhook_level", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 0 <= x <= 2)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".debug_webhook_level",
+                        x,
+                        "an integer from 0 to 2 or a SWML variable such as '${name}'",
+                    )
+                out["debug_webhook_level"] = x
+            x = v.get("debug_webhook_url", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".debug_webhook_url", x, "a string")
+                out["debug_webhook_url"] = x
+            x = v.get("debug", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or type(x) is int
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".debug",
+                        x,
+                        "True or False or an integer or a SWML variable such as '${name}'",
+                    )
+                out["debug"] = x
+        if not given.isdisjoint(_KEYS_AIParams_6):
+            x = v.get("direction", MISSING)
+            if x is not MISSING:
+                if not (
+                    (isinstance(x, str) and x in _E_Direction)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".direction",
+                        x,
+                        "one of 'inbound', 'outbound' (or a Direction member) or a SWML variable such as '${name}'",
+                    )
+                out["direction"] = str(x) if isinstance(x, str) else x
+            x = v.get("digit_terminators", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".digit_terminators", x, "a string")
+                out["digit_terminators"] = x
+            x = v.get("digit_timeout", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 0 <= x <= 30000)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".digit_timeout",
+                        x,
+                        "an integer from 0 to 30000 or a SWML variable such as '${name}'",
+                    )
+                out["digit_timeout"] = x
+            x = v.get("end_of_speech_timeout", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 250 <= x <= 10000)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".end_of_speech_timeout",
+                        x,
+                        "an integer from 250 to 10000 or a SWML variable such as '${name}'",
+                    )
+                out["end_of_speech_timeout"] = x
+            x = v.get("enable_accounting", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".enable_accounting",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["enable_accounting"] = x
+            x = v.get("enable_thinking", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".enable_thinking",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["enable_thinking"] = x
+        if not given.isdisjoint(_KEYS_AIParams_7):
+            x = v.get("enable_text_normalization", MISSING)
+            if x is not MISSING:
+                if not (
+                    (isinstance(x, str) and x in _E_EnableTextNormalization)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".enable_text_normalization",
+                        x,
+                        "one of 'heard', 'spoken', 'both', 'true', 'on', 'false', 'off', 'none' (or a EnableTextNormalization member) or a SWML variable such as '${name}'",
+                    )
+                out["enable_text_normalization"] = str(x) if isinstance(x, str) else x
+            x = v.get("auto_correct", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".auto_correct",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["auto_correct"] = x
+            x = v.get("redact_prompt", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".redact_prompt", x, "a string")
+                out["redact_prompt"] = x
+            x = v.get("enable_vision", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".enable_vision",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["enable_vision"] = x
+            x = v.get("energy_level", MISSING)
+            if x is not MISSING:
+                if not (
+                    (is_number(x) and 0 <= x <= 100)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".energy_level",
+                        x,
+                        "a number from 0 to 100 or a SWML variable such as '${name}'",
+                    )
+                out["energy_level"] = x
+            x = v.get("first_word_timeout", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 0 <= x <= 10000)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".first_word_timeout",
+                        x,
+                        "an integer from 0 to 10000 or a SWML variable such as '${name}'",
+                    )
+                out["first_word_timeout"] = x
+        if not given.isdisjoint(_KEYS_AIParams_8):
+            x = v.get("function_wait_for_talking", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".function_wait_for_talking",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["function_wait_for_talking"] = x
+            x = v.get("functions_on_no_response", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".functions_on_no_response",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["functions_on_no_response"] = x
+            x = v.get("hard_stop_prompt", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".hard_stop_prompt", x, "a string")
+                out["hard_stop_prompt"] = x
+            x = v.get("hard_stop_time", MISSING)
+            if x is not MISSING:
+                if not (
+                    (isinstance(x, str) and _RE_0.search(x) is not None)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".hard_stop_time",
+                        x,
+                        "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'",
+                    )
+                out["hard_stop_time"] = x
+            x = v.get("hold_music", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".hold_music", x, "a string")
+                out["hold_music"] = x
+            x = v.get("hold_on_process", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".hold_on_process",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["hold_on_process"] = x
+        if not given.isdisjoint(_KEYS_AIParams_9):
+            x = v.get("inactivity_timeout", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 10000 <= x <= 3600000)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".inactivity_timeout",
+                        x,
+                        "an integer from 10000 to 3600000 or a SWML variable such as '${name}'",
+                    )
+                out["inactivity_timeout"] = x
+            x = v.get("inner_dialog_model", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(
+                        path + ".inner_dialog_model",
+                        x,
+                        "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
+                    )
+                out["inner_dialog_model"] = x
+            x = v.get("inner_dialog_prompt", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".inner_dialog_prompt", x, "a string")
+                out["inner_dialog_prompt"] = x
+            x = v.get("inner_dialog_synced", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".inner_dialog_synced",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["inner_dialog_synced"] = x
+            x = v.get("initial_sleep_ms", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 0 <= x <= 300000)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".initial_sleep_ms",
+                        x,
+                        "an integer from 0 to 300000 or a SWML variable such as '${name}'",
+                    )
+                out["initial_sleep_ms"] = x
+            x = v.get("input_poll_freq", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 1000 <= x <= 10000)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".input_poll_freq",
+                        x,
+                        "an integer from 1000 to 10000 or a SWML variable such as '${name}'",
+                    )
+                out["input_poll_freq"] = x
+        if not given.isdisjoint(_KEYS_AIParams_10):
+            x = v.get("interrupt_on_noise", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".interrupt_on_noise",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["interrupt_on_noise"] = x
+            x = v.get("interrupt_prompt", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".interrupt_prompt", x, "a string")
+                out["interrupt_prompt"] = x
+            x = v.get("languages_enabled", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".languages_enabled",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["languages_enabled"] = x
+            x = v.get("local_tz", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".local_tz", x, "a string")
+                out["local_tz"] = x
+            x = v.get("llm_diarize_aware", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".llm_diarize_aware",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["llm_diarize_aware"] = x
+            x = v.get("max_emotion", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 1 <= x <= 30)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".max_emotion",
+                        x,
+                        "an integer from 1 to 30 or a SWML variable such as '${name}'",
+                    )
+                out["max_emotion"] = x
+        if not given.isdisjoint(_KEYS_AIParams_11):
+            x = v.get("max_response_tokens", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 1 <= x <= 16384)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".max_response_tokens",
+                        x,
+                        "an integer from 1 to 16384 or a SWML variable such as '${name}'",
+                    )
+                out["max_response_tokens"] = x
+            x = v.get("openai_asr_engine", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".openai_asr_engine", x, "a string")
+                out["openai_asr_engine"] = x
+            x = v.get("outbound_attention_timeout", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 10000 <= x <= 600000)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".outbound_attention_timeout",
+                        x,
+                        "an integer from 10000 to 600000 or a SWML variable such as '${name}'",
+                    )
+                out["outbound_attention_timeout"] = x
+            x = v.get("persist_global_data", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".persist_global_data",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["persist_global_data"] = x
+            x = v.get("pom_format", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and x in _E_PomFormat):
+                    raise Invalid(
+                        path + ".pom_format", x, "one of 'markdown', 'xml' (or a PomFormat member)"
+                    )
+                out["pom_format"] = _E_PomFormat[x]
+            x = v.get("save_conversation", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".save_conversation",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["save_conversation"] = x
+        if not given.isdisjoint(_KEYS_AIParams_12):
+            x = v.get("speech_event_timeout", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 0 <= x <= 10000)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".speech_event_timeout",
+                        x,
+                        "an integer from 0 to 10000 or a SWML variable such as '${name}'",
+                    )
+                out["speech_event_timeout"] = x
+            x = v.get("speech_gen_quick_stops", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 0 <= x <= 10)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".speech_gen_quick_stops",
+                        x,
+                        "an integer from 0 to 10 or a SWML variable such as '${name}'",
+                    )
+                out["speech_gen_quick_stops"] = x
+            x = v.get("speech_timeout", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 0 <= x <= 600000)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".speech_timeout",
+                        x,
+                        "an integer from 0 to 600000 or a SWML variable such as '${name}'",
+                    )
+                out["speech_timeout"] = x
+            x = v.get("speak_when_spoken_to", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".speak_when_spoken_to",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["speak_when_spoken_to"] = x
+            x = v.get("start_paused", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".start_paused",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["start_paused"] = x
+            x = v.get("static_greeting", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".static_greeting", x, "a string")
+                out["static_greeting"] = x
+        if not given.isdisjoint(_KEYS_AIParams_13):
+            x = v.get("static_greeting_no_barge", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".static_greeting_no_barge",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["static_greeting_no_barge"] = x
+            x = v.get("summary_mode", MISSING)
+            if x is not MISSING:
+                if not (
+                    (isinstance(x, str) and x in _E_SummaryMode)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".summary_mode",
+                        x,
+                        "one of 'string', 'original' (or a SummaryMode member) or a SWML variable such as '${name}'",
+                    )
+                out["summary_mode"] = str(x) if isinstance(x, str) else x
+            x = v.get("swaig_allow_settings", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".swaig_allow_settings",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["swaig_allow_settings"] = x
+            x = v.get("swaig_allow_swml", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".swaig_allow_swml",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["swaig_allow_swml"] = x
+            x = v.get("swaig_post_conversation", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".swaig_post_conversation",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["swaig_post_conversation"] = x
+            x = v.get("swaig_set_global_data", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".swaig_set_global_data",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["swaig_set_global_data"] = x
+        if not given.isdisjoint(_KEYS_AIParams_14):
+            x = v.get("swaig_post_swml_vars", MISSING)
+            if x is not MISSING:
+                out["swaig_post_swml_vars"] = _AIParams_swaig_post_swml_vars(
+                    x, path + ".swaig_post_swml_vars"
+                )
+            x = v.get("thinking_model", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(
+                        path + ".thinking_model",
+                        x,
+                        "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
+                    )
+                out["thinking_model"] = x
+            x = v.get("utility_model", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(
+                        path + ".utility_model",
+                        x,
+                        "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
+                    )
+                out["utility_model"] = x
+            x = v.get("transparent_barge", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".transparent_barge",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["transparent_barge"] = x
+            x = v.get("transparent_barge_max_time", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 0 <= x <= 60000)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".transparent_barge_max_time",
+                        x,
+                        "an integer from 0 to 60000 or a SWML variable such as '${name}'",
+                    )
+                out["transparent_barge_max_time"] = x
+            x = v.get("transfer_summary", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".transfer_summary",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["transfer_summary"] = x
+        if not given.isdisjoint(_KEYS_AIParams_15):
+            x = v.get("turn_detection_timeout", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 0 <= x <= 10000)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".turn_detection_timeout",
+                        x,
+                        "an integer from 0 to 10000 or a SWML variable such as '${name}'",
+                    )
+                out["turn_detection_timeout"] = x
+            x = v.get("turn_filler_sources", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(
+                        path + ".turn_filler_sources",
+                        x,
+                        "a string or a SWML variable such as '${name}'",
+                    )
+                out["turn_filler_sources"] = x
+            x = v.get("turn_filler_every_n", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and x >= 1)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".turn_filler_every_n",
+                        x,
+                        "an integer of at least 1 or a SWML variable such as '${name}'",
+                    )
+                out["turn_filler_every_n"] = x
+            x = v.get("turn_filler_min_ms", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and x >= 0)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".turn_filler_min_ms",
+                        x,
+                        "an integer of at least 0 or a SWML variable such as '${name}'",
+                    )
+                out["turn_filler_min_ms"] = x
+            x = v.get("tts_number_format", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and x in _E_TtsNumberFormat):
+                    raise Invalid(
+                        path + ".tts_number_format",
+                        x,
+                        "one of 'international', 'national' (or a TtsNumberFormat member)",
+                    )
+                out["tts_number_format"] = _E_TtsNumberFormat[x]
+            x = v.get("verbose_logs", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".verbose_logs",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["verbose_logs"] = x
+        if not given.isdisjoint(_KEYS_AIParams_16):
+            x = v.get("video_listening_file", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".video_listening_file", x, "a string")
+                out["video_listening_file"] = x
+            x = v.get("video_idle_file", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".video_idle_file", x, "a string")
+                out["video_idle_file"] = x
+            x = v.get("video_talking_file", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".video_talking_file", x, "a string")
+                out["video_talking_file"] = x
+            x = v.get("vision_model", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(
+                        path + ".vision_model",
+                        x,
+                        "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
+                    )
+                out["vision_model"] = x
+            x = v.get("vad_config", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".vad_config", x, "a string")
+                out["vad_config"] = x
+            x = v.get("wait_for_user", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".wait_for_user",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["wait_for_user"] = x
+        if not given.isdisjoint(_KEYS_AIParams_17):
+            x = v.get("wake_prefix", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".wake_prefix", x, "a string")
+                out["wake_prefix"] = x
+            x = v.get("eleven_labs_stability", MISSING)
+            if x is not MISSING:
+                if not (
+                    (is_number(x) and 0 <= x <= 1)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".eleven_labs_stability",
+                        x,
+                        "a number from 0 to 1 or a SWML variable such as '${name}'",
+                    )
+                out["eleven_labs_stability"] = x
+            x = v.get("eleven_labs_similarity", MISSING)
+            if x is not MISSING:
+                if not (
+                    (is_number(x) and 0 <= x <= 1)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".eleven_labs_similarity",
+                        x,
+                        "a number from 0 to 1 or a SWML variable such as '${name}'",
+                    )
+                out["eleven_labs_similarity"] = x
     for key, item in v.items():
         if key in _KEYS_AIParams:
             continue
@@ -2607,73 +2632,76 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
 def check_AIPostPromptPom(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AIPostPromptPom object")
     out: dict[str, Any] = {}
-    x = v.get("max_tokens", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int and 0 <= x <= 4096):
-            raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
-        out["max_tokens"] = x
-    x = v.get("temperature", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1.5)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".temperature",
-                x,
-                "a number from 0 to 1.5 or a SWML variable such as '${name}'",
-            )
-        out["temperature"] = x
-    x = v.get("top_p", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
-            )
-        out["top_p"] = x
-    x = v.get("confidence", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
-            )
-        out["confidence"] = x
-    x = v.get("presence_penalty", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and -2 <= x <= 2)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".presence_penalty",
-                x,
-                "a number from -2 to 2 or a SWML variable such as '${name}'",
-            )
-        out["presence_penalty"] = x
-    x = v.get("frequency_penalty", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and -2 <= x <= 2)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".frequency_penalty",
-                x,
-                "a number from -2 to 2 or a SWML variable such as '${name}'",
-            )
-        out["frequency_penalty"] = x
     x = v.get("pom", MISSING)
     if x is MISSING:
         raise Invalid(
             path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)"
         )
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom")
+    if len(v) > 1:
+        x = v.get("max_tokens", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int and 0 <= x <= 4096):
+                raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
+            out["max_tokens"] = x
+        x = v.get("temperature", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1.5)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".temperature",
+                    x,
+                    "a number from 0 to 1.5 or a SWML variable such as '${name}'",
+                )
+            out["temperature"] = x
+        x = v.get("top_p", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
+                )
+            out["top_p"] = x
+        x = v.get("confidence", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".confidence",
+                    x,
+                    "a number from 0 to 1 or a SWML variable such as '${name}'",
+                )
+            out["confidence"] = x
+        x = v.get("presence_penalty", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and -2 <= x <= 2)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".presence_penalty",
+                    x,
+                    "a number from -2 to 2 or a SWML variable such as '${name}'",
+                )
+            out["presence_penalty"] = x
+        x = v.get("frequency_penalty", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and -2 <= x <= 2)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".frequency_penalty",
+                    x,
+                    "a number from -2 to 2 or a SWML variable such as '${name}'",
+                )
+            out["frequency_penalty"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AIPostPromptPom, path)
     return out
@@ -2682,73 +2710,76 @@ def check_AIPostPromptPom(value: object, path: str) -> dict[str, Any]:
 def check_AIPostPromptText(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AIPostPromptText object")
     out: dict[str, Any] = {}
-    x = v.get("max_tokens", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int and 0 <= x <= 4096):
-            raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
-        out["max_tokens"] = x
-    x = v.get("temperature", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1.5)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".temperature",
-                x,
-                "a number from 0 to 1.5 or a SWML variable such as '${name}'",
-            )
-        out["temperature"] = x
-    x = v.get("top_p", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
-            )
-        out["top_p"] = x
-    x = v.get("confidence", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
-            )
-        out["confidence"] = x
-    x = v.get("presence_penalty", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and -2 <= x <= 2)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".presence_penalty",
-                x,
-                "a number from -2 to 2 or a SWML variable such as '${name}'",
-            )
-        out["presence_penalty"] = x
-    x = v.get("frequency_penalty", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and -2 <= x <= 2)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".frequency_penalty",
-                x,
-                "a number from -2 to 2 or a SWML variable such as '${name}'",
-            )
-        out["frequency_penalty"] = x
     x = v.get("text", MISSING)
     if x is MISSING:
         raise Invalid(path + ".text", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".text", x, "a string")
     out["text"] = x
+    if len(v) > 1:
+        x = v.get("max_tokens", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int and 0 <= x <= 4096):
+                raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
+            out["max_tokens"] = x
+        x = v.get("temperature", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1.5)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".temperature",
+                    x,
+                    "a number from 0 to 1.5 or a SWML variable such as '${name}'",
+                )
+            out["temperature"] = x
+        x = v.get("top_p", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
+                )
+            out["top_p"] = x
+        x = v.get("confidence", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".confidence",
+                    x,
+                    "a number from 0 to 1 or a SWML variable such as '${name}'",
+                )
+            out["confidence"] = x
+        x = v.get("presence_penalty", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and -2 <= x <= 2)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".presence_penalty",
+                    x,
+                    "a number from -2 to 2 or a SWML variable such as '${name}'",
+                )
+            out["presence_penalty"] = x
+        x = v.get("frequency_penalty", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and -2 <= x <= 2)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".frequency_penalty",
+                    x,
+                    "a number from -2 to 2 or a SWML variable such as '${name}'",
+                )
+            out["frequency_penalty"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AIPostPromptText, path)
     return out
@@ -2757,76 +2788,79 @@ def check_AIPostPromptText(value: object, path: str) -> dict[str, Any]:
 def check_AIPromptPom(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AIPromptPom object")
     out: dict[str, Any] = {}
-    x = v.get("max_tokens", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int and 0 <= x <= 4096):
-            raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
-        out["max_tokens"] = x
-    x = v.get("temperature", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1.5)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".temperature",
-                x,
-                "a number from 0 to 1.5 or a SWML variable such as '${name}'",
-            )
-        out["temperature"] = x
-    x = v.get("top_p", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
-            )
-        out["top_p"] = x
-    x = v.get("confidence", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
-            )
-        out["confidence"] = x
-    x = v.get("presence_penalty", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and -2 <= x <= 2)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".presence_penalty",
-                x,
-                "a number from -2 to 2 or a SWML variable such as '${name}'",
-            )
-        out["presence_penalty"] = x
-    x = v.get("frequency_penalty", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and -2 <= x <= 2)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".frequency_penalty",
-                x,
-                "a number from -2 to 2 or a SWML variable such as '${name}'",
-            )
-        out["frequency_penalty"] = x
     x = v.get("pom", MISSING)
     if x is MISSING:
         raise Invalid(
             path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)"
         )
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom")
-    x = v.get("contexts", MISSING)
-    if x is not MISSING:
-        out["contexts"] = check_Contexts(x, path + ".contexts")
+    if len(v) > 1:
+        x = v.get("max_tokens", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int and 0 <= x <= 4096):
+                raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
+            out["max_tokens"] = x
+        x = v.get("temperature", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1.5)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".temperature",
+                    x,
+                    "a number from 0 to 1.5 or a SWML variable such as '${name}'",
+                )
+            out["temperature"] = x
+        x = v.get("top_p", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
+                )
+            out["top_p"] = x
+        x = v.get("confidence", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".confidence",
+                    x,
+                    "a number from 0 to 1 or a SWML variable such as '${name}'",
+                )
+            out["confidence"] = x
+        x = v.get("presence_penalty", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and -2 <= x <= 2)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".presence_penalty",
+                    x,
+                    "a number from -2 to 2 or a SWML variable such as '${name}'",
+                )
+            out["presence_penalty"] = x
+        x = v.get("frequency_penalty", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and -2 <= x <= 2)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".frequency_penalty",
+                    x,
+                    "a number from -2 to 2 or a SWML variable such as '${name}'",
+                )
+            out["frequency_penalty"] = x
+        x = v.get("contexts", MISSING)
+        if x is not MISSING:
+            out["contexts"] = check_Contexts(x, path + ".contexts")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AIPromptPom, path)
     return out
@@ -2835,76 +2869,79 @@ def check_AIPromptPom(value: object, path: str) -> dict[str, Any]:
 def check_AIPromptText(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AIPromptText object")
     out: dict[str, Any] = {}
-    x = v.get("max_tokens", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int and 0 <= x <= 4096):
-            raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
-        out["max_tokens"] = x
-    x = v.get("temperature", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1.5)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".temperature",
-                x,
-                "a number from 0 to 1.5 or a SWML variable such as '${name}'",
-            )
-        out["temperature"] = x
-    x = v.get("top_p", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
-            )
-        out["top_p"] = x
-    x = v.get("confidence", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
-            )
-        out["confidence"] = x
-    x = v.get("presence_penalty", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and -2 <= x <= 2)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".presence_penalty",
-                x,
-                "a number from -2 to 2 or a SWML variable such as '${name}'",
-            )
-        out["presence_penalty"] = x
-    x = v.get("frequency_penalty", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and -2 <= x <= 2)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".frequency_penalty",
-                x,
-                "a number from -2 to 2 or a SWML variable such as '${name}'",
-            )
-        out["frequency_penalty"] = x
     x = v.get("text", MISSING)
     if x is MISSING:
         raise Invalid(path + ".text", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".text", x, "a string")
     out["text"] = x
-    x = v.get("contexts", MISSING)
-    if x is not MISSING:
-        out["contexts"] = check_Contexts(x, path + ".contexts")
+    if len(v) > 1:
+        x = v.get("max_tokens", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int and 0 <= x <= 4096):
+                raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
+            out["max_tokens"] = x
+        x = v.get("temperature", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1.5)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".temperature",
+                    x,
+                    "a number from 0 to 1.5 or a SWML variable such as '${name}'",
+                )
+            out["temperature"] = x
+        x = v.get("top_p", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
+                )
+            out["top_p"] = x
+        x = v.get("confidence", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".confidence",
+                    x,
+                    "a number from 0 to 1 or a SWML variable such as '${name}'",
+                )
+            out["confidence"] = x
+        x = v.get("presence_penalty", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and -2 <= x <= 2)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".presence_penalty",
+                    x,
+                    "a number from -2 to 2 or a SWML variable such as '${name}'",
+                )
+            out["presence_penalty"] = x
+        x = v.get("frequency_penalty", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and -2 <= x <= 2)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".frequency_penalty",
+                    x,
+                    "a number from -2 to 2 or a SWML variable such as '${name}'",
+                )
+            out["frequency_penalty"] = x
+        x = v.get("contexts", MISSING)
+        if x is not MISSING:
+            out["contexts"] = check_Contexts(x, path + ".contexts")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AIPromptText, path)
     return out
@@ -2913,11 +2950,6 @@ def check_AIPromptText(value: object, path: str) -> dict[str, Any]:
 def check_AISidecarArrayParam(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarArrayParam object")
     out: dict[str, Any] = {}
-    x = v.get("description", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".description", x, "a string")
-        out["description"] = x
     x = v.get("type", MISSING)
     if x is MISSING:
         raise Invalid(path + ".type", MISSING, "'array'")
@@ -2928,6 +2960,11 @@ def check_AISidecarArrayParam(value: object, path: str) -> dict[str, Any]:
     if x is MISSING:
         raise Invalid(path + ".items", MISSING, "an AISidecarParamProperty value")
     out["items"] = check_AISidecarParamProperty(x, path + ".items")
+    x = v.get("description", MISSING)
+    if x is not MISSING:
+        if not isinstance(x, str):
+            raise Invalid(path + ".description", x, "a string")
+        out["description"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AISidecarArrayParam, path)
     return out
@@ -2936,22 +2973,23 @@ def check_AISidecarArrayParam(value: object, path: str) -> dict[str, Any]:
 def check_AISidecarBooleanParam(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarBooleanParam object")
     out: dict[str, Any] = {}
-    x = v.get("description", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".description", x, "a string")
-        out["description"] = x
     x = v.get("type", MISSING)
     if x is MISSING:
         raise Invalid(path + ".type", MISSING, "'boolean'")
     if not (isinstance(x, str) and x == "boolean"):
         raise Invalid(path + ".type", x, "'boolean'")
     out["type"] = "boolean"
-    x = v.get("default", MISSING)
-    if x is not MISSING:
-        if not (x is True or x is False):
-            raise Invalid(path + ".default", x, "True or False")
-        out["default"] = x
+    if len(v) > 1:
+        x = v.get("description", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".description", x, "a string")
+            out["description"] = x
+        x = v.get("default", MISSING)
+        if x is not MISSING:
+            if not (x is True or x is False):
+                raise Invalid(path + ".default", x, "True or False")
+            out["default"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AISidecarBooleanParam, path)
     return out
@@ -2989,25 +3027,26 @@ def check_AISidecarFunctionParameters(value: object, path: str) -> dict[str, Any
 def check_AISidecarIntegerParam(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarIntegerParam object")
     out: dict[str, Any] = {}
-    x = v.get("description", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".description", x, "a string")
-        out["description"] = x
     x = v.get("type", MISSING)
     if x is MISSING:
         raise Invalid(path + ".type", MISSING, "'integer'")
     if not (isinstance(x, str) and x == "integer"):
         raise Invalid(path + ".type", x, "'integer'")
     out["type"] = "integer"
-    x = v.get("enum", MISSING)
-    if x is not MISSING:
-        out["enum"] = _AISidecarIntegerParam_enum(x, path + ".enum")
-    x = v.get("default", MISSING)
-    if x is not MISSING:
-        if type(x) is not int:
-            raise Invalid(path + ".default", x, "an integer")
-        out["default"] = x
+    if len(v) > 1:
+        x = v.get("description", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".description", x, "a string")
+            out["description"] = x
+        x = v.get("enum", MISSING)
+        if x is not MISSING:
+            out["enum"] = _AISidecarIntegerParam_enum(x, path + ".enum")
+        x = v.get("default", MISSING)
+        if x is not MISSING:
+            if type(x) is not int:
+                raise Invalid(path + ".default", x, "an integer")
+            out["default"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AISidecarIntegerParam, path)
     return out
@@ -3016,25 +3055,26 @@ def check_AISidecarIntegerParam(value: object, path: str) -> dict[str, Any]:
 def check_AISidecarNumberParam(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarNumberParam object")
     out: dict[str, Any] = {}
-    x = v.get("description", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".description", x, "a string")
-        out["description"] = x
     x = v.get("type", MISSING)
     if x is MISSING:
         raise Invalid(path + ".type", MISSING, "'number'")
     if not (isinstance(x, str) and x == "number"):
         raise Invalid(path + ".type", x, "'number'")
     out["type"] = "number"
-    x = v.get("enum", MISSING)
-    if x is not MISSING:
-        out["enum"] = _AISidecarNumberParam_enum(x, path + ".enum")
-    x = v.get("default", MISSING)
-    if x is not MISSING:
-        if not is_number(x):
-            raise Invalid(path + ".default", x, "a number")
-        out["default"] = x
+    if len(v) > 1:
+        x = v.get("description", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".description", x, "a string")
+            out["description"] = x
+        x = v.get("enum", MISSING)
+        if x is not MISSING:
+            out["enum"] = _AISidecarNumberParam_enum(x, path + ".enum")
+        x = v.get("default", MISSING)
+        if x is not MISSING:
+            if not is_number(x):
+                raise Invalid(path + ".default", x, "a number")
+            out["default"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AISidecarNumberParam, path)
     return out
@@ -3043,9 +3083,6 @@ def check_AISidecarNumberParam(value: object, path: str) -> dict[str, Any]:
 def check_AISidecarObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarObject object")
     out: dict[str, Any] = {}
-    x = v.get("prompt", MISSING)
-    if x is not MISSING:
-        out["prompt"] = _AISidecarObject_prompt(x, path + ".prompt")
     x = v.get("lang", MISSING)
     if x is MISSING:
         raise Invalid(
@@ -3063,53 +3100,54 @@ def check_AISidecarObject(value: object, path: str) -> dict[str, Any]:
             "a string of at least 1 character or a SWML variable such as '${name}'",
         )
     out["lang"] = x
-    x = v.get("model", MISSING)
-    if x is not MISSING:
-        if not (
-            (isinstance(x, str) and x == "gpt-4o-mini")
-            or (isinstance(x, str) and x == "gpt-4.1-mini")
-            or (isinstance(x, str) and x == "gpt-4.1-nano")
-            or isinstance(x, str)
-        ):
-            raise Invalid(
-                path + ".model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string"
-            )
-        out["model"] = x
-    x = v.get("direction", MISSING)
-    if x is not MISSING:
-        out["direction"] = _AISidecarObject_direction(x, path + ".direction")
-    x = v.get("customer_role", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_TranscribeDirection):
-            raise Invalid(
-                path + ".customer_role",
-                x,
-                "one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)",
-            )
-        out["customer_role"] = _E_TranscribeDirection[x]
-    x = v.get("url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".url", x, "a string")
-        out["url"] = x
-    x = v.get("SWAIG", MISSING)
-    if x is not MISSING:
-        out["SWAIG"] = check_AISidecarSWAIG(x, path + ".SWAIG")
-    x = v.get("permissions", MISSING)
-    if x is not MISSING:
-        out["permissions"] = check_AISidecarPermissions(x, path + ".permissions")
-    x = v.get("global_data", MISSING)
-    if x is not MISSING:
-        out["global_data"] = _AIObject_global_data(x, path + ".global_data")
-    x = v.get("hints", MISSING)
-    if x is not MISSING:
-        out["hints"] = _AISidecarObject_hints(x, path + ".hints")
-    x = v.get("params", MISSING)
-    if x is not MISSING:
-        out["params"] = check_AISidecarParams(x, path + ".params")
-    x = v.get("action", MISSING)
-    if x is not MISSING:
-        out["action"] = check_AISidecarSummarizeAction(x, path + ".action")
+    if len(v) > 1:
+        x = v.get("prompt", MISSING)
+        if x is not MISSING:
+            out["prompt"] = _AISidecarObject_prompt(x, path + ".prompt")
+        x = v.get("model", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(
+                    path + ".model",
+                    x,
+                    "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
+                )
+            out["model"] = x
+        x = v.get("direction", MISSING)
+        if x is not MISSING:
+            out["direction"] = _AISidecarObject_direction(x, path + ".direction")
+        x = v.get("customer_role", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_TranscribeDirection):
+                raise Invalid(
+                    path + ".customer_role",
+                    x,
+                    "one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)",
+                )
+            out["customer_role"] = _E_TranscribeDirection[x]
+        x = v.get("url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".url", x, "a string")
+            out["url"] = x
+        x = v.get("SWAIG", MISSING)
+        if x is not MISSING:
+            out["SWAIG"] = check_AISidecarSWAIG(x, path + ".SWAIG")
+        x = v.get("permissions", MISSING)
+        if x is not MISSING:
+            out["permissions"] = check_AISidecarPermissions(x, path + ".permissions")
+        x = v.get("global_data", MISSING)
+        if x is not MISSING:
+            out["global_data"] = _AIObject_global_data(x, path + ".global_data")
+        x = v.get("hints", MISSING)
+        if x is not MISSING:
+            out["hints"] = _AISidecarObject_hints(x, path + ".hints")
+        x = v.get("params", MISSING)
+        if x is not MISSING:
+            out["params"] = check_AISidecarParams(x, path + ".params")
+        x = v.get("action", MISSING)
+        if x is not MISSING:
+            out["action"] = check_AISidecarSummarizeAction(x, path + ".action")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AISidecarObject, path)
     return out
@@ -3118,23 +3156,24 @@ def check_AISidecarObject(value: object, path: str) -> dict[str, Any]:
 def check_AISidecarObjectParam(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarObjectParam object")
     out: dict[str, Any] = {}
-    x = v.get("description", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".description", x, "a string")
-        out["description"] = x
     x = v.get("type", MISSING)
     if x is MISSING:
         raise Invalid(path + ".type", MISSING, "'object'")
     if not (isinstance(x, str) and x == "object"):
         raise Invalid(path + ".type", x, "'object'")
     out["type"] = "object"
-    x = v.get("properties", MISSING)
-    if x is not MISSING:
-        out["properties"] = _AISidecarFunctionParameters_properties(x, path + ".properties")
-    x = v.get("required", MISSING)
-    if x is not MISSING:
-        out["required"] = _AISidecarFunctionParameters_required(x, path + ".required")
+    if len(v) > 1:
+        x = v.get("description", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".description", x, "a string")
+            out["description"] = x
+        x = v.get("properties", MISSING)
+        if x is not MISSING:
+            out["properties"] = _AISidecarFunctionParameters_properties(x, path + ".properties")
+        x = v.get("required", MISSING)
+        if x is not MISSING:
+            out["required"] = _AISidecarFunctionParameters_required(x, path + ".required")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AISidecarObjectParam, path)
     return out
@@ -3145,196 +3184,204 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     # Optional keys are read in groups: one set test skips a group none is given.
     given = v.keys()
-    if not given.isdisjoint(_KEYS_AISidecarParams_1):
-        x = v.get("idle_timeout_ms", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 50 <= x <= 5000)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".idle_timeout_ms",
-                    x,
-                    "an integer from 50 to 5000 or a SWML variable such as '${name}'",
-                )
-            out["idle_timeout_ms"] = x
-        x = v.get("min_interval_ms", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 0 <= x <= 60000)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".min_interval_ms",
-                    x,
-                    "an integer from 0 to 60000 or a SWML variable such as '${name}'",
-                )
-            out["min_interval_ms"] = x
-        x = v.get("max_iters_per_tick", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 1 <= x <= 20)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".max_iters_per_tick",
-                    x,
-                    "an integer from 1 to 20 or a SWML variable such as '${name}'",
-                )
-            out["max_iters_per_tick"] = x
-        x = v.get("max_history_tokens", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 1000 <= x <= 200000)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".max_history_tokens",
-                    x,
-                    "an integer from 1000 to 200000 or a SWML variable such as '${name}'",
-                )
-            out["max_history_tokens"] = x
-        x = v.get("act_on_channel", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".act_on_channel",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["act_on_channel"] = x
-        x = v.get("final_summary", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".final_summary", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["final_summary"] = x
-    if not given.isdisjoint(_KEYS_AISidecarParams_2):
-        x = v.get("ai_summary", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["ai_summary"] = x
-        x = v.get("ai_summary_prompt", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".ai_summary_prompt", x, "a string")
-            out["ai_summary_prompt"] = x
-        x = v.get("summary_model", MISSING)
-        if x is not MISSING:
-            if not (
-                (isinstance(x, str) and x == "gpt-4o-mini")
-                or (isinstance(x, str) and x == "gpt-4.1-mini")
-                or (isinstance(x, str) and x == "gpt-4.1-nano")
-                or isinstance(x, str)
-            ):
-                raise Invalid(
-                    path + ".summary_model",
-                    x,
-                    "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
-                )
-            out["summary_model"] = x
-        x = v.get("live_events", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".live_events", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["live_events"] = x
-        x = v.get("verbose_utterances", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".verbose_utterances",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["verbose_utterances"] = x
-        x = v.get("speech_engine", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and x in _E_SpeechEngine):
-                raise Invalid(
-                    path + ".speech_engine",
-                    x,
-                    "one of 'deepgram', 'google' (or a SpeechEngine member)",
-                )
-            out["speech_engine"] = _E_SpeechEngine[x]
-    if not given.isdisjoint(_KEYS_AISidecarParams_3):
-        x = v.get("speech_timeout", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 0 <= x <= 600000)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".speech_timeout",
-                    x,
-                    "an integer from 0 to 600000 or a SWML variable such as '${name}'",
-                )
-            out["speech_timeout"] = x
-        x = v.get("vad_silence_ms", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 0 <= x <= 60000)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".vad_silence_ms",
-                    x,
-                    "an integer from 0 to 60000 or a SWML variable such as '${name}'",
-                )
-            out["vad_silence_ms"] = x
-        x = v.get("vad_thresh", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 0 <= x <= 10000)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".vad_thresh",
-                    x,
-                    "an integer from 0 to 10000 or a SWML variable such as '${name}'",
-                )
-            out["vad_thresh"] = x
-        x = v.get("debug_level", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 0 <= x <= 100)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".debug_level",
-                    x,
-                    "an integer from 0 to 100 or a SWML variable such as '${name}'",
-                )
-            out["debug_level"] = x
-        x = v.get("debug", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".debug", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["debug"] = x
-        x = v.get("transcribe_prompt", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".transcribe_prompt", x, "a string")
-            out["transcribe_prompt"] = x
+    if v:
+        if not given.isdisjoint(_KEYS_AISidecarParams_1):
+            x = v.get("idle_timeout_ms", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 50 <= x <= 5000)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".idle_timeout_ms",
+                        x,
+                        "an integer from 50 to 5000 or a SWML variable such as '${name}'",
+                    )
+                out["idle_timeout_ms"] = x
+            x = v.get("min_interval_ms", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 0 <= x <= 60000)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".min_interval_ms",
+                        x,
+                        "an integer from 0 to 60000 or a SWML variable such as '${name}'",
+                    )
+                out["min_interval_ms"] = x
+            x = v.get("max_iters_per_tick", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 1 <= x <= 20)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".max_iters_per_tick",
+                        x,
+                        "an integer from 1 to 20 or a SWML variable such as '${name}'",
+                    )
+                out["max_iters_per_tick"] = x
+            x = v.get("max_history_tokens", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 1000 <= x <= 200000)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".max_history_tokens",
+                        x,
+                        "an integer from 1000 to 200000 or a SWML variable such as '${name}'",
+                    )
+                out["max_history_tokens"] = x
+            x = v.get("act_on_channel", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".act_on_channel",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["act_on_channel"] = x
+            x = v.get("final_summary", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".final_summary",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["final_summary"] = x
+        if not given.isdisjoint(_KEYS_AISidecarParams_2):
+            x = v.get("ai_summary", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".ai_summary",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["ai_summary"] = x
+            x = v.get("ai_summary_prompt", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".ai_summary_prompt", x, "a string")
+                out["ai_summary_prompt"] = x
+            x = v.get("summary_model", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(
+                        path + ".summary_model",
+                        x,
+                        "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
+                    )
+                out["summary_model"] = x
+            x = v.get("live_events", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".live_events",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["live_events"] = x
+            x = v.get("verbose_utterances", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".verbose_utterances",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["verbose_utterances"] = x
+            x = v.get("speech_engine", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and x in _E_SpeechEngine):
+                    raise Invalid(
+                        path + ".speech_engine",
+                        x,
+                        "one of 'deepgram', 'google' (or a SpeechEngine member)",
+                    )
+                out["speech_engine"] = _E_SpeechEngine[x]
+        if not given.isdisjoint(_KEYS_AISidecarParams_3):
+            x = v.get("speech_timeout", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 0 <= x <= 600000)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".speech_timeout",
+                        x,
+                        "an integer from 0 to 600000 or a SWML variable such as '${name}'",
+                    )
+                out["speech_timeout"] = x
+            x = v.get("vad_silence_ms", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 0 <= x <= 60000)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".vad_silence_ms",
+                        x,
+                        "an integer from 0 to 60000 or a SWML variable such as '${name}'",
+                    )
+                out["vad_silence_ms"] = x
+            x = v.get("vad_thresh", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 0 <= x <= 10000)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".vad_thresh",
+                        x,
+                        "an integer from 0 to 10000 or a SWML variable such as '${name}'",
+                    )
+                out["vad_thresh"] = x
+            x = v.get("debug_level", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 0 <= x <= 100)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".debug_level",
+                        x,
+                        "an integer from 0 to 100 or a SWML variable such as '${name}'",
+                    )
+                out["debug_level"] = x
+            x = v.get("debug", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".debug", x, "True or False or a SWML variable such as '${name}'"
+                    )
+                out["debug"] = x
+            x = v.get("transcribe_prompt", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".transcribe_prompt", x, "a string")
+                out["transcribe_prompt"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AISidecarParams, path)
     return out
@@ -3343,37 +3390,40 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
 def check_AISidecarPermissions(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarPermissions object")
     out: dict[str, Any] = {}
-    x = v.get("swaig_allow_swml", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".swaig_allow_swml", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["swaig_allow_swml"] = x
-    x = v.get("swaig_allow_settings", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".swaig_allow_settings",
-                x,
-                "True or False or a SWML variable such as '${name}'",
-            )
-        out["swaig_allow_settings"] = x
-    x = v.get("swaig_set_global_data", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".swaig_set_global_data",
-                x,
-                "True or False or a SWML variable such as '${name}'",
-            )
-        out["swaig_set_global_data"] = x
+    if v:
+        x = v.get("swaig_allow_swml", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".swaig_allow_swml",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["swaig_allow_swml"] = x
+        x = v.get("swaig_allow_settings", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".swaig_allow_settings",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["swaig_allow_settings"] = x
+        x = v.get("swaig_set_global_data", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".swaig_set_global_data",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["swaig_set_global_data"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AISidecarPermissions, path)
     return out
@@ -3424,15 +3474,16 @@ def check_AISidecarPromptText(value: object, path: str) -> dict[str, Any]:
 def check_AISidecarSWAIG(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarSWAIG object")
     out: dict[str, Any] = {}
-    x = v.get("defaults", MISSING)
-    if x is not MISSING:
-        out["defaults"] = check_AISidecarSWAIGDefaults(x, path + ".defaults")
-    x = v.get("functions", MISSING)
-    if x is not MISSING:
-        out["functions"] = _AISidecarSWAIG_functions(x, path + ".functions")
-    x = v.get("mcp_servers", MISSING)
-    if x is not MISSING:
-        out["mcp_servers"] = _AISidecarSWAIG_mcp_servers(x, path + ".mcp_servers")
+    if v:
+        x = v.get("defaults", MISSING)
+        if x is not MISSING:
+            out["defaults"] = check_AISidecarSWAIGDefaults(x, path + ".defaults")
+        x = v.get("functions", MISSING)
+        if x is not MISSING:
+            out["functions"] = _AISidecarSWAIG_functions(x, path + ".functions")
+        x = v.get("mcp_servers", MISSING)
+        if x is not MISSING:
+            out["mcp_servers"] = _AISidecarSWAIG_mcp_servers(x, path + ".mcp_servers")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AISidecarSWAIG, path)
     return out
@@ -3441,21 +3492,22 @@ def check_AISidecarSWAIG(value: object, path: str) -> dict[str, Any]:
 def check_AISidecarSWAIGDefaults(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarSWAIGDefaults object")
     out: dict[str, Any] = {}
-    x = v.get("web_hook_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".web_hook_url", x, "a string")
-        out["web_hook_url"] = x
-    x = v.get("web_hook_auth_user", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".web_hook_auth_user", x, "a string")
-        out["web_hook_auth_user"] = x
-    x = v.get("web_hook_auth_password", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".web_hook_auth_password", x, "a string")
-        out["web_hook_auth_password"] = x
+    if v:
+        x = v.get("web_hook_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".web_hook_url", x, "a string")
+            out["web_hook_url"] = x
+        x = v.get("web_hook_auth_user", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".web_hook_auth_user", x, "a string")
+            out["web_hook_auth_user"] = x
+        x = v.get("web_hook_auth_password", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".web_hook_auth_password", x, "a string")
+            out["web_hook_auth_password"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AISidecarSWAIGDefaults, path)
     return out
@@ -3470,34 +3522,35 @@ def check_AISidecarSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".function", x, "a string")
     out["function"] = x
-    x = v.get("description", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".description", x, "a string")
-        out["description"] = x
-    x = v.get("purpose", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".purpose", x, "a string")
-        out["purpose"] = x
-    x = v.get("parameters", MISSING)
-    if x is not MISSING:
-        out["parameters"] = check_AISidecarFunctionParameters(x, path + ".parameters")
-    x = v.get("web_hook_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".web_hook_url", x, "a string")
-        out["web_hook_url"] = x
-    x = v.get("web_hook_auth_user", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".web_hook_auth_user", x, "a string")
-        out["web_hook_auth_user"] = x
-    x = v.get("web_hook_auth_password", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".web_hook_auth_password", x, "a string")
-        out["web_hook_auth_password"] = x
+    if len(v) > 1:
+        x = v.get("description", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".description", x, "a string")
+            out["description"] = x
+        x = v.get("purpose", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".purpose", x, "a string")
+            out["purpose"] = x
+        x = v.get("parameters", MISSING)
+        if x is not MISSING:
+            out["parameters"] = check_AISidecarFunctionParameters(x, path + ".parameters")
+        x = v.get("web_hook_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".web_hook_url", x, "a string")
+            out["web_hook_url"] = x
+        x = v.get("web_hook_auth_user", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".web_hook_auth_user", x, "a string")
+            out["web_hook_auth_user"] = x
+        x = v.get("web_hook_auth_password", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".web_hook_auth_password", x, "a string")
+            out["web_hook_auth_password"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AISidecarSWAIGFunction, path)
     return out
@@ -3506,25 +3559,26 @@ def check_AISidecarSWAIGFunction(value: object, path: str) -> dict[str, Any]:
 def check_AISidecarStringParam(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarStringParam object")
     out: dict[str, Any] = {}
-    x = v.get("description", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".description", x, "a string")
-        out["description"] = x
     x = v.get("type", MISSING)
     if x is MISSING:
         raise Invalid(path + ".type", MISSING, "'string'")
     if not (isinstance(x, str) and x == "string"):
         raise Invalid(path + ".type", x, "'string'")
     out["type"] = "string"
-    x = v.get("enum", MISSING)
-    if x is not MISSING:
-        out["enum"] = _AISidecarFunctionParameters_required(x, path + ".enum")
-    x = v.get("default", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".default", x, "a string")
-        out["default"] = x
+    if len(v) > 1:
+        x = v.get("description", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".description", x, "a string")
+            out["description"] = x
+        x = v.get("enum", MISSING)
+        if x is not MISSING:
+            out["enum"] = _AISidecarFunctionParameters_required(x, path + ".enum")
+        x = v.get("default", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".default", x, "a string")
+            out["default"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AISidecarStringParam, path)
     return out
@@ -3553,16 +3607,17 @@ def check_AISidecarSummarizeActionSummarize(value: object, path: str) -> dict[st
         else as_object(value, path, "an AISidecarSummarizeActionSummarize object")
     )
     out: dict[str, Any] = {}
-    x = v.get("webhook", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".webhook", x, "a string")
-        out["webhook"] = x
-    x = v.get("prompt", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".prompt", x, "a string")
-        out["prompt"] = x
+    if v:
+        x = v.get("webhook", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".webhook", x, "a string")
+            out["webhook"] = x
+        x = v.get("prompt", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".prompt", x, "a string")
+            out["prompt"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AISidecarSummarizeActionSummarize, path)
     return out
@@ -3583,20 +3638,6 @@ def check_AllOfProperty(value: object, path: str) -> dict[str, Any]:
 def check_AmazonBedrockObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AmazonBedrockObject object")
     out: dict[str, Any] = {}
-    x = v.get("global_data", MISSING)
-    if x is not MISSING:
-        out["global_data"] = _AIObject_global_data(x, path + ".global_data")
-    x = v.get("params", MISSING)
-    if x is not MISSING:
-        out["params"] = check_BedrockParams(x, path + ".params")
-    x = v.get("post_prompt", MISSING)
-    if x is not MISSING:
-        out["post_prompt"] = _AmazonBedrockObject_post_prompt(x, path + ".post_prompt")
-    x = v.get("post_prompt_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".post_prompt_url", x, "a string")
-        out["post_prompt_url"] = x
     x = v.get("prompt", MISSING)
     if x is MISSING:
         raise Invalid(
@@ -3605,9 +3646,24 @@ def check_AmazonBedrockObject(value: object, path: str) -> dict[str, Any]:
             "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object",
         )
     out["prompt"] = _AmazonBedrockObject_prompt(x, path + ".prompt")
-    x = v.get("SWAIG", MISSING)
-    if x is not MISSING:
-        out["SWAIG"] = check_BedrockSWAIG(x, path + ".SWAIG")
+    if len(v) > 1:
+        x = v.get("global_data", MISSING)
+        if x is not MISSING:
+            out["global_data"] = _AIObject_global_data(x, path + ".global_data")
+        x = v.get("params", MISSING)
+        if x is not MISSING:
+            out["params"] = check_BedrockParams(x, path + ".params")
+        x = v.get("post_prompt", MISSING)
+        if x is not MISSING:
+            out["post_prompt"] = _AmazonBedrockObject_post_prompt(x, path + ".post_prompt")
+        x = v.get("post_prompt_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".post_prompt_url", x, "a string")
+            out["post_prompt_url"] = x
+        x = v.get("SWAIG", MISSING)
+        if x is not MISSING:
+            out["SWAIG"] = check_BedrockSWAIG(x, path + ".SWAIG")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AmazonBedrockObject, path)
     return out
@@ -3616,28 +3672,29 @@ def check_AmazonBedrockObject(value: object, path: str) -> dict[str, Any]:
 def check_Answer(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an Answer object")
     out: dict[str, Any] = {}
-    x = v.get("max_duration", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
-            )
-        out["max_duration"] = x
-    x = v.get("codecs", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".codecs", x, "a string")
-        out["codecs"] = x
-    x = v.get("username", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".username", x, "a string")
-        out["username"] = x
-    x = v.get("password", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".password", x, "a string")
-        out["password"] = x
+    if v:
+        x = v.get("max_duration", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["max_duration"] = x
+        x = v.get("codecs", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".codecs", x, "a string")
+            out["codecs"] = x
+        x = v.get("username", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".username", x, "a string")
+            out["username"] = x
+        x = v.get("password", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".password", x, "a string")
+            out["password"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Answer, path)
     return out
@@ -3658,33 +3715,34 @@ def check_AnyOfProperty(value: object, path: str) -> dict[str, Any]:
 def check_ArrayProperty(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an ArrayProperty object")
     out: dict[str, Any] = {}
-    x = v.get("description", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".description", x, "a string")
-        out["description"] = x
-    x = v.get("nullable", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["nullable"] = x
     x = v.get("type", MISSING)
     if x is MISSING:
         raise Invalid(path + ".type", MISSING, "'array'")
     if not (isinstance(x, str) and x == "array"):
         raise Invalid(path + ".type", x, "'array'")
     out["type"] = "array"
-    x = v.get("default", MISSING)
-    if x is not MISSING:
-        out["default"] = _ArrayProperty_default(x, path + ".default")
     x = v.get("items", MISSING)
     if x is MISSING:
         raise Invalid(path + ".items", MISSING, "a SchemaType value")
     out["items"] = check_SchemaType(x, path + ".items")
+    if len(v) > 2:
+        x = v.get("description", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".description", x, "a string")
+            out["description"] = x
+        x = v.get("nullable", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["nullable"] = x
+        x = v.get("default", MISSING)
+        if x is not MISSING:
+            out["default"] = _ArrayProperty_default(x, path + ".default")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ArrayProperty, path)
     return out
@@ -3693,15 +3751,16 @@ def check_ArrayProperty(value: object, path: str) -> dict[str, Any]:
 def check_BedrockDataMap(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a BedrockDataMap object")
     out: dict[str, Any] = {}
-    x = v.get("output", MISSING)
-    if x is not MISSING:
-        out["output"] = check_BedrockOutput(x, path + ".output")
-    x = v.get("expressions", MISSING)
-    if x is not MISSING:
-        out["expressions"] = _BedrockDataMap_expressions(x, path + ".expressions")
-    x = v.get("webhooks", MISSING)
-    if x is not MISSING:
-        out["webhooks"] = _BedrockDataMap_webhooks(x, path + ".webhooks")
+    if v:
+        x = v.get("output", MISSING)
+        if x is not MISSING:
+            out["output"] = check_BedrockOutput(x, path + ".output")
+        x = v.get("expressions", MISSING)
+        if x is not MISSING:
+            out["expressions"] = _BedrockDataMap_expressions(x, path + ".expressions")
+        x = v.get("webhooks", MISSING)
+        if x is not MISSING:
+            out["webhooks"] = _BedrockDataMap_webhooks(x, path + ".webhooks")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_BedrockDataMap, path)
     return out
@@ -3734,14 +3793,15 @@ def check_BedrockExpression(value: object, path: str) -> dict[str, Any]:
 def check_BedrockOutput(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a BedrockOutput object")
     out: dict[str, Any] = {}
-    x = v.get("response", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".response", x, "a string")
-        out["response"] = x
-    x = v.get("action", MISSING)
-    if x is not MISSING:
-        out["action"] = _BedrockOutput_action(x, path + ".action")
+    if v:
+        x = v.get("response", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".response", x, "a string")
+            out["response"] = x
+        x = v.get("action", MISSING)
+        if x is not MISSING:
+            out["action"] = _BedrockOutput_action(x, path + ".action")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_BedrockOutput, path)
     return out
@@ -3750,63 +3810,64 @@ def check_BedrockOutput(value: object, path: str) -> dict[str, Any]:
 def check_BedrockParams(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a BedrockParams object")
     out: dict[str, Any] = {}
-    x = v.get("attention_timeout", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 10000 <= x <= 600000)
-            or (type(x) in (int, float) and x == 0)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".attention_timeout",
-                x,
-                "an integer from 10000 to 600000 or 0 or a SWML variable such as '${name}'",
-            )
-        out["attention_timeout"] = x
-    x = v.get("hard_stop_time", MISSING)
-    if x is not MISSING:
-        if not (
-            (isinstance(x, str) and _RE_0.search(x) is not None)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".hard_stop_time",
-                x,
-                "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'",
-            )
-        out["hard_stop_time"] = x
-    x = v.get("inactivity_timeout", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 10000 <= x <= 3600000)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".inactivity_timeout",
-                x,
-                "an integer from 10000 to 3600000 or a SWML variable such as '${name}'",
-            )
-        out["inactivity_timeout"] = x
-    x = v.get("video_listening_file", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".video_listening_file", x, "a string")
-        out["video_listening_file"] = x
-    x = v.get("video_idle_file", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".video_idle_file", x, "a string")
-        out["video_idle_file"] = x
-    x = v.get("video_talking_file", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".video_talking_file", x, "a string")
-        out["video_talking_file"] = x
-    x = v.get("hard_stop_prompt", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".hard_stop_prompt", x, "a string")
-        out["hard_stop_prompt"] = x
+    if v:
+        x = v.get("attention_timeout", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 10000 <= x <= 600000)
+                or (type(x) in (int, float) and x == 0)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".attention_timeout",
+                    x,
+                    "an integer from 10000 to 600000 or 0 or a SWML variable such as '${name}'",
+                )
+            out["attention_timeout"] = x
+        x = v.get("hard_stop_time", MISSING)
+        if x is not MISSING:
+            if not (
+                (isinstance(x, str) and _RE_0.search(x) is not None)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".hard_stop_time",
+                    x,
+                    "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'",
+                )
+            out["hard_stop_time"] = x
+        x = v.get("inactivity_timeout", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 10000 <= x <= 3600000)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".inactivity_timeout",
+                    x,
+                    "an integer from 10000 to 3600000 or a SWML variable such as '${name}'",
+                )
+            out["inactivity_timeout"] = x
+        x = v.get("video_listening_file", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".video_listening_file", x, "a string")
+            out["video_listening_file"] = x
+        x = v.get("video_idle_file", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".video_idle_file", x, "a string")
+            out["video_idle_file"] = x
+        x = v.get("video_talking_file", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".video_talking_file", x, "a string")
+            out["video_talking_file"] = x
+        x = v.get("hard_stop_prompt", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".hard_stop_prompt", x, "a string")
+            out["hard_stop_prompt"] = x
     for key, item in v.items():
         if key in _KEYS_BedrockParams:
             continue
@@ -3819,12 +3880,13 @@ def check_BedrockParams(value: object, path: str) -> dict[str, Any]:
 def check_BedrockSWAIG(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a BedrockSWAIG object")
     out: dict[str, Any] = {}
-    x = v.get("functions", MISSING)
-    if x is not MISSING:
-        out["functions"] = _BedrockSWAIG_functions(x, path + ".functions")
-    x = v.get("defaults", MISSING)
-    if x is not MISSING:
-        out["defaults"] = check_SWAIGDefaults(x, path + ".defaults")
+    if v:
+        x = v.get("functions", MISSING)
+        if x is not MISSING:
+            out["functions"] = _BedrockSWAIG_functions(x, path + ".functions")
+        x = v.get("defaults", MISSING)
+        if x is not MISSING:
+            out["defaults"] = check_SWAIGDefaults(x, path + ".defaults")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_BedrockSWAIG, path)
     return out
@@ -3839,38 +3901,41 @@ def check_BedrockSWAIGFunction1(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
-    x = v.get("parameters", MISSING)
-    if x is not MISSING:
-        out["parameters"] = check_FunctionParameters(x, path + ".parameters")
-    x = v.get("active", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
-        out["active"] = x
-    x = v.get("meta_data", MISSING)
-    if x is not MISSING:
-        out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
-    x = v.get("meta_data_token", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".meta_data_token", x, "a string")
-        out["meta_data_token"] = x
-    x = v.get("web_hook_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".web_hook_url", x, "a string")
-        out["web_hook_url"] = x
     x = v.get("function", MISSING)
     if x is MISSING:
         raise Invalid(path + ".function", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".function", x, "a string")
     out["function"] = x
-    x = v.get("data_map", MISSING)
-    if x is not MISSING:
-        out["data_map"] = check_BedrockDataMap(x, path + ".data_map")
+    if len(v) > 2:
+        x = v.get("parameters", MISSING)
+        if x is not MISSING:
+            out["parameters"] = check_FunctionParameters(x, path + ".parameters")
+        x = v.get("active", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".active", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["active"] = x
+        x = v.get("meta_data", MISSING)
+        if x is not MISSING:
+            out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
+        x = v.get("meta_data_token", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".meta_data_token", x, "a string")
+            out["meta_data_token"] = x
+        x = v.get("web_hook_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".web_hook_url", x, "a string")
+            out["web_hook_url"] = x
+        x = v.get("data_map", MISSING)
+        if x is not MISSING:
+            out["data_map"] = check_BedrockDataMap(x, path + ".data_map")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_BedrockSWAIGFunction1, path)
     return out
@@ -3885,38 +3950,41 @@ def check_BedrockSWAIGFunction2(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
-    x = v.get("parameters", MISSING)
-    if x is not MISSING:
-        out["parameters"] = check_FunctionParameters(x, path + ".parameters")
-    x = v.get("active", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
-        out["active"] = x
-    x = v.get("meta_data", MISSING)
-    if x is not MISSING:
-        out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
-    x = v.get("meta_data_token", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".meta_data_token", x, "a string")
-        out["meta_data_token"] = x
-    x = v.get("web_hook_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".web_hook_url", x, "a string")
-        out["web_hook_url"] = x
     x = v.get("function", MISSING)
     if x is MISSING:
         raise Invalid(path + ".function", MISSING, "'startup_hook'")
     if not (isinstance(x, str) and x == "startup_hook"):
         raise Invalid(path + ".function", x, "'startup_hook'")
     out["function"] = "startup_hook"
-    x = v.get("data_map", MISSING)
-    if x is not MISSING:
-        out["data_map"] = check_BedrockDataMap(x, path + ".data_map")
+    if len(v) > 2:
+        x = v.get("parameters", MISSING)
+        if x is not MISSING:
+            out["parameters"] = check_FunctionParameters(x, path + ".parameters")
+        x = v.get("active", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".active", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["active"] = x
+        x = v.get("meta_data", MISSING)
+        if x is not MISSING:
+            out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
+        x = v.get("meta_data_token", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".meta_data_token", x, "a string")
+            out["meta_data_token"] = x
+        x = v.get("web_hook_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".web_hook_url", x, "a string")
+            out["web_hook_url"] = x
+        x = v.get("data_map", MISSING)
+        if x is not MISSING:
+            out["data_map"] = check_BedrockDataMap(x, path + ".data_map")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_BedrockSWAIGFunction2, path)
     return out
@@ -3931,38 +3999,41 @@ def check_BedrockSWAIGFunction3(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
-    x = v.get("parameters", MISSING)
-    if x is not MISSING:
-        out["parameters"] = check_FunctionParameters(x, path + ".parameters")
-    x = v.get("active", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
-        out["active"] = x
-    x = v.get("meta_data", MISSING)
-    if x is not MISSING:
-        out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
-    x = v.get("meta_data_token", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".meta_data_token", x, "a string")
-        out["meta_data_token"] = x
-    x = v.get("web_hook_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".web_hook_url", x, "a string")
-        out["web_hook_url"] = x
     x = v.get("function", MISSING)
     if x is MISSING:
         raise Invalid(path + ".function", MISSING, "'hangup_hook'")
     if not (isinstance(x, str) and x == "hangup_hook"):
         raise Invalid(path + ".function", x, "'hangup_hook'")
     out["function"] = "hangup_hook"
-    x = v.get("data_map", MISSING)
-    if x is not MISSING:
-        out["data_map"] = check_BedrockDataMap(x, path + ".data_map")
+    if len(v) > 2:
+        x = v.get("parameters", MISSING)
+        if x is not MISSING:
+            out["parameters"] = check_FunctionParameters(x, path + ".parameters")
+        x = v.get("active", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".active", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["active"] = x
+        x = v.get("meta_data", MISSING)
+        if x is not MISSING:
+            out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
+        x = v.get("meta_data_token", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".meta_data_token", x, "a string")
+            out["meta_data_token"] = x
+        x = v.get("web_hook_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".web_hook_url", x, "a string")
+            out["web_hook_url"] = x
+        x = v.get("data_map", MISSING)
+        if x is not MISSING:
+            out["data_map"] = check_BedrockDataMap(x, path + ".data_map")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_BedrockSWAIGFunction3, path)
     return out
@@ -3977,38 +4048,41 @@ def check_BedrockSWAIGFunction4(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
-    x = v.get("parameters", MISSING)
-    if x is not MISSING:
-        out["parameters"] = check_FunctionParameters(x, path + ".parameters")
-    x = v.get("active", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
-        out["active"] = x
-    x = v.get("meta_data", MISSING)
-    if x is not MISSING:
-        out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
-    x = v.get("meta_data_token", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".meta_data_token", x, "a string")
-        out["meta_data_token"] = x
-    x = v.get("web_hook_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".web_hook_url", x, "a string")
-        out["web_hook_url"] = x
     x = v.get("function", MISSING)
     if x is MISSING:
         raise Invalid(path + ".function", MISSING, "'summarize_conversation'")
     if not (isinstance(x, str) and x == "summarize_conversation"):
         raise Invalid(path + ".function", x, "'summarize_conversation'")
     out["function"] = "summarize_conversation"
-    x = v.get("data_map", MISSING)
-    if x is not MISSING:
-        out["data_map"] = check_BedrockDataMap(x, path + ".data_map")
+    if len(v) > 2:
+        x = v.get("parameters", MISSING)
+        if x is not MISSING:
+            out["parameters"] = check_FunctionParameters(x, path + ".parameters")
+        x = v.get("active", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".active", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["active"] = x
+        x = v.get("meta_data", MISSING)
+        if x is not MISSING:
+            out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
+        x = v.get("meta_data_token", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".meta_data_token", x, "a string")
+            out["meta_data_token"] = x
+        x = v.get("web_hook_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".web_hook_url", x, "a string")
+            out["web_hook_url"] = x
+        x = v.get("data_map", MISSING)
+        if x is not MISSING:
+            out["data_map"] = check_BedrockDataMap(x, path + ".data_map")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_BedrockSWAIGFunction4, path)
     return out
@@ -4017,51 +4091,54 @@ def check_BedrockSWAIGFunction4(value: object, path: str) -> dict[str, Any]:
 def check_BedrockWebhook(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a BedrockWebhook object")
     out: dict[str, Any] = {}
-    x = v.get("expressions", MISSING)
-    if x is not MISSING:
-        out["expressions"] = _BedrockDataMap_expressions(x, path + ".expressions")
-    x = v.get("output", MISSING)
-    if x is not MISSING:
-        out["output"] = check_BedrockOutput(x, path + ".output")
-    x = v.get("error_keys", MISSING)
-    if x is not MISSING:
-        out["error_keys"] = _BedrockWebhook_error_keys(x, path + ".error_keys")
     x = v.get("url", MISSING)
     if x is MISSING:
         raise Invalid(path + ".url", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".url", x, "a string")
     out["url"] = x
-    x = v.get("foreach", MISSING)
-    if x is not MISSING:
-        out["foreach"] = check_Foreach(x, path + ".foreach")
-    x = v.get("headers", MISSING)
-    if x is not MISSING:
-        out["headers"] = _AIObject_global_data(x, path + ".headers")
-    x = v.get("method", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_Method):
-            raise Invalid(
-                path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE' (or a Method member)"
-            )
-        out["method"] = _E_Method[x]
-    x = v.get("input_args_as_params", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".input_args_as_params",
-                x,
-                "True or False or a SWML variable such as '${name}'",
-            )
-        out["input_args_as_params"] = x
-    x = v.get("params", MISSING)
-    if x is not MISSING:
-        out["params"] = _AIObject_global_data(x, path + ".params")
-    x = v.get("require_args", MISSING)
-    if x is not MISSING:
-        out["require_args"] = _BedrockWebhook_error_keys(x, path + ".require_args")
+    if len(v) > 1:
+        x = v.get("expressions", MISSING)
+        if x is not MISSING:
+            out["expressions"] = _BedrockDataMap_expressions(x, path + ".expressions")
+        x = v.get("output", MISSING)
+        if x is not MISSING:
+            out["output"] = check_BedrockOutput(x, path + ".output")
+        x = v.get("error_keys", MISSING)
+        if x is not MISSING:
+            out["error_keys"] = _BedrockWebhook_error_keys(x, path + ".error_keys")
+        x = v.get("foreach", MISSING)
+        if x is not MISSING:
+            out["foreach"] = check_Foreach(x, path + ".foreach")
+        x = v.get("headers", MISSING)
+        if x is not MISSING:
+            out["headers"] = _AIObject_global_data(x, path + ".headers")
+        x = v.get("method", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_Method):
+                raise Invalid(
+                    path + ".method",
+                    x,
+                    "one of 'GET', 'POST', 'PUT', 'DELETE' (or a Method member)",
+                )
+            out["method"] = _E_Method[x]
+        x = v.get("input_args_as_params", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".input_args_as_params",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["input_args_as_params"] = x
+        x = v.get("params", MISSING)
+        if x is not MISSING:
+            out["params"] = _AIObject_global_data(x, path + ".params")
+        x = v.get("require_args", MISSING)
+        if x is not MISSING:
+            out["require_args"] = _BedrockWebhook_error_keys(x, path + ".require_args")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_BedrockWebhook, path)
     return out
@@ -4070,35 +4147,36 @@ def check_BedrockWebhook(value: object, path: str) -> dict[str, Any]:
 def check_BooleanProperty(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a BooleanProperty object")
     out: dict[str, Any] = {}
-    x = v.get("description", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".description", x, "a string")
-        out["description"] = x
-    x = v.get("nullable", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["nullable"] = x
     x = v.get("type", MISSING)
     if x is MISSING:
         raise Invalid(path + ".type", MISSING, "'boolean'")
     if not (isinstance(x, str) and x == "boolean"):
         raise Invalid(path + ".type", x, "'boolean'")
     out["type"] = "boolean"
-    x = v.get("default", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".default", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["default"] = x
+    if len(v) > 1:
+        x = v.get("description", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".description", x, "a string")
+            out["description"] = x
+        x = v.get("nullable", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["nullable"] = x
+        x = v.get("default", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".default", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["default"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_BooleanProperty, path)
     return out
@@ -4176,133 +4254,140 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".to", x, "a string")
     out["to"] = x
-    if not given.isdisjoint(_KEYS_ConnectDestination_1):
-        x = v.get("from", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".from", x, "a string")
-            out["from"] = x
-        x = v.get("from_name", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".from_name", x, "a string")
-            out["from_name"] = x
-        x = v.get("headers", MISSING)
-        if x is not MISSING:
-            out["headers"] = _ConnectDestination_headers(x, path + ".headers")
-        x = v.get("codecs", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".codecs", x, "a string")
-            out["codecs"] = x
-        x = v.get("webrtc_media", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
+    if len(v) > 1:
+        if not given.isdisjoint(_KEYS_ConnectDestination_1):
+            x = v.get("from", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".from", x, "a string")
+                out["from"] = x
+            x = v.get("from_name", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".from_name", x, "a string")
+                out["from_name"] = x
+            x = v.get("headers", MISSING)
+            if x is not MISSING:
+                out["headers"] = _ConnectDestination_headers(x, path + ".headers")
+            x = v.get("codecs", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".codecs", x, "a string")
+                out["codecs"] = x
+            x = v.get("webrtc_media", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".webrtc_media",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["webrtc_media"] = x
+            x = v.get("session_timeout", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and x >= 1)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".session_timeout",
+                        x,
+                        "an integer of at least 1 or a SWML variable such as '${name}'",
+                    )
+                out["session_timeout"] = x
+        if not given.isdisjoint(_KEYS_ConnectDestination_2):
+            x = v.get("username", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".username", x, "a string")
+                out["username"] = x
+            x = v.get("password", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".password", x, "a string")
+                out["password"] = x
+            x = v.get("timeout", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
+                    )
+                out["timeout"] = x
+            x = v.get("call_state_events", MISSING)
+            if x is not MISSING:
+                out["call_state_events"] = _ConnectDestination_call_state_events(
+                    x, path + ".call_state_events"
                 )
-            out["webrtc_media"] = x
-        x = v.get("session_timeout", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and x >= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".session_timeout",
-                    x,
-                    "an integer of at least 1 or a SWML variable such as '${name}'",
+            x = v.get("call_state_url", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".call_state_url", x, "a string")
+                out["call_state_url"] = x
+            x = v.get("confirm", MISSING)
+            if x is not MISSING:
+                out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
+        if not given.isdisjoint(_KEYS_ConnectDestination_3):
+            x = v.get("confirm_timeout", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".confirm_timeout",
+                        x,
+                        "an integer or a SWML variable such as '${name}'",
+                    )
+                out["confirm_timeout"] = x
+            x = v.get("encryption", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and x in _E_Encryption):
+                    raise Invalid(
+                        path + ".encryption",
+                        x,
+                        "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
+                    )
+                out["encryption"] = _E_Encryption[x]
+            x = v.get("name", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".name", x, "a string")
+                out["name"] = x
+            x = v.get("codec", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".codec", x, "a string")
+                out["codec"] = x
+            x = v.get("realtime", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".realtime", x, "True or False or a SWML variable such as '${name}'"
+                    )
+                out["realtime"] = x
+            x = v.get("status_url_method", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and x in _E_StatusUrlMethod):
+                    raise Invalid(
+                        path + ".status_url_method",
+                        x,
+                        "one of 'GET', 'POST' (or a StatusUrlMethod member)",
+                    )
+                out["status_url_method"] = _E_StatusUrlMethod[x]
+        if not given.isdisjoint(_KEYS_ConnectDestination_4):
+            x = v.get("authorization_bearer_token", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".authorization_bearer_token", x, "a string")
+                out["authorization_bearer_token"] = x
+            x = v.get("custom_parameters", MISSING)
+            if x is not MISSING:
+                out["custom_parameters"] = _ConnectDestination_custom_parameters(
+                    x, path + ".custom_parameters"
                 )
-            out["session_timeout"] = x
-    if not given.isdisjoint(_KEYS_ConnectDestination_2):
-        x = v.get("username", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".username", x, "a string")
-            out["username"] = x
-        x = v.get("password", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".password", x, "a string")
-            out["password"] = x
-        x = v.get("timeout", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
-                )
-            out["timeout"] = x
-        x = v.get("call_state_events", MISSING)
-        if x is not MISSING:
-            out["call_state_events"] = _ConnectDestination_call_state_events(
-                x, path + ".call_state_events"
-            )
-        x = v.get("call_state_url", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".call_state_url", x, "a string")
-            out["call_state_url"] = x
-        x = v.get("confirm", MISSING)
-        if x is not MISSING:
-            out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
-    if not given.isdisjoint(_KEYS_ConnectDestination_3):
-        x = v.get("confirm_timeout", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
-                )
-            out["confirm_timeout"] = x
-        x = v.get("encryption", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and x in _E_Encryption):
-                raise Invalid(
-                    path + ".encryption",
-                    x,
-                    "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
-                )
-            out["encryption"] = _E_Encryption[x]
-        x = v.get("name", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".name", x, "a string")
-            out["name"] = x
-        x = v.get("codec", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".codec", x, "a string")
-            out["codec"] = x
-        x = v.get("realtime", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".realtime", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["realtime"] = x
-        x = v.get("status_url_method", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and x in _E_StatusUrlMethod):
-                raise Invalid(
-                    path + ".status_url_method",
-                    x,
-                    "one of 'GET', 'POST' (or a StatusUrlMethod member)",
-                )
-            out["status_url_method"] = _E_StatusUrlMethod[x]
-    if not given.isdisjoint(_KEYS_ConnectDestination_4):
-        x = v.get("authorization_bearer_token", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".authorization_bearer_token", x, "a string")
-            out["authorization_bearer_token"] = x
-        x = v.get("custom_parameters", MISSING)
-        if x is not MISSING:
-            out["custom_parameters"] = _ConnectDestination_custom_parameters(
-                x, path + ".custom_parameters"
-            )
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ConnectDestination, path)
     return out
@@ -4313,126 +4398,133 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     # Optional keys are read in groups: one set test skips a group none is given.
     given = v.keys()
-    if not given.isdisjoint(_KEYS_ConnectDeviceParallel_1):
-        x = v.get("from", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".from", x, "a string")
-            out["from"] = x
-        x = v.get("from_name", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".from_name", x, "a string")
-            out["from_name"] = x
-        x = v.get("headers", MISSING)
-        if x is not MISSING:
-            out["headers"] = _ConnectDestination_headers(x, path + ".headers")
-        x = v.get("codecs", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".codecs", x, "a string")
-            out["codecs"] = x
-        x = v.get("webrtc_media", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["webrtc_media"] = x
-        x = v.get("session_timeout", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and x >= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".session_timeout",
-                    x,
-                    "an integer of at least 1 or a SWML variable such as '${name}'",
-                )
-            out["session_timeout"] = x
-    if not given.isdisjoint(_KEYS_ConnectDeviceParallel_2):
-        x = v.get("ringback", MISSING)
-        if x is not MISSING:
-            out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback")
-        x = v.get("result", MISSING)
-        if x is not MISSING:
-            out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
-        x = v.get("timeout", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
-                )
-            out["timeout"] = x
-        x = v.get("max_duration", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
-                )
-            out["max_duration"] = x
-        x = v.get("answer_on_bridge", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".answer_on_bridge",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["answer_on_bridge"] = x
-        x = v.get("confirm", MISSING)
-        if x is not MISSING:
-            out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
-    if not given.isdisjoint(_KEYS_ConnectDeviceParallel_3):
-        x = v.get("confirm_timeout", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
-                )
-            out["confirm_timeout"] = x
-        x = v.get("encryption", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and x in _E_Encryption):
-                raise Invalid(
-                    path + ".encryption",
-                    x,
-                    "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
-                )
-            out["encryption"] = _E_Encryption[x]
-        x = v.get("call_state_url", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".call_state_url", x, "a string")
-            out["call_state_url"] = x
-        x = v.get("transfer_after_bridge", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".transfer_after_bridge",
-                    x,
-                    "a string or a SWML variable such as '${name}'",
-                )
-            out["transfer_after_bridge"] = x
-        x = v.get("call_state_events", MISSING)
-        if x is not MISSING:
-            out["call_state_events"] = _ConnectDestination_call_state_events(
-                x, path + ".call_state_events"
-            )
-        x = v.get("status_url", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".status_url", x, "a string")
-            out["status_url"] = x
     x = v.get("parallel", MISSING)
     if x is MISSING:
         raise Invalid(path + ".parallel", MISSING, "a list of ConnectDestination objects")
     out["parallel"] = _ConnectDeviceParallel_parallel(x, path + ".parallel")
+    if len(v) > 1:
+        if not given.isdisjoint(_KEYS_ConnectDeviceParallel_1):
+            x = v.get("from", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".from", x, "a string")
+                out["from"] = x
+            x = v.get("from_name", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".from_name", x, "a string")
+                out["from_name"] = x
+            x = v.get("headers", MISSING)
+            if x is not MISSING:
+                out["headers"] = _ConnectDestination_headers(x, path + ".headers")
+            x = v.get("codecs", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".codecs", x, "a string")
+                out["codecs"] = x
+            x = v.get("webrtc_media", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".webrtc_media",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["webrtc_media"] = x
+            x = v.get("session_timeout", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and x >= 1)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".session_timeout",
+                        x,
+                        "an integer of at least 1 or a SWML variable such as '${name}'",
+                    )
+                out["session_timeout"] = x
+        if not given.isdisjoint(_KEYS_ConnectDeviceParallel_2):
+            x = v.get("ringback", MISSING)
+            if x is not MISSING:
+                out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback")
+            x = v.get("result", MISSING)
+            if x is not MISSING:
+                out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
+            x = v.get("timeout", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
+                    )
+                out["timeout"] = x
+            x = v.get("max_duration", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
+                    )
+                out["max_duration"] = x
+            x = v.get("answer_on_bridge", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".answer_on_bridge",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["answer_on_bridge"] = x
+            x = v.get("confirm", MISSING)
+            if x is not MISSING:
+                out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
+        if not given.isdisjoint(_KEYS_ConnectDeviceParallel_3):
+            x = v.get("confirm_timeout", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".confirm_timeout",
+                        x,
+                        "an integer or a SWML variable such as '${name}'",
+                    )
+                out["confirm_timeout"] = x
+            x = v.get("encryption", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and x in _E_Encryption):
+                    raise Invalid(
+                        path + ".encryption",
+                        x,
+                        "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
+                    )
+                out["encryption"] = _E_Encryption[x]
+            x = v.get("call_state_url", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".call_state_url", x, "a string")
+                out["call_state_url"] = x
+            x = v.get("transfer_after_bridge", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(
+                        path + ".transfer_after_bridge",
+                        x,
+                        "a string or a SWML variable such as '${name}'",
+                    )
+                out["transfer_after_bridge"] = x
+            x = v.get("call_state_events", MISSING)
+            if x is not MISSING:
+                out["call_state_events"] = _ConnectDestination_call_state_events(
+                    x, path + ".call_state_events"
+                )
+            x = v.get("status_url", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".status_url", x, "a string")
+                out["status_url"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ConnectDeviceParallel, path)
     return out
@@ -4443,126 +4535,133 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     # Optional keys are read in groups: one set test skips a group none is given.
     given = v.keys()
-    if not given.isdisjoint(_KEYS_ConnectDeviceSerial_1):
-        x = v.get("from", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".from", x, "a string")
-            out["from"] = x
-        x = v.get("from_name", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".from_name", x, "a string")
-            out["from_name"] = x
-        x = v.get("headers", MISSING)
-        if x is not MISSING:
-            out["headers"] = _ConnectDestination_headers(x, path + ".headers")
-        x = v.get("codecs", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".codecs", x, "a string")
-            out["codecs"] = x
-        x = v.get("webrtc_media", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["webrtc_media"] = x
-        x = v.get("session_timeout", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and x >= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".session_timeout",
-                    x,
-                    "an integer of at least 1 or a SWML variable such as '${name}'",
-                )
-            out["session_timeout"] = x
-    if not given.isdisjoint(_KEYS_ConnectDeviceSerial_2):
-        x = v.get("ringback", MISSING)
-        if x is not MISSING:
-            out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback")
-        x = v.get("result", MISSING)
-        if x is not MISSING:
-            out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
-        x = v.get("timeout", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
-                )
-            out["timeout"] = x
-        x = v.get("max_duration", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
-                )
-            out["max_duration"] = x
-        x = v.get("answer_on_bridge", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".answer_on_bridge",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["answer_on_bridge"] = x
-        x = v.get("confirm", MISSING)
-        if x is not MISSING:
-            out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
-    if not given.isdisjoint(_KEYS_ConnectDeviceSerial_3):
-        x = v.get("confirm_timeout", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
-                )
-            out["confirm_timeout"] = x
-        x = v.get("encryption", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and x in _E_Encryption):
-                raise Invalid(
-                    path + ".encryption",
-                    x,
-                    "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
-                )
-            out["encryption"] = _E_Encryption[x]
-        x = v.get("call_state_url", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".call_state_url", x, "a string")
-            out["call_state_url"] = x
-        x = v.get("transfer_after_bridge", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".transfer_after_bridge",
-                    x,
-                    "a string or a SWML variable such as '${name}'",
-                )
-            out["transfer_after_bridge"] = x
-        x = v.get("call_state_events", MISSING)
-        if x is not MISSING:
-            out["call_state_events"] = _ConnectDestination_call_state_events(
-                x, path + ".call_state_events"
-            )
-        x = v.get("status_url", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".status_url", x, "a string")
-            out["status_url"] = x
     x = v.get("serial", MISSING)
     if x is MISSING:
         raise Invalid(path + ".serial", MISSING, "a list of ConnectDestination objects")
     out["serial"] = _ConnectDeviceParallel_parallel(x, path + ".serial")
+    if len(v) > 1:
+        if not given.isdisjoint(_KEYS_ConnectDeviceSerial_1):
+            x = v.get("from", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".from", x, "a string")
+                out["from"] = x
+            x = v.get("from_name", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".from_name", x, "a string")
+                out["from_name"] = x
+            x = v.get("headers", MISSING)
+            if x is not MISSING:
+                out["headers"] = _ConnectDestination_headers(x, path + ".headers")
+            x = v.get("codecs", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".codecs", x, "a string")
+                out["codecs"] = x
+            x = v.get("webrtc_media", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".webrtc_media",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["webrtc_media"] = x
+            x = v.get("session_timeout", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and x >= 1)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".session_timeout",
+                        x,
+                        "an integer of at least 1 or a SWML variable such as '${name}'",
+                    )
+                out["session_timeout"] = x
+        if not given.isdisjoint(_KEYS_ConnectDeviceSerial_2):
+            x = v.get("ringback", MISSING)
+            if x is not MISSING:
+                out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback")
+            x = v.get("result", MISSING)
+            if x is not MISSING:
+                out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
+            x = v.get("timeout", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
+                    )
+                out["timeout"] = x
+            x = v.get("max_duration", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
+                    )
+                out["max_duration"] = x
+            x = v.get("answer_on_bridge", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".answer_on_bridge",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["answer_on_bridge"] = x
+            x = v.get("confirm", MISSING)
+            if x is not MISSING:
+                out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
+        if not given.isdisjoint(_KEYS_ConnectDeviceSerial_3):
+            x = v.get("confirm_timeout", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".confirm_timeout",
+                        x,
+                        "an integer or a SWML variable such as '${name}'",
+                    )
+                out["confirm_timeout"] = x
+            x = v.get("encryption", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and x in _E_Encryption):
+                    raise Invalid(
+                        path + ".encryption",
+                        x,
+                        "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
+                    )
+                out["encryption"] = _E_Encryption[x]
+            x = v.get("call_state_url", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".call_state_url", x, "a string")
+                out["call_state_url"] = x
+            x = v.get("transfer_after_bridge", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(
+                        path + ".transfer_after_bridge",
+                        x,
+                        "a string or a SWML variable such as '${name}'",
+                    )
+                out["transfer_after_bridge"] = x
+            x = v.get("call_state_events", MISSING)
+            if x is not MISSING:
+                out["call_state_events"] = _ConnectDestination_call_state_events(
+                    x, path + ".call_state_events"
+                )
+            x = v.get("status_url", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".status_url", x, "a string")
+                out["status_url"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ConnectDeviceSerial, path)
     return out
@@ -4577,122 +4676,6 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
     out: dict[str, Any] = {}
     # Optional keys are read in groups: one set test skips a group none is given.
     given = v.keys()
-    if not given.isdisjoint(_KEYS_ConnectDeviceSerialParallel_1):
-        x = v.get("from", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".from", x, "a string")
-            out["from"] = x
-        x = v.get("from_name", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".from_name", x, "a string")
-            out["from_name"] = x
-        x = v.get("headers", MISSING)
-        if x is not MISSING:
-            out["headers"] = _ConnectDestination_headers(x, path + ".headers")
-        x = v.get("codecs", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".codecs", x, "a string")
-            out["codecs"] = x
-        x = v.get("webrtc_media", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["webrtc_media"] = x
-        x = v.get("session_timeout", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and x >= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".session_timeout",
-                    x,
-                    "an integer of at least 1 or a SWML variable such as '${name}'",
-                )
-            out["session_timeout"] = x
-    if not given.isdisjoint(_KEYS_ConnectDeviceSerialParallel_2):
-        x = v.get("ringback", MISSING)
-        if x is not MISSING:
-            out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback")
-        x = v.get("result", MISSING)
-        if x is not MISSING:
-            out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
-        x = v.get("timeout", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
-                )
-            out["timeout"] = x
-        x = v.get("max_duration", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
-                )
-            out["max_duration"] = x
-        x = v.get("answer_on_bridge", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".answer_on_bridge",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["answer_on_bridge"] = x
-        x = v.get("confirm", MISSING)
-        if x is not MISSING:
-            out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
-    if not given.isdisjoint(_KEYS_ConnectDeviceSerialParallel_3):
-        x = v.get("confirm_timeout", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
-                )
-            out["confirm_timeout"] = x
-        x = v.get("encryption", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and x in _E_Encryption):
-                raise Invalid(
-                    path + ".encryption",
-                    x,
-                    "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
-                )
-            out["encryption"] = _E_Encryption[x]
-        x = v.get("call_state_url", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".call_state_url", x, "a string")
-            out["call_state_url"] = x
-        x = v.get("transfer_after_bridge", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".transfer_after_bridge",
-                    x,
-                    "a string or a SWML variable such as '${name}'",
-                )
-            out["transfer_after_bridge"] = x
-        x = v.get("call_state_events", MISSING)
-        if x is not MISSING:
-            out["call_state_events"] = _ConnectDestination_call_state_events(
-                x, path + ".call_state_events"
-            )
-        x = v.get("status_url", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".status_url", x, "a string")
-            out["status_url"] = x
     x = v.get("serial_parallel", MISSING)
     if x is MISSING:
         raise Invalid(
@@ -4703,6 +4686,129 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
     out["serial_parallel"] = _ConnectDeviceSerialParallel_serial_parallel(
         x, path + ".serial_parallel"
     )
+    if len(v) > 1:
+        if not given.isdisjoint(_KEYS_ConnectDeviceSerialParallel_1):
+            x = v.get("from", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".from", x, "a string")
+                out["from"] = x
+            x = v.get("from_name", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".from_name", x, "a string")
+                out["from_name"] = x
+            x = v.get("headers", MISSING)
+            if x is not MISSING:
+                out["headers"] = _ConnectDestination_headers(x, path + ".headers")
+            x = v.get("codecs", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".codecs", x, "a string")
+                out["codecs"] = x
+            x = v.get("webrtc_media", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".webrtc_media",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["webrtc_media"] = x
+            x = v.get("session_timeout", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and x >= 1)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".session_timeout",
+                        x,
+                        "an integer of at least 1 or a SWML variable such as '${name}'",
+                    )
+                out["session_timeout"] = x
+        if not given.isdisjoint(_KEYS_ConnectDeviceSerialParallel_2):
+            x = v.get("ringback", MISSING)
+            if x is not MISSING:
+                out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback")
+            x = v.get("result", MISSING)
+            if x is not MISSING:
+                out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
+            x = v.get("timeout", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
+                    )
+                out["timeout"] = x
+            x = v.get("max_duration", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
+                    )
+                out["max_duration"] = x
+            x = v.get("answer_on_bridge", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".answer_on_bridge",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["answer_on_bridge"] = x
+            x = v.get("confirm", MISSING)
+            if x is not MISSING:
+                out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
+        if not given.isdisjoint(_KEYS_ConnectDeviceSerialParallel_3):
+            x = v.get("confirm_timeout", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".confirm_timeout",
+                        x,
+                        "an integer or a SWML variable such as '${name}'",
+                    )
+                out["confirm_timeout"] = x
+            x = v.get("encryption", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and x in _E_Encryption):
+                    raise Invalid(
+                        path + ".encryption",
+                        x,
+                        "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
+                    )
+                out["encryption"] = _E_Encryption[x]
+            x = v.get("call_state_url", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".call_state_url", x, "a string")
+                out["call_state_url"] = x
+            x = v.get("transfer_after_bridge", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(
+                        path + ".transfer_after_bridge",
+                        x,
+                        "a string or a SWML variable such as '${name}'",
+                    )
+                out["transfer_after_bridge"] = x
+            x = v.get("call_state_events", MISSING)
+            if x is not MISSING:
+                out["call_state_events"] = _ConnectDestination_call_state_events(
+                    x, path + ".call_state_events"
+                )
+            x = v.get("status_url", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".status_url", x, "a string")
+                out["status_url"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ConnectDeviceSerialParallel, path)
     return out
@@ -4713,178 +4819,186 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     # Optional keys are read in groups: one set test skips a group none is given.
     given = v.keys()
-    if not given.isdisjoint(_KEYS_ConnectDeviceSingle_1):
-        x = v.get("from", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".from", x, "a string")
-            out["from"] = x
-        x = v.get("from_name", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".from_name", x, "a string")
-            out["from_name"] = x
-        x = v.get("headers", MISSING)
-        if x is not MISSING:
-            out["headers"] = _ConnectDestination_headers(x, path + ".headers")
-        x = v.get("codecs", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".codecs", x, "a string")
-            out["codecs"] = x
-        x = v.get("webrtc_media", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["webrtc_media"] = x
-        x = v.get("session_timeout", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and x >= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".session_timeout",
-                    x,
-                    "an integer of at least 1 or a SWML variable such as '${name}'",
-                )
-            out["session_timeout"] = x
-    if not given.isdisjoint(_KEYS_ConnectDeviceSingle_2):
-        x = v.get("ringback", MISSING)
-        if x is not MISSING:
-            out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback")
-        x = v.get("result", MISSING)
-        if x is not MISSING:
-            out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
-        x = v.get("timeout", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
-                )
-            out["timeout"] = x
-        x = v.get("max_duration", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
-                )
-            out["max_duration"] = x
-        x = v.get("answer_on_bridge", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".answer_on_bridge",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["answer_on_bridge"] = x
-        x = v.get("confirm", MISSING)
-        if x is not MISSING:
-            out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
-    if not given.isdisjoint(_KEYS_ConnectDeviceSingle_3):
-        x = v.get("confirm_timeout", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'"
-                )
-            out["confirm_timeout"] = x
-        x = v.get("encryption", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and x in _E_Encryption):
-                raise Invalid(
-                    path + ".encryption",
-                    x,
-                    "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
-                )
-            out["encryption"] = _E_Encryption[x]
-        x = v.get("call_state_url", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".call_state_url", x, "a string")
-            out["call_state_url"] = x
-        x = v.get("transfer_after_bridge", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".transfer_after_bridge",
-                    x,
-                    "a string or a SWML variable such as '${name}'",
-                )
-            out["transfer_after_bridge"] = x
-        x = v.get("call_state_events", MISSING)
-        if x is not MISSING:
-            out["call_state_events"] = _ConnectDestination_call_state_events(
-                x, path + ".call_state_events"
-            )
-        x = v.get("status_url", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".status_url", x, "a string")
-            out["status_url"] = x
     x = v.get("to", MISSING)
     if x is MISSING:
         raise Invalid(path + ".to", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".to", x, "a string")
     out["to"] = x
-    if not given.isdisjoint(_KEYS_ConnectDeviceSingle_4):
-        x = v.get("username", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".username", x, "a string")
-            out["username"] = x
-        x = v.get("password", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".password", x, "a string")
-            out["password"] = x
-        x = v.get("name", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".name", x, "a string")
-            out["name"] = x
-        x = v.get("codec", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".codec", x, "a string")
-            out["codec"] = x
-        x = v.get("realtime", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".realtime", x, "True or False or a SWML variable such as '${name}'"
+    if len(v) > 1:
+        if not given.isdisjoint(_KEYS_ConnectDeviceSingle_1):
+            x = v.get("from", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".from", x, "a string")
+                out["from"] = x
+            x = v.get("from_name", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".from_name", x, "a string")
+                out["from_name"] = x
+            x = v.get("headers", MISSING)
+            if x is not MISSING:
+                out["headers"] = _ConnectDestination_headers(x, path + ".headers")
+            x = v.get("codecs", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".codecs", x, "a string")
+                out["codecs"] = x
+            x = v.get("webrtc_media", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".webrtc_media",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["webrtc_media"] = x
+            x = v.get("session_timeout", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and x >= 1)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".session_timeout",
+                        x,
+                        "an integer of at least 1 or a SWML variable such as '${name}'",
+                    )
+                out["session_timeout"] = x
+        if not given.isdisjoint(_KEYS_ConnectDeviceSingle_2):
+            x = v.get("ringback", MISSING)
+            if x is not MISSING:
+                out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback")
+            x = v.get("result", MISSING)
+            if x is not MISSING:
+                out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
+            x = v.get("timeout", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
+                    )
+                out["timeout"] = x
+            x = v.get("max_duration", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
+                    )
+                out["max_duration"] = x
+            x = v.get("answer_on_bridge", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".answer_on_bridge",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["answer_on_bridge"] = x
+            x = v.get("confirm", MISSING)
+            if x is not MISSING:
+                out["confirm"] = _ConnectDestination_confirm(x, path + ".confirm")
+        if not given.isdisjoint(_KEYS_ConnectDeviceSingle_3):
+            x = v.get("confirm_timeout", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".confirm_timeout",
+                        x,
+                        "an integer or a SWML variable such as '${name}'",
+                    )
+                out["confirm_timeout"] = x
+            x = v.get("encryption", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and x in _E_Encryption):
+                    raise Invalid(
+                        path + ".encryption",
+                        x,
+                        "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
+                    )
+                out["encryption"] = _E_Encryption[x]
+            x = v.get("call_state_url", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".call_state_url", x, "a string")
+                out["call_state_url"] = x
+            x = v.get("transfer_after_bridge", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(
+                        path + ".transfer_after_bridge",
+                        x,
+                        "a string or a SWML variable such as '${name}'",
+                    )
+                out["transfer_after_bridge"] = x
+            x = v.get("call_state_events", MISSING)
+            if x is not MISSING:
+                out["call_state_events"] = _ConnectDestination_call_state_events(
+                    x, path + ".call_state_events"
                 )
-            out["realtime"] = x
-        x = v.get("status_url_method", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and x in _E_StatusUrlMethod):
-                raise Invalid(
-                    path + ".status_url_method",
-                    x,
-                    "one of 'GET', 'POST' (or a StatusUrlMethod member)",
+            x = v.get("status_url", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".status_url", x, "a string")
+                out["status_url"] = x
+        if not given.isdisjoint(_KEYS_ConnectDeviceSingle_4):
+            x = v.get("username", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".username", x, "a string")
+                out["username"] = x
+            x = v.get("password", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".password", x, "a string")
+                out["password"] = x
+            x = v.get("name", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".name", x, "a string")
+                out["name"] = x
+            x = v.get("codec", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".codec", x, "a string")
+                out["codec"] = x
+            x = v.get("realtime", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".realtime", x, "True or False or a SWML variable such as '${name}'"
+                    )
+                out["realtime"] = x
+            x = v.get("status_url_method", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and x in _E_StatusUrlMethod):
+                    raise Invalid(
+                        path + ".status_url_method",
+                        x,
+                        "one of 'GET', 'POST' (or a StatusUrlMethod member)",
+                    )
+                out["status_url_method"] = _E_StatusUrlMethod[x]
+        if not given.isdisjoint(_KEYS_ConnectDeviceSingle_5):
+            x = v.get("authorization_bearer_token", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".authorization_bearer_token", x, "a string")
+                out["authorization_bearer_token"] = x
+            x = v.get("custom_parameters", MISSING)
+            if x is not MISSING:
+                out["custom_parameters"] = _ConnectDestination_custom_parameters(
+                    x, path + ".custom_parameters"
                 )
-            out["status_url_method"] = _E_StatusUrlMethod[x]
-    if not given.isdisjoint(_KEYS_ConnectDeviceSingle_5):
-        x = v.get("authorization_bearer_token", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".authorization_bearer_token", x, "a string")
-            out["authorization_bearer_token"] = x
-        x = v.get("custom_parameters", MISSING)
-        if x is not MISSING:
-            out["custom_parameters"] = _ConnectDestination_custom_parameters(
-                x, path + ".custom_parameters"
-            )
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ConnectDeviceSingle, path)
     return out
@@ -4913,20 +5027,21 @@ def check_ConnectHeaders(value: object, path: str) -> dict[str, Any]:
 def check_ConnectSwitch(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ConnectSwitch object")
     out: dict[str, Any] = {}
-    x = v.get("variable", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".variable", x, "a string")
-        out["variable"] = x
     x = v.get("case", MISSING)
     if x is MISSING:
         raise Invalid(
             path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods"
         )
     out["case"] = _ConnectSwitch_case(x, path + ".case")
-    x = v.get("default", MISSING)
-    if x is not MISSING:
-        out["default"] = _CondElse_else(x, path + ".default")
+    if len(v) > 1:
+        x = v.get("variable", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".variable", x, "a string")
+            out["variable"] = x
+        x = v.get("default", MISSING)
+        if x is not MISSING:
+            out["default"] = _CondElse_else(x, path + ".default")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ConnectSwitch, path)
     return out
@@ -4953,38 +5068,43 @@ def check_ContextPOMSteps(value: object, path: str) -> dict[str, Any]:
     if not (isinstance(x, str) and _RE_1.search(x) is not None):
         raise Invalid(path + ".name", x, "a string matching ^(?!next$).*$")
     out["name"] = x
-    x = v.get("step_criteria", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".step_criteria", x, "a string")
-        out["step_criteria"] = x
-    x = v.get("functions", MISSING)
-    if x is not MISSING:
-        out["functions"] = _AISidecarFunctionParameters_required(x, path + ".functions")
-    x = v.get("valid_contexts", MISSING)
-    if x is not MISSING:
-        out["valid_contexts"] = _AISidecarFunctionParameters_required(x, path + ".valid_contexts")
-    x = v.get("skip_user_turn", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".skip_user_turn", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["skip_user_turn"] = x
-    x = v.get("end", MISSING)
-    if x is not MISSING:
-        if not (x is True or x is False):
-            raise Invalid(path + ".end", x, "True or False")
-        out["end"] = x
-    x = v.get("valid_steps", MISSING)
-    if x is not MISSING:
-        out["valid_steps"] = _AISidecarFunctionParameters_required(x, path + ".valid_steps")
     x = v.get("pom", MISSING)
     if x is MISSING:
         raise Invalid(path + ".pom", MISSING, "a list of items that are each a POM value")
     out["pom"] = _ContextPOMSteps_pom(x, path + ".pom")
+    if len(v) > 2:
+        x = v.get("step_criteria", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".step_criteria", x, "a string")
+            out["step_criteria"] = x
+        x = v.get("functions", MISSING)
+        if x is not MISSING:
+            out["functions"] = _AISidecarFunctionParameters_required(x, path + ".functions")
+        x = v.get("valid_contexts", MISSING)
+        if x is not MISSING:
+            out["valid_contexts"] = _AISidecarFunctionParameters_required(
+                x, path + ".valid_contexts"
+            )
+        x = v.get("skip_user_turn", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".skip_user_turn",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["skip_user_turn"] = x
+        x = v.get("end", MISSING)
+        if x is not MISSING:
+            if not (x is True or x is False):
+                raise Invalid(path + ".end", x, "True or False")
+            out["end"] = x
+        x = v.get("valid_steps", MISSING)
+        if x is not MISSING:
+            out["valid_steps"] = _AISidecarFunctionParameters_required(x, path + ".valid_steps")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ContextPOMSteps, path)
     return out
@@ -4999,20 +5119,21 @@ def check_ContextSwitch(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".system_prompt", x, "a string")
     out["system_prompt"] = x
-    x = v.get("consolidate", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".consolidate", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["consolidate"] = x
-    x = v.get("user_prompt", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".user_prompt", x, "a string")
-        out["user_prompt"] = x
+    if len(v) > 1:
+        x = v.get("consolidate", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".consolidate", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["consolidate"] = x
+        x = v.get("user_prompt", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".user_prompt", x, "a string")
+            out["user_prompt"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ContextSwitch, path)
     return out
@@ -5039,40 +5160,45 @@ def check_ContextTextSteps(value: object, path: str) -> dict[str, Any]:
     if not (isinstance(x, str) and _RE_1.search(x) is not None):
         raise Invalid(path + ".name", x, "a string matching ^(?!next$).*$")
     out["name"] = x
-    x = v.get("step_criteria", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".step_criteria", x, "a string")
-        out["step_criteria"] = x
-    x = v.get("functions", MISSING)
-    if x is not MISSING:
-        out["functions"] = _AISidecarFunctionParameters_required(x, path + ".functions")
-    x = v.get("valid_contexts", MISSING)
-    if x is not MISSING:
-        out["valid_contexts"] = _AISidecarFunctionParameters_required(x, path + ".valid_contexts")
-    x = v.get("skip_user_turn", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".skip_user_turn", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["skip_user_turn"] = x
-    x = v.get("end", MISSING)
-    if x is not MISSING:
-        if not (x is True or x is False):
-            raise Invalid(path + ".end", x, "True or False")
-        out["end"] = x
-    x = v.get("valid_steps", MISSING)
-    if x is not MISSING:
-        out["valid_steps"] = _AISidecarFunctionParameters_required(x, path + ".valid_steps")
     x = v.get("text", MISSING)
     if x is MISSING:
         raise Invalid(path + ".text", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".text", x, "a string")
     out["text"] = x
+    if len(v) > 2:
+        x = v.get("step_criteria", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".step_criteria", x, "a string")
+            out["step_criteria"] = x
+        x = v.get("functions", MISSING)
+        if x is not MISSING:
+            out["functions"] = _AISidecarFunctionParameters_required(x, path + ".functions")
+        x = v.get("valid_contexts", MISSING)
+        if x is not MISSING:
+            out["valid_contexts"] = _AISidecarFunctionParameters_required(
+                x, path + ".valid_contexts"
+            )
+        x = v.get("skip_user_turn", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".skip_user_turn",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["skip_user_turn"] = x
+        x = v.get("end", MISSING)
+        if x is not MISSING:
+            if not (x is True or x is False):
+                raise Invalid(path + ".end", x, "True or False")
+            out["end"] = x
+        x = v.get("valid_steps", MISSING)
+        if x is not MISSING:
+            out["valid_steps"] = _AISidecarFunctionParameters_required(x, path + ".valid_steps")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ContextTextSteps, path)
     return out
@@ -5105,20 +5231,21 @@ def check_ContextsPOMObject(value: object, path: str) -> dict[str, Any]:
             path + ".steps", MISSING, "a list of ContextPOMSteps or ContextTextSteps objects"
         )
     out["steps"] = _ContextsPOMObject_steps(x, path + ".steps")
-    x = v.get("isolated", MISSING)
-    if x is not MISSING:
-        if not (x is True or x is False):
-            raise Invalid(path + ".isolated", x, "True or False")
-        out["isolated"] = x
-    x = v.get("enter_fillers", MISSING)
-    if x is not MISSING:
-        out["enter_fillers"] = check_FunctionFillers(x, path + ".enter_fillers")
-    x = v.get("exit_fillers", MISSING)
-    if x is not MISSING:
-        out["exit_fillers"] = check_FunctionFillers(x, path + ".exit_fillers")
-    x = v.get("pom", MISSING)
-    if x is not MISSING:
-        out["pom"] = _AIPostPromptPom_pom(x, path + ".pom")
+    if len(v) > 1:
+        x = v.get("isolated", MISSING)
+        if x is not MISSING:
+            if not (x is True or x is False):
+                raise Invalid(path + ".isolated", x, "True or False")
+            out["isolated"] = x
+        x = v.get("enter_fillers", MISSING)
+        if x is not MISSING:
+            out["enter_fillers"] = check_FunctionFillers(x, path + ".enter_fillers")
+        x = v.get("exit_fillers", MISSING)
+        if x is not MISSING:
+            out["exit_fillers"] = check_FunctionFillers(x, path + ".exit_fillers")
+        x = v.get("pom", MISSING)
+        if x is not MISSING:
+            out["pom"] = _AIPostPromptPom_pom(x, path + ".pom")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ContextsPOMObject, path)
     return out
@@ -5133,22 +5260,23 @@ def check_ContextsTextObject(value: object, path: str) -> dict[str, Any]:
             path + ".steps", MISSING, "a list of ContextPOMSteps or ContextTextSteps objects"
         )
     out["steps"] = _ContextsPOMObject_steps(x, path + ".steps")
-    x = v.get("isolated", MISSING)
-    if x is not MISSING:
-        if not (x is True or x is False):
-            raise Invalid(path + ".isolated", x, "True or False")
-        out["isolated"] = x
-    x = v.get("enter_fillers", MISSING)
-    if x is not MISSING:
-        out["enter_fillers"] = check_FunctionFillers(x, path + ".enter_fillers")
-    x = v.get("exit_fillers", MISSING)
-    if x is not MISSING:
-        out["exit_fillers"] = check_FunctionFillers(x, path + ".exit_fillers")
-    x = v.get("text", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".text", x, "a string")
-        out["text"] = x
+    if len(v) > 1:
+        x = v.get("isolated", MISSING)
+        if x is not MISSING:
+            if not (x is True or x is False):
+                raise Invalid(path + ".isolated", x, "True or False")
+            out["isolated"] = x
+        x = v.get("enter_fillers", MISSING)
+        if x is not MISSING:
+            out["enter_fillers"] = check_FunctionFillers(x, path + ".enter_fillers")
+        x = v.get("exit_fillers", MISSING)
+        if x is not MISSING:
+            out["exit_fillers"] = check_FunctionFillers(x, path + ".exit_fillers")
+        x = v.get("text", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".text", x, "a string")
+            out["text"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ContextsTextObject, path)
     return out
@@ -5188,15 +5316,16 @@ def check_ConversationMessage(value: object, path: str) -> dict[str, Any]:
 def check_DataMap(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a DataMap object")
     out: dict[str, Any] = {}
-    x = v.get("output", MISSING)
-    if x is not MISSING:
-        out["output"] = check_Output(x, path + ".output")
-    x = v.get("expressions", MISSING)
-    if x is not MISSING:
-        out["expressions"] = _DataMap_expressions(x, path + ".expressions")
-    x = v.get("webhooks", MISSING)
-    if x is not MISSING:
-        out["webhooks"] = _DataMap_webhooks(x, path + ".webhooks")
+    if v:
+        x = v.get("output", MISSING)
+        if x is not MISSING:
+            out["output"] = check_Output(x, path + ".output")
+        x = v.get("expressions", MISSING)
+        if x is not MISSING:
+            out["expressions"] = _DataMap_expressions(x, path + ".expressions")
+        x = v.get("webhooks", MISSING)
+        if x is not MISSING:
+            out["webhooks"] = _DataMap_webhooks(x, path + ".webhooks")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_DataMap, path)
     return out
@@ -5213,103 +5342,109 @@ def check_Denoise(value: object, path: str) -> dict[str, Any]:
 def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a DetectMachine object")
     out: dict[str, Any] = {}
-    x = v.get("detect_message_end", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".detect_message_end",
-                x,
-                "True or False or a SWML variable such as '${name}'",
-            )
-        out["detect_message_end"] = x
-    x = v.get("detectors", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".detectors", x, "a string")
-        out["detectors"] = x
-    x = v.get("end_silence_timeout", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".end_silence_timeout",
-                x,
-                "a number of at least 0 or a SWML variable such as '${name}'",
-            )
-        out["end_silence_timeout"] = x
-    x = v.get("initial_timeout", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".initial_timeout",
-                x,
-                "a number of at least 0 or a SWML variable such as '${name}'",
-            )
-        out["initial_timeout"] = x
-    x = v.get("machine_ready_timeout", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".machine_ready_timeout",
-                x,
-                "a number of at least 0 or a SWML variable such as '${name}'",
-            )
-        out["machine_ready_timeout"] = x
-    x = v.get("machine_voice_threshold", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".machine_voice_threshold",
-                x,
-                "a number of at least 0 or a SWML variable such as '${name}'",
-            )
-        out["machine_voice_threshold"] = x
-    x = v.get("machine_words_threshold", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".machine_words_threshold",
-                x,
-                "an integer of at least 0 or a SWML variable such as '${name}'",
-            )
-        out["machine_words_threshold"] = x
-    x = v.get("status_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".status_url", x, "a string")
-        out["status_url"] = x
-    x = v.get("timeout", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".timeout", x, "a number of at least 0 or a SWML variable such as '${name}'"
-            )
-        out["timeout"] = x
-    x = v.get("tone", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_Tone):
-            raise Invalid(path + ".tone", x, "one of 'CED', 'CNG' (or a Tone member)")
-        out["tone"] = _E_Tone[x]
-    x = v.get("wait", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(path + ".wait", x, "True or False or a SWML variable such as '${name}'")
-        out["wait"] = x
+    if v:
+        x = v.get("detect_message_end", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".detect_message_end",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["detect_message_end"] = x
+        x = v.get("detectors", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".detectors", x, "a string")
+            out["detectors"] = x
+        x = v.get("end_silence_timeout", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".end_silence_timeout",
+                    x,
+                    "a number of at least 0 or a SWML variable such as '${name}'",
+                )
+            out["end_silence_timeout"] = x
+        x = v.get("initial_timeout", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".initial_timeout",
+                    x,
+                    "a number of at least 0 or a SWML variable such as '${name}'",
+                )
+            out["initial_timeout"] = x
+        x = v.get("machine_ready_timeout", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".machine_ready_timeout",
+                    x,
+                    "a number of at least 0 or a SWML variable such as '${name}'",
+                )
+            out["machine_ready_timeout"] = x
+        x = v.get("machine_voice_threshold", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".machine_voice_threshold",
+                    x,
+                    "a number of at least 0 or a SWML variable such as '${name}'",
+                )
+            out["machine_voice_threshold"] = x
+        x = v.get("machine_words_threshold", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and x >= 0)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".machine_words_threshold",
+                    x,
+                    "an integer of at least 0 or a SWML variable such as '${name}'",
+                )
+            out["machine_words_threshold"] = x
+        x = v.get("status_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".status_url", x, "a string")
+            out["status_url"] = x
+        x = v.get("timeout", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".timeout",
+                    x,
+                    "a number of at least 0 or a SWML variable such as '${name}'",
+                )
+            out["timeout"] = x
+        x = v.get("tone", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_Tone):
+                raise Invalid(path + ".tone", x, "one of 'CED', 'CNG' (or a Tone member)")
+            out["tone"] = _E_Tone[x]
+        x = v.get("wait", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".wait", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["wait"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_DetectMachine, path)
     return out
@@ -5331,32 +5466,36 @@ def check_EnterQueueObject(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a string or a SWML variable such as '${name}'",
         )
-    if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+    if not isinstance(x, str):
         raise Invalid(
             path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'"
         )
     out["transfer_after_bridge"] = x
-    x = v.get("status_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".status_url", x, "a string")
-        out["status_url"] = x
-    x = v.get("wait_url", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(path + ".wait_url", x, "a string or a SWML variable such as '${name}'")
-        out["wait_url"] = x
-    x = v.get("wait_time", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and x >= 1) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".wait_time",
-                x,
-                "an integer of at least 1 or a SWML variable such as '${name}'",
-            )
-        out["wait_time"] = x
+    if len(v) > 2:
+        x = v.get("status_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".status_url", x, "a string")
+            out["status_url"] = x
+        x = v.get("wait_url", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".wait_url", x, "a string or a SWML variable such as '${name}'"
+                )
+            out["wait_url"] = x
+        x = v.get("wait_time", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and x >= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".wait_time",
+                    x,
+                    "an integer of at least 1 or a SWML variable such as '${name}'",
+                )
+            out["wait_time"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_EnterQueueObject, path)
     return out
@@ -5371,18 +5510,19 @@ def check_Execute(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".dest", x, "a string")
     out["dest"] = x
-    x = v.get("params", MISSING)
-    if x is not MISSING:
-        out["params"] = _AIObject_global_data(x, path + ".params")
-    x = v.get("meta", MISSING)
-    if x is not MISSING:
-        out["meta"] = _AIObject_global_data(x, path + ".meta")
-    x = v.get("on_return", MISSING)
-    if x is not MISSING:
-        out["on_return"] = _CondElse_else(x, path + ".on_return")
-    x = v.get("result", MISSING)
-    if x is not MISSING:
-        out["result"] = _Execute_result(x, path + ".result")
+    if len(v) > 1:
+        x = v.get("params", MISSING)
+        if x is not MISSING:
+            out["params"] = _AIObject_global_data(x, path + ".params")
+        x = v.get("meta", MISSING)
+        if x is not MISSING:
+            out["meta"] = _AIObject_global_data(x, path + ".meta")
+        x = v.get("on_return", MISSING)
+        if x is not MISSING:
+            out["on_return"] = _CondElse_else(x, path + ".on_return")
+        x = v.get("result", MISSING)
+        if x is not MISSING:
+            out["result"] = _Execute_result(x, path + ".result")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Execute, path)
     return out
@@ -5391,20 +5531,21 @@ def check_Execute(value: object, path: str) -> dict[str, Any]:
 def check_ExecuteSwitch(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an ExecuteSwitch object")
     out: dict[str, Any] = {}
-    x = v.get("variable", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".variable", x, "a string")
-        out["variable"] = x
     x = v.get("case", MISSING)
     if x is MISSING:
         raise Invalid(
             path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods"
         )
     out["case"] = _ConnectSwitch_case(x, path + ".case")
-    x = v.get("default", MISSING)
-    if x is not MISSING:
-        out["default"] = _CondElse_else(x, path + ".default")
+    if len(v) > 1:
+        x = v.get("variable", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".variable", x, "a string")
+            out["variable"] = x
+        x = v.get("default", MISSING)
+        if x is not MISSING:
+            out["default"] = _CondElse_else(x, path + ".default")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ExecuteSwitch, path)
     return out
@@ -5449,17 +5590,17 @@ def check_Foreach(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".output_key", x, "a string")
     out["output_key"] = x
-    x = v.get("max", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(path + ".max", x, "an integer or a SWML variable such as '${name}'")
-        out["max"] = x
     x = v.get("append", MISSING)
     if x is MISSING:
         raise Invalid(path + ".append", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".append", x, "a string")
     out["append"] = x
+    x = v.get("max", MISSING)
+    if x is not MISSING:
+        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+            raise Invalid(path + ".max", x, "an integer or a SWML variable such as '${name}'")
+        out["max"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Foreach, path)
     return out
@@ -5470,184 +5611,185 @@ def check_FunctionFillers(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     # Optional keys are read in groups: one set test skips a group none is given.
     given = v.keys()
-    if not given.isdisjoint(_KEYS_FunctionFillers_1):
-        x = v.get("default", MISSING)
-        if x is not MISSING:
-            out["default"] = _AISidecarFunctionParameters_required(x, path + ".default")
-        x = v.get("auto", MISSING)
-        if x is not MISSING:
-            out["auto"] = _AISidecarFunctionParameters_required(x, path + ".auto")
-        x = v.get("bg", MISSING)
-        if x is not MISSING:
-            out["bg"] = _AISidecarFunctionParameters_required(x, path + ".bg")
-        x = v.get("ca", MISSING)
-        if x is not MISSING:
-            out["ca"] = _AISidecarFunctionParameters_required(x, path + ".ca")
-        x = v.get("zh", MISSING)
-        if x is not MISSING:
-            out["zh"] = _AISidecarFunctionParameters_required(x, path + ".zh")
-        x = v.get("zh-CN", MISSING)
-        if x is not MISSING:
-            out["zh-CN"] = _AISidecarFunctionParameters_required(x, path + ".zh-CN")
-    if not given.isdisjoint(_KEYS_FunctionFillers_2):
-        x = v.get("zh-Hans", MISSING)
-        if x is not MISSING:
-            out["zh-Hans"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hans")
-        x = v.get("zh-TW", MISSING)
-        if x is not MISSING:
-            out["zh-TW"] = _AISidecarFunctionParameters_required(x, path + ".zh-TW")
-        x = v.get("zh-Hant", MISSING)
-        if x is not MISSING:
-            out["zh-Hant"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hant")
-        x = v.get("zh-HK", MISSING)
-        if x is not MISSING:
-            out["zh-HK"] = _AISidecarFunctionParameters_required(x, path + ".zh-HK")
-        x = v.get("cs", MISSING)
-        if x is not MISSING:
-            out["cs"] = _AISidecarFunctionParameters_required(x, path + ".cs")
-        x = v.get("da", MISSING)
-        if x is not MISSING:
-            out["da"] = _AISidecarFunctionParameters_required(x, path + ".da")
-    if not given.isdisjoint(_KEYS_FunctionFillers_3):
-        x = v.get("da-DK", MISSING)
-        if x is not MISSING:
-            out["da-DK"] = _AISidecarFunctionParameters_required(x, path + ".da-DK")
-        x = v.get("nl", MISSING)
-        if x is not MISSING:
-            out["nl"] = _AISidecarFunctionParameters_required(x, path + ".nl")
-        x = v.get("en", MISSING)
-        if x is not MISSING:
-            out["en"] = _AISidecarFunctionParameters_required(x, path + ".en")
-        x = v.get("en-US", MISSING)
-        if x is not MISSING:
-            out["en-US"] = _AISidecarFunctionParameters_required(x, path + ".en-US")
-        x = v.get("en-GB", MISSING)
-        if x is not MISSING:
-            out["en-GB"] = _AISidecarFunctionParameters_required(x, path + ".en-GB")
-        x = v.get("en-NZ", MISSING)
-        if x is not MISSING:
-            out["en-NZ"] = _AISidecarFunctionParameters_required(x, path + ".en-NZ")
-    if not given.isdisjoint(_KEYS_FunctionFillers_4):
-        x = v.get("en-IN", MISSING)
-        if x is not MISSING:
-            out["en-IN"] = _AISidecarFunctionParameters_required(x, path + ".en-IN")
-        x = v.get("en-AU", MISSING)
-        if x is not MISSING:
-            out["en-AU"] = _AISidecarFunctionParameters_required(x, path + ".en-AU")
-        x = v.get("et", MISSING)
-        if x is not MISSING:
-            out["et"] = _AISidecarFunctionParameters_required(x, path + ".et")
-        x = v.get("fi", MISSING)
-        if x is not MISSING:
-            out["fi"] = _AISidecarFunctionParameters_required(x, path + ".fi")
-        x = v.get("nl-BE", MISSING)
-        if x is not MISSING:
-            out["nl-BE"] = _AISidecarFunctionParameters_required(x, path + ".nl-BE")
-        x = v.get("fr", MISSING)
-        if x is not MISSING:
-            out["fr"] = _AISidecarFunctionParameters_required(x, path + ".fr")
-    if not given.isdisjoint(_KEYS_FunctionFillers_5):
-        x = v.get("fr-CA", MISSING)
-        if x is not MISSING:
-            out["fr-CA"] = _AISidecarFunctionParameters_required(x, path + ".fr-CA")
-        x = v.get("de", MISSING)
-        if x is not MISSING:
-            out["de"] = _AISidecarFunctionParameters_required(x, path + ".de")
-        x = v.get("de-CH", MISSING)
-        if x is not MISSING:
-            out["de-CH"] = _AISidecarFunctionParameters_required(x, path + ".de-CH")
-        x = v.get("el", MISSING)
-        if x is not MISSING:
-            out["el"] = _AISidecarFunctionParameters_required(x, path + ".el")
-        x = v.get("hi", MISSING)
-        if x is not MISSING:
-            out["hi"] = _AISidecarFunctionParameters_required(x, path + ".hi")
-        x = v.get("hu", MISSING)
-        if x is not MISSING:
-            out["hu"] = _AISidecarFunctionParameters_required(x, path + ".hu")
-    if not given.isdisjoint(_KEYS_FunctionFillers_6):
-        x = v.get("id", MISSING)
-        if x is not MISSING:
-            out["id"] = _AISidecarFunctionParameters_required(x, path + ".id")
-        x = v.get("it", MISSING)
-        if x is not MISSING:
-            out["it"] = _AISidecarFunctionParameters_required(x, path + ".it")
-        x = v.get("ja", MISSING)
-        if x is not MISSING:
-            out["ja"] = _AISidecarFunctionParameters_required(x, path + ".ja")
-        x = v.get("ko", MISSING)
-        if x is not MISSING:
-            out["ko"] = _AISidecarFunctionParameters_required(x, path + ".ko")
-        x = v.get("ko-KR", MISSING)
-        if x is not MISSING:
-            out["ko-KR"] = _AISidecarFunctionParameters_required(x, path + ".ko-KR")
-        x = v.get("lv", MISSING)
-        if x is not MISSING:
-            out["lv"] = _AISidecarFunctionParameters_required(x, path + ".lv")
-    if not given.isdisjoint(_KEYS_FunctionFillers_7):
-        x = v.get("lt", MISSING)
-        if x is not MISSING:
-            out["lt"] = _AISidecarFunctionParameters_required(x, path + ".lt")
-        x = v.get("ms", MISSING)
-        if x is not MISSING:
-            out["ms"] = _AISidecarFunctionParameters_required(x, path + ".ms")
-        x = v.get("multi", MISSING)
-        if x is not MISSING:
-            out["multi"] = _AISidecarFunctionParameters_required(x, path + ".multi")
-        x = v.get("no", MISSING)
-        if x is not MISSING:
-            out["no"] = _AISidecarFunctionParameters_required(x, path + ".no")
-        x = v.get("pl", MISSING)
-        if x is not MISSING:
-            out["pl"] = _AISidecarFunctionParameters_required(x, path + ".pl")
-        x = v.get("pt", MISSING)
-        if x is not MISSING:
-            out["pt"] = _AISidecarFunctionParameters_required(x, path + ".pt")
-    if not given.isdisjoint(_KEYS_FunctionFillers_8):
-        x = v.get("pt-BR", MISSING)
-        if x is not MISSING:
-            out["pt-BR"] = _AISidecarFunctionParameters_required(x, path + ".pt-BR")
-        x = v.get("pt-PT", MISSING)
-        if x is not MISSING:
-            out["pt-PT"] = _AISidecarFunctionParameters_required(x, path + ".pt-PT")
-        x = v.get("ro", MISSING)
-        if x is not MISSING:
-            out["ro"] = _AISidecarFunctionParameters_required(x, path + ".ro")
-        x = v.get("ru", MISSING)
-        if x is not MISSING:
-            out["ru"] = _AISidecarFunctionParameters_required(x, path + ".ru")
-        x = v.get("sk", MISSING)
-        if x is not MISSING:
-            out["sk"] = _AISidecarFunctionParameters_required(x, path + ".sk")
-        x = v.get("es", MISSING)
-        if x is not MISSING:
-            out["es"] = _AISidecarFunctionParameters_required(x, path + ".es")
-    if not given.isdisjoint(_KEYS_FunctionFillers_9):
-        x = v.get("es-419", MISSING)
-        if x is not MISSING:
-            out["es-419"] = _AISidecarFunctionParameters_required(x, path + ".es-419")
-        x = v.get("sv", MISSING)
-        if x is not MISSING:
-            out["sv"] = _AISidecarFunctionParameters_required(x, path + ".sv")
-        x = v.get("sv-SE", MISSING)
-        if x is not MISSING:
-            out["sv-SE"] = _AISidecarFunctionParameters_required(x, path + ".sv-SE")
-        x = v.get("th", MISSING)
-        if x is not MISSING:
-            out["th"] = _AISidecarFunctionParameters_required(x, path + ".th")
-        x = v.get("th-TH", MISSING)
-        if x is not MISSING:
-            out["th-TH"] = _AISidecarFunctionParameters_required(x, path + ".th-TH")
-        x = v.get("tr", MISSING)
-        if x is not MISSING:
-            out["tr"] = _AISidecarFunctionParameters_required(x, path + ".tr")
-    if not given.isdisjoint(_KEYS_FunctionFillers_10):
-        x = v.get("uk", MISSING)
-        if x is not MISSING:
-            out["uk"] = _AISidecarFunctionParameters_required(x, path + ".uk")
-        x = v.get("vi", MISSING)
-        if x is not MISSING:
-            out["vi"] = _AISidecarFunctionParameters_required(x, path + ".vi")
+    if v:
+        if not given.isdisjoint(_KEYS_FunctionFillers_1):
+            x = v.get("default", MISSING)
+            if x is not MISSING:
+                out["default"] = _AISidecarFunctionParameters_required(x, path + ".default")
+            x = v.get("auto", MISSING)
+            if x is not MISSING:
+                out["auto"] = _AISidecarFunctionParameters_required(x, path + ".auto")
+            x = v.get("bg", MISSING)
+            if x is not MISSING:
+                out["bg"] = _AISidecarFunctionParameters_required(x, path + ".bg")
+            x = v.get("ca", MISSING)
+            if x is not MISSING:
+                out["ca"] = _AISidecarFunctionParameters_required(x, path + ".ca")
+            x = v.get("zh", MISSING)
+            if x is not MISSING:
+                out["zh"] = _AISidecarFunctionParameters_required(x, path + ".zh")
+            x = v.get("zh-CN", MISSING)
+            if x is not MISSING:
+                out["zh-CN"] = _AISidecarFunctionParameters_required(x, path + ".zh-CN")
+        if not given.isdisjoint(_KEYS_FunctionFillers_2):
+            x = v.get("zh-Hans", MISSING)
+            if x is not MISSING:
+                out["zh-Hans"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hans")
+            x = v.get("zh-TW", MISSING)
+            if x is not MISSING:
+                out["zh-TW"] = _AISidecarFunctionParameters_required(x, path + ".zh-TW")
+            x = v.get("zh-Hant", MISSING)
+            if x is not MISSING:
+                out["zh-Hant"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hant")
+            x = v.get("zh-HK", MISSING)
+            if x is not MISSING:
+                out["zh-HK"] = _AISidecarFunctionParameters_required(x, path + ".zh-HK")
+            x = v.get("cs", MISSING)
+            if x is not MISSING:
+                out["cs"] = _AISidecarFunctionParameters_required(x, path + ".cs")
+            x = v.get("da", MISSING)
+            if x is not MISSING:
+                out["da"] = _AISidecarFunctionParameters_required(x, path + ".da")
+        if not given.isdisjoint(_KEYS_FunctionFillers_3):
+            x = v.get("da-DK", MISSING)
+            if x is not MISSING:
+                out["da-DK"] = _AISidecarFunctionParameters_required(x, path + ".da-DK")
+            x = v.get("nl", MISSING)
+            if x is not MISSING:
+                out["nl"] = _AISidecarFunctionParameters_required(x, path + ".nl")
+            x = v.get("en", MISSING)
+            if x is not MISSING:
+                out["en"] = _AISidecarFunctionParameters_required(x, path + ".en")
+            x = v.get("en-US", MISSING)
+            if x is not MISSING:
+                out["en-US"] = _AISidecarFunctionParameters_required(x, path + ".en-US")
+            x = v.get("en-GB", MISSING)
+            if x is not MISSING:
+                out["en-GB"] = _AISidecarFunctionParameters_required(x, path + ".en-GB")
+            x = v.get("en-NZ", MISSING)
+            if x is not MISSING:
+                out["en-NZ"] = _AISidecarFunctionParameters_required(x, path + ".en-NZ")
+        if not given.isdisjoint(_KEYS_FunctionFillers_4):
+            x = v.get("en-IN", MISSING)
+            if x is not MISSING:
+                out["en-IN"] = _AISidecarFunctionParameters_required(x, path + ".en-IN")
+            x = v.get("en-AU", MISSING)
+            if x is not MISSING:
+                out["en-AU"] = _AISidecarFunctionParameters_required(x, path + ".en-AU")
+            x = v.get("et", MISSING)
+            if x is not MISSING:
+                out["et"] = _AISidecarFunctionParameters_required(x, path + ".et")
+            x = v.get("fi", MISSING)
+            if x is not MISSING:
+                out["fi"] = _AISidecarFunctionParameters_required(x, path + ".fi")
+            x = v.get("nl-BE", MISSING)
+            if x is not MISSING:
+                out["nl-BE"] = _AISidecarFunctionParameters_required(x, path + ".nl-BE")
+            x = v.get("fr", MISSING)
+            if x is not MISSING:
+                out["fr"] = _AISidecarFunctionParameters_required(x, path + ".fr")
+        if not given.isdisjoint(_KEYS_FunctionFillers_5):
+            x = v.get("fr-CA", MISSING)
+            if x is not MISSING:
+                out["fr-CA"] = _AISidecarFunctionParameters_required(x, path + ".fr-CA")
+            x = v.get("de", MISSING)
+            if x is not MISSING:
+                out["de"] = _AISidecarFunctionParameters_required(x, path + ".de")
+            x = v.get("de-CH", MISSING)
+            if x is not MISSING:
+                out["de-CH"] = _AISidecarFunctionParameters_required(x, path + ".de-CH")
+            x = v.get("el", MISSING)
+            if x is not MISSING:
+                out["el"] = _AISidecarFunctionParameters_required(x, path + ".el")
+            x = v.get("hi", MISSING)
+            if x is not MISSING:
+                out["hi"] = _AISidecarFunctionParameters_required(x, path + ".hi")
+            x = v.get("hu", MISSING)
+            if x is not MISSING:
+                out["hu"] = _AISidecarFunctionParameters_required(x, path + ".hu")
+        if not given.isdisjoint(_KEYS_FunctionFillers_6):
+            x = v.get("id", MISSING)
+            if x is not MISSING:
+                out["id"] = _AISidecarFunctionParameters_required(x, path + ".id")
+            x = v.get("it", MISSING)
+            if x is not MISSING:
+                out["it"] = _AISidecarFunctionParameters_required(x, path + ".it")
+            x = v.get("ja", MISSING)
+            if x is not MISSING:
+                out["ja"] = _AISidecarFunctionParameters_required(x, path + ".ja")
+            x = v.get("ko", MISSING)
+            if x is not MISSING:
+                out["ko"] = _AISidecarFunctionParameters_required(x, path + ".ko")
+            x = v.get("ko-KR", MISSING)
+            if x is not MISSING:
+                out["ko-KR"] = _AISidecarFunctionParameters_required(x, path + ".ko-KR")
+            x = v.get("lv", MISSING)
+            if x is not MISSING:
+                out["lv"] = _AISidecarFunctionParameters_required(x, path + ".lv")
+        if not given.isdisjoint(_KEYS_FunctionFillers_7):
+            x = v.get("lt", MISSING)
+            if x is not MISSING:
+                out["lt"] = _AISidecarFunctionParameters_required(x, path + ".lt")
+            x = v.get("ms", MISSING)
+            if x is not MISSING:
+                out["ms"] = _AISidecarFunctionParameters_required(x, path + ".ms")
+            x = v.get("multi", MISSING)
+            if x is not MISSING:
+                out["multi"] = _AISidecarFunctionParameters_required(x, path + ".multi")
+            x = v.get("no", MISSING)
+            if x is not MISSING:
+                out["no"] = _AISidecarFunctionParameters_required(x, path + ".no")
+            x = v.get("pl", MISSING)
+            if x is not MISSING:
+                out["pl"] = _AISidecarFunctionParameters_required(x, path + ".pl")
+            x = v.get("pt", MISSING)
+            if x is not MISSING:
+                out["pt"] = _AISidecarFunctionParameters_required(x, path + ".pt")
+        if not given.isdisjoint(_KEYS_FunctionFillers_8):
+            x = v.get("pt-BR", MISSING)
+            if x is not MISSING:
+                out["pt-BR"] = _AISidecarFunctionParameters_required(x, path + ".pt-BR")
+            x = v.get("pt-PT", MISSING)
+            if x is not MISSING:
+                out["pt-PT"] = _AISidecarFunctionParameters_required(x, path + ".pt-PT")
+            x = v.get("ro", MISSING)
+            if x is not MISSING:
+                out["ro"] = _AISidecarFunctionParameters_required(x, path + ".ro")
+            x = v.get("ru", MISSING)
+            if x is not MISSING:
+                out["ru"] = _AISidecarFunctionParameters_required(x, path + ".ru")
+            x = v.get("sk", MISSING)
+            if x is not MISSING:
+                out["sk"] = _AISidecarFunctionParameters_required(x, path + ".sk")
+            x = v.get("es", MISSING)
+            if x is not MISSING:
+                out["es"] = _AISidecarFunctionParameters_required(x, path + ".es")
+        if not given.isdisjoint(_KEYS_FunctionFillers_9):
+            x = v.get("es-419", MISSING)
+            if x is not MISSING:
+                out["es-419"] = _AISidecarFunctionParameters_required(x, path + ".es-419")
+            x = v.get("sv", MISSING)
+            if x is not MISSING:
+                out["sv"] = _AISidecarFunctionParameters_required(x, path + ".sv")
+            x = v.get("sv-SE", MISSING)
+            if x is not MISSING:
+                out["sv-SE"] = _AISidecarFunctionParameters_required(x, path + ".sv-SE")
+            x = v.get("th", MISSING)
+            if x is not MISSING:
+                out["th"] = _AISidecarFunctionParameters_required(x, path + ".th")
+            x = v.get("th-TH", MISSING)
+            if x is not MISSING:
+                out["th-TH"] = _AISidecarFunctionParameters_required(x, path + ".th-TH")
+            x = v.get("tr", MISSING)
+            if x is not MISSING:
+                out["tr"] = _AISidecarFunctionParameters_required(x, path + ".tr")
+        if not given.isdisjoint(_KEYS_FunctionFillers_10):
+            x = v.get("uk", MISSING)
+            if x is not MISSING:
+                out["uk"] = _AISidecarFunctionParameters_required(x, path + ".uk")
+            x = v.get("vi", MISSING)
+            if x is not MISSING:
+                out["vi"] = _AISidecarFunctionParameters_required(x, path + ".vi")
     for key, item in v.items():
         if key in _KEYS_FunctionFillers:
             continue
@@ -5689,21 +5831,24 @@ def check_Goto(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".label", x, "a string")
     out["label"] = x
-    x = v.get("when", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".when", x, "a string")
-        out["when"] = x
-    x = v.get("max", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and 1 <= x <= 100)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".max", x, "an integer from 1 to 100 or a SWML variable such as '${name}'"
-            )
-        out["max"] = x
+    if len(v) > 1:
+        x = v.get("when", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".when", x, "a string")
+            out["when"] = x
+        x = v.get("max", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and 1 <= x <= 100)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".max",
+                    x,
+                    "an integer from 1 to 100 or a SWML variable such as '${name}'",
+                )
+            out["max"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Goto, path)
     return out
@@ -5720,81 +5865,88 @@ def check_HangUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
-    if not given.isdisjoint(_KEYS_HangUpHookSWAIGFunction_1):
-        x = v.get("purpose", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".purpose", x, "a string")
-            out["purpose"] = x
-        x = v.get("parameters", MISSING)
-        if x is not MISSING:
-            out["parameters"] = check_FunctionParameters(x, path + ".parameters")
-        x = v.get("fillers", MISSING)
-        if x is not MISSING:
-            out["fillers"] = check_FunctionFillers(x, path + ".fillers")
-        x = v.get("argument", MISSING)
-        if x is not MISSING:
-            out["argument"] = check_FunctionParameters(x, path + ".argument")
-        x = v.get("active", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".active", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["active"] = x
-        x = v.get("meta_data", MISSING)
-        if x is not MISSING:
-            out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
-    if not given.isdisjoint(_KEYS_HangUpHookSWAIGFunction_2):
-        x = v.get("meta_data_token", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".meta_data_token", x, "a string")
-            out["meta_data_token"] = x
-        x = v.get("data_map", MISSING)
-        if x is not MISSING:
-            out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
-        x = v.get("skip_fillers", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["skip_fillers"] = x
-        x = v.get("web_hook_url", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".web_hook_url", x, "a string")
-            out["web_hook_url"] = x
-        x = v.get("wait_file", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".wait_file", x, "a string")
-            out["wait_file"] = x
-        x = v.get("wait_file_loops", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or isinstance(x, str)):
-                raise Invalid(path + ".wait_file_loops", x, "an integer or a string")
-            out["wait_file_loops"] = x
-    x = v.get("wait_for_fillers", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["wait_for_fillers"] = x
     x = v.get("function", MISSING)
     if x is MISSING:
         raise Invalid(path + ".function", MISSING, "'hangup_hook'")
     if not (isinstance(x, str) and x == "hangup_hook"):
         raise Invalid(path + ".function", x, "'hangup_hook'")
     out["function"] = "hangup_hook"
+    if len(v) > 2:
+        if not given.isdisjoint(_KEYS_HangUpHookSWAIGFunction_1):
+            x = v.get("purpose", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".purpose", x, "a string")
+                out["purpose"] = x
+            x = v.get("parameters", MISSING)
+            if x is not MISSING:
+                out["parameters"] = check_FunctionParameters(x, path + ".parameters")
+            x = v.get("fillers", MISSING)
+            if x is not MISSING:
+                out["fillers"] = check_FunctionFillers(x, path + ".fillers")
+            x = v.get("argument", MISSING)
+            if x is not MISSING:
+                out["argument"] = check_FunctionParameters(x, path + ".argument")
+            x = v.get("active", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".active", x, "True or False or a SWML variable such as '${name}'"
+                    )
+                out["active"] = x
+            x = v.get("meta_data", MISSING)
+            if x is not MISSING:
+                out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
+        if not given.isdisjoint(_KEYS_HangUpHookSWAIGFunction_2):
+            x = v.get("meta_data_token", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".meta_data_token", x, "a string")
+                out["meta_data_token"] = x
+            x = v.get("data_map", MISSING)
+            if x is not MISSING:
+                out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
+            x = v.get("skip_fillers", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".skip_fillers",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["skip_fillers"] = x
+            x = v.get("web_hook_url", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".web_hook_url", x, "a string")
+                out["web_hook_url"] = x
+            x = v.get("wait_file", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".wait_file", x, "a string")
+                out["wait_file"] = x
+            x = v.get("wait_file_loops", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or isinstance(x, str)):
+                    raise Invalid(path + ".wait_file_loops", x, "an integer or a string")
+                out["wait_file_loops"] = x
+        x = v.get("wait_for_fillers", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".wait_for_fillers",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["wait_for_fillers"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_HangUpHookSWAIGFunction, path)
     return out
@@ -5945,34 +6097,37 @@ def check_InjectAction(value: object, path: str) -> dict[str, Any]:
 def check_IntegerProperty(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an IntegerProperty object")
     out: dict[str, Any] = {}
-    x = v.get("description", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".description", x, "a string")
-        out["description"] = x
-    x = v.get("nullable", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["nullable"] = x
     x = v.get("type", MISSING)
     if x is MISSING:
         raise Invalid(path + ".type", MISSING, "'integer'")
     if not (isinstance(x, str) and x == "integer"):
         raise Invalid(path + ".type", x, "'integer'")
     out["type"] = "integer"
-    x = v.get("enum", MISSING)
-    if x is not MISSING:
-        out["enum"] = _AISidecarIntegerParam_enum(x, path + ".enum")
-    x = v.get("default", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(path + ".default", x, "an integer or a SWML variable such as '${name}'")
-        out["default"] = x
+    if len(v) > 1:
+        x = v.get("description", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".description", x, "a string")
+            out["description"] = x
+        x = v.get("nullable", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["nullable"] = x
+        x = v.get("enum", MISSING)
+        if x is not MISSING:
+            out["enum"] = _AISidecarIntegerParam_enum(x, path + ".enum")
+        x = v.get("default", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".default", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["default"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_IntegerProperty, path)
     return out
@@ -5989,181 +6144,189 @@ def check_JoinConference(value: object, path: str) -> dict[str, Any]:
     if not (isinstance(x, str) and x.strip() != ""):
         raise Invalid(path + ".name", x, "a non-blank string")
     out["name"] = x
-    if not given.isdisjoint(_KEYS_JoinConference_1):
-        x = v.get("muted", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".muted", x, "True or False or a SWML variable such as '${name}'"
+    if len(v) > 1:
+        if not given.isdisjoint(_KEYS_JoinConference_1):
+            x = v.get("muted", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".muted", x, "True or False or a SWML variable such as '${name}'"
+                    )
+                out["muted"] = x
+            x = v.get("beep", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and x in _E_Beep):
+                    raise Invalid(
+                        path + ".beep",
+                        x,
+                        "one of 'true', 'false', 'onEnter', 'onExit' (or a Beep member)",
+                    )
+                out["beep"] = _E_Beep[x]
+            x = v.get("start_on_enter", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".start_on_enter",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["start_on_enter"] = x
+            x = v.get("end_on_exit", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".end_on_exit",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["end_on_exit"] = x
+            x = v.get("wait_url", MISSING)
+            if x is not MISSING:
+                if not (
+                    (isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".wait_url",
+                        x,
+                        "an absolute URL starting with http:// or https:// or a SWML variable such as '${name}'",
+                    )
+                out["wait_url"] = x
+            x = v.get("max_participants", MISSING)
+            if x is not MISSING:
+                if not (
+                    (type(x) is int and 2 <= x <= 100000)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".max_participants",
+                        x,
+                        "an integer from 2 to 100000 or a SWML variable such as '${name}'",
+                    )
+                out["max_participants"] = x
+        if not given.isdisjoint(_KEYS_JoinConference_2):
+            x = v.get("record", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and x in _E_Record):
+                    raise Invalid(
+                        path + ".record",
+                        x,
+                        "one of 'do-not-record', 'record-from-start' (or a Record member)",
+                    )
+                out["record"] = _E_Record[x]
+            x = v.get("region", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and x in _E_Region):
+                    raise Invalid(
+                        path + ".region",
+                        x,
+                        "one of 'global', 'us', 'eu', 'ch' (or a Region member)",
+                    )
+                out["region"] = _E_Region[x]
+            x = v.get("trim", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and x in _E_Trim):
+                    raise Invalid(
+                        path + ".trim", x, "one of 'trim-silence', 'do-not-trim' (or a Trim member)"
+                    )
+                out["trim"] = _E_Trim[x]
+            x = v.get("coach", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".coach", x, "a string")
+                out["coach"] = x
+            x = v.get("status_callback_event", MISSING)
+            if x is not MISSING:
+                out["status_callback_event"] = (
+                    x
+                    if type(x) is str
+                    and (x in _E_StatusCallbackEvent or _J_StatusCallbackEvent.match(x) is not None)
+                    else _JoinConference_status_callback_event(x, path + ".status_callback_event")
                 )
-            out["muted"] = x
-        x = v.get("beep", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and x in _E_Beep):
-                raise Invalid(
-                    path + ".beep",
-                    x,
-                    "one of 'true', 'false', 'onEnter', 'onExit' (or a Beep member)",
+            x = v.get("status_callback_event_type", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and x in _E_CallbackEventType):
+                    raise Invalid(
+                        path + ".status_callback_event_type",
+                        x,
+                        "one of 'cxml', 'laml', 'relay' (or a CallbackEventType member)",
+                    )
+                out["status_callback_event_type"] = _E_CallbackEventType[x]
+        if not given.isdisjoint(_KEYS_JoinConference_3):
+            x = v.get("status_callback", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None):
+                    raise Invalid(
+                        path + ".status_callback",
+                        x,
+                        "an absolute URL starting with http:// or https://",
+                    )
+                out["status_callback"] = x
+            x = v.get("status_callback_method", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and x in _E_HttpMethod):
+                    raise Invalid(
+                        path + ".status_callback_method",
+                        x,
+                        "one of 'GET', 'POST' (or a HttpMethod member)",
+                    )
+                out["status_callback_method"] = _E_HttpMethod[x]
+            x = v.get("recording_status_callback", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None):
+                    raise Invalid(
+                        path + ".recording_status_callback",
+                        x,
+                        "an absolute URL starting with http:// or https://",
+                    )
+                out["recording_status_callback"] = x
+            x = v.get("recording_status_callback_method", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and x in _E_HttpMethod):
+                    raise Invalid(
+                        path + ".recording_status_callback_method",
+                        x,
+                        "one of 'GET', 'POST' (or a HttpMethod member)",
+                    )
+                out["recording_status_callback_method"] = _E_HttpMethod[x]
+            x = v.get("recording_status_callback_event", MISSING)
+            if x is not MISSING:
+                out["recording_status_callback_event"] = (
+                    x
+                    if type(x) is str
+                    and (
+                        x in _E_RecordingStatusCallbackEvent
+                        or _J_RecordingStatusCallbackEvent.match(x) is not None
+                    )
+                    else _JoinConference_recording_status_callback_event(
+                        x, path + ".recording_status_callback_event"
+                    )
                 )
-            out["beep"] = _E_Beep[x]
-        x = v.get("start_on_enter", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".start_on_enter",
-                    x,
-                    "True or False or a SWML variable such as '${name}'",
-                )
-            out["start_on_enter"] = x
-        x = v.get("end_on_exit", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".end_on_exit", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["end_on_exit"] = x
-        x = v.get("wait_url", MISSING)
-        if x is not MISSING:
-            if not (
-                (isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".wait_url",
-                    x,
-                    "an absolute URL starting with http:// or https:// or a SWML variable such as '${name}'",
-                )
-            out["wait_url"] = x
-        x = v.get("max_participants", MISSING)
-        if x is not MISSING:
-            if not (
-                (type(x) is int and 2 <= x <= 100000)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".max_participants",
-                    x,
-                    "an integer from 2 to 100000 or a SWML variable such as '${name}'",
-                )
-            out["max_participants"] = x
-    if not given.isdisjoint(_KEYS_JoinConference_2):
-        x = v.get("record", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and x in _E_Record):
-                raise Invalid(
-                    path + ".record",
-                    x,
-                    "one of 'do-not-record', 'record-from-start' (or a Record member)",
-                )
-            out["record"] = _E_Record[x]
-        x = v.get("region", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and x in _E_Region):
-                raise Invalid(
-                    path + ".region", x, "one of 'global', 'us', 'eu', 'ch' (or a Region member)"
-                )
-            out["region"] = _E_Region[x]
-        x = v.get("trim", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and x in _E_Trim):
-                raise Invalid(
-                    path + ".trim", x, "one of 'trim-silence', 'do-not-trim' (or a Trim member)"
-                )
-            out["trim"] = _E_Trim[x]
-        x = v.get("coach", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".coach", x, "a string")
-            out["coach"] = x
-        x = v.get("status_callback_event", MISSING)
-        if x is not MISSING:
-            out["status_callback_event"] = (
-                x
-                if type(x) is str
-                and (x in _E_StatusCallbackEvent or _J_StatusCallbackEvent.match(x) is not None)
-                else _JoinConference_status_callback_event(x, path + ".status_callback_event")
-            )
-        x = v.get("status_callback_event_type", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and x in _E_CallbackEventType):
-                raise Invalid(
-                    path + ".status_callback_event_type",
-                    x,
-                    "one of 'cxml', 'laml', 'relay' (or a CallbackEventType member)",
-                )
-            out["status_callback_event_type"] = _E_CallbackEventType[x]
-    if not given.isdisjoint(_KEYS_JoinConference_3):
-        x = v.get("status_callback", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None):
-                raise Invalid(
-                    path + ".status_callback",
-                    x,
-                    "an absolute URL starting with http:// or https://",
-                )
-            out["status_callback"] = x
-        x = v.get("status_callback_method", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and x in _E_HttpMethod):
-                raise Invalid(
-                    path + ".status_callback_method",
-                    x,
-                    "one of 'GET', 'POST' (or a HttpMethod member)",
-                )
-            out["status_callback_method"] = _E_HttpMethod[x]
-        x = v.get("recording_status_callback", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None):
-                raise Invalid(
-                    path + ".recording_status_callback",
-                    x,
-                    "an absolute URL starting with http:// or https://",
-                )
-            out["recording_status_callback"] = x
-        x = v.get("recording_status_callback_method", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and x in _E_HttpMethod):
-                raise Invalid(
-                    path + ".recording_status_callback_method",
-                    x,
-                    "one of 'GET', 'POST' (or a HttpMethod member)",
-                )
-            out["recording_status_callback_method"] = _E_HttpMethod[x]
-        x = v.get("recording_status_callback_event", MISSING)
-        if x is not MISSING:
-            out["recording_status_callback_event"] = (
-                x
-                if type(x) is str
-                and (
-                    x in _E_RecordingStatusCallbackEvent
-                    or _J_RecordingStatusCallbackEvent.match(x) is not None
-                )
-                else _JoinConference_recording_status_callback_event(
-                    x, path + ".recording_status_callback_event"
-                )
-            )
-        x = v.get("recording_status_callback_event_type", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and x in _E_CallbackEventType):
-                raise Invalid(
-                    path + ".recording_status_callback_event_type",
-                    x,
-                    "one of 'cxml', 'laml', 'relay' (or a CallbackEventType member)",
-                )
-            out["recording_status_callback_event_type"] = _E_CallbackEventType[x]
-    if not given.isdisjoint(_KEYS_JoinConference_4):
-        x = v.get("result", MISSING)
-        if x is not MISSING:
-            out["result"] = _JoinConference_result(x, path + ".result")
-        x = v.get("stream", MISSING)
-        if x is not MISSING:
-            out["stream"] = check_JoinConferenceStream(x, path + ".stream")
+            x = v.get("recording_status_callback_event_type", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and x in _E_CallbackEventType):
+                    raise Invalid(
+                        path + ".recording_status_callback_event_type",
+                        x,
+                        "one of 'cxml', 'laml', 'relay' (or a CallbackEventType member)",
+                    )
+                out["recording_status_callback_event_type"] = _E_CallbackEventType[x]
+        if not given.isdisjoint(_KEYS_JoinConference_4):
+            x = v.get("result", MISSING)
+            if x is not MISSING:
+                out["result"] = _JoinConference_result(x, path + ".result")
+            x = v.get("stream", MISSING)
+            if x is not MISSING:
+                out["stream"] = check_JoinConferenceStream(x, path + ".stream")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_JoinConference, path)
     return out
@@ -6178,47 +6341,48 @@ def check_JoinConferenceStream(value: object, path: str) -> dict[str, Any]:
     if not (isinstance(x, str) and _URL_WSS.match(x) is not None):
         raise Invalid(path + ".url", x, "an absolute URL starting with wss://")
     out["url"] = x
-    x = v.get("name", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".name", x, "a string")
-        out["name"] = x
-    x = v.get("codec", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".codec", x, "a string")
-        out["codec"] = x
-    x = v.get("status_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".status_url", x, "a string")
-        out["status_url"] = x
-    x = v.get("status_url_method", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_HttpMethod):
-            raise Invalid(
-                path + ".status_url_method", x, "one of 'GET', 'POST' (or a HttpMethod member)"
+    if len(v) > 1:
+        x = v.get("name", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".name", x, "a string")
+            out["name"] = x
+        x = v.get("codec", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".codec", x, "a string")
+            out["codec"] = x
+        x = v.get("status_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".status_url", x, "a string")
+            out["status_url"] = x
+        x = v.get("status_url_method", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_HttpMethod):
+                raise Invalid(
+                    path + ".status_url_method", x, "one of 'GET', 'POST' (or a HttpMethod member)"
+                )
+            out["status_url_method"] = _E_HttpMethod[x]
+        x = v.get("realtime", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".realtime", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["realtime"] = x
+        x = v.get("authorization_bearer_token", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".authorization_bearer_token", x, "a string")
+            out["authorization_bearer_token"] = x
+        x = v.get("custom_parameters", MISSING)
+        if x is not MISSING:
+            out["custom_parameters"] = _ConnectDestination_custom_parameters(
+                x, path + ".custom_parameters"
             )
-        out["status_url_method"] = _E_HttpMethod[x]
-    x = v.get("realtime", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".realtime", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["realtime"] = x
-    x = v.get("authorization_bearer_token", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".authorization_bearer_token", x, "a string")
-        out["authorization_bearer_token"] = x
-    x = v.get("custom_parameters", MISSING)
-    if x is not MISSING:
-        out["custom_parameters"] = _ConnectDestination_custom_parameters(
-            x, path + ".custom_parameters"
-        )
     if len(out) != len(v):
         unknown_keys(v, _KEYS_JoinConferenceStream, path)
     return out
@@ -6241,91 +6405,98 @@ def check_JoinRoom(value: object, path: str) -> dict[str, Any]:
 def check_LanguageParams(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a LanguageParams object")
     out: dict[str, Any] = {}
-    x = v.get("stability", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".stability", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
-            )
-        out["stability"] = x
-    x = v.get("similarity", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".similarity", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
-            )
-        out["similarity"] = x
-    x = v.get("speakingRate", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0.5 <= x <= 1.5)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".speakingRate",
-                x,
-                "a number from 0.5 to 1.5 or a SWML variable such as '${name}'",
-            )
-        out["speakingRate"] = x
-    x = v.get("temperature", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 2)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".temperature",
-                x,
-                "a number from 0 to 2 or a SWML variable such as '${name}'",
-            )
-        out["temperature"] = x
-    x = v.get("speed", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0.5 <= x <= 2)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".speed", x, "a number from 0.5 to 2 or a SWML variable such as '${name}'"
-            )
-        out["speed"] = x
-    x = v.get("vol", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0.1 <= x <= 1)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".vol", x, "a number from 0.1 to 1 or a SWML variable such as '${name}'"
-            )
-        out["vol"] = x
-    x = v.get("pitch", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) is int and -2147483648 <= x <= 2147483647)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".pitch",
-                x,
-                "an integer from -2147483648 to 2147483647 or a SWML variable such as '${name}'",
-            )
-        out["pitch"] = x
-    x = v.get("emotion", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_Emotion):
-            raise Invalid(
-                path + ".emotion",
-                x,
-                "one of 'happy', 'sad', 'angry', 'fearful', 'disgusted', 'surprised', 'neutral' (or a Emotion member)",
-            )
-        out["emotion"] = _E_Emotion[x]
+    if v:
+        x = v.get("stability", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".stability",
+                    x,
+                    "a number from 0 to 1 or a SWML variable such as '${name}'",
+                )
+            out["stability"] = x
+        x = v.get("similarity", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".similarity",
+                    x,
+                    "a number from 0 to 1 or a SWML variable such as '${name}'",
+                )
+            out["similarity"] = x
+        x = v.get("speakingRate", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0.5 <= x <= 1.5)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".speakingRate",
+                    x,
+                    "a number from 0.5 to 1.5 or a SWML variable such as '${name}'",
+                )
+            out["speakingRate"] = x
+        x = v.get("temperature", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 2)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".temperature",
+                    x,
+                    "a number from 0 to 2 or a SWML variable such as '${name}'",
+                )
+            out["temperature"] = x
+        x = v.get("speed", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0.5 <= x <= 2)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".speed",
+                    x,
+                    "a number from 0.5 to 2 or a SWML variable such as '${name}'",
+                )
+            out["speed"] = x
+        x = v.get("vol", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0.1 <= x <= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".vol", x, "a number from 0.1 to 1 or a SWML variable such as '${name}'"
+                )
+            out["vol"] = x
+        x = v.get("pitch", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) is int and -2147483648 <= x <= 2147483647)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".pitch",
+                    x,
+                    "an integer from -2147483648 to 2147483647 or a SWML variable such as '${name}'",
+                )
+            out["pitch"] = x
+        x = v.get("emotion", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_Emotion):
+                raise Invalid(
+                    path + ".emotion",
+                    x,
+                    "one of 'happy', 'sad', 'angry', 'fearful', 'disgusted', 'surprised', 'neutral' (or a Emotion member)",
+                )
+            out["emotion"] = _E_Emotion[x]
     if len(out) != len(v):
         unknown_keys(v, _KEYS_LanguageParams, path)
     return out
@@ -6344,55 +6515,58 @@ def check_Languages(value: object, path: str) -> dict[str, Any]:
     if x is MISSING:
         raise Invalid(path + ".code", MISSING, "a string or a list of strings (at most 3 items)")
     out["code"] = _Languages_code(x, path + ".code")
-    x = v.get("listen_language", MISSING)
-    if x is not MISSING:
-        out["listen_language"] = _BedrockWebhook_error_keys(x, path + ".listen_language")
     x = v.get("voice", MISSING)
     if x is MISSING:
         raise Invalid(path + ".voice", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".voice", x, "a string")
     out["voice"] = x
-    x = v.get("model", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".model", x, "a string")
-        out["model"] = x
-    x = v.get("auto_emotion", MISSING)
-    if x is not MISSING:
-        if not (x is True or x is False):
-            raise Invalid(path + ".auto_emotion", x, "True or False")
-        out["auto_emotion"] = x
-    x = v.get("auto_speed", MISSING)
-    if x is not MISSING:
-        if not (x is True or x is False):
-            raise Invalid(path + ".auto_speed", x, "True or False")
-        out["auto_speed"] = x
-    x = v.get("engine", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".engine", x, "a string")
-        out["engine"] = x
-    x = v.get("params", MISSING)
-    if x is not MISSING:
-        out["params"] = check_LanguageParams(x, path + ".params")
-    x = v.get("fillers", MISSING)
-    if x is not MISSING:
-        out["fillers"] = _AISidecarFunctionParameters_required(x, path + ".fillers")
-    x = v.get("function_fillers", MISSING)
-    if x is not MISSING:
-        out["function_fillers"] = _AISidecarFunctionParameters_required(
-            x, path + ".function_fillers"
-        )
-    x = v.get("speech_fillers", MISSING)
-    if x is not MISSING:
-        out["speech_fillers"] = _AISidecarFunctionParameters_required(x, path + ".speech_fillers")
-    x = v.get("turn_fillers", MISSING)
-    if x is not MISSING:
-        out["turn_fillers"] = _AISidecarFunctionParameters_required(x, path + ".turn_fillers")
-    x = v.get("pronounce", MISSING)
-    if x is not MISSING:
-        out["pronounce"] = _AIObject_pronounce(x, path + ".pronounce")
+    if len(v) > 3:
+        x = v.get("listen_language", MISSING)
+        if x is not MISSING:
+            out["listen_language"] = _BedrockWebhook_error_keys(x, path + ".listen_language")
+        x = v.get("model", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".model", x, "a string")
+            out["model"] = x
+        x = v.get("auto_emotion", MISSING)
+        if x is not MISSING:
+            if not (x is True or x is False):
+                raise Invalid(path + ".auto_emotion", x, "True or False")
+            out["auto_emotion"] = x
+        x = v.get("auto_speed", MISSING)
+        if x is not MISSING:
+            if not (x is True or x is False):
+                raise Invalid(path + ".auto_speed", x, "True or False")
+            out["auto_speed"] = x
+        x = v.get("engine", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".engine", x, "a string")
+            out["engine"] = x
+        x = v.get("params", MISSING)
+        if x is not MISSING:
+            out["params"] = check_LanguageParams(x, path + ".params")
+        x = v.get("fillers", MISSING)
+        if x is not MISSING:
+            out["fillers"] = _AISidecarFunctionParameters_required(x, path + ".fillers")
+        x = v.get("function_fillers", MISSING)
+        if x is not MISSING:
+            out["function_fillers"] = _AISidecarFunctionParameters_required(
+                x, path + ".function_fillers"
+            )
+        x = v.get("speech_fillers", MISSING)
+        if x is not MISSING:
+            out["speech_fillers"] = _AISidecarFunctionParameters_required(
+                x, path + ".speech_fillers"
+            )
+        x = v.get("turn_fillers", MISSING)
+        if x is not MISSING:
+            out["turn_fillers"] = _AISidecarFunctionParameters_required(x, path + ".turn_fillers")
+        x = v.get("pronounce", MISSING)
+        if x is not MISSING:
+            out["pronounce"] = _AIObject_pronounce(x, path + ".pronounce")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Languages, path)
     return out
@@ -6439,21 +6613,22 @@ def check_MCPServer(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".url", x, "a string")
     out["url"] = x
-    x = v.get("headers", MISSING)
-    if x is not MISSING:
-        out["headers"] = _ConnectDestination_custom_parameters(x, path + ".headers")
-    x = v.get("resources", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".resources", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["resources"] = x
-    x = v.get("resource_vars", MISSING)
-    if x is not MISSING:
-        out["resource_vars"] = _ConnectDestination_custom_parameters(x, path + ".resource_vars")
+    if len(v) > 1:
+        x = v.get("headers", MISSING)
+        if x is not MISSING:
+            out["headers"] = _ConnectDestination_custom_parameters(x, path + ".headers")
+        x = v.get("resources", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".resources", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["resources"] = x
+        x = v.get("resource_vars", MISSING)
+        if x is not MISSING:
+            out["resource_vars"] = _ConnectDestination_custom_parameters(x, path + ".resource_vars")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_MCPServer, path)
     return out
@@ -6466,43 +6641,44 @@ def check_Multilingual(value: object, path: str) -> dict[str, Any]:
     if x is MISSING:
         raise Invalid(path + ".languages", MISSING, "a list of MultilingualLanguage objects")
     out["languages"] = _Multilingual_languages(x, path + ".languages")
-    x = v.get("allowed", MISSING)
-    if x is not MISSING:
-        out["allowed"] = _AISidecarFunctionParameters_required(x, path + ".allowed")
-    x = v.get("engine", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".engine", x, "a string")
-        out["engine"] = x
-    x = v.get("model", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".model", x, "a string")
-        out["model"] = x
-    x = v.get("provider", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".provider", x, "a string")
-        out["provider"] = x
-    x = v.get("start_language", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".start_language", x, "a string")
-        out["start_language"] = x
-    x = v.get("min_switch_words", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int and x >= 1):
-            raise Invalid(path + ".min_switch_words", x, "an integer of at least 1")
-        out["min_switch_words"] = x
-    x = v.get("fillers", MISSING)
-    if x is not MISSING:
-        out["fillers"] = _Multilingual_fillers(x, path + ".fillers")
-    x = v.get("function_fillers", MISSING)
-    if x is not MISSING:
-        out["function_fillers"] = _Multilingual_fillers(x, path + ".function_fillers")
-    x = v.get("turn_fillers", MISSING)
-    if x is not MISSING:
-        out["turn_fillers"] = _Multilingual_turn_fillers(x, path + ".turn_fillers")
+    if len(v) > 1:
+        x = v.get("allowed", MISSING)
+        if x is not MISSING:
+            out["allowed"] = _AISidecarFunctionParameters_required(x, path + ".allowed")
+        x = v.get("engine", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".engine", x, "a string")
+            out["engine"] = x
+        x = v.get("model", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".model", x, "a string")
+            out["model"] = x
+        x = v.get("provider", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".provider", x, "a string")
+            out["provider"] = x
+        x = v.get("start_language", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".start_language", x, "a string")
+            out["start_language"] = x
+        x = v.get("min_switch_words", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int and x >= 1):
+                raise Invalid(path + ".min_switch_words", x, "an integer of at least 1")
+            out["min_switch_words"] = x
+        x = v.get("fillers", MISSING)
+        if x is not MISSING:
+            out["fillers"] = _Multilingual_fillers(x, path + ".fillers")
+        x = v.get("function_fillers", MISSING)
+        if x is not MISSING:
+            out["function_fillers"] = _Multilingual_fillers(x, path + ".function_fillers")
+        x = v.get("turn_fillers", MISSING)
+        if x is not MISSING:
+            out["turn_fillers"] = _Multilingual_turn_fillers(x, path + ".turn_fillers")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Multilingual, path)
     return out
@@ -6517,24 +6693,25 @@ def check_MultilingualLanguage(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".language", x, "a string")
     out["language"] = x
-    x = v.get("voice", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".voice", x, "a string")
-        out["voice"] = x
-    x = v.get("model", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".model", x, "a string")
-        out["model"] = x
-    x = v.get("engine", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".engine", x, "a string")
-        out["engine"] = x
-    x = v.get("params", MISSING)
-    if x is not MISSING:
-        out["params"] = check_LanguageParams(x, path + ".params")
+    if len(v) > 1:
+        x = v.get("voice", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".voice", x, "a string")
+            out["voice"] = x
+        x = v.get("model", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".model", x, "a string")
+            out["model"] = x
+        x = v.get("engine", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".engine", x, "a string")
+            out["engine"] = x
+        x = v.get("params", MISSING)
+        if x is not MISSING:
+            out["params"] = check_LanguageParams(x, path + ".params")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_MultilingualLanguage, path)
     return out
@@ -6563,40 +6740,43 @@ def check_NullProperty(value: object, path: str) -> dict[str, Any]:
 def check_NumberProperty(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a NumberProperty object")
     out: dict[str, Any] = {}
-    x = v.get("description", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".description", x, "a string")
-        out["description"] = x
-    x = v.get("nullable", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["nullable"] = x
     x = v.get("type", MISSING)
     if x is MISSING:
         raise Invalid(path + ".type", MISSING, "'number'")
     if not (isinstance(x, str) and x == "number"):
         raise Invalid(path + ".type", x, "'number'")
     out["type"] = "number"
-    x = v.get("enum", MISSING)
-    if x is not MISSING:
-        out["enum"] = _NumberProperty_enum(x, path + ".enum")
-    x = v.get("default", MISSING)
-    if x is not MISSING:
-        if not (
-            type(x) is int
-            or is_number(x)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".default", x, "an integer or a number or a SWML variable such as '${name}'"
-            )
-        out["default"] = x
+    if len(v) > 1:
+        x = v.get("description", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".description", x, "a string")
+            out["description"] = x
+        x = v.get("nullable", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["nullable"] = x
+        x = v.get("enum", MISSING)
+        if x is not MISSING:
+            out["enum"] = _NumberProperty_enum(x, path + ".enum")
+        x = v.get("default", MISSING)
+        if x is not MISSING:
+            if not (
+                type(x) is int
+                or is_number(x)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".default",
+                    x,
+                    "an integer or a number or a SWML variable such as '${name}'",
+                )
+            out["default"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_NumberProperty, path)
     return out
@@ -6605,35 +6785,36 @@ def check_NumberProperty(value: object, path: str) -> dict[str, Any]:
 def check_ObjectProperty(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an ObjectProperty object")
     out: dict[str, Any] = {}
-    x = v.get("description", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".description", x, "a string")
-        out["description"] = x
-    x = v.get("nullable", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["nullable"] = x
     x = v.get("type", MISSING)
     if x is MISSING:
         raise Invalid(path + ".type", MISSING, "'object'")
     if not (isinstance(x, str) and x == "object"):
         raise Invalid(path + ".type", x, "'object'")
     out["type"] = "object"
-    x = v.get("default", MISSING)
-    if x is not MISSING:
-        out["default"] = _AIObject_global_data(x, path + ".default")
-    x = v.get("properties", MISSING)
-    if x is not MISSING:
-        out["properties"] = _FunctionParameters_properties(x, path + ".properties")
-    x = v.get("required", MISSING)
-    if x is not MISSING:
-        out["required"] = _AISidecarFunctionParameters_required(x, path + ".required")
+    if len(v) > 1:
+        x = v.get("description", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".description", x, "a string")
+            out["description"] = x
+        x = v.get("nullable", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["nullable"] = x
+        x = v.get("default", MISSING)
+        if x is not MISSING:
+            out["default"] = _AIObject_global_data(x, path + ".default")
+        x = v.get("properties", MISSING)
+        if x is not MISSING:
+            out["properties"] = _FunctionParameters_properties(x, path + ".properties")
+        x = v.get("required", MISSING)
+        if x is not MISSING:
+            out["required"] = _AISidecarFunctionParameters_required(x, path + ".required")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ObjectProperty, path)
     return out
@@ -6650,73 +6831,76 @@ def check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps(
         )
     )
     out: dict[str, Any] = {}
-    x = v.get("max_tokens", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int and 0 <= x <= 4096):
-            raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
-        out["max_tokens"] = x
-    x = v.get("temperature", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1.5)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".temperature",
-                x,
-                "a number from 0 to 1.5 or a SWML variable such as '${name}'",
-            )
-        out["temperature"] = x
-    x = v.get("top_p", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
-            )
-        out["top_p"] = x
-    x = v.get("confidence", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
-            )
-        out["confidence"] = x
-    x = v.get("presence_penalty", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and -2 <= x <= 2)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".presence_penalty",
-                x,
-                "a number from -2 to 2 or a SWML variable such as '${name}'",
-            )
-        out["presence_penalty"] = x
-    x = v.get("frequency_penalty", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and -2 <= x <= 2)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".frequency_penalty",
-                x,
-                "a number from -2 to 2 or a SWML variable such as '${name}'",
-            )
-        out["frequency_penalty"] = x
     x = v.get("text", MISSING)
     if x is MISSING:
         raise Invalid(path + ".text", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".text", x, "a string")
     out["text"] = x
+    if len(v) > 1:
+        x = v.get("max_tokens", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int and 0 <= x <= 4096):
+                raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
+            out["max_tokens"] = x
+        x = v.get("temperature", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1.5)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".temperature",
+                    x,
+                    "a number from 0 to 1.5 or a SWML variable such as '${name}'",
+                )
+            out["temperature"] = x
+        x = v.get("top_p", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
+                )
+            out["top_p"] = x
+        x = v.get("confidence", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".confidence",
+                    x,
+                    "a number from 0 to 1 or a SWML variable such as '${name}'",
+                )
+            out["confidence"] = x
+        x = v.get("presence_penalty", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and -2 <= x <= 2)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".presence_penalty",
+                    x,
+                    "a number from -2 to 2 or a SWML variable such as '${name}'",
+                )
+            out["presence_penalty"] = x
+        x = v.get("frequency_penalty", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and -2 <= x <= 2)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".frequency_penalty",
+                    x,
+                    "a number from -2 to 2 or a SWML variable such as '${name}'",
+                )
+            out["frequency_penalty"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps, path)
     return out
@@ -6733,73 +6917,76 @@ def check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps(
         )
     )
     out: dict[str, Any] = {}
-    x = v.get("max_tokens", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int and 0 <= x <= 4096):
-            raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
-        out["max_tokens"] = x
-    x = v.get("temperature", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1.5)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".temperature",
-                x,
-                "a number from 0 to 1.5 or a SWML variable such as '${name}'",
-            )
-        out["temperature"] = x
-    x = v.get("top_p", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
-            )
-        out["top_p"] = x
-    x = v.get("confidence", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
-            )
-        out["confidence"] = x
-    x = v.get("presence_penalty", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and -2 <= x <= 2)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".presence_penalty",
-                x,
-                "a number from -2 to 2 or a SWML variable such as '${name}'",
-            )
-        out["presence_penalty"] = x
-    x = v.get("frequency_penalty", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and -2 <= x <= 2)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".frequency_penalty",
-                x,
-                "a number from -2 to 2 or a SWML variable such as '${name}'",
-            )
-        out["frequency_penalty"] = x
     x = v.get("pom", MISSING)
     if x is MISSING:
         raise Invalid(
             path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)"
         )
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom")
+    if len(v) > 1:
+        x = v.get("max_tokens", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int and 0 <= x <= 4096):
+                raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
+            out["max_tokens"] = x
+        x = v.get("temperature", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1.5)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".temperature",
+                    x,
+                    "a number from 0 to 1.5 or a SWML variable such as '${name}'",
+                )
+            out["temperature"] = x
+        x = v.get("top_p", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
+                )
+            out["top_p"] = x
+        x = v.get("confidence", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".confidence",
+                    x,
+                    "a number from 0 to 1 or a SWML variable such as '${name}'",
+                )
+            out["confidence"] = x
+        x = v.get("presence_penalty", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and -2 <= x <= 2)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".presence_penalty",
+                    x,
+                    "a number from -2 to 2 or a SWML variable such as '${name}'",
+                )
+            out["presence_penalty"] = x
+        x = v.get("frequency_penalty", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and -2 <= x <= 2)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".frequency_penalty",
+                    x,
+                    "a number from -2 to 2 or a SWML variable such as '${name}'",
+                )
+            out["frequency_penalty"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps, path)
     return out
@@ -6814,82 +7001,85 @@ def check_OmitPropertiesBedrockPromptPomOmittedPromptProps(
         else as_object(value, path, "an OmitPropertiesBedrockPromptPomOmittedPromptProps object")
     )
     out: dict[str, Any] = {}
-    x = v.get("voice_id", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_VoiceId):
-            raise Invalid(
-                path + ".voice_id",
-                x,
-                "one of 'tiffany', 'matthew', 'amy', 'lupe', 'carlos' (or a VoiceId member)",
-            )
-        out["voice_id"] = _E_VoiceId[x]
-    x = v.get("max_tokens", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int and 0 <= x <= 4096):
-            raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
-        out["max_tokens"] = x
-    x = v.get("temperature", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1.5)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".temperature",
-                x,
-                "a number from 0 to 1.5 or a SWML variable such as '${name}'",
-            )
-        out["temperature"] = x
-    x = v.get("top_p", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
-            )
-        out["top_p"] = x
-    x = v.get("confidence", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
-            )
-        out["confidence"] = x
-    x = v.get("presence_penalty", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and -2 <= x <= 2)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".presence_penalty",
-                x,
-                "a number from -2 to 2 or a SWML variable such as '${name}'",
-            )
-        out["presence_penalty"] = x
-    x = v.get("frequency_penalty", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and -2 <= x <= 2)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".frequency_penalty",
-                x,
-                "a number from -2 to 2 or a SWML variable such as '${name}'",
-            )
-        out["frequency_penalty"] = x
     x = v.get("pom", MISSING)
     if x is MISSING:
         raise Invalid(
             path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)"
         )
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom")
+    if len(v) > 1:
+        x = v.get("voice_id", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_VoiceId):
+                raise Invalid(
+                    path + ".voice_id",
+                    x,
+                    "one of 'tiffany', 'matthew', 'amy', 'lupe', 'carlos' (or a VoiceId member)",
+                )
+            out["voice_id"] = _E_VoiceId[x]
+        x = v.get("max_tokens", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int and 0 <= x <= 4096):
+                raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
+            out["max_tokens"] = x
+        x = v.get("temperature", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1.5)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".temperature",
+                    x,
+                    "a number from 0 to 1.5 or a SWML variable such as '${name}'",
+                )
+            out["temperature"] = x
+        x = v.get("top_p", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
+                )
+            out["top_p"] = x
+        x = v.get("confidence", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".confidence",
+                    x,
+                    "a number from 0 to 1 or a SWML variable such as '${name}'",
+                )
+            out["confidence"] = x
+        x = v.get("presence_penalty", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and -2 <= x <= 2)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".presence_penalty",
+                    x,
+                    "a number from -2 to 2 or a SWML variable such as '${name}'",
+                )
+            out["presence_penalty"] = x
+        x = v.get("frequency_penalty", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and -2 <= x <= 2)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".frequency_penalty",
+                    x,
+                    "a number from -2 to 2 or a SWML variable such as '${name}'",
+                )
+            out["frequency_penalty"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps, path)
     return out
@@ -6904,82 +7094,85 @@ def check_OmitPropertiesBedrockPromptTextOmittedPromptProps(
         else as_object(value, path, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object")
     )
     out: dict[str, Any] = {}
-    x = v.get("voice_id", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_VoiceId):
-            raise Invalid(
-                path + ".voice_id",
-                x,
-                "one of 'tiffany', 'matthew', 'amy', 'lupe', 'carlos' (or a VoiceId member)",
-            )
-        out["voice_id"] = _E_VoiceId[x]
-    x = v.get("max_tokens", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int and 0 <= x <= 4096):
-            raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
-        out["max_tokens"] = x
-    x = v.get("temperature", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1.5)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".temperature",
-                x,
-                "a number from 0 to 1.5 or a SWML variable such as '${name}'",
-            )
-        out["temperature"] = x
-    x = v.get("top_p", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
-            )
-        out["top_p"] = x
-    x = v.get("confidence", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and 0 <= x <= 1)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
-            )
-        out["confidence"] = x
-    x = v.get("presence_penalty", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and -2 <= x <= 2)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".presence_penalty",
-                x,
-                "a number from -2 to 2 or a SWML variable such as '${name}'",
-            )
-        out["presence_penalty"] = x
-    x = v.get("frequency_penalty", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and -2 <= x <= 2)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".frequency_penalty",
-                x,
-                "a number from -2 to 2 or a SWML variable such as '${name}'",
-            )
-        out["frequency_penalty"] = x
     x = v.get("text", MISSING)
     if x is MISSING:
         raise Invalid(path + ".text", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".text", x, "a string")
     out["text"] = x
+    if len(v) > 1:
+        x = v.get("voice_id", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_VoiceId):
+                raise Invalid(
+                    path + ".voice_id",
+                    x,
+                    "one of 'tiffany', 'matthew', 'amy', 'lupe', 'carlos' (or a VoiceId member)",
+                )
+            out["voice_id"] = _E_VoiceId[x]
+        x = v.get("max_tokens", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int and 0 <= x <= 4096):
+                raise Invalid(path + ".max_tokens", x, "an integer from 0 to 4096")
+            out["max_tokens"] = x
+        x = v.get("temperature", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1.5)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".temperature",
+                    x,
+                    "a number from 0 to 1.5 or a SWML variable such as '${name}'",
+                )
+            out["temperature"] = x
+        x = v.get("top_p", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
+                )
+            out["top_p"] = x
+        x = v.get("confidence", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and 0 <= x <= 1)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".confidence",
+                    x,
+                    "a number from 0 to 1 or a SWML variable such as '${name}'",
+                )
+            out["confidence"] = x
+        x = v.get("presence_penalty", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and -2 <= x <= 2)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".presence_penalty",
+                    x,
+                    "a number from -2 to 2 or a SWML variable such as '${name}'",
+                )
+            out["presence_penalty"] = x
+        x = v.get("frequency_penalty", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and -2 <= x <= 2)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".frequency_penalty",
+                    x,
+                    "a number from -2 to 2 or a SWML variable such as '${name}'",
+                )
+            out["frequency_penalty"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps, path)
     return out
@@ -7000,17 +7193,18 @@ def check_OneOfProperty(value: object, path: str) -> dict[str, Any]:
 def check_Output(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an Output object")
     out: dict[str, Any] = {}
-    x = v.get("response", MISSING)
-    if x is not MISSING:
-        out["response"] = _Output_response(x, path + ".response")
-    x = v.get("action", MISSING)
-    if x is not MISSING:
-        out["action"] = _BedrockOutput_action(x, path + ".action")
-    x = v.get("post_process", MISSING)
-    if x is not MISSING:
-        if not (x is True or x is False):
-            raise Invalid(path + ".post_process", x, "True or False")
-        out["post_process"] = x
+    if v:
+        x = v.get("response", MISSING)
+        if x is not MISSING:
+            out["response"] = _Output_response(x, path + ".response")
+        x = v.get("action", MISSING)
+        if x is not MISSING:
+            out["action"] = _BedrockOutput_action(x, path + ".action")
+        x = v.get("post_process", MISSING)
+        if x is not MISSING:
+            if not (x is True or x is False):
+                raise Invalid(path + ".post_process", x, "True or False")
+            out["post_process"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Output, path)
     return out
@@ -7027,104 +7221,110 @@ def check_Pay(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".payment_connector_url", x, "a string")
     out["payment_connector_url"] = x
-    if not given.isdisjoint(_KEYS_Pay_1):
-        x = v.get("charge_amount", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".charge_amount", x, "a string")
-            out["charge_amount"] = x
-        x = v.get("currency", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".currency", x, "a string")
-            out["currency"] = x
-        x = v.get("description", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".description", x, "a string")
-            out["description"] = x
-        x = v.get("input", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and x == "dtmf"):
-                raise Invalid(path + ".input", x, "'dtmf'")
-            out["input"] = "dtmf"
-        x = v.get("language", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".language", x, "a string")
-            out["language"] = x
-        x = v.get("max_attempts", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".max_attempts", x, "an integer or a SWML variable such as '${name}'"
-                )
-            out["max_attempts"] = x
-    if not given.isdisjoint(_KEYS_Pay_2):
-        x = v.get("min_postal_code_length", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".min_postal_code_length",
-                    x,
-                    "an integer or a SWML variable such as '${name}'",
-                )
-            out["min_postal_code_length"] = x
-        x = v.get("parameters", MISSING)
-        if x is not MISSING:
-            out["parameters"] = _Pay_parameters(x, path + ".parameters")
-        x = v.get("payment_method", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and x == "credit-card"):
-                raise Invalid(path + ".payment_method", x, "'credit-card'")
-            out["payment_method"] = "credit-card"
-        x = v.get("postal_code", MISSING)
-        if x is not MISSING:
-            if not ((x is True or x is False) or isinstance(x, str)):
-                raise Invalid(path + ".postal_code", x, "True or False or a string")
-            out["postal_code"] = x
-        x = v.get("prompts", MISSING)
-        if x is not MISSING:
-            out["prompts"] = _Pay_prompts(x, path + ".prompts")
-        x = v.get("security_code", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".security_code", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["security_code"] = x
-    if not given.isdisjoint(_KEYS_Pay_3):
-        x = v.get("status_url", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".status_url", x, "a string")
-            out["status_url"] = x
-        x = v.get("timeout", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
-                )
-            out["timeout"] = x
-        x = v.get("token_type", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and x in _E_TokenType):
-                raise Invalid(
-                    path + ".token_type", x, "one of 'one-time', 'reusable' (or a TokenType member)"
-                )
-            out["token_type"] = _E_TokenType[x]
-        x = v.get("valid_card_types", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".valid_card_types", x, "a string")
-            out["valid_card_types"] = x
-        x = v.get("voice", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".voice", x, "a string")
-            out["voice"] = x
+    if len(v) > 1:
+        if not given.isdisjoint(_KEYS_Pay_1):
+            x = v.get("charge_amount", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".charge_amount", x, "a string")
+                out["charge_amount"] = x
+            x = v.get("currency", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".currency", x, "a string")
+                out["currency"] = x
+            x = v.get("description", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".description", x, "a string")
+                out["description"] = x
+            x = v.get("input", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and x == "dtmf"):
+                    raise Invalid(path + ".input", x, "'dtmf'")
+                out["input"] = "dtmf"
+            x = v.get("language", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".language", x, "a string")
+                out["language"] = x
+            x = v.get("max_attempts", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".max_attempts", x, "an integer or a SWML variable such as '${name}'"
+                    )
+                out["max_attempts"] = x
+        if not given.isdisjoint(_KEYS_Pay_2):
+            x = v.get("min_postal_code_length", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".min_postal_code_length",
+                        x,
+                        "an integer or a SWML variable such as '${name}'",
+                    )
+                out["min_postal_code_length"] = x
+            x = v.get("parameters", MISSING)
+            if x is not MISSING:
+                out["parameters"] = _Pay_parameters(x, path + ".parameters")
+            x = v.get("payment_method", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and x == "credit-card"):
+                    raise Invalid(path + ".payment_method", x, "'credit-card'")
+                out["payment_method"] = "credit-card"
+            x = v.get("postal_code", MISSING)
+            if x is not MISSING:
+                if not ((x is True or x is False) or isinstance(x, str)):
+                    raise Invalid(path + ".postal_code", x, "True or False or a string")
+                out["postal_code"] = x
+            x = v.get("prompts", MISSING)
+            if x is not MISSING:
+                out["prompts"] = _Pay_prompts(x, path + ".prompts")
+            x = v.get("security_code", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".security_code",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["security_code"] = x
+        if not given.isdisjoint(_KEYS_Pay_3):
+            x = v.get("status_url", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".status_url", x, "a string")
+                out["status_url"] = x
+            x = v.get("timeout", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
+                    )
+                out["timeout"] = x
+            x = v.get("token_type", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and x in _E_TokenType):
+                    raise Invalid(
+                        path + ".token_type",
+                        x,
+                        "one of 'one-time', 'reusable' (or a TokenType member)",
+                    )
+                out["token_type"] = _E_TokenType[x]
+            x = v.get("valid_card_types", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".valid_card_types", x, "a string")
+                out["valid_card_types"] = x
+            x = v.get("voice", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".voice", x, "a string")
+                out["voice"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Pay, path)
     return out
@@ -7207,21 +7407,22 @@ def check_PayPrompts(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".for", x, "a string")
     out["for"] = x
-    x = v.get("attempts", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".attempts", x, "a string")
-        out["attempts"] = x
-    x = v.get("card_type", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".card_type", x, "a string")
-        out["card_type"] = x
-    x = v.get("error_type", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".error_type", x, "a string")
-        out["error_type"] = x
+    if len(v) > 2:
+        x = v.get("attempts", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".attempts", x, "a string")
+            out["attempts"] = x
+        x = v.get("card_type", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".card_type", x, "a string")
+            out["card_type"] = x
+        x = v.get("error_type", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".error_type", x, "a string")
+            out["error_type"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_PayPrompts, path)
     return out
@@ -7230,45 +7431,6 @@ def check_PayPrompts(value: object, path: str) -> dict[str, Any]:
 def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a PlayWithURL object")
     out: dict[str, Any] = {}
-    x = v.get("auto_answer", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".auto_answer", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["auto_answer"] = x
-    x = v.get("volume", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and -40 <= x <= 40)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".volume", x, "a number from -40 to 40 or a SWML variable such as '${name}'"
-            )
-        out["volume"] = x
-    x = v.get("say_voice", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".say_voice", x, "a string")
-        out["say_voice"] = x
-    x = v.get("say_language", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".say_language", x, "a string")
-        out["say_language"] = x
-    x = v.get("say_gender", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".say_gender", x, "a string")
-        out["say_gender"] = x
-    x = v.get("status_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".status_url", x, "a string")
-        out["status_url"] = x
     x = v.get("url", MISSING)
     if x is MISSING:
         raise Invalid(
@@ -7286,6 +7448,48 @@ def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
             "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'",
         )
     out["url"] = x
+    if len(v) > 1:
+        x = v.get("auto_answer", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".auto_answer", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["auto_answer"] = x
+        x = v.get("volume", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and -40 <= x <= 40)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".volume",
+                    x,
+                    "a number from -40 to 40 or a SWML variable such as '${name}'",
+                )
+            out["volume"] = x
+        x = v.get("say_voice", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".say_voice", x, "a string")
+            out["say_voice"] = x
+        x = v.get("say_language", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".say_language", x, "a string")
+            out["say_language"] = x
+        x = v.get("say_gender", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".say_gender", x, "a string")
+            out["say_gender"] = x
+        x = v.get("status_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".status_url", x, "a string")
+            out["status_url"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_PlayWithURL, path)
     return out
@@ -7294,45 +7498,6 @@ def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
 def check_PlayWithURLS(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a PlayWithURLS object")
     out: dict[str, Any] = {}
-    x = v.get("auto_answer", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".auto_answer", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["auto_answer"] = x
-    x = v.get("volume", MISSING)
-    if x is not MISSING:
-        if not (
-            (is_number(x) and -40 <= x <= 40)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".volume", x, "a number from -40 to 40 or a SWML variable such as '${name}'"
-            )
-        out["volume"] = x
-    x = v.get("say_voice", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".say_voice", x, "a string")
-        out["say_voice"] = x
-    x = v.get("say_language", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".say_language", x, "a string")
-        out["say_language"] = x
-    x = v.get("say_gender", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".say_gender", x, "a string")
-        out["say_gender"] = x
-    x = v.get("status_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".status_url", x, "a string")
-        out["status_url"] = x
     x = v.get("urls", MISSING)
     if x is MISSING:
         raise Invalid(
@@ -7341,6 +7506,48 @@ def check_PlayWithURLS(value: object, path: str) -> dict[str, Any]:
             "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'",
         )
     out["urls"] = _PlayWithURLS_urls(x, path + ".urls")
+    if len(v) > 1:
+        x = v.get("auto_answer", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".auto_answer", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["auto_answer"] = x
+        x = v.get("volume", MISSING)
+        if x is not MISSING:
+            if not (
+                (is_number(x) and -40 <= x <= 40)
+                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".volume",
+                    x,
+                    "a number from -40 to 40 or a SWML variable such as '${name}'",
+                )
+            out["volume"] = x
+        x = v.get("say_voice", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".say_voice", x, "a string")
+            out["say_voice"] = x
+        x = v.get("say_language", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".say_language", x, "a string")
+            out["say_language"] = x
+        x = v.get("say_gender", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".say_gender", x, "a string")
+            out["say_gender"] = x
+        x = v.get("status_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".status_url", x, "a string")
+            out["status_url"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_PlayWithURLS, path)
     return out
@@ -7382,41 +7589,44 @@ def check_PlaybackBg(value: object, path: str) -> dict[str, Any]:
 def check_PomSectionBodyContent(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a PomSectionBodyContent object")
     out: dict[str, Any] = {}
-    x = v.get("title", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and len(x) >= 1):
-            raise Invalid(path + ".title", x, "a string of at least 1 character")
-        out["title"] = x
-    x = v.get("subsections", MISSING)
-    if x is not MISSING:
-        out["subsections"] = _AIPostPromptPom_pom(x, path + ".subsections")
-    x = v.get("numbered", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".numbered", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["numbered"] = x
-    x = v.get("numberedBullets", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".numberedBullets", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["numberedBullets"] = x
     x = v.get("body", MISSING)
     if x is MISSING:
         raise Invalid(path + ".body", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".body", x, "a string")
     out["body"] = x
-    x = v.get("bullets", MISSING)
-    if x is not MISSING:
-        out["bullets"] = _AISidecarObject_hints(x, path + ".bullets")
+    if len(v) > 1:
+        x = v.get("title", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and len(x) >= 1):
+                raise Invalid(path + ".title", x, "a string of at least 1 character")
+            out["title"] = x
+        x = v.get("subsections", MISSING)
+        if x is not MISSING:
+            out["subsections"] = _AIPostPromptPom_pom(x, path + ".subsections")
+        x = v.get("numbered", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".numbered", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["numbered"] = x
+        x = v.get("numberedBullets", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".numberedBullets",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["numberedBullets"] = x
+        x = v.get("bullets", MISSING)
+        if x is not MISSING:
+            out["bullets"] = _AISidecarObject_hints(x, path + ".bullets")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_PomSectionBodyContent, path)
     return out
@@ -7429,41 +7639,44 @@ def check_PomSectionBulletsContent(value: object, path: str) -> dict[str, Any]:
         else as_object(value, path, "a PomSectionBulletsContent object")
     )
     out: dict[str, Any] = {}
-    x = v.get("title", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and len(x) >= 1):
-            raise Invalid(path + ".title", x, "a string of at least 1 character")
-        out["title"] = x
-    x = v.get("subsections", MISSING)
-    if x is not MISSING:
-        out["subsections"] = _AIPostPromptPom_pom(x, path + ".subsections")
-    x = v.get("numbered", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".numbered", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["numbered"] = x
-    x = v.get("numberedBullets", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".numberedBullets", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["numberedBullets"] = x
-    x = v.get("body", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".body", x, "a string")
-        out["body"] = x
     x = v.get("bullets", MISSING)
     if x is MISSING:
         raise Invalid(path + ".bullets", MISSING, "a list of strings (at least 1 item)")
     out["bullets"] = _AISidecarObject_hints(x, path + ".bullets")
+    if len(v) > 1:
+        x = v.get("title", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and len(x) >= 1):
+                raise Invalid(path + ".title", x, "a string of at least 1 character")
+            out["title"] = x
+        x = v.get("subsections", MISSING)
+        if x is not MISSING:
+            out["subsections"] = _AIPostPromptPom_pom(x, path + ".subsections")
+        x = v.get("numbered", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".numbered", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["numbered"] = x
+        x = v.get("numberedBullets", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".numberedBullets",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["numberedBullets"] = x
+        x = v.get("body", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".body", x, "a string")
+            out["body"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_PomSectionBulletsContent, path)
     return out
@@ -7482,87 +7695,92 @@ def check_Prompt(value: object, path: str) -> dict[str, Any]:
             "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
         )
     out["play"] = _Prompt_play(x, path + ".play")
-    if not given.isdisjoint(_KEYS_Prompt_1):
-        x = v.get("volume", MISSING)
-        if x is not MISSING:
-            if not (is_number(x) and -40 <= x <= 40):
-                raise Invalid(path + ".volume", x, "a number from -40 to 40")
-            out["volume"] = x
-        x = v.get("say_voice", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".say_voice", x, "a string")
-            out["say_voice"] = x
-        x = v.get("say_language", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".say_language", x, "a string")
-            out["say_language"] = x
-        x = v.get("say_gender", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".say_gender", x, "a string")
-            out["say_gender"] = x
-        x = v.get("max_digits", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".max_digits", x, "an integer or a SWML variable such as '${name}'"
-                )
-            out["max_digits"] = x
-        x = v.get("terminators", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".terminators", x, "a string")
-            out["terminators"] = x
-    if not given.isdisjoint(_KEYS_Prompt_2):
-        x = v.get("digit_timeout", MISSING)
-        if x is not MISSING:
-            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".digit_timeout", x, "a number or a SWML variable such as '${name}'"
-                )
-            out["digit_timeout"] = x
-        x = v.get("initial_timeout", MISSING)
-        if x is not MISSING:
-            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'"
-                )
-            out["initial_timeout"] = x
-        x = v.get("speech_timeout", MISSING)
-        if x is not MISSING:
-            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".speech_timeout", x, "a number or a SWML variable such as '${name}'"
-                )
-            out["speech_timeout"] = x
-        x = v.get("speech_end_timeout", MISSING)
-        if x is not MISSING:
-            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".speech_end_timeout", x, "a number or a SWML variable such as '${name}'"
-                )
-            out["speech_end_timeout"] = x
-        x = v.get("speech_language", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".speech_language", x, "a string")
-            out["speech_language"] = x
-        x = v.get("speech_hints", MISSING)
-        if x is not MISSING:
-            out["speech_hints"] = _Prompt_speech_hints(x, path + ".speech_hints")
-    if not given.isdisjoint(_KEYS_Prompt_3):
-        x = v.get("speech_engine", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".speech_engine", x, "a string")
-            out["speech_engine"] = x
-        x = v.get("status_url", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".status_url", x, "a string")
-            out["status_url"] = x
+    if len(v) > 1:
+        if not given.isdisjoint(_KEYS_Prompt_1):
+            x = v.get("volume", MISSING)
+            if x is not MISSING:
+                if not (is_number(x) and -40 <= x <= 40):
+                    raise Invalid(path + ".volume", x, "a number from -40 to 40")
+                out["volume"] = x
+            x = v.get("say_voice", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".say_voice", x, "a string")
+                out["say_voice"] = x
+            x = v.get("say_language", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".say_language", x, "a string")
+                out["say_language"] = x
+            x = v.get("say_gender", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".say_gender", x, "a string")
+                out["say_gender"] = x
+            x = v.get("max_digits", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".max_digits", x, "an integer or a SWML variable such as '${name}'"
+                    )
+                out["max_digits"] = x
+            x = v.get("terminators", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".terminators", x, "a string")
+                out["terminators"] = x
+        if not given.isdisjoint(_KEYS_Prompt_2):
+            x = v.get("digit_timeout", MISSING)
+            if x is not MISSING:
+                if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".digit_timeout", x, "a number or a SWML variable such as '${name}'"
+                    )
+                out["digit_timeout"] = x
+            x = v.get("initial_timeout", MISSING)
+            if x is not MISSING:
+                if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".initial_timeout",
+                        x,
+                        "a number or a SWML variable such as '${name}'",
+                    )
+                out["initial_timeout"] = x
+            x = v.get("speech_timeout", MISSING)
+            if x is not MISSING:
+                if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".speech_timeout", x, "a number or a SWML variable such as '${name}'"
+                    )
+                out["speech_timeout"] = x
+            x = v.get("speech_end_timeout", MISSING)
+            if x is not MISSING:
+                if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".speech_end_timeout",
+                        x,
+                        "a number or a SWML variable such as '${name}'",
+                    )
+                out["speech_end_timeout"] = x
+            x = v.get("speech_language", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".speech_language", x, "a string")
+                out["speech_language"] = x
+            x = v.get("speech_hints", MISSING)
+            if x is not MISSING:
+                out["speech_hints"] = _Prompt_speech_hints(x, path + ".speech_hints")
+        if not given.isdisjoint(_KEYS_Prompt_3):
+            x = v.get("speech_engine", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".speech_engine", x, "a string")
+                out["speech_engine"] = x
+            x = v.get("status_url", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".status_url", x, "a string")
+                out["status_url"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Prompt, path)
     return out
@@ -7613,68 +7831,79 @@ def check_ReceiveFax(value: object, path: str) -> dict[str, Any]:
 def check_RecordArgument(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a RecordArgument object")
     out: dict[str, Any] = {}
-    x = v.get("stereo", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(path + ".stereo", x, "True or False or a SWML variable such as '${name}'")
-        out["stereo"] = x
-    x = v.get("format", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_Format):
-            raise Invalid(path + ".format", x, "one of 'wav', 'mp3', 'mp4' (or a Format member)")
-        out["format"] = _E_Format[x]
-    x = v.get("direction", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_RecordDirection):
-            raise Invalid(
-                path + ".direction", x, "one of 'speak', 'listen' (or a RecordDirection member)"
-            )
-        out["direction"] = _E_RecordDirection[x]
-    x = v.get("terminators", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".terminators", x, "a string")
-        out["terminators"] = x
-    x = v.get("beep", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(path + ".beep", x, "True or False or a SWML variable such as '${name}'")
-        out["beep"] = x
-    x = v.get("input_sensitivity", MISSING)
-    if x is not MISSING:
-        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".input_sensitivity", x, "a number or a SWML variable such as '${name}'"
-            )
-        out["input_sensitivity"] = x
-    x = v.get("initial_timeout", MISSING)
-    if x is not MISSING:
-        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'"
-            )
-        out["initial_timeout"] = x
-    x = v.get("end_silence_timeout", MISSING)
-    if x is not MISSING:
-        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".end_silence_timeout", x, "a number or a SWML variable such as '${name}'"
-            )
-        out["end_silence_timeout"] = x
-    x = v.get("max_length", MISSING)
-    if x is not MISSING:
-        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(path + ".max_length", x, "a number or a SWML variable such as '${name}'")
-        out["max_length"] = x
-    x = v.get("status_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".status_url", x, "a string")
-        out["status_url"] = x
+    if v:
+        x = v.get("stereo", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".stereo", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["stereo"] = x
+        x = v.get("format", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_Format):
+                raise Invalid(
+                    path + ".format", x, "one of 'wav', 'mp3', 'mp4' (or a Format member)"
+                )
+            out["format"] = _E_Format[x]
+        x = v.get("direction", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_RecordDirection):
+                raise Invalid(
+                    path + ".direction", x, "one of 'speak', 'listen' (or a RecordDirection member)"
+                )
+            out["direction"] = _E_RecordDirection[x]
+        x = v.get("terminators", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".terminators", x, "a string")
+            out["terminators"] = x
+        x = v.get("beep", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".beep", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["beep"] = x
+        x = v.get("input_sensitivity", MISSING)
+        if x is not MISSING:
+            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".input_sensitivity", x, "a number or a SWML variable such as '${name}'"
+                )
+            out["input_sensitivity"] = x
+        x = v.get("initial_timeout", MISSING)
+        if x is not MISSING:
+            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'"
+                )
+            out["initial_timeout"] = x
+        x = v.get("end_silence_timeout", MISSING)
+        if x is not MISSING:
+            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".end_silence_timeout",
+                    x,
+                    "a number or a SWML variable such as '${name}'",
+                )
+            out["end_silence_timeout"] = x
+        x = v.get("max_length", MISSING)
+        if x is not MISSING:
+            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".max_length", x, "a number or a SWML variable such as '${name}'"
+                )
+            out["max_length"] = x
+        x = v.get("status_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".status_url", x, "a string")
+            out["status_url"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_RecordArgument, path)
     return out
@@ -7683,75 +7912,86 @@ def check_RecordArgument(value: object, path: str) -> dict[str, Any]:
 def check_RecordCall(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a RecordCall object")
     out: dict[str, Any] = {}
-    x = v.get("control_id", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".control_id", x, "a string")
-        out["control_id"] = x
-    x = v.get("stereo", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(path + ".stereo", x, "True or False or a SWML variable such as '${name}'")
-        out["stereo"] = x
-    x = v.get("format", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_Format):
-            raise Invalid(path + ".format", x, "one of 'wav', 'mp3', 'mp4' (or a Format member)")
-        out["format"] = _E_Format[x]
-    x = v.get("direction", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_RecordCallDirection):
-            raise Invalid(
-                path + ".direction",
-                x,
-                "one of 'speak', 'listen', 'both' (or a RecordCallDirection member)",
-            )
-        out["direction"] = _E_RecordCallDirection[x]
-    x = v.get("terminators", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".terminators", x, "a string")
-        out["terminators"] = x
-    x = v.get("beep", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(path + ".beep", x, "True or False or a SWML variable such as '${name}'")
-        out["beep"] = x
-    x = v.get("input_sensitivity", MISSING)
-    if x is not MISSING:
-        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".input_sensitivity", x, "a number or a SWML variable such as '${name}'"
-            )
-        out["input_sensitivity"] = x
-    x = v.get("initial_timeout", MISSING)
-    if x is not MISSING:
-        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'"
-            )
-        out["initial_timeout"] = x
-    x = v.get("end_silence_timeout", MISSING)
-    if x is not MISSING:
-        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".end_silence_timeout", x, "a number or a SWML variable such as '${name}'"
-            )
-        out["end_silence_timeout"] = x
-    x = v.get("max_length", MISSING)
-    if x is not MISSING:
-        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(path + ".max_length", x, "a number or a SWML variable such as '${name}'")
-        out["max_length"] = x
-    x = v.get("status_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".status_url", x, "a string")
-        out["status_url"] = x
+    if v:
+        x = v.get("control_id", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".control_id", x, "a string")
+            out["control_id"] = x
+        x = v.get("stereo", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".stereo", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["stereo"] = x
+        x = v.get("format", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_Format):
+                raise Invalid(
+                    path + ".format", x, "one of 'wav', 'mp3', 'mp4' (or a Format member)"
+                )
+            out["format"] = _E_Format[x]
+        x = v.get("direction", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_RecordCallDirection):
+                raise Invalid(
+                    path + ".direction",
+                    x,
+                    "one of 'speak', 'listen', 'both' (or a RecordCallDirection member)",
+                )
+            out["direction"] = _E_RecordCallDirection[x]
+        x = v.get("terminators", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".terminators", x, "a string")
+            out["terminators"] = x
+        x = v.get("beep", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".beep", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["beep"] = x
+        x = v.get("input_sensitivity", MISSING)
+        if x is not MISSING:
+            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".input_sensitivity", x, "a number or a SWML variable such as '${name}'"
+                )
+            out["input_sensitivity"] = x
+        x = v.get("initial_timeout", MISSING)
+        if x is not MISSING:
+            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'"
+                )
+            out["initial_timeout"] = x
+        x = v.get("end_silence_timeout", MISSING)
+        if x is not MISSING:
+            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".end_silence_timeout",
+                    x,
+                    "a number or a SWML variable such as '${name}'",
+                )
+            out["end_silence_timeout"] = x
+        x = v.get("max_length", MISSING)
+        if x is not MISSING:
+            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".max_length", x, "a number or a SWML variable such as '${name}'"
+                )
+            out["max_length"] = x
+        x = v.get("status_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".status_url", x, "a string")
+            out["status_url"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_RecordCall, path)
     return out
@@ -7776,33 +8016,36 @@ def check_Request(value: object, path: str) -> dict[str, Any]:
             path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE' (or a Method member)"
         )
     out["method"] = _E_Method[x]
-    x = v.get("headers", MISSING)
-    if x is not MISSING:
-        out["headers"] = _AIObject_global_data(x, path + ".headers")
-    x = v.get("body", MISSING)
-    if x is not MISSING:
-        out["body"] = _Request_body(x, path + ".body")
-    x = v.get("timeout", MISSING)
-    if x is not MISSING:
-        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(path + ".timeout", x, "a number or a SWML variable such as '${name}'")
-        out["timeout"] = x
-    x = v.get("connect_timeout", MISSING)
-    if x is not MISSING:
-        if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".connect_timeout", x, "a number or a SWML variable such as '${name}'"
-            )
-        out["connect_timeout"] = x
-    x = v.get("save_variables", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".save_variables", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["save_variables"] = x
+    if len(v) > 2:
+        x = v.get("headers", MISSING)
+        if x is not MISSING:
+            out["headers"] = _AIObject_global_data(x, path + ".headers")
+        x = v.get("body", MISSING)
+        if x is not MISSING:
+            out["body"] = _Request_body(x, path + ".body")
+        x = v.get("timeout", MISSING)
+        if x is not MISSING:
+            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(path + ".timeout", x, "a number or a SWML variable such as '${name}'")
+            out["timeout"] = x
+        x = v.get("connect_timeout", MISSING)
+        if x is not MISSING:
+            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".connect_timeout", x, "a number or a SWML variable such as '${name}'"
+                )
+            out["connect_timeout"] = x
+        x = v.get("save_variables", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".save_variables",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["save_variables"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Request, path)
     return out
@@ -7823,25 +8066,26 @@ def check_SMSWithBody(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".from_number", x, "a string")
     out["from_number"] = x
-    x = v.get("region", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".region", x, "a string")
-        out["region"] = x
-    x = v.get("tags", MISSING)
-    if x is not MISSING:
-        out["tags"] = _AISidecarFunctionParameters_required(x, path + ".tags")
-    x = v.get("status_callback", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".status_callback", x, "a string")
-        out["status_callback"] = x
     x = v.get("body", MISSING)
     if x is MISSING:
         raise Invalid(path + ".body", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".body", x, "a string")
     out["body"] = x
+    if len(v) > 3:
+        x = v.get("region", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".region", x, "a string")
+            out["region"] = x
+        x = v.get("tags", MISSING)
+        if x is not MISSING:
+            out["tags"] = _AISidecarFunctionParameters_required(x, path + ".tags")
+        x = v.get("status_callback", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".status_callback", x, "a string")
+            out["status_callback"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SMSWithBody, path)
     return out
@@ -7862,28 +8106,29 @@ def check_SMSWithMedia(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".from_number", x, "a string")
     out["from_number"] = x
-    x = v.get("region", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".region", x, "a string")
-        out["region"] = x
-    x = v.get("tags", MISSING)
-    if x is not MISSING:
-        out["tags"] = _AISidecarFunctionParameters_required(x, path + ".tags")
-    x = v.get("status_callback", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".status_callback", x, "a string")
-        out["status_callback"] = x
     x = v.get("media", MISSING)
     if x is MISSING:
         raise Invalid(path + ".media", MISSING, "a list of strings")
     out["media"] = _AISidecarFunctionParameters_required(x, path + ".media")
-    x = v.get("body", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".body", x, "a string")
-        out["body"] = x
+    if len(v) > 3:
+        x = v.get("region", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".region", x, "a string")
+            out["region"] = x
+        x = v.get("tags", MISSING)
+        if x is not MISSING:
+            out["tags"] = _AISidecarFunctionParameters_required(x, path + ".tags")
+        x = v.get("status_callback", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".status_callback", x, "a string")
+            out["status_callback"] = x
+        x = v.get("body", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".body", x, "a string")
+            out["body"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SMSWithMedia, path)
     return out
@@ -7892,24 +8137,25 @@ def check_SMSWithMedia(value: object, path: str) -> dict[str, Any]:
 def check_SWAIG(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWAIG object")
     out: dict[str, Any] = {}
-    x = v.get("defaults", MISSING)
-    if x is not MISSING:
-        out["defaults"] = check_SWAIGDefaults(x, path + ".defaults")
-    x = v.get("mcp_servers", MISSING)
-    if x is not MISSING:
-        out["mcp_servers"] = _AISidecarSWAIG_mcp_servers(x, path + ".mcp_servers")
-    x = v.get("native_functions", MISSING)
-    if x is not MISSING:
-        out["native_functions"] = _SWAIG_native_functions(x, path + ".native_functions")
-    x = v.get("includes", MISSING)
-    if x is not MISSING:
-        out["includes"] = _SWAIG_includes(x, path + ".includes")
-    x = v.get("functions", MISSING)
-    if x is not MISSING:
-        out["functions"] = _SWAIG_functions(x, path + ".functions")
-    x = v.get("internal_fillers", MISSING)
-    if x is not MISSING:
-        out["internal_fillers"] = check_SWAIGInternalFiller(x, path + ".internal_fillers")
+    if v:
+        x = v.get("defaults", MISSING)
+        if x is not MISSING:
+            out["defaults"] = check_SWAIGDefaults(x, path + ".defaults")
+        x = v.get("mcp_servers", MISSING)
+        if x is not MISSING:
+            out["mcp_servers"] = _AISidecarSWAIG_mcp_servers(x, path + ".mcp_servers")
+        x = v.get("native_functions", MISSING)
+        if x is not MISSING:
+            out["native_functions"] = _SWAIG_native_functions(x, path + ".native_functions")
+        x = v.get("includes", MISSING)
+        if x is not MISSING:
+            out["includes"] = _SWAIG_includes(x, path + ".includes")
+        x = v.get("functions", MISSING)
+        if x is not MISSING:
+            out["functions"] = _SWAIG_functions(x, path + ".functions")
+        x = v.get("internal_fillers", MISSING)
+        if x is not MISSING:
+            out["internal_fillers"] = check_SWAIGInternalFiller(x, path + ".internal_fillers")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SWAIG, path)
     return out
@@ -7952,33 +8198,36 @@ def check_SWAIGIncludes(value: object, path: str) -> dict[str, Any]:
 def check_SWAIGInternalFiller(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWAIGInternalFiller object")
     out: dict[str, Any] = {}
-    x = v.get("check_time", MISSING)
-    if x is not MISSING:
-        out["check_time"] = check_FunctionFillers(x, path + ".check_time")
-    x = v.get("wait_for_user", MISSING)
-    if x is not MISSING:
-        out["wait_for_user"] = check_FunctionFillers(x, path + ".wait_for_user")
-    x = v.get("wait_seconds", MISSING)
-    if x is not MISSING:
-        out["wait_seconds"] = check_FunctionFillers(x, path + ".wait_seconds")
-    x = v.get("adjust_response_latency", MISSING)
-    if x is not MISSING:
-        out["adjust_response_latency"] = check_FunctionFillers(x, path + ".adjust_response_latency")
-    x = v.get("next_step", MISSING)
-    if x is not MISSING:
-        out["next_step"] = check_FunctionFillers(x, path + ".next_step")
-    x = v.get("change_context", MISSING)
-    if x is not MISSING:
-        out["change_context"] = check_FunctionFillers(x, path + ".change_context")
-    x = v.get("get_visual_input", MISSING)
-    if x is not MISSING:
-        out["get_visual_input"] = check_FunctionFillers(x, path + ".get_visual_input")
-    x = v.get("get_ideal_strategy", MISSING)
-    if x is not MISSING:
-        out["get_ideal_strategy"] = check_FunctionFillers(x, path + ".get_ideal_strategy")
-    x = v.get("pause_conversation", MISSING)
-    if x is not MISSING:
-        out["pause_conversation"] = check_FunctionFillers(x, path + ".pause_conversation")
+    if v:
+        x = v.get("check_time", MISSING)
+        if x is not MISSING:
+            out["check_time"] = check_FunctionFillers(x, path + ".check_time")
+        x = v.get("wait_for_user", MISSING)
+        if x is not MISSING:
+            out["wait_for_user"] = check_FunctionFillers(x, path + ".wait_for_user")
+        x = v.get("wait_seconds", MISSING)
+        if x is not MISSING:
+            out["wait_seconds"] = check_FunctionFillers(x, path + ".wait_seconds")
+        x = v.get("adjust_response_latency", MISSING)
+        if x is not MISSING:
+            out["adjust_response_latency"] = check_FunctionFillers(
+                x, path + ".adjust_response_latency"
+            )
+        x = v.get("next_step", MISSING)
+        if x is not MISSING:
+            out["next_step"] = check_FunctionFillers(x, path + ".next_step")
+        x = v.get("change_context", MISSING)
+        if x is not MISSING:
+            out["change_context"] = check_FunctionFillers(x, path + ".change_context")
+        x = v.get("get_visual_input", MISSING)
+        if x is not MISSING:
+            out["get_visual_input"] = check_FunctionFillers(x, path + ".get_visual_input")
+        x = v.get("get_ideal_strategy", MISSING)
+        if x is not MISSING:
+            out["get_ideal_strategy"] = check_FunctionFillers(x, path + ".get_ideal_strategy")
+        x = v.get("pause_conversation", MISSING)
+        if x is not MISSING:
+            out["pause_conversation"] = check_FunctionFillers(x, path + ".pause_conversation")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SWAIGInternalFiller, path)
     return out
@@ -8008,15 +8257,15 @@ def check_SWMLAction(value: object, path: str) -> dict[str, Any]:
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
+    x = v.get("sections", MISSING)
+    if x is MISSING:
+        raise Invalid(path + ".sections", MISSING, "a Section object")
+    out["sections"] = check_Section(x, path + ".sections")
     x = v.get("version", MISSING)
     if x is not MISSING:
         if not (isinstance(x, str) and x == "1.0.0"):
             raise Invalid(path + ".version", x, "'1.0.0'")
         out["version"] = "1.0.0"
-    x = v.get("sections", MISSING)
-    if x is MISSING:
-        raise Invalid(path + ".sections", MISSING, "a Section object")
-    out["sections"] = check_Section(x, path + ".sections")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SWMLObject, path)
     return out
@@ -8075,21 +8324,22 @@ def check_SendFax(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".document", x, "a string")
     out["document"] = x
-    x = v.get("header_info", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".header_info", x, "a string")
-        out["header_info"] = x
-    x = v.get("identity", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".identity", x, "a string")
-        out["identity"] = x
-    x = v.get("status_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".status_url", x, "a string")
-        out["status_url"] = x
+    if len(v) > 1:
+        x = v.get("header_info", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".header_info", x, "a string")
+            out["header_info"] = x
+        x = v.get("identity", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".identity", x, "a string")
+            out["identity"] = x
+        x = v.get("status_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".status_url", x, "a string")
+            out["status_url"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SendFax, path)
     return out
@@ -8128,21 +8378,22 @@ def check_SipRefer(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".to_uri", x, "a string")
     out["to_uri"] = x
-    x = v.get("status_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".status_url", x, "a string")
-        out["status_url"] = x
-    x = v.get("username", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".username", x, "a string")
-        out["username"] = x
-    x = v.get("password", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".password", x, "a string")
-        out["password"] = x
+    if len(v) > 1:
+        x = v.get("status_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".status_url", x, "a string")
+            out["status_url"] = x
+        x = v.get("username", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".username", x, "a string")
+            out["username"] = x
+        x = v.get("password", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".password", x, "a string")
+            out["password"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SipRefer, path)
     return out
@@ -8187,11 +8438,6 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     # Optional keys are read in groups: one set test skips a group none is given.
     given = v.keys()
-    x = v.get("webhook", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".webhook", x, "a string")
-        out["webhook"] = x
     x = v.get("from_lang", MISSING)
     if x is MISSING:
         raise Invalid(path + ".from_lang", MISSING, "a string")
@@ -8204,88 +8450,6 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".to_lang", x, "a string")
     out["to_lang"] = x
-    if not given.isdisjoint(_KEYS_StartActionStart_1):
-        x = v.get("from_voice", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".from_voice", x, "a string")
-            out["from_voice"] = x
-        x = v.get("to_voice", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".to_voice", x, "a string")
-            out["to_voice"] = x
-        x = v.get("filter_from", MISSING)
-        if x is not MISSING:
-            if not (
-                (isinstance(x, str) and x in _E_TranslationFilterPreset)
-                or (isinstance(x, str) and _RE_4.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".filter_from",
-                    x,
-                    "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' (or a TranslationFilterPreset member) or a string matching ^prompt:.+$",
-                )
-            out["filter_from"] = str(x) if isinstance(x, str) else x
-        x = v.get("filter_to", MISSING)
-        if x is not MISSING:
-            if not (
-                (isinstance(x, str) and x in _E_TranslationFilterPreset)
-                or (isinstance(x, str) and _RE_4.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".filter_to",
-                    x,
-                    "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' (or a TranslationFilterPreset member) or a string matching ^prompt:.+$",
-                )
-            out["filter_to"] = str(x) if isinstance(x, str) else x
-        x = v.get("live_events", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".live_events", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["live_events"] = x
-        x = v.get("ai_summary", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["ai_summary"] = x
-    if not given.isdisjoint(_KEYS_StartActionStart_2):
-        x = v.get("speech_timeout", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".speech_timeout", x, "an integer or a SWML variable such as '${name}'"
-                )
-            out["speech_timeout"] = x
-        x = v.get("vad_silence_ms", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".vad_silence_ms", x, "an integer or a SWML variable such as '${name}'"
-                )
-            out["vad_silence_ms"] = x
-        x = v.get("vad_thresh", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".vad_thresh", x, "an integer or a SWML variable such as '${name}'"
-                )
-            out["vad_thresh"] = x
-        x = v.get("debug_level", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-                raise Invalid(
-                    path + ".debug_level", x, "an integer or a SWML variable such as '${name}'"
-                )
-            out["debug_level"] = x
     x = v.get("direction", MISSING)
     if x is MISSING:
         raise Invalid(
@@ -8294,16 +8458,113 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
             "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranslateDirection member)",
         )
     out["direction"] = _StartActionStart_direction(x, path + ".direction")
-    if not given.isdisjoint(_KEYS_StartActionStart_3):
-        x = v.get("speech_engine", MISSING)
-        if x is not MISSING:
-            if not (isinstance(x, str) and x in _E_SpeechEngine):
-                raise Invalid(
-                    path + ".speech_engine",
-                    x,
-                    "one of 'deepgram', 'google' (or a SpeechEngine member)",
-                )
-            out["speech_engine"] = _E_SpeechEngine[x]
+    if len(v) > 3:
+        if not given.isdisjoint(_KEYS_StartActionStart_1):
+            x = v.get("webhook", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".webhook", x, "a string")
+                out["webhook"] = x
+            x = v.get("from_voice", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".from_voice", x, "a string")
+                out["from_voice"] = x
+            x = v.get("to_voice", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".to_voice", x, "a string")
+                out["to_voice"] = x
+            x = v.get("filter_from", MISSING)
+            if x is not MISSING:
+                if not (
+                    (isinstance(x, str) and x in _E_TranslationFilterPreset)
+                    or (isinstance(x, str) and _RE_4.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".filter_from",
+                        x,
+                        "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' (or a TranslationFilterPreset member) or a string matching ^prompt:.+$",
+                    )
+                out["filter_from"] = str(x) if isinstance(x, str) else x
+            x = v.get("filter_to", MISSING)
+            if x is not MISSING:
+                if not (
+                    (isinstance(x, str) and x in _E_TranslationFilterPreset)
+                    or (isinstance(x, str) and _RE_4.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".filter_to",
+                        x,
+                        "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' (or a TranslationFilterPreset member) or a string matching ^prompt:.+$",
+                    )
+                out["filter_to"] = str(x) if isinstance(x, str) else x
+            x = v.get("live_events", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".live_events",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["live_events"] = x
+        if not given.isdisjoint(_KEYS_StartActionStart_2):
+            x = v.get("ai_summary", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".ai_summary",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["ai_summary"] = x
+            x = v.get("speech_timeout", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".speech_timeout",
+                        x,
+                        "an integer or a SWML variable such as '${name}'",
+                    )
+                out["speech_timeout"] = x
+            x = v.get("vad_silence_ms", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".vad_silence_ms",
+                        x,
+                        "an integer or a SWML variable such as '${name}'",
+                    )
+                out["vad_silence_ms"] = x
+            x = v.get("vad_thresh", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".vad_thresh", x, "an integer or a SWML variable such as '${name}'"
+                    )
+                out["vad_thresh"] = x
+            x = v.get("debug_level", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                    raise Invalid(
+                        path + ".debug_level", x, "an integer or a SWML variable such as '${name}'"
+                    )
+                out["debug_level"] = x
+            x = v.get("speech_engine", MISSING)
+            if x is not MISSING:
+                if not (isinstance(x, str) and x in _E_SpeechEngine):
+                    raise Invalid(
+                        path + ".speech_engine",
+                        x,
+                        "one of 'deepgram', 'google' (or a SpeechEngine member)",
+                    )
+                out["speech_engine"] = _E_SpeechEngine[x]
         x = v.get("ai_summary_prompt", MISSING)
         if x is not MISSING:
             if not isinstance(x, str):
@@ -8329,81 +8590,88 @@ def check_StartUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
-    if not given.isdisjoint(_KEYS_StartUpHookSWAIGFunction_1):
-        x = v.get("purpose", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".purpose", x, "a string")
-            out["purpose"] = x
-        x = v.get("parameters", MISSING)
-        if x is not MISSING:
-            out["parameters"] = check_FunctionParameters(x, path + ".parameters")
-        x = v.get("fillers", MISSING)
-        if x is not MISSING:
-            out["fillers"] = check_FunctionFillers(x, path + ".fillers")
-        x = v.get("argument", MISSING)
-        if x is not MISSING:
-            out["argument"] = check_FunctionParameters(x, path + ".argument")
-        x = v.get("active", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".active", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["active"] = x
-        x = v.get("meta_data", MISSING)
-        if x is not MISSING:
-            out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
-    if not given.isdisjoint(_KEYS_StartUpHookSWAIGFunction_2):
-        x = v.get("meta_data_token", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".meta_data_token", x, "a string")
-            out["meta_data_token"] = x
-        x = v.get("data_map", MISSING)
-        if x is not MISSING:
-            out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
-        x = v.get("skip_fillers", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["skip_fillers"] = x
-        x = v.get("web_hook_url", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".web_hook_url", x, "a string")
-            out["web_hook_url"] = x
-        x = v.get("wait_file", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".wait_file", x, "a string")
-            out["wait_file"] = x
-        x = v.get("wait_file_loops", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or isinstance(x, str)):
-                raise Invalid(path + ".wait_file_loops", x, "an integer or a string")
-            out["wait_file_loops"] = x
-    x = v.get("wait_for_fillers", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["wait_for_fillers"] = x
     x = v.get("function", MISSING)
     if x is MISSING:
         raise Invalid(path + ".function", MISSING, "'startup_hook'")
     if not (isinstance(x, str) and x == "startup_hook"):
         raise Invalid(path + ".function", x, "'startup_hook'")
     out["function"] = "startup_hook"
+    if len(v) > 2:
+        if not given.isdisjoint(_KEYS_StartUpHookSWAIGFunction_1):
+            x = v.get("purpose", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".purpose", x, "a string")
+                out["purpose"] = x
+            x = v.get("parameters", MISSING)
+            if x is not MISSING:
+                out["parameters"] = check_FunctionParameters(x, path + ".parameters")
+            x = v.get("fillers", MISSING)
+            if x is not MISSING:
+                out["fillers"] = check_FunctionFillers(x, path + ".fillers")
+            x = v.get("argument", MISSING)
+            if x is not MISSING:
+                out["argument"] = check_FunctionParameters(x, path + ".argument")
+            x = v.get("active", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".active", x, "True or False or a SWML variable such as '${name}'"
+                    )
+                out["active"] = x
+            x = v.get("meta_data", MISSING)
+            if x is not MISSING:
+                out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
+        if not given.isdisjoint(_KEYS_StartUpHookSWAIGFunction_2):
+            x = v.get("meta_data_token", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".meta_data_token", x, "a string")
+                out["meta_data_token"] = x
+            x = v.get("data_map", MISSING)
+            if x is not MISSING:
+                out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
+            x = v.get("skip_fillers", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".skip_fillers",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["skip_fillers"] = x
+            x = v.get("web_hook_url", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".web_hook_url", x, "a string")
+                out["web_hook_url"] = x
+            x = v.get("wait_file", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".wait_file", x, "a string")
+                out["wait_file"] = x
+            x = v.get("wait_file_loops", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or isinstance(x, str)):
+                    raise Invalid(path + ".wait_file_loops", x, "an integer or a string")
+                out["wait_file_loops"] = x
+        x = v.get("wait_for_fillers", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".wait_for_fillers",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["wait_for_fillers"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_StartUpHookSWAIGFunction, path)
     return out
@@ -8499,52 +8767,55 @@ def check_Stream(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".url", x, "a string")
     out["url"] = x
-    x = v.get("control_id", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".control_id", x, "a string")
-        out["control_id"] = x
-    x = v.get("name", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".name", x, "a string")
-        out["name"] = x
-    x = v.get("track", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_Track):
-            raise Invalid(
-                path + ".track",
-                x,
-                "one of 'inbound_track', 'outbound_track', 'both_tracks' (or a Track member)",
+    if len(v) > 1:
+        x = v.get("control_id", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".control_id", x, "a string")
+            out["control_id"] = x
+        x = v.get("name", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".name", x, "a string")
+            out["name"] = x
+        x = v.get("track", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_Track):
+                raise Invalid(
+                    path + ".track",
+                    x,
+                    "one of 'inbound_track', 'outbound_track', 'both_tracks' (or a Track member)",
+                )
+            out["track"] = _E_Track[x]
+        x = v.get("codec", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".codec", x, "a string")
+            out["codec"] = x
+        x = v.get("status_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".status_url", x, "a string")
+            out["status_url"] = x
+        x = v.get("status_url_method", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_StatusUrlMethod):
+                raise Invalid(
+                    path + ".status_url_method",
+                    x,
+                    "one of 'GET', 'POST' (or a StatusUrlMethod member)",
+                )
+            out["status_url_method"] = _E_StatusUrlMethod[x]
+        x = v.get("authorization_bearer_token", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".authorization_bearer_token", x, "a string")
+            out["authorization_bearer_token"] = x
+        x = v.get("custom_parameters", MISSING)
+        if x is not MISSING:
+            out["custom_parameters"] = _ConnectDestination_custom_parameters(
+                x, path + ".custom_parameters"
             )
-        out["track"] = _E_Track[x]
-    x = v.get("codec", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".codec", x, "a string")
-        out["codec"] = x
-    x = v.get("status_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".status_url", x, "a string")
-        out["status_url"] = x
-    x = v.get("status_url_method", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_StatusUrlMethod):
-            raise Invalid(
-                path + ".status_url_method", x, "one of 'GET', 'POST' (or a StatusUrlMethod member)"
-            )
-        out["status_url_method"] = _E_StatusUrlMethod[x]
-    x = v.get("authorization_bearer_token", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".authorization_bearer_token", x, "a string")
-        out["authorization_bearer_token"] = x
-    x = v.get("custom_parameters", MISSING)
-    if x is not MISSING:
-        out["custom_parameters"] = _ConnectDestination_custom_parameters(
-            x, path + ".custom_parameters"
-        )
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Stream, path)
     return out
@@ -8553,48 +8824,49 @@ def check_Stream(value: object, path: str) -> dict[str, Any]:
 def check_StringProperty(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a StringProperty object")
     out: dict[str, Any] = {}
-    x = v.get("description", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".description", x, "a string")
-        out["description"] = x
-    x = v.get("nullable", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["nullable"] = x
     x = v.get("type", MISSING)
     if x is MISSING:
         raise Invalid(path + ".type", MISSING, "'string'")
     if not (isinstance(x, str) and x == "string"):
         raise Invalid(path + ".type", x, "'string'")
     out["type"] = "string"
-    x = v.get("enum", MISSING)
-    if x is not MISSING:
-        out["enum"] = _AISidecarFunctionParameters_required(x, path + ".enum")
-    x = v.get("default", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".default", x, "a string")
-        out["default"] = x
-    x = v.get("pattern", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".pattern", x, "a string")
-        out["pattern"] = x
-    x = v.get("format", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_StringFormat):
-            raise Invalid(
-                path + ".format",
-                x,
-                "one of 'date_time', 'time', 'date', 'duration', 'email', 'hostname', 'ipv4', 'ipv6', 'uri', 'uuid' (or a StringFormat member)",
-            )
-        out["format"] = _E_StringFormat[x]
+    if len(v) > 1:
+        x = v.get("description", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".description", x, "a string")
+            out["description"] = x
+        x = v.get("nullable", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["nullable"] = x
+        x = v.get("enum", MISSING)
+        if x is not MISSING:
+            out["enum"] = _AISidecarFunctionParameters_required(x, path + ".enum")
+        x = v.get("default", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".default", x, "a string")
+            out["default"] = x
+        x = v.get("pattern", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".pattern", x, "a string")
+            out["pattern"] = x
+        x = v.get("format", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_StringFormat):
+                raise Invalid(
+                    path + ".format",
+                    x,
+                    "one of 'date_time', 'time', 'date', 'duration', 'email', 'hostname', 'ipv4', 'ipv6', 'uri', 'uuid' (or a StringFormat member)",
+                )
+            out["format"] = _E_StringFormat[x]
     if len(out) != len(v):
         unknown_keys(v, _KEYS_StringProperty, path)
     return out
@@ -8619,16 +8891,17 @@ def check_SummarizeActionSummarize(value: object, path: str) -> dict[str, Any]:
         else as_object(value, path, "a SummarizeActionSummarize object")
     )
     out: dict[str, Any] = {}
-    x = v.get("webhook", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".webhook", x, "a string")
-        out["webhook"] = x
-    x = v.get("prompt", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".prompt", x, "a string")
-        out["prompt"] = x
+    if v:
+        x = v.get("webhook", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".webhook", x, "a string")
+            out["webhook"] = x
+        x = v.get("prompt", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".prompt", x, "a string")
+            out["prompt"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SummarizeActionSummarize, path)
     return out
@@ -8649,81 +8922,88 @@ def check_SummarizeConversationSWAIGFunction(value: object, path: str) -> dict[s
     if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
-    if not given.isdisjoint(_KEYS_SummarizeConversationSWAIGFunction_1):
-        x = v.get("purpose", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".purpose", x, "a string")
-            out["purpose"] = x
-        x = v.get("parameters", MISSING)
-        if x is not MISSING:
-            out["parameters"] = check_FunctionParameters(x, path + ".parameters")
-        x = v.get("fillers", MISSING)
-        if x is not MISSING:
-            out["fillers"] = check_FunctionFillers(x, path + ".fillers")
-        x = v.get("argument", MISSING)
-        if x is not MISSING:
-            out["argument"] = check_FunctionParameters(x, path + ".argument")
-        x = v.get("active", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".active", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["active"] = x
-        x = v.get("meta_data", MISSING)
-        if x is not MISSING:
-            out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
-    if not given.isdisjoint(_KEYS_SummarizeConversationSWAIGFunction_2):
-        x = v.get("meta_data_token", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".meta_data_token", x, "a string")
-            out["meta_data_token"] = x
-        x = v.get("data_map", MISSING)
-        if x is not MISSING:
-            out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
-        x = v.get("skip_fillers", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["skip_fillers"] = x
-        x = v.get("web_hook_url", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".web_hook_url", x, "a string")
-            out["web_hook_url"] = x
-        x = v.get("wait_file", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".wait_file", x, "a string")
-            out["wait_file"] = x
-        x = v.get("wait_file_loops", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or isinstance(x, str)):
-                raise Invalid(path + ".wait_file_loops", x, "an integer or a string")
-            out["wait_file_loops"] = x
-    x = v.get("wait_for_fillers", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["wait_for_fillers"] = x
     x = v.get("function", MISSING)
     if x is MISSING:
         raise Invalid(path + ".function", MISSING, "'summarize_conversation'")
     if not (isinstance(x, str) and x == "summarize_conversation"):
         raise Invalid(path + ".function", x, "'summarize_conversation'")
     out["function"] = "summarize_conversation"
+    if len(v) > 2:
+        if not given.isdisjoint(_KEYS_SummarizeConversationSWAIGFunction_1):
+            x = v.get("purpose", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".purpose", x, "a string")
+                out["purpose"] = x
+            x = v.get("parameters", MISSING)
+            if x is not MISSING:
+                out["parameters"] = check_FunctionParameters(x, path + ".parameters")
+            x = v.get("fillers", MISSING)
+            if x is not MISSING:
+                out["fillers"] = check_FunctionFillers(x, path + ".fillers")
+            x = v.get("argument", MISSING)
+            if x is not MISSING:
+                out["argument"] = check_FunctionParameters(x, path + ".argument")
+            x = v.get("active", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".active", x, "True or False or a SWML variable such as '${name}'"
+                    )
+                out["active"] = x
+            x = v.get("meta_data", MISSING)
+            if x is not MISSING:
+                out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
+        if not given.isdisjoint(_KEYS_SummarizeConversationSWAIGFunction_2):
+            x = v.get("meta_data_token", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".meta_data_token", x, "a string")
+                out["meta_data_token"] = x
+            x = v.get("data_map", MISSING)
+            if x is not MISSING:
+                out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
+            x = v.get("skip_fillers", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".skip_fillers",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["skip_fillers"] = x
+            x = v.get("web_hook_url", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".web_hook_url", x, "a string")
+                out["web_hook_url"] = x
+            x = v.get("wait_file", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".wait_file", x, "a string")
+                out["wait_file"] = x
+            x = v.get("wait_file_loops", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or isinstance(x, str)):
+                    raise Invalid(path + ".wait_file_loops", x, "an integer or a string")
+                out["wait_file_loops"] = x
+        x = v.get("wait_for_fillers", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".wait_for_fillers",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["wait_for_fillers"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SummarizeConversationSWAIGFunction, path)
     return out
@@ -8732,16 +9012,17 @@ def check_SummarizeConversationSWAIGFunction(value: object, path: str) -> dict[s
 def check_SwaigToolResult(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SwaigToolResult object")
     out: dict[str, Any] = {}
-    x = v.get("tool_result", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".tool_result", x, "a string")
-        out["tool_result"] = x
-    x = v.get("tool_prompt", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".tool_prompt", x, "a string")
-        out["tool_prompt"] = x
+    if v:
+        x = v.get("tool_result", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".tool_result", x, "a string")
+            out["tool_result"] = x
+        x = v.get("tool_prompt", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".tool_prompt", x, "a string")
+            out["tool_prompt"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SwaigToolResult, path)
     return out
@@ -8802,35 +9083,38 @@ def check_Tap(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".uri", x, "a string")
     out["uri"] = x
-    x = v.get("control_id", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".control_id", x, "a string")
-        out["control_id"] = x
-    x = v.get("direction", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_TapDirection):
-            raise Invalid(
-                path + ".direction",
-                x,
-                "one of 'speak', 'listen', 'both' (or a TapDirection member)",
-            )
-        out["direction"] = _E_TapDirection[x]
-    x = v.get("codec", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_Codec):
-            raise Invalid(path + ".codec", x, "one of 'PCMU', 'PCMA' (or a Codec member)")
-        out["codec"] = _E_Codec[x]
-    x = v.get("rtp_ptime", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(path + ".rtp_ptime", x, "an integer or a SWML variable such as '${name}'")
-        out["rtp_ptime"] = x
-    x = v.get("status_url", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".status_url", x, "a string")
-        out["status_url"] = x
+    if len(v) > 1:
+        x = v.get("control_id", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".control_id", x, "a string")
+            out["control_id"] = x
+        x = v.get("direction", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_TapDirection):
+                raise Invalid(
+                    path + ".direction",
+                    x,
+                    "one of 'speak', 'listen', 'both' (or a TapDirection member)",
+                )
+            out["direction"] = _E_TapDirection[x]
+        x = v.get("codec", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_Codec):
+                raise Invalid(path + ".codec", x, "one of 'PCMU', 'PCMA' (or a Codec member)")
+            out["codec"] = _E_Codec[x]
+        x = v.get("rtp_ptime", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".rtp_ptime", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["rtp_ptime"] = x
+        x = v.get("status_url", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".status_url", x, "a string")
+            out["status_url"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Tap, path)
     return out
@@ -8900,63 +9184,12 @@ def check_TranscribeStartActionStart(value: object, path: str) -> dict[str, Any]
         else as_object(value, path, "a TranscribeStartActionStart object")
     )
     out: dict[str, Any] = {}
-    x = v.get("ai_summary", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["ai_summary"] = x
-    x = v.get("webhook", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".webhook", x, "a string")
-        out["webhook"] = x
     x = v.get("lang", MISSING)
     if x is MISSING:
         raise Invalid(path + ".lang", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".lang", x, "a string")
     out["lang"] = x
-    x = v.get("live_events", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".live_events", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["live_events"] = x
-    x = v.get("speech_timeout", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".speech_timeout", x, "an integer or a SWML variable such as '${name}'"
-            )
-        out["speech_timeout"] = x
-    x = v.get("vad_silence_ms", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".vad_silence_ms", x, "an integer or a SWML variable such as '${name}'"
-            )
-        out["vad_silence_ms"] = x
-    x = v.get("vad_thresh", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".vad_thresh", x, "an integer or a SWML variable such as '${name}'"
-            )
-        out["vad_thresh"] = x
-    x = v.get("debug_level", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
-            raise Invalid(
-                path + ".debug_level", x, "an integer or a SWML variable such as '${name}'"
-            )
-        out["debug_level"] = x
     x = v.get("direction", MISSING)
     if x is MISSING:
         raise Invalid(
@@ -8965,18 +9198,72 @@ def check_TranscribeStartActionStart(value: object, path: str) -> dict[str, Any]
             "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)",
         )
     out["direction"] = _AISidecarObject_direction(x, path + ".direction")
-    x = v.get("speech_engine", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_SpeechEngine):
-            raise Invalid(
-                path + ".speech_engine", x, "one of 'deepgram', 'google' (or a SpeechEngine member)"
-            )
-        out["speech_engine"] = _E_SpeechEngine[x]
-    x = v.get("ai_summary_prompt", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".ai_summary_prompt", x, "a string")
-        out["ai_summary_prompt"] = x
+    if len(v) > 2:
+        x = v.get("ai_summary", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["ai_summary"] = x
+        x = v.get("webhook", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".webhook", x, "a string")
+            out["webhook"] = x
+        x = v.get("live_events", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".live_events", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["live_events"] = x
+        x = v.get("speech_timeout", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".speech_timeout", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["speech_timeout"] = x
+        x = v.get("vad_silence_ms", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".vad_silence_ms", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["vad_silence_ms"] = x
+        x = v.get("vad_thresh", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".vad_thresh", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["vad_thresh"] = x
+        x = v.get("debug_level", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                raise Invalid(
+                    path + ".debug_level", x, "an integer or a SWML variable such as '${name}'"
+                )
+            out["debug_level"] = x
+        x = v.get("speech_engine", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_SpeechEngine):
+                raise Invalid(
+                    path + ".speech_engine",
+                    x,
+                    "one of 'deepgram', 'google' (or a SpeechEngine member)",
+                )
+            out["speech_engine"] = _E_SpeechEngine[x]
+        x = v.get("ai_summary_prompt", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".ai_summary_prompt", x, "a string")
+            out["ai_summary_prompt"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_TranscribeStartActionStart, path)
     return out
@@ -9013,16 +9300,17 @@ def check_TranscribeSummarizeActionSummarize(value: object, path: str) -> dict[s
         else as_object(value, path, "a TranscribeSummarizeActionSummarize object")
     )
     out: dict[str, Any] = {}
-    x = v.get("webhook", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".webhook", x, "a string")
-        out["webhook"] = x
-    x = v.get("prompt", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".prompt", x, "a string")
-        out["prompt"] = x
+    if v:
+        x = v.get("webhook", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".webhook", x, "a string")
+            out["webhook"] = x
+        x = v.get("prompt", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".prompt", x, "a string")
+            out["prompt"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_TranscribeSummarizeActionSummarize, path)
     return out
@@ -9037,12 +9325,13 @@ def check_Transfer(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".dest", x, "a string")
     out["dest"] = x
-    x = v.get("params", MISSING)
-    if x is not MISSING:
-        out["params"] = _AIObject_global_data(x, path + ".params")
-    x = v.get("meta", MISSING)
-    if x is not MISSING:
-        out["meta"] = _AIObject_global_data(x, path + ".meta")
+    if len(v) > 1:
+        x = v.get("params", MISSING)
+        if x is not MISSING:
+            out["params"] = _AIObject_global_data(x, path + ".params")
+        x = v.get("meta", MISSING)
+        if x is not MISSING:
+            out["meta"] = _AIObject_global_data(x, path + ".meta")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Transfer, path)
     return out
@@ -9053,180 +9342,181 @@ def check_TurnFillers(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     # Optional keys are read in groups: one set test skips a group none is given.
     given = v.keys()
-    if not given.isdisjoint(_KEYS_TurnFillers_1):
-        x = v.get("default", MISSING)
+    if v:
+        if not given.isdisjoint(_KEYS_TurnFillers_1):
+            x = v.get("default", MISSING)
+            if x is not MISSING:
+                out["default"] = _AISidecarFunctionParameters_required(x, path + ".default")
+            x = v.get("bg", MISSING)
+            if x is not MISSING:
+                out["bg"] = _AISidecarFunctionParameters_required(x, path + ".bg")
+            x = v.get("ca", MISSING)
+            if x is not MISSING:
+                out["ca"] = _AISidecarFunctionParameters_required(x, path + ".ca")
+            x = v.get("zh", MISSING)
+            if x is not MISSING:
+                out["zh"] = _AISidecarFunctionParameters_required(x, path + ".zh")
+            x = v.get("zh-CN", MISSING)
+            if x is not MISSING:
+                out["zh-CN"] = _AISidecarFunctionParameters_required(x, path + ".zh-CN")
+            x = v.get("zh-Hans", MISSING)
+            if x is not MISSING:
+                out["zh-Hans"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hans")
+        if not given.isdisjoint(_KEYS_TurnFillers_2):
+            x = v.get("zh-TW", MISSING)
+            if x is not MISSING:
+                out["zh-TW"] = _AISidecarFunctionParameters_required(x, path + ".zh-TW")
+            x = v.get("zh-Hant", MISSING)
+            if x is not MISSING:
+                out["zh-Hant"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hant")
+            x = v.get("zh-HK", MISSING)
+            if x is not MISSING:
+                out["zh-HK"] = _AISidecarFunctionParameters_required(x, path + ".zh-HK")
+            x = v.get("cs", MISSING)
+            if x is not MISSING:
+                out["cs"] = _AISidecarFunctionParameters_required(x, path + ".cs")
+            x = v.get("da", MISSING)
+            if x is not MISSING:
+                out["da"] = _AISidecarFunctionParameters_required(x, path + ".da")
+            x = v.get("da-DK", MISSING)
+            if x is not MISSING:
+                out["da-DK"] = _AISidecarFunctionParameters_required(x, path + ".da-DK")
+        if not given.isdisjoint(_KEYS_TurnFillers_3):
+            x = v.get("nl", MISSING)
+            if x is not MISSING:
+                out["nl"] = _AISidecarFunctionParameters_required(x, path + ".nl")
+            x = v.get("en", MISSING)
+            if x is not MISSING:
+                out["en"] = _AISidecarFunctionParameters_required(x, path + ".en")
+            x = v.get("en-US", MISSING)
+            if x is not MISSING:
+                out["en-US"] = _AISidecarFunctionParameters_required(x, path + ".en-US")
+            x = v.get("en-GB", MISSING)
+            if x is not MISSING:
+                out["en-GB"] = _AISidecarFunctionParameters_required(x, path + ".en-GB")
+            x = v.get("en-NZ", MISSING)
+            if x is not MISSING:
+                out["en-NZ"] = _AISidecarFunctionParameters_required(x, path + ".en-NZ")
+            x = v.get("en-IN", MISSING)
+            if x is not MISSING:
+                out["en-IN"] = _AISidecarFunctionParameters_required(x, path + ".en-IN")
+        if not given.isdisjoint(_KEYS_TurnFillers_4):
+            x = v.get("en-AU", MISSING)
+            if x is not MISSING:
+                out["en-AU"] = _AISidecarFunctionParameters_required(x, path + ".en-AU")
+            x = v.get("et", MISSING)
+            if x is not MISSING:
+                out["et"] = _AISidecarFunctionParameters_required(x, path + ".et")
+            x = v.get("fi", MISSING)
+            if x is not MISSING:
+                out["fi"] = _AISidecarFunctionParameters_required(x, path + ".fi")
+            x = v.get("nl-BE", MISSING)
+            if x is not MISSING:
+                out["nl-BE"] = _AISidecarFunctionParameters_required(x, path + ".nl-BE")
+            x = v.get("fr", MISSING)
+            if x is not MISSING:
+                out["fr"] = _AISidecarFunctionParameters_required(x, path + ".fr")
+            x = v.get("fr-CA", MISSING)
+            if x is not MISSING:
+                out["fr-CA"] = _AISidecarFunctionParameters_required(x, path + ".fr-CA")
+        if not given.isdisjoint(_KEYS_TurnFillers_5):
+            x = v.get("de", MISSING)
+            if x is not MISSING:
+                out["de"] = _AISidecarFunctionParameters_required(x, path + ".de")
+            x = v.get("de-CH", MISSING)
+            if x is not MISSING:
+                out["de-CH"] = _AISidecarFunctionParameters_required(x, path + ".de-CH")
+            x = v.get("el", MISSING)
+            if x is not MISSING:
+                out["el"] = _AISidecarFunctionParameters_required(x, path + ".el")
+            x = v.get("hi", MISSING)
+            if x is not MISSING:
+                out["hi"] = _AISidecarFunctionParameters_required(x, path + ".hi")
+            x = v.get("hu", MISSING)
+            if x is not MISSING:
+                out["hu"] = _AISidecarFunctionParameters_required(x, path + ".hu")
+            x = v.get("id", MISSING)
+            if x is not MISSING:
+                out["id"] = _AISidecarFunctionParameters_required(x, path + ".id")
+        if not given.isdisjoint(_KEYS_TurnFillers_6):
+            x = v.get("it", MISSING)
+            if x is not MISSING:
+                out["it"] = _AISidecarFunctionParameters_required(x, path + ".it")
+            x = v.get("ja", MISSING)
+            if x is not MISSING:
+                out["ja"] = _AISidecarFunctionParameters_required(x, path + ".ja")
+            x = v.get("ko", MISSING)
+            if x is not MISSING:
+                out["ko"] = _AISidecarFunctionParameters_required(x, path + ".ko")
+            x = v.get("ko-KR", MISSING)
+            if x is not MISSING:
+                out["ko-KR"] = _AISidecarFunctionParameters_required(x, path + ".ko-KR")
+            x = v.get("lv", MISSING)
+            if x is not MISSING:
+                out["lv"] = _AISidecarFunctionParameters_required(x, path + ".lv")
+            x = v.get("lt", MISSING)
+            if x is not MISSING:
+                out["lt"] = _AISidecarFunctionParameters_required(x, path + ".lt")
+        if not given.isdisjoint(_KEYS_TurnFillers_7):
+            x = v.get("ms", MISSING)
+            if x is not MISSING:
+                out["ms"] = _AISidecarFunctionParameters_required(x, path + ".ms")
+            x = v.get("multi", MISSING)
+            if x is not MISSING:
+                out["multi"] = _AISidecarFunctionParameters_required(x, path + ".multi")
+            x = v.get("no", MISSING)
+            if x is not MISSING:
+                out["no"] = _AISidecarFunctionParameters_required(x, path + ".no")
+            x = v.get("pl", MISSING)
+            if x is not MISSING:
+                out["pl"] = _AISidecarFunctionParameters_required(x, path + ".pl")
+            x = v.get("pt", MISSING)
+            if x is not MISSING:
+                out["pt"] = _AISidecarFunctionParameters_required(x, path + ".pt")
+            x = v.get("pt-BR", MISSING)
+            if x is not MISSING:
+                out["pt-BR"] = _AISidecarFunctionParameters_required(x, path + ".pt-BR")
+        if not given.isdisjoint(_KEYS_TurnFillers_8):
+            x = v.get("pt-PT", MISSING)
+            if x is not MISSING:
+                out["pt-PT"] = _AISidecarFunctionParameters_required(x, path + ".pt-PT")
+            x = v.get("ro", MISSING)
+            if x is not MISSING:
+                out["ro"] = _AISidecarFunctionParameters_required(x, path + ".ro")
+            x = v.get("ru", MISSING)
+            if x is not MISSING:
+                out["ru"] = _AISidecarFunctionParameters_required(x, path + ".ru")
+            x = v.get("sk", MISSING)
+            if x is not MISSING:
+                out["sk"] = _AISidecarFunctionParameters_required(x, path + ".sk")
+            x = v.get("es", MISSING)
+            if x is not MISSING:
+                out["es"] = _AISidecarFunctionParameters_required(x, path + ".es")
+            x = v.get("es-419", MISSING)
+            if x is not MISSING:
+                out["es-419"] = _AISidecarFunctionParameters_required(x, path + ".es-419")
+        if not given.isdisjoint(_KEYS_TurnFillers_9):
+            x = v.get("sv", MISSING)
+            if x is not MISSING:
+                out["sv"] = _AISidecarFunctionParameters_required(x, path + ".sv")
+            x = v.get("sv-SE", MISSING)
+            if x is not MISSING:
+                out["sv-SE"] = _AISidecarFunctionParameters_required(x, path + ".sv-SE")
+            x = v.get("th", MISSING)
+            if x is not MISSING:
+                out["th"] = _AISidecarFunctionParameters_required(x, path + ".th")
+            x = v.get("th-TH", MISSING)
+            if x is not MISSING:
+                out["th-TH"] = _AISidecarFunctionParameters_required(x, path + ".th-TH")
+            x = v.get("tr", MISSING)
+            if x is not MISSING:
+                out["tr"] = _AISidecarFunctionParameters_required(x, path + ".tr")
+            x = v.get("uk", MISSING)
+            if x is not MISSING:
+                out["uk"] = _AISidecarFunctionParameters_required(x, path + ".uk")
+        x = v.get("vi", MISSING)
         if x is not MISSING:
-            out["default"] = _AISidecarFunctionParameters_required(x, path + ".default")
-        x = v.get("bg", MISSING)
-        if x is not MISSING:
-            out["bg"] = _AISidecarFunctionParameters_required(x, path + ".bg")
-        x = v.get("ca", MISSING)
-        if x is not MISSING:
-            out["ca"] = _AISidecarFunctionParameters_required(x, path + ".ca")
-        x = v.get("zh", MISSING)
-        if x is not MISSING:
-            out["zh"] = _AISidecarFunctionParameters_required(x, path + ".zh")
-        x = v.get("zh-CN", MISSING)
-        if x is not MISSING:
-            out["zh-CN"] = _AISidecarFunctionParameters_required(x, path + ".zh-CN")
-        x = v.get("zh-Hans", MISSING)
-        if x is not MISSING:
-            out["zh-Hans"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hans")
-    if not given.isdisjoint(_KEYS_TurnFillers_2):
-        x = v.get("zh-TW", MISSING)
-        if x is not MISSING:
-            out["zh-TW"] = _AISidecarFunctionParameters_required(x, path + ".zh-TW")
-        x = v.get("zh-Hant", MISSING)
-        if x is not MISSING:
-            out["zh-Hant"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hant")
-        x = v.get("zh-HK", MISSING)
-        if x is not MISSING:
-            out["zh-HK"] = _AISidecarFunctionParameters_required(x, path + ".zh-HK")
-        x = v.get("cs", MISSING)
-        if x is not MISSING:
-            out["cs"] = _AISidecarFunctionParameters_required(x, path + ".cs")
-        x = v.get("da", MISSING)
-        if x is not MISSING:
-            out["da"] = _AISidecarFunctionParameters_required(x, path + ".da")
-        x = v.get("da-DK", MISSING)
-        if x is not MISSING:
-            out["da-DK"] = _AISidecarFunctionParameters_required(x, path + ".da-DK")
-    if not given.isdisjoint(_KEYS_TurnFillers_3):
-        x = v.get("nl", MISSING)
-        if x is not MISSING:
-            out["nl"] = _AISidecarFunctionParameters_required(x, path + ".nl")
-        x = v.get("en", MISSING)
-        if x is not MISSING:
-            out["en"] = _AISidecarFunctionParameters_required(x, path + ".en")
-        x = v.get("en-US", MISSING)
-        if x is not MISSING:
-            out["en-US"] = _AISidecarFunctionParameters_required(x, path + ".en-US")
-        x = v.get("en-GB", MISSING)
-        if x is not MISSING:
-            out["en-GB"] = _AISidecarFunctionParameters_required(x, path + ".en-GB")
-        x = v.get("en-NZ", MISSING)
-        if x is not MISSING:
-            out["en-NZ"] = _AISidecarFunctionParameters_required(x, path + ".en-NZ")
-        x = v.get("en-IN", MISSING)
-        if x is not MISSING:
-            out["en-IN"] = _AISidecarFunctionParameters_required(x, path + ".en-IN")
-    if not given.isdisjoint(_KEYS_TurnFillers_4):
-        x = v.get("en-AU", MISSING)
-        if x is not MISSING:
-            out["en-AU"] = _AISidecarFunctionParameters_required(x, path + ".en-AU")
-        x = v.get("et", MISSING)
-        if x is not MISSING:
-            out["et"] = _AISidecarFunctionParameters_required(x, path + ".et")
-        x = v.get("fi", MISSING)
-        if x is not MISSING:
-            out["fi"] = _AISidecarFunctionParameters_required(x, path + ".fi")
-        x = v.get("nl-BE", MISSING)
-        if x is not MISSING:
-            out["nl-BE"] = _AISidecarFunctionParameters_required(x, path + ".nl-BE")
-        x = v.get("fr", MISSING)
-        if x is not MISSING:
-            out["fr"] = _AISidecarFunctionParameters_required(x, path + ".fr")
-        x = v.get("fr-CA", MISSING)
-        if x is not MISSING:
-            out["fr-CA"] = _AISidecarFunctionParameters_required(x, path + ".fr-CA")
-    if not given.isdisjoint(_KEYS_TurnFillers_5):
-        x = v.get("de", MISSING)
-        if x is not MISSING:
-            out["de"] = _AISidecarFunctionParameters_required(x, path + ".de")
-        x = v.get("de-CH", MISSING)
-        if x is not MISSING:
-            out["de-CH"] = _AISidecarFunctionParameters_required(x, path + ".de-CH")
-        x = v.get("el", MISSING)
-        if x is not MISSING:
-            out["el"] = _AISidecarFunctionParameters_required(x, path + ".el")
-        x = v.get("hi", MISSING)
-        if x is not MISSING:
-            out["hi"] = _AISidecarFunctionParameters_required(x, path + ".hi")
-        x = v.get("hu", MISSING)
-        if x is not MISSING:
-            out["hu"] = _AISidecarFunctionParameters_required(x, path + ".hu")
-        x = v.get("id", MISSING)
-        if x is not MISSING:
-            out["id"] = _AISidecarFunctionParameters_required(x, path + ".id")
-    if not given.isdisjoint(_KEYS_TurnFillers_6):
-        x = v.get("it", MISSING)
-        if x is not MISSING:
-            out["it"] = _AISidecarFunctionParameters_required(x, path + ".it")
-        x = v.get("ja", MISSING)
-        if x is not MISSING:
-            out["ja"] = _AISidecarFunctionParameters_required(x, path + ".ja")
-        x = v.get("ko", MISSING)
-        if x is not MISSING:
-            out["ko"] = _AISidecarFunctionParameters_required(x, path + ".ko")
-        x = v.get("ko-KR", MISSING)
-        if x is not MISSING:
-            out["ko-KR"] = _AISidecarFunctionParameters_required(x, path + ".ko-KR")
-        x = v.get("lv", MISSING)
-        if x is not MISSING:
-            out["lv"] = _AISidecarFunctionParameters_required(x, path + ".lv")
-        x = v.get("lt", MISSING)
-        if x is not MISSING:
-            out["lt"] = _AISidecarFunctionParameters_required(x, path + ".lt")
-    if not given.isdisjoint(_KEYS_TurnFillers_7):
-        x = v.get("ms", MISSING)
-        if x is not MISSING:
-            out["ms"] = _AISidecarFunctionParameters_required(x, path + ".ms")
-        x = v.get("multi", MISSING)
-        if x is not MISSING:
-            out["multi"] = _AISidecarFunctionParameters_required(x, path + ".multi")
-        x = v.get("no", MISSING)
-        if x is not MISSING:
-            out["no"] = _AISidecarFunctionParameters_required(x, path + ".no")
-        x = v.get("pl", MISSING)
-        if x is not MISSING:
-            out["pl"] = _AISidecarFunctionParameters_required(x, path + ".pl")
-        x = v.get("pt", MISSING)
-        if x is not MISSING:
-            out["pt"] = _AISidecarFunctionParameters_required(x, path + ".pt")
-        x = v.get("pt-BR", MISSING)
-        if x is not MISSING:
-            out["pt-BR"] = _AISidecarFunctionParameters_required(x, path + ".pt-BR")
-    if not given.isdisjoint(_KEYS_TurnFillers_8):
-        x = v.get("pt-PT", MISSING)
-        if x is not MISSING:
-            out["pt-PT"] = _AISidecarFunctionParameters_required(x, path + ".pt-PT")
-        x = v.get("ro", MISSING)
-        if x is not MISSING:
-            out["ro"] = _AISidecarFunctionParameters_required(x, path + ".ro")
-        x = v.get("ru", MISSING)
-        if x is not MISSING:
-            out["ru"] = _AISidecarFunctionParameters_required(x, path + ".ru")
-        x = v.get("sk", MISSING)
-        if x is not MISSING:
-            out["sk"] = _AISidecarFunctionParameters_required(x, path + ".sk")
-        x = v.get("es", MISSING)
-        if x is not MISSING:
-            out["es"] = _AISidecarFunctionParameters_required(x, path + ".es")
-        x = v.get("es-419", MISSING)
-        if x is not MISSING:
-            out["es-419"] = _AISidecarFunctionParameters_required(x, path + ".es-419")
-    if not given.isdisjoint(_KEYS_TurnFillers_9):
-        x = v.get("sv", MISSING)
-        if x is not MISSING:
-            out["sv"] = _AISidecarFunctionParameters_required(x, path + ".sv")
-        x = v.get("sv-SE", MISSING)
-        if x is not MISSING:
-            out["sv-SE"] = _AISidecarFunctionParameters_required(x, path + ".sv-SE")
-        x = v.get("th", MISSING)
-        if x is not MISSING:
-            out["th"] = _AISidecarFunctionParameters_required(x, path + ".th")
-        x = v.get("th-TH", MISSING)
-        if x is not MISSING:
-            out["th-TH"] = _AISidecarFunctionParameters_required(x, path + ".th-TH")
-        x = v.get("tr", MISSING)
-        if x is not MISSING:
-            out["tr"] = _AISidecarFunctionParameters_required(x, path + ".tr")
-        x = v.get("uk", MISSING)
-        if x is not MISSING:
-            out["uk"] = _AISidecarFunctionParameters_required(x, path + ".uk")
-    x = v.get("vi", MISSING)
-    if x is not MISSING:
-        out["vi"] = _AISidecarFunctionParameters_required(x, path + ".vi")
+            out["vi"] = _AISidecarFunctionParameters_required(x, path + ".vi")
     for key, item in v.items():
         if key in _KEYS_TurnFillers:
             continue
@@ -9315,81 +9605,88 @@ def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
-    if not given.isdisjoint(_KEYS_UserSWAIGFunction_1):
-        x = v.get("purpose", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".purpose", x, "a string")
-            out["purpose"] = x
-        x = v.get("parameters", MISSING)
-        if x is not MISSING:
-            out["parameters"] = check_FunctionParameters(x, path + ".parameters")
-        x = v.get("fillers", MISSING)
-        if x is not MISSING:
-            out["fillers"] = check_FunctionFillers(x, path + ".fillers")
-        x = v.get("argument", MISSING)
-        if x is not MISSING:
-            out["argument"] = check_FunctionParameters(x, path + ".argument")
-        x = v.get("active", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".active", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["active"] = x
-        x = v.get("meta_data", MISSING)
-        if x is not MISSING:
-            out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
-    if not given.isdisjoint(_KEYS_UserSWAIGFunction_2):
-        x = v.get("meta_data_token", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".meta_data_token", x, "a string")
-            out["meta_data_token"] = x
-        x = v.get("data_map", MISSING)
-        if x is not MISSING:
-            out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
-        x = v.get("skip_fillers", MISSING)
-        if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
-                raise Invalid(
-                    path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'"
-                )
-            out["skip_fillers"] = x
-        x = v.get("web_hook_url", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".web_hook_url", x, "a string")
-            out["web_hook_url"] = x
-        x = v.get("wait_file", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".wait_file", x, "a string")
-            out["wait_file"] = x
-        x = v.get("wait_file_loops", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int or isinstance(x, str)):
-                raise Invalid(path + ".wait_file_loops", x, "an integer or a string")
-            out["wait_file_loops"] = x
-    x = v.get("wait_for_fillers", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'"
-            )
-        out["wait_for_fillers"] = x
     x = v.get("function", MISSING)
     if x is MISSING:
         raise Invalid(path + ".function", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".function", x, "a string")
     out["function"] = x
+    if len(v) > 2:
+        if not given.isdisjoint(_KEYS_UserSWAIGFunction_1):
+            x = v.get("purpose", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".purpose", x, "a string")
+                out["purpose"] = x
+            x = v.get("parameters", MISSING)
+            if x is not MISSING:
+                out["parameters"] = check_FunctionParameters(x, path + ".parameters")
+            x = v.get("fillers", MISSING)
+            if x is not MISSING:
+                out["fillers"] = check_FunctionFillers(x, path + ".fillers")
+            x = v.get("argument", MISSING)
+            if x is not MISSING:
+                out["argument"] = check_FunctionParameters(x, path + ".argument")
+            x = v.get("active", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".active", x, "True or False or a SWML variable such as '${name}'"
+                    )
+                out["active"] = x
+            x = v.get("meta_data", MISSING)
+            if x is not MISSING:
+                out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
+        if not given.isdisjoint(_KEYS_UserSWAIGFunction_2):
+            x = v.get("meta_data_token", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".meta_data_token", x, "a string")
+                out["meta_data_token"] = x
+            x = v.get("data_map", MISSING)
+            if x is not MISSING:
+                out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
+            x = v.get("skip_fillers", MISSING)
+            if x is not MISSING:
+                if not (
+                    (x is True or x is False)
+                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                ):
+                    raise Invalid(
+                        path + ".skip_fillers",
+                        x,
+                        "True or False or a SWML variable such as '${name}'",
+                    )
+                out["skip_fillers"] = x
+            x = v.get("web_hook_url", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".web_hook_url", x, "a string")
+                out["web_hook_url"] = x
+            x = v.get("wait_file", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".wait_file", x, "a string")
+                out["wait_file"] = x
+            x = v.get("wait_file_loops", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int or isinstance(x, str)):
+                    raise Invalid(path + ".wait_file_loops", x, "an integer or a string")
+                out["wait_file_loops"] = x
+        x = v.get("wait_for_fillers", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".wait_for_fillers",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["wait_for_fillers"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_UserSWAIGFunction, path)
     return out
@@ -9398,51 +9695,54 @@ def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
 def check_Webhook(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Webhook object")
     out: dict[str, Any] = {}
-    x = v.get("expressions", MISSING)
-    if x is not MISSING:
-        out["expressions"] = _DataMap_expressions(x, path + ".expressions")
-    x = v.get("error_keys", MISSING)
-    if x is not MISSING:
-        out["error_keys"] = _BedrockWebhook_error_keys(x, path + ".error_keys")
     x = v.get("url", MISSING)
     if x is MISSING:
         raise Invalid(path + ".url", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".url", x, "a string")
     out["url"] = x
-    x = v.get("foreach", MISSING)
-    if x is not MISSING:
-        out["foreach"] = check_Foreach(x, path + ".foreach")
-    x = v.get("headers", MISSING)
-    if x is not MISSING:
-        out["headers"] = _AIObject_global_data(x, path + ".headers")
-    x = v.get("method", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_Method):
-            raise Invalid(
-                path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE' (or a Method member)"
-            )
-        out["method"] = _E_Method[x]
-    x = v.get("input_args_as_params", MISSING)
-    if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
-            raise Invalid(
-                path + ".input_args_as_params",
-                x,
-                "True or False or a SWML variable such as '${name}'",
-            )
-        out["input_args_as_params"] = x
-    x = v.get("params", MISSING)
-    if x is not MISSING:
-        out["params"] = _AIObject_global_data(x, path + ".params")
-    x = v.get("require_args", MISSING)
-    if x is not MISSING:
-        out["require_args"] = _BedrockWebhook_error_keys(x, path + ".require_args")
-    x = v.get("output", MISSING)
-    if x is not MISSING:
-        out["output"] = check_Output(x, path + ".output")
+    if len(v) > 1:
+        x = v.get("expressions", MISSING)
+        if x is not MISSING:
+            out["expressions"] = _DataMap_expressions(x, path + ".expressions")
+        x = v.get("error_keys", MISSING)
+        if x is not MISSING:
+            out["error_keys"] = _BedrockWebhook_error_keys(x, path + ".error_keys")
+        x = v.get("foreach", MISSING)
+        if x is not MISSING:
+            out["foreach"] = check_Foreach(x, path + ".foreach")
+        x = v.get("headers", MISSING)
+        if x is not MISSING:
+            out["headers"] = _AIObject_global_data(x, path + ".headers")
+        x = v.get("method", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_Method):
+                raise Invalid(
+                    path + ".method",
+                    x,
+                    "one of 'GET', 'POST', 'PUT', 'DELETE' (or a Method member)",
+                )
+            out["method"] = _E_Method[x]
+        x = v.get("input_args_as_params", MISSING)
+        if x is not MISSING:
+            if not (
+                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+            ):
+                raise Invalid(
+                    path + ".input_args_as_params",
+                    x,
+                    "True or False or a SWML variable such as '${name}'",
+                )
+            out["input_args_as_params"] = x
+        x = v.get("params", MISSING)
+        if x is not MISSING:
+            out["params"] = _AIObject_global_data(x, path + ".params")
+        x = v.get("require_args", MISSING)
+        if x is not MISSING:
+            out["require_args"] = _BedrockWebhook_error_keys(x, path + ".require_args")
+        x = v.get("output", MISSING)
+        if x is not MISSING:
+            out["output"] = check_Output(x, path + ".output")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Webhook, path)
     return out
@@ -9638,13 +9938,67 @@ def _verb_label(value: object, path: str) -> Any:
     return value
 
 
+def _AIObject_prompt(value: object, path: str) -> Any:
+    if type(value) is dict and "text" in value and value.keys() <= _KEYS_AIPromptText:
+        return check_AIPromptText(value, path)
+    if type(value) is dict and "pom" in value and value.keys() <= _KEYS_AIPromptPom:
+        return check_AIPromptPom(value, path)
+    return pick_variant(
+        value,
+        path,
+        (
+            (
+                "AIPromptText",
+                frozenset(
+                    {
+                        "confidence",
+                        "contexts",
+                        "frequency_penalty",
+                        "max_tokens",
+                        "presence_penalty",
+                        "temperature",
+                        "text",
+                        "top_p",
+                    }
+                ),
+                frozenset({"text"}),
+                True,
+                check_AIPromptText,
+            ),
+            (
+                "AIPromptPom",
+                frozenset(
+                    {
+                        "confidence",
+                        "contexts",
+                        "frequency_penalty",
+                        "max_tokens",
+                        "pom",
+                        "presence_penalty",
+                        "temperature",
+                        "top_p",
+                    }
+                ),
+                frozenset({"pom"}),
+                True,
+                check_AIPromptPom,
+            ),
+        ),
+        True,
+        "an AIPromptText object or an AIPromptPom object",
+    )
+
+
 def _AIObject_global_data(value: object, path: str) -> Any:
     v = as_object(value, path, "a JSON object")
     out: dict[str, Any] = {}
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
-        out[key] = json_copy(item, path + "." + str(key))
+        try:
+            out[key] = json_copy(item, path)
+        except Invalid:
+            out[key] = json_copy(item, path + "." + str(key))
     return out
 
 
@@ -9654,12 +10008,18 @@ def _AIObject_hints(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of items that are each a string or a Hint object")
     )
-    return [_AIObject_hints_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [_AIObject_hints_item(item, path) for item in items]
+    except Invalid:
+        return [_AIObject_hints_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _AIObject_languages(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of Languages objects")
-    return [check_Languages(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_Languages(item, path) for item in items]
+    except Invalid:
+        return [check_Languages(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _AIObject_post_prompt(value: object, path: str) -> Any:
@@ -9713,58 +10073,10 @@ def _AIObject_post_prompt(value: object, path: str) -> Any:
 
 def _AIObject_pronounce(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of Pronounce objects")
-    return [check_Pronounce(item, f"{path}[{i}]") for i, item in enumerate(items)]
-
-
-def _AIObject_prompt(value: object, path: str) -> Any:
-    if type(value) is dict and "text" in value and value.keys() <= _KEYS_AIPromptText:
-        return check_AIPromptText(value, path)
-    if type(value) is dict and "pom" in value and value.keys() <= _KEYS_AIPromptPom:
-        return check_AIPromptPom(value, path)
-    return pick_variant(
-        value,
-        path,
-        (
-            (
-                "AIPromptText",
-                frozenset(
-                    {
-                        "confidence",
-                        "contexts",
-                        "frequency_penalty",
-                        "max_tokens",
-                        "presence_penalty",
-                        "temperature",
-                        "text",
-                        "top_p",
-                    }
-                ),
-                frozenset({"text"}),
-                True,
-                check_AIPromptText,
-            ),
-            (
-                "AIPromptPom",
-                frozenset(
-                    {
-                        "confidence",
-                        "contexts",
-                        "frequency_penalty",
-                        "max_tokens",
-                        "pom",
-                        "presence_penalty",
-                        "temperature",
-                        "top_p",
-                    }
-                ),
-                frozenset({"pom"}),
-                True,
-                check_AIPromptPom,
-            ),
-        ),
-        True,
-        "an AIPromptText object or an AIPromptPom object",
-    )
+    try:
+        return [check_Pronounce(item, path) for item in items]
+    except Invalid:
+        return [check_Pronounce(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _AIParams_convo(value: object, path: str) -> Any:
@@ -9773,7 +10085,10 @@ def _AIParams_convo(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of ConversationMessage objects")
     )
-    return [check_ConversationMessage(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_ConversationMessage(item, path) for item in items]
+    except Invalid:
+        return [check_ConversationMessage(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _AIParams_swaig_post_swml_vars(value: object, path: str) -> Any:
@@ -9796,7 +10111,10 @@ def _AIPostPromptPom_pom(value: object, path: str) -> Any:
     )
     if len(items) < 1:
         raise Invalid(path, value, "a list of items that are each a POM value (at least 1 item)")
-    return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_POM(item, path) for item in items]
+    except Invalid:
+        return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _AISidecarFunctionParameters_properties(value: object, path: str) -> Any:
@@ -9807,7 +10125,10 @@ def _AISidecarFunctionParameters_properties(value: object, path: str) -> Any:
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
-        out[key] = check_AISidecarParamProperty(item, path + "." + str(key))
+        try:
+            out[key] = check_AISidecarParamProperty(item, path)
+        except Invalid:
+            out[key] = check_AISidecarParamProperty(item, path + "." + str(key))
     return out
 
 
@@ -9925,12 +10246,18 @@ def _AISidecarSWAIG_functions(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of AISidecarSWAIGFunction objects")
     )
-    return [check_AISidecarSWAIGFunction(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_AISidecarSWAIGFunction(item, path) for item in items]
+    except Invalid:
+        return [check_AISidecarSWAIGFunction(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _AISidecarSWAIG_mcp_servers(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of MCPServer objects")
-    return [check_MCPServer(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_MCPServer(item, path) for item in items]
+    except Invalid:
+        return [check_MCPServer(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _AllOfProperty_all_of(value: object, path: str) -> Any:
@@ -9939,64 +10266,10 @@ def _AllOfProperty_all_of(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of items that are each a SchemaType value")
     )
-    return [check_SchemaType(item, f"{path}[{i}]") for i, item in enumerate(items)]
-
-
-def _AmazonBedrockObject_post_prompt(value: object, path: str) -> Any:
-    if (
-        type(value) is dict
-        and "text" in value
-        and value.keys() <= _KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps
-    ):
-        return check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps(value, path)
-    if (
-        type(value) is dict
-        and "pom" in value
-        and value.keys() <= _KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps
-    ):
-        return check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps(value, path)
-    return pick_variant(
-        value,
-        path,
-        (
-            (
-                "OmitPropertiesBedrockPostPomptTextOmittedPromptProps",
-                frozenset(
-                    {
-                        "confidence",
-                        "frequency_penalty",
-                        "max_tokens",
-                        "presence_penalty",
-                        "temperature",
-                        "text",
-                        "top_p",
-                    }
-                ),
-                frozenset({"text"}),
-                True,
-                check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps,
-            ),
-            (
-                "OmitPropertiesBedrockPostPromptPomOmittedPromptProps",
-                frozenset(
-                    {
-                        "confidence",
-                        "frequency_penalty",
-                        "max_tokens",
-                        "pom",
-                        "presence_penalty",
-                        "temperature",
-                        "top_p",
-                    }
-                ),
-                frozenset({"pom"}),
-                True,
-                check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps,
-            ),
-        ),
-        False,
-        "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object",
-    )
+    try:
+        return [check_SchemaType(item, path) for item in items]
+    except Invalid:
+        return [check_SchemaType(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _AmazonBedrockObject_prompt(value: object, path: str) -> Any:
@@ -10058,13 +10331,73 @@ def _AmazonBedrockObject_prompt(value: object, path: str) -> Any:
     )
 
 
+def _AmazonBedrockObject_post_prompt(value: object, path: str) -> Any:
+    if (
+        type(value) is dict
+        and "text" in value
+        and value.keys() <= _KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps
+    ):
+        return check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps(value, path)
+    if (
+        type(value) is dict
+        and "pom" in value
+        and value.keys() <= _KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps
+    ):
+        return check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps(value, path)
+    return pick_variant(
+        value,
+        path,
+        (
+            (
+                "OmitPropertiesBedrockPostPomptTextOmittedPromptProps",
+                frozenset(
+                    {
+                        "confidence",
+                        "frequency_penalty",
+                        "max_tokens",
+                        "presence_penalty",
+                        "temperature",
+                        "text",
+                        "top_p",
+                    }
+                ),
+                frozenset({"text"}),
+                True,
+                check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps,
+            ),
+            (
+                "OmitPropertiesBedrockPostPromptPomOmittedPromptProps",
+                frozenset(
+                    {
+                        "confidence",
+                        "frequency_penalty",
+                        "max_tokens",
+                        "pom",
+                        "presence_penalty",
+                        "temperature",
+                        "top_p",
+                    }
+                ),
+                frozenset({"pom"}),
+                True,
+                check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps,
+            ),
+        ),
+        False,
+        "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object",
+    )
+
+
 def _ArrayProperty_default(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
         else as_list(value, path, "a list of items that are each any JSON value")
     )
-    return [json_copy(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [json_copy(item, path) for item in items]
+    except Invalid:
+        return [json_copy(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _BedrockDataMap_expressions(value: object, path: str) -> Any:
@@ -10073,14 +10406,20 @@ def _BedrockDataMap_expressions(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of BedrockExpression objects")
     )
-    return [check_BedrockExpression(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_BedrockExpression(item, path) for item in items]
+    except Invalid:
+        return [check_BedrockExpression(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _BedrockDataMap_webhooks(value: object, path: str) -> Any:
     items = (
         value if type(value) is list else as_list(value, path, "a list of BedrockWebhook objects")
     )
-    return [check_BedrockWebhook(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_BedrockWebhook(item, path) for item in items]
+    except Invalid:
+        return [check_BedrockWebhook(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _BedrockOutput_action(value: object, path: str) -> Any:
@@ -10260,7 +10599,10 @@ def _BedrockSWAIG_functions(value: object, path: str) -> Any:
             "a list of BedrockSWAIGFunction1 or BedrockSWAIGFunction2 or BedrockSWAIGFunction3 or BedrockSWAIGFunction4 objects",
         )
     )
-    return [_BedrockSWAIG_functions_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [_BedrockSWAIG_functions_item(item, path) for item in items]
+    except Invalid:
+        return [_BedrockSWAIG_functions_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _BedrockWebhook_error_keys(value: object, path: str) -> Any:
@@ -10273,14 +10615,20 @@ def _BedrockWebhook_error_keys(value: object, path: str) -> Any:
 
 def _CondElse_else(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
-    return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_method(item, path) for item in items]
+    except Invalid:
+        return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _ConnectDestination_headers(value: object, path: str) -> Any:
     items = (
         value if type(value) is list else as_list(value, path, "a list of ConnectHeaders objects")
     )
-    return [check_ConnectHeaders(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_ConnectHeaders(item, path) for item in items]
+    except Invalid:
+        return [check_ConnectHeaders(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _ConnectDestination_call_state_events(value: object, path: str) -> Any:
@@ -10329,6 +10677,18 @@ def _ConnectDestination_custom_parameters(value: object, path: str) -> Any:
     return out
 
 
+def _ConnectDeviceParallel_parallel(value: object, path: str) -> Any:
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of ConnectDestination objects")
+    )
+    try:
+        return [check_ConnectDestination(item, path) for item in items]
+    except Invalid:
+        return [check_ConnectDestination(item, f"{path}[{i}]") for i, item in enumerate(items)]
+
+
 def _ConnectDeviceParallel_result(value: object, path: str) -> Any:
     if is_list(value):
         return _verb_cond(value, path)
@@ -10351,15 +10711,6 @@ def _ConnectDeviceParallel_result(value: object, path: str) -> Any:
     )
 
 
-def _ConnectDeviceParallel_parallel(value: object, path: str) -> Any:
-    items = (
-        value
-        if type(value) is list
-        else as_list(value, path, "a list of ConnectDestination objects")
-    )
-    return [check_ConnectDestination(item, f"{path}[{i}]") for i, item in enumerate(items)]
-
-
 def _ConnectDeviceSerialParallel_serial_parallel(value: object, path: str) -> Any:
     items = (
         value
@@ -10368,7 +10719,12 @@ def _ConnectDeviceSerialParallel_serial_parallel(value: object, path: str) -> An
             value, path, "a list of items that are each a list of ConnectDestination objects"
         )
     )
-    return [_ConnectDeviceParallel_parallel(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [_ConnectDeviceParallel_parallel(item, path) for item in items]
+    except Invalid:
+        return [
+            _ConnectDeviceParallel_parallel(item, f"{path}[{i}]") for i, item in enumerate(items)
+        ]
 
 
 def _ConnectSwitch_case(value: object, path: str) -> Any:
@@ -10377,7 +10733,10 @@ def _ConnectSwitch_case(value: object, path: str) -> Any:
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
-        out[key] = _CondElse_else(item, path + "." + str(key))
+        try:
+            out[key] = _CondElse_else(item, path)
+        except Invalid:
+            out[key] = _CondElse_else(item, path + "." + str(key))
     return out
 
 
@@ -10387,7 +10746,10 @@ def _ContextPOMSteps_pom(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of items that are each a POM value")
     )
-    return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_POM(item, path) for item in items]
+    except Invalid:
+        return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _Contexts_default(value: object, path: str) -> Any:
@@ -10421,17 +10783,26 @@ def _ContextsPOMObject_steps(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of ContextPOMSteps or ContextTextSteps objects")
     )
-    return [_ContextsPOMObject_steps_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [_ContextsPOMObject_steps_item(item, path) for item in items]
+    except Invalid:
+        return [_ContextsPOMObject_steps_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _DataMap_expressions(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of Expression objects")
-    return [check_Expression(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_Expression(item, path) for item in items]
+    except Invalid:
+        return [check_Expression(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _DataMap_webhooks(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of Webhook objects")
-    return [check_Webhook(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_Webhook(item, path) for item in items]
+    except Invalid:
+        return [check_Webhook(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _Execute_result(value: object, path: str) -> Any:
@@ -10462,7 +10833,10 @@ def _FunctionParameters_properties(value: object, path: str) -> Any:
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
-        out[key] = check_SchemaType(item, path + "." + str(key))
+        try:
+            out[key] = check_SchemaType(item, path)
+        except Invalid:
+            out[key] = check_SchemaType(item, path + "." + str(key))
     return out
 
 
@@ -10616,7 +10990,10 @@ def _Multilingual_languages(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of MultilingualLanguage objects")
     )
-    return [check_MultilingualLanguage(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_MultilingualLanguage(item, path) for item in items]
+    except Invalid:
+        return [check_MultilingualLanguage(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _Multilingual_fillers(value: object, path: str) -> Any:
@@ -10818,12 +11195,18 @@ def _Pay_parameters(value: object, path: str) -> Any:
     items = (
         value if type(value) is list else as_list(value, path, "a list of PayParameters objects")
     )
-    return [check_PayParameters(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_PayParameters(item, path) for item in items]
+    except Invalid:
+        return [check_PayParameters(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _Pay_prompts(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of PayPrompts objects")
-    return [check_PayPrompts(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_PayPrompts(item, path) for item in items]
+    except Invalid:
+        return [check_PayPrompts(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _PayPrompts_actions(value: object, path: str) -> Any:
@@ -10832,7 +11215,10 @@ def _PayPrompts_actions(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of PayPromptSayAction or PayPromptPlayAction objects")
     )
-    return [_PayPrompts_actions_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [_PayPrompts_actions_item(item, path) for item in items]
+    except Invalid:
+        return [_PayPrompts_actions_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _PlayWithURLS_urls(value: object, path: str) -> Any:
@@ -10931,7 +11317,10 @@ def _SWAIG_includes(value: object, path: str) -> Any:
     items = (
         value if type(value) is list else as_list(value, path, "a list of SWAIGIncludes objects")
     )
-    return [check_SWAIGIncludes(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_SWAIGIncludes(item, path) for item in items]
+    except Invalid:
+        return [check_SWAIGIncludes(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _SWAIG_functions(value: object, path: str) -> Any:
@@ -10944,7 +11333,10 @@ def _SWAIG_functions(value: object, path: str) -> Any:
             "a list of UserSWAIGFunction or StartUpHookSWAIGFunction or HangUpHookSWAIGFunction or SummarizeConversationSWAIGFunction objects",
         )
     )
-    return [_SWAIG_functions_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [_SWAIG_functions_item(item, path) for item in items]
+    except Invalid:
+        return [_SWAIG_functions_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _StartActionStart_direction(value: object, path: str) -> Any:
@@ -10975,7 +11367,10 @@ def _ToggleFunctionsAction_toggle_functions(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of ToggleFunctionsItem objects")
     )
-    return [check_ToggleFunctionsItem(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_ToggleFunctionsItem(item, path) for item in items]
+    except Invalid:
+        return [check_ToggleFunctionsItem(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _UnsetGlobalDataAction_unset_global_data(value: object, path: str) -> Any:
@@ -11008,7 +11403,10 @@ def _verb_cond(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of CondReg or CondElse objects")
     )
-    return [_verb_cond_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [_verb_cond_item(item, path) for item in items]
+    except Invalid:
+        return [_verb_cond_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _verb_connect(value: object, path: str) -> Any:
@@ -11298,7 +11696,10 @@ def _list(value: object, path: str) -> Any:
             "a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects",
         )
     )
-    return [_list_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [_list_item(item, path) for item in items]
+    except Invalid:
+        return [_list_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _BedrockSWAIG_functions_item(value: object, path: str) -> Any:
@@ -11394,7 +11795,10 @@ def _list_2(value: object, path: str) -> Any:
             "a list of SWML methods (one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise)",
         )
     )
-    return [_list_2_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [_list_2_item(item, path) for item in items]
+    except Invalid:
+        return [_list_2_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _ContextsPOMObject_steps_item(value: object, path: str) -> Any:

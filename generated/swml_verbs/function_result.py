@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:e09449d2fb201e70
+# Inputs (spec and codegen/templates): sha256:c440036344334f7b
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 
@@ -123,7 +123,6 @@ class FunctionResult:
     def join_conference(
         self,
         name: str,
-        *,
         muted: bool | str = False,
         beep: Beep | str = "true",
         start_on_enter: bool | str = True,
@@ -138,7 +137,6 @@ class FunctionResult:
         | str
         | Iterable[StatusCallbackEvent | str]
         | None = None,
-        status_callback_event_type: CallbackEventType | str | None = None,
         status_callback: str | None = None,
         status_callback_method: HttpMethod | str = "POST",
         recording_status_callback: str | None = None,
@@ -146,8 +144,10 @@ class FunctionResult:
         recording_status_callback_event: RecordingStatusCallbackEvent
         | str
         | Iterable[RecordingStatusCallbackEvent | str] = "completed",
-        recording_status_callback_event_type: CallbackEventType | str | None = None,
         result: Mapping[str, Any] | Sequence[Mapping[str, Any]] | None = None,
+        *,
+        status_callback_event_type: CallbackEventType | str | None = None,
+        recording_status_callback_event_type: CallbackEventType | str | None = None,
         stream: Mapping[str, Any] | None = None,
     ) -> FunctionResult:
         """Join an ad-hoc audio conference started on either the SignalWire or Compatibility API.

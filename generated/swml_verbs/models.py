@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:e09449d2fb201e70
+# Inputs (spec and codegen/templates): sha256:c440036344334f7b
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:e09449d2fb201e70
+# Inputs (spec and codegen/templates): sha256:c440036344334f7b
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 
@@ -242,6 +242,12 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
+        try:
+            _arg["prompt"] = _AIObject_prompt(prompt, "prompt")
+        except Invalid as error:
+            refused(
+                "ai", "prompt", prompt, "an AIPromptText object or an AIPromptPom object", error
+            )
         if global_data is not None:
             try:
                 _arg["global_data"] = _AIObject_global_data(global_data, "global_data")
@@ -293,12 +299,6 @@ class SWML:
                 _arg["pronounce"] = _AIObject_pronounce(pronounce, "pronounce")
             except Invalid as error:
                 refused("ai", "pronounce", pronounce, "a list of Pronounce objects", error)
-        try:
-            _arg["prompt"] = _AIObject_prompt(prompt, "prompt")
-        except Invalid as error:
-            refused(
-                "ai", "prompt", prompt, "an AIPromptText object or an AIPromptPom object", error
-            )
         if swaig is not None:
             try:
                 _arg["SWAIG"] = check_SWAIG(swaig, "swaig")
@@ -353,17 +353,6 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if prompt is not None:
-            try:
-                _arg["prompt"] = _AISidecarObject_prompt(prompt, "prompt")
-            except Invalid as error:
-                refused(
-                    "ai_sidecar",
-                    "prompt",
-                    prompt,
-                    "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object",
-                    error,
-                )
         if not (
             (isinstance(lang, str) and len(lang) >= 1)
             or (isinstance(lang, str) and SWML_VAR.search(lang) is not None)
@@ -375,13 +364,19 @@ class SWML:
                 "a string of at least 1 character or a SWML variable such as '${name}'",
             )
         _arg["lang"] = lang
+        if prompt is not None:
+            try:
+                _arg["prompt"] = _AISidecarObject_prompt(prompt, "prompt")
+            except Invalid as error:
+                refused(
+                    "ai_sidecar",
+                    "prompt",
+                    prompt,
+                    "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object",
+                    error,
+                )
         if model is not None:
-            if not (
-                (isinstance(model, str) and model == "gpt-4o-mini")
-                or (isinstance(model, str) and model == "gpt-4.1-mini")
-                or (isinstance(model, str) and model == "gpt-4.1-nano")
-                or isinstance(model, str)
-            ):
+            if not isinstance(model, str):
                 raise InvalidArgumentError(
                     "ai_sidecar",
                     "model",
@@ -478,6 +473,16 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
+        try:
+            _arg["prompt"] = _AmazonBedrockObject_prompt(prompt, "prompt")
+        except Invalid as error:
+            refused(
+                "amazon_bedrock",
+                "prompt",
+                prompt,
+                "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object",
+                error,
+            )
         if global_data is not None:
             try:
                 _arg["global_data"] = _AIObject_global_data(global_data, "global_data")
@@ -505,16 +510,6 @@ class SWML:
                     "amazon_bedrock", "post_prompt_url", post_prompt_url, "a string"
                 )
             _arg["post_prompt_url"] = post_prompt_url
-        try:
-            _arg["prompt"] = _AmazonBedrockObject_prompt(prompt, "prompt")
-        except Invalid as error:
-            refused(
-                "amazon_bedrock",
-                "prompt",
-                prompt,
-                "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object",
-                error,
-            )
         if swaig is not None:
             try:
                 _arg["SWAIG"] = check_BedrockSWAIG(swaig, "swaig")
@@ -765,13 +760,7 @@ class SWML:
         if not isinstance(queue_name, str):
             raise InvalidArgumentError("enter_queue", "queue_name", queue_name, "a string")
         _arg["queue_name"] = queue_name
-        if not (
-            isinstance(transfer_after_bridge, str)
-            or (
-                isinstance(transfer_after_bridge, str)
-                and SWML_VAR.search(transfer_after_bridge) is not None
-            )
-        ):
+        if not isinstance(transfer_after_bridge, str):
             raise InvalidArgumentError(
                 "enter_queue",
                 "transfer_after_bridge",
@@ -1010,7 +999,6 @@ class SWML:
     def join_conference(
         self,
         name: str,
-        *,
         muted: bool | str | None = None,
         beep: Beep | str | None = None,
         start_on_enter: bool | str | None = None,
@@ -1025,7 +1013,6 @@ class SWML:
         | str
         | Iterable[StatusCallbackEvent | str]
         | None = None,
-        status_callback_event_type: CallbackEventType | str | None = None,
         status_callback: str | None = None,
         status_callback_method: HttpMethod | str | None = None,
         recording_status_callback: str | None = None,
@@ -1034,8 +1021,10 @@ class SWML:
         | str
         | Iterable[RecordingStatusCallbackEvent | str]
         | None = None,
-        recording_status_callback_event_type: CallbackEventType | str | None = None,
         result: Mapping[str, Any] | Sequence[Mapping[str, Any]] | None = None,
+        *,
+        status_callback_event_type: CallbackEventType | str | None = None,
+        recording_status_callback_event_type: CallbackEventType | str | None = None,
         stream: Mapping[str, Any] | None = None,
     ) -> Self:
         """Join an ad-hoc audio conference started on either the SignalWire or Compatibility API.

@@ -103,6 +103,16 @@ def drop_actions(e: Edit, prefix: str) -> None:
         overlay["actions"] = [a for a in overlay["actions"] if not a["target"].startswith(prefix)]
 
 
+def unlist_positional(e: Edit, owner: str, name: str) -> None:
+    """Take ``name`` out of the ``x-positional`` of ``owner``, as a maintainer removing the
+    property would (the generator refuses a list naming a property that is gone)."""
+    for overlay in e.overlays.values():
+        for action in overlay["actions"]:
+            listed = action["update"].get("x-positional")
+            if action["target"] == owner and listed:
+                action["update"]["x-positional"] = [n for n in listed if n != name]
+
+
 def add_wait_verb(e: Edit) -> None:
     e.defs["SWMLMethod"]["anyOf"].append({"$ref": "#/$defs/Wait"})
     e.defs["Wait"] = {
@@ -371,9 +381,11 @@ MUTATIONS: list[Mutation] = [
         lambda e: (
             e.defs["JoinConferenceObject"]["properties"].pop("coach"),
             drop_actions(e, JC + "coach"),
+            unlist_positional(e, JC.removesuffix("/properties/"), "coach"),
         ),
         BREAKING,
-        frozenset({"param-removed"}),
+        # coach was also a positional parameter: the ones after it moved up one place.
+        frozenset({"param-removed", "positional-parameters-changed"}),
         refused(lambda m: fr(m, coach="call-sid")),
     ),
     Mutation(

@@ -171,12 +171,12 @@ export declare function checkAISidecarParamProperty(value: unknown, path: string
 export declare function checkPOM(value: unknown, path: string): JsonValue;
 export declare function checkSchemaType(value: unknown, path: string): JsonValue;
 export declare function _verb_label(value: unknown, path: string): JsonValue;
+export declare function _AIObject_prompt(value: unknown, path: string): JsonValue;
 export declare function _AIObject_global_data(value: unknown, path: string): JsonValue;
 export declare function _AIObject_hints(value: unknown, path: string): JsonValue;
 export declare function _AIObject_languages(value: unknown, path: string): JsonValue;
 export declare function _AIObject_post_prompt(value: unknown, path: string): JsonValue;
 export declare function _AIObject_pronounce(value: unknown, path: string): JsonValue;
-export declare function _AIObject_prompt(value: unknown, path: string): JsonValue;
 export declare function _AIParams_convo(value: unknown, path: string): JsonValue;
 export declare function _AIParams_swaig_post_swml_vars(value: unknown, path: string): JsonValue;
 export declare function _AIPostPromptPom_pom(value: unknown, path: string): JsonValue;
@@ -190,8 +190,8 @@ export declare function _AISidecarObject_hints(value: unknown, path: string): Js
 export declare function _AISidecarSWAIG_functions(value: unknown, path: string): JsonValue;
 export declare function _AISidecarSWAIG_mcp_servers(value: unknown, path: string): JsonValue;
 export declare function _AllOfProperty_allOf(value: unknown, path: string): JsonValue;
-export declare function _AmazonBedrockObject_post_prompt(value: unknown, path: string): JsonValue;
 export declare function _AmazonBedrockObject_prompt(value: unknown, path: string): JsonValue;
+export declare function _AmazonBedrockObject_post_prompt(value: unknown, path: string): JsonValue;
 export declare function _ArrayProperty_default(value: unknown, path: string): JsonValue;
 export declare function _BedrockDataMap_expressions(value: unknown, path: string): JsonValue;
 export declare function _BedrockDataMap_webhooks(value: unknown, path: string): JsonValue;
@@ -203,8 +203,8 @@ export declare function _ConnectDestination_headers(value: unknown, path: string
 export declare function _ConnectDestination_call_state_events(value: unknown, path: string): JsonValue;
 export declare function _ConnectDestination_confirm(value: unknown, path: string): JsonValue;
 export declare function _ConnectDestination_custom_parameters(value: unknown, path: string): JsonValue;
-export declare function _ConnectDeviceParallel_result(value: unknown, path: string): JsonValue;
 export declare function _ConnectDeviceParallel_parallel(value: unknown, path: string): JsonValue;
+export declare function _ConnectDeviceParallel_result(value: unknown, path: string): JsonValue;
 export declare function _ConnectDeviceSerialParallel_serial_parallel(value: unknown, path: string): JsonValue;
 export declare function _ConnectSwitch_case(value: unknown, path: string): JsonValue;
 export declare function _ContextPOMSteps_pom(value: unknown, path: string): JsonValue;

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:6cb3a8a5a56aadb5
+// Inputs (spec and codegen/templates/ts): sha256:ce2800e27f824204
 /**
  * Checkers for every object, union and verb of the spec, each `(value, path) => JSON copy`.
  *
@@ -319,8 +319,8 @@ const VARIANTS_29 = [
     ["PayPromptPlayAction", new Set(["phrase", "type"]), new Set(["phrase", "type"]), true, checkPayPromptPlayAction],
 ];
 const VARIANTS_3 = [
-    ["AIPostPromptText", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkAIPostPromptText],
-    ["AIPostPromptPom", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkAIPostPromptPom],
+    ["AIPromptText", new Set(["confidence", "contexts", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkAIPromptText],
+    ["AIPromptPom", new Set(["confidence", "contexts", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkAIPromptPom],
 ];
 const VARIANTS_30 = [
     ["UserSWAIGFunction", new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]), new Set(["description", "function"]), true, checkUserSWAIGFunction],
@@ -333,8 +333,8 @@ const VARIANTS_31 = [
     ["CondElse", new Set(["else"]), new Set(["else"]), true, checkCondElse],
 ];
 const VARIANTS_4 = [
-    ["AIPromptText", new Set(["confidence", "contexts", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkAIPromptText],
-    ["AIPromptPom", new Set(["confidence", "contexts", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkAIPromptPom],
+    ["AIPostPromptText", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkAIPostPromptText],
+    ["AIPostPromptPom", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkAIPostPromptPom],
 ];
 const VARIANTS_5 = [
     ["AISidecarPromptText", new Set(["text"]), new Set(["text"]), true, checkAISidecarPromptText],
@@ -342,12 +342,12 @@ const VARIANTS_5 = [
     ["AISidecarPromptFile", new Set(["file"]), new Set(["file"]), true, checkAISidecarPromptFile],
 ];
 const VARIANTS_6 = [
-    ["OmitPropertiesBedrockPostPomptTextOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps],
-    ["OmitPropertiesBedrockPostPromptPomOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps],
-];
-const VARIANTS_7 = [
     ["OmitPropertiesBedrockPromptTextOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p", "voice_id"]), new Set(["text"]), true, checkOmitPropertiesBedrockPromptTextOmittedPromptProps],
     ["OmitPropertiesBedrockPromptPomOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p", "voice_id"]), new Set(["pom"]), true, checkOmitPropertiesBedrockPromptPomOmittedPromptProps],
+];
+const VARIANTS_7 = [
+    ["OmitPropertiesBedrockPostPomptTextOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps],
+    ["OmitPropertiesBedrockPostPromptPomOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps],
 ];
 const VARIANTS_8 = [
     ["SWMLAction", new Set(["SWML", "transfer"]), new Set(["SWML"]), true, checkSWMLAction],
@@ -374,6 +374,10 @@ export function checkAIObject(value, path) {
     const v = asObject(value, path, "an AIObject object");
     const out = {};
     let x;
+    x = own(v, "prompt");
+    if (x === undefined)
+        throw new Invalid(path + ".prompt", MISSING, "an AIPromptText object or an AIPromptPom object");
+    out["prompt"] = _AIObject_prompt(x, path + ".prompt");
     x = own(v, "global_data");
     if (x !== undefined) {
         out["global_data"] = _AIObject_global_data(x, path + ".global_data");
@@ -408,10 +412,6 @@ export function checkAIObject(value, path) {
     if (x !== undefined) {
         out["pronounce"] = _AIObject_pronounce(x, path + ".pronounce");
     }
-    x = own(v, "prompt");
-    if (x === undefined)
-        throw new Invalid(path + ".prompt", MISSING, "an AIPromptText object or an AIPromptPom object");
-    out["prompt"] = _AIObject_prompt(x, path + ".prompt");
     x = own(v, "SWAIG");
     if (x !== undefined) {
         out["SWAIG"] = checkSWAIG(x, path + ".SWAIG");
@@ -432,7 +432,7 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "ai_model");
     if (x !== undefined) {
-        if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string"))
+        if (!(typeof x === "string"))
             throw new Invalid(path + ".ai_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
         out["ai_model"] = x;
     }
@@ -516,7 +516,7 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "enable_barge");
     if (x !== undefined) {
-        if (!(typeof x === "string" || typeof x === "boolean" || isVar(x)))
+        if (!(typeof x === "string" || typeof x === "boolean"))
             throw new Invalid(path + ".enable_barge", x, "a string or True or False or a SWML variable such as '${name}'");
         out["enable_barge"] = x;
     }
@@ -718,7 +718,7 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "inner_dialog_model");
     if (x !== undefined) {
-        if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string"))
+        if (!(typeof x === "string"))
             throw new Invalid(path + ".inner_dialog_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
         out["inner_dialog_model"] = x;
     }
@@ -896,13 +896,13 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "thinking_model");
     if (x !== undefined) {
-        if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string"))
+        if (!(typeof x === "string"))
             throw new Invalid(path + ".thinking_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
         out["thinking_model"] = x;
     }
     x = own(v, "utility_model");
     if (x !== undefined) {
-        if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string"))
+        if (!(typeof x === "string"))
             throw new Invalid(path + ".utility_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
         out["utility_model"] = x;
     }
@@ -932,7 +932,7 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "turn_filler_sources");
     if (x !== undefined) {
-        if (!(typeof x === "string" || isVar(x)))
+        if (!(typeof x === "string"))
             throw new Invalid(path + ".turn_filler_sources", x, "a string or a SWML variable such as '${name}'");
         out["turn_filler_sources"] = x;
     }
@@ -980,7 +980,7 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "vision_model");
     if (x !== undefined) {
-        if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string"))
+        if (!(typeof x === "string"))
             throw new Invalid(path + ".vision_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
         out["vision_model"] = x;
     }
@@ -1026,6 +1026,10 @@ export function checkAIPostPromptPom(value, path) {
     const v = asObject(value, path, "an AIPostPromptPom object");
     const out = {};
     let x;
+    x = own(v, "pom");
+    if (x === undefined)
+        throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
+    out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
     x = own(v, "max_tokens");
     if (x !== undefined) {
         if (!(isInteger(x) && 0 <= x && x <= 4096))
@@ -1062,10 +1066,6 @@ export function checkAIPostPromptPom(value, path) {
             throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["frequency_penalty"] = x;
     }
-    x = own(v, "pom");
-    if (x === undefined)
-        throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
-    out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_AIPostPromptPom, path);
     return out;
@@ -1074,6 +1074,12 @@ export function checkAIPostPromptText(value, path) {
     const v = asObject(value, path, "an AIPostPromptText object");
     const out = {};
     let x;
+    x = own(v, "text");
+    if (x === undefined)
+        throw new Invalid(path + ".text", MISSING, "a string");
+    if (!(typeof x === "string"))
+        throw new Invalid(path + ".text", x, "a string");
+    out["text"] = x;
     x = own(v, "max_tokens");
     if (x !== undefined) {
         if (!(isInteger(x) && 0 <= x && x <= 4096))
@@ -1110,12 +1116,6 @@ export function checkAIPostPromptText(value, path) {
             throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["frequency_penalty"] = x;
     }
-    x = own(v, "text");
-    if (x === undefined)
-        throw new Invalid(path + ".text", MISSING, "a string");
-    if (!(typeof x === "string"))
-        throw new Invalid(path + ".text", x, "a string");
-    out["text"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_AIPostPromptText, path);
     return out;
@@ -1124,6 +1124,10 @@ export function checkAIPromptPom(value, path) {
     const v = asObject(value, path, "an AIPromptPom object");
     const out = {};
     let x;
+    x = own(v, "pom");
+    if (x === undefined)
+        throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
+    out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
     x = own(v, "max_tokens");
     if (x !== undefined) {
         if (!(isInteger(x) && 0 <= x && x <= 4096))
@@ -1160,10 +1164,6 @@ export function checkAIPromptPom(value, path) {
             throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["frequency_penalty"] = x;
     }
-    x = own(v, "pom");
-    if (x === undefined)
-        throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
-    out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
     x = own(v, "contexts");
     if (x !== undefined) {
         out["contexts"] = checkContexts(x, path + ".contexts");
@@ -1176,6 +1176,12 @@ export function checkAIPromptText(value, path) {
     const v = asObject(value, path, "an AIPromptText object");
     const out = {};
     let x;
+    x = own(v, "text");
+    if (x === undefined)
+        throw new Invalid(path + ".text", MISSING, "a string");
+    if (!(typeof x === "string"))
+        throw new Invalid(path + ".text", x, "a string");
+    out["text"] = x;
     x = own(v, "max_tokens");
     if (x !== undefined) {
         if (!(isInteger(x) && 0 <= x && x <= 4096))
@@ -1212,12 +1218,6 @@ export function checkAIPromptText(value, path) {
             throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["frequency_penalty"] = x;
     }
-    x = own(v, "text");
-    if (x === undefined)
-        throw new Invalid(path + ".text", MISSING, "a string");
-    if (!(typeof x === "string"))
-        throw new Invalid(path + ".text", x, "a string");
-    out["text"] = x;
     x = own(v, "contexts");
     if (x !== undefined) {
         out["contexts"] = checkContexts(x, path + ".contexts");
@@ -1230,12 +1230,6 @@ export function checkAISidecarArrayParam(value, path) {
     const v = asObject(value, path, "an AISidecarArrayParam object");
     const out = {};
     let x;
-    x = own(v, "description");
-    if (x !== undefined) {
-        if (!(typeof x === "string"))
-            throw new Invalid(path + ".description", x, "a string");
-        out["description"] = x;
-    }
     x = own(v, "type");
     if (x === undefined)
         throw new Invalid(path + ".type", MISSING, "'array'");
@@ -1246,6 +1240,12 @@ export function checkAISidecarArrayParam(value, path) {
     if (x === undefined)
         throw new Invalid(path + ".items", MISSING, "an AISidecarParamProperty value");
     out["items"] = checkAISidecarParamProperty(x, path + ".items");
+    x = own(v, "description");
+    if (x !== undefined) {
+        if (!(typeof x === "string"))
+            throw new Invalid(path + ".description", x, "a string");
+        out["description"] = x;
+    }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_AISidecarArrayParam, path);
     return out;
@@ -1254,18 +1254,18 @@ export function checkAISidecarBooleanParam(value, path) {
     const v = asObject(value, path, "an AISidecarBooleanParam object");
     const out = {};
     let x;
-    x = own(v, "description");
-    if (x !== undefined) {
-        if (!(typeof x === "string"))
-            throw new Invalid(path + ".description", x, "a string");
-        out["description"] = x;
-    }
     x = own(v, "type");
     if (x === undefined)
         throw new Invalid(path + ".type", MISSING, "'boolean'");
     if (!(x === "boolean"))
         throw new Invalid(path + ".type", x, "'boolean'");
     out["type"] = "boolean";
+    x = own(v, "description");
+    if (x !== undefined) {
+        if (!(typeof x === "string"))
+            throw new Invalid(path + ".description", x, "a string");
+        out["description"] = x;
+    }
     x = own(v, "default");
     if (x !== undefined) {
         if (!(typeof x === "boolean"))
@@ -1302,18 +1302,18 @@ export function checkAISidecarIntegerParam(value, path) {
     const v = asObject(value, path, "an AISidecarIntegerParam object");
     const out = {};
     let x;
-    x = own(v, "description");
-    if (x !== undefined) {
-        if (!(typeof x === "string"))
-            throw new Invalid(path + ".description", x, "a string");
-        out["description"] = x;
-    }
     x = own(v, "type");
     if (x === undefined)
         throw new Invalid(path + ".type", MISSING, "'integer'");
     if (!(x === "integer"))
         throw new Invalid(path + ".type", x, "'integer'");
     out["type"] = "integer";
+    x = own(v, "description");
+    if (x !== undefined) {
+        if (!(typeof x === "string"))
+            throw new Invalid(path + ".description", x, "a string");
+        out["description"] = x;
+    }
     x = own(v, "enum");
     if (x !== undefined) {
         out["enum"] = _AISidecarIntegerParam_enum(x, path + ".enum");
@@ -1332,18 +1332,18 @@ export function checkAISidecarNumberParam(value, path) {
     const v = asObject(value, path, "an AISidecarNumberParam object");
     const out = {};
     let x;
-    x = own(v, "description");
-    if (x !== undefined) {
-        if (!(typeof x === "string"))
-            throw new Invalid(path + ".description", x, "a string");
-        out["description"] = x;
-    }
     x = own(v, "type");
     if (x === undefined)
         throw new Invalid(path + ".type", MISSING, "'number'");
     if (!(x === "number"))
         throw new Invalid(path + ".type", x, "'number'");
     out["type"] = "number";
+    x = own(v, "description");
+    if (x !== undefined) {
+        if (!(typeof x === "string"))
+            throw new Invalid(path + ".description", x, "a string");
+        out["description"] = x;
+    }
     x = own(v, "enum");
     if (x !== undefined) {
         out["enum"] = _AISidecarNumberParam_enum(x, path + ".enum");
@@ -1362,19 +1362,19 @@ export function checkAISidecarObject(value, path) {
     const v = asObject(value, path, "an AISidecarObject object");
     const out = {};
     let x;
-    x = own(v, "prompt");
-    if (x !== undefined) {
-        out["prompt"] = _AISidecarObject_prompt(x, path + ".prompt");
-    }
     x = own(v, "lang");
     if (x === undefined)
         throw new Invalid(path + ".lang", MISSING, "a string of at least 1 character or a SWML variable such as '${name}'");
     if (!((typeof x === "string" && cpLength(x) >= 1) || isVar(x)))
         throw new Invalid(path + ".lang", x, "a string of at least 1 character or a SWML variable such as '${name}'");
     out["lang"] = x;
+    x = own(v, "prompt");
+    if (x !== undefined) {
+        out["prompt"] = _AISidecarObject_prompt(x, path + ".prompt");
+    }
     x = own(v, "model");
     if (x !== undefined) {
-        if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string"))
+        if (!(typeof x === "string"))
             throw new Invalid(path + ".model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
         out["model"] = x;
     }
@@ -1426,18 +1426,18 @@ export function checkAISidecarObjectParam(value, path) {
     const v = asObject(value, path, "an AISidecarObjectParam object");
     const out = {};
     let x;
-    x = own(v, "description");
-    if (x !== undefined) {
-        if (!(typeof x === "string"))
-            throw new Invalid(path + ".description", x, "a string");
-        out["description"] = x;
-    }
     x = own(v, "type");
     if (x === undefined)
         throw new Invalid(path + ".type", MISSING, "'object'");
     if (!(x === "object"))
         throw new Invalid(path + ".type", x, "'object'");
     out["type"] = "object";
+    x = own(v, "description");
+    if (x !== undefined) {
+        if (!(typeof x === "string"))
+            throw new Invalid(path + ".description", x, "a string");
+        out["description"] = x;
+    }
     x = own(v, "properties");
     if (x !== undefined) {
         out["properties"] = _AISidecarFunctionParameters_properties(x, path + ".properties");
@@ -1504,7 +1504,7 @@ export function checkAISidecarParams(value, path) {
     }
     x = own(v, "summary_model");
     if (x !== undefined) {
-        if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string"))
+        if (!(typeof x === "string"))
             throw new Invalid(path + ".summary_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
         out["summary_model"] = x;
     }
@@ -1730,18 +1730,18 @@ export function checkAISidecarStringParam(value, path) {
     const v = asObject(value, path, "an AISidecarStringParam object");
     const out = {};
     let x;
-    x = own(v, "description");
-    if (x !== undefined) {
-        if (!(typeof x === "string"))
-            throw new Invalid(path + ".description", x, "a string");
-        out["description"] = x;
-    }
     x = own(v, "type");
     if (x === undefined)
         throw new Invalid(path + ".type", MISSING, "'string'");
     if (!(x === "string"))
         throw new Invalid(path + ".type", x, "'string'");
     out["type"] = "string";
+    x = own(v, "description");
+    if (x !== undefined) {
+        if (!(typeof x === "string"))
+            throw new Invalid(path + ".description", x, "a string");
+        out["description"] = x;
+    }
     x = own(v, "enum");
     if (x !== undefined) {
         out["enum"] = _AISidecarFunctionParameters_required(x, path + ".enum");
@@ -1804,6 +1804,10 @@ export function checkAmazonBedrockObject(value, path) {
     const v = asObject(value, path, "an AmazonBedrockObject object");
     const out = {};
     let x;
+    x = own(v, "prompt");
+    if (x === undefined)
+        throw new Invalid(path + ".prompt", MISSING, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
+    out["prompt"] = _AmazonBedrockObject_prompt(x, path + ".prompt");
     x = own(v, "global_data");
     if (x !== undefined) {
         out["global_data"] = _AIObject_global_data(x, path + ".global_data");
@@ -1822,10 +1826,6 @@ export function checkAmazonBedrockObject(value, path) {
             throw new Invalid(path + ".post_prompt_url", x, "a string");
         out["post_prompt_url"] = x;
     }
-    x = own(v, "prompt");
-    if (x === undefined)
-        throw new Invalid(path + ".prompt", MISSING, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
-    out["prompt"] = _AmazonBedrockObject_prompt(x, path + ".prompt");
     x = own(v, "SWAIG");
     if (x !== undefined) {
         out["SWAIG"] = checkBedrockSWAIG(x, path + ".SWAIG");
@@ -1882,6 +1882,16 @@ export function checkArrayProperty(value, path) {
     const v = asObject(value, path, "an ArrayProperty object");
     const out = {};
     let x;
+    x = own(v, "type");
+    if (x === undefined)
+        throw new Invalid(path + ".type", MISSING, "'array'");
+    if (!(x === "array"))
+        throw new Invalid(path + ".type", x, "'array'");
+    out["type"] = "array";
+    x = own(v, "items");
+    if (x === undefined)
+        throw new Invalid(path + ".items", MISSING, "a SchemaType value");
+    out["items"] = checkSchemaType(x, path + ".items");
     x = own(v, "description");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -1894,20 +1904,10 @@ export function checkArrayProperty(value, path) {
             throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
         out["nullable"] = x;
     }
-    x = own(v, "type");
-    if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'array'");
-    if (!(x === "array"))
-        throw new Invalid(path + ".type", x, "'array'");
-    out["type"] = "array";
     x = own(v, "default");
     if (x !== undefined) {
         out["default"] = _ArrayProperty_default(x, path + ".default");
     }
-    x = own(v, "items");
-    if (x === undefined)
-        throw new Invalid(path + ".items", MISSING, "a SchemaType value");
-    out["items"] = checkSchemaType(x, path + ".items");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ArrayProperty, path);
     return out;
@@ -2054,6 +2054,12 @@ export function checkBedrockSWAIGFunction1(value, path) {
     if (!(typeof x === "string"))
         throw new Invalid(path + ".description", x, "a string");
     out["description"] = x;
+    x = own(v, "function");
+    if (x === undefined)
+        throw new Invalid(path + ".function", MISSING, "a string");
+    if (!(typeof x === "string"))
+        throw new Invalid(path + ".function", x, "a string");
+    out["function"] = x;
     x = own(v, "parameters");
     if (x !== undefined) {
         out["parameters"] = checkFunctionParameters(x, path + ".parameters");
@@ -2080,12 +2086,6 @@ export function checkBedrockSWAIGFunction1(value, path) {
             throw new Invalid(path + ".web_hook_url", x, "a string");
         out["web_hook_url"] = x;
     }
-    x = own(v, "function");
-    if (x === undefined)
-        throw new Invalid(path + ".function", MISSING, "a string");
-    if (!(typeof x === "string"))
-        throw new Invalid(path + ".function", x, "a string");
-    out["function"] = x;
     x = own(v, "data_map");
     if (x !== undefined) {
         out["data_map"] = checkBedrockDataMap(x, path + ".data_map");
@@ -2104,6 +2104,12 @@ export function checkBedrockSWAIGFunction2(value, path) {
     if (!(typeof x === "string"))
         throw new Invalid(path + ".description", x, "a string");
     out["description"] = x;
+    x = own(v, "function");
+    if (x === undefined)
+        throw new Invalid(path + ".function", MISSING, "'startup_hook'");
+    if (!(x === "startup_hook"))
+        throw new Invalid(path + ".function", x, "'startup_hook'");
+    out["function"] = "startup_hook";
     x = own(v, "parameters");
     if (x !== undefined) {
         out["parameters"] = checkFunctionParameters(x, path + ".parameters");
@@ -2130,12 +2136,6 @@ export function checkBedrockSWAIGFunction2(value, path) {
             throw new Invalid(path + ".web_hook_url", x, "a string");
         out["web_hook_url"] = x;
     }
-    x = own(v, "function");
-    if (x === undefined)
-        throw new Invalid(path + ".function", MISSING, "'startup_hook'");
-    if (!(x === "startup_hook"))
-        throw new Invalid(path + ".function", x, "'startup_hook'");
-    out["function"] = "startup_hook";
     x = own(v, "data_map");
     if (x !== undefined) {
         out["data_map"] = checkBedrockDataMap(x, path + ".data_map");
@@ -2154,6 +2154,12 @@ export function checkBedrockSWAIGFunction3(value, path) {
     if (!(typeof x === "string"))
         throw new Invalid(path + ".description", x, "a string");
     out["description"] = x;
+    x = own(v, "function");
+    if (x === undefined)
+        throw new Invalid(path + ".function", MISSING, "'hangup_hook'");
+    if (!(x === "hangup_hook"))
+        throw new Invalid(path + ".function", x, "'hangup_hook'");
+    out["function"] = "hangup_hook";
     x = own(v, "parameters");
     if (x !== undefined) {
         out["parameters"] = checkFunctionParameters(x, path + ".parameters");
@@ -2180,12 +2186,6 @@ export function checkBedrockSWAIGFunction3(value, path) {
             throw new Invalid(path + ".web_hook_url", x, "a string");
         out["web_hook_url"] = x;
     }
-    x = own(v, "function");
-    if (x === undefined)
-        throw new Invalid(path + ".function", MISSING, "'hangup_hook'");
-    if (!(x === "hangup_hook"))
-        throw new Invalid(path + ".function", x, "'hangup_hook'");
-    out["function"] = "hangup_hook";
     x = own(v, "data_map");
     if (x !== undefined) {
         out["data_map"] = checkBedrockDataMap(x, path + ".data_map");
@@ -2204,6 +2204,12 @@ export function checkBedrockSWAIGFunction4(value, path) {
     if (!(typeof x === "string"))
         throw new Invalid(path + ".description", x, "a string");
     out["description"] = x;
+    x = own(v, "function");
+    if (x === undefined)
+        throw new Invalid(path + ".function", MISSING, "'summarize_conversation'");
+    if (!(x === "summarize_conversation"))
+        throw new Invalid(path + ".function", x, "'summarize_conversation'");
+    out["function"] = "summarize_conversation";
     x = own(v, "parameters");
     if (x !== undefined) {
         out["parameters"] = checkFunctionParameters(x, path + ".parameters");
@@ -2230,12 +2236,6 @@ export function checkBedrockSWAIGFunction4(value, path) {
             throw new Invalid(path + ".web_hook_url", x, "a string");
         out["web_hook_url"] = x;
     }
-    x = own(v, "function");
-    if (x === undefined)
-        throw new Invalid(path + ".function", MISSING, "'summarize_conversation'");
-    if (!(x === "summarize_conversation"))
-        throw new Invalid(path + ".function", x, "'summarize_conversation'");
-    out["function"] = "summarize_conversation";
     x = own(v, "data_map");
     if (x !== undefined) {
         out["data_map"] = checkBedrockDataMap(x, path + ".data_map");
@@ -2248,6 +2248,12 @@ export function checkBedrockWebhook(value, path) {
     const v = asObject(value, path, "a BedrockWebhook object");
     const out = {};
     let x;
+    x = own(v, "url");
+    if (x === undefined)
+        throw new Invalid(path + ".url", MISSING, "a string");
+    if (!(typeof x === "string"))
+        throw new Invalid(path + ".url", x, "a string");
+    out["url"] = x;
     x = own(v, "expressions");
     if (x !== undefined) {
         out["expressions"] = _BedrockDataMap_expressions(x, path + ".expressions");
@@ -2260,12 +2266,6 @@ export function checkBedrockWebhook(value, path) {
     if (x !== undefined) {
         out["error_keys"] = _BedrockWebhook_error_keys(x, path + ".error_keys");
     }
-    x = own(v, "url");
-    if (x === undefined)
-        throw new Invalid(path + ".url", MISSING, "a string");
-    if (!(typeof x === "string"))
-        throw new Invalid(path + ".url", x, "a string");
-    out["url"] = x;
     x = own(v, "foreach");
     if (x !== undefined) {
         out["foreach"] = checkForeach(x, path + ".foreach");
@@ -2302,6 +2302,12 @@ export function checkBooleanProperty(value, path) {
     const v = asObject(value, path, "a BooleanProperty object");
     const out = {};
     let x;
+    x = own(v, "type");
+    if (x === undefined)
+        throw new Invalid(path + ".type", MISSING, "'boolean'");
+    if (!(x === "boolean"))
+        throw new Invalid(path + ".type", x, "'boolean'");
+    out["type"] = "boolean";
     x = own(v, "description");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -2314,12 +2320,6 @@ export function checkBooleanProperty(value, path) {
             throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
         out["nullable"] = x;
     }
-    x = own(v, "type");
-    if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'boolean'");
-    if (!(x === "boolean"))
-        throw new Invalid(path + ".type", x, "'boolean'");
-    out["type"] = "boolean";
     x = own(v, "default");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
@@ -2522,6 +2522,10 @@ export function checkConnectDeviceParallel(value, path) {
     const v = asObject(value, path, "a ConnectDeviceParallel object");
     const out = {};
     let x;
+    x = own(v, "parallel");
+    if (x === undefined)
+        throw new Invalid(path + ".parallel", MISSING, "a list of ConnectDestination objects");
+    out["parallel"] = _ConnectDeviceParallel_parallel(x, path + ".parallel");
     x = own(v, "from");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -2606,7 +2610,7 @@ export function checkConnectDeviceParallel(value, path) {
     }
     x = own(v, "transfer_after_bridge");
     if (x !== undefined) {
-        if (!(typeof x === "string" || isVar(x)))
+        if (!(typeof x === "string"))
             throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
         out["transfer_after_bridge"] = x;
     }
@@ -2620,10 +2624,6 @@ export function checkConnectDeviceParallel(value, path) {
             throw new Invalid(path + ".status_url", x, "a string");
         out["status_url"] = x;
     }
-    x = own(v, "parallel");
-    if (x === undefined)
-        throw new Invalid(path + ".parallel", MISSING, "a list of ConnectDestination objects");
-    out["parallel"] = _ConnectDeviceParallel_parallel(x, path + ".parallel");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ConnectDeviceParallel, path);
     return out;
@@ -2632,6 +2632,10 @@ export function checkConnectDeviceSerial(value, path) {
     const v = asObject(value, path, "a ConnectDeviceSerial object");
     const out = {};
     let x;
+    x = own(v, "serial");
+    if (x === undefined)
+        throw new Invalid(path + ".serial", MISSING, "a list of ConnectDestination objects");
+    out["serial"] = _ConnectDeviceParallel_parallel(x, path + ".serial");
     x = own(v, "from");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -2716,7 +2720,7 @@ export function checkConnectDeviceSerial(value, path) {
     }
     x = own(v, "transfer_after_bridge");
     if (x !== undefined) {
-        if (!(typeof x === "string" || isVar(x)))
+        if (!(typeof x === "string"))
             throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
         out["transfer_after_bridge"] = x;
     }
@@ -2730,10 +2734,6 @@ export function checkConnectDeviceSerial(value, path) {
             throw new Invalid(path + ".status_url", x, "a string");
         out["status_url"] = x;
     }
-    x = own(v, "serial");
-    if (x === undefined)
-        throw new Invalid(path + ".serial", MISSING, "a list of ConnectDestination objects");
-    out["serial"] = _ConnectDeviceParallel_parallel(x, path + ".serial");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ConnectDeviceSerial, path);
     return out;
@@ -2742,6 +2742,10 @@ export function checkConnectDeviceSerialParallel(value, path) {
     const v = asObject(value, path, "a ConnectDeviceSerialParallel object");
     const out = {};
     let x;
+    x = own(v, "serial_parallel");
+    if (x === undefined)
+        throw new Invalid(path + ".serial_parallel", MISSING, "a list of items that are each a list of ConnectDestination objects");
+    out["serial_parallel"] = _ConnectDeviceSerialParallel_serial_parallel(x, path + ".serial_parallel");
     x = own(v, "from");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -2826,7 +2830,7 @@ export function checkConnectDeviceSerialParallel(value, path) {
     }
     x = own(v, "transfer_after_bridge");
     if (x !== undefined) {
-        if (!(typeof x === "string" || isVar(x)))
+        if (!(typeof x === "string"))
             throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
         out["transfer_after_bridge"] = x;
     }
@@ -2840,10 +2844,6 @@ export function checkConnectDeviceSerialParallel(value, path) {
             throw new Invalid(path + ".status_url", x, "a string");
         out["status_url"] = x;
     }
-    x = own(v, "serial_parallel");
-    if (x === undefined)
-        throw new Invalid(path + ".serial_parallel", MISSING, "a list of items that are each a list of ConnectDestination objects");
-    out["serial_parallel"] = _ConnectDeviceSerialParallel_serial_parallel(x, path + ".serial_parallel");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ConnectDeviceSerialParallel, path);
     return out;
@@ -2852,6 +2852,12 @@ export function checkConnectDeviceSingle(value, path) {
     const v = asObject(value, path, "a ConnectDeviceSingle object");
     const out = {};
     let x;
+    x = own(v, "to");
+    if (x === undefined)
+        throw new Invalid(path + ".to", MISSING, "a string");
+    if (!(typeof x === "string"))
+        throw new Invalid(path + ".to", x, "a string");
+    out["to"] = x;
     x = own(v, "from");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -2936,7 +2942,7 @@ export function checkConnectDeviceSingle(value, path) {
     }
     x = own(v, "transfer_after_bridge");
     if (x !== undefined) {
-        if (!(typeof x === "string" || isVar(x)))
+        if (!(typeof x === "string"))
             throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
         out["transfer_after_bridge"] = x;
     }
@@ -2950,12 +2956,6 @@ export function checkConnectDeviceSingle(value, path) {
             throw new Invalid(path + ".status_url", x, "a string");
         out["status_url"] = x;
     }
-    x = own(v, "to");
-    if (x === undefined)
-        throw new Invalid(path + ".to", MISSING, "a string");
-    if (!(typeof x === "string"))
-        throw new Invalid(path + ".to", x, "a string");
-    out["to"] = x;
     x = own(v, "username");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -3030,16 +3030,16 @@ export function checkConnectSwitch(value, path) {
     const v = asObject(value, path, "a ConnectSwitch object");
     const out = {};
     let x;
+    x = own(v, "case");
+    if (x === undefined)
+        throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
+    out["case"] = _ConnectSwitch_case(x, path + ".case");
     x = own(v, "variable");
     if (x !== undefined) {
         if (!(typeof x === "string"))
             throw new Invalid(path + ".variable", x, "a string");
         out["variable"] = x;
     }
-    x = own(v, "case");
-    if (x === undefined)
-        throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
-    out["case"] = _ConnectSwitch_case(x, path + ".case");
     x = own(v, "default");
     if (x !== undefined) {
         out["default"] = _CondElse_else(x, path + ".default");
@@ -3070,6 +3070,10 @@ export function checkContextPOMSteps(value, path) {
     if (!(typeof x === "string" && RE_1.test(x)))
         throw new Invalid(path + ".name", x, "a string matching ^(?!next$).*$");
     out["name"] = x;
+    x = own(v, "pom");
+    if (x === undefined)
+        throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value");
+    out["pom"] = _ContextPOMSteps_pom(x, path + ".pom");
     x = own(v, "step_criteria");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -3100,10 +3104,6 @@ export function checkContextPOMSteps(value, path) {
     if (x !== undefined) {
         out["valid_steps"] = _AISidecarFunctionParameters_required(x, path + ".valid_steps");
     }
-    x = own(v, "pom");
-    if (x === undefined)
-        throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value");
-    out["pom"] = _ContextPOMSteps_pom(x, path + ".pom");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ContextPOMSteps, path);
     return out;
@@ -3156,6 +3156,12 @@ export function checkContextTextSteps(value, path) {
     if (!(typeof x === "string" && RE_1.test(x)))
         throw new Invalid(path + ".name", x, "a string matching ^(?!next$).*$");
     out["name"] = x;
+    x = own(v, "text");
+    if (x === undefined)
+        throw new Invalid(path + ".text", MISSING, "a string");
+    if (!(typeof x === "string"))
+        throw new Invalid(path + ".text", x, "a string");
+    out["text"] = x;
     x = own(v, "step_criteria");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -3186,12 +3192,6 @@ export function checkContextTextSteps(value, path) {
     if (x !== undefined) {
         out["valid_steps"] = _AISidecarFunctionParameters_required(x, path + ".valid_steps");
     }
-    x = own(v, "text");
-    if (x === undefined)
-        throw new Invalid(path + ".text", MISSING, "a string");
-    if (!(typeof x === "string"))
-        throw new Invalid(path + ".text", x, "a string");
-    out["text"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ContextTextSteps, path);
     return out;
@@ -3414,7 +3414,7 @@ export function checkEnterQueueObject(value, path) {
     x = own(v, "transfer_after_bridge");
     if (x === undefined)
         throw new Invalid(path + ".transfer_after_bridge", MISSING, "a string or a SWML variable such as '${name}'");
-    if (!(typeof x === "string" || isVar(x)))
+    if (!(typeof x === "string"))
         throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
     out["transfer_after_bridge"] = x;
     x = own(v, "status_url");
@@ -3473,16 +3473,16 @@ export function checkExecuteSwitch(value, path) {
     const v = asObject(value, path, "an ExecuteSwitch object");
     const out = {};
     let x;
+    x = own(v, "case");
+    if (x === undefined)
+        throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
+    out["case"] = _ConnectSwitch_case(x, path + ".case");
     x = own(v, "variable");
     if (x !== undefined) {
         if (!(typeof x === "string"))
             throw new Invalid(path + ".variable", x, "a string");
         out["variable"] = x;
     }
-    x = own(v, "case");
-    if (x === undefined)
-        throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
-    out["case"] = _ConnectSwitch_case(x, path + ".case");
     x = own(v, "default");
     if (x !== undefined) {
         out["default"] = _CondElse_else(x, path + ".default");
@@ -3531,18 +3531,18 @@ export function checkForeach(value, path) {
     if (!(typeof x === "string"))
         throw new Invalid(path + ".output_key", x, "a string");
     out["output_key"] = x;
-    x = own(v, "max");
-    if (x !== undefined) {
-        if (!(isInteger(x) || isVar(x)))
-            throw new Invalid(path + ".max", x, "an integer or a SWML variable such as '${name}'");
-        out["max"] = x;
-    }
     x = own(v, "append");
     if (x === undefined)
         throw new Invalid(path + ".append", MISSING, "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".append", x, "a string");
     out["append"] = x;
+    x = own(v, "max");
+    if (x !== undefined) {
+        if (!(isInteger(x) || isVar(x)))
+            throw new Invalid(path + ".max", x, "an integer or a SWML variable such as '${name}'");
+        out["max"] = x;
+    }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_Foreach, path);
     return out;
@@ -3841,6 +3841,12 @@ export function checkHangUpHookSWAIGFunction(value, path) {
     if (!(typeof x === "string"))
         throw new Invalid(path + ".description", x, "a string");
     out["description"] = x;
+    x = own(v, "function");
+    if (x === undefined)
+        throw new Invalid(path + ".function", MISSING, "'hangup_hook'");
+    if (!(x === "hangup_hook"))
+        throw new Invalid(path + ".function", x, "'hangup_hook'");
+    out["function"] = "hangup_hook";
     x = own(v, "purpose");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -3909,12 +3915,6 @@ export function checkHangUpHookSWAIGFunction(value, path) {
             throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
         out["wait_for_fillers"] = x;
     }
-    x = own(v, "function");
-    if (x === undefined)
-        throw new Invalid(path + ".function", MISSING, "'hangup_hook'");
-    if (!(x === "hangup_hook"))
-        throw new Invalid(path + ".function", x, "'hangup_hook'");
-    out["function"] = "hangup_hook";
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_HangUpHookSWAIGFunction, path);
     return out;
@@ -4041,6 +4041,12 @@ export function checkIntegerProperty(value, path) {
     const v = asObject(value, path, "an IntegerProperty object");
     const out = {};
     let x;
+    x = own(v, "type");
+    if (x === undefined)
+        throw new Invalid(path + ".type", MISSING, "'integer'");
+    if (!(x === "integer"))
+        throw new Invalid(path + ".type", x, "'integer'");
+    out["type"] = "integer";
     x = own(v, "description");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -4053,12 +4059,6 @@ export function checkIntegerProperty(value, path) {
             throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
         out["nullable"] = x;
     }
-    x = own(v, "type");
-    if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'integer'");
-    if (!(x === "integer"))
-        throw new Invalid(path + ".type", x, "'integer'");
-    out["type"] = "integer";
     x = own(v, "enum");
     if (x !== undefined) {
         out["enum"] = _AISidecarIntegerParam_enum(x, path + ".enum");
@@ -4337,16 +4337,16 @@ export function checkLanguages(value, path) {
     if (x === undefined)
         throw new Invalid(path + ".code", MISSING, "a string or a list of strings (at most 3 items)");
     out["code"] = _Languages_code(x, path + ".code");
-    x = own(v, "listen_language");
-    if (x !== undefined) {
-        out["listen_language"] = _BedrockWebhook_error_keys(x, path + ".listen_language");
-    }
     x = own(v, "voice");
     if (x === undefined)
         throw new Invalid(path + ".voice", MISSING, "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".voice", x, "a string");
     out["voice"] = x;
+    x = own(v, "listen_language");
+    if (x !== undefined) {
+        out["listen_language"] = _BedrockWebhook_error_keys(x, path + ".listen_language");
+    }
     x = own(v, "model");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -4569,6 +4569,12 @@ export function checkNumberProperty(value, path) {
     const v = asObject(value, path, "a NumberProperty object");
     const out = {};
     let x;
+    x = own(v, "type");
+    if (x === undefined)
+        throw new Invalid(path + ".type", MISSING, "'number'");
+    if (!(x === "number"))
+        throw new Invalid(path + ".type", x, "'number'");
+    out["type"] = "number";
     x = own(v, "description");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -4581,12 +4587,6 @@ export function checkNumberProperty(value, path) {
             throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
         out["nullable"] = x;
     }
-    x = own(v, "type");
-    if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'number'");
-    if (!(x === "number"))
-        throw new Invalid(path + ".type", x, "'number'");
-    out["type"] = "number";
     x = own(v, "enum");
     if (x !== undefined) {
         out["enum"] = _NumberProperty_enum(x, path + ".enum");
@@ -4605,6 +4605,12 @@ export function checkObjectProperty(value, path) {
     const v = asObject(value, path, "an ObjectProperty object");
     const out = {};
     let x;
+    x = own(v, "type");
+    if (x === undefined)
+        throw new Invalid(path + ".type", MISSING, "'object'");
+    if (!(x === "object"))
+        throw new Invalid(path + ".type", x, "'object'");
+    out["type"] = "object";
     x = own(v, "description");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -4617,12 +4623,6 @@ export function checkObjectProperty(value, path) {
             throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
         out["nullable"] = x;
     }
-    x = own(v, "type");
-    if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'object'");
-    if (!(x === "object"))
-        throw new Invalid(path + ".type", x, "'object'");
-    out["type"] = "object";
     x = own(v, "default");
     if (x !== undefined) {
         out["default"] = _AIObject_global_data(x, path + ".default");
@@ -4643,6 +4643,12 @@ export function checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value,
     const v = asObject(value, path, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object");
     const out = {};
     let x;
+    x = own(v, "text");
+    if (x === undefined)
+        throw new Invalid(path + ".text", MISSING, "a string");
+    if (!(typeof x === "string"))
+        throw new Invalid(path + ".text", x, "a string");
+    out["text"] = x;
     x = own(v, "max_tokens");
     if (x !== undefined) {
         if (!(isInteger(x) && 0 <= x && x <= 4096))
@@ -4679,12 +4685,6 @@ export function checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value,
             throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["frequency_penalty"] = x;
     }
-    x = own(v, "text");
-    if (x === undefined)
-        throw new Invalid(path + ".text", MISSING, "a string");
-    if (!(typeof x === "string"))
-        throw new Invalid(path + ".text", x, "a string");
-    out["text"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps, path);
     return out;
@@ -4693,6 +4693,10 @@ export function checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value,
     const v = asObject(value, path, "an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object");
     const out = {};
     let x;
+    x = own(v, "pom");
+    if (x === undefined)
+        throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
+    out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
     x = own(v, "max_tokens");
     if (x !== undefined) {
         if (!(isInteger(x) && 0 <= x && x <= 4096))
@@ -4729,10 +4733,6 @@ export function checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value,
             throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["frequency_penalty"] = x;
     }
-    x = own(v, "pom");
-    if (x === undefined)
-        throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
-    out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps, path);
     return out;
@@ -4741,6 +4741,10 @@ export function checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value, pat
     const v = asObject(value, path, "an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
     const out = {};
     let x;
+    x = own(v, "pom");
+    if (x === undefined)
+        throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
+    out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
     x = own(v, "voice_id");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_VoiceId.has(x)))
@@ -4783,10 +4787,6 @@ export function checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value, pat
             throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["frequency_penalty"] = x;
     }
-    x = own(v, "pom");
-    if (x === undefined)
-        throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
-    out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps, path);
     return out;
@@ -4795,6 +4795,12 @@ export function checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value, pa
     const v = asObject(value, path, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object");
     const out = {};
     let x;
+    x = own(v, "text");
+    if (x === undefined)
+        throw new Invalid(path + ".text", MISSING, "a string");
+    if (!(typeof x === "string"))
+        throw new Invalid(path + ".text", x, "a string");
+    out["text"] = x;
     x = own(v, "voice_id");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_VoiceId.has(x)))
@@ -4837,12 +4843,6 @@ export function checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value, pa
             throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
         out["frequency_penalty"] = x;
     }
-    x = own(v, "text");
-    if (x === undefined)
-        throw new Invalid(path + ".text", MISSING, "a string");
-    if (!(typeof x === "string"))
-        throw new Invalid(path + ".text", x, "a string");
-    out["text"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps, path);
     return out;
@@ -5093,6 +5093,12 @@ export function checkPlayWithURL(value, path) {
     const v = asObject(value, path, "a PlayWithURL object");
     const out = {};
     let x;
+    x = own(v, "url");
+    if (x === undefined)
+        throw new Invalid(path + ".url", MISSING, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'");
+    if (!((typeof x === "string" && RE_3.test(x)) || isVar(x)))
+        throw new Invalid(path + ".url", x, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'");
+    out["url"] = x;
     x = own(v, "auto_answer");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
@@ -5129,12 +5135,6 @@ export function checkPlayWithURL(value, path) {
             throw new Invalid(path + ".status_url", x, "a string");
         out["status_url"] = x;
     }
-    x = own(v, "url");
-    if (x === undefined)
-        throw new Invalid(path + ".url", MISSING, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'");
-    if (!((typeof x === "string" && RE_3.test(x)) || isVar(x)))
-        throw new Invalid(path + ".url", x, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'");
-    out["url"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_PlayWithURL, path);
     return out;
@@ -5143,6 +5143,10 @@ export function checkPlayWithURLS(value, path) {
     const v = asObject(value, path, "a PlayWithURLS object");
     const out = {};
     let x;
+    x = own(v, "urls");
+    if (x === undefined)
+        throw new Invalid(path + ".urls", MISSING, "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'");
+    out["urls"] = _PlayWithURLS_urls(x, path + ".urls");
     x = own(v, "auto_answer");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
@@ -5179,10 +5183,6 @@ export function checkPlayWithURLS(value, path) {
             throw new Invalid(path + ".status_url", x, "a string");
         out["status_url"] = x;
     }
-    x = own(v, "urls");
-    if (x === undefined)
-        throw new Invalid(path + ".urls", MISSING, "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'");
-    out["urls"] = _PlayWithURLS_urls(x, path + ".urls");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_PlayWithURLS, path);
     return out;
@@ -5223,6 +5223,12 @@ export function checkPomSectionBodyContent(value, path) {
     const v = asObject(value, path, "a PomSectionBodyContent object");
     const out = {};
     let x;
+    x = own(v, "body");
+    if (x === undefined)
+        throw new Invalid(path + ".body", MISSING, "a string");
+    if (!(typeof x === "string"))
+        throw new Invalid(path + ".body", x, "a string");
+    out["body"] = x;
     x = own(v, "title");
     if (x !== undefined) {
         if (!(typeof x === "string" && cpLength(x) >= 1))
@@ -5245,12 +5251,6 @@ export function checkPomSectionBodyContent(value, path) {
             throw new Invalid(path + ".numberedBullets", x, "True or False or a SWML variable such as '${name}'");
         out["numberedBullets"] = x;
     }
-    x = own(v, "body");
-    if (x === undefined)
-        throw new Invalid(path + ".body", MISSING, "a string");
-    if (!(typeof x === "string"))
-        throw new Invalid(path + ".body", x, "a string");
-    out["body"] = x;
     x = own(v, "bullets");
     if (x !== undefined) {
         out["bullets"] = _AISidecarObject_hints(x, path + ".bullets");
@@ -5263,6 +5263,10 @@ export function checkPomSectionBulletsContent(value, path) {
     const v = asObject(value, path, "a PomSectionBulletsContent object");
     const out = {};
     let x;
+    x = own(v, "bullets");
+    if (x === undefined)
+        throw new Invalid(path + ".bullets", MISSING, "a list of strings (at least 1 item)");
+    out["bullets"] = _AISidecarObject_hints(x, path + ".bullets");
     x = own(v, "title");
     if (x !== undefined) {
         if (!(typeof x === "string" && cpLength(x) >= 1))
@@ -5291,10 +5295,6 @@ export function checkPomSectionBulletsContent(value, path) {
             throw new Invalid(path + ".body", x, "a string");
         out["body"] = x;
     }
-    x = own(v, "bullets");
-    if (x === undefined)
-        throw new Invalid(path + ".bullets", MISSING, "a list of strings (at least 1 item)");
-    out["bullets"] = _AISidecarObject_hints(x, path + ".bullets");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_PomSectionBulletsContent, path);
     return out;
@@ -5637,6 +5637,12 @@ export function checkSMSWithBody(value, path) {
     if (!(typeof x === "string"))
         throw new Invalid(path + ".from_number", x, "a string");
     out["from_number"] = x;
+    x = own(v, "body");
+    if (x === undefined)
+        throw new Invalid(path + ".body", MISSING, "a string");
+    if (!(typeof x === "string"))
+        throw new Invalid(path + ".body", x, "a string");
+    out["body"] = x;
     x = own(v, "region");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -5653,12 +5659,6 @@ export function checkSMSWithBody(value, path) {
             throw new Invalid(path + ".status_callback", x, "a string");
         out["status_callback"] = x;
     }
-    x = own(v, "body");
-    if (x === undefined)
-        throw new Invalid(path + ".body", MISSING, "a string");
-    if (!(typeof x === "string"))
-        throw new Invalid(path + ".body", x, "a string");
-    out["body"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_SMSWithBody, path);
     return out;
@@ -5679,6 +5679,10 @@ export function checkSMSWithMedia(value, path) {
     if (!(typeof x === "string"))
         throw new Invalid(path + ".from_number", x, "a string");
     out["from_number"] = x;
+    x = own(v, "media");
+    if (x === undefined)
+        throw new Invalid(path + ".media", MISSING, "a list of strings");
+    out["media"] = _AISidecarFunctionParameters_required(x, path + ".media");
     x = own(v, "region");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -5695,10 +5699,6 @@ export function checkSMSWithMedia(value, path) {
             throw new Invalid(path + ".status_callback", x, "a string");
         out["status_callback"] = x;
     }
-    x = own(v, "media");
-    if (x === undefined)
-        throw new Invalid(path + ".media", MISSING, "a list of strings");
-    out["media"] = _AISidecarFunctionParameters_required(x, path + ".media");
     x = own(v, "body");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -5843,16 +5843,16 @@ export function checkSWMLObject(value, path) {
     const v = asObject(value, path, "a SWMLObject object");
     const out = {};
     let x;
+    x = own(v, "sections");
+    if (x === undefined)
+        throw new Invalid(path + ".sections", MISSING, "a Section object");
+    out["sections"] = checkSection(x, path + ".sections");
     x = own(v, "version");
     if (x !== undefined) {
         if (!(x === "1.0.0"))
             throw new Invalid(path + ".version", x, "'1.0.0'");
         out["version"] = "1.0.0";
     }
-    x = own(v, "sections");
-    if (x === undefined)
-        throw new Invalid(path + ".sections", MISSING, "a Section object");
-    out["sections"] = checkSection(x, path + ".sections");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_SWMLObject, path);
     return out;
@@ -6019,12 +6019,6 @@ export function checkStartActionStart(value, path) {
     const v = asObject(value, path, "a StartActionStart object");
     const out = {};
     let x;
-    x = own(v, "webhook");
-    if (x !== undefined) {
-        if (!(typeof x === "string"))
-            throw new Invalid(path + ".webhook", x, "a string");
-        out["webhook"] = x;
-    }
     x = own(v, "from_lang");
     if (x === undefined)
         throw new Invalid(path + ".from_lang", MISSING, "a string");
@@ -6037,6 +6031,16 @@ export function checkStartActionStart(value, path) {
     if (!(typeof x === "string"))
         throw new Invalid(path + ".to_lang", x, "a string");
     out["to_lang"] = x;
+    x = own(v, "direction");
+    if (x === undefined)
+        throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranslateDirection member)");
+    out["direction"] = _StartActionStart_direction(x, path + ".direction");
+    x = own(v, "webhook");
+    if (x !== undefined) {
+        if (!(typeof x === "string"))
+            throw new Invalid(path + ".webhook", x, "a string");
+        out["webhook"] = x;
+    }
     x = own(v, "from_voice");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -6097,10 +6101,6 @@ export function checkStartActionStart(value, path) {
             throw new Invalid(path + ".debug_level", x, "an integer or a SWML variable such as '${name}'");
         out["debug_level"] = x;
     }
-    x = own(v, "direction");
-    if (x === undefined)
-        throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranslateDirection member)");
-    out["direction"] = _StartActionStart_direction(x, path + ".direction");
     x = own(v, "speech_engine");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_SpeechEngine.has(x)))
@@ -6127,6 +6127,12 @@ export function checkStartUpHookSWAIGFunction(value, path) {
     if (!(typeof x === "string"))
         throw new Invalid(path + ".description", x, "a string");
     out["description"] = x;
+    x = own(v, "function");
+    if (x === undefined)
+        throw new Invalid(path + ".function", MISSING, "'startup_hook'");
+    if (!(x === "startup_hook"))
+        throw new Invalid(path + ".function", x, "'startup_hook'");
+    out["function"] = "startup_hook";
     x = own(v, "purpose");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -6195,12 +6201,6 @@ export function checkStartUpHookSWAIGFunction(value, path) {
             throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
         out["wait_for_fillers"] = x;
     }
-    x = own(v, "function");
-    if (x === undefined)
-        throw new Invalid(path + ".function", MISSING, "'startup_hook'");
-    if (!(x === "startup_hook"))
-        throw new Invalid(path + ".function", x, "'startup_hook'");
-    out["function"] = "startup_hook";
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_StartUpHookSWAIGFunction, path);
     return out;
@@ -6346,6 +6346,12 @@ export function checkStringProperty(value, path) {
     const v = asObject(value, path, "a StringProperty object");
     const out = {};
     let x;
+    x = own(v, "type");
+    if (x === undefined)
+        throw new Invalid(path + ".type", MISSING, "'string'");
+    if (!(x === "string"))
+        throw new Invalid(path + ".type", x, "'string'");
+    out["type"] = "string";
     x = own(v, "description");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -6358,12 +6364,6 @@ export function checkStringProperty(value, path) {
             throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
         out["nullable"] = x;
     }
-    x = own(v, "type");
-    if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'string'");
-    if (!(x === "string"))
-        throw new Invalid(path + ".type", x, "'string'");
-    out["type"] = "string";
     x = own(v, "enum");
     if (x !== undefined) {
         out["enum"] = _AISidecarFunctionParameters_required(x, path + ".enum");
@@ -6432,6 +6432,12 @@ export function checkSummarizeConversationSWAIGFunction(value, path) {
     if (!(typeof x === "string"))
         throw new Invalid(path + ".description", x, "a string");
     out["description"] = x;
+    x = own(v, "function");
+    if (x === undefined)
+        throw new Invalid(path + ".function", MISSING, "'summarize_conversation'");
+    if (!(x === "summarize_conversation"))
+        throw new Invalid(path + ".function", x, "'summarize_conversation'");
+    out["function"] = "summarize_conversation";
     x = own(v, "purpose");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -6500,12 +6506,6 @@ export function checkSummarizeConversationSWAIGFunction(value, path) {
             throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
         out["wait_for_fillers"] = x;
     }
-    x = own(v, "function");
-    if (x === undefined)
-        throw new Invalid(path + ".function", MISSING, "'summarize_conversation'");
-    if (!(x === "summarize_conversation"))
-        throw new Invalid(path + ".function", x, "'summarize_conversation'");
-    out["function"] = "summarize_conversation";
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_SummarizeConversationSWAIGFunction, path);
     return out;
@@ -6678,6 +6678,16 @@ export function checkTranscribeStartActionStart(value, path) {
     const v = asObject(value, path, "a TranscribeStartActionStart object");
     const out = {};
     let x;
+    x = own(v, "lang");
+    if (x === undefined)
+        throw new Invalid(path + ".lang", MISSING, "a string");
+    if (!(typeof x === "string"))
+        throw new Invalid(path + ".lang", x, "a string");
+    out["lang"] = x;
+    x = own(v, "direction");
+    if (x === undefined)
+        throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)");
+    out["direction"] = _AISidecarObject_direction(x, path + ".direction");
     x = own(v, "ai_summary");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
@@ -6690,12 +6700,6 @@ export function checkTranscribeStartActionStart(value, path) {
             throw new Invalid(path + ".webhook", x, "a string");
         out["webhook"] = x;
     }
-    x = own(v, "lang");
-    if (x === undefined)
-        throw new Invalid(path + ".lang", MISSING, "a string");
-    if (!(typeof x === "string"))
-        throw new Invalid(path + ".lang", x, "a string");
-    out["lang"] = x;
     x = own(v, "live_events");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
@@ -6726,10 +6730,6 @@ export function checkTranscribeStartActionStart(value, path) {
             throw new Invalid(path + ".debug_level", x, "an integer or a SWML variable such as '${name}'");
         out["debug_level"] = x;
     }
-    x = own(v, "direction");
-    if (x === undefined)
-        throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)");
-    out["direction"] = _AISidecarObject_direction(x, path + ".direction");
     x = own(v, "speech_engine");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_SpeechEngine.has(x)))
@@ -7113,6 +7113,12 @@ export function checkUserSWAIGFunction(value, path) {
     if (!(typeof x === "string"))
         throw new Invalid(path + ".description", x, "a string");
     out["description"] = x;
+    x = own(v, "function");
+    if (x === undefined)
+        throw new Invalid(path + ".function", MISSING, "a string");
+    if (!(typeof x === "string"))
+        throw new Invalid(path + ".function", x, "a string");
+    out["function"] = x;
     x = own(v, "purpose");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -7181,12 +7187,6 @@ export function checkUserSWAIGFunction(value, path) {
             throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
         out["wait_for_fillers"] = x;
     }
-    x = own(v, "function");
-    if (x === undefined)
-        throw new Invalid(path + ".function", MISSING, "a string");
-    if (!(typeof x === "string"))
-        throw new Invalid(path + ".function", x, "a string");
-    out["function"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_UserSWAIGFunction, path);
     return out;
@@ -7195,6 +7195,12 @@ export function checkWebhook(value, path) {
     const v = asObject(value, path, "a Webhook object");
     const out = {};
     let x;
+    x = own(v, "url");
+    if (x === undefined)
+        throw new Invalid(path + ".url", MISSING, "a string");
+    if (!(typeof x === "string"))
+        throw new Invalid(path + ".url", x, "a string");
+    out["url"] = x;
     x = own(v, "expressions");
     if (x !== undefined) {
         out["expressions"] = _DataMap_expressions(x, path + ".expressions");
@@ -7203,12 +7209,6 @@ export function checkWebhook(value, path) {
     if (x !== undefined) {
         out["error_keys"] = _BedrockWebhook_error_keys(x, path + ".error_keys");
     }
-    x = own(v, "url");
-    if (x === undefined)
-        throw new Invalid(path + ".url", MISSING, "a string");
-    if (!(typeof x === "string"))
-        throw new Invalid(path + ".url", x, "a string");
-    out["url"] = x;
     x = own(v, "foreach");
     if (x !== undefined) {
         out["foreach"] = checkForeach(x, path + ".foreach");
@@ -7271,6 +7271,13 @@ export function _verb_label(value, path) {
         throw new Invalid(path, value, "a string");
     return value;
 }
+export function _AIObject_prompt(value, path) {
+    if (hasKey(value, "text") && keysWithin(value, KEYS_AIPromptText))
+        return checkAIPromptText(value, path);
+    if (hasKey(value, "pom") && keysWithin(value, KEYS_AIPromptPom))
+        return checkAIPromptPom(value, path);
+    return pickVariant(value, path, VARIANTS_3, true, "an AIPromptText object or an AIPromptPom object");
+}
 export function _AIObject_global_data(value, path) {
     const v = asObject(value, path, "a JSON object");
     const out = {};
@@ -7305,7 +7312,7 @@ export function _AIObject_post_prompt(value, path) {
         return checkAIPostPromptText(value, path);
     if (hasKey(value, "pom") && keysWithin(value, KEYS_AIPostPromptPom))
         return checkAIPostPromptPom(value, path);
-    return pickVariant(value, path, VARIANTS_3, false, "an AIPostPromptText object or an AIPostPromptPom object");
+    return pickVariant(value, path, VARIANTS_4, false, "an AIPostPromptText object or an AIPostPromptPom object");
 }
 export function _AIObject_pronounce(value, path) {
     const items = asList(value, path, "a list of Pronounce objects");
@@ -7315,13 +7322,6 @@ export function _AIObject_pronounce(value, path) {
         out.push(checkPronounce(item, `${path}[${i}]`));
     }
     return out;
-}
-export function _AIObject_prompt(value, path) {
-    if (hasKey(value, "text") && keysWithin(value, KEYS_AIPromptText))
-        return checkAIPromptText(value, path);
-    if (hasKey(value, "pom") && keysWithin(value, KEYS_AIPromptPom))
-        return checkAIPromptPom(value, path);
-    return pickVariant(value, path, VARIANTS_4, true, "an AIPromptText object or an AIPromptPom object");
 }
 export function _AIParams_convo(value, path) {
     const items = asList(value, path, "a list of ConversationMessage objects");
@@ -7458,19 +7458,19 @@ export function _AllOfProperty_allOf(value, path) {
     }
     return out;
 }
-export function _AmazonBedrockObject_post_prompt(value, path) {
-    if (hasKey(value, "text") && keysWithin(value, KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps))
-        return checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value, path);
-    if (hasKey(value, "pom") && keysWithin(value, KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps))
-        return checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value, path);
-    return pickVariant(value, path, VARIANTS_6, false, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object");
-}
 export function _AmazonBedrockObject_prompt(value, path) {
     if (hasKey(value, "text") && keysWithin(value, KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps))
         return checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value, path);
     if (hasKey(value, "pom") && keysWithin(value, KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps))
         return checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value, path);
-    return pickVariant(value, path, VARIANTS_7, false, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
+    return pickVariant(value, path, VARIANTS_6, false, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
+}
+export function _AmazonBedrockObject_post_prompt(value, path) {
+    if (hasKey(value, "text") && keysWithin(value, KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps))
+        return checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value, path);
+    if (hasKey(value, "pom") && keysWithin(value, KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps))
+        return checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value, path);
+    return pickVariant(value, path, VARIANTS_7, false, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object");
 }
 export function _ArrayProperty_default(value, path) {
     const items = asList(value, path, "a list of items that are each any JSON value");
@@ -7601,13 +7601,6 @@ export function _ConnectDestination_custom_parameters(value, path) {
     }
     return out;
 }
-export function _ConnectDeviceParallel_result(value, path) {
-    if (Array.isArray(value))
-        return _verb_cond(value, path);
-    if (hasKey(value, "case") && keysWithin(value, KEYS_ConnectSwitch))
-        return checkConnectSwitch(value, path);
-    return pickVariant(value, path, VARIANTS_9, false, "a ConnectSwitch object or a list of CondReg or CondElse objects");
-}
 export function _ConnectDeviceParallel_parallel(value, path) {
     const items = asList(value, path, "a list of ConnectDestination objects");
     const out = [];
@@ -7616,6 +7609,13 @@ export function _ConnectDeviceParallel_parallel(value, path) {
         out.push(checkConnectDestination(item, `${path}[${i}]`));
     }
     return out;
+}
+export function _ConnectDeviceParallel_result(value, path) {
+    if (Array.isArray(value))
+        return _verb_cond(value, path);
+    if (hasKey(value, "case") && keysWithin(value, KEYS_ConnectSwitch))
+        return checkConnectSwitch(value, path);
+    return pickVariant(value, path, VARIANTS_9, false, "a ConnectSwitch object or a list of CondReg or CondElse objects");
 }
 export function _ConnectDeviceSerialParallel_serial_parallel(value, path) {
     const items = asList(value, path, "a list of items that are each a list of ConnectDestination objects");

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:6cb3a8a5a56aadb5
+// Inputs (spec and codegen/templates/ts): sha256:ce2800e27f824204
 
 /**
  * Checkers for every object, union and verb of the spec, each `(value, path) => JSON copy`.
@@ -345,8 +345,8 @@ const VARIANTS_29: readonly Variant[] = [
   ["PayPromptPlayAction", new Set(["phrase", "type"]), new Set(["phrase", "type"]), true, checkPayPromptPlayAction],
 ];
 const VARIANTS_3: readonly Variant[] = [
-  ["AIPostPromptText", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkAIPostPromptText],
-  ["AIPostPromptPom", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkAIPostPromptPom],
+  ["AIPromptText", new Set(["confidence", "contexts", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkAIPromptText],
+  ["AIPromptPom", new Set(["confidence", "contexts", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkAIPromptPom],
 ];
 const VARIANTS_30: readonly Variant[] = [
   ["UserSWAIGFunction", new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]), new Set(["description", "function"]), true, checkUserSWAIGFunction],
@@ -359,8 +359,8 @@ const VARIANTS_31: readonly Variant[] = [
   ["CondElse", new Set(["else"]), new Set(["else"]), true, checkCondElse],
 ];
 const VARIANTS_4: readonly Variant[] = [
-  ["AIPromptText", new Set(["confidence", "contexts", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkAIPromptText],
-  ["AIPromptPom", new Set(["confidence", "contexts", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkAIPromptPom],
+  ["AIPostPromptText", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkAIPostPromptText],
+  ["AIPostPromptPom", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkAIPostPromptPom],
 ];
 const VARIANTS_5: readonly Variant[] = [
   ["AISidecarPromptText", new Set(["text"]), new Set(["text"]), true, checkAISidecarPromptText],
@@ -368,12 +368,12 @@ const VARIANTS_5: readonly Variant[] = [
   ["AISidecarPromptFile", new Set(["file"]), new Set(["file"]), true, checkAISidecarPromptFile],
 ];
 const VARIANTS_6: readonly Variant[] = [
-  ["OmitPropertiesBedrockPostPomptTextOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps],
-  ["OmitPropertiesBedrockPostPromptPomOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps],
-];
-const VARIANTS_7: readonly Variant[] = [
   ["OmitPropertiesBedrockPromptTextOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p", "voice_id"]), new Set(["text"]), true, checkOmitPropertiesBedrockPromptTextOmittedPromptProps],
   ["OmitPropertiesBedrockPromptPomOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p", "voice_id"]), new Set(["pom"]), true, checkOmitPropertiesBedrockPromptPomOmittedPromptProps],
+];
+const VARIANTS_7: readonly Variant[] = [
+  ["OmitPropertiesBedrockPostPomptTextOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps],
+  ["OmitPropertiesBedrockPostPromptPomOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps],
 ];
 const VARIANTS_8: readonly Variant[] = [
   ["SWMLAction", new Set(["SWML", "transfer"]), new Set(["SWML"]), true, checkSWMLAction],
@@ -401,6 +401,9 @@ export function checkAIObject(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AIObject object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "prompt");
+  if (x === undefined) throw new Invalid(path + ".prompt", MISSING, "an AIPromptText object or an AIPromptPom object");
+  out["prompt"] = _AIObject_prompt(x, path + ".prompt");
   x = own(v, "global_data");
   if (x !== undefined) {
     out["global_data"] = _AIObject_global_data(x, path + ".global_data");
@@ -434,9 +437,6 @@ export function checkAIObject(value: unknown, path: string): JsonObject {
   if (x !== undefined) {
     out["pronounce"] = _AIObject_pronounce(x, path + ".pronounce");
   }
-  x = own(v, "prompt");
-  if (x === undefined) throw new Invalid(path + ".prompt", MISSING, "an AIPromptText object or an AIPromptPom object");
-  out["prompt"] = _AIObject_prompt(x, path + ".prompt");
   x = own(v, "SWAIG");
   if (x !== undefined) {
     out["SWAIG"] = checkSWAIG(x, path + ".SWAIG");
@@ -456,7 +456,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "ai_model");
   if (x !== undefined) {
-    if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string")) throw new Invalid(path + ".ai_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
+    if (!(typeof x === "string")) throw new Invalid(path + ".ai_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
     out["ai_model"] = x as JsonValue;
   }
   x = own(v, "ai_name");
@@ -526,7 +526,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "enable_barge");
   if (x !== undefined) {
-    if (!(typeof x === "string" || typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_barge", x, "a string or True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "string" || typeof x === "boolean")) throw new Invalid(path + ".enable_barge", x, "a string or True or False or a SWML variable such as '${name}'");
     out["enable_barge"] = x as JsonValue;
   }
   x = own(v, "enable_inner_dialog");
@@ -695,7 +695,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "inner_dialog_model");
   if (x !== undefined) {
-    if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string")) throw new Invalid(path + ".inner_dialog_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
+    if (!(typeof x === "string")) throw new Invalid(path + ".inner_dialog_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
     out["inner_dialog_model"] = x as JsonValue;
   }
   x = own(v, "inner_dialog_prompt");
@@ -844,12 +844,12 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "thinking_model");
   if (x !== undefined) {
-    if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string")) throw new Invalid(path + ".thinking_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
+    if (!(typeof x === "string")) throw new Invalid(path + ".thinking_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
     out["thinking_model"] = x as JsonValue;
   }
   x = own(v, "utility_model");
   if (x !== undefined) {
-    if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string")) throw new Invalid(path + ".utility_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
+    if (!(typeof x === "string")) throw new Invalid(path + ".utility_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
     out["utility_model"] = x as JsonValue;
   }
   x = own(v, "transparent_barge");
@@ -874,7 +874,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "turn_filler_sources");
   if (x !== undefined) {
-    if (!(typeof x === "string" || isVar(x))) throw new Invalid(path + ".turn_filler_sources", x, "a string or a SWML variable such as '${name}'");
+    if (!(typeof x === "string")) throw new Invalid(path + ".turn_filler_sources", x, "a string or a SWML variable such as '${name}'");
     out["turn_filler_sources"] = x as JsonValue;
   }
   x = own(v, "turn_filler_every_n");
@@ -914,7 +914,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "vision_model");
   if (x !== undefined) {
-    if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string")) throw new Invalid(path + ".vision_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
+    if (!(typeof x === "string")) throw new Invalid(path + ".vision_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
     out["vision_model"] = x as JsonValue;
   }
   x = own(v, "vad_config");
@@ -954,6 +954,9 @@ export function checkAIPostPromptPom(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AIPostPromptPom object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "pom");
+  if (x === undefined) throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
+  out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
   x = own(v, "max_tokens");
   if (x !== undefined) {
     if (!(isInteger(x) && 0 <= x && x <= 4096)) throw new Invalid(path + ".max_tokens", x, "an integer from 0 to 4096");
@@ -984,9 +987,6 @@ export function checkAIPostPromptPom(value: unknown, path: string): JsonObject {
     if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["frequency_penalty"] = x as JsonValue;
   }
-  x = own(v, "pom");
-  if (x === undefined) throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
-  out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AIPostPromptPom, path);
   return out;
 }
@@ -995,6 +995,10 @@ export function checkAIPostPromptText(value: unknown, path: string): JsonObject 
   const v = asObject(value, path, "an AIPostPromptText object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "text");
+  if (x === undefined) throw new Invalid(path + ".text", MISSING, "a string");
+  if (!(typeof x === "string")) throw new Invalid(path + ".text", x, "a string");
+  out["text"] = x as JsonValue;
   x = own(v, "max_tokens");
   if (x !== undefined) {
     if (!(isInteger(x) && 0 <= x && x <= 4096)) throw new Invalid(path + ".max_tokens", x, "an integer from 0 to 4096");
@@ -1025,10 +1029,6 @@ export function checkAIPostPromptText(value: unknown, path: string): JsonObject 
     if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["frequency_penalty"] = x as JsonValue;
   }
-  x = own(v, "text");
-  if (x === undefined) throw new Invalid(path + ".text", MISSING, "a string");
-  if (!(typeof x === "string")) throw new Invalid(path + ".text", x, "a string");
-  out["text"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AIPostPromptText, path);
   return out;
 }
@@ -1037,6 +1037,9 @@ export function checkAIPromptPom(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AIPromptPom object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "pom");
+  if (x === undefined) throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
+  out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
   x = own(v, "max_tokens");
   if (x !== undefined) {
     if (!(isInteger(x) && 0 <= x && x <= 4096)) throw new Invalid(path + ".max_tokens", x, "an integer from 0 to 4096");
@@ -1067,9 +1070,6 @@ export function checkAIPromptPom(value: unknown, path: string): JsonObject {
     if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["frequency_penalty"] = x as JsonValue;
   }
-  x = own(v, "pom");
-  if (x === undefined) throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
-  out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
   x = own(v, "contexts");
   if (x !== undefined) {
     out["contexts"] = checkContexts(x, path + ".contexts");
@@ -1082,6 +1082,10 @@ export function checkAIPromptText(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AIPromptText object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "text");
+  if (x === undefined) throw new Invalid(path + ".text", MISSING, "a string");
+  if (!(typeof x === "string")) throw new Invalid(path + ".text", x, "a string");
+  out["text"] = x as JsonValue;
   x = own(v, "max_tokens");
   if (x !== undefined) {
     if (!(isInteger(x) && 0 <= x && x <= 4096)) throw new Invalid(path + ".max_tokens", x, "an integer from 0 to 4096");
@@ -1112,10 +1116,6 @@ export function checkAIPromptText(value: unknown, path: string): JsonObject {
     if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["frequency_penalty"] = x as JsonValue;
   }
-  x = own(v, "text");
-  if (x === undefined) throw new Invalid(path + ".text", MISSING, "a string");
-  if (!(typeof x === "string")) throw new Invalid(path + ".text", x, "a string");
-  out["text"] = x as JsonValue;
   x = own(v, "contexts");
   if (x !== undefined) {
     out["contexts"] = checkContexts(x, path + ".contexts");
@@ -1128,11 +1128,6 @@ export function checkAISidecarArrayParam(value: unknown, path: string): JsonObje
   const v = asObject(value, path, "an AISidecarArrayParam object");
   const out: JsonObject = {};
   let x: unknown;
-  x = own(v, "description");
-  if (x !== undefined) {
-    if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
-    out["description"] = x as JsonValue;
-  }
   x = own(v, "type");
   if (x === undefined) throw new Invalid(path + ".type", MISSING, "'array'");
   if (!(x === "array")) throw new Invalid(path + ".type", x, "'array'");
@@ -1140,6 +1135,11 @@ export function checkAISidecarArrayParam(value: unknown, path: string): JsonObje
   x = own(v, "items");
   if (x === undefined) throw new Invalid(path + ".items", MISSING, "an AISidecarParamProperty value");
   out["items"] = checkAISidecarParamProperty(x, path + ".items");
+  x = own(v, "description");
+  if (x !== undefined) {
+    if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
+    out["description"] = x as JsonValue;
+  }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarArrayParam, path);
   return out;
 }
@@ -1148,15 +1148,15 @@ export function checkAISidecarBooleanParam(value: unknown, path: string): JsonOb
   const v = asObject(value, path, "an AISidecarBooleanParam object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "type");
+  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'boolean'");
+  if (!(x === "boolean")) throw new Invalid(path + ".type", x, "'boolean'");
+  out["type"] = "boolean";
   x = own(v, "description");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
     out["description"] = x as JsonValue;
   }
-  x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'boolean'");
-  if (!(x === "boolean")) throw new Invalid(path + ".type", x, "'boolean'");
-  out["type"] = "boolean";
   x = own(v, "default");
   if (x !== undefined) {
     if (!(typeof x === "boolean")) throw new Invalid(path + ".default", x, "True or False");
@@ -1189,15 +1189,15 @@ export function checkAISidecarIntegerParam(value: unknown, path: string): JsonOb
   const v = asObject(value, path, "an AISidecarIntegerParam object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "type");
+  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'integer'");
+  if (!(x === "integer")) throw new Invalid(path + ".type", x, "'integer'");
+  out["type"] = "integer";
   x = own(v, "description");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
     out["description"] = x as JsonValue;
   }
-  x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'integer'");
-  if (!(x === "integer")) throw new Invalid(path + ".type", x, "'integer'");
-  out["type"] = "integer";
   x = own(v, "enum");
   if (x !== undefined) {
     out["enum"] = _AISidecarIntegerParam_enum(x, path + ".enum");
@@ -1215,15 +1215,15 @@ export function checkAISidecarNumberParam(value: unknown, path: string): JsonObj
   const v = asObject(value, path, "an AISidecarNumberParam object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "type");
+  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'number'");
+  if (!(x === "number")) throw new Invalid(path + ".type", x, "'number'");
+  out["type"] = "number";
   x = own(v, "description");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
     out["description"] = x as JsonValue;
   }
-  x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'number'");
-  if (!(x === "number")) throw new Invalid(path + ".type", x, "'number'");
-  out["type"] = "number";
   x = own(v, "enum");
   if (x !== undefined) {
     out["enum"] = _AISidecarNumberParam_enum(x, path + ".enum");
@@ -1241,17 +1241,17 @@ export function checkAISidecarObject(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AISidecarObject object");
   const out: JsonObject = {};
   let x: unknown;
-  x = own(v, "prompt");
-  if (x !== undefined) {
-    out["prompt"] = _AISidecarObject_prompt(x, path + ".prompt");
-  }
   x = own(v, "lang");
   if (x === undefined) throw new Invalid(path + ".lang", MISSING, "a string of at least 1 character or a SWML variable such as '${name}'");
   if (!((typeof x === "string" && cpLength(x) >= 1) || isVar(x))) throw new Invalid(path + ".lang", x, "a string of at least 1 character or a SWML variable such as '${name}'");
   out["lang"] = x as JsonValue;
+  x = own(v, "prompt");
+  if (x !== undefined) {
+    out["prompt"] = _AISidecarObject_prompt(x, path + ".prompt");
+  }
   x = own(v, "model");
   if (x !== undefined) {
-    if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string")) throw new Invalid(path + ".model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
+    if (!(typeof x === "string")) throw new Invalid(path + ".model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
     out["model"] = x as JsonValue;
   }
   x = own(v, "direction");
@@ -1300,15 +1300,15 @@ export function checkAISidecarObjectParam(value: unknown, path: string): JsonObj
   const v = asObject(value, path, "an AISidecarObjectParam object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "type");
+  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'object'");
+  if (!(x === "object")) throw new Invalid(path + ".type", x, "'object'");
+  out["type"] = "object";
   x = own(v, "description");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
     out["description"] = x as JsonValue;
   }
-  x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'object'");
-  if (!(x === "object")) throw new Invalid(path + ".type", x, "'object'");
-  out["type"] = "object";
   x = own(v, "properties");
   if (x !== undefined) {
     out["properties"] = _AISidecarFunctionParameters_properties(x, path + ".properties");
@@ -1367,7 +1367,7 @@ export function checkAISidecarParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "summary_model");
   if (x !== undefined) {
-    if (!(x === "gpt-4o-mini" || x === "gpt-4.1-mini" || x === "gpt-4.1-nano" || typeof x === "string")) throw new Invalid(path + ".summary_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
+    if (!(typeof x === "string")) throw new Invalid(path + ".summary_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
     out["summary_model"] = x as JsonValue;
   }
   x = own(v, "live_events");
@@ -1565,15 +1565,15 @@ export function checkAISidecarStringParam(value: unknown, path: string): JsonObj
   const v = asObject(value, path, "an AISidecarStringParam object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "type");
+  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'string'");
+  if (!(x === "string")) throw new Invalid(path + ".type", x, "'string'");
+  out["type"] = "string";
   x = own(v, "description");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
     out["description"] = x as JsonValue;
   }
-  x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'string'");
-  if (!(x === "string")) throw new Invalid(path + ".type", x, "'string'");
-  out["type"] = "string";
   x = own(v, "enum");
   if (x !== undefined) {
     out["enum"] = _AISidecarFunctionParameters_required(x, path + ".enum");
@@ -1631,6 +1631,9 @@ export function checkAmazonBedrockObject(value: unknown, path: string): JsonObje
   const v = asObject(value, path, "an AmazonBedrockObject object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "prompt");
+  if (x === undefined) throw new Invalid(path + ".prompt", MISSING, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
+  out["prompt"] = _AmazonBedrockObject_prompt(x, path + ".prompt");
   x = own(v, "global_data");
   if (x !== undefined) {
     out["global_data"] = _AIObject_global_data(x, path + ".global_data");
@@ -1648,9 +1651,6 @@ export function checkAmazonBedrockObject(value: unknown, path: string): JsonObje
     if (!(typeof x === "string")) throw new Invalid(path + ".post_prompt_url", x, "a string");
     out["post_prompt_url"] = x as JsonValue;
   }
-  x = own(v, "prompt");
-  if (x === undefined) throw new Invalid(path + ".prompt", MISSING, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
-  out["prompt"] = _AmazonBedrockObject_prompt(x, path + ".prompt");
   x = own(v, "SWAIG");
   if (x !== undefined) {
     out["SWAIG"] = checkBedrockSWAIG(x, path + ".SWAIG");
@@ -1702,6 +1702,13 @@ export function checkArrayProperty(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an ArrayProperty object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "type");
+  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'array'");
+  if (!(x === "array")) throw new Invalid(path + ".type", x, "'array'");
+  out["type"] = "array";
+  x = own(v, "items");
+  if (x === undefined) throw new Invalid(path + ".items", MISSING, "a SchemaType value");
+  out["items"] = checkSchemaType(x, path + ".items");
   x = own(v, "description");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
@@ -1712,17 +1719,10 @@ export function checkArrayProperty(value: unknown, path: string): JsonObject {
     if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
     out["nullable"] = x as JsonValue;
   }
-  x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'array'");
-  if (!(x === "array")) throw new Invalid(path + ".type", x, "'array'");
-  out["type"] = "array";
   x = own(v, "default");
   if (x !== undefined) {
     out["default"] = _ArrayProperty_default(x, path + ".default");
   }
-  x = own(v, "items");
-  if (x === undefined) throw new Invalid(path + ".items", MISSING, "a SchemaType value");
-  out["items"] = checkSchemaType(x, path + ".items");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ArrayProperty, path);
   return out;
 }
@@ -1854,6 +1854,10 @@ export function checkBedrockSWAIGFunction1(value: unknown, path: string): JsonOb
   if (x === undefined) throw new Invalid(path + ".description", MISSING, "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
   out["description"] = x as JsonValue;
+  x = own(v, "function");
+  if (x === undefined) throw new Invalid(path + ".function", MISSING, "a string");
+  if (!(typeof x === "string")) throw new Invalid(path + ".function", x, "a string");
+  out["function"] = x as JsonValue;
   x = own(v, "parameters");
   if (x !== undefined) {
     out["parameters"] = checkFunctionParameters(x, path + ".parameters");
@@ -1877,10 +1881,6 @@ export function checkBedrockSWAIGFunction1(value: unknown, path: string): JsonOb
     if (!(typeof x === "string")) throw new Invalid(path + ".web_hook_url", x, "a string");
     out["web_hook_url"] = x as JsonValue;
   }
-  x = own(v, "function");
-  if (x === undefined) throw new Invalid(path + ".function", MISSING, "a string");
-  if (!(typeof x === "string")) throw new Invalid(path + ".function", x, "a string");
-  out["function"] = x as JsonValue;
   x = own(v, "data_map");
   if (x !== undefined) {
     out["data_map"] = checkBedrockDataMap(x, path + ".data_map");
@@ -1897,6 +1897,10 @@ export function checkBedrockSWAIGFunction2(value: unknown, path: string): JsonOb
   if (x === undefined) throw new Invalid(path + ".description", MISSING, "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
   out["description"] = x as JsonValue;
+  x = own(v, "function");
+  if (x === undefined) throw new Invalid(path + ".function", MISSING, "'startup_hook'");
+  if (!(x === "startup_hook")) throw new Invalid(path + ".function", x, "'startup_hook'");
+  out["function"] = "startup_hook";
   x = own(v, "parameters");
   if (x !== undefined) {
     out["parameters"] = checkFunctionParameters(x, path + ".parameters");
@@ -1920,10 +1924,6 @@ export function checkBedrockSWAIGFunction2(value: unknown, path: string): JsonOb
     if (!(typeof x === "string")) throw new Invalid(path + ".web_hook_url", x, "a string");
     out["web_hook_url"] = x as JsonValue;
   }
-  x = own(v, "function");
-  if (x === undefined) throw new Invalid(path + ".function", MISSING, "'startup_hook'");
-  if (!(x === "startup_hook")) throw new Invalid(path + ".function", x, "'startup_hook'");
-  out["function"] = "startup_hook";
   x = own(v, "data_map");
   if (x !== undefined) {
     out["data_map"] = checkBedrockDataMap(x, path + ".data_map");
@@ -1940,6 +1940,10 @@ export function checkBedrockSWAIGFunction3(value: unknown, path: string): JsonOb
   if (x === undefined) throw new Invalid(path + ".description", MISSING, "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
   out["description"] = x as JsonValue;
+  x = own(v, "function");
+  if (x === undefined) throw new Invalid(path + ".function", MISSING, "'hangup_hook'");
+  if (!(x === "hangup_hook")) throw new Invalid(path + ".function", x, "'hangup_hook'");
+  out["function"] = "hangup_hook";
   x = own(v, "parameters");
   if (x !== undefined) {
     out["parameters"] = checkFunctionParameters(x, path + ".parameters");
@@ -1963,10 +1967,6 @@ export function checkBedrockSWAIGFunction3(value: unknown, path: string): JsonOb
     if (!(typeof x === "string")) throw new Invalid(path + ".web_hook_url", x, "a string");
     out["web_hook_url"] = x as JsonValue;
   }
-  x = own(v, "function");
-  if (x === undefined) throw new Invalid(path + ".function", MISSING, "'hangup_hook'");
-  if (!(x === "hangup_hook")) throw new Invalid(path + ".function", x, "'hangup_hook'");
-  out["function"] = "hangup_hook";
   x = own(v, "data_map");
   if (x !== undefined) {
     out["data_map"] = checkBedrockDataMap(x, path + ".data_map");
@@ -1983,6 +1983,10 @@ export function checkBedrockSWAIGFunction4(value: unknown, path: string): JsonOb
   if (x === undefined) throw new Invalid(path + ".description", MISSING, "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
   out["description"] = x as JsonValue;
+  x = own(v, "function");
+  if (x === undefined) throw new Invalid(path + ".function", MISSING, "'summarize_conversation'");
+  if (!(x === "summarize_conversation")) throw new Invalid(path + ".function", x, "'summarize_conversation'");
+  out["function"] = "summarize_conversation";
   x = own(v, "parameters");
   if (x !== undefined) {
     out["parameters"] = checkFunctionParameters(x, path + ".parameters");
@@ -2006,10 +2010,6 @@ export function checkBedrockSWAIGFunction4(value: unknown, path: string): JsonOb
     if (!(typeof x === "string")) throw new Invalid(path + ".web_hook_url", x, "a string");
     out["web_hook_url"] = x as JsonValue;
   }
-  x = own(v, "function");
-  if (x === undefined) throw new Invalid(path + ".function", MISSING, "'summarize_conversation'");
-  if (!(x === "summarize_conversation")) throw new Invalid(path + ".function", x, "'summarize_conversation'");
-  out["function"] = "summarize_conversation";
   x = own(v, "data_map");
   if (x !== undefined) {
     out["data_map"] = checkBedrockDataMap(x, path + ".data_map");
@@ -2022,6 +2022,10 @@ export function checkBedrockWebhook(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a BedrockWebhook object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "url");
+  if (x === undefined) throw new Invalid(path + ".url", MISSING, "a string");
+  if (!(typeof x === "string")) throw new Invalid(path + ".url", x, "a string");
+  out["url"] = x as JsonValue;
   x = own(v, "expressions");
   if (x !== undefined) {
     out["expressions"] = _BedrockDataMap_expressions(x, path + ".expressions");
@@ -2034,10 +2038,6 @@ export function checkBedrockWebhook(value: unknown, path: string): JsonObject {
   if (x !== undefined) {
     out["error_keys"] = _BedrockWebhook_error_keys(x, path + ".error_keys");
   }
-  x = own(v, "url");
-  if (x === undefined) throw new Invalid(path + ".url", MISSING, "a string");
-  if (!(typeof x === "string")) throw new Invalid(path + ".url", x, "a string");
-  out["url"] = x as JsonValue;
   x = own(v, "foreach");
   if (x !== undefined) {
     out["foreach"] = checkForeach(x, path + ".foreach");
@@ -2072,6 +2072,10 @@ export function checkBooleanProperty(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a BooleanProperty object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "type");
+  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'boolean'");
+  if (!(x === "boolean")) throw new Invalid(path + ".type", x, "'boolean'");
+  out["type"] = "boolean";
   x = own(v, "description");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
@@ -2082,10 +2086,6 @@ export function checkBooleanProperty(value: unknown, path: string): JsonObject {
     if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
     out["nullable"] = x as JsonValue;
   }
-  x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'boolean'");
-  if (!(x === "boolean")) throw new Invalid(path + ".type", x, "'boolean'");
-  out["type"] = "boolean";
   x = own(v, "default");
   if (x !== undefined) {
     if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".default", x, "True or False or a SWML variable such as '${name}'");
@@ -2261,6 +2261,9 @@ export function checkConnectDeviceParallel(value: unknown, path: string): JsonOb
   const v = asObject(value, path, "a ConnectDeviceParallel object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "parallel");
+  if (x === undefined) throw new Invalid(path + ".parallel", MISSING, "a list of ConnectDestination objects");
+  out["parallel"] = _ConnectDeviceParallel_parallel(x, path + ".parallel");
   x = own(v, "from");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".from", x, "a string");
@@ -2334,7 +2337,7 @@ export function checkConnectDeviceParallel(value: unknown, path: string): JsonOb
   }
   x = own(v, "transfer_after_bridge");
   if (x !== undefined) {
-    if (!(typeof x === "string" || isVar(x))) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
+    if (!(typeof x === "string")) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
     out["transfer_after_bridge"] = x as JsonValue;
   }
   x = own(v, "call_state_events");
@@ -2346,9 +2349,6 @@ export function checkConnectDeviceParallel(value: unknown, path: string): JsonOb
     if (!(typeof x === "string")) throw new Invalid(path + ".status_url", x, "a string");
     out["status_url"] = x as JsonValue;
   }
-  x = own(v, "parallel");
-  if (x === undefined) throw new Invalid(path + ".parallel", MISSING, "a list of ConnectDestination objects");
-  out["parallel"] = _ConnectDeviceParallel_parallel(x, path + ".parallel");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ConnectDeviceParallel, path);
   return out;
 }
@@ -2357,6 +2357,9 @@ export function checkConnectDeviceSerial(value: unknown, path: string): JsonObje
   const v = asObject(value, path, "a ConnectDeviceSerial object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "serial");
+  if (x === undefined) throw new Invalid(path + ".serial", MISSING, "a list of ConnectDestination objects");
+  out["serial"] = _ConnectDeviceParallel_parallel(x, path + ".serial");
   x = own(v, "from");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".from", x, "a string");
@@ -2430,7 +2433,7 @@ export function checkConnectDeviceSerial(value: unknown, path: string): JsonObje
   }
   x = own(v, "transfer_after_bridge");
   if (x !== undefined) {
-    if (!(typeof x === "string" || isVar(x))) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
+    if (!(typeof x === "string")) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
     out["transfer_after_bridge"] = x as JsonValue;
   }
   x = own(v, "call_state_events");
@@ -2442,9 +2445,6 @@ export function checkConnectDeviceSerial(value: unknown, path: string): JsonObje
     if (!(typeof x === "string")) throw new Invalid(path + ".status_url", x, "a string");
     out["status_url"] = x as JsonValue;
   }
-  x = own(v, "serial");
-  if (x === undefined) throw new Invalid(path + ".serial", MISSING, "a list of ConnectDestination objects");
-  out["serial"] = _ConnectDeviceParallel_parallel(x, path + ".serial");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ConnectDeviceSerial, path);
   return out;
 }
@@ -2453,6 +2453,9 @@ export function checkConnectDeviceSerialParallel(value: unknown, path: string): 
   const v = asObject(value, path, "a ConnectDeviceSerialParallel object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "serial_parallel");
+  if (x === undefined) throw new Invalid(path + ".serial_parallel", MISSING, "a list of items that are each a list of ConnectDestination objects");
+  out["serial_parallel"] = _ConnectDeviceSerialParallel_serial_parallel(x, path + ".serial_parallel");
   x = own(v, "from");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".from", x, "a string");
@@ -2526,7 +2529,7 @@ export function checkConnectDeviceSerialParallel(value: unknown, path: string): 
   }
   x = own(v, "transfer_after_bridge");
   if (x !== undefined) {
-    if (!(typeof x === "string" || isVar(x))) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
+    if (!(typeof x === "string")) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
     out["transfer_after_bridge"] = x as JsonValue;
   }
   x = own(v, "call_state_events");
@@ -2538,9 +2541,6 @@ export function checkConnectDeviceSerialParallel(value: unknown, path: string): 
     if (!(typeof x === "string")) throw new Invalid(path + ".status_url", x, "a string");
     out["status_url"] = x as JsonValue;
   }
-  x = own(v, "serial_parallel");
-  if (x === undefined) throw new Invalid(path + ".serial_parallel", MISSING, "a list of items that are each a list of ConnectDestination objects");
-  out["serial_parallel"] = _ConnectDeviceSerialParallel_serial_parallel(x, path + ".serial_parallel");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ConnectDeviceSerialParallel, path);
   return out;
 }
@@ -2549,6 +2549,10 @@ export function checkConnectDeviceSingle(value: unknown, path: string): JsonObje
   const v = asObject(value, path, "a ConnectDeviceSingle object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "to");
+  if (x === undefined) throw new Invalid(path + ".to", MISSING, "a string");
+  if (!(typeof x === "string")) throw new Invalid(path + ".to", x, "a string");
+  out["to"] = x as JsonValue;
   x = own(v, "from");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".from", x, "a string");
@@ -2622,7 +2626,7 @@ export function checkConnectDeviceSingle(value: unknown, path: string): JsonObje
   }
   x = own(v, "transfer_after_bridge");
   if (x !== undefined) {
-    if (!(typeof x === "string" || isVar(x))) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
+    if (!(typeof x === "string")) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
     out["transfer_after_bridge"] = x as JsonValue;
   }
   x = own(v, "call_state_events");
@@ -2634,10 +2638,6 @@ export function checkConnectDeviceSingle(value: unknown, path: string): JsonObje
     if (!(typeof x === "string")) throw new Invalid(path + ".status_url", x, "a string");
     out["status_url"] = x as JsonValue;
   }
-  x = own(v, "to");
-  if (x === undefined) throw new Invalid(path + ".to", MISSING, "a string");
-  if (!(typeof x === "string")) throw new Invalid(path + ".to", x, "a string");
-  out["to"] = x as JsonValue;
   x = own(v, "username");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".username", x, "a string");
@@ -2701,14 +2701,14 @@ export function checkConnectSwitch(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a ConnectSwitch object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "case");
+  if (x === undefined) throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
+  out["case"] = _ConnectSwitch_case(x, path + ".case");
   x = own(v, "variable");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".variable", x, "a string");
     out["variable"] = x as JsonValue;
   }
-  x = own(v, "case");
-  if (x === undefined) throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
-  out["case"] = _ConnectSwitch_case(x, path + ".case");
   x = own(v, "default");
   if (x !== undefined) {
     out["default"] = _CondElse_else(x, path + ".default");
@@ -2736,6 +2736,9 @@ export function checkContextPOMSteps(value: unknown, path: string): JsonObject {
   if (x === undefined) throw new Invalid(path + ".name", MISSING, "a string matching ^(?!next$).*$");
   if (!(typeof x === "string" && RE_1.test(x))) throw new Invalid(path + ".name", x, "a string matching ^(?!next$).*$");
   out["name"] = x as JsonValue;
+  x = own(v, "pom");
+  if (x === undefined) throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value");
+  out["pom"] = _ContextPOMSteps_pom(x, path + ".pom");
   x = own(v, "step_criteria");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".step_criteria", x, "a string");
@@ -2763,9 +2766,6 @@ export function checkContextPOMSteps(value: unknown, path: string): JsonObject {
   if (x !== undefined) {
     out["valid_steps"] = _AISidecarFunctionParameters_required(x, path + ".valid_steps");
   }
-  x = own(v, "pom");
-  if (x === undefined) throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value");
-  out["pom"] = _ContextPOMSteps_pom(x, path + ".pom");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ContextPOMSteps, path);
   return out;
 }
@@ -2811,6 +2811,10 @@ export function checkContextTextSteps(value: unknown, path: string): JsonObject 
   if (x === undefined) throw new Invalid(path + ".name", MISSING, "a string matching ^(?!next$).*$");
   if (!(typeof x === "string" && RE_1.test(x))) throw new Invalid(path + ".name", x, "a string matching ^(?!next$).*$");
   out["name"] = x as JsonValue;
+  x = own(v, "text");
+  if (x === undefined) throw new Invalid(path + ".text", MISSING, "a string");
+  if (!(typeof x === "string")) throw new Invalid(path + ".text", x, "a string");
+  out["text"] = x as JsonValue;
   x = own(v, "step_criteria");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".step_criteria", x, "a string");
@@ -2838,10 +2842,6 @@ export function checkContextTextSteps(value: unknown, path: string): JsonObject 
   if (x !== undefined) {
     out["valid_steps"] = _AISidecarFunctionParameters_required(x, path + ".valid_steps");
   }
-  x = own(v, "text");
-  if (x === undefined) throw new Invalid(path + ".text", MISSING, "a string");
-  if (!(typeof x === "string")) throw new Invalid(path + ".text", x, "a string");
-  out["text"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ContextTextSteps, path);
   return out;
 }
@@ -3039,7 +3039,7 @@ export function checkEnterQueueObject(value: unknown, path: string): JsonObject 
   out["queue_name"] = x as JsonValue;
   x = own(v, "transfer_after_bridge");
   if (x === undefined) throw new Invalid(path + ".transfer_after_bridge", MISSING, "a string or a SWML variable such as '${name}'");
-  if (!(typeof x === "string" || isVar(x))) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
+  if (!(typeof x === "string")) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
   out["transfer_after_bridge"] = x as JsonValue;
   x = own(v, "status_url");
   if (x !== undefined) {
@@ -3092,14 +3092,14 @@ export function checkExecuteSwitch(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an ExecuteSwitch object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "case");
+  if (x === undefined) throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
+  out["case"] = _ConnectSwitch_case(x, path + ".case");
   x = own(v, "variable");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".variable", x, "a string");
     out["variable"] = x as JsonValue;
   }
-  x = own(v, "case");
-  if (x === undefined) throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
-  out["case"] = _ConnectSwitch_case(x, path + ".case");
   x = own(v, "default");
   if (x !== undefined) {
     out["default"] = _CondElse_else(x, path + ".default");
@@ -3139,15 +3139,15 @@ export function checkForeach(value: unknown, path: string): JsonObject {
   if (x === undefined) throw new Invalid(path + ".output_key", MISSING, "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".output_key", x, "a string");
   out["output_key"] = x as JsonValue;
+  x = own(v, "append");
+  if (x === undefined) throw new Invalid(path + ".append", MISSING, "a string");
+  if (!(typeof x === "string")) throw new Invalid(path + ".append", x, "a string");
+  out["append"] = x as JsonValue;
   x = own(v, "max");
   if (x !== undefined) {
     if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".max", x, "an integer or a SWML variable such as '${name}'");
     out["max"] = x as JsonValue;
   }
-  x = own(v, "append");
-  if (x === undefined) throw new Invalid(path + ".append", MISSING, "a string");
-  if (!(typeof x === "string")) throw new Invalid(path + ".append", x, "a string");
-  out["append"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Foreach, path);
   return out;
 }
@@ -3437,6 +3437,10 @@ export function checkHangUpHookSWAIGFunction(value: unknown, path: string): Json
   if (x === undefined) throw new Invalid(path + ".description", MISSING, "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
   out["description"] = x as JsonValue;
+  x = own(v, "function");
+  if (x === undefined) throw new Invalid(path + ".function", MISSING, "'hangup_hook'");
+  if (!(x === "hangup_hook")) throw new Invalid(path + ".function", x, "'hangup_hook'");
+  out["function"] = "hangup_hook";
   x = own(v, "purpose");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".purpose", x, "a string");
@@ -3497,10 +3501,6 @@ export function checkHangUpHookSWAIGFunction(value: unknown, path: string): Json
     if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
     out["wait_for_fillers"] = x as JsonValue;
   }
-  x = own(v, "function");
-  if (x === undefined) throw new Invalid(path + ".function", MISSING, "'hangup_hook'");
-  if (!(x === "hangup_hook")) throw new Invalid(path + ".function", x, "'hangup_hook'");
-  out["function"] = "hangup_hook";
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_HangUpHookSWAIGFunction, path);
   return out;
 }
@@ -3610,6 +3610,10 @@ export function checkIntegerProperty(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an IntegerProperty object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "type");
+  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'integer'");
+  if (!(x === "integer")) throw new Invalid(path + ".type", x, "'integer'");
+  out["type"] = "integer";
   x = own(v, "description");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
@@ -3620,10 +3624,6 @@ export function checkIntegerProperty(value: unknown, path: string): JsonObject {
     if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
     out["nullable"] = x as JsonValue;
   }
-  x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'integer'");
-  if (!(x === "integer")) throw new Invalid(path + ".type", x, "'integer'");
-  out["type"] = "integer";
   x = own(v, "enum");
   if (x !== undefined) {
     out["enum"] = _AISidecarIntegerParam_enum(x, path + ".enum");
@@ -3862,14 +3862,14 @@ export function checkLanguages(value: unknown, path: string): JsonObject {
   x = own(v, "code");
   if (x === undefined) throw new Invalid(path + ".code", MISSING, "a string or a list of strings (at most 3 items)");
   out["code"] = _Languages_code(x, path + ".code");
-  x = own(v, "listen_language");
-  if (x !== undefined) {
-    out["listen_language"] = _BedrockWebhook_error_keys(x, path + ".listen_language");
-  }
   x = own(v, "voice");
   if (x === undefined) throw new Invalid(path + ".voice", MISSING, "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".voice", x, "a string");
   out["voice"] = x as JsonValue;
+  x = own(v, "listen_language");
+  if (x !== undefined) {
+    out["listen_language"] = _BedrockWebhook_error_keys(x, path + ".listen_language");
+  }
   x = own(v, "model");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".model", x, "a string");
@@ -4068,6 +4068,10 @@ export function checkNumberProperty(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a NumberProperty object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "type");
+  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'number'");
+  if (!(x === "number")) throw new Invalid(path + ".type", x, "'number'");
+  out["type"] = "number";
   x = own(v, "description");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
@@ -4078,10 +4082,6 @@ export function checkNumberProperty(value: unknown, path: string): JsonObject {
     if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
     out["nullable"] = x as JsonValue;
   }
-  x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'number'");
-  if (!(x === "number")) throw new Invalid(path + ".type", x, "'number'");
-  out["type"] = "number";
   x = own(v, "enum");
   if (x !== undefined) {
     out["enum"] = _NumberProperty_enum(x, path + ".enum");
@@ -4099,6 +4099,10 @@ export function checkObjectProperty(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an ObjectProperty object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "type");
+  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'object'");
+  if (!(x === "object")) throw new Invalid(path + ".type", x, "'object'");
+  out["type"] = "object";
   x = own(v, "description");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
@@ -4109,10 +4113,6 @@ export function checkObjectProperty(value: unknown, path: string): JsonObject {
     if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
     out["nullable"] = x as JsonValue;
   }
-  x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'object'");
-  if (!(x === "object")) throw new Invalid(path + ".type", x, "'object'");
-  out["type"] = "object";
   x = own(v, "default");
   if (x !== undefined) {
     out["default"] = _AIObject_global_data(x, path + ".default");
@@ -4133,6 +4133,10 @@ export function checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value:
   const v = asObject(value, path, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "text");
+  if (x === undefined) throw new Invalid(path + ".text", MISSING, "a string");
+  if (!(typeof x === "string")) throw new Invalid(path + ".text", x, "a string");
+  out["text"] = x as JsonValue;
   x = own(v, "max_tokens");
   if (x !== undefined) {
     if (!(isInteger(x) && 0 <= x && x <= 4096)) throw new Invalid(path + ".max_tokens", x, "an integer from 0 to 4096");
@@ -4163,10 +4167,6 @@ export function checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value:
     if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["frequency_penalty"] = x as JsonValue;
   }
-  x = own(v, "text");
-  if (x === undefined) throw new Invalid(path + ".text", MISSING, "a string");
-  if (!(typeof x === "string")) throw new Invalid(path + ".text", x, "a string");
-  out["text"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps, path);
   return out;
 }
@@ -4175,6 +4175,9 @@ export function checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value:
   const v = asObject(value, path, "an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "pom");
+  if (x === undefined) throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
+  out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
   x = own(v, "max_tokens");
   if (x !== undefined) {
     if (!(isInteger(x) && 0 <= x && x <= 4096)) throw new Invalid(path + ".max_tokens", x, "an integer from 0 to 4096");
@@ -4205,9 +4208,6 @@ export function checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value:
     if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["frequency_penalty"] = x as JsonValue;
   }
-  x = own(v, "pom");
-  if (x === undefined) throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
-  out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps, path);
   return out;
 }
@@ -4216,6 +4216,9 @@ export function checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value: unk
   const v = asObject(value, path, "an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "pom");
+  if (x === undefined) throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
+  out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
   x = own(v, "voice_id");
   if (x !== undefined) {
     if (!(typeof x === "string" && E_VoiceId.has(x))) throw new Invalid(path + ".voice_id", x, "one of 'tiffany', 'matthew', 'amy', 'lupe', 'carlos' (or a VoiceId member)");
@@ -4251,9 +4254,6 @@ export function checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value: unk
     if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["frequency_penalty"] = x as JsonValue;
   }
-  x = own(v, "pom");
-  if (x === undefined) throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
-  out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps, path);
   return out;
 }
@@ -4262,6 +4262,10 @@ export function checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value: un
   const v = asObject(value, path, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "text");
+  if (x === undefined) throw new Invalid(path + ".text", MISSING, "a string");
+  if (!(typeof x === "string")) throw new Invalid(path + ".text", x, "a string");
+  out["text"] = x as JsonValue;
   x = own(v, "voice_id");
   if (x !== undefined) {
     if (!(typeof x === "string" && E_VoiceId.has(x))) throw new Invalid(path + ".voice_id", x, "one of 'tiffany', 'matthew', 'amy', 'lupe', 'carlos' (or a VoiceId member)");
@@ -4297,10 +4301,6 @@ export function checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value: un
     if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
     out["frequency_penalty"] = x as JsonValue;
   }
-  x = own(v, "text");
-  if (x === undefined) throw new Invalid(path + ".text", MISSING, "a string");
-  if (!(typeof x === "string")) throw new Invalid(path + ".text", x, "a string");
-  out["text"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps, path);
   return out;
 }
@@ -4514,6 +4514,10 @@ export function checkPlayWithURL(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a PlayWithURL object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "url");
+  if (x === undefined) throw new Invalid(path + ".url", MISSING, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'");
+  if (!((typeof x === "string" && RE_3.test(x)) || isVar(x))) throw new Invalid(path + ".url", x, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'");
+  out["url"] = x as JsonValue;
   x = own(v, "auto_answer");
   if (x !== undefined) {
     if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".auto_answer", x, "True or False or a SWML variable such as '${name}'");
@@ -4544,10 +4548,6 @@ export function checkPlayWithURL(value: unknown, path: string): JsonObject {
     if (!(typeof x === "string")) throw new Invalid(path + ".status_url", x, "a string");
     out["status_url"] = x as JsonValue;
   }
-  x = own(v, "url");
-  if (x === undefined) throw new Invalid(path + ".url", MISSING, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'");
-  if (!((typeof x === "string" && RE_3.test(x)) || isVar(x))) throw new Invalid(path + ".url", x, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'");
-  out["url"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_PlayWithURL, path);
   return out;
 }
@@ -4556,6 +4556,9 @@ export function checkPlayWithURLS(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a PlayWithURLS object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "urls");
+  if (x === undefined) throw new Invalid(path + ".urls", MISSING, "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'");
+  out["urls"] = _PlayWithURLS_urls(x, path + ".urls");
   x = own(v, "auto_answer");
   if (x !== undefined) {
     if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".auto_answer", x, "True or False or a SWML variable such as '${name}'");
@@ -4586,9 +4589,6 @@ export function checkPlayWithURLS(value: unknown, path: string): JsonObject {
     if (!(typeof x === "string")) throw new Invalid(path + ".status_url", x, "a string");
     out["status_url"] = x as JsonValue;
   }
-  x = own(v, "urls");
-  if (x === undefined) throw new Invalid(path + ".urls", MISSING, "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'");
-  out["urls"] = _PlayWithURLS_urls(x, path + ".urls");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_PlayWithURLS, path);
   return out;
 }
@@ -4625,6 +4625,10 @@ export function checkPomSectionBodyContent(value: unknown, path: string): JsonOb
   const v = asObject(value, path, "a PomSectionBodyContent object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "body");
+  if (x === undefined) throw new Invalid(path + ".body", MISSING, "a string");
+  if (!(typeof x === "string")) throw new Invalid(path + ".body", x, "a string");
+  out["body"] = x as JsonValue;
   x = own(v, "title");
   if (x !== undefined) {
     if (!(typeof x === "string" && cpLength(x) >= 1)) throw new Invalid(path + ".title", x, "a string of at least 1 character");
@@ -4644,10 +4648,6 @@ export function checkPomSectionBodyContent(value: unknown, path: string): JsonOb
     if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".numberedBullets", x, "True or False or a SWML variable such as '${name}'");
     out["numberedBullets"] = x as JsonValue;
   }
-  x = own(v, "body");
-  if (x === undefined) throw new Invalid(path + ".body", MISSING, "a string");
-  if (!(typeof x === "string")) throw new Invalid(path + ".body", x, "a string");
-  out["body"] = x as JsonValue;
   x = own(v, "bullets");
   if (x !== undefined) {
     out["bullets"] = _AISidecarObject_hints(x, path + ".bullets");
@@ -4660,6 +4660,9 @@ export function checkPomSectionBulletsContent(value: unknown, path: string): Jso
   const v = asObject(value, path, "a PomSectionBulletsContent object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "bullets");
+  if (x === undefined) throw new Invalid(path + ".bullets", MISSING, "a list of strings (at least 1 item)");
+  out["bullets"] = _AISidecarObject_hints(x, path + ".bullets");
   x = own(v, "title");
   if (x !== undefined) {
     if (!(typeof x === "string" && cpLength(x) >= 1)) throw new Invalid(path + ".title", x, "a string of at least 1 character");
@@ -4684,9 +4687,6 @@ export function checkPomSectionBulletsContent(value: unknown, path: string): Jso
     if (!(typeof x === "string")) throw new Invalid(path + ".body", x, "a string");
     out["body"] = x as JsonValue;
   }
-  x = own(v, "bullets");
-  if (x === undefined) throw new Invalid(path + ".bullets", MISSING, "a list of strings (at least 1 item)");
-  out["bullets"] = _AISidecarObject_hints(x, path + ".bullets");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_PomSectionBulletsContent, path);
   return out;
 }
@@ -4977,6 +4977,10 @@ export function checkSMSWithBody(value: unknown, path: string): JsonObject {
   if (x === undefined) throw new Invalid(path + ".from_number", MISSING, "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".from_number", x, "a string");
   out["from_number"] = x as JsonValue;
+  x = own(v, "body");
+  if (x === undefined) throw new Invalid(path + ".body", MISSING, "a string");
+  if (!(typeof x === "string")) throw new Invalid(path + ".body", x, "a string");
+  out["body"] = x as JsonValue;
   x = own(v, "region");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".region", x, "a string");
@@ -4991,10 +4995,6 @@ export function checkSMSWithBody(value: unknown, path: string): JsonObject {
     if (!(typeof x === "string")) throw new Invalid(path + ".status_callback", x, "a string");
     out["status_callback"] = x as JsonValue;
   }
-  x = own(v, "body");
-  if (x === undefined) throw new Invalid(path + ".body", MISSING, "a string");
-  if (!(typeof x === "string")) throw new Invalid(path + ".body", x, "a string");
-  out["body"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_SMSWithBody, path);
   return out;
 }
@@ -5011,6 +5011,9 @@ export function checkSMSWithMedia(value: unknown, path: string): JsonObject {
   if (x === undefined) throw new Invalid(path + ".from_number", MISSING, "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".from_number", x, "a string");
   out["from_number"] = x as JsonValue;
+  x = own(v, "media");
+  if (x === undefined) throw new Invalid(path + ".media", MISSING, "a list of strings");
+  out["media"] = _AISidecarFunctionParameters_required(x, path + ".media");
   x = own(v, "region");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".region", x, "a string");
@@ -5025,9 +5028,6 @@ export function checkSMSWithMedia(value: unknown, path: string): JsonObject {
     if (!(typeof x === "string")) throw new Invalid(path + ".status_callback", x, "a string");
     out["status_callback"] = x as JsonValue;
   }
-  x = own(v, "media");
-  if (x === undefined) throw new Invalid(path + ".media", MISSING, "a list of strings");
-  out["media"] = _AISidecarFunctionParameters_required(x, path + ".media");
   x = own(v, "body");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".body", x, "a string");
@@ -5165,14 +5165,14 @@ export function checkSWMLObject(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a SWMLObject object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "sections");
+  if (x === undefined) throw new Invalid(path + ".sections", MISSING, "a Section object");
+  out["sections"] = checkSection(x, path + ".sections");
   x = own(v, "version");
   if (x !== undefined) {
     if (!(x === "1.0.0")) throw new Invalid(path + ".version", x, "'1.0.0'");
     out["version"] = "1.0.0";
   }
-  x = own(v, "sections");
-  if (x === undefined) throw new Invalid(path + ".sections", MISSING, "a Section object");
-  out["sections"] = checkSection(x, path + ".sections");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_SWMLObject, path);
   return out;
 }
@@ -5319,11 +5319,6 @@ export function checkStartActionStart(value: unknown, path: string): JsonObject 
   const v = asObject(value, path, "a StartActionStart object");
   const out: JsonObject = {};
   let x: unknown;
-  x = own(v, "webhook");
-  if (x !== undefined) {
-    if (!(typeof x === "string")) throw new Invalid(path + ".webhook", x, "a string");
-    out["webhook"] = x as JsonValue;
-  }
   x = own(v, "from_lang");
   if (x === undefined) throw new Invalid(path + ".from_lang", MISSING, "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".from_lang", x, "a string");
@@ -5332,6 +5327,14 @@ export function checkStartActionStart(value: unknown, path: string): JsonObject 
   if (x === undefined) throw new Invalid(path + ".to_lang", MISSING, "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".to_lang", x, "a string");
   out["to_lang"] = x as JsonValue;
+  x = own(v, "direction");
+  if (x === undefined) throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranslateDirection member)");
+  out["direction"] = _StartActionStart_direction(x, path + ".direction");
+  x = own(v, "webhook");
+  if (x !== undefined) {
+    if (!(typeof x === "string")) throw new Invalid(path + ".webhook", x, "a string");
+    out["webhook"] = x as JsonValue;
+  }
   x = own(v, "from_voice");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".from_voice", x, "a string");
@@ -5382,9 +5385,6 @@ export function checkStartActionStart(value: unknown, path: string): JsonObject 
     if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".debug_level", x, "an integer or a SWML variable such as '${name}'");
     out["debug_level"] = x as JsonValue;
   }
-  x = own(v, "direction");
-  if (x === undefined) throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranslateDirection member)");
-  out["direction"] = _StartActionStart_direction(x, path + ".direction");
   x = own(v, "speech_engine");
   if (x !== undefined) {
     if (!(typeof x === "string" && E_SpeechEngine.has(x))) throw new Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google' (or a SpeechEngine member)");
@@ -5407,6 +5407,10 @@ export function checkStartUpHookSWAIGFunction(value: unknown, path: string): Jso
   if (x === undefined) throw new Invalid(path + ".description", MISSING, "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
   out["description"] = x as JsonValue;
+  x = own(v, "function");
+  if (x === undefined) throw new Invalid(path + ".function", MISSING, "'startup_hook'");
+  if (!(x === "startup_hook")) throw new Invalid(path + ".function", x, "'startup_hook'");
+  out["function"] = "startup_hook";
   x = own(v, "purpose");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".purpose", x, "a string");
@@ -5467,10 +5471,6 @@ export function checkStartUpHookSWAIGFunction(value: unknown, path: string): Jso
     if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
     out["wait_for_fillers"] = x as JsonValue;
   }
-  x = own(v, "function");
-  if (x === undefined) throw new Invalid(path + ".function", MISSING, "'startup_hook'");
-  if (!(x === "startup_hook")) throw new Invalid(path + ".function", x, "'startup_hook'");
-  out["function"] = "startup_hook";
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_StartUpHookSWAIGFunction, path);
   return out;
 }
@@ -5600,6 +5600,10 @@ export function checkStringProperty(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a StringProperty object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "type");
+  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'string'");
+  if (!(x === "string")) throw new Invalid(path + ".type", x, "'string'");
+  out["type"] = "string";
   x = own(v, "description");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
@@ -5610,10 +5614,6 @@ export function checkStringProperty(value: unknown, path: string): JsonObject {
     if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
     out["nullable"] = x as JsonValue;
   }
-  x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'string'");
-  if (!(x === "string")) throw new Invalid(path + ".type", x, "'string'");
-  out["type"] = "string";
   x = own(v, "enum");
   if (x !== undefined) {
     out["enum"] = _AISidecarFunctionParameters_required(x, path + ".enum");
@@ -5674,6 +5674,10 @@ export function checkSummarizeConversationSWAIGFunction(value: unknown, path: st
   if (x === undefined) throw new Invalid(path + ".description", MISSING, "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
   out["description"] = x as JsonValue;
+  x = own(v, "function");
+  if (x === undefined) throw new Invalid(path + ".function", MISSING, "'summarize_conversation'");
+  if (!(x === "summarize_conversation")) throw new Invalid(path + ".function", x, "'summarize_conversation'");
+  out["function"] = "summarize_conversation";
   x = own(v, "purpose");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".purpose", x, "a string");
@@ -5734,10 +5738,6 @@ export function checkSummarizeConversationSWAIGFunction(value: unknown, path: st
     if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
     out["wait_for_fillers"] = x as JsonValue;
   }
-  x = own(v, "function");
-  if (x === undefined) throw new Invalid(path + ".function", MISSING, "'summarize_conversation'");
-  if (!(x === "summarize_conversation")) throw new Invalid(path + ".function", x, "'summarize_conversation'");
-  out["function"] = "summarize_conversation";
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_SummarizeConversationSWAIGFunction, path);
   return out;
 }
@@ -5889,6 +5889,13 @@ export function checkTranscribeStartActionStart(value: unknown, path: string): J
   const v = asObject(value, path, "a TranscribeStartActionStart object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "lang");
+  if (x === undefined) throw new Invalid(path + ".lang", MISSING, "a string");
+  if (!(typeof x === "string")) throw new Invalid(path + ".lang", x, "a string");
+  out["lang"] = x as JsonValue;
+  x = own(v, "direction");
+  if (x === undefined) throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)");
+  out["direction"] = _AISidecarObject_direction(x, path + ".direction");
   x = own(v, "ai_summary");
   if (x !== undefined) {
     if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'");
@@ -5899,10 +5906,6 @@ export function checkTranscribeStartActionStart(value: unknown, path: string): J
     if (!(typeof x === "string")) throw new Invalid(path + ".webhook", x, "a string");
     out["webhook"] = x as JsonValue;
   }
-  x = own(v, "lang");
-  if (x === undefined) throw new Invalid(path + ".lang", MISSING, "a string");
-  if (!(typeof x === "string")) throw new Invalid(path + ".lang", x, "a string");
-  out["lang"] = x as JsonValue;
   x = own(v, "live_events");
   if (x !== undefined) {
     if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".live_events", x, "True or False or a SWML variable such as '${name}'");
@@ -5928,9 +5931,6 @@ export function checkTranscribeStartActionStart(value: unknown, path: string): J
     if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".debug_level", x, "an integer or a SWML variable such as '${name}'");
     out["debug_level"] = x as JsonValue;
   }
-  x = own(v, "direction");
-  if (x === undefined) throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)");
-  out["direction"] = _AISidecarObject_direction(x, path + ".direction");
   x = own(v, "speech_engine");
   if (x !== undefined) {
     if (!(typeof x === "string" && E_SpeechEngine.has(x))) throw new Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google' (or a SpeechEngine member)");
@@ -6300,6 +6300,10 @@ export function checkUserSWAIGFunction(value: unknown, path: string): JsonObject
   if (x === undefined) throw new Invalid(path + ".description", MISSING, "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
   out["description"] = x as JsonValue;
+  x = own(v, "function");
+  if (x === undefined) throw new Invalid(path + ".function", MISSING, "a string");
+  if (!(typeof x === "string")) throw new Invalid(path + ".function", x, "a string");
+  out["function"] = x as JsonValue;
   x = own(v, "purpose");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".purpose", x, "a string");
@@ -6360,10 +6364,6 @@ export function checkUserSWAIGFunction(value: unknown, path: string): JsonObject
     if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
     out["wait_for_fillers"] = x as JsonValue;
   }
-  x = own(v, "function");
-  if (x === undefined) throw new Invalid(path + ".function", MISSING, "a string");
-  if (!(typeof x === "string")) throw new Invalid(path + ".function", x, "a string");
-  out["function"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_UserSWAIGFunction, path);
   return out;
 }
@@ -6372,6 +6372,10 @@ export function checkWebhook(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Webhook object");
   const out: JsonObject = {};
   let x: unknown;
+  x = own(v, "url");
+  if (x === undefined) throw new Invalid(path + ".url", MISSING, "a string");
+  if (!(typeof x === "string")) throw new Invalid(path + ".url", x, "a string");
+  out["url"] = x as JsonValue;
   x = own(v, "expressions");
   if (x !== undefined) {
     out["expressions"] = _DataMap_expressions(x, path + ".expressions");
@@ -6380,10 +6384,6 @@ export function checkWebhook(value: unknown, path: string): JsonObject {
   if (x !== undefined) {
     out["error_keys"] = _BedrockWebhook_error_keys(x, path + ".error_keys");
   }
-  x = own(v, "url");
-  if (x === undefined) throw new Invalid(path + ".url", MISSING, "a string");
-  if (!(typeof x === "string")) throw new Invalid(path + ".url", x, "a string");
-  out["url"] = x as JsonValue;
   x = own(v, "foreach");
   if (x !== undefined) {
     out["foreach"] = checkForeach(x, path + ".foreach");
@@ -6441,6 +6441,12 @@ export function _verb_label(value: unknown, path: string): JsonValue {
   return value as JsonValue;
 }
 
+export function _AIObject_prompt(value: unknown, path: string): JsonValue {
+  if (hasKey(value, "text") && keysWithin(value, KEYS_AIPromptText)) return checkAIPromptText(value, path);
+  if (hasKey(value, "pom") && keysWithin(value, KEYS_AIPromptPom)) return checkAIPromptPom(value, path);
+  return pickVariant(value, path, VARIANTS_3, true, "an AIPromptText object or an AIPromptPom object");
+}
+
 export function _AIObject_global_data(value: unknown, path: string): JsonValue {
   const v = asObject(value, path, "a JSON object");
   const out: JsonObject = {};
@@ -6475,7 +6481,7 @@ export function _AIObject_languages(value: unknown, path: string): JsonValue {
 export function _AIObject_post_prompt(value: unknown, path: string): JsonValue {
   if (hasKey(value, "text") && keysWithin(value, KEYS_AIPostPromptText)) return checkAIPostPromptText(value, path);
   if (hasKey(value, "pom") && keysWithin(value, KEYS_AIPostPromptPom)) return checkAIPostPromptPom(value, path);
-  return pickVariant(value, path, VARIANTS_3, false, "an AIPostPromptText object or an AIPostPromptPom object");
+  return pickVariant(value, path, VARIANTS_4, false, "an AIPostPromptText object or an AIPostPromptPom object");
 }
 
 export function _AIObject_pronounce(value: unknown, path: string): JsonValue {
@@ -6486,12 +6492,6 @@ export function _AIObject_pronounce(value: unknown, path: string): JsonValue {
     out.push(checkPronounce(item, `${path}[${i}]`));
   }
   return out;
-}
-
-export function _AIObject_prompt(value: unknown, path: string): JsonValue {
-  if (hasKey(value, "text") && keysWithin(value, KEYS_AIPromptText)) return checkAIPromptText(value, path);
-  if (hasKey(value, "pom") && keysWithin(value, KEYS_AIPromptPom)) return checkAIPromptPom(value, path);
-  return pickVariant(value, path, VARIANTS_4, true, "an AIPromptText object or an AIPromptPom object");
 }
 
 export function _AIParams_convo(value: unknown, path: string): JsonValue {
@@ -6627,16 +6627,16 @@ export function _AllOfProperty_allOf(value: unknown, path: string): JsonValue {
   return out;
 }
 
-export function _AmazonBedrockObject_post_prompt(value: unknown, path: string): JsonValue {
-  if (hasKey(value, "text") && keysWithin(value, KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps)) return checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value, path);
-  if (hasKey(value, "pom") && keysWithin(value, KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps)) return checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value, path);
-  return pickVariant(value, path, VARIANTS_6, false, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object");
-}
-
 export function _AmazonBedrockObject_prompt(value: unknown, path: string): JsonValue {
   if (hasKey(value, "text") && keysWithin(value, KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps)) return checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value, path);
   if (hasKey(value, "pom") && keysWithin(value, KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps)) return checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value, path);
-  return pickVariant(value, path, VARIANTS_7, false, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
+  return pickVariant(value, path, VARIANTS_6, false, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
+}
+
+export function _AmazonBedrockObject_post_prompt(value: unknown, path: string): JsonValue {
+  if (hasKey(value, "text") && keysWithin(value, KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps)) return checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value, path);
+  if (hasKey(value, "pom") && keysWithin(value, KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps)) return checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value, path);
+  return pickVariant(value, path, VARIANTS_7, false, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object");
 }
 
 export function _ArrayProperty_default(value: unknown, path: string): JsonValue {
@@ -6755,12 +6755,6 @@ export function _ConnectDestination_custom_parameters(value: unknown, path: stri
   return out;
 }
 
-export function _ConnectDeviceParallel_result(value: unknown, path: string): JsonValue {
-  if (Array.isArray(value)) return _verb_cond(value, path);
-  if (hasKey(value, "case") && keysWithin(value, KEYS_ConnectSwitch)) return checkConnectSwitch(value, path);
-  return pickVariant(value, path, VARIANTS_9, false, "a ConnectSwitch object or a list of CondReg or CondElse objects");
-}
-
 export function _ConnectDeviceParallel_parallel(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of ConnectDestination objects");
   const out: JsonValue[] = [];
@@ -6769,6 +6763,12 @@ export function _ConnectDeviceParallel_parallel(value: unknown, path: string): J
     out.push(checkConnectDestination(item, `${path}[${i}]`));
   }
   return out;
+}
+
+export function _ConnectDeviceParallel_result(value: unknown, path: string): JsonValue {
+  if (Array.isArray(value)) return _verb_cond(value, path);
+  if (hasKey(value, "case") && keysWithin(value, KEYS_ConnectSwitch)) return checkConnectSwitch(value, path);
+  return pickVariant(value, path, VARIANTS_9, false, "a ConnectSwitch object or a list of CondReg or CondElse objects");
 }
 
 export function _ConnectDeviceSerialParallel_serial_parallel(value: unknown, path: string): JsonValue {

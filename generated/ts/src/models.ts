@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:6cb3a8a5a56aadb5
+// Inputs (spec and codegen/templates/ts): sha256:ce2800e27f824204
 
 /**
  * The objects of the spec as interfaces, with their wire keys (the JSON SWML holds), and

@@ -265,6 +265,18 @@ CASES = [
         "`FunctionResult.join(...)` is gone",
     ),
     Case(
+        "positional-parameters-added",
+        lambda d: join_arg(d).update({"x-positional": ["name", "room", "muted"]}),
+        "join:(verb)",
+        "positional parameters (name, room) -> (name, room, muted)",
+    ),
+    Case(
+        "positional-parameters-changed",
+        lambda d: join_arg(d).update({"x-positional": ["room", "name"]}),
+        "join:(verb)",
+        "positional parameters (name, room) -> (room, name)",
+    ),
+    Case(
         "value-list-allowed",
         replace(
             "beep",

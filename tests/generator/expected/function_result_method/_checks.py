@@ -28,21 +28,24 @@ def check_JoinRoom(value: object, path: str) -> dict[str, Any]:
     if not (isinstance(x, str) and x.strip() != ""):
         raise Invalid(path + ".name", x, "a non-blank string")
     out["name"] = x
-    x = v.get("muted", MISSING)
-    if x is not MISSING:
-        if not (x is True or x is False):
-            raise Invalid(path + ".muted", x, "True or False")
-        out["muted"] = x
-    x = v.get("beep", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_Beep):
-            raise Invalid(path + ".beep", x, "one of 'true', 'false', 'onEnter' (or a Beep member)")
-        out["beep"] = _E_Beep[x]
-    x = v.get("max_members", MISSING)
-    if x is not MISSING:
-        if not (type(x) is int and 2 <= x <= 10):
-            raise Invalid(path + ".max_members", x, "an integer from 2 to 10")
-        out["max_members"] = x
+    if len(v) > 1:
+        x = v.get("muted", MISSING)
+        if x is not MISSING:
+            if not (x is True or x is False):
+                raise Invalid(path + ".muted", x, "True or False")
+            out["muted"] = x
+        x = v.get("beep", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_Beep):
+                raise Invalid(
+                    path + ".beep", x, "one of 'true', 'false', 'onEnter' (or a Beep member)"
+                )
+            out["beep"] = _E_Beep[x]
+        x = v.get("max_members", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int and 2 <= x <= 10):
+                raise Invalid(path + ".max_members", x, "an integer from 2 to 10")
+            out["max_members"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_JoinRoom, path)
     return out
@@ -51,11 +54,6 @@ def check_JoinRoom(value: object, path: str) -> dict[str, Any]:
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
-    x = v.get("version", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x == "1.0.0"):
-            raise Invalid(path + ".version", x, "'1.0.0'")
-        out["version"] = "1.0.0"
     x = v.get("sections", MISSING)
     if x is MISSING:
         raise Invalid(
@@ -64,6 +62,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _SWMLObject_sections(x, path + ".sections")
+    x = v.get("version", MISSING)
+    if x is not MISSING:
+        if not (isinstance(x, str) and x == "1.0.0"):
+            raise Invalid(path + ".version", x, "'1.0.0'")
+        out["version"] = "1.0.0"
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SWMLObject, path)
     return out
@@ -75,13 +78,19 @@ def _SWMLObject_sections(value: object, path: str) -> Any:
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
-        out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
+        try:
+            out[key] = _SWMLObject_sections_value(item, path)
+        except Invalid:
+            out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
     return out
 
 
 def _SWMLObject_sections_value(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
-    return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_method(item, path) for item in items]
+    except Invalid:
+        return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 #: Each verb's argument checker, by the verb's wire name.

@@ -57,11 +57,6 @@ def check_Notify(value: object, path: str) -> dict[str, Any]:
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
-    x = v.get("version", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x == "1.0.0"):
-            raise Invalid(path + ".version", x, "'1.0.0'")
-        out["version"] = "1.0.0"
     x = v.get("sections", MISSING)
     if x is MISSING:
         raise Invalid(
@@ -70,6 +65,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _SWMLObject_sections(x, path + ".sections")
+    x = v.get("version", MISSING)
+    if x is not MISSING:
+        if not (isinstance(x, str) and x == "1.0.0"):
+            raise Invalid(path + ".version", x, "'1.0.0'")
+        out["version"] = "1.0.0"
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SWMLObject, path)
     return out
@@ -103,7 +103,10 @@ def _SWMLObject_sections(value: object, path: str) -> Any:
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
-        out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
+        try:
+            out[key] = _SWMLObject_sections_value(item, path)
+        except Invalid:
+            out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
     return out
 
 
@@ -119,7 +122,10 @@ def _joined(value: object, path: str) -> Any:
 
 def _SWMLObject_sections_value(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
-    return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_method(item, path) for item in items]
+    except Invalid:
+        return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 #: Each verb's argument checker, by the verb's wire name.

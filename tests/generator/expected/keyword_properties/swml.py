@@ -66,12 +66,12 @@ class SWML:
         if not isinstance(from_, str):
             raise InvalidArgumentError("send_sms", "from_", from_, "a string")
         _arg["from"] = from_
+        if not isinstance(to, str):
+            raise InvalidArgumentError("send_sms", "to", to, "a string")
+        _arg["to"] = to
         if return_ is not None:
             if not (return_ is True or return_ is False):
                 raise InvalidArgumentError("send_sms", "return_", return_, "True or False")
             _arg["return"] = return_
-        if not isinstance(to, str):
-            raise InvalidArgumentError("send_sms", "to", to, "a string")
-        _arg["to"] = to
         self._section.append({"send_sms": _arg})
         return self

@@ -18,7 +18,8 @@ _KEYS_Device: Final = frozenset(
     {"a1", "a2", "a3", "a4", "a5", "a6", "a7", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "to"}
 )
 _KEYS_Device_1: Final = frozenset({"a1", "a2", "a3", "a4", "a5", "a6"})
-_KEYS_Device_2: Final = frozenset({"b1", "b2", "b3", "b4", "b5", "b6"})
+_KEYS_Device_2: Final = frozenset({"a7", "b1", "b2", "b3", "b4", "b5"})
+_KEYS_Device_3: Final = frozenset({"b6", "b7"})
 _KEYS_Dial: Final = frozenset({"devices"})
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 
@@ -28,84 +29,86 @@ def check_Device(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     # Optional keys are read in groups: one set test skips a group none is given.
     given = v.keys()
-    if not given.isdisjoint(_KEYS_Device_1):
-        x = v.get("a1", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".a1", x, "a string")
-            out["a1"] = x
-        x = v.get("a2", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".a2", x, "a string")
-            out["a2"] = x
-        x = v.get("a3", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".a3", x, "a string")
-            out["a3"] = x
-        x = v.get("a4", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".a4", x, "a string")
-            out["a4"] = x
-        x = v.get("a5", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".a5", x, "a string")
-            out["a5"] = x
-        x = v.get("a6", MISSING)
-        if x is not MISSING:
-            if not isinstance(x, str):
-                raise Invalid(path + ".a6", x, "a string")
-            out["a6"] = x
-    x = v.get("a7", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".a7", x, "a string")
-        out["a7"] = x
     x = v.get("to", MISSING)
     if x is MISSING:
         raise Invalid(path + ".to", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".to", x, "a string")
     out["to"] = x
-    if not given.isdisjoint(_KEYS_Device_2):
-        x = v.get("b1", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int and x >= 0):
-                raise Invalid(path + ".b1", x, "an integer of at least 0")
-            out["b1"] = x
-        x = v.get("b2", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int and x >= 0):
-                raise Invalid(path + ".b2", x, "an integer of at least 0")
-            out["b2"] = x
-        x = v.get("b3", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int and x >= 0):
-                raise Invalid(path + ".b3", x, "an integer of at least 0")
-            out["b3"] = x
-        x = v.get("b4", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int and x >= 0):
-                raise Invalid(path + ".b4", x, "an integer of at least 0")
-            out["b4"] = x
-        x = v.get("b5", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int and x >= 0):
-                raise Invalid(path + ".b5", x, "an integer of at least 0")
-            out["b5"] = x
-        x = v.get("b6", MISSING)
-        if x is not MISSING:
-            if not (type(x) is int and x >= 0):
-                raise Invalid(path + ".b6", x, "an integer of at least 0")
-            out["b6"] = x
-    x = v.get("b7", MISSING)
-    if x is not MISSING:
-        if not (x is True or x is False):
-            raise Invalid(path + ".b7", x, "True or False")
-        out["b7"] = x
+    if len(v) > 1:
+        if not given.isdisjoint(_KEYS_Device_1):
+            x = v.get("a1", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".a1", x, "a string")
+                out["a1"] = x
+            x = v.get("a2", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".a2", x, "a string")
+                out["a2"] = x
+            x = v.get("a3", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".a3", x, "a string")
+                out["a3"] = x
+            x = v.get("a4", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".a4", x, "a string")
+                out["a4"] = x
+            x = v.get("a5", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".a5", x, "a string")
+                out["a5"] = x
+            x = v.get("a6", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".a6", x, "a string")
+                out["a6"] = x
+        if not given.isdisjoint(_KEYS_Device_2):
+            x = v.get("a7", MISSING)
+            if x is not MISSING:
+                if not isinstance(x, str):
+                    raise Invalid(path + ".a7", x, "a string")
+                out["a7"] = x
+            x = v.get("b1", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int and x >= 0):
+                    raise Invalid(path + ".b1", x, "an integer of at least 0")
+                out["b1"] = x
+            x = v.get("b2", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int and x >= 0):
+                    raise Invalid(path + ".b2", x, "an integer of at least 0")
+                out["b2"] = x
+            x = v.get("b3", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int and x >= 0):
+                    raise Invalid(path + ".b3", x, "an integer of at least 0")
+                out["b3"] = x
+            x = v.get("b4", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int and x >= 0):
+                    raise Invalid(path + ".b4", x, "an integer of at least 0")
+                out["b4"] = x
+            x = v.get("b5", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int and x >= 0):
+                    raise Invalid(path + ".b5", x, "an integer of at least 0")
+                out["b5"] = x
+        if not given.isdisjoint(_KEYS_Device_3):
+            x = v.get("b6", MISSING)
+            if x is not MISSING:
+                if not (type(x) is int and x >= 0):
+                    raise Invalid(path + ".b6", x, "an integer of at least 0")
+                out["b6"] = x
+            x = v.get("b7", MISSING)
+            if x is not MISSING:
+                if not (x is True or x is False):
+                    raise Invalid(path + ".b7", x, "True or False")
+                out["b7"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Device, path)
     return out
@@ -126,11 +129,6 @@ def check_Dial(value: object, path: str) -> dict[str, Any]:
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
-    x = v.get("version", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x == "1.0.0"):
-            raise Invalid(path + ".version", x, "'1.0.0'")
-        out["version"] = "1.0.0"
     x = v.get("sections", MISSING)
     if x is MISSING:
         raise Invalid(
@@ -139,6 +137,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _SWMLObject_sections(x, path + ".sections")
+    x = v.get("version", MISSING)
+    if x is not MISSING:
+        if not (isinstance(x, str) and x == "1.0.0"):
+            raise Invalid(path + ".version", x, "'1.0.0'")
+        out["version"] = "1.0.0"
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SWMLObject, path)
     return out
@@ -146,7 +149,10 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
 
 def _Dial_devices(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of Device objects")
-    return [check_Device(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_Device(item, path) for item in items]
+    except Invalid:
+        return [check_Device(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _SWMLObject_sections(value: object, path: str) -> Any:
@@ -155,13 +161,19 @@ def _SWMLObject_sections(value: object, path: str) -> Any:
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
-        out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
+        try:
+            out[key] = _SWMLObject_sections_value(item, path)
+        except Invalid:
+            out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
     return out
 
 
 def _SWMLObject_sections_value(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
-    return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_method(item, path) for item in items]
+    except Invalid:
+        return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 #: Each verb's argument checker, by the verb's wire name.

@@ -21,11 +21,6 @@ _KEYS_Tag: Final = frozenset({"clear", "mode"})
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
-    x = v.get("version", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x == "1.0.0"):
-            raise Invalid(path + ".version", x, "'1.0.0'")
-        out["version"] = "1.0.0"
     x = v.get("sections", MISSING)
     if x is MISSING:
         raise Invalid(
@@ -34,6 +29,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _SWMLObject_sections(x, path + ".sections")
+    x = v.get("version", MISSING)
+    if x is not MISSING:
+        if not (isinstance(x, str) and x == "1.0.0"):
+            raise Invalid(path + ".version", x, "'1.0.0'")
+        out["version"] = "1.0.0"
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SWMLObject, path)
     return out
@@ -42,16 +42,17 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
 def check_Tag(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Tag object")
     out: dict[str, Any] = {}
-    x = v.get("clear", MISSING)
-    if x is not MISSING:
-        if x is not None:
-            raise Invalid(path + ".clear", x, "None")
-        out["clear"] = None
-    x = v.get("mode", MISSING)
-    if x is not MISSING:
-        if not ((isinstance(x, str) and x == "a") or x is None):
-            raise Invalid(path + ".mode", x, "'a' or None")
-        out["mode"] = x
+    if v:
+        x = v.get("clear", MISSING)
+        if x is not MISSING:
+            if x is not None:
+                raise Invalid(path + ".clear", x, "None")
+            out["clear"] = None
+        x = v.get("mode", MISSING)
+        if x is not MISSING:
+            if not ((isinstance(x, str) and x == "a") or x is None):
+                raise Invalid(path + ".mode", x, "'a' or None")
+            out["mode"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Tag, path)
     return out
@@ -63,13 +64,19 @@ def _SWMLObject_sections(value: object, path: str) -> Any:
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
-        out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
+        try:
+            out[key] = _SWMLObject_sections_value(item, path)
+        except Invalid:
+            out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
     return out
 
 
 def _SWMLObject_sections_value(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
-    return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_method(item, path) for item in items]
+    except Invalid:
+        return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 #: Each verb's argument checker, by the verb's wire name.

@@ -23,20 +23,21 @@ _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 def check_PomBody(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a PomBody object")
     out: dict[str, Any] = {}
-    x = v.get("title", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".title", x, "a string")
-        out["title"] = x
     x = v.get("body", MISSING)
     if x is MISSING:
         raise Invalid(path + ".body", MISSING, "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".body", x, "a string")
     out["body"] = x
-    x = v.get("subsections", MISSING)
-    if x is not MISSING:
-        out["subsections"] = _PomBody_subsections(x, path + ".subsections")
+    if len(v) > 1:
+        x = v.get("title", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".title", x, "a string")
+            out["title"] = x
+        x = v.get("subsections", MISSING)
+        if x is not MISSING:
+            out["subsections"] = _PomBody_subsections(x, path + ".subsections")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_PomBody, path)
     return out
@@ -45,18 +46,19 @@ def check_PomBody(value: object, path: str) -> dict[str, Any]:
 def check_PomBullets(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a PomBullets object")
     out: dict[str, Any] = {}
-    x = v.get("title", MISSING)
-    if x is not MISSING:
-        if not isinstance(x, str):
-            raise Invalid(path + ".title", x, "a string")
-        out["title"] = x
     x = v.get("bullets", MISSING)
     if x is MISSING:
         raise Invalid(path + ".bullets", MISSING, "a list of strings (at least 1 item)")
     out["bullets"] = _PomBullets_bullets(x, path + ".bullets")
-    x = v.get("subsections", MISSING)
-    if x is not MISSING:
-        out["subsections"] = _PomBody_subsections(x, path + ".subsections")
+    if len(v) > 1:
+        x = v.get("title", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".title", x, "a string")
+            out["title"] = x
+        x = v.get("subsections", MISSING)
+        if x is not MISSING:
+            out["subsections"] = _PomBody_subsections(x, path + ".subsections")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_PomBullets, path)
     return out
@@ -79,11 +81,6 @@ def check_Prompt(value: object, path: str) -> dict[str, Any]:
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
-    x = v.get("version", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x == "1.0.0"):
-            raise Invalid(path + ".version", x, "'1.0.0'")
-        out["version"] = "1.0.0"
     x = v.get("sections", MISSING)
     if x is MISSING:
         raise Invalid(
@@ -92,6 +89,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _SWMLObject_sections(x, path + ".sections")
+    x = v.get("version", MISSING)
+    if x is not MISSING:
+        if not (isinstance(x, str) and x == "1.0.0"):
+            raise Invalid(path + ".version", x, "'1.0.0'")
+        out["version"] = "1.0.0"
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SWMLObject, path)
     return out
@@ -132,7 +134,10 @@ def _PomBody_subsections(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of items that are each a POM value")
     )
-    return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_POM(item, path) for item in items]
+    except Invalid:
+        return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _PomBullets_bullets(value: object, path: str) -> Any:
@@ -159,7 +164,10 @@ def _Prompt_pom(value: object, path: str) -> Any:
     )
     if len(items) < 1:
         raise Invalid(path, value, "a list of items that are each a POM value (at least 1 item)")
-    return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_POM(item, path) for item in items]
+    except Invalid:
+        return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 def _SWMLObject_sections(value: object, path: str) -> Any:
@@ -168,13 +176,19 @@ def _SWMLObject_sections(value: object, path: str) -> Any:
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
-        out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
+        try:
+            out[key] = _SWMLObject_sections_value(item, path)
+        except Invalid:
+            out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
     return out
 
 
 def _SWMLObject_sections_value(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
-    return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_method(item, path) for item in items]
+    except Invalid:
+        return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 #: Each verb's argument checker, by the verb's wire name.

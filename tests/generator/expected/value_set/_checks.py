@@ -29,22 +29,23 @@ def check_Beep(value: object, path: str) -> dict[str, Any]:
     if not (isinstance(x, str) and x in _E_Tone):
         raise Invalid(path + ".tone", x, "one of 'low', 'high' (or a Tone member)")
     out["tone"] = _E_Tone[x]
-    x = v.get("style", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x in _E_Style):
-            raise Invalid(
-                path + ".style", x, "one of 'short', 'long', 'double-tap' (or a Style member)"
-            )
-        out["style"] = _E_Style[x]
-    x = v.get("repeat", MISSING)
-    if x is not MISSING:
-        if not (
-            (type(x) in (int, float) and x == 1)
-            or (type(x) in (int, float) and x == 2)
-            or (type(x) in (int, float) and x == 3)
-        ):
-            raise Invalid(path + ".repeat", x, "1 or 2 or 3")
-        out["repeat"] = x
+    if len(v) > 1:
+        x = v.get("style", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and x in _E_Style):
+                raise Invalid(
+                    path + ".style", x, "one of 'short', 'long', 'double-tap' (or a Style member)"
+                )
+            out["style"] = _E_Style[x]
+        x = v.get("repeat", MISSING)
+        if x is not MISSING:
+            if not (
+                (type(x) in (int, float) and x == 1)
+                or (type(x) in (int, float) and x == 2)
+                or (type(x) in (int, float) and x == 3)
+            ):
+                raise Invalid(path + ".repeat", x, "1 or 2 or 3")
+            out["repeat"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Beep, path)
     return out
@@ -53,11 +54,6 @@ def check_Beep(value: object, path: str) -> dict[str, Any]:
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
-    x = v.get("version", MISSING)
-    if x is not MISSING:
-        if not (isinstance(x, str) and x == "1.0.0"):
-            raise Invalid(path + ".version", x, "'1.0.0'")
-        out["version"] = "1.0.0"
     x = v.get("sections", MISSING)
     if x is MISSING:
         raise Invalid(
@@ -66,6 +62,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _SWMLObject_sections(x, path + ".sections")
+    x = v.get("version", MISSING)
+    if x is not MISSING:
+        if not (isinstance(x, str) and x == "1.0.0"):
+            raise Invalid(path + ".version", x, "'1.0.0'")
+        out["version"] = "1.0.0"
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SWMLObject, path)
     return out
@@ -77,13 +78,19 @@ def _SWMLObject_sections(value: object, path: str) -> Any:
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
-        out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
+        try:
+            out[key] = _SWMLObject_sections_value(item, path)
+        except Invalid:
+            out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
     return out
 
 
 def _SWMLObject_sections_value(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
-    return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
+    try:
+        return [check_method(item, path) for item in items]
+    except Invalid:
+        return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
 #: Each verb's argument checker, by the verb's wire name.
