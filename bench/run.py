@@ -85,47 +85,34 @@ DCG_ARGS = (
 
 #: The generated package the FINDINGS were written against (its files' ``Inputs`` hash). A run
 #: of another version prints them with a warning that line numbers may have moved.
-FINDINGS_INPUTS = "c17339d3f7a8a0c0"
+FINDINGS_INPUTS = "c440036344334f7b"
 FINDINGS = """\
-Every miss is a join_conference case, and each comes from a check the reference does not make
-(the table "what each option adds" measures them one by one); line numbers are those of
-generated/swml_verbs as of the inputs hash above.
+The misses are checks the reference does not make, and one cost of CPython's calling convention;
+each was measured on its own (the table "what each option adds" has them one by one). Functions
+are named rather than lines, which move.
 
-- **Event lists.** `status_callback_event` and `recording_status_callback_event` go through
-  `_JoinConference_status_callback_event(...)` (function_result.py:290 and :365 ->
-  _checks.py:9133 -> `join_values`, _runtime.py:174-192: `split`, a loop of `isinstance` +
-  `dict.get` per part, `append`, `join`): 0.23 µs for `"join"`, 0.46 µs for three events,
-  1.1 µs for nine, where the reference stores the string as it is. The templates used to look a
-  single value up in its dict inline (0.03 µs; see the earlier notes below); that fast path is no
-  longer generated, which is most of why the 8-option object form went from 0.95x to 1.15-1.21x.
-  The multi-value cases ("start end join", all 9 + 3 events, every option but result) are
-  mostly this function.
-- **URL checks.** `_URL_HTTP_HTTPS.match(...)` at function_result.py:235 (`wait_url`), :317
-  (`status_callback`) and :340 (`recording_status_callback`): each URL option adds about 0.6 µs
-  to our call and 0.12-0.19 µs to the reference's, which checks nothing (about 0.45 µs more
-  each). The three-URL case is these three lines.
-- **SWML variables.** `is_var` (_runtime.py:120, `SWML_VAR.search`) at function_result.py:198,
-  :225 and :248; for `wait_url` (:235-236) the URL regex runs first and fails, then `is_var`: two
-  regex calls for one variable.
-- **`result`.** `_JoinConference_result(result, "result")` (function_result.py:394 ->
-  _checks.py:9153) checks and copies every nested SWML method: `check_Switch` (_checks.py:7612)
-  -> `_ConnectSwitch_case` (:9027) -> `_CondElse_else` (:8945, a list comprehension that builds
-  `f"{path}[{i}]"` for every item although nothing fails) -> `check_method` (:10399, another
-  eager `f"{path}.{verb}"`) -> each verb's checker (`pick_variant`, _runtime.py:207, for `play`).
-  About twenty Python calls for the switch's four methods: about +7.5 µs, against under
-  +0.1 µs for the reference, which passes `result` through unchecked. A deep check cannot cost
-  what no check costs: "result: switch", "result: cond" (5-6x) and "every option at once"
-  (3.5x) cannot reach 1.0 while `result` is validated; the eager path strings are roughly a
-  tenth of it.
-
-Builder calls (no target; rows slower than the reference): `connect` (about 2.4x) is 64% in
-`check_ConnectDestination` (_checks.py:3445-3568), which probes each of its 21 known keys with
-`x = v.get("<key>", MISSING)` for every destination, whatever the destination holds (usually
-just `to`); the drawn arguments average six destinations a call, so about 130 `dict.get` per
-call against one jsonschema-rs call in the reference. `play` (about 1.4x) is layering: the
-method gathers its keywords into `_given` (swml.py:1271ff.), `_verb_play` -> `pick_variant`
-(`as_object` and a list comprehension over the variants, _runtime.py:207) -> `check_PlayWithURL`
-(_checks.py:6189ff.) reads each of its seven keys again: some seven Python frames a call.
+- **Regex checks in the call.** A URL option (`_URL_HTTP_HTTPS.match`), a SWML variable
+  (`SWML_VAR.search`) and a space-joined event list (`_J_<Enum>.match`) each add about 0.3 µs
+  inside `join_conference`, where the reference stores the value unchecked (about 0.05 µs an
+  option). A pre-check with string methods (`startswith`, then `isprintable` with the regex only
+  as fallback) saved about 0.06 µs a URL and was not kept; the three-URL, the
+  variables and the event-list cases are these lines.
+- **`result`.** `_JoinConference_result` checks and copies every nested SWML method (`Switch` ->
+  its case map -> each list -> `check_method` -> the verb's checker), some twenty Python calls
+  for the benchmark's switch; the reference passes `result` through. A deep check cannot cost
+  what no check costs, so "result: switch", "result: cond" and "every option at once" stay
+  above 1.0 while `result` is validated. Item paths are now built only for a refused item (a
+  list is checked with its own path and again with indexes when something fails), which took
+  about a sixth off these cases.
+- **`connect`.** The builder's `connect` has 30 keyword-only parameters; CPython fills each
+  missing keyword-only default with a dict lookup, about 0.2 µs a call (a 30-parameter function:
+  0.31 µs keyword-only against 0.13 µs positional-or-keyword). They stay keyword-only so that
+  `connect("+15551234567")` cannot silently fill `from`. Per destination,
+  `check_ConnectDestination` takes about 0.22 µs for `{"to": ...}` (0.43 µs before the checkers
+  read required keys first and skip the optional ones when no more keys are given) and
+  0.65-0.9 µs with two optional keys, against about 0.24 µs per destination for jsonschema-rs.
+- **FunctionResult.join_conference** takes the reference's options by position too
+  (`x-positional`), which also spares it keyword-only binding: about 0.13 µs a call.
 """
 
 
@@ -559,8 +546,8 @@ keywords, `from` as `from_`; a scalar such as `sleep(5000)` positionally). Refer
 document with jsonschema-rs); the builder's own wrapper is left out, which favours the
 reference. Each round times every argument on both sides (about {budget * 1e3:g} ms of calls
 each, alternating which side goes first); an argument's figure is its median over {rounds}
-rounds, and the row gives the median over the sample of those figures. No target was set for
-this group.""",
+rounds, and the row gives the median over the sample of those figures. Target (the issue's):
+each verb at most the reference's time.""",
         ),
         loops,
     )
