@@ -65,6 +65,11 @@ def is_scalar(t: Type) -> bool:
 _AFTER_SCHEME = r"://[^\s/?#]\S*\Z"
 
 
+def _grouped(condition: str) -> str:
+    """``condition`` as one operand of ``and`` / ``or``."""
+    return f"({condition})" if " and " in condition or " or " in condition else condition
+
+
 def _flat(t: UnionType) -> list[Type]:
     """The variants of a union with nested unions spread out: a value is checked against
     every alternative either way (``TranscribeAction`` holds ``TranscribeSummarizeActionUnion``)."""
@@ -200,21 +205,26 @@ class Emitter:
     def test(self, t: Type, v: str) -> str:
         """A boolean expression: is ``v`` a value of the scalar type ``t``?"""
         if isinstance(t, UnionType):
-            parts = [self.test(x, v) for x in t.tested()]
-            return " or ".join(f"({p})" if " and " in p or " or " in p else p for p in parts)
-        if isinstance(t, StringType):
-            parts = [f"isinstance({v}, str)"]
-            if t.min_length:
-                parts.append(f"len({v}) >= {t.min_length}")
-            if t.max_length is not None:
-                parts.append(f"len({v}) <= {t.max_length}")
-            if t.non_blank:
-                parts.append(f'{v}.strip() != ""')
-            if t.url_schemes is not None:
-                parts.append(f"{self.url_constant(t.url_schemes)}.match({v}) is not None")
-            if t.pattern is not None:
-                parts.append(f"{self.regex_constant(t.pattern)}.search({v}) is not None")
-            return " and ".join(parts)
+            # The variants that are strings share one isinstance test, as a person would write
+            # `isinstance(v, str) and (A or B)`, placed where the first of them stands.
+            parts: list[str | None] = []
+            conditions: list[str] = []
+            for x in t.tested():
+                condition = self.string_condition(x, v)
+                if condition is None:
+                    parts.append(self.test(x, v))
+                    continue
+                if not conditions:
+                    parts.append(None)
+                conditions.append(condition)
+            strings = f"isinstance({v}, str)"
+            if conditions and "" not in conditions:
+                inner = " or ".join(_grouped(c) for c in conditions)
+                strings += f" and {inner if len(conditions) == 1 else '(' + inner + ')'}"
+            return " or ".join(_grouped(strings if p is None else p) for p in parts)
+        condition = self.string_condition(t, v)
+        if condition is not None:
+            return f"isinstance({v}, str)" + (f" and {condition}" if condition else "")
         if isinstance(t, (IntegerType, NumberType)):
             kind = f"type({v}) is int" if isinstance(t, IntegerType) else f"is_number({v})"
             # One chained comparison per side, as a person would write `1 <= v <= 100`.
@@ -237,15 +247,33 @@ class Emitter:
                 return f"{v} is None"
             if isinstance(value, bool):
                 return f"{v} is {value!r}"
-            if isinstance(value, (int, float)):
-                return f"type({v}) in (int, float) and {v} == {_number(value)}"
-            return f"isinstance({v}, str) and {v} == {py_literal(value)}"
-        if isinstance(t, EnumRef):
-            return f"isinstance({v}, str) and {v} in {self.enum_constant(t.name)}"
-        if isinstance(t, VarType):
-            # Inline rather than is_var(): a Python call is a fifth of a boolean option's cost.
-            return f"(isinstance({v}, str) and SWML_VAR.search({v}) is not None)"
+            # A string literal was handled as a string type above.
+            return f"type({v}) in (int, float) and {v} == {_number(value)}"
         raise TypeError(f"not a scalar: {t!r}")
+
+    def string_condition(self, t: Type, v: str) -> str | None:
+        """What a string ``v`` must also satisfy to be a value of ``t`` ("" for any string);
+        None when ``t`` is not a string type."""
+        if isinstance(t, StringType):
+            parts = []
+            if t.min_length:
+                parts.append(f"len({v}) >= {t.min_length}")
+            if t.max_length is not None:
+                parts.append(f"len({v}) <= {t.max_length}")
+            if t.non_blank:
+                parts.append(f'{v}.strip() != ""')
+            if t.url_schemes is not None:
+                parts.append(f"{self.url_constant(t.url_schemes)}.match({v}) is not None")
+            if t.pattern is not None:
+                parts.append(f"{self.regex_constant(t.pattern)}.search({v}) is not None")
+            return " and ".join(parts)
+        if isinstance(t, EnumRef):
+            return f"{v} in {self.enum_constant(t.name)}"
+        if isinstance(t, VarType):
+            return f"SWML_VAR.search({v}) is not None"
+        if isinstance(t, LiteralType) and isinstance(t.value, str):
+            return f"{v} == {py_literal(t.value)}"
+        return None
 
     def convert(self, t: Type, v: str) -> str:
         """The JSON-ready value of a scalar ``v`` that passed ``test``."""

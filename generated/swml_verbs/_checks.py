@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:c440036344334f7b
+# Inputs (spec and codegen/templates): sha256:33ef4f8ef81bdbb8
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -1912,8 +1912,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
             x = v.get("direction", MISSING)
             if x is not MISSING:
                 if not (
-                    (isinstance(x, str) and x in _E_Direction)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                    isinstance(x, str) and (x in _E_Direction or SWML_VAR.search(x) is not None)
                 ):
                     raise Invalid(
                         path + ".direction",
@@ -1978,8 +1977,8 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
             x = v.get("enable_text_normalization", MISSING)
             if x is not MISSING:
                 if not (
-                    (isinstance(x, str) and x in _E_EnableTextNormalization)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                    isinstance(x, str)
+                    and (x in _E_EnableTextNormalization or SWML_VAR.search(x) is not None)
                 ):
                     raise Invalid(
                         path + ".enable_text_normalization",
@@ -2073,8 +2072,8 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
             x = v.get("hard_stop_time", MISSING)
             if x is not MISSING:
                 if not (
-                    (isinstance(x, str) and _RE_0.search(x) is not None)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                    isinstance(x, str)
+                    and (_RE_0.search(x) is not None or SWML_VAR.search(x) is not None)
                 ):
                     raise Invalid(
                         path + ".hard_stop_time",
@@ -2364,8 +2363,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
             x = v.get("summary_mode", MISSING)
             if x is not MISSING:
                 if not (
-                    (isinstance(x, str) and x in _E_SummaryMode)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                    isinstance(x, str) and (x in _E_SummaryMode or SWML_VAR.search(x) is not None)
                 ):
                     raise Invalid(
                         path + ".summary_mode",
@@ -3090,10 +3088,7 @@ def check_AISidecarObject(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a string of at least 1 character or a SWML variable such as '${name}'",
         )
-    if not (
-        (isinstance(x, str) and len(x) >= 1)
-        or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-    ):
+    if not (isinstance(x, str) and (len(x) >= 1 or SWML_VAR.search(x) is not None)):
         raise Invalid(
             path + ".lang",
             x,
@@ -3827,8 +3822,8 @@ def check_BedrockParams(value: object, path: str) -> dict[str, Any]:
         x = v.get("hard_stop_time", MISSING)
         if x is not MISSING:
             if not (
-                (isinstance(x, str) and _RE_0.search(x) is not None)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                isinstance(x, str)
+                and (_RE_0.search(x) is not None or SWML_VAR.search(x) is not None)
             ):
                 raise Invalid(
                     path + ".hard_stop_time",
@@ -5479,7 +5474,7 @@ def check_EnterQueueObject(value: object, path: str) -> dict[str, Any]:
             out["status_url"] = x
         x = v.get("wait_url", MISSING)
         if x is not MISSING:
-            if not (isinstance(x, str) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+            if not isinstance(x, str):
                 raise Invalid(
                     path + ".wait_url", x, "a string or a SWML variable such as '${name}'"
                 )
@@ -6192,8 +6187,8 @@ def check_JoinConference(value: object, path: str) -> dict[str, Any]:
             x = v.get("wait_url", MISSING)
             if x is not MISSING:
                 if not (
-                    (isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                    isinstance(x, str)
+                    and (_URL_HTTP_HTTPS.match(x) is not None or SWML_VAR.search(x) is not None)
                 ):
                     raise Invalid(
                         path + ".wait_url",
@@ -7438,10 +7433,7 @@ def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'",
         )
-    if not (
-        (isinstance(x, str) and _RE_3.search(x) is not None)
-        or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-    ):
+    if not (isinstance(x, str) and (_RE_3.search(x) is not None or SWML_VAR.search(x) is not None)):
         raise Invalid(
             path + ".url",
             x,
@@ -8478,8 +8470,8 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
             x = v.get("filter_from", MISSING)
             if x is not MISSING:
                 if not (
-                    (isinstance(x, str) and x in _E_TranslationFilterPreset)
-                    or (isinstance(x, str) and _RE_4.search(x) is not None)
+                    isinstance(x, str)
+                    and (x in _E_TranslationFilterPreset or _RE_4.search(x) is not None)
                 ):
                     raise Invalid(
                         path + ".filter_from",
@@ -8490,8 +8482,8 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
             x = v.get("filter_to", MISSING)
             if x is not MISSING:
                 if not (
-                    (isinstance(x, str) and x in _E_TranslationFilterPreset)
-                    or (isinstance(x, str) and _RE_4.search(x) is not None)
+                    isinstance(x, str)
+                    and (x in _E_TranslationFilterPreset or _RE_4.search(x) is not None)
                 ):
                     raise Invalid(
                         path + ".filter_to",
@@ -12329,7 +12321,12 @@ def check_method(
         for verb, argument in value.items():
             check = VERBS.get(verb) if only is None or verb in only else None
             if check is not None:
-                return {verb: check(argument, path + "." + verb)}
+                try:
+                    return {verb: check(argument, path)}
+                except Invalid:
+                    # Again with the verb in the path, to name the fault's place: an accepted
+                    # method builds no path string.
+                    return {verb: check(argument, f"{path}.{verb}")}
     v = as_object(value, path, expected)
     if len(v) != 1:
         raise Invalid(path, value, expected + ", with exactly one key: the verb")

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:c440036344334f7b
+# Inputs (spec and codegen/templates): sha256:33ef4f8ef81bdbb8
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 
@@ -244,8 +244,11 @@ class FunctionResult:
             _params["end_on_exit"] = end_on_exit
         if wait_url is not None:
             if not (
-                (isinstance(wait_url, str) and _URL_HTTP_HTTPS.match(wait_url) is not None)
-                or (isinstance(wait_url, str) and SWML_VAR.search(wait_url) is not None)
+                isinstance(wait_url, str)
+                and (
+                    _URL_HTTP_HTTPS.match(wait_url) is not None
+                    or SWML_VAR.search(wait_url) is not None
+                )
             ):
                 raise InvalidArgumentError(
                     "join_conference",

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:c440036344334f7b
+# Inputs (spec and codegen/templates): sha256:33ef4f8ef81bdbb8
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 
@@ -353,10 +353,7 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if not (
-            (isinstance(lang, str) and len(lang) >= 1)
-            or (isinstance(lang, str) and SWML_VAR.search(lang) is not None)
-        ):
+        if not (isinstance(lang, str) and (len(lang) >= 1 or SWML_VAR.search(lang) is not None)):
             raise InvalidArgumentError(
                 "ai_sidecar",
                 "lang",
@@ -773,10 +770,7 @@ class SWML:
                 raise InvalidArgumentError("enter_queue", "status_url", status_url, "a string")
             _arg["status_url"] = status_url
         if wait_url is not None:
-            if not (
-                isinstance(wait_url, str)
-                or (isinstance(wait_url, str) and SWML_VAR.search(wait_url) is not None)
-            ):
+            if not isinstance(wait_url, str):
                 raise InvalidArgumentError(
                     "enter_queue",
                     "wait_url",
@@ -1116,8 +1110,11 @@ class SWML:
             _arg["end_on_exit"] = end_on_exit
         if wait_url is not None:
             if not (
-                (isinstance(wait_url, str) and _URL_HTTP_HTTPS.match(wait_url) is not None)
-                or (isinstance(wait_url, str) and SWML_VAR.search(wait_url) is not None)
+                isinstance(wait_url, str)
+                and (
+                    _URL_HTTP_HTTPS.match(wait_url) is not None
+                    or SWML_VAR.search(wait_url) is not None
+                )
             ):
                 raise InvalidArgumentError(
                     "join_conference",

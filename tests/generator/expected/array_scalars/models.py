@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/array_scalars.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:f6ec064fd420e0b9
+# Inputs (spec and codegen/templates): sha256:c35cdf068bda2b62
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/empty_object_verb.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:612d145b827ca00a
+# Inputs (spec and codegen/templates): sha256:d69a24457cd56792
 
 """Value sets of the spec, one enum class each.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/non_blank.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:9b1aff6c368fbb8e
+# Inputs (spec and codegen/templates): sha256:cb8eb49e1b6b0692
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -29,10 +29,7 @@ def check_Join(value: object, path: str) -> dict[str, Any]:
     out["name"] = x
     x = v.get("room", MISSING)
     if x is not MISSING:
-        if not (
-            (isinstance(x, str) and x.strip() != "")
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
+        if not (isinstance(x, str) and (x.strip() != "" or SWML_VAR.search(x) is not None)):
             raise Invalid(
                 path + ".room", x, "a non-blank string or a SWML variable such as '${name}'"
             )
@@ -102,7 +99,12 @@ def check_method(
         for verb, argument in value.items():
             check = VERBS.get(verb) if only is None or verb in only else None
             if check is not None:
-                return {verb: check(argument, path + "." + verb)}
+                try:
+                    return {verb: check(argument, path)}
+                except Invalid:
+                    # Again with the verb in the path, to name the fault's place: an accepted
+                    # method builds no path string.
+                    return {verb: check(argument, f"{path}.{verb}")}
     v = as_object(value, path, expected)
     if len(v) != 1:
         raise Invalid(path, value, expected + ", with exactly one key: the verb")

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/non_blank.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:9b1aff6c368fbb8e
+# Inputs (spec and codegen/templates): sha256:cb8eb49e1b6b0692
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 
@@ -67,8 +67,7 @@ class SWML:
         _arg["name"] = name
         if room is not None:
             if not (
-                (isinstance(room, str) and room.strip() != "")
-                or (isinstance(room, str) and SWML_VAR.search(room) is not None)
+                isinstance(room, str) and (room.strip() != "" or SWML_VAR.search(room) is not None)
             ):
                 raise InvalidArgumentError(
                     "join", "room", room, "a non-blank string or a SWML variable such as '${name}'"

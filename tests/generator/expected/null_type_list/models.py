@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/null_type_list.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:cba4ca8ed6f60c87
+# Inputs (spec and codegen/templates): sha256:416ba6a9cb39f185
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

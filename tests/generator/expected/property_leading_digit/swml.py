@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/property_leading_digit.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:eb4537eb06eac25d
+# Inputs (spec and codegen/templates): sha256:2246bbb0ef6d7a37
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/recursive_without_model.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:9fe917652b7e9275
+# Inputs (spec and codegen/templates): sha256:1a1cc18591ccc99e
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

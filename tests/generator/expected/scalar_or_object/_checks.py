@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/scalar_or_object.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:d1d95824ce0f4284
+# Inputs (spec and codegen/templates): sha256:7f1db124713a4d8e
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -106,7 +106,12 @@ def check_method(
         for verb, argument in value.items():
             check = VERBS.get(verb) if only is None or verb in only else None
             if check is not None:
-                return {verb: check(argument, path + "." + verb)}
+                try:
+                    return {verb: check(argument, path)}
+                except Invalid:
+                    # Again with the verb in the path, to name the fault's place: an accepted
+                    # method builds no path string.
+                    return {verb: check(argument, f"{path}.{verb}")}
     v = as_object(value, path, expected)
     if len(v) != 1:
         raise Invalid(path, value, expected + ", with exactly one key: the verb")

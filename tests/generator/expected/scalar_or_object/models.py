@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/scalar_or_object.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:d1d95824ce0f4284
+# Inputs (spec and codegen/templates): sha256:7f1db124713a4d8e
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

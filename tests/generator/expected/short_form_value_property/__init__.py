@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/short_form_value_property.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:74bc636447fc97b7
+# Inputs (spec and codegen/templates): sha256:17e75c37abd68800
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/string_constraints.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:2ad813aab43e8e46
+# Inputs (spec and codegen/templates): sha256:3e8b5781b1a711a2
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

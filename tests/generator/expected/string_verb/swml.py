@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/string_verb.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:9cb482c37c419519
+# Inputs (spec and codegen/templates): sha256:178429cbf6ddb00a
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

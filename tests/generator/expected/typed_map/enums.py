@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/typed_map.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:8641e79ce00b0c4e
+# Inputs (spec and codegen/templates): sha256:68812bb06dd9d548
 
 """Value sets of the spec, one enum class each.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/typed_map.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:8641e79ce00b0c4e
+# Inputs (spec and codegen/templates): sha256:68812bb06dd9d548
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

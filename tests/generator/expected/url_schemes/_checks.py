@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/url_schemes.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:e9c91d617df7f6e6
+# Inputs (spec and codegen/templates): sha256:6e4820d9dbd04c98
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -39,8 +39,8 @@ def check_Fetch(value: object, path: str) -> dict[str, Any]:
         x = v.get("callback", MISSING)
         if x is not MISSING:
             if not (
-                (isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                isinstance(x, str)
+                and (_URL_HTTP_HTTPS.match(x) is not None or SWML_VAR.search(x) is not None)
             ):
                 raise Invalid(
                     path + ".callback",
@@ -118,7 +118,12 @@ def check_method(
         for verb, argument in value.items():
             check = VERBS.get(verb) if only is None or verb in only else None
             if check is not None:
-                return {verb: check(argument, path + "." + verb)}
+                try:
+                    return {verb: check(argument, path)}
+                except Invalid:
+                    # Again with the verb in the path, to name the fault's place: an accepted
+                    # method builds no path string.
+                    return {verb: check(argument, f"{path}.{verb}")}
     v = as_object(value, path, expected)
     if len(v) != 1:
         raise Invalid(path, value, expected + ", with exactly one key: the verb")

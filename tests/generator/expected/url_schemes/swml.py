@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/url_schemes.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:e9c91d617df7f6e6
+# Inputs (spec and codegen/templates): sha256:6e4820d9dbd04c98
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 
@@ -85,8 +85,11 @@ class SWML:
             _arg["socket"] = socket
         if callback is not None:
             if not (
-                (isinstance(callback, str) and _URL_HTTP_HTTPS.match(callback) is not None)
-                or (isinstance(callback, str) and SWML_VAR.search(callback) is not None)
+                isinstance(callback, str)
+                and (
+                    _URL_HTTP_HTTPS.match(callback) is not None
+                    or SWML_VAR.search(callback) is not None
+                )
             ):
                 raise InvalidArgumentError(
                     "fetch",

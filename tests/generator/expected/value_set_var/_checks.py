@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/value_set_var.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:d8d7e121da3b074c
+# Inputs (spec and codegen/templates): sha256:55cebf57a08453c9
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -26,10 +26,7 @@ def check_Record(value: object, path: str) -> dict[str, Any]:
     if v:
         x = v.get("format", MISSING)
         if x is not MISSING:
-            if not (
-                (isinstance(x, str) and x in _E_Format)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not (isinstance(x, str) and (x in _E_Format or SWML_VAR.search(x) is not None)):
                 raise Invalid(
                     path + ".format",
                     x,
@@ -38,10 +35,7 @@ def check_Record(value: object, path: str) -> dict[str, Any]:
             out["format"] = str(x) if isinstance(x, str) else x
         x = v.get("direction", MISSING)
         if x is not MISSING:
-            if not (
-                (isinstance(x, str) and x in _E_Direction)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not (isinstance(x, str) and (x in _E_Direction or SWML_VAR.search(x) is not None)):
                 raise Invalid(
                     path + ".direction",
                     x,
@@ -113,7 +107,12 @@ def check_method(
         for verb, argument in value.items():
             check = VERBS.get(verb) if only is None or verb in only else None
             if check is not None:
-                return {verb: check(argument, path + "." + verb)}
+                try:
+                    return {verb: check(argument, path)}
+                except Invalid:
+                    # Again with the verb in the path, to name the fault's place: an accepted
+                    # method builds no path string.
+                    return {verb: check(argument, f"{path}.{verb}")}
     v = as_object(value, path, expected)
     if len(v) != 1:
         raise Invalid(path, value, expected + ", with exactly one key: the verb")

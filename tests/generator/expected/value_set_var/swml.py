@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/value_set_var.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:d8d7e121da3b074c
+# Inputs (spec and codegen/templates): sha256:55cebf57a08453c9
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 
@@ -68,8 +68,8 @@ class SWML:
         _arg: dict[str, Any] = {}
         if format is not None:
             if not (
-                (isinstance(format, str) and format in _E_Format)
-                or (isinstance(format, str) and SWML_VAR.search(format) is not None)
+                isinstance(format, str)
+                and (format in _E_Format or SWML_VAR.search(format) is not None)
             ):
                 raise InvalidArgumentError(
                     "record",
@@ -80,8 +80,8 @@ class SWML:
             _arg["format"] = str(format) if isinstance(format, str) else format
         if direction is not None:
             if not (
-                (isinstance(direction, str) and direction in _E_Direction)
-                or (isinstance(direction, str) and SWML_VAR.search(direction) is not None)
+                isinstance(direction, str)
+                and (direction in _E_Direction or SWML_VAR.search(direction) is not None)
             ):
                 raise InvalidArgumentError(
                     "record",
