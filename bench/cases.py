@@ -262,3 +262,50 @@ def check_same_output(cases: tuple[Case, ...] = CASES) -> None:
             continue
         if ours != reference:
             raise AssertionError(f"{case.name}: ours {ours!r} != reference {reference!r}")
+
+
+# -- option sets drawn over the whole domain --------------------------------------------------
+
+
+def drawn(count: int, *, result: bool) -> list[tuple[Callable[[], object], Callable[[], object]]]:
+    """Up to ``count`` distinct option sets both sides accept alike, drawn by hypothesis (seeded,
+    database off) from ``tests/strategies.py``: any subset of the options the reference also
+    takes, each with a value from its whole domain (members or strings, lists or joined event
+    strings, URLs and SWML variables of any length the strategies give), with ``result`` or
+    without it. Pairs of (ours, reference) calls, checked to give equal output."""
+    import sys
+
+    from hypothesis import HealthCheck, Phase, given, seed, settings
+    from hypothesis import strategies as st
+
+    from bench.verbs import SEED
+
+    if str(REPO) not in sys.path:
+        sys.path.insert(0, str(REPO))
+    from tests import strategies
+
+    options = {k: v for k, v in strategies.SHARED_OPTIONS.items() if k != "result"}
+    required = {"result": strategies.results} if result else {}
+    sets: dict[str, tuple[str, dict[str, Any]]] = {}
+
+    @seed(SEED)
+    @settings(
+        max_examples=count * 3,
+        database=None,
+        deadline=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(st.fixed_dictionaries(required, optional=options), strategies.names)
+    def collect(kwargs: dict[str, Any], name: str) -> None:
+        if len(sets) < count:
+            sets.setdefault(repr((name, kwargs)), (name, kwargs))
+
+    collect()
+    pairs = []
+    for name, kwargs in sets.values():
+        theirs = strategies.reference_kwargs(kwargs)
+        ours, reference = _options(Ours, name, kwargs), _options(Reference, name, theirs)
+        if ours() == reference():
+            pairs.append((ours, reference))
+    return pairs

@@ -41,7 +41,7 @@ from swml_verbs import FunctionResult as OursFR
 
 from bench import node as bench_node
 from bench import verbs as bench_verbs
-from bench.cases import CASES, check_same_output, every_option
+from bench.cases import CASES, check_same_output, drawn, every_option
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = REPO / "docs" / "benchmarks.md"
@@ -624,12 +624,37 @@ def _looped(fn: Callable[[], object]) -> Callable[[], None]:
     return loop
 
 
-def time_join_conference(rounds: int, budget: float) -> tuple[Group, dict[str, Callable[[], None]]]:
+def time_join_conference(
+    rounds: int, budget: float, count: int, sample_rounds: int, sample_budget: float
+) -> tuple[Group, dict[str, Callable[[], None]]]:
     timed = time_pairs([(c.name, c.ours, c.reference) for c in CASES], rounds, budget)
     rows = [
         Row(name, ours * 1e6, reference * 1e6, "µs", limit=1.0) for name, ours, reference in timed
     ]
     loops = {case.name: _looped(case.ours) for case in CASES}
+    for result in (False, True):
+        pairs = drawn(count, result=result)
+        times = time_sample(pairs, sample_rounds, sample_budget)
+        ratios = sorted(o / r for o, r in zip(times.ours, times.reference, strict=True))
+        name = f"option sets drawn from the domain, {'with' if result else 'without'} `result`"
+        rows.append(
+            Row(
+                name,
+                statistics.median(times.ours) * 1e6,
+                statistics.median(times.reference) * 1e6,
+                "µs",
+                limit=1.0,
+                notes=f"n={len(pairs)} of {count} drawn; per-set ratio "
+                f"{ratios[0]:.2f}-{ratios[-1]:.2f}, median {statistics.median(ratios):.2f}",
+            )
+        )
+        ours_calls = [ours for ours, _ in pairs]
+
+        def loop(calls: list[Callable[[], object]] = ours_calls) -> None:
+            for call in calls:
+                call()
+
+        loops[name] = loop
     return (
         Group(
             "FunctionResult.join_conference",
@@ -644,7 +669,13 @@ as a string (the reference takes only a string). The rest are derived from the s
 value the spec names (non-default `const`s, `examples`, every event of a list joined by its
 `x-separator`), with and without a `result`; the three callback URLs; multi-value event lists;
 SWML variables; a switch and a cond `result`. `status_callback_event_type`,
-`recording_status_callback_event_type` and `stream` are ours only and cannot be compared.""",
+`recording_status_callback_event_type` and `stream` are ours only and cannot be compared.
+The last two rows cover the domain rather than points: up to {count} option sets each, drawn
+by hypothesis (`@seed({bench_verbs.SEED})`, database off) from `tests/strategies.py` (any subset
+of the shared options, each value from its whole domain: members or strings, event lists as
+lists or joined strings, URLs and SWML variables; a conference name drawn too), kept when both
+sides give the same output, and timed as the builder calls are (median over {sample_rounds}
+rounds per set, then the median over the sets).""",
         ),
         loops,
     )
@@ -970,7 +1001,13 @@ def main(argv: Sequence[str]) -> int:
     groups.append(builder)
     refused, refused_loops = time_refused(config.rounds, config.budget)
     groups.append(refused)
-    join, join_loops = time_join_conference(config.rounds, config.budget)
+    join, join_loops = time_join_conference(
+        config.rounds,
+        config.budget,
+        config.sample_count,
+        config.sample_rounds,
+        config.sample_budget,
+    )
     groups.append(join)
     if config.option_rounds:
         groups.append(time_option_costs(config.option_rounds, 0.03))
