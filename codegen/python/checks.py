@@ -138,6 +138,9 @@ class Emitter:
     _pending: list[tuple[Identifier, Type]] = field(default_factory=list)
     #: Enums that method signatures name (imported by the module that holds them).
     used_enums: set[str] = field(default_factory=set)
+    #: ``_VARIANTS_<n>``: name -> source of a union's variant table for ``pick_variant``; they
+    #: name checkers, so they stand after the functions.
+    variant_tables: dict[str, str] = field(default_factory=dict)
 
     # -- names -----------------------------------------------------------------------------------
 
@@ -487,7 +490,6 @@ class Emitter:
             f"as_object(value, path, {py_literal(self.expected(ModelRef(model.name)))})",
             "    out: dict[str, Any] = {}",
         ]
-        known = [f.names.wire for f in model.fields]
         groups = self.key_groups(model)
         if any(len(group) > 1 for group in groups):
             lines += [
@@ -513,9 +515,8 @@ class Emitter:
                 indent += "    "
             for f in group:
                 lines += [indent + line for line in self.field_check(model, f)]
+        constant = self.keys_constant(model)
         if model.extra is None:
-            constant = Identifier(f"_KEYS_{model.name}")
-            self.constants[constant] = frozen(set(known))
             lines += [
                 "    if len(out) != len(v):",
                 f"        unknown_keys(v, {constant}, path)",
@@ -524,8 +525,6 @@ class Emitter:
             extra_test, extra_value = self.value_code(
                 model.extra, "item", "path + '.' + str(key)", f"{model.name}_extra"
             )
-            constant = Identifier(f"_KEYS_{model.name}")
-            self.constants[constant] = frozen(set(known))
             lines += [
                 "    for key, item in v.items():",
                 f"        if key in {constant}:",
@@ -680,12 +679,10 @@ class Emitter:
             return "\n".join(lines)
         if objects:
             lines += self.dispatch_by_key(objects)
-            entries = []
-            for x in objects:
-                entries.append(self.variant_entry(x))
+            table = self.variants_constant(objects)
             exclusive = "True" if t.exclusive else "False"
             lines.append(
-                f"    return pick_variant(value, path, ({', '.join(entries)},), {exclusive}, {expected})"
+                f"    return pick_variant(value, path, {table}, {exclusive}, {expected})"
             )
         else:
             lines.append(f"    raise Invalid(path, value, {expected})")
@@ -710,8 +707,7 @@ class Emitter:
             if unique:
                 # Only keys of this variant: keys of two variants are refused by pick_variant,
                 # which names both.
-                keys = Identifier(f"_KEYS_{model.name}")
-                self.constants[keys] = frozen({f.names.wire for f in model.fields})
+                keys = self.keys_constant(model)
                 lines += [
                     f"    if type(value) is dict and {py_literal(unique[0])} in value"
                     f" and value.keys() <= {keys}:",
@@ -719,15 +715,32 @@ class Emitter:
                 ]
         return lines
 
+    def variants_constant(self, objects: Sequence[Type]) -> Identifier:
+        """``_VARIANTS_<n>``: the variant table of a union, made once at import (as TypeScript's
+        ``VARIANTS_<n>``); unions of the same variants share one."""
+        source = "(\n" + "".join(f"    {self.variant_entry(x)},\n" for x in objects) + ")"
+        for name, existing in self.variant_tables.items():
+            if existing == source:
+                return Identifier(name)
+        constant = Identifier(f"_VARIANTS_{len(self.variant_tables)}")
+        self.variant_tables[constant] = source
+        return constant
+
+    def keys_constant(self, model: Model) -> Identifier:
+        """``_KEYS_<Model>``: the model's keys."""
+        constant = Identifier(f"_KEYS_{model.name}")
+        self.constants[constant] = frozen({f.names.wire for f in model.fields})
+        return constant
+
     def variant_entry(self, t: Type) -> str:
         """``(label, keys, required, closed, checker)`` for ``pick_variant``."""
         fn = self.checker(t, "variant")
         if isinstance(t, ModelRef):
             model = self.package.models[t.name]
-            keys = frozenset(f.names.wire for f in model.fields)
             required = frozenset(f.names.wire for f in model.required)
             closed = model.extra is None
-            return f"({py_literal(t.name)}, {frozen(keys)}, {frozen(required)}, {closed}, {fn})"
+            keys = self.keys_constant(model)
+            return f"({py_literal(t.name)}, {keys}, {frozen(required)}, {closed}, {fn})"
         label = py_literal(self.expected(t))
         return f"({label}, None, frozenset(), False, {fn})"
 

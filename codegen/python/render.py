@@ -95,6 +95,7 @@ def render_python(package: Package, context: Mapping[str, Any]) -> dict[str, str
         **base,
         constants=[(Identifier(n), PyCode(v)) for n, v in constants],
         functions=[PyCode(f) for f in functions],
+        variant_tables=[(Identifier(n), PyCode(v)) for n, v in em.variant_tables.items()],
         verbs=verbs,
         runtime_imports=_used(RUNTIME_NAMES, checks_source + "\n".join(v for _, v in constants)),
     )

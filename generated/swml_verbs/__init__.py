@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:33ef4f8ef81bdbb8
+# Inputs (spec and codegen/templates): sha256:9bf9126df40f3e63
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

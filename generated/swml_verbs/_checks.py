@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:33ef4f8ef81bdbb8
+# Inputs (spec and codegen/templates): sha256:9bf9126df40f3e63
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -9746,50 +9746,7 @@ def check_AISidecarParamProperty(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        (
-            (
-                "AISidecarStringParam",
-                frozenset({"default", "description", "enum", "type"}),
-                frozenset({"type"}),
-                True,
-                check_AISidecarStringParam,
-            ),
-            (
-                "AISidecarIntegerParam",
-                frozenset({"default", "description", "enum", "type"}),
-                frozenset({"type"}),
-                True,
-                check_AISidecarIntegerParam,
-            ),
-            (
-                "AISidecarNumberParam",
-                frozenset({"default", "description", "enum", "type"}),
-                frozenset({"type"}),
-                True,
-                check_AISidecarNumberParam,
-            ),
-            (
-                "AISidecarBooleanParam",
-                frozenset({"default", "description", "type"}),
-                frozenset({"type"}),
-                True,
-                check_AISidecarBooleanParam,
-            ),
-            (
-                "AISidecarArrayParam",
-                frozenset({"description", "items", "type"}),
-                frozenset({"items", "type"}),
-                True,
-                check_AISidecarArrayParam,
-            ),
-            (
-                "AISidecarObjectParam",
-                frozenset({"description", "properties", "required", "type"}),
-                frozenset({"type"}),
-                True,
-                check_AISidecarObjectParam,
-            ),
-        ),
+        _VARIANTS_0,
         True,
         "an AISidecarStringParam object or an AISidecarIntegerParam object or an AISidecarNumberParam object or an AISidecarBooleanParam object or an AISidecarArrayParam object or an AISidecarObjectParam object",
     )
@@ -9799,26 +9756,7 @@ def check_POM(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        (
-            (
-                "PomSectionBodyContent",
-                frozenset(
-                    {"body", "bullets", "numbered", "numberedBullets", "subsections", "title"}
-                ),
-                frozenset({"body"}),
-                True,
-                check_PomSectionBodyContent,
-            ),
-            (
-                "PomSectionBulletsContent",
-                frozenset(
-                    {"body", "bullets", "numbered", "numberedBullets", "subsections", "title"}
-                ),
-                frozenset({"bullets"}),
-                True,
-                check_PomSectionBulletsContent,
-            ),
-        ),
+        _VARIANTS_1,
         False,
         "a PomSectionBodyContent object or a PomSectionBulletsContent object",
     )
@@ -9838,87 +9776,7 @@ def check_SchemaType(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        (
-            (
-                "StringProperty",
-                frozenset(
-                    {"default", "description", "enum", "format", "nullable", "pattern", "type"}
-                ),
-                frozenset({"type"}),
-                True,
-                check_StringProperty,
-            ),
-            (
-                "IntegerProperty",
-                frozenset({"default", "description", "enum", "nullable", "type"}),
-                frozenset({"type"}),
-                True,
-                check_IntegerProperty,
-            ),
-            (
-                "NumberProperty",
-                frozenset({"default", "description", "enum", "nullable", "type"}),
-                frozenset({"type"}),
-                True,
-                check_NumberProperty,
-            ),
-            (
-                "BooleanProperty",
-                frozenset({"default", "description", "nullable", "type"}),
-                frozenset({"type"}),
-                True,
-                check_BooleanProperty,
-            ),
-            (
-                "ArrayProperty",
-                frozenset({"default", "description", "items", "nullable", "type"}),
-                frozenset({"items", "type"}),
-                True,
-                check_ArrayProperty,
-            ),
-            (
-                "ObjectProperty",
-                frozenset({"default", "description", "nullable", "properties", "required", "type"}),
-                frozenset({"type"}),
-                True,
-                check_ObjectProperty,
-            ),
-            (
-                "NullProperty",
-                frozenset({"description", "type"}),
-                frozenset({"description", "type"}),
-                True,
-                check_NullProperty,
-            ),
-            (
-                "OneOfProperty",
-                frozenset({"oneOf"}),
-                frozenset({"oneOf"}),
-                True,
-                check_OneOfProperty,
-            ),
-            (
-                "AllOfProperty",
-                frozenset({"allOf"}),
-                frozenset({"allOf"}),
-                True,
-                check_AllOfProperty,
-            ),
-            (
-                "AnyOfProperty",
-                frozenset({"anyOf"}),
-                frozenset({"anyOf"}),
-                True,
-                check_AnyOfProperty,
-            ),
-            (
-                "ConstProperty",
-                frozenset({"const"}),
-                frozenset({"const"}),
-                True,
-                check_ConstProperty,
-            ),
-        ),
+        _VARIANTS_2,
         True,
         "a StringProperty object or an IntegerProperty object or a NumberProperty object or a BooleanProperty object or an ArrayProperty object or an ObjectProperty object or a NullProperty object or an OneOfProperty object or an AllOfProperty object or an AnyOfProperty object or a ConstProperty object",
     )
@@ -9936,48 +9794,7 @@ def _AIObject_prompt(value: object, path: str) -> Any:
     if type(value) is dict and "pom" in value and value.keys() <= _KEYS_AIPromptPom:
         return check_AIPromptPom(value, path)
     return pick_variant(
-        value,
-        path,
-        (
-            (
-                "AIPromptText",
-                frozenset(
-                    {
-                        "confidence",
-                        "contexts",
-                        "frequency_penalty",
-                        "max_tokens",
-                        "presence_penalty",
-                        "temperature",
-                        "text",
-                        "top_p",
-                    }
-                ),
-                frozenset({"text"}),
-                True,
-                check_AIPromptText,
-            ),
-            (
-                "AIPromptPom",
-                frozenset(
-                    {
-                        "confidence",
-                        "contexts",
-                        "frequency_penalty",
-                        "max_tokens",
-                        "pom",
-                        "presence_penalty",
-                        "temperature",
-                        "top_p",
-                    }
-                ),
-                frozenset({"pom"}),
-                True,
-                check_AIPromptPom,
-            ),
-        ),
-        True,
-        "an AIPromptText object or an AIPromptPom object",
+        value, path, _VARIANTS_3, True, "an AIPromptText object or an AIPromptPom object"
     )
 
 
@@ -10020,46 +9837,7 @@ def _AIObject_post_prompt(value: object, path: str) -> Any:
     if type(value) is dict and "pom" in value and value.keys() <= _KEYS_AIPostPromptPom:
         return check_AIPostPromptPom(value, path)
     return pick_variant(
-        value,
-        path,
-        (
-            (
-                "AIPostPromptText",
-                frozenset(
-                    {
-                        "confidence",
-                        "frequency_penalty",
-                        "max_tokens",
-                        "presence_penalty",
-                        "temperature",
-                        "text",
-                        "top_p",
-                    }
-                ),
-                frozenset({"text"}),
-                True,
-                check_AIPostPromptText,
-            ),
-            (
-                "AIPostPromptPom",
-                frozenset(
-                    {
-                        "confidence",
-                        "frequency_penalty",
-                        "max_tokens",
-                        "pom",
-                        "presence_penalty",
-                        "temperature",
-                        "top_p",
-                    }
-                ),
-                frozenset({"pom"}),
-                True,
-                check_AIPostPromptPom,
-            ),
-        ),
-        False,
-        "an AIPostPromptText object or an AIPostPromptPom object",
+        value, path, _VARIANTS_4, False, "an AIPostPromptText object or an AIPostPromptPom object"
     )
 
 
@@ -10166,29 +9944,7 @@ def _AISidecarObject_prompt(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        (
-            (
-                "AISidecarPromptText",
-                frozenset({"text"}),
-                frozenset({"text"}),
-                True,
-                check_AISidecarPromptText,
-            ),
-            (
-                "AISidecarPromptPom",
-                frozenset({"pom"}),
-                frozenset({"pom"}),
-                True,
-                check_AISidecarPromptPom,
-            ),
-            (
-                "AISidecarPromptFile",
-                frozenset({"file"}),
-                frozenset({"file"}),
-                True,
-                check_AISidecarPromptFile,
-            ),
-        ),
+        _VARIANTS_5,
         True,
         "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object",
     )
@@ -10280,44 +10036,7 @@ def _AmazonBedrockObject_prompt(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        (
-            (
-                "OmitPropertiesBedrockPromptTextOmittedPromptProps",
-                frozenset(
-                    {
-                        "confidence",
-                        "frequency_penalty",
-                        "max_tokens",
-                        "presence_penalty",
-                        "temperature",
-                        "text",
-                        "top_p",
-                        "voice_id",
-                    }
-                ),
-                frozenset({"text"}),
-                True,
-                check_OmitPropertiesBedrockPromptTextOmittedPromptProps,
-            ),
-            (
-                "OmitPropertiesBedrockPromptPomOmittedPromptProps",
-                frozenset(
-                    {
-                        "confidence",
-                        "frequency_penalty",
-                        "max_tokens",
-                        "pom",
-                        "presence_penalty",
-                        "temperature",
-                        "top_p",
-                        "voice_id",
-                    }
-                ),
-                frozenset({"pom"}),
-                True,
-                check_OmitPropertiesBedrockPromptPomOmittedPromptProps,
-            ),
-        ),
+        _VARIANTS_6,
         False,
         "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object",
     )
@@ -10339,42 +10058,7 @@ def _AmazonBedrockObject_post_prompt(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        (
-            (
-                "OmitPropertiesBedrockPostPomptTextOmittedPromptProps",
-                frozenset(
-                    {
-                        "confidence",
-                        "frequency_penalty",
-                        "max_tokens",
-                        "presence_penalty",
-                        "temperature",
-                        "text",
-                        "top_p",
-                    }
-                ),
-                frozenset({"text"}),
-                True,
-                check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps,
-            ),
-            (
-                "OmitPropertiesBedrockPostPromptPomOmittedPromptProps",
-                frozenset(
-                    {
-                        "confidence",
-                        "frequency_penalty",
-                        "max_tokens",
-                        "pom",
-                        "presence_penalty",
-                        "temperature",
-                        "top_p",
-                    }
-                ),
-                frozenset({"pom"}),
-                True,
-                check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps,
-            ),
-        ),
+        _VARIANTS_7,
         False,
         "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object",
     )
@@ -10480,102 +10164,7 @@ def _BedrockOutput_action(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        (
-            (
-                "SWMLAction",
-                frozenset({"SWML", "transfer"}),
-                frozenset({"SWML"}),
-                True,
-                check_SWMLAction,
-            ),
-            (
-                "ChangeContextAction",
-                frozenset({"change_context"}),
-                frozenset({"change_context"}),
-                True,
-                check_ChangeContextAction,
-            ),
-            (
-                "ChangeStepAction",
-                frozenset({"change_step"}),
-                frozenset({"change_step"}),
-                True,
-                check_ChangeStepAction,
-            ),
-            (
-                "ContextSwitchAction",
-                frozenset({"context_switch"}),
-                frozenset({"context_switch"}),
-                True,
-                check_ContextSwitchAction,
-            ),
-            (
-                "HangupAction",
-                frozenset({"hangup"}),
-                frozenset({"hangup"}),
-                True,
-                check_HangupAction,
-            ),
-            ("HoldAction", frozenset({"hold"}), frozenset({"hold"}), True, check_HoldAction),
-            (
-                "PlaybackBGAction",
-                frozenset({"playback_bg"}),
-                frozenset({"playback_bg"}),
-                True,
-                check_PlaybackBGAction,
-            ),
-            ("SayAction", frozenset({"say"}), frozenset({"say"}), True, check_SayAction),
-            (
-                "SetGlobalDataAction",
-                frozenset({"set_global_data"}),
-                frozenset({"set_global_data"}),
-                True,
-                check_SetGlobalDataAction,
-            ),
-            (
-                "SetMetaDataAction",
-                frozenset({"set_meta_data"}),
-                frozenset({"set_meta_data"}),
-                True,
-                check_SetMetaDataAction,
-            ),
-            ("StopAction", frozenset({"stop"}), frozenset({"stop"}), True, check_StopAction),
-            (
-                "StopPlaybackBGAction",
-                frozenset({"stop_playback_bg"}),
-                frozenset({"stop_playback_bg"}),
-                True,
-                check_StopPlaybackBGAction,
-            ),
-            (
-                "ToggleFunctionsAction",
-                frozenset({"toggle_functions"}),
-                frozenset({"toggle_functions"}),
-                True,
-                check_ToggleFunctionsAction,
-            ),
-            (
-                "UnsetGlobalDataAction",
-                frozenset({"unset_global_data"}),
-                frozenset({"unset_global_data"}),
-                True,
-                check_UnsetGlobalDataAction,
-            ),
-            (
-                "UnsetMetaDataAction",
-                frozenset({"unset_meta_data"}),
-                frozenset({"unset_meta_data"}),
-                True,
-                check_UnsetMetaDataAction,
-            ),
-            (
-                "UserInputAction",
-                frozenset({"user_input"}),
-                frozenset({"user_input"}),
-                True,
-                check_UserInputAction,
-            ),
-        ),
+        _VARIANTS_8,
         False,
         "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects",
     )
@@ -10689,15 +10278,7 @@ def _ConnectDeviceParallel_result(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        (
-            (
-                "ConnectSwitch",
-                frozenset({"case", "default", "variable"}),
-                frozenset({"case"}),
-                True,
-                check_ConnectSwitch,
-            ),
-        ),
+        _VARIANTS_9,
         False,
         "a ConnectSwitch object or a list of CondReg or CondElse objects",
     )
@@ -10748,22 +10329,7 @@ def _Contexts_default(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        (
-            (
-                "ContextsPOMObject",
-                frozenset({"enter_fillers", "exit_fillers", "isolated", "pom", "steps"}),
-                frozenset({"steps"}),
-                True,
-                check_ContextsPOMObject,
-            ),
-            (
-                "ContextsTextObject",
-                frozenset({"enter_fillers", "exit_fillers", "isolated", "steps", "text"}),
-                frozenset({"steps"}),
-                True,
-                check_ContextsTextObject,
-            ),
-        ),
+        _VARIANTS_10,
         False,
         "a ContextsPOMObject object or a ContextsTextObject object",
     )
@@ -10805,15 +10371,7 @@ def _Execute_result(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        (
-            (
-                "ExecuteSwitch",
-                frozenset({"case", "default", "variable"}),
-                frozenset({"case"}),
-                True,
-                check_ExecuteSwitch,
-            ),
-        ),
+        _VARIANTS_11,
         False,
         "an ExecuteSwitch object or a list of CondReg or CondElse objects",
     )
@@ -10847,7 +10405,7 @@ def _HoldAction_hold(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        (("Hold", frozenset({"timeout"}), frozenset[str](), True, check_Hold),),
+        _VARIANTS_12,
         False,
         "an integer from -2147483648 to 2147483647 or a Hold object or a SWML variable such as '${name}'",
     )
@@ -10879,19 +10437,7 @@ def _JoinConference_result(value: object, path: str) -> Any:
     if type(value) is dict and "variable" in value and value.keys() <= _KEYS_Switch:
         return check_Switch(value, path)
     return pick_variant(
-        value,
-        path,
-        (
-            (
-                "Switch",
-                frozenset({"case", "default", "variable"}),
-                frozenset({"case", "variable"}),
-                True,
-                check_Switch,
-            ),
-        ),
-        False,
-        "a Switch object or a list of CondReg or CondElse objects",
+        value, path, _VARIANTS_13, False, "a Switch object or a list of CondReg or CondElse objects"
     )
 
 
@@ -10919,22 +10465,7 @@ def _LiveTranscribe_action(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        (
-            (
-                "TranscribeStartAction",
-                frozenset({"start"}),
-                frozenset({"start"}),
-                True,
-                check_TranscribeStartAction,
-            ),
-            (
-                "TranscribeSummarizeAction",
-                frozenset({"summarize"}),
-                frozenset({"summarize"}),
-                True,
-                check_TranscribeSummarizeAction,
-            ),
-        ),
+        _VARIANTS_14,
         True,
         "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'",
     )
@@ -10954,23 +10485,7 @@ def _LiveTranslate_action(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        (
-            ("StartAction", frozenset({"start"}), frozenset({"start"}), True, check_StartAction),
-            (
-                "SummarizeAction",
-                frozenset({"summarize"}),
-                frozenset({"summarize"}),
-                True,
-                check_SummarizeAction,
-            ),
-            (
-                "InjectAction",
-                frozenset({"inject"}),
-                frozenset({"inject"}),
-                True,
-                check_InjectAction,
-            ),
-        ),
+        _VARIANTS_15,
         True,
         "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object",
     )
@@ -10992,78 +10507,7 @@ def _Multilingual_fillers(value: object, path: str) -> Any:
     if is_list(value):
         return _AISidecarFunctionParameters_required(value, path)
     return pick_variant(
-        value,
-        path,
-        (
-            (
-                "FunctionFillers",
-                frozenset(
-                    {
-                        "auto",
-                        "bg",
-                        "ca",
-                        "cs",
-                        "da",
-                        "da-DK",
-                        "de",
-                        "de-CH",
-                        "default",
-                        "el",
-                        "en",
-                        "en-AU",
-                        "en-GB",
-                        "en-IN",
-                        "en-NZ",
-                        "en-US",
-                        "es",
-                        "es-419",
-                        "et",
-                        "fi",
-                        "fr",
-                        "fr-CA",
-                        "hi",
-                        "hu",
-                        "id",
-                        "it",
-                        "ja",
-                        "ko",
-                        "ko-KR",
-                        "lt",
-                        "lv",
-                        "ms",
-                        "multi",
-                        "nl",
-                        "nl-BE",
-                        "no",
-                        "pl",
-                        "pt",
-                        "pt-BR",
-                        "pt-PT",
-                        "ro",
-                        "ru",
-                        "sk",
-                        "sv",
-                        "sv-SE",
-                        "th",
-                        "th-TH",
-                        "tr",
-                        "uk",
-                        "vi",
-                        "zh",
-                        "zh-CN",
-                        "zh-HK",
-                        "zh-Hans",
-                        "zh-Hant",
-                        "zh-TW",
-                    }
-                ),
-                frozenset[str](),
-                False,
-                check_FunctionFillers,
-            ),
-        ),
-        False,
-        "a list of strings or a FunctionFillers object",
+        value, path, _VARIANTS_16, False, "a list of strings or a FunctionFillers object"
     )
 
 
@@ -11071,77 +10515,7 @@ def _Multilingual_turn_fillers(value: object, path: str) -> Any:
     if is_list(value):
         return _AISidecarFunctionParameters_required(value, path)
     return pick_variant(
-        value,
-        path,
-        (
-            (
-                "TurnFillers",
-                frozenset(
-                    {
-                        "bg",
-                        "ca",
-                        "cs",
-                        "da",
-                        "da-DK",
-                        "de",
-                        "de-CH",
-                        "default",
-                        "el",
-                        "en",
-                        "en-AU",
-                        "en-GB",
-                        "en-IN",
-                        "en-NZ",
-                        "en-US",
-                        "es",
-                        "es-419",
-                        "et",
-                        "fi",
-                        "fr",
-                        "fr-CA",
-                        "hi",
-                        "hu",
-                        "id",
-                        "it",
-                        "ja",
-                        "ko",
-                        "ko-KR",
-                        "lt",
-                        "lv",
-                        "ms",
-                        "multi",
-                        "nl",
-                        "nl-BE",
-                        "no",
-                        "pl",
-                        "pt",
-                        "pt-BR",
-                        "pt-PT",
-                        "ro",
-                        "ru",
-                        "sk",
-                        "sv",
-                        "sv-SE",
-                        "th",
-                        "th-TH",
-                        "tr",
-                        "uk",
-                        "vi",
-                        "zh",
-                        "zh-CN",
-                        "zh-HK",
-                        "zh-Hans",
-                        "zh-Hant",
-                        "zh-TW",
-                    }
-                ),
-                frozenset[str](),
-                False,
-                check_TurnFillers,
-            ),
-        ),
-        False,
-        "a list of strings or a TurnFillers object",
+        value, path, _VARIANTS_17, False, "a list of strings or a TurnFillers object"
     )
 
 
@@ -11166,21 +10540,7 @@ def _NumberProperty_enum(value: object, path: str) -> Any:
 def _Output_response(value: object, path: str) -> Any:
     if isinstance(value, str):
         return value
-    return pick_variant(
-        value,
-        path,
-        (
-            (
-                "SwaigToolResult",
-                frozenset({"tool_prompt", "tool_result"}),
-                frozenset[str](),
-                True,
-                check_SwaigToolResult,
-            ),
-        ),
-        False,
-        "a string or a SwaigToolResult object",
-    )
+    return pick_variant(value, path, _VARIANTS_18, False, "a string or a SwaigToolResult object")
 
 
 def _Pay_parameters(value: object, path: str) -> Any:
@@ -11274,13 +10634,7 @@ def _Prompt_speech_hints(value: object, path: str) -> Any:
 def _Request_body(value: object, path: str) -> Any:
     if isinstance(value, str):
         return value
-    return pick_variant(
-        value,
-        path,
-        (("a JSON object", None, frozenset(), False, _AIObject_global_data),),
-        False,
-        "a string or a JSON object",
-    )
+    return pick_variant(value, path, _VARIANTS_19, False, "a string or a JSON object")
 
 
 def _SWAIG_native_functions(value: object, path: str) -> Any:
@@ -11368,25 +10722,13 @@ def _ToggleFunctionsAction_toggle_functions(value: object, path: str) -> Any:
 def _UnsetGlobalDataAction_unset_global_data(value: object, path: str) -> Any:
     if isinstance(value, str):
         return value
-    return pick_variant(
-        value,
-        path,
-        (("UnsetGlobalData", frozenset[str](), frozenset[str](), True, check_UnsetGlobalData),),
-        False,
-        "a string or an UnsetGlobalData object",
-    )
+    return pick_variant(value, path, _VARIANTS_20, False, "a string or an UnsetGlobalData object")
 
 
 def _UnsetMetaDataAction_unset_meta_data(value: object, path: str) -> Any:
     if isinstance(value, str):
         return value
-    return pick_variant(
-        value,
-        path,
-        (("UnsetMetaData", frozenset[str](), frozenset[str](), True, check_UnsetMetaData),),
-        False,
-        "a string or an UnsetMetaData object",
-    )
+    return pick_variant(value, path, _VARIANTS_21, False, "a string or an UnsetMetaData object")
 
 
 def _verb_cond(value: object, path: str) -> Any:
@@ -11417,132 +10759,7 @@ def _verb_connect(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        (
-            (
-                "ConnectDeviceSingle",
-                frozenset(
-                    {
-                        "answer_on_bridge",
-                        "authorization_bearer_token",
-                        "call_state_events",
-                        "call_state_url",
-                        "codec",
-                        "codecs",
-                        "confirm",
-                        "confirm_timeout",
-                        "custom_parameters",
-                        "encryption",
-                        "from",
-                        "from_name",
-                        "headers",
-                        "max_duration",
-                        "name",
-                        "password",
-                        "realtime",
-                        "result",
-                        "ringback",
-                        "session_timeout",
-                        "status_url",
-                        "status_url_method",
-                        "timeout",
-                        "to",
-                        "transfer_after_bridge",
-                        "username",
-                        "webrtc_media",
-                    }
-                ),
-                frozenset({"to"}),
-                True,
-                check_ConnectDeviceSingle,
-            ),
-            (
-                "ConnectDeviceSerial",
-                frozenset(
-                    {
-                        "answer_on_bridge",
-                        "call_state_events",
-                        "call_state_url",
-                        "codecs",
-                        "confirm",
-                        "confirm_timeout",
-                        "encryption",
-                        "from",
-                        "from_name",
-                        "headers",
-                        "max_duration",
-                        "result",
-                        "ringback",
-                        "serial",
-                        "session_timeout",
-                        "status_url",
-                        "timeout",
-                        "transfer_after_bridge",
-                        "webrtc_media",
-                    }
-                ),
-                frozenset({"serial"}),
-                True,
-                check_ConnectDeviceSerial,
-            ),
-            (
-                "ConnectDeviceParallel",
-                frozenset(
-                    {
-                        "answer_on_bridge",
-                        "call_state_events",
-                        "call_state_url",
-                        "codecs",
-                        "confirm",
-                        "confirm_timeout",
-                        "encryption",
-                        "from",
-                        "from_name",
-                        "headers",
-                        "max_duration",
-                        "parallel",
-                        "result",
-                        "ringback",
-                        "session_timeout",
-                        "status_url",
-                        "timeout",
-                        "transfer_after_bridge",
-                        "webrtc_media",
-                    }
-                ),
-                frozenset({"parallel"}),
-                True,
-                check_ConnectDeviceParallel,
-            ),
-            (
-                "ConnectDeviceSerialParallel",
-                frozenset(
-                    {
-                        "answer_on_bridge",
-                        "call_state_events",
-                        "call_state_url",
-                        "codecs",
-                        "confirm",
-                        "confirm_timeout",
-                        "encryption",
-                        "from",
-                        "from_name",
-                        "headers",
-                        "max_duration",
-                        "result",
-                        "ringback",
-                        "serial_parallel",
-                        "session_timeout",
-                        "status_url",
-                        "timeout",
-                        "transfer_after_bridge",
-                        "webrtc_media",
-                    }
-                ),
-                frozenset({"serial_parallel"}),
-                True,
-                check_ConnectDeviceSerialParallel,
-            ),
-        ),
+        _VARIANTS_22,
         True,
         "a ConnectDeviceSingle object or a ConnectDeviceSerial object or a ConnectDeviceParallel object or a ConnectDeviceSerialParallel object",
     )
@@ -11554,46 +10771,7 @@ def _verb_play(value: object, path: str) -> Any:
     if type(value) is dict and "urls" in value and value.keys() <= _KEYS_PlayWithURLS:
         return check_PlayWithURLS(value, path)
     return pick_variant(
-        value,
-        path,
-        (
-            (
-                "PlayWithURL",
-                frozenset(
-                    {
-                        "auto_answer",
-                        "say_gender",
-                        "say_language",
-                        "say_voice",
-                        "status_url",
-                        "url",
-                        "volume",
-                    }
-                ),
-                frozenset({"url"}),
-                True,
-                check_PlayWithURL,
-            ),
-            (
-                "PlayWithURLS",
-                frozenset(
-                    {
-                        "auto_answer",
-                        "say_gender",
-                        "say_language",
-                        "say_voice",
-                        "status_url",
-                        "urls",
-                        "volume",
-                    }
-                ),
-                frozenset({"urls"}),
-                True,
-                check_PlayWithURLS,
-            ),
-        ),
-        True,
-        "a PlayWithURL object or a PlayWithURLS object",
+        value, path, _VARIANTS_23, True, "a PlayWithURL object or a PlayWithURLS object"
     )
 
 
@@ -11605,38 +10783,7 @@ def _verb_send_sms(value: object, path: str) -> Any:
     if type(value) is dict and "media" in value and value.keys() <= _KEYS_SMSWithMedia:
         return check_SMSWithMedia(value, path)
     return pick_variant(
-        value,
-        path,
-        (
-            (
-                "SMSWithBody",
-                frozenset(
-                    {"body", "from_number", "region", "status_callback", "tags", "to_number"}
-                ),
-                frozenset({"body", "from_number", "to_number"}),
-                True,
-                check_SMSWithBody,
-            ),
-            (
-                "SMSWithMedia",
-                frozenset(
-                    {
-                        "body",
-                        "from_number",
-                        "media",
-                        "region",
-                        "status_callback",
-                        "tags",
-                        "to_number",
-                    }
-                ),
-                frozenset({"from_number", "media", "to_number"}),
-                True,
-                check_SMSWithMedia,
-            ),
-        ),
-        False,
-        "a SMSWithBody object or a SMSWithMedia object",
+        value, path, _VARIANTS_24, False, "a SMSWithBody object or a SMSWithMedia object"
     )
 
 
@@ -11650,7 +10797,7 @@ def _verb_sleep(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        (("Sleep", frozenset({"duration"}), frozenset({"duration"}), True, check_Sleep),),
+        _VARIANTS_25,
         False,
         "a Sleep object or an integer or a SWML variable such as '${name}'",
     )
@@ -11661,21 +10808,7 @@ def _AIObject_hints_item(value: object, path: str) -> Any:
         return value
     if type(value) is dict and "hint" in value and value.keys() <= _KEYS_Hint:
         return check_Hint(value, path)
-    return pick_variant(
-        value,
-        path,
-        (
-            (
-                "Hint",
-                frozenset({"hint", "ignore_case", "pattern", "replace"}),
-                frozenset({"hint", "pattern", "replace"}),
-                True,
-                check_Hint,
-            ),
-        ),
-        False,
-        "a string or a Hint object",
-    )
+    return pick_variant(value, path, _VARIANTS_26, False, "a string or a Hint object")
 
 
 def _list(value: object, path: str) -> Any:
@@ -11698,80 +10831,7 @@ def _BedrockSWAIG_functions_item(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        (
-            (
-                "BedrockSWAIGFunction1",
-                frozenset(
-                    {
-                        "active",
-                        "data_map",
-                        "description",
-                        "function",
-                        "meta_data",
-                        "meta_data_token",
-                        "parameters",
-                        "web_hook_url",
-                    }
-                ),
-                frozenset({"description", "function"}),
-                True,
-                check_BedrockSWAIGFunction1,
-            ),
-            (
-                "BedrockSWAIGFunction2",
-                frozenset(
-                    {
-                        "active",
-                        "data_map",
-                        "description",
-                        "function",
-                        "meta_data",
-                        "meta_data_token",
-                        "parameters",
-                        "web_hook_url",
-                    }
-                ),
-                frozenset({"description", "function"}),
-                True,
-                check_BedrockSWAIGFunction2,
-            ),
-            (
-                "BedrockSWAIGFunction3",
-                frozenset(
-                    {
-                        "active",
-                        "data_map",
-                        "description",
-                        "function",
-                        "meta_data",
-                        "meta_data_token",
-                        "parameters",
-                        "web_hook_url",
-                    }
-                ),
-                frozenset({"description", "function"}),
-                True,
-                check_BedrockSWAIGFunction3,
-            ),
-            (
-                "BedrockSWAIGFunction4",
-                frozenset(
-                    {
-                        "active",
-                        "data_map",
-                        "description",
-                        "function",
-                        "meta_data",
-                        "meta_data_token",
-                        "parameters",
-                        "web_hook_url",
-                    }
-                ),
-                frozenset({"description", "function"}),
-                True,
-                check_BedrockSWAIGFunction4,
-            ),
-        ),
+        _VARIANTS_27,
         False,
         "a BedrockSWAIGFunction1 object or a BedrockSWAIGFunction2 object or a BedrockSWAIGFunction3 object or a BedrockSWAIGFunction4 object",
     )
@@ -11799,48 +10859,7 @@ def _ContextsPOMObject_steps_item(value: object, path: str) -> Any:
     if type(value) is dict and "text" in value and value.keys() <= _KEYS_ContextTextSteps:
         return check_ContextTextSteps(value, path)
     return pick_variant(
-        value,
-        path,
-        (
-            (
-                "ContextPOMSteps",
-                frozenset(
-                    {
-                        "end",
-                        "functions",
-                        "name",
-                        "pom",
-                        "skip_user_turn",
-                        "step_criteria",
-                        "valid_contexts",
-                        "valid_steps",
-                    }
-                ),
-                frozenset({"name", "pom"}),
-                True,
-                check_ContextPOMSteps,
-            ),
-            (
-                "ContextTextSteps",
-                frozenset(
-                    {
-                        "end",
-                        "functions",
-                        "name",
-                        "skip_user_turn",
-                        "step_criteria",
-                        "text",
-                        "valid_contexts",
-                        "valid_steps",
-                    }
-                ),
-                frozenset({"name", "text"}),
-                True,
-                check_ContextTextSteps,
-            ),
-        ),
-        False,
-        "a ContextPOMSteps object or a ContextTextSteps object",
+        value, path, _VARIANTS_28, False, "a ContextPOMSteps object or a ContextTextSteps object"
     )
 
 
@@ -11892,22 +10911,7 @@ def _PayPrompts_actions_item(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        (
-            (
-                "PayPromptSayAction",
-                frozenset({"phrase", "type"}),
-                frozenset({"phrase", "type"}),
-                True,
-                check_PayPromptSayAction,
-            ),
-            (
-                "PayPromptPlayAction",
-                frozenset({"phrase", "type"}),
-                frozenset({"phrase", "type"}),
-                True,
-                check_PayPromptPlayAction,
-            ),
-        ),
+        _VARIANTS_29,
         False,
         "a PayPromptSayAction object or a PayPromptPlayAction object",
     )
@@ -11939,108 +10943,7 @@ def _SWAIG_functions_item(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        (
-            (
-                "UserSWAIGFunction",
-                frozenset(
-                    {
-                        "active",
-                        "argument",
-                        "data_map",
-                        "description",
-                        "fillers",
-                        "function",
-                        "meta_data",
-                        "meta_data_token",
-                        "parameters",
-                        "purpose",
-                        "skip_fillers",
-                        "wait_file",
-                        "wait_file_loops",
-                        "wait_for_fillers",
-                        "web_hook_url",
-                    }
-                ),
-                frozenset({"description", "function"}),
-                True,
-                check_UserSWAIGFunction,
-            ),
-            (
-                "StartUpHookSWAIGFunction",
-                frozenset(
-                    {
-                        "active",
-                        "argument",
-                        "data_map",
-                        "description",
-                        "fillers",
-                        "function",
-                        "meta_data",
-                        "meta_data_token",
-                        "parameters",
-                        "purpose",
-                        "skip_fillers",
-                        "wait_file",
-                        "wait_file_loops",
-                        "wait_for_fillers",
-                        "web_hook_url",
-                    }
-                ),
-                frozenset({"description", "function"}),
-                True,
-                check_StartUpHookSWAIGFunction,
-            ),
-            (
-                "HangUpHookSWAIGFunction",
-                frozenset(
-                    {
-                        "active",
-                        "argument",
-                        "data_map",
-                        "description",
-                        "fillers",
-                        "function",
-                        "meta_data",
-                        "meta_data_token",
-                        "parameters",
-                        "purpose",
-                        "skip_fillers",
-                        "wait_file",
-                        "wait_file_loops",
-                        "wait_for_fillers",
-                        "web_hook_url",
-                    }
-                ),
-                frozenset({"description", "function"}),
-                True,
-                check_HangUpHookSWAIGFunction,
-            ),
-            (
-                "SummarizeConversationSWAIGFunction",
-                frozenset(
-                    {
-                        "active",
-                        "argument",
-                        "data_map",
-                        "description",
-                        "fillers",
-                        "function",
-                        "meta_data",
-                        "meta_data_token",
-                        "parameters",
-                        "purpose",
-                        "skip_fillers",
-                        "wait_file",
-                        "wait_file_loops",
-                        "wait_for_fillers",
-                        "web_hook_url",
-                    }
-                ),
-                frozenset({"description", "function"}),
-                True,
-                check_SummarizeConversationSWAIGFunction,
-            ),
-        ),
+        _VARIANTS_30,
         False,
         "a UserSWAIGFunction object or a StartUpHookSWAIGFunction object or a HangUpHookSWAIGFunction object or a SummarizeConversationSWAIGFunction object",
     )
@@ -12049,22 +10952,7 @@ def _SWAIG_functions_item(value: object, path: str) -> Any:
 def _verb_cond_item(value: object, path: str) -> Any:
     if type(value) is dict and "when" in value and value.keys() <= _KEYS_CondReg:
         return check_CondReg(value, path)
-    return pick_variant(
-        value,
-        path,
-        (
-            (
-                "CondReg",
-                frozenset({"else", "then", "when"}),
-                frozenset({"then", "when"}),
-                True,
-                check_CondReg,
-            ),
-            ("CondElse", frozenset({"else"}), frozenset({"else"}), True, check_CondElse),
-        ),
-        True,
-        "a CondReg object or a CondElse object",
-    )
+    return pick_variant(value, path, _VARIANTS_31, True, "a CondReg object or a CondElse object")
 
 
 def _list_item(value: object, path: str) -> Any:
@@ -12131,102 +11019,7 @@ def _list_item(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        (
-            (
-                "SWMLAction",
-                frozenset({"SWML", "transfer"}),
-                frozenset({"SWML"}),
-                True,
-                check_SWMLAction,
-            ),
-            (
-                "ChangeContextAction",
-                frozenset({"change_context"}),
-                frozenset({"change_context"}),
-                True,
-                check_ChangeContextAction,
-            ),
-            (
-                "ChangeStepAction",
-                frozenset({"change_step"}),
-                frozenset({"change_step"}),
-                True,
-                check_ChangeStepAction,
-            ),
-            (
-                "ContextSwitchAction",
-                frozenset({"context_switch"}),
-                frozenset({"context_switch"}),
-                True,
-                check_ContextSwitchAction,
-            ),
-            (
-                "HangupAction",
-                frozenset({"hangup"}),
-                frozenset({"hangup"}),
-                True,
-                check_HangupAction,
-            ),
-            ("HoldAction", frozenset({"hold"}), frozenset({"hold"}), True, check_HoldAction),
-            (
-                "PlaybackBGAction",
-                frozenset({"playback_bg"}),
-                frozenset({"playback_bg"}),
-                True,
-                check_PlaybackBGAction,
-            ),
-            ("SayAction", frozenset({"say"}), frozenset({"say"}), True, check_SayAction),
-            (
-                "SetGlobalDataAction",
-                frozenset({"set_global_data"}),
-                frozenset({"set_global_data"}),
-                True,
-                check_SetGlobalDataAction,
-            ),
-            (
-                "SetMetaDataAction",
-                frozenset({"set_meta_data"}),
-                frozenset({"set_meta_data"}),
-                True,
-                check_SetMetaDataAction,
-            ),
-            ("StopAction", frozenset({"stop"}), frozenset({"stop"}), True, check_StopAction),
-            (
-                "StopPlaybackBGAction",
-                frozenset({"stop_playback_bg"}),
-                frozenset({"stop_playback_bg"}),
-                True,
-                check_StopPlaybackBGAction,
-            ),
-            (
-                "ToggleFunctionsAction",
-                frozenset({"toggle_functions"}),
-                frozenset({"toggle_functions"}),
-                True,
-                check_ToggleFunctionsAction,
-            ),
-            (
-                "UnsetGlobalDataAction",
-                frozenset({"unset_global_data"}),
-                frozenset({"unset_global_data"}),
-                True,
-                check_UnsetGlobalDataAction,
-            ),
-            (
-                "UnsetMetaDataAction",
-                frozenset({"unset_meta_data"}),
-                frozenset({"unset_meta_data"}),
-                True,
-                check_UnsetMetaDataAction,
-            ),
-            (
-                "UserInputAction",
-                frozenset({"user_input"}),
-                frozenset({"user_input"}),
-                True,
-                check_UserInputAction,
-            ),
-        ),
+        _VARIANTS_8,
         False,
         "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object",
     )
@@ -12259,6 +11052,455 @@ def _list_2_item(value: object, path: str) -> Any:
         ),
         "a SWML method, one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise",
     )
+
+
+# The variant tables of the unions above, for pick_variant: (name, keys, required keys,
+# closed, checker) each.
+_VARIANTS_0: Final = (
+    (
+        "AISidecarStringParam",
+        _KEYS_AISidecarStringParam,
+        frozenset({"type"}),
+        True,
+        check_AISidecarStringParam,
+    ),
+    (
+        "AISidecarIntegerParam",
+        _KEYS_AISidecarIntegerParam,
+        frozenset({"type"}),
+        True,
+        check_AISidecarIntegerParam,
+    ),
+    (
+        "AISidecarNumberParam",
+        _KEYS_AISidecarNumberParam,
+        frozenset({"type"}),
+        True,
+        check_AISidecarNumberParam,
+    ),
+    (
+        "AISidecarBooleanParam",
+        _KEYS_AISidecarBooleanParam,
+        frozenset({"type"}),
+        True,
+        check_AISidecarBooleanParam,
+    ),
+    (
+        "AISidecarArrayParam",
+        _KEYS_AISidecarArrayParam,
+        frozenset({"items", "type"}),
+        True,
+        check_AISidecarArrayParam,
+    ),
+    (
+        "AISidecarObjectParam",
+        _KEYS_AISidecarObjectParam,
+        frozenset({"type"}),
+        True,
+        check_AISidecarObjectParam,
+    ),
+)
+_VARIANTS_1: Final = (
+    (
+        "PomSectionBodyContent",
+        _KEYS_PomSectionBodyContent,
+        frozenset({"body"}),
+        True,
+        check_PomSectionBodyContent,
+    ),
+    (
+        "PomSectionBulletsContent",
+        _KEYS_PomSectionBulletsContent,
+        frozenset({"bullets"}),
+        True,
+        check_PomSectionBulletsContent,
+    ),
+)
+_VARIANTS_2: Final = (
+    ("StringProperty", _KEYS_StringProperty, frozenset({"type"}), True, check_StringProperty),
+    ("IntegerProperty", _KEYS_IntegerProperty, frozenset({"type"}), True, check_IntegerProperty),
+    ("NumberProperty", _KEYS_NumberProperty, frozenset({"type"}), True, check_NumberProperty),
+    ("BooleanProperty", _KEYS_BooleanProperty, frozenset({"type"}), True, check_BooleanProperty),
+    ("ArrayProperty", _KEYS_ArrayProperty, frozenset({"items", "type"}), True, check_ArrayProperty),
+    ("ObjectProperty", _KEYS_ObjectProperty, frozenset({"type"}), True, check_ObjectProperty),
+    (
+        "NullProperty",
+        _KEYS_NullProperty,
+        frozenset({"description", "type"}),
+        True,
+        check_NullProperty,
+    ),
+    ("OneOfProperty", _KEYS_OneOfProperty, frozenset({"oneOf"}), True, check_OneOfProperty),
+    ("AllOfProperty", _KEYS_AllOfProperty, frozenset({"allOf"}), True, check_AllOfProperty),
+    ("AnyOfProperty", _KEYS_AnyOfProperty, frozenset({"anyOf"}), True, check_AnyOfProperty),
+    ("ConstProperty", _KEYS_ConstProperty, frozenset({"const"}), True, check_ConstProperty),
+)
+_VARIANTS_3: Final = (
+    ("AIPromptText", _KEYS_AIPromptText, frozenset({"text"}), True, check_AIPromptText),
+    ("AIPromptPom", _KEYS_AIPromptPom, frozenset({"pom"}), True, check_AIPromptPom),
+)
+_VARIANTS_4: Final = (
+    ("AIPostPromptText", _KEYS_AIPostPromptText, frozenset({"text"}), True, check_AIPostPromptText),
+    ("AIPostPromptPom", _KEYS_AIPostPromptPom, frozenset({"pom"}), True, check_AIPostPromptPom),
+)
+_VARIANTS_5: Final = (
+    (
+        "AISidecarPromptText",
+        _KEYS_AISidecarPromptText,
+        frozenset({"text"}),
+        True,
+        check_AISidecarPromptText,
+    ),
+    (
+        "AISidecarPromptPom",
+        _KEYS_AISidecarPromptPom,
+        frozenset({"pom"}),
+        True,
+        check_AISidecarPromptPom,
+    ),
+    (
+        "AISidecarPromptFile",
+        _KEYS_AISidecarPromptFile,
+        frozenset({"file"}),
+        True,
+        check_AISidecarPromptFile,
+    ),
+)
+_VARIANTS_6: Final = (
+    (
+        "OmitPropertiesBedrockPromptTextOmittedPromptProps",
+        _KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps,
+        frozenset({"text"}),
+        True,
+        check_OmitPropertiesBedrockPromptTextOmittedPromptProps,
+    ),
+    (
+        "OmitPropertiesBedrockPromptPomOmittedPromptProps",
+        _KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps,
+        frozenset({"pom"}),
+        True,
+        check_OmitPropertiesBedrockPromptPomOmittedPromptProps,
+    ),
+)
+_VARIANTS_7: Final = (
+    (
+        "OmitPropertiesBedrockPostPomptTextOmittedPromptProps",
+        _KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps,
+        frozenset({"text"}),
+        True,
+        check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps,
+    ),
+    (
+        "OmitPropertiesBedrockPostPromptPomOmittedPromptProps",
+        _KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps,
+        frozenset({"pom"}),
+        True,
+        check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps,
+    ),
+)
+_VARIANTS_8: Final = (
+    ("SWMLAction", _KEYS_SWMLAction, frozenset({"SWML"}), True, check_SWMLAction),
+    (
+        "ChangeContextAction",
+        _KEYS_ChangeContextAction,
+        frozenset({"change_context"}),
+        True,
+        check_ChangeContextAction,
+    ),
+    (
+        "ChangeStepAction",
+        _KEYS_ChangeStepAction,
+        frozenset({"change_step"}),
+        True,
+        check_ChangeStepAction,
+    ),
+    (
+        "ContextSwitchAction",
+        _KEYS_ContextSwitchAction,
+        frozenset({"context_switch"}),
+        True,
+        check_ContextSwitchAction,
+    ),
+    ("HangupAction", _KEYS_HangupAction, frozenset({"hangup"}), True, check_HangupAction),
+    ("HoldAction", _KEYS_HoldAction, frozenset({"hold"}), True, check_HoldAction),
+    (
+        "PlaybackBGAction",
+        _KEYS_PlaybackBGAction,
+        frozenset({"playback_bg"}),
+        True,
+        check_PlaybackBGAction,
+    ),
+    ("SayAction", _KEYS_SayAction, frozenset({"say"}), True, check_SayAction),
+    (
+        "SetGlobalDataAction",
+        _KEYS_SetGlobalDataAction,
+        frozenset({"set_global_data"}),
+        True,
+        check_SetGlobalDataAction,
+    ),
+    (
+        "SetMetaDataAction",
+        _KEYS_SetMetaDataAction,
+        frozenset({"set_meta_data"}),
+        True,
+        check_SetMetaDataAction,
+    ),
+    ("StopAction", _KEYS_StopAction, frozenset({"stop"}), True, check_StopAction),
+    (
+        "StopPlaybackBGAction",
+        _KEYS_StopPlaybackBGAction,
+        frozenset({"stop_playback_bg"}),
+        True,
+        check_StopPlaybackBGAction,
+    ),
+    (
+        "ToggleFunctionsAction",
+        _KEYS_ToggleFunctionsAction,
+        frozenset({"toggle_functions"}),
+        True,
+        check_ToggleFunctionsAction,
+    ),
+    (
+        "UnsetGlobalDataAction",
+        _KEYS_UnsetGlobalDataAction,
+        frozenset({"unset_global_data"}),
+        True,
+        check_UnsetGlobalDataAction,
+    ),
+    (
+        "UnsetMetaDataAction",
+        _KEYS_UnsetMetaDataAction,
+        frozenset({"unset_meta_data"}),
+        True,
+        check_UnsetMetaDataAction,
+    ),
+    (
+        "UserInputAction",
+        _KEYS_UserInputAction,
+        frozenset({"user_input"}),
+        True,
+        check_UserInputAction,
+    ),
+)
+_VARIANTS_9: Final = (
+    ("ConnectSwitch", _KEYS_ConnectSwitch, frozenset({"case"}), True, check_ConnectSwitch),
+)
+_VARIANTS_10: Final = (
+    (
+        "ContextsPOMObject",
+        _KEYS_ContextsPOMObject,
+        frozenset({"steps"}),
+        True,
+        check_ContextsPOMObject,
+    ),
+    (
+        "ContextsTextObject",
+        _KEYS_ContextsTextObject,
+        frozenset({"steps"}),
+        True,
+        check_ContextsTextObject,
+    ),
+)
+_VARIANTS_11: Final = (
+    ("ExecuteSwitch", _KEYS_ExecuteSwitch, frozenset({"case"}), True, check_ExecuteSwitch),
+)
+_VARIANTS_12: Final = (("Hold", _KEYS_Hold, frozenset[str](), True, check_Hold),)
+_VARIANTS_13: Final = (
+    ("Switch", _KEYS_Switch, frozenset({"case", "variable"}), True, check_Switch),
+)
+_VARIANTS_14: Final = (
+    (
+        "TranscribeStartAction",
+        _KEYS_TranscribeStartAction,
+        frozenset({"start"}),
+        True,
+        check_TranscribeStartAction,
+    ),
+    (
+        "TranscribeSummarizeAction",
+        _KEYS_TranscribeSummarizeAction,
+        frozenset({"summarize"}),
+        True,
+        check_TranscribeSummarizeAction,
+    ),
+)
+_VARIANTS_15: Final = (
+    ("StartAction", _KEYS_StartAction, frozenset({"start"}), True, check_StartAction),
+    (
+        "SummarizeAction",
+        _KEYS_SummarizeAction,
+        frozenset({"summarize"}),
+        True,
+        check_SummarizeAction,
+    ),
+    ("InjectAction", _KEYS_InjectAction, frozenset({"inject"}), True, check_InjectAction),
+)
+_VARIANTS_16: Final = (
+    ("FunctionFillers", _KEYS_FunctionFillers, frozenset[str](), False, check_FunctionFillers),
+)
+_VARIANTS_17: Final = (
+    ("TurnFillers", _KEYS_TurnFillers, frozenset[str](), False, check_TurnFillers),
+)
+_VARIANTS_18: Final = (
+    ("SwaigToolResult", _KEYS_SwaigToolResult, frozenset[str](), True, check_SwaigToolResult),
+)
+_VARIANTS_19: Final = (("a JSON object", None, frozenset(), False, _AIObject_global_data),)
+_VARIANTS_20: Final = (
+    ("UnsetGlobalData", _KEYS_UnsetGlobalData, frozenset[str](), True, check_UnsetGlobalData),
+)
+_VARIANTS_21: Final = (
+    ("UnsetMetaData", _KEYS_UnsetMetaData, frozenset[str](), True, check_UnsetMetaData),
+)
+_VARIANTS_22: Final = (
+    (
+        "ConnectDeviceSingle",
+        _KEYS_ConnectDeviceSingle,
+        frozenset({"to"}),
+        True,
+        check_ConnectDeviceSingle,
+    ),
+    (
+        "ConnectDeviceSerial",
+        _KEYS_ConnectDeviceSerial,
+        frozenset({"serial"}),
+        True,
+        check_ConnectDeviceSerial,
+    ),
+    (
+        "ConnectDeviceParallel",
+        _KEYS_ConnectDeviceParallel,
+        frozenset({"parallel"}),
+        True,
+        check_ConnectDeviceParallel,
+    ),
+    (
+        "ConnectDeviceSerialParallel",
+        _KEYS_ConnectDeviceSerialParallel,
+        frozenset({"serial_parallel"}),
+        True,
+        check_ConnectDeviceSerialParallel,
+    ),
+)
+_VARIANTS_23: Final = (
+    ("PlayWithURL", _KEYS_PlayWithURL, frozenset({"url"}), True, check_PlayWithURL),
+    ("PlayWithURLS", _KEYS_PlayWithURLS, frozenset({"urls"}), True, check_PlayWithURLS),
+)
+_VARIANTS_24: Final = (
+    (
+        "SMSWithBody",
+        _KEYS_SMSWithBody,
+        frozenset({"body", "from_number", "to_number"}),
+        True,
+        check_SMSWithBody,
+    ),
+    (
+        "SMSWithMedia",
+        _KEYS_SMSWithMedia,
+        frozenset({"from_number", "media", "to_number"}),
+        True,
+        check_SMSWithMedia,
+    ),
+)
+_VARIANTS_25: Final = (("Sleep", _KEYS_Sleep, frozenset({"duration"}), True, check_Sleep),)
+_VARIANTS_26: Final = (
+    ("Hint", _KEYS_Hint, frozenset({"hint", "pattern", "replace"}), True, check_Hint),
+)
+_VARIANTS_27: Final = (
+    (
+        "BedrockSWAIGFunction1",
+        _KEYS_BedrockSWAIGFunction1,
+        frozenset({"description", "function"}),
+        True,
+        check_BedrockSWAIGFunction1,
+    ),
+    (
+        "BedrockSWAIGFunction2",
+        _KEYS_BedrockSWAIGFunction2,
+        frozenset({"description", "function"}),
+        True,
+        check_BedrockSWAIGFunction2,
+    ),
+    (
+        "BedrockSWAIGFunction3",
+        _KEYS_BedrockSWAIGFunction3,
+        frozenset({"description", "function"}),
+        True,
+        check_BedrockSWAIGFunction3,
+    ),
+    (
+        "BedrockSWAIGFunction4",
+        _KEYS_BedrockSWAIGFunction4,
+        frozenset({"description", "function"}),
+        True,
+        check_BedrockSWAIGFunction4,
+    ),
+)
+_VARIANTS_28: Final = (
+    (
+        "ContextPOMSteps",
+        _KEYS_ContextPOMSteps,
+        frozenset({"name", "pom"}),
+        True,
+        check_ContextPOMSteps,
+    ),
+    (
+        "ContextTextSteps",
+        _KEYS_ContextTextSteps,
+        frozenset({"name", "text"}),
+        True,
+        check_ContextTextSteps,
+    ),
+)
+_VARIANTS_29: Final = (
+    (
+        "PayPromptSayAction",
+        _KEYS_PayPromptSayAction,
+        frozenset({"phrase", "type"}),
+        True,
+        check_PayPromptSayAction,
+    ),
+    (
+        "PayPromptPlayAction",
+        _KEYS_PayPromptPlayAction,
+        frozenset({"phrase", "type"}),
+        True,
+        check_PayPromptPlayAction,
+    ),
+)
+_VARIANTS_30: Final = (
+    (
+        "UserSWAIGFunction",
+        _KEYS_UserSWAIGFunction,
+        frozenset({"description", "function"}),
+        True,
+        check_UserSWAIGFunction,
+    ),
+    (
+        "StartUpHookSWAIGFunction",
+        _KEYS_StartUpHookSWAIGFunction,
+        frozenset({"description", "function"}),
+        True,
+        check_StartUpHookSWAIGFunction,
+    ),
+    (
+        "HangUpHookSWAIGFunction",
+        _KEYS_HangUpHookSWAIGFunction,
+        frozenset({"description", "function"}),
+        True,
+        check_HangUpHookSWAIGFunction,
+    ),
+    (
+        "SummarizeConversationSWAIGFunction",
+        _KEYS_SummarizeConversationSWAIGFunction,
+        frozenset({"description", "function"}),
+        True,
+        check_SummarizeConversationSWAIGFunction,
+    ),
+)
+_VARIANTS_31: Final = (
+    ("CondReg", _KEYS_CondReg, frozenset({"then", "when"}), True, check_CondReg),
+    ("CondElse", _KEYS_CondElse, frozenset({"else"}), True, check_CondElse),
+)
 
 
 #: Each verb's argument checker, by the verb's wire name.

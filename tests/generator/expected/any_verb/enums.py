@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/any_verb.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:0b4421d705d8ce95
+# Inputs (spec and codegen/templates): sha256:e1009e39fd4180be
 
 """Value sets of the spec, one enum class each.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/array_scalars.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:c35cdf068bda2b62
+# Inputs (spec and codegen/templates): sha256:68d458c0f373b05c
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/array_scalars.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:c35cdf068bda2b62
+# Inputs (spec and codegen/templates): sha256:68d458c0f373b05c
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/boolean.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:a990d1cc394674d2
+# Inputs (spec and codegen/templates): sha256:f170c2227a65daa4
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 

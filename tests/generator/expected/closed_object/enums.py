@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/closed_object.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:f8b9175568004b17
+# Inputs (spec and codegen/templates): sha256:561cd1552f6de798
 
 """Value sets of the spec, one enum class each.
 

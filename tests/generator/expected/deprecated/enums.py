@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/deprecated.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:4f825143f30f9c03
+# Inputs (spec and codegen/templates): sha256:6c809b7908c76f56
 
 """Value sets of the spec, one enum class each.
 

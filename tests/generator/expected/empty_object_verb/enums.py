@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/empty_object_verb.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:d69a24457cd56792
+# Inputs (spec and codegen/templates): sha256:761c08be5f15270c
 
 """Value sets of the spec, one enum class each.
 

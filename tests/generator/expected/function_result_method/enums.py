@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/function_result_method.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:d8a001c834a578a2
+# Inputs (spec and codegen/templates): sha256:58cf267c4c637bca
 
 """Value sets of the spec, one enum class each.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/integer_bounds.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:c543a965e103e789
+# Inputs (spec and codegen/templates): sha256:07cbceacdab2dab6
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/joined_list.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:4ff560265633a2a5
+# Inputs (spec and codegen/templates): sha256:9216032963cc4ae3
 
 """Value sets of the spec, one enum class each.
 

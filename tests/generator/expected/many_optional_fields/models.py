@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/many_optional_fields.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:f85f0513222ee88d
+# Inputs (spec and codegen/templates): sha256:70ddedb68b28d928
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

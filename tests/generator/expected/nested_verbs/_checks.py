@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/nested_verbs.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:51588a50046c382b
+# Inputs (spec and codegen/templates): sha256:cb076f555df85c7f
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -117,22 +117,15 @@ def _verb_cond_item(value: object, path: str) -> Any:
         return check_CondReg(value, path)
     if type(value) is dict and "else" in value and value.keys() <= _KEYS_CondElse:
         return check_CondElse(value, path)
-    return pick_variant(
-        value,
-        path,
-        (
-            (
-                "CondReg",
-                frozenset({"then", "when"}),
-                frozenset({"then", "when"}),
-                True,
-                check_CondReg,
-            ),
-            ("CondElse", frozenset({"else"}), frozenset({"else"}), True, check_CondElse),
-        ),
-        True,
-        "a CondReg object or a CondElse object",
-    )
+    return pick_variant(value, path, _VARIANTS_0, True, "a CondReg object or a CondElse object")
+
+
+# The variant tables of the unions above, for pick_variant: (name, keys, required keys,
+# closed, checker) each.
+_VARIANTS_0: Final = (
+    ("CondReg", _KEYS_CondReg, frozenset({"then", "when"}), True, check_CondReg),
+    ("CondElse", _KEYS_CondElse, frozenset({"else"}), True, check_CondElse),
+)
 
 
 #: Each verb's argument checker, by the verb's wire name.

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/nested_verbs.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:51588a50046c382b
+# Inputs (spec and codegen/templates): sha256:cb076f555df85c7f
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

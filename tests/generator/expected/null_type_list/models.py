@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/null_type_list.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:416ba6a9cb39f185
+# Inputs (spec and codegen/templates): sha256:aed04b5a17853b8e
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

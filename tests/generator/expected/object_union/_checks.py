@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/object_union.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:8a1af7030457d6a2
+# Inputs (spec and codegen/templates): sha256:d557d2d113bfaebe
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -113,26 +113,7 @@ def _verb_play(value: object, path: str) -> Any:
     if type(value) is dict and "urls" in value and value.keys() <= _KEYS_PlayWithURLS:
         return check_PlayWithURLS(value, path)
     return pick_variant(
-        value,
-        path,
-        (
-            (
-                "PlayWithURL",
-                frozenset({"url", "volume"}),
-                frozenset({"url"}),
-                True,
-                check_PlayWithURL,
-            ),
-            (
-                "PlayWithURLS",
-                frozenset({"urls", "volume"}),
-                frozenset({"urls"}),
-                True,
-                check_PlayWithURLS,
-            ),
-        ),
-        True,
-        "a PlayWithURL object or a PlayWithURLS object",
+        value, path, _VARIANTS_0, True, "a PlayWithURL object or a PlayWithURLS object"
     )
 
 
@@ -142,6 +123,14 @@ def _SWMLObject_sections_value(value: object, path: str) -> Any:
         return [check_method(item, path) for item in items]
     except Invalid:
         return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
+
+
+# The variant tables of the unions above, for pick_variant: (name, keys, required keys,
+# closed, checker) each.
+_VARIANTS_0: Final = (
+    ("PlayWithURL", _KEYS_PlayWithURL, frozenset({"url"}), True, check_PlayWithURL),
+    ("PlayWithURLS", _KEYS_PlayWithURLS, frozenset({"urls"}), True, check_PlayWithURLS),
+)
 
 
 #: Each verb's argument checker, by the verb's wire name.

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/object_union.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:8a1af7030457d6a2
+# Inputs (spec and codegen/templates): sha256:d557d2d113bfaebe
 
 """Value sets of the spec, one enum class each.
 

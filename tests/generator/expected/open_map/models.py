@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/open_map.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:786f16841d11443a
+# Inputs (spec and codegen/templates): sha256:44b1264cd4e7bf3b
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

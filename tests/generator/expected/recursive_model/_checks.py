@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/recursive_model.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:adc57426bd6719f9
+# Inputs (spec and codegen/templates): sha256:705db44a39d26280
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -104,28 +104,7 @@ def check_POM(value: object, path: str) -> Any:
         return check_PomBody(value, path)
     if type(value) is dict and "bullets" in value and value.keys() <= _KEYS_PomBullets:
         return check_PomBullets(value, path)
-    return pick_variant(
-        value,
-        path,
-        (
-            (
-                "PomBody",
-                frozenset({"body", "subsections", "title"}),
-                frozenset({"body"}),
-                True,
-                check_PomBody,
-            ),
-            (
-                "PomBullets",
-                frozenset({"bullets", "subsections", "title"}),
-                frozenset({"bullets"}),
-                True,
-                check_PomBullets,
-            ),
-        ),
-        False,
-        "a PomBody object or a PomBullets object",
-    )
+    return pick_variant(value, path, _VARIANTS_0, False, "a PomBody object or a PomBullets object")
 
 
 def _PomBody_subsections(value: object, path: str) -> Any:
@@ -189,6 +168,14 @@ def _SWMLObject_sections_value(value: object, path: str) -> Any:
         return [check_method(item, path) for item in items]
     except Invalid:
         return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
+
+
+# The variant tables of the unions above, for pick_variant: (name, keys, required keys,
+# closed, checker) each.
+_VARIANTS_0: Final = (
+    ("PomBody", _KEYS_PomBody, frozenset({"body"}), True, check_PomBody),
+    ("PomBullets", _KEYS_PomBullets, frozenset({"bullets"}), True, check_PomBullets),
+)
 
 
 #: Each verb's argument checker, by the verb's wire name.

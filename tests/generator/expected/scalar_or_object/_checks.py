@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/scalar_or_object.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:7f1db124713a4d8e
+# Inputs (spec and codegen/templates): sha256:d31ce5ea2b1cf0d4
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -72,11 +72,7 @@ def _verb_sleep(value: object, path: str) -> Any:
     if type(value) is dict and "duration" in value and value.keys() <= _KEYS_Sleep:
         return check_Sleep(value, path)
     return pick_variant(
-        value,
-        path,
-        (("Sleep", frozenset({"duration"}), frozenset({"duration"}), True, check_Sleep),),
-        False,
-        "a Sleep object or an integer of at least -1",
+        value, path, _VARIANTS_0, False, "a Sleep object or an integer of at least -1"
     )
 
 
@@ -86,6 +82,11 @@ def _SWMLObject_sections_value(value: object, path: str) -> Any:
         return [check_method(item, path) for item in items]
     except Invalid:
         return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
+
+
+# The variant tables of the unions above, for pick_variant: (name, keys, required keys,
+# closed, checker) each.
+_VARIANTS_0: Final = (("Sleep", _KEYS_Sleep, frozenset({"duration"}), True, check_Sleep),)
 
 
 #: Each verb's argument checker, by the verb's wire name.

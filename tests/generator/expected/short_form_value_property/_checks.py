@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/short_form_value_property.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:17e75c37abd68800
+# Inputs (spec and codegen/templates): sha256:ef3c574806bac719
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -71,13 +71,7 @@ def _verb_wait(value: object, path: str) -> Any:
         return value
     if type(value) is dict and "value" in value and value.keys() <= _KEYS_Wait:
         return check_Wait(value, path)
-    return pick_variant(
-        value,
-        path,
-        (("Wait", frozenset({"value"}), frozenset({"value"}), True, check_Wait),),
-        False,
-        "a Wait object or an integer",
-    )
+    return pick_variant(value, path, _VARIANTS_0, False, "a Wait object or an integer")
 
 
 def _SWMLObject_sections_value(value: object, path: str) -> Any:
@@ -86,6 +80,11 @@ def _SWMLObject_sections_value(value: object, path: str) -> Any:
         return [check_method(item, path) for item in items]
     except Invalid:
         return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
+
+
+# The variant tables of the unions above, for pick_variant: (name, keys, required keys,
+# closed, checker) each.
+_VARIANTS_0: Final = (("Wait", _KEYS_Wait, frozenset({"value"}), True, check_Wait),)
 
 
 #: Each verb's argument checker, by the verb's wire name.

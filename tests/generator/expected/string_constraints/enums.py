@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/string_constraints.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:3e8b5781b1a711a2
+# Inputs (spec and codegen/templates): sha256:d0f068a9cba106b3
 
 """Value sets of the spec, one enum class each.
 
