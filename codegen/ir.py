@@ -366,3 +366,24 @@ class Package:
             if verb.wire_name == wire_name:
                 return verb
         raise KeyError(wire_name)
+
+
+#: Types checked inline by one expression (a union of them too).
+SCALAR = (
+    StringType,
+    IntegerType,
+    NumberType,
+    BooleanType,
+    NullType,
+    LiteralType,
+    EnumRef,
+    VarType,
+)
+
+
+def is_scalar(t: Type) -> bool:
+    """Whether ``t`` is checked inline (``SCALAR``, or a union of them) rather than by a
+    checker function."""
+    if isinstance(t, UnionType):
+        return all(is_scalar(v) for v in t.variants)
+    return isinstance(t, SCALAR)

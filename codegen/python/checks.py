@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from codegen import ecma
+from codegen.describe import PYTHON_WORDS, Describer, Words, number
 from codegen.ir import (
     AliasRef,
     AnyType,
@@ -40,26 +41,9 @@ from codegen.ir import (
     Type,
     UnionType,
     VarType,
+    is_scalar,
 )
 from codegen.text import Identifier, PyCode, py_literal
-
-SCALAR = (
-    StringType,
-    IntegerType,
-    NumberType,
-    BooleanType,
-    NullType,
-    LiteralType,
-    EnumRef,
-    VarType,
-)
-
-
-def is_scalar(t: Type) -> bool:
-    if isinstance(t, UnionType):
-        return all(is_scalar(v) for v in t.variants)
-    return isinstance(t, SCALAR)
-
 
 #: An absolute URL after its scheme: a host character, then no whitespace.
 _AFTER_SCHEME = r"://[^\s/?#]\S*\Z"
@@ -95,41 +79,12 @@ def negate(test: str) -> str:
     return f"not {test}"
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
-def _range(low: int | None, high: int | None, noun: str) -> str:
-    """`` of 1 to 20 characters``, `` (at least 1 item)``: a length bound in words."""
-    if low is not None and high is not None:
-        return f" of {low} to {_count(high, noun)}"
-    if low is not None:
-        return f" of at least {_count(low, noun)}"
-    if high is not None:
-        return f" of at most {_count(high, noun)}"
-    return ""
-
-
-def _article(word: str) -> str:
-    """``a`` or ``an`` by the sound of a class name's start, as far as its letters tell: a
-    ``U`` read "you" (``UserInput``, ``Uri``, ``URL``: a consonant, then a vowel or a capital)
-    takes ``a``; ``UnsetGlobalData`` and other vowels take ``an``."""
-    if word[:1] == "U" and len(word) > 2 and word[1].lower() not in "aeiou":
-        return "a" if word[2].lower() in "aeiou" or word[2].isupper() else "an"
-    return "an" if word[:1].upper() in "AEIOU" else "a"
-
-
-def _number(value: float) -> str:
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-        return repr(int(value))
-    return repr(value)
-
-
 @dataclass
 class Emitter:
     """Collects the constants and helper functions the checks of one package need."""
 
     package: Package
+    words: Words = PYTHON_WORDS
     #: Module-level constants: name -> Python source of the value.
     constants: dict[str, str] = field(default_factory=dict)
     #: Anonymous composite checkers: repr of the type -> function name, and their source.
@@ -231,12 +186,10 @@ class Emitter:
         if isinstance(t, (IntegerType, NumberType)):
             kind = f"type({v}) is int" if isinstance(t, IntegerType) else f"is_number({v})"
             # One chained comparison per side, as a person would write `1 <= v <= 100`.
-            low = [f"{_number(t.minimum)} <= "] if t.minimum is not None else []
-            low += [f"{_number(t.exclusive_minimum)} < "] if t.exclusive_minimum is not None else []
-            high = [f" <= {_number(t.maximum)}"] if t.maximum is not None else []
-            high += (
-                [f" < {_number(t.exclusive_maximum)}"] if t.exclusive_maximum is not None else []
-            )
+            low = [f"{number(t.minimum)} <= "] if t.minimum is not None else []
+            low += [f"{number(t.exclusive_minimum)} < "] if t.exclusive_minimum is not None else []
+            high = [f" <= {number(t.maximum)}"] if t.maximum is not None else []
+            high += [f" < {number(t.exclusive_maximum)}"] if t.exclusive_maximum is not None else []
             if not low and not high:
                 return kind
             return f"{kind} and {''.join(low)}{v}{''.join(high)}"
@@ -251,7 +204,7 @@ class Emitter:
             if isinstance(value, bool):
                 return f"{v} is {value!r}"
             # A string literal was handled as a string type above.
-            return f"type({v}) in (int, float) and {v} == {_number(value)}"
+            return f"type({v}) in (int, float) and {v} == {number(value)}"
         raise TypeError(f"not a scalar: {t!r}")
 
     def string_condition(self, t: Type, v: str) -> str | None:
@@ -293,99 +246,7 @@ class Emitter:
 
     def expected(self, t: Type) -> str:
         """What a value of ``t`` may be, in the words error messages and docstrings use."""
-        if isinstance(t, UnionType):
-            variants = [x for x in t.variants if not isinstance(x, VarType)]
-            text = " or ".join(dict.fromkeys(self.expected(x) for x in variants))
-            if len(variants) < len(t.variants):
-                text += " or a SWML variable such as '${name}'"
-            return text
-        if isinstance(t, StringType):
-            if t.url_schemes:
-                schemes = " or ".join(f"{s}://" for s in t.url_schemes)
-                return f"an absolute URL starting with {schemes}"
-            if t.url_schemes is not None:
-                return "an absolute URI"
-            text = "a non-blank string" if t.non_blank else "a string"
-            text += _range(t.min_length or None, t.max_length, "character")
-            if t.pattern is not None:
-                text += f" matching {t.pattern}"
-            return text
-        if isinstance(t, (IntegerType, NumberType)):
-            noun = "an integer" if isinstance(t, IntegerType) else "a number"
-            low, high = t.minimum, t.maximum
-            parts = []
-            if low is not None and high is not None:
-                parts.append(f"from {_number(low)} to {_number(high)}")
-            elif low is not None:
-                parts.append(f"of at least {_number(low)}")
-            elif high is not None:
-                parts.append(f"of at most {_number(high)}")
-            if t.exclusive_minimum is not None:
-                parts.append(f"above {_number(t.exclusive_minimum)}")
-            if t.exclusive_maximum is not None:
-                parts.append(f"below {_number(t.exclusive_maximum)}")
-            return " ".join([noun, " and ".join(parts)]) if parts else noun
-        if isinstance(t, BooleanType):
-            return "True or False"
-        if isinstance(t, NullType):
-            return "None"
-        if isinstance(t, LiteralType):
-            return repr(t.value)
-        if isinstance(t, EnumRef):
-            values = ", ".join(repr(v) for v in self.package.enums[t.name].values)
-            return f"one of {values} (or a {t.name} member)"
-        if isinstance(t, JoinedListType):
-            values = ", ".join(repr(v) for v in self.package.enums[t.enum].values)
-            return (
-                f"one or more of {values}, as {t.enum} members or a string "
-                f"joined by {t.separator!r}"
-            )
-        if isinstance(t, VarType):
-            return "a SWML variable such as '${name}'"
-        if isinstance(t, AnyType):
-            return "any JSON value"
-        if isinstance(t, ArrayType):
-            count = _range(t.min_items, t.max_items, "item").removeprefix(" of ")
-            return "a list of " + self._plural(t.item) + (f" ({count})" if count else "")
-        if isinstance(t, MapType):
-            text = "a JSON object"
-            if not isinstance(t.values, AnyType):
-                text += " whose values are each " + self.expected(t.values)
-            if t.min_properties:
-                text += f" with at least {_count(t.min_properties, 'key')}"
-            return text
-        if isinstance(t, ModelRef):
-            text = f"{_article(t.name)} {t.name} object"
-            if t.min_properties:
-                text += f" with at least {_count(t.min_properties, 'key')}"
-            return text
-        if isinstance(t, AliasRef):
-            return f"{_article(t.name)} {t.name} value"
-        if isinstance(t, MethodType):
-            if t.only is None:
-                return "a SWML method such as {'hangup': {}}"
-            return "a SWML method, one of " + ", ".join(t.only)
-        raise TypeError(f"unknown type {t!r}")
-
-    def _plural(self, t: Type) -> str:
-        """``t`` as the items of a list: ``CondReg or CondElse objects``, ``strings``."""
-        if isinstance(t, ModelRef) and not t.min_properties:
-            return f"{t.name} objects"
-        if isinstance(t, UnionType) and all(isinstance(x, ModelRef) for x in t.variants):
-            return " or ".join(x.name for x in t.variants if isinstance(x, ModelRef)) + " objects"
-        if isinstance(t, MethodType):
-            if t.only is None:
-                return "SWML methods"
-            return "SWML methods (one of " + ", ".join(t.only) + ")"
-        plain = {
-            StringType(): "strings",
-            IntegerType(): "integers",
-            NumberType(): "numbers",
-            BooleanType(): "booleans",
-        }
-        if t in plain:
-            return plain[t]
-        return "items that are each " + self.expected(t)
+        return Describer(self.package, self.words).expected(t)
 
     # -- fields ----------------------------------------------------------------------------------
 
@@ -681,9 +542,7 @@ class Emitter:
             lines += self.dispatch_by_key(objects)
             table = self.variants_constant(objects)
             exclusive = "True" if t.exclusive else "False"
-            lines.append(
-                f"    return pick_variant(value, path, {table}, {exclusive}, {expected})"
-            )
+            lines.append(f"    return pick_variant(value, path, {table}, {exclusive}, {expected})")
         else:
             lines.append(f"    raise Invalid(path, value, {expected})")
         return "\n".join(lines)

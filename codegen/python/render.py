@@ -11,8 +11,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from codegen.ir import ModelRef, Package, Verb
-from codegen.python.checks import Emitter, is_scalar
+from codegen.ir import ModelRef, Package, Verb, is_scalar
+from codegen.python.checks import Emitter
 from codegen.python.methods import function_result_method, swml_method
 from codegen.python.models import model_class
 from codegen.render import environment

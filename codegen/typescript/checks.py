@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from codegen.describe import TYPESCRIPT_WORDS, Describer
 from codegen.errors import GenerationError
 from codegen.ir import (
     AliasRef,
@@ -41,9 +42,8 @@ from codegen.ir import (
     Type,
     UnionType,
     VarType,
+    is_scalar,
 )
-from codegen.python.checks import Emitter as PythonEmitter
-from codegen.python.checks import is_scalar
 from codegen.typescript.text import TsCode, TsIdentifier, ts_identifier, ts_literal
 
 #: Characters that have a meaning in an ECMA-262 pattern (with the ``u`` flag only these may be
@@ -109,16 +109,14 @@ class TsEmitter:
     _pending: list[tuple[TsIdentifier, Type]] = field(default_factory=list)
     #: Helper functions the checks need beside the runtime's: name -> source.
     helpers: dict[str, str] = field(default_factory=dict)
-    _python: PythonEmitter | None = None
 
     # -- descriptions ----------------------------------------------------------------------------
 
     def expected(self, t: Type) -> str:
-        """What a value of ``t`` may be: the Python package's words, so that both packages
-        explain a refusal the same way (``tests/test_typescript.py`` compares them)."""
-        if self._python is None:
-            self._python = PythonEmitter(self.package)
-        return self._python.expected(t)
+        """What a value of ``t`` may be: the Python package's text in TypeScript's words for
+        its own values (``true``, ``null``), so that both packages explain a refusal alike
+        (``tests/test_typescript.py`` compares them)."""
+        return Describer(self.package, TYPESCRIPT_WORDS).expected(t)
 
     def lit_expected(self, t: Type) -> str:
         return ts_literal(self.expected(t))

@@ -1983,7 +1983,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                     raise Invalid(
                         path + ".enable_text_normalization",
                         x,
-                        "one of 'heard', 'spoken', 'both', 'true', 'on', 'false', 'off', 'none' (or a EnableTextNormalization member) or a SWML variable such as '${name}'",
+                        "one of 'heard', 'spoken', 'both', 'true', 'on', 'false', 'off', 'none' (or an EnableTextNormalization member) or a SWML variable such as '${name}'",
                     )
                 out["enable_text_normalization"] = str(x) if isinstance(x, str) else x
             x = v.get("auto_correct", MISSING)
@@ -4340,7 +4340,7 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
                     raise Invalid(
                         path + ".encryption",
                         x,
-                        "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
+                        "one of 'mandatory', 'optional', 'forbidden' (or an Encryption member)",
                     )
                 out["encryption"] = _E_Encryption[x]
             x = v.get("name", MISSING)
@@ -4493,7 +4493,7 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
                     raise Invalid(
                         path + ".encryption",
                         x,
-                        "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
+                        "one of 'mandatory', 'optional', 'forbidden' (or an Encryption member)",
                     )
                 out["encryption"] = _E_Encryption[x]
             x = v.get("call_state_url", MISSING)
@@ -4630,7 +4630,7 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
                     raise Invalid(
                         path + ".encryption",
                         x,
-                        "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
+                        "one of 'mandatory', 'optional', 'forbidden' (or an Encryption member)",
                     )
                 out["encryption"] = _E_Encryption[x]
             x = v.get("call_state_url", MISSING)
@@ -4777,7 +4777,7 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
                     raise Invalid(
                         path + ".encryption",
                         x,
-                        "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
+                        "one of 'mandatory', 'optional', 'forbidden' (or an Encryption member)",
                     )
                 out["encryption"] = _E_Encryption[x]
             x = v.get("call_state_url", MISSING)
@@ -4916,7 +4916,7 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
                     raise Invalid(
                         path + ".encryption",
                         x,
-                        "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)",
+                        "one of 'mandatory', 'optional', 'forbidden' (or an Encryption member)",
                     )
                 out["encryption"] = _E_Encryption[x]
             x = v.get("call_state_url", MISSING)
@@ -6489,7 +6489,7 @@ def check_LanguageParams(value: object, path: str) -> dict[str, Any]:
                 raise Invalid(
                     path + ".emotion",
                     x,
-                    "one of 'happy', 'sad', 'angry', 'fearful', 'disgusted', 'surprised', 'neutral' (or a Emotion member)",
+                    "one of 'happy', 'sad', 'angry', 'fearful', 'disgusted', 'surprised', 'neutral' (or an Emotion member)",
                 )
             out["emotion"] = _E_Emotion[x]
     if len(out) != len(v):

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:ce2800e27f824204
+// Inputs (spec and codegen/templates/ts): sha256:a7a16b5f0c9f30d3
 /**
  * Checkers for every object, union and verb of the spec, each `(value, path) => JSON copy`.
  *
@@ -427,7 +427,7 @@ export function checkAIParams(value, path) {
     x = own(v, "acknowledge_interruptions");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".acknowledge_interruptions", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".acknowledge_interruptions", x, "true or false or a SWML variable such as '${name}'");
         out["acknowledge_interruptions"] = x;
     }
     x = own(v, "ai_model");
@@ -457,7 +457,7 @@ export function checkAIParams(value, path) {
     x = own(v, "asr_smart_format");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".asr_smart_format", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".asr_smart_format", x, "true or false or a SWML variable such as '${name}'");
         out["asr_smart_format"] = x;
     }
     x = own(v, "attention_timeout");
@@ -475,25 +475,25 @@ export function checkAIParams(value, path) {
     x = own(v, "asr_diarize");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".asr_diarize", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".asr_diarize", x, "true or false or a SWML variable such as '${name}'");
         out["asr_diarize"] = x;
     }
     x = own(v, "asr_speaker_affinity");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".asr_speaker_affinity", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".asr_speaker_affinity", x, "true or false or a SWML variable such as '${name}'");
         out["asr_speaker_affinity"] = x;
     }
     x = own(v, "audible_debug");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".audible_debug", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".audible_debug", x, "true or false or a SWML variable such as '${name}'");
         out["audible_debug"] = x;
     }
     x = own(v, "audible_latency");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".audible_latency", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".audible_latency", x, "true or false or a SWML variable such as '${name}'");
         out["audible_latency"] = x;
     }
     x = own(v, "background_file");
@@ -505,7 +505,7 @@ export function checkAIParams(value, path) {
     x = own(v, "background_file_loops");
     if (x !== undefined) {
         if (!(isInteger(x) || x === null || isVar(x)))
-            throw new Invalid(path + ".background_file_loops", x, "an integer or None or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".background_file_loops", x, "an integer or null or a SWML variable such as '${name}'");
         out["background_file_loops"] = x;
     }
     x = own(v, "background_file_volume");
@@ -517,25 +517,25 @@ export function checkAIParams(value, path) {
     x = own(v, "enable_barge");
     if (x !== undefined) {
         if (!(typeof x === "string" || typeof x === "boolean"))
-            throw new Invalid(path + ".enable_barge", x, "a string or True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".enable_barge", x, "a string or true or false or a SWML variable such as '${name}'");
         out["enable_barge"] = x;
     }
     x = own(v, "enable_inner_dialog");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".enable_inner_dialog", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".enable_inner_dialog", x, "true or false or a SWML variable such as '${name}'");
         out["enable_inner_dialog"] = x;
     }
     x = own(v, "enable_pause");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".enable_pause", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".enable_pause", x, "true or false or a SWML variable such as '${name}'");
         out["enable_pause"] = x;
     }
     x = own(v, "enable_turn_detection");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".enable_turn_detection", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".enable_turn_detection", x, "true or false or a SWML variable such as '${name}'");
         out["enable_turn_detection"] = x;
     }
     x = own(v, "barge_match_string");
@@ -553,13 +553,13 @@ export function checkAIParams(value, path) {
     x = own(v, "barge_functions");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".barge_functions", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".barge_functions", x, "true or false or a SWML variable such as '${name}'");
         out["barge_functions"] = x;
     }
     x = own(v, "cache_mode");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".cache_mode", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".cache_mode", x, "true or false or a SWML variable such as '${name}'");
         out["cache_mode"] = x;
     }
     x = own(v, "conscience");
@@ -599,13 +599,13 @@ export function checkAIParams(value, path) {
     x = own(v, "debug");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isInteger(x) || isVar(x)))
-            throw new Invalid(path + ".debug", x, "True or False or an integer or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".debug", x, "true or false or an integer or a SWML variable such as '${name}'");
         out["debug"] = x;
     }
     x = own(v, "direction");
     if (x !== undefined) {
         if (!((typeof x === "string" && E_Direction.has(x)) || isVar(x)))
-            throw new Invalid(path + ".direction", x, "one of 'inbound', 'outbound' (or a Direction member) or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".direction", x, "one of 'inbound', 'outbound' or a SWML variable such as '${name}'");
         out["direction"] = x;
     }
     x = own(v, "digit_terminators");
@@ -629,25 +629,25 @@ export function checkAIParams(value, path) {
     x = own(v, "enable_accounting");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".enable_accounting", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".enable_accounting", x, "true or false or a SWML variable such as '${name}'");
         out["enable_accounting"] = x;
     }
     x = own(v, "enable_thinking");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".enable_thinking", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".enable_thinking", x, "true or false or a SWML variable such as '${name}'");
         out["enable_thinking"] = x;
     }
     x = own(v, "enable_text_normalization");
     if (x !== undefined) {
         if (!((typeof x === "string" && E_EnableTextNormalization.has(x)) || isVar(x)))
-            throw new Invalid(path + ".enable_text_normalization", x, "one of 'heard', 'spoken', 'both', 'true', 'on', 'false', 'off', 'none' (or a EnableTextNormalization member) or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".enable_text_normalization", x, "one of 'heard', 'spoken', 'both', 'true', 'on', 'false', 'off', 'none' or a SWML variable such as '${name}'");
         out["enable_text_normalization"] = x;
     }
     x = own(v, "auto_correct");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".auto_correct", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".auto_correct", x, "true or false or a SWML variable such as '${name}'");
         out["auto_correct"] = x;
     }
     x = own(v, "redact_prompt");
@@ -659,7 +659,7 @@ export function checkAIParams(value, path) {
     x = own(v, "enable_vision");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".enable_vision", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".enable_vision", x, "true or false or a SWML variable such as '${name}'");
         out["enable_vision"] = x;
     }
     x = own(v, "energy_level");
@@ -677,13 +677,13 @@ export function checkAIParams(value, path) {
     x = own(v, "function_wait_for_talking");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".function_wait_for_talking", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".function_wait_for_talking", x, "true or false or a SWML variable such as '${name}'");
         out["function_wait_for_talking"] = x;
     }
     x = own(v, "functions_on_no_response");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".functions_on_no_response", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".functions_on_no_response", x, "true or false or a SWML variable such as '${name}'");
         out["functions_on_no_response"] = x;
     }
     x = own(v, "hard_stop_prompt");
@@ -707,7 +707,7 @@ export function checkAIParams(value, path) {
     x = own(v, "hold_on_process");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".hold_on_process", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".hold_on_process", x, "true or false or a SWML variable such as '${name}'");
         out["hold_on_process"] = x;
     }
     x = own(v, "inactivity_timeout");
@@ -731,7 +731,7 @@ export function checkAIParams(value, path) {
     x = own(v, "inner_dialog_synced");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".inner_dialog_synced", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".inner_dialog_synced", x, "true or false or a SWML variable such as '${name}'");
         out["inner_dialog_synced"] = x;
     }
     x = own(v, "initial_sleep_ms");
@@ -749,7 +749,7 @@ export function checkAIParams(value, path) {
     x = own(v, "interrupt_on_noise");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".interrupt_on_noise", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".interrupt_on_noise", x, "true or false or a SWML variable such as '${name}'");
         out["interrupt_on_noise"] = x;
     }
     x = own(v, "interrupt_prompt");
@@ -761,7 +761,7 @@ export function checkAIParams(value, path) {
     x = own(v, "languages_enabled");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".languages_enabled", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".languages_enabled", x, "true or false or a SWML variable such as '${name}'");
         out["languages_enabled"] = x;
     }
     x = own(v, "local_tz");
@@ -773,7 +773,7 @@ export function checkAIParams(value, path) {
     x = own(v, "llm_diarize_aware");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".llm_diarize_aware", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".llm_diarize_aware", x, "true or false or a SWML variable such as '${name}'");
         out["llm_diarize_aware"] = x;
     }
     x = own(v, "max_emotion");
@@ -803,19 +803,19 @@ export function checkAIParams(value, path) {
     x = own(v, "persist_global_data");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".persist_global_data", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".persist_global_data", x, "true or false or a SWML variable such as '${name}'");
         out["persist_global_data"] = x;
     }
     x = own(v, "pom_format");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_PomFormat.has(x)))
-            throw new Invalid(path + ".pom_format", x, "one of 'markdown', 'xml' (or a PomFormat member)");
+            throw new Invalid(path + ".pom_format", x, "one of 'markdown', 'xml'");
         out["pom_format"] = x;
     }
     x = own(v, "save_conversation");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".save_conversation", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".save_conversation", x, "true or false or a SWML variable such as '${name}'");
         out["save_conversation"] = x;
     }
     x = own(v, "speech_event_timeout");
@@ -839,13 +839,13 @@ export function checkAIParams(value, path) {
     x = own(v, "speak_when_spoken_to");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".speak_when_spoken_to", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".speak_when_spoken_to", x, "true or false or a SWML variable such as '${name}'");
         out["speak_when_spoken_to"] = x;
     }
     x = own(v, "start_paused");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".start_paused", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".start_paused", x, "true or false or a SWML variable such as '${name}'");
         out["start_paused"] = x;
     }
     x = own(v, "static_greeting");
@@ -857,37 +857,37 @@ export function checkAIParams(value, path) {
     x = own(v, "static_greeting_no_barge");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".static_greeting_no_barge", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".static_greeting_no_barge", x, "true or false or a SWML variable such as '${name}'");
         out["static_greeting_no_barge"] = x;
     }
     x = own(v, "summary_mode");
     if (x !== undefined) {
         if (!((typeof x === "string" && E_SummaryMode.has(x)) || isVar(x)))
-            throw new Invalid(path + ".summary_mode", x, "one of 'string', 'original' (or a SummaryMode member) or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".summary_mode", x, "one of 'string', 'original' or a SWML variable such as '${name}'");
         out["summary_mode"] = x;
     }
     x = own(v, "swaig_allow_settings");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".swaig_allow_settings", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".swaig_allow_settings", x, "true or false or a SWML variable such as '${name}'");
         out["swaig_allow_settings"] = x;
     }
     x = own(v, "swaig_allow_swml");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".swaig_allow_swml", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".swaig_allow_swml", x, "true or false or a SWML variable such as '${name}'");
         out["swaig_allow_swml"] = x;
     }
     x = own(v, "swaig_post_conversation");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".swaig_post_conversation", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".swaig_post_conversation", x, "true or false or a SWML variable such as '${name}'");
         out["swaig_post_conversation"] = x;
     }
     x = own(v, "swaig_set_global_data");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".swaig_set_global_data", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".swaig_set_global_data", x, "true or false or a SWML variable such as '${name}'");
         out["swaig_set_global_data"] = x;
     }
     x = own(v, "swaig_post_swml_vars");
@@ -909,7 +909,7 @@ export function checkAIParams(value, path) {
     x = own(v, "transparent_barge");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".transparent_barge", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".transparent_barge", x, "true or false or a SWML variable such as '${name}'");
         out["transparent_barge"] = x;
     }
     x = own(v, "transparent_barge_max_time");
@@ -921,7 +921,7 @@ export function checkAIParams(value, path) {
     x = own(v, "transfer_summary");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".transfer_summary", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".transfer_summary", x, "true or false or a SWML variable such as '${name}'");
         out["transfer_summary"] = x;
     }
     x = own(v, "turn_detection_timeout");
@@ -951,13 +951,13 @@ export function checkAIParams(value, path) {
     x = own(v, "tts_number_format");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_TtsNumberFormat.has(x)))
-            throw new Invalid(path + ".tts_number_format", x, "one of 'international', 'national' (or a TtsNumberFormat member)");
+            throw new Invalid(path + ".tts_number_format", x, "one of 'international', 'national'");
         out["tts_number_format"] = x;
     }
     x = own(v, "verbose_logs");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".verbose_logs", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".verbose_logs", x, "true or false or a SWML variable such as '${name}'");
         out["verbose_logs"] = x;
     }
     x = own(v, "video_listening_file");
@@ -993,7 +993,7 @@ export function checkAIParams(value, path) {
     x = own(v, "wait_for_user");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".wait_for_user", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".wait_for_user", x, "true or false or a SWML variable such as '${name}'");
         out["wait_for_user"] = x;
     }
     x = own(v, "wake_prefix");
@@ -1269,7 +1269,7 @@ export function checkAISidecarBooleanParam(value, path) {
     x = own(v, "default");
     if (x !== undefined) {
         if (!(typeof x === "boolean"))
-            throw new Invalid(path + ".default", x, "True or False");
+            throw new Invalid(path + ".default", x, "true or false");
         out["default"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -1385,7 +1385,7 @@ export function checkAISidecarObject(value, path) {
     x = own(v, "customer_role");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_TranscribeDirection.has(x)))
-            throw new Invalid(path + ".customer_role", x, "one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)");
+            throw new Invalid(path + ".customer_role", x, "one of 'remote-caller', 'local-caller'");
         out["customer_role"] = x;
     }
     x = own(v, "url");
@@ -1481,19 +1481,19 @@ export function checkAISidecarParams(value, path) {
     x = own(v, "act_on_channel");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".act_on_channel", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".act_on_channel", x, "true or false or a SWML variable such as '${name}'");
         out["act_on_channel"] = x;
     }
     x = own(v, "final_summary");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".final_summary", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".final_summary", x, "true or false or a SWML variable such as '${name}'");
         out["final_summary"] = x;
     }
     x = own(v, "ai_summary");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".ai_summary", x, "true or false or a SWML variable such as '${name}'");
         out["ai_summary"] = x;
     }
     x = own(v, "ai_summary_prompt");
@@ -1511,19 +1511,19 @@ export function checkAISidecarParams(value, path) {
     x = own(v, "live_events");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".live_events", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".live_events", x, "true or false or a SWML variable such as '${name}'");
         out["live_events"] = x;
     }
     x = own(v, "verbose_utterances");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".verbose_utterances", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".verbose_utterances", x, "true or false or a SWML variable such as '${name}'");
         out["verbose_utterances"] = x;
     }
     x = own(v, "speech_engine");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_SpeechEngine.has(x)))
-            throw new Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google' (or a SpeechEngine member)");
+            throw new Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google'");
         out["speech_engine"] = x;
     }
     x = own(v, "speech_timeout");
@@ -1553,7 +1553,7 @@ export function checkAISidecarParams(value, path) {
     x = own(v, "debug");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".debug", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".debug", x, "true or false or a SWML variable such as '${name}'");
         out["debug"] = x;
     }
     x = own(v, "transcribe_prompt");
@@ -1573,19 +1573,19 @@ export function checkAISidecarPermissions(value, path) {
     x = own(v, "swaig_allow_swml");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".swaig_allow_swml", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".swaig_allow_swml", x, "true or false or a SWML variable such as '${name}'");
         out["swaig_allow_swml"] = x;
     }
     x = own(v, "swaig_allow_settings");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".swaig_allow_settings", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".swaig_allow_settings", x, "true or false or a SWML variable such as '${name}'");
         out["swaig_allow_settings"] = x;
     }
     x = own(v, "swaig_set_global_data");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".swaig_set_global_data", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".swaig_set_global_data", x, "true or false or a SWML variable such as '${name}'");
         out["swaig_set_global_data"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -1901,7 +1901,7 @@ export function checkArrayProperty(value, path) {
     x = own(v, "nullable");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".nullable", x, "true or false or a SWML variable such as '${name}'");
         out["nullable"] = x;
     }
     x = own(v, "default");
@@ -2067,7 +2067,7 @@ export function checkBedrockSWAIGFunction1(value, path) {
     x = own(v, "active");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
         out["active"] = x;
     }
     x = own(v, "meta_data");
@@ -2117,7 +2117,7 @@ export function checkBedrockSWAIGFunction2(value, path) {
     x = own(v, "active");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
         out["active"] = x;
     }
     x = own(v, "meta_data");
@@ -2167,7 +2167,7 @@ export function checkBedrockSWAIGFunction3(value, path) {
     x = own(v, "active");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
         out["active"] = x;
     }
     x = own(v, "meta_data");
@@ -2217,7 +2217,7 @@ export function checkBedrockSWAIGFunction4(value, path) {
     x = own(v, "active");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
         out["active"] = x;
     }
     x = own(v, "meta_data");
@@ -2277,13 +2277,13 @@ export function checkBedrockWebhook(value, path) {
     x = own(v, "method");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_Method.has(x)))
-            throw new Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE' (or a Method member)");
+            throw new Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE'");
         out["method"] = x;
     }
     x = own(v, "input_args_as_params");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".input_args_as_params", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".input_args_as_params", x, "true or false or a SWML variable such as '${name}'");
         out["input_args_as_params"] = x;
     }
     x = own(v, "params");
@@ -2317,13 +2317,13 @@ export function checkBooleanProperty(value, path) {
     x = own(v, "nullable");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".nullable", x, "true or false or a SWML variable such as '${name}'");
         out["nullable"] = x;
     }
     x = own(v, "default");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".default", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".default", x, "true or false or a SWML variable such as '${name}'");
         out["default"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -2427,7 +2427,7 @@ export function checkConnectDestination(value, path) {
     x = own(v, "webrtc_media");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".webrtc_media", x, "true or false or a SWML variable such as '${name}'");
         out["webrtc_media"] = x;
     }
     x = own(v, "session_timeout");
@@ -2477,7 +2477,7 @@ export function checkConnectDestination(value, path) {
     x = own(v, "encryption");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_Encryption.has(x)))
-            throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)");
+            throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
         out["encryption"] = x;
     }
     x = own(v, "name");
@@ -2495,13 +2495,13 @@ export function checkConnectDestination(value, path) {
     x = own(v, "realtime");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".realtime", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".realtime", x, "true or false or a SWML variable such as '${name}'");
         out["realtime"] = x;
     }
     x = own(v, "status_url_method");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_StatusUrlMethod.has(x)))
-            throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST' (or a StatusUrlMethod member)");
+            throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST'");
         out["status_url_method"] = x;
     }
     x = own(v, "authorization_bearer_token");
@@ -2551,7 +2551,7 @@ export function checkConnectDeviceParallel(value, path) {
     x = own(v, "webrtc_media");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".webrtc_media", x, "true or false or a SWML variable such as '${name}'");
         out["webrtc_media"] = x;
     }
     x = own(v, "session_timeout");
@@ -2583,7 +2583,7 @@ export function checkConnectDeviceParallel(value, path) {
     x = own(v, "answer_on_bridge");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".answer_on_bridge", x, "true or false or a SWML variable such as '${name}'");
         out["answer_on_bridge"] = x;
     }
     x = own(v, "confirm");
@@ -2599,7 +2599,7 @@ export function checkConnectDeviceParallel(value, path) {
     x = own(v, "encryption");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_Encryption.has(x)))
-            throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)");
+            throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
         out["encryption"] = x;
     }
     x = own(v, "call_state_url");
@@ -2661,7 +2661,7 @@ export function checkConnectDeviceSerial(value, path) {
     x = own(v, "webrtc_media");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".webrtc_media", x, "true or false or a SWML variable such as '${name}'");
         out["webrtc_media"] = x;
     }
     x = own(v, "session_timeout");
@@ -2693,7 +2693,7 @@ export function checkConnectDeviceSerial(value, path) {
     x = own(v, "answer_on_bridge");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".answer_on_bridge", x, "true or false or a SWML variable such as '${name}'");
         out["answer_on_bridge"] = x;
     }
     x = own(v, "confirm");
@@ -2709,7 +2709,7 @@ export function checkConnectDeviceSerial(value, path) {
     x = own(v, "encryption");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_Encryption.has(x)))
-            throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)");
+            throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
         out["encryption"] = x;
     }
     x = own(v, "call_state_url");
@@ -2771,7 +2771,7 @@ export function checkConnectDeviceSerialParallel(value, path) {
     x = own(v, "webrtc_media");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".webrtc_media", x, "true or false or a SWML variable such as '${name}'");
         out["webrtc_media"] = x;
     }
     x = own(v, "session_timeout");
@@ -2803,7 +2803,7 @@ export function checkConnectDeviceSerialParallel(value, path) {
     x = own(v, "answer_on_bridge");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".answer_on_bridge", x, "true or false or a SWML variable such as '${name}'");
         out["answer_on_bridge"] = x;
     }
     x = own(v, "confirm");
@@ -2819,7 +2819,7 @@ export function checkConnectDeviceSerialParallel(value, path) {
     x = own(v, "encryption");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_Encryption.has(x)))
-            throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)");
+            throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
         out["encryption"] = x;
     }
     x = own(v, "call_state_url");
@@ -2883,7 +2883,7 @@ export function checkConnectDeviceSingle(value, path) {
     x = own(v, "webrtc_media");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".webrtc_media", x, "true or false or a SWML variable such as '${name}'");
         out["webrtc_media"] = x;
     }
     x = own(v, "session_timeout");
@@ -2915,7 +2915,7 @@ export function checkConnectDeviceSingle(value, path) {
     x = own(v, "answer_on_bridge");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".answer_on_bridge", x, "true or false or a SWML variable such as '${name}'");
         out["answer_on_bridge"] = x;
     }
     x = own(v, "confirm");
@@ -2931,7 +2931,7 @@ export function checkConnectDeviceSingle(value, path) {
     x = own(v, "encryption");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_Encryption.has(x)))
-            throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)");
+            throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
         out["encryption"] = x;
     }
     x = own(v, "call_state_url");
@@ -2983,13 +2983,13 @@ export function checkConnectDeviceSingle(value, path) {
     x = own(v, "realtime");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".realtime", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".realtime", x, "true or false or a SWML variable such as '${name}'");
         out["realtime"] = x;
     }
     x = own(v, "status_url_method");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_StatusUrlMethod.has(x)))
-            throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST' (or a StatusUrlMethod member)");
+            throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST'");
         out["status_url_method"] = x;
     }
     x = own(v, "authorization_bearer_token");
@@ -3091,13 +3091,13 @@ export function checkContextPOMSteps(value, path) {
     x = own(v, "skip_user_turn");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".skip_user_turn", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".skip_user_turn", x, "true or false or a SWML variable such as '${name}'");
         out["skip_user_turn"] = x;
     }
     x = own(v, "end");
     if (x !== undefined) {
         if (!(typeof x === "boolean"))
-            throw new Invalid(path + ".end", x, "True or False");
+            throw new Invalid(path + ".end", x, "true or false");
         out["end"] = x;
     }
     x = own(v, "valid_steps");
@@ -3121,7 +3121,7 @@ export function checkContextSwitch(value, path) {
     x = own(v, "consolidate");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".consolidate", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".consolidate", x, "true or false or a SWML variable such as '${name}'");
         out["consolidate"] = x;
     }
     x = own(v, "user_prompt");
@@ -3179,13 +3179,13 @@ export function checkContextTextSteps(value, path) {
     x = own(v, "skip_user_turn");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".skip_user_turn", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".skip_user_turn", x, "true or false or a SWML variable such as '${name}'");
         out["skip_user_turn"] = x;
     }
     x = own(v, "end");
     if (x !== undefined) {
         if (!(typeof x === "boolean"))
-            throw new Invalid(path + ".end", x, "True or False");
+            throw new Invalid(path + ".end", x, "true or false");
         out["end"] = x;
     }
     x = own(v, "valid_steps");
@@ -3223,7 +3223,7 @@ export function checkContextsPOMObject(value, path) {
     x = own(v, "isolated");
     if (x !== undefined) {
         if (!(typeof x === "boolean"))
-            throw new Invalid(path + ".isolated", x, "True or False");
+            throw new Invalid(path + ".isolated", x, "true or false");
         out["isolated"] = x;
     }
     x = own(v, "enter_fillers");
@@ -3253,7 +3253,7 @@ export function checkContextsTextObject(value, path) {
     x = own(v, "isolated");
     if (x !== undefined) {
         if (!(typeof x === "boolean"))
-            throw new Invalid(path + ".isolated", x, "True or False");
+            throw new Invalid(path + ".isolated", x, "true or false");
         out["isolated"] = x;
     }
     x = own(v, "enter_fillers");
@@ -3280,9 +3280,9 @@ export function checkConversationMessage(value, path) {
     let x;
     x = own(v, "role");
     if (x === undefined)
-        throw new Invalid(path + ".role", MISSING, "one of 'user', 'assistant', 'system' (or a ConversationRole member)");
+        throw new Invalid(path + ".role", MISSING, "one of 'user', 'assistant', 'system'");
     if (!(typeof x === "string" && E_ConversationRole.has(x)))
-        throw new Invalid(path + ".role", x, "one of 'user', 'assistant', 'system' (or a ConversationRole member)");
+        throw new Invalid(path + ".role", x, "one of 'user', 'assistant', 'system'");
     out["role"] = x;
     x = own(v, "content");
     if (x === undefined)
@@ -3334,7 +3334,7 @@ export function checkDetectMachine(value, path) {
     x = own(v, "detect_message_end");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".detect_message_end", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".detect_message_end", x, "true or false or a SWML variable such as '${name}'");
         out["detect_message_end"] = x;
     }
     x = own(v, "detectors");
@@ -3388,13 +3388,13 @@ export function checkDetectMachine(value, path) {
     x = own(v, "tone");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_Tone.has(x)))
-            throw new Invalid(path + ".tone", x, "one of 'CED', 'CNG' (or a Tone member)");
+            throw new Invalid(path + ".tone", x, "one of 'CED', 'CNG'");
         out["tone"] = x;
     }
     x = own(v, "wait");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".wait", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".wait", x, "true or false or a SWML variable such as '${name}'");
         out["wait"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -3868,7 +3868,7 @@ export function checkHangUpHookSWAIGFunction(value, path) {
     x = own(v, "active");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
         out["active"] = x;
     }
     x = own(v, "meta_data");
@@ -3888,7 +3888,7 @@ export function checkHangUpHookSWAIGFunction(value, path) {
     x = own(v, "skip_fillers");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".skip_fillers", x, "true or false or a SWML variable such as '${name}'");
         out["skip_fillers"] = x;
     }
     x = own(v, "web_hook_url");
@@ -3912,7 +3912,7 @@ export function checkHangUpHookSWAIGFunction(value, path) {
     x = own(v, "wait_for_fillers");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".wait_for_fillers", x, "true or false or a SWML variable such as '${name}'");
         out["wait_for_fillers"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -3926,7 +3926,7 @@ export function checkHangup(value, path) {
     x = own(v, "reason");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_Reason.has(x)))
-            throw new Invalid(path + ".reason", x, "one of 'hangup', 'busy', 'decline' (or a Reason member)");
+            throw new Invalid(path + ".reason", x, "one of 'hangup', 'busy', 'decline'");
         out["reason"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -3939,9 +3939,9 @@ export function checkHangupAction(value, path) {
     let x;
     x = own(v, "hangup");
     if (x === undefined)
-        throw new Invalid(path + ".hangup", MISSING, "True or False or a SWML variable such as '${name}'");
+        throw new Invalid(path + ".hangup", MISSING, "true or false or a SWML variable such as '${name}'");
     if (!(typeof x === "boolean" || isVar(x)))
-        throw new Invalid(path + ".hangup", x, "True or False or a SWML variable such as '${name}'");
+        throw new Invalid(path + ".hangup", x, "true or false or a SWML variable such as '${name}'");
     out["hangup"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_HangupAction, path);
@@ -3972,7 +3972,7 @@ export function checkHint(value, path) {
     x = own(v, "ignore_case");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".ignore_case", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".ignore_case", x, "true or false or a SWML variable such as '${name}'");
         out["ignore_case"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -4017,9 +4017,9 @@ export function checkInject(value, path) {
     out["message"] = x;
     x = own(v, "direction");
     if (x === undefined)
-        throw new Invalid(path + ".direction", MISSING, "one of 'remote-caller', 'local-caller' (or a TranslateDirection member)");
+        throw new Invalid(path + ".direction", MISSING, "one of 'remote-caller', 'local-caller'");
     if (!(typeof x === "string" && E_TranslateDirection.has(x)))
-        throw new Invalid(path + ".direction", x, "one of 'remote-caller', 'local-caller' (or a TranslateDirection member)");
+        throw new Invalid(path + ".direction", x, "one of 'remote-caller', 'local-caller'");
     out["direction"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_Inject, path);
@@ -4056,7 +4056,7 @@ export function checkIntegerProperty(value, path) {
     x = own(v, "nullable");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".nullable", x, "true or false or a SWML variable such as '${name}'");
         out["nullable"] = x;
     }
     x = own(v, "enum");
@@ -4086,25 +4086,25 @@ export function checkJoinConference(value, path) {
     x = own(v, "muted");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".muted", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".muted", x, "true or false or a SWML variable such as '${name}'");
         out["muted"] = x;
     }
     x = own(v, "beep");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_Beep.has(x)))
-            throw new Invalid(path + ".beep", x, "one of 'true', 'false', 'onEnter', 'onExit' (or a Beep member)");
+            throw new Invalid(path + ".beep", x, "one of 'true', 'false', 'onEnter', 'onExit'");
         out["beep"] = x;
     }
     x = own(v, "start_on_enter");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".start_on_enter", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".start_on_enter", x, "true or false or a SWML variable such as '${name}'");
         out["start_on_enter"] = x;
     }
     x = own(v, "end_on_exit");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".end_on_exit", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".end_on_exit", x, "true or false or a SWML variable such as '${name}'");
         out["end_on_exit"] = x;
     }
     x = own(v, "wait_url");
@@ -4122,19 +4122,19 @@ export function checkJoinConference(value, path) {
     x = own(v, "record");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_Record.has(x)))
-            throw new Invalid(path + ".record", x, "one of 'do-not-record', 'record-from-start' (or a Record member)");
+            throw new Invalid(path + ".record", x, "one of 'do-not-record', 'record-from-start'");
         out["record"] = x;
     }
     x = own(v, "region");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_Region.has(x)))
-            throw new Invalid(path + ".region", x, "one of 'global', 'us', 'eu', 'ch' (or a Region member)");
+            throw new Invalid(path + ".region", x, "one of 'global', 'us', 'eu', 'ch'");
         out["region"] = x;
     }
     x = own(v, "trim");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_Trim.has(x)))
-            throw new Invalid(path + ".trim", x, "one of 'trim-silence', 'do-not-trim' (or a Trim member)");
+            throw new Invalid(path + ".trim", x, "one of 'trim-silence', 'do-not-trim'");
         out["trim"] = x;
     }
     x = own(v, "coach");
@@ -4150,7 +4150,7 @@ export function checkJoinConference(value, path) {
     x = own(v, "status_callback_event_type");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_CallbackEventType.has(x)))
-            throw new Invalid(path + ".status_callback_event_type", x, "one of 'cxml', 'laml', 'relay' (or a CallbackEventType member)");
+            throw new Invalid(path + ".status_callback_event_type", x, "one of 'cxml', 'laml', 'relay'");
         out["status_callback_event_type"] = x;
     }
     x = own(v, "status_callback");
@@ -4162,7 +4162,7 @@ export function checkJoinConference(value, path) {
     x = own(v, "status_callback_method");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_HttpMethod.has(x)))
-            throw new Invalid(path + ".status_callback_method", x, "one of 'GET', 'POST' (or a HttpMethod member)");
+            throw new Invalid(path + ".status_callback_method", x, "one of 'GET', 'POST'");
         out["status_callback_method"] = x;
     }
     x = own(v, "recording_status_callback");
@@ -4174,7 +4174,7 @@ export function checkJoinConference(value, path) {
     x = own(v, "recording_status_callback_method");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_HttpMethod.has(x)))
-            throw new Invalid(path + ".recording_status_callback_method", x, "one of 'GET', 'POST' (or a HttpMethod member)");
+            throw new Invalid(path + ".recording_status_callback_method", x, "one of 'GET', 'POST'");
         out["recording_status_callback_method"] = x;
     }
     x = own(v, "recording_status_callback_event");
@@ -4184,7 +4184,7 @@ export function checkJoinConference(value, path) {
     x = own(v, "recording_status_callback_event_type");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_CallbackEventType.has(x)))
-            throw new Invalid(path + ".recording_status_callback_event_type", x, "one of 'cxml', 'laml', 'relay' (or a CallbackEventType member)");
+            throw new Invalid(path + ".recording_status_callback_event_type", x, "one of 'cxml', 'laml', 'relay'");
         out["recording_status_callback_event_type"] = x;
     }
     x = own(v, "result");
@@ -4230,13 +4230,13 @@ export function checkJoinConferenceStream(value, path) {
     x = own(v, "status_url_method");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_HttpMethod.has(x)))
-            throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST' (or a HttpMethod member)");
+            throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST'");
         out["status_url_method"] = x;
     }
     x = own(v, "realtime");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".realtime", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".realtime", x, "true or false or a SWML variable such as '${name}'");
         out["realtime"] = x;
     }
     x = own(v, "authorization_bearer_token");
@@ -4316,7 +4316,7 @@ export function checkLanguageParams(value, path) {
     x = own(v, "emotion");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_Emotion.has(x)))
-            throw new Invalid(path + ".emotion", x, "one of 'happy', 'sad', 'angry', 'fearful', 'disgusted', 'surprised', 'neutral' (or a Emotion member)");
+            throw new Invalid(path + ".emotion", x, "one of 'happy', 'sad', 'angry', 'fearful', 'disgusted', 'surprised', 'neutral'");
         out["emotion"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -4356,13 +4356,13 @@ export function checkLanguages(value, path) {
     x = own(v, "auto_emotion");
     if (x !== undefined) {
         if (!(typeof x === "boolean"))
-            throw new Invalid(path + ".auto_emotion", x, "True or False");
+            throw new Invalid(path + ".auto_emotion", x, "true or false");
         out["auto_emotion"] = x;
     }
     x = own(v, "auto_speed");
     if (x !== undefined) {
         if (!(typeof x === "boolean"))
-            throw new Invalid(path + ".auto_speed", x, "True or False");
+            throw new Invalid(path + ".auto_speed", x, "true or false");
         out["auto_speed"] = x;
     }
     x = own(v, "engine");
@@ -4440,7 +4440,7 @@ export function checkMCPServer(value, path) {
     x = own(v, "resources");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".resources", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".resources", x, "true or false or a SWML variable such as '${name}'");
         out["resources"] = x;
     }
     x = own(v, "resource_vars");
@@ -4584,7 +4584,7 @@ export function checkNumberProperty(value, path) {
     x = own(v, "nullable");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".nullable", x, "true or false or a SWML variable such as '${name}'");
         out["nullable"] = x;
     }
     x = own(v, "enum");
@@ -4620,7 +4620,7 @@ export function checkObjectProperty(value, path) {
     x = own(v, "nullable");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".nullable", x, "true or false or a SWML variable such as '${name}'");
         out["nullable"] = x;
     }
     x = own(v, "default");
@@ -4748,7 +4748,7 @@ export function checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value, pat
     x = own(v, "voice_id");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_VoiceId.has(x)))
-            throw new Invalid(path + ".voice_id", x, "one of 'tiffany', 'matthew', 'amy', 'lupe', 'carlos' (or a VoiceId member)");
+            throw new Invalid(path + ".voice_id", x, "one of 'tiffany', 'matthew', 'amy', 'lupe', 'carlos'");
         out["voice_id"] = x;
     }
     x = own(v, "max_tokens");
@@ -4804,7 +4804,7 @@ export function checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value, pa
     x = own(v, "voice_id");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_VoiceId.has(x)))
-            throw new Invalid(path + ".voice_id", x, "one of 'tiffany', 'matthew', 'amy', 'lupe', 'carlos' (or a VoiceId member)");
+            throw new Invalid(path + ".voice_id", x, "one of 'tiffany', 'matthew', 'amy', 'lupe', 'carlos'");
         out["voice_id"] = x;
     }
     x = own(v, "max_tokens");
@@ -4874,7 +4874,7 @@ export function checkOutput(value, path) {
     x = own(v, "post_process");
     if (x !== undefined) {
         if (!(typeof x === "boolean"))
-            throw new Invalid(path + ".post_process", x, "True or False");
+            throw new Invalid(path + ".post_process", x, "true or false");
         out["post_process"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -4946,7 +4946,7 @@ export function checkPay(value, path) {
     x = own(v, "postal_code");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || typeof x === "string"))
-            throw new Invalid(path + ".postal_code", x, "True or False or a string");
+            throw new Invalid(path + ".postal_code", x, "true or false or a string");
         out["postal_code"] = x;
     }
     x = own(v, "prompts");
@@ -4956,7 +4956,7 @@ export function checkPay(value, path) {
     x = own(v, "security_code");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".security_code", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".security_code", x, "true or false or a SWML variable such as '${name}'");
         out["security_code"] = x;
     }
     x = own(v, "status_url");
@@ -4974,7 +4974,7 @@ export function checkPay(value, path) {
     x = own(v, "token_type");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_TokenType.has(x)))
-            throw new Invalid(path + ".token_type", x, "one of 'one-time', 'reusable' (or a TokenType member)");
+            throw new Invalid(path + ".token_type", x, "one of 'one-time', 'reusable'");
         out["token_type"] = x;
     }
     x = own(v, "valid_card_types");
@@ -5102,7 +5102,7 @@ export function checkPlayWithURL(value, path) {
     x = own(v, "auto_answer");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".auto_answer", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".auto_answer", x, "true or false or a SWML variable such as '${name}'");
         out["auto_answer"] = x;
     }
     x = own(v, "volume");
@@ -5150,7 +5150,7 @@ export function checkPlayWithURLS(value, path) {
     x = own(v, "auto_answer");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".auto_answer", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".auto_answer", x, "true or false or a SWML variable such as '${name}'");
         out["auto_answer"] = x;
     }
     x = own(v, "volume");
@@ -5212,7 +5212,7 @@ export function checkPlaybackBg(value, path) {
     x = own(v, "wait");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".wait", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".wait", x, "true or false or a SWML variable such as '${name}'");
         out["wait"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -5242,13 +5242,13 @@ export function checkPomSectionBodyContent(value, path) {
     x = own(v, "numbered");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".numbered", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".numbered", x, "true or false or a SWML variable such as '${name}'");
         out["numbered"] = x;
     }
     x = own(v, "numberedBullets");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".numberedBullets", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".numberedBullets", x, "true or false or a SWML variable such as '${name}'");
         out["numberedBullets"] = x;
     }
     x = own(v, "bullets");
@@ -5280,13 +5280,13 @@ export function checkPomSectionBulletsContent(value, path) {
     x = own(v, "numbered");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".numbered", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".numbered", x, "true or false or a SWML variable such as '${name}'");
         out["numbered"] = x;
     }
     x = own(v, "numberedBullets");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".numberedBullets", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".numberedBullets", x, "true or false or a SWML variable such as '${name}'");
         out["numberedBullets"] = x;
     }
     x = own(v, "body");
@@ -5412,7 +5412,7 @@ export function checkPronounce(value, path) {
     x = own(v, "ignore_case");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".ignore_case", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".ignore_case", x, "true or false or a SWML variable such as '${name}'");
         out["ignore_case"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -5440,19 +5440,19 @@ export function checkRecordArgument(value, path) {
     x = own(v, "stereo");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".stereo", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".stereo", x, "true or false or a SWML variable such as '${name}'");
         out["stereo"] = x;
     }
     x = own(v, "format");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_Format.has(x)))
-            throw new Invalid(path + ".format", x, "one of 'wav', 'mp3', 'mp4' (or a Format member)");
+            throw new Invalid(path + ".format", x, "one of 'wav', 'mp3', 'mp4'");
         out["format"] = x;
     }
     x = own(v, "direction");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_RecordDirection.has(x)))
-            throw new Invalid(path + ".direction", x, "one of 'speak', 'listen' (or a RecordDirection member)");
+            throw new Invalid(path + ".direction", x, "one of 'speak', 'listen'");
         out["direction"] = x;
     }
     x = own(v, "terminators");
@@ -5464,7 +5464,7 @@ export function checkRecordArgument(value, path) {
     x = own(v, "beep");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".beep", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".beep", x, "true or false or a SWML variable such as '${name}'");
         out["beep"] = x;
     }
     x = own(v, "input_sensitivity");
@@ -5514,19 +5514,19 @@ export function checkRecordCall(value, path) {
     x = own(v, "stereo");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".stereo", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".stereo", x, "true or false or a SWML variable such as '${name}'");
         out["stereo"] = x;
     }
     x = own(v, "format");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_Format.has(x)))
-            throw new Invalid(path + ".format", x, "one of 'wav', 'mp3', 'mp4' (or a Format member)");
+            throw new Invalid(path + ".format", x, "one of 'wav', 'mp3', 'mp4'");
         out["format"] = x;
     }
     x = own(v, "direction");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_RecordCallDirection.has(x)))
-            throw new Invalid(path + ".direction", x, "one of 'speak', 'listen', 'both' (or a RecordCallDirection member)");
+            throw new Invalid(path + ".direction", x, "one of 'speak', 'listen', 'both'");
         out["direction"] = x;
     }
     x = own(v, "terminators");
@@ -5538,7 +5538,7 @@ export function checkRecordCall(value, path) {
     x = own(v, "beep");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".beep", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".beep", x, "true or false or a SWML variable such as '${name}'");
         out["beep"] = x;
     }
     x = own(v, "input_sensitivity");
@@ -5587,9 +5587,9 @@ export function checkRequest(value, path) {
     out["url"] = x;
     x = own(v, "method");
     if (x === undefined)
-        throw new Invalid(path + ".method", MISSING, "one of 'GET', 'POST', 'PUT', 'DELETE' (or a Method member)");
+        throw new Invalid(path + ".method", MISSING, "one of 'GET', 'POST', 'PUT', 'DELETE'");
     if (!(typeof x === "string" && E_Method.has(x)))
-        throw new Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE' (or a Method member)");
+        throw new Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE'");
     out["method"] = x;
     x = own(v, "headers");
     if (x !== undefined) {
@@ -5614,7 +5614,7 @@ export function checkRequest(value, path) {
     x = own(v, "save_variables");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".save_variables", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".save_variables", x, "true or false or a SWML variable such as '${name}'");
         out["save_variables"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -5832,7 +5832,7 @@ export function checkSWMLAction(value, path) {
     x = own(v, "transfer");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".transfer", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".transfer", x, "true or false or a SWML variable such as '${name}'");
         out["transfer"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -6033,7 +6033,7 @@ export function checkStartActionStart(value, path) {
     out["to_lang"] = x;
     x = own(v, "direction");
     if (x === undefined)
-        throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranslateDirection member)");
+        throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller'");
     out["direction"] = _StartActionStart_direction(x, path + ".direction");
     x = own(v, "webhook");
     if (x !== undefined) {
@@ -6056,25 +6056,25 @@ export function checkStartActionStart(value, path) {
     x = own(v, "filter_from");
     if (x !== undefined) {
         if (!((typeof x === "string" && E_TranslationFilterPreset.has(x)) || (typeof x === "string" && RE_4.test(x))))
-            throw new Invalid(path + ".filter_from", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' (or a TranslationFilterPreset member) or a string matching ^prompt:.+$");
+            throw new Invalid(path + ".filter_from", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or a string matching ^prompt:.+$");
         out["filter_from"] = x;
     }
     x = own(v, "filter_to");
     if (x !== undefined) {
         if (!((typeof x === "string" && E_TranslationFilterPreset.has(x)) || (typeof x === "string" && RE_4.test(x))))
-            throw new Invalid(path + ".filter_to", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' (or a TranslationFilterPreset member) or a string matching ^prompt:.+$");
+            throw new Invalid(path + ".filter_to", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or a string matching ^prompt:.+$");
         out["filter_to"] = x;
     }
     x = own(v, "live_events");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".live_events", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".live_events", x, "true or false or a SWML variable such as '${name}'");
         out["live_events"] = x;
     }
     x = own(v, "ai_summary");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".ai_summary", x, "true or false or a SWML variable such as '${name}'");
         out["ai_summary"] = x;
     }
     x = own(v, "speech_timeout");
@@ -6104,7 +6104,7 @@ export function checkStartActionStart(value, path) {
     x = own(v, "speech_engine");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_SpeechEngine.has(x)))
-            throw new Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google' (or a SpeechEngine member)");
+            throw new Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google'");
         out["speech_engine"] = x;
     }
     x = own(v, "ai_summary_prompt");
@@ -6154,7 +6154,7 @@ export function checkStartUpHookSWAIGFunction(value, path) {
     x = own(v, "active");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
         out["active"] = x;
     }
     x = own(v, "meta_data");
@@ -6174,7 +6174,7 @@ export function checkStartUpHookSWAIGFunction(value, path) {
     x = own(v, "skip_fillers");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".skip_fillers", x, "true or false or a SWML variable such as '${name}'");
         out["skip_fillers"] = x;
     }
     x = own(v, "web_hook_url");
@@ -6198,7 +6198,7 @@ export function checkStartUpHookSWAIGFunction(value, path) {
     x = own(v, "wait_for_fillers");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".wait_for_fillers", x, "true or false or a SWML variable such as '${name}'");
         out["wait_for_fillers"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -6211,9 +6211,9 @@ export function checkStopAction(value, path) {
     let x;
     x = own(v, "stop");
     if (x === undefined)
-        throw new Invalid(path + ".stop", MISSING, "True or False or a SWML variable such as '${name}'");
+        throw new Invalid(path + ".stop", MISSING, "true or false or a SWML variable such as '${name}'");
     if (!(typeof x === "boolean" || isVar(x)))
-        throw new Invalid(path + ".stop", x, "True or False or a SWML variable such as '${name}'");
+        throw new Invalid(path + ".stop", x, "true or false or a SWML variable such as '${name}'");
     out["stop"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_StopAction, path);
@@ -6232,9 +6232,9 @@ export function checkStopPlaybackBGAction(value, path) {
     let x;
     x = own(v, "stop_playback_bg");
     if (x === undefined)
-        throw new Invalid(path + ".stop_playback_bg", MISSING, "True or False or a SWML variable such as '${name}'");
+        throw new Invalid(path + ".stop_playback_bg", MISSING, "true or false or a SWML variable such as '${name}'");
     if (!(typeof x === "boolean" || isVar(x)))
-        throw new Invalid(path + ".stop_playback_bg", x, "True or False or a SWML variable such as '${name}'");
+        throw new Invalid(path + ".stop_playback_bg", x, "true or false or a SWML variable such as '${name}'");
     out["stop_playback_bg"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_StopPlaybackBGAction, path);
@@ -6307,7 +6307,7 @@ export function checkStream(value, path) {
     x = own(v, "track");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_Track.has(x)))
-            throw new Invalid(path + ".track", x, "one of 'inbound_track', 'outbound_track', 'both_tracks' (or a Track member)");
+            throw new Invalid(path + ".track", x, "one of 'inbound_track', 'outbound_track', 'both_tracks'");
         out["track"] = x;
     }
     x = own(v, "codec");
@@ -6325,7 +6325,7 @@ export function checkStream(value, path) {
     x = own(v, "status_url_method");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_StatusUrlMethod.has(x)))
-            throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST' (or a StatusUrlMethod member)");
+            throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST'");
         out["status_url_method"] = x;
     }
     x = own(v, "authorization_bearer_token");
@@ -6361,7 +6361,7 @@ export function checkStringProperty(value, path) {
     x = own(v, "nullable");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".nullable", x, "true or false or a SWML variable such as '${name}'");
         out["nullable"] = x;
     }
     x = own(v, "enum");
@@ -6383,7 +6383,7 @@ export function checkStringProperty(value, path) {
     x = own(v, "format");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_StringFormat.has(x)))
-            throw new Invalid(path + ".format", x, "one of 'date_time', 'time', 'date', 'duration', 'email', 'hostname', 'ipv4', 'ipv6', 'uri', 'uuid' (or a StringFormat member)");
+            throw new Invalid(path + ".format", x, "one of 'date_time', 'time', 'date', 'duration', 'email', 'hostname', 'ipv4', 'ipv6', 'uri', 'uuid'");
         out["format"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -6459,7 +6459,7 @@ export function checkSummarizeConversationSWAIGFunction(value, path) {
     x = own(v, "active");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
         out["active"] = x;
     }
     x = own(v, "meta_data");
@@ -6479,7 +6479,7 @@ export function checkSummarizeConversationSWAIGFunction(value, path) {
     x = own(v, "skip_fillers");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".skip_fillers", x, "true or false or a SWML variable such as '${name}'");
         out["skip_fillers"] = x;
     }
     x = own(v, "web_hook_url");
@@ -6503,7 +6503,7 @@ export function checkSummarizeConversationSWAIGFunction(value, path) {
     x = own(v, "wait_for_fillers");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".wait_for_fillers", x, "true or false or a SWML variable such as '${name}'");
         out["wait_for_fillers"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -6593,13 +6593,13 @@ export function checkTap(value, path) {
     x = own(v, "direction");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_TapDirection.has(x)))
-            throw new Invalid(path + ".direction", x, "one of 'speak', 'listen', 'both' (or a TapDirection member)");
+            throw new Invalid(path + ".direction", x, "one of 'speak', 'listen', 'both'");
         out["direction"] = x;
     }
     x = own(v, "codec");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_Codec.has(x)))
-            throw new Invalid(path + ".codec", x, "one of 'PCMU', 'PCMA' (or a Codec member)");
+            throw new Invalid(path + ".codec", x, "one of 'PCMU', 'PCMA'");
         out["codec"] = x;
     }
     x = own(v, "rtp_ptime");
@@ -6636,9 +6636,9 @@ export function checkToggleFunctionsItem(value, path) {
     let x;
     x = own(v, "active");
     if (x === undefined)
-        throw new Invalid(path + ".active", MISSING, "True or False or a SWML variable such as '${name}'");
+        throw new Invalid(path + ".active", MISSING, "true or false or a SWML variable such as '${name}'");
     if (!(typeof x === "boolean" || isVar(x)))
-        throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+        throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
     out["active"] = x;
     x = own(v, "function");
     if (x === undefined)
@@ -6686,12 +6686,12 @@ export function checkTranscribeStartActionStart(value, path) {
     out["lang"] = x;
     x = own(v, "direction");
     if (x === undefined)
-        throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)");
+        throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller'");
     out["direction"] = _AISidecarObject_direction(x, path + ".direction");
     x = own(v, "ai_summary");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".ai_summary", x, "true or false or a SWML variable such as '${name}'");
         out["ai_summary"] = x;
     }
     x = own(v, "webhook");
@@ -6703,7 +6703,7 @@ export function checkTranscribeStartActionStart(value, path) {
     x = own(v, "live_events");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".live_events", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".live_events", x, "true or false or a SWML variable such as '${name}'");
         out["live_events"] = x;
     }
     x = own(v, "speech_timeout");
@@ -6733,7 +6733,7 @@ export function checkTranscribeStartActionStart(value, path) {
     x = own(v, "speech_engine");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_SpeechEngine.has(x)))
-            throw new Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google' (or a SpeechEngine member)");
+            throw new Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google'");
         out["speech_engine"] = x;
     }
     x = own(v, "ai_summary_prompt");
@@ -7140,7 +7140,7 @@ export function checkUserSWAIGFunction(value, path) {
     x = own(v, "active");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
         out["active"] = x;
     }
     x = own(v, "meta_data");
@@ -7160,7 +7160,7 @@ export function checkUserSWAIGFunction(value, path) {
     x = own(v, "skip_fillers");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".skip_fillers", x, "true or false or a SWML variable such as '${name}'");
         out["skip_fillers"] = x;
     }
     x = own(v, "web_hook_url");
@@ -7184,7 +7184,7 @@ export function checkUserSWAIGFunction(value, path) {
     x = own(v, "wait_for_fillers");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".wait_for_fillers", x, "true or false or a SWML variable such as '${name}'");
         out["wait_for_fillers"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -7220,13 +7220,13 @@ export function checkWebhook(value, path) {
     x = own(v, "method");
     if (x !== undefined) {
         if (!(typeof x === "string" && E_Method.has(x)))
-            throw new Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE' (or a Method member)");
+            throw new Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE'");
         out["method"] = x;
     }
     x = own(v, "input_args_as_params");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
-            throw new Invalid(path + ".input_args_as_params", x, "True or False or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".input_args_as_params", x, "true or false or a SWML variable such as '${name}'");
         out["input_args_as_params"] = x;
     }
     x = own(v, "params");
@@ -7339,7 +7339,7 @@ export function _AIParams_swaig_post_swml_vars(value, path) {
         return value;
     if (Array.isArray(value))
         return _AISidecarFunctionParameters_required(value, path);
-    throw new Invalid(path, value, "True or False or a list of strings or a SWML variable such as '${name}'");
+    throw new Invalid(path, value, "true or false or a list of strings or a SWML variable such as '${name}'");
 }
 export function _AIPostPromptPom_pom(value, path) {
     const items = asList(value, path, "a list of items that are each a POM value (at least 1 item)");
@@ -7408,12 +7408,12 @@ export function _AISidecarObject_prompt(value, path) {
     return pickVariant(value, path, VARIANTS_5, true, "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object");
 }
 export function _AISidecarObject_direction(value, path) {
-    const items = asList(value, path, "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)");
+    const items = asList(value, path, "a list of items that are each one of 'remote-caller', 'local-caller'");
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
         if (!(typeof item === "string" && E_TranscribeDirection.has(item)))
-            throw new Invalid(`${path}[${i}]`, item, "one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)");
+            throw new Invalid(`${path}[${i}]`, item, "one of 'remote-caller', 'local-caller'");
         out.push(item);
     }
     return out;
@@ -7571,12 +7571,12 @@ export function _ConnectDestination_headers(value, path) {
     return out;
 }
 export function _ConnectDestination_call_state_events(value, path) {
-    const items = asList(value, path, "a list of items that are each one of 'created', 'ringing', 'answered', 'ended' (or a CallStatus member)");
+    const items = asList(value, path, "a list of items that are each one of 'created', 'ringing', 'answered', 'ended'");
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
         if (!(typeof item === "string" && E_CallStatus.has(item)))
-            throw new Invalid(`${path}[${i}]`, item, "one of 'created', 'ringing', 'answered', 'ended' (or a CallStatus member)");
+            throw new Invalid(`${path}[${i}]`, item, "one of 'created', 'ringing', 'answered', 'ended'");
         out.push(item);
     }
     return out;
@@ -7708,10 +7708,10 @@ export function _HoldAction_hold(value, path) {
     return pickVariant(value, path, VARIANTS_12, false, "an integer from -2147483648 to 2147483647 or a Hold object or a SWML variable such as '${name}'");
 }
 export function _JoinConference_status_callback_event(value, path) {
-    return joinValues(value, path, E_StatusCallbackEvent, " ", "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as StatusCallbackEvent members or a string joined by ' '");
+    return joinValues(value, path, E_StatusCallbackEvent, " ", "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as an array or a string joined by ' '");
 }
 export function _JoinConference_recording_status_callback_event(value, path) {
-    return joinValues(value, path, E_RecordingStatusCallbackEvent, " ", "one or more of 'in-progress', 'completed', 'absent', as RecordingStatusCallbackEvent members or a string joined by ' '");
+    return joinValues(value, path, E_RecordingStatusCallbackEvent, " ", "one or more of 'in-progress', 'completed', 'absent', as an array or a string joined by ' '");
 }
 export function _JoinConference_result(value, path) {
     if (Array.isArray(value))
@@ -7832,12 +7832,12 @@ export function _Request_body(value, path) {
     return pickVariant(value, path, VARIANTS_19, false, "a string or a JSON object");
 }
 export function _SWAIG_native_functions(value, path) {
-    const items = asList(value, path, "a list of items that are each one of 'check_time', 'wait_seconds', 'wait_for_user', 'adjust_response_latency' (or a SWAIGNativeFunction member)");
+    const items = asList(value, path, "a list of items that are each one of 'check_time', 'wait_seconds', 'wait_for_user', 'adjust_response_latency'");
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
         if (!(typeof item === "string" && E_SWAIGNativeFunction.has(item)))
-            throw new Invalid(`${path}[${i}]`, item, "one of 'check_time', 'wait_seconds', 'wait_for_user', 'adjust_response_latency' (or a SWAIGNativeFunction member)");
+            throw new Invalid(`${path}[${i}]`, item, "one of 'check_time', 'wait_seconds', 'wait_for_user', 'adjust_response_latency'");
         out.push(item);
     }
     return out;
@@ -7861,12 +7861,12 @@ export function _SWAIG_functions(value, path) {
     return out;
 }
 export function _StartActionStart_direction(value, path) {
-    const items = asList(value, path, "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranslateDirection member)");
+    const items = asList(value, path, "a list of items that are each one of 'remote-caller', 'local-caller'");
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
         if (!(typeof item === "string" && E_TranslateDirection.has(item)))
-            throw new Invalid(`${path}[${i}]`, item, "one of 'remote-caller', 'local-caller' (or a TranslateDirection member)");
+            throw new Invalid(`${path}[${i}]`, item, "one of 'remote-caller', 'local-caller'");
         out.push(item);
     }
     return out;
@@ -8119,7 +8119,7 @@ export const VERBS = new Map([
     ["user_event", checkUserEvent],
 ]);
 /** One SWML method, `{verb: argument}`, of any verb (or of those in `only`). */
-export function checkMethod(value, path, only, expected = "a SWML method such as {'hangup': {}}") {
+export function checkMethod(value, path, only, expected = "a SWML method such as { hangup: {} }") {
     const v = asObject(value, path, expected);
     const keys = Object.keys(v).filter((key) => v[key] !== undefined);
     const verb = keys[0];

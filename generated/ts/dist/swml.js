@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:ce2800e27f824204
+// Inputs (spec and codegen/templates/ts): sha256:a7a16b5f0c9f30d3
 /**
  * `SWML`: a SWML document builder with one typed, checked chaining method per verb.
  *
@@ -24,8 +24,8 @@ const OPTIONS_AI_SIDECAR = options(null, [
     ["prompt", "prompt", false, "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object"],
     ["lang", "lang", true, "a string of at least 1 character or a SWML variable such as '${name}'"],
     ["model", "model", false, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string"],
-    ["direction", "direction", false, "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)"],
-    ["customerRole", "customer_role", false, "one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)"],
+    ["direction", "direction", false, "a list of items that are each one of 'remote-caller', 'local-caller'"],
+    ["customerRole", "customer_role", false, "one of 'remote-caller', 'local-caller'"],
     ["url", "url", false, "a string"],
     ["swaig", "SWAIG", false, "an AISidecarSWAIG object"],
     ["permissions", "permissions", false, "an AISidecarPermissions object"],
@@ -53,27 +53,27 @@ const OPTIONS_CONNECT = options(null, [
     ["fromName", "from_name", false, "a string"],
     ["headers", "headers", false, "a list of ConnectHeaders objects"],
     ["codecs", "codecs", false, "a string"],
-    ["webrtcMedia", "webrtc_media", false, "True or False or a SWML variable such as '${name}'"],
+    ["webrtcMedia", "webrtc_media", false, "true or false or a SWML variable such as '${name}'"],
     ["sessionTimeout", "session_timeout", false, "an integer of at least 1 or a SWML variable such as '${name}'"],
     ["ringback", "ringback", false, "a list of strings"],
     ["result", "result", false, "a ConnectSwitch object or a list of CondReg or CondElse objects"],
     ["timeout", "timeout", false, "an integer or a SWML variable such as '${name}'"],
     ["maxDuration", "max_duration", false, "an integer or a SWML variable such as '${name}'"],
-    ["answerOnBridge", "answer_on_bridge", false, "True or False or a SWML variable such as '${name}'"],
+    ["answerOnBridge", "answer_on_bridge", false, "true or false or a SWML variable such as '${name}'"],
     ["confirm", "confirm", false, "a string or a list of SWML methods (one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise)"],
     ["confirmTimeout", "confirm_timeout", false, "an integer or a SWML variable such as '${name}'"],
-    ["encryption", "encryption", false, "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)"],
+    ["encryption", "encryption", false, "one of 'mandatory', 'optional', 'forbidden'"],
     ["callStateUrl", "call_state_url", false, "a string"],
     ["transferAfterBridge", "transfer_after_bridge", false, "a string or a SWML variable such as '${name}'"],
-    ["callStateEvents", "call_state_events", false, "a list of items that are each one of 'created', 'ringing', 'answered', 'ended' (or a CallStatus member)"],
+    ["callStateEvents", "call_state_events", false, "a list of items that are each one of 'created', 'ringing', 'answered', 'ended'"],
     ["statusUrl", "status_url", false, "a string"],
     ["to", "to", false, "a string"],
     ["username", "username", false, "a string"],
     ["password", "password", false, "a string"],
     ["name", "name", false, "a string"],
     ["codec", "codec", false, "a string"],
-    ["realtime", "realtime", false, "True or False or a SWML variable such as '${name}'"],
-    ["statusUrlMethod", "status_url_method", false, "one of 'GET', 'POST' (or a StatusUrlMethod member)"],
+    ["realtime", "realtime", false, "true or false or a SWML variable such as '${name}'"],
+    ["statusUrlMethod", "status_url_method", false, "one of 'GET', 'POST'"],
     ["authorizationBearerToken", "authorization_bearer_token", false, "a string"],
     ["customParameters", "custom_parameters", false, "a JSON object whose values are each a string"],
     ["serial", "serial", false, "a list of ConnectDestination objects"],
@@ -82,7 +82,7 @@ const OPTIONS_CONNECT = options(null, [
 ]);
 const OPTIONS_DENOISE = options(null, []);
 const OPTIONS_DETECT_MACHINE = options(null, [
-    ["detectMessageEnd", "detect_message_end", false, "True or False or a SWML variable such as '${name}'"],
+    ["detectMessageEnd", "detect_message_end", false, "true or false or a SWML variable such as '${name}'"],
     ["detectors", "detectors", false, "a string"],
     ["endSilenceTimeout", "end_silence_timeout", false, "a number of at least 0 or a SWML variable such as '${name}'"],
     ["initialTimeout", "initial_timeout", false, "a number of at least 0 or a SWML variable such as '${name}'"],
@@ -91,8 +91,8 @@ const OPTIONS_DETECT_MACHINE = options(null, [
     ["machineWordsThreshold", "machine_words_threshold", false, "an integer of at least 0 or a SWML variable such as '${name}'"],
     ["statusUrl", "status_url", false, "a string"],
     ["timeout", "timeout", false, "a number of at least 0 or a SWML variable such as '${name}'"],
-    ["tone", "tone", false, "one of 'CED', 'CNG' (or a Tone member)"],
-    ["wait", "wait", false, "True or False or a SWML variable such as '${name}'"],
+    ["tone", "tone", false, "one of 'CED', 'CNG'"],
+    ["wait", "wait", false, "true or false or a SWML variable such as '${name}'"],
 ]);
 const OPTIONS_ENTER_QUEUE = options(null, [
     ["queueName", "queue_name", true, "a string"],
@@ -114,28 +114,28 @@ const OPTIONS_GOTO = options(null, [
     ["max", "max", false, "an integer from 1 to 100 or a SWML variable such as '${name}'"],
 ]);
 const OPTIONS_HANGUP = options(null, [
-    ["reason", "reason", false, "one of 'hangup', 'busy', 'decline' (or a Reason member)"],
+    ["reason", "reason", false, "one of 'hangup', 'busy', 'decline'"],
 ]);
 const OPTIONS_JOIN_CONFERENCE = options(null, [
     ["name", "name", true, "a non-blank string"],
-    ["muted", "muted", false, "True or False or a SWML variable such as '${name}'"],
-    ["beep", "beep", false, "one of 'true', 'false', 'onEnter', 'onExit' (or a Beep member)"],
-    ["startOnEnter", "start_on_enter", false, "True or False or a SWML variable such as '${name}'"],
-    ["endOnExit", "end_on_exit", false, "True or False or a SWML variable such as '${name}'"],
+    ["muted", "muted", false, "true or false or a SWML variable such as '${name}'"],
+    ["beep", "beep", false, "one of 'true', 'false', 'onEnter', 'onExit'"],
+    ["startOnEnter", "start_on_enter", false, "true or false or a SWML variable such as '${name}'"],
+    ["endOnExit", "end_on_exit", false, "true or false or a SWML variable such as '${name}'"],
     ["waitUrl", "wait_url", false, "an absolute URL starting with http:// or https:// or a SWML variable such as '${name}'"],
     ["maxParticipants", "max_participants", false, "an integer from 2 to 100000 or a SWML variable such as '${name}'"],
-    ["record", "record", false, "one of 'do-not-record', 'record-from-start' (or a Record member)"],
-    ["region", "region", false, "one of 'global', 'us', 'eu', 'ch' (or a Region member)"],
-    ["trim", "trim", false, "one of 'trim-silence', 'do-not-trim' (or a Trim member)"],
+    ["record", "record", false, "one of 'do-not-record', 'record-from-start'"],
+    ["region", "region", false, "one of 'global', 'us', 'eu', 'ch'"],
+    ["trim", "trim", false, "one of 'trim-silence', 'do-not-trim'"],
     ["coach", "coach", false, "a string"],
-    ["statusCallbackEvent", "status_callback_event", false, "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as StatusCallbackEvent members or a string joined by ' '"],
-    ["statusCallbackEventType", "status_callback_event_type", false, "one of 'cxml', 'laml', 'relay' (or a CallbackEventType member)"],
+    ["statusCallbackEvent", "status_callback_event", false, "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as an array or a string joined by ' '"],
+    ["statusCallbackEventType", "status_callback_event_type", false, "one of 'cxml', 'laml', 'relay'"],
     ["statusCallback", "status_callback", false, "an absolute URL starting with http:// or https://"],
-    ["statusCallbackMethod", "status_callback_method", false, "one of 'GET', 'POST' (or a HttpMethod member)"],
+    ["statusCallbackMethod", "status_callback_method", false, "one of 'GET', 'POST'"],
     ["recordingStatusCallback", "recording_status_callback", false, "an absolute URL starting with http:// or https://"],
-    ["recordingStatusCallbackMethod", "recording_status_callback_method", false, "one of 'GET', 'POST' (or a HttpMethod member)"],
-    ["recordingStatusCallbackEvent", "recording_status_callback_event", false, "one or more of 'in-progress', 'completed', 'absent', as RecordingStatusCallbackEvent members or a string joined by ' '"],
-    ["recordingStatusCallbackEventType", "recording_status_callback_event_type", false, "one of 'cxml', 'laml', 'relay' (or a CallbackEventType member)"],
+    ["recordingStatusCallbackMethod", "recording_status_callback_method", false, "one of 'GET', 'POST'"],
+    ["recordingStatusCallbackEvent", "recording_status_callback_event", false, "one or more of 'in-progress', 'completed', 'absent', as an array or a string joined by ' '"],
+    ["recordingStatusCallbackEventType", "recording_status_callback_event_type", false, "one of 'cxml', 'laml', 'relay'"],
     ["result", "result", false, "a Switch object or a list of CondReg or CondElse objects"],
     ["stream", "stream", false, "a JoinConferenceStream object"],
 ]);
@@ -159,17 +159,17 @@ const OPTIONS_PAY = options(null, [
     ["minPostalCodeLength", "min_postal_code_length", false, "an integer or a SWML variable such as '${name}'"],
     ["parameters", "parameters", false, "a list of PayParameters objects"],
     ["paymentMethod", "payment_method", false, "'credit-card'"],
-    ["postalCode", "postal_code", false, "True or False or a string"],
+    ["postalCode", "postal_code", false, "true or false or a string"],
     ["prompts", "prompts", false, "a list of PayPrompts objects"],
-    ["securityCode", "security_code", false, "True or False or a SWML variable such as '${name}'"],
+    ["securityCode", "security_code", false, "true or false or a SWML variable such as '${name}'"],
     ["statusUrl", "status_url", false, "a string"],
     ["timeout", "timeout", false, "an integer or a SWML variable such as '${name}'"],
-    ["tokenType", "token_type", false, "one of 'one-time', 'reusable' (or a TokenType member)"],
+    ["tokenType", "token_type", false, "one of 'one-time', 'reusable'"],
     ["validCardTypes", "valid_card_types", false, "a string"],
     ["voice", "voice", false, "a string"],
 ]);
 const OPTIONS_PLAY = options(null, [
-    ["autoAnswer", "auto_answer", false, "True or False or a SWML variable such as '${name}'"],
+    ["autoAnswer", "auto_answer", false, "true or false or a SWML variable such as '${name}'"],
     ["volume", "volume", false, "a number from -40 to 40 or a SWML variable such as '${name}'"],
     ["sayVoice", "say_voice", false, "a string"],
     ["sayLanguage", "say_language", false, "a string"],
@@ -199,11 +199,11 @@ const OPTIONS_RECEIVE_FAX = options(null, [
     ["statusUrl", "status_url", false, "a string"],
 ]);
 const OPTIONS_RECORD = options(null, [
-    ["stereo", "stereo", false, "True or False or a SWML variable such as '${name}'"],
-    ["format", "format", false, "one of 'wav', 'mp3', 'mp4' (or a Format member)"],
-    ["direction", "direction", false, "one of 'speak', 'listen' (or a RecordDirection member)"],
+    ["stereo", "stereo", false, "true or false or a SWML variable such as '${name}'"],
+    ["format", "format", false, "one of 'wav', 'mp3', 'mp4'"],
+    ["direction", "direction", false, "one of 'speak', 'listen'"],
     ["terminators", "terminators", false, "a string"],
-    ["beep", "beep", false, "True or False or a SWML variable such as '${name}'"],
+    ["beep", "beep", false, "true or false or a SWML variable such as '${name}'"],
     ["inputSensitivity", "input_sensitivity", false, "a number or a SWML variable such as '${name}'"],
     ["initialTimeout", "initial_timeout", false, "a number or a SWML variable such as '${name}'"],
     ["endSilenceTimeout", "end_silence_timeout", false, "a number or a SWML variable such as '${name}'"],
@@ -212,11 +212,11 @@ const OPTIONS_RECORD = options(null, [
 ]);
 const OPTIONS_RECORD_CALL = options(null, [
     ["controlId", "control_id", false, "a string"],
-    ["stereo", "stereo", false, "True or False or a SWML variable such as '${name}'"],
-    ["format", "format", false, "one of 'wav', 'mp3', 'mp4' (or a Format member)"],
-    ["direction", "direction", false, "one of 'speak', 'listen', 'both' (or a RecordCallDirection member)"],
+    ["stereo", "stereo", false, "true or false or a SWML variable such as '${name}'"],
+    ["format", "format", false, "one of 'wav', 'mp3', 'mp4'"],
+    ["direction", "direction", false, "one of 'speak', 'listen', 'both'"],
     ["terminators", "terminators", false, "a string"],
-    ["beep", "beep", false, "True or False or a SWML variable such as '${name}'"],
+    ["beep", "beep", false, "true or false or a SWML variable such as '${name}'"],
     ["inputSensitivity", "input_sensitivity", false, "a number or a SWML variable such as '${name}'"],
     ["initialTimeout", "initial_timeout", false, "a number or a SWML variable such as '${name}'"],
     ["endSilenceTimeout", "end_silence_timeout", false, "a number or a SWML variable such as '${name}'"],
@@ -225,12 +225,12 @@ const OPTIONS_RECORD_CALL = options(null, [
 ]);
 const OPTIONS_REQUEST = options(null, [
     ["url", "url", true, "a string"],
-    ["method", "method", true, "one of 'GET', 'POST', 'PUT', 'DELETE' (or a Method member)"],
+    ["method", "method", true, "one of 'GET', 'POST', 'PUT', 'DELETE'"],
     ["headers", "headers", false, "a JSON object"],
     ["body", "body", false, "a string or a JSON object"],
     ["timeout", "timeout", false, "a number or a SWML variable such as '${name}'"],
     ["connectTimeout", "connect_timeout", false, "a number or a SWML variable such as '${name}'"],
-    ["saveVariables", "save_variables", false, "True or False or a SWML variable such as '${name}'"],
+    ["saveVariables", "save_variables", false, "true or false or a SWML variable such as '${name}'"],
 ]);
 const OPTIONS_SEND_DIGITS = options(null, [
     ["digits", "digits", true, "a string"],
@@ -273,10 +273,10 @@ const OPTIONS_STREAM = options(null, [
     ["url", "url", true, "a string"],
     ["controlId", "control_id", false, "a string"],
     ["name", "name", false, "a string"],
-    ["track", "track", false, "one of 'inbound_track', 'outbound_track', 'both_tracks' (or a Track member)"],
+    ["track", "track", false, "one of 'inbound_track', 'outbound_track', 'both_tracks'"],
     ["codec", "codec", false, "a string"],
     ["statusUrl", "status_url", false, "a string"],
-    ["statusUrlMethod", "status_url_method", false, "one of 'GET', 'POST' (or a StatusUrlMethod member)"],
+    ["statusUrlMethod", "status_url_method", false, "one of 'GET', 'POST'"],
     ["authorizationBearerToken", "authorization_bearer_token", false, "a string"],
     ["customParameters", "custom_parameters", false, "a JSON object whose values are each a string"],
 ]);
@@ -288,8 +288,8 @@ const OPTIONS_SWITCH = options(null, [
 const OPTIONS_TAP = options(null, [
     ["uri", "uri", true, "a string"],
     ["controlId", "control_id", false, "a string"],
-    ["direction", "direction", false, "one of 'speak', 'listen', 'both' (or a TapDirection member)"],
-    ["codec", "codec", false, "one of 'PCMU', 'PCMA' (or a Codec member)"],
+    ["direction", "direction", false, "one of 'speak', 'listen', 'both'"],
+    ["codec", "codec", false, "one of 'PCMU', 'PCMA'"],
     ["rtpPtime", "rtp_ptime", false, "an integer or a SWML variable such as '${name}'"],
     ["statusUrl", "status_url", false, "a string"],
 ]);

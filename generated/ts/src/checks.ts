@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:ce2800e27f824204
+// Inputs (spec and codegen/templates/ts): sha256:a7a16b5f0c9f30d3
 
 /**
  * Checkers for every object, union and verb of the spec, each `(value, path) => JSON copy`.
@@ -451,7 +451,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "acknowledge_interruptions");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".acknowledge_interruptions", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".acknowledge_interruptions", x, "true or false or a SWML variable such as '${name}'");
     out["acknowledge_interruptions"] = x as JsonValue;
   }
   x = own(v, "ai_model");
@@ -476,7 +476,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "asr_smart_format");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".asr_smart_format", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".asr_smart_format", x, "true or false or a SWML variable such as '${name}'");
     out["asr_smart_format"] = x as JsonValue;
   }
   x = own(v, "attention_timeout");
@@ -491,22 +491,22 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "asr_diarize");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".asr_diarize", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".asr_diarize", x, "true or false or a SWML variable such as '${name}'");
     out["asr_diarize"] = x as JsonValue;
   }
   x = own(v, "asr_speaker_affinity");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".asr_speaker_affinity", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".asr_speaker_affinity", x, "true or false or a SWML variable such as '${name}'");
     out["asr_speaker_affinity"] = x as JsonValue;
   }
   x = own(v, "audible_debug");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".audible_debug", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".audible_debug", x, "true or false or a SWML variable such as '${name}'");
     out["audible_debug"] = x as JsonValue;
   }
   x = own(v, "audible_latency");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".audible_latency", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".audible_latency", x, "true or false or a SWML variable such as '${name}'");
     out["audible_latency"] = x as JsonValue;
   }
   x = own(v, "background_file");
@@ -516,7 +516,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "background_file_loops");
   if (x !== undefined) {
-    if (!(isInteger(x) || x === null || isVar(x))) throw new Invalid(path + ".background_file_loops", x, "an integer or None or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || x === null || isVar(x))) throw new Invalid(path + ".background_file_loops", x, "an integer or null or a SWML variable such as '${name}'");
     out["background_file_loops"] = x as JsonValue;
   }
   x = own(v, "background_file_volume");
@@ -526,22 +526,22 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "enable_barge");
   if (x !== undefined) {
-    if (!(typeof x === "string" || typeof x === "boolean")) throw new Invalid(path + ".enable_barge", x, "a string or True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "string" || typeof x === "boolean")) throw new Invalid(path + ".enable_barge", x, "a string or true or false or a SWML variable such as '${name}'");
     out["enable_barge"] = x as JsonValue;
   }
   x = own(v, "enable_inner_dialog");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_inner_dialog", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_inner_dialog", x, "true or false or a SWML variable such as '${name}'");
     out["enable_inner_dialog"] = x as JsonValue;
   }
   x = own(v, "enable_pause");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_pause", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_pause", x, "true or false or a SWML variable such as '${name}'");
     out["enable_pause"] = x as JsonValue;
   }
   x = own(v, "enable_turn_detection");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_turn_detection", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_turn_detection", x, "true or false or a SWML variable such as '${name}'");
     out["enable_turn_detection"] = x as JsonValue;
   }
   x = own(v, "barge_match_string");
@@ -556,12 +556,12 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "barge_functions");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".barge_functions", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".barge_functions", x, "true or false or a SWML variable such as '${name}'");
     out["barge_functions"] = x as JsonValue;
   }
   x = own(v, "cache_mode");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".cache_mode", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".cache_mode", x, "true or false or a SWML variable such as '${name}'");
     out["cache_mode"] = x as JsonValue;
   }
   x = own(v, "conscience");
@@ -595,12 +595,12 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "debug");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isInteger(x) || isVar(x))) throw new Invalid(path + ".debug", x, "True or False or an integer or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isInteger(x) || isVar(x))) throw new Invalid(path + ".debug", x, "true or false or an integer or a SWML variable such as '${name}'");
     out["debug"] = x as JsonValue;
   }
   x = own(v, "direction");
   if (x !== undefined) {
-    if (!((typeof x === "string" && E_Direction.has(x)) || isVar(x))) throw new Invalid(path + ".direction", x, "one of 'inbound', 'outbound' (or a Direction member) or a SWML variable such as '${name}'");
+    if (!((typeof x === "string" && E_Direction.has(x)) || isVar(x))) throw new Invalid(path + ".direction", x, "one of 'inbound', 'outbound' or a SWML variable such as '${name}'");
     out["direction"] = x as JsonValue;
   }
   x = own(v, "digit_terminators");
@@ -620,22 +620,22 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "enable_accounting");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_accounting", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_accounting", x, "true or false or a SWML variable such as '${name}'");
     out["enable_accounting"] = x as JsonValue;
   }
   x = own(v, "enable_thinking");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_thinking", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_thinking", x, "true or false or a SWML variable such as '${name}'");
     out["enable_thinking"] = x as JsonValue;
   }
   x = own(v, "enable_text_normalization");
   if (x !== undefined) {
-    if (!((typeof x === "string" && E_EnableTextNormalization.has(x)) || isVar(x))) throw new Invalid(path + ".enable_text_normalization", x, "one of 'heard', 'spoken', 'both', 'true', 'on', 'false', 'off', 'none' (or a EnableTextNormalization member) or a SWML variable such as '${name}'");
+    if (!((typeof x === "string" && E_EnableTextNormalization.has(x)) || isVar(x))) throw new Invalid(path + ".enable_text_normalization", x, "one of 'heard', 'spoken', 'both', 'true', 'on', 'false', 'off', 'none' or a SWML variable such as '${name}'");
     out["enable_text_normalization"] = x as JsonValue;
   }
   x = own(v, "auto_correct");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".auto_correct", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".auto_correct", x, "true or false or a SWML variable such as '${name}'");
     out["auto_correct"] = x as JsonValue;
   }
   x = own(v, "redact_prompt");
@@ -645,7 +645,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "enable_vision");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_vision", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_vision", x, "true or false or a SWML variable such as '${name}'");
     out["enable_vision"] = x as JsonValue;
   }
   x = own(v, "energy_level");
@@ -660,12 +660,12 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "function_wait_for_talking");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".function_wait_for_talking", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".function_wait_for_talking", x, "true or false or a SWML variable such as '${name}'");
     out["function_wait_for_talking"] = x as JsonValue;
   }
   x = own(v, "functions_on_no_response");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".functions_on_no_response", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".functions_on_no_response", x, "true or false or a SWML variable such as '${name}'");
     out["functions_on_no_response"] = x as JsonValue;
   }
   x = own(v, "hard_stop_prompt");
@@ -685,7 +685,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "hold_on_process");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".hold_on_process", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".hold_on_process", x, "true or false or a SWML variable such as '${name}'");
     out["hold_on_process"] = x as JsonValue;
   }
   x = own(v, "inactivity_timeout");
@@ -705,7 +705,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "inner_dialog_synced");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".inner_dialog_synced", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".inner_dialog_synced", x, "true or false or a SWML variable such as '${name}'");
     out["inner_dialog_synced"] = x as JsonValue;
   }
   x = own(v, "initial_sleep_ms");
@@ -720,7 +720,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "interrupt_on_noise");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".interrupt_on_noise", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".interrupt_on_noise", x, "true or false or a SWML variable such as '${name}'");
     out["interrupt_on_noise"] = x as JsonValue;
   }
   x = own(v, "interrupt_prompt");
@@ -730,7 +730,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "languages_enabled");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".languages_enabled", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".languages_enabled", x, "true or false or a SWML variable such as '${name}'");
     out["languages_enabled"] = x as JsonValue;
   }
   x = own(v, "local_tz");
@@ -740,7 +740,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "llm_diarize_aware");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".llm_diarize_aware", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".llm_diarize_aware", x, "true or false or a SWML variable such as '${name}'");
     out["llm_diarize_aware"] = x as JsonValue;
   }
   x = own(v, "max_emotion");
@@ -765,17 +765,17 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "persist_global_data");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".persist_global_data", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".persist_global_data", x, "true or false or a SWML variable such as '${name}'");
     out["persist_global_data"] = x as JsonValue;
   }
   x = own(v, "pom_format");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_PomFormat.has(x))) throw new Invalid(path + ".pom_format", x, "one of 'markdown', 'xml' (or a PomFormat member)");
+    if (!(typeof x === "string" && E_PomFormat.has(x))) throw new Invalid(path + ".pom_format", x, "one of 'markdown', 'xml'");
     out["pom_format"] = x as JsonValue;
   }
   x = own(v, "save_conversation");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".save_conversation", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".save_conversation", x, "true or false or a SWML variable such as '${name}'");
     out["save_conversation"] = x as JsonValue;
   }
   x = own(v, "speech_event_timeout");
@@ -795,12 +795,12 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "speak_when_spoken_to");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".speak_when_spoken_to", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".speak_when_spoken_to", x, "true or false or a SWML variable such as '${name}'");
     out["speak_when_spoken_to"] = x as JsonValue;
   }
   x = own(v, "start_paused");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".start_paused", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".start_paused", x, "true or false or a SWML variable such as '${name}'");
     out["start_paused"] = x as JsonValue;
   }
   x = own(v, "static_greeting");
@@ -810,32 +810,32 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "static_greeting_no_barge");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".static_greeting_no_barge", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".static_greeting_no_barge", x, "true or false or a SWML variable such as '${name}'");
     out["static_greeting_no_barge"] = x as JsonValue;
   }
   x = own(v, "summary_mode");
   if (x !== undefined) {
-    if (!((typeof x === "string" && E_SummaryMode.has(x)) || isVar(x))) throw new Invalid(path + ".summary_mode", x, "one of 'string', 'original' (or a SummaryMode member) or a SWML variable such as '${name}'");
+    if (!((typeof x === "string" && E_SummaryMode.has(x)) || isVar(x))) throw new Invalid(path + ".summary_mode", x, "one of 'string', 'original' or a SWML variable such as '${name}'");
     out["summary_mode"] = x as JsonValue;
   }
   x = own(v, "swaig_allow_settings");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_allow_settings", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_allow_settings", x, "true or false or a SWML variable such as '${name}'");
     out["swaig_allow_settings"] = x as JsonValue;
   }
   x = own(v, "swaig_allow_swml");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_allow_swml", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_allow_swml", x, "true or false or a SWML variable such as '${name}'");
     out["swaig_allow_swml"] = x as JsonValue;
   }
   x = own(v, "swaig_post_conversation");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_post_conversation", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_post_conversation", x, "true or false or a SWML variable such as '${name}'");
     out["swaig_post_conversation"] = x as JsonValue;
   }
   x = own(v, "swaig_set_global_data");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_set_global_data", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_set_global_data", x, "true or false or a SWML variable such as '${name}'");
     out["swaig_set_global_data"] = x as JsonValue;
   }
   x = own(v, "swaig_post_swml_vars");
@@ -854,7 +854,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "transparent_barge");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".transparent_barge", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".transparent_barge", x, "true or false or a SWML variable such as '${name}'");
     out["transparent_barge"] = x as JsonValue;
   }
   x = own(v, "transparent_barge_max_time");
@@ -864,7 +864,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "transfer_summary");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".transfer_summary", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".transfer_summary", x, "true or false or a SWML variable such as '${name}'");
     out["transfer_summary"] = x as JsonValue;
   }
   x = own(v, "turn_detection_timeout");
@@ -889,12 +889,12 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "tts_number_format");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_TtsNumberFormat.has(x))) throw new Invalid(path + ".tts_number_format", x, "one of 'international', 'national' (or a TtsNumberFormat member)");
+    if (!(typeof x === "string" && E_TtsNumberFormat.has(x))) throw new Invalid(path + ".tts_number_format", x, "one of 'international', 'national'");
     out["tts_number_format"] = x as JsonValue;
   }
   x = own(v, "verbose_logs");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".verbose_logs", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".verbose_logs", x, "true or false or a SWML variable such as '${name}'");
     out["verbose_logs"] = x as JsonValue;
   }
   x = own(v, "video_listening_file");
@@ -924,7 +924,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "wait_for_user");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_user", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_user", x, "true or false or a SWML variable such as '${name}'");
     out["wait_for_user"] = x as JsonValue;
   }
   x = own(v, "wake_prefix");
@@ -1159,7 +1159,7 @@ export function checkAISidecarBooleanParam(value: unknown, path: string): JsonOb
   }
   x = own(v, "default");
   if (x !== undefined) {
-    if (!(typeof x === "boolean")) throw new Invalid(path + ".default", x, "True or False");
+    if (!(typeof x === "boolean")) throw new Invalid(path + ".default", x, "true or false");
     out["default"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarBooleanParam, path);
@@ -1260,7 +1260,7 @@ export function checkAISidecarObject(value: unknown, path: string): JsonObject {
   }
   x = own(v, "customer_role");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_TranscribeDirection.has(x))) throw new Invalid(path + ".customer_role", x, "one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)");
+    if (!(typeof x === "string" && E_TranscribeDirection.has(x))) throw new Invalid(path + ".customer_role", x, "one of 'remote-caller', 'local-caller'");
     out["customer_role"] = x as JsonValue;
   }
   x = own(v, "url");
@@ -1347,17 +1347,17 @@ export function checkAISidecarParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "act_on_channel");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".act_on_channel", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".act_on_channel", x, "true or false or a SWML variable such as '${name}'");
     out["act_on_channel"] = x as JsonValue;
   }
   x = own(v, "final_summary");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".final_summary", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".final_summary", x, "true or false or a SWML variable such as '${name}'");
     out["final_summary"] = x as JsonValue;
   }
   x = own(v, "ai_summary");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".ai_summary", x, "true or false or a SWML variable such as '${name}'");
     out["ai_summary"] = x as JsonValue;
   }
   x = own(v, "ai_summary_prompt");
@@ -1372,17 +1372,17 @@ export function checkAISidecarParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "live_events");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".live_events", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".live_events", x, "true or false or a SWML variable such as '${name}'");
     out["live_events"] = x as JsonValue;
   }
   x = own(v, "verbose_utterances");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".verbose_utterances", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".verbose_utterances", x, "true or false or a SWML variable such as '${name}'");
     out["verbose_utterances"] = x as JsonValue;
   }
   x = own(v, "speech_engine");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_SpeechEngine.has(x))) throw new Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google' (or a SpeechEngine member)");
+    if (!(typeof x === "string" && E_SpeechEngine.has(x))) throw new Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google'");
     out["speech_engine"] = x as JsonValue;
   }
   x = own(v, "speech_timeout");
@@ -1407,7 +1407,7 @@ export function checkAISidecarParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "debug");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".debug", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".debug", x, "true or false or a SWML variable such as '${name}'");
     out["debug"] = x as JsonValue;
   }
   x = own(v, "transcribe_prompt");
@@ -1425,17 +1425,17 @@ export function checkAISidecarPermissions(value: unknown, path: string): JsonObj
   let x: unknown;
   x = own(v, "swaig_allow_swml");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_allow_swml", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_allow_swml", x, "true or false or a SWML variable such as '${name}'");
     out["swaig_allow_swml"] = x as JsonValue;
   }
   x = own(v, "swaig_allow_settings");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_allow_settings", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_allow_settings", x, "true or false or a SWML variable such as '${name}'");
     out["swaig_allow_settings"] = x as JsonValue;
   }
   x = own(v, "swaig_set_global_data");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_set_global_data", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_set_global_data", x, "true or false or a SWML variable such as '${name}'");
     out["swaig_set_global_data"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarPermissions, path);
@@ -1716,7 +1716,7 @@ export function checkArrayProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "nullable");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "true or false or a SWML variable such as '${name}'");
     out["nullable"] = x as JsonValue;
   }
   x = own(v, "default");
@@ -1864,7 +1864,7 @@ export function checkBedrockSWAIGFunction1(value: unknown, path: string): JsonOb
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -1907,7 +1907,7 @@ export function checkBedrockSWAIGFunction2(value: unknown, path: string): JsonOb
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -1950,7 +1950,7 @@ export function checkBedrockSWAIGFunction3(value: unknown, path: string): JsonOb
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -1993,7 +1993,7 @@ export function checkBedrockSWAIGFunction4(value: unknown, path: string): JsonOb
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -2048,12 +2048,12 @@ export function checkBedrockWebhook(value: unknown, path: string): JsonObject {
   }
   x = own(v, "method");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Method.has(x))) throw new Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE' (or a Method member)");
+    if (!(typeof x === "string" && E_Method.has(x))) throw new Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE'");
     out["method"] = x as JsonValue;
   }
   x = own(v, "input_args_as_params");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".input_args_as_params", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".input_args_as_params", x, "true or false or a SWML variable such as '${name}'");
     out["input_args_as_params"] = x as JsonValue;
   }
   x = own(v, "params");
@@ -2083,12 +2083,12 @@ export function checkBooleanProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "nullable");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "true or false or a SWML variable such as '${name}'");
     out["nullable"] = x as JsonValue;
   }
   x = own(v, "default");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".default", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".default", x, "true or false or a SWML variable such as '${name}'");
     out["default"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_BooleanProperty, path);
@@ -2178,7 +2178,7 @@ export function checkConnectDestination(value: unknown, path: string): JsonObjec
   }
   x = own(v, "webrtc_media");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".webrtc_media", x, "true or false or a SWML variable such as '${name}'");
     out["webrtc_media"] = x as JsonValue;
   }
   x = own(v, "session_timeout");
@@ -2221,7 +2221,7 @@ export function checkConnectDestination(value: unknown, path: string): JsonObjec
   }
   x = own(v, "encryption");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Encryption.has(x))) throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)");
+    if (!(typeof x === "string" && E_Encryption.has(x))) throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
     out["encryption"] = x as JsonValue;
   }
   x = own(v, "name");
@@ -2236,12 +2236,12 @@ export function checkConnectDestination(value: unknown, path: string): JsonObjec
   }
   x = own(v, "realtime");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".realtime", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".realtime", x, "true or false or a SWML variable such as '${name}'");
     out["realtime"] = x as JsonValue;
   }
   x = own(v, "status_url_method");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_StatusUrlMethod.has(x))) throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST' (or a StatusUrlMethod member)");
+    if (!(typeof x === "string" && E_StatusUrlMethod.has(x))) throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST'");
     out["status_url_method"] = x as JsonValue;
   }
   x = own(v, "authorization_bearer_token");
@@ -2285,7 +2285,7 @@ export function checkConnectDeviceParallel(value: unknown, path: string): JsonOb
   }
   x = own(v, "webrtc_media");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".webrtc_media", x, "true or false or a SWML variable such as '${name}'");
     out["webrtc_media"] = x as JsonValue;
   }
   x = own(v, "session_timeout");
@@ -2313,7 +2313,7 @@ export function checkConnectDeviceParallel(value: unknown, path: string): JsonOb
   }
   x = own(v, "answer_on_bridge");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".answer_on_bridge", x, "true or false or a SWML variable such as '${name}'");
     out["answer_on_bridge"] = x as JsonValue;
   }
   x = own(v, "confirm");
@@ -2327,7 +2327,7 @@ export function checkConnectDeviceParallel(value: unknown, path: string): JsonOb
   }
   x = own(v, "encryption");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Encryption.has(x))) throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)");
+    if (!(typeof x === "string" && E_Encryption.has(x))) throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
     out["encryption"] = x as JsonValue;
   }
   x = own(v, "call_state_url");
@@ -2381,7 +2381,7 @@ export function checkConnectDeviceSerial(value: unknown, path: string): JsonObje
   }
   x = own(v, "webrtc_media");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".webrtc_media", x, "true or false or a SWML variable such as '${name}'");
     out["webrtc_media"] = x as JsonValue;
   }
   x = own(v, "session_timeout");
@@ -2409,7 +2409,7 @@ export function checkConnectDeviceSerial(value: unknown, path: string): JsonObje
   }
   x = own(v, "answer_on_bridge");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".answer_on_bridge", x, "true or false or a SWML variable such as '${name}'");
     out["answer_on_bridge"] = x as JsonValue;
   }
   x = own(v, "confirm");
@@ -2423,7 +2423,7 @@ export function checkConnectDeviceSerial(value: unknown, path: string): JsonObje
   }
   x = own(v, "encryption");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Encryption.has(x))) throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)");
+    if (!(typeof x === "string" && E_Encryption.has(x))) throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
     out["encryption"] = x as JsonValue;
   }
   x = own(v, "call_state_url");
@@ -2477,7 +2477,7 @@ export function checkConnectDeviceSerialParallel(value: unknown, path: string): 
   }
   x = own(v, "webrtc_media");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".webrtc_media", x, "true or false or a SWML variable such as '${name}'");
     out["webrtc_media"] = x as JsonValue;
   }
   x = own(v, "session_timeout");
@@ -2505,7 +2505,7 @@ export function checkConnectDeviceSerialParallel(value: unknown, path: string): 
   }
   x = own(v, "answer_on_bridge");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".answer_on_bridge", x, "true or false or a SWML variable such as '${name}'");
     out["answer_on_bridge"] = x as JsonValue;
   }
   x = own(v, "confirm");
@@ -2519,7 +2519,7 @@ export function checkConnectDeviceSerialParallel(value: unknown, path: string): 
   }
   x = own(v, "encryption");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Encryption.has(x))) throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)");
+    if (!(typeof x === "string" && E_Encryption.has(x))) throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
     out["encryption"] = x as JsonValue;
   }
   x = own(v, "call_state_url");
@@ -2574,7 +2574,7 @@ export function checkConnectDeviceSingle(value: unknown, path: string): JsonObje
   }
   x = own(v, "webrtc_media");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".webrtc_media", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".webrtc_media", x, "true or false or a SWML variable such as '${name}'");
     out["webrtc_media"] = x as JsonValue;
   }
   x = own(v, "session_timeout");
@@ -2602,7 +2602,7 @@ export function checkConnectDeviceSingle(value: unknown, path: string): JsonObje
   }
   x = own(v, "answer_on_bridge");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".answer_on_bridge", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".answer_on_bridge", x, "true or false or a SWML variable such as '${name}'");
     out["answer_on_bridge"] = x as JsonValue;
   }
   x = own(v, "confirm");
@@ -2616,7 +2616,7 @@ export function checkConnectDeviceSingle(value: unknown, path: string): JsonObje
   }
   x = own(v, "encryption");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Encryption.has(x))) throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden' (or a Encryption member)");
+    if (!(typeof x === "string" && E_Encryption.has(x))) throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
     out["encryption"] = x as JsonValue;
   }
   x = own(v, "call_state_url");
@@ -2660,12 +2660,12 @@ export function checkConnectDeviceSingle(value: unknown, path: string): JsonObje
   }
   x = own(v, "realtime");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".realtime", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".realtime", x, "true or false or a SWML variable such as '${name}'");
     out["realtime"] = x as JsonValue;
   }
   x = own(v, "status_url_method");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_StatusUrlMethod.has(x))) throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST' (or a StatusUrlMethod member)");
+    if (!(typeof x === "string" && E_StatusUrlMethod.has(x))) throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST'");
     out["status_url_method"] = x as JsonValue;
   }
   x = own(v, "authorization_bearer_token");
@@ -2754,12 +2754,12 @@ export function checkContextPOMSteps(value: unknown, path: string): JsonObject {
   }
   x = own(v, "skip_user_turn");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_user_turn", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_user_turn", x, "true or false or a SWML variable such as '${name}'");
     out["skip_user_turn"] = x as JsonValue;
   }
   x = own(v, "end");
   if (x !== undefined) {
-    if (!(typeof x === "boolean")) throw new Invalid(path + ".end", x, "True or False");
+    if (!(typeof x === "boolean")) throw new Invalid(path + ".end", x, "true or false");
     out["end"] = x as JsonValue;
   }
   x = own(v, "valid_steps");
@@ -2780,7 +2780,7 @@ export function checkContextSwitch(value: unknown, path: string): JsonObject {
   out["system_prompt"] = x as JsonValue;
   x = own(v, "consolidate");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".consolidate", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".consolidate", x, "true or false or a SWML variable such as '${name}'");
     out["consolidate"] = x as JsonValue;
   }
   x = own(v, "user_prompt");
@@ -2830,12 +2830,12 @@ export function checkContextTextSteps(value: unknown, path: string): JsonObject 
   }
   x = own(v, "skip_user_turn");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_user_turn", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_user_turn", x, "true or false or a SWML variable such as '${name}'");
     out["skip_user_turn"] = x as JsonValue;
   }
   x = own(v, "end");
   if (x !== undefined) {
-    if (!(typeof x === "boolean")) throw new Invalid(path + ".end", x, "True or False");
+    if (!(typeof x === "boolean")) throw new Invalid(path + ".end", x, "true or false");
     out["end"] = x as JsonValue;
   }
   x = own(v, "valid_steps");
@@ -2870,7 +2870,7 @@ export function checkContextsPOMObject(value: unknown, path: string): JsonObject
   out["steps"] = _ContextsPOMObject_steps(x, path + ".steps");
   x = own(v, "isolated");
   if (x !== undefined) {
-    if (!(typeof x === "boolean")) throw new Invalid(path + ".isolated", x, "True or False");
+    if (!(typeof x === "boolean")) throw new Invalid(path + ".isolated", x, "true or false");
     out["isolated"] = x as JsonValue;
   }
   x = own(v, "enter_fillers");
@@ -2898,7 +2898,7 @@ export function checkContextsTextObject(value: unknown, path: string): JsonObjec
   out["steps"] = _ContextsPOMObject_steps(x, path + ".steps");
   x = own(v, "isolated");
   if (x !== undefined) {
-    if (!(typeof x === "boolean")) throw new Invalid(path + ".isolated", x, "True or False");
+    if (!(typeof x === "boolean")) throw new Invalid(path + ".isolated", x, "true or false");
     out["isolated"] = x as JsonValue;
   }
   x = own(v, "enter_fillers");
@@ -2923,8 +2923,8 @@ export function checkConversationMessage(value: unknown, path: string): JsonObje
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "role");
-  if (x === undefined) throw new Invalid(path + ".role", MISSING, "one of 'user', 'assistant', 'system' (or a ConversationRole member)");
-  if (!(typeof x === "string" && E_ConversationRole.has(x))) throw new Invalid(path + ".role", x, "one of 'user', 'assistant', 'system' (or a ConversationRole member)");
+  if (x === undefined) throw new Invalid(path + ".role", MISSING, "one of 'user', 'assistant', 'system'");
+  if (!(typeof x === "string" && E_ConversationRole.has(x))) throw new Invalid(path + ".role", x, "one of 'user', 'assistant', 'system'");
   out["role"] = x as JsonValue;
   x = own(v, "content");
   if (x === undefined) throw new Invalid(path + ".content", MISSING, "a string");
@@ -2972,7 +2972,7 @@ export function checkDetectMachine(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "detect_message_end");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".detect_message_end", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".detect_message_end", x, "true or false or a SWML variable such as '${name}'");
     out["detect_message_end"] = x as JsonValue;
   }
   x = own(v, "detectors");
@@ -3017,12 +3017,12 @@ export function checkDetectMachine(value: unknown, path: string): JsonObject {
   }
   x = own(v, "tone");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Tone.has(x))) throw new Invalid(path + ".tone", x, "one of 'CED', 'CNG' (or a Tone member)");
+    if (!(typeof x === "string" && E_Tone.has(x))) throw new Invalid(path + ".tone", x, "one of 'CED', 'CNG'");
     out["tone"] = x as JsonValue;
   }
   x = own(v, "wait");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait", x, "true or false or a SWML variable such as '${name}'");
     out["wait"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_DetectMachine, path);
@@ -3460,7 +3460,7 @@ export function checkHangUpHookSWAIGFunction(value: unknown, path: string): Json
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -3478,7 +3478,7 @@ export function checkHangUpHookSWAIGFunction(value: unknown, path: string): Json
   }
   x = own(v, "skip_fillers");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_fillers", x, "true or false or a SWML variable such as '${name}'");
     out["skip_fillers"] = x as JsonValue;
   }
   x = own(v, "web_hook_url");
@@ -3498,7 +3498,7 @@ export function checkHangUpHookSWAIGFunction(value: unknown, path: string): Json
   }
   x = own(v, "wait_for_fillers");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_fillers", x, "true or false or a SWML variable such as '${name}'");
     out["wait_for_fillers"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_HangUpHookSWAIGFunction, path);
@@ -3511,7 +3511,7 @@ export function checkHangup(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "reason");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Reason.has(x))) throw new Invalid(path + ".reason", x, "one of 'hangup', 'busy', 'decline' (or a Reason member)");
+    if (!(typeof x === "string" && E_Reason.has(x))) throw new Invalid(path + ".reason", x, "one of 'hangup', 'busy', 'decline'");
     out["reason"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Hangup, path);
@@ -3523,8 +3523,8 @@ export function checkHangupAction(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "hangup");
-  if (x === undefined) throw new Invalid(path + ".hangup", MISSING, "True or False or a SWML variable such as '${name}'");
-  if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".hangup", x, "True or False or a SWML variable such as '${name}'");
+  if (x === undefined) throw new Invalid(path + ".hangup", MISSING, "true or false or a SWML variable such as '${name}'");
+  if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".hangup", x, "true or false or a SWML variable such as '${name}'");
   out["hangup"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_HangupAction, path);
   return out;
@@ -3548,7 +3548,7 @@ export function checkHint(value: unknown, path: string): JsonObject {
   out["replace"] = x as JsonValue;
   x = own(v, "ignore_case");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".ignore_case", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".ignore_case", x, "true or false or a SWML variable such as '${name}'");
     out["ignore_case"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Hint, path);
@@ -3588,8 +3588,8 @@ export function checkInject(value: unknown, path: string): JsonObject {
   if (!(typeof x === "string")) throw new Invalid(path + ".message", x, "a string");
   out["message"] = x as JsonValue;
   x = own(v, "direction");
-  if (x === undefined) throw new Invalid(path + ".direction", MISSING, "one of 'remote-caller', 'local-caller' (or a TranslateDirection member)");
-  if (!(typeof x === "string" && E_TranslateDirection.has(x))) throw new Invalid(path + ".direction", x, "one of 'remote-caller', 'local-caller' (or a TranslateDirection member)");
+  if (x === undefined) throw new Invalid(path + ".direction", MISSING, "one of 'remote-caller', 'local-caller'");
+  if (!(typeof x === "string" && E_TranslateDirection.has(x))) throw new Invalid(path + ".direction", x, "one of 'remote-caller', 'local-caller'");
   out["direction"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Inject, path);
   return out;
@@ -3621,7 +3621,7 @@ export function checkIntegerProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "nullable");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "true or false or a SWML variable such as '${name}'");
     out["nullable"] = x as JsonValue;
   }
   x = own(v, "enum");
@@ -3647,22 +3647,22 @@ export function checkJoinConference(value: unknown, path: string): JsonObject {
   out["name"] = x as JsonValue;
   x = own(v, "muted");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".muted", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".muted", x, "true or false or a SWML variable such as '${name}'");
     out["muted"] = x as JsonValue;
   }
   x = own(v, "beep");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Beep.has(x))) throw new Invalid(path + ".beep", x, "one of 'true', 'false', 'onEnter', 'onExit' (or a Beep member)");
+    if (!(typeof x === "string" && E_Beep.has(x))) throw new Invalid(path + ".beep", x, "one of 'true', 'false', 'onEnter', 'onExit'");
     out["beep"] = x as JsonValue;
   }
   x = own(v, "start_on_enter");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".start_on_enter", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".start_on_enter", x, "true or false or a SWML variable such as '${name}'");
     out["start_on_enter"] = x as JsonValue;
   }
   x = own(v, "end_on_exit");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".end_on_exit", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".end_on_exit", x, "true or false or a SWML variable such as '${name}'");
     out["end_on_exit"] = x as JsonValue;
   }
   x = own(v, "wait_url");
@@ -3677,17 +3677,17 @@ export function checkJoinConference(value: unknown, path: string): JsonObject {
   }
   x = own(v, "record");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Record.has(x))) throw new Invalid(path + ".record", x, "one of 'do-not-record', 'record-from-start' (or a Record member)");
+    if (!(typeof x === "string" && E_Record.has(x))) throw new Invalid(path + ".record", x, "one of 'do-not-record', 'record-from-start'");
     out["record"] = x as JsonValue;
   }
   x = own(v, "region");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Region.has(x))) throw new Invalid(path + ".region", x, "one of 'global', 'us', 'eu', 'ch' (or a Region member)");
+    if (!(typeof x === "string" && E_Region.has(x))) throw new Invalid(path + ".region", x, "one of 'global', 'us', 'eu', 'ch'");
     out["region"] = x as JsonValue;
   }
   x = own(v, "trim");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Trim.has(x))) throw new Invalid(path + ".trim", x, "one of 'trim-silence', 'do-not-trim' (or a Trim member)");
+    if (!(typeof x === "string" && E_Trim.has(x))) throw new Invalid(path + ".trim", x, "one of 'trim-silence', 'do-not-trim'");
     out["trim"] = x as JsonValue;
   }
   x = own(v, "coach");
@@ -3701,7 +3701,7 @@ export function checkJoinConference(value: unknown, path: string): JsonObject {
   }
   x = own(v, "status_callback_event_type");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_CallbackEventType.has(x))) throw new Invalid(path + ".status_callback_event_type", x, "one of 'cxml', 'laml', 'relay' (or a CallbackEventType member)");
+    if (!(typeof x === "string" && E_CallbackEventType.has(x))) throw new Invalid(path + ".status_callback_event_type", x, "one of 'cxml', 'laml', 'relay'");
     out["status_callback_event_type"] = x as JsonValue;
   }
   x = own(v, "status_callback");
@@ -3711,7 +3711,7 @@ export function checkJoinConference(value: unknown, path: string): JsonObject {
   }
   x = own(v, "status_callback_method");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_HttpMethod.has(x))) throw new Invalid(path + ".status_callback_method", x, "one of 'GET', 'POST' (or a HttpMethod member)");
+    if (!(typeof x === "string" && E_HttpMethod.has(x))) throw new Invalid(path + ".status_callback_method", x, "one of 'GET', 'POST'");
     out["status_callback_method"] = x as JsonValue;
   }
   x = own(v, "recording_status_callback");
@@ -3721,7 +3721,7 @@ export function checkJoinConference(value: unknown, path: string): JsonObject {
   }
   x = own(v, "recording_status_callback_method");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_HttpMethod.has(x))) throw new Invalid(path + ".recording_status_callback_method", x, "one of 'GET', 'POST' (or a HttpMethod member)");
+    if (!(typeof x === "string" && E_HttpMethod.has(x))) throw new Invalid(path + ".recording_status_callback_method", x, "one of 'GET', 'POST'");
     out["recording_status_callback_method"] = x as JsonValue;
   }
   x = own(v, "recording_status_callback_event");
@@ -3730,7 +3730,7 @@ export function checkJoinConference(value: unknown, path: string): JsonObject {
   }
   x = own(v, "recording_status_callback_event_type");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_CallbackEventType.has(x))) throw new Invalid(path + ".recording_status_callback_event_type", x, "one of 'cxml', 'laml', 'relay' (or a CallbackEventType member)");
+    if (!(typeof x === "string" && E_CallbackEventType.has(x))) throw new Invalid(path + ".recording_status_callback_event_type", x, "one of 'cxml', 'laml', 'relay'");
     out["recording_status_callback_event_type"] = x as JsonValue;
   }
   x = own(v, "result");
@@ -3770,12 +3770,12 @@ export function checkJoinConferenceStream(value: unknown, path: string): JsonObj
   }
   x = own(v, "status_url_method");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_HttpMethod.has(x))) throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST' (or a HttpMethod member)");
+    if (!(typeof x === "string" && E_HttpMethod.has(x))) throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST'");
     out["status_url_method"] = x as JsonValue;
   }
   x = own(v, "realtime");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".realtime", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".realtime", x, "true or false or a SWML variable such as '${name}'");
     out["realtime"] = x as JsonValue;
   }
   x = own(v, "authorization_bearer_token");
@@ -3844,7 +3844,7 @@ export function checkLanguageParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "emotion");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Emotion.has(x))) throw new Invalid(path + ".emotion", x, "one of 'happy', 'sad', 'angry', 'fearful', 'disgusted', 'surprised', 'neutral' (or a Emotion member)");
+    if (!(typeof x === "string" && E_Emotion.has(x))) throw new Invalid(path + ".emotion", x, "one of 'happy', 'sad', 'angry', 'fearful', 'disgusted', 'surprised', 'neutral'");
     out["emotion"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_LanguageParams, path);
@@ -3877,12 +3877,12 @@ export function checkLanguages(value: unknown, path: string): JsonObject {
   }
   x = own(v, "auto_emotion");
   if (x !== undefined) {
-    if (!(typeof x === "boolean")) throw new Invalid(path + ".auto_emotion", x, "True or False");
+    if (!(typeof x === "boolean")) throw new Invalid(path + ".auto_emotion", x, "true or false");
     out["auto_emotion"] = x as JsonValue;
   }
   x = own(v, "auto_speed");
   if (x !== undefined) {
-    if (!(typeof x === "boolean")) throw new Invalid(path + ".auto_speed", x, "True or False");
+    if (!(typeof x === "boolean")) throw new Invalid(path + ".auto_speed", x, "true or false");
     out["auto_speed"] = x as JsonValue;
   }
   x = own(v, "engine");
@@ -3954,7 +3954,7 @@ export function checkMCPServer(value: unknown, path: string): JsonObject {
   }
   x = own(v, "resources");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".resources", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".resources", x, "true or false or a SWML variable such as '${name}'");
     out["resources"] = x as JsonValue;
   }
   x = own(v, "resource_vars");
@@ -4079,7 +4079,7 @@ export function checkNumberProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "nullable");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "true or false or a SWML variable such as '${name}'");
     out["nullable"] = x as JsonValue;
   }
   x = own(v, "enum");
@@ -4110,7 +4110,7 @@ export function checkObjectProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "nullable");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "true or false or a SWML variable such as '${name}'");
     out["nullable"] = x as JsonValue;
   }
   x = own(v, "default");
@@ -4221,7 +4221,7 @@ export function checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value: unk
   out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
   x = own(v, "voice_id");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_VoiceId.has(x))) throw new Invalid(path + ".voice_id", x, "one of 'tiffany', 'matthew', 'amy', 'lupe', 'carlos' (or a VoiceId member)");
+    if (!(typeof x === "string" && E_VoiceId.has(x))) throw new Invalid(path + ".voice_id", x, "one of 'tiffany', 'matthew', 'amy', 'lupe', 'carlos'");
     out["voice_id"] = x as JsonValue;
   }
   x = own(v, "max_tokens");
@@ -4268,7 +4268,7 @@ export function checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value: un
   out["text"] = x as JsonValue;
   x = own(v, "voice_id");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_VoiceId.has(x))) throw new Invalid(path + ".voice_id", x, "one of 'tiffany', 'matthew', 'amy', 'lupe', 'carlos' (or a VoiceId member)");
+    if (!(typeof x === "string" && E_VoiceId.has(x))) throw new Invalid(path + ".voice_id", x, "one of 'tiffany', 'matthew', 'amy', 'lupe', 'carlos'");
     out["voice_id"] = x as JsonValue;
   }
   x = own(v, "max_tokens");
@@ -4330,7 +4330,7 @@ export function checkOutput(value: unknown, path: string): JsonObject {
   }
   x = own(v, "post_process");
   if (x !== undefined) {
-    if (!(typeof x === "boolean")) throw new Invalid(path + ".post_process", x, "True or False");
+    if (!(typeof x === "boolean")) throw new Invalid(path + ".post_process", x, "true or false");
     out["post_process"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Output, path);
@@ -4391,7 +4391,7 @@ export function checkPay(value: unknown, path: string): JsonObject {
   }
   x = own(v, "postal_code");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || typeof x === "string")) throw new Invalid(path + ".postal_code", x, "True or False or a string");
+    if (!(typeof x === "boolean" || typeof x === "string")) throw new Invalid(path + ".postal_code", x, "true or false or a string");
     out["postal_code"] = x as JsonValue;
   }
   x = own(v, "prompts");
@@ -4400,7 +4400,7 @@ export function checkPay(value: unknown, path: string): JsonObject {
   }
   x = own(v, "security_code");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".security_code", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".security_code", x, "true or false or a SWML variable such as '${name}'");
     out["security_code"] = x as JsonValue;
   }
   x = own(v, "status_url");
@@ -4415,7 +4415,7 @@ export function checkPay(value: unknown, path: string): JsonObject {
   }
   x = own(v, "token_type");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_TokenType.has(x))) throw new Invalid(path + ".token_type", x, "one of 'one-time', 'reusable' (or a TokenType member)");
+    if (!(typeof x === "string" && E_TokenType.has(x))) throw new Invalid(path + ".token_type", x, "one of 'one-time', 'reusable'");
     out["token_type"] = x as JsonValue;
   }
   x = own(v, "valid_card_types");
@@ -4520,7 +4520,7 @@ export function checkPlayWithURL(value: unknown, path: string): JsonObject {
   out["url"] = x as JsonValue;
   x = own(v, "auto_answer");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".auto_answer", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".auto_answer", x, "true or false or a SWML variable such as '${name}'");
     out["auto_answer"] = x as JsonValue;
   }
   x = own(v, "volume");
@@ -4561,7 +4561,7 @@ export function checkPlayWithURLS(value: unknown, path: string): JsonObject {
   out["urls"] = _PlayWithURLS_urls(x, path + ".urls");
   x = own(v, "auto_answer");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".auto_answer", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".auto_answer", x, "true or false or a SWML variable such as '${name}'");
     out["auto_answer"] = x as JsonValue;
   }
   x = own(v, "volume");
@@ -4614,7 +4614,7 @@ export function checkPlaybackBg(value: unknown, path: string): JsonObject {
   out["file"] = x as JsonValue;
   x = own(v, "wait");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait", x, "true or false or a SWML variable such as '${name}'");
     out["wait"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_PlaybackBg, path);
@@ -4640,12 +4640,12 @@ export function checkPomSectionBodyContent(value: unknown, path: string): JsonOb
   }
   x = own(v, "numbered");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".numbered", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".numbered", x, "true or false or a SWML variable such as '${name}'");
     out["numbered"] = x as JsonValue;
   }
   x = own(v, "numberedBullets");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".numberedBullets", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".numberedBullets", x, "true or false or a SWML variable such as '${name}'");
     out["numberedBullets"] = x as JsonValue;
   }
   x = own(v, "bullets");
@@ -4674,12 +4674,12 @@ export function checkPomSectionBulletsContent(value: unknown, path: string): Jso
   }
   x = own(v, "numbered");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".numbered", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".numbered", x, "true or false or a SWML variable such as '${name}'");
     out["numbered"] = x as JsonValue;
   }
   x = own(v, "numberedBullets");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".numberedBullets", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".numberedBullets", x, "true or false or a SWML variable such as '${name}'");
     out["numberedBullets"] = x as JsonValue;
   }
   x = own(v, "body");
@@ -4785,7 +4785,7 @@ export function checkPronounce(value: unknown, path: string): JsonObject {
   out["with"] = x as JsonValue;
   x = own(v, "ignore_case");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".ignore_case", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".ignore_case", x, "true or false or a SWML variable such as '${name}'");
     out["ignore_case"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Pronounce, path);
@@ -4811,17 +4811,17 @@ export function checkRecordArgument(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "stereo");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".stereo", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".stereo", x, "true or false or a SWML variable such as '${name}'");
     out["stereo"] = x as JsonValue;
   }
   x = own(v, "format");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Format.has(x))) throw new Invalid(path + ".format", x, "one of 'wav', 'mp3', 'mp4' (or a Format member)");
+    if (!(typeof x === "string" && E_Format.has(x))) throw new Invalid(path + ".format", x, "one of 'wav', 'mp3', 'mp4'");
     out["format"] = x as JsonValue;
   }
   x = own(v, "direction");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_RecordDirection.has(x))) throw new Invalid(path + ".direction", x, "one of 'speak', 'listen' (or a RecordDirection member)");
+    if (!(typeof x === "string" && E_RecordDirection.has(x))) throw new Invalid(path + ".direction", x, "one of 'speak', 'listen'");
     out["direction"] = x as JsonValue;
   }
   x = own(v, "terminators");
@@ -4831,7 +4831,7 @@ export function checkRecordArgument(value: unknown, path: string): JsonObject {
   }
   x = own(v, "beep");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".beep", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".beep", x, "true or false or a SWML variable such as '${name}'");
     out["beep"] = x as JsonValue;
   }
   x = own(v, "input_sensitivity");
@@ -4874,17 +4874,17 @@ export function checkRecordCall(value: unknown, path: string): JsonObject {
   }
   x = own(v, "stereo");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".stereo", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".stereo", x, "true or false or a SWML variable such as '${name}'");
     out["stereo"] = x as JsonValue;
   }
   x = own(v, "format");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Format.has(x))) throw new Invalid(path + ".format", x, "one of 'wav', 'mp3', 'mp4' (or a Format member)");
+    if (!(typeof x === "string" && E_Format.has(x))) throw new Invalid(path + ".format", x, "one of 'wav', 'mp3', 'mp4'");
     out["format"] = x as JsonValue;
   }
   x = own(v, "direction");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_RecordCallDirection.has(x))) throw new Invalid(path + ".direction", x, "one of 'speak', 'listen', 'both' (or a RecordCallDirection member)");
+    if (!(typeof x === "string" && E_RecordCallDirection.has(x))) throw new Invalid(path + ".direction", x, "one of 'speak', 'listen', 'both'");
     out["direction"] = x as JsonValue;
   }
   x = own(v, "terminators");
@@ -4894,7 +4894,7 @@ export function checkRecordCall(value: unknown, path: string): JsonObject {
   }
   x = own(v, "beep");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".beep", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".beep", x, "true or false or a SWML variable such as '${name}'");
     out["beep"] = x as JsonValue;
   }
   x = own(v, "input_sensitivity");
@@ -4935,8 +4935,8 @@ export function checkRequest(value: unknown, path: string): JsonObject {
   if (!(typeof x === "string")) throw new Invalid(path + ".url", x, "a string");
   out["url"] = x as JsonValue;
   x = own(v, "method");
-  if (x === undefined) throw new Invalid(path + ".method", MISSING, "one of 'GET', 'POST', 'PUT', 'DELETE' (or a Method member)");
-  if (!(typeof x === "string" && E_Method.has(x))) throw new Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE' (or a Method member)");
+  if (x === undefined) throw new Invalid(path + ".method", MISSING, "one of 'GET', 'POST', 'PUT', 'DELETE'");
+  if (!(typeof x === "string" && E_Method.has(x))) throw new Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE'");
   out["method"] = x as JsonValue;
   x = own(v, "headers");
   if (x !== undefined) {
@@ -4958,7 +4958,7 @@ export function checkRequest(value: unknown, path: string): JsonObject {
   }
   x = own(v, "save_variables");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".save_variables", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".save_variables", x, "true or false or a SWML variable such as '${name}'");
     out["save_variables"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Request, path);
@@ -5154,7 +5154,7 @@ export function checkSWMLAction(value: unknown, path: string): JsonObject {
   out["SWML"] = checkSWMLObject(x, path + ".SWML");
   x = own(v, "transfer");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".transfer", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".transfer", x, "true or false or a SWML variable such as '${name}'");
     out["transfer"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_SWMLAction, path);
@@ -5328,7 +5328,7 @@ export function checkStartActionStart(value: unknown, path: string): JsonObject 
   if (!(typeof x === "string")) throw new Invalid(path + ".to_lang", x, "a string");
   out["to_lang"] = x as JsonValue;
   x = own(v, "direction");
-  if (x === undefined) throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranslateDirection member)");
+  if (x === undefined) throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller'");
   out["direction"] = _StartActionStart_direction(x, path + ".direction");
   x = own(v, "webhook");
   if (x !== undefined) {
@@ -5347,22 +5347,22 @@ export function checkStartActionStart(value: unknown, path: string): JsonObject 
   }
   x = own(v, "filter_from");
   if (x !== undefined) {
-    if (!((typeof x === "string" && E_TranslationFilterPreset.has(x)) || (typeof x === "string" && RE_4.test(x)))) throw new Invalid(path + ".filter_from", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' (or a TranslationFilterPreset member) or a string matching ^prompt:.+$");
+    if (!((typeof x === "string" && E_TranslationFilterPreset.has(x)) || (typeof x === "string" && RE_4.test(x)))) throw new Invalid(path + ".filter_from", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or a string matching ^prompt:.+$");
     out["filter_from"] = x as JsonValue;
   }
   x = own(v, "filter_to");
   if (x !== undefined) {
-    if (!((typeof x === "string" && E_TranslationFilterPreset.has(x)) || (typeof x === "string" && RE_4.test(x)))) throw new Invalid(path + ".filter_to", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' (or a TranslationFilterPreset member) or a string matching ^prompt:.+$");
+    if (!((typeof x === "string" && E_TranslationFilterPreset.has(x)) || (typeof x === "string" && RE_4.test(x)))) throw new Invalid(path + ".filter_to", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or a string matching ^prompt:.+$");
     out["filter_to"] = x as JsonValue;
   }
   x = own(v, "live_events");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".live_events", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".live_events", x, "true or false or a SWML variable such as '${name}'");
     out["live_events"] = x as JsonValue;
   }
   x = own(v, "ai_summary");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".ai_summary", x, "true or false or a SWML variable such as '${name}'");
     out["ai_summary"] = x as JsonValue;
   }
   x = own(v, "speech_timeout");
@@ -5387,7 +5387,7 @@ export function checkStartActionStart(value: unknown, path: string): JsonObject 
   }
   x = own(v, "speech_engine");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_SpeechEngine.has(x))) throw new Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google' (or a SpeechEngine member)");
+    if (!(typeof x === "string" && E_SpeechEngine.has(x))) throw new Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google'");
     out["speech_engine"] = x as JsonValue;
   }
   x = own(v, "ai_summary_prompt");
@@ -5430,7 +5430,7 @@ export function checkStartUpHookSWAIGFunction(value: unknown, path: string): Jso
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -5448,7 +5448,7 @@ export function checkStartUpHookSWAIGFunction(value: unknown, path: string): Jso
   }
   x = own(v, "skip_fillers");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_fillers", x, "true or false or a SWML variable such as '${name}'");
     out["skip_fillers"] = x as JsonValue;
   }
   x = own(v, "web_hook_url");
@@ -5468,7 +5468,7 @@ export function checkStartUpHookSWAIGFunction(value: unknown, path: string): Jso
   }
   x = own(v, "wait_for_fillers");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_fillers", x, "true or false or a SWML variable such as '${name}'");
     out["wait_for_fillers"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_StartUpHookSWAIGFunction, path);
@@ -5480,8 +5480,8 @@ export function checkStopAction(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "stop");
-  if (x === undefined) throw new Invalid(path + ".stop", MISSING, "True or False or a SWML variable such as '${name}'");
-  if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".stop", x, "True or False or a SWML variable such as '${name}'");
+  if (x === undefined) throw new Invalid(path + ".stop", MISSING, "true or false or a SWML variable such as '${name}'");
+  if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".stop", x, "true or false or a SWML variable such as '${name}'");
   out["stop"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_StopAction, path);
   return out;
@@ -5499,8 +5499,8 @@ export function checkStopPlaybackBGAction(value: unknown, path: string): JsonObj
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "stop_playback_bg");
-  if (x === undefined) throw new Invalid(path + ".stop_playback_bg", MISSING, "True or False or a SWML variable such as '${name}'");
-  if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".stop_playback_bg", x, "True or False or a SWML variable such as '${name}'");
+  if (x === undefined) throw new Invalid(path + ".stop_playback_bg", MISSING, "true or false or a SWML variable such as '${name}'");
+  if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".stop_playback_bg", x, "true or false or a SWML variable such as '${name}'");
   out["stop_playback_bg"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_StopPlaybackBGAction, path);
   return out;
@@ -5565,7 +5565,7 @@ export function checkStream(value: unknown, path: string): JsonObject {
   }
   x = own(v, "track");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Track.has(x))) throw new Invalid(path + ".track", x, "one of 'inbound_track', 'outbound_track', 'both_tracks' (or a Track member)");
+    if (!(typeof x === "string" && E_Track.has(x))) throw new Invalid(path + ".track", x, "one of 'inbound_track', 'outbound_track', 'both_tracks'");
     out["track"] = x as JsonValue;
   }
   x = own(v, "codec");
@@ -5580,7 +5580,7 @@ export function checkStream(value: unknown, path: string): JsonObject {
   }
   x = own(v, "status_url_method");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_StatusUrlMethod.has(x))) throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST' (or a StatusUrlMethod member)");
+    if (!(typeof x === "string" && E_StatusUrlMethod.has(x))) throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST'");
     out["status_url_method"] = x as JsonValue;
   }
   x = own(v, "authorization_bearer_token");
@@ -5611,7 +5611,7 @@ export function checkStringProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "nullable");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "true or false or a SWML variable such as '${name}'");
     out["nullable"] = x as JsonValue;
   }
   x = own(v, "enum");
@@ -5630,7 +5630,7 @@ export function checkStringProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "format");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_StringFormat.has(x))) throw new Invalid(path + ".format", x, "one of 'date_time', 'time', 'date', 'duration', 'email', 'hostname', 'ipv4', 'ipv6', 'uri', 'uuid' (or a StringFormat member)");
+    if (!(typeof x === "string" && E_StringFormat.has(x))) throw new Invalid(path + ".format", x, "one of 'date_time', 'time', 'date', 'duration', 'email', 'hostname', 'ipv4', 'ipv6', 'uri', 'uuid'");
     out["format"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_StringProperty, path);
@@ -5697,7 +5697,7 @@ export function checkSummarizeConversationSWAIGFunction(value: unknown, path: st
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -5715,7 +5715,7 @@ export function checkSummarizeConversationSWAIGFunction(value: unknown, path: st
   }
   x = own(v, "skip_fillers");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_fillers", x, "true or false or a SWML variable such as '${name}'");
     out["skip_fillers"] = x as JsonValue;
   }
   x = own(v, "web_hook_url");
@@ -5735,7 +5735,7 @@ export function checkSummarizeConversationSWAIGFunction(value: unknown, path: st
   }
   x = own(v, "wait_for_fillers");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_fillers", x, "true or false or a SWML variable such as '${name}'");
     out["wait_for_fillers"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_SummarizeConversationSWAIGFunction, path);
@@ -5813,12 +5813,12 @@ export function checkTap(value: unknown, path: string): JsonObject {
   }
   x = own(v, "direction");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_TapDirection.has(x))) throw new Invalid(path + ".direction", x, "one of 'speak', 'listen', 'both' (or a TapDirection member)");
+    if (!(typeof x === "string" && E_TapDirection.has(x))) throw new Invalid(path + ".direction", x, "one of 'speak', 'listen', 'both'");
     out["direction"] = x as JsonValue;
   }
   x = own(v, "codec");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Codec.has(x))) throw new Invalid(path + ".codec", x, "one of 'PCMU', 'PCMA' (or a Codec member)");
+    if (!(typeof x === "string" && E_Codec.has(x))) throw new Invalid(path + ".codec", x, "one of 'PCMU', 'PCMA'");
     out["codec"] = x as JsonValue;
   }
   x = own(v, "rtp_ptime");
@@ -5851,8 +5851,8 @@ export function checkToggleFunctionsItem(value: unknown, path: string): JsonObje
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "active");
-  if (x === undefined) throw new Invalid(path + ".active", MISSING, "True or False or a SWML variable such as '${name}'");
-  if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+  if (x === undefined) throw new Invalid(path + ".active", MISSING, "true or false or a SWML variable such as '${name}'");
+  if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
   out["active"] = x as JsonValue;
   x = own(v, "function");
   if (x === undefined) throw new Invalid(path + ".function", MISSING, "a string or a list of strings");
@@ -5894,11 +5894,11 @@ export function checkTranscribeStartActionStart(value: unknown, path: string): J
   if (!(typeof x === "string")) throw new Invalid(path + ".lang", x, "a string");
   out["lang"] = x as JsonValue;
   x = own(v, "direction");
-  if (x === undefined) throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)");
+  if (x === undefined) throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller'");
   out["direction"] = _AISidecarObject_direction(x, path + ".direction");
   x = own(v, "ai_summary");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".ai_summary", x, "true or false or a SWML variable such as '${name}'");
     out["ai_summary"] = x as JsonValue;
   }
   x = own(v, "webhook");
@@ -5908,7 +5908,7 @@ export function checkTranscribeStartActionStart(value: unknown, path: string): J
   }
   x = own(v, "live_events");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".live_events", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".live_events", x, "true or false or a SWML variable such as '${name}'");
     out["live_events"] = x as JsonValue;
   }
   x = own(v, "speech_timeout");
@@ -5933,7 +5933,7 @@ export function checkTranscribeStartActionStart(value: unknown, path: string): J
   }
   x = own(v, "speech_engine");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_SpeechEngine.has(x))) throw new Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google' (or a SpeechEngine member)");
+    if (!(typeof x === "string" && E_SpeechEngine.has(x))) throw new Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google'");
     out["speech_engine"] = x as JsonValue;
   }
   x = own(v, "ai_summary_prompt");
@@ -6323,7 +6323,7 @@ export function checkUserSWAIGFunction(value: unknown, path: string): JsonObject
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -6341,7 +6341,7 @@ export function checkUserSWAIGFunction(value: unknown, path: string): JsonObject
   }
   x = own(v, "skip_fillers");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_fillers", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_fillers", x, "true or false or a SWML variable such as '${name}'");
     out["skip_fillers"] = x as JsonValue;
   }
   x = own(v, "web_hook_url");
@@ -6361,7 +6361,7 @@ export function checkUserSWAIGFunction(value: unknown, path: string): JsonObject
   }
   x = own(v, "wait_for_fillers");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_fillers", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_fillers", x, "true or false or a SWML variable such as '${name}'");
     out["wait_for_fillers"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_UserSWAIGFunction, path);
@@ -6394,12 +6394,12 @@ export function checkWebhook(value: unknown, path: string): JsonObject {
   }
   x = own(v, "method");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Method.has(x))) throw new Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE' (or a Method member)");
+    if (!(typeof x === "string" && E_Method.has(x))) throw new Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE'");
     out["method"] = x as JsonValue;
   }
   x = own(v, "input_args_as_params");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".input_args_as_params", x, "True or False or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".input_args_as_params", x, "true or false or a SWML variable such as '${name}'");
     out["input_args_as_params"] = x as JsonValue;
   }
   x = own(v, "params");
@@ -6508,7 +6508,7 @@ export function _AIParams_swaig_post_swml_vars(value: unknown, path: string): Js
   if (typeof value === "boolean") return value as JsonValue;
   if (isVar(value)) return value as JsonValue;
   if (Array.isArray(value)) return _AISidecarFunctionParameters_required(value, path);
-  throw new Invalid(path, value, "True or False or a list of strings or a SWML variable such as '${name}'");
+  throw new Invalid(path, value, "true or false or a list of strings or a SWML variable such as '${name}'");
 }
 
 export function _AIPostPromptPom_pom(value: unknown, path: string): JsonValue {
@@ -6575,11 +6575,11 @@ export function _AISidecarObject_prompt(value: unknown, path: string): JsonValue
 }
 
 export function _AISidecarObject_direction(value: unknown, path: string): JsonValue {
-  const items = asList(value, path, "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)");
+  const items = asList(value, path, "a list of items that are each one of 'remote-caller', 'local-caller'");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (!(typeof item === "string" && E_TranscribeDirection.has(item))) throw new Invalid(`${path}[${i}]`, item, "one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)");
+    if (!(typeof item === "string" && E_TranscribeDirection.has(item))) throw new Invalid(`${path}[${i}]`, item, "one of 'remote-caller', 'local-caller'");
     out.push(item as JsonValue);
   }
   return out;
@@ -6727,11 +6727,11 @@ export function _ConnectDestination_headers(value: unknown, path: string): JsonV
 }
 
 export function _ConnectDestination_call_state_events(value: unknown, path: string): JsonValue {
-  const items = asList(value, path, "a list of items that are each one of 'created', 'ringing', 'answered', 'ended' (or a CallStatus member)");
+  const items = asList(value, path, "a list of items that are each one of 'created', 'ringing', 'answered', 'ended'");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (!(typeof item === "string" && E_CallStatus.has(item))) throw new Invalid(`${path}[${i}]`, item, "one of 'created', 'ringing', 'answered', 'ended' (or a CallStatus member)");
+    if (!(typeof item === "string" && E_CallStatus.has(item))) throw new Invalid(`${path}[${i}]`, item, "one of 'created', 'ringing', 'answered', 'ended'");
     out.push(item as JsonValue);
   }
   return out;
@@ -6866,11 +6866,11 @@ export function _HoldAction_hold(value: unknown, path: string): JsonValue {
 }
 
 export function _JoinConference_status_callback_event(value: unknown, path: string): JsonValue {
-  return joinValues(value, path, E_StatusCallbackEvent, " ", "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as StatusCallbackEvent members or a string joined by ' '");
+  return joinValues(value, path, E_StatusCallbackEvent, " ", "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as an array or a string joined by ' '");
 }
 
 export function _JoinConference_recording_status_callback_event(value: unknown, path: string): JsonValue {
-  return joinValues(value, path, E_RecordingStatusCallbackEvent, " ", "one or more of 'in-progress', 'completed', 'absent', as RecordingStatusCallbackEvent members or a string joined by ' '");
+  return joinValues(value, path, E_RecordingStatusCallbackEvent, " ", "one or more of 'in-progress', 'completed', 'absent', as an array or a string joined by ' '");
 }
 
 export function _JoinConference_result(value: unknown, path: string): JsonValue {
@@ -6985,11 +6985,11 @@ export function _Request_body(value: unknown, path: string): JsonValue {
 }
 
 export function _SWAIG_native_functions(value: unknown, path: string): JsonValue {
-  const items = asList(value, path, "a list of items that are each one of 'check_time', 'wait_seconds', 'wait_for_user', 'adjust_response_latency' (or a SWAIGNativeFunction member)");
+  const items = asList(value, path, "a list of items that are each one of 'check_time', 'wait_seconds', 'wait_for_user', 'adjust_response_latency'");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (!(typeof item === "string" && E_SWAIGNativeFunction.has(item))) throw new Invalid(`${path}[${i}]`, item, "one of 'check_time', 'wait_seconds', 'wait_for_user', 'adjust_response_latency' (or a SWAIGNativeFunction member)");
+    if (!(typeof item === "string" && E_SWAIGNativeFunction.has(item))) throw new Invalid(`${path}[${i}]`, item, "one of 'check_time', 'wait_seconds', 'wait_for_user', 'adjust_response_latency'");
     out.push(item as JsonValue);
   }
   return out;
@@ -7016,11 +7016,11 @@ export function _SWAIG_functions(value: unknown, path: string): JsonValue {
 }
 
 export function _StartActionStart_direction(value: unknown, path: string): JsonValue {
-  const items = asList(value, path, "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranslateDirection member)");
+  const items = asList(value, path, "a list of items that are each one of 'remote-caller', 'local-caller'");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (!(typeof item === "string" && E_TranslateDirection.has(item))) throw new Invalid(`${path}[${i}]`, item, "one of 'remote-caller', 'local-caller' (or a TranslateDirection member)");
+    if (!(typeof item === "string" && E_TranslateDirection.has(item))) throw new Invalid(`${path}[${i}]`, item, "one of 'remote-caller', 'local-caller'");
     out.push(item as JsonValue);
   }
   return out;
@@ -7266,7 +7266,7 @@ export function checkMethod(
   value: unknown,
   path: string,
   only?: ReadonlySet<string>,
-  expected = "a SWML method such as {'hangup': {}}",
+  expected = "a SWML method such as { hangup: {} }",
 ): JsonObject {
   const v = asObject(value, path, expected);
   const keys = Object.keys(v).filter((key) => v[key] !== undefined);
