@@ -159,6 +159,34 @@ def test_model_and_method_agree_on_joined_event_lists() -> None:
         FunctionResult().join_conference("r", status_callback_event="bogus events")
 
 
+def _outcome(cls: Any, data: dict[str, Any], *, keywords: bool) -> object:
+    """The wire object of the model built from ``data`` (as keywords or validated), or the
+    refusal's message."""
+    try:
+        built = cls(**data) if keywords else cls.model_validate(data)
+        return built.model_dump(by_alias=True, exclude_unset=True)
+    except ValueError as error:
+        return str(error).splitlines()[1].split(" [type=")[0]
+
+
+def test_models_take_attribute_names_as_their_wire_names() -> None:
+    """Every field whose attribute is not its wire name (``from_``, ``swaig``): a model built by
+    attribute name is the one built from the wire key, accepted or refused alike."""
+    from swml_verbs import models
+
+    renamed = 0
+    for model in package().models.values():
+        cls = getattr(models, model.name)
+        for attribute, wire in cls.__wire_names__.items():
+            renamed += 1
+            by_wire = _outcome(cls, {wire: "x"}, keywords=False)
+            by_name = _outcome(cls, {attribute: "x"}, keywords=True)
+            assert by_name == by_wire, (model.name, attribute)
+            with pytest.raises(ValueError, match="are one field"):
+                cls(**{attribute: "x", wire: "x"})
+    assert renamed >= 10
+
+
 def test_verb_lists_inside_result_are_swml_methods() -> None:
     with pytest.raises(InvalidArgumentError) as caught:
         FunctionResult().join_conference("r", result=[{"when": "x", "then": [{"foo": 1}]}])

@@ -107,6 +107,14 @@ def model_class(model: Model, em: Emitter) -> PyCode:
         f"    model_config = ConfigDict(extra={py_literal(extra)}, defer_build=True)",
         f"    __spec_check__ = staticmethod(_checks.check_{model.name})",
     ]
+    renamed = {
+        attribute_name(f.names.python): f.names.wire
+        for f in model.fields
+        if attribute_name(f.names.python) != f.names.wire
+    }
+    if renamed:
+        pairs = ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in renamed.items())
+        lines.append(f"    __wire_names__ = {{{pairs}}}")
     for f in model.fields:
         name = attribute_name(f.names.python)
         typ = field_type(f.type, em)

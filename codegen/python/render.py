@@ -97,7 +97,9 @@ def render_python(package: Package, context: Mapping[str, Any]) -> dict[str, str
         functions=[PyCode(f) for f in functions],
         variant_tables=[(Identifier(n), PyCode(v)) for n, v in em.variant_tables.items()],
         verbs=verbs,
-        runtime_imports=_used(RUNTIME_NAMES, checks_source + "\n".join(v for _, v in constants)),
+        runtime_imports=_used(RUNTIME_NAMES, "\n".join([checks_source, *(v for _, v in constants)]))
+        # The variant tables are annotated in the template.
+        + ([Identifier("Variant")] if em.variant_tables else []),
     )
     swml_source = "\n".join(swml_methods)
     files["swml.py"] = env.get_template("swml.py.jinja").render(

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:9bf9126df40f3e63
+# Inputs (spec and codegen/templates): sha256:06202a5bed6c7a23
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -17,6 +17,7 @@ from swml_verbs._runtime import (
     MISSING,
     SWML_VAR,
     Invalid,
+    Variant,
     as_list,
     as_object,
     first_of,
@@ -11056,7 +11057,7 @@ def _list_2_item(value: object, path: str) -> Any:
 
 # The variant tables of the unions above, for pick_variant: (name, keys, required keys,
 # closed, checker) each.
-_VARIANTS_0: Final = (
+_VARIANTS_0: Final[tuple[Variant, ...]] = (
     (
         "AISidecarStringParam",
         _KEYS_AISidecarStringParam,
@@ -11100,7 +11101,7 @@ _VARIANTS_0: Final = (
         check_AISidecarObjectParam,
     ),
 )
-_VARIANTS_1: Final = (
+_VARIANTS_1: Final[tuple[Variant, ...]] = (
     (
         "PomSectionBodyContent",
         _KEYS_PomSectionBodyContent,
@@ -11116,7 +11117,7 @@ _VARIANTS_1: Final = (
         check_PomSectionBulletsContent,
     ),
 )
-_VARIANTS_2: Final = (
+_VARIANTS_2: Final[tuple[Variant, ...]] = (
     ("StringProperty", _KEYS_StringProperty, frozenset({"type"}), True, check_StringProperty),
     ("IntegerProperty", _KEYS_IntegerProperty, frozenset({"type"}), True, check_IntegerProperty),
     ("NumberProperty", _KEYS_NumberProperty, frozenset({"type"}), True, check_NumberProperty),
@@ -11135,15 +11136,15 @@ _VARIANTS_2: Final = (
     ("AnyOfProperty", _KEYS_AnyOfProperty, frozenset({"anyOf"}), True, check_AnyOfProperty),
     ("ConstProperty", _KEYS_ConstProperty, frozenset({"const"}), True, check_ConstProperty),
 )
-_VARIANTS_3: Final = (
+_VARIANTS_3: Final[tuple[Variant, ...]] = (
     ("AIPromptText", _KEYS_AIPromptText, frozenset({"text"}), True, check_AIPromptText),
     ("AIPromptPom", _KEYS_AIPromptPom, frozenset({"pom"}), True, check_AIPromptPom),
 )
-_VARIANTS_4: Final = (
+_VARIANTS_4: Final[tuple[Variant, ...]] = (
     ("AIPostPromptText", _KEYS_AIPostPromptText, frozenset({"text"}), True, check_AIPostPromptText),
     ("AIPostPromptPom", _KEYS_AIPostPromptPom, frozenset({"pom"}), True, check_AIPostPromptPom),
 )
-_VARIANTS_5: Final = (
+_VARIANTS_5: Final[tuple[Variant, ...]] = (
     (
         "AISidecarPromptText",
         _KEYS_AISidecarPromptText,
@@ -11166,7 +11167,7 @@ _VARIANTS_5: Final = (
         check_AISidecarPromptFile,
     ),
 )
-_VARIANTS_6: Final = (
+_VARIANTS_6: Final[tuple[Variant, ...]] = (
     (
         "OmitPropertiesBedrockPromptTextOmittedPromptProps",
         _KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps,
@@ -11182,7 +11183,7 @@ _VARIANTS_6: Final = (
         check_OmitPropertiesBedrockPromptPomOmittedPromptProps,
     ),
 )
-_VARIANTS_7: Final = (
+_VARIANTS_7: Final[tuple[Variant, ...]] = (
     (
         "OmitPropertiesBedrockPostPomptTextOmittedPromptProps",
         _KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps,
@@ -11198,7 +11199,7 @@ _VARIANTS_7: Final = (
         check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps,
     ),
 )
-_VARIANTS_8: Final = (
+_VARIANTS_8: Final[tuple[Variant, ...]] = (
     ("SWMLAction", _KEYS_SWMLAction, frozenset({"SWML"}), True, check_SWMLAction),
     (
         "ChangeContextAction",
@@ -11282,10 +11283,10 @@ _VARIANTS_8: Final = (
         check_UserInputAction,
     ),
 )
-_VARIANTS_9: Final = (
+_VARIANTS_9: Final[tuple[Variant, ...]] = (
     ("ConnectSwitch", _KEYS_ConnectSwitch, frozenset({"case"}), True, check_ConnectSwitch),
 )
-_VARIANTS_10: Final = (
+_VARIANTS_10: Final[tuple[Variant, ...]] = (
     (
         "ContextsPOMObject",
         _KEYS_ContextsPOMObject,
@@ -11301,14 +11302,16 @@ _VARIANTS_10: Final = (
         check_ContextsTextObject,
     ),
 )
-_VARIANTS_11: Final = (
+_VARIANTS_11: Final[tuple[Variant, ...]] = (
     ("ExecuteSwitch", _KEYS_ExecuteSwitch, frozenset({"case"}), True, check_ExecuteSwitch),
 )
-_VARIANTS_12: Final = (("Hold", _KEYS_Hold, frozenset[str](), True, check_Hold),)
-_VARIANTS_13: Final = (
+_VARIANTS_12: Final[tuple[Variant, ...]] = (
+    ("Hold", _KEYS_Hold, frozenset[str](), True, check_Hold),
+)
+_VARIANTS_13: Final[tuple[Variant, ...]] = (
     ("Switch", _KEYS_Switch, frozenset({"case", "variable"}), True, check_Switch),
 )
-_VARIANTS_14: Final = (
+_VARIANTS_14: Final[tuple[Variant, ...]] = (
     (
         "TranscribeStartAction",
         _KEYS_TranscribeStartAction,
@@ -11324,7 +11327,7 @@ _VARIANTS_14: Final = (
         check_TranscribeSummarizeAction,
     ),
 )
-_VARIANTS_15: Final = (
+_VARIANTS_15: Final[tuple[Variant, ...]] = (
     ("StartAction", _KEYS_StartAction, frozenset({"start"}), True, check_StartAction),
     (
         "SummarizeAction",
@@ -11335,23 +11338,25 @@ _VARIANTS_15: Final = (
     ),
     ("InjectAction", _KEYS_InjectAction, frozenset({"inject"}), True, check_InjectAction),
 )
-_VARIANTS_16: Final = (
+_VARIANTS_16: Final[tuple[Variant, ...]] = (
     ("FunctionFillers", _KEYS_FunctionFillers, frozenset[str](), False, check_FunctionFillers),
 )
-_VARIANTS_17: Final = (
+_VARIANTS_17: Final[tuple[Variant, ...]] = (
     ("TurnFillers", _KEYS_TurnFillers, frozenset[str](), False, check_TurnFillers),
 )
-_VARIANTS_18: Final = (
+_VARIANTS_18: Final[tuple[Variant, ...]] = (
     ("SwaigToolResult", _KEYS_SwaigToolResult, frozenset[str](), True, check_SwaigToolResult),
 )
-_VARIANTS_19: Final = (("a JSON object", None, frozenset(), False, _AIObject_global_data),)
-_VARIANTS_20: Final = (
+_VARIANTS_19: Final[tuple[Variant, ...]] = (
+    ("a JSON object", None, frozenset(), False, _AIObject_global_data),
+)
+_VARIANTS_20: Final[tuple[Variant, ...]] = (
     ("UnsetGlobalData", _KEYS_UnsetGlobalData, frozenset[str](), True, check_UnsetGlobalData),
 )
-_VARIANTS_21: Final = (
+_VARIANTS_21: Final[tuple[Variant, ...]] = (
     ("UnsetMetaData", _KEYS_UnsetMetaData, frozenset[str](), True, check_UnsetMetaData),
 )
-_VARIANTS_22: Final = (
+_VARIANTS_22: Final[tuple[Variant, ...]] = (
     (
         "ConnectDeviceSingle",
         _KEYS_ConnectDeviceSingle,
@@ -11381,11 +11386,11 @@ _VARIANTS_22: Final = (
         check_ConnectDeviceSerialParallel,
     ),
 )
-_VARIANTS_23: Final = (
+_VARIANTS_23: Final[tuple[Variant, ...]] = (
     ("PlayWithURL", _KEYS_PlayWithURL, frozenset({"url"}), True, check_PlayWithURL),
     ("PlayWithURLS", _KEYS_PlayWithURLS, frozenset({"urls"}), True, check_PlayWithURLS),
 )
-_VARIANTS_24: Final = (
+_VARIANTS_24: Final[tuple[Variant, ...]] = (
     (
         "SMSWithBody",
         _KEYS_SMSWithBody,
@@ -11401,11 +11406,13 @@ _VARIANTS_24: Final = (
         check_SMSWithMedia,
     ),
 )
-_VARIANTS_25: Final = (("Sleep", _KEYS_Sleep, frozenset({"duration"}), True, check_Sleep),)
-_VARIANTS_26: Final = (
+_VARIANTS_25: Final[tuple[Variant, ...]] = (
+    ("Sleep", _KEYS_Sleep, frozenset({"duration"}), True, check_Sleep),
+)
+_VARIANTS_26: Final[tuple[Variant, ...]] = (
     ("Hint", _KEYS_Hint, frozenset({"hint", "pattern", "replace"}), True, check_Hint),
 )
-_VARIANTS_27: Final = (
+_VARIANTS_27: Final[tuple[Variant, ...]] = (
     (
         "BedrockSWAIGFunction1",
         _KEYS_BedrockSWAIGFunction1,
@@ -11435,7 +11442,7 @@ _VARIANTS_27: Final = (
         check_BedrockSWAIGFunction4,
     ),
 )
-_VARIANTS_28: Final = (
+_VARIANTS_28: Final[tuple[Variant, ...]] = (
     (
         "ContextPOMSteps",
         _KEYS_ContextPOMSteps,
@@ -11451,7 +11458,7 @@ _VARIANTS_28: Final = (
         check_ContextTextSteps,
     ),
 )
-_VARIANTS_29: Final = (
+_VARIANTS_29: Final[tuple[Variant, ...]] = (
     (
         "PayPromptSayAction",
         _KEYS_PayPromptSayAction,
@@ -11467,7 +11474,7 @@ _VARIANTS_29: Final = (
         check_PayPromptPlayAction,
     ),
 )
-_VARIANTS_30: Final = (
+_VARIANTS_30: Final[tuple[Variant, ...]] = (
     (
         "UserSWAIGFunction",
         _KEYS_UserSWAIGFunction,
@@ -11497,7 +11504,7 @@ _VARIANTS_30: Final = (
         check_SummarizeConversationSWAIGFunction,
     ),
 )
-_VARIANTS_31: Final = (
+_VARIANTS_31: Final[tuple[Variant, ...]] = (
     ("CondReg", _KEYS_CondReg, frozenset({"then", "when"}), True, check_CondReg),
     ("CondElse", _KEYS_CondElse, frozenset({"else"}), True, check_CondElse),
 )

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:9bf9126df40f3e63
+# Inputs (spec and codegen/templates): sha256:06202a5bed6c7a23
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 

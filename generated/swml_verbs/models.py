@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:9bf9126df40f3e63
+# Inputs (spec and codegen/templates): sha256:06202a5bed6c7a23
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 
@@ -57,12 +57,21 @@ class _SpecModel(BaseModel):
     """Runs the spec's checker before pydantic reads the fields."""
 
     __spec_check__: ClassVar[Any]
+    #: Attribute name -> wire name, where they differ (``from_`` -> ``from``).
+    __wire_names__: ClassVar[dict[str, str]] = {}
 
     @model_validator(mode="before")
     @classmethod
     def _check_against_the_spec(cls, data: Any) -> Any:
         if isinstance(data, BaseModel):
             data = data.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        elif isinstance(data, dict) and cls.__wire_names__:
+            # Keywords by attribute name (``Model(from_=...)``) mean their wire keys.
+            wire = cls.__wire_names__
+            for name in wire.keys() & data.keys():
+                if wire[name] in data:
+                    raise ValueError(f"{name} and {wire[name]!r} are one field: give one of them")
+            data = {wire.get(key, key): value for key, value in data.items()}
         try:
             return cls.__spec_check__(data, cls.__name__)
         except Invalid as error:
@@ -75,6 +84,7 @@ class AIObject(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_AIObject)
+    __wire_names__ = {"swaig": "SWAIG"}
     global_data: dict[str, Any] | None = Field(default=None)
     """A key-value object for storing data that persists throughout the AI session.
     Can be set initially in the SWML script or modified during the conversation using the set_global_data action.
@@ -604,6 +614,7 @@ class AISidecarObject(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_AISidecarObject)
+    __wire_names__ = {"swaig": "SWAIG"}
     prompt: str | AISidecarPromptText | AISidecarPromptPom | AISidecarPromptFile | None = Field(
         default=None
     )
@@ -826,6 +837,7 @@ class AllOfProperty(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_AllOfProperty)
+    __wire_names__ = {"all_of": "allOf"}
     all_of: list[dict[str, Any]] = Field(alias="allOf")
     """An array of schemas where all of the schemas must be valid."""
 
@@ -835,6 +847,7 @@ class AmazonBedrockObject(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_AmazonBedrockObject)
+    __wire_names__ = {"swaig": "SWAIG"}
     global_data: dict[str, Any] | None = Field(default=None)
     """A powerful and flexible environmental variable which can accept arbitrary data that is set initially in the SWML script
     or from the SWML `set_global_data` action. This data can be referenced `globally`.
@@ -878,6 +891,7 @@ class AnyOfProperty(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_AnyOfProperty)
+    __wire_names__ = {"any_of": "anyOf"}
     any_of: list[dict[str, Any]] = Field(alias="anyOf")
     """An array of schemas where at least one of the schemas must be valid."""
 
@@ -1201,6 +1215,7 @@ class CondElse(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_CondElse)
+    __wire_names__ = {"else_": "else"}
     else_: list[dict[str, Any]] = Field(alias="else")
     """Sequence of SWML methods to execute when none of the other conditions evaluate to true."""
 
@@ -1210,6 +1225,7 @@ class CondReg(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_CondReg)
+    __wire_names__ = {"else_": "else"}
     when: str
     """The JavaScript condition to act on."""
     then: list[dict[str, Any]]
@@ -1227,6 +1243,7 @@ class ConnectDestination(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_ConnectDestination)
+    __wire_names__ = {"from_": "from"}
     to: str
     """Destination to dial. Can be:
     - Phone number in E.164 format (e.g., "+15552345678")
@@ -1297,6 +1314,7 @@ class ConnectDeviceParallel(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_ConnectDeviceParallel)
+    __wire_names__ = {"from_": "from"}
     from_: str | None = Field(default=None, alias="from")
     """The caller ID to use when dialing the number."""
     from_name: str | None = Field(default=None)
@@ -1371,6 +1389,7 @@ class ConnectDeviceSerial(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_ConnectDeviceSerial)
+    __wire_names__ = {"from_": "from"}
     from_: str | None = Field(default=None, alias="from")
     """The caller ID to use when dialing the number."""
     from_name: str | None = Field(default=None)
@@ -1445,6 +1464,7 @@ class ConnectDeviceSerialParallel(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_ConnectDeviceSerialParallel)
+    __wire_names__ = {"from_": "from"}
     from_: str | None = Field(default=None, alias="from")
     """The caller ID to use when dialing the number."""
     from_name: str | None = Field(default=None)
@@ -1526,6 +1546,7 @@ class ConnectDeviceSingle(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_ConnectDeviceSingle)
+    __wire_names__ = {"from_": "from"}
     from_: str | None = Field(default=None, alias="from")
     """The caller ID to use when dialing the number."""
     from_name: str | None = Field(default=None)
@@ -1943,6 +1964,28 @@ class FunctionFillers(_SpecModel):
 
     model_config = ConfigDict(extra="allow", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_FunctionFillers)
+    __wire_names__ = {
+        "zh_cn": "zh-CN",
+        "zh_hans": "zh-Hans",
+        "zh_tw": "zh-TW",
+        "zh_hant": "zh-Hant",
+        "zh_hk": "zh-HK",
+        "da_dk": "da-DK",
+        "en_us": "en-US",
+        "en_gb": "en-GB",
+        "en_nz": "en-NZ",
+        "en_in": "en-IN",
+        "en_au": "en-AU",
+        "nl_be": "nl-BE",
+        "fr_ca": "fr-CA",
+        "de_ch": "de-CH",
+        "ko_kr": "ko-KR",
+        "pt_br": "pt-BR",
+        "pt_pt": "pt-PT",
+        "es_419": "es-419",
+        "sv_se": "sv-SE",
+        "th_th": "th-TH",
+    }
     default: list[str] | None = Field(default=None)
     """Played when no entry matches the language being spoken and no `auto` entry is set."""
     auto: list[str] | None = Field(default=None)
@@ -2329,6 +2372,7 @@ class LanguageParams(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_LanguageParams)
+    __wire_names__ = {"speaking_rate": "speakingRate"}
     stability: int | float | str | None = Field(default=None)
     """The stability slider determines how stable the voice is and the randomness between each generation. Lowering this slider introduces a broader emotional range for the voice. IMPORTANT: Only works with ElevenLabs TTS engine."""
     similarity: int | float | str | None = Field(default=None)
@@ -2692,6 +2736,7 @@ class OneOfProperty(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_OneOfProperty)
+    __wire_names__ = {"one_of": "oneOf"}
     one_of: list[dict[str, Any]] = Field(alias="oneOf")
     """An array of schemas where exactly one of the schemas must be valid."""
 
@@ -2855,6 +2900,7 @@ class PayPrompts(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_PayPrompts)
+    __wire_names__ = {"for_": "for"}
     actions: list[PayPromptSayAction | PayPromptPlayAction]
     """Array of action objects to execute for this prompt. These actions can either play an audio file or speak a phrase."""
     for_: str = Field(alias="for")
@@ -2983,6 +3029,7 @@ class PomSectionBodyContent(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_PomSectionBodyContent)
+    __wire_names__ = {"numbered_bullets": "numberedBullets"}
     title: str | None = Field(default=None)
     """Title for the section"""
     subsections: list[dict[str, Any]] | None = Field(default=None)
@@ -3002,6 +3049,7 @@ class PomSectionBulletsContent(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_PomSectionBulletsContent)
+    __wire_names__ = {"numbered_bullets": "numberedBullets"}
     title: str | None = Field(default=None)
     """Title for the section"""
     subsections: list[dict[str, Any]] | None = Field(default=None)
@@ -3073,6 +3121,7 @@ class Pronounce(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_Pronounce)
+    __wire_names__ = {"with_": "with"}
     replace: str
     """The expression to replace."""
     with_: str = Field(alias="with")
@@ -3322,6 +3371,7 @@ class SWMLAction(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_SWMLAction)
+    __wire_names__ = {"swml": "SWML"}
     swml: SWMLObject = Field(alias="SWML")
     """A SWML object to be executed."""
     transfer: bool | str | None = Field(default=None)
@@ -3909,6 +3959,28 @@ class TurnFillers(_SpecModel):
 
     model_config = ConfigDict(extra="allow", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_TurnFillers)
+    __wire_names__ = {
+        "zh_cn": "zh-CN",
+        "zh_hans": "zh-Hans",
+        "zh_tw": "zh-TW",
+        "zh_hant": "zh-Hant",
+        "zh_hk": "zh-HK",
+        "da_dk": "da-DK",
+        "en_us": "en-US",
+        "en_gb": "en-GB",
+        "en_nz": "en-NZ",
+        "en_in": "en-IN",
+        "en_au": "en-AU",
+        "nl_be": "nl-BE",
+        "fr_ca": "fr-CA",
+        "de_ch": "de-CH",
+        "ko_kr": "ko-KR",
+        "pt_br": "pt-BR",
+        "pt_pt": "pt-PT",
+        "es_419": "es-419",
+        "sv_se": "sv-SE",
+        "th_th": "th-TH",
+    }
     default: list[str] | None = Field(default=None)
     """Played when no entry matches the language being spoken."""
     bg: list[str] | None = Field(default=None)

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/any_verb.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:e1009e39fd4180be
+# Inputs (spec and codegen/templates): sha256:aac6ba5e9f762ce9
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/array_objects.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:a0664a1c439a3cbb
+# Inputs (spec and codegen/templates): sha256:5d554b4ab059de54
 
 """Value sets of the spec, one enum class each.
 

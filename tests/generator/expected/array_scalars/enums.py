@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/array_scalars.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:68d458c0f373b05c
+# Inputs (spec and codegen/templates): sha256:66b9e8aab44232a0
 
 """Value sets of the spec, one enum class each.
 

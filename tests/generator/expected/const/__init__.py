@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/const.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:ba0522aeca966cbd
+# Inputs (spec and codegen/templates): sha256:dd0d436d0e245693
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/deprecated.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:6c809b7908c76f56
+# Inputs (spec and codegen/templates): sha256:49f3de26f966385a
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/empty_object_verb.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:761c08be5f15270c
+# Inputs (spec and codegen/templates): sha256:dac863128258989b
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/empty_object_verb.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:761c08be5f15270c
+# Inputs (spec and codegen/templates): sha256:dac863128258989b
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/integer_bounds.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:07cbceacdab2dab6
+# Inputs (spec and codegen/templates): sha256:9190211e6eea7c63
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 

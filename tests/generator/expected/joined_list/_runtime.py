@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/joined_list.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:9216032963cc4ae3
+# Inputs (spec and codegen/templates): sha256:c3789a1a95ff1044
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 

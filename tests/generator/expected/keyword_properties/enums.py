@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/keyword_properties.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:cda45afc4a56d88c
+# Inputs (spec and codegen/templates): sha256:b2d35c7f6cfd0ffb
 
 """Value sets of the spec, one enum class each.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/many_optional_fields.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:70ddedb68b28d928
+# Inputs (spec and codegen/templates): sha256:d3de8bf88f1f5623
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 

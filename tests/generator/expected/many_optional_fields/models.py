@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/many_optional_fields.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:70ddedb68b28d928
+# Inputs (spec and codegen/templates): sha256:d3de8bf88f1f5623
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 
@@ -22,12 +22,21 @@ class _SpecModel(BaseModel):
     """Runs the spec's checker before pydantic reads the fields."""
 
     __spec_check__: ClassVar[Any]
+    #: Attribute name -> wire name, where they differ (``from_`` -> ``from``).
+    __wire_names__: ClassVar[dict[str, str]] = {}
 
     @model_validator(mode="before")
     @classmethod
     def _check_against_the_spec(cls, data: Any) -> Any:
         if isinstance(data, BaseModel):
             data = data.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        elif isinstance(data, dict) and cls.__wire_names__:
+            # Keywords by attribute name (``Model(from_=...)``) mean their wire keys.
+            wire = cls.__wire_names__
+            for name in wire.keys() & data.keys():
+                if wire[name] in data:
+                    raise ValueError(f"{name} and {wire[name]!r} are one field: give one of them")
+            data = {wire.get(key, key): value for key, value in data.items()}
         try:
             return cls.__spec_check__(data, cls.__name__)
         except Invalid as error:
@@ -40,6 +49,22 @@ class Device(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_Device)
+    __wire_names__ = {
+        "a_1": "a1",
+        "a_2": "a2",
+        "a_3": "a3",
+        "a_4": "a4",
+        "a_5": "a5",
+        "a_6": "a6",
+        "a_7": "a7",
+        "b_1": "b1",
+        "b_2": "b2",
+        "b_3": "b3",
+        "b_4": "b4",
+        "b_5": "b5",
+        "b_6": "b6",
+        "b_7": "b7",
+    }
     a_1: str | None = Field(default=None, alias="a1")
     a_2: str | None = Field(default=None, alias="a2")
     a_3: str | None = Field(default=None, alias="a3")

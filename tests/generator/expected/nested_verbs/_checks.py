@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/nested_verbs.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:cb076f555df85c7f
+# Inputs (spec and codegen/templates): sha256:5141efb868ce4d29
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, pick_variant, unknown_keys
+from swml_verbs._runtime import (
+    MISSING,
+    Invalid,
+    Variant,
+    as_list,
+    as_object,
+    pick_variant,
+    unknown_keys,
+)
 
 _KEYS_CondElse: Final = frozenset({"else"})
 _KEYS_CondReg: Final = frozenset({"then", "when"})
@@ -122,7 +130,7 @@ def _verb_cond_item(value: object, path: str) -> Any:
 
 # The variant tables of the unions above, for pick_variant: (name, keys, required keys,
 # closed, checker) each.
-_VARIANTS_0: Final = (
+_VARIANTS_0: Final[tuple[Variant, ...]] = (
     ("CondReg", _KEYS_CondReg, frozenset({"then", "when"}), True, check_CondReg),
     ("CondElse", _KEYS_CondElse, frozenset({"else"}), True, check_CondElse),
 )

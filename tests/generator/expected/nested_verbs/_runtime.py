@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/nested_verbs.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:cb076f555df85c7f
+# Inputs (spec and codegen/templates): sha256:5141efb868ce4d29
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 

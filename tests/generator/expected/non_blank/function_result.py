@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/non_blank.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:e32f303b2dcb960e
+# Inputs (spec and codegen/templates): sha256:080527244fe651a9
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 

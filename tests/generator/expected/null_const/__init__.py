@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/null_const.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:09adc88125f1958a
+# Inputs (spec and codegen/templates): sha256:54230dffdb0eaf1e
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

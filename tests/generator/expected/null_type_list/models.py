@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/null_type_list.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:aed04b5a17853b8e
+# Inputs (spec and codegen/templates): sha256:85eb1ecc3f56cacc
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 
@@ -22,12 +22,21 @@ class _SpecModel(BaseModel):
     """Runs the spec's checker before pydantic reads the fields."""
 
     __spec_check__: ClassVar[Any]
+    #: Attribute name -> wire name, where they differ (``from_`` -> ``from``).
+    __wire_names__: ClassVar[dict[str, str]] = {}
 
     @model_validator(mode="before")
     @classmethod
     def _check_against_the_spec(cls, data: Any) -> Any:
         if isinstance(data, BaseModel):
             data = data.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        elif isinstance(data, dict) and cls.__wire_names__:
+            # Keywords by attribute name (``Model(from_=...)``) mean their wire keys.
+            wire = cls.__wire_names__
+            for name in wire.keys() & data.keys():
+                if wire[name] in data:
+                    raise ValueError(f"{name} and {wire[name]!r} are one field: give one of them")
+            data = {wire.get(key, key): value for key, value in data.items()}
         try:
             return cls.__spec_check__(data, cls.__name__)
         except Invalid as error:

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/number.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:9b4a4595653ee009
+# Inputs (spec and codegen/templates): sha256:ea0ae542567ad16f
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/object_union.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:d557d2d113bfaebe
+# Inputs (spec and codegen/templates): sha256:bd69d05a00474c35
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -15,6 +15,7 @@ from typing import Any, Final
 from swml_verbs._runtime import (
     MISSING,
     Invalid,
+    Variant,
     as_list,
     as_object,
     is_number,
@@ -127,7 +128,7 @@ def _SWMLObject_sections_value(value: object, path: str) -> Any:
 
 # The variant tables of the unions above, for pick_variant: (name, keys, required keys,
 # closed, checker) each.
-_VARIANTS_0: Final = (
+_VARIANTS_0: Final[tuple[Variant, ...]] = (
     ("PlayWithURL", _KEYS_PlayWithURL, frozenset({"url"}), True, check_PlayWithURL),
     ("PlayWithURLS", _KEYS_PlayWithURLS, frozenset({"urls"}), True, check_PlayWithURLS),
 )

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/object_union.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:d557d2d113bfaebe
+# Inputs (spec and codegen/templates): sha256:bd69d05a00474c35
 
 """Value sets of the spec, one enum class each.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/open_map.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:44b1264cd4e7bf3b
+# Inputs (spec and codegen/templates): sha256:ebe4b0d809dad191
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/property_leading_digit.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:967813d7072c2e11
+# Inputs (spec and codegen/templates): sha256:025f6ad5e99f0497
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/property_leading_digit.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:967813d7072c2e11
+# Inputs (spec and codegen/templates): sha256:025f6ad5e99f0497
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 
@@ -22,12 +22,21 @@ class _SpecModel(BaseModel):
     """Runs the spec's checker before pydantic reads the fields."""
 
     __spec_check__: ClassVar[Any]
+    #: Attribute name -> wire name, where they differ (``from_`` -> ``from``).
+    __wire_names__: ClassVar[dict[str, str]] = {}
 
     @model_validator(mode="before")
     @classmethod
     def _check_against_the_spec(cls, data: Any) -> Any:
         if isinstance(data, BaseModel):
             data = data.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        elif isinstance(data, dict) and cls.__wire_names__:
+            # Keywords by attribute name (``Model(from_=...)``) mean their wire keys.
+            wire = cls.__wire_names__
+            for name in wire.keys() & data.keys():
+                if wire[name] in data:
+                    raise ValueError(f"{name} and {wire[name]!r} are one field: give one of them")
+            data = {wire.get(key, key): value for key, value in data.items()}
         try:
             return cls.__spec_check__(data, cls.__name__)
         except Invalid as error:
@@ -40,6 +49,7 @@ class Cat(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_Cat)
+    __wire_names__ = {"field_9_lives": "9lives"}
     field_9_lives: int | None = Field(default=None, alias="9lives")
 
 

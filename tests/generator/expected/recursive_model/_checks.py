@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/recursive_model.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:705db44a39d26280
+# Inputs (spec and codegen/templates): sha256:d7bec366cef9c5d3
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, pick_variant, unknown_keys
+from swml_verbs._runtime import (
+    MISSING,
+    Invalid,
+    Variant,
+    as_list,
+    as_object,
+    pick_variant,
+    unknown_keys,
+)
 
 _KEYS_PomBody: Final = frozenset({"body", "subsections", "title"})
 _KEYS_PomBullets: Final = frozenset({"bullets", "subsections", "title"})
@@ -172,7 +180,7 @@ def _SWMLObject_sections_value(value: object, path: str) -> Any:
 
 # The variant tables of the unions above, for pick_variant: (name, keys, required keys,
 # closed, checker) each.
-_VARIANTS_0: Final = (
+_VARIANTS_0: Final[tuple[Variant, ...]] = (
     ("PomBody", _KEYS_PomBody, frozenset({"body"}), True, check_PomBody),
     ("PomBullets", _KEYS_PomBullets, frozenset({"bullets"}), True, check_PomBullets),
 )

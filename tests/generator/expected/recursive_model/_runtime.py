@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/recursive_model.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:705db44a39d26280
+# Inputs (spec and codegen/templates): sha256:d7bec366cef9c5d3
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 

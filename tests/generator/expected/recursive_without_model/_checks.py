@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/recursive_without_model.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:fcd621e9516a7c7e
+# Inputs (spec and codegen/templates): sha256:e895c4100a4987c8
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 

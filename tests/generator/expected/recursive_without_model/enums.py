@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/recursive_without_model.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:fcd621e9516a7c7e
+# Inputs (spec and codegen/templates): sha256:e895c4100a4987c8
 
 """Value sets of the spec, one enum class each.
 

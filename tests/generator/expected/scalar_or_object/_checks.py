@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/scalar_or_object.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:d31ce5ea2b1cf0d4
+# Inputs (spec and codegen/templates): sha256:7bea1c65d1b3af12
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, pick_variant, unknown_keys
+from swml_verbs._runtime import (
+    MISSING,
+    Invalid,
+    Variant,
+    as_list,
+    as_object,
+    pick_variant,
+    unknown_keys,
+)
 
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 _KEYS_Sleep: Final = frozenset({"duration"})
@@ -86,7 +94,9 @@ def _SWMLObject_sections_value(value: object, path: str) -> Any:
 
 # The variant tables of the unions above, for pick_variant: (name, keys, required keys,
 # closed, checker) each.
-_VARIANTS_0: Final = (("Sleep", _KEYS_Sleep, frozenset({"duration"}), True, check_Sleep),)
+_VARIANTS_0: Final[tuple[Variant, ...]] = (
+    ("Sleep", _KEYS_Sleep, frozenset({"duration"}), True, check_Sleep),
+)
 
 
 #: Each verb's argument checker, by the verb's wire name.

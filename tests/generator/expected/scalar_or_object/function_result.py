@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/scalar_or_object.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:d31ce5ea2b1cf0d4
+# Inputs (spec and codegen/templates): sha256:7bea1c65d1b3af12
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/short_form_value_property.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:ef3c574806bac719
+# Inputs (spec and codegen/templates): sha256:15e7620b40c32263
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, pick_variant, unknown_keys
+from swml_verbs._runtime import (
+    MISSING,
+    Invalid,
+    Variant,
+    as_list,
+    as_object,
+    pick_variant,
+    unknown_keys,
+)
 
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 _KEYS_Wait: Final = frozenset({"value"})
@@ -84,7 +92,9 @@ def _SWMLObject_sections_value(value: object, path: str) -> Any:
 
 # The variant tables of the unions above, for pick_variant: (name, keys, required keys,
 # closed, checker) each.
-_VARIANTS_0: Final = (("Wait", _KEYS_Wait, frozenset({"value"}), True, check_Wait),)
+_VARIANTS_0: Final[tuple[Variant, ...]] = (
+    ("Wait", _KEYS_Wait, frozenset({"value"}), True, check_Wait),
+)
 
 
 #: Each verb's argument checker, by the verb's wire name.

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/short_form_value_property.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:ef3c574806bac719
+# Inputs (spec and codegen/templates): sha256:15e7620b40c32263
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/string_constraints.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:d0f068a9cba106b3
+# Inputs (spec and codegen/templates): sha256:2883b311827f7cfb
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/string_verb.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:72bdbfc759659b26
+# Inputs (spec and codegen/templates): sha256:4897188e574db47a
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/type_list_with_bounds.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:0b2fc1ecac164dd0
+# Inputs (spec and codegen/templates): sha256:8db605bea14527dc
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 

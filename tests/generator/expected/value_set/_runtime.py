@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/value_set.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:da0a8802c17362ea
+# Inputs (spec and codegen/templates): sha256:4ce11ca26fae5946
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 

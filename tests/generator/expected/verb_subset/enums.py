@@ -1,5 +1,5 @@
 # Generated from tests/generator/specs/verb_subset.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:54aafcbd0664f8a8
+# Inputs (spec and codegen/templates): sha256:07d9f00fe32a4ca0
 
 """Value sets of the spec, one enum class each.
 
