@@ -351,7 +351,7 @@ def function_result_method(verb: Verb, em: Emitter) -> PyCode:
     model = em.package.models[verb.argument.name]
     name = verb.names.python
     i = "        "
-    required = [f for f in model.fields if f.required]
+    required = model.required
     positional = model.by_position
     named = [f for f in model.fields if f not in positional]
     params = ["self", *(_action_param(f, em) for f in positional)]
