@@ -2,20 +2,21 @@
 
 A scalar is checked inline by a boolean test (``type(v) is int and 1 <= v <= 100``), because
 that is what most parameters are and a call must cost no more than the reference's. Anything
-composite (objects, lists, maps, unions, verb lists) is checked by a generated function,
-``check_<Name>`` for a named model or union and ``_<owner>_<field>`` for an anonymous one, each
-taking ``(value, path)`` and raising ``Invalid(path, value, expected)``. A chaining method turns
-that into ``InvalidArgumentError`` naming the verb, its parameter and the nested path.
+composite (objects, lists, maps, unions, verb lists) is checked by a generated function, which
+the plan (``codegen.plan.checkers``) names and decides: ``check_<Name>`` for a named model or
+union, ``_<name>`` for an anonymous one (``_list_of_str``), each taking ``(value, path)`` and
+raising ``Invalid(path, value, expected)``. A chaining method turns that into
+``InvalidArgumentError`` naming the verb, its parameter and the nested path.
 
 Every generated check comes from ``Emitter``: the model checkers, the chaining methods of ``SWML``
 and ``FunctionResult`` all ask it for the same field code, so two validators of one wire object
-cannot disagree.
+cannot disagree. Python-only choices are made here: inline tests, optional keys read in groups,
+list items checked without paths until one is refused (each only to save time per call).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from codegen import ecma
@@ -43,7 +44,9 @@ from codegen.ir import (
     VarType,
     is_scalar,
 )
-from codegen.text import Identifier, PyCode, py_literal
+from codegen.plan import Plan
+from codegen.plan.checkers import Checker, Ref, UnionCheck, VariantTable
+from codegen.text import Identifier, PyCode, comment, py_literal
 
 #: An absolute URL after its scheme: a host character, then no whitespace.
 _AFTER_SCHEME = r"://[^\s/?#]\S*\Z"
@@ -54,15 +57,15 @@ def _grouped(condition: str) -> str:
     return f"({condition})" if " and " in condition or " or " in condition else condition
 
 
-def _flat(t: UnionType) -> list[Type]:
-    """The variants of a union with nested unions spread out: a value is checked against
-    every alternative either way (``TranscribeAction`` holds ``TranscribeSummarizeActionUnion``)."""
-    out: list[Type] = []
-    for x in t.variants:
-        for inner in _flat(x) if isinstance(x, UnionType) else [x]:
-            if inner not in out:
-                out.append(inner)
-    return out
+def name_of(ref: Ref) -> Identifier:
+    """How Python spells a planned checker."""
+    if ref.kind == "anonymous":
+        return Identifier(f"_{ref.name}")
+    return Identifier(f"check_{ref.name}")
+
+
+def table_name(table: VariantTable) -> Identifier:
+    return Identifier(f"_VARIANTS_{table.name}")
 
 
 def frozen(keys: frozenset[str] | set[str]) -> str:
@@ -83,19 +86,16 @@ def negate(test: str) -> str:
 class Emitter:
     """Collects the constants and helper functions the checks of one package need."""
 
-    package: Package
+    plan: Plan
     words: Words = PYTHON_WORDS
     #: Module-level constants: name -> Python source of the value.
     constants: dict[str, str] = field(default_factory=dict)
-    #: Anonymous composite checkers: repr of the type -> function name, and their source.
-    functions: dict[str, Identifier] = field(default_factory=dict)
-    sources: list[str] = field(default_factory=list)
-    _pending: list[tuple[Identifier, Type]] = field(default_factory=list)
     #: Enums that method signatures name (imported by the module that holds them).
     used_enums: set[str] = field(default_factory=set)
-    #: ``_VARIANTS_<n>``: name -> source of a union's variant table for ``pick_variant``; they
-    #: name checkers, so they stand after the functions.
-    variant_tables: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def package(self) -> Package:
+        return self.plan.package
 
     # -- names -----------------------------------------------------------------------------------
 
@@ -136,27 +136,9 @@ class Emitter:
         self.constants[name] = f"re.compile({pattern})"
         return name
 
-    def checker(self, t: Type, hint: str) -> Identifier:
-        """The function that checks a composite ``t``: named for models and aliases, otherwise
-        made once per distinct type and named after the first place that needs it."""
-        if isinstance(t, ModelRef) and t.min_properties is None:
-            return Identifier(f"check_{t.name}")
-        if isinstance(t, AliasRef):
-            return Identifier(f"check_{t.name}")
-        if isinstance(t, MethodType) and t.only is None:
-            return Identifier("check_method")
-        key = repr(t)
-        if key not in self.functions:
-            base = "_" + re.sub(r"\W", "_", hint).strip("_")
-            name = base
-            taken = set(self.functions.values())
-            counter = 2
-            while name in taken:
-                name = f"{base}_{counter}"
-                counter += 1
-            self.functions[key] = Identifier(name)
-            self._pending.append((Identifier(name), t))
-        return self.functions[key]
+    def checker(self, t: Type) -> Identifier:
+        """The function the plan gives a composite ``t``."""
+        return name_of(self.plan.checkers.lookup(t))
 
     # -- scalar tests ----------------------------------------------------------------------------
 
@@ -250,14 +232,14 @@ class Emitter:
 
     # -- fields ----------------------------------------------------------------------------------
 
-    def value_code(self, t: Type, v: str, path: str, hint: str) -> tuple[str | None, str]:
+    def value_code(self, t: Type, v: str, path: str) -> tuple[str | None, str]:
         """(test or None, value expression): a scalar is tested inline; a composite's checker
         call both checks and converts (and raises ``Invalid`` itself)."""
         if is_scalar(t):
             return self.test(t, v), self.convert(t, v)
         if isinstance(t, AnyType):
             return None, f"json_copy({v}, {path})"
-        fn = self.checker(t, hint)
+        fn = self.checker(t)
         if isinstance(t, JoinedListType):
             # The common cases, one value or a plain string already joined right, are a dict
             # lookup or one regex match; members, iterables and refusals go through the checker.
@@ -283,7 +265,6 @@ class Emitter:
         v: str,
         target: str,
         path: str,
-        hint: str,
         *,
         fail: str,
         present: str | None,
@@ -292,7 +273,7 @@ class Emitter:
 
         ``fail`` is the raise statement for a scalar that fails its test; ``present`` the
         condition under which the key was given (None: always)."""
-        test, value = self.value_code(f.type, v, path, hint)
+        test, value = self.value_code(f.type, v, path)
         key = py_literal(f.names.wire)
         body: list[str] = []
         if test is not None:
@@ -338,7 +319,6 @@ class Emitter:
             "x",
             "out",
             sub_path,
-            f"{model.name}_{f.names.python}",
             fail=f"raise Invalid({sub_path}, x, {expected})",
             present=None if f.required else "x is not MISSING",
         )
@@ -383,9 +363,7 @@ class Emitter:
                 f"        unknown_keys(v, {constant}, path)",
             ]
         else:
-            extra_test, extra_value = self.value_code(
-                model.extra, "item", "path + '.' + str(key)", f"{model.name}_extra"
-            )
+            extra_test, extra_value = self.value_code(model.extra, "item", "path + '.' + str(key)")
             lines += [
                 "    for key, item in v.items():",
                 f"        if key in {constant}:",
@@ -403,12 +381,39 @@ class Emitter:
         lines.append("    return out")
         return "\n".join(lines)
 
-    def anonymous_function(self, name: Identifier, t: Type) -> str:
+    def function(self, checker: Checker) -> str:
+        """The source of one planned checker function, under a comment naming where the spec
+        first needs it."""
+        t = checker.type
+        if checker.ref.kind == "model":
+            assert isinstance(t, ModelRef)
+            source = self.model_function(self.package.models[t.name])
+        else:
+            source = self.other_function(checker)
+        return f"# Checks {comment(checker.origin)}\n{source}" if checker.origin else source
+
+    def other_function(self, checker: Checker) -> str:
+        t = checker.type
+        name = name_of(checker.ref)
         expected = py_literal(self.expected(t))
         head = f"def {name}(value: object, path: str) -> Any:"
+        if checker.union is not None:
+            return self.union_function(head, checker.union, expected)
+        if is_scalar(t):
+            # A verb whose argument is a scalar: check_method's table needs a function.
+            return "\n".join(
+                [
+                    head,
+                    f"    if {negate(self.test(t, 'value'))}:",
+                    f"        raise Invalid(path, value, {expected})",
+                    f"    return {self.convert(t, 'value')}",
+                ]
+            )
+        if isinstance(t, AnyType):
+            return "\n".join([head, "    return json_copy(value, path)"])
         if isinstance(t, ArrayType):
             indexed = "f'{path}[{i}]'"
-            test, conv = self.value_code(t.item, "item", indexed, name + "_item")
+            test, conv = self.value_code(t.item, "item", indexed)
             lines = [
                 head,
                 f"    items = value if type(value) is list else as_list(value, path, {expected})",
@@ -426,7 +431,7 @@ class Emitter:
             if test is None:
                 # Items are checked with the list's path, and only when one is refused again with
                 # their indexes, to name it: an accepted list builds no path strings.
-                _, fast = self.value_code(t.item, "item", "path", name + "_item")
+                _, fast = self.value_code(t.item, "item", "path")
                 lines += [
                     "    try:",
                     f"        return [{fast} for item in items]",
@@ -445,7 +450,7 @@ class Emitter:
                 ]
             return "\n".join(lines)
         if isinstance(t, MapType):
-            test, conv = self.value_code(t.values, "item", "path + '.' + str(key)", name + "_value")
+            test, conv = self.value_code(t.values, "item", "path + '.' + str(key)")
             lines = [head, f"    v = as_object(value, path, {expected})"]
             if t.min_properties:
                 lines += [
@@ -466,7 +471,7 @@ class Emitter:
                 ]
             if test is None:
                 # As for lists: the object's own path, and the key's only for a refused value.
-                _, fast = self.value_code(t.values, "item", "path", name + "_value")
+                _, fast = self.value_code(t.values, "item", "path")
                 lines += [
                     "        try:",
                     f"            out[key] = {fast}",
@@ -498,92 +503,48 @@ class Emitter:
                     f"{py_literal(t.separator)}, {expected})",
                 ]
             )
-        if isinstance(t, UnionType):
-            return self.union_function(head, t, expected)
-        if isinstance(t, AnyType):
-            return "\n".join([head, "    return json_copy(value, path)"])
         raise TypeError(f"no checker for {t!r}")
 
-    def union_function(self, head: str, t: UnionType, expected: str) -> str:
+    def union_function(self, head: str, plan: UnionCheck, expected: str) -> str:
         """Scalars first, by their inline tests; then lists; then objects, chosen by their keys
         (``pick_variant``), so a refusal names the variant the keys point at."""
         lines = [head]
-        t = UnionType(tuple(_flat(t)), t.exclusive)
-        scalars = [x for x in t.variants if is_scalar(x)]
-        lists = [x for x in t.variants if isinstance(x, (ArrayType, JoinedListType))]
-        objects = [
-            x
-            for x in t.variants
-            if not is_scalar(x) and x not in lists and not isinstance(x, AnyType)
-        ]
-        for x in scalars:
+        for x in plan.scalars:
             lines += [
                 f"    if {self.test(x, 'value')}:",
                 f"        return {self.convert(x, 'value')}",
             ]
-        joined = [x for x in lists if isinstance(x, JoinedListType)]
-        if joined:
-            fn = self.checker(joined[0], "joined")
+        if plan.joined is not None:
             lines.append(
-                f"    if isinstance(value, str) or is_list(value):\n        return {fn}(value, path)"
+                "    if isinstance(value, str) or is_list(value):\n"
+                f"        return {name_of(plan.joined)}(value, path)"
             )
-        arrays = [x for x in lists if isinstance(x, ArrayType)]
-        if arrays:
+        if plan.arrays:
             lines.append("    if is_list(value):")
-            if len(arrays) == 1:
-                lines.append(f"        return {self.checker(arrays[0], 'list')}(value, path)")
+            if len(plan.arrays) == 1:
+                lines.append(f"        return {name_of(plan.arrays[0])}(value, path)")
             else:
-                fns = ", ".join(self.checker(a, "list") for a in arrays)
+                fns = ", ".join(name_of(a) for a in plan.arrays)
                 lines.append(f"        return first_of(value, path, ({fns},), {expected})")
-        if any(isinstance(x, AnyType) for x in t.variants):
+        if plan.any:
             lines.append("    return json_copy(value, path)")
-            return "\n".join(lines)
-        if objects:
-            lines += self.dispatch_by_key(objects)
-            table = self.variants_constant(objects)
-            exclusive = "True" if t.exclusive else "False"
-            lines.append(f"    return pick_variant(value, path, {table}, {exclusive}, {expected})")
+        elif plan.table is not None:
+            # Only keys of this variant: keys of two variants are refused by pick_variant,
+            # which names both.
+            for model, key in plan.dispatch:
+                lines += [
+                    f"    if type(value) is dict and {py_literal(key)} in value"
+                    f" and value.keys() <= {self.keys_constant(model)}:",
+                    f"        return check_{model.name}(value, path)",
+                ]
+            exclusive = "True" if plan.flat.exclusive else "False"
+            lines.append(
+                f"    return pick_variant(value, path, {table_name(plan.table)}, {exclusive}, "
+                f"{expected})"
+            )
         else:
             lines.append(f"    raise Invalid(path, value, {expected})")
         return "\n".join(lines)
-
-    def dispatch_by_key(self, objects: Sequence[Type]) -> list[str]:
-        """Fast paths for a union of closed models where a variant requires a key that no other
-        variant has (play: ``url`` / ``urls``; cond: ``when``): the key alone selects the variant,
-        since no other variant can hold it. Anything else falls through to ``pick_variant``,
-        which also words the refusals."""
-        models = [
-            self.package.models[x.name]
-            for x in objects
-            if isinstance(x, ModelRef) and x.min_properties is None
-        ]
-        if len(models) != len(objects) or any(m.extra is not None for m in models):
-            return []
-        lines = []
-        for model in models:
-            others = {f.names.wire for m in models if m is not model for f in m.fields}
-            unique = [f.names.wire for f in model.required if f.names.wire not in others]
-            if unique:
-                # Only keys of this variant: keys of two variants are refused by pick_variant,
-                # which names both.
-                keys = self.keys_constant(model)
-                lines += [
-                    f"    if type(value) is dict and {py_literal(unique[0])} in value"
-                    f" and value.keys() <= {keys}:",
-                    f"        return check_{model.name}(value, path)",
-                ]
-        return lines
-
-    def variants_constant(self, objects: Sequence[Type]) -> Identifier:
-        """``_VARIANTS_<n>``: the variant table of a union, made once at import (as TypeScript's
-        ``VARIANTS_<n>``); unions of the same variants share one."""
-        source = "(\n" + "".join(f"    {self.variant_entry(x)},\n" for x in objects) + ")"
-        for name, existing in self.variant_tables.items():
-            if existing == source:
-                return Identifier(name)
-        constant = Identifier(f"_VARIANTS_{len(self.variant_tables)}")
-        self.variant_tables[constant] = source
-        return constant
 
     def keys_constant(self, model: Model) -> Identifier:
         """``_KEYS_<Model>``: the model's keys."""
@@ -591,25 +552,22 @@ class Emitter:
         self.constants[constant] = frozen({f.names.wire for f in model.fields})
         return constant
 
-    def variant_entry(self, t: Type) -> str:
-        """``(label, keys, required, closed, checker)`` for ``pick_variant``."""
-        fn = self.checker(t, "variant")
-        if isinstance(t, ModelRef):
-            model = self.package.models[t.name]
-            required = frozenset(f.names.wire for f in model.required)
+    def table(self, table: VariantTable) -> str:
+        """The source of a variant table: ``(label, keys, required, closed, checker)`` a
+        variant, for ``pick_variant``."""
+        entries = []
+        for variant in table.variants:
+            fn = name_of(variant.checker)
+            model = variant.model
+            if model is None:
+                label = py_literal(self.expected(variant.type))
+                entries.append(f"({label}, None, frozenset(), False, {fn})")
+                continue
+            required = frozen({f.names.wire for f in model.required})
             closed = model.extra is None
             keys = self.keys_constant(model)
-            return f"({py_literal(t.name)}, {keys}, {frozen(required)}, {closed}, {fn})"
-        label = py_literal(self.expected(t))
-        return f"({label}, None, frozenset(), False, {fn})"
-
-    def drain(self) -> list[str]:
-        """Sources of every anonymous checker requested so far (and of those they request)."""
-        out: list[str] = []
-        while self._pending:
-            name, t = self._pending.pop(0)
-            out.append(self.anonymous_function(name, t))
-        return out
+            entries.append(f"({py_literal(model.name)}, {keys}, {required}, {closed}, {fn})")
+        return "(\n" + "".join(f"    {e},\n" for e in entries) + ")"
 
 
-__all__ = ["Emitter", "PyCode", "is_scalar"]
+__all__ = ["Emitter", "PyCode", "is_scalar", "name_of", "table_name"]

@@ -1,14 +1,11 @@
-"""The chaining methods: one per verb on ``SWML``, and the reference SDK's SWAIG-action form on
-``FunctionResult`` for verbs whose argument carries ``x-function-result-method``.
-
-Signatures follow the verb's argument: an object's properties become keywords (required ones
-may be passed by position), a union of objects takes the keywords of every variant and lets the
-keys given choose one, and a scalar, list or map argument is one positional value.
+"""How Python spells the planned chaining methods (``codegen.plan.methods``): keywords, with
+``MISSING`` as "not given" where None is a value, required ones (``x-positional``) also by
+position; each value checked inline before anything is stored.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from codegen.ir import (
     MISSING,
@@ -17,7 +14,6 @@ from codegen.ir import (
     ArrayType,
     BooleanType,
     EnumRef,
-    Field,
     IntegerType,
     JoinedListType,
     LiteralType,
@@ -30,10 +26,10 @@ from codegen.ir import (
     Type,
     UnionType,
     VarType,
-    Verb,
 )
-from codegen.python.checks import Emitter, negate
-from codegen.text import Identifier, PyCode, docstring, py_literal
+from codegen.plan.methods import MethodPlan, Param, nullable
+from codegen.python.checks import Emitter, name_of, negate
+from codegen.text import PyCode, docstring, py_literal
 
 
 def annotation(t: Type, em: Emitter, *, expand: bool = True) -> str:
@@ -80,145 +76,99 @@ def annotation(t: Type, em: Emitter, *, expand: bool = True) -> str:
     raise TypeError(f"unknown type {t!r}")
 
 
-@dataclass(frozen=True)
-class Keyword:
-    """One keyword of a chaining method, with the field(s) it fills."""
-
-    name: Identifier
-    wire: str
-    type: Type
-    required: bool
-    description: str
-    #: Whether None is a value of the type (then "not given" is MISSING, not None).
-    nullable: bool
-
-
-def _nullable(t: Type) -> bool:
-    """Whether None is a value of ``t`` (then "not given" is MISSING, not None)."""
-    if isinstance(t, UnionType):
-        return any(_nullable(x) for x in t.variants)
-    if isinstance(t, LiteralType):
-        return t.value is None
-    return isinstance(t, (NullType, AnyType))
-
-
-def _keywords(fields: tuple[Field, ...], em: Emitter) -> list[Keyword]:
-    return [
-        Keyword(
-            f.names.python,
-            f.names.wire,
-            f.type,
-            f.required,
-            str(f.description),
-            _nullable(f.type),
-        )
-        for f in fields
-    ]
-
-
-def _doc_args(keywords: list[Keyword], em: Emitter, extra: list[tuple[str, str]] = ()) -> list[str]:  # type: ignore[assignment]
+def _doc_args(params: Sequence[Param], em: Emitter, extra: Sequence[tuple[str, str]] = ()) -> list[str]:
     lines = []
     for name, text in extra:
         lines.append(f"            {name}: {docstring(text, '                ')}")
-    for k in keywords:
-        text = k.description or em.expected(k.type)
-        lines.append(f"            {k.name}: {docstring(text, '                ')}")
+    for p in params:
+        text = p.description or em.expected(p.type)
+        lines.append(f"            {p.names.python}: {docstring(text, '                ')}")
     return lines
 
 
-def _unset(k: Keyword) -> str:
-    return "MISSING" if k.nullable else "None"
+def unset(p: Param) -> str:
+    """What a parameter's default is when it is not given: ``MISSING`` where None is a value."""
+    return "MISSING" if p.nullable else "None"
 
 
-def _signature_part(k: Keyword, em: Emitter, default: str | None = None) -> str:
-    ann = annotation(k.type, em)
-    if k.required:
-        return f"{k.name}: {ann}"
-    if default is not None:
-        return f"{k.name}: {ann} = {default}"
-    if k.nullable:
-        return f"{k.name}: {ann} = MISSING"
-    return f"{k.name}: {ann}{'' if ann.endswith('None') else ' | None'} = None"
+def parameter(p: Param, em: Emitter) -> str:
+    """``name: annotation[ = default]`` of a SWML method's parameter."""
+    ann = annotation(p.type, em)
+    if p.required:
+        return f"{p.names.python}: {ann}"
+    if p.nullable:
+        return f"{p.names.python}: {ann} = MISSING"
+    return f"{p.names.python}: {ann}{'' if ann.endswith('None') else ' | None'} = None"
 
 
-def _field_lines(em: Emitter, verb: str, k: Keyword, target: str, indent: str) -> list[str]:
-    """Check keyword ``k`` and store it in ``target``; a refusal names the verb and keyword."""
-    expected = py_literal(em.expected(k.type))
-    name = py_literal(k.name)
-    test, value = em.value_code(k.type, k.name, py_literal(k.name), f"{verb}_{k.name}")
+def action_parameter(p: Param, em: Emitter) -> str:
+    """A FunctionResult parameter: its default is the method default (None when it has none)."""
+    ann = annotation(p.type, em)
+    if p.required:
+        return f"{p.names.python}: {ann}"
+    if p.dropped is MISSING or p.dropped is None:
+        return f"{p.names.python}: {ann} | None = None"
+    return f"{p.names.python}: {ann} = {py_literal(p.dropped)}"
+
+
+def signature(method: MethodPlan, em: Emitter) -> list[str]:
+    """The parameters of a method after ``self``, as written in its ``def``."""
+    spell = action_parameter if method.form == "action" else parameter
+    if method.form == "value":
+        assert method.short is not None
+        ann = annotation(method.short, em)
+        return [f"value: {ann}{' = None' if nullable(method.short) else ''}", "/"]
+    params: list[str] = []
+    if method.form == "union" and method.short is not None:
+        params += [f"{method.short_name}: {annotation(method.short, em)} | None = None", "/"]
+    params += [spell(p, em) for p in method.positional]
+    if method.keyword_only:
+        params += ["*", *(spell(p, em) for p in method.keyword_only)]
+    if method.extra is not None:
+        params.append(f"**extra: {annotation(method.extra, em)}")
+    return params
+
+
+def _field_lines(em: Emitter, verb: str, p: Param, target: str, indent: str) -> list[str]:
+    """Check parameter ``p`` and store it in ``target``; a refusal names the verb and keyword."""
+    name = p.names.python
+    expected = py_literal(em.expected(p.type))
+    test, value = em.value_code(p.type, name, py_literal(name))
     body: list[str]
     if test is not None:
         body = [
             f"if {negate(test)}:",
-            f"    raise InvalidArgumentError({py_literal(verb)}, {name}, {k.name}, {expected})",
-            f"{target}[{py_literal(k.wire)}] = {value}",
+            f"    raise InvalidArgumentError({py_literal(verb)}, {py_literal(name)}, {name}, {expected})",
+            f"{target}[{py_literal(p.names.wire)}] = {value}",
         ]
     else:
         body = [
             "try:",
-            f"    {target}[{py_literal(k.wire)}] = {value}",
+            f"    {target}[{py_literal(p.names.wire)}] = {value}",
             "except Invalid as error:",
-            f"    refused({py_literal(verb)}, {name}, {k.name}, {expected}, error)",
+            f"    refused({py_literal(verb)}, {py_literal(name)}, {name}, {expected}, error)",
         ]
-    if not k.required:
-        body = [f"if {k.name} is not {_unset(k)}:", *("    " + b for b in body)]
+    if not p.required:
+        body = [f"if {name} is not {unset(p)}:", *("    " + b for b in body)]
     return [indent + line for line in body]
 
 
-def swml_method(verb: Verb, em: Emitter) -> PyCode:
+def swml_method(method: MethodPlan, em: Emitter) -> PyCode:
     """``SWML.<verb>(...)``: checks every argument, then appends ``{verb: argument}``."""
-    name = verb.names.python
+    verb = method.verb
     wire = py_literal(verb.wire_name)
-    arg_type = verb.argument
-    doc = docstring(str(verb.description) or f"The ``{verb.wire_name}`` SWML method.", "        ")
-    model = em.package.models.get(arg_type.name) if isinstance(arg_type, ModelRef) else None
-    i = "        "
-    if model is not None and arg_type.min_properties is None:  # type: ignore[union-attr]
-        keywords = _keywords(model.fields, em)
-        positional = _keywords(model.by_position, em)
-        named = [k for k in keywords if k not in positional]
-        params = ["self", *(_signature_part(k, em) for k in positional)]
-        if named:
-            params += ["*", *(_signature_part(k, em) for k in named)]
-        body = [f"{i}_arg: dict[str, Any] = {{}}"]
-        # In the checkers' order, so the verb's keys come out as they do nested in a document.
-        for k in _keywords(model.checked, em):
-            body += _field_lines(em, verb.wire_name, k, "_arg", i)
-        args_doc = _doc_args(keywords, em)
-        if model.extra is not None:
-            # An open object: other keys go in as keyword arguments, each value checked.
-            params.append(f"**extra: {annotation(model.extra, em)}")
-            test, value = em.value_code(model.extra, "_item", "_key", f"{verb.wire_name}_extra")
-            expected = py_literal(em.expected(model.extra))
-            vw = py_literal(verb.wire_name)
-            body.append(f"{i}for _key, _item in extra.items():")
-            if test is not None:
-                body += [
-                    f"{i}    if {negate(test)}:",
-                    f"{i}        raise InvalidArgumentError({vw}, _key, _item, {expected})",
-                    f"{i}    _arg[_key] = {value}",
-                ]
-            else:
-                body += [
-                    f"{i}    try:",
-                    f"{i}        _arg[_key] = {value}",
-                    f"{i}    except Invalid as error:",
-                    f"{i}        refused({vw}, _key, _item, {expected}, error)",
-                ]
-            args_doc.append(
-                "            **extra: "
-                + docstring(
-                    "Other keys of the object: " + em.expected(model.extra), "                "
-                )
-            )
-    elif isinstance(arg_type, UnionType) and any(
-        isinstance(x, ModelRef) for x in arg_type.variants
-    ):
-        params, body, args_doc = _union_method(verb, arg_type, em)
+    text = method.description or f"The ``{verb.wire_name}`` SWML method."
+    doc = docstring(f"{text}\n\nSpec: ``{verb.pointer}``.", "        ")
+    if method.form == "object":
+        body, args_doc = _object_body(method, em)
+    elif method.form == "union":
+        body, args_doc = _union_body(method, em)
+    elif method.form == "value":
+        body, args_doc = _value_body(method, em)
     else:
-        params, body, args_doc = _value_method(verb, arg_type, em)
+        body, args_doc = ["        _arg: dict[str, Any] = {}"], []
     lines = [
-        f"    def {name}(" + ", ".join(params) + ") -> Self:",
+        f"    def {verb.names.python}(" + ", ".join(["self", *signature(method, em)]) + ") -> Self:",
         f'        """{doc}',
     ]
     if args_doc:
@@ -235,18 +185,49 @@ def swml_method(verb: Verb, em: Emitter) -> PyCode:
     return PyCode("\n".join(lines))
 
 
-def _value_method(verb: Verb, t: Type, em: Emitter) -> tuple[list[str], list[str], list[str]]:
-    """A scalar, list, map or any-value argument: one positional value."""
+def _object_body(method: MethodPlan, em: Emitter) -> tuple[list[str], list[str]]:
+    """An object verb: each keyword checked inline and stored under its wire key."""
     i = "        "
+    wire = method.verb.wire_name
+    body = [f"{i}_arg: dict[str, Any] = {{}}"]
+    # In the checkers' order, so the verb's keys come out as they do nested in a document.
+    for p in method.checked:
+        body += _field_lines(em, wire, p, "_arg", i)
+    args_doc = _doc_args(method.params, em)
+    if method.extra is not None:
+        # An open object: other keys go in as keyword arguments, each value checked.
+        test, value = em.value_code(method.extra, "_item", "_key")
+        expected = py_literal(em.expected(method.extra))
+        vw = py_literal(wire)
+        body.append(f"{i}for _key, _item in extra.items():")
+        if test is not None:
+            body += [
+                f"{i}    if {negate(test)}:",
+                f"{i}        raise InvalidArgumentError({vw}, _key, _item, {expected})",
+                f"{i}    _arg[_key] = {value}",
+            ]
+        else:
+            body += [
+                f"{i}    try:",
+                f"{i}        _arg[_key] = {value}",
+                f"{i}    except Invalid as error:",
+                f"{i}        refused({vw}, _key, _item, {expected}, error)",
+            ]
+        args_doc.append(
+            "            **extra: "
+            + docstring("Other keys of the object: " + em.expected(method.extra), "                ")
+        )
+    return body, args_doc
+
+
+def _value_body(method: MethodPlan, em: Emitter) -> tuple[list[str], list[str]]:
+    """A scalar, list, map or any-value argument: one positional value."""
+    assert method.short is not None
+    i = "        "
+    t = method.short
     expected = py_literal(em.expected(t))
-    vw = py_literal(verb.wire_name)
-    # A ModelRef here is an object with minProperties beside its $ref.
-    ann = "Mapping[str, Any]" if isinstance(t, ModelRef) else annotation(t, em)
-    if isinstance(t, ModelRef) and not em.package.models[t.name].fields:
-        return ["self"], [f"{i}_arg: dict[str, Any] = {{}}"], []
-    default = " = None" if _nullable(t) else ""
-    params = ["self", f"value: {ann}{default}", "/"]
-    test, value = em.value_code(t, "value", "''", f"verb_{verb.wire_name}")
+    vw = py_literal(method.verb.wire_name)
+    test, value = em.value_code(t, "value", "''")
     if test is not None:
         body = [
             f"{i}if {negate(test)}:",
@@ -260,44 +241,22 @@ def _value_method(verb: Verb, t: Type, em: Emitter) -> tuple[list[str], list[str
             f"{i}except Invalid as error:",
             f"{i}    refused({vw}, 'value', value, {expected}, error)",
         ]
-    return params, body, [f"            value: {docstring(em.expected(t), '                ')}"]
+    return body, [f"            value: {docstring(em.expected(t), '                ')}"]
 
 
-def _union_method(verb: Verb, t: UnionType, em: Emitter) -> tuple[list[str], list[str], list[str]]:
-    """Object variants (play: url | urls): the keywords of every variant; the keys given pick
-    the variant, and keys of two variants together are refused naming both. A scalar variant
-    (sleep: 5000 | {duration}) is the positional value."""
+def _union_body(method: MethodPlan, em: Emitter) -> tuple[list[str], list[str]]:
+    """Object variants (play: url | urls): the keys given pick the variant, and keys of two
+    variants together are refused naming both. A scalar variant is the positional value."""
+    assert method.argument is not None
     i = "        "
-    vw = py_literal(verb.wire_name)
-    expected = py_literal(em.expected(t))
-    by_name: dict[str, Keyword] = {}
-    types: dict[str, list[Type]] = {}
-    for variant in t.variants:
-        if isinstance(variant, ModelRef):
-            for k in _keywords(em.package.models[variant.name].fields, em):
-                by_name.setdefault(k.name, k)
-                types.setdefault(k.name, []).append(k.type)
-    keywords = []
-    for name, k in by_name.items():
-        merged = types[name]
-        typ: Type = merged[0] if len(set(map(repr, merged))) == 1 else UnionType(tuple(merged))
-        keywords.append(Keyword(k.name, k.wire, typ, False, k.description, _nullable(typ)))
-    others = [x for x in t.variants if not isinstance(x, ModelRef)]
-    # The positional short form is "value", unless a variant has a keyword of that name.
-    value = "value"
-    while value in by_name:
-        value += "_"
-    params = ["self"]
-    if others:
-        other = others[0] if len(others) == 1 else UnionType(tuple(others))
-        params += [f"{value}: {annotation(other, em)} | None = None", "/"]
-    params += ["*", *(_signature_part(k, em) for k in keywords)]
-    fn = em.checker(t, f"verb_{verb.wire_name}")
+    vw = py_literal(method.verb.wire_name)
+    expected = py_literal(em.expected(method.verb.argument))
+    fn = name_of(method.argument)
     body = [f"{i}_given: dict[str, Any] = {{}}"]
-    for k in keywords:
+    for p in method.params:
         body += [
-            f"{i}if {k.name} is not {_unset(k)}:",
-            f"{i}    _given[{py_literal(k.wire)}] = {k.name}",
+            f"{i}if {p.names.python} is not {unset(p)}:",
+            f"{i}    _given[{py_literal(p.names.wire)}] = {p.names.python}",
         ]
     keywords_call = [
         "try:",
@@ -305,7 +264,9 @@ def _union_method(verb: Verb, t: UnionType, em: Emitter) -> tuple[list[str], lis
         "except Invalid as error:",
         f"    refused_in({vw}, _given, {expected}, error)",
     ]
-    if others:
+    docs = []
+    if method.short is not None:
+        value = method.short_name
         name = py_literal(value)
         body += [
             f"{i}if {value} is not None:",
@@ -319,108 +280,42 @@ def _union_method(verb: Verb, t: UnionType, em: Emitter) -> tuple[list[str], lis
             f"{i}else:",
             *(f"{i}    {line}" for line in keywords_call),
         ]
+        docs.append((value, "The short form: " + em.expected(method.short)))
     else:
         body += [f"{i}{line}" for line in keywords_call]
-    docs = []
-    if others:
-        docs.append(
-            (
-                value,
-                "The short form: "
-                + em.expected(others[0] if len(others) == 1 else UnionType(tuple(others))),
-            )
-        )
-    return params, body, _doc_args(keywords, em, docs)
+    return body, _doc_args(method.params, em, docs)
 
 
-def _action_param(f: Field, em: Emitter) -> str:
-    """A FunctionResult parameter: its default is the method default (None when it has none)."""
-    ann = annotation(f.type, em)
-    if f.required:
-        return f"{f.names.python}: {ann}"
-    if f.method_default is MISSING or f.method_default is None:
-        return f"{f.names.python}: {ann} | None = None"
-    return f"{f.names.python}: {ann} = {py_literal(f.method_default)}"
-
-
-def function_result_method(verb: Verb, em: Emitter) -> PyCode:
+def function_result_method(method: MethodPlan, em: Emitter) -> PyCode:
     """``FunctionResult.<verb>(...)`` as the reference SDK has it: options equal to their method
     default are left out, and with all of them left out the short form ``{verb: value}`` of the
     one required parameter is emitted."""
-    assert isinstance(verb.argument, ModelRef)
-    model = em.package.models[verb.argument.name]
-    name = verb.names.python
+    vw = method.verb.wire_name
     i = "        "
-    required = model.required
-    positional = model.by_position
-    named = [f for f in model.fields if f not in positional]
-    params = ["self", *(_action_param(f, em) for f in positional)]
-    if named:
-        params += ["*", *(_action_param(f, em) for f in named)]
     body = [f"{i}_params: dict[str, Any] = {{}}"]
-    vw = verb.wire_name
-    for f in model.fields:
-        n = f.names.python
-        key = py_literal(f.names.wire)
-        expected = py_literal(em.expected(f.type))
-        test, value = em.value_code(f.type, n, py_literal(n), f"{vw}_{n}")
-        if test is not None and isinstance(f.method_default, bool):
-            # Past the default's guard, the only boolean left is the other one: an identity test.
-            test = test.replace(
-                f"({n} is True or {n} is False)", f"{n} is {not f.method_default!r}"
-            )
-        if test is not None:
-            lines = [
-                f"if {negate(test)}:",
-                f"    raise InvalidArgumentError({py_literal(vw)}, {py_literal(n)}, {n}, {expected})",
-            ]
-            computed = value
-        else:
-            lines = [
-                "try:",
-                f"    _value = {value}",
-                "except Invalid as error:",
-                f"    refused({py_literal(vw)}, {py_literal(n)}, {n}, {expected}, error)",
-            ]
-            computed = "_value"
-        default = f.method_default
-        if f.required:
-            body += [i + line for line in [*lines, f"_params[{key}] = {computed}"]]
-            continue
-        if default is MISSING or default is None:
-            guard = f"{n} is not None"
-        elif isinstance(default, bool):
-            guard = f"{n} is not {default!r}"
-        else:
-            guard = f"{n} != {py_literal(default)}"
-        if test is None and default is not MISSING and default is not None:
-            # An iterable equal to the default still means the default: leave it out.
-            lines += [f"if _value != {py_literal(default)}:", f"    _params[{key}] = _value"]
-        else:
-            lines.append(f"_params[{key}] = {computed}")
-        body += [f"{i}if {guard}:", *(f"{i}    {line}" for line in lines)]
+    for p in method.params:
+        body += _action_field(p, vw, em)
+    required = [p for p in method.params if p.required]
     if len(required) == 1:
-        only = required[0]
-        body.append(
-            f"{i}_payload: Any = _params if len(_params) > 1 else _params[{py_literal(only.names.wire)}]"
-        )
+        only = py_literal(required[0].names.wire)
+        body.append(f"{i}_payload: Any = _params if len(_params) > 1 else _params[{only}]")
     else:
         body.append(f"{i}_payload = _params")
     short = required[0].names.python if len(required) == 1 else "..."
-    text = str(verb.description) or str(model.description) or f"The ``{vw}`` action."
-    text += (
+    text = method.description + (
         "\n\nOptions left at their defaults are left out of the SWML; when all of them are, the"
         f' short form ``{{"{vw}": {short}}}`` is emitted.'
+        f"\n\nSpec: ``{method.verb.pointer}``."
     )
     doc = docstring(text, "        ")
     lines = [
-        f"    def {name}(",
-        *(f"        {p}," for p in params),
+        f"    def {method.verb.names.python}(",
+        *(f"        {p}," for p in ["self", *signature(method, em)]),
         "    ) -> FunctionResult:",
         f'        """{doc}',
         "",
         "        Args:",
-        *_doc_args(_keywords(model.fields, em), em),
+        *_doc_args(method.params, em),
         "",
         "        Returns:",
         "            This result, for chaining.",
@@ -434,3 +329,44 @@ def function_result_method(verb: Verb, em: Emitter) -> PyCode:
         "        return self",
     ]
     return PyCode("\n".join(lines))
+
+
+def _action_field(p: Param, vw: str, em: Emitter) -> list[str]:
+    """Check one action parameter and, unless it equals its method default, store it."""
+    i = "        "
+    n = p.names.python
+    key = py_literal(p.names.wire)
+    expected = py_literal(em.expected(p.type))
+    test, value = em.value_code(p.type, n, py_literal(n))
+    default = p.dropped
+    if test is not None and isinstance(default, bool):
+        # Past the default's guard, the only boolean left is the other one: an identity test.
+        test = test.replace(f"({n} is True or {n} is False)", f"{n} is {not default!r}")
+    if test is not None:
+        lines = [
+            f"if {negate(test)}:",
+            f"    raise InvalidArgumentError({py_literal(vw)}, {py_literal(n)}, {n}, {expected})",
+        ]
+        computed = value
+    else:
+        lines = [
+            "try:",
+            f"    _value = {value}",
+            "except Invalid as error:",
+            f"    refused({py_literal(vw)}, {py_literal(n)}, {n}, {expected}, error)",
+        ]
+        computed = "_value"
+    if p.required:
+        return [i + line for line in [*lines, f"_params[{key}] = {computed}"]]
+    if default is MISSING or default is None:
+        guard = f"{n} is not None"
+    elif isinstance(default, bool):
+        guard = f"{n} is not {default!r}"
+    else:
+        guard = f"{n} != {py_literal(default)}"
+    if test is None and default is not MISSING and default is not None:
+        # An iterable equal to the default still means the default: leave it out.
+        lines += [f"if _value != {py_literal(default)}:", f"    _params[{key}] = _value"]
+    else:
+        lines.append(f"_params[{key}] = {computed}")
+    return [f"{i}if {guard}:", *(f"{i}    {line}" for line in lines)]

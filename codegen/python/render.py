@@ -11,8 +11,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from codegen.ir import ModelRef, Package, Verb, is_scalar
-from codegen.python.checks import Emitter
+from codegen.ir import Package
+from codegen.plan import Plan, make_plan
+from codegen.python.checks import Emitter, name_of, table_name
 from codegen.python.methods import function_result_method, swml_method
 from codegen.python.models import model_class
 from codegen.render import environment
@@ -43,49 +44,18 @@ def _used(names: list[str] | tuple[str, ...], source: str) -> list[Identifier]:
     return [Identifier(n) for n in names if re.search(rf"\b{re.escape(n)}\b", source)]
 
 
-def verb_checker(verb: Verb, em: Emitter) -> tuple[Identifier, str | None]:
-    """The checker of a verb's argument, and its source when it is a scalar's (inline tests
-    have no function of their own)."""
-    t = verb.argument
-    if not is_scalar(t):
-        return em.checker(t, f"verb_{verb.wire_name}"), None
-    name = Identifier(f"_verb_{verb.names.python.rstrip('_')}")
-    expected = py_literal(em.expected(t))
-    source = "\n".join(
-        [
-            f"def {name}(value: object, path: str) -> Any:",
-            f"    if not ({em.test(t, 'value')}):",
-            f"        raise Invalid(path, value, {expected})",
-            f"    return {em.convert(t, 'value')}",
-        ]
-    )
-    return name, source
-
-
-def render_python(package: Package, context: Mapping[str, Any]) -> dict[str, str]:
-    em = Emitter(package)
+def render_python(package: Package, context: Mapping[str, Any], plan: Plan | None = None) -> dict[str, str]:
+    plan = plan or make_plan(package)
+    em = Emitter(plan)
     env = environment()
-    functions: list[str] = []
-    for model in package.models.values():
-        functions.append(em.model_function(model))
-    for name, union in package.aliases.items():
-        head = f"def check_{name}(value: object, path: str) -> Any:"
-        functions.append(em.union_function(head, union, py_literal(em.expected(union))))
-    verbs: list[tuple[str, Identifier]] = []
-    for verb in package.verbs:
-        fn, source = verb_checker(verb, em)
-        if source is not None:
-            functions.append(source)
-        verbs.append((verb.wire_name, fn))
-    swml_methods = [swml_method(verb, em) for verb in package.verbs]
+    functions = [em.function(checker) for checker in plan.checker_list]
+    verbs = [(verb.wire_name, name_of(ref)) for verb, ref in plan.verbs]
+    swml_methods = [swml_method(method, em) for method in plan.swml]
     swml_enums = sorted(em.used_enums)
     em.used_enums.clear()
-    fr_methods = [
-        function_result_method(package.verb(v), em) for v in function_result_verbs(package)
-    ]
+    fr_methods = [function_result_method(method, em) for method in plan.function_result]
     fr_enums = sorted(em.used_enums)
-    # Checkers requested by the methods above, and by those checkers in turn.
-    functions.extend(em.drain())
+    tables = [(table_name(t), PyCode(em.table(t))) for t in plan.tables]
     checks_source = "\n".join(functions)
     constants = sorted(em.constants.items())
     files: dict[str, str] = {}
@@ -95,11 +65,11 @@ def render_python(package: Package, context: Mapping[str, Any]) -> dict[str, str
         **base,
         constants=[(Identifier(n), PyCode(v)) for n, v in constants],
         functions=[PyCode(f) for f in functions],
-        variant_tables=[(Identifier(n), PyCode(v)) for n, v in em.variant_tables.items()],
+        variant_tables=tables,
         verbs=verbs,
         runtime_imports=_used(RUNTIME_NAMES, "\n".join([checks_source, *(v for _, v in constants)]))
         # The variant tables are annotated in the template.
-        + ([Identifier("Variant")] if em.variant_tables else []),
+        + ([Identifier("Variant")] if tables else []),
     )
     swml_source = "\n".join(swml_methods)
     files["swml.py"] = env.get_template("swml.py.jinja").render(
@@ -156,14 +126,4 @@ def _var_pattern(package: Package) -> PyCode | None:
     return py_literal(ecma.translate(package.var_pattern))
 
 
-def function_result_verbs(package: Package) -> tuple[str, ...]:
-    """Verbs whose argument object asks for a FunctionResult method
-    (``x-function-result-method``)."""
-    return tuple(
-        verb.wire_name
-        for verb in package.verbs
-        if isinstance(verb.argument, ModelRef) and package.models[verb.argument.name].action_method
-    )
-
-
-__all__ = ["function_result_verbs", "render_python"]
+__all__ = ["render_python"]

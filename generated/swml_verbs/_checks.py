@@ -1567,23 +1567,24 @@ _URL_HTTP_HTTPS: Final = re.compile("https?://[^\\s/?#]\\S*\\Z")
 _URL_WSS: Final = re.compile("wss://[^\\s/?#]\\S*\\Z")
 
 
+# Checks #/$defs/AIObject
 def check_AIObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AIObject object")
     out: dict[str, Any] = {}
     x = v.get("prompt", MISSING)
     if x is MISSING:
         raise Invalid(path + ".prompt", MISSING, "an AIPromptText object or an AIPromptPom object")
-    out["prompt"] = _AIObject_prompt(x, path + ".prompt")
+    out["prompt"] = _AIPromptText_or_AIPromptPom(x, path + ".prompt")
     if len(v) > 1:
         x = v.get("global_data", MISSING)
         if x is not MISSING:
-            out["global_data"] = _AIObject_global_data(x, path + ".global_data")
+            out["global_data"] = _map_of_any(x, path + ".global_data")
         x = v.get("hints", MISSING)
         if x is not MISSING:
-            out["hints"] = _AIObject_hints(x, path + ".hints")
+            out["hints"] = _list_of_str_or_Hint(x, path + ".hints")
         x = v.get("languages", MISSING)
         if x is not MISSING:
-            out["languages"] = _AIObject_languages(x, path + ".languages")
+            out["languages"] = _list_of_Languages(x, path + ".languages")
         x = v.get("multilingual", MISSING)
         if x is not MISSING:
             out["multilingual"] = check_Multilingual(x, path + ".multilingual")
@@ -1592,7 +1593,7 @@ def check_AIObject(value: object, path: str) -> dict[str, Any]:
             out["params"] = check_AIParams(x, path + ".params")
         x = v.get("post_prompt", MISSING)
         if x is not MISSING:
-            out["post_prompt"] = _AIObject_post_prompt(x, path + ".post_prompt")
+            out["post_prompt"] = _AIPostPromptText_or_AIPostPromptPom(x, path + ".post_prompt")
         x = v.get("post_prompt_url", MISSING)
         if x is not MISSING:
             if not isinstance(x, str):
@@ -1600,7 +1601,7 @@ def check_AIObject(value: object, path: str) -> dict[str, Any]:
             out["post_prompt_url"] = x
         x = v.get("pronounce", MISSING)
         if x is not MISSING:
-            out["pronounce"] = _AIObject_pronounce(x, path + ".pronounce")
+            out["pronounce"] = _list_of_Pronounce(x, path + ".pronounce")
         x = v.get("SWAIG", MISSING)
         if x is not MISSING:
             out["SWAIG"] = check_SWAIG(x, path + ".SWAIG")
@@ -1609,6 +1610,7 @@ def check_AIObject(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/AIParams
 def check_AIParams(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AIParams object")
     out: dict[str, Any] = {}
@@ -1864,7 +1866,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_AIParams_5):
             x = v.get("convo", MISSING)
             if x is not MISSING:
-                out["convo"] = _AIParams_convo(x, path + ".convo")
+                out["convo"] = _list_of_ConversationMessage(x, path + ".convo")
             x = v.get("conversation_id", MISSING)
             if x is not MISSING:
                 if not isinstance(x, str):
@@ -2423,7 +2425,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_AIParams_14):
             x = v.get("swaig_post_swml_vars", MISSING)
             if x is not MISSING:
-                out["swaig_post_swml_vars"] = _AIParams_swaig_post_swml_vars(
+                out["swaig_post_swml_vars"] = _bool_or_list_of_str_or_var(
                     x, path + ".swaig_post_swml_vars"
                 )
             x = v.get("thinking_model", MISSING)
@@ -2628,6 +2630,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/AIPostPromptPom
 def check_AIPostPromptPom(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AIPostPromptPom object")
     out: dict[str, Any] = {}
@@ -2706,6 +2709,7 @@ def check_AIPostPromptPom(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/AIPostPromptText
 def check_AIPostPromptText(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AIPostPromptText object")
     out: dict[str, Any] = {}
@@ -2784,6 +2788,7 @@ def check_AIPostPromptText(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/AIPromptPom
 def check_AIPromptPom(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AIPromptPom object")
     out: dict[str, Any] = {}
@@ -2865,6 +2870,7 @@ def check_AIPromptPom(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/AIPromptText
 def check_AIPromptText(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AIPromptText object")
     out: dict[str, Any] = {}
@@ -2946,6 +2952,7 @@ def check_AIPromptText(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/AISidecarArrayParam
 def check_AISidecarArrayParam(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarArrayParam object")
     out: dict[str, Any] = {}
@@ -2969,6 +2976,7 @@ def check_AISidecarArrayParam(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/AISidecarBooleanParam
 def check_AISidecarBooleanParam(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarBooleanParam object")
     out: dict[str, Any] = {}
@@ -2994,6 +3002,7 @@ def check_AISidecarBooleanParam(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/AISidecarFunctionParameters
 def check_AISidecarFunctionParameters(value: object, path: str) -> dict[str, Any]:
     v = (
         value
@@ -3014,15 +3023,16 @@ def check_AISidecarFunctionParameters(value: object, path: str) -> dict[str, Any
             MISSING,
             "a JSON object whose values are each an AISidecarParamProperty value",
         )
-    out["properties"] = _AISidecarFunctionParameters_properties(x, path + ".properties")
+    out["properties"] = _map_of_AISidecarParamProperty(x, path + ".properties")
     x = v.get("required", MISSING)
     if x is not MISSING:
-        out["required"] = _AISidecarFunctionParameters_required(x, path + ".required")
+        out["required"] = _list_of_str(x, path + ".required")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AISidecarFunctionParameters, path)
     return out
 
 
+# Checks #/$defs/AISidecarIntegerParam
 def check_AISidecarIntegerParam(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarIntegerParam object")
     out: dict[str, Any] = {}
@@ -3040,7 +3050,7 @@ def check_AISidecarIntegerParam(value: object, path: str) -> dict[str, Any]:
             out["description"] = x
         x = v.get("enum", MISSING)
         if x is not MISSING:
-            out["enum"] = _AISidecarIntegerParam_enum(x, path + ".enum")
+            out["enum"] = _list_of_int(x, path + ".enum")
         x = v.get("default", MISSING)
         if x is not MISSING:
             if type(x) is not int:
@@ -3051,6 +3061,7 @@ def check_AISidecarIntegerParam(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/AISidecarNumberParam
 def check_AISidecarNumberParam(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarNumberParam object")
     out: dict[str, Any] = {}
@@ -3068,7 +3079,7 @@ def check_AISidecarNumberParam(value: object, path: str) -> dict[str, Any]:
             out["description"] = x
         x = v.get("enum", MISSING)
         if x is not MISSING:
-            out["enum"] = _AISidecarNumberParam_enum(x, path + ".enum")
+            out["enum"] = _list_of_number(x, path + ".enum")
         x = v.get("default", MISSING)
         if x is not MISSING:
             if not is_number(x):
@@ -3079,6 +3090,7 @@ def check_AISidecarNumberParam(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/AISidecarObject
 def check_AISidecarObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarObject object")
     out: dict[str, Any] = {}
@@ -3111,7 +3123,7 @@ def check_AISidecarObject(value: object, path: str) -> dict[str, Any]:
             out["model"] = x
         x = v.get("direction", MISSING)
         if x is not MISSING:
-            out["direction"] = _AISidecarObject_direction(x, path + ".direction")
+            out["direction"] = _list_of_TranscribeDirection(x, path + ".direction")
         x = v.get("customer_role", MISSING)
         if x is not MISSING:
             if not (isinstance(x, str) and x in _E_TranscribeDirection):
@@ -3134,7 +3146,7 @@ def check_AISidecarObject(value: object, path: str) -> dict[str, Any]:
             out["permissions"] = check_AISidecarPermissions(x, path + ".permissions")
         x = v.get("global_data", MISSING)
         if x is not MISSING:
-            out["global_data"] = _AIObject_global_data(x, path + ".global_data")
+            out["global_data"] = _map_of_any(x, path + ".global_data")
         x = v.get("hints", MISSING)
         if x is not MISSING:
             out["hints"] = _AISidecarObject_hints(x, path + ".hints")
@@ -3149,6 +3161,7 @@ def check_AISidecarObject(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/AISidecarObjectParam
 def check_AISidecarObjectParam(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarObjectParam object")
     out: dict[str, Any] = {}
@@ -3166,15 +3179,16 @@ def check_AISidecarObjectParam(value: object, path: str) -> dict[str, Any]:
             out["description"] = x
         x = v.get("properties", MISSING)
         if x is not MISSING:
-            out["properties"] = _AISidecarFunctionParameters_properties(x, path + ".properties")
+            out["properties"] = _map_of_AISidecarParamProperty(x, path + ".properties")
         x = v.get("required", MISSING)
         if x is not MISSING:
-            out["required"] = _AISidecarFunctionParameters_required(x, path + ".required")
+            out["required"] = _list_of_str(x, path + ".required")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AISidecarObjectParam, path)
     return out
 
 
+# Checks #/$defs/AISidecarParams
 def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarParams object")
     out: dict[str, Any] = {}
@@ -3383,6 +3397,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/AISidecarPermissions
 def check_AISidecarPermissions(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarPermissions object")
     out: dict[str, Any] = {}
@@ -3425,6 +3440,7 @@ def check_AISidecarPermissions(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/AISidecarPromptFile
 def check_AISidecarPromptFile(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarPromptFile object")
     out: dict[str, Any] = {}
@@ -3439,6 +3455,7 @@ def check_AISidecarPromptFile(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/AISidecarPromptPom
 def check_AISidecarPromptPom(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarPromptPom object")
     out: dict[str, Any] = {}
@@ -3453,6 +3470,7 @@ def check_AISidecarPromptPom(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/AISidecarPromptText
 def check_AISidecarPromptText(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarPromptText object")
     out: dict[str, Any] = {}
@@ -3467,6 +3485,7 @@ def check_AISidecarPromptText(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/AISidecarSWAIG
 def check_AISidecarSWAIG(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarSWAIG object")
     out: dict[str, Any] = {}
@@ -3476,15 +3495,16 @@ def check_AISidecarSWAIG(value: object, path: str) -> dict[str, Any]:
             out["defaults"] = check_AISidecarSWAIGDefaults(x, path + ".defaults")
         x = v.get("functions", MISSING)
         if x is not MISSING:
-            out["functions"] = _AISidecarSWAIG_functions(x, path + ".functions")
+            out["functions"] = _list_of_AISidecarSWAIGFunction(x, path + ".functions")
         x = v.get("mcp_servers", MISSING)
         if x is not MISSING:
-            out["mcp_servers"] = _AISidecarSWAIG_mcp_servers(x, path + ".mcp_servers")
+            out["mcp_servers"] = _list_of_MCPServer(x, path + ".mcp_servers")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AISidecarSWAIG, path)
     return out
 
 
+# Checks #/$defs/AISidecarSWAIGDefaults
 def check_AISidecarSWAIGDefaults(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarSWAIGDefaults object")
     out: dict[str, Any] = {}
@@ -3509,6 +3529,7 @@ def check_AISidecarSWAIGDefaults(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/AISidecarSWAIGFunction
 def check_AISidecarSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarSWAIGFunction object")
     out: dict[str, Any] = {}
@@ -3552,6 +3573,7 @@ def check_AISidecarSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/AISidecarStringParam
 def check_AISidecarStringParam(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AISidecarStringParam object")
     out: dict[str, Any] = {}
@@ -3569,7 +3591,7 @@ def check_AISidecarStringParam(value: object, path: str) -> dict[str, Any]:
             out["description"] = x
         x = v.get("enum", MISSING)
         if x is not MISSING:
-            out["enum"] = _AISidecarFunctionParameters_required(x, path + ".enum")
+            out["enum"] = _list_of_str(x, path + ".enum")
         x = v.get("default", MISSING)
         if x is not MISSING:
             if not isinstance(x, str):
@@ -3580,6 +3602,7 @@ def check_AISidecarStringParam(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/AISidecarSummarizeAction
 def check_AISidecarSummarizeAction(value: object, path: str) -> dict[str, Any]:
     v = (
         value
@@ -3596,6 +3619,7 @@ def check_AISidecarSummarizeAction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/AISidecarSummarizeAction/properties/summarize
 def check_AISidecarSummarizeActionSummarize(value: object, path: str) -> dict[str, Any]:
     v = (
         value
@@ -3619,18 +3643,20 @@ def check_AISidecarSummarizeActionSummarize(value: object, path: str) -> dict[st
     return out
 
 
+# Checks #/$defs/AllOfProperty
 def check_AllOfProperty(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AllOfProperty object")
     out: dict[str, Any] = {}
     x = v.get("allOf", MISSING)
     if x is MISSING:
         raise Invalid(path + ".allOf", MISSING, "a list of items that are each a SchemaType value")
-    out["allOf"] = _AllOfProperty_all_of(x, path + ".allOf")
+    out["allOf"] = _list_of_SchemaType(x, path + ".allOf")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AllOfProperty, path)
     return out
 
 
+# Checks #/$defs/AmazonBedrockObject
 def check_AmazonBedrockObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AmazonBedrockObject object")
     out: dict[str, Any] = {}
@@ -3645,7 +3671,7 @@ def check_AmazonBedrockObject(value: object, path: str) -> dict[str, Any]:
     if len(v) > 1:
         x = v.get("global_data", MISSING)
         if x is not MISSING:
-            out["global_data"] = _AIObject_global_data(x, path + ".global_data")
+            out["global_data"] = _map_of_any(x, path + ".global_data")
         x = v.get("params", MISSING)
         if x is not MISSING:
             out["params"] = check_BedrockParams(x, path + ".params")
@@ -3665,6 +3691,7 @@ def check_AmazonBedrockObject(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/Answer/properties/answer
 def check_Answer(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an Answer object")
     out: dict[str, Any] = {}
@@ -3696,18 +3723,20 @@ def check_Answer(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/AnyOfProperty
 def check_AnyOfProperty(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AnyOfProperty object")
     out: dict[str, Any] = {}
     x = v.get("anyOf", MISSING)
     if x is MISSING:
         raise Invalid(path + ".anyOf", MISSING, "a list of items that are each a SchemaType value")
-    out["anyOf"] = _AllOfProperty_all_of(x, path + ".anyOf")
+    out["anyOf"] = _list_of_SchemaType(x, path + ".anyOf")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AnyOfProperty, path)
     return out
 
 
+# Checks #/$defs/ArrayProperty
 def check_ArrayProperty(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an ArrayProperty object")
     out: dict[str, Any] = {}
@@ -3738,12 +3767,13 @@ def check_ArrayProperty(value: object, path: str) -> dict[str, Any]:
             out["nullable"] = x
         x = v.get("default", MISSING)
         if x is not MISSING:
-            out["default"] = _ArrayProperty_default(x, path + ".default")
+            out["default"] = _list_of_any(x, path + ".default")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ArrayProperty, path)
     return out
 
 
+# Checks #/$defs/BedrockDataMap
 def check_BedrockDataMap(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a BedrockDataMap object")
     out: dict[str, Any] = {}
@@ -3753,15 +3783,16 @@ def check_BedrockDataMap(value: object, path: str) -> dict[str, Any]:
             out["output"] = check_BedrockOutput(x, path + ".output")
         x = v.get("expressions", MISSING)
         if x is not MISSING:
-            out["expressions"] = _BedrockDataMap_expressions(x, path + ".expressions")
+            out["expressions"] = _list_of_BedrockExpression(x, path + ".expressions")
         x = v.get("webhooks", MISSING)
         if x is not MISSING:
-            out["webhooks"] = _BedrockDataMap_webhooks(x, path + ".webhooks")
+            out["webhooks"] = _list_of_BedrockWebhook(x, path + ".webhooks")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_BedrockDataMap, path)
     return out
 
 
+# Checks #/$defs/BedrockExpression
 def check_BedrockExpression(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a BedrockExpression object")
     out: dict[str, Any] = {}
@@ -3786,6 +3817,7 @@ def check_BedrockExpression(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/BedrockOutput
 def check_BedrockOutput(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a BedrockOutput object")
     out: dict[str, Any] = {}
@@ -3803,6 +3835,7 @@ def check_BedrockOutput(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/BedrockParams
 def check_BedrockParams(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a BedrockParams object")
     out: dict[str, Any] = {}
@@ -3873,6 +3906,7 @@ def check_BedrockParams(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/BedrockSWAIG
 def check_BedrockSWAIG(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a BedrockSWAIG object")
     out: dict[str, Any] = {}
@@ -3888,6 +3922,7 @@ def check_BedrockSWAIG(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/BedrockSWAIGFunction/anyOf/0
 def check_BedrockSWAIGFunction1(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a BedrockSWAIGFunction1 object")
     out: dict[str, Any] = {}
@@ -3918,7 +3953,7 @@ def check_BedrockSWAIGFunction1(value: object, path: str) -> dict[str, Any]:
             out["active"] = x
         x = v.get("meta_data", MISSING)
         if x is not MISSING:
-            out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
+            out["meta_data"] = _map_of_any(x, path + ".meta_data")
         x = v.get("meta_data_token", MISSING)
         if x is not MISSING:
             if not isinstance(x, str):
@@ -3937,6 +3972,7 @@ def check_BedrockSWAIGFunction1(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/BedrockSWAIGFunction/anyOf/1
 def check_BedrockSWAIGFunction2(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a BedrockSWAIGFunction2 object")
     out: dict[str, Any] = {}
@@ -3967,7 +4003,7 @@ def check_BedrockSWAIGFunction2(value: object, path: str) -> dict[str, Any]:
             out["active"] = x
         x = v.get("meta_data", MISSING)
         if x is not MISSING:
-            out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
+            out["meta_data"] = _map_of_any(x, path + ".meta_data")
         x = v.get("meta_data_token", MISSING)
         if x is not MISSING:
             if not isinstance(x, str):
@@ -3986,6 +4022,7 @@ def check_BedrockSWAIGFunction2(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/BedrockSWAIGFunction/anyOf/2
 def check_BedrockSWAIGFunction3(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a BedrockSWAIGFunction3 object")
     out: dict[str, Any] = {}
@@ -4016,7 +4053,7 @@ def check_BedrockSWAIGFunction3(value: object, path: str) -> dict[str, Any]:
             out["active"] = x
         x = v.get("meta_data", MISSING)
         if x is not MISSING:
-            out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
+            out["meta_data"] = _map_of_any(x, path + ".meta_data")
         x = v.get("meta_data_token", MISSING)
         if x is not MISSING:
             if not isinstance(x, str):
@@ -4035,6 +4072,7 @@ def check_BedrockSWAIGFunction3(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/BedrockSWAIGFunction/anyOf/3
 def check_BedrockSWAIGFunction4(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a BedrockSWAIGFunction4 object")
     out: dict[str, Any] = {}
@@ -4065,7 +4103,7 @@ def check_BedrockSWAIGFunction4(value: object, path: str) -> dict[str, Any]:
             out["active"] = x
         x = v.get("meta_data", MISSING)
         if x is not MISSING:
-            out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
+            out["meta_data"] = _map_of_any(x, path + ".meta_data")
         x = v.get("meta_data_token", MISSING)
         if x is not MISSING:
             if not isinstance(x, str):
@@ -4084,6 +4122,7 @@ def check_BedrockSWAIGFunction4(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/BedrockWebhook
 def check_BedrockWebhook(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a BedrockWebhook object")
     out: dict[str, Any] = {}
@@ -4096,19 +4135,19 @@ def check_BedrockWebhook(value: object, path: str) -> dict[str, Any]:
     if len(v) > 1:
         x = v.get("expressions", MISSING)
         if x is not MISSING:
-            out["expressions"] = _BedrockDataMap_expressions(x, path + ".expressions")
+            out["expressions"] = _list_of_BedrockExpression(x, path + ".expressions")
         x = v.get("output", MISSING)
         if x is not MISSING:
             out["output"] = check_BedrockOutput(x, path + ".output")
         x = v.get("error_keys", MISSING)
         if x is not MISSING:
-            out["error_keys"] = _BedrockWebhook_error_keys(x, path + ".error_keys")
+            out["error_keys"] = _str_or_list_of_str(x, path + ".error_keys")
         x = v.get("foreach", MISSING)
         if x is not MISSING:
             out["foreach"] = check_Foreach(x, path + ".foreach")
         x = v.get("headers", MISSING)
         if x is not MISSING:
-            out["headers"] = _AIObject_global_data(x, path + ".headers")
+            out["headers"] = _map_of_any(x, path + ".headers")
         x = v.get("method", MISSING)
         if x is not MISSING:
             if not (isinstance(x, str) and x in _E_Method):
@@ -4131,15 +4170,16 @@ def check_BedrockWebhook(value: object, path: str) -> dict[str, Any]:
             out["input_args_as_params"] = x
         x = v.get("params", MISSING)
         if x is not MISSING:
-            out["params"] = _AIObject_global_data(x, path + ".params")
+            out["params"] = _map_of_any(x, path + ".params")
         x = v.get("require_args", MISSING)
         if x is not MISSING:
-            out["require_args"] = _BedrockWebhook_error_keys(x, path + ".require_args")
+            out["require_args"] = _str_or_list_of_str(x, path + ".require_args")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_BedrockWebhook, path)
     return out
 
 
+# Checks #/$defs/BooleanProperty
 def check_BooleanProperty(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a BooleanProperty object")
     out: dict[str, Any] = {}
@@ -4178,6 +4218,7 @@ def check_BooleanProperty(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/ChangeContextAction
 def check_ChangeContextAction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ChangeContextAction object")
     out: dict[str, Any] = {}
@@ -4192,6 +4233,7 @@ def check_ChangeContextAction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/ChangeStepAction
 def check_ChangeStepAction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ChangeStepAction object")
     out: dict[str, Any] = {}
@@ -4206,18 +4248,20 @@ def check_ChangeStepAction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/CondElse
 def check_CondElse(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a CondElse object")
     out: dict[str, Any] = {}
     x = v.get("else", MISSING)
     if x is MISSING:
         raise Invalid(path + ".else", MISSING, "a list of SWML methods")
-    out["else"] = _CondElse_else(x, path + ".else")
+    out["else"] = _list_of_method(x, path + ".else")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_CondElse, path)
     return out
 
 
+# Checks #/$defs/CondReg
 def check_CondReg(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a CondReg object")
     out: dict[str, Any] = {}
@@ -4230,15 +4274,16 @@ def check_CondReg(value: object, path: str) -> dict[str, Any]:
     x = v.get("then", MISSING)
     if x is MISSING:
         raise Invalid(path + ".then", MISSING, "a list of SWML methods")
-    out["then"] = _CondElse_else(x, path + ".then")
+    out["then"] = _list_of_method(x, path + ".then")
     x = v.get("else", MISSING)
     if x is not MISSING:
-        out["else"] = _CondElse_else(x, path + ".else")
+        out["else"] = _list_of_method(x, path + ".else")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_CondReg, path)
     return out
 
 
+# Checks #/$defs/ConnectDestination
 def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ConnectDestination object")
     out: dict[str, Any] = {}
@@ -4264,7 +4309,7 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
                 out["from_name"] = x
             x = v.get("headers", MISSING)
             if x is not MISSING:
-                out["headers"] = _ConnectDestination_headers(x, path + ".headers")
+                out["headers"] = _list_of_ConnectHeaders(x, path + ".headers")
             x = v.get("codecs", MISSING)
             if x is not MISSING:
                 if not isinstance(x, str):
@@ -4314,9 +4359,7 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
                 out["timeout"] = x
             x = v.get("call_state_events", MISSING)
             if x is not MISSING:
-                out["call_state_events"] = _ConnectDestination_call_state_events(
-                    x, path + ".call_state_events"
-                )
+                out["call_state_events"] = _list_of_CallStatus(x, path + ".call_state_events")
             x = v.get("call_state_url", MISSING)
             if x is not MISSING:
                 if not isinstance(x, str):
@@ -4381,14 +4424,13 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
                 out["authorization_bearer_token"] = x
             x = v.get("custom_parameters", MISSING)
             if x is not MISSING:
-                out["custom_parameters"] = _ConnectDestination_custom_parameters(
-                    x, path + ".custom_parameters"
-                )
+                out["custom_parameters"] = _map_of_str(x, path + ".custom_parameters")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ConnectDestination, path)
     return out
 
 
+# Checks #/$defs/ConnectDeviceParallel
 def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ConnectDeviceParallel object")
     out: dict[str, Any] = {}
@@ -4397,7 +4439,7 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
     x = v.get("parallel", MISSING)
     if x is MISSING:
         raise Invalid(path + ".parallel", MISSING, "a list of ConnectDestination objects")
-    out["parallel"] = _ConnectDeviceParallel_parallel(x, path + ".parallel")
+    out["parallel"] = _list_of_ConnectDestination(x, path + ".parallel")
     if len(v) > 1:
         if not given.isdisjoint(_KEYS_ConnectDeviceParallel_1):
             x = v.get("from", MISSING)
@@ -4412,7 +4454,7 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
                 out["from_name"] = x
             x = v.get("headers", MISSING)
             if x is not MISSING:
-                out["headers"] = _ConnectDestination_headers(x, path + ".headers")
+                out["headers"] = _list_of_ConnectHeaders(x, path + ".headers")
             x = v.get("codecs", MISSING)
             if x is not MISSING:
                 if not isinstance(x, str):
@@ -4445,7 +4487,7 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_ConnectDeviceParallel_2):
             x = v.get("ringback", MISSING)
             if x is not MISSING:
-                out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback")
+                out["ringback"] = _list_of_str(x, path + ".ringback")
             x = v.get("result", MISSING)
             if x is not MISSING:
                 out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
@@ -4513,9 +4555,7 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
                 out["transfer_after_bridge"] = x
             x = v.get("call_state_events", MISSING)
             if x is not MISSING:
-                out["call_state_events"] = _ConnectDestination_call_state_events(
-                    x, path + ".call_state_events"
-                )
+                out["call_state_events"] = _list_of_CallStatus(x, path + ".call_state_events")
             x = v.get("status_url", MISSING)
             if x is not MISSING:
                 if not isinstance(x, str):
@@ -4526,6 +4566,7 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/ConnectDeviceSerial
 def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ConnectDeviceSerial object")
     out: dict[str, Any] = {}
@@ -4534,7 +4575,7 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
     x = v.get("serial", MISSING)
     if x is MISSING:
         raise Invalid(path + ".serial", MISSING, "a list of ConnectDestination objects")
-    out["serial"] = _ConnectDeviceParallel_parallel(x, path + ".serial")
+    out["serial"] = _list_of_ConnectDestination(x, path + ".serial")
     if len(v) > 1:
         if not given.isdisjoint(_KEYS_ConnectDeviceSerial_1):
             x = v.get("from", MISSING)
@@ -4549,7 +4590,7 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
                 out["from_name"] = x
             x = v.get("headers", MISSING)
             if x is not MISSING:
-                out["headers"] = _ConnectDestination_headers(x, path + ".headers")
+                out["headers"] = _list_of_ConnectHeaders(x, path + ".headers")
             x = v.get("codecs", MISSING)
             if x is not MISSING:
                 if not isinstance(x, str):
@@ -4582,7 +4623,7 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_ConnectDeviceSerial_2):
             x = v.get("ringback", MISSING)
             if x is not MISSING:
-                out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback")
+                out["ringback"] = _list_of_str(x, path + ".ringback")
             x = v.get("result", MISSING)
             if x is not MISSING:
                 out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
@@ -4650,9 +4691,7 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
                 out["transfer_after_bridge"] = x
             x = v.get("call_state_events", MISSING)
             if x is not MISSING:
-                out["call_state_events"] = _ConnectDestination_call_state_events(
-                    x, path + ".call_state_events"
-                )
+                out["call_state_events"] = _list_of_CallStatus(x, path + ".call_state_events")
             x = v.get("status_url", MISSING)
             if x is not MISSING:
                 if not isinstance(x, str):
@@ -4663,6 +4702,7 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/ConnectDeviceSerialParallel
 def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any]:
     v = (
         value
@@ -4679,9 +4719,7 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
             MISSING,
             "a list of items that are each a list of ConnectDestination objects",
         )
-    out["serial_parallel"] = _ConnectDeviceSerialParallel_serial_parallel(
-        x, path + ".serial_parallel"
-    )
+    out["serial_parallel"] = _list_of_list_of_ConnectDestination(x, path + ".serial_parallel")
     if len(v) > 1:
         if not given.isdisjoint(_KEYS_ConnectDeviceSerialParallel_1):
             x = v.get("from", MISSING)
@@ -4696,7 +4734,7 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
                 out["from_name"] = x
             x = v.get("headers", MISSING)
             if x is not MISSING:
-                out["headers"] = _ConnectDestination_headers(x, path + ".headers")
+                out["headers"] = _list_of_ConnectHeaders(x, path + ".headers")
             x = v.get("codecs", MISSING)
             if x is not MISSING:
                 if not isinstance(x, str):
@@ -4729,7 +4767,7 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
         if not given.isdisjoint(_KEYS_ConnectDeviceSerialParallel_2):
             x = v.get("ringback", MISSING)
             if x is not MISSING:
-                out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback")
+                out["ringback"] = _list_of_str(x, path + ".ringback")
             x = v.get("result", MISSING)
             if x is not MISSING:
                 out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
@@ -4797,9 +4835,7 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
                 out["transfer_after_bridge"] = x
             x = v.get("call_state_events", MISSING)
             if x is not MISSING:
-                out["call_state_events"] = _ConnectDestination_call_state_events(
-                    x, path + ".call_state_events"
-                )
+                out["call_state_events"] = _list_of_CallStatus(x, path + ".call_state_events")
             x = v.get("status_url", MISSING)
             if x is not MISSING:
                 if not isinstance(x, str):
@@ -4810,6 +4846,7 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
     return out
 
 
+# Checks #/$defs/ConnectDeviceSingle
 def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ConnectDeviceSingle object")
     out: dict[str, Any] = {}
@@ -4835,7 +4872,7 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
                 out["from_name"] = x
             x = v.get("headers", MISSING)
             if x is not MISSING:
-                out["headers"] = _ConnectDestination_headers(x, path + ".headers")
+                out["headers"] = _list_of_ConnectHeaders(x, path + ".headers")
             x = v.get("codecs", MISSING)
             if x is not MISSING:
                 if not isinstance(x, str):
@@ -4868,7 +4905,7 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_ConnectDeviceSingle_2):
             x = v.get("ringback", MISSING)
             if x is not MISSING:
-                out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback")
+                out["ringback"] = _list_of_str(x, path + ".ringback")
             x = v.get("result", MISSING)
             if x is not MISSING:
                 out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
@@ -4936,9 +4973,7 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
                 out["transfer_after_bridge"] = x
             x = v.get("call_state_events", MISSING)
             if x is not MISSING:
-                out["call_state_events"] = _ConnectDestination_call_state_events(
-                    x, path + ".call_state_events"
-                )
+                out["call_state_events"] = _list_of_CallStatus(x, path + ".call_state_events")
             x = v.get("status_url", MISSING)
             if x is not MISSING:
                 if not isinstance(x, str):
@@ -4992,14 +5027,13 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
                 out["authorization_bearer_token"] = x
             x = v.get("custom_parameters", MISSING)
             if x is not MISSING:
-                out["custom_parameters"] = _ConnectDestination_custom_parameters(
-                    x, path + ".custom_parameters"
-                )
+                out["custom_parameters"] = _map_of_str(x, path + ".custom_parameters")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ConnectDeviceSingle, path)
     return out
 
 
+# Checks #/$defs/ConnectHeaders
 def check_ConnectHeaders(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ConnectHeaders object")
     out: dict[str, Any] = {}
@@ -5020,6 +5054,7 @@ def check_ConnectHeaders(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/ConnectSwitch
 def check_ConnectSwitch(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ConnectSwitch object")
     out: dict[str, Any] = {}
@@ -5028,7 +5063,7 @@ def check_ConnectSwitch(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods"
         )
-    out["case"] = _ConnectSwitch_case(x, path + ".case")
+    out["case"] = _map_of_list_of_method(x, path + ".case")
     if len(v) > 1:
         x = v.get("variable", MISSING)
         if x is not MISSING:
@@ -5037,12 +5072,13 @@ def check_ConnectSwitch(value: object, path: str) -> dict[str, Any]:
             out["variable"] = x
         x = v.get("default", MISSING)
         if x is not MISSING:
-            out["default"] = _CondElse_else(x, path + ".default")
+            out["default"] = _list_of_method(x, path + ".default")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ConnectSwitch, path)
     return out
 
 
+# Checks #/$defs/ConstProperty
 def check_ConstProperty(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ConstProperty object")
     out: dict[str, Any] = {}
@@ -5055,6 +5091,7 @@ def check_ConstProperty(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/ContextPOMSteps
 def check_ContextPOMSteps(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ContextPOMSteps object")
     out: dict[str, Any] = {}
@@ -5067,7 +5104,7 @@ def check_ContextPOMSteps(value: object, path: str) -> dict[str, Any]:
     x = v.get("pom", MISSING)
     if x is MISSING:
         raise Invalid(path + ".pom", MISSING, "a list of items that are each a POM value")
-    out["pom"] = _ContextPOMSteps_pom(x, path + ".pom")
+    out["pom"] = _list_of_POM(x, path + ".pom")
     if len(v) > 2:
         x = v.get("step_criteria", MISSING)
         if x is not MISSING:
@@ -5076,12 +5113,10 @@ def check_ContextPOMSteps(value: object, path: str) -> dict[str, Any]:
             out["step_criteria"] = x
         x = v.get("functions", MISSING)
         if x is not MISSING:
-            out["functions"] = _AISidecarFunctionParameters_required(x, path + ".functions")
+            out["functions"] = _list_of_str(x, path + ".functions")
         x = v.get("valid_contexts", MISSING)
         if x is not MISSING:
-            out["valid_contexts"] = _AISidecarFunctionParameters_required(
-                x, path + ".valid_contexts"
-            )
+            out["valid_contexts"] = _list_of_str(x, path + ".valid_contexts")
         x = v.get("skip_user_turn", MISSING)
         if x is not MISSING:
             if not (
@@ -5100,12 +5135,13 @@ def check_ContextPOMSteps(value: object, path: str) -> dict[str, Any]:
             out["end"] = x
         x = v.get("valid_steps", MISSING)
         if x is not MISSING:
-            out["valid_steps"] = _AISidecarFunctionParameters_required(x, path + ".valid_steps")
+            out["valid_steps"] = _list_of_str(x, path + ".valid_steps")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ContextPOMSteps, path)
     return out
 
 
+# Checks #/$defs/ContextSwitchAction/properties/context_switch
 def check_ContextSwitch(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ContextSwitch object")
     out: dict[str, Any] = {}
@@ -5135,6 +5171,7 @@ def check_ContextSwitch(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/ContextSwitchAction
 def check_ContextSwitchAction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ContextSwitchAction object")
     out: dict[str, Any] = {}
@@ -5147,6 +5184,7 @@ def check_ContextSwitchAction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/ContextTextSteps
 def check_ContextTextSteps(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ContextTextSteps object")
     out: dict[str, Any] = {}
@@ -5170,12 +5208,10 @@ def check_ContextTextSteps(value: object, path: str) -> dict[str, Any]:
             out["step_criteria"] = x
         x = v.get("functions", MISSING)
         if x is not MISSING:
-            out["functions"] = _AISidecarFunctionParameters_required(x, path + ".functions")
+            out["functions"] = _list_of_str(x, path + ".functions")
         x = v.get("valid_contexts", MISSING)
         if x is not MISSING:
-            out["valid_contexts"] = _AISidecarFunctionParameters_required(
-                x, path + ".valid_contexts"
-            )
+            out["valid_contexts"] = _list_of_str(x, path + ".valid_contexts")
         x = v.get("skip_user_turn", MISSING)
         if x is not MISSING:
             if not (
@@ -5194,12 +5230,13 @@ def check_ContextTextSteps(value: object, path: str) -> dict[str, Any]:
             out["end"] = x
         x = v.get("valid_steps", MISSING)
         if x is not MISSING:
-            out["valid_steps"] = _AISidecarFunctionParameters_required(x, path + ".valid_steps")
+            out["valid_steps"] = _list_of_str(x, path + ".valid_steps")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ContextTextSteps, path)
     return out
 
 
+# Checks #/$defs/Contexts
 def check_Contexts(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Contexts object")
     out: dict[str, Any] = {}
@@ -5208,16 +5245,17 @@ def check_Contexts(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".default", MISSING, "a ContextsPOMObject object or a ContextsTextObject object"
         )
-    out["default"] = _Contexts_default(x, path + ".default")
+    out["default"] = _ContextsPOMObject_or_ContextsTextObject(x, path + ".default")
     for key, item in v.items():
         if key in _KEYS_Contexts:
             continue
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
-        out[key] = _Contexts_default(item, path + "." + str(key))
+        out[key] = _ContextsPOMObject_or_ContextsTextObject(item, path + "." + str(key))
     return out
 
 
+# Checks #/$defs/ContextsPOMObject
 def check_ContextsPOMObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ContextsPOMObject object")
     out: dict[str, Any] = {}
@@ -5226,7 +5264,7 @@ def check_ContextsPOMObject(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".steps", MISSING, "a list of ContextPOMSteps or ContextTextSteps objects"
         )
-    out["steps"] = _ContextsPOMObject_steps(x, path + ".steps")
+    out["steps"] = _list_of_ContextPOMSteps_or_ContextTextSteps(x, path + ".steps")
     if len(v) > 1:
         x = v.get("isolated", MISSING)
         if x is not MISSING:
@@ -5247,6 +5285,7 @@ def check_ContextsPOMObject(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/ContextsTextObject
 def check_ContextsTextObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ContextsTextObject object")
     out: dict[str, Any] = {}
@@ -5255,7 +5294,7 @@ def check_ContextsTextObject(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".steps", MISSING, "a list of ContextPOMSteps or ContextTextSteps objects"
         )
-    out["steps"] = _ContextsPOMObject_steps(x, path + ".steps")
+    out["steps"] = _list_of_ContextPOMSteps_or_ContextTextSteps(x, path + ".steps")
     if len(v) > 1:
         x = v.get("isolated", MISSING)
         if x is not MISSING:
@@ -5278,6 +5317,7 @@ def check_ContextsTextObject(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/ConversationMessage
 def check_ConversationMessage(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ConversationMessage object")
     out: dict[str, Any] = {}
@@ -5309,6 +5349,7 @@ def check_ConversationMessage(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/DataMap
 def check_DataMap(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a DataMap object")
     out: dict[str, Any] = {}
@@ -5318,15 +5359,16 @@ def check_DataMap(value: object, path: str) -> dict[str, Any]:
             out["output"] = check_Output(x, path + ".output")
         x = v.get("expressions", MISSING)
         if x is not MISSING:
-            out["expressions"] = _DataMap_expressions(x, path + ".expressions")
+            out["expressions"] = _list_of_Expression(x, path + ".expressions")
         x = v.get("webhooks", MISSING)
         if x is not MISSING:
-            out["webhooks"] = _DataMap_webhooks(x, path + ".webhooks")
+            out["webhooks"] = _list_of_Webhook(x, path + ".webhooks")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_DataMap, path)
     return out
 
 
+# Checks #/$defs/Denoise/properties/denoise
 def check_Denoise(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Denoise object")
     out: dict[str, Any] = {}
@@ -5335,6 +5377,7 @@ def check_Denoise(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/DetectMachine/properties/detect_machine
 def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a DetectMachine object")
     out: dict[str, Any] = {}
@@ -5446,6 +5489,7 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/EnterQueueObject
 def check_EnterQueueObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an EnterQueueObject object")
     out: dict[str, Any] = {}
@@ -5497,6 +5541,7 @@ def check_EnterQueueObject(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/Execute/properties/execute
 def check_Execute(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an Execute object")
     out: dict[str, Any] = {}
@@ -5509,13 +5554,13 @@ def check_Execute(value: object, path: str) -> dict[str, Any]:
     if len(v) > 1:
         x = v.get("params", MISSING)
         if x is not MISSING:
-            out["params"] = _AIObject_global_data(x, path + ".params")
+            out["params"] = _map_of_any(x, path + ".params")
         x = v.get("meta", MISSING)
         if x is not MISSING:
-            out["meta"] = _AIObject_global_data(x, path + ".meta")
+            out["meta"] = _map_of_any(x, path + ".meta")
         x = v.get("on_return", MISSING)
         if x is not MISSING:
-            out["on_return"] = _CondElse_else(x, path + ".on_return")
+            out["on_return"] = _list_of_method(x, path + ".on_return")
         x = v.get("result", MISSING)
         if x is not MISSING:
             out["result"] = _Execute_result(x, path + ".result")
@@ -5524,6 +5569,7 @@ def check_Execute(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/ExecuteSwitch
 def check_ExecuteSwitch(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an ExecuteSwitch object")
     out: dict[str, Any] = {}
@@ -5532,7 +5578,7 @@ def check_ExecuteSwitch(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods"
         )
-    out["case"] = _ConnectSwitch_case(x, path + ".case")
+    out["case"] = _map_of_list_of_method(x, path + ".case")
     if len(v) > 1:
         x = v.get("variable", MISSING)
         if x is not MISSING:
@@ -5541,12 +5587,13 @@ def check_ExecuteSwitch(value: object, path: str) -> dict[str, Any]:
             out["variable"] = x
         x = v.get("default", MISSING)
         if x is not MISSING:
-            out["default"] = _CondElse_else(x, path + ".default")
+            out["default"] = _list_of_method(x, path + ".default")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ExecuteSwitch, path)
     return out
 
 
+# Checks #/$defs/Expression
 def check_Expression(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an Expression object")
     out: dict[str, Any] = {}
@@ -5571,6 +5618,7 @@ def check_Expression(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/Webhook/properties/foreach
 def check_Foreach(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Foreach object")
     out: dict[str, Any] = {}
@@ -5602,6 +5650,7 @@ def check_Foreach(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/FunctionFillers
 def check_FunctionFillers(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a FunctionFillers object")
     out: dict[str, Any] = {}
@@ -5611,190 +5660,191 @@ def check_FunctionFillers(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_FunctionFillers_1):
             x = v.get("default", MISSING)
             if x is not MISSING:
-                out["default"] = _AISidecarFunctionParameters_required(x, path + ".default")
+                out["default"] = _list_of_str(x, path + ".default")
             x = v.get("auto", MISSING)
             if x is not MISSING:
-                out["auto"] = _AISidecarFunctionParameters_required(x, path + ".auto")
+                out["auto"] = _list_of_str(x, path + ".auto")
             x = v.get("bg", MISSING)
             if x is not MISSING:
-                out["bg"] = _AISidecarFunctionParameters_required(x, path + ".bg")
+                out["bg"] = _list_of_str(x, path + ".bg")
             x = v.get("ca", MISSING)
             if x is not MISSING:
-                out["ca"] = _AISidecarFunctionParameters_required(x, path + ".ca")
+                out["ca"] = _list_of_str(x, path + ".ca")
             x = v.get("zh", MISSING)
             if x is not MISSING:
-                out["zh"] = _AISidecarFunctionParameters_required(x, path + ".zh")
+                out["zh"] = _list_of_str(x, path + ".zh")
             x = v.get("zh-CN", MISSING)
             if x is not MISSING:
-                out["zh-CN"] = _AISidecarFunctionParameters_required(x, path + ".zh-CN")
+                out["zh-CN"] = _list_of_str(x, path + ".zh-CN")
         if not given.isdisjoint(_KEYS_FunctionFillers_2):
             x = v.get("zh-Hans", MISSING)
             if x is not MISSING:
-                out["zh-Hans"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hans")
+                out["zh-Hans"] = _list_of_str(x, path + ".zh-Hans")
             x = v.get("zh-TW", MISSING)
             if x is not MISSING:
-                out["zh-TW"] = _AISidecarFunctionParameters_required(x, path + ".zh-TW")
+                out["zh-TW"] = _list_of_str(x, path + ".zh-TW")
             x = v.get("zh-Hant", MISSING)
             if x is not MISSING:
-                out["zh-Hant"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hant")
+                out["zh-Hant"] = _list_of_str(x, path + ".zh-Hant")
             x = v.get("zh-HK", MISSING)
             if x is not MISSING:
-                out["zh-HK"] = _AISidecarFunctionParameters_required(x, path + ".zh-HK")
+                out["zh-HK"] = _list_of_str(x, path + ".zh-HK")
             x = v.get("cs", MISSING)
             if x is not MISSING:
-                out["cs"] = _AISidecarFunctionParameters_required(x, path + ".cs")
+                out["cs"] = _list_of_str(x, path + ".cs")
             x = v.get("da", MISSING)
             if x is not MISSING:
-                out["da"] = _AISidecarFunctionParameters_required(x, path + ".da")
+                out["da"] = _list_of_str(x, path + ".da")
         if not given.isdisjoint(_KEYS_FunctionFillers_3):
             x = v.get("da-DK", MISSING)
             if x is not MISSING:
-                out["da-DK"] = _AISidecarFunctionParameters_required(x, path + ".da-DK")
+                out["da-DK"] = _list_of_str(x, path + ".da-DK")
             x = v.get("nl", MISSING)
             if x is not MISSING:
-                out["nl"] = _AISidecarFunctionParameters_required(x, path + ".nl")
+                out["nl"] = _list_of_str(x, path + ".nl")
             x = v.get("en", MISSING)
             if x is not MISSING:
-                out["en"] = _AISidecarFunctionParameters_required(x, path + ".en")
+                out["en"] = _list_of_str(x, path + ".en")
             x = v.get("en-US", MISSING)
             if x is not MISSING:
-                out["en-US"] = _AISidecarFunctionParameters_required(x, path + ".en-US")
+                out["en-US"] = _list_of_str(x, path + ".en-US")
             x = v.get("en-GB", MISSING)
             if x is not MISSING:
-                out["en-GB"] = _AISidecarFunctionParameters_required(x, path + ".en-GB")
+                out["en-GB"] = _list_of_str(x, path + ".en-GB")
             x = v.get("en-NZ", MISSING)
             if x is not MISSING:
-                out["en-NZ"] = _AISidecarFunctionParameters_required(x, path + ".en-NZ")
+                out["en-NZ"] = _list_of_str(x, path + ".en-NZ")
         if not given.isdisjoint(_KEYS_FunctionFillers_4):
             x = v.get("en-IN", MISSING)
             if x is not MISSING:
-                out["en-IN"] = _AISidecarFunctionParameters_required(x, path + ".en-IN")
+                out["en-IN"] = _list_of_str(x, path + ".en-IN")
             x = v.get("en-AU", MISSING)
             if x is not MISSING:
-                out["en-AU"] = _AISidecarFunctionParameters_required(x, path + ".en-AU")
+                out["en-AU"] = _list_of_str(x, path + ".en-AU")
             x = v.get("et", MISSING)
             if x is not MISSING:
-                out["et"] = _AISidecarFunctionParameters_required(x, path + ".et")
+                out["et"] = _list_of_str(x, path + ".et")
             x = v.get("fi", MISSING)
             if x is not MISSING:
-                out["fi"] = _AISidecarFunctionParameters_required(x, path + ".fi")
+                out["fi"] = _list_of_str(x, path + ".fi")
             x = v.get("nl-BE", MISSING)
             if x is not MISSING:
-                out["nl-BE"] = _AISidecarFunctionParameters_required(x, path + ".nl-BE")
+                out["nl-BE"] = _list_of_str(x, path + ".nl-BE")
             x = v.get("fr", MISSING)
             if x is not MISSING:
-                out["fr"] = _AISidecarFunctionParameters_required(x, path + ".fr")
+                out["fr"] = _list_of_str(x, path + ".fr")
         if not given.isdisjoint(_KEYS_FunctionFillers_5):
             x = v.get("fr-CA", MISSING)
             if x is not MISSING:
-                out["fr-CA"] = _AISidecarFunctionParameters_required(x, path + ".fr-CA")
+                out["fr-CA"] = _list_of_str(x, path + ".fr-CA")
             x = v.get("de", MISSING)
             if x is not MISSING:
-                out["de"] = _AISidecarFunctionParameters_required(x, path + ".de")
+                out["de"] = _list_of_str(x, path + ".de")
             x = v.get("de-CH", MISSING)
             if x is not MISSING:
-                out["de-CH"] = _AISidecarFunctionParameters_required(x, path + ".de-CH")
+                out["de-CH"] = _list_of_str(x, path + ".de-CH")
             x = v.get("el", MISSING)
             if x is not MISSING:
-                out["el"] = _AISidecarFunctionParameters_required(x, path + ".el")
+                out["el"] = _list_of_str(x, path + ".el")
             x = v.get("hi", MISSING)
             if x is not MISSING:
-                out["hi"] = _AISidecarFunctionParameters_required(x, path + ".hi")
+                out["hi"] = _list_of_str(x, path + ".hi")
             x = v.get("hu", MISSING)
             if x is not MISSING:
-                out["hu"] = _AISidecarFunctionParameters_required(x, path + ".hu")
+                out["hu"] = _list_of_str(x, path + ".hu")
         if not given.isdisjoint(_KEYS_FunctionFillers_6):
             x = v.get("id", MISSING)
             if x is not MISSING:
-                out["id"] = _AISidecarFunctionParameters_required(x, path + ".id")
+                out["id"] = _list_of_str(x, path + ".id")
             x = v.get("it", MISSING)
             if x is not MISSING:
-                out["it"] = _AISidecarFunctionParameters_required(x, path + ".it")
+                out["it"] = _list_of_str(x, path + ".it")
             x = v.get("ja", MISSING)
             if x is not MISSING:
-                out["ja"] = _AISidecarFunctionParameters_required(x, path + ".ja")
+                out["ja"] = _list_of_str(x, path + ".ja")
             x = v.get("ko", MISSING)
             if x is not MISSING:
-                out["ko"] = _AISidecarFunctionParameters_required(x, path + ".ko")
+                out["ko"] = _list_of_str(x, path + ".ko")
             x = v.get("ko-KR", MISSING)
             if x is not MISSING:
-                out["ko-KR"] = _AISidecarFunctionParameters_required(x, path + ".ko-KR")
+                out["ko-KR"] = _list_of_str(x, path + ".ko-KR")
             x = v.get("lv", MISSING)
             if x is not MISSING:
-                out["lv"] = _AISidecarFunctionParameters_required(x, path + ".lv")
+                out["lv"] = _list_of_str(x, path + ".lv")
         if not given.isdisjoint(_KEYS_FunctionFillers_7):
             x = v.get("lt", MISSING)
             if x is not MISSING:
-                out["lt"] = _AISidecarFunctionParameters_required(x, path + ".lt")
+                out["lt"] = _list_of_str(x, path + ".lt")
             x = v.get("ms", MISSING)
             if x is not MISSING:
-                out["ms"] = _AISidecarFunctionParameters_required(x, path + ".ms")
+                out["ms"] = _list_of_str(x, path + ".ms")
             x = v.get("multi", MISSING)
             if x is not MISSING:
-                out["multi"] = _AISidecarFunctionParameters_required(x, path + ".multi")
+                out["multi"] = _list_of_str(x, path + ".multi")
             x = v.get("no", MISSING)
             if x is not MISSING:
-                out["no"] = _AISidecarFunctionParameters_required(x, path + ".no")
+                out["no"] = _list_of_str(x, path + ".no")
             x = v.get("pl", MISSING)
             if x is not MISSING:
-                out["pl"] = _AISidecarFunctionParameters_required(x, path + ".pl")
+                out["pl"] = _list_of_str(x, path + ".pl")
             x = v.get("pt", MISSING)
             if x is not MISSING:
-                out["pt"] = _AISidecarFunctionParameters_required(x, path + ".pt")
+                out["pt"] = _list_of_str(x, path + ".pt")
         if not given.isdisjoint(_KEYS_FunctionFillers_8):
             x = v.get("pt-BR", MISSING)
             if x is not MISSING:
-                out["pt-BR"] = _AISidecarFunctionParameters_required(x, path + ".pt-BR")
+                out["pt-BR"] = _list_of_str(x, path + ".pt-BR")
             x = v.get("pt-PT", MISSING)
             if x is not MISSING:
-                out["pt-PT"] = _AISidecarFunctionParameters_required(x, path + ".pt-PT")
+                out["pt-PT"] = _list_of_str(x, path + ".pt-PT")
             x = v.get("ro", MISSING)
             if x is not MISSING:
-                out["ro"] = _AISidecarFunctionParameters_required(x, path + ".ro")
+                out["ro"] = _list_of_str(x, path + ".ro")
             x = v.get("ru", MISSING)
             if x is not MISSING:
-                out["ru"] = _AISidecarFunctionParameters_required(x, path + ".ru")
+                out["ru"] = _list_of_str(x, path + ".ru")
             x = v.get("sk", MISSING)
             if x is not MISSING:
-                out["sk"] = _AISidecarFunctionParameters_required(x, path + ".sk")
+                out["sk"] = _list_of_str(x, path + ".sk")
             x = v.get("es", MISSING)
             if x is not MISSING:
-                out["es"] = _AISidecarFunctionParameters_required(x, path + ".es")
+                out["es"] = _list_of_str(x, path + ".es")
         if not given.isdisjoint(_KEYS_FunctionFillers_9):
             x = v.get("es-419", MISSING)
             if x is not MISSING:
-                out["es-419"] = _AISidecarFunctionParameters_required(x, path + ".es-419")
+                out["es-419"] = _list_of_str(x, path + ".es-419")
             x = v.get("sv", MISSING)
             if x is not MISSING:
-                out["sv"] = _AISidecarFunctionParameters_required(x, path + ".sv")
+                out["sv"] = _list_of_str(x, path + ".sv")
             x = v.get("sv-SE", MISSING)
             if x is not MISSING:
-                out["sv-SE"] = _AISidecarFunctionParameters_required(x, path + ".sv-SE")
+                out["sv-SE"] = _list_of_str(x, path + ".sv-SE")
             x = v.get("th", MISSING)
             if x is not MISSING:
-                out["th"] = _AISidecarFunctionParameters_required(x, path + ".th")
+                out["th"] = _list_of_str(x, path + ".th")
             x = v.get("th-TH", MISSING)
             if x is not MISSING:
-                out["th-TH"] = _AISidecarFunctionParameters_required(x, path + ".th-TH")
+                out["th-TH"] = _list_of_str(x, path + ".th-TH")
             x = v.get("tr", MISSING)
             if x is not MISSING:
-                out["tr"] = _AISidecarFunctionParameters_required(x, path + ".tr")
+                out["tr"] = _list_of_str(x, path + ".tr")
         if not given.isdisjoint(_KEYS_FunctionFillers_10):
             x = v.get("uk", MISSING)
             if x is not MISSING:
-                out["uk"] = _AISidecarFunctionParameters_required(x, path + ".uk")
+                out["uk"] = _list_of_str(x, path + ".uk")
             x = v.get("vi", MISSING)
             if x is not MISSING:
-                out["vi"] = _AISidecarFunctionParameters_required(x, path + ".vi")
+                out["vi"] = _list_of_str(x, path + ".vi")
     for key, item in v.items():
         if key in _KEYS_FunctionFillers:
             continue
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
-        out[key] = _AISidecarFunctionParameters_required(item, path + "." + str(key))
+        out[key] = _list_of_str(item, path + "." + str(key))
     return out
 
 
+# Checks #/$defs/FunctionParameters
 def check_FunctionParameters(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a FunctionParameters object")
     out: dict[str, Any] = {}
@@ -5809,15 +5859,16 @@ def check_FunctionParameters(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".properties", MISSING, "a JSON object whose values are each a SchemaType value"
         )
-    out["properties"] = _FunctionParameters_properties(x, path + ".properties")
+    out["properties"] = _map_of_SchemaType(x, path + ".properties")
     x = v.get("required", MISSING)
     if x is not MISSING:
-        out["required"] = _AISidecarFunctionParameters_required(x, path + ".required")
+        out["required"] = _list_of_str(x, path + ".required")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_FunctionParameters, path)
     return out
 
 
+# Checks #/$defs/Goto/properties/goto
 def check_Goto(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Goto object")
     out: dict[str, Any] = {}
@@ -5850,6 +5901,7 @@ def check_Goto(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/HangUpHookSWAIGFunction
 def check_HangUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a HangUpHookSWAIGFunction object")
     out: dict[str, Any] = {}
@@ -5895,7 +5947,7 @@ def check_HangUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
                 out["active"] = x
             x = v.get("meta_data", MISSING)
             if x is not MISSING:
-                out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
+                out["meta_data"] = _map_of_any(x, path + ".meta_data")
         if not given.isdisjoint(_KEYS_HangUpHookSWAIGFunction_2):
             x = v.get("meta_data_token", MISSING)
             if x is not MISSING:
@@ -5948,6 +6000,7 @@ def check_HangUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/Hangup/properties/hangup
 def check_Hangup(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Hangup object")
     out: dict[str, Any] = {}
@@ -5963,6 +6016,7 @@ def check_Hangup(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/HangupAction
 def check_HangupAction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a HangupAction object")
     out: dict[str, Any] = {}
@@ -5979,6 +6033,7 @@ def check_HangupAction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/Hint
 def check_Hint(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Hint object")
     out: dict[str, Any] = {}
@@ -6014,6 +6069,7 @@ def check_Hint(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/HoldAction/properties/hold/anyOf/2
 def check_Hold(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Hold object")
     out: dict[str, Any] = {}
@@ -6034,6 +6090,7 @@ def check_Hold(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/HoldAction
 def check_HoldAction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a HoldAction object")
     out: dict[str, Any] = {}
@@ -6050,6 +6107,7 @@ def check_HoldAction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/InjectAction/properties/inject
 def check_Inject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an Inject object")
     out: dict[str, Any] = {}
@@ -6078,6 +6136,7 @@ def check_Inject(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/InjectAction
 def check_InjectAction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an InjectAction object")
     out: dict[str, Any] = {}
@@ -6090,6 +6149,7 @@ def check_InjectAction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/IntegerProperty
 def check_IntegerProperty(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an IntegerProperty object")
     out: dict[str, Any] = {}
@@ -6116,7 +6176,7 @@ def check_IntegerProperty(value: object, path: str) -> dict[str, Any]:
             out["nullable"] = x
         x = v.get("enum", MISSING)
         if x is not MISSING:
-            out["enum"] = _AISidecarIntegerParam_enum(x, path + ".enum")
+            out["enum"] = _list_of_int(x, path + ".enum")
         x = v.get("default", MISSING)
         if x is not MISSING:
             if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
@@ -6129,6 +6189,7 @@ def check_IntegerProperty(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/JoinConferenceObject
 def check_JoinConference(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a JoinConference object")
     out: dict[str, Any] = {}
@@ -6246,7 +6307,7 @@ def check_JoinConference(value: object, path: str) -> dict[str, Any]:
                     x
                     if type(x) is str
                     and (x in _E_StatusCallbackEvent or _J_StatusCallbackEvent.match(x) is not None)
-                    else _JoinConference_status_callback_event(x, path + ".status_callback_event")
+                    else _joined_StatusCallbackEvent(x, path + ".status_callback_event")
                 )
             x = v.get("status_callback_event_type", MISSING)
             if x is not MISSING:
@@ -6303,7 +6364,7 @@ def check_JoinConference(value: object, path: str) -> dict[str, Any]:
                         x in _E_RecordingStatusCallbackEvent
                         or _J_RecordingStatusCallbackEvent.match(x) is not None
                     )
-                    else _JoinConference_recording_status_callback_event(
+                    else _joined_RecordingStatusCallbackEvent(
                         x, path + ".recording_status_callback_event"
                     )
                 )
@@ -6319,7 +6380,7 @@ def check_JoinConference(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_JoinConference_4):
             x = v.get("result", MISSING)
             if x is not MISSING:
-                out["result"] = _JoinConference_result(x, path + ".result")
+                out["result"] = _Switch_or_list_of_CondReg_or_CondElse(x, path + ".result")
             x = v.get("stream", MISSING)
             if x is not MISSING:
                 out["stream"] = check_JoinConferenceStream(x, path + ".stream")
@@ -6328,6 +6389,7 @@ def check_JoinConference(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/JoinConferenceStream
 def check_JoinConferenceStream(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a JoinConferenceStream object")
     out: dict[str, Any] = {}
@@ -6376,14 +6438,13 @@ def check_JoinConferenceStream(value: object, path: str) -> dict[str, Any]:
             out["authorization_bearer_token"] = x
         x = v.get("custom_parameters", MISSING)
         if x is not MISSING:
-            out["custom_parameters"] = _ConnectDestination_custom_parameters(
-                x, path + ".custom_parameters"
-            )
+            out["custom_parameters"] = _map_of_str(x, path + ".custom_parameters")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_JoinConferenceStream, path)
     return out
 
 
+# Checks #/$defs/JoinRoom/properties/join_room
 def check_JoinRoom(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a JoinRoom object")
     out: dict[str, Any] = {}
@@ -6398,6 +6459,7 @@ def check_JoinRoom(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/LanguageParams
 def check_LanguageParams(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a LanguageParams object")
     out: dict[str, Any] = {}
@@ -6498,6 +6560,7 @@ def check_LanguageParams(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/Languages
 def check_Languages(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Languages object")
     out: dict[str, Any] = {}
@@ -6520,7 +6583,7 @@ def check_Languages(value: object, path: str) -> dict[str, Any]:
     if len(v) > 3:
         x = v.get("listen_language", MISSING)
         if x is not MISSING:
-            out["listen_language"] = _BedrockWebhook_error_keys(x, path + ".listen_language")
+            out["listen_language"] = _str_or_list_of_str(x, path + ".listen_language")
         x = v.get("model", MISSING)
         if x is not MISSING:
             if not isinstance(x, str):
@@ -6546,28 +6609,25 @@ def check_Languages(value: object, path: str) -> dict[str, Any]:
             out["params"] = check_LanguageParams(x, path + ".params")
         x = v.get("fillers", MISSING)
         if x is not MISSING:
-            out["fillers"] = _AISidecarFunctionParameters_required(x, path + ".fillers")
+            out["fillers"] = _list_of_str(x, path + ".fillers")
         x = v.get("function_fillers", MISSING)
         if x is not MISSING:
-            out["function_fillers"] = _AISidecarFunctionParameters_required(
-                x, path + ".function_fillers"
-            )
+            out["function_fillers"] = _list_of_str(x, path + ".function_fillers")
         x = v.get("speech_fillers", MISSING)
         if x is not MISSING:
-            out["speech_fillers"] = _AISidecarFunctionParameters_required(
-                x, path + ".speech_fillers"
-            )
+            out["speech_fillers"] = _list_of_str(x, path + ".speech_fillers")
         x = v.get("turn_fillers", MISSING)
         if x is not MISSING:
-            out["turn_fillers"] = _AISidecarFunctionParameters_required(x, path + ".turn_fillers")
+            out["turn_fillers"] = _list_of_str(x, path + ".turn_fillers")
         x = v.get("pronounce", MISSING)
         if x is not MISSING:
-            out["pronounce"] = _AIObject_pronounce(x, path + ".pronounce")
+            out["pronounce"] = _list_of_Pronounce(x, path + ".pronounce")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Languages, path)
     return out
 
 
+# Checks #/$defs/LiveTranscribe/properties/live_transcribe
 def check_LiveTranscribe(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a LiveTranscribe object")
     out: dict[str, Any] = {}
@@ -6584,6 +6644,7 @@ def check_LiveTranscribe(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/LiveTranslate/properties/live_translate
 def check_LiveTranslate(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a LiveTranslate object")
     out: dict[str, Any] = {}
@@ -6600,6 +6661,7 @@ def check_LiveTranslate(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/MCPServer
 def check_MCPServer(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a MCPServer object")
     out: dict[str, Any] = {}
@@ -6612,7 +6674,7 @@ def check_MCPServer(value: object, path: str) -> dict[str, Any]:
     if len(v) > 1:
         x = v.get("headers", MISSING)
         if x is not MISSING:
-            out["headers"] = _ConnectDestination_custom_parameters(x, path + ".headers")
+            out["headers"] = _map_of_str(x, path + ".headers")
         x = v.get("resources", MISSING)
         if x is not MISSING:
             if not (
@@ -6624,23 +6686,24 @@ def check_MCPServer(value: object, path: str) -> dict[str, Any]:
             out["resources"] = x
         x = v.get("resource_vars", MISSING)
         if x is not MISSING:
-            out["resource_vars"] = _ConnectDestination_custom_parameters(x, path + ".resource_vars")
+            out["resource_vars"] = _map_of_str(x, path + ".resource_vars")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_MCPServer, path)
     return out
 
 
+# Checks #/$defs/Multilingual
 def check_Multilingual(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Multilingual object")
     out: dict[str, Any] = {}
     x = v.get("languages", MISSING)
     if x is MISSING:
         raise Invalid(path + ".languages", MISSING, "a list of MultilingualLanguage objects")
-    out["languages"] = _Multilingual_languages(x, path + ".languages")
+    out["languages"] = _list_of_MultilingualLanguage(x, path + ".languages")
     if len(v) > 1:
         x = v.get("allowed", MISSING)
         if x is not MISSING:
-            out["allowed"] = _AISidecarFunctionParameters_required(x, path + ".allowed")
+            out["allowed"] = _list_of_str(x, path + ".allowed")
         x = v.get("engine", MISSING)
         if x is not MISSING:
             if not isinstance(x, str):
@@ -6668,18 +6731,19 @@ def check_Multilingual(value: object, path: str) -> dict[str, Any]:
             out["min_switch_words"] = x
         x = v.get("fillers", MISSING)
         if x is not MISSING:
-            out["fillers"] = _Multilingual_fillers(x, path + ".fillers")
+            out["fillers"] = _list_of_str_or_FunctionFillers(x, path + ".fillers")
         x = v.get("function_fillers", MISSING)
         if x is not MISSING:
-            out["function_fillers"] = _Multilingual_fillers(x, path + ".function_fillers")
+            out["function_fillers"] = _list_of_str_or_FunctionFillers(x, path + ".function_fillers")
         x = v.get("turn_fillers", MISSING)
         if x is not MISSING:
-            out["turn_fillers"] = _Multilingual_turn_fillers(x, path + ".turn_fillers")
+            out["turn_fillers"] = _list_of_str_or_TurnFillers(x, path + ".turn_fillers")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Multilingual, path)
     return out
 
 
+# Checks #/$defs/MultilingualLanguage
 def check_MultilingualLanguage(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a MultilingualLanguage object")
     out: dict[str, Any] = {}
@@ -6713,6 +6777,7 @@ def check_MultilingualLanguage(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/NullProperty
 def check_NullProperty(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a NullProperty object")
     out: dict[str, Any] = {}
@@ -6733,6 +6798,7 @@ def check_NullProperty(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/NumberProperty
 def check_NumberProperty(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a NumberProperty object")
     out: dict[str, Any] = {}
@@ -6759,7 +6825,7 @@ def check_NumberProperty(value: object, path: str) -> dict[str, Any]:
             out["nullable"] = x
         x = v.get("enum", MISSING)
         if x is not MISSING:
-            out["enum"] = _NumberProperty_enum(x, path + ".enum")
+            out["enum"] = _list_of_int_or_number_or_list_of_var(x, path + ".enum")
         x = v.get("default", MISSING)
         if x is not MISSING:
             if not (
@@ -6778,6 +6844,7 @@ def check_NumberProperty(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/ObjectProperty
 def check_ObjectProperty(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an ObjectProperty object")
     out: dict[str, Any] = {}
@@ -6804,18 +6871,19 @@ def check_ObjectProperty(value: object, path: str) -> dict[str, Any]:
             out["nullable"] = x
         x = v.get("default", MISSING)
         if x is not MISSING:
-            out["default"] = _AIObject_global_data(x, path + ".default")
+            out["default"] = _map_of_any(x, path + ".default")
         x = v.get("properties", MISSING)
         if x is not MISSING:
-            out["properties"] = _FunctionParameters_properties(x, path + ".properties")
+            out["properties"] = _map_of_SchemaType(x, path + ".properties")
         x = v.get("required", MISSING)
         if x is not MISSING:
-            out["required"] = _AISidecarFunctionParameters_required(x, path + ".required")
+            out["required"] = _list_of_str(x, path + ".required")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ObjectProperty, path)
     return out
 
 
+# Checks #/$defs/OmitPropertiesBedrockPostPomptTextOmittedPromptProps
 def check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps(
     value: object, path: str
 ) -> dict[str, Any]:
@@ -6902,6 +6970,7 @@ def check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps(
     return out
 
 
+# Checks #/$defs/OmitPropertiesBedrockPostPromptPomOmittedPromptProps
 def check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps(
     value: object, path: str
 ) -> dict[str, Any]:
@@ -6988,6 +7057,7 @@ def check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps(
     return out
 
 
+# Checks #/$defs/OmitPropertiesBedrockPromptPomOmittedPromptProps
 def check_OmitPropertiesBedrockPromptPomOmittedPromptProps(
     value: object, path: str
 ) -> dict[str, Any]:
@@ -7081,6 +7151,7 @@ def check_OmitPropertiesBedrockPromptPomOmittedPromptProps(
     return out
 
 
+# Checks #/$defs/OmitPropertiesBedrockPromptTextOmittedPromptProps
 def check_OmitPropertiesBedrockPromptTextOmittedPromptProps(
     value: object, path: str
 ) -> dict[str, Any]:
@@ -7174,25 +7245,27 @@ def check_OmitPropertiesBedrockPromptTextOmittedPromptProps(
     return out
 
 
+# Checks #/$defs/OneOfProperty
 def check_OneOfProperty(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an OneOfProperty object")
     out: dict[str, Any] = {}
     x = v.get("oneOf", MISSING)
     if x is MISSING:
         raise Invalid(path + ".oneOf", MISSING, "a list of items that are each a SchemaType value")
-    out["oneOf"] = _AllOfProperty_all_of(x, path + ".oneOf")
+    out["oneOf"] = _list_of_SchemaType(x, path + ".oneOf")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_OneOfProperty, path)
     return out
 
 
+# Checks #/$defs/Output
 def check_Output(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an Output object")
     out: dict[str, Any] = {}
     if v:
         x = v.get("response", MISSING)
         if x is not MISSING:
-            out["response"] = _Output_response(x, path + ".response")
+            out["response"] = _str_or_SwaigToolResult(x, path + ".response")
         x = v.get("action", MISSING)
         if x is not MISSING:
             out["action"] = _BedrockOutput_action(x, path + ".action")
@@ -7206,6 +7279,7 @@ def check_Output(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/Pay/properties/pay
 def check_Pay(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Pay object")
     out: dict[str, Any] = {}
@@ -7263,7 +7337,7 @@ def check_Pay(value: object, path: str) -> dict[str, Any]:
                 out["min_postal_code_length"] = x
             x = v.get("parameters", MISSING)
             if x is not MISSING:
-                out["parameters"] = _Pay_parameters(x, path + ".parameters")
+                out["parameters"] = _list_of_PayParameters(x, path + ".parameters")
             x = v.get("payment_method", MISSING)
             if x is not MISSING:
                 if not (isinstance(x, str) and x == "credit-card"):
@@ -7276,7 +7350,7 @@ def check_Pay(value: object, path: str) -> dict[str, Any]:
                 out["postal_code"] = x
             x = v.get("prompts", MISSING)
             if x is not MISSING:
-                out["prompts"] = _Pay_prompts(x, path + ".prompts")
+                out["prompts"] = _list_of_PayPrompts(x, path + ".prompts")
             x = v.get("security_code", MISSING)
             if x is not MISSING:
                 if not (
@@ -7326,6 +7400,7 @@ def check_Pay(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/PayParameters
 def check_PayParameters(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a PayParameters object")
     out: dict[str, Any] = {}
@@ -7346,6 +7421,7 @@ def check_PayParameters(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/PayPromptPlayAction
 def check_PayPromptPlayAction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a PayPromptPlayAction object")
     out: dict[str, Any] = {}
@@ -7366,6 +7442,7 @@ def check_PayPromptPlayAction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/PayPromptSayAction
 def check_PayPromptSayAction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a PayPromptSayAction object")
     out: dict[str, Any] = {}
@@ -7386,6 +7463,7 @@ def check_PayPromptSayAction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/PayPrompts
 def check_PayPrompts(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a PayPrompts object")
     out: dict[str, Any] = {}
@@ -7424,6 +7502,7 @@ def check_PayPrompts(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/PlayWithURL
 def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a PlayWithURL object")
     out: dict[str, Any] = {}
@@ -7488,6 +7567,7 @@ def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/PlayWithURLS
 def check_PlayWithURLS(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a PlayWithURLS object")
     out: dict[str, Any] = {}
@@ -7546,6 +7626,7 @@ def check_PlayWithURLS(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/PlaybackBGAction
 def check_PlaybackBGAction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a PlaybackBGAction object")
     out: dict[str, Any] = {}
@@ -7558,6 +7639,7 @@ def check_PlaybackBGAction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/PlaybackBGAction/properties/playback_bg
 def check_PlaybackBg(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a PlaybackBg object")
     out: dict[str, Any] = {}
@@ -7579,6 +7661,7 @@ def check_PlaybackBg(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/PomSectionBodyContent
 def check_PomSectionBodyContent(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a PomSectionBodyContent object")
     out: dict[str, Any] = {}
@@ -7625,6 +7708,7 @@ def check_PomSectionBodyContent(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/PomSectionBulletsContent
 def check_PomSectionBulletsContent(value: object, path: str) -> dict[str, Any]:
     v = (
         value
@@ -7675,6 +7759,7 @@ def check_PomSectionBulletsContent(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/Prompt/properties/prompt
 def check_Prompt(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Prompt object")
     out: dict[str, Any] = {}
@@ -7762,7 +7847,7 @@ def check_Prompt(value: object, path: str) -> dict[str, Any]:
                 out["speech_language"] = x
             x = v.get("speech_hints", MISSING)
             if x is not MISSING:
-                out["speech_hints"] = _Prompt_speech_hints(x, path + ".speech_hints")
+                out["speech_hints"] = _list_of_str_or_list_of_var(x, path + ".speech_hints")
         if not given.isdisjoint(_KEYS_Prompt_3):
             x = v.get("speech_engine", MISSING)
             if x is not MISSING:
@@ -7779,6 +7864,7 @@ def check_Prompt(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/Pronounce
 def check_Pronounce(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Pronounce object")
     out: dict[str, Any] = {}
@@ -7808,6 +7894,7 @@ def check_Pronounce(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/ReceiveFax/properties/receive_fax
 def check_ReceiveFax(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ReceiveFax object")
     out: dict[str, Any] = {}
@@ -7821,6 +7908,7 @@ def check_ReceiveFax(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/Record/properties/record
 def check_RecordArgument(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a RecordArgument object")
     out: dict[str, Any] = {}
@@ -7902,6 +7990,7 @@ def check_RecordArgument(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/RecordCall/properties/record_call
 def check_RecordCall(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a RecordCall object")
     out: dict[str, Any] = {}
@@ -7990,6 +8079,7 @@ def check_RecordCall(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/Request/properties/request
 def check_Request(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Request object")
     out: dict[str, Any] = {}
@@ -8012,10 +8102,10 @@ def check_Request(value: object, path: str) -> dict[str, Any]:
     if len(v) > 2:
         x = v.get("headers", MISSING)
         if x is not MISSING:
-            out["headers"] = _AIObject_global_data(x, path + ".headers")
+            out["headers"] = _map_of_any(x, path + ".headers")
         x = v.get("body", MISSING)
         if x is not MISSING:
-            out["body"] = _Request_body(x, path + ".body")
+            out["body"] = _str_or_map_of_any(x, path + ".body")
         x = v.get("timeout", MISSING)
         if x is not MISSING:
             if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
@@ -8044,6 +8134,7 @@ def check_Request(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/SMSWithBody
 def check_SMSWithBody(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SMSWithBody object")
     out: dict[str, Any] = {}
@@ -8073,7 +8164,7 @@ def check_SMSWithBody(value: object, path: str) -> dict[str, Any]:
             out["region"] = x
         x = v.get("tags", MISSING)
         if x is not MISSING:
-            out["tags"] = _AISidecarFunctionParameters_required(x, path + ".tags")
+            out["tags"] = _list_of_str(x, path + ".tags")
         x = v.get("status_callback", MISSING)
         if x is not MISSING:
             if not isinstance(x, str):
@@ -8084,6 +8175,7 @@ def check_SMSWithBody(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/SMSWithMedia
 def check_SMSWithMedia(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SMSWithMedia object")
     out: dict[str, Any] = {}
@@ -8102,7 +8194,7 @@ def check_SMSWithMedia(value: object, path: str) -> dict[str, Any]:
     x = v.get("media", MISSING)
     if x is MISSING:
         raise Invalid(path + ".media", MISSING, "a list of strings")
-    out["media"] = _AISidecarFunctionParameters_required(x, path + ".media")
+    out["media"] = _list_of_str(x, path + ".media")
     if len(v) > 3:
         x = v.get("region", MISSING)
         if x is not MISSING:
@@ -8111,7 +8203,7 @@ def check_SMSWithMedia(value: object, path: str) -> dict[str, Any]:
             out["region"] = x
         x = v.get("tags", MISSING)
         if x is not MISSING:
-            out["tags"] = _AISidecarFunctionParameters_required(x, path + ".tags")
+            out["tags"] = _list_of_str(x, path + ".tags")
         x = v.get("status_callback", MISSING)
         if x is not MISSING:
             if not isinstance(x, str):
@@ -8127,6 +8219,7 @@ def check_SMSWithMedia(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/SWAIG
 def check_SWAIG(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWAIG object")
     out: dict[str, Any] = {}
@@ -8136,13 +8229,13 @@ def check_SWAIG(value: object, path: str) -> dict[str, Any]:
             out["defaults"] = check_SWAIGDefaults(x, path + ".defaults")
         x = v.get("mcp_servers", MISSING)
         if x is not MISSING:
-            out["mcp_servers"] = _AISidecarSWAIG_mcp_servers(x, path + ".mcp_servers")
+            out["mcp_servers"] = _list_of_MCPServer(x, path + ".mcp_servers")
         x = v.get("native_functions", MISSING)
         if x is not MISSING:
-            out["native_functions"] = _SWAIG_native_functions(x, path + ".native_functions")
+            out["native_functions"] = _list_of_SWAIGNativeFunction(x, path + ".native_functions")
         x = v.get("includes", MISSING)
         if x is not MISSING:
-            out["includes"] = _SWAIG_includes(x, path + ".includes")
+            out["includes"] = _list_of_SWAIGIncludes(x, path + ".includes")
         x = v.get("functions", MISSING)
         if x is not MISSING:
             out["functions"] = _SWAIG_functions(x, path + ".functions")
@@ -8154,6 +8247,7 @@ def check_SWAIG(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/SWAIGDefaults
 def check_SWAIGDefaults(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWAIGDefaults object")
     out: dict[str, Any] = {}
@@ -8167,13 +8261,14 @@ def check_SWAIGDefaults(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/SWAIGIncludes
 def check_SWAIGIncludes(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWAIGIncludes object")
     out: dict[str, Any] = {}
     x = v.get("functions", MISSING)
     if x is MISSING:
         raise Invalid(path + ".functions", MISSING, "a list of strings")
-    out["functions"] = _AISidecarFunctionParameters_required(x, path + ".functions")
+    out["functions"] = _list_of_str(x, path + ".functions")
     x = v.get("url", MISSING)
     if x is MISSING:
         raise Invalid(path + ".url", MISSING, "a string")
@@ -8182,12 +8277,13 @@ def check_SWAIGIncludes(value: object, path: str) -> dict[str, Any]:
     out["url"] = x
     x = v.get("meta_data", MISSING)
     if x is not MISSING:
-        out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
+        out["meta_data"] = _map_of_any(x, path + ".meta_data")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SWAIGIncludes, path)
     return out
 
 
+# Checks #/$defs/SWAIGInternalFiller
 def check_SWAIGInternalFiller(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWAIGInternalFiller object")
     out: dict[str, Any] = {}
@@ -8226,6 +8322,7 @@ def check_SWAIGInternalFiller(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/SWMLAction
 def check_SWMLAction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWMLAction object")
     out: dict[str, Any] = {}
@@ -8247,6 +8344,7 @@ def check_SWMLAction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
@@ -8264,6 +8362,7 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/SayAction
 def check_SayAction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SayAction object")
     out: dict[str, Any] = {}
@@ -8278,22 +8377,24 @@ def check_SayAction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/Section
 def check_Section(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Section object")
     out: dict[str, Any] = {}
     x = v.get("main", MISSING)
     if x is MISSING:
         raise Invalid(path + ".main", MISSING, "a list of SWML methods")
-    out["main"] = _CondElse_else(x, path + ".main")
+    out["main"] = _list_of_method(x, path + ".main")
     for key, item in v.items():
         if key in _KEYS_Section:
             continue
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
-        out[key] = _CondElse_else(item, path + "." + str(key))
+        out[key] = _list_of_method(item, path + "." + str(key))
     return out
 
 
+# Checks #/$defs/SendDigits/properties/send_digits
 def check_SendDigits(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SendDigits object")
     out: dict[str, Any] = {}
@@ -8308,6 +8409,7 @@ def check_SendDigits(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/SendFax/properties/send_fax
 def check_SendFax(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SendFax object")
     out: dict[str, Any] = {}
@@ -8338,30 +8440,33 @@ def check_SendFax(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/SetGlobalDataAction
 def check_SetGlobalDataAction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SetGlobalDataAction object")
     out: dict[str, Any] = {}
     x = v.get("set_global_data", MISSING)
     if x is MISSING:
         raise Invalid(path + ".set_global_data", MISSING, "a JSON object")
-    out["set_global_data"] = _AIObject_global_data(x, path + ".set_global_data")
+    out["set_global_data"] = _map_of_any(x, path + ".set_global_data")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SetGlobalDataAction, path)
     return out
 
 
+# Checks #/$defs/SetMetaDataAction
 def check_SetMetaDataAction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SetMetaDataAction object")
     out: dict[str, Any] = {}
     x = v.get("set_meta_data", MISSING)
     if x is MISSING:
         raise Invalid(path + ".set_meta_data", MISSING, "a JSON object")
-    out["set_meta_data"] = _AIObject_global_data(x, path + ".set_meta_data")
+    out["set_meta_data"] = _map_of_any(x, path + ".set_meta_data")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SetMetaDataAction, path)
     return out
 
 
+# Checks #/$defs/SIPRefer/properties/sip_refer
 def check_SipRefer(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SipRefer object")
     out: dict[str, Any] = {}
@@ -8392,6 +8497,7 @@ def check_SipRefer(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/Sleep/properties/sleep/anyOf/0
 def check_Sleep(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Sleep object")
     out: dict[str, Any] = {}
@@ -8414,6 +8520,7 @@ def check_Sleep(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/StartAction
 def check_StartAction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a StartAction object")
     out: dict[str, Any] = {}
@@ -8426,6 +8533,7 @@ def check_StartAction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/StartAction/properties/start
 def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a StartActionStart object")
     out: dict[str, Any] = {}
@@ -8450,7 +8558,7 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranslateDirection member)",
         )
-    out["direction"] = _StartActionStart_direction(x, path + ".direction")
+    out["direction"] = _list_of_TranslateDirection(x, path + ".direction")
     if len(v) > 3:
         if not given.isdisjoint(_KEYS_StartActionStart_1):
             x = v.get("webhook", MISSING)
@@ -8568,6 +8676,7 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/StartUpHookSWAIGFunction
 def check_StartUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     v = (
         value
@@ -8617,7 +8726,7 @@ def check_StartUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
                 out["active"] = x
             x = v.get("meta_data", MISSING)
             if x is not MISSING:
-                out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
+                out["meta_data"] = _map_of_any(x, path + ".meta_data")
         if not given.isdisjoint(_KEYS_StartUpHookSWAIGFunction_2):
             x = v.get("meta_data_token", MISSING)
             if x is not MISSING:
@@ -8670,6 +8779,7 @@ def check_StartUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/StopAction
 def check_StopAction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a StopAction object")
     out: dict[str, Any] = {}
@@ -8684,6 +8794,7 @@ def check_StopAction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/StopDenoise/properties/stop_denoise
 def check_StopDenoise(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a StopDenoise object")
     out: dict[str, Any] = {}
@@ -8692,6 +8803,7 @@ def check_StopDenoise(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/StopPlaybackBGAction
 def check_StopPlaybackBGAction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a StopPlaybackBGAction object")
     out: dict[str, Any] = {}
@@ -8712,6 +8824,7 @@ def check_StopPlaybackBGAction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/StopRecordCall/properties/stop_record_call
 def check_StopRecordCall(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a StopRecordCall object")
     out: dict[str, Any] = {}
@@ -8725,6 +8838,7 @@ def check_StopRecordCall(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/StopStream/properties/stop_stream
 def check_StopStream(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a StopStream object")
     out: dict[str, Any] = {}
@@ -8738,6 +8852,7 @@ def check_StopStream(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/StopTap/properties/stop_tap
 def check_StopTap(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a StopTap object")
     out: dict[str, Any] = {}
@@ -8751,6 +8866,7 @@ def check_StopTap(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/Stream/properties/stream
 def check_Stream(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Stream object")
     out: dict[str, Any] = {}
@@ -8806,14 +8922,13 @@ def check_Stream(value: object, path: str) -> dict[str, Any]:
             out["authorization_bearer_token"] = x
         x = v.get("custom_parameters", MISSING)
         if x is not MISSING:
-            out["custom_parameters"] = _ConnectDestination_custom_parameters(
-                x, path + ".custom_parameters"
-            )
+            out["custom_parameters"] = _map_of_str(x, path + ".custom_parameters")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Stream, path)
     return out
 
 
+# Checks #/$defs/StringProperty
 def check_StringProperty(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a StringProperty object")
     out: dict[str, Any] = {}
@@ -8840,7 +8955,7 @@ def check_StringProperty(value: object, path: str) -> dict[str, Any]:
             out["nullable"] = x
         x = v.get("enum", MISSING)
         if x is not MISSING:
-            out["enum"] = _AISidecarFunctionParameters_required(x, path + ".enum")
+            out["enum"] = _list_of_str(x, path + ".enum")
         x = v.get("default", MISSING)
         if x is not MISSING:
             if not isinstance(x, str):
@@ -8865,6 +8980,7 @@ def check_StringProperty(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/SummarizeAction
 def check_SummarizeAction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SummarizeAction object")
     out: dict[str, Any] = {}
@@ -8877,6 +8993,7 @@ def check_SummarizeAction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/SummarizeAction/properties/summarize
 def check_SummarizeActionSummarize(value: object, path: str) -> dict[str, Any]:
     v = (
         value
@@ -8900,6 +9017,7 @@ def check_SummarizeActionSummarize(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/SummarizeConversationSWAIGFunction
 def check_SummarizeConversationSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     v = (
         value
@@ -8949,7 +9067,7 @@ def check_SummarizeConversationSWAIGFunction(value: object, path: str) -> dict[s
                 out["active"] = x
             x = v.get("meta_data", MISSING)
             if x is not MISSING:
-                out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
+                out["meta_data"] = _map_of_any(x, path + ".meta_data")
         if not given.isdisjoint(_KEYS_SummarizeConversationSWAIGFunction_2):
             x = v.get("meta_data_token", MISSING)
             if x is not MISSING:
@@ -9002,6 +9120,7 @@ def check_SummarizeConversationSWAIGFunction(value: object, path: str) -> dict[s
     return out
 
 
+# Checks #/$defs/SwaigToolResult
 def check_SwaigToolResult(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SwaigToolResult object")
     out: dict[str, Any] = {}
@@ -9021,6 +9140,7 @@ def check_SwaigToolResult(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/JoinConferenceObject/properties/result/anyOf/0
 def check_Switch(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Switch object")
     out: dict[str, Any] = {}
@@ -9035,15 +9155,16 @@ def check_Switch(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods"
         )
-    out["case"] = _ConnectSwitch_case(x, path + ".case")
+    out["case"] = _map_of_list_of_method(x, path + ".case")
     x = v.get("default", MISSING)
     if x is not MISSING:
-        out["default"] = _CondElse_else(x, path + ".default")
+        out["default"] = _list_of_method(x, path + ".default")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Switch, path)
     return out
 
 
+# Checks #/$defs/Switch/properties/switch
 def check_SwitchArgument(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SwitchArgument object")
     out: dict[str, Any] = {}
@@ -9058,15 +9179,16 @@ def check_SwitchArgument(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods"
         )
-    out["case"] = _ConnectSwitch_case(x, path + ".case")
+    out["case"] = _map_of_list_of_method(x, path + ".case")
     x = v.get("default", MISSING)
     if x is not MISSING:
-        out["default"] = _CondElse_else(x, path + ".default")
+        out["default"] = _list_of_method(x, path + ".default")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SwitchArgument, path)
     return out
 
 
+# Checks #/$defs/Tap/properties/tap
 def check_Tap(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Tap object")
     out: dict[str, Any] = {}
@@ -9113,18 +9235,20 @@ def check_Tap(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/ToggleFunctionsAction
 def check_ToggleFunctionsAction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ToggleFunctionsAction object")
     out: dict[str, Any] = {}
     x = v.get("toggle_functions", MISSING)
     if x is MISSING:
         raise Invalid(path + ".toggle_functions", MISSING, "a list of ToggleFunctionsItem objects")
-    out["toggle_functions"] = _ToggleFunctionsAction_toggle_functions(x, path + ".toggle_functions")
+    out["toggle_functions"] = _list_of_ToggleFunctionsItem(x, path + ".toggle_functions")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ToggleFunctionsAction, path)
     return out
 
 
+# Checks #/$defs/ToggleFunctionsAction/properties/toggle_functions/items
 def check_ToggleFunctionsItem(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a ToggleFunctionsItem object")
     out: dict[str, Any] = {}
@@ -9139,12 +9263,13 @@ def check_ToggleFunctionsItem(value: object, path: str) -> dict[str, Any]:
     x = v.get("function", MISSING)
     if x is MISSING:
         raise Invalid(path + ".function", MISSING, "a string or a list of strings")
-    out["function"] = _BedrockWebhook_error_keys(x, path + ".function")
+    out["function"] = _str_or_list_of_str(x, path + ".function")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ToggleFunctionsItem, path)
     return out
 
 
+# Checks #/$defs/Transcribe/properties/transcribe
 def check_Transcribe(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Transcribe object")
     out: dict[str, Any] = {}
@@ -9158,6 +9283,7 @@ def check_Transcribe(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/TranscribeStartAction
 def check_TranscribeStartAction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a TranscribeStartAction object")
     out: dict[str, Any] = {}
@@ -9170,6 +9296,7 @@ def check_TranscribeStartAction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/TranscribeStartAction/properties/start
 def check_TranscribeStartActionStart(value: object, path: str) -> dict[str, Any]:
     v = (
         value
@@ -9190,7 +9317,7 @@ def check_TranscribeStartActionStart(value: object, path: str) -> dict[str, Any]
             MISSING,
             "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)",
         )
-    out["direction"] = _AISidecarObject_direction(x, path + ".direction")
+    out["direction"] = _list_of_TranscribeDirection(x, path + ".direction")
     if len(v) > 2:
         x = v.get("ai_summary", MISSING)
         if x is not MISSING:
@@ -9262,6 +9389,7 @@ def check_TranscribeStartActionStart(value: object, path: str) -> dict[str, Any]
     return out
 
 
+# Checks #/$defs/TranscribeStop/properties/transcribe_stop
 def check_TranscribeStop(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a TranscribeStop object")
     out: dict[str, Any] = {}
@@ -9270,6 +9398,7 @@ def check_TranscribeStop(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/TranscribeSummarizeAction
 def check_TranscribeSummarizeAction(value: object, path: str) -> dict[str, Any]:
     v = (
         value
@@ -9286,6 +9415,7 @@ def check_TranscribeSummarizeAction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/TranscribeSummarizeAction/properties/summarize
 def check_TranscribeSummarizeActionSummarize(value: object, path: str) -> dict[str, Any]:
     v = (
         value
@@ -9309,6 +9439,7 @@ def check_TranscribeSummarizeActionSummarize(value: object, path: str) -> dict[s
     return out
 
 
+# Checks #/$defs/Transfer/properties/transfer
 def check_Transfer(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Transfer object")
     out: dict[str, Any] = {}
@@ -9321,15 +9452,16 @@ def check_Transfer(value: object, path: str) -> dict[str, Any]:
     if len(v) > 1:
         x = v.get("params", MISSING)
         if x is not MISSING:
-            out["params"] = _AIObject_global_data(x, path + ".params")
+            out["params"] = _map_of_any(x, path + ".params")
         x = v.get("meta", MISSING)
         if x is not MISSING:
-            out["meta"] = _AIObject_global_data(x, path + ".meta")
+            out["meta"] = _map_of_any(x, path + ".meta")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Transfer, path)
     return out
 
 
+# Checks #/$defs/TurnFillers
 def check_TurnFillers(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a TurnFillers object")
     out: dict[str, Any] = {}
@@ -9339,186 +9471,187 @@ def check_TurnFillers(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_TurnFillers_1):
             x = v.get("default", MISSING)
             if x is not MISSING:
-                out["default"] = _AISidecarFunctionParameters_required(x, path + ".default")
+                out["default"] = _list_of_str(x, path + ".default")
             x = v.get("bg", MISSING)
             if x is not MISSING:
-                out["bg"] = _AISidecarFunctionParameters_required(x, path + ".bg")
+                out["bg"] = _list_of_str(x, path + ".bg")
             x = v.get("ca", MISSING)
             if x is not MISSING:
-                out["ca"] = _AISidecarFunctionParameters_required(x, path + ".ca")
+                out["ca"] = _list_of_str(x, path + ".ca")
             x = v.get("zh", MISSING)
             if x is not MISSING:
-                out["zh"] = _AISidecarFunctionParameters_required(x, path + ".zh")
+                out["zh"] = _list_of_str(x, path + ".zh")
             x = v.get("zh-CN", MISSING)
             if x is not MISSING:
-                out["zh-CN"] = _AISidecarFunctionParameters_required(x, path + ".zh-CN")
+                out["zh-CN"] = _list_of_str(x, path + ".zh-CN")
             x = v.get("zh-Hans", MISSING)
             if x is not MISSING:
-                out["zh-Hans"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hans")
+                out["zh-Hans"] = _list_of_str(x, path + ".zh-Hans")
         if not given.isdisjoint(_KEYS_TurnFillers_2):
             x = v.get("zh-TW", MISSING)
             if x is not MISSING:
-                out["zh-TW"] = _AISidecarFunctionParameters_required(x, path + ".zh-TW")
+                out["zh-TW"] = _list_of_str(x, path + ".zh-TW")
             x = v.get("zh-Hant", MISSING)
             if x is not MISSING:
-                out["zh-Hant"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hant")
+                out["zh-Hant"] = _list_of_str(x, path + ".zh-Hant")
             x = v.get("zh-HK", MISSING)
             if x is not MISSING:
-                out["zh-HK"] = _AISidecarFunctionParameters_required(x, path + ".zh-HK")
+                out["zh-HK"] = _list_of_str(x, path + ".zh-HK")
             x = v.get("cs", MISSING)
             if x is not MISSING:
-                out["cs"] = _AISidecarFunctionParameters_required(x, path + ".cs")
+                out["cs"] = _list_of_str(x, path + ".cs")
             x = v.get("da", MISSING)
             if x is not MISSING:
-                out["da"] = _AISidecarFunctionParameters_required(x, path + ".da")
+                out["da"] = _list_of_str(x, path + ".da")
             x = v.get("da-DK", MISSING)
             if x is not MISSING:
-                out["da-DK"] = _AISidecarFunctionParameters_required(x, path + ".da-DK")
+                out["da-DK"] = _list_of_str(x, path + ".da-DK")
         if not given.isdisjoint(_KEYS_TurnFillers_3):
             x = v.get("nl", MISSING)
             if x is not MISSING:
-                out["nl"] = _AISidecarFunctionParameters_required(x, path + ".nl")
+                out["nl"] = _list_of_str(x, path + ".nl")
             x = v.get("en", MISSING)
             if x is not MISSING:
-                out["en"] = _AISidecarFunctionParameters_required(x, path + ".en")
+                out["en"] = _list_of_str(x, path + ".en")
             x = v.get("en-US", MISSING)
             if x is not MISSING:
-                out["en-US"] = _AISidecarFunctionParameters_required(x, path + ".en-US")
+                out["en-US"] = _list_of_str(x, path + ".en-US")
             x = v.get("en-GB", MISSING)
             if x is not MISSING:
-                out["en-GB"] = _AISidecarFunctionParameters_required(x, path + ".en-GB")
+                out["en-GB"] = _list_of_str(x, path + ".en-GB")
             x = v.get("en-NZ", MISSING)
             if x is not MISSING:
-                out["en-NZ"] = _AISidecarFunctionParameters_required(x, path + ".en-NZ")
+                out["en-NZ"] = _list_of_str(x, path + ".en-NZ")
             x = v.get("en-IN", MISSING)
             if x is not MISSING:
-                out["en-IN"] = _AISidecarFunctionParameters_required(x, path + ".en-IN")
+                out["en-IN"] = _list_of_str(x, path + ".en-IN")
         if not given.isdisjoint(_KEYS_TurnFillers_4):
             x = v.get("en-AU", MISSING)
             if x is not MISSING:
-                out["en-AU"] = _AISidecarFunctionParameters_required(x, path + ".en-AU")
+                out["en-AU"] = _list_of_str(x, path + ".en-AU")
             x = v.get("et", MISSING)
             if x is not MISSING:
-                out["et"] = _AISidecarFunctionParameters_required(x, path + ".et")
+                out["et"] = _list_of_str(x, path + ".et")
             x = v.get("fi", MISSING)
             if x is not MISSING:
-                out["fi"] = _AISidecarFunctionParameters_required(x, path + ".fi")
+                out["fi"] = _list_of_str(x, path + ".fi")
             x = v.get("nl-BE", MISSING)
             if x is not MISSING:
-                out["nl-BE"] = _AISidecarFunctionParameters_required(x, path + ".nl-BE")
+                out["nl-BE"] = _list_of_str(x, path + ".nl-BE")
             x = v.get("fr", MISSING)
             if x is not MISSING:
-                out["fr"] = _AISidecarFunctionParameters_required(x, path + ".fr")
+                out["fr"] = _list_of_str(x, path + ".fr")
             x = v.get("fr-CA", MISSING)
             if x is not MISSING:
-                out["fr-CA"] = _AISidecarFunctionParameters_required(x, path + ".fr-CA")
+                out["fr-CA"] = _list_of_str(x, path + ".fr-CA")
         if not given.isdisjoint(_KEYS_TurnFillers_5):
             x = v.get("de", MISSING)
             if x is not MISSING:
-                out["de"] = _AISidecarFunctionParameters_required(x, path + ".de")
+                out["de"] = _list_of_str(x, path + ".de")
             x = v.get("de-CH", MISSING)
             if x is not MISSING:
-                out["de-CH"] = _AISidecarFunctionParameters_required(x, path + ".de-CH")
+                out["de-CH"] = _list_of_str(x, path + ".de-CH")
             x = v.get("el", MISSING)
             if x is not MISSING:
-                out["el"] = _AISidecarFunctionParameters_required(x, path + ".el")
+                out["el"] = _list_of_str(x, path + ".el")
             x = v.get("hi", MISSING)
             if x is not MISSING:
-                out["hi"] = _AISidecarFunctionParameters_required(x, path + ".hi")
+                out["hi"] = _list_of_str(x, path + ".hi")
             x = v.get("hu", MISSING)
             if x is not MISSING:
-                out["hu"] = _AISidecarFunctionParameters_required(x, path + ".hu")
+                out["hu"] = _list_of_str(x, path + ".hu")
             x = v.get("id", MISSING)
             if x is not MISSING:
-                out["id"] = _AISidecarFunctionParameters_required(x, path + ".id")
+                out["id"] = _list_of_str(x, path + ".id")
         if not given.isdisjoint(_KEYS_TurnFillers_6):
             x = v.get("it", MISSING)
             if x is not MISSING:
-                out["it"] = _AISidecarFunctionParameters_required(x, path + ".it")
+                out["it"] = _list_of_str(x, path + ".it")
             x = v.get("ja", MISSING)
             if x is not MISSING:
-                out["ja"] = _AISidecarFunctionParameters_required(x, path + ".ja")
+                out["ja"] = _list_of_str(x, path + ".ja")
             x = v.get("ko", MISSING)
             if x is not MISSING:
-                out["ko"] = _AISidecarFunctionParameters_required(x, path + ".ko")
+                out["ko"] = _list_of_str(x, path + ".ko")
             x = v.get("ko-KR", MISSING)
             if x is not MISSING:
-                out["ko-KR"] = _AISidecarFunctionParameters_required(x, path + ".ko-KR")
+                out["ko-KR"] = _list_of_str(x, path + ".ko-KR")
             x = v.get("lv", MISSING)
             if x is not MISSING:
-                out["lv"] = _AISidecarFunctionParameters_required(x, path + ".lv")
+                out["lv"] = _list_of_str(x, path + ".lv")
             x = v.get("lt", MISSING)
             if x is not MISSING:
-                out["lt"] = _AISidecarFunctionParameters_required(x, path + ".lt")
+                out["lt"] = _list_of_str(x, path + ".lt")
         if not given.isdisjoint(_KEYS_TurnFillers_7):
             x = v.get("ms", MISSING)
             if x is not MISSING:
-                out["ms"] = _AISidecarFunctionParameters_required(x, path + ".ms")
+                out["ms"] = _list_of_str(x, path + ".ms")
             x = v.get("multi", MISSING)
             if x is not MISSING:
-                out["multi"] = _AISidecarFunctionParameters_required(x, path + ".multi")
+                out["multi"] = _list_of_str(x, path + ".multi")
             x = v.get("no", MISSING)
             if x is not MISSING:
-                out["no"] = _AISidecarFunctionParameters_required(x, path + ".no")
+                out["no"] = _list_of_str(x, path + ".no")
             x = v.get("pl", MISSING)
             if x is not MISSING:
-                out["pl"] = _AISidecarFunctionParameters_required(x, path + ".pl")
+                out["pl"] = _list_of_str(x, path + ".pl")
             x = v.get("pt", MISSING)
             if x is not MISSING:
-                out["pt"] = _AISidecarFunctionParameters_required(x, path + ".pt")
+                out["pt"] = _list_of_str(x, path + ".pt")
             x = v.get("pt-BR", MISSING)
             if x is not MISSING:
-                out["pt-BR"] = _AISidecarFunctionParameters_required(x, path + ".pt-BR")
+                out["pt-BR"] = _list_of_str(x, path + ".pt-BR")
         if not given.isdisjoint(_KEYS_TurnFillers_8):
             x = v.get("pt-PT", MISSING)
             if x is not MISSING:
-                out["pt-PT"] = _AISidecarFunctionParameters_required(x, path + ".pt-PT")
+                out["pt-PT"] = _list_of_str(x, path + ".pt-PT")
             x = v.get("ro", MISSING)
             if x is not MISSING:
-                out["ro"] = _AISidecarFunctionParameters_required(x, path + ".ro")
+                out["ro"] = _list_of_str(x, path + ".ro")
             x = v.get("ru", MISSING)
             if x is not MISSING:
-                out["ru"] = _AISidecarFunctionParameters_required(x, path + ".ru")
+                out["ru"] = _list_of_str(x, path + ".ru")
             x = v.get("sk", MISSING)
             if x is not MISSING:
-                out["sk"] = _AISidecarFunctionParameters_required(x, path + ".sk")
+                out["sk"] = _list_of_str(x, path + ".sk")
             x = v.get("es", MISSING)
             if x is not MISSING:
-                out["es"] = _AISidecarFunctionParameters_required(x, path + ".es")
+                out["es"] = _list_of_str(x, path + ".es")
             x = v.get("es-419", MISSING)
             if x is not MISSING:
-                out["es-419"] = _AISidecarFunctionParameters_required(x, path + ".es-419")
+                out["es-419"] = _list_of_str(x, path + ".es-419")
         if not given.isdisjoint(_KEYS_TurnFillers_9):
             x = v.get("sv", MISSING)
             if x is not MISSING:
-                out["sv"] = _AISidecarFunctionParameters_required(x, path + ".sv")
+                out["sv"] = _list_of_str(x, path + ".sv")
             x = v.get("sv-SE", MISSING)
             if x is not MISSING:
-                out["sv-SE"] = _AISidecarFunctionParameters_required(x, path + ".sv-SE")
+                out["sv-SE"] = _list_of_str(x, path + ".sv-SE")
             x = v.get("th", MISSING)
             if x is not MISSING:
-                out["th"] = _AISidecarFunctionParameters_required(x, path + ".th")
+                out["th"] = _list_of_str(x, path + ".th")
             x = v.get("th-TH", MISSING)
             if x is not MISSING:
-                out["th-TH"] = _AISidecarFunctionParameters_required(x, path + ".th-TH")
+                out["th-TH"] = _list_of_str(x, path + ".th-TH")
             x = v.get("tr", MISSING)
             if x is not MISSING:
-                out["tr"] = _AISidecarFunctionParameters_required(x, path + ".tr")
+                out["tr"] = _list_of_str(x, path + ".tr")
             x = v.get("uk", MISSING)
             if x is not MISSING:
-                out["uk"] = _AISidecarFunctionParameters_required(x, path + ".uk")
+                out["uk"] = _list_of_str(x, path + ".uk")
         x = v.get("vi", MISSING)
         if x is not MISSING:
-            out["vi"] = _AISidecarFunctionParameters_required(x, path + ".vi")
+            out["vi"] = _list_of_str(x, path + ".vi")
     for key, item in v.items():
         if key in _KEYS_TurnFillers:
             continue
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
-        out[key] = _AISidecarFunctionParameters_required(item, path + "." + str(key))
+        out[key] = _list_of_str(item, path + "." + str(key))
     return out
 
 
+# Checks #/$defs/UnsetGlobalDataAction/properties/unset_global_data/anyOf/1
 def check_UnsetGlobalData(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an UnsetGlobalData object")
     out: dict[str, Any] = {}
@@ -9527,20 +9660,20 @@ def check_UnsetGlobalData(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/UnsetGlobalDataAction
 def check_UnsetGlobalDataAction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an UnsetGlobalDataAction object")
     out: dict[str, Any] = {}
     x = v.get("unset_global_data", MISSING)
     if x is MISSING:
         raise Invalid(path + ".unset_global_data", MISSING, "a string or an UnsetGlobalData object")
-    out["unset_global_data"] = _UnsetGlobalDataAction_unset_global_data(
-        x, path + ".unset_global_data"
-    )
+    out["unset_global_data"] = _str_or_UnsetGlobalData(x, path + ".unset_global_data")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_UnsetGlobalDataAction, path)
     return out
 
 
+# Checks #/$defs/UnsetMetaDataAction/properties/unset_meta_data/anyOf/1
 def check_UnsetMetaData(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an UnsetMetaData object")
     out: dict[str, Any] = {}
@@ -9549,30 +9682,33 @@ def check_UnsetMetaData(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/UnsetMetaDataAction
 def check_UnsetMetaDataAction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an UnsetMetaDataAction object")
     out: dict[str, Any] = {}
     x = v.get("unset_meta_data", MISSING)
     if x is MISSING:
         raise Invalid(path + ".unset_meta_data", MISSING, "a string or an UnsetMetaData object")
-    out["unset_meta_data"] = _UnsetMetaDataAction_unset_meta_data(x, path + ".unset_meta_data")
+    out["unset_meta_data"] = _str_or_UnsetMetaData(x, path + ".unset_meta_data")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_UnsetMetaDataAction, path)
     return out
 
 
+# Checks #/$defs/UserEvent/properties/user_event
 def check_UserEvent(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a UserEvent object")
     out: dict[str, Any] = {}
     x = v.get("event", MISSING)
     if x is MISSING:
         raise Invalid(path + ".event", MISSING, "a JSON object")
-    out["event"] = _AIObject_global_data(x, path + ".event")
+    out["event"] = _map_of_any(x, path + ".event")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_UserEvent, path)
     return out
 
 
+# Checks #/$defs/UserInputAction
 def check_UserInputAction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a UserInputAction object")
     out: dict[str, Any] = {}
@@ -9587,6 +9723,7 @@ def check_UserInputAction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/UserSWAIGFunction
 def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a UserSWAIGFunction object")
     out: dict[str, Any] = {}
@@ -9632,7 +9769,7 @@ def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
                 out["active"] = x
             x = v.get("meta_data", MISSING)
             if x is not MISSING:
-                out["meta_data"] = _AIObject_global_data(x, path + ".meta_data")
+                out["meta_data"] = _map_of_any(x, path + ".meta_data")
         if not given.isdisjoint(_KEYS_UserSWAIGFunction_2):
             x = v.get("meta_data_token", MISSING)
             if x is not MISSING:
@@ -9685,6 +9822,7 @@ def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/Webhook
 def check_Webhook(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Webhook object")
     out: dict[str, Any] = {}
@@ -9697,16 +9835,16 @@ def check_Webhook(value: object, path: str) -> dict[str, Any]:
     if len(v) > 1:
         x = v.get("expressions", MISSING)
         if x is not MISSING:
-            out["expressions"] = _DataMap_expressions(x, path + ".expressions")
+            out["expressions"] = _list_of_Expression(x, path + ".expressions")
         x = v.get("error_keys", MISSING)
         if x is not MISSING:
-            out["error_keys"] = _BedrockWebhook_error_keys(x, path + ".error_keys")
+            out["error_keys"] = _str_or_list_of_str(x, path + ".error_keys")
         x = v.get("foreach", MISSING)
         if x is not MISSING:
             out["foreach"] = check_Foreach(x, path + ".foreach")
         x = v.get("headers", MISSING)
         if x is not MISSING:
-            out["headers"] = _AIObject_global_data(x, path + ".headers")
+            out["headers"] = _map_of_any(x, path + ".headers")
         x = v.get("method", MISSING)
         if x is not MISSING:
             if not (isinstance(x, str) and x in _E_Method):
@@ -9729,10 +9867,10 @@ def check_Webhook(value: object, path: str) -> dict[str, Any]:
             out["input_args_as_params"] = x
         x = v.get("params", MISSING)
         if x is not MISSING:
-            out["params"] = _AIObject_global_data(x, path + ".params")
+            out["params"] = _map_of_any(x, path + ".params")
         x = v.get("require_args", MISSING)
         if x is not MISSING:
-            out["require_args"] = _BedrockWebhook_error_keys(x, path + ".require_args")
+            out["require_args"] = _str_or_list_of_str(x, path + ".require_args")
         x = v.get("output", MISSING)
         if x is not MISSING:
             out["output"] = check_Output(x, path + ".output")
@@ -9741,28 +9879,31 @@ def check_Webhook(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/AISidecarParamProperty
 def check_AISidecarParamProperty(value: object, path: str) -> Any:
     if type(value) is dict and "items" in value and value.keys() <= _KEYS_AISidecarArrayParam:
         return check_AISidecarArrayParam(value, path)
     return pick_variant(
         value,
         path,
-        _VARIANTS_0,
+        _VARIANTS_AISidecarParamProperty,
         True,
         "an AISidecarStringParam object or an AISidecarIntegerParam object or an AISidecarNumberParam object or an AISidecarBooleanParam object or an AISidecarArrayParam object or an AISidecarObjectParam object",
     )
 
 
+# Checks #/$defs/POM
 def check_POM(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        _VARIANTS_1,
+        _VARIANTS_POM,
         False,
         "a PomSectionBodyContent object or a PomSectionBulletsContent object",
     )
 
 
+# Checks #/$defs/SchemaType
 def check_SchemaType(value: object, path: str) -> Any:
     if type(value) is dict and "items" in value and value.keys() <= _KEYS_ArrayProperty:
         return check_ArrayProperty(value, path)
@@ -9777,29 +9918,36 @@ def check_SchemaType(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        _VARIANTS_2,
+        _VARIANTS_SchemaType,
         True,
         "a StringProperty object or an IntegerProperty object or a NumberProperty object or a BooleanProperty object or an ArrayProperty object or an ObjectProperty object or a NullProperty object or an OneOfProperty object or an AllOfProperty object or an AnyOfProperty object or a ConstProperty object",
     )
 
 
+# Checks #/$defs/Label/properties/label
 def _verb_label(value: object, path: str) -> Any:
-    if not (isinstance(value, str)):
+    if not isinstance(value, str):
         raise Invalid(path, value, "a string")
     return value
 
 
-def _AIObject_prompt(value: object, path: str) -> Any:
+# Checks #/$defs/AIObject/properties/prompt
+def _AIPromptText_or_AIPromptPom(value: object, path: str) -> Any:
     if type(value) is dict and "text" in value and value.keys() <= _KEYS_AIPromptText:
         return check_AIPromptText(value, path)
     if type(value) is dict and "pom" in value and value.keys() <= _KEYS_AIPromptPom:
         return check_AIPromptPom(value, path)
     return pick_variant(
-        value, path, _VARIANTS_3, True, "an AIPromptText object or an AIPromptPom object"
+        value,
+        path,
+        _VARIANTS_AIPromptText_or_AIPromptPom,
+        True,
+        "an AIPromptText object or an AIPromptPom object",
     )
 
 
-def _AIObject_global_data(value: object, path: str) -> Any:
+# Checks #/$defs/AIObject/properties/global_data
+def _map_of_any(value: object, path: str) -> Any:
     v = as_object(value, path, "a JSON object")
     out: dict[str, Any] = {}
     for key, item in v.items():
@@ -9812,19 +9960,21 @@ def _AIObject_global_data(value: object, path: str) -> Any:
     return out
 
 
-def _AIObject_hints(value: object, path: str) -> Any:
+# Checks #/$defs/AIObject/properties/hints
+def _list_of_str_or_Hint(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
         else as_list(value, path, "a list of items that are each a string or a Hint object")
     )
     try:
-        return [_AIObject_hints_item(item, path) for item in items]
+        return [_str_or_Hint(item, path) for item in items]
     except Invalid:
-        return [_AIObject_hints_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        return [_str_or_Hint(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _AIObject_languages(value: object, path: str) -> Any:
+# Checks #/$defs/AIObject/properties/languages
+def _list_of_Languages(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of Languages objects")
     try:
         return [check_Languages(item, path) for item in items]
@@ -9832,17 +9982,23 @@ def _AIObject_languages(value: object, path: str) -> Any:
         return [check_Languages(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _AIObject_post_prompt(value: object, path: str) -> Any:
+# Checks #/$defs/AIObject/properties/post_prompt
+def _AIPostPromptText_or_AIPostPromptPom(value: object, path: str) -> Any:
     if type(value) is dict and "text" in value and value.keys() <= _KEYS_AIPostPromptText:
         return check_AIPostPromptText(value, path)
     if type(value) is dict and "pom" in value and value.keys() <= _KEYS_AIPostPromptPom:
         return check_AIPostPromptPom(value, path)
     return pick_variant(
-        value, path, _VARIANTS_4, False, "an AIPostPromptText object or an AIPostPromptPom object"
+        value,
+        path,
+        _VARIANTS_AIPostPromptText_or_AIPostPromptPom,
+        False,
+        "an AIPostPromptText object or an AIPostPromptPom object",
     )
 
 
-def _AIObject_pronounce(value: object, path: str) -> Any:
+# Checks #/$defs/AIObject/properties/pronounce
+def _list_of_Pronounce(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of Pronounce objects")
     try:
         return [check_Pronounce(item, path) for item in items]
@@ -9850,7 +10006,8 @@ def _AIObject_pronounce(value: object, path: str) -> Any:
         return [check_Pronounce(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _AIParams_convo(value: object, path: str) -> Any:
+# Checks #/$defs/AIParams/properties/convo
+def _list_of_ConversationMessage(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -9862,18 +10019,20 @@ def _AIParams_convo(value: object, path: str) -> Any:
         return [check_ConversationMessage(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _AIParams_swaig_post_swml_vars(value: object, path: str) -> Any:
+# Checks #/$defs/AIParams/properties/swaig_post_swml_vars
+def _bool_or_list_of_str_or_var(value: object, path: str) -> Any:
     if value is True or value is False:
         return value
     if isinstance(value, str) and SWML_VAR.search(value) is not None:
         return value
     if is_list(value):
-        return _AISidecarFunctionParameters_required(value, path)
+        return _list_of_str(value, path)
     raise Invalid(
         path, value, "True or False or a list of strings or a SWML variable such as '${name}'"
     )
 
 
+# Checks #/$defs/AIPostPromptPom/properties/pom
 def _AIPostPromptPom_pom(value: object, path: str) -> Any:
     items = (
         value
@@ -9888,7 +10047,8 @@ def _AIPostPromptPom_pom(value: object, path: str) -> Any:
         return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _AISidecarFunctionParameters_properties(value: object, path: str) -> Any:
+# Checks #/$defs/AISidecarFunctionParameters/properties/properties
+def _map_of_AISidecarParamProperty(value: object, path: str) -> Any:
     v = as_object(
         value, path, "a JSON object whose values are each an AISidecarParamProperty value"
     )
@@ -9903,7 +10063,8 @@ def _AISidecarFunctionParameters_properties(value: object, path: str) -> Any:
     return out
 
 
-def _AISidecarFunctionParameters_required(value: object, path: str) -> Any:
+# Checks #/$defs/AISidecarFunctionParameters/properties/required
+def _list_of_str(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of strings")
     out = []
     for i, item in enumerate(items):
@@ -9913,7 +10074,8 @@ def _AISidecarFunctionParameters_required(value: object, path: str) -> Any:
     return out
 
 
-def _AISidecarIntegerParam_enum(value: object, path: str) -> Any:
+# Checks #/$defs/AISidecarIntegerParam/properties/enum
+def _list_of_int(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of integers")
     out = []
     for i, item in enumerate(items):
@@ -9923,7 +10085,8 @@ def _AISidecarIntegerParam_enum(value: object, path: str) -> Any:
     return out
 
 
-def _AISidecarNumberParam_enum(value: object, path: str) -> Any:
+# Checks #/$defs/AISidecarNumberParam/properties/enum
+def _list_of_number(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of numbers")
     out = []
     for i, item in enumerate(items):
@@ -9933,6 +10096,7 @@ def _AISidecarNumberParam_enum(value: object, path: str) -> Any:
     return out
 
 
+# Checks #/$defs/AISidecarObject/properties/prompt
 def _AISidecarObject_prompt(value: object, path: str) -> Any:
     if isinstance(value, str):
         return value
@@ -9945,13 +10109,14 @@ def _AISidecarObject_prompt(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        _VARIANTS_5,
+        _VARIANTS_AISidecarObject_prompt,
         True,
         "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object",
     )
 
 
-def _AISidecarObject_direction(value: object, path: str) -> Any:
+# Checks #/$defs/AISidecarObject/properties/direction
+def _list_of_TranscribeDirection(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -9973,6 +10138,7 @@ def _AISidecarObject_direction(value: object, path: str) -> Any:
     return out
 
 
+# Checks #/$defs/AISidecarObject/properties/hints
 def _AISidecarObject_hints(value: object, path: str) -> Any:
     items = (
         value
@@ -9989,7 +10155,8 @@ def _AISidecarObject_hints(value: object, path: str) -> Any:
     return out
 
 
-def _AISidecarSWAIG_functions(value: object, path: str) -> Any:
+# Checks #/$defs/AISidecarSWAIG/properties/functions
+def _list_of_AISidecarSWAIGFunction(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -10001,7 +10168,8 @@ def _AISidecarSWAIG_functions(value: object, path: str) -> Any:
         return [check_AISidecarSWAIGFunction(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _AISidecarSWAIG_mcp_servers(value: object, path: str) -> Any:
+# Checks #/$defs/AISidecarSWAIG/properties/mcp_servers
+def _list_of_MCPServer(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of MCPServer objects")
     try:
         return [check_MCPServer(item, path) for item in items]
@@ -10009,7 +10177,8 @@ def _AISidecarSWAIG_mcp_servers(value: object, path: str) -> Any:
         return [check_MCPServer(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _AllOfProperty_all_of(value: object, path: str) -> Any:
+# Checks #/$defs/AllOfProperty/properties/allOf
+def _list_of_SchemaType(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -10021,6 +10190,7 @@ def _AllOfProperty_all_of(value: object, path: str) -> Any:
         return [check_SchemaType(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
+# Checks #/$defs/AmazonBedrockObject/properties/prompt
 def _AmazonBedrockObject_prompt(value: object, path: str) -> Any:
     if (
         type(value) is dict
@@ -10037,12 +10207,13 @@ def _AmazonBedrockObject_prompt(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        _VARIANTS_6,
+        _VARIANTS_AmazonBedrockObject_prompt,
         False,
         "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object",
     )
 
 
+# Checks #/$defs/AmazonBedrockObject/properties/post_prompt
 def _AmazonBedrockObject_post_prompt(value: object, path: str) -> Any:
     if (
         type(value) is dict
@@ -10059,13 +10230,14 @@ def _AmazonBedrockObject_post_prompt(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        _VARIANTS_7,
+        _VARIANTS_AmazonBedrockObject_post_prompt,
         False,
         "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object",
     )
 
 
-def _ArrayProperty_default(value: object, path: str) -> Any:
+# Checks #/$defs/ArrayProperty/properties/default
+def _list_of_any(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -10077,7 +10249,8 @@ def _ArrayProperty_default(value: object, path: str) -> Any:
         return [json_copy(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _BedrockDataMap_expressions(value: object, path: str) -> Any:
+# Checks #/$defs/BedrockDataMap/properties/expressions
+def _list_of_BedrockExpression(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -10089,7 +10262,8 @@ def _BedrockDataMap_expressions(value: object, path: str) -> Any:
         return [check_BedrockExpression(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _BedrockDataMap_webhooks(value: object, path: str) -> Any:
+# Checks #/$defs/BedrockDataMap/properties/webhooks
+def _list_of_BedrockWebhook(value: object, path: str) -> Any:
     items = (
         value if type(value) is list else as_list(value, path, "a list of BedrockWebhook objects")
     )
@@ -10099,6 +10273,7 @@ def _BedrockDataMap_webhooks(value: object, path: str) -> Any:
         return [check_BedrockWebhook(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
+# Checks #/$defs/BedrockOutput/properties/action
 def _BedrockOutput_action(value: object, path: str) -> Any:
     if is_list(value):
         return _list(value, path)
@@ -10165,12 +10340,13 @@ def _BedrockOutput_action(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        _VARIANTS_8,
+        _VARIANTS_BedrockOutput_action,
         False,
         "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects",
     )
 
 
+# Checks #/$defs/BedrockSWAIG/properties/functions
 def _BedrockSWAIG_functions(value: object, path: str) -> Any:
     items = (
         value
@@ -10187,15 +10363,17 @@ def _BedrockSWAIG_functions(value: object, path: str) -> Any:
         return [_BedrockSWAIG_functions_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _BedrockWebhook_error_keys(value: object, path: str) -> Any:
+# Checks #/$defs/BedrockWebhook/properties/error_keys
+def _str_or_list_of_str(value: object, path: str) -> Any:
     if isinstance(value, str):
         return value
     if is_list(value):
-        return _AISidecarFunctionParameters_required(value, path)
+        return _list_of_str(value, path)
     raise Invalid(path, value, "a string or a list of strings")
 
 
-def _CondElse_else(value: object, path: str) -> Any:
+# Checks #/$defs/CondElse/properties/else
+def _list_of_method(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
     try:
         return [check_method(item, path) for item in items]
@@ -10203,7 +10381,8 @@ def _CondElse_else(value: object, path: str) -> Any:
         return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _ConnectDestination_headers(value: object, path: str) -> Any:
+# Checks #/$defs/ConnectDestination/properties/headers
+def _list_of_ConnectHeaders(value: object, path: str) -> Any:
     items = (
         value if type(value) is list else as_list(value, path, "a list of ConnectHeaders objects")
     )
@@ -10213,7 +10392,8 @@ def _ConnectDestination_headers(value: object, path: str) -> Any:
         return [check_ConnectHeaders(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _ConnectDestination_call_state_events(value: object, path: str) -> Any:
+# Checks #/$defs/ConnectDestination/properties/call_state_events
+def _list_of_CallStatus(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -10235,6 +10415,7 @@ def _ConnectDestination_call_state_events(value: object, path: str) -> Any:
     return out
 
 
+# Checks #/$defs/ConnectDestination/properties/confirm
 def _ConnectDestination_confirm(value: object, path: str) -> Any:
     if isinstance(value, str):
         return value
@@ -10247,7 +10428,8 @@ def _ConnectDestination_confirm(value: object, path: str) -> Any:
     )
 
 
-def _ConnectDestination_custom_parameters(value: object, path: str) -> Any:
+# Checks #/$defs/ConnectDestination/properties/custom_parameters
+def _map_of_str(value: object, path: str) -> Any:
     v = as_object(value, path, "a JSON object whose values are each a string")
     out: dict[str, Any] = {}
     for key, item in v.items():
@@ -10259,7 +10441,8 @@ def _ConnectDestination_custom_parameters(value: object, path: str) -> Any:
     return out
 
 
-def _ConnectDeviceParallel_parallel(value: object, path: str) -> Any:
+# Checks #/$defs/ConnectDeviceParallel/properties/parallel
+def _list_of_ConnectDestination(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -10271,21 +10454,23 @@ def _ConnectDeviceParallel_parallel(value: object, path: str) -> Any:
         return [check_ConnectDestination(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
+# Checks #/$defs/ConnectDeviceParallel/properties/result
 def _ConnectDeviceParallel_result(value: object, path: str) -> Any:
     if is_list(value):
-        return _verb_cond(value, path)
+        return _list_of_CondReg_or_CondElse(value, path)
     if type(value) is dict and "case" in value and value.keys() <= _KEYS_ConnectSwitch:
         return check_ConnectSwitch(value, path)
     return pick_variant(
         value,
         path,
-        _VARIANTS_9,
+        _VARIANTS_ConnectDeviceParallel_result,
         False,
         "a ConnectSwitch object or a list of CondReg or CondElse objects",
     )
 
 
-def _ConnectDeviceSerialParallel_serial_parallel(value: object, path: str) -> Any:
+# Checks #/$defs/ConnectDeviceSerialParallel/properties/serial_parallel
+def _list_of_list_of_ConnectDestination(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -10294,27 +10479,27 @@ def _ConnectDeviceSerialParallel_serial_parallel(value: object, path: str) -> An
         )
     )
     try:
-        return [_ConnectDeviceParallel_parallel(item, path) for item in items]
+        return [_list_of_ConnectDestination(item, path) for item in items]
     except Invalid:
-        return [
-            _ConnectDeviceParallel_parallel(item, f"{path}[{i}]") for i, item in enumerate(items)
-        ]
+        return [_list_of_ConnectDestination(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _ConnectSwitch_case(value: object, path: str) -> Any:
+# Checks #/$defs/ConnectSwitch/properties/case
+def _map_of_list_of_method(value: object, path: str) -> Any:
     v = as_object(value, path, "a JSON object whose values are each a list of SWML methods")
     out: dict[str, Any] = {}
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
         try:
-            out[key] = _CondElse_else(item, path)
+            out[key] = _list_of_method(item, path)
         except Invalid:
-            out[key] = _CondElse_else(item, path + "." + str(key))
+            out[key] = _list_of_method(item, path + "." + str(key))
     return out
 
 
-def _ContextPOMSteps_pom(value: object, path: str) -> Any:
+# Checks #/$defs/ContextPOMSteps/properties/pom
+def _list_of_POM(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -10326,29 +10511,35 @@ def _ContextPOMSteps_pom(value: object, path: str) -> Any:
         return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _Contexts_default(value: object, path: str) -> Any:
+# Checks #/$defs/Contexts/properties/default
+def _ContextsPOMObject_or_ContextsTextObject(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        _VARIANTS_10,
+        _VARIANTS_ContextsPOMObject_or_ContextsTextObject,
         False,
         "a ContextsPOMObject object or a ContextsTextObject object",
     )
 
 
-def _ContextsPOMObject_steps(value: object, path: str) -> Any:
+# Checks #/$defs/ContextsPOMObject/properties/steps
+def _list_of_ContextPOMSteps_or_ContextTextSteps(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
         else as_list(value, path, "a list of ContextPOMSteps or ContextTextSteps objects")
     )
     try:
-        return [_ContextsPOMObject_steps_item(item, path) for item in items]
+        return [_ContextPOMSteps_or_ContextTextSteps(item, path) for item in items]
     except Invalid:
-        return [_ContextsPOMObject_steps_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        return [
+            _ContextPOMSteps_or_ContextTextSteps(item, f"{path}[{i}]")
+            for i, item in enumerate(items)
+        ]
 
 
-def _DataMap_expressions(value: object, path: str) -> Any:
+# Checks #/$defs/DataMap/properties/expressions
+def _list_of_Expression(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of Expression objects")
     try:
         return [check_Expression(item, path) for item in items]
@@ -10356,7 +10547,8 @@ def _DataMap_expressions(value: object, path: str) -> Any:
         return [check_Expression(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _DataMap_webhooks(value: object, path: str) -> Any:
+# Checks #/$defs/DataMap/properties/webhooks
+def _list_of_Webhook(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of Webhook objects")
     try:
         return [check_Webhook(item, path) for item in items]
@@ -10364,21 +10556,23 @@ def _DataMap_webhooks(value: object, path: str) -> Any:
         return [check_Webhook(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
+# Checks #/$defs/Execute/properties/execute/properties/result
 def _Execute_result(value: object, path: str) -> Any:
     if is_list(value):
-        return _verb_cond(value, path)
+        return _list_of_CondReg_or_CondElse(value, path)
     if type(value) is dict and "case" in value and value.keys() <= _KEYS_ExecuteSwitch:
         return check_ExecuteSwitch(value, path)
     return pick_variant(
         value,
         path,
-        _VARIANTS_11,
+        _VARIANTS_Execute_result,
         False,
         "an ExecuteSwitch object or a list of CondReg or CondElse objects",
     )
 
 
-def _FunctionParameters_properties(value: object, path: str) -> Any:
+# Checks #/$defs/FunctionParameters/properties/properties
+def _map_of_SchemaType(value: object, path: str) -> Any:
     v = as_object(value, path, "a JSON object whose values are each a SchemaType value")
     out: dict[str, Any] = {}
     for key, item in v.items():
@@ -10391,6 +10585,7 @@ def _FunctionParameters_properties(value: object, path: str) -> Any:
     return out
 
 
+# Checks #/$defs/HangUpHookSWAIGFunction/properties/data_map
 def _HangUpHookSWAIGFunction_data_map(value: object, path: str) -> Any:
     out = check_DataMap(value, path)
     if len(out) < 1:
@@ -10398,6 +10593,7 @@ def _HangUpHookSWAIGFunction_data_map(value: object, path: str) -> Any:
     return out
 
 
+# Checks #/$defs/HoldAction/properties/hold
 def _HoldAction_hold(value: object, path: str) -> Any:
     if type(value) is int and -2147483648 <= value <= 2147483647:
         return value
@@ -10406,13 +10602,14 @@ def _HoldAction_hold(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        _VARIANTS_12,
+        _VARIANTS_HoldAction_hold,
         False,
         "an integer from -2147483648 to 2147483647 or a Hold object or a SWML variable such as '${name}'",
     )
 
 
-def _JoinConference_status_callback_event(value: object, path: str) -> Any:
+# Checks #/$defs/JoinConferenceObject/properties/status_callback_event
+def _joined_StatusCallbackEvent(value: object, path: str) -> Any:
     return join_values(
         value,
         path,
@@ -10422,7 +10619,8 @@ def _JoinConference_status_callback_event(value: object, path: str) -> Any:
     )
 
 
-def _JoinConference_recording_status_callback_event(value: object, path: str) -> Any:
+# Checks #/$defs/JoinConferenceObject/properties/recording_status_callback_event
+def _joined_RecordingStatusCallbackEvent(value: object, path: str) -> Any:
     return join_values(
         value,
         path,
@@ -10432,16 +10630,22 @@ def _JoinConference_recording_status_callback_event(value: object, path: str) ->
     )
 
 
-def _JoinConference_result(value: object, path: str) -> Any:
+# Checks #/$defs/JoinConferenceObject/properties/result
+def _Switch_or_list_of_CondReg_or_CondElse(value: object, path: str) -> Any:
     if is_list(value):
-        return _verb_cond(value, path)
+        return _list_of_CondReg_or_CondElse(value, path)
     if type(value) is dict and "variable" in value and value.keys() <= _KEYS_Switch:
         return check_Switch(value, path)
     return pick_variant(
-        value, path, _VARIANTS_13, False, "a Switch object or a list of CondReg or CondElse objects"
+        value,
+        path,
+        _VARIANTS_Switch_or_list_of_CondReg_or_CondElse,
+        False,
+        "a Switch object or a list of CondReg or CondElse objects",
     )
 
 
+# Checks #/$defs/Languages/properties/code
 def _Languages_code(value: object, path: str) -> Any:
     if isinstance(value, str):
         return value
@@ -10450,6 +10654,7 @@ def _Languages_code(value: object, path: str) -> Any:
     raise Invalid(path, value, "a string or a list of strings (at most 3 items)")
 
 
+# Checks #/$defs/LiveTranscribe/properties/live_transcribe/properties/action
 def _LiveTranscribe_action(value: object, path: str) -> Any:
     if isinstance(value, str) and value == "stop":
         return "stop"
@@ -10466,12 +10671,13 @@ def _LiveTranscribe_action(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        _VARIANTS_14,
+        _VARIANTS_LiveTranscribe_action,
         True,
         "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'",
     )
 
 
+# Checks #/$defs/LiveTranslate/properties/live_translate/properties/action
 def _LiveTranslate_action(value: object, path: str) -> Any:
     if isinstance(value, str) and value == "stop":
         return "stop"
@@ -10486,13 +10692,14 @@ def _LiveTranslate_action(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        _VARIANTS_15,
+        _VARIANTS_LiveTranslate_action,
         True,
         "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object",
     )
 
 
-def _Multilingual_languages(value: object, path: str) -> Any:
+# Checks #/$defs/Multilingual/properties/languages
+def _list_of_MultilingualLanguage(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -10504,30 +10711,41 @@ def _Multilingual_languages(value: object, path: str) -> Any:
         return [check_MultilingualLanguage(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _Multilingual_fillers(value: object, path: str) -> Any:
+# Checks #/$defs/Multilingual/properties/fillers
+def _list_of_str_or_FunctionFillers(value: object, path: str) -> Any:
     if is_list(value):
-        return _AISidecarFunctionParameters_required(value, path)
+        return _list_of_str(value, path)
     return pick_variant(
-        value, path, _VARIANTS_16, False, "a list of strings or a FunctionFillers object"
+        value,
+        path,
+        _VARIANTS_list_of_str_or_FunctionFillers,
+        False,
+        "a list of strings or a FunctionFillers object",
     )
 
 
-def _Multilingual_turn_fillers(value: object, path: str) -> Any:
+# Checks #/$defs/Multilingual/properties/turn_fillers
+def _list_of_str_or_TurnFillers(value: object, path: str) -> Any:
     if is_list(value):
-        return _AISidecarFunctionParameters_required(value, path)
+        return _list_of_str(value, path)
     return pick_variant(
-        value, path, _VARIANTS_17, False, "a list of strings or a TurnFillers object"
+        value,
+        path,
+        _VARIANTS_list_of_str_or_TurnFillers,
+        False,
+        "a list of strings or a TurnFillers object",
     )
 
 
-def _NumberProperty_enum(value: object, path: str) -> Any:
+# Checks #/$defs/NumberProperty/properties/enum
+def _list_of_int_or_number_or_list_of_var(value: object, path: str) -> Any:
     if is_list(value):
         return first_of(
             value,
             path,
             (
-                _list_4,
-                _list_5,
+                _list_of_int_or_number,
+                _list_of_var,
             ),
             "a list of items that are each an integer or a number or a list of items that are each a SWML variable such as '${name}'",
         )
@@ -10538,13 +10756,17 @@ def _NumberProperty_enum(value: object, path: str) -> Any:
     )
 
 
-def _Output_response(value: object, path: str) -> Any:
+# Checks #/$defs/Output/properties/response
+def _str_or_SwaigToolResult(value: object, path: str) -> Any:
     if isinstance(value, str):
         return value
-    return pick_variant(value, path, _VARIANTS_18, False, "a string or a SwaigToolResult object")
+    return pick_variant(
+        value, path, _VARIANTS_str_or_SwaigToolResult, False, "a string or a SwaigToolResult object"
+    )
 
 
-def _Pay_parameters(value: object, path: str) -> Any:
+# Checks #/$defs/Pay/properties/pay/properties/parameters
+def _list_of_PayParameters(value: object, path: str) -> Any:
     items = (
         value if type(value) is list else as_list(value, path, "a list of PayParameters objects")
     )
@@ -10554,7 +10776,8 @@ def _Pay_parameters(value: object, path: str) -> Any:
         return [check_PayParameters(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _Pay_prompts(value: object, path: str) -> Any:
+# Checks #/$defs/Pay/properties/pay/properties/prompts
+def _list_of_PayPrompts(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of PayPrompts objects")
     try:
         return [check_PayPrompts(item, path) for item in items]
@@ -10562,6 +10785,7 @@ def _Pay_prompts(value: object, path: str) -> Any:
         return [check_PayPrompts(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
+# Checks #/$defs/PayPrompts/properties/actions
 def _PayPrompts_actions(value: object, path: str) -> Any:
     items = (
         value
@@ -10574,14 +10798,15 @@ def _PayPrompts_actions(value: object, path: str) -> Any:
         return [_PayPrompts_actions_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
+# Checks #/$defs/PlayWithURLS/properties/urls
 def _PlayWithURLS_urls(value: object, path: str) -> Any:
     if is_list(value):
         return first_of(
             value,
             path,
             (
-                _list_6,
-                _list_5,
+                _list_4,
+                _list_of_var,
             ),
             "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'",
         )
@@ -10592,6 +10817,7 @@ def _PlayWithURLS_urls(value: object, path: str) -> Any:
     )
 
 
+# Checks #/$defs/Prompt/properties/prompt/properties/play
 def _Prompt_play(value: object, path: str) -> Any:
     if isinstance(value, str) and _RE_3.search(value) is not None:
         return value
@@ -10602,8 +10828,8 @@ def _Prompt_play(value: object, path: str) -> Any:
             value,
             path,
             (
-                _list_6,
-                _list_5,
+                _list_4,
+                _list_of_var,
             ),
             "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
         )
@@ -10614,14 +10840,15 @@ def _Prompt_play(value: object, path: str) -> Any:
     )
 
 
-def _Prompt_speech_hints(value: object, path: str) -> Any:
+# Checks #/$defs/Prompt/properties/prompt/properties/speech_hints
+def _list_of_str_or_list_of_var(value: object, path: str) -> Any:
     if is_list(value):
         return first_of(
             value,
             path,
             (
-                _AISidecarFunctionParameters_required,
-                _list_5,
+                _list_of_str,
+                _list_of_var,
             ),
             "a list of strings or a list of items that are each a SWML variable such as '${name}'",
         )
@@ -10632,13 +10859,17 @@ def _Prompt_speech_hints(value: object, path: str) -> Any:
     )
 
 
-def _Request_body(value: object, path: str) -> Any:
+# Checks #/$defs/Request/properties/request/properties/body
+def _str_or_map_of_any(value: object, path: str) -> Any:
     if isinstance(value, str):
         return value
-    return pick_variant(value, path, _VARIANTS_19, False, "a string or a JSON object")
+    return pick_variant(
+        value, path, _VARIANTS_str_or_map_of_any, False, "a string or a JSON object"
+    )
 
 
-def _SWAIG_native_functions(value: object, path: str) -> Any:
+# Checks #/$defs/SWAIG/properties/native_functions
+def _list_of_SWAIGNativeFunction(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -10660,7 +10891,8 @@ def _SWAIG_native_functions(value: object, path: str) -> Any:
     return out
 
 
-def _SWAIG_includes(value: object, path: str) -> Any:
+# Checks #/$defs/SWAIG/properties/includes
+def _list_of_SWAIGIncludes(value: object, path: str) -> Any:
     items = (
         value if type(value) is list else as_list(value, path, "a list of SWAIGIncludes objects")
     )
@@ -10670,6 +10902,7 @@ def _SWAIG_includes(value: object, path: str) -> Any:
         return [check_SWAIGIncludes(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
+# Checks #/$defs/SWAIG/properties/functions
 def _SWAIG_functions(value: object, path: str) -> Any:
     items = (
         value
@@ -10686,7 +10919,8 @@ def _SWAIG_functions(value: object, path: str) -> Any:
         return [_SWAIG_functions_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _StartActionStart_direction(value: object, path: str) -> Any:
+# Checks #/$defs/StartAction/properties/start/properties/direction
+def _list_of_TranslateDirection(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -10708,7 +10942,8 @@ def _StartActionStart_direction(value: object, path: str) -> Any:
     return out
 
 
-def _ToggleFunctionsAction_toggle_functions(value: object, path: str) -> Any:
+# Checks #/$defs/ToggleFunctionsAction/properties/toggle_functions
+def _list_of_ToggleFunctionsItem(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -10720,30 +10955,42 @@ def _ToggleFunctionsAction_toggle_functions(value: object, path: str) -> Any:
         return [check_ToggleFunctionsItem(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _UnsetGlobalDataAction_unset_global_data(value: object, path: str) -> Any:
+# Checks #/$defs/UnsetGlobalDataAction/properties/unset_global_data
+def _str_or_UnsetGlobalData(value: object, path: str) -> Any:
     if isinstance(value, str):
         return value
-    return pick_variant(value, path, _VARIANTS_20, False, "a string or an UnsetGlobalData object")
+    return pick_variant(
+        value,
+        path,
+        _VARIANTS_str_or_UnsetGlobalData,
+        False,
+        "a string or an UnsetGlobalData object",
+    )
 
 
-def _UnsetMetaDataAction_unset_meta_data(value: object, path: str) -> Any:
+# Checks #/$defs/UnsetMetaDataAction/properties/unset_meta_data
+def _str_or_UnsetMetaData(value: object, path: str) -> Any:
     if isinstance(value, str):
         return value
-    return pick_variant(value, path, _VARIANTS_21, False, "a string or an UnsetMetaData object")
+    return pick_variant(
+        value, path, _VARIANTS_str_or_UnsetMetaData, False, "a string or an UnsetMetaData object"
+    )
 
 
-def _verb_cond(value: object, path: str) -> Any:
+# Checks #/$defs/Cond/properties/cond
+def _list_of_CondReg_or_CondElse(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
         else as_list(value, path, "a list of CondReg or CondElse objects")
     )
     try:
-        return [_verb_cond_item(item, path) for item in items]
+        return [_CondReg_or_CondElse(item, path) for item in items]
     except Invalid:
-        return [_verb_cond_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        return [_CondReg_or_CondElse(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
+# Checks #/$defs/Connect/properties/connect
 def _verb_connect(value: object, path: str) -> Any:
     if type(value) is dict and "to" in value and value.keys() <= _KEYS_ConnectDeviceSingle:
         return check_ConnectDeviceSingle(value, path)
@@ -10760,35 +11007,47 @@ def _verb_connect(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        _VARIANTS_22,
+        _VARIANTS_verb_connect,
         True,
         "a ConnectDeviceSingle object or a ConnectDeviceSerial object or a ConnectDeviceParallel object or a ConnectDeviceSerialParallel object",
     )
 
 
-def _verb_play(value: object, path: str) -> Any:
+# Checks #/$defs/Play/properties/play
+def _PlayWithURL_or_PlayWithURLS(value: object, path: str) -> Any:
     if type(value) is dict and "url" in value and value.keys() <= _KEYS_PlayWithURL:
         return check_PlayWithURL(value, path)
     if type(value) is dict and "urls" in value and value.keys() <= _KEYS_PlayWithURLS:
         return check_PlayWithURLS(value, path)
     return pick_variant(
-        value, path, _VARIANTS_23, True, "a PlayWithURL object or a PlayWithURLS object"
+        value,
+        path,
+        _VARIANTS_PlayWithURL_or_PlayWithURLS,
+        True,
+        "a PlayWithURL object or a PlayWithURLS object",
     )
 
 
-def _verb_return(value: object, path: str) -> Any:
+# Checks #/$defs/Return/properties/return
+def _any(value: object, path: str) -> Any:
     return json_copy(value, path)
 
 
-def _verb_send_sms(value: object, path: str) -> Any:
+# Checks #/$defs/SendSMS/properties/send_sms
+def _SMSWithBody_or_SMSWithMedia(value: object, path: str) -> Any:
     if type(value) is dict and "media" in value and value.keys() <= _KEYS_SMSWithMedia:
         return check_SMSWithMedia(value, path)
     return pick_variant(
-        value, path, _VARIANTS_24, False, "a SMSWithBody object or a SMSWithMedia object"
+        value,
+        path,
+        _VARIANTS_SMSWithBody_or_SMSWithMedia,
+        False,
+        "a SMSWithBody object or a SMSWithMedia object",
     )
 
 
-def _verb_sleep(value: object, path: str) -> Any:
+# Checks #/$defs/Sleep/properties/sleep
+def _Sleep_or_int_or_var(value: object, path: str) -> Any:
     if type(value) is int:
         return value
     if isinstance(value, str) and SWML_VAR.search(value) is not None:
@@ -10798,20 +11057,22 @@ def _verb_sleep(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        _VARIANTS_25,
+        _VARIANTS_Sleep_or_int_or_var,
         False,
         "a Sleep object or an integer or a SWML variable such as '${name}'",
     )
 
 
-def _AIObject_hints_item(value: object, path: str) -> Any:
+# Checks #/$defs/AIObject/properties/hints/items
+def _str_or_Hint(value: object, path: str) -> Any:
     if isinstance(value, str):
         return value
     if type(value) is dict and "hint" in value and value.keys() <= _KEYS_Hint:
         return check_Hint(value, path)
-    return pick_variant(value, path, _VARIANTS_26, False, "a string or a Hint object")
+    return pick_variant(value, path, _VARIANTS_str_or_Hint, False, "a string or a Hint object")
 
 
+# Checks #/$defs/BedrockOutput/properties/action
 def _list(value: object, path: str) -> Any:
     items = (
         value
@@ -10828,16 +11089,18 @@ def _list(value: object, path: str) -> Any:
         return [_list_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
+# Checks #/$defs/BedrockSWAIG/properties/functions/items
 def _BedrockSWAIG_functions_item(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        _VARIANTS_27,
+        _VARIANTS_BedrockSWAIG_functions_item,
         False,
         "a BedrockSWAIGFunction1 object or a BedrockSWAIGFunction2 object or a BedrockSWAIGFunction3 object or a BedrockSWAIGFunction4 object",
     )
 
 
+# Checks #/$defs/ConnectDestination/properties/confirm
 def _list_2(value: object, path: str) -> Any:
     items = (
         value
@@ -10854,16 +11117,22 @@ def _list_2(value: object, path: str) -> Any:
         return [_list_2_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _ContextsPOMObject_steps_item(value: object, path: str) -> Any:
+# Checks #/$defs/ContextsPOMObject/properties/steps/items
+def _ContextPOMSteps_or_ContextTextSteps(value: object, path: str) -> Any:
     if type(value) is dict and "pom" in value and value.keys() <= _KEYS_ContextPOMSteps:
         return check_ContextPOMSteps(value, path)
     if type(value) is dict and "text" in value and value.keys() <= _KEYS_ContextTextSteps:
         return check_ContextTextSteps(value, path)
     return pick_variant(
-        value, path, _VARIANTS_28, False, "a ContextPOMSteps object or a ContextTextSteps object"
+        value,
+        path,
+        _VARIANTS_ContextPOMSteps_or_ContextTextSteps,
+        False,
+        "a ContextPOMSteps object or a ContextTextSteps object",
     )
 
 
+# Checks #/$defs/Languages/properties/code
 def _list_3(value: object, path: str) -> Any:
     items = (
         value
@@ -10880,7 +11149,8 @@ def _list_3(value: object, path: str) -> Any:
     return out
 
 
-def _list_4(value: object, path: str) -> Any:
+# Checks #/$defs/NumberProperty/properties/enum
+def _list_of_int_or_number(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -10894,7 +11164,8 @@ def _list_4(value: object, path: str) -> Any:
     return out
 
 
-def _list_5(value: object, path: str) -> Any:
+# Checks #/$defs/NumberProperty/properties/enum
+def _list_of_var(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -10908,17 +11179,19 @@ def _list_5(value: object, path: str) -> Any:
     return out
 
 
+# Checks #/$defs/PayPrompts/properties/actions/items
 def _PayPrompts_actions_item(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        _VARIANTS_29,
+        _VARIANTS_PayPrompts_actions_item,
         False,
         "a PayPromptSayAction object or a PayPromptPlayAction object",
     )
 
 
-def _list_6(value: object, path: str) -> Any:
+# Checks #/$defs/PlayWithURLS/properties/urls
+def _list_4(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -10940,22 +11213,27 @@ def _list_6(value: object, path: str) -> Any:
     return out
 
 
+# Checks #/$defs/SWAIG/properties/functions/items
 def _SWAIG_functions_item(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        _VARIANTS_30,
+        _VARIANTS_SWAIG_functions_item,
         False,
         "a UserSWAIGFunction object or a StartUpHookSWAIGFunction object or a HangUpHookSWAIGFunction object or a SummarizeConversationSWAIGFunction object",
     )
 
 
-def _verb_cond_item(value: object, path: str) -> Any:
+# Checks #/$defs/Cond/properties/cond/items
+def _CondReg_or_CondElse(value: object, path: str) -> Any:
     if type(value) is dict and "when" in value and value.keys() <= _KEYS_CondReg:
         return check_CondReg(value, path)
-    return pick_variant(value, path, _VARIANTS_31, True, "a CondReg object or a CondElse object")
+    return pick_variant(
+        value, path, _VARIANTS_CondReg_or_CondElse, True, "a CondReg object or a CondElse object"
+    )
 
 
+# Checks #/$defs/BedrockOutput/properties/action/items
 def _list_item(value: object, path: str) -> Any:
     if type(value) is dict and "SWML" in value and value.keys() <= _KEYS_SWMLAction:
         return check_SWMLAction(value, path)
@@ -11020,12 +11298,13 @@ def _list_item(value: object, path: str) -> Any:
     return pick_variant(
         value,
         path,
-        _VARIANTS_8,
+        _VARIANTS_BedrockOutput_action,
         False,
         "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object",
     )
 
 
+# Checks #/$defs/ConnectDestination/properties/confirm/items
 def _list_2_item(value: object, path: str) -> Any:
     return check_method(
         value,
@@ -11057,7 +11336,7 @@ def _list_2_item(value: object, path: str) -> Any:
 
 # The variant tables of the unions above, for pick_variant: (name, keys, required keys,
 # closed, checker) each.
-_VARIANTS_0: Final[tuple[Variant, ...]] = (
+_VARIANTS_AISidecarParamProperty: Final[tuple[Variant, ...]] = (
     (
         "AISidecarStringParam",
         _KEYS_AISidecarStringParam,
@@ -11101,7 +11380,7 @@ _VARIANTS_0: Final[tuple[Variant, ...]] = (
         check_AISidecarObjectParam,
     ),
 )
-_VARIANTS_1: Final[tuple[Variant, ...]] = (
+_VARIANTS_POM: Final[tuple[Variant, ...]] = (
     (
         "PomSectionBodyContent",
         _KEYS_PomSectionBodyContent,
@@ -11117,7 +11396,7 @@ _VARIANTS_1: Final[tuple[Variant, ...]] = (
         check_PomSectionBulletsContent,
     ),
 )
-_VARIANTS_2: Final[tuple[Variant, ...]] = (
+_VARIANTS_SchemaType: Final[tuple[Variant, ...]] = (
     ("StringProperty", _KEYS_StringProperty, frozenset({"type"}), True, check_StringProperty),
     ("IntegerProperty", _KEYS_IntegerProperty, frozenset({"type"}), True, check_IntegerProperty),
     ("NumberProperty", _KEYS_NumberProperty, frozenset({"type"}), True, check_NumberProperty),
@@ -11136,15 +11415,15 @@ _VARIANTS_2: Final[tuple[Variant, ...]] = (
     ("AnyOfProperty", _KEYS_AnyOfProperty, frozenset({"anyOf"}), True, check_AnyOfProperty),
     ("ConstProperty", _KEYS_ConstProperty, frozenset({"const"}), True, check_ConstProperty),
 )
-_VARIANTS_3: Final[tuple[Variant, ...]] = (
+_VARIANTS_AIPromptText_or_AIPromptPom: Final[tuple[Variant, ...]] = (
     ("AIPromptText", _KEYS_AIPromptText, frozenset({"text"}), True, check_AIPromptText),
     ("AIPromptPom", _KEYS_AIPromptPom, frozenset({"pom"}), True, check_AIPromptPom),
 )
-_VARIANTS_4: Final[tuple[Variant, ...]] = (
+_VARIANTS_AIPostPromptText_or_AIPostPromptPom: Final[tuple[Variant, ...]] = (
     ("AIPostPromptText", _KEYS_AIPostPromptText, frozenset({"text"}), True, check_AIPostPromptText),
     ("AIPostPromptPom", _KEYS_AIPostPromptPom, frozenset({"pom"}), True, check_AIPostPromptPom),
 )
-_VARIANTS_5: Final[tuple[Variant, ...]] = (
+_VARIANTS_AISidecarObject_prompt: Final[tuple[Variant, ...]] = (
     (
         "AISidecarPromptText",
         _KEYS_AISidecarPromptText,
@@ -11167,7 +11446,7 @@ _VARIANTS_5: Final[tuple[Variant, ...]] = (
         check_AISidecarPromptFile,
     ),
 )
-_VARIANTS_6: Final[tuple[Variant, ...]] = (
+_VARIANTS_AmazonBedrockObject_prompt: Final[tuple[Variant, ...]] = (
     (
         "OmitPropertiesBedrockPromptTextOmittedPromptProps",
         _KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps,
@@ -11183,7 +11462,7 @@ _VARIANTS_6: Final[tuple[Variant, ...]] = (
         check_OmitPropertiesBedrockPromptPomOmittedPromptProps,
     ),
 )
-_VARIANTS_7: Final[tuple[Variant, ...]] = (
+_VARIANTS_AmazonBedrockObject_post_prompt: Final[tuple[Variant, ...]] = (
     (
         "OmitPropertiesBedrockPostPomptTextOmittedPromptProps",
         _KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps,
@@ -11199,7 +11478,7 @@ _VARIANTS_7: Final[tuple[Variant, ...]] = (
         check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps,
     ),
 )
-_VARIANTS_8: Final[tuple[Variant, ...]] = (
+_VARIANTS_BedrockOutput_action: Final[tuple[Variant, ...]] = (
     ("SWMLAction", _KEYS_SWMLAction, frozenset({"SWML"}), True, check_SWMLAction),
     (
         "ChangeContextAction",
@@ -11283,10 +11562,10 @@ _VARIANTS_8: Final[tuple[Variant, ...]] = (
         check_UserInputAction,
     ),
 )
-_VARIANTS_9: Final[tuple[Variant, ...]] = (
+_VARIANTS_ConnectDeviceParallel_result: Final[tuple[Variant, ...]] = (
     ("ConnectSwitch", _KEYS_ConnectSwitch, frozenset({"case"}), True, check_ConnectSwitch),
 )
-_VARIANTS_10: Final[tuple[Variant, ...]] = (
+_VARIANTS_ContextsPOMObject_or_ContextsTextObject: Final[tuple[Variant, ...]] = (
     (
         "ContextsPOMObject",
         _KEYS_ContextsPOMObject,
@@ -11302,16 +11581,16 @@ _VARIANTS_10: Final[tuple[Variant, ...]] = (
         check_ContextsTextObject,
     ),
 )
-_VARIANTS_11: Final[tuple[Variant, ...]] = (
+_VARIANTS_Execute_result: Final[tuple[Variant, ...]] = (
     ("ExecuteSwitch", _KEYS_ExecuteSwitch, frozenset({"case"}), True, check_ExecuteSwitch),
 )
-_VARIANTS_12: Final[tuple[Variant, ...]] = (
+_VARIANTS_HoldAction_hold: Final[tuple[Variant, ...]] = (
     ("Hold", _KEYS_Hold, frozenset[str](), True, check_Hold),
 )
-_VARIANTS_13: Final[tuple[Variant, ...]] = (
+_VARIANTS_Switch_or_list_of_CondReg_or_CondElse: Final[tuple[Variant, ...]] = (
     ("Switch", _KEYS_Switch, frozenset({"case", "variable"}), True, check_Switch),
 )
-_VARIANTS_14: Final[tuple[Variant, ...]] = (
+_VARIANTS_LiveTranscribe_action: Final[tuple[Variant, ...]] = (
     (
         "TranscribeStartAction",
         _KEYS_TranscribeStartAction,
@@ -11327,7 +11606,7 @@ _VARIANTS_14: Final[tuple[Variant, ...]] = (
         check_TranscribeSummarizeAction,
     ),
 )
-_VARIANTS_15: Final[tuple[Variant, ...]] = (
+_VARIANTS_LiveTranslate_action: Final[tuple[Variant, ...]] = (
     ("StartAction", _KEYS_StartAction, frozenset({"start"}), True, check_StartAction),
     (
         "SummarizeAction",
@@ -11338,25 +11617,25 @@ _VARIANTS_15: Final[tuple[Variant, ...]] = (
     ),
     ("InjectAction", _KEYS_InjectAction, frozenset({"inject"}), True, check_InjectAction),
 )
-_VARIANTS_16: Final[tuple[Variant, ...]] = (
+_VARIANTS_list_of_str_or_FunctionFillers: Final[tuple[Variant, ...]] = (
     ("FunctionFillers", _KEYS_FunctionFillers, frozenset[str](), False, check_FunctionFillers),
 )
-_VARIANTS_17: Final[tuple[Variant, ...]] = (
+_VARIANTS_list_of_str_or_TurnFillers: Final[tuple[Variant, ...]] = (
     ("TurnFillers", _KEYS_TurnFillers, frozenset[str](), False, check_TurnFillers),
 )
-_VARIANTS_18: Final[tuple[Variant, ...]] = (
+_VARIANTS_str_or_SwaigToolResult: Final[tuple[Variant, ...]] = (
     ("SwaigToolResult", _KEYS_SwaigToolResult, frozenset[str](), True, check_SwaigToolResult),
 )
-_VARIANTS_19: Final[tuple[Variant, ...]] = (
-    ("a JSON object", None, frozenset(), False, _AIObject_global_data),
+_VARIANTS_str_or_map_of_any: Final[tuple[Variant, ...]] = (
+    ("a JSON object", None, frozenset(), False, _map_of_any),
 )
-_VARIANTS_20: Final[tuple[Variant, ...]] = (
+_VARIANTS_str_or_UnsetGlobalData: Final[tuple[Variant, ...]] = (
     ("UnsetGlobalData", _KEYS_UnsetGlobalData, frozenset[str](), True, check_UnsetGlobalData),
 )
-_VARIANTS_21: Final[tuple[Variant, ...]] = (
+_VARIANTS_str_or_UnsetMetaData: Final[tuple[Variant, ...]] = (
     ("UnsetMetaData", _KEYS_UnsetMetaData, frozenset[str](), True, check_UnsetMetaData),
 )
-_VARIANTS_22: Final[tuple[Variant, ...]] = (
+_VARIANTS_verb_connect: Final[tuple[Variant, ...]] = (
     (
         "ConnectDeviceSingle",
         _KEYS_ConnectDeviceSingle,
@@ -11386,11 +11665,11 @@ _VARIANTS_22: Final[tuple[Variant, ...]] = (
         check_ConnectDeviceSerialParallel,
     ),
 )
-_VARIANTS_23: Final[tuple[Variant, ...]] = (
+_VARIANTS_PlayWithURL_or_PlayWithURLS: Final[tuple[Variant, ...]] = (
     ("PlayWithURL", _KEYS_PlayWithURL, frozenset({"url"}), True, check_PlayWithURL),
     ("PlayWithURLS", _KEYS_PlayWithURLS, frozenset({"urls"}), True, check_PlayWithURLS),
 )
-_VARIANTS_24: Final[tuple[Variant, ...]] = (
+_VARIANTS_SMSWithBody_or_SMSWithMedia: Final[tuple[Variant, ...]] = (
     (
         "SMSWithBody",
         _KEYS_SMSWithBody,
@@ -11406,13 +11685,13 @@ _VARIANTS_24: Final[tuple[Variant, ...]] = (
         check_SMSWithMedia,
     ),
 )
-_VARIANTS_25: Final[tuple[Variant, ...]] = (
+_VARIANTS_Sleep_or_int_or_var: Final[tuple[Variant, ...]] = (
     ("Sleep", _KEYS_Sleep, frozenset({"duration"}), True, check_Sleep),
 )
-_VARIANTS_26: Final[tuple[Variant, ...]] = (
+_VARIANTS_str_or_Hint: Final[tuple[Variant, ...]] = (
     ("Hint", _KEYS_Hint, frozenset({"hint", "pattern", "replace"}), True, check_Hint),
 )
-_VARIANTS_27: Final[tuple[Variant, ...]] = (
+_VARIANTS_BedrockSWAIG_functions_item: Final[tuple[Variant, ...]] = (
     (
         "BedrockSWAIGFunction1",
         _KEYS_BedrockSWAIGFunction1,
@@ -11442,7 +11721,7 @@ _VARIANTS_27: Final[tuple[Variant, ...]] = (
         check_BedrockSWAIGFunction4,
     ),
 )
-_VARIANTS_28: Final[tuple[Variant, ...]] = (
+_VARIANTS_ContextPOMSteps_or_ContextTextSteps: Final[tuple[Variant, ...]] = (
     (
         "ContextPOMSteps",
         _KEYS_ContextPOMSteps,
@@ -11458,7 +11737,7 @@ _VARIANTS_28: Final[tuple[Variant, ...]] = (
         check_ContextTextSteps,
     ),
 )
-_VARIANTS_29: Final[tuple[Variant, ...]] = (
+_VARIANTS_PayPrompts_actions_item: Final[tuple[Variant, ...]] = (
     (
         "PayPromptSayAction",
         _KEYS_PayPromptSayAction,
@@ -11474,7 +11753,7 @@ _VARIANTS_29: Final[tuple[Variant, ...]] = (
         check_PayPromptPlayAction,
     ),
 )
-_VARIANTS_30: Final[tuple[Variant, ...]] = (
+_VARIANTS_SWAIG_functions_item: Final[tuple[Variant, ...]] = (
     (
         "UserSWAIGFunction",
         _KEYS_UserSWAIGFunction,
@@ -11504,7 +11783,7 @@ _VARIANTS_30: Final[tuple[Variant, ...]] = (
         check_SummarizeConversationSWAIGFunction,
     ),
 )
-_VARIANTS_31: Final[tuple[Variant, ...]] = (
+_VARIANTS_CondReg_or_CondElse: Final[tuple[Variant, ...]] = (
     ("CondReg", _KEYS_CondReg, frozenset({"then", "when"}), True, check_CondReg),
     ("CondElse", _KEYS_CondElse, frozenset({"else"}), True, check_CondElse),
 )
@@ -11516,7 +11795,7 @@ VERBS: Final[dict[str, Callable[[object, str], Any]]] = {
     "ai": check_AIObject,
     "ai_sidecar": check_AISidecarObject,
     "amazon_bedrock": check_AmazonBedrockObject,
-    "cond": _verb_cond,
+    "cond": _list_of_CondReg_or_CondElse,
     "connect": _verb_connect,
     "denoise": check_Denoise,
     "enter_queue": check_EnterQueueObject,
@@ -11528,18 +11807,18 @@ VERBS: Final[dict[str, Callable[[object, str], Any]]] = {
     "hangup": check_Hangup,
     "join_room": check_JoinRoom,
     "join_conference": check_JoinConference,
-    "play": _verb_play,
+    "play": _PlayWithURL_or_PlayWithURLS,
     "prompt": check_Prompt,
     "receive_fax": check_ReceiveFax,
     "record": check_RecordArgument,
     "record_call": check_RecordCall,
     "request": check_Request,
-    "return": _verb_return,
+    "return": _any,
     "send_digits": check_SendDigits,
     "send_fax": check_SendFax,
-    "send_sms": _verb_send_sms,
-    "set": _AIObject_global_data,
-    "sleep": _verb_sleep,
+    "send_sms": _SMSWithBody_or_SMSWithMedia,
+    "set": _map_of_any,
+    "sleep": _Sleep_or_int_or_var,
     "sip_refer": check_SipRefer,
     "stop_denoise": check_StopDenoise,
     "stop_record_call": check_StopRecordCall,
@@ -11551,7 +11830,7 @@ VERBS: Final[dict[str, Callable[[object, str], Any]]] = {
     "transcribe": check_Transcribe,
     "transcribe_stop": check_TranscribeStop,
     "transfer": check_Transfer,
-    "unset": _BedrockWebhook_error_keys,
+    "unset": _str_or_list_of_str,
     "pay": check_Pay,
     "detect_machine": check_DetectMachine,
     "user_event": check_UserEvent,

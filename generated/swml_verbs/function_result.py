@@ -26,9 +26,9 @@ from swml_verbs._checks import (
     _E_Trim,
     _J_RecordingStatusCallbackEvent,
     _J_StatusCallbackEvent,
-    _JoinConference_recording_status_callback_event,
-    _JoinConference_result,
-    _JoinConference_status_callback_event,
+    _joined_RecordingStatusCallbackEvent,
+    _joined_StatusCallbackEvent,
+    _Switch_or_list_of_CondReg_or_CondElse,
     check_JoinConferenceStream,
 )
 from swml_verbs._runtime import SWML_VAR, Invalid, InvalidArgumentError, refused
@@ -154,6 +154,8 @@ class FunctionResult:
         This method allows you to connect the current call to a named conference where multiple participants can communicate simultaneously.
 
         Options left at their defaults are left out of the SWML; when all of them are, the short form ``{"join_conference": name}`` is emitted.
+
+        Spec: ``#/$defs/JoinConference/properties/join_conference``.
 
         Args:
             name: Name of conference
@@ -312,9 +314,7 @@ class FunctionResult:
                         status_callback_event in _E_StatusCallbackEvent
                         or _J_StatusCallbackEvent.match(status_callback_event) is not None
                     )
-                    else _JoinConference_status_callback_event(
-                        status_callback_event, "status_callback_event"
-                    )
+                    else _joined_StatusCallbackEvent(status_callback_event, "status_callback_event")
                 )
             except Invalid as error:
                 refused(
@@ -396,7 +396,7 @@ class FunctionResult:
                         or _J_RecordingStatusCallbackEvent.match(recording_status_callback_event)
                         is not None
                     )
-                    else _JoinConference_recording_status_callback_event(
+                    else _joined_RecordingStatusCallbackEvent(
                         recording_status_callback_event, "recording_status_callback_event"
                     )
                 )
@@ -426,7 +426,7 @@ class FunctionResult:
             ]
         if result is not None:
             try:
-                _value = _JoinConference_result(result, "result")
+                _value = _Switch_or_list_of_CondReg_or_CondElse(result, "result")
             except Invalid as error:
                 refused(
                     "join_conference",

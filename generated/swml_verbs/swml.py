@@ -15,21 +15,12 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from swml_verbs._checks import (
     _URL_HTTP_HTTPS,
-    _AIObject_global_data,
-    _AIObject_hints,
-    _AIObject_languages,
-    _AIObject_post_prompt,
-    _AIObject_prompt,
-    _AIObject_pronounce,
-    _AISidecarObject_direction,
+    _AIPostPromptText_or_AIPostPromptPom,
+    _AIPromptText_or_AIPromptPom,
     _AISidecarObject_hints,
     _AISidecarObject_prompt,
     _AmazonBedrockObject_post_prompt,
     _AmazonBedrockObject_prompt,
-    _BedrockWebhook_error_keys,
-    _CondElse_else,
-    _ConnectDestination_custom_parameters,
-    _ConnectSwitch_case,
     _E_Beep,
     _E_CallbackEventType,
     _E_Codec,
@@ -53,21 +44,30 @@ from swml_verbs._checks import (
     _Execute_result,
     _J_RecordingStatusCallbackEvent,
     _J_StatusCallbackEvent,
-    _JoinConference_recording_status_callback_event,
-    _JoinConference_result,
-    _JoinConference_status_callback_event,
+    _joined_RecordingStatusCallbackEvent,
+    _joined_StatusCallbackEvent,
+    _list_of_CondReg_or_CondElse,
+    _list_of_Languages,
+    _list_of_method,
+    _list_of_PayParameters,
+    _list_of_PayPrompts,
+    _list_of_Pronounce,
+    _list_of_str_or_Hint,
+    _list_of_str_or_list_of_var,
+    _list_of_TranscribeDirection,
     _LiveTranscribe_action,
     _LiveTranslate_action,
-    _Pay_parameters,
-    _Pay_prompts,
+    _map_of_any,
+    _map_of_list_of_method,
+    _map_of_str,
+    _PlayWithURL_or_PlayWithURLS,
     _Prompt_play,
-    _Prompt_speech_hints,
-    _Request_body,
-    _verb_cond,
+    _Sleep_or_int_or_var,
+    _SMSWithBody_or_SMSWithMedia,
+    _str_or_list_of_str,
+    _str_or_map_of_any,
+    _Switch_or_list_of_CondReg_or_CondElse,
     _verb_connect,
-    _verb_play,
-    _verb_send_sms,
-    _verb_sleep,
     check_AIParams,
     check_AISidecarParams,
     check_AISidecarPermissions,
@@ -160,6 +160,8 @@ class SWML:
     ) -> Self:
         """Answer incoming call and set an optional maximum duration.
 
+        Spec: ``#/$defs/Answer/properties/answer``.
+
         Args:
             max_duration: Maximum duration in seconds for the call. Defaults to `14400` seconds (4 hours).
             codecs: Comma-separated string of codecs to offer. Valid codecs are: PCMU, PCMA, G722, G729, AMR-WB, OPUS, VP8, H264.
@@ -216,6 +218,8 @@ class SWML:
         The agent processes caller speech in real-time, generates contextually appropriate responses,
         and can execute custom functions to interact with external systems through SignalWire AI Gateway (SWAIG).
 
+        Spec: ``#/$defs/AI/properties/ai``.
+
         Args:
             global_data: A key-value object for storing data that persists throughout the AI session.
                 Can be set initially in the SWML script or modified during the conversation using the set_global_data action.
@@ -243,19 +247,19 @@ class SWML:
         """
         _arg: dict[str, Any] = {}
         try:
-            _arg["prompt"] = _AIObject_prompt(prompt, "prompt")
+            _arg["prompt"] = _AIPromptText_or_AIPromptPom(prompt, "prompt")
         except Invalid as error:
             refused(
                 "ai", "prompt", prompt, "an AIPromptText object or an AIPromptPom object", error
             )
         if global_data is not None:
             try:
-                _arg["global_data"] = _AIObject_global_data(global_data, "global_data")
+                _arg["global_data"] = _map_of_any(global_data, "global_data")
             except Invalid as error:
                 refused("ai", "global_data", global_data, "a JSON object", error)
         if hints is not None:
             try:
-                _arg["hints"] = _AIObject_hints(hints, "hints")
+                _arg["hints"] = _list_of_str_or_Hint(hints, "hints")
             except Invalid as error:
                 refused(
                     "ai",
@@ -266,7 +270,7 @@ class SWML:
                 )
         if languages is not None:
             try:
-                _arg["languages"] = _AIObject_languages(languages, "languages")
+                _arg["languages"] = _list_of_Languages(languages, "languages")
             except Invalid as error:
                 refused("ai", "languages", languages, "a list of Languages objects", error)
         if multilingual is not None:
@@ -281,7 +285,9 @@ class SWML:
                 refused("ai", "params", params, "an AIParams object", error)
         if post_prompt is not None:
             try:
-                _arg["post_prompt"] = _AIObject_post_prompt(post_prompt, "post_prompt")
+                _arg["post_prompt"] = _AIPostPromptText_or_AIPostPromptPom(
+                    post_prompt, "post_prompt"
+                )
             except Invalid as error:
                 refused(
                     "ai",
@@ -296,7 +302,7 @@ class SWML:
             _arg["post_prompt_url"] = post_prompt_url
         if pronounce is not None:
             try:
-                _arg["pronounce"] = _AIObject_pronounce(pronounce, "pronounce")
+                _arg["pronounce"] = _list_of_Pronounce(pronounce, "pronounce")
             except Invalid as error:
                 refused("ai", "pronounce", pronounce, "a list of Pronounce objects", error)
         if swaig is not None:
@@ -329,6 +335,8 @@ class SWML:
     ) -> Self:
         """Attach a real-time AI observer that listens to a live call and streams agent-facing advice to your application as webhook callbacks.
         The sidecar does not participate in the call; it watches the conversation and produces structured callbacks your application can consume.
+
+        Spec: ``#/$defs/AISidecar/properties/ai_sidecar``.
 
         Args:
             prompt: The operator prompt that instructs the sidecar how to coach the agent. May be a plain string, a Prompt Object Model (POM), or a server-side file reference.
@@ -383,7 +391,7 @@ class SWML:
             _arg["model"] = model
         if direction is not None:
             try:
-                _arg["direction"] = _AISidecarObject_direction(direction, "direction")
+                _arg["direction"] = _list_of_TranscribeDirection(direction, "direction")
             except Invalid as error:
                 refused(
                     "ai_sidecar",
@@ -423,7 +431,7 @@ class SWML:
                 )
         if global_data is not None:
             try:
-                _arg["global_data"] = _AIObject_global_data(global_data, "global_data")
+                _arg["global_data"] = _map_of_any(global_data, "global_data")
             except Invalid as error:
                 refused("ai_sidecar", "global_data", global_data, "a JSON object", error)
         if hints is not None:
@@ -456,6 +464,8 @@ class SWML:
     ) -> Self:
         """Creates a new Bedrock AI Agent
 
+        Spec: ``#/$defs/AmazonBedrock/properties/amazon_bedrock``.
+
         Args:
             global_data: A powerful and flexible environmental variable which can accept arbitrary data that is set initially in the SWML script
                 or from the SWML `set_global_data` action. This data can be referenced `globally`.
@@ -482,7 +492,7 @@ class SWML:
             )
         if global_data is not None:
             try:
-                _arg["global_data"] = _AIObject_global_data(global_data, "global_data")
+                _arg["global_data"] = _map_of_any(global_data, "global_data")
             except Invalid as error:
                 refused("amazon_bedrock", "global_data", global_data, "a JSON object", error)
         if params is not None:
@@ -518,6 +528,8 @@ class SWML:
     def cond(self, value: Sequence[Mapping[str, Any]], /) -> Self:
         """Execute a sequence of instructions depending on the value of a JavaScript condition.
 
+        Spec: ``#/$defs/Cond/properties/cond``.
+
         Args:
             value: a list of CondReg or CondElse objects
 
@@ -525,7 +537,7 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         try:
-            _arg = _verb_cond(value, "")
+            _arg = _list_of_CondReg_or_CondElse(value, "")
         except Invalid as error:
             refused("cond", "value", value, "a list of CondReg or CondElse objects", error)
         self._section.append({"cond": _arg})
@@ -566,6 +578,8 @@ class SWML:
         serial_parallel: Sequence[Sequence[Mapping[str, Any]]] | None = None,
     ) -> Self:
         """Connect to a phone number, SIP URI, Resource Address, queue, or WebSocket stream.
+
+        Spec: ``#/$defs/Connect/properties/connect``.
 
         Args:
             from_: The caller ID to use when dialing the number.
@@ -719,6 +733,8 @@ class SWML:
     def denoise(self) -> Self:
         """Start noise reduction. You can stop it at any time using `stop_denoise`.
 
+        Spec: ``#/$defs/Denoise/properties/denoise``.
+
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
@@ -739,6 +755,8 @@ class SWML:
         While waiting, callers will hear music or custom audio.
         When an agent connects to the queue (using the connect method), the caller and agent are bridged together.
         After the bridge completes, execution continues with the SWML script specified in transfer_after_bridge.
+
+        Spec: ``#/$defs/EnterQueue/properties/enter_queue``.
 
         Args:
             queue_name: Name of the queue to enter. If a queue with this name does not exist, it will be automatically created.
@@ -805,6 +823,8 @@ class SWML:
         """Execute a specified section or URL as a subroutine, and upon completion, return to the current document.
         Use the return statement to pass any return values or objects back to the current document.
 
+        Spec: ``#/$defs/Execute/properties/execute``.
+
         Args:
             dest: Specifies what to execute. The value can be one of:
                 - `<section_name>` - section in the current document to execute
@@ -825,17 +845,17 @@ class SWML:
         _arg["dest"] = dest
         if params is not None:
             try:
-                _arg["params"] = _AIObject_global_data(params, "params")
+                _arg["params"] = _map_of_any(params, "params")
             except Invalid as error:
                 refused("execute", "params", params, "a JSON object", error)
         if meta is not None:
             try:
-                _arg["meta"] = _AIObject_global_data(meta, "meta")
+                _arg["meta"] = _map_of_any(meta, "meta")
             except Invalid as error:
                 refused("execute", "meta", meta, "a JSON object", error)
         if on_return is not None:
             try:
-                _arg["on_return"] = _CondElse_else(on_return, "on_return")
+                _arg["on_return"] = _list_of_method(on_return, "on_return")
             except Invalid as error:
                 refused("execute", "on_return", on_return, "a list of SWML methods", error)
         if result is not None:
@@ -855,6 +875,8 @@ class SWML:
     def goto(self, label: str, *, when: str | None = None, max: int | str | None = None) -> Self:
         """Jump to a label within the current section, optionally based on a condition.
         The goto method will only navigate to a label within the same section.
+
+        Spec: ``#/$defs/Goto/properties/goto``.
 
         Args:
             label: Mark any point of the SWML section with a label so that goto can jump to it.
@@ -890,6 +912,8 @@ class SWML:
     def label(self, value: str, /) -> Self:
         """Mark any point of the SWML section with a label so that goto can jump to it.
 
+        Spec: ``#/$defs/Label/properties/label``.
+
         Args:
             value: a string
 
@@ -906,6 +930,8 @@ class SWML:
         self, action: Mapping[str, Any] | Literal["stop"] | Literal["summarize"]
     ) -> Self:
         """Start live transcription of the call. The transcription will be sent to the specified webhook URL.
+
+        Spec: ``#/$defs/LiveTranscribe/properties/live_transcribe``.
 
         Args:
             action: The action to perform during live transcription.
@@ -932,6 +958,8 @@ class SWML:
     ) -> Self:
         """Start live translation of the call. The translation will be sent to the specified webhook URL.
 
+        Spec: ``#/$defs/LiveTranslate/properties/live_translate``.
+
         Args:
             action: The action to perform during live translation.
 
@@ -955,6 +983,8 @@ class SWML:
     def hangup(self, *, reason: Reason | str | None = None) -> Self:
         """End the call with an optional reason.
 
+        Spec: ``#/$defs/Hangup/properties/hangup``.
+
         Args:
             reason: The reason for hanging up the call.
 
@@ -976,6 +1006,8 @@ class SWML:
 
     def join_room(self, name: str) -> Self:
         """Join a Relay room. If the room doesn't exist, it creates a new room.
+
+        Spec: ``#/$defs/JoinRoom/properties/join_room``.
 
         Args:
             name: Name of the room to join. Allowed characters: A-Z, a-z, 0-9, underscore, and hyphen.
@@ -1023,6 +1055,8 @@ class SWML:
     ) -> Self:
         """Join an ad-hoc audio conference started on either the SignalWire or Compatibility API.
         This method allows you to connect the current call to a named conference where multiple participants can communicate simultaneously.
+
+        Spec: ``#/$defs/JoinConference/properties/join_conference``.
 
         Args:
             name: Name of conference
@@ -1178,9 +1212,7 @@ class SWML:
                         status_callback_event in _E_StatusCallbackEvent
                         or _J_StatusCallbackEvent.match(status_callback_event) is not None
                     )
-                    else _JoinConference_status_callback_event(
-                        status_callback_event, "status_callback_event"
-                    )
+                    else _joined_StatusCallbackEvent(status_callback_event, "status_callback_event")
                 )
             except Invalid as error:
                 refused(
@@ -1261,7 +1293,7 @@ class SWML:
                         or _J_RecordingStatusCallbackEvent.match(recording_status_callback_event)
                         is not None
                     )
-                    else _JoinConference_recording_status_callback_event(
+                    else _joined_RecordingStatusCallbackEvent(
                         recording_status_callback_event, "recording_status_callback_event"
                     )
                 )
@@ -1289,7 +1321,7 @@ class SWML:
             ]
         if result is not None:
             try:
-                _arg["result"] = _JoinConference_result(result, "result")
+                _arg["result"] = _Switch_or_list_of_CondReg_or_CondElse(result, "result")
             except Invalid as error:
                 refused(
                     "join_conference",
@@ -1319,6 +1351,8 @@ class SWML:
         urls: Sequence[str] | None = None,
     ) -> Self:
         """Play file(s), ringtones, speech or silence.
+
+        Spec: ``#/$defs/Play/properties/play``.
 
         Args:
             auto_answer: If `true`, the call will automatically answer as the sound is playing. If `false`, you will start playing the audio during early media. Default `true`.
@@ -1365,7 +1399,7 @@ class SWML:
         if urls is not None:
             _given["urls"] = urls
         try:
-            _arg = _verb_play(_given, "")
+            _arg = _PlayWithURL_or_PlayWithURLS(_given, "")
         except Invalid as error:
             refused_in("play", _given, "a PlayWithURL object or a PlayWithURLS object", error)
         self._section.append({"play": _arg})
@@ -1394,6 +1428,8 @@ class SWML:
         or from speech, or both depending on what parameters are set.
         By default, only digit input is enabled. To enable speech input, set at least one speech parameter.
         To enable both digit and speech input, set at least one parameter for each.
+
+        Spec: ``#/$defs/Prompt/properties/prompt``.
 
         Args:
             play: URL or array of URLs to play.
@@ -1530,7 +1566,7 @@ class SWML:
             _arg["speech_language"] = speech_language
         if speech_hints is not None:
             try:
-                _arg["speech_hints"] = _Prompt_speech_hints(speech_hints, "speech_hints")
+                _arg["speech_hints"] = _list_of_str_or_list_of_var(speech_hints, "speech_hints")
             except Invalid as error:
                 refused(
                     "prompt",
@@ -1552,6 +1588,8 @@ class SWML:
 
     def receive_fax(self, *, status_url: str | None = None) -> Self:
         """Receive a fax being delivered to this call.
+
+        Spec: ``#/$defs/ReceiveFax/properties/receive_fax``.
 
         Args:
             status_url: http or https URL to deliver receive_fax status events
@@ -1584,6 +1622,8 @@ class SWML:
         """Record the call audio in the foreground, pausing further SWML execution until recording ends.
         Use this, for example, to record voicemails.
         To record calls in the background in a non-blocking fashion, use the record_call method.
+
+        Spec: ``#/$defs/Record/properties/record``.
 
         Args:
             stereo: If true, record in stereo.
@@ -1729,6 +1769,8 @@ class SWML:
         Unlike the record method, the record_call method will start the recording and continue executing
         the SWML script while allowing the recording to happen in the background.
         To stop call recordings started with record_call, use the stop_record_call method.
+
+        Spec: ``#/$defs/RecordCall/properties/record_call``.
 
         Args:
             control_id: Identifier for this recording, to use with `stop_call_record`.
@@ -1882,6 +1924,8 @@ class SWML:
     ) -> Self:
         """Send a GET, POST, PUT, or DELETE request to a remote URL.
 
+        Spec: ``#/$defs/Request/properties/request``.
+
         Args:
             url: URL to send the HTTPS request to. Authentication can also be set in the URL in the format of username:password@url.
             method: The HTTP method to be used for the request. Can be `GET`, `POST`, `PUT`, or `DELETE`.
@@ -1912,12 +1956,12 @@ class SWML:
         _arg["method"] = _E_Method[method]
         if headers is not None:
             try:
-                _arg["headers"] = _AIObject_global_data(headers, "headers")
+                _arg["headers"] = _map_of_any(headers, "headers")
             except Invalid as error:
                 refused("request", "headers", headers, "a JSON object", error)
         if body is not None:
             try:
-                _arg["body"] = _Request_body(body, "body")
+                _arg["body"] = _str_or_map_of_any(body, "body")
             except Invalid as error:
                 refused("request", "body", body, "a string or a JSON object", error)
         if timeout is not None:
@@ -1962,6 +2006,8 @@ class SWML:
     def return_(self, value: Any = None, /) -> Self:
         """Return a value from an execute call or exit the script. The value can be any type.
 
+        Spec: ``#/$defs/Return/properties/return``.
+
         Args:
             value: any JSON value
 
@@ -1977,6 +2023,8 @@ class SWML:
 
     def send_digits(self, digits: str) -> Self:
         """Send digit presses as DTMF tones.
+
+        Spec: ``#/$defs/SendDigits/properties/send_digits``.
 
         Args:
             digits: The digits to send. Valid values are 0123456789*#ABCDWw. Character W is a 1 second delay, and w is a 500ms delay.
@@ -2000,6 +2048,8 @@ class SWML:
         status_url: str | None = None,
     ) -> Self:
         """Send a fax.
+
+        Spec: ``#/$defs/SendFax/properties/send_fax``.
 
         Args:
             document: URL to the PDF document to fax.
@@ -2043,6 +2093,8 @@ class SWML:
     ) -> Self:
         """Send an outbound SMS or MMS message to a PSTN phone number.
 
+        Spec: ``#/$defs/SendSMS/properties/send_sms``.
+
         Args:
             to_number: Phone number to send SMS message to in E.164 format.
             from_number: Phone number the SMS message will be sent from in E.164 format.
@@ -2071,7 +2123,7 @@ class SWML:
         if media is not None:
             _given["media"] = media
         try:
-            _arg = _verb_send_sms(_given, "")
+            _arg = _SMSWithBody_or_SMSWithMedia(_given, "")
         except Invalid as error:
             refused_in("send_sms", _given, "a SMSWithBody object or a SMSWithMedia object", error)
         self._section.append({"send_sms": _arg})
@@ -2082,6 +2134,8 @@ class SWML:
         Accepts an object mapping variable names to values.
         Variables set using set can be removed using unset.
 
+        Spec: ``#/$defs/Set/properties/set``.
+
         Args:
             value: a JSON object
 
@@ -2089,7 +2143,7 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         try:
-            _arg = _AIObject_global_data(value, "")
+            _arg = _map_of_any(value, "")
         except Invalid as error:
             refused("set", "value", value, "a JSON object", error)
         self._section.append({"set": _arg})
@@ -2099,6 +2153,8 @@ class SWML:
         self, value: int | str | None = None, /, *, duration: int | str | None = None
     ) -> Self:
         """Pause execution for a specified duration.
+
+        Spec: ``#/$defs/Sleep/properties/sleep``.
 
         Args:
             value: The short form: an integer or a SWML variable such as '${name}'
@@ -2117,7 +2173,7 @@ class SWML:
                     "sleep", "value", value, "either the short form or keywords, not both"
                 )
             try:
-                _arg = _verb_sleep(value, "")
+                _arg = _Sleep_or_int_or_var(value, "")
             except Invalid as error:
                 refused(
                     "sleep",
@@ -2128,7 +2184,7 @@ class SWML:
                 )
         else:
             try:
-                _arg = _verb_sleep(_given, "")
+                _arg = _Sleep_or_int_or_var(_given, "")
             except Invalid as error:
                 refused_in(
                     "sleep",
@@ -2148,6 +2204,8 @@ class SWML:
         password: str | None = None,
     ) -> Self:
         """Send SIP REFER to a SIP call.
+
+        Spec: ``#/$defs/SIPRefer/properties/sip_refer``.
 
         Args:
             to_uri: The SIP URI to send the REFER to.
@@ -2180,6 +2238,8 @@ class SWML:
     def stop_denoise(self) -> Self:
         """Stop noise reduction that was started with denoise.
 
+        Spec: ``#/$defs/StopDenoise/properties/stop_denoise``.
+
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
@@ -2189,6 +2249,8 @@ class SWML:
 
     def stop_record_call(self, *, control_id: str | None = None) -> Self:
         """Stop an active background recording.
+
+        Spec: ``#/$defs/StopRecordCall/properties/stop_record_call``.
 
         Args:
             control_id: Identifier for the recording to stop.
@@ -2208,6 +2270,8 @@ class SWML:
     def stop_stream(self, *, control_id: str | None = None) -> Self:
         """Stop an active audio stream.
 
+        Spec: ``#/$defs/StopStream/properties/stop_stream``.
+
         Args:
             control_id: ID of the stream to stop.
                 If not set, it will stop the most recent stream started.
@@ -2225,6 +2289,8 @@ class SWML:
 
     def stop_tap(self, *, control_id: str | None = None) -> Self:
         """Stop an active tap stream.
+
+        Spec: ``#/$defs/StopTap/properties/stop_tap``.
 
         Args:
             control_id: ID of the tap to stop.
@@ -2255,6 +2321,8 @@ class SWML:
         custom_parameters: Mapping[str, str] | None = None,
     ) -> Self:
         """Start a background audio stream from the call to a WebSocket endpoint. Runs alongside the call as an independent operation.
+
+        Spec: ``#/$defs/Stream/properties/stream``.
 
         Args:
             url: Secure WebSocket URI (wss://) to stream the call audio to.
@@ -2322,9 +2390,7 @@ class SWML:
             _arg["authorization_bearer_token"] = authorization_bearer_token
         if custom_parameters is not None:
             try:
-                _arg["custom_parameters"] = _ConnectDestination_custom_parameters(
-                    custom_parameters, "custom_parameters"
-                )
+                _arg["custom_parameters"] = _map_of_str(custom_parameters, "custom_parameters")
             except Invalid as error:
                 refused(
                     "stream",
@@ -2345,6 +2411,8 @@ class SWML:
     ) -> Self:
         """Execute different instructions based on a variable's value.
 
+        Spec: ``#/$defs/Switch/properties/switch``.
+
         Args:
             variable: Name of the variable whose value needs to be compared.
             case: Object of key-mapped values to array of SWML methods to execute.
@@ -2358,7 +2426,7 @@ class SWML:
             raise InvalidArgumentError("switch", "variable", variable, "a string")
         _arg["variable"] = variable
         try:
-            _arg["case"] = _ConnectSwitch_case(case, "case")
+            _arg["case"] = _map_of_list_of_method(case, "case")
         except Invalid as error:
             refused(
                 "switch",
@@ -2369,7 +2437,7 @@ class SWML:
             )
         if default is not None:
             try:
-                _arg["default"] = _CondElse_else(default, "default")
+                _arg["default"] = _list_of_method(default, "default")
             except Invalid as error:
                 refused("switch", "default", default, "a list of SWML methods", error)
         self._section.append({"switch": _arg})
@@ -2386,6 +2454,8 @@ class SWML:
         status_url: str | None = None,
     ) -> Self:
         """Start background call tap. Media is streamed over Websocket or RTP to customer controlled URI.
+
+        Spec: ``#/$defs/Tap/properties/tap``.
 
         Args:
             uri: Destination of the tap media stream: rtp://IP:port, ws://example.com, or wss://example.com.
@@ -2451,6 +2521,8 @@ class SWML:
         Only one transcription can be active on a call at a time.
         To stop it, use the `transcribe_stop` method.
 
+        Spec: ``#/$defs/Transcribe/properties/transcribe``.
+
         Args:
             status_url: An HTTP or HTTPS URL that receives the status callback when the transcription finishes
 
@@ -2469,6 +2541,8 @@ class SWML:
         """Stop the transcription currently running on the call, started with `transcribe`.
         No parameters are required.
 
+        Spec: ``#/$defs/TranscribeStop/properties/transcribe_stop``.
+
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
@@ -2485,6 +2559,8 @@ class SWML:
     ) -> Self:
         """Transfer the execution of the script to a different SWML section, URL, or Relay application.
         Once the transfer is complete, the script will continue executing SWML from the new location.
+
+        Spec: ``#/$defs/Transfer/properties/transfer``.
 
         Args:
             dest: Specifies where to transfer to. The value can be one of:
@@ -2508,12 +2584,12 @@ class SWML:
         _arg["dest"] = dest
         if params is not None:
             try:
-                _arg["params"] = _AIObject_global_data(params, "params")
+                _arg["params"] = _map_of_any(params, "params")
             except Invalid as error:
                 refused("transfer", "params", params, "a JSON object", error)
         if meta is not None:
             try:
-                _arg["meta"] = _AIObject_global_data(meta, "meta")
+                _arg["meta"] = _map_of_any(meta, "meta")
             except Invalid as error:
                 refused("transfer", "meta", meta, "a JSON object", error)
         self._section.append({"transfer": _arg})
@@ -2524,6 +2600,8 @@ class SWML:
         or as a byproduct of other statements or methods.
         Accepts a single variable name as a string or an array of variable names.
 
+        Spec: ``#/$defs/Unset/properties/unset``.
+
         Args:
             value: a string or a list of strings
 
@@ -2531,7 +2609,7 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         try:
-            _arg = _BedrockWebhook_error_keys(value, "")
+            _arg = _str_or_list_of_str(value, "")
         except Invalid as error:
             refused("unset", "value", value, "a string or a list of strings", error)
         self._section.append({"unset": _arg})
@@ -2561,6 +2639,8 @@ class SWML:
     ) -> Self:
         """Enables secure payment processing during voice calls. When implemented, it manages the entire payment flow
         including data collection, validation, and processing through your configured payment gateway.
+
+        Spec: ``#/$defs/Pay/properties/pay``.
 
         Args:
             payment_connector_url: The URL to make POST requests with all the gathered payment details.
@@ -2658,7 +2738,7 @@ class SWML:
             _arg["min_postal_code_length"] = min_postal_code_length
         if parameters is not None:
             try:
-                _arg["parameters"] = _Pay_parameters(parameters, "parameters")
+                _arg["parameters"] = _list_of_PayParameters(parameters, "parameters")
             except Invalid as error:
                 refused("pay", "parameters", parameters, "a list of PayParameters objects", error)
         if payment_method is not None:
@@ -2673,7 +2753,7 @@ class SWML:
             _arg["postal_code"] = postal_code
         if prompts is not None:
             try:
-                _arg["prompts"] = _Pay_prompts(prompts, "prompts")
+                _arg["prompts"] = _list_of_PayPrompts(prompts, "prompts")
             except Invalid as error:
                 refused("pay", "prompts", prompts, "a list of PayPrompts objects", error)
         if security_code is not None:
@@ -2740,6 +2820,8 @@ class SWML:
         Detect whether the user on the other end of the call is a machine (fax, voicemail, etc.) or a human.
         The detection result(s) will be sent to the specified status_url as a POST request
         and will also be saved in the detect_result variable.
+
+        Spec: ``#/$defs/DetectMachine/properties/detect_machine``.
 
         Args:
             detect_message_end: If `true`, stops detection on beep / end of voicemail greeting. Default `false`.
@@ -2898,6 +2980,8 @@ class SWML:
         The event object can be any valid JSON object.
         Any key-value pair in the object is sent to the client as an event type called `user_event`.
 
+        Spec: ``#/$defs/UserEvent/properties/user_event``.
+
         Args:
             event: a JSON object
 
@@ -2906,7 +2990,7 @@ class SWML:
         """
         _arg: dict[str, Any] = {}
         try:
-            _arg["event"] = _AIObject_global_data(event, "event")
+            _arg["event"] = _map_of_any(event, "event")
         except Invalid as error:
             refused("user_event", "event", event, "a JSON object", error)
         self._section.append({"user_event": _arg})
