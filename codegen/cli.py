@@ -1,4 +1,4 @@
-"""``python -m codegen generate|diff|sync``."""
+"""``python -m codegen generate|diff|sync|ir``."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from codegen.errors import GenerationError, SpecError
 
 DEFAULT_SPEC = "spec"
 DEFAULT_OUT = "generated"
+#: Subcommands with a module of their own (and their own argument parsing).
+SUBCOMMANDS = {"diff": "codegen.diff", "sync": "codegen.sync", "ir": "codegen.plan.show"}
 
 
 def _generate(args: argparse.Namespace) -> int:
@@ -44,9 +46,9 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str]) -> int:
-    if argv[:1] in (["diff"], ["sync"]):
+    if argv[:1] in (["diff"], ["sync"], ["ir"]):
         # Each subcommand owns its own argument parsing and help.
-        module = importlib.import_module(f"codegen.{argv[0]}")
+        module = importlib.import_module(SUBCOMMANDS[argv[0]])
         return int(module.main(argv[1:]))
     parser = argparse.ArgumentParser(prog="python -m codegen")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -73,6 +75,9 @@ def main(argv: list[str]) -> int:
     commands.add_parser("diff", help="spec-diff report (see `python -m codegen diff --help`)")
     commands.add_parser(
         "sync", help="update the spec from upstream (`python -m codegen sync --help`)"
+    )
+    commands.add_parser(
+        "ir", help="print a verb's IR and plan (`python -m codegen ir join_conference`)"
     )
     args = parser.parse_args(argv)
     return _generate(args)

@@ -84,9 +84,7 @@ def make_plan(package: Package) -> Plan:
         verbs.append((verb, ref))
     refs = dict((v.wire_name, r) for v, r in verbs)
     swml = tuple(swml_method(v, checkers, refs[v.wire_name]) for v in package.verbs)
-    actions = tuple(
-        action_method(v, checkers, refs[v.wire_name]) for v in action_verbs(package)
-    )
+    actions = tuple(action_method(v, checkers, refs[v.wire_name]) for v in action_verbs(package))
     anonymous = tuple(checkers.drain())
     return Plan(
         package,

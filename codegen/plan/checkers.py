@@ -200,7 +200,7 @@ class Checkers:
         joined = [x for x in variants if isinstance(x, ir.JoinedListType)]
         arrays = [x for x in variants if isinstance(x, ir.ArrayType)]
         has_any = any(isinstance(x, ir.AnyType) for x in variants)
-        objects = [
+        objects: list[Type] = [
             x
             for x in variants
             if needs_function(x) and not isinstance(x, (ir.ArrayType, ir.JoinedListType))

@@ -98,10 +98,10 @@ class MethodPlan:
 
     @property
     def description(self) -> str:
+        """The verb's description (an action's falls back on its model's); "" for none."""
         text = str(self.verb.description)
-        if self.form == "action":
-            assert self.model is not None
-            return text or str(self.model.description) or f"The ``{self.verb.wire_name}`` action."
+        if self.form == "action" and self.model is not None:
+            return text or str(self.model.description)
         return text
 
 
@@ -118,6 +118,11 @@ def _param(f: Field, positional: bool, *, dropped: Json = MISSING) -> Param:
         f.default,
         dropped,
     )
+
+
+def model_params(model: Model) -> tuple[Param, ...]:
+    """A model's fields as parameters, in spec order (a union variant's own options)."""
+    return _signature(model)[0]
 
 
 def _signature(
@@ -165,9 +170,7 @@ def swml_method(verb: Verb, checkers: Checkers, argument: Ref) -> MethodPlan:
 
 def _union_method(verb: Verb, t: UnionType, checkers: Checkers, argument: Ref) -> MethodPlan:
     package = checkers.package
-    variants = tuple(
-        package.models[x.name] for x in t.variants if isinstance(x, ir.ModelRef)
-    )
+    variants = tuple(package.models[x.name] for x in t.variants if isinstance(x, ir.ModelRef))
     first: dict[str, Field] = {}
     types: dict[str, list[Type]] = {}
     for model in variants:
@@ -229,4 +232,12 @@ def action_method(verb: Verb, checkers: Checkers, argument: Ref) -> MethodPlan:
     )
 
 
-__all__ = ["Form", "MethodPlan", "Param", "action_method", "nullable", "swml_method"]
+__all__ = [
+    "Form",
+    "MethodPlan",
+    "Param",
+    "action_method",
+    "model_params",
+    "nullable",
+    "swml_method",
+]

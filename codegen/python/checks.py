@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from codegen import ecma
 from codegen.describe import PYTHON_WORDS, Describer, Words, number
 from codegen.ir import (
-    AliasRef,
     AnyType,
     ArrayType,
     BooleanType,

@@ -6,6 +6,7 @@ position; each value checked inline before anything is stored.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from codegen.ir import (
     MISSING,
@@ -76,7 +77,9 @@ def annotation(t: Type, em: Emitter, *, expand: bool = True) -> str:
     raise TypeError(f"unknown type {t!r}")
 
 
-def _doc_args(params: Sequence[Param], em: Emitter, extra: Sequence[tuple[str, str]] = ()) -> list[str]:
+def _doc_args(
+    params: Sequence[Param], em: Emitter, extra: Sequence[tuple[str, str]] = ()
+) -> list[str]:
     lines = []
     for name, text in extra:
         lines.append(f"            {name}: {docstring(text, '                ')}")
@@ -91,42 +94,72 @@ def unset(p: Param) -> str:
     return "MISSING" if p.nullable else "None"
 
 
-def parameter(p: Param, em: Emitter) -> str:
-    """``name: annotation[ = default]`` of a SWML method's parameter."""
+@dataclass(frozen=True)
+class Parameter:
+    """One parameter of a Python method as its ``def`` spells it (and the spec diff reads it)."""
+
+    name: str
+    #: ``positional`` (positional-only), ``either``, ``keyword`` (keyword-only) or ``**kwargs``.
+    kind: str
+    annotation: str
+    #: The default as written, "" for none.
+    default: str
+
+    def source(self) -> str:
+        prefix = "**" if self.kind == "**kwargs" else ""
+        default = f" = {self.default}" if self.default else ""
+        return f"{prefix}{self.name}: {self.annotation}{default}"
+
+
+def _parameter(p: Param, kind: str, em: Emitter, *, action: bool) -> Parameter:
+    """A SWML method's parameter defaults to ``MISSING`` where None is a value, else to None;
+    an action's to its method default (None when it has none)."""
+    name = p.names.python
     ann = annotation(p.type, em)
     if p.required:
-        return f"{p.names.python}: {ann}"
+        return Parameter(name, kind, ann, "")
+    if action:
+        if p.dropped is MISSING or p.dropped is None:
+            return Parameter(name, kind, f"{ann} | None", "None")
+        return Parameter(name, kind, ann, py_literal(p.dropped))
     if p.nullable:
-        return f"{p.names.python}: {ann} = MISSING"
-    return f"{p.names.python}: {ann}{'' if ann.endswith('None') else ' | None'} = None"
+        return Parameter(name, kind, ann, "MISSING")
+    return Parameter(name, kind, ann if ann.endswith("None") else f"{ann} | None", "None")
 
 
-def action_parameter(p: Param, em: Emitter) -> str:
-    """A FunctionResult parameter: its default is the method default (None when it has none)."""
-    ann = annotation(p.type, em)
-    if p.required:
-        return f"{p.names.python}: {ann}"
-    if p.dropped is MISSING or p.dropped is None:
-        return f"{p.names.python}: {ann} | None = None"
-    return f"{p.names.python}: {ann} = {py_literal(p.dropped)}"
+def parameters(method: MethodPlan, em: Emitter) -> list[Parameter]:
+    """The parameters of a method after ``self``, in signature order."""
+    if method.form == "value":
+        assert method.short is not None
+        default = "None" if nullable(method.short) else ""
+        return [Parameter("value", "positional", annotation(method.short, em), default)]
+    found: list[Parameter] = []
+    if method.form == "union" and method.short is not None:
+        ann = f"{annotation(method.short, em)} | None"
+        found.append(Parameter(method.short_name, "positional", ann, "None"))
+    action = method.form == "action"
+    found += [_parameter(p, "either", em, action=action) for p in method.positional]
+    found += [_parameter(p, "keyword", em, action=action) for p in method.keyword_only]
+    if method.extra is not None:
+        found.append(Parameter("extra", "**kwargs", annotation(method.extra, em), ""))
+    return found
 
 
 def signature(method: MethodPlan, em: Emitter) -> list[str]:
-    """The parameters of a method after ``self``, as written in its ``def``."""
-    spell = action_parameter if method.form == "action" else parameter
-    if method.form == "value":
-        assert method.short is not None
-        ann = annotation(method.short, em)
-        return [f"value: {ann}{' = None' if nullable(method.short) else ''}", "/"]
-    params: list[str] = []
-    if method.form == "union" and method.short is not None:
-        params += [f"{method.short_name}: {annotation(method.short, em)} | None = None", "/"]
-    params += [spell(p, em) for p in method.positional]
-    if method.keyword_only:
-        params += ["*", *(spell(p, em) for p in method.keyword_only)]
-    if method.extra is not None:
-        params.append(f"**extra: {annotation(method.extra, em)}")
-    return params
+    """The parameters of a method after ``self``, as written in its ``def``: ``/`` after the
+    positional-only ones, ``*`` before the keyword-only ones."""
+    out: list[str] = []
+    params = parameters(method, em)
+    for index, p in enumerate(params):
+        before = params[index - 1].kind if index else "either"
+        if before == "positional" and p.kind != "positional":
+            out.append("/")
+        if p.kind == "keyword" and before != "keyword":
+            out.append("*")
+        out.append(p.source())
+    if params and params[-1].kind == "positional":
+        out.append("/")
+    return out
 
 
 def _field_lines(em: Emitter, verb: str, p: Param, target: str, indent: str) -> list[str]:
@@ -168,7 +201,9 @@ def swml_method(method: MethodPlan, em: Emitter) -> PyCode:
     else:
         body, args_doc = ["        _arg: dict[str, Any] = {}"], []
     lines = [
-        f"    def {verb.names.python}(" + ", ".join(["self", *signature(method, em)]) + ") -> Self:",
+        f"    def {verb.names.python}("
+        + ", ".join(["self", *signature(method, em)])
+        + ") -> Self:",
         f'        """{doc}',
     ]
     if args_doc:
@@ -215,7 +250,9 @@ def _object_body(method: MethodPlan, em: Emitter) -> tuple[list[str], list[str]]
             ]
         args_doc.append(
             "            **extra: "
-            + docstring("Other keys of the object: " + em.expected(method.extra), "                ")
+            + docstring(
+                "Other keys of the object: " + em.expected(method.extra), "                "
+            )
         )
     return body, args_doc
 
@@ -302,7 +339,7 @@ def function_result_method(method: MethodPlan, em: Emitter) -> PyCode:
     else:
         body.append(f"{i}_payload = _params")
     short = required[0].names.python if len(required) == 1 else "..."
-    text = method.description + (
+    text = (method.description or f"The ``{vw}`` action.") + (
         "\n\nOptions left at their defaults are left out of the SWML; when all of them are, the"
         f' short form ``{{"{vw}": {short}}}`` is emitted.'
         f"\n\nSpec: ``{method.verb.pointer}``."

@@ -44,7 +44,9 @@ def _used(names: list[str] | tuple[str, ...], source: str) -> list[Identifier]:
     return [Identifier(n) for n in names if re.search(rf"\b{re.escape(n)}\b", source)]
 
 
-def render_python(package: Package, context: Mapping[str, Any], plan: Plan | None = None) -> dict[str, str]:
+def render_python(
+    package: Package, context: Mapping[str, Any], plan: Plan | None = None
+) -> dict[str, str]:
     plan = plan or make_plan(package)
     em = Emitter(plan)
     env = environment()

@@ -1,10 +1,11 @@
 """IR types -> the TypeScript that checks a value and yields its JSON-ready copy.
 
-A port of ``codegen/python/checks.py``, decision for decision: a scalar is checked by an inline
-test, anything composite by a generated function ``(value, path) => copy`` that throws
-``Invalid(path, value, expected)``; unions pick their variant by the keys given
-(``pickVariant``), exactly as the Python runtime's ``pick_variant``. The words of every
-``expected`` come from the Python emitter's ``expected`` (one description of a type for both
+The plan (``codegen.plan.checkers``) decides which checker functions exist, their names, their
+order and how each union finds its variant, for both languages; this module spells them: a
+scalar is checked by an inline test, anything composite by a generated function
+``(value, path) => copy`` that throws ``Invalid(path, value, expected)``; unions pick their
+variant by the keys given (``pickVariant``, as the Python runtime's ``pick_variant``). The words
+of every ``expected`` come from ``codegen.describe`` (one description of a type for both
 languages), so the two packages refuse the same values with the same explanation.
 
 Where JavaScript differs from Python, the tests here follow Python's reading, not JavaScript's:
@@ -17,13 +18,11 @@ here while Python refuses ``5.0`` where the schema says ``integer``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from codegen.describe import TYPESCRIPT_WORDS, Describer
 from codegen.errors import GenerationError
 from codegen.ir import (
-    AliasRef,
     AnyType,
     ArrayType,
     BooleanType,
@@ -44,7 +43,9 @@ from codegen.ir import (
     VarType,
     is_scalar,
 )
-from codegen.typescript.text import TsCode, TsIdentifier, ts_identifier, ts_literal
+from codegen.plan import Plan
+from codegen.plan.checkers import Checker, Ref, UnionCheck, VariantTable
+from codegen.typescript.text import TsCode, TsIdentifier, line_comment, ts_identifier, ts_literal
 
 #: Characters that have a meaning in an ECMA-262 pattern (with the ``u`` flag only these may be
 #: escaped).
@@ -66,14 +67,11 @@ function keysWithin(value: { [key: string]: unknown }, known: ReadonlySet<string
 }
 
 
-def _flat(t: UnionType) -> list[Type]:
-    """The variants of a union with nested unions spread out (as ``checks._flat``)."""
-    out: list[Type] = []
-    for x in t.variants:
-        for inner in _flat(x) if isinstance(x, UnionType) else [x]:
-            if inner not in out:
-                out.append(inner)
-    return out
+def name_of(ref: Ref) -> TsIdentifier:
+    """How TypeScript spells a planned checker."""
+    if ref.kind == "anonymous":
+        return ts_identifier(f"_{ref.name}")
+    return ts_identifier(f"check{ref.name[:1].upper()}{ref.name[1:]}")
 
 
 def negate(test: str) -> str:
@@ -101,14 +99,15 @@ def string_set(values: frozenset[str] | set[str] | tuple[str, ...]) -> str:
 class TsEmitter:
     """Collects the constants and helper functions the checks of one package need."""
 
-    package: Package
+    plan: Plan
     #: Module-level constants: name -> TypeScript source of the value.
     constants: dict[str, str] = field(default_factory=dict)
-    #: Anonymous composite checkers: repr of the type -> function name, and their sources.
-    functions: dict[str, TsIdentifier] = field(default_factory=dict)
-    _pending: list[tuple[TsIdentifier, Type]] = field(default_factory=list)
     #: Helper functions the checks need beside the runtime's: name -> source.
     helpers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def package(self) -> Package:
+        return self.plan.package
 
     # -- descriptions ----------------------------------------------------------------------------
 
@@ -158,27 +157,9 @@ class TsEmitter:
         self.constants[name] = f"urlPattern({ts_literal(scheme)})"
         return name
 
-    def checker(self, t: Type, hint: str) -> TsIdentifier:
-        """The function that checks a composite ``t``: named for models and aliases, otherwise
-        made once per distinct type and named after the first place that needs it."""
-        if isinstance(t, ModelRef) and t.min_properties is None:
-            return ts_identifier(f"check{t.name}")
-        if isinstance(t, AliasRef):
-            return ts_identifier(f"check{t.name}")
-        if isinstance(t, MethodType) and t.only is None:
-            return ts_identifier("checkMethod")
-        key = repr(t)
-        if key not in self.functions:
-            base = "_" + re.sub(r"\W", "_", hint).strip("_")
-            name = base
-            taken = set(self.functions.values())
-            counter = 2
-            while name in taken:
-                name = f"{base}_{counter}"
-                counter += 1
-            self.functions[key] = ts_identifier(name)
-            self._pending.append((ts_identifier(name), t))
-        return self.functions[key]
+    def checker(self, t: Type) -> TsIdentifier:
+        """The function the plan gives a composite ``t``."""
+        return name_of(self.plan.checkers.lookup(t))
 
     # -- scalar tests ----------------------------------------------------------------------------
 
@@ -232,14 +213,14 @@ class TsEmitter:
 
     # -- fields ----------------------------------------------------------------------------------
 
-    def value_code(self, t: Type, v: str, path: str, hint: str) -> tuple[str | None, str]:
+    def value_code(self, t: Type, v: str, path: str) -> tuple[str | None, str]:
         """(test or None, value expression): a scalar is tested inline; a composite's checker
         call both checks and converts (and throws ``Invalid`` itself)."""
         if is_scalar(t):
             return self.test(t, v), self.convert(t, v)
         if isinstance(t, AnyType):
             return None, f"jsonCopy({v}, {path})"
-        return None, f"{self.checker(t, hint)}({v}, {path})"
+        return None, f"{self.checker(t)}({v}, {path})"
 
     # -- composite checkers ----------------------------------------------------------------------
 
@@ -263,7 +244,7 @@ class TsEmitter:
             sub_path = f"path + {ts_literal('.' + wire)}"
             expected = self.lit_expected(f.type)
             lines.append(f"  x = own(v, {key});")
-            test, value = self.value_code(f.type, "x", sub_path, f"{model.name}_{wire}")
+            test, value = self.value_code(f.type, "x", sub_path)
             body = []
             if test is not None:
                 body.append(f"if ({negate(test)}) throw new Invalid({sub_path}, x, {expected});")
@@ -285,9 +266,7 @@ class TsEmitter:
                 f"unknownKeys(v, {constant}, path);"
             )
         else:
-            test, value = self.value_code(
-                model.extra, "item", 'path + "." + key', f"{model.name}_extra"
-            )
+            test, value = self.value_code(model.extra, "item", 'path + "." + key')
             lines += [
                 "  for (const key of Object.keys(v)) {",
                 "    const item = v[key];",
@@ -303,11 +282,39 @@ class TsEmitter:
         lines += ["  return out;", "}"]
         return "\n".join(lines)
 
-    def anonymous_function(self, name: TsIdentifier, t: Type) -> str:
+    def function(self, checker: Checker) -> str:
+        """The source of one planned checker function, under a comment naming where the spec
+        first needs it."""
+        t = checker.type
+        if checker.ref.kind == "model":
+            assert isinstance(t, ModelRef)
+            source = self.model_function(self.package.models[t.name])
+        else:
+            source = self.other_function(checker)
+        return f"// Checks {line_comment(checker.origin)}\n{source}" if checker.origin else source
+
+    def other_function(self, checker: Checker) -> str:
+        t = checker.type
+        name = name_of(checker.ref)
         expected = self.lit_expected(t)
         head = f"export function {name}(value: unknown, path: string): JsonValue {{"
+        if checker.union is not None:
+            return self.union_function(head, checker.union, expected)
+        if is_scalar(t):
+            # A verb whose argument is a scalar: checkMethod's table needs a function.
+            return "\n".join(
+                [
+                    head,
+                    f"  if ({negate(self.test(t, 'value'))}) "
+                    f"throw new Invalid(path, value, {expected});",
+                    f"  return {self.convert(t, 'value')};",
+                    "}",
+                ]
+            )
+        if isinstance(t, AnyType):
+            return "\n".join([head, "  return jsonCopy(value, path);", "}"])
         if isinstance(t, ArrayType):
-            test, conv = self.value_code(t.item, "item", "`${path}[${i}]`", name + "_item")
+            test, conv = self.value_code(t.item, "item", "`${path}[${i}]`")
             lines = [head, f"  const items = asList(value, path, {expected});"]
             refuse = f"throw new Invalid(path, value, {expected});"
             if t.min_items:
@@ -327,7 +334,7 @@ class TsEmitter:
             lines += [f"    out.push({conv});", "  }", "  return out;", "}"]
             return "\n".join(lines)
         if isinstance(t, MapType):
-            test, conv = self.value_code(t.values, "item", 'path + "." + key', name + "_value")
+            test, conv = self.value_code(t.values, "item", 'path + "." + key')
             lines = [head, f"  const v = asObject(value, path, {expected});"]
             if t.min_properties:
                 lines.append(
@@ -360,7 +367,7 @@ class TsEmitter:
             )
         if isinstance(t, MethodType):
             only = string_set(set(t.only or ()))
-            constant = ts_identifier(f"ONLY_{name.lstrip('_')}")
+            constant = ts_identifier(f"ONLY_{checker.ref.name}")
             self.constants[constant] = only
             return "\n".join(
                 [head, f"  return checkMethod(value, path, {constant}, {expected});", "}"]
@@ -374,129 +381,78 @@ class TsEmitter:
                     "}",
                 ]
             )
-        if isinstance(t, UnionType):
-            return self.union_function(head, t, expected)
-        if isinstance(t, AnyType):
-            return "\n".join([head, "  return jsonCopy(value, path);", "}"])
         raise TypeError(f"no checker for {t!r}")
 
-    def union_function(self, head: str, t: UnionType, expected: str) -> str:
+    def union_function(self, head: str, plan: UnionCheck, expected: str) -> str:
         """Scalars first, by their inline tests; then lists; then objects, chosen by their keys
         (``pickVariant``), so a refusal names the variant the keys point at."""
         lines = [head]
-        t = UnionType(tuple(_flat(t)), t.exclusive)
-        scalars = [x for x in t.variants if is_scalar(x)]
-        lists = [x for x in t.variants if isinstance(x, (ArrayType, JoinedListType))]
-        objects = [
-            x
-            for x in t.variants
-            if not is_scalar(x) and x not in lists and not isinstance(x, AnyType)
-        ]
-        for x in scalars:
+        for x in plan.scalars:
             lines.append(f"  if ({self.test(x, 'value')}) return {self.convert(x, 'value')};")
-        joined = [x for x in lists if isinstance(x, JoinedListType)]
-        if joined:
-            fn = self.checker(joined[0], "joined")
+        if plan.joined is not None:
             test = 'typeof value === "string" || Array.isArray(value)'
-            lines.append(f"  if ({test}) return {fn}(value, path);")
-        arrays = [x for x in lists if isinstance(x, ArrayType)]
-        if arrays:
-            if len(arrays) == 1:
-                fn = self.checker(arrays[0], "list")
-                lines.append(f"  if (Array.isArray(value)) return {fn}(value, path);")
-            else:
-                fns = ", ".join(self.checker(a, "list") for a in arrays)
+            lines.append(f"  if ({test}) return {name_of(plan.joined)}(value, path);")
+        if len(plan.arrays) == 1:
+            fn = name_of(plan.arrays[0])
+            lines.append(f"  if (Array.isArray(value)) return {fn}(value, path);")
+        elif plan.arrays:
+            fns = ", ".join(name_of(a) for a in plan.arrays)
+            lines.append(
+                f"  if (Array.isArray(value)) return firstOf(value, path, [{fns}], {expected});"
+            )
+        if plan.any:
+            lines.append("  return jsonCopy(value, path);")
+        elif plan.table is not None:
+            # Only keys of this variant: keys of two variants are refused by pickVariant,
+            # which names both.
+            for model, key in plan.dispatch:
+                self.helpers.update(DISPATCH_HELPERS)
                 lines.append(
-                    f"  if (Array.isArray(value)) return firstOf(value, path, [{fns}], {expected});"
+                    f"  if (hasKey(value, {ts_literal(key)}) && "
+                    f"keysWithin(value, {self.keys_constant(model)})) "
+                    f"return check{model.name}(value, path);"
                 )
-        if any(isinstance(x, AnyType) for x in t.variants):
-            lines += ["  return jsonCopy(value, path);", "}"]
-            return "\n".join(lines)
-        if objects:
-            lines += self.dispatch_by_key(objects)
-            constant = self.variants_constant(objects)
-            exclusive = "true" if t.exclusive else "false"
-            lines.append(f"  return pickVariant(value, path, {constant}, {exclusive}, {expected});")
+            exclusive = "true" if plan.flat.exclusive else "false"
+            lines.append(
+                f"  return pickVariant(value, path, {table_name(plan.table)}, {exclusive}, "
+                f"{expected});"
+            )
         else:
             lines.append(f"  throw new Invalid(path, value, {expected});")
         lines.append("}")
         return "\n".join(lines)
 
-    def dispatch_by_key(self, objects: Sequence[Type]) -> list[str]:
-        """As the Python emitter's fast path: in a union of closed models, a variant that
-        requires a key no other variant has is chosen by that key alone when every key given is
-        one of its own (play: ``url`` / ``urls``; cond: ``when``); its refusal is then the
-        variant's own. Anything else goes to ``pickVariant``, which names every variant."""
-        models = [
-            self.package.models[x.name]
-            for x in objects
-            if isinstance(x, ModelRef) and x.min_properties is None
-        ]
-        if len(models) != len(objects) or any(m.extra is not None for m in models):
-            return []
-        lines = []
-        for model in models:
-            others = {f.names.wire for m in models if m is not model for f in m.fields}
-            unique = [f.names.wire for f in model.required if f.names.wire not in others]
-            if unique:
-                keys = ts_identifier(f"KEYS_{model.name}")
-                self.constants[keys] = string_set({f.names.wire for f in model.fields})
-                lines.append(
-                    f"  if (hasKey(value, {ts_literal(unique[0])}) && keysWithin(value, {keys})) "
-                    f"return check{model.name}(value, path);"
-                )
-        if lines:
-            self.helpers.update(DISPATCH_HELPERS)
-        return lines
-
-    def variants_constant(self, objects: Sequence[Type]) -> TsIdentifier:
-        """``VARIANTS_<n>``: ``[label, keys, required, closed, checker]`` of each object variant
-        for ``pickVariant``, made once at module load."""
-        entries = [self.variant_entry(x) for x in objects]
-        source = "[\n" + "".join(f"  {e},\n" for e in entries) + "]"
-        for name, existing in self.constants.items():
-            if existing == source:
-                return ts_identifier(name)
-        count = sum(1 for n in self.constants if n.startswith("VARIANTS_"))
-        constant = ts_identifier(f"VARIANTS_{count}")
-        self.constants[constant] = source
+    def keys_constant(self, model: Model) -> TsIdentifier:
+        """``KEYS_<Model>``: the model's keys."""
+        constant = ts_identifier(f"KEYS_{model.name}")
+        self.constants[constant] = string_set({f.names.wire for f in model.fields})
         return constant
 
-    def variant_entry(self, t: Type) -> str:
-        fn = self.checker(t, "variant")
-        if isinstance(t, ModelRef):
-            model = self.package.models[t.name]
+    def table(self, table: VariantTable) -> str:
+        """``[label, keys, required, closed, checker]`` of each object variant, for
+        ``pickVariant``."""
+        entries = []
+        for variant in table.variants:
+            fn = name_of(variant.checker)
+            model = variant.model
+            if model is None:
+                entries.append(
+                    f"[{self.lit_expected(variant.type)}, null, new Set<string>(), false, {fn}]"
+                )
+                continue
             keys = string_set({f.names.wire for f in model.fields})
             required = string_set({f.names.wire for f in model.required})
             closed = "true" if model.extra is None else "false"
-            return f"[{ts_literal(t.name)}, {keys}, {required}, {closed}, {fn}]"
-        return f"[{self.lit_expected(t)}, null, new Set<string>(), false, {fn}]"
+            entries.append(f"[{ts_literal(model.name)}, {keys}, {required}, {closed}, {fn}]")
+        return "[\n" + "".join(f"  {e},\n" for e in entries) + "]"
 
-    def verb_checker(self, t: Type, wire: str) -> tuple[TsIdentifier, str | None]:
-        """The checker of a verb's argument, and its source when it is a scalar's (inline tests
-        have no function of their own)."""
-        if not is_scalar(t):
-            return self.checker(t, f"verb_{wire}"), None
-        name = ts_identifier("_verb_" + re.sub(r"\W", "_", wire))
-        source = "\n".join(
-            [
-                f"export function {name}(value: unknown, path: string): JsonValue {{",
-                f"  if ({negate(self.test(t, 'value'))}) "
-                f"throw new Invalid(path, value, {self.lit_expected(t)});",
-                f"  return {self.convert(t, 'value')};",
-                "}",
-            ]
-        )
-        return name, source
-
-    def drain(self) -> list[str]:
-        """Sources of every anonymous checker requested so far (and of those they request),
-        then of the helpers they use."""
-        out: list[str] = []
-        while self._pending:
-            name, t = self._pending.pop(0)
-            out.append(self.anonymous_function(name, t))
-        return out + [self.helpers[name] for name in sorted(self.helpers)]
+    def helper_sources(self) -> list[str]:
+        """The helpers the printed checks use, beside the runtime's."""
+        return [self.helpers[name] for name in sorted(self.helpers)]
 
 
-__all__ = ["TsCode", "TsEmitter", "is_scalar", "string_set"]
+def table_name(table: VariantTable) -> TsIdentifier:
+    return ts_identifier(f"VARIANTS_{table.name}")
+
+
+__all__ = ["TsCode", "TsEmitter", "is_scalar", "name_of", "string_set", "table_name"]

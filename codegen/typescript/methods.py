@@ -19,21 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from codegen.errors import GenerationError
-from codegen.ir import (
-    MISSING,
-    AnyType,
-    ArrayType,
-    EnumRef,
-    Field,
-    JoinedListType,
-    ModelRef,
-    NullType,
-    Package,
-    Type,
-    UnionType,
-    Verb,
-)
-from codegen.typescript.checks import TsEmitter, is_scalar
+from codegen.ir import MISSING, ArrayType, EnumRef, JoinedListType, Package, Type, UnionType, Verb
+from codegen.plan.methods import MethodPlan, Param, model_params, nullable
+from codegen.typescript.checks import TsEmitter, is_scalar, name_of
 from codegen.typescript.text import (
     TsCode,
     default_tag,
@@ -45,13 +33,6 @@ from codegen.typescript.text import (
     ts_literal,
 )
 from codegen.typescript.types import ts_type
-
-
-def _nullable(t: Type) -> bool:
-    """Whether null is a value of ``t`` (then only ``undefined`` means "not given")."""
-    if isinstance(t, UnionType):
-        return any(_nullable(x) for x in t.variants)
-    return isinstance(t, (NullType, AnyType))
 
 
 def _constant_name(prefix: str, wire: str) -> str:
@@ -78,23 +59,36 @@ class Option:
     pointer: str = ""
 
 
-def _options(fields: tuple[Field, ...]) -> list[Option]:
-    """The options of an object verb: null is "not given" unless the type has null or the
-    option is required (then it is a value, and refused), as None for the Python keywords."""
-    return [
-        Option(
-            f.names.camel,
-            f.names.wire,
-            f.type,
-            f.required,
-            str(f.description),
-            f.deprecated,
-            f.default,
-            _nullable(f.type) or f.required,
-            pointer=f.pointer,
+def _option(p: Param, *, action: bool = False) -> Option:
+    """A parameter as an option. Null is "not given" unless it is a value of the type or the
+    option is required (then it is a value, and refused), as None for the Python keywords; an
+    action's option with a method default keeps null as a value past it."""
+    if action:
+        plain = p.dropped is MISSING or p.dropped is None
+        default = MISSING if plain else p.dropped
+        return Option(
+            p.names.camel,
+            p.names.wire,
+            p.type,
+            False,
+            p.description,
+            p.deprecated,
+            default,
+            not plain,
+            default,
+            pointer=p.pointer,
         )
-        for f in fields
-    ]
+    return Option(
+        p.names.camel,
+        p.names.wire,
+        p.type,
+        p.required,
+        p.description,
+        p.deprecated,
+        p.default,
+        p.nullable or p.required,
+        pointer=p.pointer,
+    )
 
 
 def _check_names(owner: str, options: list[Option]) -> None:
@@ -244,80 +238,56 @@ def param_tag(name: str, text: str) -> str:
 
 
 def _method_doc(verb: Verb, params: list[str], returns: str, throws: str) -> str:
-    tags = [*params, f"@returns {returns}", throws]
+    tags = [*params, f"@returns {returns}", throws, f"@see Spec: `{verb.pointer}`"]
     text = str(verb.description) or f"The `{verb.wire_name}` SWML method."
     return doc_block(text, "  ", tags)
 
 
-def swml_method(verb: Verb, em: TsEmitter) -> Rendered:
+def swml_method(method: MethodPlan, em: TsEmitter) -> Rendered:
     """``SWML.<verb>(...)``: checks the argument, then appends ``{verb: argument}``."""
+    verb = method.verb
     name = verb.names.camel
     t = verb.argument
     wire = ts_literal(verb.wire_name)
-    method = ts_literal(name)
-    fn = em.checker(t, f"verb_{verb.wire_name}") if not is_scalar(t) else None
-    model = em.package.models.get(t.name) if isinstance(t, ModelRef) else None
+    quoted = ts_literal(name)
+    fn = name_of(method.argument) if method.argument is not None else None
     constants: dict[str, str] = {}
     interfaces: list[TsCode] = []
-    if model is not None and isinstance(t, ModelRef) and t.min_properties is None:
-        options = _options(model.fields)
+    table = ts_identifier(_constant_name("OPTIONS_", verb.wire_name))
+    if method.form == "object":
+        assert method.model is not None
+        options = [_option(p) for p in method.params]
         _check_names(verb.pointer, options)
-        table = ts_identifier(_constant_name("OPTIONS_", verb.wire_name))
-        constants[table] = options_table(em, options, model.extra)
-        type_name = ts_identifier(f"{model.name}Options")
-        interfaces.append(options_interface(em, type_name, model.name, options))
+        constants[table] = options_table(em, options, method.model.extra)
+        type_name = ts_identifier(f"{method.model.name}Options")
+        interfaces.append(options_interface(em, type_name, method.model.name, options))
         optional = "" if any(o.required for o in options) else "?"
         signature = f"{property_key(name)}(options{optional}: {type_name}): this"
-        body = f"objectArgument({method}, options, {table}, {fn})"
+        body = f"objectArgument({quoted}, options, {table}, {fn})"
         params = [f"@param options - The options ({{@link {type_name}}})."]
-    elif isinstance(t, UnionType) and any(isinstance(x, ModelRef) for x in t.variants):
-        by_name: dict[str, Option] = {}
-        types: dict[str, list[Type]] = {}
+    elif method.form == "union":
         variant_types = []
-        for variant in t.variants:
-            if isinstance(variant, ModelRef):
-                variant_model = em.package.models[variant.name]
-                variant_options = _options(variant_model.fields)
-                _check_names(variant_model.pointer, variant_options)
-                for o in variant_options:
-                    by_name.setdefault(o.name, o)
-                    types.setdefault(o.name, []).append(o.type)
-                type_name = ts_identifier(f"{variant.name}Options")
-                variant_types.append(type_name)
-                interfaces.append(options_interface(em, type_name, variant.name, variant_options))
-        merged = []
-        for option_name, o in by_name.items():
-            same = len({repr(x) for x in types[option_name]}) == 1
-            typ: Type = types[option_name][0] if same else UnionType(tuple(types[option_name]))
-            merged.append(
-                Option(
-                    o.name,
-                    o.wire,
-                    typ,
-                    False,
-                    o.description,
-                    o.deprecated,
-                    MISSING,
-                    _nullable(typ),
-                    pointer=o.pointer,
-                )
-            )
+        for model in method.variants:
+            variant_options = [_option(p) for p in model_params(model)]
+            _check_names(model.pointer, variant_options)
+            type_name = ts_identifier(f"{model.name}Options")
+            variant_types.append(type_name)
+            interfaces.append(options_interface(em, type_name, model.name, variant_options))
+        merged = [_option(p) for p in method.params]
         _check_names(verb.pointer, merged)
-        table = ts_identifier(_constant_name("OPTIONS_", verb.wire_name))
         constants[table] = options_table(em, merged, None)
-        others = [x for x in t.variants if not isinstance(x, ModelRef)]
         expected = em.lit_expected(t)
         options_type = " | ".join(variant_types)
-        if others:
-            short = others[0] if len(others) == 1 else UnionType(tuple(others))
-            if not all(is_scalar(x) for x in others):
+        if method.short is not None:
+            short = method.short
+            if not is_scalar(short):
                 raise GenerationError(
                     f"{verb.pointer}: a short form that is itself an object or a list cannot "
                     "be told from the options object"
                 )
             short_type = ts_type(short, em.package)
             signature = f"{property_key(name)}(valueOrOptions: {short_type} | {options_type}): this"
-            body = f"unionArgument({method}, valueOrOptions, {table}, {fn}, {expected}, true)"
+            body = f"unionArgument({quoted}, valueOrOptions, {table}, {fn}, {expected}, true)"
             params = [
                 param_tag(
                     "valueOrOptions",
@@ -326,21 +296,20 @@ def swml_method(verb: Verb, em: TsEmitter) -> Rendered:
             ]
         else:
             signature = f"{property_key(name)}(options: {options_type}): this"
-            body = f"unionArgument({method}, options, {table}, {fn}, {expected}, false)"
+            body = f"unionArgument({quoted}, options, {table}, {fn}, {expected}, false)"
             params = ["@param options - The options of one variant; the keys given pick it."]
+    elif method.form == "empty":
+        signature = f"{property_key(name)}(): this"
+        body = "{}"
+        params = []
     else:
+        assert method.short is not None and fn is not None
         expected = em.lit_expected(t)
-        if isinstance(t, ModelRef) and not em.package.models[t.name].fields:
-            signature = f"{property_key(name)}(): this"
-            body = "{}"
-            params = []
-        else:
-            optional = "?" if _nullable(t) else ""
-            signature = f"{property_key(name)}(value{optional}: {ts_type(t, em.package)}): this"
-            checker = fn if fn is not None else em.verb_checker(t, verb.wire_name)[0]
-            value = "value === undefined ? null : value" if optional else "value"
-            body = f"valueArgument({method}, {value}, {checker}, {expected})"
-            params = [param_tag("value", em.expected(t))]
+        optional = "?" if nullable(t) else ""
+        signature = f"{property_key(name)}(value{optional}: {ts_type(t, em.package)}): this"
+        value = "value === undefined ? null : value" if optional else "value"
+        body = f"valueArgument({quoted}, {value}, {fn}, {expected})"
+        params = [param_tag("value", em.expected(t))]
     doc = _method_doc(verb, params, "This document, for chaining.", _THROWS)
     source = "\n".join(
         [
@@ -357,62 +326,42 @@ def _parameter_name(name: str) -> str:
     return name if is_ts_identifier(name) else name + "_"
 
 
-def function_result_method(verb: Verb, em: TsEmitter) -> Rendered:
+def function_result_method(method: MethodPlan, em: TsEmitter) -> Rendered:
     """``FunctionResult.<verb>(required..., options?)`` as the reference SDK has it: options
     equal to their method default are left out, and with all of them left out the short form
     ``{verb: value}`` of the one required parameter is emitted."""
-    t = verb.argument
-    assert isinstance(t, ModelRef)
-    model = em.package.models[t.name]
+    verb = method.verb
+    model = method.model
+    assert model is not None and method.argument is not None
     name = verb.names.camel
-    required = [f for f in model.fields if f.required]
-    optional = [f for f in model.fields if not f.required]
-    options = []
-    for f in optional:
-        default = f.method_default
-        plain = default is MISSING or default is None
-        options.append(
-            Option(
-                f.names.camel,
-                f.names.wire,
-                f.type,
-                False,
-                str(f.description),
-                f.deprecated,
-                MISSING if plain else default,
-                # Past a default, null is a value (and refused unless the type has it); with no
-                # default, null is "not given", as None is in the Python package.
-                not plain,
-                MISSING if plain else default,
-                pointer=f.pointer,
-            )
-        )
-    _check_names(verb.pointer, options + _options(tuple(required)))
+    required = [p for p in method.params if p.required]
+    options = [_option(p, action=True) for p in method.params if not p.required]
+    _check_names(verb.pointer, options + [_option(p) for p in required])
     table = ts_identifier(_constant_name("ACTION_", verb.wire_name))
     constants: dict[str, str] = {table: options_table(em, options, model.extra)}
     type_name = ts_identifier(f"{model.name}ActionOptions")
     interfaces = [options_interface(em, type_name, model.name, options)]
-    params = [(_parameter_name(f.names.camel), ts_type(f.type, em.package), f) for f in required]
-    signature = ", ".join(f"{p}: {typ}" for p, typ, _ in params)
+    params = [(_parameter_name(p.names.camel), ts_type(p.type, em.package), p) for p in required]
+    signature = ", ".join(f"{n}: {typ}" for n, typ, _ in params)
     signature += (", " if params else "") + f"options?: {type_name}"
     given = ", ".join(
-        f"[{ts_literal(p)}, {ts_literal(f.names.wire)}, {p}, {em.lit_expected(f.type)}]"
-        for p, _, f in params
+        f"[{ts_literal(n)}, {ts_literal(p.names.wire)}, {n}, {em.lit_expected(p.type)}]"
+        for n, _, p in params
     )
-    fn = em.checker(t, f"verb_{verb.wire_name}")
+    fn = name_of(method.argument)
     short = ts_literal(required[0].names.wire) if len(required) == 1 else "null"
-    text = str(verb.description) or str(model.description) or f"The `{verb.wire_name}` action."
     value = required[0].names.camel if len(required) == 1 else "..."
-    text += (
+    text = (method.description or f"The `{verb.wire_name}` action.") + (
         "\n\nOptions left at their defaults are left out of the SWML; when all of them are, the"
         f' short form `{{"{verb.wire_name}": {value}}}` is emitted.'
     )
-    tags = [param_tag(p, str(f.description) or em.expected(f.type)) for p, _, f in params]
+    tags = [param_tag(n, p.description or em.expected(p.type)) for n, _, p in params]
     tags += [
         f"@param options - The options ({{@link {type_name}}}).",
         "@returns This result, for chaining.",
         "@throws {@link InvalidArgumentError} when a value is outside what the spec allows; "
         "the result is left unchanged.",
+        f"@see Spec: `{verb.pointer}`",
     ]
     doc = doc_block(text, "  ", tags)
     body = f"actionArgument({ts_literal(name)}, [{given}], options, {table}, {fn}, {short})"

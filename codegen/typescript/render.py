@@ -27,9 +27,10 @@ from typing import Any
 import jinja2
 
 from codegen.errors import GenerationError
-from codegen.ir import EnumDef, MethodType, Model, ModelRef, Package
+from codegen.ir import EnumDef, MethodType, Model, Package
 from codegen.naming import pascal
-from codegen.typescript.checks import TsEmitter
+from codegen.plan import Plan, make_plan
+from codegen.typescript.checks import TsEmitter, name_of, table_name
 from codegen.typescript.methods import (
     Member,
     Rendered,
@@ -277,29 +278,22 @@ def _model_source(model: Model, package: Package) -> TsCode:
     return interface(model.name, text, members, open_type=open_type)
 
 
-def render_typescript(package: Package, header_comment: str) -> dict[str, str]:
+def render_typescript(
+    package: Package, header_comment: str, plan: Plan | None = None
+) -> dict[str, str]:
     """Every file of generated/ts/ but ``dist/``: relative path -> text."""
     _check_names(package)
     env = environment()
     header = header_lines(header_comment)
-    em = TsEmitter(package)
-    functions = [em.model_function(model) for model in package.models.values()]
-    for name, union in package.aliases.items():
-        head = f"export function check{name}(value: unknown, path: string): JsonValue {{"
-        functions.append(em.union_function(head, union, em.lit_expected(union)))
-    verbs: list[tuple[str, TsIdentifier]] = []
-    for verb in package.verbs:
-        fn, source = em.verb_checker(verb.argument, verb.wire_name)
-        if source is not None:
-            functions.append(source)
-        verbs.append((verb.wire_name, fn))
-    swml = [swml_method(verb, em) for verb in package.verbs]
-    actions = [
-        function_result_method(verb, em)
-        for verb in package.verbs
-        if isinstance(verb.argument, ModelRef) and package.models[verb.argument.name].action_method
-    ]
-    functions.extend(em.drain())
+    plan = plan or make_plan(package)
+    em = TsEmitter(plan)
+    functions = [em.function(checker) for checker in plan.checker_list]
+    verbs = [(verb.wire_name, name_of(ref)) for verb, ref in plan.verbs]
+    swml = [swml_method(method, em) for method in plan.swml]
+    actions = [function_result_method(method, em) for method in plan.function_result]
+    for table in plan.tables:
+        em.constants[table_name(table)] = em.table(table)
+    functions.extend(em.helper_sources())
     checks_source = "\n".join(functions) + "\n".join(em.constants.values())
     constants = sorted(em.constants.items())
     base = {"header": header}
@@ -386,8 +380,8 @@ def render_typescript(package: Package, header_comment: str) -> dict[str, str]:
         "integrity": TsCode(json.dumps(TYPESCRIPT_INTEGRITY)),
         "engines": TsCode(json.dumps(NODE_ENGINES)),
     }
-    for name in ("package.json", "package-lock.json", "tsconfig.json", "README.md"):
-        files[name] = env.get_template(f"{name}.jinja").render(**base, **context)
+    for file_name in ("package.json", "package-lock.json", "tsconfig.json", "README.md"):
+        files[file_name] = env.get_template(f"{file_name}.jinja").render(**base, **context)
     files[".gitignore"] = env.get_template("gitignore.jinja").render(**base, **context)
     return dict(sorted(files.items()))
 

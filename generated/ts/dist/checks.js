@@ -219,7 +219,20 @@ const RE_3 = ecmaPattern("^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|sa
 const RE_4 = ecmaPattern("^prompt:.+$");
 const URL_HTTP_HTTPS = urlPattern("https?");
 const URL_WSS = urlPattern("wss");
-const VARIANTS_0 = [
+const VARIANTS_AIPostPromptText_or_AIPostPromptPom = [
+    ["AIPostPromptText", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkAIPostPromptText],
+    ["AIPostPromptPom", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkAIPostPromptPom],
+];
+const VARIANTS_AIPromptText_or_AIPromptPom = [
+    ["AIPromptText", new Set(["confidence", "contexts", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkAIPromptText],
+    ["AIPromptPom", new Set(["confidence", "contexts", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkAIPromptPom],
+];
+const VARIANTS_AISidecarObject_prompt = [
+    ["AISidecarPromptText", new Set(["text"]), new Set(["text"]), true, checkAISidecarPromptText],
+    ["AISidecarPromptPom", new Set(["pom"]), new Set(["pom"]), true, checkAISidecarPromptPom],
+    ["AISidecarPromptFile", new Set(["file"]), new Set(["file"]), true, checkAISidecarPromptFile],
+];
+const VARIANTS_AISidecarParamProperty = [
     ["AISidecarStringParam", new Set(["default", "description", "enum", "type"]), new Set(["type"]), true, checkAISidecarStringParam],
     ["AISidecarIntegerParam", new Set(["default", "description", "enum", "type"]), new Set(["type"]), true, checkAISidecarIntegerParam],
     ["AISidecarNumberParam", new Set(["default", "description", "enum", "type"]), new Set(["type"]), true, checkAISidecarNumberParam],
@@ -227,129 +240,15 @@ const VARIANTS_0 = [
     ["AISidecarArrayParam", new Set(["description", "items", "type"]), new Set(["items", "type"]), true, checkAISidecarArrayParam],
     ["AISidecarObjectParam", new Set(["description", "properties", "required", "type"]), new Set(["type"]), true, checkAISidecarObjectParam],
 ];
-const VARIANTS_1 = [
-    ["PomSectionBodyContent", new Set(["body", "bullets", "numbered", "numberedBullets", "subsections", "title"]), new Set(["body"]), true, checkPomSectionBodyContent],
-    ["PomSectionBulletsContent", new Set(["body", "bullets", "numbered", "numberedBullets", "subsections", "title"]), new Set(["bullets"]), true, checkPomSectionBulletsContent],
-];
-const VARIANTS_10 = [
-    ["ContextsPOMObject", new Set(["enter_fillers", "exit_fillers", "isolated", "pom", "steps"]), new Set(["steps"]), true, checkContextsPOMObject],
-    ["ContextsTextObject", new Set(["enter_fillers", "exit_fillers", "isolated", "steps", "text"]), new Set(["steps"]), true, checkContextsTextObject],
-];
-const VARIANTS_11 = [
-    ["ExecuteSwitch", new Set(["case", "default", "variable"]), new Set(["case"]), true, checkExecuteSwitch],
-];
-const VARIANTS_12 = [
-    ["Hold", new Set(["timeout"]), new Set(), true, checkHold],
-];
-const VARIANTS_13 = [
-    ["Switch", new Set(["case", "default", "variable"]), new Set(["case", "variable"]), true, checkSwitch],
-];
-const VARIANTS_14 = [
-    ["TranscribeStartAction", new Set(["start"]), new Set(["start"]), true, checkTranscribeStartAction],
-    ["TranscribeSummarizeAction", new Set(["summarize"]), new Set(["summarize"]), true, checkTranscribeSummarizeAction],
-];
-const VARIANTS_15 = [
-    ["StartAction", new Set(["start"]), new Set(["start"]), true, checkStartAction],
-    ["SummarizeAction", new Set(["summarize"]), new Set(["summarize"]), true, checkSummarizeAction],
-    ["InjectAction", new Set(["inject"]), new Set(["inject"]), true, checkInjectAction],
-];
-const VARIANTS_16 = [
-    ["FunctionFillers", new Set(["auto", "bg", "ca", "cs", "da", "da-DK", "de", "de-CH", "default", "el", "en", "en-AU", "en-GB", "en-IN", "en-NZ", "en-US", "es", "es-419", "et", "fi", "fr", "fr-CA", "hi", "hu", "id", "it", "ja", "ko", "ko-KR", "lt", "lv", "ms", "multi", "nl", "nl-BE", "no", "pl", "pt", "pt-BR", "pt-PT", "ro", "ru", "sk", "sv", "sv-SE", "th", "th-TH", "tr", "uk", "vi", "zh", "zh-CN", "zh-HK", "zh-Hans", "zh-Hant", "zh-TW"]), new Set(), false, checkFunctionFillers],
-];
-const VARIANTS_17 = [
-    ["TurnFillers", new Set(["bg", "ca", "cs", "da", "da-DK", "de", "de-CH", "default", "el", "en", "en-AU", "en-GB", "en-IN", "en-NZ", "en-US", "es", "es-419", "et", "fi", "fr", "fr-CA", "hi", "hu", "id", "it", "ja", "ko", "ko-KR", "lt", "lv", "ms", "multi", "nl", "nl-BE", "no", "pl", "pt", "pt-BR", "pt-PT", "ro", "ru", "sk", "sv", "sv-SE", "th", "th-TH", "tr", "uk", "vi", "zh", "zh-CN", "zh-HK", "zh-Hans", "zh-Hant", "zh-TW"]), new Set(), false, checkTurnFillers],
-];
-const VARIANTS_18 = [
-    ["SwaigToolResult", new Set(["tool_prompt", "tool_result"]), new Set(), true, checkSwaigToolResult],
-];
-const VARIANTS_19 = [
-    ["a JSON object", null, new Set(), false, _AIObject_global_data],
-];
-const VARIANTS_2 = [
-    ["StringProperty", new Set(["default", "description", "enum", "format", "nullable", "pattern", "type"]), new Set(["type"]), true, checkStringProperty],
-    ["IntegerProperty", new Set(["default", "description", "enum", "nullable", "type"]), new Set(["type"]), true, checkIntegerProperty],
-    ["NumberProperty", new Set(["default", "description", "enum", "nullable", "type"]), new Set(["type"]), true, checkNumberProperty],
-    ["BooleanProperty", new Set(["default", "description", "nullable", "type"]), new Set(["type"]), true, checkBooleanProperty],
-    ["ArrayProperty", new Set(["default", "description", "items", "nullable", "type"]), new Set(["items", "type"]), true, checkArrayProperty],
-    ["ObjectProperty", new Set(["default", "description", "nullable", "properties", "required", "type"]), new Set(["type"]), true, checkObjectProperty],
-    ["NullProperty", new Set(["description", "type"]), new Set(["description", "type"]), true, checkNullProperty],
-    ["OneOfProperty", new Set(["oneOf"]), new Set(["oneOf"]), true, checkOneOfProperty],
-    ["AllOfProperty", new Set(["allOf"]), new Set(["allOf"]), true, checkAllOfProperty],
-    ["AnyOfProperty", new Set(["anyOf"]), new Set(["anyOf"]), true, checkAnyOfProperty],
-    ["ConstProperty", new Set(["const"]), new Set(["const"]), true, checkConstProperty],
-];
-const VARIANTS_20 = [
-    ["UnsetGlobalData", new Set(), new Set(), true, checkUnsetGlobalData],
-];
-const VARIANTS_21 = [
-    ["UnsetMetaData", new Set(), new Set(), true, checkUnsetMetaData],
-];
-const VARIANTS_22 = [
-    ["ConnectDeviceSingle", new Set(["answer_on_bridge", "authorization_bearer_token", "call_state_events", "call_state_url", "codec", "codecs", "confirm", "confirm_timeout", "custom_parameters", "encryption", "from", "from_name", "headers", "max_duration", "name", "password", "realtime", "result", "ringback", "session_timeout", "status_url", "status_url_method", "timeout", "to", "transfer_after_bridge", "username", "webrtc_media"]), new Set(["to"]), true, checkConnectDeviceSingle],
-    ["ConnectDeviceSerial", new Set(["answer_on_bridge", "call_state_events", "call_state_url", "codecs", "confirm", "confirm_timeout", "encryption", "from", "from_name", "headers", "max_duration", "result", "ringback", "serial", "session_timeout", "status_url", "timeout", "transfer_after_bridge", "webrtc_media"]), new Set(["serial"]), true, checkConnectDeviceSerial],
-    ["ConnectDeviceParallel", new Set(["answer_on_bridge", "call_state_events", "call_state_url", "codecs", "confirm", "confirm_timeout", "encryption", "from", "from_name", "headers", "max_duration", "parallel", "result", "ringback", "session_timeout", "status_url", "timeout", "transfer_after_bridge", "webrtc_media"]), new Set(["parallel"]), true, checkConnectDeviceParallel],
-    ["ConnectDeviceSerialParallel", new Set(["answer_on_bridge", "call_state_events", "call_state_url", "codecs", "confirm", "confirm_timeout", "encryption", "from", "from_name", "headers", "max_duration", "result", "ringback", "serial_parallel", "session_timeout", "status_url", "timeout", "transfer_after_bridge", "webrtc_media"]), new Set(["serial_parallel"]), true, checkConnectDeviceSerialParallel],
-];
-const VARIANTS_23 = [
-    ["PlayWithURL", new Set(["auto_answer", "say_gender", "say_language", "say_voice", "status_url", "url", "volume"]), new Set(["url"]), true, checkPlayWithURL],
-    ["PlayWithURLS", new Set(["auto_answer", "say_gender", "say_language", "say_voice", "status_url", "urls", "volume"]), new Set(["urls"]), true, checkPlayWithURLS],
-];
-const VARIANTS_24 = [
-    ["SMSWithBody", new Set(["body", "from_number", "region", "status_callback", "tags", "to_number"]), new Set(["body", "from_number", "to_number"]), true, checkSMSWithBody],
-    ["SMSWithMedia", new Set(["body", "from_number", "media", "region", "status_callback", "tags", "to_number"]), new Set(["from_number", "media", "to_number"]), true, checkSMSWithMedia],
-];
-const VARIANTS_25 = [
-    ["Sleep", new Set(["duration"]), new Set(["duration"]), true, checkSleep],
-];
-const VARIANTS_26 = [
-    ["Hint", new Set(["hint", "ignore_case", "pattern", "replace"]), new Set(["hint", "pattern", "replace"]), true, checkHint],
-];
-const VARIANTS_27 = [
-    ["BedrockSWAIGFunction1", new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]), new Set(["description", "function"]), true, checkBedrockSWAIGFunction1],
-    ["BedrockSWAIGFunction2", new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]), new Set(["description", "function"]), true, checkBedrockSWAIGFunction2],
-    ["BedrockSWAIGFunction3", new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]), new Set(["description", "function"]), true, checkBedrockSWAIGFunction3],
-    ["BedrockSWAIGFunction4", new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]), new Set(["description", "function"]), true, checkBedrockSWAIGFunction4],
-];
-const VARIANTS_28 = [
-    ["ContextPOMSteps", new Set(["end", "functions", "name", "pom", "skip_user_turn", "step_criteria", "valid_contexts", "valid_steps"]), new Set(["name", "pom"]), true, checkContextPOMSteps],
-    ["ContextTextSteps", new Set(["end", "functions", "name", "skip_user_turn", "step_criteria", "text", "valid_contexts", "valid_steps"]), new Set(["name", "text"]), true, checkContextTextSteps],
-];
-const VARIANTS_29 = [
-    ["PayPromptSayAction", new Set(["phrase", "type"]), new Set(["phrase", "type"]), true, checkPayPromptSayAction],
-    ["PayPromptPlayAction", new Set(["phrase", "type"]), new Set(["phrase", "type"]), true, checkPayPromptPlayAction],
-];
-const VARIANTS_3 = [
-    ["AIPromptText", new Set(["confidence", "contexts", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkAIPromptText],
-    ["AIPromptPom", new Set(["confidence", "contexts", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkAIPromptPom],
-];
-const VARIANTS_30 = [
-    ["UserSWAIGFunction", new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]), new Set(["description", "function"]), true, checkUserSWAIGFunction],
-    ["StartUpHookSWAIGFunction", new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]), new Set(["description", "function"]), true, checkStartUpHookSWAIGFunction],
-    ["HangUpHookSWAIGFunction", new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]), new Set(["description", "function"]), true, checkHangUpHookSWAIGFunction],
-    ["SummarizeConversationSWAIGFunction", new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]), new Set(["description", "function"]), true, checkSummarizeConversationSWAIGFunction],
-];
-const VARIANTS_31 = [
-    ["CondReg", new Set(["else", "then", "when"]), new Set(["then", "when"]), true, checkCondReg],
-    ["CondElse", new Set(["else"]), new Set(["else"]), true, checkCondElse],
-];
-const VARIANTS_4 = [
-    ["AIPostPromptText", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkAIPostPromptText],
-    ["AIPostPromptPom", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkAIPostPromptPom],
-];
-const VARIANTS_5 = [
-    ["AISidecarPromptText", new Set(["text"]), new Set(["text"]), true, checkAISidecarPromptText],
-    ["AISidecarPromptPom", new Set(["pom"]), new Set(["pom"]), true, checkAISidecarPromptPom],
-    ["AISidecarPromptFile", new Set(["file"]), new Set(["file"]), true, checkAISidecarPromptFile],
-];
-const VARIANTS_6 = [
-    ["OmitPropertiesBedrockPromptTextOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p", "voice_id"]), new Set(["text"]), true, checkOmitPropertiesBedrockPromptTextOmittedPromptProps],
-    ["OmitPropertiesBedrockPromptPomOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p", "voice_id"]), new Set(["pom"]), true, checkOmitPropertiesBedrockPromptPomOmittedPromptProps],
-];
-const VARIANTS_7 = [
+const VARIANTS_AmazonBedrockObject_post_prompt = [
     ["OmitPropertiesBedrockPostPomptTextOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps],
     ["OmitPropertiesBedrockPostPromptPomOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps],
 ];
-const VARIANTS_8 = [
+const VARIANTS_AmazonBedrockObject_prompt = [
+    ["OmitPropertiesBedrockPromptTextOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p", "voice_id"]), new Set(["text"]), true, checkOmitPropertiesBedrockPromptTextOmittedPromptProps],
+    ["OmitPropertiesBedrockPromptPomOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p", "voice_id"]), new Set(["pom"]), true, checkOmitPropertiesBedrockPromptPomOmittedPromptProps],
+];
+const VARIANTS_BedrockOutput_action = [
     ["SWMLAction", new Set(["SWML", "transfer"]), new Set(["SWML"]), true, checkSWMLAction],
     ["ChangeContextAction", new Set(["change_context"]), new Set(["change_context"]), true, checkChangeContextAction],
     ["ChangeStepAction", new Set(["change_step"]), new Set(["change_step"]), true, checkChangeStepAction],
@@ -367,9 +266,111 @@ const VARIANTS_8 = [
     ["UnsetMetaDataAction", new Set(["unset_meta_data"]), new Set(["unset_meta_data"]), true, checkUnsetMetaDataAction],
     ["UserInputAction", new Set(["user_input"]), new Set(["user_input"]), true, checkUserInputAction],
 ];
-const VARIANTS_9 = [
+const VARIANTS_BedrockSWAIG_functions_item = [
+    ["BedrockSWAIGFunction1", new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]), new Set(["description", "function"]), true, checkBedrockSWAIGFunction1],
+    ["BedrockSWAIGFunction2", new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]), new Set(["description", "function"]), true, checkBedrockSWAIGFunction2],
+    ["BedrockSWAIGFunction3", new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]), new Set(["description", "function"]), true, checkBedrockSWAIGFunction3],
+    ["BedrockSWAIGFunction4", new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]), new Set(["description", "function"]), true, checkBedrockSWAIGFunction4],
+];
+const VARIANTS_CondReg_or_CondElse = [
+    ["CondReg", new Set(["else", "then", "when"]), new Set(["then", "when"]), true, checkCondReg],
+    ["CondElse", new Set(["else"]), new Set(["else"]), true, checkCondElse],
+];
+const VARIANTS_ConnectDeviceParallel_result = [
     ["ConnectSwitch", new Set(["case", "default", "variable"]), new Set(["case"]), true, checkConnectSwitch],
 ];
+const VARIANTS_ContextPOMSteps_or_ContextTextSteps = [
+    ["ContextPOMSteps", new Set(["end", "functions", "name", "pom", "skip_user_turn", "step_criteria", "valid_contexts", "valid_steps"]), new Set(["name", "pom"]), true, checkContextPOMSteps],
+    ["ContextTextSteps", new Set(["end", "functions", "name", "skip_user_turn", "step_criteria", "text", "valid_contexts", "valid_steps"]), new Set(["name", "text"]), true, checkContextTextSteps],
+];
+const VARIANTS_ContextsPOMObject_or_ContextsTextObject = [
+    ["ContextsPOMObject", new Set(["enter_fillers", "exit_fillers", "isolated", "pom", "steps"]), new Set(["steps"]), true, checkContextsPOMObject],
+    ["ContextsTextObject", new Set(["enter_fillers", "exit_fillers", "isolated", "steps", "text"]), new Set(["steps"]), true, checkContextsTextObject],
+];
+const VARIANTS_Execute_result = [
+    ["ExecuteSwitch", new Set(["case", "default", "variable"]), new Set(["case"]), true, checkExecuteSwitch],
+];
+const VARIANTS_HoldAction_hold = [
+    ["Hold", new Set(["timeout"]), new Set(), true, checkHold],
+];
+const VARIANTS_LiveTranscribe_action = [
+    ["TranscribeStartAction", new Set(["start"]), new Set(["start"]), true, checkTranscribeStartAction],
+    ["TranscribeSummarizeAction", new Set(["summarize"]), new Set(["summarize"]), true, checkTranscribeSummarizeAction],
+];
+const VARIANTS_LiveTranslate_action = [
+    ["StartAction", new Set(["start"]), new Set(["start"]), true, checkStartAction],
+    ["SummarizeAction", new Set(["summarize"]), new Set(["summarize"]), true, checkSummarizeAction],
+    ["InjectAction", new Set(["inject"]), new Set(["inject"]), true, checkInjectAction],
+];
+const VARIANTS_POM = [
+    ["PomSectionBodyContent", new Set(["body", "bullets", "numbered", "numberedBullets", "subsections", "title"]), new Set(["body"]), true, checkPomSectionBodyContent],
+    ["PomSectionBulletsContent", new Set(["body", "bullets", "numbered", "numberedBullets", "subsections", "title"]), new Set(["bullets"]), true, checkPomSectionBulletsContent],
+];
+const VARIANTS_PayPrompts_actions_item = [
+    ["PayPromptSayAction", new Set(["phrase", "type"]), new Set(["phrase", "type"]), true, checkPayPromptSayAction],
+    ["PayPromptPlayAction", new Set(["phrase", "type"]), new Set(["phrase", "type"]), true, checkPayPromptPlayAction],
+];
+const VARIANTS_PlayWithURL_or_PlayWithURLS = [
+    ["PlayWithURL", new Set(["auto_answer", "say_gender", "say_language", "say_voice", "status_url", "url", "volume"]), new Set(["url"]), true, checkPlayWithURL],
+    ["PlayWithURLS", new Set(["auto_answer", "say_gender", "say_language", "say_voice", "status_url", "urls", "volume"]), new Set(["urls"]), true, checkPlayWithURLS],
+];
+const VARIANTS_SMSWithBody_or_SMSWithMedia = [
+    ["SMSWithBody", new Set(["body", "from_number", "region", "status_callback", "tags", "to_number"]), new Set(["body", "from_number", "to_number"]), true, checkSMSWithBody],
+    ["SMSWithMedia", new Set(["body", "from_number", "media", "region", "status_callback", "tags", "to_number"]), new Set(["from_number", "media", "to_number"]), true, checkSMSWithMedia],
+];
+const VARIANTS_SWAIG_functions_item = [
+    ["UserSWAIGFunction", new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]), new Set(["description", "function"]), true, checkUserSWAIGFunction],
+    ["StartUpHookSWAIGFunction", new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]), new Set(["description", "function"]), true, checkStartUpHookSWAIGFunction],
+    ["HangUpHookSWAIGFunction", new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]), new Set(["description", "function"]), true, checkHangUpHookSWAIGFunction],
+    ["SummarizeConversationSWAIGFunction", new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]), new Set(["description", "function"]), true, checkSummarizeConversationSWAIGFunction],
+];
+const VARIANTS_SchemaType = [
+    ["StringProperty", new Set(["default", "description", "enum", "format", "nullable", "pattern", "type"]), new Set(["type"]), true, checkStringProperty],
+    ["IntegerProperty", new Set(["default", "description", "enum", "nullable", "type"]), new Set(["type"]), true, checkIntegerProperty],
+    ["NumberProperty", new Set(["default", "description", "enum", "nullable", "type"]), new Set(["type"]), true, checkNumberProperty],
+    ["BooleanProperty", new Set(["default", "description", "nullable", "type"]), new Set(["type"]), true, checkBooleanProperty],
+    ["ArrayProperty", new Set(["default", "description", "items", "nullable", "type"]), new Set(["items", "type"]), true, checkArrayProperty],
+    ["ObjectProperty", new Set(["default", "description", "nullable", "properties", "required", "type"]), new Set(["type"]), true, checkObjectProperty],
+    ["NullProperty", new Set(["description", "type"]), new Set(["description", "type"]), true, checkNullProperty],
+    ["OneOfProperty", new Set(["oneOf"]), new Set(["oneOf"]), true, checkOneOfProperty],
+    ["AllOfProperty", new Set(["allOf"]), new Set(["allOf"]), true, checkAllOfProperty],
+    ["AnyOfProperty", new Set(["anyOf"]), new Set(["anyOf"]), true, checkAnyOfProperty],
+    ["ConstProperty", new Set(["const"]), new Set(["const"]), true, checkConstProperty],
+];
+const VARIANTS_Sleep_or_int_or_var = [
+    ["Sleep", new Set(["duration"]), new Set(["duration"]), true, checkSleep],
+];
+const VARIANTS_Switch_or_list_of_CondReg_or_CondElse = [
+    ["Switch", new Set(["case", "default", "variable"]), new Set(["case", "variable"]), true, checkSwitch],
+];
+const VARIANTS_list_of_str_or_FunctionFillers = [
+    ["FunctionFillers", new Set(["auto", "bg", "ca", "cs", "da", "da-DK", "de", "de-CH", "default", "el", "en", "en-AU", "en-GB", "en-IN", "en-NZ", "en-US", "es", "es-419", "et", "fi", "fr", "fr-CA", "hi", "hu", "id", "it", "ja", "ko", "ko-KR", "lt", "lv", "ms", "multi", "nl", "nl-BE", "no", "pl", "pt", "pt-BR", "pt-PT", "ro", "ru", "sk", "sv", "sv-SE", "th", "th-TH", "tr", "uk", "vi", "zh", "zh-CN", "zh-HK", "zh-Hans", "zh-Hant", "zh-TW"]), new Set(), false, checkFunctionFillers],
+];
+const VARIANTS_list_of_str_or_TurnFillers = [
+    ["TurnFillers", new Set(["bg", "ca", "cs", "da", "da-DK", "de", "de-CH", "default", "el", "en", "en-AU", "en-GB", "en-IN", "en-NZ", "en-US", "es", "es-419", "et", "fi", "fr", "fr-CA", "hi", "hu", "id", "it", "ja", "ko", "ko-KR", "lt", "lv", "ms", "multi", "nl", "nl-BE", "no", "pl", "pt", "pt-BR", "pt-PT", "ro", "ru", "sk", "sv", "sv-SE", "th", "th-TH", "tr", "uk", "vi", "zh", "zh-CN", "zh-HK", "zh-Hans", "zh-Hant", "zh-TW"]), new Set(), false, checkTurnFillers],
+];
+const VARIANTS_str_or_Hint = [
+    ["Hint", new Set(["hint", "ignore_case", "pattern", "replace"]), new Set(["hint", "pattern", "replace"]), true, checkHint],
+];
+const VARIANTS_str_or_SwaigToolResult = [
+    ["SwaigToolResult", new Set(["tool_prompt", "tool_result"]), new Set(), true, checkSwaigToolResult],
+];
+const VARIANTS_str_or_UnsetGlobalData = [
+    ["UnsetGlobalData", new Set(), new Set(), true, checkUnsetGlobalData],
+];
+const VARIANTS_str_or_UnsetMetaData = [
+    ["UnsetMetaData", new Set(), new Set(), true, checkUnsetMetaData],
+];
+const VARIANTS_str_or_map_of_any = [
+    ["a JSON object", null, new Set(), false, _map_of_any],
+];
+const VARIANTS_verb_connect = [
+    ["ConnectDeviceSingle", new Set(["answer_on_bridge", "authorization_bearer_token", "call_state_events", "call_state_url", "codec", "codecs", "confirm", "confirm_timeout", "custom_parameters", "encryption", "from", "from_name", "headers", "max_duration", "name", "password", "realtime", "result", "ringback", "session_timeout", "status_url", "status_url_method", "timeout", "to", "transfer_after_bridge", "username", "webrtc_media"]), new Set(["to"]), true, checkConnectDeviceSingle],
+    ["ConnectDeviceSerial", new Set(["answer_on_bridge", "call_state_events", "call_state_url", "codecs", "confirm", "confirm_timeout", "encryption", "from", "from_name", "headers", "max_duration", "result", "ringback", "serial", "session_timeout", "status_url", "timeout", "transfer_after_bridge", "webrtc_media"]), new Set(["serial"]), true, checkConnectDeviceSerial],
+    ["ConnectDeviceParallel", new Set(["answer_on_bridge", "call_state_events", "call_state_url", "codecs", "confirm", "confirm_timeout", "encryption", "from", "from_name", "headers", "max_duration", "parallel", "result", "ringback", "session_timeout", "status_url", "timeout", "transfer_after_bridge", "webrtc_media"]), new Set(["parallel"]), true, checkConnectDeviceParallel],
+    ["ConnectDeviceSerialParallel", new Set(["answer_on_bridge", "call_state_events", "call_state_url", "codecs", "confirm", "confirm_timeout", "encryption", "from", "from_name", "headers", "max_duration", "result", "ringback", "serial_parallel", "session_timeout", "status_url", "timeout", "transfer_after_bridge", "webrtc_media"]), new Set(["serial_parallel"]), true, checkConnectDeviceSerialParallel],
+];
+// Checks #/$defs/AIObject
 export function checkAIObject(value, path) {
     const v = asObject(value, path, "an AIObject object");
     const out = {};
@@ -377,18 +378,18 @@ export function checkAIObject(value, path) {
     x = own(v, "prompt");
     if (x === undefined)
         throw new Invalid(path + ".prompt", MISSING, "an AIPromptText object or an AIPromptPom object");
-    out["prompt"] = _AIObject_prompt(x, path + ".prompt");
+    out["prompt"] = _AIPromptText_or_AIPromptPom(x, path + ".prompt");
     x = own(v, "global_data");
     if (x !== undefined) {
-        out["global_data"] = _AIObject_global_data(x, path + ".global_data");
+        out["global_data"] = _map_of_any(x, path + ".global_data");
     }
     x = own(v, "hints");
     if (x !== undefined) {
-        out["hints"] = _AIObject_hints(x, path + ".hints");
+        out["hints"] = _list_of_str_or_Hint(x, path + ".hints");
     }
     x = own(v, "languages");
     if (x !== undefined) {
-        out["languages"] = _AIObject_languages(x, path + ".languages");
+        out["languages"] = _list_of_Languages(x, path + ".languages");
     }
     x = own(v, "multilingual");
     if (x !== undefined) {
@@ -400,7 +401,7 @@ export function checkAIObject(value, path) {
     }
     x = own(v, "post_prompt");
     if (x !== undefined) {
-        out["post_prompt"] = _AIObject_post_prompt(x, path + ".post_prompt");
+        out["post_prompt"] = _AIPostPromptText_or_AIPostPromptPom(x, path + ".post_prompt");
     }
     x = own(v, "post_prompt_url");
     if (x !== undefined) {
@@ -410,7 +411,7 @@ export function checkAIObject(value, path) {
     }
     x = own(v, "pronounce");
     if (x !== undefined) {
-        out["pronounce"] = _AIObject_pronounce(x, path + ".pronounce");
+        out["pronounce"] = _list_of_Pronounce(x, path + ".pronounce");
     }
     x = own(v, "SWAIG");
     if (x !== undefined) {
@@ -420,6 +421,7 @@ export function checkAIObject(value, path) {
         unknownKeys(v, KEYS_AIObject, path);
     return out;
 }
+// Checks #/$defs/AIParams
 export function checkAIParams(value, path) {
     const v = asObject(value, path, "an AIParams object");
     const out = {};
@@ -570,7 +572,7 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "convo");
     if (x !== undefined) {
-        out["convo"] = _AIParams_convo(x, path + ".convo");
+        out["convo"] = _list_of_ConversationMessage(x, path + ".convo");
     }
     x = own(v, "conversation_id");
     if (x !== undefined) {
@@ -892,7 +894,7 @@ export function checkAIParams(value, path) {
     }
     x = own(v, "swaig_post_swml_vars");
     if (x !== undefined) {
-        out["swaig_post_swml_vars"] = _AIParams_swaig_post_swml_vars(x, path + ".swaig_post_swml_vars");
+        out["swaig_post_swml_vars"] = _bool_or_list_of_str_or_var(x, path + ".swaig_post_swml_vars");
     }
     x = own(v, "thinking_model");
     if (x !== undefined) {
@@ -1022,6 +1024,7 @@ export function checkAIParams(value, path) {
     }
     return out;
 }
+// Checks #/$defs/AIPostPromptPom
 export function checkAIPostPromptPom(value, path) {
     const v = asObject(value, path, "an AIPostPromptPom object");
     const out = {};
@@ -1070,6 +1073,7 @@ export function checkAIPostPromptPom(value, path) {
         unknownKeys(v, KEYS_AIPostPromptPom, path);
     return out;
 }
+// Checks #/$defs/AIPostPromptText
 export function checkAIPostPromptText(value, path) {
     const v = asObject(value, path, "an AIPostPromptText object");
     const out = {};
@@ -1120,6 +1124,7 @@ export function checkAIPostPromptText(value, path) {
         unknownKeys(v, KEYS_AIPostPromptText, path);
     return out;
 }
+// Checks #/$defs/AIPromptPom
 export function checkAIPromptPom(value, path) {
     const v = asObject(value, path, "an AIPromptPom object");
     const out = {};
@@ -1172,6 +1177,7 @@ export function checkAIPromptPom(value, path) {
         unknownKeys(v, KEYS_AIPromptPom, path);
     return out;
 }
+// Checks #/$defs/AIPromptText
 export function checkAIPromptText(value, path) {
     const v = asObject(value, path, "an AIPromptText object");
     const out = {};
@@ -1226,6 +1232,7 @@ export function checkAIPromptText(value, path) {
         unknownKeys(v, KEYS_AIPromptText, path);
     return out;
 }
+// Checks #/$defs/AISidecarArrayParam
 export function checkAISidecarArrayParam(value, path) {
     const v = asObject(value, path, "an AISidecarArrayParam object");
     const out = {};
@@ -1250,6 +1257,7 @@ export function checkAISidecarArrayParam(value, path) {
         unknownKeys(v, KEYS_AISidecarArrayParam, path);
     return out;
 }
+// Checks #/$defs/AISidecarBooleanParam
 export function checkAISidecarBooleanParam(value, path) {
     const v = asObject(value, path, "an AISidecarBooleanParam object");
     const out = {};
@@ -1276,6 +1284,7 @@ export function checkAISidecarBooleanParam(value, path) {
         unknownKeys(v, KEYS_AISidecarBooleanParam, path);
     return out;
 }
+// Checks #/$defs/AISidecarFunctionParameters
 export function checkAISidecarFunctionParameters(value, path) {
     const v = asObject(value, path, "an AISidecarFunctionParameters object");
     const out = {};
@@ -1289,15 +1298,16 @@ export function checkAISidecarFunctionParameters(value, path) {
     x = own(v, "properties");
     if (x === undefined)
         throw new Invalid(path + ".properties", MISSING, "a JSON object whose values are each an AISidecarParamProperty value");
-    out["properties"] = _AISidecarFunctionParameters_properties(x, path + ".properties");
+    out["properties"] = _map_of_AISidecarParamProperty(x, path + ".properties");
     x = own(v, "required");
     if (x !== undefined) {
-        out["required"] = _AISidecarFunctionParameters_required(x, path + ".required");
+        out["required"] = _list_of_str(x, path + ".required");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_AISidecarFunctionParameters, path);
     return out;
 }
+// Checks #/$defs/AISidecarIntegerParam
 export function checkAISidecarIntegerParam(value, path) {
     const v = asObject(value, path, "an AISidecarIntegerParam object");
     const out = {};
@@ -1316,7 +1326,7 @@ export function checkAISidecarIntegerParam(value, path) {
     }
     x = own(v, "enum");
     if (x !== undefined) {
-        out["enum"] = _AISidecarIntegerParam_enum(x, path + ".enum");
+        out["enum"] = _list_of_int(x, path + ".enum");
     }
     x = own(v, "default");
     if (x !== undefined) {
@@ -1328,6 +1338,7 @@ export function checkAISidecarIntegerParam(value, path) {
         unknownKeys(v, KEYS_AISidecarIntegerParam, path);
     return out;
 }
+// Checks #/$defs/AISidecarNumberParam
 export function checkAISidecarNumberParam(value, path) {
     const v = asObject(value, path, "an AISidecarNumberParam object");
     const out = {};
@@ -1346,7 +1357,7 @@ export function checkAISidecarNumberParam(value, path) {
     }
     x = own(v, "enum");
     if (x !== undefined) {
-        out["enum"] = _AISidecarNumberParam_enum(x, path + ".enum");
+        out["enum"] = _list_of_number(x, path + ".enum");
     }
     x = own(v, "default");
     if (x !== undefined) {
@@ -1358,6 +1369,7 @@ export function checkAISidecarNumberParam(value, path) {
         unknownKeys(v, KEYS_AISidecarNumberParam, path);
     return out;
 }
+// Checks #/$defs/AISidecarObject
 export function checkAISidecarObject(value, path) {
     const v = asObject(value, path, "an AISidecarObject object");
     const out = {};
@@ -1380,7 +1392,7 @@ export function checkAISidecarObject(value, path) {
     }
     x = own(v, "direction");
     if (x !== undefined) {
-        out["direction"] = _AISidecarObject_direction(x, path + ".direction");
+        out["direction"] = _list_of_TranscribeDirection(x, path + ".direction");
     }
     x = own(v, "customer_role");
     if (x !== undefined) {
@@ -1404,7 +1416,7 @@ export function checkAISidecarObject(value, path) {
     }
     x = own(v, "global_data");
     if (x !== undefined) {
-        out["global_data"] = _AIObject_global_data(x, path + ".global_data");
+        out["global_data"] = _map_of_any(x, path + ".global_data");
     }
     x = own(v, "hints");
     if (x !== undefined) {
@@ -1422,6 +1434,7 @@ export function checkAISidecarObject(value, path) {
         unknownKeys(v, KEYS_AISidecarObject, path);
     return out;
 }
+// Checks #/$defs/AISidecarObjectParam
 export function checkAISidecarObjectParam(value, path) {
     const v = asObject(value, path, "an AISidecarObjectParam object");
     const out = {};
@@ -1440,16 +1453,17 @@ export function checkAISidecarObjectParam(value, path) {
     }
     x = own(v, "properties");
     if (x !== undefined) {
-        out["properties"] = _AISidecarFunctionParameters_properties(x, path + ".properties");
+        out["properties"] = _map_of_AISidecarParamProperty(x, path + ".properties");
     }
     x = own(v, "required");
     if (x !== undefined) {
-        out["required"] = _AISidecarFunctionParameters_required(x, path + ".required");
+        out["required"] = _list_of_str(x, path + ".required");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_AISidecarObjectParam, path);
     return out;
 }
+// Checks #/$defs/AISidecarParams
 export function checkAISidecarParams(value, path) {
     const v = asObject(value, path, "an AISidecarParams object");
     const out = {};
@@ -1566,6 +1580,7 @@ export function checkAISidecarParams(value, path) {
         unknownKeys(v, KEYS_AISidecarParams, path);
     return out;
 }
+// Checks #/$defs/AISidecarPermissions
 export function checkAISidecarPermissions(value, path) {
     const v = asObject(value, path, "an AISidecarPermissions object");
     const out = {};
@@ -1592,6 +1607,7 @@ export function checkAISidecarPermissions(value, path) {
         unknownKeys(v, KEYS_AISidecarPermissions, path);
     return out;
 }
+// Checks #/$defs/AISidecarPromptFile
 export function checkAISidecarPromptFile(value, path) {
     const v = asObject(value, path, "an AISidecarPromptFile object");
     const out = {};
@@ -1606,6 +1622,7 @@ export function checkAISidecarPromptFile(value, path) {
         unknownKeys(v, KEYS_AISidecarPromptFile, path);
     return out;
 }
+// Checks #/$defs/AISidecarPromptPom
 export function checkAISidecarPromptPom(value, path) {
     const v = asObject(value, path, "an AISidecarPromptPom object");
     const out = {};
@@ -1618,6 +1635,7 @@ export function checkAISidecarPromptPom(value, path) {
         unknownKeys(v, KEYS_AISidecarPromptPom, path);
     return out;
 }
+// Checks #/$defs/AISidecarPromptText
 export function checkAISidecarPromptText(value, path) {
     const v = asObject(value, path, "an AISidecarPromptText object");
     const out = {};
@@ -1632,6 +1650,7 @@ export function checkAISidecarPromptText(value, path) {
         unknownKeys(v, KEYS_AISidecarPromptText, path);
     return out;
 }
+// Checks #/$defs/AISidecarSWAIG
 export function checkAISidecarSWAIG(value, path) {
     const v = asObject(value, path, "an AISidecarSWAIG object");
     const out = {};
@@ -1642,16 +1661,17 @@ export function checkAISidecarSWAIG(value, path) {
     }
     x = own(v, "functions");
     if (x !== undefined) {
-        out["functions"] = _AISidecarSWAIG_functions(x, path + ".functions");
+        out["functions"] = _list_of_AISidecarSWAIGFunction(x, path + ".functions");
     }
     x = own(v, "mcp_servers");
     if (x !== undefined) {
-        out["mcp_servers"] = _AISidecarSWAIG_mcp_servers(x, path + ".mcp_servers");
+        out["mcp_servers"] = _list_of_MCPServer(x, path + ".mcp_servers");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_AISidecarSWAIG, path);
     return out;
 }
+// Checks #/$defs/AISidecarSWAIGDefaults
 export function checkAISidecarSWAIGDefaults(value, path) {
     const v = asObject(value, path, "an AISidecarSWAIGDefaults object");
     const out = {};
@@ -1678,6 +1698,7 @@ export function checkAISidecarSWAIGDefaults(value, path) {
         unknownKeys(v, KEYS_AISidecarSWAIGDefaults, path);
     return out;
 }
+// Checks #/$defs/AISidecarSWAIGFunction
 export function checkAISidecarSWAIGFunction(value, path) {
     const v = asObject(value, path, "an AISidecarSWAIGFunction object");
     const out = {};
@@ -1726,6 +1747,7 @@ export function checkAISidecarSWAIGFunction(value, path) {
         unknownKeys(v, KEYS_AISidecarSWAIGFunction, path);
     return out;
 }
+// Checks #/$defs/AISidecarStringParam
 export function checkAISidecarStringParam(value, path) {
     const v = asObject(value, path, "an AISidecarStringParam object");
     const out = {};
@@ -1744,7 +1766,7 @@ export function checkAISidecarStringParam(value, path) {
     }
     x = own(v, "enum");
     if (x !== undefined) {
-        out["enum"] = _AISidecarFunctionParameters_required(x, path + ".enum");
+        out["enum"] = _list_of_str(x, path + ".enum");
     }
     x = own(v, "default");
     if (x !== undefined) {
@@ -1756,6 +1778,7 @@ export function checkAISidecarStringParam(value, path) {
         unknownKeys(v, KEYS_AISidecarStringParam, path);
     return out;
 }
+// Checks #/$defs/AISidecarSummarizeAction
 export function checkAISidecarSummarizeAction(value, path) {
     const v = asObject(value, path, "an AISidecarSummarizeAction object");
     const out = {};
@@ -1768,6 +1791,7 @@ export function checkAISidecarSummarizeAction(value, path) {
         unknownKeys(v, KEYS_AISidecarSummarizeAction, path);
     return out;
 }
+// Checks #/$defs/AISidecarSummarizeAction/properties/summarize
 export function checkAISidecarSummarizeActionSummarize(value, path) {
     const v = asObject(value, path, "an AISidecarSummarizeActionSummarize object");
     const out = {};
@@ -1788,6 +1812,7 @@ export function checkAISidecarSummarizeActionSummarize(value, path) {
         unknownKeys(v, KEYS_AISidecarSummarizeActionSummarize, path);
     return out;
 }
+// Checks #/$defs/AllOfProperty
 export function checkAllOfProperty(value, path) {
     const v = asObject(value, path, "an AllOfProperty object");
     const out = {};
@@ -1795,11 +1820,12 @@ export function checkAllOfProperty(value, path) {
     x = own(v, "allOf");
     if (x === undefined)
         throw new Invalid(path + ".allOf", MISSING, "a list of items that are each a SchemaType value");
-    out["allOf"] = _AllOfProperty_allOf(x, path + ".allOf");
+    out["allOf"] = _list_of_SchemaType(x, path + ".allOf");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_AllOfProperty, path);
     return out;
 }
+// Checks #/$defs/AmazonBedrockObject
 export function checkAmazonBedrockObject(value, path) {
     const v = asObject(value, path, "an AmazonBedrockObject object");
     const out = {};
@@ -1810,7 +1836,7 @@ export function checkAmazonBedrockObject(value, path) {
     out["prompt"] = _AmazonBedrockObject_prompt(x, path + ".prompt");
     x = own(v, "global_data");
     if (x !== undefined) {
-        out["global_data"] = _AIObject_global_data(x, path + ".global_data");
+        out["global_data"] = _map_of_any(x, path + ".global_data");
     }
     x = own(v, "params");
     if (x !== undefined) {
@@ -1834,6 +1860,7 @@ export function checkAmazonBedrockObject(value, path) {
         unknownKeys(v, KEYS_AmazonBedrockObject, path);
     return out;
 }
+// Checks #/$defs/Answer/properties/answer
 export function checkAnswer(value, path) {
     const v = asObject(value, path, "an Answer object");
     const out = {};
@@ -1866,6 +1893,7 @@ export function checkAnswer(value, path) {
         unknownKeys(v, KEYS_Answer, path);
     return out;
 }
+// Checks #/$defs/AnyOfProperty
 export function checkAnyOfProperty(value, path) {
     const v = asObject(value, path, "an AnyOfProperty object");
     const out = {};
@@ -1873,11 +1901,12 @@ export function checkAnyOfProperty(value, path) {
     x = own(v, "anyOf");
     if (x === undefined)
         throw new Invalid(path + ".anyOf", MISSING, "a list of items that are each a SchemaType value");
-    out["anyOf"] = _AllOfProperty_allOf(x, path + ".anyOf");
+    out["anyOf"] = _list_of_SchemaType(x, path + ".anyOf");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_AnyOfProperty, path);
     return out;
 }
+// Checks #/$defs/ArrayProperty
 export function checkArrayProperty(value, path) {
     const v = asObject(value, path, "an ArrayProperty object");
     const out = {};
@@ -1906,12 +1935,13 @@ export function checkArrayProperty(value, path) {
     }
     x = own(v, "default");
     if (x !== undefined) {
-        out["default"] = _ArrayProperty_default(x, path + ".default");
+        out["default"] = _list_of_any(x, path + ".default");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ArrayProperty, path);
     return out;
 }
+// Checks #/$defs/BedrockDataMap
 export function checkBedrockDataMap(value, path) {
     const v = asObject(value, path, "a BedrockDataMap object");
     const out = {};
@@ -1922,16 +1952,17 @@ export function checkBedrockDataMap(value, path) {
     }
     x = own(v, "expressions");
     if (x !== undefined) {
-        out["expressions"] = _BedrockDataMap_expressions(x, path + ".expressions");
+        out["expressions"] = _list_of_BedrockExpression(x, path + ".expressions");
     }
     x = own(v, "webhooks");
     if (x !== undefined) {
-        out["webhooks"] = _BedrockDataMap_webhooks(x, path + ".webhooks");
+        out["webhooks"] = _list_of_BedrockWebhook(x, path + ".webhooks");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_BedrockDataMap, path);
     return out;
 }
+// Checks #/$defs/BedrockExpression
 export function checkBedrockExpression(value, path) {
     const v = asObject(value, path, "a BedrockExpression object");
     const out = {};
@@ -1956,6 +1987,7 @@ export function checkBedrockExpression(value, path) {
         unknownKeys(v, KEYS_BedrockExpression, path);
     return out;
 }
+// Checks #/$defs/BedrockOutput
 export function checkBedrockOutput(value, path) {
     const v = asObject(value, path, "a BedrockOutput object");
     const out = {};
@@ -1974,6 +2006,7 @@ export function checkBedrockOutput(value, path) {
         unknownKeys(v, KEYS_BedrockOutput, path);
     return out;
 }
+// Checks #/$defs/BedrockParams
 export function checkBedrockParams(value, path) {
     const v = asObject(value, path, "a BedrockParams object");
     const out = {};
@@ -2028,6 +2061,7 @@ export function checkBedrockParams(value, path) {
     }
     return out;
 }
+// Checks #/$defs/BedrockSWAIG
 export function checkBedrockSWAIG(value, path) {
     const v = asObject(value, path, "a BedrockSWAIG object");
     const out = {};
@@ -2044,6 +2078,7 @@ export function checkBedrockSWAIG(value, path) {
         unknownKeys(v, KEYS_BedrockSWAIG, path);
     return out;
 }
+// Checks #/$defs/BedrockSWAIGFunction/anyOf/0
 export function checkBedrockSWAIGFunction1(value, path) {
     const v = asObject(value, path, "a BedrockSWAIGFunction1 object");
     const out = {};
@@ -2072,7 +2107,7 @@ export function checkBedrockSWAIGFunction1(value, path) {
     }
     x = own(v, "meta_data");
     if (x !== undefined) {
-        out["meta_data"] = _AIObject_global_data(x, path + ".meta_data");
+        out["meta_data"] = _map_of_any(x, path + ".meta_data");
     }
     x = own(v, "meta_data_token");
     if (x !== undefined) {
@@ -2094,6 +2129,7 @@ export function checkBedrockSWAIGFunction1(value, path) {
         unknownKeys(v, KEYS_BedrockSWAIGFunction1, path);
     return out;
 }
+// Checks #/$defs/BedrockSWAIGFunction/anyOf/1
 export function checkBedrockSWAIGFunction2(value, path) {
     const v = asObject(value, path, "a BedrockSWAIGFunction2 object");
     const out = {};
@@ -2122,7 +2158,7 @@ export function checkBedrockSWAIGFunction2(value, path) {
     }
     x = own(v, "meta_data");
     if (x !== undefined) {
-        out["meta_data"] = _AIObject_global_data(x, path + ".meta_data");
+        out["meta_data"] = _map_of_any(x, path + ".meta_data");
     }
     x = own(v, "meta_data_token");
     if (x !== undefined) {
@@ -2144,6 +2180,7 @@ export function checkBedrockSWAIGFunction2(value, path) {
         unknownKeys(v, KEYS_BedrockSWAIGFunction2, path);
     return out;
 }
+// Checks #/$defs/BedrockSWAIGFunction/anyOf/2
 export function checkBedrockSWAIGFunction3(value, path) {
     const v = asObject(value, path, "a BedrockSWAIGFunction3 object");
     const out = {};
@@ -2172,7 +2209,7 @@ export function checkBedrockSWAIGFunction3(value, path) {
     }
     x = own(v, "meta_data");
     if (x !== undefined) {
-        out["meta_data"] = _AIObject_global_data(x, path + ".meta_data");
+        out["meta_data"] = _map_of_any(x, path + ".meta_data");
     }
     x = own(v, "meta_data_token");
     if (x !== undefined) {
@@ -2194,6 +2231,7 @@ export function checkBedrockSWAIGFunction3(value, path) {
         unknownKeys(v, KEYS_BedrockSWAIGFunction3, path);
     return out;
 }
+// Checks #/$defs/BedrockSWAIGFunction/anyOf/3
 export function checkBedrockSWAIGFunction4(value, path) {
     const v = asObject(value, path, "a BedrockSWAIGFunction4 object");
     const out = {};
@@ -2222,7 +2260,7 @@ export function checkBedrockSWAIGFunction4(value, path) {
     }
     x = own(v, "meta_data");
     if (x !== undefined) {
-        out["meta_data"] = _AIObject_global_data(x, path + ".meta_data");
+        out["meta_data"] = _map_of_any(x, path + ".meta_data");
     }
     x = own(v, "meta_data_token");
     if (x !== undefined) {
@@ -2244,6 +2282,7 @@ export function checkBedrockSWAIGFunction4(value, path) {
         unknownKeys(v, KEYS_BedrockSWAIGFunction4, path);
     return out;
 }
+// Checks #/$defs/BedrockWebhook
 export function checkBedrockWebhook(value, path) {
     const v = asObject(value, path, "a BedrockWebhook object");
     const out = {};
@@ -2256,7 +2295,7 @@ export function checkBedrockWebhook(value, path) {
     out["url"] = x;
     x = own(v, "expressions");
     if (x !== undefined) {
-        out["expressions"] = _BedrockDataMap_expressions(x, path + ".expressions");
+        out["expressions"] = _list_of_BedrockExpression(x, path + ".expressions");
     }
     x = own(v, "output");
     if (x !== undefined) {
@@ -2264,7 +2303,7 @@ export function checkBedrockWebhook(value, path) {
     }
     x = own(v, "error_keys");
     if (x !== undefined) {
-        out["error_keys"] = _BedrockWebhook_error_keys(x, path + ".error_keys");
+        out["error_keys"] = _str_or_list_of_str(x, path + ".error_keys");
     }
     x = own(v, "foreach");
     if (x !== undefined) {
@@ -2272,7 +2311,7 @@ export function checkBedrockWebhook(value, path) {
     }
     x = own(v, "headers");
     if (x !== undefined) {
-        out["headers"] = _AIObject_global_data(x, path + ".headers");
+        out["headers"] = _map_of_any(x, path + ".headers");
     }
     x = own(v, "method");
     if (x !== undefined) {
@@ -2288,16 +2327,17 @@ export function checkBedrockWebhook(value, path) {
     }
     x = own(v, "params");
     if (x !== undefined) {
-        out["params"] = _AIObject_global_data(x, path + ".params");
+        out["params"] = _map_of_any(x, path + ".params");
     }
     x = own(v, "require_args");
     if (x !== undefined) {
-        out["require_args"] = _BedrockWebhook_error_keys(x, path + ".require_args");
+        out["require_args"] = _str_or_list_of_str(x, path + ".require_args");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_BedrockWebhook, path);
     return out;
 }
+// Checks #/$defs/BooleanProperty
 export function checkBooleanProperty(value, path) {
     const v = asObject(value, path, "a BooleanProperty object");
     const out = {};
@@ -2330,6 +2370,7 @@ export function checkBooleanProperty(value, path) {
         unknownKeys(v, KEYS_BooleanProperty, path);
     return out;
 }
+// Checks #/$defs/ChangeContextAction
 export function checkChangeContextAction(value, path) {
     const v = asObject(value, path, "a ChangeContextAction object");
     const out = {};
@@ -2344,6 +2385,7 @@ export function checkChangeContextAction(value, path) {
         unknownKeys(v, KEYS_ChangeContextAction, path);
     return out;
 }
+// Checks #/$defs/ChangeStepAction
 export function checkChangeStepAction(value, path) {
     const v = asObject(value, path, "a ChangeStepAction object");
     const out = {};
@@ -2358,6 +2400,7 @@ export function checkChangeStepAction(value, path) {
         unknownKeys(v, KEYS_ChangeStepAction, path);
     return out;
 }
+// Checks #/$defs/CondElse
 export function checkCondElse(value, path) {
     const v = asObject(value, path, "a CondElse object");
     const out = {};
@@ -2365,11 +2408,12 @@ export function checkCondElse(value, path) {
     x = own(v, "else");
     if (x === undefined)
         throw new Invalid(path + ".else", MISSING, "a list of SWML methods");
-    out["else"] = _CondElse_else(x, path + ".else");
+    out["else"] = _list_of_method(x, path + ".else");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_CondElse, path);
     return out;
 }
+// Checks #/$defs/CondReg
 export function checkCondReg(value, path) {
     const v = asObject(value, path, "a CondReg object");
     const out = {};
@@ -2383,15 +2427,16 @@ export function checkCondReg(value, path) {
     x = own(v, "then");
     if (x === undefined)
         throw new Invalid(path + ".then", MISSING, "a list of SWML methods");
-    out["then"] = _CondElse_else(x, path + ".then");
+    out["then"] = _list_of_method(x, path + ".then");
     x = own(v, "else");
     if (x !== undefined) {
-        out["else"] = _CondElse_else(x, path + ".else");
+        out["else"] = _list_of_method(x, path + ".else");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_CondReg, path);
     return out;
 }
+// Checks #/$defs/ConnectDestination
 export function checkConnectDestination(value, path) {
     const v = asObject(value, path, "a ConnectDestination object");
     const out = {};
@@ -2416,7 +2461,7 @@ export function checkConnectDestination(value, path) {
     }
     x = own(v, "headers");
     if (x !== undefined) {
-        out["headers"] = _ConnectDestination_headers(x, path + ".headers");
+        out["headers"] = _list_of_ConnectHeaders(x, path + ".headers");
     }
     x = own(v, "codecs");
     if (x !== undefined) {
@@ -2456,7 +2501,7 @@ export function checkConnectDestination(value, path) {
     }
     x = own(v, "call_state_events");
     if (x !== undefined) {
-        out["call_state_events"] = _ConnectDestination_call_state_events(x, path + ".call_state_events");
+        out["call_state_events"] = _list_of_CallStatus(x, path + ".call_state_events");
     }
     x = own(v, "call_state_url");
     if (x !== undefined) {
@@ -2512,12 +2557,13 @@ export function checkConnectDestination(value, path) {
     }
     x = own(v, "custom_parameters");
     if (x !== undefined) {
-        out["custom_parameters"] = _ConnectDestination_custom_parameters(x, path + ".custom_parameters");
+        out["custom_parameters"] = _map_of_str(x, path + ".custom_parameters");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ConnectDestination, path);
     return out;
 }
+// Checks #/$defs/ConnectDeviceParallel
 export function checkConnectDeviceParallel(value, path) {
     const v = asObject(value, path, "a ConnectDeviceParallel object");
     const out = {};
@@ -2525,7 +2571,7 @@ export function checkConnectDeviceParallel(value, path) {
     x = own(v, "parallel");
     if (x === undefined)
         throw new Invalid(path + ".parallel", MISSING, "a list of ConnectDestination objects");
-    out["parallel"] = _ConnectDeviceParallel_parallel(x, path + ".parallel");
+    out["parallel"] = _list_of_ConnectDestination(x, path + ".parallel");
     x = own(v, "from");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -2540,7 +2586,7 @@ export function checkConnectDeviceParallel(value, path) {
     }
     x = own(v, "headers");
     if (x !== undefined) {
-        out["headers"] = _ConnectDestination_headers(x, path + ".headers");
+        out["headers"] = _list_of_ConnectHeaders(x, path + ".headers");
     }
     x = own(v, "codecs");
     if (x !== undefined) {
@@ -2562,7 +2608,7 @@ export function checkConnectDeviceParallel(value, path) {
     }
     x = own(v, "ringback");
     if (x !== undefined) {
-        out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback");
+        out["ringback"] = _list_of_str(x, path + ".ringback");
     }
     x = own(v, "result");
     if (x !== undefined) {
@@ -2616,7 +2662,7 @@ export function checkConnectDeviceParallel(value, path) {
     }
     x = own(v, "call_state_events");
     if (x !== undefined) {
-        out["call_state_events"] = _ConnectDestination_call_state_events(x, path + ".call_state_events");
+        out["call_state_events"] = _list_of_CallStatus(x, path + ".call_state_events");
     }
     x = own(v, "status_url");
     if (x !== undefined) {
@@ -2628,6 +2674,7 @@ export function checkConnectDeviceParallel(value, path) {
         unknownKeys(v, KEYS_ConnectDeviceParallel, path);
     return out;
 }
+// Checks #/$defs/ConnectDeviceSerial
 export function checkConnectDeviceSerial(value, path) {
     const v = asObject(value, path, "a ConnectDeviceSerial object");
     const out = {};
@@ -2635,7 +2682,7 @@ export function checkConnectDeviceSerial(value, path) {
     x = own(v, "serial");
     if (x === undefined)
         throw new Invalid(path + ".serial", MISSING, "a list of ConnectDestination objects");
-    out["serial"] = _ConnectDeviceParallel_parallel(x, path + ".serial");
+    out["serial"] = _list_of_ConnectDestination(x, path + ".serial");
     x = own(v, "from");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -2650,7 +2697,7 @@ export function checkConnectDeviceSerial(value, path) {
     }
     x = own(v, "headers");
     if (x !== undefined) {
-        out["headers"] = _ConnectDestination_headers(x, path + ".headers");
+        out["headers"] = _list_of_ConnectHeaders(x, path + ".headers");
     }
     x = own(v, "codecs");
     if (x !== undefined) {
@@ -2672,7 +2719,7 @@ export function checkConnectDeviceSerial(value, path) {
     }
     x = own(v, "ringback");
     if (x !== undefined) {
-        out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback");
+        out["ringback"] = _list_of_str(x, path + ".ringback");
     }
     x = own(v, "result");
     if (x !== undefined) {
@@ -2726,7 +2773,7 @@ export function checkConnectDeviceSerial(value, path) {
     }
     x = own(v, "call_state_events");
     if (x !== undefined) {
-        out["call_state_events"] = _ConnectDestination_call_state_events(x, path + ".call_state_events");
+        out["call_state_events"] = _list_of_CallStatus(x, path + ".call_state_events");
     }
     x = own(v, "status_url");
     if (x !== undefined) {
@@ -2738,6 +2785,7 @@ export function checkConnectDeviceSerial(value, path) {
         unknownKeys(v, KEYS_ConnectDeviceSerial, path);
     return out;
 }
+// Checks #/$defs/ConnectDeviceSerialParallel
 export function checkConnectDeviceSerialParallel(value, path) {
     const v = asObject(value, path, "a ConnectDeviceSerialParallel object");
     const out = {};
@@ -2745,7 +2793,7 @@ export function checkConnectDeviceSerialParallel(value, path) {
     x = own(v, "serial_parallel");
     if (x === undefined)
         throw new Invalid(path + ".serial_parallel", MISSING, "a list of items that are each a list of ConnectDestination objects");
-    out["serial_parallel"] = _ConnectDeviceSerialParallel_serial_parallel(x, path + ".serial_parallel");
+    out["serial_parallel"] = _list_of_list_of_ConnectDestination(x, path + ".serial_parallel");
     x = own(v, "from");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -2760,7 +2808,7 @@ export function checkConnectDeviceSerialParallel(value, path) {
     }
     x = own(v, "headers");
     if (x !== undefined) {
-        out["headers"] = _ConnectDestination_headers(x, path + ".headers");
+        out["headers"] = _list_of_ConnectHeaders(x, path + ".headers");
     }
     x = own(v, "codecs");
     if (x !== undefined) {
@@ -2782,7 +2830,7 @@ export function checkConnectDeviceSerialParallel(value, path) {
     }
     x = own(v, "ringback");
     if (x !== undefined) {
-        out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback");
+        out["ringback"] = _list_of_str(x, path + ".ringback");
     }
     x = own(v, "result");
     if (x !== undefined) {
@@ -2836,7 +2884,7 @@ export function checkConnectDeviceSerialParallel(value, path) {
     }
     x = own(v, "call_state_events");
     if (x !== undefined) {
-        out["call_state_events"] = _ConnectDestination_call_state_events(x, path + ".call_state_events");
+        out["call_state_events"] = _list_of_CallStatus(x, path + ".call_state_events");
     }
     x = own(v, "status_url");
     if (x !== undefined) {
@@ -2848,6 +2896,7 @@ export function checkConnectDeviceSerialParallel(value, path) {
         unknownKeys(v, KEYS_ConnectDeviceSerialParallel, path);
     return out;
 }
+// Checks #/$defs/ConnectDeviceSingle
 export function checkConnectDeviceSingle(value, path) {
     const v = asObject(value, path, "a ConnectDeviceSingle object");
     const out = {};
@@ -2872,7 +2921,7 @@ export function checkConnectDeviceSingle(value, path) {
     }
     x = own(v, "headers");
     if (x !== undefined) {
-        out["headers"] = _ConnectDestination_headers(x, path + ".headers");
+        out["headers"] = _list_of_ConnectHeaders(x, path + ".headers");
     }
     x = own(v, "codecs");
     if (x !== undefined) {
@@ -2894,7 +2943,7 @@ export function checkConnectDeviceSingle(value, path) {
     }
     x = own(v, "ringback");
     if (x !== undefined) {
-        out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback");
+        out["ringback"] = _list_of_str(x, path + ".ringback");
     }
     x = own(v, "result");
     if (x !== undefined) {
@@ -2948,7 +2997,7 @@ export function checkConnectDeviceSingle(value, path) {
     }
     x = own(v, "call_state_events");
     if (x !== undefined) {
-        out["call_state_events"] = _ConnectDestination_call_state_events(x, path + ".call_state_events");
+        out["call_state_events"] = _list_of_CallStatus(x, path + ".call_state_events");
     }
     x = own(v, "status_url");
     if (x !== undefined) {
@@ -3000,12 +3049,13 @@ export function checkConnectDeviceSingle(value, path) {
     }
     x = own(v, "custom_parameters");
     if (x !== undefined) {
-        out["custom_parameters"] = _ConnectDestination_custom_parameters(x, path + ".custom_parameters");
+        out["custom_parameters"] = _map_of_str(x, path + ".custom_parameters");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ConnectDeviceSingle, path);
     return out;
 }
+// Checks #/$defs/ConnectHeaders
 export function checkConnectHeaders(value, path) {
     const v = asObject(value, path, "a ConnectHeaders object");
     const out = {};
@@ -3026,6 +3076,7 @@ export function checkConnectHeaders(value, path) {
         unknownKeys(v, KEYS_ConnectHeaders, path);
     return out;
 }
+// Checks #/$defs/ConnectSwitch
 export function checkConnectSwitch(value, path) {
     const v = asObject(value, path, "a ConnectSwitch object");
     const out = {};
@@ -3033,7 +3084,7 @@ export function checkConnectSwitch(value, path) {
     x = own(v, "case");
     if (x === undefined)
         throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
-    out["case"] = _ConnectSwitch_case(x, path + ".case");
+    out["case"] = _map_of_list_of_method(x, path + ".case");
     x = own(v, "variable");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -3042,12 +3093,13 @@ export function checkConnectSwitch(value, path) {
     }
     x = own(v, "default");
     if (x !== undefined) {
-        out["default"] = _CondElse_else(x, path + ".default");
+        out["default"] = _list_of_method(x, path + ".default");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ConnectSwitch, path);
     return out;
 }
+// Checks #/$defs/ConstProperty
 export function checkConstProperty(value, path) {
     const v = asObject(value, path, "a ConstProperty object");
     const out = {};
@@ -3060,6 +3112,7 @@ export function checkConstProperty(value, path) {
         unknownKeys(v, KEYS_ConstProperty, path);
     return out;
 }
+// Checks #/$defs/ContextPOMSteps
 export function checkContextPOMSteps(value, path) {
     const v = asObject(value, path, "a ContextPOMSteps object");
     const out = {};
@@ -3073,7 +3126,7 @@ export function checkContextPOMSteps(value, path) {
     x = own(v, "pom");
     if (x === undefined)
         throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value");
-    out["pom"] = _ContextPOMSteps_pom(x, path + ".pom");
+    out["pom"] = _list_of_POM(x, path + ".pom");
     x = own(v, "step_criteria");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -3082,11 +3135,11 @@ export function checkContextPOMSteps(value, path) {
     }
     x = own(v, "functions");
     if (x !== undefined) {
-        out["functions"] = _AISidecarFunctionParameters_required(x, path + ".functions");
+        out["functions"] = _list_of_str(x, path + ".functions");
     }
     x = own(v, "valid_contexts");
     if (x !== undefined) {
-        out["valid_contexts"] = _AISidecarFunctionParameters_required(x, path + ".valid_contexts");
+        out["valid_contexts"] = _list_of_str(x, path + ".valid_contexts");
     }
     x = own(v, "skip_user_turn");
     if (x !== undefined) {
@@ -3102,12 +3155,13 @@ export function checkContextPOMSteps(value, path) {
     }
     x = own(v, "valid_steps");
     if (x !== undefined) {
-        out["valid_steps"] = _AISidecarFunctionParameters_required(x, path + ".valid_steps");
+        out["valid_steps"] = _list_of_str(x, path + ".valid_steps");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ContextPOMSteps, path);
     return out;
 }
+// Checks #/$defs/ContextSwitchAction/properties/context_switch
 export function checkContextSwitch(value, path) {
     const v = asObject(value, path, "a ContextSwitch object");
     const out = {};
@@ -3134,6 +3188,7 @@ export function checkContextSwitch(value, path) {
         unknownKeys(v, KEYS_ContextSwitch, path);
     return out;
 }
+// Checks #/$defs/ContextSwitchAction
 export function checkContextSwitchAction(value, path) {
     const v = asObject(value, path, "a ContextSwitchAction object");
     const out = {};
@@ -3146,6 +3201,7 @@ export function checkContextSwitchAction(value, path) {
         unknownKeys(v, KEYS_ContextSwitchAction, path);
     return out;
 }
+// Checks #/$defs/ContextTextSteps
 export function checkContextTextSteps(value, path) {
     const v = asObject(value, path, "a ContextTextSteps object");
     const out = {};
@@ -3170,11 +3226,11 @@ export function checkContextTextSteps(value, path) {
     }
     x = own(v, "functions");
     if (x !== undefined) {
-        out["functions"] = _AISidecarFunctionParameters_required(x, path + ".functions");
+        out["functions"] = _list_of_str(x, path + ".functions");
     }
     x = own(v, "valid_contexts");
     if (x !== undefined) {
-        out["valid_contexts"] = _AISidecarFunctionParameters_required(x, path + ".valid_contexts");
+        out["valid_contexts"] = _list_of_str(x, path + ".valid_contexts");
     }
     x = own(v, "skip_user_turn");
     if (x !== undefined) {
@@ -3190,12 +3246,13 @@ export function checkContextTextSteps(value, path) {
     }
     x = own(v, "valid_steps");
     if (x !== undefined) {
-        out["valid_steps"] = _AISidecarFunctionParameters_required(x, path + ".valid_steps");
+        out["valid_steps"] = _list_of_str(x, path + ".valid_steps");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ContextTextSteps, path);
     return out;
 }
+// Checks #/$defs/Contexts
 export function checkContexts(value, path) {
     const v = asObject(value, path, "a Contexts object");
     const out = {};
@@ -3203,15 +3260,16 @@ export function checkContexts(value, path) {
     x = own(v, "default");
     if (x === undefined)
         throw new Invalid(path + ".default", MISSING, "a ContextsPOMObject object or a ContextsTextObject object");
-    out["default"] = _Contexts_default(x, path + ".default");
+    out["default"] = _ContextsPOMObject_or_ContextsTextObject(x, path + ".default");
     for (const key of Object.keys(v)) {
         const item = v[key];
         if (KEYS_Contexts.has(key) || item === undefined)
             continue;
-        setKey(out, key, _Contexts_default(item, path + "." + key));
+        setKey(out, key, _ContextsPOMObject_or_ContextsTextObject(item, path + "." + key));
     }
     return out;
 }
+// Checks #/$defs/ContextsPOMObject
 export function checkContextsPOMObject(value, path) {
     const v = asObject(value, path, "a ContextsPOMObject object");
     const out = {};
@@ -3219,7 +3277,7 @@ export function checkContextsPOMObject(value, path) {
     x = own(v, "steps");
     if (x === undefined)
         throw new Invalid(path + ".steps", MISSING, "a list of ContextPOMSteps or ContextTextSteps objects");
-    out["steps"] = _ContextsPOMObject_steps(x, path + ".steps");
+    out["steps"] = _list_of_ContextPOMSteps_or_ContextTextSteps(x, path + ".steps");
     x = own(v, "isolated");
     if (x !== undefined) {
         if (!(typeof x === "boolean"))
@@ -3242,6 +3300,7 @@ export function checkContextsPOMObject(value, path) {
         unknownKeys(v, KEYS_ContextsPOMObject, path);
     return out;
 }
+// Checks #/$defs/ContextsTextObject
 export function checkContextsTextObject(value, path) {
     const v = asObject(value, path, "a ContextsTextObject object");
     const out = {};
@@ -3249,7 +3308,7 @@ export function checkContextsTextObject(value, path) {
     x = own(v, "steps");
     if (x === undefined)
         throw new Invalid(path + ".steps", MISSING, "a list of ContextPOMSteps or ContextTextSteps objects");
-    out["steps"] = _ContextsPOMObject_steps(x, path + ".steps");
+    out["steps"] = _list_of_ContextPOMSteps_or_ContextTextSteps(x, path + ".steps");
     x = own(v, "isolated");
     if (x !== undefined) {
         if (!(typeof x === "boolean"))
@@ -3274,6 +3333,7 @@ export function checkContextsTextObject(value, path) {
         unknownKeys(v, KEYS_ContextsTextObject, path);
     return out;
 }
+// Checks #/$defs/ConversationMessage
 export function checkConversationMessage(value, path) {
     const v = asObject(value, path, "a ConversationMessage object");
     const out = {};
@@ -3300,6 +3360,7 @@ export function checkConversationMessage(value, path) {
         unknownKeys(v, KEYS_ConversationMessage, path);
     return out;
 }
+// Checks #/$defs/DataMap
 export function checkDataMap(value, path) {
     const v = asObject(value, path, "a DataMap object");
     const out = {};
@@ -3310,16 +3371,17 @@ export function checkDataMap(value, path) {
     }
     x = own(v, "expressions");
     if (x !== undefined) {
-        out["expressions"] = _DataMap_expressions(x, path + ".expressions");
+        out["expressions"] = _list_of_Expression(x, path + ".expressions");
     }
     x = own(v, "webhooks");
     if (x !== undefined) {
-        out["webhooks"] = _DataMap_webhooks(x, path + ".webhooks");
+        out["webhooks"] = _list_of_Webhook(x, path + ".webhooks");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_DataMap, path);
     return out;
 }
+// Checks #/$defs/Denoise/properties/denoise
 export function checkDenoise(value, path) {
     const v = asObject(value, path, "a Denoise object");
     const out = {};
@@ -3327,6 +3389,7 @@ export function checkDenoise(value, path) {
         unknownKeys(v, KEYS_Denoise, path);
     return out;
 }
+// Checks #/$defs/DetectMachine/properties/detect_machine
 export function checkDetectMachine(value, path) {
     const v = asObject(value, path, "a DetectMachine object");
     const out = {};
@@ -3401,6 +3464,7 @@ export function checkDetectMachine(value, path) {
         unknownKeys(v, KEYS_DetectMachine, path);
     return out;
 }
+// Checks #/$defs/EnterQueueObject
 export function checkEnterQueueObject(value, path) {
     const v = asObject(value, path, "an EnterQueueObject object");
     const out = {};
@@ -3439,6 +3503,7 @@ export function checkEnterQueueObject(value, path) {
         unknownKeys(v, KEYS_EnterQueueObject, path);
     return out;
 }
+// Checks #/$defs/Execute/properties/execute
 export function checkExecute(value, path) {
     const v = asObject(value, path, "an Execute object");
     const out = {};
@@ -3451,15 +3516,15 @@ export function checkExecute(value, path) {
     out["dest"] = x;
     x = own(v, "params");
     if (x !== undefined) {
-        out["params"] = _AIObject_global_data(x, path + ".params");
+        out["params"] = _map_of_any(x, path + ".params");
     }
     x = own(v, "meta");
     if (x !== undefined) {
-        out["meta"] = _AIObject_global_data(x, path + ".meta");
+        out["meta"] = _map_of_any(x, path + ".meta");
     }
     x = own(v, "on_return");
     if (x !== undefined) {
-        out["on_return"] = _CondElse_else(x, path + ".on_return");
+        out["on_return"] = _list_of_method(x, path + ".on_return");
     }
     x = own(v, "result");
     if (x !== undefined) {
@@ -3469,6 +3534,7 @@ export function checkExecute(value, path) {
         unknownKeys(v, KEYS_Execute, path);
     return out;
 }
+// Checks #/$defs/ExecuteSwitch
 export function checkExecuteSwitch(value, path) {
     const v = asObject(value, path, "an ExecuteSwitch object");
     const out = {};
@@ -3476,7 +3542,7 @@ export function checkExecuteSwitch(value, path) {
     x = own(v, "case");
     if (x === undefined)
         throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
-    out["case"] = _ConnectSwitch_case(x, path + ".case");
+    out["case"] = _map_of_list_of_method(x, path + ".case");
     x = own(v, "variable");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -3485,12 +3551,13 @@ export function checkExecuteSwitch(value, path) {
     }
     x = own(v, "default");
     if (x !== undefined) {
-        out["default"] = _CondElse_else(x, path + ".default");
+        out["default"] = _list_of_method(x, path + ".default");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ExecuteSwitch, path);
     return out;
 }
+// Checks #/$defs/Expression
 export function checkExpression(value, path) {
     const v = asObject(value, path, "an Expression object");
     const out = {};
@@ -3515,6 +3582,7 @@ export function checkExpression(value, path) {
         unknownKeys(v, KEYS_Expression, path);
     return out;
 }
+// Checks #/$defs/Webhook/properties/foreach
 export function checkForeach(value, path) {
     const v = asObject(value, path, "a Foreach object");
     const out = {};
@@ -3547,242 +3615,244 @@ export function checkForeach(value, path) {
         unknownKeys(v, KEYS_Foreach, path);
     return out;
 }
+// Checks #/$defs/FunctionFillers
 export function checkFunctionFillers(value, path) {
     const v = asObject(value, path, "a FunctionFillers object");
     const out = {};
     let x;
     x = own(v, "default");
     if (x !== undefined) {
-        out["default"] = _AISidecarFunctionParameters_required(x, path + ".default");
+        out["default"] = _list_of_str(x, path + ".default");
     }
     x = own(v, "auto");
     if (x !== undefined) {
-        out["auto"] = _AISidecarFunctionParameters_required(x, path + ".auto");
+        out["auto"] = _list_of_str(x, path + ".auto");
     }
     x = own(v, "bg");
     if (x !== undefined) {
-        out["bg"] = _AISidecarFunctionParameters_required(x, path + ".bg");
+        out["bg"] = _list_of_str(x, path + ".bg");
     }
     x = own(v, "ca");
     if (x !== undefined) {
-        out["ca"] = _AISidecarFunctionParameters_required(x, path + ".ca");
+        out["ca"] = _list_of_str(x, path + ".ca");
     }
     x = own(v, "zh");
     if (x !== undefined) {
-        out["zh"] = _AISidecarFunctionParameters_required(x, path + ".zh");
+        out["zh"] = _list_of_str(x, path + ".zh");
     }
     x = own(v, "zh-CN");
     if (x !== undefined) {
-        out["zh-CN"] = _AISidecarFunctionParameters_required(x, path + ".zh-CN");
+        out["zh-CN"] = _list_of_str(x, path + ".zh-CN");
     }
     x = own(v, "zh-Hans");
     if (x !== undefined) {
-        out["zh-Hans"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hans");
+        out["zh-Hans"] = _list_of_str(x, path + ".zh-Hans");
     }
     x = own(v, "zh-TW");
     if (x !== undefined) {
-        out["zh-TW"] = _AISidecarFunctionParameters_required(x, path + ".zh-TW");
+        out["zh-TW"] = _list_of_str(x, path + ".zh-TW");
     }
     x = own(v, "zh-Hant");
     if (x !== undefined) {
-        out["zh-Hant"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hant");
+        out["zh-Hant"] = _list_of_str(x, path + ".zh-Hant");
     }
     x = own(v, "zh-HK");
     if (x !== undefined) {
-        out["zh-HK"] = _AISidecarFunctionParameters_required(x, path + ".zh-HK");
+        out["zh-HK"] = _list_of_str(x, path + ".zh-HK");
     }
     x = own(v, "cs");
     if (x !== undefined) {
-        out["cs"] = _AISidecarFunctionParameters_required(x, path + ".cs");
+        out["cs"] = _list_of_str(x, path + ".cs");
     }
     x = own(v, "da");
     if (x !== undefined) {
-        out["da"] = _AISidecarFunctionParameters_required(x, path + ".da");
+        out["da"] = _list_of_str(x, path + ".da");
     }
     x = own(v, "da-DK");
     if (x !== undefined) {
-        out["da-DK"] = _AISidecarFunctionParameters_required(x, path + ".da-DK");
+        out["da-DK"] = _list_of_str(x, path + ".da-DK");
     }
     x = own(v, "nl");
     if (x !== undefined) {
-        out["nl"] = _AISidecarFunctionParameters_required(x, path + ".nl");
+        out["nl"] = _list_of_str(x, path + ".nl");
     }
     x = own(v, "en");
     if (x !== undefined) {
-        out["en"] = _AISidecarFunctionParameters_required(x, path + ".en");
+        out["en"] = _list_of_str(x, path + ".en");
     }
     x = own(v, "en-US");
     if (x !== undefined) {
-        out["en-US"] = _AISidecarFunctionParameters_required(x, path + ".en-US");
+        out["en-US"] = _list_of_str(x, path + ".en-US");
     }
     x = own(v, "en-GB");
     if (x !== undefined) {
-        out["en-GB"] = _AISidecarFunctionParameters_required(x, path + ".en-GB");
+        out["en-GB"] = _list_of_str(x, path + ".en-GB");
     }
     x = own(v, "en-NZ");
     if (x !== undefined) {
-        out["en-NZ"] = _AISidecarFunctionParameters_required(x, path + ".en-NZ");
+        out["en-NZ"] = _list_of_str(x, path + ".en-NZ");
     }
     x = own(v, "en-IN");
     if (x !== undefined) {
-        out["en-IN"] = _AISidecarFunctionParameters_required(x, path + ".en-IN");
+        out["en-IN"] = _list_of_str(x, path + ".en-IN");
     }
     x = own(v, "en-AU");
     if (x !== undefined) {
-        out["en-AU"] = _AISidecarFunctionParameters_required(x, path + ".en-AU");
+        out["en-AU"] = _list_of_str(x, path + ".en-AU");
     }
     x = own(v, "et");
     if (x !== undefined) {
-        out["et"] = _AISidecarFunctionParameters_required(x, path + ".et");
+        out["et"] = _list_of_str(x, path + ".et");
     }
     x = own(v, "fi");
     if (x !== undefined) {
-        out["fi"] = _AISidecarFunctionParameters_required(x, path + ".fi");
+        out["fi"] = _list_of_str(x, path + ".fi");
     }
     x = own(v, "nl-BE");
     if (x !== undefined) {
-        out["nl-BE"] = _AISidecarFunctionParameters_required(x, path + ".nl-BE");
+        out["nl-BE"] = _list_of_str(x, path + ".nl-BE");
     }
     x = own(v, "fr");
     if (x !== undefined) {
-        out["fr"] = _AISidecarFunctionParameters_required(x, path + ".fr");
+        out["fr"] = _list_of_str(x, path + ".fr");
     }
     x = own(v, "fr-CA");
     if (x !== undefined) {
-        out["fr-CA"] = _AISidecarFunctionParameters_required(x, path + ".fr-CA");
+        out["fr-CA"] = _list_of_str(x, path + ".fr-CA");
     }
     x = own(v, "de");
     if (x !== undefined) {
-        out["de"] = _AISidecarFunctionParameters_required(x, path + ".de");
+        out["de"] = _list_of_str(x, path + ".de");
     }
     x = own(v, "de-CH");
     if (x !== undefined) {
-        out["de-CH"] = _AISidecarFunctionParameters_required(x, path + ".de-CH");
+        out["de-CH"] = _list_of_str(x, path + ".de-CH");
     }
     x = own(v, "el");
     if (x !== undefined) {
-        out["el"] = _AISidecarFunctionParameters_required(x, path + ".el");
+        out["el"] = _list_of_str(x, path + ".el");
     }
     x = own(v, "hi");
     if (x !== undefined) {
-        out["hi"] = _AISidecarFunctionParameters_required(x, path + ".hi");
+        out["hi"] = _list_of_str(x, path + ".hi");
     }
     x = own(v, "hu");
     if (x !== undefined) {
-        out["hu"] = _AISidecarFunctionParameters_required(x, path + ".hu");
+        out["hu"] = _list_of_str(x, path + ".hu");
     }
     x = own(v, "id");
     if (x !== undefined) {
-        out["id"] = _AISidecarFunctionParameters_required(x, path + ".id");
+        out["id"] = _list_of_str(x, path + ".id");
     }
     x = own(v, "it");
     if (x !== undefined) {
-        out["it"] = _AISidecarFunctionParameters_required(x, path + ".it");
+        out["it"] = _list_of_str(x, path + ".it");
     }
     x = own(v, "ja");
     if (x !== undefined) {
-        out["ja"] = _AISidecarFunctionParameters_required(x, path + ".ja");
+        out["ja"] = _list_of_str(x, path + ".ja");
     }
     x = own(v, "ko");
     if (x !== undefined) {
-        out["ko"] = _AISidecarFunctionParameters_required(x, path + ".ko");
+        out["ko"] = _list_of_str(x, path + ".ko");
     }
     x = own(v, "ko-KR");
     if (x !== undefined) {
-        out["ko-KR"] = _AISidecarFunctionParameters_required(x, path + ".ko-KR");
+        out["ko-KR"] = _list_of_str(x, path + ".ko-KR");
     }
     x = own(v, "lv");
     if (x !== undefined) {
-        out["lv"] = _AISidecarFunctionParameters_required(x, path + ".lv");
+        out["lv"] = _list_of_str(x, path + ".lv");
     }
     x = own(v, "lt");
     if (x !== undefined) {
-        out["lt"] = _AISidecarFunctionParameters_required(x, path + ".lt");
+        out["lt"] = _list_of_str(x, path + ".lt");
     }
     x = own(v, "ms");
     if (x !== undefined) {
-        out["ms"] = _AISidecarFunctionParameters_required(x, path + ".ms");
+        out["ms"] = _list_of_str(x, path + ".ms");
     }
     x = own(v, "multi");
     if (x !== undefined) {
-        out["multi"] = _AISidecarFunctionParameters_required(x, path + ".multi");
+        out["multi"] = _list_of_str(x, path + ".multi");
     }
     x = own(v, "no");
     if (x !== undefined) {
-        out["no"] = _AISidecarFunctionParameters_required(x, path + ".no");
+        out["no"] = _list_of_str(x, path + ".no");
     }
     x = own(v, "pl");
     if (x !== undefined) {
-        out["pl"] = _AISidecarFunctionParameters_required(x, path + ".pl");
+        out["pl"] = _list_of_str(x, path + ".pl");
     }
     x = own(v, "pt");
     if (x !== undefined) {
-        out["pt"] = _AISidecarFunctionParameters_required(x, path + ".pt");
+        out["pt"] = _list_of_str(x, path + ".pt");
     }
     x = own(v, "pt-BR");
     if (x !== undefined) {
-        out["pt-BR"] = _AISidecarFunctionParameters_required(x, path + ".pt-BR");
+        out["pt-BR"] = _list_of_str(x, path + ".pt-BR");
     }
     x = own(v, "pt-PT");
     if (x !== undefined) {
-        out["pt-PT"] = _AISidecarFunctionParameters_required(x, path + ".pt-PT");
+        out["pt-PT"] = _list_of_str(x, path + ".pt-PT");
     }
     x = own(v, "ro");
     if (x !== undefined) {
-        out["ro"] = _AISidecarFunctionParameters_required(x, path + ".ro");
+        out["ro"] = _list_of_str(x, path + ".ro");
     }
     x = own(v, "ru");
     if (x !== undefined) {
-        out["ru"] = _AISidecarFunctionParameters_required(x, path + ".ru");
+        out["ru"] = _list_of_str(x, path + ".ru");
     }
     x = own(v, "sk");
     if (x !== undefined) {
-        out["sk"] = _AISidecarFunctionParameters_required(x, path + ".sk");
+        out["sk"] = _list_of_str(x, path + ".sk");
     }
     x = own(v, "es");
     if (x !== undefined) {
-        out["es"] = _AISidecarFunctionParameters_required(x, path + ".es");
+        out["es"] = _list_of_str(x, path + ".es");
     }
     x = own(v, "es-419");
     if (x !== undefined) {
-        out["es-419"] = _AISidecarFunctionParameters_required(x, path + ".es-419");
+        out["es-419"] = _list_of_str(x, path + ".es-419");
     }
     x = own(v, "sv");
     if (x !== undefined) {
-        out["sv"] = _AISidecarFunctionParameters_required(x, path + ".sv");
+        out["sv"] = _list_of_str(x, path + ".sv");
     }
     x = own(v, "sv-SE");
     if (x !== undefined) {
-        out["sv-SE"] = _AISidecarFunctionParameters_required(x, path + ".sv-SE");
+        out["sv-SE"] = _list_of_str(x, path + ".sv-SE");
     }
     x = own(v, "th");
     if (x !== undefined) {
-        out["th"] = _AISidecarFunctionParameters_required(x, path + ".th");
+        out["th"] = _list_of_str(x, path + ".th");
     }
     x = own(v, "th-TH");
     if (x !== undefined) {
-        out["th-TH"] = _AISidecarFunctionParameters_required(x, path + ".th-TH");
+        out["th-TH"] = _list_of_str(x, path + ".th-TH");
     }
     x = own(v, "tr");
     if (x !== undefined) {
-        out["tr"] = _AISidecarFunctionParameters_required(x, path + ".tr");
+        out["tr"] = _list_of_str(x, path + ".tr");
     }
     x = own(v, "uk");
     if (x !== undefined) {
-        out["uk"] = _AISidecarFunctionParameters_required(x, path + ".uk");
+        out["uk"] = _list_of_str(x, path + ".uk");
     }
     x = own(v, "vi");
     if (x !== undefined) {
-        out["vi"] = _AISidecarFunctionParameters_required(x, path + ".vi");
+        out["vi"] = _list_of_str(x, path + ".vi");
     }
     for (const key of Object.keys(v)) {
         const item = v[key];
         if (KEYS_FunctionFillers.has(key) || item === undefined)
             continue;
-        setKey(out, key, _AISidecarFunctionParameters_required(item, path + "." + key));
+        setKey(out, key, _list_of_str(item, path + "." + key));
     }
     return out;
 }
+// Checks #/$defs/FunctionParameters
 export function checkFunctionParameters(value, path) {
     const v = asObject(value, path, "a FunctionParameters object");
     const out = {};
@@ -3796,15 +3866,16 @@ export function checkFunctionParameters(value, path) {
     x = own(v, "properties");
     if (x === undefined)
         throw new Invalid(path + ".properties", MISSING, "a JSON object whose values are each a SchemaType value");
-    out["properties"] = _FunctionParameters_properties(x, path + ".properties");
+    out["properties"] = _map_of_SchemaType(x, path + ".properties");
     x = own(v, "required");
     if (x !== undefined) {
-        out["required"] = _AISidecarFunctionParameters_required(x, path + ".required");
+        out["required"] = _list_of_str(x, path + ".required");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_FunctionParameters, path);
     return out;
 }
+// Checks #/$defs/Goto/properties/goto
 export function checkGoto(value, path) {
     const v = asObject(value, path, "a Goto object");
     const out = {};
@@ -3831,6 +3902,7 @@ export function checkGoto(value, path) {
         unknownKeys(v, KEYS_Goto, path);
     return out;
 }
+// Checks #/$defs/HangUpHookSWAIGFunction
 export function checkHangUpHookSWAIGFunction(value, path) {
     const v = asObject(value, path, "a HangUpHookSWAIGFunction object");
     const out = {};
@@ -3873,7 +3945,7 @@ export function checkHangUpHookSWAIGFunction(value, path) {
     }
     x = own(v, "meta_data");
     if (x !== undefined) {
-        out["meta_data"] = _AIObject_global_data(x, path + ".meta_data");
+        out["meta_data"] = _map_of_any(x, path + ".meta_data");
     }
     x = own(v, "meta_data_token");
     if (x !== undefined) {
@@ -3919,6 +3991,7 @@ export function checkHangUpHookSWAIGFunction(value, path) {
         unknownKeys(v, KEYS_HangUpHookSWAIGFunction, path);
     return out;
 }
+// Checks #/$defs/Hangup/properties/hangup
 export function checkHangup(value, path) {
     const v = asObject(value, path, "a Hangup object");
     const out = {};
@@ -3933,6 +4006,7 @@ export function checkHangup(value, path) {
         unknownKeys(v, KEYS_Hangup, path);
     return out;
 }
+// Checks #/$defs/HangupAction
 export function checkHangupAction(value, path) {
     const v = asObject(value, path, "a HangupAction object");
     const out = {};
@@ -3947,6 +4021,7 @@ export function checkHangupAction(value, path) {
         unknownKeys(v, KEYS_HangupAction, path);
     return out;
 }
+// Checks #/$defs/Hint
 export function checkHint(value, path) {
     const v = asObject(value, path, "a Hint object");
     const out = {};
@@ -3979,6 +4054,7 @@ export function checkHint(value, path) {
         unknownKeys(v, KEYS_Hint, path);
     return out;
 }
+// Checks #/$defs/HoldAction/properties/hold/anyOf/2
 export function checkHold(value, path) {
     const v = asObject(value, path, "a Hold object");
     const out = {};
@@ -3993,6 +4069,7 @@ export function checkHold(value, path) {
         unknownKeys(v, KEYS_Hold, path);
     return out;
 }
+// Checks #/$defs/HoldAction
 export function checkHoldAction(value, path) {
     const v = asObject(value, path, "a HoldAction object");
     const out = {};
@@ -4005,6 +4082,7 @@ export function checkHoldAction(value, path) {
         unknownKeys(v, KEYS_HoldAction, path);
     return out;
 }
+// Checks #/$defs/InjectAction/properties/inject
 export function checkInject(value, path) {
     const v = asObject(value, path, "an Inject object");
     const out = {};
@@ -4025,6 +4103,7 @@ export function checkInject(value, path) {
         unknownKeys(v, KEYS_Inject, path);
     return out;
 }
+// Checks #/$defs/InjectAction
 export function checkInjectAction(value, path) {
     const v = asObject(value, path, "an InjectAction object");
     const out = {};
@@ -4037,6 +4116,7 @@ export function checkInjectAction(value, path) {
         unknownKeys(v, KEYS_InjectAction, path);
     return out;
 }
+// Checks #/$defs/IntegerProperty
 export function checkIntegerProperty(value, path) {
     const v = asObject(value, path, "an IntegerProperty object");
     const out = {};
@@ -4061,7 +4141,7 @@ export function checkIntegerProperty(value, path) {
     }
     x = own(v, "enum");
     if (x !== undefined) {
-        out["enum"] = _AISidecarIntegerParam_enum(x, path + ".enum");
+        out["enum"] = _list_of_int(x, path + ".enum");
     }
     x = own(v, "default");
     if (x !== undefined) {
@@ -4073,6 +4153,7 @@ export function checkIntegerProperty(value, path) {
         unknownKeys(v, KEYS_IntegerProperty, path);
     return out;
 }
+// Checks #/$defs/JoinConferenceObject
 export function checkJoinConference(value, path) {
     const v = asObject(value, path, "a JoinConference object");
     const out = {};
@@ -4145,7 +4226,7 @@ export function checkJoinConference(value, path) {
     }
     x = own(v, "status_callback_event");
     if (x !== undefined) {
-        out["status_callback_event"] = _JoinConference_status_callback_event(x, path + ".status_callback_event");
+        out["status_callback_event"] = _joined_StatusCallbackEvent(x, path + ".status_callback_event");
     }
     x = own(v, "status_callback_event_type");
     if (x !== undefined) {
@@ -4179,7 +4260,7 @@ export function checkJoinConference(value, path) {
     }
     x = own(v, "recording_status_callback_event");
     if (x !== undefined) {
-        out["recording_status_callback_event"] = _JoinConference_recording_status_callback_event(x, path + ".recording_status_callback_event");
+        out["recording_status_callback_event"] = _joined_RecordingStatusCallbackEvent(x, path + ".recording_status_callback_event");
     }
     x = own(v, "recording_status_callback_event_type");
     if (x !== undefined) {
@@ -4189,7 +4270,7 @@ export function checkJoinConference(value, path) {
     }
     x = own(v, "result");
     if (x !== undefined) {
-        out["result"] = _JoinConference_result(x, path + ".result");
+        out["result"] = _Switch_or_list_of_CondReg_or_CondElse(x, path + ".result");
     }
     x = own(v, "stream");
     if (x !== undefined) {
@@ -4199,6 +4280,7 @@ export function checkJoinConference(value, path) {
         unknownKeys(v, KEYS_JoinConference, path);
     return out;
 }
+// Checks #/$defs/JoinConferenceStream
 export function checkJoinConferenceStream(value, path) {
     const v = asObject(value, path, "a JoinConferenceStream object");
     const out = {};
@@ -4247,12 +4329,13 @@ export function checkJoinConferenceStream(value, path) {
     }
     x = own(v, "custom_parameters");
     if (x !== undefined) {
-        out["custom_parameters"] = _ConnectDestination_custom_parameters(x, path + ".custom_parameters");
+        out["custom_parameters"] = _map_of_str(x, path + ".custom_parameters");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_JoinConferenceStream, path);
     return out;
 }
+// Checks #/$defs/JoinRoom/properties/join_room
 export function checkJoinRoom(value, path) {
     const v = asObject(value, path, "a JoinRoom object");
     const out = {};
@@ -4267,6 +4350,7 @@ export function checkJoinRoom(value, path) {
         unknownKeys(v, KEYS_JoinRoom, path);
     return out;
 }
+// Checks #/$defs/LanguageParams
 export function checkLanguageParams(value, path) {
     const v = asObject(value, path, "a LanguageParams object");
     const out = {};
@@ -4323,6 +4407,7 @@ export function checkLanguageParams(value, path) {
         unknownKeys(v, KEYS_LanguageParams, path);
     return out;
 }
+// Checks #/$defs/Languages
 export function checkLanguages(value, path) {
     const v = asObject(value, path, "a Languages object");
     const out = {};
@@ -4345,7 +4430,7 @@ export function checkLanguages(value, path) {
     out["voice"] = x;
     x = own(v, "listen_language");
     if (x !== undefined) {
-        out["listen_language"] = _BedrockWebhook_error_keys(x, path + ".listen_language");
+        out["listen_language"] = _str_or_list_of_str(x, path + ".listen_language");
     }
     x = own(v, "model");
     if (x !== undefined) {
@@ -4377,28 +4462,29 @@ export function checkLanguages(value, path) {
     }
     x = own(v, "fillers");
     if (x !== undefined) {
-        out["fillers"] = _AISidecarFunctionParameters_required(x, path + ".fillers");
+        out["fillers"] = _list_of_str(x, path + ".fillers");
     }
     x = own(v, "function_fillers");
     if (x !== undefined) {
-        out["function_fillers"] = _AISidecarFunctionParameters_required(x, path + ".function_fillers");
+        out["function_fillers"] = _list_of_str(x, path + ".function_fillers");
     }
     x = own(v, "speech_fillers");
     if (x !== undefined) {
-        out["speech_fillers"] = _AISidecarFunctionParameters_required(x, path + ".speech_fillers");
+        out["speech_fillers"] = _list_of_str(x, path + ".speech_fillers");
     }
     x = own(v, "turn_fillers");
     if (x !== undefined) {
-        out["turn_fillers"] = _AISidecarFunctionParameters_required(x, path + ".turn_fillers");
+        out["turn_fillers"] = _list_of_str(x, path + ".turn_fillers");
     }
     x = own(v, "pronounce");
     if (x !== undefined) {
-        out["pronounce"] = _AIObject_pronounce(x, path + ".pronounce");
+        out["pronounce"] = _list_of_Pronounce(x, path + ".pronounce");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_Languages, path);
     return out;
 }
+// Checks #/$defs/LiveTranscribe/properties/live_transcribe
 export function checkLiveTranscribe(value, path) {
     const v = asObject(value, path, "a LiveTranscribe object");
     const out = {};
@@ -4411,6 +4497,7 @@ export function checkLiveTranscribe(value, path) {
         unknownKeys(v, KEYS_LiveTranscribe, path);
     return out;
 }
+// Checks #/$defs/LiveTranslate/properties/live_translate
 export function checkLiveTranslate(value, path) {
     const v = asObject(value, path, "a LiveTranslate object");
     const out = {};
@@ -4423,6 +4510,7 @@ export function checkLiveTranslate(value, path) {
         unknownKeys(v, KEYS_LiveTranslate, path);
     return out;
 }
+// Checks #/$defs/MCPServer
 export function checkMCPServer(value, path) {
     const v = asObject(value, path, "a MCPServer object");
     const out = {};
@@ -4435,7 +4523,7 @@ export function checkMCPServer(value, path) {
     out["url"] = x;
     x = own(v, "headers");
     if (x !== undefined) {
-        out["headers"] = _ConnectDestination_custom_parameters(x, path + ".headers");
+        out["headers"] = _map_of_str(x, path + ".headers");
     }
     x = own(v, "resources");
     if (x !== undefined) {
@@ -4445,12 +4533,13 @@ export function checkMCPServer(value, path) {
     }
     x = own(v, "resource_vars");
     if (x !== undefined) {
-        out["resource_vars"] = _ConnectDestination_custom_parameters(x, path + ".resource_vars");
+        out["resource_vars"] = _map_of_str(x, path + ".resource_vars");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_MCPServer, path);
     return out;
 }
+// Checks #/$defs/Multilingual
 export function checkMultilingual(value, path) {
     const v = asObject(value, path, "a Multilingual object");
     const out = {};
@@ -4458,10 +4547,10 @@ export function checkMultilingual(value, path) {
     x = own(v, "languages");
     if (x === undefined)
         throw new Invalid(path + ".languages", MISSING, "a list of MultilingualLanguage objects");
-    out["languages"] = _Multilingual_languages(x, path + ".languages");
+    out["languages"] = _list_of_MultilingualLanguage(x, path + ".languages");
     x = own(v, "allowed");
     if (x !== undefined) {
-        out["allowed"] = _AISidecarFunctionParameters_required(x, path + ".allowed");
+        out["allowed"] = _list_of_str(x, path + ".allowed");
     }
     x = own(v, "engine");
     if (x !== undefined) {
@@ -4495,20 +4584,21 @@ export function checkMultilingual(value, path) {
     }
     x = own(v, "fillers");
     if (x !== undefined) {
-        out["fillers"] = _Multilingual_fillers(x, path + ".fillers");
+        out["fillers"] = _list_of_str_or_FunctionFillers(x, path + ".fillers");
     }
     x = own(v, "function_fillers");
     if (x !== undefined) {
-        out["function_fillers"] = _Multilingual_fillers(x, path + ".function_fillers");
+        out["function_fillers"] = _list_of_str_or_FunctionFillers(x, path + ".function_fillers");
     }
     x = own(v, "turn_fillers");
     if (x !== undefined) {
-        out["turn_fillers"] = _Multilingual_turn_fillers(x, path + ".turn_fillers");
+        out["turn_fillers"] = _list_of_str_or_TurnFillers(x, path + ".turn_fillers");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_Multilingual, path);
     return out;
 }
+// Checks #/$defs/MultilingualLanguage
 export function checkMultilingualLanguage(value, path) {
     const v = asObject(value, path, "a MultilingualLanguage object");
     const out = {};
@@ -4545,6 +4635,7 @@ export function checkMultilingualLanguage(value, path) {
         unknownKeys(v, KEYS_MultilingualLanguage, path);
     return out;
 }
+// Checks #/$defs/NullProperty
 export function checkNullProperty(value, path) {
     const v = asObject(value, path, "a NullProperty object");
     const out = {};
@@ -4565,6 +4656,7 @@ export function checkNullProperty(value, path) {
         unknownKeys(v, KEYS_NullProperty, path);
     return out;
 }
+// Checks #/$defs/NumberProperty
 export function checkNumberProperty(value, path) {
     const v = asObject(value, path, "a NumberProperty object");
     const out = {};
@@ -4589,7 +4681,7 @@ export function checkNumberProperty(value, path) {
     }
     x = own(v, "enum");
     if (x !== undefined) {
-        out["enum"] = _NumberProperty_enum(x, path + ".enum");
+        out["enum"] = _list_of_int_or_number_or_list_of_var(x, path + ".enum");
     }
     x = own(v, "default");
     if (x !== undefined) {
@@ -4601,6 +4693,7 @@ export function checkNumberProperty(value, path) {
         unknownKeys(v, KEYS_NumberProperty, path);
     return out;
 }
+// Checks #/$defs/ObjectProperty
 export function checkObjectProperty(value, path) {
     const v = asObject(value, path, "an ObjectProperty object");
     const out = {};
@@ -4625,20 +4718,21 @@ export function checkObjectProperty(value, path) {
     }
     x = own(v, "default");
     if (x !== undefined) {
-        out["default"] = _AIObject_global_data(x, path + ".default");
+        out["default"] = _map_of_any(x, path + ".default");
     }
     x = own(v, "properties");
     if (x !== undefined) {
-        out["properties"] = _FunctionParameters_properties(x, path + ".properties");
+        out["properties"] = _map_of_SchemaType(x, path + ".properties");
     }
     x = own(v, "required");
     if (x !== undefined) {
-        out["required"] = _AISidecarFunctionParameters_required(x, path + ".required");
+        out["required"] = _list_of_str(x, path + ".required");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ObjectProperty, path);
     return out;
 }
+// Checks #/$defs/OmitPropertiesBedrockPostPomptTextOmittedPromptProps
 export function checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value, path) {
     const v = asObject(value, path, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object");
     const out = {};
@@ -4689,6 +4783,7 @@ export function checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value,
         unknownKeys(v, KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps, path);
     return out;
 }
+// Checks #/$defs/OmitPropertiesBedrockPostPromptPomOmittedPromptProps
 export function checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value, path) {
     const v = asObject(value, path, "an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object");
     const out = {};
@@ -4737,6 +4832,7 @@ export function checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value,
         unknownKeys(v, KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps, path);
     return out;
 }
+// Checks #/$defs/OmitPropertiesBedrockPromptPomOmittedPromptProps
 export function checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value, path) {
     const v = asObject(value, path, "an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
     const out = {};
@@ -4791,6 +4887,7 @@ export function checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value, pat
         unknownKeys(v, KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps, path);
     return out;
 }
+// Checks #/$defs/OmitPropertiesBedrockPromptTextOmittedPromptProps
 export function checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value, path) {
     const v = asObject(value, path, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object");
     const out = {};
@@ -4847,6 +4944,7 @@ export function checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value, pa
         unknownKeys(v, KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps, path);
     return out;
 }
+// Checks #/$defs/OneOfProperty
 export function checkOneOfProperty(value, path) {
     const v = asObject(value, path, "an OneOfProperty object");
     const out = {};
@@ -4854,18 +4952,19 @@ export function checkOneOfProperty(value, path) {
     x = own(v, "oneOf");
     if (x === undefined)
         throw new Invalid(path + ".oneOf", MISSING, "a list of items that are each a SchemaType value");
-    out["oneOf"] = _AllOfProperty_allOf(x, path + ".oneOf");
+    out["oneOf"] = _list_of_SchemaType(x, path + ".oneOf");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_OneOfProperty, path);
     return out;
 }
+// Checks #/$defs/Output
 export function checkOutput(value, path) {
     const v = asObject(value, path, "an Output object");
     const out = {};
     let x;
     x = own(v, "response");
     if (x !== undefined) {
-        out["response"] = _Output_response(x, path + ".response");
+        out["response"] = _str_or_SwaigToolResult(x, path + ".response");
     }
     x = own(v, "action");
     if (x !== undefined) {
@@ -4881,6 +4980,7 @@ export function checkOutput(value, path) {
         unknownKeys(v, KEYS_Output, path);
     return out;
 }
+// Checks #/$defs/Pay/properties/pay
 export function checkPay(value, path) {
     const v = asObject(value, path, "a Pay object");
     const out = {};
@@ -4935,7 +5035,7 @@ export function checkPay(value, path) {
     }
     x = own(v, "parameters");
     if (x !== undefined) {
-        out["parameters"] = _Pay_parameters(x, path + ".parameters");
+        out["parameters"] = _list_of_PayParameters(x, path + ".parameters");
     }
     x = own(v, "payment_method");
     if (x !== undefined) {
@@ -4951,7 +5051,7 @@ export function checkPay(value, path) {
     }
     x = own(v, "prompts");
     if (x !== undefined) {
-        out["prompts"] = _Pay_prompts(x, path + ".prompts");
+        out["prompts"] = _list_of_PayPrompts(x, path + ".prompts");
     }
     x = own(v, "security_code");
     if (x !== undefined) {
@@ -4993,6 +5093,7 @@ export function checkPay(value, path) {
         unknownKeys(v, KEYS_Pay, path);
     return out;
 }
+// Checks #/$defs/PayParameters
 export function checkPayParameters(value, path) {
     const v = asObject(value, path, "a PayParameters object");
     const out = {};
@@ -5013,6 +5114,7 @@ export function checkPayParameters(value, path) {
         unknownKeys(v, KEYS_PayParameters, path);
     return out;
 }
+// Checks #/$defs/PayPromptPlayAction
 export function checkPayPromptPlayAction(value, path) {
     const v = asObject(value, path, "a PayPromptPlayAction object");
     const out = {};
@@ -5033,6 +5135,7 @@ export function checkPayPromptPlayAction(value, path) {
         unknownKeys(v, KEYS_PayPromptPlayAction, path);
     return out;
 }
+// Checks #/$defs/PayPromptSayAction
 export function checkPayPromptSayAction(value, path) {
     const v = asObject(value, path, "a PayPromptSayAction object");
     const out = {};
@@ -5053,6 +5156,7 @@ export function checkPayPromptSayAction(value, path) {
         unknownKeys(v, KEYS_PayPromptSayAction, path);
     return out;
 }
+// Checks #/$defs/PayPrompts
 export function checkPayPrompts(value, path) {
     const v = asObject(value, path, "a PayPrompts object");
     const out = {};
@@ -5089,6 +5193,7 @@ export function checkPayPrompts(value, path) {
         unknownKeys(v, KEYS_PayPrompts, path);
     return out;
 }
+// Checks #/$defs/PlayWithURL
 export function checkPlayWithURL(value, path) {
     const v = asObject(value, path, "a PlayWithURL object");
     const out = {};
@@ -5139,6 +5244,7 @@ export function checkPlayWithURL(value, path) {
         unknownKeys(v, KEYS_PlayWithURL, path);
     return out;
 }
+// Checks #/$defs/PlayWithURLS
 export function checkPlayWithURLS(value, path) {
     const v = asObject(value, path, "a PlayWithURLS object");
     const out = {};
@@ -5187,6 +5293,7 @@ export function checkPlayWithURLS(value, path) {
         unknownKeys(v, KEYS_PlayWithURLS, path);
     return out;
 }
+// Checks #/$defs/PlaybackBGAction
 export function checkPlaybackBGAction(value, path) {
     const v = asObject(value, path, "a PlaybackBGAction object");
     const out = {};
@@ -5199,6 +5306,7 @@ export function checkPlaybackBGAction(value, path) {
         unknownKeys(v, KEYS_PlaybackBGAction, path);
     return out;
 }
+// Checks #/$defs/PlaybackBGAction/properties/playback_bg
 export function checkPlaybackBg(value, path) {
     const v = asObject(value, path, "a PlaybackBg object");
     const out = {};
@@ -5219,6 +5327,7 @@ export function checkPlaybackBg(value, path) {
         unknownKeys(v, KEYS_PlaybackBg, path);
     return out;
 }
+// Checks #/$defs/PomSectionBodyContent
 export function checkPomSectionBodyContent(value, path) {
     const v = asObject(value, path, "a PomSectionBodyContent object");
     const out = {};
@@ -5259,6 +5368,7 @@ export function checkPomSectionBodyContent(value, path) {
         unknownKeys(v, KEYS_PomSectionBodyContent, path);
     return out;
 }
+// Checks #/$defs/PomSectionBulletsContent
 export function checkPomSectionBulletsContent(value, path) {
     const v = asObject(value, path, "a PomSectionBulletsContent object");
     const out = {};
@@ -5299,6 +5409,7 @@ export function checkPomSectionBulletsContent(value, path) {
         unknownKeys(v, KEYS_PomSectionBulletsContent, path);
     return out;
 }
+// Checks #/$defs/Prompt/properties/prompt
 export function checkPrompt(value, path) {
     const v = asObject(value, path, "a Prompt object");
     const out = {};
@@ -5375,7 +5486,7 @@ export function checkPrompt(value, path) {
     }
     x = own(v, "speech_hints");
     if (x !== undefined) {
-        out["speech_hints"] = _Prompt_speech_hints(x, path + ".speech_hints");
+        out["speech_hints"] = _list_of_str_or_list_of_var(x, path + ".speech_hints");
     }
     x = own(v, "speech_engine");
     if (x !== undefined) {
@@ -5393,6 +5504,7 @@ export function checkPrompt(value, path) {
         unknownKeys(v, KEYS_Prompt, path);
     return out;
 }
+// Checks #/$defs/Pronounce
 export function checkPronounce(value, path) {
     const v = asObject(value, path, "a Pronounce object");
     const out = {};
@@ -5419,6 +5531,7 @@ export function checkPronounce(value, path) {
         unknownKeys(v, KEYS_Pronounce, path);
     return out;
 }
+// Checks #/$defs/ReceiveFax/properties/receive_fax
 export function checkReceiveFax(value, path) {
     const v = asObject(value, path, "a ReceiveFax object");
     const out = {};
@@ -5433,6 +5546,7 @@ export function checkReceiveFax(value, path) {
         unknownKeys(v, KEYS_ReceiveFax, path);
     return out;
 }
+// Checks #/$defs/Record/properties/record
 export function checkRecordArgument(value, path) {
     const v = asObject(value, path, "a RecordArgument object");
     const out = {};
@@ -5501,6 +5615,7 @@ export function checkRecordArgument(value, path) {
         unknownKeys(v, KEYS_RecordArgument, path);
     return out;
 }
+// Checks #/$defs/RecordCall/properties/record_call
 export function checkRecordCall(value, path) {
     const v = asObject(value, path, "a RecordCall object");
     const out = {};
@@ -5575,6 +5690,7 @@ export function checkRecordCall(value, path) {
         unknownKeys(v, KEYS_RecordCall, path);
     return out;
 }
+// Checks #/$defs/Request/properties/request
 export function checkRequest(value, path) {
     const v = asObject(value, path, "a Request object");
     const out = {};
@@ -5593,11 +5709,11 @@ export function checkRequest(value, path) {
     out["method"] = x;
     x = own(v, "headers");
     if (x !== undefined) {
-        out["headers"] = _AIObject_global_data(x, path + ".headers");
+        out["headers"] = _map_of_any(x, path + ".headers");
     }
     x = own(v, "body");
     if (x !== undefined) {
-        out["body"] = _Request_body(x, path + ".body");
+        out["body"] = _str_or_map_of_any(x, path + ".body");
     }
     x = own(v, "timeout");
     if (x !== undefined) {
@@ -5621,6 +5737,7 @@ export function checkRequest(value, path) {
         unknownKeys(v, KEYS_Request, path);
     return out;
 }
+// Checks #/$defs/SMSWithBody
 export function checkSMSWithBody(value, path) {
     const v = asObject(value, path, "a SMSWithBody object");
     const out = {};
@@ -5651,7 +5768,7 @@ export function checkSMSWithBody(value, path) {
     }
     x = own(v, "tags");
     if (x !== undefined) {
-        out["tags"] = _AISidecarFunctionParameters_required(x, path + ".tags");
+        out["tags"] = _list_of_str(x, path + ".tags");
     }
     x = own(v, "status_callback");
     if (x !== undefined) {
@@ -5663,6 +5780,7 @@ export function checkSMSWithBody(value, path) {
         unknownKeys(v, KEYS_SMSWithBody, path);
     return out;
 }
+// Checks #/$defs/SMSWithMedia
 export function checkSMSWithMedia(value, path) {
     const v = asObject(value, path, "a SMSWithMedia object");
     const out = {};
@@ -5682,7 +5800,7 @@ export function checkSMSWithMedia(value, path) {
     x = own(v, "media");
     if (x === undefined)
         throw new Invalid(path + ".media", MISSING, "a list of strings");
-    out["media"] = _AISidecarFunctionParameters_required(x, path + ".media");
+    out["media"] = _list_of_str(x, path + ".media");
     x = own(v, "region");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -5691,7 +5809,7 @@ export function checkSMSWithMedia(value, path) {
     }
     x = own(v, "tags");
     if (x !== undefined) {
-        out["tags"] = _AISidecarFunctionParameters_required(x, path + ".tags");
+        out["tags"] = _list_of_str(x, path + ".tags");
     }
     x = own(v, "status_callback");
     if (x !== undefined) {
@@ -5709,6 +5827,7 @@ export function checkSMSWithMedia(value, path) {
         unknownKeys(v, KEYS_SMSWithMedia, path);
     return out;
 }
+// Checks #/$defs/SWAIG
 export function checkSWAIG(value, path) {
     const v = asObject(value, path, "a SWAIG object");
     const out = {};
@@ -5719,15 +5838,15 @@ export function checkSWAIG(value, path) {
     }
     x = own(v, "mcp_servers");
     if (x !== undefined) {
-        out["mcp_servers"] = _AISidecarSWAIG_mcp_servers(x, path + ".mcp_servers");
+        out["mcp_servers"] = _list_of_MCPServer(x, path + ".mcp_servers");
     }
     x = own(v, "native_functions");
     if (x !== undefined) {
-        out["native_functions"] = _SWAIG_native_functions(x, path + ".native_functions");
+        out["native_functions"] = _list_of_SWAIGNativeFunction(x, path + ".native_functions");
     }
     x = own(v, "includes");
     if (x !== undefined) {
-        out["includes"] = _SWAIG_includes(x, path + ".includes");
+        out["includes"] = _list_of_SWAIGIncludes(x, path + ".includes");
     }
     x = own(v, "functions");
     if (x !== undefined) {
@@ -5741,6 +5860,7 @@ export function checkSWAIG(value, path) {
         unknownKeys(v, KEYS_SWAIG, path);
     return out;
 }
+// Checks #/$defs/SWAIGDefaults
 export function checkSWAIGDefaults(value, path) {
     const v = asObject(value, path, "a SWAIGDefaults object");
     const out = {};
@@ -5755,6 +5875,7 @@ export function checkSWAIGDefaults(value, path) {
         unknownKeys(v, KEYS_SWAIGDefaults, path);
     return out;
 }
+// Checks #/$defs/SWAIGIncludes
 export function checkSWAIGIncludes(value, path) {
     const v = asObject(value, path, "a SWAIGIncludes object");
     const out = {};
@@ -5762,7 +5883,7 @@ export function checkSWAIGIncludes(value, path) {
     x = own(v, "functions");
     if (x === undefined)
         throw new Invalid(path + ".functions", MISSING, "a list of strings");
-    out["functions"] = _AISidecarFunctionParameters_required(x, path + ".functions");
+    out["functions"] = _list_of_str(x, path + ".functions");
     x = own(v, "url");
     if (x === undefined)
         throw new Invalid(path + ".url", MISSING, "a string");
@@ -5771,12 +5892,13 @@ export function checkSWAIGIncludes(value, path) {
     out["url"] = x;
     x = own(v, "meta_data");
     if (x !== undefined) {
-        out["meta_data"] = _AIObject_global_data(x, path + ".meta_data");
+        out["meta_data"] = _map_of_any(x, path + ".meta_data");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_SWAIGIncludes, path);
     return out;
 }
+// Checks #/$defs/SWAIGInternalFiller
 export function checkSWAIGInternalFiller(value, path) {
     const v = asObject(value, path, "a SWAIGInternalFiller object");
     const out = {};
@@ -5821,6 +5943,7 @@ export function checkSWAIGInternalFiller(value, path) {
         unknownKeys(v, KEYS_SWAIGInternalFiller, path);
     return out;
 }
+// Checks #/$defs/SWMLAction
 export function checkSWMLAction(value, path) {
     const v = asObject(value, path, "a SWMLAction object");
     const out = {};
@@ -5839,6 +5962,7 @@ export function checkSWMLAction(value, path) {
         unknownKeys(v, KEYS_SWMLAction, path);
     return out;
 }
+// Checks #
 export function checkSWMLObject(value, path) {
     const v = asObject(value, path, "a SWMLObject object");
     const out = {};
@@ -5857,6 +5981,7 @@ export function checkSWMLObject(value, path) {
         unknownKeys(v, KEYS_SWMLObject, path);
     return out;
 }
+// Checks #/$defs/SayAction
 export function checkSayAction(value, path) {
     const v = asObject(value, path, "a SayAction object");
     const out = {};
@@ -5871,6 +5996,7 @@ export function checkSayAction(value, path) {
         unknownKeys(v, KEYS_SayAction, path);
     return out;
 }
+// Checks #/$defs/Section
 export function checkSection(value, path) {
     const v = asObject(value, path, "a Section object");
     const out = {};
@@ -5878,15 +6004,16 @@ export function checkSection(value, path) {
     x = own(v, "main");
     if (x === undefined)
         throw new Invalid(path + ".main", MISSING, "a list of SWML methods");
-    out["main"] = _CondElse_else(x, path + ".main");
+    out["main"] = _list_of_method(x, path + ".main");
     for (const key of Object.keys(v)) {
         const item = v[key];
         if (KEYS_Section.has(key) || item === undefined)
             continue;
-        setKey(out, key, _CondElse_else(item, path + "." + key));
+        setKey(out, key, _list_of_method(item, path + "." + key));
     }
     return out;
 }
+// Checks #/$defs/SendDigits/properties/send_digits
 export function checkSendDigits(value, path) {
     const v = asObject(value, path, "a SendDigits object");
     const out = {};
@@ -5901,6 +6028,7 @@ export function checkSendDigits(value, path) {
         unknownKeys(v, KEYS_SendDigits, path);
     return out;
 }
+// Checks #/$defs/SendFax/properties/send_fax
 export function checkSendFax(value, path) {
     const v = asObject(value, path, "a SendFax object");
     const out = {};
@@ -5933,6 +6061,7 @@ export function checkSendFax(value, path) {
         unknownKeys(v, KEYS_SendFax, path);
     return out;
 }
+// Checks #/$defs/SetGlobalDataAction
 export function checkSetGlobalDataAction(value, path) {
     const v = asObject(value, path, "a SetGlobalDataAction object");
     const out = {};
@@ -5940,11 +6069,12 @@ export function checkSetGlobalDataAction(value, path) {
     x = own(v, "set_global_data");
     if (x === undefined)
         throw new Invalid(path + ".set_global_data", MISSING, "a JSON object");
-    out["set_global_data"] = _AIObject_global_data(x, path + ".set_global_data");
+    out["set_global_data"] = _map_of_any(x, path + ".set_global_data");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_SetGlobalDataAction, path);
     return out;
 }
+// Checks #/$defs/SetMetaDataAction
 export function checkSetMetaDataAction(value, path) {
     const v = asObject(value, path, "a SetMetaDataAction object");
     const out = {};
@@ -5952,11 +6082,12 @@ export function checkSetMetaDataAction(value, path) {
     x = own(v, "set_meta_data");
     if (x === undefined)
         throw new Invalid(path + ".set_meta_data", MISSING, "a JSON object");
-    out["set_meta_data"] = _AIObject_global_data(x, path + ".set_meta_data");
+    out["set_meta_data"] = _map_of_any(x, path + ".set_meta_data");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_SetMetaDataAction, path);
     return out;
 }
+// Checks #/$defs/SIPRefer/properties/sip_refer
 export function checkSipRefer(value, path) {
     const v = asObject(value, path, "a SipRefer object");
     const out = {};
@@ -5989,6 +6120,7 @@ export function checkSipRefer(value, path) {
         unknownKeys(v, KEYS_SipRefer, path);
     return out;
 }
+// Checks #/$defs/Sleep/properties/sleep/anyOf/0
 export function checkSleep(value, path) {
     const v = asObject(value, path, "a Sleep object");
     const out = {};
@@ -6003,6 +6135,7 @@ export function checkSleep(value, path) {
         unknownKeys(v, KEYS_Sleep, path);
     return out;
 }
+// Checks #/$defs/StartAction
 export function checkStartAction(value, path) {
     const v = asObject(value, path, "a StartAction object");
     const out = {};
@@ -6015,6 +6148,7 @@ export function checkStartAction(value, path) {
         unknownKeys(v, KEYS_StartAction, path);
     return out;
 }
+// Checks #/$defs/StartAction/properties/start
 export function checkStartActionStart(value, path) {
     const v = asObject(value, path, "a StartActionStart object");
     const out = {};
@@ -6034,7 +6168,7 @@ export function checkStartActionStart(value, path) {
     x = own(v, "direction");
     if (x === undefined)
         throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller'");
-    out["direction"] = _StartActionStart_direction(x, path + ".direction");
+    out["direction"] = _list_of_TranslateDirection(x, path + ".direction");
     x = own(v, "webhook");
     if (x !== undefined) {
         if (!(typeof x === "string"))
@@ -6117,6 +6251,7 @@ export function checkStartActionStart(value, path) {
         unknownKeys(v, KEYS_StartActionStart, path);
     return out;
 }
+// Checks #/$defs/StartUpHookSWAIGFunction
 export function checkStartUpHookSWAIGFunction(value, path) {
     const v = asObject(value, path, "a StartUpHookSWAIGFunction object");
     const out = {};
@@ -6159,7 +6294,7 @@ export function checkStartUpHookSWAIGFunction(value, path) {
     }
     x = own(v, "meta_data");
     if (x !== undefined) {
-        out["meta_data"] = _AIObject_global_data(x, path + ".meta_data");
+        out["meta_data"] = _map_of_any(x, path + ".meta_data");
     }
     x = own(v, "meta_data_token");
     if (x !== undefined) {
@@ -6205,6 +6340,7 @@ export function checkStartUpHookSWAIGFunction(value, path) {
         unknownKeys(v, KEYS_StartUpHookSWAIGFunction, path);
     return out;
 }
+// Checks #/$defs/StopAction
 export function checkStopAction(value, path) {
     const v = asObject(value, path, "a StopAction object");
     const out = {};
@@ -6219,6 +6355,7 @@ export function checkStopAction(value, path) {
         unknownKeys(v, KEYS_StopAction, path);
     return out;
 }
+// Checks #/$defs/StopDenoise/properties/stop_denoise
 export function checkStopDenoise(value, path) {
     const v = asObject(value, path, "a StopDenoise object");
     const out = {};
@@ -6226,6 +6363,7 @@ export function checkStopDenoise(value, path) {
         unknownKeys(v, KEYS_StopDenoise, path);
     return out;
 }
+// Checks #/$defs/StopPlaybackBGAction
 export function checkStopPlaybackBGAction(value, path) {
     const v = asObject(value, path, "a StopPlaybackBGAction object");
     const out = {};
@@ -6240,6 +6378,7 @@ export function checkStopPlaybackBGAction(value, path) {
         unknownKeys(v, KEYS_StopPlaybackBGAction, path);
     return out;
 }
+// Checks #/$defs/StopRecordCall/properties/stop_record_call
 export function checkStopRecordCall(value, path) {
     const v = asObject(value, path, "a StopRecordCall object");
     const out = {};
@@ -6254,6 +6393,7 @@ export function checkStopRecordCall(value, path) {
         unknownKeys(v, KEYS_StopRecordCall, path);
     return out;
 }
+// Checks #/$defs/StopStream/properties/stop_stream
 export function checkStopStream(value, path) {
     const v = asObject(value, path, "a StopStream object");
     const out = {};
@@ -6268,6 +6408,7 @@ export function checkStopStream(value, path) {
         unknownKeys(v, KEYS_StopStream, path);
     return out;
 }
+// Checks #/$defs/StopTap/properties/stop_tap
 export function checkStopTap(value, path) {
     const v = asObject(value, path, "a StopTap object");
     const out = {};
@@ -6282,6 +6423,7 @@ export function checkStopTap(value, path) {
         unknownKeys(v, KEYS_StopTap, path);
     return out;
 }
+// Checks #/$defs/Stream/properties/stream
 export function checkStream(value, path) {
     const v = asObject(value, path, "a Stream object");
     const out = {};
@@ -6336,12 +6478,13 @@ export function checkStream(value, path) {
     }
     x = own(v, "custom_parameters");
     if (x !== undefined) {
-        out["custom_parameters"] = _ConnectDestination_custom_parameters(x, path + ".custom_parameters");
+        out["custom_parameters"] = _map_of_str(x, path + ".custom_parameters");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_Stream, path);
     return out;
 }
+// Checks #/$defs/StringProperty
 export function checkStringProperty(value, path) {
     const v = asObject(value, path, "a StringProperty object");
     const out = {};
@@ -6366,7 +6509,7 @@ export function checkStringProperty(value, path) {
     }
     x = own(v, "enum");
     if (x !== undefined) {
-        out["enum"] = _AISidecarFunctionParameters_required(x, path + ".enum");
+        out["enum"] = _list_of_str(x, path + ".enum");
     }
     x = own(v, "default");
     if (x !== undefined) {
@@ -6390,6 +6533,7 @@ export function checkStringProperty(value, path) {
         unknownKeys(v, KEYS_StringProperty, path);
     return out;
 }
+// Checks #/$defs/SummarizeAction
 export function checkSummarizeAction(value, path) {
     const v = asObject(value, path, "a SummarizeAction object");
     const out = {};
@@ -6402,6 +6546,7 @@ export function checkSummarizeAction(value, path) {
         unknownKeys(v, KEYS_SummarizeAction, path);
     return out;
 }
+// Checks #/$defs/SummarizeAction/properties/summarize
 export function checkSummarizeActionSummarize(value, path) {
     const v = asObject(value, path, "a SummarizeActionSummarize object");
     const out = {};
@@ -6422,6 +6567,7 @@ export function checkSummarizeActionSummarize(value, path) {
         unknownKeys(v, KEYS_SummarizeActionSummarize, path);
     return out;
 }
+// Checks #/$defs/SummarizeConversationSWAIGFunction
 export function checkSummarizeConversationSWAIGFunction(value, path) {
     const v = asObject(value, path, "a SummarizeConversationSWAIGFunction object");
     const out = {};
@@ -6464,7 +6610,7 @@ export function checkSummarizeConversationSWAIGFunction(value, path) {
     }
     x = own(v, "meta_data");
     if (x !== undefined) {
-        out["meta_data"] = _AIObject_global_data(x, path + ".meta_data");
+        out["meta_data"] = _map_of_any(x, path + ".meta_data");
     }
     x = own(v, "meta_data_token");
     if (x !== undefined) {
@@ -6510,6 +6656,7 @@ export function checkSummarizeConversationSWAIGFunction(value, path) {
         unknownKeys(v, KEYS_SummarizeConversationSWAIGFunction, path);
     return out;
 }
+// Checks #/$defs/SwaigToolResult
 export function checkSwaigToolResult(value, path) {
     const v = asObject(value, path, "a SwaigToolResult object");
     const out = {};
@@ -6530,6 +6677,7 @@ export function checkSwaigToolResult(value, path) {
         unknownKeys(v, KEYS_SwaigToolResult, path);
     return out;
 }
+// Checks #/$defs/JoinConferenceObject/properties/result/anyOf/0
 export function checkSwitch(value, path) {
     const v = asObject(value, path, "a Switch object");
     const out = {};
@@ -6543,15 +6691,16 @@ export function checkSwitch(value, path) {
     x = own(v, "case");
     if (x === undefined)
         throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
-    out["case"] = _ConnectSwitch_case(x, path + ".case");
+    out["case"] = _map_of_list_of_method(x, path + ".case");
     x = own(v, "default");
     if (x !== undefined) {
-        out["default"] = _CondElse_else(x, path + ".default");
+        out["default"] = _list_of_method(x, path + ".default");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_Switch, path);
     return out;
 }
+// Checks #/$defs/Switch/properties/switch
 export function checkSwitchArgument(value, path) {
     const v = asObject(value, path, "a SwitchArgument object");
     const out = {};
@@ -6565,15 +6714,16 @@ export function checkSwitchArgument(value, path) {
     x = own(v, "case");
     if (x === undefined)
         throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
-    out["case"] = _ConnectSwitch_case(x, path + ".case");
+    out["case"] = _map_of_list_of_method(x, path + ".case");
     x = own(v, "default");
     if (x !== undefined) {
-        out["default"] = _CondElse_else(x, path + ".default");
+        out["default"] = _list_of_method(x, path + ".default");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_SwitchArgument, path);
     return out;
 }
+// Checks #/$defs/Tap/properties/tap
 export function checkTap(value, path) {
     const v = asObject(value, path, "a Tap object");
     const out = {};
@@ -6618,6 +6768,7 @@ export function checkTap(value, path) {
         unknownKeys(v, KEYS_Tap, path);
     return out;
 }
+// Checks #/$defs/ToggleFunctionsAction
 export function checkToggleFunctionsAction(value, path) {
     const v = asObject(value, path, "a ToggleFunctionsAction object");
     const out = {};
@@ -6625,11 +6776,12 @@ export function checkToggleFunctionsAction(value, path) {
     x = own(v, "toggle_functions");
     if (x === undefined)
         throw new Invalid(path + ".toggle_functions", MISSING, "a list of ToggleFunctionsItem objects");
-    out["toggle_functions"] = _ToggleFunctionsAction_toggle_functions(x, path + ".toggle_functions");
+    out["toggle_functions"] = _list_of_ToggleFunctionsItem(x, path + ".toggle_functions");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ToggleFunctionsAction, path);
     return out;
 }
+// Checks #/$defs/ToggleFunctionsAction/properties/toggle_functions/items
 export function checkToggleFunctionsItem(value, path) {
     const v = asObject(value, path, "a ToggleFunctionsItem object");
     const out = {};
@@ -6643,11 +6795,12 @@ export function checkToggleFunctionsItem(value, path) {
     x = own(v, "function");
     if (x === undefined)
         throw new Invalid(path + ".function", MISSING, "a string or a list of strings");
-    out["function"] = _BedrockWebhook_error_keys(x, path + ".function");
+    out["function"] = _str_or_list_of_str(x, path + ".function");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ToggleFunctionsItem, path);
     return out;
 }
+// Checks #/$defs/Transcribe/properties/transcribe
 export function checkTranscribe(value, path) {
     const v = asObject(value, path, "a Transcribe object");
     const out = {};
@@ -6662,6 +6815,7 @@ export function checkTranscribe(value, path) {
         unknownKeys(v, KEYS_Transcribe, path);
     return out;
 }
+// Checks #/$defs/TranscribeStartAction
 export function checkTranscribeStartAction(value, path) {
     const v = asObject(value, path, "a TranscribeStartAction object");
     const out = {};
@@ -6674,6 +6828,7 @@ export function checkTranscribeStartAction(value, path) {
         unknownKeys(v, KEYS_TranscribeStartAction, path);
     return out;
 }
+// Checks #/$defs/TranscribeStartAction/properties/start
 export function checkTranscribeStartActionStart(value, path) {
     const v = asObject(value, path, "a TranscribeStartActionStart object");
     const out = {};
@@ -6687,7 +6842,7 @@ export function checkTranscribeStartActionStart(value, path) {
     x = own(v, "direction");
     if (x === undefined)
         throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller'");
-    out["direction"] = _AISidecarObject_direction(x, path + ".direction");
+    out["direction"] = _list_of_TranscribeDirection(x, path + ".direction");
     x = own(v, "ai_summary");
     if (x !== undefined) {
         if (!(typeof x === "boolean" || isVar(x)))
@@ -6746,6 +6901,7 @@ export function checkTranscribeStartActionStart(value, path) {
         unknownKeys(v, KEYS_TranscribeStartActionStart, path);
     return out;
 }
+// Checks #/$defs/TranscribeStop/properties/transcribe_stop
 export function checkTranscribeStop(value, path) {
     const v = asObject(value, path, "a TranscribeStop object");
     const out = {};
@@ -6753,6 +6909,7 @@ export function checkTranscribeStop(value, path) {
         unknownKeys(v, KEYS_TranscribeStop, path);
     return out;
 }
+// Checks #/$defs/TranscribeSummarizeAction
 export function checkTranscribeSummarizeAction(value, path) {
     const v = asObject(value, path, "a TranscribeSummarizeAction object");
     const out = {};
@@ -6765,6 +6922,7 @@ export function checkTranscribeSummarizeAction(value, path) {
         unknownKeys(v, KEYS_TranscribeSummarizeAction, path);
     return out;
 }
+// Checks #/$defs/TranscribeSummarizeAction/properties/summarize
 export function checkTranscribeSummarizeActionSummarize(value, path) {
     const v = asObject(value, path, "a TranscribeSummarizeActionSummarize object");
     const out = {};
@@ -6785,6 +6943,7 @@ export function checkTranscribeSummarizeActionSummarize(value, path) {
         unknownKeys(v, KEYS_TranscribeSummarizeActionSummarize, path);
     return out;
 }
+// Checks #/$defs/Transfer/properties/transfer
 export function checkTransfer(value, path) {
     const v = asObject(value, path, "a Transfer object");
     const out = {};
@@ -6797,248 +6956,250 @@ export function checkTransfer(value, path) {
     out["dest"] = x;
     x = own(v, "params");
     if (x !== undefined) {
-        out["params"] = _AIObject_global_data(x, path + ".params");
+        out["params"] = _map_of_any(x, path + ".params");
     }
     x = own(v, "meta");
     if (x !== undefined) {
-        out["meta"] = _AIObject_global_data(x, path + ".meta");
+        out["meta"] = _map_of_any(x, path + ".meta");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_Transfer, path);
     return out;
 }
+// Checks #/$defs/TurnFillers
 export function checkTurnFillers(value, path) {
     const v = asObject(value, path, "a TurnFillers object");
     const out = {};
     let x;
     x = own(v, "default");
     if (x !== undefined) {
-        out["default"] = _AISidecarFunctionParameters_required(x, path + ".default");
+        out["default"] = _list_of_str(x, path + ".default");
     }
     x = own(v, "bg");
     if (x !== undefined) {
-        out["bg"] = _AISidecarFunctionParameters_required(x, path + ".bg");
+        out["bg"] = _list_of_str(x, path + ".bg");
     }
     x = own(v, "ca");
     if (x !== undefined) {
-        out["ca"] = _AISidecarFunctionParameters_required(x, path + ".ca");
+        out["ca"] = _list_of_str(x, path + ".ca");
     }
     x = own(v, "zh");
     if (x !== undefined) {
-        out["zh"] = _AISidecarFunctionParameters_required(x, path + ".zh");
+        out["zh"] = _list_of_str(x, path + ".zh");
     }
     x = own(v, "zh-CN");
     if (x !== undefined) {
-        out["zh-CN"] = _AISidecarFunctionParameters_required(x, path + ".zh-CN");
+        out["zh-CN"] = _list_of_str(x, path + ".zh-CN");
     }
     x = own(v, "zh-Hans");
     if (x !== undefined) {
-        out["zh-Hans"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hans");
+        out["zh-Hans"] = _list_of_str(x, path + ".zh-Hans");
     }
     x = own(v, "zh-TW");
     if (x !== undefined) {
-        out["zh-TW"] = _AISidecarFunctionParameters_required(x, path + ".zh-TW");
+        out["zh-TW"] = _list_of_str(x, path + ".zh-TW");
     }
     x = own(v, "zh-Hant");
     if (x !== undefined) {
-        out["zh-Hant"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hant");
+        out["zh-Hant"] = _list_of_str(x, path + ".zh-Hant");
     }
     x = own(v, "zh-HK");
     if (x !== undefined) {
-        out["zh-HK"] = _AISidecarFunctionParameters_required(x, path + ".zh-HK");
+        out["zh-HK"] = _list_of_str(x, path + ".zh-HK");
     }
     x = own(v, "cs");
     if (x !== undefined) {
-        out["cs"] = _AISidecarFunctionParameters_required(x, path + ".cs");
+        out["cs"] = _list_of_str(x, path + ".cs");
     }
     x = own(v, "da");
     if (x !== undefined) {
-        out["da"] = _AISidecarFunctionParameters_required(x, path + ".da");
+        out["da"] = _list_of_str(x, path + ".da");
     }
     x = own(v, "da-DK");
     if (x !== undefined) {
-        out["da-DK"] = _AISidecarFunctionParameters_required(x, path + ".da-DK");
+        out["da-DK"] = _list_of_str(x, path + ".da-DK");
     }
     x = own(v, "nl");
     if (x !== undefined) {
-        out["nl"] = _AISidecarFunctionParameters_required(x, path + ".nl");
+        out["nl"] = _list_of_str(x, path + ".nl");
     }
     x = own(v, "en");
     if (x !== undefined) {
-        out["en"] = _AISidecarFunctionParameters_required(x, path + ".en");
+        out["en"] = _list_of_str(x, path + ".en");
     }
     x = own(v, "en-US");
     if (x !== undefined) {
-        out["en-US"] = _AISidecarFunctionParameters_required(x, path + ".en-US");
+        out["en-US"] = _list_of_str(x, path + ".en-US");
     }
     x = own(v, "en-GB");
     if (x !== undefined) {
-        out["en-GB"] = _AISidecarFunctionParameters_required(x, path + ".en-GB");
+        out["en-GB"] = _list_of_str(x, path + ".en-GB");
     }
     x = own(v, "en-NZ");
     if (x !== undefined) {
-        out["en-NZ"] = _AISidecarFunctionParameters_required(x, path + ".en-NZ");
+        out["en-NZ"] = _list_of_str(x, path + ".en-NZ");
     }
     x = own(v, "en-IN");
     if (x !== undefined) {
-        out["en-IN"] = _AISidecarFunctionParameters_required(x, path + ".en-IN");
+        out["en-IN"] = _list_of_str(x, path + ".en-IN");
     }
     x = own(v, "en-AU");
     if (x !== undefined) {
-        out["en-AU"] = _AISidecarFunctionParameters_required(x, path + ".en-AU");
+        out["en-AU"] = _list_of_str(x, path + ".en-AU");
     }
     x = own(v, "et");
     if (x !== undefined) {
-        out["et"] = _AISidecarFunctionParameters_required(x, path + ".et");
+        out["et"] = _list_of_str(x, path + ".et");
     }
     x = own(v, "fi");
     if (x !== undefined) {
-        out["fi"] = _AISidecarFunctionParameters_required(x, path + ".fi");
+        out["fi"] = _list_of_str(x, path + ".fi");
     }
     x = own(v, "nl-BE");
     if (x !== undefined) {
-        out["nl-BE"] = _AISidecarFunctionParameters_required(x, path + ".nl-BE");
+        out["nl-BE"] = _list_of_str(x, path + ".nl-BE");
     }
     x = own(v, "fr");
     if (x !== undefined) {
-        out["fr"] = _AISidecarFunctionParameters_required(x, path + ".fr");
+        out["fr"] = _list_of_str(x, path + ".fr");
     }
     x = own(v, "fr-CA");
     if (x !== undefined) {
-        out["fr-CA"] = _AISidecarFunctionParameters_required(x, path + ".fr-CA");
+        out["fr-CA"] = _list_of_str(x, path + ".fr-CA");
     }
     x = own(v, "de");
     if (x !== undefined) {
-        out["de"] = _AISidecarFunctionParameters_required(x, path + ".de");
+        out["de"] = _list_of_str(x, path + ".de");
     }
     x = own(v, "de-CH");
     if (x !== undefined) {
-        out["de-CH"] = _AISidecarFunctionParameters_required(x, path + ".de-CH");
+        out["de-CH"] = _list_of_str(x, path + ".de-CH");
     }
     x = own(v, "el");
     if (x !== undefined) {
-        out["el"] = _AISidecarFunctionParameters_required(x, path + ".el");
+        out["el"] = _list_of_str(x, path + ".el");
     }
     x = own(v, "hi");
     if (x !== undefined) {
-        out["hi"] = _AISidecarFunctionParameters_required(x, path + ".hi");
+        out["hi"] = _list_of_str(x, path + ".hi");
     }
     x = own(v, "hu");
     if (x !== undefined) {
-        out["hu"] = _AISidecarFunctionParameters_required(x, path + ".hu");
+        out["hu"] = _list_of_str(x, path + ".hu");
     }
     x = own(v, "id");
     if (x !== undefined) {
-        out["id"] = _AISidecarFunctionParameters_required(x, path + ".id");
+        out["id"] = _list_of_str(x, path + ".id");
     }
     x = own(v, "it");
     if (x !== undefined) {
-        out["it"] = _AISidecarFunctionParameters_required(x, path + ".it");
+        out["it"] = _list_of_str(x, path + ".it");
     }
     x = own(v, "ja");
     if (x !== undefined) {
-        out["ja"] = _AISidecarFunctionParameters_required(x, path + ".ja");
+        out["ja"] = _list_of_str(x, path + ".ja");
     }
     x = own(v, "ko");
     if (x !== undefined) {
-        out["ko"] = _AISidecarFunctionParameters_required(x, path + ".ko");
+        out["ko"] = _list_of_str(x, path + ".ko");
     }
     x = own(v, "ko-KR");
     if (x !== undefined) {
-        out["ko-KR"] = _AISidecarFunctionParameters_required(x, path + ".ko-KR");
+        out["ko-KR"] = _list_of_str(x, path + ".ko-KR");
     }
     x = own(v, "lv");
     if (x !== undefined) {
-        out["lv"] = _AISidecarFunctionParameters_required(x, path + ".lv");
+        out["lv"] = _list_of_str(x, path + ".lv");
     }
     x = own(v, "lt");
     if (x !== undefined) {
-        out["lt"] = _AISidecarFunctionParameters_required(x, path + ".lt");
+        out["lt"] = _list_of_str(x, path + ".lt");
     }
     x = own(v, "ms");
     if (x !== undefined) {
-        out["ms"] = _AISidecarFunctionParameters_required(x, path + ".ms");
+        out["ms"] = _list_of_str(x, path + ".ms");
     }
     x = own(v, "multi");
     if (x !== undefined) {
-        out["multi"] = _AISidecarFunctionParameters_required(x, path + ".multi");
+        out["multi"] = _list_of_str(x, path + ".multi");
     }
     x = own(v, "no");
     if (x !== undefined) {
-        out["no"] = _AISidecarFunctionParameters_required(x, path + ".no");
+        out["no"] = _list_of_str(x, path + ".no");
     }
     x = own(v, "pl");
     if (x !== undefined) {
-        out["pl"] = _AISidecarFunctionParameters_required(x, path + ".pl");
+        out["pl"] = _list_of_str(x, path + ".pl");
     }
     x = own(v, "pt");
     if (x !== undefined) {
-        out["pt"] = _AISidecarFunctionParameters_required(x, path + ".pt");
+        out["pt"] = _list_of_str(x, path + ".pt");
     }
     x = own(v, "pt-BR");
     if (x !== undefined) {
-        out["pt-BR"] = _AISidecarFunctionParameters_required(x, path + ".pt-BR");
+        out["pt-BR"] = _list_of_str(x, path + ".pt-BR");
     }
     x = own(v, "pt-PT");
     if (x !== undefined) {
-        out["pt-PT"] = _AISidecarFunctionParameters_required(x, path + ".pt-PT");
+        out["pt-PT"] = _list_of_str(x, path + ".pt-PT");
     }
     x = own(v, "ro");
     if (x !== undefined) {
-        out["ro"] = _AISidecarFunctionParameters_required(x, path + ".ro");
+        out["ro"] = _list_of_str(x, path + ".ro");
     }
     x = own(v, "ru");
     if (x !== undefined) {
-        out["ru"] = _AISidecarFunctionParameters_required(x, path + ".ru");
+        out["ru"] = _list_of_str(x, path + ".ru");
     }
     x = own(v, "sk");
     if (x !== undefined) {
-        out["sk"] = _AISidecarFunctionParameters_required(x, path + ".sk");
+        out["sk"] = _list_of_str(x, path + ".sk");
     }
     x = own(v, "es");
     if (x !== undefined) {
-        out["es"] = _AISidecarFunctionParameters_required(x, path + ".es");
+        out["es"] = _list_of_str(x, path + ".es");
     }
     x = own(v, "es-419");
     if (x !== undefined) {
-        out["es-419"] = _AISidecarFunctionParameters_required(x, path + ".es-419");
+        out["es-419"] = _list_of_str(x, path + ".es-419");
     }
     x = own(v, "sv");
     if (x !== undefined) {
-        out["sv"] = _AISidecarFunctionParameters_required(x, path + ".sv");
+        out["sv"] = _list_of_str(x, path + ".sv");
     }
     x = own(v, "sv-SE");
     if (x !== undefined) {
-        out["sv-SE"] = _AISidecarFunctionParameters_required(x, path + ".sv-SE");
+        out["sv-SE"] = _list_of_str(x, path + ".sv-SE");
     }
     x = own(v, "th");
     if (x !== undefined) {
-        out["th"] = _AISidecarFunctionParameters_required(x, path + ".th");
+        out["th"] = _list_of_str(x, path + ".th");
     }
     x = own(v, "th-TH");
     if (x !== undefined) {
-        out["th-TH"] = _AISidecarFunctionParameters_required(x, path + ".th-TH");
+        out["th-TH"] = _list_of_str(x, path + ".th-TH");
     }
     x = own(v, "tr");
     if (x !== undefined) {
-        out["tr"] = _AISidecarFunctionParameters_required(x, path + ".tr");
+        out["tr"] = _list_of_str(x, path + ".tr");
     }
     x = own(v, "uk");
     if (x !== undefined) {
-        out["uk"] = _AISidecarFunctionParameters_required(x, path + ".uk");
+        out["uk"] = _list_of_str(x, path + ".uk");
     }
     x = own(v, "vi");
     if (x !== undefined) {
-        out["vi"] = _AISidecarFunctionParameters_required(x, path + ".vi");
+        out["vi"] = _list_of_str(x, path + ".vi");
     }
     for (const key of Object.keys(v)) {
         const item = v[key];
         if (KEYS_TurnFillers.has(key) || item === undefined)
             continue;
-        setKey(out, key, _AISidecarFunctionParameters_required(item, path + "." + key));
+        setKey(out, key, _list_of_str(item, path + "." + key));
     }
     return out;
 }
+// Checks #/$defs/UnsetGlobalDataAction/properties/unset_global_data/anyOf/1
 export function checkUnsetGlobalData(value, path) {
     const v = asObject(value, path, "an UnsetGlobalData object");
     const out = {};
@@ -7046,6 +7207,7 @@ export function checkUnsetGlobalData(value, path) {
         unknownKeys(v, KEYS_UnsetGlobalData, path);
     return out;
 }
+// Checks #/$defs/UnsetGlobalDataAction
 export function checkUnsetGlobalDataAction(value, path) {
     const v = asObject(value, path, "an UnsetGlobalDataAction object");
     const out = {};
@@ -7053,11 +7215,12 @@ export function checkUnsetGlobalDataAction(value, path) {
     x = own(v, "unset_global_data");
     if (x === undefined)
         throw new Invalid(path + ".unset_global_data", MISSING, "a string or an UnsetGlobalData object");
-    out["unset_global_data"] = _UnsetGlobalDataAction_unset_global_data(x, path + ".unset_global_data");
+    out["unset_global_data"] = _str_or_UnsetGlobalData(x, path + ".unset_global_data");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_UnsetGlobalDataAction, path);
     return out;
 }
+// Checks #/$defs/UnsetMetaDataAction/properties/unset_meta_data/anyOf/1
 export function checkUnsetMetaData(value, path) {
     const v = asObject(value, path, "an UnsetMetaData object");
     const out = {};
@@ -7065,6 +7228,7 @@ export function checkUnsetMetaData(value, path) {
         unknownKeys(v, KEYS_UnsetMetaData, path);
     return out;
 }
+// Checks #/$defs/UnsetMetaDataAction
 export function checkUnsetMetaDataAction(value, path) {
     const v = asObject(value, path, "an UnsetMetaDataAction object");
     const out = {};
@@ -7072,11 +7236,12 @@ export function checkUnsetMetaDataAction(value, path) {
     x = own(v, "unset_meta_data");
     if (x === undefined)
         throw new Invalid(path + ".unset_meta_data", MISSING, "a string or an UnsetMetaData object");
-    out["unset_meta_data"] = _UnsetMetaDataAction_unset_meta_data(x, path + ".unset_meta_data");
+    out["unset_meta_data"] = _str_or_UnsetMetaData(x, path + ".unset_meta_data");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_UnsetMetaDataAction, path);
     return out;
 }
+// Checks #/$defs/UserEvent/properties/user_event
 export function checkUserEvent(value, path) {
     const v = asObject(value, path, "a UserEvent object");
     const out = {};
@@ -7084,11 +7249,12 @@ export function checkUserEvent(value, path) {
     x = own(v, "event");
     if (x === undefined)
         throw new Invalid(path + ".event", MISSING, "a JSON object");
-    out["event"] = _AIObject_global_data(x, path + ".event");
+    out["event"] = _map_of_any(x, path + ".event");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_UserEvent, path);
     return out;
 }
+// Checks #/$defs/UserInputAction
 export function checkUserInputAction(value, path) {
     const v = asObject(value, path, "a UserInputAction object");
     const out = {};
@@ -7103,6 +7269,7 @@ export function checkUserInputAction(value, path) {
         unknownKeys(v, KEYS_UserInputAction, path);
     return out;
 }
+// Checks #/$defs/UserSWAIGFunction
 export function checkUserSWAIGFunction(value, path) {
     const v = asObject(value, path, "a UserSWAIGFunction object");
     const out = {};
@@ -7145,7 +7312,7 @@ export function checkUserSWAIGFunction(value, path) {
     }
     x = own(v, "meta_data");
     if (x !== undefined) {
-        out["meta_data"] = _AIObject_global_data(x, path + ".meta_data");
+        out["meta_data"] = _map_of_any(x, path + ".meta_data");
     }
     x = own(v, "meta_data_token");
     if (x !== undefined) {
@@ -7191,6 +7358,7 @@ export function checkUserSWAIGFunction(value, path) {
         unknownKeys(v, KEYS_UserSWAIGFunction, path);
     return out;
 }
+// Checks #/$defs/Webhook
 export function checkWebhook(value, path) {
     const v = asObject(value, path, "a Webhook object");
     const out = {};
@@ -7203,11 +7371,11 @@ export function checkWebhook(value, path) {
     out["url"] = x;
     x = own(v, "expressions");
     if (x !== undefined) {
-        out["expressions"] = _DataMap_expressions(x, path + ".expressions");
+        out["expressions"] = _list_of_Expression(x, path + ".expressions");
     }
     x = own(v, "error_keys");
     if (x !== undefined) {
-        out["error_keys"] = _BedrockWebhook_error_keys(x, path + ".error_keys");
+        out["error_keys"] = _str_or_list_of_str(x, path + ".error_keys");
     }
     x = own(v, "foreach");
     if (x !== undefined) {
@@ -7215,7 +7383,7 @@ export function checkWebhook(value, path) {
     }
     x = own(v, "headers");
     if (x !== undefined) {
-        out["headers"] = _AIObject_global_data(x, path + ".headers");
+        out["headers"] = _map_of_any(x, path + ".headers");
     }
     x = own(v, "method");
     if (x !== undefined) {
@@ -7231,11 +7399,11 @@ export function checkWebhook(value, path) {
     }
     x = own(v, "params");
     if (x !== undefined) {
-        out["params"] = _AIObject_global_data(x, path + ".params");
+        out["params"] = _map_of_any(x, path + ".params");
     }
     x = own(v, "require_args");
     if (x !== undefined) {
-        out["require_args"] = _BedrockWebhook_error_keys(x, path + ".require_args");
+        out["require_args"] = _str_or_list_of_str(x, path + ".require_args");
     }
     x = own(v, "output");
     if (x !== undefined) {
@@ -7245,14 +7413,17 @@ export function checkWebhook(value, path) {
         unknownKeys(v, KEYS_Webhook, path);
     return out;
 }
+// Checks #/$defs/AISidecarParamProperty
 export function checkAISidecarParamProperty(value, path) {
     if (hasKey(value, "items") && keysWithin(value, KEYS_AISidecarArrayParam))
         return checkAISidecarArrayParam(value, path);
-    return pickVariant(value, path, VARIANTS_0, true, "an AISidecarStringParam object or an AISidecarIntegerParam object or an AISidecarNumberParam object or an AISidecarBooleanParam object or an AISidecarArrayParam object or an AISidecarObjectParam object");
+    return pickVariant(value, path, VARIANTS_AISidecarParamProperty, true, "an AISidecarStringParam object or an AISidecarIntegerParam object or an AISidecarNumberParam object or an AISidecarBooleanParam object or an AISidecarArrayParam object or an AISidecarObjectParam object");
 }
+// Checks #/$defs/POM
 export function checkPOM(value, path) {
-    return pickVariant(value, path, VARIANTS_1, false, "a PomSectionBodyContent object or a PomSectionBulletsContent object");
+    return pickVariant(value, path, VARIANTS_POM, false, "a PomSectionBodyContent object or a PomSectionBulletsContent object");
 }
+// Checks #/$defs/SchemaType
 export function checkSchemaType(value, path) {
     if (hasKey(value, "items") && keysWithin(value, KEYS_ArrayProperty))
         return checkArrayProperty(value, path);
@@ -7264,21 +7435,24 @@ export function checkSchemaType(value, path) {
         return checkAnyOfProperty(value, path);
     if (hasKey(value, "const") && keysWithin(value, KEYS_ConstProperty))
         return checkConstProperty(value, path);
-    return pickVariant(value, path, VARIANTS_2, true, "a StringProperty object or an IntegerProperty object or a NumberProperty object or a BooleanProperty object or an ArrayProperty object or an ObjectProperty object or a NullProperty object or an OneOfProperty object or an AllOfProperty object or an AnyOfProperty object or a ConstProperty object");
+    return pickVariant(value, path, VARIANTS_SchemaType, true, "a StringProperty object or an IntegerProperty object or a NumberProperty object or a BooleanProperty object or an ArrayProperty object or an ObjectProperty object or a NullProperty object or an OneOfProperty object or an AllOfProperty object or an AnyOfProperty object or a ConstProperty object");
 }
+// Checks #/$defs/Label/properties/label
 export function _verb_label(value, path) {
     if (!(typeof value === "string"))
         throw new Invalid(path, value, "a string");
     return value;
 }
-export function _AIObject_prompt(value, path) {
+// Checks #/$defs/AIObject/properties/prompt
+export function _AIPromptText_or_AIPromptPom(value, path) {
     if (hasKey(value, "text") && keysWithin(value, KEYS_AIPromptText))
         return checkAIPromptText(value, path);
     if (hasKey(value, "pom") && keysWithin(value, KEYS_AIPromptPom))
         return checkAIPromptPom(value, path);
-    return pickVariant(value, path, VARIANTS_3, true, "an AIPromptText object or an AIPromptPom object");
+    return pickVariant(value, path, VARIANTS_AIPromptText_or_AIPromptPom, true, "an AIPromptText object or an AIPromptPom object");
 }
-export function _AIObject_global_data(value, path) {
+// Checks #/$defs/AIObject/properties/global_data
+export function _map_of_any(value, path) {
     const v = asObject(value, path, "a JSON object");
     const out = {};
     for (const key of Object.keys(v)) {
@@ -7289,16 +7463,18 @@ export function _AIObject_global_data(value, path) {
     }
     return out;
 }
-export function _AIObject_hints(value, path) {
+// Checks #/$defs/AIObject/properties/hints
+export function _list_of_str_or_Hint(value, path) {
     const items = asList(value, path, "a list of items that are each a string or a Hint object");
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
-        out.push(_AIObject_hints_item(item, `${path}[${i}]`));
+        out.push(_str_or_Hint(item, `${path}[${i}]`));
     }
     return out;
 }
-export function _AIObject_languages(value, path) {
+// Checks #/$defs/AIObject/properties/languages
+export function _list_of_Languages(value, path) {
     const items = asList(value, path, "a list of Languages objects");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7307,14 +7483,16 @@ export function _AIObject_languages(value, path) {
     }
     return out;
 }
-export function _AIObject_post_prompt(value, path) {
+// Checks #/$defs/AIObject/properties/post_prompt
+export function _AIPostPromptText_or_AIPostPromptPom(value, path) {
     if (hasKey(value, "text") && keysWithin(value, KEYS_AIPostPromptText))
         return checkAIPostPromptText(value, path);
     if (hasKey(value, "pom") && keysWithin(value, KEYS_AIPostPromptPom))
         return checkAIPostPromptPom(value, path);
-    return pickVariant(value, path, VARIANTS_4, false, "an AIPostPromptText object or an AIPostPromptPom object");
+    return pickVariant(value, path, VARIANTS_AIPostPromptText_or_AIPostPromptPom, false, "an AIPostPromptText object or an AIPostPromptPom object");
 }
-export function _AIObject_pronounce(value, path) {
+// Checks #/$defs/AIObject/properties/pronounce
+export function _list_of_Pronounce(value, path) {
     const items = asList(value, path, "a list of Pronounce objects");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7323,7 +7501,8 @@ export function _AIObject_pronounce(value, path) {
     }
     return out;
 }
-export function _AIParams_convo(value, path) {
+// Checks #/$defs/AIParams/properties/convo
+export function _list_of_ConversationMessage(value, path) {
     const items = asList(value, path, "a list of ConversationMessage objects");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7332,15 +7511,17 @@ export function _AIParams_convo(value, path) {
     }
     return out;
 }
-export function _AIParams_swaig_post_swml_vars(value, path) {
+// Checks #/$defs/AIParams/properties/swaig_post_swml_vars
+export function _bool_or_list_of_str_or_var(value, path) {
     if (typeof value === "boolean")
         return value;
     if (isVar(value))
         return value;
     if (Array.isArray(value))
-        return _AISidecarFunctionParameters_required(value, path);
+        return _list_of_str(value, path);
     throw new Invalid(path, value, "true or false or a list of strings or a SWML variable such as '${name}'");
 }
+// Checks #/$defs/AIPostPromptPom/properties/pom
 export function _AIPostPromptPom_pom(value, path) {
     const items = asList(value, path, "a list of items that are each a POM value (at least 1 item)");
     if (items.length < 1)
@@ -7352,7 +7533,8 @@ export function _AIPostPromptPom_pom(value, path) {
     }
     return out;
 }
-export function _AISidecarFunctionParameters_properties(value, path) {
+// Checks #/$defs/AISidecarFunctionParameters/properties/properties
+export function _map_of_AISidecarParamProperty(value, path) {
     const v = asObject(value, path, "a JSON object whose values are each an AISidecarParamProperty value");
     const out = {};
     for (const key of Object.keys(v)) {
@@ -7363,7 +7545,8 @@ export function _AISidecarFunctionParameters_properties(value, path) {
     }
     return out;
 }
-export function _AISidecarFunctionParameters_required(value, path) {
+// Checks #/$defs/AISidecarFunctionParameters/properties/required
+export function _list_of_str(value, path) {
     const items = asList(value, path, "a list of strings");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7374,7 +7557,8 @@ export function _AISidecarFunctionParameters_required(value, path) {
     }
     return out;
 }
-export function _AISidecarIntegerParam_enum(value, path) {
+// Checks #/$defs/AISidecarIntegerParam/properties/enum
+export function _list_of_int(value, path) {
     const items = asList(value, path, "a list of integers");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7385,7 +7569,8 @@ export function _AISidecarIntegerParam_enum(value, path) {
     }
     return out;
 }
-export function _AISidecarNumberParam_enum(value, path) {
+// Checks #/$defs/AISidecarNumberParam/properties/enum
+export function _list_of_number(value, path) {
     const items = asList(value, path, "a list of numbers");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7396,6 +7581,7 @@ export function _AISidecarNumberParam_enum(value, path) {
     }
     return out;
 }
+// Checks #/$defs/AISidecarObject/properties/prompt
 export function _AISidecarObject_prompt(value, path) {
     if (typeof value === "string")
         return value;
@@ -7405,9 +7591,10 @@ export function _AISidecarObject_prompt(value, path) {
         return checkAISidecarPromptPom(value, path);
     if (hasKey(value, "file") && keysWithin(value, KEYS_AISidecarPromptFile))
         return checkAISidecarPromptFile(value, path);
-    return pickVariant(value, path, VARIANTS_5, true, "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object");
+    return pickVariant(value, path, VARIANTS_AISidecarObject_prompt, true, "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object");
 }
-export function _AISidecarObject_direction(value, path) {
+// Checks #/$defs/AISidecarObject/properties/direction
+export function _list_of_TranscribeDirection(value, path) {
     const items = asList(value, path, "a list of items that are each one of 'remote-caller', 'local-caller'");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7418,6 +7605,7 @@ export function _AISidecarObject_direction(value, path) {
     }
     return out;
 }
+// Checks #/$defs/AISidecarObject/properties/hints
 export function _AISidecarObject_hints(value, path) {
     const items = asList(value, path, "a list of strings (at least 1 item)");
     if (items.length < 1)
@@ -7431,7 +7619,8 @@ export function _AISidecarObject_hints(value, path) {
     }
     return out;
 }
-export function _AISidecarSWAIG_functions(value, path) {
+// Checks #/$defs/AISidecarSWAIG/properties/functions
+export function _list_of_AISidecarSWAIGFunction(value, path) {
     const items = asList(value, path, "a list of AISidecarSWAIGFunction objects");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7440,7 +7629,8 @@ export function _AISidecarSWAIG_functions(value, path) {
     }
     return out;
 }
-export function _AISidecarSWAIG_mcp_servers(value, path) {
+// Checks #/$defs/AISidecarSWAIG/properties/mcp_servers
+export function _list_of_MCPServer(value, path) {
     const items = asList(value, path, "a list of MCPServer objects");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7449,7 +7639,8 @@ export function _AISidecarSWAIG_mcp_servers(value, path) {
     }
     return out;
 }
-export function _AllOfProperty_allOf(value, path) {
+// Checks #/$defs/AllOfProperty/properties/allOf
+export function _list_of_SchemaType(value, path) {
     const items = asList(value, path, "a list of items that are each a SchemaType value");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7458,21 +7649,24 @@ export function _AllOfProperty_allOf(value, path) {
     }
     return out;
 }
+// Checks #/$defs/AmazonBedrockObject/properties/prompt
 export function _AmazonBedrockObject_prompt(value, path) {
     if (hasKey(value, "text") && keysWithin(value, KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps))
         return checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value, path);
     if (hasKey(value, "pom") && keysWithin(value, KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps))
         return checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value, path);
-    return pickVariant(value, path, VARIANTS_6, false, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
+    return pickVariant(value, path, VARIANTS_AmazonBedrockObject_prompt, false, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
 }
+// Checks #/$defs/AmazonBedrockObject/properties/post_prompt
 export function _AmazonBedrockObject_post_prompt(value, path) {
     if (hasKey(value, "text") && keysWithin(value, KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps))
         return checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value, path);
     if (hasKey(value, "pom") && keysWithin(value, KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps))
         return checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value, path);
-    return pickVariant(value, path, VARIANTS_7, false, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object");
+    return pickVariant(value, path, VARIANTS_AmazonBedrockObject_post_prompt, false, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object");
 }
-export function _ArrayProperty_default(value, path) {
+// Checks #/$defs/ArrayProperty/properties/default
+export function _list_of_any(value, path) {
     const items = asList(value, path, "a list of items that are each any JSON value");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7481,7 +7675,8 @@ export function _ArrayProperty_default(value, path) {
     }
     return out;
 }
-export function _BedrockDataMap_expressions(value, path) {
+// Checks #/$defs/BedrockDataMap/properties/expressions
+export function _list_of_BedrockExpression(value, path) {
     const items = asList(value, path, "a list of BedrockExpression objects");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7490,7 +7685,8 @@ export function _BedrockDataMap_expressions(value, path) {
     }
     return out;
 }
-export function _BedrockDataMap_webhooks(value, path) {
+// Checks #/$defs/BedrockDataMap/properties/webhooks
+export function _list_of_BedrockWebhook(value, path) {
     const items = asList(value, path, "a list of BedrockWebhook objects");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7499,6 +7695,7 @@ export function _BedrockDataMap_webhooks(value, path) {
     }
     return out;
 }
+// Checks #/$defs/BedrockOutput/properties/action
 export function _BedrockOutput_action(value, path) {
     if (Array.isArray(value))
         return _list(value, path);
@@ -7534,8 +7731,9 @@ export function _BedrockOutput_action(value, path) {
         return checkUnsetMetaDataAction(value, path);
     if (hasKey(value, "user_input") && keysWithin(value, KEYS_UserInputAction))
         return checkUserInputAction(value, path);
-    return pickVariant(value, path, VARIANTS_8, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects");
+    return pickVariant(value, path, VARIANTS_BedrockOutput_action, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects");
 }
+// Checks #/$defs/BedrockSWAIG/properties/functions
 export function _BedrockSWAIG_functions(value, path) {
     const items = asList(value, path, "a list of BedrockSWAIGFunction1 or BedrockSWAIGFunction2 or BedrockSWAIGFunction3 or BedrockSWAIGFunction4 objects");
     const out = [];
@@ -7545,14 +7743,16 @@ export function _BedrockSWAIG_functions(value, path) {
     }
     return out;
 }
-export function _BedrockWebhook_error_keys(value, path) {
+// Checks #/$defs/BedrockWebhook/properties/error_keys
+export function _str_or_list_of_str(value, path) {
     if (typeof value === "string")
         return value;
     if (Array.isArray(value))
-        return _AISidecarFunctionParameters_required(value, path);
+        return _list_of_str(value, path);
     throw new Invalid(path, value, "a string or a list of strings");
 }
-export function _CondElse_else(value, path) {
+// Checks #/$defs/CondElse/properties/else
+export function _list_of_method(value, path) {
     const items = asList(value, path, "a list of SWML methods");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7561,7 +7761,8 @@ export function _CondElse_else(value, path) {
     }
     return out;
 }
-export function _ConnectDestination_headers(value, path) {
+// Checks #/$defs/ConnectDestination/properties/headers
+export function _list_of_ConnectHeaders(value, path) {
     const items = asList(value, path, "a list of ConnectHeaders objects");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7570,7 +7771,8 @@ export function _ConnectDestination_headers(value, path) {
     }
     return out;
 }
-export function _ConnectDestination_call_state_events(value, path) {
+// Checks #/$defs/ConnectDestination/properties/call_state_events
+export function _list_of_CallStatus(value, path) {
     const items = asList(value, path, "a list of items that are each one of 'created', 'ringing', 'answered', 'ended'");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7581,6 +7783,7 @@ export function _ConnectDestination_call_state_events(value, path) {
     }
     return out;
 }
+// Checks #/$defs/ConnectDestination/properties/confirm
 export function _ConnectDestination_confirm(value, path) {
     if (typeof value === "string")
         return value;
@@ -7588,7 +7791,8 @@ export function _ConnectDestination_confirm(value, path) {
         return _list_2(value, path);
     throw new Invalid(path, value, "a string or a list of SWML methods (one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise)");
 }
-export function _ConnectDestination_custom_parameters(value, path) {
+// Checks #/$defs/ConnectDestination/properties/custom_parameters
+export function _map_of_str(value, path) {
     const v = asObject(value, path, "a JSON object whose values are each a string");
     const out = {};
     for (const key of Object.keys(v)) {
@@ -7601,7 +7805,8 @@ export function _ConnectDestination_custom_parameters(value, path) {
     }
     return out;
 }
-export function _ConnectDeviceParallel_parallel(value, path) {
+// Checks #/$defs/ConnectDeviceParallel/properties/parallel
+export function _list_of_ConnectDestination(value, path) {
     const items = asList(value, path, "a list of ConnectDestination objects");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7610,34 +7815,38 @@ export function _ConnectDeviceParallel_parallel(value, path) {
     }
     return out;
 }
+// Checks #/$defs/ConnectDeviceParallel/properties/result
 export function _ConnectDeviceParallel_result(value, path) {
     if (Array.isArray(value))
-        return _verb_cond(value, path);
+        return _list_of_CondReg_or_CondElse(value, path);
     if (hasKey(value, "case") && keysWithin(value, KEYS_ConnectSwitch))
         return checkConnectSwitch(value, path);
-    return pickVariant(value, path, VARIANTS_9, false, "a ConnectSwitch object or a list of CondReg or CondElse objects");
+    return pickVariant(value, path, VARIANTS_ConnectDeviceParallel_result, false, "a ConnectSwitch object or a list of CondReg or CondElse objects");
 }
-export function _ConnectDeviceSerialParallel_serial_parallel(value, path) {
+// Checks #/$defs/ConnectDeviceSerialParallel/properties/serial_parallel
+export function _list_of_list_of_ConnectDestination(value, path) {
     const items = asList(value, path, "a list of items that are each a list of ConnectDestination objects");
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
-        out.push(_ConnectDeviceParallel_parallel(item, `${path}[${i}]`));
+        out.push(_list_of_ConnectDestination(item, `${path}[${i}]`));
     }
     return out;
 }
-export function _ConnectSwitch_case(value, path) {
+// Checks #/$defs/ConnectSwitch/properties/case
+export function _map_of_list_of_method(value, path) {
     const v = asObject(value, path, "a JSON object whose values are each a list of SWML methods");
     const out = {};
     for (const key of Object.keys(v)) {
         const item = v[key];
         if (item === undefined)
             continue;
-        setKey(out, key, _CondElse_else(item, path + "." + key));
+        setKey(out, key, _list_of_method(item, path + "." + key));
     }
     return out;
 }
-export function _ContextPOMSteps_pom(value, path) {
+// Checks #/$defs/ContextPOMSteps/properties/pom
+export function _list_of_POM(value, path) {
     const items = asList(value, path, "a list of items that are each a POM value");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7646,19 +7855,22 @@ export function _ContextPOMSteps_pom(value, path) {
     }
     return out;
 }
-export function _Contexts_default(value, path) {
-    return pickVariant(value, path, VARIANTS_10, false, "a ContextsPOMObject object or a ContextsTextObject object");
+// Checks #/$defs/Contexts/properties/default
+export function _ContextsPOMObject_or_ContextsTextObject(value, path) {
+    return pickVariant(value, path, VARIANTS_ContextsPOMObject_or_ContextsTextObject, false, "a ContextsPOMObject object or a ContextsTextObject object");
 }
-export function _ContextsPOMObject_steps(value, path) {
+// Checks #/$defs/ContextsPOMObject/properties/steps
+export function _list_of_ContextPOMSteps_or_ContextTextSteps(value, path) {
     const items = asList(value, path, "a list of ContextPOMSteps or ContextTextSteps objects");
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
-        out.push(_ContextsPOMObject_steps_item(item, `${path}[${i}]`));
+        out.push(_ContextPOMSteps_or_ContextTextSteps(item, `${path}[${i}]`));
     }
     return out;
 }
-export function _DataMap_expressions(value, path) {
+// Checks #/$defs/DataMap/properties/expressions
+export function _list_of_Expression(value, path) {
     const items = asList(value, path, "a list of Expression objects");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7667,7 +7879,8 @@ export function _DataMap_expressions(value, path) {
     }
     return out;
 }
-export function _DataMap_webhooks(value, path) {
+// Checks #/$defs/DataMap/properties/webhooks
+export function _list_of_Webhook(value, path) {
     const items = asList(value, path, "a list of Webhook objects");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7676,14 +7889,16 @@ export function _DataMap_webhooks(value, path) {
     }
     return out;
 }
+// Checks #/$defs/Execute/properties/execute/properties/result
 export function _Execute_result(value, path) {
     if (Array.isArray(value))
-        return _verb_cond(value, path);
+        return _list_of_CondReg_or_CondElse(value, path);
     if (hasKey(value, "case") && keysWithin(value, KEYS_ExecuteSwitch))
         return checkExecuteSwitch(value, path);
-    return pickVariant(value, path, VARIANTS_11, false, "an ExecuteSwitch object or a list of CondReg or CondElse objects");
+    return pickVariant(value, path, VARIANTS_Execute_result, false, "an ExecuteSwitch object or a list of CondReg or CondElse objects");
 }
-export function _FunctionParameters_properties(value, path) {
+// Checks #/$defs/FunctionParameters/properties/properties
+export function _map_of_SchemaType(value, path) {
     const v = asObject(value, path, "a JSON object whose values are each a SchemaType value");
     const out = {};
     for (const key of Object.keys(v)) {
@@ -7694,32 +7909,38 @@ export function _FunctionParameters_properties(value, path) {
     }
     return out;
 }
+// Checks #/$defs/HangUpHookSWAIGFunction/properties/data_map
 export function _HangUpHookSWAIGFunction_data_map(value, path) {
     const out = checkDataMap(value, path);
     if (Object.keys(out).length < 1)
         throw new Invalid(path, value, "a DataMap object with at least 1 key");
     return out;
 }
+// Checks #/$defs/HoldAction/properties/hold
 export function _HoldAction_hold(value, path) {
     if (isInteger(value) && -2147483648 <= value && value <= 2147483647)
         return value;
     if (isVar(value))
         return value;
-    return pickVariant(value, path, VARIANTS_12, false, "an integer from -2147483648 to 2147483647 or a Hold object or a SWML variable such as '${name}'");
+    return pickVariant(value, path, VARIANTS_HoldAction_hold, false, "an integer from -2147483648 to 2147483647 or a Hold object or a SWML variable such as '${name}'");
 }
-export function _JoinConference_status_callback_event(value, path) {
+// Checks #/$defs/JoinConferenceObject/properties/status_callback_event
+export function _joined_StatusCallbackEvent(value, path) {
     return joinValues(value, path, E_StatusCallbackEvent, " ", "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as an array or a string joined by ' '");
 }
-export function _JoinConference_recording_status_callback_event(value, path) {
+// Checks #/$defs/JoinConferenceObject/properties/recording_status_callback_event
+export function _joined_RecordingStatusCallbackEvent(value, path) {
     return joinValues(value, path, E_RecordingStatusCallbackEvent, " ", "one or more of 'in-progress', 'completed', 'absent', as an array or a string joined by ' '");
 }
-export function _JoinConference_result(value, path) {
+// Checks #/$defs/JoinConferenceObject/properties/result
+export function _Switch_or_list_of_CondReg_or_CondElse(value, path) {
     if (Array.isArray(value))
-        return _verb_cond(value, path);
+        return _list_of_CondReg_or_CondElse(value, path);
     if (hasKey(value, "variable") && keysWithin(value, KEYS_Switch))
         return checkSwitch(value, path);
-    return pickVariant(value, path, VARIANTS_13, false, "a Switch object or a list of CondReg or CondElse objects");
+    return pickVariant(value, path, VARIANTS_Switch_or_list_of_CondReg_or_CondElse, false, "a Switch object or a list of CondReg or CondElse objects");
 }
+// Checks #/$defs/Languages/properties/code
 export function _Languages_code(value, path) {
     if (typeof value === "string")
         return value;
@@ -7727,6 +7948,7 @@ export function _Languages_code(value, path) {
         return _list_3(value, path);
     throw new Invalid(path, value, "a string or a list of strings (at most 3 items)");
 }
+// Checks #/$defs/LiveTranscribe/properties/live_transcribe/properties/action
 export function _LiveTranscribe_action(value, path) {
     if (value === "stop")
         return "stop";
@@ -7736,8 +7958,9 @@ export function _LiveTranscribe_action(value, path) {
         return checkTranscribeStartAction(value, path);
     if (hasKey(value, "summarize") && keysWithin(value, KEYS_TranscribeSummarizeAction))
         return checkTranscribeSummarizeAction(value, path);
-    return pickVariant(value, path, VARIANTS_14, true, "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'");
+    return pickVariant(value, path, VARIANTS_LiveTranscribe_action, true, "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'");
 }
+// Checks #/$defs/LiveTranslate/properties/live_translate/properties/action
 export function _LiveTranslate_action(value, path) {
     if (value === "stop")
         return "stop";
@@ -7749,9 +7972,10 @@ export function _LiveTranslate_action(value, path) {
         return checkSummarizeAction(value, path);
     if (hasKey(value, "inject") && keysWithin(value, KEYS_InjectAction))
         return checkInjectAction(value, path);
-    return pickVariant(value, path, VARIANTS_15, true, "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object");
+    return pickVariant(value, path, VARIANTS_LiveTranslate_action, true, "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object");
 }
-export function _Multilingual_languages(value, path) {
+// Checks #/$defs/Multilingual/properties/languages
+export function _list_of_MultilingualLanguage(value, path) {
     const items = asList(value, path, "a list of MultilingualLanguage objects");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7760,27 +7984,32 @@ export function _Multilingual_languages(value, path) {
     }
     return out;
 }
-export function _Multilingual_fillers(value, path) {
+// Checks #/$defs/Multilingual/properties/fillers
+export function _list_of_str_or_FunctionFillers(value, path) {
     if (Array.isArray(value))
-        return _AISidecarFunctionParameters_required(value, path);
-    return pickVariant(value, path, VARIANTS_16, false, "a list of strings or a FunctionFillers object");
+        return _list_of_str(value, path);
+    return pickVariant(value, path, VARIANTS_list_of_str_or_FunctionFillers, false, "a list of strings or a FunctionFillers object");
 }
-export function _Multilingual_turn_fillers(value, path) {
+// Checks #/$defs/Multilingual/properties/turn_fillers
+export function _list_of_str_or_TurnFillers(value, path) {
     if (Array.isArray(value))
-        return _AISidecarFunctionParameters_required(value, path);
-    return pickVariant(value, path, VARIANTS_17, false, "a list of strings or a TurnFillers object");
+        return _list_of_str(value, path);
+    return pickVariant(value, path, VARIANTS_list_of_str_or_TurnFillers, false, "a list of strings or a TurnFillers object");
 }
-export function _NumberProperty_enum(value, path) {
+// Checks #/$defs/NumberProperty/properties/enum
+export function _list_of_int_or_number_or_list_of_var(value, path) {
     if (Array.isArray(value))
-        return firstOf(value, path, [_list_4, _list_5], "a list of items that are each an integer or a number or a list of items that are each a SWML variable such as '${name}'");
+        return firstOf(value, path, [_list_of_int_or_number, _list_of_var], "a list of items that are each an integer or a number or a list of items that are each a SWML variable such as '${name}'");
     throw new Invalid(path, value, "a list of items that are each an integer or a number or a list of items that are each a SWML variable such as '${name}'");
 }
-export function _Output_response(value, path) {
+// Checks #/$defs/Output/properties/response
+export function _str_or_SwaigToolResult(value, path) {
     if (typeof value === "string")
         return value;
-    return pickVariant(value, path, VARIANTS_18, false, "a string or a SwaigToolResult object");
+    return pickVariant(value, path, VARIANTS_str_or_SwaigToolResult, false, "a string or a SwaigToolResult object");
 }
-export function _Pay_parameters(value, path) {
+// Checks #/$defs/Pay/properties/pay/properties/parameters
+export function _list_of_PayParameters(value, path) {
     const items = asList(value, path, "a list of PayParameters objects");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7789,7 +8018,8 @@ export function _Pay_parameters(value, path) {
     }
     return out;
 }
-export function _Pay_prompts(value, path) {
+// Checks #/$defs/Pay/properties/pay/properties/prompts
+export function _list_of_PayPrompts(value, path) {
     const items = asList(value, path, "a list of PayPrompts objects");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7798,6 +8028,7 @@ export function _Pay_prompts(value, path) {
     }
     return out;
 }
+// Checks #/$defs/PayPrompts/properties/actions
 export function _PayPrompts_actions(value, path) {
     const items = asList(value, path, "a list of PayPromptSayAction or PayPromptPlayAction objects");
     const out = [];
@@ -7807,31 +8038,36 @@ export function _PayPrompts_actions(value, path) {
     }
     return out;
 }
+// Checks #/$defs/PlayWithURLS/properties/urls
 export function _PlayWithURLS_urls(value, path) {
     if (Array.isArray(value))
-        return firstOf(value, path, [_list_6, _list_5], "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'");
+        return firstOf(value, path, [_list_4, _list_of_var], "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'");
     throw new Invalid(path, value, "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'");
 }
+// Checks #/$defs/Prompt/properties/prompt/properties/play
 export function _Prompt_play(value, path) {
     if (typeof value === "string" && RE_3.test(value))
         return value;
     if (isVar(value))
         return value;
     if (Array.isArray(value))
-        return firstOf(value, path, [_list_6, _list_5], "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
+        return firstOf(value, path, [_list_4, _list_of_var], "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
     throw new Invalid(path, value, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
 }
-export function _Prompt_speech_hints(value, path) {
+// Checks #/$defs/Prompt/properties/prompt/properties/speech_hints
+export function _list_of_str_or_list_of_var(value, path) {
     if (Array.isArray(value))
-        return firstOf(value, path, [_AISidecarFunctionParameters_required, _list_5], "a list of strings or a list of items that are each a SWML variable such as '${name}'");
+        return firstOf(value, path, [_list_of_str, _list_of_var], "a list of strings or a list of items that are each a SWML variable such as '${name}'");
     throw new Invalid(path, value, "a list of strings or a list of items that are each a SWML variable such as '${name}'");
 }
-export function _Request_body(value, path) {
+// Checks #/$defs/Request/properties/request/properties/body
+export function _str_or_map_of_any(value, path) {
     if (typeof value === "string")
         return value;
-    return pickVariant(value, path, VARIANTS_19, false, "a string or a JSON object");
+    return pickVariant(value, path, VARIANTS_str_or_map_of_any, false, "a string or a JSON object");
 }
-export function _SWAIG_native_functions(value, path) {
+// Checks #/$defs/SWAIG/properties/native_functions
+export function _list_of_SWAIGNativeFunction(value, path) {
     const items = asList(value, path, "a list of items that are each one of 'check_time', 'wait_seconds', 'wait_for_user', 'adjust_response_latency'");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7842,7 +8078,8 @@ export function _SWAIG_native_functions(value, path) {
     }
     return out;
 }
-export function _SWAIG_includes(value, path) {
+// Checks #/$defs/SWAIG/properties/includes
+export function _list_of_SWAIGIncludes(value, path) {
     const items = asList(value, path, "a list of SWAIGIncludes objects");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7851,6 +8088,7 @@ export function _SWAIG_includes(value, path) {
     }
     return out;
 }
+// Checks #/$defs/SWAIG/properties/functions
 export function _SWAIG_functions(value, path) {
     const items = asList(value, path, "a list of UserSWAIGFunction or StartUpHookSWAIGFunction or HangUpHookSWAIGFunction or SummarizeConversationSWAIGFunction objects");
     const out = [];
@@ -7860,7 +8098,8 @@ export function _SWAIG_functions(value, path) {
     }
     return out;
 }
-export function _StartActionStart_direction(value, path) {
+// Checks #/$defs/StartAction/properties/start/properties/direction
+export function _list_of_TranslateDirection(value, path) {
     const items = asList(value, path, "a list of items that are each one of 'remote-caller', 'local-caller'");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7871,7 +8110,8 @@ export function _StartActionStart_direction(value, path) {
     }
     return out;
 }
-export function _ToggleFunctionsAction_toggle_functions(value, path) {
+// Checks #/$defs/ToggleFunctionsAction/properties/toggle_functions
+export function _list_of_ToggleFunctionsItem(value, path) {
     const items = asList(value, path, "a list of ToggleFunctionsItem objects");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7880,25 +8120,29 @@ export function _ToggleFunctionsAction_toggle_functions(value, path) {
     }
     return out;
 }
-export function _UnsetGlobalDataAction_unset_global_data(value, path) {
+// Checks #/$defs/UnsetGlobalDataAction/properties/unset_global_data
+export function _str_or_UnsetGlobalData(value, path) {
     if (typeof value === "string")
         return value;
-    return pickVariant(value, path, VARIANTS_20, false, "a string or an UnsetGlobalData object");
+    return pickVariant(value, path, VARIANTS_str_or_UnsetGlobalData, false, "a string or an UnsetGlobalData object");
 }
-export function _UnsetMetaDataAction_unset_meta_data(value, path) {
+// Checks #/$defs/UnsetMetaDataAction/properties/unset_meta_data
+export function _str_or_UnsetMetaData(value, path) {
     if (typeof value === "string")
         return value;
-    return pickVariant(value, path, VARIANTS_21, false, "a string or an UnsetMetaData object");
+    return pickVariant(value, path, VARIANTS_str_or_UnsetMetaData, false, "a string or an UnsetMetaData object");
 }
-export function _verb_cond(value, path) {
+// Checks #/$defs/Cond/properties/cond
+export function _list_of_CondReg_or_CondElse(value, path) {
     const items = asList(value, path, "a list of CondReg or CondElse objects");
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
-        out.push(_verb_cond_item(item, `${path}[${i}]`));
+        out.push(_CondReg_or_CondElse(item, `${path}[${i}]`));
     }
     return out;
 }
+// Checks #/$defs/Connect/properties/connect
 export function _verb_connect(value, path) {
     if (hasKey(value, "to") && keysWithin(value, KEYS_ConnectDeviceSingle))
         return checkConnectDeviceSingle(value, path);
@@ -7908,39 +8152,45 @@ export function _verb_connect(value, path) {
         return checkConnectDeviceParallel(value, path);
     if (hasKey(value, "serial_parallel") && keysWithin(value, KEYS_ConnectDeviceSerialParallel))
         return checkConnectDeviceSerialParallel(value, path);
-    return pickVariant(value, path, VARIANTS_22, true, "a ConnectDeviceSingle object or a ConnectDeviceSerial object or a ConnectDeviceParallel object or a ConnectDeviceSerialParallel object");
+    return pickVariant(value, path, VARIANTS_verb_connect, true, "a ConnectDeviceSingle object or a ConnectDeviceSerial object or a ConnectDeviceParallel object or a ConnectDeviceSerialParallel object");
 }
-export function _verb_play(value, path) {
+// Checks #/$defs/Play/properties/play
+export function _PlayWithURL_or_PlayWithURLS(value, path) {
     if (hasKey(value, "url") && keysWithin(value, KEYS_PlayWithURL))
         return checkPlayWithURL(value, path);
     if (hasKey(value, "urls") && keysWithin(value, KEYS_PlayWithURLS))
         return checkPlayWithURLS(value, path);
-    return pickVariant(value, path, VARIANTS_23, true, "a PlayWithURL object or a PlayWithURLS object");
+    return pickVariant(value, path, VARIANTS_PlayWithURL_or_PlayWithURLS, true, "a PlayWithURL object or a PlayWithURLS object");
 }
-export function _verb_return(value, path) {
+// Checks #/$defs/Return/properties/return
+export function _any(value, path) {
     return jsonCopy(value, path);
 }
-export function _verb_send_sms(value, path) {
+// Checks #/$defs/SendSMS/properties/send_sms
+export function _SMSWithBody_or_SMSWithMedia(value, path) {
     if (hasKey(value, "media") && keysWithin(value, KEYS_SMSWithMedia))
         return checkSMSWithMedia(value, path);
-    return pickVariant(value, path, VARIANTS_24, false, "a SMSWithBody object or a SMSWithMedia object");
+    return pickVariant(value, path, VARIANTS_SMSWithBody_or_SMSWithMedia, false, "a SMSWithBody object or a SMSWithMedia object");
 }
-export function _verb_sleep(value, path) {
+// Checks #/$defs/Sleep/properties/sleep
+export function _Sleep_or_int_or_var(value, path) {
     if (isInteger(value))
         return value;
     if (isVar(value))
         return value;
     if (hasKey(value, "duration") && keysWithin(value, KEYS_Sleep))
         return checkSleep(value, path);
-    return pickVariant(value, path, VARIANTS_25, false, "a Sleep object or an integer or a SWML variable such as '${name}'");
+    return pickVariant(value, path, VARIANTS_Sleep_or_int_or_var, false, "a Sleep object or an integer or a SWML variable such as '${name}'");
 }
-export function _AIObject_hints_item(value, path) {
+// Checks #/$defs/AIObject/properties/hints/items
+export function _str_or_Hint(value, path) {
     if (typeof value === "string")
         return value;
     if (hasKey(value, "hint") && keysWithin(value, KEYS_Hint))
         return checkHint(value, path);
-    return pickVariant(value, path, VARIANTS_26, false, "a string or a Hint object");
+    return pickVariant(value, path, VARIANTS_str_or_Hint, false, "a string or a Hint object");
 }
+// Checks #/$defs/BedrockOutput/properties/action
 export function _list(value, path) {
     const items = asList(value, path, "a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects");
     const out = [];
@@ -7950,9 +8200,11 @@ export function _list(value, path) {
     }
     return out;
 }
+// Checks #/$defs/BedrockSWAIG/properties/functions/items
 export function _BedrockSWAIG_functions_item(value, path) {
-    return pickVariant(value, path, VARIANTS_27, false, "a BedrockSWAIGFunction1 object or a BedrockSWAIGFunction2 object or a BedrockSWAIGFunction3 object or a BedrockSWAIGFunction4 object");
+    return pickVariant(value, path, VARIANTS_BedrockSWAIG_functions_item, false, "a BedrockSWAIGFunction1 object or a BedrockSWAIGFunction2 object or a BedrockSWAIGFunction3 object or a BedrockSWAIGFunction4 object");
 }
+// Checks #/$defs/ConnectDestination/properties/confirm
 export function _list_2(value, path) {
     const items = asList(value, path, "a list of SWML methods (one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise)");
     const out = [];
@@ -7962,13 +8214,15 @@ export function _list_2(value, path) {
     }
     return out;
 }
-export function _ContextsPOMObject_steps_item(value, path) {
+// Checks #/$defs/ContextsPOMObject/properties/steps/items
+export function _ContextPOMSteps_or_ContextTextSteps(value, path) {
     if (hasKey(value, "pom") && keysWithin(value, KEYS_ContextPOMSteps))
         return checkContextPOMSteps(value, path);
     if (hasKey(value, "text") && keysWithin(value, KEYS_ContextTextSteps))
         return checkContextTextSteps(value, path);
-    return pickVariant(value, path, VARIANTS_28, false, "a ContextPOMSteps object or a ContextTextSteps object");
+    return pickVariant(value, path, VARIANTS_ContextPOMSteps_or_ContextTextSteps, false, "a ContextPOMSteps object or a ContextTextSteps object");
 }
+// Checks #/$defs/Languages/properties/code
 export function _list_3(value, path) {
     const items = asList(value, path, "a list of strings (at most 3 items)");
     if (items.length > 3)
@@ -7982,7 +8236,8 @@ export function _list_3(value, path) {
     }
     return out;
 }
-export function _list_4(value, path) {
+// Checks #/$defs/NumberProperty/properties/enum
+export function _list_of_int_or_number(value, path) {
     const items = asList(value, path, "a list of items that are each an integer or a number");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -7993,7 +8248,8 @@ export function _list_4(value, path) {
     }
     return out;
 }
-export function _list_5(value, path) {
+// Checks #/$defs/NumberProperty/properties/enum
+export function _list_of_var(value, path) {
     const items = asList(value, path, "a list of items that are each a SWML variable such as '${name}'");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -8004,10 +8260,12 @@ export function _list_5(value, path) {
     }
     return out;
 }
+// Checks #/$defs/PayPrompts/properties/actions/items
 export function _PayPrompts_actions_item(value, path) {
-    return pickVariant(value, path, VARIANTS_29, false, "a PayPromptSayAction object or a PayPromptPlayAction object");
+    return pickVariant(value, path, VARIANTS_PayPrompts_actions_item, false, "a PayPromptSayAction object or a PayPromptPlayAction object");
 }
-export function _list_6(value, path) {
+// Checks #/$defs/PlayWithURLS/properties/urls
+export function _list_4(value, path) {
     const items = asList(value, path, "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -8018,14 +8276,17 @@ export function _list_6(value, path) {
     }
     return out;
 }
+// Checks #/$defs/SWAIG/properties/functions/items
 export function _SWAIG_functions_item(value, path) {
-    return pickVariant(value, path, VARIANTS_30, false, "a UserSWAIGFunction object or a StartUpHookSWAIGFunction object or a HangUpHookSWAIGFunction object or a SummarizeConversationSWAIGFunction object");
+    return pickVariant(value, path, VARIANTS_SWAIG_functions_item, false, "a UserSWAIGFunction object or a StartUpHookSWAIGFunction object or a HangUpHookSWAIGFunction object or a SummarizeConversationSWAIGFunction object");
 }
-export function _verb_cond_item(value, path) {
+// Checks #/$defs/Cond/properties/cond/items
+export function _CondReg_or_CondElse(value, path) {
     if (hasKey(value, "when") && keysWithin(value, KEYS_CondReg))
         return checkCondReg(value, path);
-    return pickVariant(value, path, VARIANTS_31, true, "a CondReg object or a CondElse object");
+    return pickVariant(value, path, VARIANTS_CondReg_or_CondElse, true, "a CondReg object or a CondElse object");
 }
+// Checks #/$defs/BedrockOutput/properties/action/items
 export function _list_item(value, path) {
     if (hasKey(value, "SWML") && keysWithin(value, KEYS_SWMLAction))
         return checkSWMLAction(value, path);
@@ -8059,8 +8320,9 @@ export function _list_item(value, path) {
         return checkUnsetMetaDataAction(value, path);
     if (hasKey(value, "user_input") && keysWithin(value, KEYS_UserInputAction))
         return checkUserInputAction(value, path);
-    return pickVariant(value, path, VARIANTS_8, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object");
+    return pickVariant(value, path, VARIANTS_BedrockOutput_action, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object");
 }
+// Checks #/$defs/ConnectDestination/properties/confirm/items
 export function _list_2_item(value, path) {
     return checkMethod(value, path, ONLY_list_2_item, "a SWML method, one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise");
 }
@@ -8078,7 +8340,7 @@ export const VERBS = new Map([
     ["ai", checkAIObject],
     ["ai_sidecar", checkAISidecarObject],
     ["amazon_bedrock", checkAmazonBedrockObject],
-    ["cond", _verb_cond],
+    ["cond", _list_of_CondReg_or_CondElse],
     ["connect", _verb_connect],
     ["denoise", checkDenoise],
     ["enter_queue", checkEnterQueueObject],
@@ -8090,18 +8352,18 @@ export const VERBS = new Map([
     ["hangup", checkHangup],
     ["join_room", checkJoinRoom],
     ["join_conference", checkJoinConference],
-    ["play", _verb_play],
+    ["play", _PlayWithURL_or_PlayWithURLS],
     ["prompt", checkPrompt],
     ["receive_fax", checkReceiveFax],
     ["record", checkRecordArgument],
     ["record_call", checkRecordCall],
     ["request", checkRequest],
-    ["return", _verb_return],
+    ["return", _any],
     ["send_digits", checkSendDigits],
     ["send_fax", checkSendFax],
-    ["send_sms", _verb_send_sms],
-    ["set", _AIObject_global_data],
-    ["sleep", _verb_sleep],
+    ["send_sms", _SMSWithBody_or_SMSWithMedia],
+    ["set", _map_of_any],
+    ["sleep", _Sleep_or_int_or_var],
     ["sip_refer", checkSipRefer],
     ["stop_denoise", checkStopDenoise],
     ["stop_record_call", checkStopRecordCall],
@@ -8113,7 +8375,7 @@ export const VERBS = new Map([
     ["transcribe", checkTranscribe],
     ["transcribe_stop", checkTranscribeStop],
     ["transfer", checkTransfer],
-    ["unset", _BedrockWebhook_error_keys],
+    ["unset", _str_or_list_of_str],
     ["pay", checkPay],
     ["detect_machine", checkDetectMachine],
     ["user_event", checkUserEvent],

@@ -188,6 +188,7 @@ export declare class FunctionResult {
      * @param options - The options ({@link JoinConferenceActionOptions}).
      * @returns This result, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/JoinConference/properties/join_conference`
      */
     joinConference(name: string, options?: JoinConferenceActionOptions): this;
 }

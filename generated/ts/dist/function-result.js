@@ -136,6 +136,7 @@ export class FunctionResult {
      * @param options - The options ({@link JoinConferenceActionOptions}).
      * @returns This result, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/JoinConference/properties/join_conference`
      */
     joinConference(name, options) {
         const payload = actionArgument("joinConference", [["name", "name", name, "a non-blank string"]], options, ACTION_JOIN_CONFERENCE, checkJoinConference, "name");

@@ -1819,6 +1819,7 @@ export declare class SWML {
      * @param options - The options ({@link AnswerOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Answer/properties/answer`
      */
     answer(options?: AnswerOptions): this;
     /**
@@ -1830,6 +1831,7 @@ export declare class SWML {
      * @param options - The options ({@link AIObjectOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/AI/properties/ai`
      */
     ai(options: AIObjectOptions): this;
     /**
@@ -1839,6 +1841,7 @@ export declare class SWML {
      * @param options - The options ({@link AISidecarObjectOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/AISidecar/properties/ai_sidecar`
      */
     aiSidecar(options: AISidecarObjectOptions): this;
     /**
@@ -1847,6 +1850,7 @@ export declare class SWML {
      * @param options - The options ({@link AmazonBedrockObjectOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/AmazonBedrock/properties/amazon_bedrock`
      */
     amazonBedrock(options: AmazonBedrockObjectOptions): this;
     /**
@@ -1855,6 +1859,7 @@ export declare class SWML {
      * @param value - a list of CondReg or CondElse objects
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Cond/properties/cond`
      */
     cond(value: (CondReg | CondElse)[]): this;
     /**
@@ -1863,6 +1868,7 @@ export declare class SWML {
      * @param options - The options of one variant; the keys given pick it.
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Connect/properties/connect`
      */
     connect(options: ConnectDeviceSingleOptions | ConnectDeviceSerialOptions | ConnectDeviceParallelOptions | ConnectDeviceSerialParallelOptions): this;
     /**
@@ -1871,6 +1877,7 @@ export declare class SWML {
      * @param options - The options ({@link DenoiseOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Denoise/properties/denoise`
      */
     denoise(options?: DenoiseOptions): this;
     /**
@@ -1882,6 +1889,7 @@ export declare class SWML {
      * @param options - The options ({@link EnterQueueObjectOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/EnterQueue/properties/enter_queue`
      */
     enterQueue(options: EnterQueueObjectOptions): this;
     /**
@@ -1891,6 +1899,7 @@ export declare class SWML {
      * @param options - The options ({@link ExecuteOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Execute/properties/execute`
      */
     execute(options: ExecuteOptions): this;
     /**
@@ -1900,6 +1909,7 @@ export declare class SWML {
      * @param options - The options ({@link GotoOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Goto/properties/goto`
      */
     goto(options: GotoOptions): this;
     /**
@@ -1908,6 +1918,7 @@ export declare class SWML {
      * @param value - a string
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Label/properties/label`
      */
     label(value: string): this;
     /**
@@ -1916,6 +1927,7 @@ export declare class SWML {
      * @param options - The options ({@link LiveTranscribeOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/LiveTranscribe/properties/live_transcribe`
      */
     liveTranscribe(options: LiveTranscribeOptions): this;
     /**
@@ -1924,6 +1936,7 @@ export declare class SWML {
      * @param options - The options ({@link LiveTranslateOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/LiveTranslate/properties/live_translate`
      */
     liveTranslate(options: LiveTranslateOptions): this;
     /**
@@ -1932,6 +1945,7 @@ export declare class SWML {
      * @param options - The options ({@link HangupOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Hangup/properties/hangup`
      */
     hangup(options?: HangupOptions): this;
     /**
@@ -1940,6 +1954,7 @@ export declare class SWML {
      * @param options - The options ({@link JoinRoomOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/JoinRoom/properties/join_room`
      */
     joinRoom(options: JoinRoomOptions): this;
     /**
@@ -1949,6 +1964,7 @@ export declare class SWML {
      * @param options - The options ({@link JoinConferenceOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/JoinConference/properties/join_conference`
      */
     joinConference(options: JoinConferenceOptions): this;
     /**
@@ -1957,6 +1973,7 @@ export declare class SWML {
      * @param options - The options of one variant; the keys given pick it.
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Play/properties/play`
      */
     play(options: PlayWithURLOptions | PlayWithURLSOptions): this;
     /**
@@ -1968,6 +1985,7 @@ export declare class SWML {
      * @param options - The options ({@link PromptOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Prompt/properties/prompt`
      */
     prompt(options: PromptOptions): this;
     /**
@@ -1976,6 +1994,7 @@ export declare class SWML {
      * @param options - The options ({@link ReceiveFaxOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/ReceiveFax/properties/receive_fax`
      */
     receiveFax(options?: ReceiveFaxOptions): this;
     /**
@@ -1986,6 +2005,7 @@ export declare class SWML {
      * @param options - The options ({@link RecordArgumentOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Record/properties/record`
      */
     record(options?: RecordArgumentOptions): this;
     /**
@@ -1997,6 +2017,7 @@ export declare class SWML {
      * @param options - The options ({@link RecordCallOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/RecordCall/properties/record_call`
      */
     recordCall(options?: RecordCallOptions): this;
     /**
@@ -2005,6 +2026,7 @@ export declare class SWML {
      * @param options - The options ({@link RequestOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Request/properties/request`
      */
     request(options: RequestOptions): this;
     /**
@@ -2013,6 +2035,7 @@ export declare class SWML {
      * @param value - any JSON value
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Return/properties/return`
      */
     return(value?: JsonValue): this;
     /**
@@ -2021,6 +2044,7 @@ export declare class SWML {
      * @param options - The options ({@link SendDigitsOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/SendDigits/properties/send_digits`
      */
     sendDigits(options: SendDigitsOptions): this;
     /**
@@ -2029,6 +2053,7 @@ export declare class SWML {
      * @param options - The options ({@link SendFaxOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/SendFax/properties/send_fax`
      */
     sendFax(options: SendFaxOptions): this;
     /**
@@ -2037,6 +2062,7 @@ export declare class SWML {
      * @param options - The options of one variant; the keys given pick it.
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/SendSMS/properties/send_sms`
      */
     sendSms(options: SMSWithBodyOptions | SMSWithMediaOptions): this;
     /**
@@ -2047,6 +2073,7 @@ export declare class SWML {
      * @param value - a JSON object
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Set/properties/set`
      */
     set(value: {
         [key: string]: JsonValue;
@@ -2057,6 +2084,7 @@ export declare class SWML {
      * @param valueOrOptions - The short form, an integer or a SWML variable such as '${name}', or the options of one variant.
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Sleep/properties/sleep`
      */
     sleep(valueOrOptions: number | SwmlVariable | SleepOptions): this;
     /**
@@ -2065,6 +2093,7 @@ export declare class SWML {
      * @param options - The options ({@link SipReferOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/SIPRefer/properties/sip_refer`
      */
     sipRefer(options: SipReferOptions): this;
     /**
@@ -2073,6 +2102,7 @@ export declare class SWML {
      * @param options - The options ({@link StopDenoiseOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/StopDenoise/properties/stop_denoise`
      */
     stopDenoise(options?: StopDenoiseOptions): this;
     /**
@@ -2081,6 +2111,7 @@ export declare class SWML {
      * @param options - The options ({@link StopRecordCallOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/StopRecordCall/properties/stop_record_call`
      */
     stopRecordCall(options?: StopRecordCallOptions): this;
     /**
@@ -2089,6 +2120,7 @@ export declare class SWML {
      * @param options - The options ({@link StopStreamOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/StopStream/properties/stop_stream`
      */
     stopStream(options?: StopStreamOptions): this;
     /**
@@ -2097,6 +2129,7 @@ export declare class SWML {
      * @param options - The options ({@link StopTapOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/StopTap/properties/stop_tap`
      */
     stopTap(options?: StopTapOptions): this;
     /**
@@ -2105,6 +2138,7 @@ export declare class SWML {
      * @param options - The options ({@link StreamOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Stream/properties/stream`
      */
     stream(options: StreamOptions): this;
     /**
@@ -2113,6 +2147,7 @@ export declare class SWML {
      * @param options - The options ({@link SwitchArgumentOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Switch/properties/switch`
      */
     switch(options: SwitchArgumentOptions): this;
     /**
@@ -2121,6 +2156,7 @@ export declare class SWML {
      * @param options - The options ({@link TapOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Tap/properties/tap`
      */
     tap(options: TapOptions): this;
     /**
@@ -2133,6 +2169,7 @@ export declare class SWML {
      * @param options - The options ({@link TranscribeOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Transcribe/properties/transcribe`
      */
     transcribe(options?: TranscribeOptions): this;
     /**
@@ -2142,6 +2179,7 @@ export declare class SWML {
      * @param options - The options ({@link TranscribeStopOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/TranscribeStop/properties/transcribe_stop`
      */
     transcribeStop(options?: TranscribeStopOptions): this;
     /**
@@ -2151,6 +2189,7 @@ export declare class SWML {
      * @param options - The options ({@link TransferOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Transfer/properties/transfer`
      */
     transfer(options: TransferOptions): this;
     /**
@@ -2161,6 +2200,7 @@ export declare class SWML {
      * @param value - a string or a list of strings
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Unset/properties/unset`
      */
     unset(value: string | string[]): this;
     /**
@@ -2170,6 +2210,7 @@ export declare class SWML {
      * @param options - The options ({@link PayOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Pay/properties/pay`
      */
     pay(options: PayOptions): this;
     /**
@@ -2181,6 +2222,7 @@ export declare class SWML {
      * @param options - The options ({@link DetectMachineOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/DetectMachine/properties/detect_machine`
      */
     detectMachine(options?: DetectMachineOptions): this;
     /**
@@ -2193,6 +2235,7 @@ export declare class SWML {
      * @param options - The options ({@link UserEventOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/UserEvent/properties/user_event`
      */
     userEvent(options: UserEventOptions): this;
 }

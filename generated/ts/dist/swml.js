@@ -6,7 +6,7 @@
  * Each method checks its argument against the spec before anything is added, so a refused call
  * (`InvalidArgumentError`) leaves the document as it was.
  */
-import { _AIObject_global_data, _BedrockWebhook_error_keys, _verb_cond, _verb_connect, _verb_label, _verb_play, _verb_return, _verb_send_sms, _verb_sleep, checkAIObject, checkAISidecarObject, checkAmazonBedrockObject, checkAnswer, checkDenoise, checkDetectMachine, checkEnterQueueObject, checkExecute, checkGoto, checkHangup, checkJoinConference, checkJoinRoom, checkLiveTranscribe, checkLiveTranslate, checkPay, checkPrompt, checkReceiveFax, checkRecordArgument, checkRecordCall, checkRequest, checkSendDigits, checkSendFax, checkSipRefer, checkStopDenoise, checkStopRecordCall, checkStopStream, checkStopTap, checkStream, checkSwitchArgument, checkTap, checkTranscribe, checkTranscribeStop, checkTransfer, checkUserEvent, } from "./checks.js";
+import { _PlayWithURL_or_PlayWithURLS, _SMSWithBody_or_SMSWithMedia, _Sleep_or_int_or_var, _any, _list_of_CondReg_or_CondElse, _map_of_any, _str_or_list_of_str, _verb_connect, _verb_label, checkAIObject, checkAISidecarObject, checkAmazonBedrockObject, checkAnswer, checkDenoise, checkDetectMachine, checkEnterQueueObject, checkExecute, checkGoto, checkHangup, checkJoinConference, checkJoinRoom, checkLiveTranscribe, checkLiveTranslate, checkPay, checkPrompt, checkReceiveFax, checkRecordArgument, checkRecordCall, checkRequest, checkSendDigits, checkSendFax, checkSipRefer, checkStopDenoise, checkStopRecordCall, checkStopStream, checkStopTap, checkStream, checkSwitchArgument, checkTap, checkTranscribe, checkTranscribeStop, checkTransfer, checkUserEvent, } from "./checks.js";
 import { InvalidArgumentError, objectArgument, options, setKey, unionArgument, valueArgument, } from "./runtime.js";
 const OPTIONS_AI = options(null, [
     ["globalData", "global_data", false, "a JSON object"],
@@ -363,6 +363,7 @@ export class SWML {
      * @param options - The options ({@link AnswerOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Answer/properties/answer`
      */
     answer(options) {
         return this.#add("answer", objectArgument("answer", options, OPTIONS_ANSWER, checkAnswer));
@@ -376,6 +377,7 @@ export class SWML {
      * @param options - The options ({@link AIObjectOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/AI/properties/ai`
      */
     ai(options) {
         return this.#add("ai", objectArgument("ai", options, OPTIONS_AI, checkAIObject));
@@ -387,6 +389,7 @@ export class SWML {
      * @param options - The options ({@link AISidecarObjectOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/AISidecar/properties/ai_sidecar`
      */
     aiSidecar(options) {
         return this.#add("ai_sidecar", objectArgument("aiSidecar", options, OPTIONS_AI_SIDECAR, checkAISidecarObject));
@@ -397,6 +400,7 @@ export class SWML {
      * @param options - The options ({@link AmazonBedrockObjectOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/AmazonBedrock/properties/amazon_bedrock`
      */
     amazonBedrock(options) {
         return this.#add("amazon_bedrock", objectArgument("amazonBedrock", options, OPTIONS_AMAZON_BEDROCK, checkAmazonBedrockObject));
@@ -407,9 +411,10 @@ export class SWML {
      * @param value - a list of CondReg or CondElse objects
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Cond/properties/cond`
      */
     cond(value) {
-        return this.#add("cond", valueArgument("cond", value, _verb_cond, "a list of CondReg or CondElse objects"));
+        return this.#add("cond", valueArgument("cond", value, _list_of_CondReg_or_CondElse, "a list of CondReg or CondElse objects"));
     }
     /**
      * Connect to a phone number, SIP URI, Resource Address, queue, or WebSocket stream.
@@ -417,6 +422,7 @@ export class SWML {
      * @param options - The options of one variant; the keys given pick it.
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Connect/properties/connect`
      */
     connect(options) {
         return this.#add("connect", unionArgument("connect", options, OPTIONS_CONNECT, _verb_connect, "a ConnectDeviceSingle object or a ConnectDeviceSerial object or a ConnectDeviceParallel object or a ConnectDeviceSerialParallel object", false));
@@ -427,6 +433,7 @@ export class SWML {
      * @param options - The options ({@link DenoiseOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Denoise/properties/denoise`
      */
     denoise(options) {
         return this.#add("denoise", objectArgument("denoise", options, OPTIONS_DENOISE, checkDenoise));
@@ -440,6 +447,7 @@ export class SWML {
      * @param options - The options ({@link EnterQueueObjectOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/EnterQueue/properties/enter_queue`
      */
     enterQueue(options) {
         return this.#add("enter_queue", objectArgument("enterQueue", options, OPTIONS_ENTER_QUEUE, checkEnterQueueObject));
@@ -451,6 +459,7 @@ export class SWML {
      * @param options - The options ({@link ExecuteOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Execute/properties/execute`
      */
     execute(options) {
         return this.#add("execute", objectArgument("execute", options, OPTIONS_EXECUTE, checkExecute));
@@ -462,6 +471,7 @@ export class SWML {
      * @param options - The options ({@link GotoOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Goto/properties/goto`
      */
     goto(options) {
         return this.#add("goto", objectArgument("goto", options, OPTIONS_GOTO, checkGoto));
@@ -472,6 +482,7 @@ export class SWML {
      * @param value - a string
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Label/properties/label`
      */
     label(value) {
         return this.#add("label", valueArgument("label", value, _verb_label, "a string"));
@@ -482,6 +493,7 @@ export class SWML {
      * @param options - The options ({@link LiveTranscribeOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/LiveTranscribe/properties/live_transcribe`
      */
     liveTranscribe(options) {
         return this.#add("live_transcribe", objectArgument("liveTranscribe", options, OPTIONS_LIVE_TRANSCRIBE, checkLiveTranscribe));
@@ -492,6 +504,7 @@ export class SWML {
      * @param options - The options ({@link LiveTranslateOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/LiveTranslate/properties/live_translate`
      */
     liveTranslate(options) {
         return this.#add("live_translate", objectArgument("liveTranslate", options, OPTIONS_LIVE_TRANSLATE, checkLiveTranslate));
@@ -502,6 +515,7 @@ export class SWML {
      * @param options - The options ({@link HangupOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Hangup/properties/hangup`
      */
     hangup(options) {
         return this.#add("hangup", objectArgument("hangup", options, OPTIONS_HANGUP, checkHangup));
@@ -512,6 +526,7 @@ export class SWML {
      * @param options - The options ({@link JoinRoomOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/JoinRoom/properties/join_room`
      */
     joinRoom(options) {
         return this.#add("join_room", objectArgument("joinRoom", options, OPTIONS_JOIN_ROOM, checkJoinRoom));
@@ -523,6 +538,7 @@ export class SWML {
      * @param options - The options ({@link JoinConferenceOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/JoinConference/properties/join_conference`
      */
     joinConference(options) {
         return this.#add("join_conference", objectArgument("joinConference", options, OPTIONS_JOIN_CONFERENCE, checkJoinConference));
@@ -533,9 +549,10 @@ export class SWML {
      * @param options - The options of one variant; the keys given pick it.
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Play/properties/play`
      */
     play(options) {
-        return this.#add("play", unionArgument("play", options, OPTIONS_PLAY, _verb_play, "a PlayWithURL object or a PlayWithURLS object", false));
+        return this.#add("play", unionArgument("play", options, OPTIONS_PLAY, _PlayWithURL_or_PlayWithURLS, "a PlayWithURL object or a PlayWithURLS object", false));
     }
     /**
      * Play a prompt and wait for input. The input can be received either as digits from the keypad,
@@ -546,6 +563,7 @@ export class SWML {
      * @param options - The options ({@link PromptOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Prompt/properties/prompt`
      */
     prompt(options) {
         return this.#add("prompt", objectArgument("prompt", options, OPTIONS_PROMPT, checkPrompt));
@@ -556,6 +574,7 @@ export class SWML {
      * @param options - The options ({@link ReceiveFaxOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/ReceiveFax/properties/receive_fax`
      */
     receiveFax(options) {
         return this.#add("receive_fax", objectArgument("receiveFax", options, OPTIONS_RECEIVE_FAX, checkReceiveFax));
@@ -568,6 +587,7 @@ export class SWML {
      * @param options - The options ({@link RecordArgumentOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Record/properties/record`
      */
     record(options) {
         return this.#add("record", objectArgument("record", options, OPTIONS_RECORD, checkRecordArgument));
@@ -581,6 +601,7 @@ export class SWML {
      * @param options - The options ({@link RecordCallOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/RecordCall/properties/record_call`
      */
     recordCall(options) {
         return this.#add("record_call", objectArgument("recordCall", options, OPTIONS_RECORD_CALL, checkRecordCall));
@@ -591,6 +612,7 @@ export class SWML {
      * @param options - The options ({@link RequestOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Request/properties/request`
      */
     request(options) {
         return this.#add("request", objectArgument("request", options, OPTIONS_REQUEST, checkRequest));
@@ -601,9 +623,10 @@ export class SWML {
      * @param value - any JSON value
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Return/properties/return`
      */
     return(value) {
-        return this.#add("return", valueArgument("return", value === undefined ? null : value, _verb_return, "any JSON value"));
+        return this.#add("return", valueArgument("return", value === undefined ? null : value, _any, "any JSON value"));
     }
     /**
      * Send digit presses as DTMF tones.
@@ -611,6 +634,7 @@ export class SWML {
      * @param options - The options ({@link SendDigitsOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/SendDigits/properties/send_digits`
      */
     sendDigits(options) {
         return this.#add("send_digits", objectArgument("sendDigits", options, OPTIONS_SEND_DIGITS, checkSendDigits));
@@ -621,6 +645,7 @@ export class SWML {
      * @param options - The options ({@link SendFaxOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/SendFax/properties/send_fax`
      */
     sendFax(options) {
         return this.#add("send_fax", objectArgument("sendFax", options, OPTIONS_SEND_FAX, checkSendFax));
@@ -631,9 +656,10 @@ export class SWML {
      * @param options - The options of one variant; the keys given pick it.
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/SendSMS/properties/send_sms`
      */
     sendSms(options) {
-        return this.#add("send_sms", unionArgument("sendSms", options, OPTIONS_SEND_SMS, _verb_send_sms, "a SMSWithBody object or a SMSWithMedia object", false));
+        return this.#add("send_sms", unionArgument("sendSms", options, OPTIONS_SEND_SMS, _SMSWithBody_or_SMSWithMedia, "a SMSWithBody object or a SMSWithMedia object", false));
     }
     /**
      * Set script variables to the specified values.
@@ -643,9 +669,10 @@ export class SWML {
      * @param value - a JSON object
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Set/properties/set`
      */
     set(value) {
-        return this.#add("set", valueArgument("set", value, _AIObject_global_data, "a JSON object"));
+        return this.#add("set", valueArgument("set", value, _map_of_any, "a JSON object"));
     }
     /**
      * Pause execution for a specified duration.
@@ -653,9 +680,10 @@ export class SWML {
      * @param valueOrOptions - The short form, an integer or a SWML variable such as '${name}', or the options of one variant.
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Sleep/properties/sleep`
      */
     sleep(valueOrOptions) {
-        return this.#add("sleep", unionArgument("sleep", valueOrOptions, OPTIONS_SLEEP, _verb_sleep, "a Sleep object or an integer or a SWML variable such as '${name}'", true));
+        return this.#add("sleep", unionArgument("sleep", valueOrOptions, OPTIONS_SLEEP, _Sleep_or_int_or_var, "a Sleep object or an integer or a SWML variable such as '${name}'", true));
     }
     /**
      * Send SIP REFER to a SIP call.
@@ -663,6 +691,7 @@ export class SWML {
      * @param options - The options ({@link SipReferOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/SIPRefer/properties/sip_refer`
      */
     sipRefer(options) {
         return this.#add("sip_refer", objectArgument("sipRefer", options, OPTIONS_SIP_REFER, checkSipRefer));
@@ -673,6 +702,7 @@ export class SWML {
      * @param options - The options ({@link StopDenoiseOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/StopDenoise/properties/stop_denoise`
      */
     stopDenoise(options) {
         return this.#add("stop_denoise", objectArgument("stopDenoise", options, OPTIONS_STOP_DENOISE, checkStopDenoise));
@@ -683,6 +713,7 @@ export class SWML {
      * @param options - The options ({@link StopRecordCallOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/StopRecordCall/properties/stop_record_call`
      */
     stopRecordCall(options) {
         return this.#add("stop_record_call", objectArgument("stopRecordCall", options, OPTIONS_STOP_RECORD_CALL, checkStopRecordCall));
@@ -693,6 +724,7 @@ export class SWML {
      * @param options - The options ({@link StopStreamOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/StopStream/properties/stop_stream`
      */
     stopStream(options) {
         return this.#add("stop_stream", objectArgument("stopStream", options, OPTIONS_STOP_STREAM, checkStopStream));
@@ -703,6 +735,7 @@ export class SWML {
      * @param options - The options ({@link StopTapOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/StopTap/properties/stop_tap`
      */
     stopTap(options) {
         return this.#add("stop_tap", objectArgument("stopTap", options, OPTIONS_STOP_TAP, checkStopTap));
@@ -713,6 +746,7 @@ export class SWML {
      * @param options - The options ({@link StreamOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Stream/properties/stream`
      */
     stream(options) {
         return this.#add("stream", objectArgument("stream", options, OPTIONS_STREAM, checkStream));
@@ -723,6 +757,7 @@ export class SWML {
      * @param options - The options ({@link SwitchArgumentOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Switch/properties/switch`
      */
     switch(options) {
         return this.#add("switch", objectArgument("switch", options, OPTIONS_SWITCH, checkSwitchArgument));
@@ -733,6 +768,7 @@ export class SWML {
      * @param options - The options ({@link TapOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Tap/properties/tap`
      */
     tap(options) {
         return this.#add("tap", objectArgument("tap", options, OPTIONS_TAP, checkTap));
@@ -747,6 +783,7 @@ export class SWML {
      * @param options - The options ({@link TranscribeOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Transcribe/properties/transcribe`
      */
     transcribe(options) {
         return this.#add("transcribe", objectArgument("transcribe", options, OPTIONS_TRANSCRIBE, checkTranscribe));
@@ -758,6 +795,7 @@ export class SWML {
      * @param options - The options ({@link TranscribeStopOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/TranscribeStop/properties/transcribe_stop`
      */
     transcribeStop(options) {
         return this.#add("transcribe_stop", objectArgument("transcribeStop", options, OPTIONS_TRANSCRIBE_STOP, checkTranscribeStop));
@@ -769,6 +807,7 @@ export class SWML {
      * @param options - The options ({@link TransferOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Transfer/properties/transfer`
      */
     transfer(options) {
         return this.#add("transfer", objectArgument("transfer", options, OPTIONS_TRANSFER, checkTransfer));
@@ -781,9 +820,10 @@ export class SWML {
      * @param value - a string or a list of strings
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Unset/properties/unset`
      */
     unset(value) {
-        return this.#add("unset", valueArgument("unset", value, _BedrockWebhook_error_keys, "a string or a list of strings"));
+        return this.#add("unset", valueArgument("unset", value, _str_or_list_of_str, "a string or a list of strings"));
     }
     /**
      * Enables secure payment processing during voice calls. When implemented, it manages the entire payment flow
@@ -792,6 +832,7 @@ export class SWML {
      * @param options - The options ({@link PayOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/Pay/properties/pay`
      */
     pay(options) {
         return this.#add("pay", objectArgument("pay", options, OPTIONS_PAY, checkPay));
@@ -805,6 +846,7 @@ export class SWML {
      * @param options - The options ({@link DetectMachineOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/DetectMachine/properties/detect_machine`
      */
     detectMachine(options) {
         return this.#add("detect_machine", objectArgument("detectMachine", options, OPTIONS_DETECT_MACHINE, checkDetectMachine));
@@ -819,6 +861,7 @@ export class SWML {
      * @param options - The options ({@link UserEventOptions}).
      * @returns This document, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/UserEvent/properties/user_event`
      */
     userEvent(options) {
         return this.#add("user_event", objectArgument("userEvent", options, OPTIONS_USER_EVENT, checkUserEvent));

@@ -245,7 +245,20 @@ const RE_3 = ecmaPattern("^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|sa
 const RE_4 = ecmaPattern("^prompt:.+$");
 const URL_HTTP_HTTPS = urlPattern("https?");
 const URL_WSS = urlPattern("wss");
-const VARIANTS_0: readonly Variant[] = [
+const VARIANTS_AIPostPromptText_or_AIPostPromptPom: readonly Variant[] = [
+  ["AIPostPromptText", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkAIPostPromptText],
+  ["AIPostPromptPom", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkAIPostPromptPom],
+];
+const VARIANTS_AIPromptText_or_AIPromptPom: readonly Variant[] = [
+  ["AIPromptText", new Set(["confidence", "contexts", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkAIPromptText],
+  ["AIPromptPom", new Set(["confidence", "contexts", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkAIPromptPom],
+];
+const VARIANTS_AISidecarObject_prompt: readonly Variant[] = [
+  ["AISidecarPromptText", new Set(["text"]), new Set(["text"]), true, checkAISidecarPromptText],
+  ["AISidecarPromptPom", new Set(["pom"]), new Set(["pom"]), true, checkAISidecarPromptPom],
+  ["AISidecarPromptFile", new Set(["file"]), new Set(["file"]), true, checkAISidecarPromptFile],
+];
+const VARIANTS_AISidecarParamProperty: readonly Variant[] = [
   ["AISidecarStringParam", new Set(["default", "description", "enum", "type"]), new Set(["type"]), true, checkAISidecarStringParam],
   ["AISidecarIntegerParam", new Set(["default", "description", "enum", "type"]), new Set(["type"]), true, checkAISidecarIntegerParam],
   ["AISidecarNumberParam", new Set(["default", "description", "enum", "type"]), new Set(["type"]), true, checkAISidecarNumberParam],
@@ -253,129 +266,15 @@ const VARIANTS_0: readonly Variant[] = [
   ["AISidecarArrayParam", new Set(["description", "items", "type"]), new Set(["items", "type"]), true, checkAISidecarArrayParam],
   ["AISidecarObjectParam", new Set(["description", "properties", "required", "type"]), new Set(["type"]), true, checkAISidecarObjectParam],
 ];
-const VARIANTS_1: readonly Variant[] = [
-  ["PomSectionBodyContent", new Set(["body", "bullets", "numbered", "numberedBullets", "subsections", "title"]), new Set(["body"]), true, checkPomSectionBodyContent],
-  ["PomSectionBulletsContent", new Set(["body", "bullets", "numbered", "numberedBullets", "subsections", "title"]), new Set(["bullets"]), true, checkPomSectionBulletsContent],
-];
-const VARIANTS_10: readonly Variant[] = [
-  ["ContextsPOMObject", new Set(["enter_fillers", "exit_fillers", "isolated", "pom", "steps"]), new Set(["steps"]), true, checkContextsPOMObject],
-  ["ContextsTextObject", new Set(["enter_fillers", "exit_fillers", "isolated", "steps", "text"]), new Set(["steps"]), true, checkContextsTextObject],
-];
-const VARIANTS_11: readonly Variant[] = [
-  ["ExecuteSwitch", new Set(["case", "default", "variable"]), new Set(["case"]), true, checkExecuteSwitch],
-];
-const VARIANTS_12: readonly Variant[] = [
-  ["Hold", new Set(["timeout"]), new Set<string>(), true, checkHold],
-];
-const VARIANTS_13: readonly Variant[] = [
-  ["Switch", new Set(["case", "default", "variable"]), new Set(["case", "variable"]), true, checkSwitch],
-];
-const VARIANTS_14: readonly Variant[] = [
-  ["TranscribeStartAction", new Set(["start"]), new Set(["start"]), true, checkTranscribeStartAction],
-  ["TranscribeSummarizeAction", new Set(["summarize"]), new Set(["summarize"]), true, checkTranscribeSummarizeAction],
-];
-const VARIANTS_15: readonly Variant[] = [
-  ["StartAction", new Set(["start"]), new Set(["start"]), true, checkStartAction],
-  ["SummarizeAction", new Set(["summarize"]), new Set(["summarize"]), true, checkSummarizeAction],
-  ["InjectAction", new Set(["inject"]), new Set(["inject"]), true, checkInjectAction],
-];
-const VARIANTS_16: readonly Variant[] = [
-  ["FunctionFillers", new Set(["auto", "bg", "ca", "cs", "da", "da-DK", "de", "de-CH", "default", "el", "en", "en-AU", "en-GB", "en-IN", "en-NZ", "en-US", "es", "es-419", "et", "fi", "fr", "fr-CA", "hi", "hu", "id", "it", "ja", "ko", "ko-KR", "lt", "lv", "ms", "multi", "nl", "nl-BE", "no", "pl", "pt", "pt-BR", "pt-PT", "ro", "ru", "sk", "sv", "sv-SE", "th", "th-TH", "tr", "uk", "vi", "zh", "zh-CN", "zh-HK", "zh-Hans", "zh-Hant", "zh-TW"]), new Set<string>(), false, checkFunctionFillers],
-];
-const VARIANTS_17: readonly Variant[] = [
-  ["TurnFillers", new Set(["bg", "ca", "cs", "da", "da-DK", "de", "de-CH", "default", "el", "en", "en-AU", "en-GB", "en-IN", "en-NZ", "en-US", "es", "es-419", "et", "fi", "fr", "fr-CA", "hi", "hu", "id", "it", "ja", "ko", "ko-KR", "lt", "lv", "ms", "multi", "nl", "nl-BE", "no", "pl", "pt", "pt-BR", "pt-PT", "ro", "ru", "sk", "sv", "sv-SE", "th", "th-TH", "tr", "uk", "vi", "zh", "zh-CN", "zh-HK", "zh-Hans", "zh-Hant", "zh-TW"]), new Set<string>(), false, checkTurnFillers],
-];
-const VARIANTS_18: readonly Variant[] = [
-  ["SwaigToolResult", new Set(["tool_prompt", "tool_result"]), new Set<string>(), true, checkSwaigToolResult],
-];
-const VARIANTS_19: readonly Variant[] = [
-  ["a JSON object", null, new Set<string>(), false, _AIObject_global_data],
-];
-const VARIANTS_2: readonly Variant[] = [
-  ["StringProperty", new Set(["default", "description", "enum", "format", "nullable", "pattern", "type"]), new Set(["type"]), true, checkStringProperty],
-  ["IntegerProperty", new Set(["default", "description", "enum", "nullable", "type"]), new Set(["type"]), true, checkIntegerProperty],
-  ["NumberProperty", new Set(["default", "description", "enum", "nullable", "type"]), new Set(["type"]), true, checkNumberProperty],
-  ["BooleanProperty", new Set(["default", "description", "nullable", "type"]), new Set(["type"]), true, checkBooleanProperty],
-  ["ArrayProperty", new Set(["default", "description", "items", "nullable", "type"]), new Set(["items", "type"]), true, checkArrayProperty],
-  ["ObjectProperty", new Set(["default", "description", "nullable", "properties", "required", "type"]), new Set(["type"]), true, checkObjectProperty],
-  ["NullProperty", new Set(["description", "type"]), new Set(["description", "type"]), true, checkNullProperty],
-  ["OneOfProperty", new Set(["oneOf"]), new Set(["oneOf"]), true, checkOneOfProperty],
-  ["AllOfProperty", new Set(["allOf"]), new Set(["allOf"]), true, checkAllOfProperty],
-  ["AnyOfProperty", new Set(["anyOf"]), new Set(["anyOf"]), true, checkAnyOfProperty],
-  ["ConstProperty", new Set(["const"]), new Set(["const"]), true, checkConstProperty],
-];
-const VARIANTS_20: readonly Variant[] = [
-  ["UnsetGlobalData", new Set<string>(), new Set<string>(), true, checkUnsetGlobalData],
-];
-const VARIANTS_21: readonly Variant[] = [
-  ["UnsetMetaData", new Set<string>(), new Set<string>(), true, checkUnsetMetaData],
-];
-const VARIANTS_22: readonly Variant[] = [
-  ["ConnectDeviceSingle", new Set(["answer_on_bridge", "authorization_bearer_token", "call_state_events", "call_state_url", "codec", "codecs", "confirm", "confirm_timeout", "custom_parameters", "encryption", "from", "from_name", "headers", "max_duration", "name", "password", "realtime", "result", "ringback", "session_timeout", "status_url", "status_url_method", "timeout", "to", "transfer_after_bridge", "username", "webrtc_media"]), new Set(["to"]), true, checkConnectDeviceSingle],
-  ["ConnectDeviceSerial", new Set(["answer_on_bridge", "call_state_events", "call_state_url", "codecs", "confirm", "confirm_timeout", "encryption", "from", "from_name", "headers", "max_duration", "result", "ringback", "serial", "session_timeout", "status_url", "timeout", "transfer_after_bridge", "webrtc_media"]), new Set(["serial"]), true, checkConnectDeviceSerial],
-  ["ConnectDeviceParallel", new Set(["answer_on_bridge", "call_state_events", "call_state_url", "codecs", "confirm", "confirm_timeout", "encryption", "from", "from_name", "headers", "max_duration", "parallel", "result", "ringback", "session_timeout", "status_url", "timeout", "transfer_after_bridge", "webrtc_media"]), new Set(["parallel"]), true, checkConnectDeviceParallel],
-  ["ConnectDeviceSerialParallel", new Set(["answer_on_bridge", "call_state_events", "call_state_url", "codecs", "confirm", "confirm_timeout", "encryption", "from", "from_name", "headers", "max_duration", "result", "ringback", "serial_parallel", "session_timeout", "status_url", "timeout", "transfer_after_bridge", "webrtc_media"]), new Set(["serial_parallel"]), true, checkConnectDeviceSerialParallel],
-];
-const VARIANTS_23: readonly Variant[] = [
-  ["PlayWithURL", new Set(["auto_answer", "say_gender", "say_language", "say_voice", "status_url", "url", "volume"]), new Set(["url"]), true, checkPlayWithURL],
-  ["PlayWithURLS", new Set(["auto_answer", "say_gender", "say_language", "say_voice", "status_url", "urls", "volume"]), new Set(["urls"]), true, checkPlayWithURLS],
-];
-const VARIANTS_24: readonly Variant[] = [
-  ["SMSWithBody", new Set(["body", "from_number", "region", "status_callback", "tags", "to_number"]), new Set(["body", "from_number", "to_number"]), true, checkSMSWithBody],
-  ["SMSWithMedia", new Set(["body", "from_number", "media", "region", "status_callback", "tags", "to_number"]), new Set(["from_number", "media", "to_number"]), true, checkSMSWithMedia],
-];
-const VARIANTS_25: readonly Variant[] = [
-  ["Sleep", new Set(["duration"]), new Set(["duration"]), true, checkSleep],
-];
-const VARIANTS_26: readonly Variant[] = [
-  ["Hint", new Set(["hint", "ignore_case", "pattern", "replace"]), new Set(["hint", "pattern", "replace"]), true, checkHint],
-];
-const VARIANTS_27: readonly Variant[] = [
-  ["BedrockSWAIGFunction1", new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]), new Set(["description", "function"]), true, checkBedrockSWAIGFunction1],
-  ["BedrockSWAIGFunction2", new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]), new Set(["description", "function"]), true, checkBedrockSWAIGFunction2],
-  ["BedrockSWAIGFunction3", new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]), new Set(["description", "function"]), true, checkBedrockSWAIGFunction3],
-  ["BedrockSWAIGFunction4", new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]), new Set(["description", "function"]), true, checkBedrockSWAIGFunction4],
-];
-const VARIANTS_28: readonly Variant[] = [
-  ["ContextPOMSteps", new Set(["end", "functions", "name", "pom", "skip_user_turn", "step_criteria", "valid_contexts", "valid_steps"]), new Set(["name", "pom"]), true, checkContextPOMSteps],
-  ["ContextTextSteps", new Set(["end", "functions", "name", "skip_user_turn", "step_criteria", "text", "valid_contexts", "valid_steps"]), new Set(["name", "text"]), true, checkContextTextSteps],
-];
-const VARIANTS_29: readonly Variant[] = [
-  ["PayPromptSayAction", new Set(["phrase", "type"]), new Set(["phrase", "type"]), true, checkPayPromptSayAction],
-  ["PayPromptPlayAction", new Set(["phrase", "type"]), new Set(["phrase", "type"]), true, checkPayPromptPlayAction],
-];
-const VARIANTS_3: readonly Variant[] = [
-  ["AIPromptText", new Set(["confidence", "contexts", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkAIPromptText],
-  ["AIPromptPom", new Set(["confidence", "contexts", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkAIPromptPom],
-];
-const VARIANTS_30: readonly Variant[] = [
-  ["UserSWAIGFunction", new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]), new Set(["description", "function"]), true, checkUserSWAIGFunction],
-  ["StartUpHookSWAIGFunction", new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]), new Set(["description", "function"]), true, checkStartUpHookSWAIGFunction],
-  ["HangUpHookSWAIGFunction", new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]), new Set(["description", "function"]), true, checkHangUpHookSWAIGFunction],
-  ["SummarizeConversationSWAIGFunction", new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]), new Set(["description", "function"]), true, checkSummarizeConversationSWAIGFunction],
-];
-const VARIANTS_31: readonly Variant[] = [
-  ["CondReg", new Set(["else", "then", "when"]), new Set(["then", "when"]), true, checkCondReg],
-  ["CondElse", new Set(["else"]), new Set(["else"]), true, checkCondElse],
-];
-const VARIANTS_4: readonly Variant[] = [
-  ["AIPostPromptText", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkAIPostPromptText],
-  ["AIPostPromptPom", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkAIPostPromptPom],
-];
-const VARIANTS_5: readonly Variant[] = [
-  ["AISidecarPromptText", new Set(["text"]), new Set(["text"]), true, checkAISidecarPromptText],
-  ["AISidecarPromptPom", new Set(["pom"]), new Set(["pom"]), true, checkAISidecarPromptPom],
-  ["AISidecarPromptFile", new Set(["file"]), new Set(["file"]), true, checkAISidecarPromptFile],
-];
-const VARIANTS_6: readonly Variant[] = [
-  ["OmitPropertiesBedrockPromptTextOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p", "voice_id"]), new Set(["text"]), true, checkOmitPropertiesBedrockPromptTextOmittedPromptProps],
-  ["OmitPropertiesBedrockPromptPomOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p", "voice_id"]), new Set(["pom"]), true, checkOmitPropertiesBedrockPromptPomOmittedPromptProps],
-];
-const VARIANTS_7: readonly Variant[] = [
+const VARIANTS_AmazonBedrockObject_post_prompt: readonly Variant[] = [
   ["OmitPropertiesBedrockPostPomptTextOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps],
   ["OmitPropertiesBedrockPostPromptPomOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps],
 ];
-const VARIANTS_8: readonly Variant[] = [
+const VARIANTS_AmazonBedrockObject_prompt: readonly Variant[] = [
+  ["OmitPropertiesBedrockPromptTextOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p", "voice_id"]), new Set(["text"]), true, checkOmitPropertiesBedrockPromptTextOmittedPromptProps],
+  ["OmitPropertiesBedrockPromptPomOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p", "voice_id"]), new Set(["pom"]), true, checkOmitPropertiesBedrockPromptPomOmittedPromptProps],
+];
+const VARIANTS_BedrockOutput_action: readonly Variant[] = [
   ["SWMLAction", new Set(["SWML", "transfer"]), new Set(["SWML"]), true, checkSWMLAction],
   ["ChangeContextAction", new Set(["change_context"]), new Set(["change_context"]), true, checkChangeContextAction],
   ["ChangeStepAction", new Set(["change_step"]), new Set(["change_step"]), true, checkChangeStepAction],
@@ -393,28 +292,130 @@ const VARIANTS_8: readonly Variant[] = [
   ["UnsetMetaDataAction", new Set(["unset_meta_data"]), new Set(["unset_meta_data"]), true, checkUnsetMetaDataAction],
   ["UserInputAction", new Set(["user_input"]), new Set(["user_input"]), true, checkUserInputAction],
 ];
-const VARIANTS_9: readonly Variant[] = [
+const VARIANTS_BedrockSWAIG_functions_item: readonly Variant[] = [
+  ["BedrockSWAIGFunction1", new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]), new Set(["description", "function"]), true, checkBedrockSWAIGFunction1],
+  ["BedrockSWAIGFunction2", new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]), new Set(["description", "function"]), true, checkBedrockSWAIGFunction2],
+  ["BedrockSWAIGFunction3", new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]), new Set(["description", "function"]), true, checkBedrockSWAIGFunction3],
+  ["BedrockSWAIGFunction4", new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]), new Set(["description", "function"]), true, checkBedrockSWAIGFunction4],
+];
+const VARIANTS_CondReg_or_CondElse: readonly Variant[] = [
+  ["CondReg", new Set(["else", "then", "when"]), new Set(["then", "when"]), true, checkCondReg],
+  ["CondElse", new Set(["else"]), new Set(["else"]), true, checkCondElse],
+];
+const VARIANTS_ConnectDeviceParallel_result: readonly Variant[] = [
   ["ConnectSwitch", new Set(["case", "default", "variable"]), new Set(["case"]), true, checkConnectSwitch],
 ];
+const VARIANTS_ContextPOMSteps_or_ContextTextSteps: readonly Variant[] = [
+  ["ContextPOMSteps", new Set(["end", "functions", "name", "pom", "skip_user_turn", "step_criteria", "valid_contexts", "valid_steps"]), new Set(["name", "pom"]), true, checkContextPOMSteps],
+  ["ContextTextSteps", new Set(["end", "functions", "name", "skip_user_turn", "step_criteria", "text", "valid_contexts", "valid_steps"]), new Set(["name", "text"]), true, checkContextTextSteps],
+];
+const VARIANTS_ContextsPOMObject_or_ContextsTextObject: readonly Variant[] = [
+  ["ContextsPOMObject", new Set(["enter_fillers", "exit_fillers", "isolated", "pom", "steps"]), new Set(["steps"]), true, checkContextsPOMObject],
+  ["ContextsTextObject", new Set(["enter_fillers", "exit_fillers", "isolated", "steps", "text"]), new Set(["steps"]), true, checkContextsTextObject],
+];
+const VARIANTS_Execute_result: readonly Variant[] = [
+  ["ExecuteSwitch", new Set(["case", "default", "variable"]), new Set(["case"]), true, checkExecuteSwitch],
+];
+const VARIANTS_HoldAction_hold: readonly Variant[] = [
+  ["Hold", new Set(["timeout"]), new Set<string>(), true, checkHold],
+];
+const VARIANTS_LiveTranscribe_action: readonly Variant[] = [
+  ["TranscribeStartAction", new Set(["start"]), new Set(["start"]), true, checkTranscribeStartAction],
+  ["TranscribeSummarizeAction", new Set(["summarize"]), new Set(["summarize"]), true, checkTranscribeSummarizeAction],
+];
+const VARIANTS_LiveTranslate_action: readonly Variant[] = [
+  ["StartAction", new Set(["start"]), new Set(["start"]), true, checkStartAction],
+  ["SummarizeAction", new Set(["summarize"]), new Set(["summarize"]), true, checkSummarizeAction],
+  ["InjectAction", new Set(["inject"]), new Set(["inject"]), true, checkInjectAction],
+];
+const VARIANTS_POM: readonly Variant[] = [
+  ["PomSectionBodyContent", new Set(["body", "bullets", "numbered", "numberedBullets", "subsections", "title"]), new Set(["body"]), true, checkPomSectionBodyContent],
+  ["PomSectionBulletsContent", new Set(["body", "bullets", "numbered", "numberedBullets", "subsections", "title"]), new Set(["bullets"]), true, checkPomSectionBulletsContent],
+];
+const VARIANTS_PayPrompts_actions_item: readonly Variant[] = [
+  ["PayPromptSayAction", new Set(["phrase", "type"]), new Set(["phrase", "type"]), true, checkPayPromptSayAction],
+  ["PayPromptPlayAction", new Set(["phrase", "type"]), new Set(["phrase", "type"]), true, checkPayPromptPlayAction],
+];
+const VARIANTS_PlayWithURL_or_PlayWithURLS: readonly Variant[] = [
+  ["PlayWithURL", new Set(["auto_answer", "say_gender", "say_language", "say_voice", "status_url", "url", "volume"]), new Set(["url"]), true, checkPlayWithURL],
+  ["PlayWithURLS", new Set(["auto_answer", "say_gender", "say_language", "say_voice", "status_url", "urls", "volume"]), new Set(["urls"]), true, checkPlayWithURLS],
+];
+const VARIANTS_SMSWithBody_or_SMSWithMedia: readonly Variant[] = [
+  ["SMSWithBody", new Set(["body", "from_number", "region", "status_callback", "tags", "to_number"]), new Set(["body", "from_number", "to_number"]), true, checkSMSWithBody],
+  ["SMSWithMedia", new Set(["body", "from_number", "media", "region", "status_callback", "tags", "to_number"]), new Set(["from_number", "media", "to_number"]), true, checkSMSWithMedia],
+];
+const VARIANTS_SWAIG_functions_item: readonly Variant[] = [
+  ["UserSWAIGFunction", new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]), new Set(["description", "function"]), true, checkUserSWAIGFunction],
+  ["StartUpHookSWAIGFunction", new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]), new Set(["description", "function"]), true, checkStartUpHookSWAIGFunction],
+  ["HangUpHookSWAIGFunction", new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]), new Set(["description", "function"]), true, checkHangUpHookSWAIGFunction],
+  ["SummarizeConversationSWAIGFunction", new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]), new Set(["description", "function"]), true, checkSummarizeConversationSWAIGFunction],
+];
+const VARIANTS_SchemaType: readonly Variant[] = [
+  ["StringProperty", new Set(["default", "description", "enum", "format", "nullable", "pattern", "type"]), new Set(["type"]), true, checkStringProperty],
+  ["IntegerProperty", new Set(["default", "description", "enum", "nullable", "type"]), new Set(["type"]), true, checkIntegerProperty],
+  ["NumberProperty", new Set(["default", "description", "enum", "nullable", "type"]), new Set(["type"]), true, checkNumberProperty],
+  ["BooleanProperty", new Set(["default", "description", "nullable", "type"]), new Set(["type"]), true, checkBooleanProperty],
+  ["ArrayProperty", new Set(["default", "description", "items", "nullable", "type"]), new Set(["items", "type"]), true, checkArrayProperty],
+  ["ObjectProperty", new Set(["default", "description", "nullable", "properties", "required", "type"]), new Set(["type"]), true, checkObjectProperty],
+  ["NullProperty", new Set(["description", "type"]), new Set(["description", "type"]), true, checkNullProperty],
+  ["OneOfProperty", new Set(["oneOf"]), new Set(["oneOf"]), true, checkOneOfProperty],
+  ["AllOfProperty", new Set(["allOf"]), new Set(["allOf"]), true, checkAllOfProperty],
+  ["AnyOfProperty", new Set(["anyOf"]), new Set(["anyOf"]), true, checkAnyOfProperty],
+  ["ConstProperty", new Set(["const"]), new Set(["const"]), true, checkConstProperty],
+];
+const VARIANTS_Sleep_or_int_or_var: readonly Variant[] = [
+  ["Sleep", new Set(["duration"]), new Set(["duration"]), true, checkSleep],
+];
+const VARIANTS_Switch_or_list_of_CondReg_or_CondElse: readonly Variant[] = [
+  ["Switch", new Set(["case", "default", "variable"]), new Set(["case", "variable"]), true, checkSwitch],
+];
+const VARIANTS_list_of_str_or_FunctionFillers: readonly Variant[] = [
+  ["FunctionFillers", new Set(["auto", "bg", "ca", "cs", "da", "da-DK", "de", "de-CH", "default", "el", "en", "en-AU", "en-GB", "en-IN", "en-NZ", "en-US", "es", "es-419", "et", "fi", "fr", "fr-CA", "hi", "hu", "id", "it", "ja", "ko", "ko-KR", "lt", "lv", "ms", "multi", "nl", "nl-BE", "no", "pl", "pt", "pt-BR", "pt-PT", "ro", "ru", "sk", "sv", "sv-SE", "th", "th-TH", "tr", "uk", "vi", "zh", "zh-CN", "zh-HK", "zh-Hans", "zh-Hant", "zh-TW"]), new Set<string>(), false, checkFunctionFillers],
+];
+const VARIANTS_list_of_str_or_TurnFillers: readonly Variant[] = [
+  ["TurnFillers", new Set(["bg", "ca", "cs", "da", "da-DK", "de", "de-CH", "default", "el", "en", "en-AU", "en-GB", "en-IN", "en-NZ", "en-US", "es", "es-419", "et", "fi", "fr", "fr-CA", "hi", "hu", "id", "it", "ja", "ko", "ko-KR", "lt", "lv", "ms", "multi", "nl", "nl-BE", "no", "pl", "pt", "pt-BR", "pt-PT", "ro", "ru", "sk", "sv", "sv-SE", "th", "th-TH", "tr", "uk", "vi", "zh", "zh-CN", "zh-HK", "zh-Hans", "zh-Hant", "zh-TW"]), new Set<string>(), false, checkTurnFillers],
+];
+const VARIANTS_str_or_Hint: readonly Variant[] = [
+  ["Hint", new Set(["hint", "ignore_case", "pattern", "replace"]), new Set(["hint", "pattern", "replace"]), true, checkHint],
+];
+const VARIANTS_str_or_SwaigToolResult: readonly Variant[] = [
+  ["SwaigToolResult", new Set(["tool_prompt", "tool_result"]), new Set<string>(), true, checkSwaigToolResult],
+];
+const VARIANTS_str_or_UnsetGlobalData: readonly Variant[] = [
+  ["UnsetGlobalData", new Set<string>(), new Set<string>(), true, checkUnsetGlobalData],
+];
+const VARIANTS_str_or_UnsetMetaData: readonly Variant[] = [
+  ["UnsetMetaData", new Set<string>(), new Set<string>(), true, checkUnsetMetaData],
+];
+const VARIANTS_str_or_map_of_any: readonly Variant[] = [
+  ["a JSON object", null, new Set<string>(), false, _map_of_any],
+];
+const VARIANTS_verb_connect: readonly Variant[] = [
+  ["ConnectDeviceSingle", new Set(["answer_on_bridge", "authorization_bearer_token", "call_state_events", "call_state_url", "codec", "codecs", "confirm", "confirm_timeout", "custom_parameters", "encryption", "from", "from_name", "headers", "max_duration", "name", "password", "realtime", "result", "ringback", "session_timeout", "status_url", "status_url_method", "timeout", "to", "transfer_after_bridge", "username", "webrtc_media"]), new Set(["to"]), true, checkConnectDeviceSingle],
+  ["ConnectDeviceSerial", new Set(["answer_on_bridge", "call_state_events", "call_state_url", "codecs", "confirm", "confirm_timeout", "encryption", "from", "from_name", "headers", "max_duration", "result", "ringback", "serial", "session_timeout", "status_url", "timeout", "transfer_after_bridge", "webrtc_media"]), new Set(["serial"]), true, checkConnectDeviceSerial],
+  ["ConnectDeviceParallel", new Set(["answer_on_bridge", "call_state_events", "call_state_url", "codecs", "confirm", "confirm_timeout", "encryption", "from", "from_name", "headers", "max_duration", "parallel", "result", "ringback", "session_timeout", "status_url", "timeout", "transfer_after_bridge", "webrtc_media"]), new Set(["parallel"]), true, checkConnectDeviceParallel],
+  ["ConnectDeviceSerialParallel", new Set(["answer_on_bridge", "call_state_events", "call_state_url", "codecs", "confirm", "confirm_timeout", "encryption", "from", "from_name", "headers", "max_duration", "result", "ringback", "serial_parallel", "session_timeout", "status_url", "timeout", "transfer_after_bridge", "webrtc_media"]), new Set(["serial_parallel"]), true, checkConnectDeviceSerialParallel],
+];
 
+// Checks #/$defs/AIObject
 export function checkAIObject(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AIObject object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "prompt");
   if (x === undefined) throw new Invalid(path + ".prompt", MISSING, "an AIPromptText object or an AIPromptPom object");
-  out["prompt"] = _AIObject_prompt(x, path + ".prompt");
+  out["prompt"] = _AIPromptText_or_AIPromptPom(x, path + ".prompt");
   x = own(v, "global_data");
   if (x !== undefined) {
-    out["global_data"] = _AIObject_global_data(x, path + ".global_data");
+    out["global_data"] = _map_of_any(x, path + ".global_data");
   }
   x = own(v, "hints");
   if (x !== undefined) {
-    out["hints"] = _AIObject_hints(x, path + ".hints");
+    out["hints"] = _list_of_str_or_Hint(x, path + ".hints");
   }
   x = own(v, "languages");
   if (x !== undefined) {
-    out["languages"] = _AIObject_languages(x, path + ".languages");
+    out["languages"] = _list_of_Languages(x, path + ".languages");
   }
   x = own(v, "multilingual");
   if (x !== undefined) {
@@ -426,7 +427,7 @@ export function checkAIObject(value: unknown, path: string): JsonObject {
   }
   x = own(v, "post_prompt");
   if (x !== undefined) {
-    out["post_prompt"] = _AIObject_post_prompt(x, path + ".post_prompt");
+    out["post_prompt"] = _AIPostPromptText_or_AIPostPromptPom(x, path + ".post_prompt");
   }
   x = own(v, "post_prompt_url");
   if (x !== undefined) {
@@ -435,7 +436,7 @@ export function checkAIObject(value: unknown, path: string): JsonObject {
   }
   x = own(v, "pronounce");
   if (x !== undefined) {
-    out["pronounce"] = _AIObject_pronounce(x, path + ".pronounce");
+    out["pronounce"] = _list_of_Pronounce(x, path + ".pronounce");
   }
   x = own(v, "SWAIG");
   if (x !== undefined) {
@@ -445,6 +446,7 @@ export function checkAIObject(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/AIParams
 export function checkAIParams(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AIParams object");
   const out: JsonObject = {};
@@ -571,7 +573,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "convo");
   if (x !== undefined) {
-    out["convo"] = _AIParams_convo(x, path + ".convo");
+    out["convo"] = _list_of_ConversationMessage(x, path + ".convo");
   }
   x = own(v, "conversation_id");
   if (x !== undefined) {
@@ -840,7 +842,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "swaig_post_swml_vars");
   if (x !== undefined) {
-    out["swaig_post_swml_vars"] = _AIParams_swaig_post_swml_vars(x, path + ".swaig_post_swml_vars");
+    out["swaig_post_swml_vars"] = _bool_or_list_of_str_or_var(x, path + ".swaig_post_swml_vars");
   }
   x = own(v, "thinking_model");
   if (x !== undefined) {
@@ -950,6 +952,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/AIPostPromptPom
 export function checkAIPostPromptPom(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AIPostPromptPom object");
   const out: JsonObject = {};
@@ -991,6 +994,7 @@ export function checkAIPostPromptPom(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/AIPostPromptText
 export function checkAIPostPromptText(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AIPostPromptText object");
   const out: JsonObject = {};
@@ -1033,6 +1037,7 @@ export function checkAIPostPromptText(value: unknown, path: string): JsonObject 
   return out;
 }
 
+// Checks #/$defs/AIPromptPom
 export function checkAIPromptPom(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AIPromptPom object");
   const out: JsonObject = {};
@@ -1078,6 +1083,7 @@ export function checkAIPromptPom(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/AIPromptText
 export function checkAIPromptText(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AIPromptText object");
   const out: JsonObject = {};
@@ -1124,6 +1130,7 @@ export function checkAIPromptText(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/AISidecarArrayParam
 export function checkAISidecarArrayParam(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AISidecarArrayParam object");
   const out: JsonObject = {};
@@ -1144,6 +1151,7 @@ export function checkAISidecarArrayParam(value: unknown, path: string): JsonObje
   return out;
 }
 
+// Checks #/$defs/AISidecarBooleanParam
 export function checkAISidecarBooleanParam(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AISidecarBooleanParam object");
   const out: JsonObject = {};
@@ -1166,6 +1174,7 @@ export function checkAISidecarBooleanParam(value: unknown, path: string): JsonOb
   return out;
 }
 
+// Checks #/$defs/AISidecarFunctionParameters
 export function checkAISidecarFunctionParameters(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AISidecarFunctionParameters object");
   const out: JsonObject = {};
@@ -1176,15 +1185,16 @@ export function checkAISidecarFunctionParameters(value: unknown, path: string): 
   out["type"] = "object";
   x = own(v, "properties");
   if (x === undefined) throw new Invalid(path + ".properties", MISSING, "a JSON object whose values are each an AISidecarParamProperty value");
-  out["properties"] = _AISidecarFunctionParameters_properties(x, path + ".properties");
+  out["properties"] = _map_of_AISidecarParamProperty(x, path + ".properties");
   x = own(v, "required");
   if (x !== undefined) {
-    out["required"] = _AISidecarFunctionParameters_required(x, path + ".required");
+    out["required"] = _list_of_str(x, path + ".required");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarFunctionParameters, path);
   return out;
 }
 
+// Checks #/$defs/AISidecarIntegerParam
 export function checkAISidecarIntegerParam(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AISidecarIntegerParam object");
   const out: JsonObject = {};
@@ -1200,7 +1210,7 @@ export function checkAISidecarIntegerParam(value: unknown, path: string): JsonOb
   }
   x = own(v, "enum");
   if (x !== undefined) {
-    out["enum"] = _AISidecarIntegerParam_enum(x, path + ".enum");
+    out["enum"] = _list_of_int(x, path + ".enum");
   }
   x = own(v, "default");
   if (x !== undefined) {
@@ -1211,6 +1221,7 @@ export function checkAISidecarIntegerParam(value: unknown, path: string): JsonOb
   return out;
 }
 
+// Checks #/$defs/AISidecarNumberParam
 export function checkAISidecarNumberParam(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AISidecarNumberParam object");
   const out: JsonObject = {};
@@ -1226,7 +1237,7 @@ export function checkAISidecarNumberParam(value: unknown, path: string): JsonObj
   }
   x = own(v, "enum");
   if (x !== undefined) {
-    out["enum"] = _AISidecarNumberParam_enum(x, path + ".enum");
+    out["enum"] = _list_of_number(x, path + ".enum");
   }
   x = own(v, "default");
   if (x !== undefined) {
@@ -1237,6 +1248,7 @@ export function checkAISidecarNumberParam(value: unknown, path: string): JsonObj
   return out;
 }
 
+// Checks #/$defs/AISidecarObject
 export function checkAISidecarObject(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AISidecarObject object");
   const out: JsonObject = {};
@@ -1256,7 +1268,7 @@ export function checkAISidecarObject(value: unknown, path: string): JsonObject {
   }
   x = own(v, "direction");
   if (x !== undefined) {
-    out["direction"] = _AISidecarObject_direction(x, path + ".direction");
+    out["direction"] = _list_of_TranscribeDirection(x, path + ".direction");
   }
   x = own(v, "customer_role");
   if (x !== undefined) {
@@ -1278,7 +1290,7 @@ export function checkAISidecarObject(value: unknown, path: string): JsonObject {
   }
   x = own(v, "global_data");
   if (x !== undefined) {
-    out["global_data"] = _AIObject_global_data(x, path + ".global_data");
+    out["global_data"] = _map_of_any(x, path + ".global_data");
   }
   x = own(v, "hints");
   if (x !== undefined) {
@@ -1296,6 +1308,7 @@ export function checkAISidecarObject(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/AISidecarObjectParam
 export function checkAISidecarObjectParam(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AISidecarObjectParam object");
   const out: JsonObject = {};
@@ -1311,16 +1324,17 @@ export function checkAISidecarObjectParam(value: unknown, path: string): JsonObj
   }
   x = own(v, "properties");
   if (x !== undefined) {
-    out["properties"] = _AISidecarFunctionParameters_properties(x, path + ".properties");
+    out["properties"] = _map_of_AISidecarParamProperty(x, path + ".properties");
   }
   x = own(v, "required");
   if (x !== undefined) {
-    out["required"] = _AISidecarFunctionParameters_required(x, path + ".required");
+    out["required"] = _list_of_str(x, path + ".required");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarObjectParam, path);
   return out;
 }
 
+// Checks #/$defs/AISidecarParams
 export function checkAISidecarParams(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AISidecarParams object");
   const out: JsonObject = {};
@@ -1419,6 +1433,7 @@ export function checkAISidecarParams(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/AISidecarPermissions
 export function checkAISidecarPermissions(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AISidecarPermissions object");
   const out: JsonObject = {};
@@ -1442,6 +1457,7 @@ export function checkAISidecarPermissions(value: unknown, path: string): JsonObj
   return out;
 }
 
+// Checks #/$defs/AISidecarPromptFile
 export function checkAISidecarPromptFile(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AISidecarPromptFile object");
   const out: JsonObject = {};
@@ -1454,6 +1470,7 @@ export function checkAISidecarPromptFile(value: unknown, path: string): JsonObje
   return out;
 }
 
+// Checks #/$defs/AISidecarPromptPom
 export function checkAISidecarPromptPom(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AISidecarPromptPom object");
   const out: JsonObject = {};
@@ -1465,6 +1482,7 @@ export function checkAISidecarPromptPom(value: unknown, path: string): JsonObjec
   return out;
 }
 
+// Checks #/$defs/AISidecarPromptText
 export function checkAISidecarPromptText(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AISidecarPromptText object");
   const out: JsonObject = {};
@@ -1477,6 +1495,7 @@ export function checkAISidecarPromptText(value: unknown, path: string): JsonObje
   return out;
 }
 
+// Checks #/$defs/AISidecarSWAIG
 export function checkAISidecarSWAIG(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AISidecarSWAIG object");
   const out: JsonObject = {};
@@ -1487,16 +1506,17 @@ export function checkAISidecarSWAIG(value: unknown, path: string): JsonObject {
   }
   x = own(v, "functions");
   if (x !== undefined) {
-    out["functions"] = _AISidecarSWAIG_functions(x, path + ".functions");
+    out["functions"] = _list_of_AISidecarSWAIGFunction(x, path + ".functions");
   }
   x = own(v, "mcp_servers");
   if (x !== undefined) {
-    out["mcp_servers"] = _AISidecarSWAIG_mcp_servers(x, path + ".mcp_servers");
+    out["mcp_servers"] = _list_of_MCPServer(x, path + ".mcp_servers");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarSWAIG, path);
   return out;
 }
 
+// Checks #/$defs/AISidecarSWAIGDefaults
 export function checkAISidecarSWAIGDefaults(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AISidecarSWAIGDefaults object");
   const out: JsonObject = {};
@@ -1520,6 +1540,7 @@ export function checkAISidecarSWAIGDefaults(value: unknown, path: string): JsonO
   return out;
 }
 
+// Checks #/$defs/AISidecarSWAIGFunction
 export function checkAISidecarSWAIGFunction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AISidecarSWAIGFunction object");
   const out: JsonObject = {};
@@ -1561,6 +1582,7 @@ export function checkAISidecarSWAIGFunction(value: unknown, path: string): JsonO
   return out;
 }
 
+// Checks #/$defs/AISidecarStringParam
 export function checkAISidecarStringParam(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AISidecarStringParam object");
   const out: JsonObject = {};
@@ -1576,7 +1598,7 @@ export function checkAISidecarStringParam(value: unknown, path: string): JsonObj
   }
   x = own(v, "enum");
   if (x !== undefined) {
-    out["enum"] = _AISidecarFunctionParameters_required(x, path + ".enum");
+    out["enum"] = _list_of_str(x, path + ".enum");
   }
   x = own(v, "default");
   if (x !== undefined) {
@@ -1587,6 +1609,7 @@ export function checkAISidecarStringParam(value: unknown, path: string): JsonObj
   return out;
 }
 
+// Checks #/$defs/AISidecarSummarizeAction
 export function checkAISidecarSummarizeAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AISidecarSummarizeAction object");
   const out: JsonObject = {};
@@ -1598,6 +1621,7 @@ export function checkAISidecarSummarizeAction(value: unknown, path: string): Jso
   return out;
 }
 
+// Checks #/$defs/AISidecarSummarizeAction/properties/summarize
 export function checkAISidecarSummarizeActionSummarize(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AISidecarSummarizeActionSummarize object");
   const out: JsonObject = {};
@@ -1616,17 +1640,19 @@ export function checkAISidecarSummarizeActionSummarize(value: unknown, path: str
   return out;
 }
 
+// Checks #/$defs/AllOfProperty
 export function checkAllOfProperty(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AllOfProperty object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "allOf");
   if (x === undefined) throw new Invalid(path + ".allOf", MISSING, "a list of items that are each a SchemaType value");
-  out["allOf"] = _AllOfProperty_allOf(x, path + ".allOf");
+  out["allOf"] = _list_of_SchemaType(x, path + ".allOf");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AllOfProperty, path);
   return out;
 }
 
+// Checks #/$defs/AmazonBedrockObject
 export function checkAmazonBedrockObject(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AmazonBedrockObject object");
   const out: JsonObject = {};
@@ -1636,7 +1662,7 @@ export function checkAmazonBedrockObject(value: unknown, path: string): JsonObje
   out["prompt"] = _AmazonBedrockObject_prompt(x, path + ".prompt");
   x = own(v, "global_data");
   if (x !== undefined) {
-    out["global_data"] = _AIObject_global_data(x, path + ".global_data");
+    out["global_data"] = _map_of_any(x, path + ".global_data");
   }
   x = own(v, "params");
   if (x !== undefined) {
@@ -1659,6 +1685,7 @@ export function checkAmazonBedrockObject(value: unknown, path: string): JsonObje
   return out;
 }
 
+// Checks #/$defs/Answer/properties/answer
 export function checkAnswer(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an Answer object");
   const out: JsonObject = {};
@@ -1687,17 +1714,19 @@ export function checkAnswer(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/AnyOfProperty
 export function checkAnyOfProperty(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AnyOfProperty object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "anyOf");
   if (x === undefined) throw new Invalid(path + ".anyOf", MISSING, "a list of items that are each a SchemaType value");
-  out["anyOf"] = _AllOfProperty_allOf(x, path + ".anyOf");
+  out["anyOf"] = _list_of_SchemaType(x, path + ".anyOf");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AnyOfProperty, path);
   return out;
 }
 
+// Checks #/$defs/ArrayProperty
 export function checkArrayProperty(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an ArrayProperty object");
   const out: JsonObject = {};
@@ -1721,12 +1750,13 @@ export function checkArrayProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "default");
   if (x !== undefined) {
-    out["default"] = _ArrayProperty_default(x, path + ".default");
+    out["default"] = _list_of_any(x, path + ".default");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ArrayProperty, path);
   return out;
 }
 
+// Checks #/$defs/BedrockDataMap
 export function checkBedrockDataMap(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a BedrockDataMap object");
   const out: JsonObject = {};
@@ -1737,16 +1767,17 @@ export function checkBedrockDataMap(value: unknown, path: string): JsonObject {
   }
   x = own(v, "expressions");
   if (x !== undefined) {
-    out["expressions"] = _BedrockDataMap_expressions(x, path + ".expressions");
+    out["expressions"] = _list_of_BedrockExpression(x, path + ".expressions");
   }
   x = own(v, "webhooks");
   if (x !== undefined) {
-    out["webhooks"] = _BedrockDataMap_webhooks(x, path + ".webhooks");
+    out["webhooks"] = _list_of_BedrockWebhook(x, path + ".webhooks");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_BedrockDataMap, path);
   return out;
 }
 
+// Checks #/$defs/BedrockExpression
 export function checkBedrockExpression(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a BedrockExpression object");
   const out: JsonObject = {};
@@ -1766,6 +1797,7 @@ export function checkBedrockExpression(value: unknown, path: string): JsonObject
   return out;
 }
 
+// Checks #/$defs/BedrockOutput
 export function checkBedrockOutput(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a BedrockOutput object");
   const out: JsonObject = {};
@@ -1783,6 +1815,7 @@ export function checkBedrockOutput(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/BedrockParams
 export function checkBedrockParams(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a BedrockParams object");
   const out: JsonObject = {};
@@ -1830,6 +1863,7 @@ export function checkBedrockParams(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/BedrockSWAIG
 export function checkBedrockSWAIG(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a BedrockSWAIG object");
   const out: JsonObject = {};
@@ -1846,6 +1880,7 @@ export function checkBedrockSWAIG(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/BedrockSWAIGFunction/anyOf/0
 export function checkBedrockSWAIGFunction1(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a BedrockSWAIGFunction1 object");
   const out: JsonObject = {};
@@ -1869,7 +1904,7 @@ export function checkBedrockSWAIGFunction1(value: unknown, path: string): JsonOb
   }
   x = own(v, "meta_data");
   if (x !== undefined) {
-    out["meta_data"] = _AIObject_global_data(x, path + ".meta_data");
+    out["meta_data"] = _map_of_any(x, path + ".meta_data");
   }
   x = own(v, "meta_data_token");
   if (x !== undefined) {
@@ -1889,6 +1924,7 @@ export function checkBedrockSWAIGFunction1(value: unknown, path: string): JsonOb
   return out;
 }
 
+// Checks #/$defs/BedrockSWAIGFunction/anyOf/1
 export function checkBedrockSWAIGFunction2(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a BedrockSWAIGFunction2 object");
   const out: JsonObject = {};
@@ -1912,7 +1948,7 @@ export function checkBedrockSWAIGFunction2(value: unknown, path: string): JsonOb
   }
   x = own(v, "meta_data");
   if (x !== undefined) {
-    out["meta_data"] = _AIObject_global_data(x, path + ".meta_data");
+    out["meta_data"] = _map_of_any(x, path + ".meta_data");
   }
   x = own(v, "meta_data_token");
   if (x !== undefined) {
@@ -1932,6 +1968,7 @@ export function checkBedrockSWAIGFunction2(value: unknown, path: string): JsonOb
   return out;
 }
 
+// Checks #/$defs/BedrockSWAIGFunction/anyOf/2
 export function checkBedrockSWAIGFunction3(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a BedrockSWAIGFunction3 object");
   const out: JsonObject = {};
@@ -1955,7 +1992,7 @@ export function checkBedrockSWAIGFunction3(value: unknown, path: string): JsonOb
   }
   x = own(v, "meta_data");
   if (x !== undefined) {
-    out["meta_data"] = _AIObject_global_data(x, path + ".meta_data");
+    out["meta_data"] = _map_of_any(x, path + ".meta_data");
   }
   x = own(v, "meta_data_token");
   if (x !== undefined) {
@@ -1975,6 +2012,7 @@ export function checkBedrockSWAIGFunction3(value: unknown, path: string): JsonOb
   return out;
 }
 
+// Checks #/$defs/BedrockSWAIGFunction/anyOf/3
 export function checkBedrockSWAIGFunction4(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a BedrockSWAIGFunction4 object");
   const out: JsonObject = {};
@@ -1998,7 +2036,7 @@ export function checkBedrockSWAIGFunction4(value: unknown, path: string): JsonOb
   }
   x = own(v, "meta_data");
   if (x !== undefined) {
-    out["meta_data"] = _AIObject_global_data(x, path + ".meta_data");
+    out["meta_data"] = _map_of_any(x, path + ".meta_data");
   }
   x = own(v, "meta_data_token");
   if (x !== undefined) {
@@ -2018,6 +2056,7 @@ export function checkBedrockSWAIGFunction4(value: unknown, path: string): JsonOb
   return out;
 }
 
+// Checks #/$defs/BedrockWebhook
 export function checkBedrockWebhook(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a BedrockWebhook object");
   const out: JsonObject = {};
@@ -2028,7 +2067,7 @@ export function checkBedrockWebhook(value: unknown, path: string): JsonObject {
   out["url"] = x as JsonValue;
   x = own(v, "expressions");
   if (x !== undefined) {
-    out["expressions"] = _BedrockDataMap_expressions(x, path + ".expressions");
+    out["expressions"] = _list_of_BedrockExpression(x, path + ".expressions");
   }
   x = own(v, "output");
   if (x !== undefined) {
@@ -2036,7 +2075,7 @@ export function checkBedrockWebhook(value: unknown, path: string): JsonObject {
   }
   x = own(v, "error_keys");
   if (x !== undefined) {
-    out["error_keys"] = _BedrockWebhook_error_keys(x, path + ".error_keys");
+    out["error_keys"] = _str_or_list_of_str(x, path + ".error_keys");
   }
   x = own(v, "foreach");
   if (x !== undefined) {
@@ -2044,7 +2083,7 @@ export function checkBedrockWebhook(value: unknown, path: string): JsonObject {
   }
   x = own(v, "headers");
   if (x !== undefined) {
-    out["headers"] = _AIObject_global_data(x, path + ".headers");
+    out["headers"] = _map_of_any(x, path + ".headers");
   }
   x = own(v, "method");
   if (x !== undefined) {
@@ -2058,16 +2097,17 @@ export function checkBedrockWebhook(value: unknown, path: string): JsonObject {
   }
   x = own(v, "params");
   if (x !== undefined) {
-    out["params"] = _AIObject_global_data(x, path + ".params");
+    out["params"] = _map_of_any(x, path + ".params");
   }
   x = own(v, "require_args");
   if (x !== undefined) {
-    out["require_args"] = _BedrockWebhook_error_keys(x, path + ".require_args");
+    out["require_args"] = _str_or_list_of_str(x, path + ".require_args");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_BedrockWebhook, path);
   return out;
 }
 
+// Checks #/$defs/BooleanProperty
 export function checkBooleanProperty(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a BooleanProperty object");
   const out: JsonObject = {};
@@ -2095,6 +2135,7 @@ export function checkBooleanProperty(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/ChangeContextAction
 export function checkChangeContextAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a ChangeContextAction object");
   const out: JsonObject = {};
@@ -2107,6 +2148,7 @@ export function checkChangeContextAction(value: unknown, path: string): JsonObje
   return out;
 }
 
+// Checks #/$defs/ChangeStepAction
 export function checkChangeStepAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a ChangeStepAction object");
   const out: JsonObject = {};
@@ -2119,17 +2161,19 @@ export function checkChangeStepAction(value: unknown, path: string): JsonObject 
   return out;
 }
 
+// Checks #/$defs/CondElse
 export function checkCondElse(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a CondElse object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "else");
   if (x === undefined) throw new Invalid(path + ".else", MISSING, "a list of SWML methods");
-  out["else"] = _CondElse_else(x, path + ".else");
+  out["else"] = _list_of_method(x, path + ".else");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_CondElse, path);
   return out;
 }
 
+// Checks #/$defs/CondReg
 export function checkCondReg(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a CondReg object");
   const out: JsonObject = {};
@@ -2140,15 +2184,16 @@ export function checkCondReg(value: unknown, path: string): JsonObject {
   out["when"] = x as JsonValue;
   x = own(v, "then");
   if (x === undefined) throw new Invalid(path + ".then", MISSING, "a list of SWML methods");
-  out["then"] = _CondElse_else(x, path + ".then");
+  out["then"] = _list_of_method(x, path + ".then");
   x = own(v, "else");
   if (x !== undefined) {
-    out["else"] = _CondElse_else(x, path + ".else");
+    out["else"] = _list_of_method(x, path + ".else");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_CondReg, path);
   return out;
 }
 
+// Checks #/$defs/ConnectDestination
 export function checkConnectDestination(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a ConnectDestination object");
   const out: JsonObject = {};
@@ -2169,7 +2214,7 @@ export function checkConnectDestination(value: unknown, path: string): JsonObjec
   }
   x = own(v, "headers");
   if (x !== undefined) {
-    out["headers"] = _ConnectDestination_headers(x, path + ".headers");
+    out["headers"] = _list_of_ConnectHeaders(x, path + ".headers");
   }
   x = own(v, "codecs");
   if (x !== undefined) {
@@ -2203,7 +2248,7 @@ export function checkConnectDestination(value: unknown, path: string): JsonObjec
   }
   x = own(v, "call_state_events");
   if (x !== undefined) {
-    out["call_state_events"] = _ConnectDestination_call_state_events(x, path + ".call_state_events");
+    out["call_state_events"] = _list_of_CallStatus(x, path + ".call_state_events");
   }
   x = own(v, "call_state_url");
   if (x !== undefined) {
@@ -2251,19 +2296,20 @@ export function checkConnectDestination(value: unknown, path: string): JsonObjec
   }
   x = own(v, "custom_parameters");
   if (x !== undefined) {
-    out["custom_parameters"] = _ConnectDestination_custom_parameters(x, path + ".custom_parameters");
+    out["custom_parameters"] = _map_of_str(x, path + ".custom_parameters");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ConnectDestination, path);
   return out;
 }
 
+// Checks #/$defs/ConnectDeviceParallel
 export function checkConnectDeviceParallel(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a ConnectDeviceParallel object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "parallel");
   if (x === undefined) throw new Invalid(path + ".parallel", MISSING, "a list of ConnectDestination objects");
-  out["parallel"] = _ConnectDeviceParallel_parallel(x, path + ".parallel");
+  out["parallel"] = _list_of_ConnectDestination(x, path + ".parallel");
   x = own(v, "from");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".from", x, "a string");
@@ -2276,7 +2322,7 @@ export function checkConnectDeviceParallel(value: unknown, path: string): JsonOb
   }
   x = own(v, "headers");
   if (x !== undefined) {
-    out["headers"] = _ConnectDestination_headers(x, path + ".headers");
+    out["headers"] = _list_of_ConnectHeaders(x, path + ".headers");
   }
   x = own(v, "codecs");
   if (x !== undefined) {
@@ -2295,7 +2341,7 @@ export function checkConnectDeviceParallel(value: unknown, path: string): JsonOb
   }
   x = own(v, "ringback");
   if (x !== undefined) {
-    out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback");
+    out["ringback"] = _list_of_str(x, path + ".ringback");
   }
   x = own(v, "result");
   if (x !== undefined) {
@@ -2342,7 +2388,7 @@ export function checkConnectDeviceParallel(value: unknown, path: string): JsonOb
   }
   x = own(v, "call_state_events");
   if (x !== undefined) {
-    out["call_state_events"] = _ConnectDestination_call_state_events(x, path + ".call_state_events");
+    out["call_state_events"] = _list_of_CallStatus(x, path + ".call_state_events");
   }
   x = own(v, "status_url");
   if (x !== undefined) {
@@ -2353,13 +2399,14 @@ export function checkConnectDeviceParallel(value: unknown, path: string): JsonOb
   return out;
 }
 
+// Checks #/$defs/ConnectDeviceSerial
 export function checkConnectDeviceSerial(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a ConnectDeviceSerial object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "serial");
   if (x === undefined) throw new Invalid(path + ".serial", MISSING, "a list of ConnectDestination objects");
-  out["serial"] = _ConnectDeviceParallel_parallel(x, path + ".serial");
+  out["serial"] = _list_of_ConnectDestination(x, path + ".serial");
   x = own(v, "from");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".from", x, "a string");
@@ -2372,7 +2419,7 @@ export function checkConnectDeviceSerial(value: unknown, path: string): JsonObje
   }
   x = own(v, "headers");
   if (x !== undefined) {
-    out["headers"] = _ConnectDestination_headers(x, path + ".headers");
+    out["headers"] = _list_of_ConnectHeaders(x, path + ".headers");
   }
   x = own(v, "codecs");
   if (x !== undefined) {
@@ -2391,7 +2438,7 @@ export function checkConnectDeviceSerial(value: unknown, path: string): JsonObje
   }
   x = own(v, "ringback");
   if (x !== undefined) {
-    out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback");
+    out["ringback"] = _list_of_str(x, path + ".ringback");
   }
   x = own(v, "result");
   if (x !== undefined) {
@@ -2438,7 +2485,7 @@ export function checkConnectDeviceSerial(value: unknown, path: string): JsonObje
   }
   x = own(v, "call_state_events");
   if (x !== undefined) {
-    out["call_state_events"] = _ConnectDestination_call_state_events(x, path + ".call_state_events");
+    out["call_state_events"] = _list_of_CallStatus(x, path + ".call_state_events");
   }
   x = own(v, "status_url");
   if (x !== undefined) {
@@ -2449,13 +2496,14 @@ export function checkConnectDeviceSerial(value: unknown, path: string): JsonObje
   return out;
 }
 
+// Checks #/$defs/ConnectDeviceSerialParallel
 export function checkConnectDeviceSerialParallel(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a ConnectDeviceSerialParallel object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "serial_parallel");
   if (x === undefined) throw new Invalid(path + ".serial_parallel", MISSING, "a list of items that are each a list of ConnectDestination objects");
-  out["serial_parallel"] = _ConnectDeviceSerialParallel_serial_parallel(x, path + ".serial_parallel");
+  out["serial_parallel"] = _list_of_list_of_ConnectDestination(x, path + ".serial_parallel");
   x = own(v, "from");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".from", x, "a string");
@@ -2468,7 +2516,7 @@ export function checkConnectDeviceSerialParallel(value: unknown, path: string): 
   }
   x = own(v, "headers");
   if (x !== undefined) {
-    out["headers"] = _ConnectDestination_headers(x, path + ".headers");
+    out["headers"] = _list_of_ConnectHeaders(x, path + ".headers");
   }
   x = own(v, "codecs");
   if (x !== undefined) {
@@ -2487,7 +2535,7 @@ export function checkConnectDeviceSerialParallel(value: unknown, path: string): 
   }
   x = own(v, "ringback");
   if (x !== undefined) {
-    out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback");
+    out["ringback"] = _list_of_str(x, path + ".ringback");
   }
   x = own(v, "result");
   if (x !== undefined) {
@@ -2534,7 +2582,7 @@ export function checkConnectDeviceSerialParallel(value: unknown, path: string): 
   }
   x = own(v, "call_state_events");
   if (x !== undefined) {
-    out["call_state_events"] = _ConnectDestination_call_state_events(x, path + ".call_state_events");
+    out["call_state_events"] = _list_of_CallStatus(x, path + ".call_state_events");
   }
   x = own(v, "status_url");
   if (x !== undefined) {
@@ -2545,6 +2593,7 @@ export function checkConnectDeviceSerialParallel(value: unknown, path: string): 
   return out;
 }
 
+// Checks #/$defs/ConnectDeviceSingle
 export function checkConnectDeviceSingle(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a ConnectDeviceSingle object");
   const out: JsonObject = {};
@@ -2565,7 +2614,7 @@ export function checkConnectDeviceSingle(value: unknown, path: string): JsonObje
   }
   x = own(v, "headers");
   if (x !== undefined) {
-    out["headers"] = _ConnectDestination_headers(x, path + ".headers");
+    out["headers"] = _list_of_ConnectHeaders(x, path + ".headers");
   }
   x = own(v, "codecs");
   if (x !== undefined) {
@@ -2584,7 +2633,7 @@ export function checkConnectDeviceSingle(value: unknown, path: string): JsonObje
   }
   x = own(v, "ringback");
   if (x !== undefined) {
-    out["ringback"] = _AISidecarFunctionParameters_required(x, path + ".ringback");
+    out["ringback"] = _list_of_str(x, path + ".ringback");
   }
   x = own(v, "result");
   if (x !== undefined) {
@@ -2631,7 +2680,7 @@ export function checkConnectDeviceSingle(value: unknown, path: string): JsonObje
   }
   x = own(v, "call_state_events");
   if (x !== undefined) {
-    out["call_state_events"] = _ConnectDestination_call_state_events(x, path + ".call_state_events");
+    out["call_state_events"] = _list_of_CallStatus(x, path + ".call_state_events");
   }
   x = own(v, "status_url");
   if (x !== undefined) {
@@ -2675,12 +2724,13 @@ export function checkConnectDeviceSingle(value: unknown, path: string): JsonObje
   }
   x = own(v, "custom_parameters");
   if (x !== undefined) {
-    out["custom_parameters"] = _ConnectDestination_custom_parameters(x, path + ".custom_parameters");
+    out["custom_parameters"] = _map_of_str(x, path + ".custom_parameters");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ConnectDeviceSingle, path);
   return out;
 }
 
+// Checks #/$defs/ConnectHeaders
 export function checkConnectHeaders(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a ConnectHeaders object");
   const out: JsonObject = {};
@@ -2697,13 +2747,14 @@ export function checkConnectHeaders(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/ConnectSwitch
 export function checkConnectSwitch(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a ConnectSwitch object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "case");
   if (x === undefined) throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
-  out["case"] = _ConnectSwitch_case(x, path + ".case");
+  out["case"] = _map_of_list_of_method(x, path + ".case");
   x = own(v, "variable");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".variable", x, "a string");
@@ -2711,12 +2762,13 @@ export function checkConnectSwitch(value: unknown, path: string): JsonObject {
   }
   x = own(v, "default");
   if (x !== undefined) {
-    out["default"] = _CondElse_else(x, path + ".default");
+    out["default"] = _list_of_method(x, path + ".default");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ConnectSwitch, path);
   return out;
 }
 
+// Checks #/$defs/ConstProperty
 export function checkConstProperty(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a ConstProperty object");
   const out: JsonObject = {};
@@ -2728,6 +2780,7 @@ export function checkConstProperty(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/ContextPOMSteps
 export function checkContextPOMSteps(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a ContextPOMSteps object");
   const out: JsonObject = {};
@@ -2738,7 +2791,7 @@ export function checkContextPOMSteps(value: unknown, path: string): JsonObject {
   out["name"] = x as JsonValue;
   x = own(v, "pom");
   if (x === undefined) throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value");
-  out["pom"] = _ContextPOMSteps_pom(x, path + ".pom");
+  out["pom"] = _list_of_POM(x, path + ".pom");
   x = own(v, "step_criteria");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".step_criteria", x, "a string");
@@ -2746,11 +2799,11 @@ export function checkContextPOMSteps(value: unknown, path: string): JsonObject {
   }
   x = own(v, "functions");
   if (x !== undefined) {
-    out["functions"] = _AISidecarFunctionParameters_required(x, path + ".functions");
+    out["functions"] = _list_of_str(x, path + ".functions");
   }
   x = own(v, "valid_contexts");
   if (x !== undefined) {
-    out["valid_contexts"] = _AISidecarFunctionParameters_required(x, path + ".valid_contexts");
+    out["valid_contexts"] = _list_of_str(x, path + ".valid_contexts");
   }
   x = own(v, "skip_user_turn");
   if (x !== undefined) {
@@ -2764,12 +2817,13 @@ export function checkContextPOMSteps(value: unknown, path: string): JsonObject {
   }
   x = own(v, "valid_steps");
   if (x !== undefined) {
-    out["valid_steps"] = _AISidecarFunctionParameters_required(x, path + ".valid_steps");
+    out["valid_steps"] = _list_of_str(x, path + ".valid_steps");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ContextPOMSteps, path);
   return out;
 }
 
+// Checks #/$defs/ContextSwitchAction/properties/context_switch
 export function checkContextSwitch(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a ContextSwitch object");
   const out: JsonObject = {};
@@ -2792,6 +2846,7 @@ export function checkContextSwitch(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/ContextSwitchAction
 export function checkContextSwitchAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a ContextSwitchAction object");
   const out: JsonObject = {};
@@ -2803,6 +2858,7 @@ export function checkContextSwitchAction(value: unknown, path: string): JsonObje
   return out;
 }
 
+// Checks #/$defs/ContextTextSteps
 export function checkContextTextSteps(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a ContextTextSteps object");
   const out: JsonObject = {};
@@ -2822,11 +2878,11 @@ export function checkContextTextSteps(value: unknown, path: string): JsonObject 
   }
   x = own(v, "functions");
   if (x !== undefined) {
-    out["functions"] = _AISidecarFunctionParameters_required(x, path + ".functions");
+    out["functions"] = _list_of_str(x, path + ".functions");
   }
   x = own(v, "valid_contexts");
   if (x !== undefined) {
-    out["valid_contexts"] = _AISidecarFunctionParameters_required(x, path + ".valid_contexts");
+    out["valid_contexts"] = _list_of_str(x, path + ".valid_contexts");
   }
   x = own(v, "skip_user_turn");
   if (x !== undefined) {
@@ -2840,34 +2896,36 @@ export function checkContextTextSteps(value: unknown, path: string): JsonObject 
   }
   x = own(v, "valid_steps");
   if (x !== undefined) {
-    out["valid_steps"] = _AISidecarFunctionParameters_required(x, path + ".valid_steps");
+    out["valid_steps"] = _list_of_str(x, path + ".valid_steps");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ContextTextSteps, path);
   return out;
 }
 
+// Checks #/$defs/Contexts
 export function checkContexts(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Contexts object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "default");
   if (x === undefined) throw new Invalid(path + ".default", MISSING, "a ContextsPOMObject object or a ContextsTextObject object");
-  out["default"] = _Contexts_default(x, path + ".default");
+  out["default"] = _ContextsPOMObject_or_ContextsTextObject(x, path + ".default");
   for (const key of Object.keys(v)) {
     const item = v[key];
     if (KEYS_Contexts.has(key) || item === undefined) continue;
-    setKey(out, key, _Contexts_default(item, path + "." + key));
+    setKey(out, key, _ContextsPOMObject_or_ContextsTextObject(item, path + "." + key));
   }
   return out;
 }
 
+// Checks #/$defs/ContextsPOMObject
 export function checkContextsPOMObject(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a ContextsPOMObject object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "steps");
   if (x === undefined) throw new Invalid(path + ".steps", MISSING, "a list of ContextPOMSteps or ContextTextSteps objects");
-  out["steps"] = _ContextsPOMObject_steps(x, path + ".steps");
+  out["steps"] = _list_of_ContextPOMSteps_or_ContextTextSteps(x, path + ".steps");
   x = own(v, "isolated");
   if (x !== undefined) {
     if (!(typeof x === "boolean")) throw new Invalid(path + ".isolated", x, "true or false");
@@ -2889,13 +2947,14 @@ export function checkContextsPOMObject(value: unknown, path: string): JsonObject
   return out;
 }
 
+// Checks #/$defs/ContextsTextObject
 export function checkContextsTextObject(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a ContextsTextObject object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "steps");
   if (x === undefined) throw new Invalid(path + ".steps", MISSING, "a list of ContextPOMSteps or ContextTextSteps objects");
-  out["steps"] = _ContextsPOMObject_steps(x, path + ".steps");
+  out["steps"] = _list_of_ContextPOMSteps_or_ContextTextSteps(x, path + ".steps");
   x = own(v, "isolated");
   if (x !== undefined) {
     if (!(typeof x === "boolean")) throw new Invalid(path + ".isolated", x, "true or false");
@@ -2918,6 +2977,7 @@ export function checkContextsTextObject(value: unknown, path: string): JsonObjec
   return out;
 }
 
+// Checks #/$defs/ConversationMessage
 export function checkConversationMessage(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a ConversationMessage object");
   const out: JsonObject = {};
@@ -2939,6 +2999,7 @@ export function checkConversationMessage(value: unknown, path: string): JsonObje
   return out;
 }
 
+// Checks #/$defs/DataMap
 export function checkDataMap(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a DataMap object");
   const out: JsonObject = {};
@@ -2949,16 +3010,17 @@ export function checkDataMap(value: unknown, path: string): JsonObject {
   }
   x = own(v, "expressions");
   if (x !== undefined) {
-    out["expressions"] = _DataMap_expressions(x, path + ".expressions");
+    out["expressions"] = _list_of_Expression(x, path + ".expressions");
   }
   x = own(v, "webhooks");
   if (x !== undefined) {
-    out["webhooks"] = _DataMap_webhooks(x, path + ".webhooks");
+    out["webhooks"] = _list_of_Webhook(x, path + ".webhooks");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_DataMap, path);
   return out;
 }
 
+// Checks #/$defs/Denoise/properties/denoise
 export function checkDenoise(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Denoise object");
   const out: JsonObject = {};
@@ -2966,6 +3028,7 @@ export function checkDenoise(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/DetectMachine/properties/detect_machine
 export function checkDetectMachine(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a DetectMachine object");
   const out: JsonObject = {};
@@ -3029,6 +3092,7 @@ export function checkDetectMachine(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/EnterQueueObject
 export function checkEnterQueueObject(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an EnterQueueObject object");
   const out: JsonObject = {};
@@ -3060,6 +3124,7 @@ export function checkEnterQueueObject(value: unknown, path: string): JsonObject 
   return out;
 }
 
+// Checks #/$defs/Execute/properties/execute
 export function checkExecute(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an Execute object");
   const out: JsonObject = {};
@@ -3070,15 +3135,15 @@ export function checkExecute(value: unknown, path: string): JsonObject {
   out["dest"] = x as JsonValue;
   x = own(v, "params");
   if (x !== undefined) {
-    out["params"] = _AIObject_global_data(x, path + ".params");
+    out["params"] = _map_of_any(x, path + ".params");
   }
   x = own(v, "meta");
   if (x !== undefined) {
-    out["meta"] = _AIObject_global_data(x, path + ".meta");
+    out["meta"] = _map_of_any(x, path + ".meta");
   }
   x = own(v, "on_return");
   if (x !== undefined) {
-    out["on_return"] = _CondElse_else(x, path + ".on_return");
+    out["on_return"] = _list_of_method(x, path + ".on_return");
   }
   x = own(v, "result");
   if (x !== undefined) {
@@ -3088,13 +3153,14 @@ export function checkExecute(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/ExecuteSwitch
 export function checkExecuteSwitch(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an ExecuteSwitch object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "case");
   if (x === undefined) throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
-  out["case"] = _ConnectSwitch_case(x, path + ".case");
+  out["case"] = _map_of_list_of_method(x, path + ".case");
   x = own(v, "variable");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".variable", x, "a string");
@@ -3102,12 +3168,13 @@ export function checkExecuteSwitch(value: unknown, path: string): JsonObject {
   }
   x = own(v, "default");
   if (x !== undefined) {
-    out["default"] = _CondElse_else(x, path + ".default");
+    out["default"] = _list_of_method(x, path + ".default");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ExecuteSwitch, path);
   return out;
 }
 
+// Checks #/$defs/Expression
 export function checkExpression(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an Expression object");
   const out: JsonObject = {};
@@ -3127,6 +3194,7 @@ export function checkExpression(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/Webhook/properties/foreach
 export function checkForeach(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Foreach object");
   const out: JsonObject = {};
@@ -3152,242 +3220,244 @@ export function checkForeach(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/FunctionFillers
 export function checkFunctionFillers(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a FunctionFillers object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "default");
   if (x !== undefined) {
-    out["default"] = _AISidecarFunctionParameters_required(x, path + ".default");
+    out["default"] = _list_of_str(x, path + ".default");
   }
   x = own(v, "auto");
   if (x !== undefined) {
-    out["auto"] = _AISidecarFunctionParameters_required(x, path + ".auto");
+    out["auto"] = _list_of_str(x, path + ".auto");
   }
   x = own(v, "bg");
   if (x !== undefined) {
-    out["bg"] = _AISidecarFunctionParameters_required(x, path + ".bg");
+    out["bg"] = _list_of_str(x, path + ".bg");
   }
   x = own(v, "ca");
   if (x !== undefined) {
-    out["ca"] = _AISidecarFunctionParameters_required(x, path + ".ca");
+    out["ca"] = _list_of_str(x, path + ".ca");
   }
   x = own(v, "zh");
   if (x !== undefined) {
-    out["zh"] = _AISidecarFunctionParameters_required(x, path + ".zh");
+    out["zh"] = _list_of_str(x, path + ".zh");
   }
   x = own(v, "zh-CN");
   if (x !== undefined) {
-    out["zh-CN"] = _AISidecarFunctionParameters_required(x, path + ".zh-CN");
+    out["zh-CN"] = _list_of_str(x, path + ".zh-CN");
   }
   x = own(v, "zh-Hans");
   if (x !== undefined) {
-    out["zh-Hans"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hans");
+    out["zh-Hans"] = _list_of_str(x, path + ".zh-Hans");
   }
   x = own(v, "zh-TW");
   if (x !== undefined) {
-    out["zh-TW"] = _AISidecarFunctionParameters_required(x, path + ".zh-TW");
+    out["zh-TW"] = _list_of_str(x, path + ".zh-TW");
   }
   x = own(v, "zh-Hant");
   if (x !== undefined) {
-    out["zh-Hant"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hant");
+    out["zh-Hant"] = _list_of_str(x, path + ".zh-Hant");
   }
   x = own(v, "zh-HK");
   if (x !== undefined) {
-    out["zh-HK"] = _AISidecarFunctionParameters_required(x, path + ".zh-HK");
+    out["zh-HK"] = _list_of_str(x, path + ".zh-HK");
   }
   x = own(v, "cs");
   if (x !== undefined) {
-    out["cs"] = _AISidecarFunctionParameters_required(x, path + ".cs");
+    out["cs"] = _list_of_str(x, path + ".cs");
   }
   x = own(v, "da");
   if (x !== undefined) {
-    out["da"] = _AISidecarFunctionParameters_required(x, path + ".da");
+    out["da"] = _list_of_str(x, path + ".da");
   }
   x = own(v, "da-DK");
   if (x !== undefined) {
-    out["da-DK"] = _AISidecarFunctionParameters_required(x, path + ".da-DK");
+    out["da-DK"] = _list_of_str(x, path + ".da-DK");
   }
   x = own(v, "nl");
   if (x !== undefined) {
-    out["nl"] = _AISidecarFunctionParameters_required(x, path + ".nl");
+    out["nl"] = _list_of_str(x, path + ".nl");
   }
   x = own(v, "en");
   if (x !== undefined) {
-    out["en"] = _AISidecarFunctionParameters_required(x, path + ".en");
+    out["en"] = _list_of_str(x, path + ".en");
   }
   x = own(v, "en-US");
   if (x !== undefined) {
-    out["en-US"] = _AISidecarFunctionParameters_required(x, path + ".en-US");
+    out["en-US"] = _list_of_str(x, path + ".en-US");
   }
   x = own(v, "en-GB");
   if (x !== undefined) {
-    out["en-GB"] = _AISidecarFunctionParameters_required(x, path + ".en-GB");
+    out["en-GB"] = _list_of_str(x, path + ".en-GB");
   }
   x = own(v, "en-NZ");
   if (x !== undefined) {
-    out["en-NZ"] = _AISidecarFunctionParameters_required(x, path + ".en-NZ");
+    out["en-NZ"] = _list_of_str(x, path + ".en-NZ");
   }
   x = own(v, "en-IN");
   if (x !== undefined) {
-    out["en-IN"] = _AISidecarFunctionParameters_required(x, path + ".en-IN");
+    out["en-IN"] = _list_of_str(x, path + ".en-IN");
   }
   x = own(v, "en-AU");
   if (x !== undefined) {
-    out["en-AU"] = _AISidecarFunctionParameters_required(x, path + ".en-AU");
+    out["en-AU"] = _list_of_str(x, path + ".en-AU");
   }
   x = own(v, "et");
   if (x !== undefined) {
-    out["et"] = _AISidecarFunctionParameters_required(x, path + ".et");
+    out["et"] = _list_of_str(x, path + ".et");
   }
   x = own(v, "fi");
   if (x !== undefined) {
-    out["fi"] = _AISidecarFunctionParameters_required(x, path + ".fi");
+    out["fi"] = _list_of_str(x, path + ".fi");
   }
   x = own(v, "nl-BE");
   if (x !== undefined) {
-    out["nl-BE"] = _AISidecarFunctionParameters_required(x, path + ".nl-BE");
+    out["nl-BE"] = _list_of_str(x, path + ".nl-BE");
   }
   x = own(v, "fr");
   if (x !== undefined) {
-    out["fr"] = _AISidecarFunctionParameters_required(x, path + ".fr");
+    out["fr"] = _list_of_str(x, path + ".fr");
   }
   x = own(v, "fr-CA");
   if (x !== undefined) {
-    out["fr-CA"] = _AISidecarFunctionParameters_required(x, path + ".fr-CA");
+    out["fr-CA"] = _list_of_str(x, path + ".fr-CA");
   }
   x = own(v, "de");
   if (x !== undefined) {
-    out["de"] = _AISidecarFunctionParameters_required(x, path + ".de");
+    out["de"] = _list_of_str(x, path + ".de");
   }
   x = own(v, "de-CH");
   if (x !== undefined) {
-    out["de-CH"] = _AISidecarFunctionParameters_required(x, path + ".de-CH");
+    out["de-CH"] = _list_of_str(x, path + ".de-CH");
   }
   x = own(v, "el");
   if (x !== undefined) {
-    out["el"] = _AISidecarFunctionParameters_required(x, path + ".el");
+    out["el"] = _list_of_str(x, path + ".el");
   }
   x = own(v, "hi");
   if (x !== undefined) {
-    out["hi"] = _AISidecarFunctionParameters_required(x, path + ".hi");
+    out["hi"] = _list_of_str(x, path + ".hi");
   }
   x = own(v, "hu");
   if (x !== undefined) {
-    out["hu"] = _AISidecarFunctionParameters_required(x, path + ".hu");
+    out["hu"] = _list_of_str(x, path + ".hu");
   }
   x = own(v, "id");
   if (x !== undefined) {
-    out["id"] = _AISidecarFunctionParameters_required(x, path + ".id");
+    out["id"] = _list_of_str(x, path + ".id");
   }
   x = own(v, "it");
   if (x !== undefined) {
-    out["it"] = _AISidecarFunctionParameters_required(x, path + ".it");
+    out["it"] = _list_of_str(x, path + ".it");
   }
   x = own(v, "ja");
   if (x !== undefined) {
-    out["ja"] = _AISidecarFunctionParameters_required(x, path + ".ja");
+    out["ja"] = _list_of_str(x, path + ".ja");
   }
   x = own(v, "ko");
   if (x !== undefined) {
-    out["ko"] = _AISidecarFunctionParameters_required(x, path + ".ko");
+    out["ko"] = _list_of_str(x, path + ".ko");
   }
   x = own(v, "ko-KR");
   if (x !== undefined) {
-    out["ko-KR"] = _AISidecarFunctionParameters_required(x, path + ".ko-KR");
+    out["ko-KR"] = _list_of_str(x, path + ".ko-KR");
   }
   x = own(v, "lv");
   if (x !== undefined) {
-    out["lv"] = _AISidecarFunctionParameters_required(x, path + ".lv");
+    out["lv"] = _list_of_str(x, path + ".lv");
   }
   x = own(v, "lt");
   if (x !== undefined) {
-    out["lt"] = _AISidecarFunctionParameters_required(x, path + ".lt");
+    out["lt"] = _list_of_str(x, path + ".lt");
   }
   x = own(v, "ms");
   if (x !== undefined) {
-    out["ms"] = _AISidecarFunctionParameters_required(x, path + ".ms");
+    out["ms"] = _list_of_str(x, path + ".ms");
   }
   x = own(v, "multi");
   if (x !== undefined) {
-    out["multi"] = _AISidecarFunctionParameters_required(x, path + ".multi");
+    out["multi"] = _list_of_str(x, path + ".multi");
   }
   x = own(v, "no");
   if (x !== undefined) {
-    out["no"] = _AISidecarFunctionParameters_required(x, path + ".no");
+    out["no"] = _list_of_str(x, path + ".no");
   }
   x = own(v, "pl");
   if (x !== undefined) {
-    out["pl"] = _AISidecarFunctionParameters_required(x, path + ".pl");
+    out["pl"] = _list_of_str(x, path + ".pl");
   }
   x = own(v, "pt");
   if (x !== undefined) {
-    out["pt"] = _AISidecarFunctionParameters_required(x, path + ".pt");
+    out["pt"] = _list_of_str(x, path + ".pt");
   }
   x = own(v, "pt-BR");
   if (x !== undefined) {
-    out["pt-BR"] = _AISidecarFunctionParameters_required(x, path + ".pt-BR");
+    out["pt-BR"] = _list_of_str(x, path + ".pt-BR");
   }
   x = own(v, "pt-PT");
   if (x !== undefined) {
-    out["pt-PT"] = _AISidecarFunctionParameters_required(x, path + ".pt-PT");
+    out["pt-PT"] = _list_of_str(x, path + ".pt-PT");
   }
   x = own(v, "ro");
   if (x !== undefined) {
-    out["ro"] = _AISidecarFunctionParameters_required(x, path + ".ro");
+    out["ro"] = _list_of_str(x, path + ".ro");
   }
   x = own(v, "ru");
   if (x !== undefined) {
-    out["ru"] = _AISidecarFunctionParameters_required(x, path + ".ru");
+    out["ru"] = _list_of_str(x, path + ".ru");
   }
   x = own(v, "sk");
   if (x !== undefined) {
-    out["sk"] = _AISidecarFunctionParameters_required(x, path + ".sk");
+    out["sk"] = _list_of_str(x, path + ".sk");
   }
   x = own(v, "es");
   if (x !== undefined) {
-    out["es"] = _AISidecarFunctionParameters_required(x, path + ".es");
+    out["es"] = _list_of_str(x, path + ".es");
   }
   x = own(v, "es-419");
   if (x !== undefined) {
-    out["es-419"] = _AISidecarFunctionParameters_required(x, path + ".es-419");
+    out["es-419"] = _list_of_str(x, path + ".es-419");
   }
   x = own(v, "sv");
   if (x !== undefined) {
-    out["sv"] = _AISidecarFunctionParameters_required(x, path + ".sv");
+    out["sv"] = _list_of_str(x, path + ".sv");
   }
   x = own(v, "sv-SE");
   if (x !== undefined) {
-    out["sv-SE"] = _AISidecarFunctionParameters_required(x, path + ".sv-SE");
+    out["sv-SE"] = _list_of_str(x, path + ".sv-SE");
   }
   x = own(v, "th");
   if (x !== undefined) {
-    out["th"] = _AISidecarFunctionParameters_required(x, path + ".th");
+    out["th"] = _list_of_str(x, path + ".th");
   }
   x = own(v, "th-TH");
   if (x !== undefined) {
-    out["th-TH"] = _AISidecarFunctionParameters_required(x, path + ".th-TH");
+    out["th-TH"] = _list_of_str(x, path + ".th-TH");
   }
   x = own(v, "tr");
   if (x !== undefined) {
-    out["tr"] = _AISidecarFunctionParameters_required(x, path + ".tr");
+    out["tr"] = _list_of_str(x, path + ".tr");
   }
   x = own(v, "uk");
   if (x !== undefined) {
-    out["uk"] = _AISidecarFunctionParameters_required(x, path + ".uk");
+    out["uk"] = _list_of_str(x, path + ".uk");
   }
   x = own(v, "vi");
   if (x !== undefined) {
-    out["vi"] = _AISidecarFunctionParameters_required(x, path + ".vi");
+    out["vi"] = _list_of_str(x, path + ".vi");
   }
   for (const key of Object.keys(v)) {
     const item = v[key];
     if (KEYS_FunctionFillers.has(key) || item === undefined) continue;
-    setKey(out, key, _AISidecarFunctionParameters_required(item, path + "." + key));
+    setKey(out, key, _list_of_str(item, path + "." + key));
   }
   return out;
 }
 
+// Checks #/$defs/FunctionParameters
 export function checkFunctionParameters(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a FunctionParameters object");
   const out: JsonObject = {};
@@ -3398,15 +3468,16 @@ export function checkFunctionParameters(value: unknown, path: string): JsonObjec
   out["type"] = "object";
   x = own(v, "properties");
   if (x === undefined) throw new Invalid(path + ".properties", MISSING, "a JSON object whose values are each a SchemaType value");
-  out["properties"] = _FunctionParameters_properties(x, path + ".properties");
+  out["properties"] = _map_of_SchemaType(x, path + ".properties");
   x = own(v, "required");
   if (x !== undefined) {
-    out["required"] = _AISidecarFunctionParameters_required(x, path + ".required");
+    out["required"] = _list_of_str(x, path + ".required");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_FunctionParameters, path);
   return out;
 }
 
+// Checks #/$defs/Goto/properties/goto
 export function checkGoto(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Goto object");
   const out: JsonObject = {};
@@ -3429,6 +3500,7 @@ export function checkGoto(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/HangUpHookSWAIGFunction
 export function checkHangUpHookSWAIGFunction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a HangUpHookSWAIGFunction object");
   const out: JsonObject = {};
@@ -3465,7 +3537,7 @@ export function checkHangUpHookSWAIGFunction(value: unknown, path: string): Json
   }
   x = own(v, "meta_data");
   if (x !== undefined) {
-    out["meta_data"] = _AIObject_global_data(x, path + ".meta_data");
+    out["meta_data"] = _map_of_any(x, path + ".meta_data");
   }
   x = own(v, "meta_data_token");
   if (x !== undefined) {
@@ -3505,6 +3577,7 @@ export function checkHangUpHookSWAIGFunction(value: unknown, path: string): Json
   return out;
 }
 
+// Checks #/$defs/Hangup/properties/hangup
 export function checkHangup(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Hangup object");
   const out: JsonObject = {};
@@ -3518,6 +3591,7 @@ export function checkHangup(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/HangupAction
 export function checkHangupAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a HangupAction object");
   const out: JsonObject = {};
@@ -3530,6 +3604,7 @@ export function checkHangupAction(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/Hint
 export function checkHint(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Hint object");
   const out: JsonObject = {};
@@ -3555,6 +3630,7 @@ export function checkHint(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/HoldAction/properties/hold/anyOf/2
 export function checkHold(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Hold object");
   const out: JsonObject = {};
@@ -3568,6 +3644,7 @@ export function checkHold(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/HoldAction
 export function checkHoldAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a HoldAction object");
   const out: JsonObject = {};
@@ -3579,6 +3656,7 @@ export function checkHoldAction(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/InjectAction/properties/inject
 export function checkInject(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an Inject object");
   const out: JsonObject = {};
@@ -3595,6 +3673,7 @@ export function checkInject(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/InjectAction
 export function checkInjectAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an InjectAction object");
   const out: JsonObject = {};
@@ -3606,6 +3685,7 @@ export function checkInjectAction(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/IntegerProperty
 export function checkIntegerProperty(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an IntegerProperty object");
   const out: JsonObject = {};
@@ -3626,7 +3706,7 @@ export function checkIntegerProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "enum");
   if (x !== undefined) {
-    out["enum"] = _AISidecarIntegerParam_enum(x, path + ".enum");
+    out["enum"] = _list_of_int(x, path + ".enum");
   }
   x = own(v, "default");
   if (x !== undefined) {
@@ -3637,6 +3717,7 @@ export function checkIntegerProperty(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/JoinConferenceObject
 export function checkJoinConference(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a JoinConference object");
   const out: JsonObject = {};
@@ -3697,7 +3778,7 @@ export function checkJoinConference(value: unknown, path: string): JsonObject {
   }
   x = own(v, "status_callback_event");
   if (x !== undefined) {
-    out["status_callback_event"] = _JoinConference_status_callback_event(x, path + ".status_callback_event");
+    out["status_callback_event"] = _joined_StatusCallbackEvent(x, path + ".status_callback_event");
   }
   x = own(v, "status_callback_event_type");
   if (x !== undefined) {
@@ -3726,7 +3807,7 @@ export function checkJoinConference(value: unknown, path: string): JsonObject {
   }
   x = own(v, "recording_status_callback_event");
   if (x !== undefined) {
-    out["recording_status_callback_event"] = _JoinConference_recording_status_callback_event(x, path + ".recording_status_callback_event");
+    out["recording_status_callback_event"] = _joined_RecordingStatusCallbackEvent(x, path + ".recording_status_callback_event");
   }
   x = own(v, "recording_status_callback_event_type");
   if (x !== undefined) {
@@ -3735,7 +3816,7 @@ export function checkJoinConference(value: unknown, path: string): JsonObject {
   }
   x = own(v, "result");
   if (x !== undefined) {
-    out["result"] = _JoinConference_result(x, path + ".result");
+    out["result"] = _Switch_or_list_of_CondReg_or_CondElse(x, path + ".result");
   }
   x = own(v, "stream");
   if (x !== undefined) {
@@ -3745,6 +3826,7 @@ export function checkJoinConference(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/JoinConferenceStream
 export function checkJoinConferenceStream(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a JoinConferenceStream object");
   const out: JsonObject = {};
@@ -3785,12 +3867,13 @@ export function checkJoinConferenceStream(value: unknown, path: string): JsonObj
   }
   x = own(v, "custom_parameters");
   if (x !== undefined) {
-    out["custom_parameters"] = _ConnectDestination_custom_parameters(x, path + ".custom_parameters");
+    out["custom_parameters"] = _map_of_str(x, path + ".custom_parameters");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_JoinConferenceStream, path);
   return out;
 }
 
+// Checks #/$defs/JoinRoom/properties/join_room
 export function checkJoinRoom(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a JoinRoom object");
   const out: JsonObject = {};
@@ -3803,6 +3886,7 @@ export function checkJoinRoom(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/LanguageParams
 export function checkLanguageParams(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a LanguageParams object");
   const out: JsonObject = {};
@@ -3851,6 +3935,7 @@ export function checkLanguageParams(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/Languages
 export function checkLanguages(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Languages object");
   const out: JsonObject = {};
@@ -3868,7 +3953,7 @@ export function checkLanguages(value: unknown, path: string): JsonObject {
   out["voice"] = x as JsonValue;
   x = own(v, "listen_language");
   if (x !== undefined) {
-    out["listen_language"] = _BedrockWebhook_error_keys(x, path + ".listen_language");
+    out["listen_language"] = _str_or_list_of_str(x, path + ".listen_language");
   }
   x = own(v, "model");
   if (x !== undefined) {
@@ -3896,28 +3981,29 @@ export function checkLanguages(value: unknown, path: string): JsonObject {
   }
   x = own(v, "fillers");
   if (x !== undefined) {
-    out["fillers"] = _AISidecarFunctionParameters_required(x, path + ".fillers");
+    out["fillers"] = _list_of_str(x, path + ".fillers");
   }
   x = own(v, "function_fillers");
   if (x !== undefined) {
-    out["function_fillers"] = _AISidecarFunctionParameters_required(x, path + ".function_fillers");
+    out["function_fillers"] = _list_of_str(x, path + ".function_fillers");
   }
   x = own(v, "speech_fillers");
   if (x !== undefined) {
-    out["speech_fillers"] = _AISidecarFunctionParameters_required(x, path + ".speech_fillers");
+    out["speech_fillers"] = _list_of_str(x, path + ".speech_fillers");
   }
   x = own(v, "turn_fillers");
   if (x !== undefined) {
-    out["turn_fillers"] = _AISidecarFunctionParameters_required(x, path + ".turn_fillers");
+    out["turn_fillers"] = _list_of_str(x, path + ".turn_fillers");
   }
   x = own(v, "pronounce");
   if (x !== undefined) {
-    out["pronounce"] = _AIObject_pronounce(x, path + ".pronounce");
+    out["pronounce"] = _list_of_Pronounce(x, path + ".pronounce");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Languages, path);
   return out;
 }
 
+// Checks #/$defs/LiveTranscribe/properties/live_transcribe
 export function checkLiveTranscribe(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a LiveTranscribe object");
   const out: JsonObject = {};
@@ -3929,6 +4015,7 @@ export function checkLiveTranscribe(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/LiveTranslate/properties/live_translate
 export function checkLiveTranslate(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a LiveTranslate object");
   const out: JsonObject = {};
@@ -3940,6 +4027,7 @@ export function checkLiveTranslate(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/MCPServer
 export function checkMCPServer(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a MCPServer object");
   const out: JsonObject = {};
@@ -3950,7 +4038,7 @@ export function checkMCPServer(value: unknown, path: string): JsonObject {
   out["url"] = x as JsonValue;
   x = own(v, "headers");
   if (x !== undefined) {
-    out["headers"] = _ConnectDestination_custom_parameters(x, path + ".headers");
+    out["headers"] = _map_of_str(x, path + ".headers");
   }
   x = own(v, "resources");
   if (x !== undefined) {
@@ -3959,22 +4047,23 @@ export function checkMCPServer(value: unknown, path: string): JsonObject {
   }
   x = own(v, "resource_vars");
   if (x !== undefined) {
-    out["resource_vars"] = _ConnectDestination_custom_parameters(x, path + ".resource_vars");
+    out["resource_vars"] = _map_of_str(x, path + ".resource_vars");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_MCPServer, path);
   return out;
 }
 
+// Checks #/$defs/Multilingual
 export function checkMultilingual(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Multilingual object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "languages");
   if (x === undefined) throw new Invalid(path + ".languages", MISSING, "a list of MultilingualLanguage objects");
-  out["languages"] = _Multilingual_languages(x, path + ".languages");
+  out["languages"] = _list_of_MultilingualLanguage(x, path + ".languages");
   x = own(v, "allowed");
   if (x !== undefined) {
-    out["allowed"] = _AISidecarFunctionParameters_required(x, path + ".allowed");
+    out["allowed"] = _list_of_str(x, path + ".allowed");
   }
   x = own(v, "engine");
   if (x !== undefined) {
@@ -4003,20 +4092,21 @@ export function checkMultilingual(value: unknown, path: string): JsonObject {
   }
   x = own(v, "fillers");
   if (x !== undefined) {
-    out["fillers"] = _Multilingual_fillers(x, path + ".fillers");
+    out["fillers"] = _list_of_str_or_FunctionFillers(x, path + ".fillers");
   }
   x = own(v, "function_fillers");
   if (x !== undefined) {
-    out["function_fillers"] = _Multilingual_fillers(x, path + ".function_fillers");
+    out["function_fillers"] = _list_of_str_or_FunctionFillers(x, path + ".function_fillers");
   }
   x = own(v, "turn_fillers");
   if (x !== undefined) {
-    out["turn_fillers"] = _Multilingual_turn_fillers(x, path + ".turn_fillers");
+    out["turn_fillers"] = _list_of_str_or_TurnFillers(x, path + ".turn_fillers");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Multilingual, path);
   return out;
 }
 
+// Checks #/$defs/MultilingualLanguage
 export function checkMultilingualLanguage(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a MultilingualLanguage object");
   const out: JsonObject = {};
@@ -4048,6 +4138,7 @@ export function checkMultilingualLanguage(value: unknown, path: string): JsonObj
   return out;
 }
 
+// Checks #/$defs/NullProperty
 export function checkNullProperty(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a NullProperty object");
   const out: JsonObject = {};
@@ -4064,6 +4155,7 @@ export function checkNullProperty(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/NumberProperty
 export function checkNumberProperty(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a NumberProperty object");
   const out: JsonObject = {};
@@ -4084,7 +4176,7 @@ export function checkNumberProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "enum");
   if (x !== undefined) {
-    out["enum"] = _NumberProperty_enum(x, path + ".enum");
+    out["enum"] = _list_of_int_or_number_or_list_of_var(x, path + ".enum");
   }
   x = own(v, "default");
   if (x !== undefined) {
@@ -4095,6 +4187,7 @@ export function checkNumberProperty(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/ObjectProperty
 export function checkObjectProperty(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an ObjectProperty object");
   const out: JsonObject = {};
@@ -4115,20 +4208,21 @@ export function checkObjectProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "default");
   if (x !== undefined) {
-    out["default"] = _AIObject_global_data(x, path + ".default");
+    out["default"] = _map_of_any(x, path + ".default");
   }
   x = own(v, "properties");
   if (x !== undefined) {
-    out["properties"] = _FunctionParameters_properties(x, path + ".properties");
+    out["properties"] = _map_of_SchemaType(x, path + ".properties");
   }
   x = own(v, "required");
   if (x !== undefined) {
-    out["required"] = _AISidecarFunctionParameters_required(x, path + ".required");
+    out["required"] = _list_of_str(x, path + ".required");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ObjectProperty, path);
   return out;
 }
 
+// Checks #/$defs/OmitPropertiesBedrockPostPomptTextOmittedPromptProps
 export function checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object");
   const out: JsonObject = {};
@@ -4171,6 +4265,7 @@ export function checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value:
   return out;
 }
 
+// Checks #/$defs/OmitPropertiesBedrockPostPromptPomOmittedPromptProps
 export function checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object");
   const out: JsonObject = {};
@@ -4212,6 +4307,7 @@ export function checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value:
   return out;
 }
 
+// Checks #/$defs/OmitPropertiesBedrockPromptPomOmittedPromptProps
 export function checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
   const out: JsonObject = {};
@@ -4258,6 +4354,7 @@ export function checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value: unk
   return out;
 }
 
+// Checks #/$defs/OmitPropertiesBedrockPromptTextOmittedPromptProps
 export function checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object");
   const out: JsonObject = {};
@@ -4305,24 +4402,26 @@ export function checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value: un
   return out;
 }
 
+// Checks #/$defs/OneOfProperty
 export function checkOneOfProperty(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an OneOfProperty object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "oneOf");
   if (x === undefined) throw new Invalid(path + ".oneOf", MISSING, "a list of items that are each a SchemaType value");
-  out["oneOf"] = _AllOfProperty_allOf(x, path + ".oneOf");
+  out["oneOf"] = _list_of_SchemaType(x, path + ".oneOf");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_OneOfProperty, path);
   return out;
 }
 
+// Checks #/$defs/Output
 export function checkOutput(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an Output object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "response");
   if (x !== undefined) {
-    out["response"] = _Output_response(x, path + ".response");
+    out["response"] = _str_or_SwaigToolResult(x, path + ".response");
   }
   x = own(v, "action");
   if (x !== undefined) {
@@ -4337,6 +4436,7 @@ export function checkOutput(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/Pay/properties/pay
 export function checkPay(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Pay object");
   const out: JsonObject = {};
@@ -4382,7 +4482,7 @@ export function checkPay(value: unknown, path: string): JsonObject {
   }
   x = own(v, "parameters");
   if (x !== undefined) {
-    out["parameters"] = _Pay_parameters(x, path + ".parameters");
+    out["parameters"] = _list_of_PayParameters(x, path + ".parameters");
   }
   x = own(v, "payment_method");
   if (x !== undefined) {
@@ -4396,7 +4496,7 @@ export function checkPay(value: unknown, path: string): JsonObject {
   }
   x = own(v, "prompts");
   if (x !== undefined) {
-    out["prompts"] = _Pay_prompts(x, path + ".prompts");
+    out["prompts"] = _list_of_PayPrompts(x, path + ".prompts");
   }
   x = own(v, "security_code");
   if (x !== undefined) {
@@ -4432,6 +4532,7 @@ export function checkPay(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/PayParameters
 export function checkPayParameters(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a PayParameters object");
   const out: JsonObject = {};
@@ -4448,6 +4549,7 @@ export function checkPayParameters(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/PayPromptPlayAction
 export function checkPayPromptPlayAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a PayPromptPlayAction object");
   const out: JsonObject = {};
@@ -4464,6 +4566,7 @@ export function checkPayPromptPlayAction(value: unknown, path: string): JsonObje
   return out;
 }
 
+// Checks #/$defs/PayPromptSayAction
 export function checkPayPromptSayAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a PayPromptSayAction object");
   const out: JsonObject = {};
@@ -4480,6 +4583,7 @@ export function checkPayPromptSayAction(value: unknown, path: string): JsonObjec
   return out;
 }
 
+// Checks #/$defs/PayPrompts
 export function checkPayPrompts(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a PayPrompts object");
   const out: JsonObject = {};
@@ -4510,6 +4614,7 @@ export function checkPayPrompts(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/PlayWithURL
 export function checkPlayWithURL(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a PlayWithURL object");
   const out: JsonObject = {};
@@ -4552,6 +4657,7 @@ export function checkPlayWithURL(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/PlayWithURLS
 export function checkPlayWithURLS(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a PlayWithURLS object");
   const out: JsonObject = {};
@@ -4593,6 +4699,7 @@ export function checkPlayWithURLS(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/PlaybackBGAction
 export function checkPlaybackBGAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a PlaybackBGAction object");
   const out: JsonObject = {};
@@ -4604,6 +4711,7 @@ export function checkPlaybackBGAction(value: unknown, path: string): JsonObject 
   return out;
 }
 
+// Checks #/$defs/PlaybackBGAction/properties/playback_bg
 export function checkPlaybackBg(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a PlaybackBg object");
   const out: JsonObject = {};
@@ -4621,6 +4729,7 @@ export function checkPlaybackBg(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/PomSectionBodyContent
 export function checkPomSectionBodyContent(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a PomSectionBodyContent object");
   const out: JsonObject = {};
@@ -4656,6 +4765,7 @@ export function checkPomSectionBodyContent(value: unknown, path: string): JsonOb
   return out;
 }
 
+// Checks #/$defs/PomSectionBulletsContent
 export function checkPomSectionBulletsContent(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a PomSectionBulletsContent object");
   const out: JsonObject = {};
@@ -4691,6 +4801,7 @@ export function checkPomSectionBulletsContent(value: unknown, path: string): Jso
   return out;
 }
 
+// Checks #/$defs/Prompt/properties/prompt
 export function checkPrompt(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Prompt object");
   const out: JsonObject = {};
@@ -4755,7 +4866,7 @@ export function checkPrompt(value: unknown, path: string): JsonObject {
   }
   x = own(v, "speech_hints");
   if (x !== undefined) {
-    out["speech_hints"] = _Prompt_speech_hints(x, path + ".speech_hints");
+    out["speech_hints"] = _list_of_str_or_list_of_var(x, path + ".speech_hints");
   }
   x = own(v, "speech_engine");
   if (x !== undefined) {
@@ -4771,6 +4882,7 @@ export function checkPrompt(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/Pronounce
 export function checkPronounce(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Pronounce object");
   const out: JsonObject = {};
@@ -4792,6 +4904,7 @@ export function checkPronounce(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/ReceiveFax/properties/receive_fax
 export function checkReceiveFax(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a ReceiveFax object");
   const out: JsonObject = {};
@@ -4805,6 +4918,7 @@ export function checkReceiveFax(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/Record/properties/record
 export function checkRecordArgument(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a RecordArgument object");
   const out: JsonObject = {};
@@ -4863,6 +4977,7 @@ export function checkRecordArgument(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/RecordCall/properties/record_call
 export function checkRecordCall(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a RecordCall object");
   const out: JsonObject = {};
@@ -4926,6 +5041,7 @@ export function checkRecordCall(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/Request/properties/request
 export function checkRequest(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Request object");
   const out: JsonObject = {};
@@ -4940,11 +5056,11 @@ export function checkRequest(value: unknown, path: string): JsonObject {
   out["method"] = x as JsonValue;
   x = own(v, "headers");
   if (x !== undefined) {
-    out["headers"] = _AIObject_global_data(x, path + ".headers");
+    out["headers"] = _map_of_any(x, path + ".headers");
   }
   x = own(v, "body");
   if (x !== undefined) {
-    out["body"] = _Request_body(x, path + ".body");
+    out["body"] = _str_or_map_of_any(x, path + ".body");
   }
   x = own(v, "timeout");
   if (x !== undefined) {
@@ -4965,6 +5081,7 @@ export function checkRequest(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/SMSWithBody
 export function checkSMSWithBody(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a SMSWithBody object");
   const out: JsonObject = {};
@@ -4988,7 +5105,7 @@ export function checkSMSWithBody(value: unknown, path: string): JsonObject {
   }
   x = own(v, "tags");
   if (x !== undefined) {
-    out["tags"] = _AISidecarFunctionParameters_required(x, path + ".tags");
+    out["tags"] = _list_of_str(x, path + ".tags");
   }
   x = own(v, "status_callback");
   if (x !== undefined) {
@@ -4999,6 +5116,7 @@ export function checkSMSWithBody(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/SMSWithMedia
 export function checkSMSWithMedia(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a SMSWithMedia object");
   const out: JsonObject = {};
@@ -5013,7 +5131,7 @@ export function checkSMSWithMedia(value: unknown, path: string): JsonObject {
   out["from_number"] = x as JsonValue;
   x = own(v, "media");
   if (x === undefined) throw new Invalid(path + ".media", MISSING, "a list of strings");
-  out["media"] = _AISidecarFunctionParameters_required(x, path + ".media");
+  out["media"] = _list_of_str(x, path + ".media");
   x = own(v, "region");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".region", x, "a string");
@@ -5021,7 +5139,7 @@ export function checkSMSWithMedia(value: unknown, path: string): JsonObject {
   }
   x = own(v, "tags");
   if (x !== undefined) {
-    out["tags"] = _AISidecarFunctionParameters_required(x, path + ".tags");
+    out["tags"] = _list_of_str(x, path + ".tags");
   }
   x = own(v, "status_callback");
   if (x !== undefined) {
@@ -5037,6 +5155,7 @@ export function checkSMSWithMedia(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/SWAIG
 export function checkSWAIG(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a SWAIG object");
   const out: JsonObject = {};
@@ -5047,15 +5166,15 @@ export function checkSWAIG(value: unknown, path: string): JsonObject {
   }
   x = own(v, "mcp_servers");
   if (x !== undefined) {
-    out["mcp_servers"] = _AISidecarSWAIG_mcp_servers(x, path + ".mcp_servers");
+    out["mcp_servers"] = _list_of_MCPServer(x, path + ".mcp_servers");
   }
   x = own(v, "native_functions");
   if (x !== undefined) {
-    out["native_functions"] = _SWAIG_native_functions(x, path + ".native_functions");
+    out["native_functions"] = _list_of_SWAIGNativeFunction(x, path + ".native_functions");
   }
   x = own(v, "includes");
   if (x !== undefined) {
-    out["includes"] = _SWAIG_includes(x, path + ".includes");
+    out["includes"] = _list_of_SWAIGIncludes(x, path + ".includes");
   }
   x = own(v, "functions");
   if (x !== undefined) {
@@ -5069,6 +5188,7 @@ export function checkSWAIG(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/SWAIGDefaults
 export function checkSWAIGDefaults(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a SWAIGDefaults object");
   const out: JsonObject = {};
@@ -5082,25 +5202,27 @@ export function checkSWAIGDefaults(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/SWAIGIncludes
 export function checkSWAIGIncludes(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a SWAIGIncludes object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "functions");
   if (x === undefined) throw new Invalid(path + ".functions", MISSING, "a list of strings");
-  out["functions"] = _AISidecarFunctionParameters_required(x, path + ".functions");
+  out["functions"] = _list_of_str(x, path + ".functions");
   x = own(v, "url");
   if (x === undefined) throw new Invalid(path + ".url", MISSING, "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".url", x, "a string");
   out["url"] = x as JsonValue;
   x = own(v, "meta_data");
   if (x !== undefined) {
-    out["meta_data"] = _AIObject_global_data(x, path + ".meta_data");
+    out["meta_data"] = _map_of_any(x, path + ".meta_data");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_SWAIGIncludes, path);
   return out;
 }
 
+// Checks #/$defs/SWAIGInternalFiller
 export function checkSWAIGInternalFiller(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a SWAIGInternalFiller object");
   const out: JsonObject = {};
@@ -5145,6 +5267,7 @@ export function checkSWAIGInternalFiller(value: unknown, path: string): JsonObje
   return out;
 }
 
+// Checks #/$defs/SWMLAction
 export function checkSWMLAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a SWMLAction object");
   const out: JsonObject = {};
@@ -5161,6 +5284,7 @@ export function checkSWMLAction(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #
 export function checkSWMLObject(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a SWMLObject object");
   const out: JsonObject = {};
@@ -5177,6 +5301,7 @@ export function checkSWMLObject(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/SayAction
 export function checkSayAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a SayAction object");
   const out: JsonObject = {};
@@ -5189,21 +5314,23 @@ export function checkSayAction(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/Section
 export function checkSection(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Section object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "main");
   if (x === undefined) throw new Invalid(path + ".main", MISSING, "a list of SWML methods");
-  out["main"] = _CondElse_else(x, path + ".main");
+  out["main"] = _list_of_method(x, path + ".main");
   for (const key of Object.keys(v)) {
     const item = v[key];
     if (KEYS_Section.has(key) || item === undefined) continue;
-    setKey(out, key, _CondElse_else(item, path + "." + key));
+    setKey(out, key, _list_of_method(item, path + "." + key));
   }
   return out;
 }
 
+// Checks #/$defs/SendDigits/properties/send_digits
 export function checkSendDigits(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a SendDigits object");
   const out: JsonObject = {};
@@ -5216,6 +5343,7 @@ export function checkSendDigits(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/SendFax/properties/send_fax
 export function checkSendFax(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a SendFax object");
   const out: JsonObject = {};
@@ -5243,28 +5371,31 @@ export function checkSendFax(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/SetGlobalDataAction
 export function checkSetGlobalDataAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a SetGlobalDataAction object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "set_global_data");
   if (x === undefined) throw new Invalid(path + ".set_global_data", MISSING, "a JSON object");
-  out["set_global_data"] = _AIObject_global_data(x, path + ".set_global_data");
+  out["set_global_data"] = _map_of_any(x, path + ".set_global_data");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_SetGlobalDataAction, path);
   return out;
 }
 
+// Checks #/$defs/SetMetaDataAction
 export function checkSetMetaDataAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a SetMetaDataAction object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "set_meta_data");
   if (x === undefined) throw new Invalid(path + ".set_meta_data", MISSING, "a JSON object");
-  out["set_meta_data"] = _AIObject_global_data(x, path + ".set_meta_data");
+  out["set_meta_data"] = _map_of_any(x, path + ".set_meta_data");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_SetMetaDataAction, path);
   return out;
 }
 
+// Checks #/$defs/SIPRefer/properties/sip_refer
 export function checkSipRefer(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a SipRefer object");
   const out: JsonObject = {};
@@ -5292,6 +5423,7 @@ export function checkSipRefer(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/Sleep/properties/sleep/anyOf/0
 export function checkSleep(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Sleep object");
   const out: JsonObject = {};
@@ -5304,6 +5436,7 @@ export function checkSleep(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/StartAction
 export function checkStartAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a StartAction object");
   const out: JsonObject = {};
@@ -5315,6 +5448,7 @@ export function checkStartAction(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/StartAction/properties/start
 export function checkStartActionStart(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a StartActionStart object");
   const out: JsonObject = {};
@@ -5329,7 +5463,7 @@ export function checkStartActionStart(value: unknown, path: string): JsonObject 
   out["to_lang"] = x as JsonValue;
   x = own(v, "direction");
   if (x === undefined) throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller'");
-  out["direction"] = _StartActionStart_direction(x, path + ".direction");
+  out["direction"] = _list_of_TranslateDirection(x, path + ".direction");
   x = own(v, "webhook");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".webhook", x, "a string");
@@ -5399,6 +5533,7 @@ export function checkStartActionStart(value: unknown, path: string): JsonObject 
   return out;
 }
 
+// Checks #/$defs/StartUpHookSWAIGFunction
 export function checkStartUpHookSWAIGFunction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a StartUpHookSWAIGFunction object");
   const out: JsonObject = {};
@@ -5435,7 +5570,7 @@ export function checkStartUpHookSWAIGFunction(value: unknown, path: string): Jso
   }
   x = own(v, "meta_data");
   if (x !== undefined) {
-    out["meta_data"] = _AIObject_global_data(x, path + ".meta_data");
+    out["meta_data"] = _map_of_any(x, path + ".meta_data");
   }
   x = own(v, "meta_data_token");
   if (x !== undefined) {
@@ -5475,6 +5610,7 @@ export function checkStartUpHookSWAIGFunction(value: unknown, path: string): Jso
   return out;
 }
 
+// Checks #/$defs/StopAction
 export function checkStopAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a StopAction object");
   const out: JsonObject = {};
@@ -5487,6 +5623,7 @@ export function checkStopAction(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/StopDenoise/properties/stop_denoise
 export function checkStopDenoise(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a StopDenoise object");
   const out: JsonObject = {};
@@ -5494,6 +5631,7 @@ export function checkStopDenoise(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/StopPlaybackBGAction
 export function checkStopPlaybackBGAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a StopPlaybackBGAction object");
   const out: JsonObject = {};
@@ -5506,6 +5644,7 @@ export function checkStopPlaybackBGAction(value: unknown, path: string): JsonObj
   return out;
 }
 
+// Checks #/$defs/StopRecordCall/properties/stop_record_call
 export function checkStopRecordCall(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a StopRecordCall object");
   const out: JsonObject = {};
@@ -5519,6 +5658,7 @@ export function checkStopRecordCall(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/StopStream/properties/stop_stream
 export function checkStopStream(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a StopStream object");
   const out: JsonObject = {};
@@ -5532,6 +5672,7 @@ export function checkStopStream(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/StopTap/properties/stop_tap
 export function checkStopTap(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a StopTap object");
   const out: JsonObject = {};
@@ -5545,6 +5686,7 @@ export function checkStopTap(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/Stream/properties/stream
 export function checkStream(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Stream object");
   const out: JsonObject = {};
@@ -5590,12 +5732,13 @@ export function checkStream(value: unknown, path: string): JsonObject {
   }
   x = own(v, "custom_parameters");
   if (x !== undefined) {
-    out["custom_parameters"] = _ConnectDestination_custom_parameters(x, path + ".custom_parameters");
+    out["custom_parameters"] = _map_of_str(x, path + ".custom_parameters");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Stream, path);
   return out;
 }
 
+// Checks #/$defs/StringProperty
 export function checkStringProperty(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a StringProperty object");
   const out: JsonObject = {};
@@ -5616,7 +5759,7 @@ export function checkStringProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "enum");
   if (x !== undefined) {
-    out["enum"] = _AISidecarFunctionParameters_required(x, path + ".enum");
+    out["enum"] = _list_of_str(x, path + ".enum");
   }
   x = own(v, "default");
   if (x !== undefined) {
@@ -5637,6 +5780,7 @@ export function checkStringProperty(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/SummarizeAction
 export function checkSummarizeAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a SummarizeAction object");
   const out: JsonObject = {};
@@ -5648,6 +5792,7 @@ export function checkSummarizeAction(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/SummarizeAction/properties/summarize
 export function checkSummarizeActionSummarize(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a SummarizeActionSummarize object");
   const out: JsonObject = {};
@@ -5666,6 +5811,7 @@ export function checkSummarizeActionSummarize(value: unknown, path: string): Jso
   return out;
 }
 
+// Checks #/$defs/SummarizeConversationSWAIGFunction
 export function checkSummarizeConversationSWAIGFunction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a SummarizeConversationSWAIGFunction object");
   const out: JsonObject = {};
@@ -5702,7 +5848,7 @@ export function checkSummarizeConversationSWAIGFunction(value: unknown, path: st
   }
   x = own(v, "meta_data");
   if (x !== undefined) {
-    out["meta_data"] = _AIObject_global_data(x, path + ".meta_data");
+    out["meta_data"] = _map_of_any(x, path + ".meta_data");
   }
   x = own(v, "meta_data_token");
   if (x !== undefined) {
@@ -5742,6 +5888,7 @@ export function checkSummarizeConversationSWAIGFunction(value: unknown, path: st
   return out;
 }
 
+// Checks #/$defs/SwaigToolResult
 export function checkSwaigToolResult(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a SwaigToolResult object");
   const out: JsonObject = {};
@@ -5760,6 +5907,7 @@ export function checkSwaigToolResult(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/JoinConferenceObject/properties/result/anyOf/0
 export function checkSwitch(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Switch object");
   const out: JsonObject = {};
@@ -5770,15 +5918,16 @@ export function checkSwitch(value: unknown, path: string): JsonObject {
   out["variable"] = x as JsonValue;
   x = own(v, "case");
   if (x === undefined) throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
-  out["case"] = _ConnectSwitch_case(x, path + ".case");
+  out["case"] = _map_of_list_of_method(x, path + ".case");
   x = own(v, "default");
   if (x !== undefined) {
-    out["default"] = _CondElse_else(x, path + ".default");
+    out["default"] = _list_of_method(x, path + ".default");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Switch, path);
   return out;
 }
 
+// Checks #/$defs/Switch/properties/switch
 export function checkSwitchArgument(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a SwitchArgument object");
   const out: JsonObject = {};
@@ -5789,15 +5938,16 @@ export function checkSwitchArgument(value: unknown, path: string): JsonObject {
   out["variable"] = x as JsonValue;
   x = own(v, "case");
   if (x === undefined) throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
-  out["case"] = _ConnectSwitch_case(x, path + ".case");
+  out["case"] = _map_of_list_of_method(x, path + ".case");
   x = own(v, "default");
   if (x !== undefined) {
-    out["default"] = _CondElse_else(x, path + ".default");
+    out["default"] = _list_of_method(x, path + ".default");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_SwitchArgument, path);
   return out;
 }
 
+// Checks #/$defs/Tap/properties/tap
 export function checkTap(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Tap object");
   const out: JsonObject = {};
@@ -5835,17 +5985,19 @@ export function checkTap(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/ToggleFunctionsAction
 export function checkToggleFunctionsAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a ToggleFunctionsAction object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "toggle_functions");
   if (x === undefined) throw new Invalid(path + ".toggle_functions", MISSING, "a list of ToggleFunctionsItem objects");
-  out["toggle_functions"] = _ToggleFunctionsAction_toggle_functions(x, path + ".toggle_functions");
+  out["toggle_functions"] = _list_of_ToggleFunctionsItem(x, path + ".toggle_functions");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ToggleFunctionsAction, path);
   return out;
 }
 
+// Checks #/$defs/ToggleFunctionsAction/properties/toggle_functions/items
 export function checkToggleFunctionsItem(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a ToggleFunctionsItem object");
   const out: JsonObject = {};
@@ -5856,11 +6008,12 @@ export function checkToggleFunctionsItem(value: unknown, path: string): JsonObje
   out["active"] = x as JsonValue;
   x = own(v, "function");
   if (x === undefined) throw new Invalid(path + ".function", MISSING, "a string or a list of strings");
-  out["function"] = _BedrockWebhook_error_keys(x, path + ".function");
+  out["function"] = _str_or_list_of_str(x, path + ".function");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ToggleFunctionsItem, path);
   return out;
 }
 
+// Checks #/$defs/Transcribe/properties/transcribe
 export function checkTranscribe(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Transcribe object");
   const out: JsonObject = {};
@@ -5874,6 +6027,7 @@ export function checkTranscribe(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/TranscribeStartAction
 export function checkTranscribeStartAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a TranscribeStartAction object");
   const out: JsonObject = {};
@@ -5885,6 +6039,7 @@ export function checkTranscribeStartAction(value: unknown, path: string): JsonOb
   return out;
 }
 
+// Checks #/$defs/TranscribeStartAction/properties/start
 export function checkTranscribeStartActionStart(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a TranscribeStartActionStart object");
   const out: JsonObject = {};
@@ -5895,7 +6050,7 @@ export function checkTranscribeStartActionStart(value: unknown, path: string): J
   out["lang"] = x as JsonValue;
   x = own(v, "direction");
   if (x === undefined) throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller'");
-  out["direction"] = _AISidecarObject_direction(x, path + ".direction");
+  out["direction"] = _list_of_TranscribeDirection(x, path + ".direction");
   x = own(v, "ai_summary");
   if (x !== undefined) {
     if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".ai_summary", x, "true or false or a SWML variable such as '${name}'");
@@ -5945,6 +6100,7 @@ export function checkTranscribeStartActionStart(value: unknown, path: string): J
   return out;
 }
 
+// Checks #/$defs/TranscribeStop/properties/transcribe_stop
 export function checkTranscribeStop(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a TranscribeStop object");
   const out: JsonObject = {};
@@ -5952,6 +6108,7 @@ export function checkTranscribeStop(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/TranscribeSummarizeAction
 export function checkTranscribeSummarizeAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a TranscribeSummarizeAction object");
   const out: JsonObject = {};
@@ -5963,6 +6120,7 @@ export function checkTranscribeSummarizeAction(value: unknown, path: string): Js
   return out;
 }
 
+// Checks #/$defs/TranscribeSummarizeAction/properties/summarize
 export function checkTranscribeSummarizeActionSummarize(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a TranscribeSummarizeActionSummarize object");
   const out: JsonObject = {};
@@ -5981,6 +6139,7 @@ export function checkTranscribeSummarizeActionSummarize(value: unknown, path: st
   return out;
 }
 
+// Checks #/$defs/Transfer/properties/transfer
 export function checkTransfer(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Transfer object");
   const out: JsonObject = {};
@@ -5991,248 +6150,250 @@ export function checkTransfer(value: unknown, path: string): JsonObject {
   out["dest"] = x as JsonValue;
   x = own(v, "params");
   if (x !== undefined) {
-    out["params"] = _AIObject_global_data(x, path + ".params");
+    out["params"] = _map_of_any(x, path + ".params");
   }
   x = own(v, "meta");
   if (x !== undefined) {
-    out["meta"] = _AIObject_global_data(x, path + ".meta");
+    out["meta"] = _map_of_any(x, path + ".meta");
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Transfer, path);
   return out;
 }
 
+// Checks #/$defs/TurnFillers
 export function checkTurnFillers(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a TurnFillers object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "default");
   if (x !== undefined) {
-    out["default"] = _AISidecarFunctionParameters_required(x, path + ".default");
+    out["default"] = _list_of_str(x, path + ".default");
   }
   x = own(v, "bg");
   if (x !== undefined) {
-    out["bg"] = _AISidecarFunctionParameters_required(x, path + ".bg");
+    out["bg"] = _list_of_str(x, path + ".bg");
   }
   x = own(v, "ca");
   if (x !== undefined) {
-    out["ca"] = _AISidecarFunctionParameters_required(x, path + ".ca");
+    out["ca"] = _list_of_str(x, path + ".ca");
   }
   x = own(v, "zh");
   if (x !== undefined) {
-    out["zh"] = _AISidecarFunctionParameters_required(x, path + ".zh");
+    out["zh"] = _list_of_str(x, path + ".zh");
   }
   x = own(v, "zh-CN");
   if (x !== undefined) {
-    out["zh-CN"] = _AISidecarFunctionParameters_required(x, path + ".zh-CN");
+    out["zh-CN"] = _list_of_str(x, path + ".zh-CN");
   }
   x = own(v, "zh-Hans");
   if (x !== undefined) {
-    out["zh-Hans"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hans");
+    out["zh-Hans"] = _list_of_str(x, path + ".zh-Hans");
   }
   x = own(v, "zh-TW");
   if (x !== undefined) {
-    out["zh-TW"] = _AISidecarFunctionParameters_required(x, path + ".zh-TW");
+    out["zh-TW"] = _list_of_str(x, path + ".zh-TW");
   }
   x = own(v, "zh-Hant");
   if (x !== undefined) {
-    out["zh-Hant"] = _AISidecarFunctionParameters_required(x, path + ".zh-Hant");
+    out["zh-Hant"] = _list_of_str(x, path + ".zh-Hant");
   }
   x = own(v, "zh-HK");
   if (x !== undefined) {
-    out["zh-HK"] = _AISidecarFunctionParameters_required(x, path + ".zh-HK");
+    out["zh-HK"] = _list_of_str(x, path + ".zh-HK");
   }
   x = own(v, "cs");
   if (x !== undefined) {
-    out["cs"] = _AISidecarFunctionParameters_required(x, path + ".cs");
+    out["cs"] = _list_of_str(x, path + ".cs");
   }
   x = own(v, "da");
   if (x !== undefined) {
-    out["da"] = _AISidecarFunctionParameters_required(x, path + ".da");
+    out["da"] = _list_of_str(x, path + ".da");
   }
   x = own(v, "da-DK");
   if (x !== undefined) {
-    out["da-DK"] = _AISidecarFunctionParameters_required(x, path + ".da-DK");
+    out["da-DK"] = _list_of_str(x, path + ".da-DK");
   }
   x = own(v, "nl");
   if (x !== undefined) {
-    out["nl"] = _AISidecarFunctionParameters_required(x, path + ".nl");
+    out["nl"] = _list_of_str(x, path + ".nl");
   }
   x = own(v, "en");
   if (x !== undefined) {
-    out["en"] = _AISidecarFunctionParameters_required(x, path + ".en");
+    out["en"] = _list_of_str(x, path + ".en");
   }
   x = own(v, "en-US");
   if (x !== undefined) {
-    out["en-US"] = _AISidecarFunctionParameters_required(x, path + ".en-US");
+    out["en-US"] = _list_of_str(x, path + ".en-US");
   }
   x = own(v, "en-GB");
   if (x !== undefined) {
-    out["en-GB"] = _AISidecarFunctionParameters_required(x, path + ".en-GB");
+    out["en-GB"] = _list_of_str(x, path + ".en-GB");
   }
   x = own(v, "en-NZ");
   if (x !== undefined) {
-    out["en-NZ"] = _AISidecarFunctionParameters_required(x, path + ".en-NZ");
+    out["en-NZ"] = _list_of_str(x, path + ".en-NZ");
   }
   x = own(v, "en-IN");
   if (x !== undefined) {
-    out["en-IN"] = _AISidecarFunctionParameters_required(x, path + ".en-IN");
+    out["en-IN"] = _list_of_str(x, path + ".en-IN");
   }
   x = own(v, "en-AU");
   if (x !== undefined) {
-    out["en-AU"] = _AISidecarFunctionParameters_required(x, path + ".en-AU");
+    out["en-AU"] = _list_of_str(x, path + ".en-AU");
   }
   x = own(v, "et");
   if (x !== undefined) {
-    out["et"] = _AISidecarFunctionParameters_required(x, path + ".et");
+    out["et"] = _list_of_str(x, path + ".et");
   }
   x = own(v, "fi");
   if (x !== undefined) {
-    out["fi"] = _AISidecarFunctionParameters_required(x, path + ".fi");
+    out["fi"] = _list_of_str(x, path + ".fi");
   }
   x = own(v, "nl-BE");
   if (x !== undefined) {
-    out["nl-BE"] = _AISidecarFunctionParameters_required(x, path + ".nl-BE");
+    out["nl-BE"] = _list_of_str(x, path + ".nl-BE");
   }
   x = own(v, "fr");
   if (x !== undefined) {
-    out["fr"] = _AISidecarFunctionParameters_required(x, path + ".fr");
+    out["fr"] = _list_of_str(x, path + ".fr");
   }
   x = own(v, "fr-CA");
   if (x !== undefined) {
-    out["fr-CA"] = _AISidecarFunctionParameters_required(x, path + ".fr-CA");
+    out["fr-CA"] = _list_of_str(x, path + ".fr-CA");
   }
   x = own(v, "de");
   if (x !== undefined) {
-    out["de"] = _AISidecarFunctionParameters_required(x, path + ".de");
+    out["de"] = _list_of_str(x, path + ".de");
   }
   x = own(v, "de-CH");
   if (x !== undefined) {
-    out["de-CH"] = _AISidecarFunctionParameters_required(x, path + ".de-CH");
+    out["de-CH"] = _list_of_str(x, path + ".de-CH");
   }
   x = own(v, "el");
   if (x !== undefined) {
-    out["el"] = _AISidecarFunctionParameters_required(x, path + ".el");
+    out["el"] = _list_of_str(x, path + ".el");
   }
   x = own(v, "hi");
   if (x !== undefined) {
-    out["hi"] = _AISidecarFunctionParameters_required(x, path + ".hi");
+    out["hi"] = _list_of_str(x, path + ".hi");
   }
   x = own(v, "hu");
   if (x !== undefined) {
-    out["hu"] = _AISidecarFunctionParameters_required(x, path + ".hu");
+    out["hu"] = _list_of_str(x, path + ".hu");
   }
   x = own(v, "id");
   if (x !== undefined) {
-    out["id"] = _AISidecarFunctionParameters_required(x, path + ".id");
+    out["id"] = _list_of_str(x, path + ".id");
   }
   x = own(v, "it");
   if (x !== undefined) {
-    out["it"] = _AISidecarFunctionParameters_required(x, path + ".it");
+    out["it"] = _list_of_str(x, path + ".it");
   }
   x = own(v, "ja");
   if (x !== undefined) {
-    out["ja"] = _AISidecarFunctionParameters_required(x, path + ".ja");
+    out["ja"] = _list_of_str(x, path + ".ja");
   }
   x = own(v, "ko");
   if (x !== undefined) {
-    out["ko"] = _AISidecarFunctionParameters_required(x, path + ".ko");
+    out["ko"] = _list_of_str(x, path + ".ko");
   }
   x = own(v, "ko-KR");
   if (x !== undefined) {
-    out["ko-KR"] = _AISidecarFunctionParameters_required(x, path + ".ko-KR");
+    out["ko-KR"] = _list_of_str(x, path + ".ko-KR");
   }
   x = own(v, "lv");
   if (x !== undefined) {
-    out["lv"] = _AISidecarFunctionParameters_required(x, path + ".lv");
+    out["lv"] = _list_of_str(x, path + ".lv");
   }
   x = own(v, "lt");
   if (x !== undefined) {
-    out["lt"] = _AISidecarFunctionParameters_required(x, path + ".lt");
+    out["lt"] = _list_of_str(x, path + ".lt");
   }
   x = own(v, "ms");
   if (x !== undefined) {
-    out["ms"] = _AISidecarFunctionParameters_required(x, path + ".ms");
+    out["ms"] = _list_of_str(x, path + ".ms");
   }
   x = own(v, "multi");
   if (x !== undefined) {
-    out["multi"] = _AISidecarFunctionParameters_required(x, path + ".multi");
+    out["multi"] = _list_of_str(x, path + ".multi");
   }
   x = own(v, "no");
   if (x !== undefined) {
-    out["no"] = _AISidecarFunctionParameters_required(x, path + ".no");
+    out["no"] = _list_of_str(x, path + ".no");
   }
   x = own(v, "pl");
   if (x !== undefined) {
-    out["pl"] = _AISidecarFunctionParameters_required(x, path + ".pl");
+    out["pl"] = _list_of_str(x, path + ".pl");
   }
   x = own(v, "pt");
   if (x !== undefined) {
-    out["pt"] = _AISidecarFunctionParameters_required(x, path + ".pt");
+    out["pt"] = _list_of_str(x, path + ".pt");
   }
   x = own(v, "pt-BR");
   if (x !== undefined) {
-    out["pt-BR"] = _AISidecarFunctionParameters_required(x, path + ".pt-BR");
+    out["pt-BR"] = _list_of_str(x, path + ".pt-BR");
   }
   x = own(v, "pt-PT");
   if (x !== undefined) {
-    out["pt-PT"] = _AISidecarFunctionParameters_required(x, path + ".pt-PT");
+    out["pt-PT"] = _list_of_str(x, path + ".pt-PT");
   }
   x = own(v, "ro");
   if (x !== undefined) {
-    out["ro"] = _AISidecarFunctionParameters_required(x, path + ".ro");
+    out["ro"] = _list_of_str(x, path + ".ro");
   }
   x = own(v, "ru");
   if (x !== undefined) {
-    out["ru"] = _AISidecarFunctionParameters_required(x, path + ".ru");
+    out["ru"] = _list_of_str(x, path + ".ru");
   }
   x = own(v, "sk");
   if (x !== undefined) {
-    out["sk"] = _AISidecarFunctionParameters_required(x, path + ".sk");
+    out["sk"] = _list_of_str(x, path + ".sk");
   }
   x = own(v, "es");
   if (x !== undefined) {
-    out["es"] = _AISidecarFunctionParameters_required(x, path + ".es");
+    out["es"] = _list_of_str(x, path + ".es");
   }
   x = own(v, "es-419");
   if (x !== undefined) {
-    out["es-419"] = _AISidecarFunctionParameters_required(x, path + ".es-419");
+    out["es-419"] = _list_of_str(x, path + ".es-419");
   }
   x = own(v, "sv");
   if (x !== undefined) {
-    out["sv"] = _AISidecarFunctionParameters_required(x, path + ".sv");
+    out["sv"] = _list_of_str(x, path + ".sv");
   }
   x = own(v, "sv-SE");
   if (x !== undefined) {
-    out["sv-SE"] = _AISidecarFunctionParameters_required(x, path + ".sv-SE");
+    out["sv-SE"] = _list_of_str(x, path + ".sv-SE");
   }
   x = own(v, "th");
   if (x !== undefined) {
-    out["th"] = _AISidecarFunctionParameters_required(x, path + ".th");
+    out["th"] = _list_of_str(x, path + ".th");
   }
   x = own(v, "th-TH");
   if (x !== undefined) {
-    out["th-TH"] = _AISidecarFunctionParameters_required(x, path + ".th-TH");
+    out["th-TH"] = _list_of_str(x, path + ".th-TH");
   }
   x = own(v, "tr");
   if (x !== undefined) {
-    out["tr"] = _AISidecarFunctionParameters_required(x, path + ".tr");
+    out["tr"] = _list_of_str(x, path + ".tr");
   }
   x = own(v, "uk");
   if (x !== undefined) {
-    out["uk"] = _AISidecarFunctionParameters_required(x, path + ".uk");
+    out["uk"] = _list_of_str(x, path + ".uk");
   }
   x = own(v, "vi");
   if (x !== undefined) {
-    out["vi"] = _AISidecarFunctionParameters_required(x, path + ".vi");
+    out["vi"] = _list_of_str(x, path + ".vi");
   }
   for (const key of Object.keys(v)) {
     const item = v[key];
     if (KEYS_TurnFillers.has(key) || item === undefined) continue;
-    setKey(out, key, _AISidecarFunctionParameters_required(item, path + "." + key));
+    setKey(out, key, _list_of_str(item, path + "." + key));
   }
   return out;
 }
 
+// Checks #/$defs/UnsetGlobalDataAction/properties/unset_global_data/anyOf/1
 export function checkUnsetGlobalData(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an UnsetGlobalData object");
   const out: JsonObject = {};
@@ -6240,17 +6401,19 @@ export function checkUnsetGlobalData(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/UnsetGlobalDataAction
 export function checkUnsetGlobalDataAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an UnsetGlobalDataAction object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "unset_global_data");
   if (x === undefined) throw new Invalid(path + ".unset_global_data", MISSING, "a string or an UnsetGlobalData object");
-  out["unset_global_data"] = _UnsetGlobalDataAction_unset_global_data(x, path + ".unset_global_data");
+  out["unset_global_data"] = _str_or_UnsetGlobalData(x, path + ".unset_global_data");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_UnsetGlobalDataAction, path);
   return out;
 }
 
+// Checks #/$defs/UnsetMetaDataAction/properties/unset_meta_data/anyOf/1
 export function checkUnsetMetaData(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an UnsetMetaData object");
   const out: JsonObject = {};
@@ -6258,28 +6421,31 @@ export function checkUnsetMetaData(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/UnsetMetaDataAction
 export function checkUnsetMetaDataAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an UnsetMetaDataAction object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "unset_meta_data");
   if (x === undefined) throw new Invalid(path + ".unset_meta_data", MISSING, "a string or an UnsetMetaData object");
-  out["unset_meta_data"] = _UnsetMetaDataAction_unset_meta_data(x, path + ".unset_meta_data");
+  out["unset_meta_data"] = _str_or_UnsetMetaData(x, path + ".unset_meta_data");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_UnsetMetaDataAction, path);
   return out;
 }
 
+// Checks #/$defs/UserEvent/properties/user_event
 export function checkUserEvent(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a UserEvent object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "event");
   if (x === undefined) throw new Invalid(path + ".event", MISSING, "a JSON object");
-  out["event"] = _AIObject_global_data(x, path + ".event");
+  out["event"] = _map_of_any(x, path + ".event");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_UserEvent, path);
   return out;
 }
 
+// Checks #/$defs/UserInputAction
 export function checkUserInputAction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a UserInputAction object");
   const out: JsonObject = {};
@@ -6292,6 +6458,7 @@ export function checkUserInputAction(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/UserSWAIGFunction
 export function checkUserSWAIGFunction(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a UserSWAIGFunction object");
   const out: JsonObject = {};
@@ -6328,7 +6495,7 @@ export function checkUserSWAIGFunction(value: unknown, path: string): JsonObject
   }
   x = own(v, "meta_data");
   if (x !== undefined) {
-    out["meta_data"] = _AIObject_global_data(x, path + ".meta_data");
+    out["meta_data"] = _map_of_any(x, path + ".meta_data");
   }
   x = own(v, "meta_data_token");
   if (x !== undefined) {
@@ -6368,6 +6535,7 @@ export function checkUserSWAIGFunction(value: unknown, path: string): JsonObject
   return out;
 }
 
+// Checks #/$defs/Webhook
 export function checkWebhook(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Webhook object");
   const out: JsonObject = {};
@@ -6378,11 +6546,11 @@ export function checkWebhook(value: unknown, path: string): JsonObject {
   out["url"] = x as JsonValue;
   x = own(v, "expressions");
   if (x !== undefined) {
-    out["expressions"] = _DataMap_expressions(x, path + ".expressions");
+    out["expressions"] = _list_of_Expression(x, path + ".expressions");
   }
   x = own(v, "error_keys");
   if (x !== undefined) {
-    out["error_keys"] = _BedrockWebhook_error_keys(x, path + ".error_keys");
+    out["error_keys"] = _str_or_list_of_str(x, path + ".error_keys");
   }
   x = own(v, "foreach");
   if (x !== undefined) {
@@ -6390,7 +6558,7 @@ export function checkWebhook(value: unknown, path: string): JsonObject {
   }
   x = own(v, "headers");
   if (x !== undefined) {
-    out["headers"] = _AIObject_global_data(x, path + ".headers");
+    out["headers"] = _map_of_any(x, path + ".headers");
   }
   x = own(v, "method");
   if (x !== undefined) {
@@ -6404,11 +6572,11 @@ export function checkWebhook(value: unknown, path: string): JsonObject {
   }
   x = own(v, "params");
   if (x !== undefined) {
-    out["params"] = _AIObject_global_data(x, path + ".params");
+    out["params"] = _map_of_any(x, path + ".params");
   }
   x = own(v, "require_args");
   if (x !== undefined) {
-    out["require_args"] = _BedrockWebhook_error_keys(x, path + ".require_args");
+    out["require_args"] = _str_or_list_of_str(x, path + ".require_args");
   }
   x = own(v, "output");
   if (x !== undefined) {
@@ -6418,36 +6586,42 @@ export function checkWebhook(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/AISidecarParamProperty
 export function checkAISidecarParamProperty(value: unknown, path: string): JsonValue {
   if (hasKey(value, "items") && keysWithin(value, KEYS_AISidecarArrayParam)) return checkAISidecarArrayParam(value, path);
-  return pickVariant(value, path, VARIANTS_0, true, "an AISidecarStringParam object or an AISidecarIntegerParam object or an AISidecarNumberParam object or an AISidecarBooleanParam object or an AISidecarArrayParam object or an AISidecarObjectParam object");
+  return pickVariant(value, path, VARIANTS_AISidecarParamProperty, true, "an AISidecarStringParam object or an AISidecarIntegerParam object or an AISidecarNumberParam object or an AISidecarBooleanParam object or an AISidecarArrayParam object or an AISidecarObjectParam object");
 }
 
+// Checks #/$defs/POM
 export function checkPOM(value: unknown, path: string): JsonValue {
-  return pickVariant(value, path, VARIANTS_1, false, "a PomSectionBodyContent object or a PomSectionBulletsContent object");
+  return pickVariant(value, path, VARIANTS_POM, false, "a PomSectionBodyContent object or a PomSectionBulletsContent object");
 }
 
+// Checks #/$defs/SchemaType
 export function checkSchemaType(value: unknown, path: string): JsonValue {
   if (hasKey(value, "items") && keysWithin(value, KEYS_ArrayProperty)) return checkArrayProperty(value, path);
   if (hasKey(value, "oneOf") && keysWithin(value, KEYS_OneOfProperty)) return checkOneOfProperty(value, path);
   if (hasKey(value, "allOf") && keysWithin(value, KEYS_AllOfProperty)) return checkAllOfProperty(value, path);
   if (hasKey(value, "anyOf") && keysWithin(value, KEYS_AnyOfProperty)) return checkAnyOfProperty(value, path);
   if (hasKey(value, "const") && keysWithin(value, KEYS_ConstProperty)) return checkConstProperty(value, path);
-  return pickVariant(value, path, VARIANTS_2, true, "a StringProperty object or an IntegerProperty object or a NumberProperty object or a BooleanProperty object or an ArrayProperty object or an ObjectProperty object or a NullProperty object or an OneOfProperty object or an AllOfProperty object or an AnyOfProperty object or a ConstProperty object");
+  return pickVariant(value, path, VARIANTS_SchemaType, true, "a StringProperty object or an IntegerProperty object or a NumberProperty object or a BooleanProperty object or an ArrayProperty object or an ObjectProperty object or a NullProperty object or an OneOfProperty object or an AllOfProperty object or an AnyOfProperty object or a ConstProperty object");
 }
 
+// Checks #/$defs/Label/properties/label
 export function _verb_label(value: unknown, path: string): JsonValue {
   if (!(typeof value === "string")) throw new Invalid(path, value, "a string");
   return value as JsonValue;
 }
 
-export function _AIObject_prompt(value: unknown, path: string): JsonValue {
+// Checks #/$defs/AIObject/properties/prompt
+export function _AIPromptText_or_AIPromptPom(value: unknown, path: string): JsonValue {
   if (hasKey(value, "text") && keysWithin(value, KEYS_AIPromptText)) return checkAIPromptText(value, path);
   if (hasKey(value, "pom") && keysWithin(value, KEYS_AIPromptPom)) return checkAIPromptPom(value, path);
-  return pickVariant(value, path, VARIANTS_3, true, "an AIPromptText object or an AIPromptPom object");
+  return pickVariant(value, path, VARIANTS_AIPromptText_or_AIPromptPom, true, "an AIPromptText object or an AIPromptPom object");
 }
 
-export function _AIObject_global_data(value: unknown, path: string): JsonValue {
+// Checks #/$defs/AIObject/properties/global_data
+export function _map_of_any(value: unknown, path: string): JsonValue {
   const v = asObject(value, path, "a JSON object");
   const out: JsonObject = {};
   for (const key of Object.keys(v)) {
@@ -6458,17 +6632,19 @@ export function _AIObject_global_data(value: unknown, path: string): JsonValue {
   return out;
 }
 
-export function _AIObject_hints(value: unknown, path: string): JsonValue {
+// Checks #/$defs/AIObject/properties/hints
+export function _list_of_str_or_Hint(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of items that are each a string or a Hint object");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    out.push(_AIObject_hints_item(item, `${path}[${i}]`));
+    out.push(_str_or_Hint(item, `${path}[${i}]`));
   }
   return out;
 }
 
-export function _AIObject_languages(value: unknown, path: string): JsonValue {
+// Checks #/$defs/AIObject/properties/languages
+export function _list_of_Languages(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of Languages objects");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6478,13 +6654,15 @@ export function _AIObject_languages(value: unknown, path: string): JsonValue {
   return out;
 }
 
-export function _AIObject_post_prompt(value: unknown, path: string): JsonValue {
+// Checks #/$defs/AIObject/properties/post_prompt
+export function _AIPostPromptText_or_AIPostPromptPom(value: unknown, path: string): JsonValue {
   if (hasKey(value, "text") && keysWithin(value, KEYS_AIPostPromptText)) return checkAIPostPromptText(value, path);
   if (hasKey(value, "pom") && keysWithin(value, KEYS_AIPostPromptPom)) return checkAIPostPromptPom(value, path);
-  return pickVariant(value, path, VARIANTS_4, false, "an AIPostPromptText object or an AIPostPromptPom object");
+  return pickVariant(value, path, VARIANTS_AIPostPromptText_or_AIPostPromptPom, false, "an AIPostPromptText object or an AIPostPromptPom object");
 }
 
-export function _AIObject_pronounce(value: unknown, path: string): JsonValue {
+// Checks #/$defs/AIObject/properties/pronounce
+export function _list_of_Pronounce(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of Pronounce objects");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6494,7 +6672,8 @@ export function _AIObject_pronounce(value: unknown, path: string): JsonValue {
   return out;
 }
 
-export function _AIParams_convo(value: unknown, path: string): JsonValue {
+// Checks #/$defs/AIParams/properties/convo
+export function _list_of_ConversationMessage(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of ConversationMessage objects");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6504,13 +6683,15 @@ export function _AIParams_convo(value: unknown, path: string): JsonValue {
   return out;
 }
 
-export function _AIParams_swaig_post_swml_vars(value: unknown, path: string): JsonValue {
+// Checks #/$defs/AIParams/properties/swaig_post_swml_vars
+export function _bool_or_list_of_str_or_var(value: unknown, path: string): JsonValue {
   if (typeof value === "boolean") return value as JsonValue;
   if (isVar(value)) return value as JsonValue;
-  if (Array.isArray(value)) return _AISidecarFunctionParameters_required(value, path);
+  if (Array.isArray(value)) return _list_of_str(value, path);
   throw new Invalid(path, value, "true or false or a list of strings or a SWML variable such as '${name}'");
 }
 
+// Checks #/$defs/AIPostPromptPom/properties/pom
 export function _AIPostPromptPom_pom(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of items that are each a POM value (at least 1 item)");
   if (items.length < 1) throw new Invalid(path, value, "a list of items that are each a POM value (at least 1 item)");
@@ -6522,7 +6703,8 @@ export function _AIPostPromptPom_pom(value: unknown, path: string): JsonValue {
   return out;
 }
 
-export function _AISidecarFunctionParameters_properties(value: unknown, path: string): JsonValue {
+// Checks #/$defs/AISidecarFunctionParameters/properties/properties
+export function _map_of_AISidecarParamProperty(value: unknown, path: string): JsonValue {
   const v = asObject(value, path, "a JSON object whose values are each an AISidecarParamProperty value");
   const out: JsonObject = {};
   for (const key of Object.keys(v)) {
@@ -6533,7 +6715,8 @@ export function _AISidecarFunctionParameters_properties(value: unknown, path: st
   return out;
 }
 
-export function _AISidecarFunctionParameters_required(value: unknown, path: string): JsonValue {
+// Checks #/$defs/AISidecarFunctionParameters/properties/required
+export function _list_of_str(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of strings");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6544,7 +6727,8 @@ export function _AISidecarFunctionParameters_required(value: unknown, path: stri
   return out;
 }
 
-export function _AISidecarIntegerParam_enum(value: unknown, path: string): JsonValue {
+// Checks #/$defs/AISidecarIntegerParam/properties/enum
+export function _list_of_int(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of integers");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6555,7 +6739,8 @@ export function _AISidecarIntegerParam_enum(value: unknown, path: string): JsonV
   return out;
 }
 
-export function _AISidecarNumberParam_enum(value: unknown, path: string): JsonValue {
+// Checks #/$defs/AISidecarNumberParam/properties/enum
+export function _list_of_number(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of numbers");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6566,15 +6751,17 @@ export function _AISidecarNumberParam_enum(value: unknown, path: string): JsonVa
   return out;
 }
 
+// Checks #/$defs/AISidecarObject/properties/prompt
 export function _AISidecarObject_prompt(value: unknown, path: string): JsonValue {
   if (typeof value === "string") return value as JsonValue;
   if (hasKey(value, "text") && keysWithin(value, KEYS_AISidecarPromptText)) return checkAISidecarPromptText(value, path);
   if (hasKey(value, "pom") && keysWithin(value, KEYS_AISidecarPromptPom)) return checkAISidecarPromptPom(value, path);
   if (hasKey(value, "file") && keysWithin(value, KEYS_AISidecarPromptFile)) return checkAISidecarPromptFile(value, path);
-  return pickVariant(value, path, VARIANTS_5, true, "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object");
+  return pickVariant(value, path, VARIANTS_AISidecarObject_prompt, true, "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object");
 }
 
-export function _AISidecarObject_direction(value: unknown, path: string): JsonValue {
+// Checks #/$defs/AISidecarObject/properties/direction
+export function _list_of_TranscribeDirection(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of items that are each one of 'remote-caller', 'local-caller'");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6585,6 +6772,7 @@ export function _AISidecarObject_direction(value: unknown, path: string): JsonVa
   return out;
 }
 
+// Checks #/$defs/AISidecarObject/properties/hints
 export function _AISidecarObject_hints(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of strings (at least 1 item)");
   if (items.length < 1) throw new Invalid(path, value, "a list of strings (at least 1 item)");
@@ -6597,7 +6785,8 @@ export function _AISidecarObject_hints(value: unknown, path: string): JsonValue 
   return out;
 }
 
-export function _AISidecarSWAIG_functions(value: unknown, path: string): JsonValue {
+// Checks #/$defs/AISidecarSWAIG/properties/functions
+export function _list_of_AISidecarSWAIGFunction(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of AISidecarSWAIGFunction objects");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6607,7 +6796,8 @@ export function _AISidecarSWAIG_functions(value: unknown, path: string): JsonVal
   return out;
 }
 
-export function _AISidecarSWAIG_mcp_servers(value: unknown, path: string): JsonValue {
+// Checks #/$defs/AISidecarSWAIG/properties/mcp_servers
+export function _list_of_MCPServer(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of MCPServer objects");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6617,7 +6807,8 @@ export function _AISidecarSWAIG_mcp_servers(value: unknown, path: string): JsonV
   return out;
 }
 
-export function _AllOfProperty_allOf(value: unknown, path: string): JsonValue {
+// Checks #/$defs/AllOfProperty/properties/allOf
+export function _list_of_SchemaType(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of items that are each a SchemaType value");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6627,19 +6818,22 @@ export function _AllOfProperty_allOf(value: unknown, path: string): JsonValue {
   return out;
 }
 
+// Checks #/$defs/AmazonBedrockObject/properties/prompt
 export function _AmazonBedrockObject_prompt(value: unknown, path: string): JsonValue {
   if (hasKey(value, "text") && keysWithin(value, KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps)) return checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value, path);
   if (hasKey(value, "pom") && keysWithin(value, KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps)) return checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value, path);
-  return pickVariant(value, path, VARIANTS_6, false, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
+  return pickVariant(value, path, VARIANTS_AmazonBedrockObject_prompt, false, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
 }
 
+// Checks #/$defs/AmazonBedrockObject/properties/post_prompt
 export function _AmazonBedrockObject_post_prompt(value: unknown, path: string): JsonValue {
   if (hasKey(value, "text") && keysWithin(value, KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps)) return checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value, path);
   if (hasKey(value, "pom") && keysWithin(value, KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps)) return checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value, path);
-  return pickVariant(value, path, VARIANTS_7, false, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object");
+  return pickVariant(value, path, VARIANTS_AmazonBedrockObject_post_prompt, false, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object");
 }
 
-export function _ArrayProperty_default(value: unknown, path: string): JsonValue {
+// Checks #/$defs/ArrayProperty/properties/default
+export function _list_of_any(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of items that are each any JSON value");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6649,7 +6843,8 @@ export function _ArrayProperty_default(value: unknown, path: string): JsonValue 
   return out;
 }
 
-export function _BedrockDataMap_expressions(value: unknown, path: string): JsonValue {
+// Checks #/$defs/BedrockDataMap/properties/expressions
+export function _list_of_BedrockExpression(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of BedrockExpression objects");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6659,7 +6854,8 @@ export function _BedrockDataMap_expressions(value: unknown, path: string): JsonV
   return out;
 }
 
-export function _BedrockDataMap_webhooks(value: unknown, path: string): JsonValue {
+// Checks #/$defs/BedrockDataMap/properties/webhooks
+export function _list_of_BedrockWebhook(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of BedrockWebhook objects");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6669,6 +6865,7 @@ export function _BedrockDataMap_webhooks(value: unknown, path: string): JsonValu
   return out;
 }
 
+// Checks #/$defs/BedrockOutput/properties/action
 export function _BedrockOutput_action(value: unknown, path: string): JsonValue {
   if (Array.isArray(value)) return _list(value, path);
   if (hasKey(value, "SWML") && keysWithin(value, KEYS_SWMLAction)) return checkSWMLAction(value, path);
@@ -6687,9 +6884,10 @@ export function _BedrockOutput_action(value: unknown, path: string): JsonValue {
   if (hasKey(value, "unset_global_data") && keysWithin(value, KEYS_UnsetGlobalDataAction)) return checkUnsetGlobalDataAction(value, path);
   if (hasKey(value, "unset_meta_data") && keysWithin(value, KEYS_UnsetMetaDataAction)) return checkUnsetMetaDataAction(value, path);
   if (hasKey(value, "user_input") && keysWithin(value, KEYS_UserInputAction)) return checkUserInputAction(value, path);
-  return pickVariant(value, path, VARIANTS_8, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects");
+  return pickVariant(value, path, VARIANTS_BedrockOutput_action, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects");
 }
 
+// Checks #/$defs/BedrockSWAIG/properties/functions
 export function _BedrockSWAIG_functions(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of BedrockSWAIGFunction1 or BedrockSWAIGFunction2 or BedrockSWAIGFunction3 or BedrockSWAIGFunction4 objects");
   const out: JsonValue[] = [];
@@ -6700,13 +6898,15 @@ export function _BedrockSWAIG_functions(value: unknown, path: string): JsonValue
   return out;
 }
 
-export function _BedrockWebhook_error_keys(value: unknown, path: string): JsonValue {
+// Checks #/$defs/BedrockWebhook/properties/error_keys
+export function _str_or_list_of_str(value: unknown, path: string): JsonValue {
   if (typeof value === "string") return value as JsonValue;
-  if (Array.isArray(value)) return _AISidecarFunctionParameters_required(value, path);
+  if (Array.isArray(value)) return _list_of_str(value, path);
   throw new Invalid(path, value, "a string or a list of strings");
 }
 
-export function _CondElse_else(value: unknown, path: string): JsonValue {
+// Checks #/$defs/CondElse/properties/else
+export function _list_of_method(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of SWML methods");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6716,7 +6916,8 @@ export function _CondElse_else(value: unknown, path: string): JsonValue {
   return out;
 }
 
-export function _ConnectDestination_headers(value: unknown, path: string): JsonValue {
+// Checks #/$defs/ConnectDestination/properties/headers
+export function _list_of_ConnectHeaders(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of ConnectHeaders objects");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6726,7 +6927,8 @@ export function _ConnectDestination_headers(value: unknown, path: string): JsonV
   return out;
 }
 
-export function _ConnectDestination_call_state_events(value: unknown, path: string): JsonValue {
+// Checks #/$defs/ConnectDestination/properties/call_state_events
+export function _list_of_CallStatus(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of items that are each one of 'created', 'ringing', 'answered', 'ended'");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6737,13 +6939,15 @@ export function _ConnectDestination_call_state_events(value: unknown, path: stri
   return out;
 }
 
+// Checks #/$defs/ConnectDestination/properties/confirm
 export function _ConnectDestination_confirm(value: unknown, path: string): JsonValue {
   if (typeof value === "string") return value as JsonValue;
   if (Array.isArray(value)) return _list_2(value, path);
   throw new Invalid(path, value, "a string or a list of SWML methods (one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise)");
 }
 
-export function _ConnectDestination_custom_parameters(value: unknown, path: string): JsonValue {
+// Checks #/$defs/ConnectDestination/properties/custom_parameters
+export function _map_of_str(value: unknown, path: string): JsonValue {
   const v = asObject(value, path, "a JSON object whose values are each a string");
   const out: JsonObject = {};
   for (const key of Object.keys(v)) {
@@ -6755,7 +6959,8 @@ export function _ConnectDestination_custom_parameters(value: unknown, path: stri
   return out;
 }
 
-export function _ConnectDeviceParallel_parallel(value: unknown, path: string): JsonValue {
+// Checks #/$defs/ConnectDeviceParallel/properties/parallel
+export function _list_of_ConnectDestination(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of ConnectDestination objects");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6765,34 +6970,38 @@ export function _ConnectDeviceParallel_parallel(value: unknown, path: string): J
   return out;
 }
 
+// Checks #/$defs/ConnectDeviceParallel/properties/result
 export function _ConnectDeviceParallel_result(value: unknown, path: string): JsonValue {
-  if (Array.isArray(value)) return _verb_cond(value, path);
+  if (Array.isArray(value)) return _list_of_CondReg_or_CondElse(value, path);
   if (hasKey(value, "case") && keysWithin(value, KEYS_ConnectSwitch)) return checkConnectSwitch(value, path);
-  return pickVariant(value, path, VARIANTS_9, false, "a ConnectSwitch object or a list of CondReg or CondElse objects");
+  return pickVariant(value, path, VARIANTS_ConnectDeviceParallel_result, false, "a ConnectSwitch object or a list of CondReg or CondElse objects");
 }
 
-export function _ConnectDeviceSerialParallel_serial_parallel(value: unknown, path: string): JsonValue {
+// Checks #/$defs/ConnectDeviceSerialParallel/properties/serial_parallel
+export function _list_of_list_of_ConnectDestination(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of items that are each a list of ConnectDestination objects");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    out.push(_ConnectDeviceParallel_parallel(item, `${path}[${i}]`));
+    out.push(_list_of_ConnectDestination(item, `${path}[${i}]`));
   }
   return out;
 }
 
-export function _ConnectSwitch_case(value: unknown, path: string): JsonValue {
+// Checks #/$defs/ConnectSwitch/properties/case
+export function _map_of_list_of_method(value: unknown, path: string): JsonValue {
   const v = asObject(value, path, "a JSON object whose values are each a list of SWML methods");
   const out: JsonObject = {};
   for (const key of Object.keys(v)) {
     const item = v[key];
     if (item === undefined) continue;
-    setKey(out, key, _CondElse_else(item, path + "." + key));
+    setKey(out, key, _list_of_method(item, path + "." + key));
   }
   return out;
 }
 
-export function _ContextPOMSteps_pom(value: unknown, path: string): JsonValue {
+// Checks #/$defs/ContextPOMSteps/properties/pom
+export function _list_of_POM(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of items that are each a POM value");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6802,21 +7011,24 @@ export function _ContextPOMSteps_pom(value: unknown, path: string): JsonValue {
   return out;
 }
 
-export function _Contexts_default(value: unknown, path: string): JsonValue {
-  return pickVariant(value, path, VARIANTS_10, false, "a ContextsPOMObject object or a ContextsTextObject object");
+// Checks #/$defs/Contexts/properties/default
+export function _ContextsPOMObject_or_ContextsTextObject(value: unknown, path: string): JsonValue {
+  return pickVariant(value, path, VARIANTS_ContextsPOMObject_or_ContextsTextObject, false, "a ContextsPOMObject object or a ContextsTextObject object");
 }
 
-export function _ContextsPOMObject_steps(value: unknown, path: string): JsonValue {
+// Checks #/$defs/ContextsPOMObject/properties/steps
+export function _list_of_ContextPOMSteps_or_ContextTextSteps(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of ContextPOMSteps or ContextTextSteps objects");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    out.push(_ContextsPOMObject_steps_item(item, `${path}[${i}]`));
+    out.push(_ContextPOMSteps_or_ContextTextSteps(item, `${path}[${i}]`));
   }
   return out;
 }
 
-export function _DataMap_expressions(value: unknown, path: string): JsonValue {
+// Checks #/$defs/DataMap/properties/expressions
+export function _list_of_Expression(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of Expression objects");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6826,7 +7038,8 @@ export function _DataMap_expressions(value: unknown, path: string): JsonValue {
   return out;
 }
 
-export function _DataMap_webhooks(value: unknown, path: string): JsonValue {
+// Checks #/$defs/DataMap/properties/webhooks
+export function _list_of_Webhook(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of Webhook objects");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6836,13 +7049,15 @@ export function _DataMap_webhooks(value: unknown, path: string): JsonValue {
   return out;
 }
 
+// Checks #/$defs/Execute/properties/execute/properties/result
 export function _Execute_result(value: unknown, path: string): JsonValue {
-  if (Array.isArray(value)) return _verb_cond(value, path);
+  if (Array.isArray(value)) return _list_of_CondReg_or_CondElse(value, path);
   if (hasKey(value, "case") && keysWithin(value, KEYS_ExecuteSwitch)) return checkExecuteSwitch(value, path);
-  return pickVariant(value, path, VARIANTS_11, false, "an ExecuteSwitch object or a list of CondReg or CondElse objects");
+  return pickVariant(value, path, VARIANTS_Execute_result, false, "an ExecuteSwitch object or a list of CondReg or CondElse objects");
 }
 
-export function _FunctionParameters_properties(value: unknown, path: string): JsonValue {
+// Checks #/$defs/FunctionParameters/properties/properties
+export function _map_of_SchemaType(value: unknown, path: string): JsonValue {
   const v = asObject(value, path, "a JSON object whose values are each a SchemaType value");
   const out: JsonObject = {};
   for (const key of Object.keys(v)) {
@@ -6853,56 +7068,65 @@ export function _FunctionParameters_properties(value: unknown, path: string): Js
   return out;
 }
 
+// Checks #/$defs/HangUpHookSWAIGFunction/properties/data_map
 export function _HangUpHookSWAIGFunction_data_map(value: unknown, path: string): JsonValue {
   const out = checkDataMap(value, path);
   if (Object.keys(out).length < 1) throw new Invalid(path, value, "a DataMap object with at least 1 key");
   return out;
 }
 
+// Checks #/$defs/HoldAction/properties/hold
 export function _HoldAction_hold(value: unknown, path: string): JsonValue {
   if (isInteger(value) && -2147483648 <= value && value <= 2147483647) return value as JsonValue;
   if (isVar(value)) return value as JsonValue;
-  return pickVariant(value, path, VARIANTS_12, false, "an integer from -2147483648 to 2147483647 or a Hold object or a SWML variable such as '${name}'");
+  return pickVariant(value, path, VARIANTS_HoldAction_hold, false, "an integer from -2147483648 to 2147483647 or a Hold object or a SWML variable such as '${name}'");
 }
 
-export function _JoinConference_status_callback_event(value: unknown, path: string): JsonValue {
+// Checks #/$defs/JoinConferenceObject/properties/status_callback_event
+export function _joined_StatusCallbackEvent(value: unknown, path: string): JsonValue {
   return joinValues(value, path, E_StatusCallbackEvent, " ", "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as an array or a string joined by ' '");
 }
 
-export function _JoinConference_recording_status_callback_event(value: unknown, path: string): JsonValue {
+// Checks #/$defs/JoinConferenceObject/properties/recording_status_callback_event
+export function _joined_RecordingStatusCallbackEvent(value: unknown, path: string): JsonValue {
   return joinValues(value, path, E_RecordingStatusCallbackEvent, " ", "one or more of 'in-progress', 'completed', 'absent', as an array or a string joined by ' '");
 }
 
-export function _JoinConference_result(value: unknown, path: string): JsonValue {
-  if (Array.isArray(value)) return _verb_cond(value, path);
+// Checks #/$defs/JoinConferenceObject/properties/result
+export function _Switch_or_list_of_CondReg_or_CondElse(value: unknown, path: string): JsonValue {
+  if (Array.isArray(value)) return _list_of_CondReg_or_CondElse(value, path);
   if (hasKey(value, "variable") && keysWithin(value, KEYS_Switch)) return checkSwitch(value, path);
-  return pickVariant(value, path, VARIANTS_13, false, "a Switch object or a list of CondReg or CondElse objects");
+  return pickVariant(value, path, VARIANTS_Switch_or_list_of_CondReg_or_CondElse, false, "a Switch object or a list of CondReg or CondElse objects");
 }
 
+// Checks #/$defs/Languages/properties/code
 export function _Languages_code(value: unknown, path: string): JsonValue {
   if (typeof value === "string") return value as JsonValue;
   if (Array.isArray(value)) return _list_3(value, path);
   throw new Invalid(path, value, "a string or a list of strings (at most 3 items)");
 }
 
+// Checks #/$defs/LiveTranscribe/properties/live_transcribe/properties/action
 export function _LiveTranscribe_action(value: unknown, path: string): JsonValue {
   if (value === "stop") return "stop";
   if (value === "summarize") return "summarize";
   if (hasKey(value, "start") && keysWithin(value, KEYS_TranscribeStartAction)) return checkTranscribeStartAction(value, path);
   if (hasKey(value, "summarize") && keysWithin(value, KEYS_TranscribeSummarizeAction)) return checkTranscribeSummarizeAction(value, path);
-  return pickVariant(value, path, VARIANTS_14, true, "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'");
+  return pickVariant(value, path, VARIANTS_LiveTranscribe_action, true, "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'");
 }
 
+// Checks #/$defs/LiveTranslate/properties/live_translate/properties/action
 export function _LiveTranslate_action(value: unknown, path: string): JsonValue {
   if (value === "stop") return "stop";
   if (value === "summarize") return "summarize";
   if (hasKey(value, "start") && keysWithin(value, KEYS_StartAction)) return checkStartAction(value, path);
   if (hasKey(value, "summarize") && keysWithin(value, KEYS_SummarizeAction)) return checkSummarizeAction(value, path);
   if (hasKey(value, "inject") && keysWithin(value, KEYS_InjectAction)) return checkInjectAction(value, path);
-  return pickVariant(value, path, VARIANTS_15, true, "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object");
+  return pickVariant(value, path, VARIANTS_LiveTranslate_action, true, "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object");
 }
 
-export function _Multilingual_languages(value: unknown, path: string): JsonValue {
+// Checks #/$defs/Multilingual/properties/languages
+export function _list_of_MultilingualLanguage(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of MultilingualLanguage objects");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6912,27 +7136,32 @@ export function _Multilingual_languages(value: unknown, path: string): JsonValue
   return out;
 }
 
-export function _Multilingual_fillers(value: unknown, path: string): JsonValue {
-  if (Array.isArray(value)) return _AISidecarFunctionParameters_required(value, path);
-  return pickVariant(value, path, VARIANTS_16, false, "a list of strings or a FunctionFillers object");
+// Checks #/$defs/Multilingual/properties/fillers
+export function _list_of_str_or_FunctionFillers(value: unknown, path: string): JsonValue {
+  if (Array.isArray(value)) return _list_of_str(value, path);
+  return pickVariant(value, path, VARIANTS_list_of_str_or_FunctionFillers, false, "a list of strings or a FunctionFillers object");
 }
 
-export function _Multilingual_turn_fillers(value: unknown, path: string): JsonValue {
-  if (Array.isArray(value)) return _AISidecarFunctionParameters_required(value, path);
-  return pickVariant(value, path, VARIANTS_17, false, "a list of strings or a TurnFillers object");
+// Checks #/$defs/Multilingual/properties/turn_fillers
+export function _list_of_str_or_TurnFillers(value: unknown, path: string): JsonValue {
+  if (Array.isArray(value)) return _list_of_str(value, path);
+  return pickVariant(value, path, VARIANTS_list_of_str_or_TurnFillers, false, "a list of strings or a TurnFillers object");
 }
 
-export function _NumberProperty_enum(value: unknown, path: string): JsonValue {
-  if (Array.isArray(value)) return firstOf(value, path, [_list_4, _list_5], "a list of items that are each an integer or a number or a list of items that are each a SWML variable such as '${name}'");
+// Checks #/$defs/NumberProperty/properties/enum
+export function _list_of_int_or_number_or_list_of_var(value: unknown, path: string): JsonValue {
+  if (Array.isArray(value)) return firstOf(value, path, [_list_of_int_or_number, _list_of_var], "a list of items that are each an integer or a number or a list of items that are each a SWML variable such as '${name}'");
   throw new Invalid(path, value, "a list of items that are each an integer or a number or a list of items that are each a SWML variable such as '${name}'");
 }
 
-export function _Output_response(value: unknown, path: string): JsonValue {
+// Checks #/$defs/Output/properties/response
+export function _str_or_SwaigToolResult(value: unknown, path: string): JsonValue {
   if (typeof value === "string") return value as JsonValue;
-  return pickVariant(value, path, VARIANTS_18, false, "a string or a SwaigToolResult object");
+  return pickVariant(value, path, VARIANTS_str_or_SwaigToolResult, false, "a string or a SwaigToolResult object");
 }
 
-export function _Pay_parameters(value: unknown, path: string): JsonValue {
+// Checks #/$defs/Pay/properties/pay/properties/parameters
+export function _list_of_PayParameters(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of PayParameters objects");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6942,7 +7171,8 @@ export function _Pay_parameters(value: unknown, path: string): JsonValue {
   return out;
 }
 
-export function _Pay_prompts(value: unknown, path: string): JsonValue {
+// Checks #/$defs/Pay/properties/pay/properties/prompts
+export function _list_of_PayPrompts(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of PayPrompts objects");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6952,6 +7182,7 @@ export function _Pay_prompts(value: unknown, path: string): JsonValue {
   return out;
 }
 
+// Checks #/$defs/PayPrompts/properties/actions
 export function _PayPrompts_actions(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of PayPromptSayAction or PayPromptPlayAction objects");
   const out: JsonValue[] = [];
@@ -6962,29 +7193,34 @@ export function _PayPrompts_actions(value: unknown, path: string): JsonValue {
   return out;
 }
 
+// Checks #/$defs/PlayWithURLS/properties/urls
 export function _PlayWithURLS_urls(value: unknown, path: string): JsonValue {
-  if (Array.isArray(value)) return firstOf(value, path, [_list_6, _list_5], "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'");
+  if (Array.isArray(value)) return firstOf(value, path, [_list_4, _list_of_var], "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'");
   throw new Invalid(path, value, "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'");
 }
 
+// Checks #/$defs/Prompt/properties/prompt/properties/play
 export function _Prompt_play(value: unknown, path: string): JsonValue {
   if (typeof value === "string" && RE_3.test(value)) return value as JsonValue;
   if (isVar(value)) return value as JsonValue;
-  if (Array.isArray(value)) return firstOf(value, path, [_list_6, _list_5], "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
+  if (Array.isArray(value)) return firstOf(value, path, [_list_4, _list_of_var], "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
   throw new Invalid(path, value, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
 }
 
-export function _Prompt_speech_hints(value: unknown, path: string): JsonValue {
-  if (Array.isArray(value)) return firstOf(value, path, [_AISidecarFunctionParameters_required, _list_5], "a list of strings or a list of items that are each a SWML variable such as '${name}'");
+// Checks #/$defs/Prompt/properties/prompt/properties/speech_hints
+export function _list_of_str_or_list_of_var(value: unknown, path: string): JsonValue {
+  if (Array.isArray(value)) return firstOf(value, path, [_list_of_str, _list_of_var], "a list of strings or a list of items that are each a SWML variable such as '${name}'");
   throw new Invalid(path, value, "a list of strings or a list of items that are each a SWML variable such as '${name}'");
 }
 
-export function _Request_body(value: unknown, path: string): JsonValue {
+// Checks #/$defs/Request/properties/request/properties/body
+export function _str_or_map_of_any(value: unknown, path: string): JsonValue {
   if (typeof value === "string") return value as JsonValue;
-  return pickVariant(value, path, VARIANTS_19, false, "a string or a JSON object");
+  return pickVariant(value, path, VARIANTS_str_or_map_of_any, false, "a string or a JSON object");
 }
 
-export function _SWAIG_native_functions(value: unknown, path: string): JsonValue {
+// Checks #/$defs/SWAIG/properties/native_functions
+export function _list_of_SWAIGNativeFunction(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of items that are each one of 'check_time', 'wait_seconds', 'wait_for_user', 'adjust_response_latency'");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -6995,7 +7231,8 @@ export function _SWAIG_native_functions(value: unknown, path: string): JsonValue
   return out;
 }
 
-export function _SWAIG_includes(value: unknown, path: string): JsonValue {
+// Checks #/$defs/SWAIG/properties/includes
+export function _list_of_SWAIGIncludes(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of SWAIGIncludes objects");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -7005,6 +7242,7 @@ export function _SWAIG_includes(value: unknown, path: string): JsonValue {
   return out;
 }
 
+// Checks #/$defs/SWAIG/properties/functions
 export function _SWAIG_functions(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of UserSWAIGFunction or StartUpHookSWAIGFunction or HangUpHookSWAIGFunction or SummarizeConversationSWAIGFunction objects");
   const out: JsonValue[] = [];
@@ -7015,7 +7253,8 @@ export function _SWAIG_functions(value: unknown, path: string): JsonValue {
   return out;
 }
 
-export function _StartActionStart_direction(value: unknown, path: string): JsonValue {
+// Checks #/$defs/StartAction/properties/start/properties/direction
+export function _list_of_TranslateDirection(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of items that are each one of 'remote-caller', 'local-caller'");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -7026,7 +7265,8 @@ export function _StartActionStart_direction(value: unknown, path: string): JsonV
   return out;
 }
 
-export function _ToggleFunctionsAction_toggle_functions(value: unknown, path: string): JsonValue {
+// Checks #/$defs/ToggleFunctionsAction/properties/toggle_functions
+export function _list_of_ToggleFunctionsItem(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of ToggleFunctionsItem objects");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -7036,62 +7276,72 @@ export function _ToggleFunctionsAction_toggle_functions(value: unknown, path: st
   return out;
 }
 
-export function _UnsetGlobalDataAction_unset_global_data(value: unknown, path: string): JsonValue {
+// Checks #/$defs/UnsetGlobalDataAction/properties/unset_global_data
+export function _str_or_UnsetGlobalData(value: unknown, path: string): JsonValue {
   if (typeof value === "string") return value as JsonValue;
-  return pickVariant(value, path, VARIANTS_20, false, "a string or an UnsetGlobalData object");
+  return pickVariant(value, path, VARIANTS_str_or_UnsetGlobalData, false, "a string or an UnsetGlobalData object");
 }
 
-export function _UnsetMetaDataAction_unset_meta_data(value: unknown, path: string): JsonValue {
+// Checks #/$defs/UnsetMetaDataAction/properties/unset_meta_data
+export function _str_or_UnsetMetaData(value: unknown, path: string): JsonValue {
   if (typeof value === "string") return value as JsonValue;
-  return pickVariant(value, path, VARIANTS_21, false, "a string or an UnsetMetaData object");
+  return pickVariant(value, path, VARIANTS_str_or_UnsetMetaData, false, "a string or an UnsetMetaData object");
 }
 
-export function _verb_cond(value: unknown, path: string): JsonValue {
+// Checks #/$defs/Cond/properties/cond
+export function _list_of_CondReg_or_CondElse(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of CondReg or CondElse objects");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    out.push(_verb_cond_item(item, `${path}[${i}]`));
+    out.push(_CondReg_or_CondElse(item, `${path}[${i}]`));
   }
   return out;
 }
 
+// Checks #/$defs/Connect/properties/connect
 export function _verb_connect(value: unknown, path: string): JsonValue {
   if (hasKey(value, "to") && keysWithin(value, KEYS_ConnectDeviceSingle)) return checkConnectDeviceSingle(value, path);
   if (hasKey(value, "serial") && keysWithin(value, KEYS_ConnectDeviceSerial)) return checkConnectDeviceSerial(value, path);
   if (hasKey(value, "parallel") && keysWithin(value, KEYS_ConnectDeviceParallel)) return checkConnectDeviceParallel(value, path);
   if (hasKey(value, "serial_parallel") && keysWithin(value, KEYS_ConnectDeviceSerialParallel)) return checkConnectDeviceSerialParallel(value, path);
-  return pickVariant(value, path, VARIANTS_22, true, "a ConnectDeviceSingle object or a ConnectDeviceSerial object or a ConnectDeviceParallel object or a ConnectDeviceSerialParallel object");
+  return pickVariant(value, path, VARIANTS_verb_connect, true, "a ConnectDeviceSingle object or a ConnectDeviceSerial object or a ConnectDeviceParallel object or a ConnectDeviceSerialParallel object");
 }
 
-export function _verb_play(value: unknown, path: string): JsonValue {
+// Checks #/$defs/Play/properties/play
+export function _PlayWithURL_or_PlayWithURLS(value: unknown, path: string): JsonValue {
   if (hasKey(value, "url") && keysWithin(value, KEYS_PlayWithURL)) return checkPlayWithURL(value, path);
   if (hasKey(value, "urls") && keysWithin(value, KEYS_PlayWithURLS)) return checkPlayWithURLS(value, path);
-  return pickVariant(value, path, VARIANTS_23, true, "a PlayWithURL object or a PlayWithURLS object");
+  return pickVariant(value, path, VARIANTS_PlayWithURL_or_PlayWithURLS, true, "a PlayWithURL object or a PlayWithURLS object");
 }
 
-export function _verb_return(value: unknown, path: string): JsonValue {
+// Checks #/$defs/Return/properties/return
+export function _any(value: unknown, path: string): JsonValue {
   return jsonCopy(value, path);
 }
 
-export function _verb_send_sms(value: unknown, path: string): JsonValue {
+// Checks #/$defs/SendSMS/properties/send_sms
+export function _SMSWithBody_or_SMSWithMedia(value: unknown, path: string): JsonValue {
   if (hasKey(value, "media") && keysWithin(value, KEYS_SMSWithMedia)) return checkSMSWithMedia(value, path);
-  return pickVariant(value, path, VARIANTS_24, false, "a SMSWithBody object or a SMSWithMedia object");
+  return pickVariant(value, path, VARIANTS_SMSWithBody_or_SMSWithMedia, false, "a SMSWithBody object or a SMSWithMedia object");
 }
 
-export function _verb_sleep(value: unknown, path: string): JsonValue {
+// Checks #/$defs/Sleep/properties/sleep
+export function _Sleep_or_int_or_var(value: unknown, path: string): JsonValue {
   if (isInteger(value)) return value as JsonValue;
   if (isVar(value)) return value as JsonValue;
   if (hasKey(value, "duration") && keysWithin(value, KEYS_Sleep)) return checkSleep(value, path);
-  return pickVariant(value, path, VARIANTS_25, false, "a Sleep object or an integer or a SWML variable such as '${name}'");
+  return pickVariant(value, path, VARIANTS_Sleep_or_int_or_var, false, "a Sleep object or an integer or a SWML variable such as '${name}'");
 }
 
-export function _AIObject_hints_item(value: unknown, path: string): JsonValue {
+// Checks #/$defs/AIObject/properties/hints/items
+export function _str_or_Hint(value: unknown, path: string): JsonValue {
   if (typeof value === "string") return value as JsonValue;
   if (hasKey(value, "hint") && keysWithin(value, KEYS_Hint)) return checkHint(value, path);
-  return pickVariant(value, path, VARIANTS_26, false, "a string or a Hint object");
+  return pickVariant(value, path, VARIANTS_str_or_Hint, false, "a string or a Hint object");
 }
 
+// Checks #/$defs/BedrockOutput/properties/action
 export function _list(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects");
   const out: JsonValue[] = [];
@@ -7102,10 +7352,12 @@ export function _list(value: unknown, path: string): JsonValue {
   return out;
 }
 
+// Checks #/$defs/BedrockSWAIG/properties/functions/items
 export function _BedrockSWAIG_functions_item(value: unknown, path: string): JsonValue {
-  return pickVariant(value, path, VARIANTS_27, false, "a BedrockSWAIGFunction1 object or a BedrockSWAIGFunction2 object or a BedrockSWAIGFunction3 object or a BedrockSWAIGFunction4 object");
+  return pickVariant(value, path, VARIANTS_BedrockSWAIG_functions_item, false, "a BedrockSWAIGFunction1 object or a BedrockSWAIGFunction2 object or a BedrockSWAIGFunction3 object or a BedrockSWAIGFunction4 object");
 }
 
+// Checks #/$defs/ConnectDestination/properties/confirm
 export function _list_2(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of SWML methods (one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise)");
   const out: JsonValue[] = [];
@@ -7116,12 +7368,14 @@ export function _list_2(value: unknown, path: string): JsonValue {
   return out;
 }
 
-export function _ContextsPOMObject_steps_item(value: unknown, path: string): JsonValue {
+// Checks #/$defs/ContextsPOMObject/properties/steps/items
+export function _ContextPOMSteps_or_ContextTextSteps(value: unknown, path: string): JsonValue {
   if (hasKey(value, "pom") && keysWithin(value, KEYS_ContextPOMSteps)) return checkContextPOMSteps(value, path);
   if (hasKey(value, "text") && keysWithin(value, KEYS_ContextTextSteps)) return checkContextTextSteps(value, path);
-  return pickVariant(value, path, VARIANTS_28, false, "a ContextPOMSteps object or a ContextTextSteps object");
+  return pickVariant(value, path, VARIANTS_ContextPOMSteps_or_ContextTextSteps, false, "a ContextPOMSteps object or a ContextTextSteps object");
 }
 
+// Checks #/$defs/Languages/properties/code
 export function _list_3(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of strings (at most 3 items)");
   if (items.length > 3) throw new Invalid(path, value, "a list of strings (at most 3 items)");
@@ -7134,7 +7388,8 @@ export function _list_3(value: unknown, path: string): JsonValue {
   return out;
 }
 
-export function _list_4(value: unknown, path: string): JsonValue {
+// Checks #/$defs/NumberProperty/properties/enum
+export function _list_of_int_or_number(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of items that are each an integer or a number");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -7145,7 +7400,8 @@ export function _list_4(value: unknown, path: string): JsonValue {
   return out;
 }
 
-export function _list_5(value: unknown, path: string): JsonValue {
+// Checks #/$defs/NumberProperty/properties/enum
+export function _list_of_var(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of items that are each a SWML variable such as '${name}'");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -7156,11 +7412,13 @@ export function _list_5(value: unknown, path: string): JsonValue {
   return out;
 }
 
+// Checks #/$defs/PayPrompts/properties/actions/items
 export function _PayPrompts_actions_item(value: unknown, path: string): JsonValue {
-  return pickVariant(value, path, VARIANTS_29, false, "a PayPromptSayAction object or a PayPromptPlayAction object");
+  return pickVariant(value, path, VARIANTS_PayPrompts_actions_item, false, "a PayPromptSayAction object or a PayPromptPlayAction object");
 }
 
-export function _list_6(value: unknown, path: string): JsonValue {
+// Checks #/$defs/PlayWithURLS/properties/urls
+export function _list_4(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -7171,15 +7429,18 @@ export function _list_6(value: unknown, path: string): JsonValue {
   return out;
 }
 
+// Checks #/$defs/SWAIG/properties/functions/items
 export function _SWAIG_functions_item(value: unknown, path: string): JsonValue {
-  return pickVariant(value, path, VARIANTS_30, false, "a UserSWAIGFunction object or a StartUpHookSWAIGFunction object or a HangUpHookSWAIGFunction object or a SummarizeConversationSWAIGFunction object");
+  return pickVariant(value, path, VARIANTS_SWAIG_functions_item, false, "a UserSWAIGFunction object or a StartUpHookSWAIGFunction object or a HangUpHookSWAIGFunction object or a SummarizeConversationSWAIGFunction object");
 }
 
-export function _verb_cond_item(value: unknown, path: string): JsonValue {
+// Checks #/$defs/Cond/properties/cond/items
+export function _CondReg_or_CondElse(value: unknown, path: string): JsonValue {
   if (hasKey(value, "when") && keysWithin(value, KEYS_CondReg)) return checkCondReg(value, path);
-  return pickVariant(value, path, VARIANTS_31, true, "a CondReg object or a CondElse object");
+  return pickVariant(value, path, VARIANTS_CondReg_or_CondElse, true, "a CondReg object or a CondElse object");
 }
 
+// Checks #/$defs/BedrockOutput/properties/action/items
 export function _list_item(value: unknown, path: string): JsonValue {
   if (hasKey(value, "SWML") && keysWithin(value, KEYS_SWMLAction)) return checkSWMLAction(value, path);
   if (hasKey(value, "change_context") && keysWithin(value, KEYS_ChangeContextAction)) return checkChangeContextAction(value, path);
@@ -7197,9 +7458,10 @@ export function _list_item(value: unknown, path: string): JsonValue {
   if (hasKey(value, "unset_global_data") && keysWithin(value, KEYS_UnsetGlobalDataAction)) return checkUnsetGlobalDataAction(value, path);
   if (hasKey(value, "unset_meta_data") && keysWithin(value, KEYS_UnsetMetaDataAction)) return checkUnsetMetaDataAction(value, path);
   if (hasKey(value, "user_input") && keysWithin(value, KEYS_UserInputAction)) return checkUserInputAction(value, path);
-  return pickVariant(value, path, VARIANTS_8, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object");
+  return pickVariant(value, path, VARIANTS_BedrockOutput_action, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object");
 }
 
+// Checks #/$defs/ConnectDestination/properties/confirm/items
 export function _list_2_item(value: unknown, path: string): JsonValue {
   return checkMethod(value, path, ONLY_list_2_item, "a SWML method, one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise");
 }
@@ -7220,7 +7482,7 @@ export const VERBS: ReadonlyMap<string, Checker> = new Map<string, Checker>([
   ["ai", checkAIObject],
   ["ai_sidecar", checkAISidecarObject],
   ["amazon_bedrock", checkAmazonBedrockObject],
-  ["cond", _verb_cond],
+  ["cond", _list_of_CondReg_or_CondElse],
   ["connect", _verb_connect],
   ["denoise", checkDenoise],
   ["enter_queue", checkEnterQueueObject],
@@ -7232,18 +7494,18 @@ export const VERBS: ReadonlyMap<string, Checker> = new Map<string, Checker>([
   ["hangup", checkHangup],
   ["join_room", checkJoinRoom],
   ["join_conference", checkJoinConference],
-  ["play", _verb_play],
+  ["play", _PlayWithURL_or_PlayWithURLS],
   ["prompt", checkPrompt],
   ["receive_fax", checkReceiveFax],
   ["record", checkRecordArgument],
   ["record_call", checkRecordCall],
   ["request", checkRequest],
-  ["return", _verb_return],
+  ["return", _any],
   ["send_digits", checkSendDigits],
   ["send_fax", checkSendFax],
-  ["send_sms", _verb_send_sms],
-  ["set", _AIObject_global_data],
-  ["sleep", _verb_sleep],
+  ["send_sms", _SMSWithBody_or_SMSWithMedia],
+  ["set", _map_of_any],
+  ["sleep", _Sleep_or_int_or_var],
   ["sip_refer", checkSipRefer],
   ["stop_denoise", checkStopDenoise],
   ["stop_record_call", checkStopRecordCall],
@@ -7255,7 +7517,7 @@ export const VERBS: ReadonlyMap<string, Checker> = new Map<string, Checker>([
   ["transcribe", checkTranscribe],
   ["transcribe_stop", checkTranscribeStop],
   ["transfer", checkTransfer],
-  ["unset", _BedrockWebhook_error_keys],
+  ["unset", _str_or_list_of_str],
   ["pay", checkPay],
   ["detect_machine", checkDetectMachine],
   ["user_event", checkUserEvent],

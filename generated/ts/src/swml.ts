@@ -9,15 +9,15 @@
  */
 
 import {
-  _AIObject_global_data,
-  _BedrockWebhook_error_keys,
-  _verb_cond,
+  _PlayWithURL_or_PlayWithURLS,
+  _SMSWithBody_or_SMSWithMedia,
+  _Sleep_or_int_or_var,
+  _any,
+  _list_of_CondReg_or_CondElse,
+  _map_of_any,
+  _str_or_list_of_str,
   _verb_connect,
   _verb_label,
-  _verb_play,
-  _verb_return,
-  _verb_send_sms,
-  _verb_sleep,
   checkAIObject,
   checkAISidecarObject,
   checkAmazonBedrockObject,
@@ -2207,6 +2207,7 @@ export class SWML {
    * @param options - The options ({@link AnswerOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/Answer/properties/answer`
    */
   answer(options?: AnswerOptions): this {
     return this.#add("answer", objectArgument("answer", options, OPTIONS_ANSWER, checkAnswer));
@@ -2221,6 +2222,7 @@ export class SWML {
    * @param options - The options ({@link AIObjectOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/AI/properties/ai`
    */
   ai(options: AIObjectOptions): this {
     return this.#add("ai", objectArgument("ai", options, OPTIONS_AI, checkAIObject));
@@ -2233,6 +2235,7 @@ export class SWML {
    * @param options - The options ({@link AISidecarObjectOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/AISidecar/properties/ai_sidecar`
    */
   aiSidecar(options: AISidecarObjectOptions): this {
     return this.#add("ai_sidecar", objectArgument("aiSidecar", options, OPTIONS_AI_SIDECAR, checkAISidecarObject));
@@ -2244,6 +2247,7 @@ export class SWML {
    * @param options - The options ({@link AmazonBedrockObjectOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/AmazonBedrock/properties/amazon_bedrock`
    */
   amazonBedrock(options: AmazonBedrockObjectOptions): this {
     return this.#add("amazon_bedrock", objectArgument("amazonBedrock", options, OPTIONS_AMAZON_BEDROCK, checkAmazonBedrockObject));
@@ -2255,9 +2259,10 @@ export class SWML {
    * @param value - a list of CondReg or CondElse objects
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/Cond/properties/cond`
    */
   cond(value: (CondReg | CondElse)[]): this {
-    return this.#add("cond", valueArgument("cond", value, _verb_cond, "a list of CondReg or CondElse objects"));
+    return this.#add("cond", valueArgument("cond", value, _list_of_CondReg_or_CondElse, "a list of CondReg or CondElse objects"));
   }
 
   /**
@@ -2266,6 +2271,7 @@ export class SWML {
    * @param options - The options of one variant; the keys given pick it.
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/Connect/properties/connect`
    */
   connect(options: ConnectDeviceSingleOptions | ConnectDeviceSerialOptions | ConnectDeviceParallelOptions | ConnectDeviceSerialParallelOptions): this {
     return this.#add("connect", unionArgument("connect", options, OPTIONS_CONNECT, _verb_connect, "a ConnectDeviceSingle object or a ConnectDeviceSerial object or a ConnectDeviceParallel object or a ConnectDeviceSerialParallel object", false));
@@ -2277,6 +2283,7 @@ export class SWML {
    * @param options - The options ({@link DenoiseOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/Denoise/properties/denoise`
    */
   denoise(options?: DenoiseOptions): this {
     return this.#add("denoise", objectArgument("denoise", options, OPTIONS_DENOISE, checkDenoise));
@@ -2291,6 +2298,7 @@ export class SWML {
    * @param options - The options ({@link EnterQueueObjectOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/EnterQueue/properties/enter_queue`
    */
   enterQueue(options: EnterQueueObjectOptions): this {
     return this.#add("enter_queue", objectArgument("enterQueue", options, OPTIONS_ENTER_QUEUE, checkEnterQueueObject));
@@ -2303,6 +2311,7 @@ export class SWML {
    * @param options - The options ({@link ExecuteOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/Execute/properties/execute`
    */
   execute(options: ExecuteOptions): this {
     return this.#add("execute", objectArgument("execute", options, OPTIONS_EXECUTE, checkExecute));
@@ -2315,6 +2324,7 @@ export class SWML {
    * @param options - The options ({@link GotoOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/Goto/properties/goto`
    */
   goto(options: GotoOptions): this {
     return this.#add("goto", objectArgument("goto", options, OPTIONS_GOTO, checkGoto));
@@ -2326,6 +2336,7 @@ export class SWML {
    * @param value - a string
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/Label/properties/label`
    */
   label(value: string): this {
     return this.#add("label", valueArgument("label", value, _verb_label, "a string"));
@@ -2337,6 +2348,7 @@ export class SWML {
    * @param options - The options ({@link LiveTranscribeOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/LiveTranscribe/properties/live_transcribe`
    */
   liveTranscribe(options: LiveTranscribeOptions): this {
     return this.#add("live_transcribe", objectArgument("liveTranscribe", options, OPTIONS_LIVE_TRANSCRIBE, checkLiveTranscribe));
@@ -2348,6 +2360,7 @@ export class SWML {
    * @param options - The options ({@link LiveTranslateOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/LiveTranslate/properties/live_translate`
    */
   liveTranslate(options: LiveTranslateOptions): this {
     return this.#add("live_translate", objectArgument("liveTranslate", options, OPTIONS_LIVE_TRANSLATE, checkLiveTranslate));
@@ -2359,6 +2372,7 @@ export class SWML {
    * @param options - The options ({@link HangupOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/Hangup/properties/hangup`
    */
   hangup(options?: HangupOptions): this {
     return this.#add("hangup", objectArgument("hangup", options, OPTIONS_HANGUP, checkHangup));
@@ -2370,6 +2384,7 @@ export class SWML {
    * @param options - The options ({@link JoinRoomOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/JoinRoom/properties/join_room`
    */
   joinRoom(options: JoinRoomOptions): this {
     return this.#add("join_room", objectArgument("joinRoom", options, OPTIONS_JOIN_ROOM, checkJoinRoom));
@@ -2382,6 +2397,7 @@ export class SWML {
    * @param options - The options ({@link JoinConferenceOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/JoinConference/properties/join_conference`
    */
   joinConference(options: JoinConferenceOptions): this {
     return this.#add("join_conference", objectArgument("joinConference", options, OPTIONS_JOIN_CONFERENCE, checkJoinConference));
@@ -2393,9 +2409,10 @@ export class SWML {
    * @param options - The options of one variant; the keys given pick it.
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/Play/properties/play`
    */
   play(options: PlayWithURLOptions | PlayWithURLSOptions): this {
-    return this.#add("play", unionArgument("play", options, OPTIONS_PLAY, _verb_play, "a PlayWithURL object or a PlayWithURLS object", false));
+    return this.#add("play", unionArgument("play", options, OPTIONS_PLAY, _PlayWithURL_or_PlayWithURLS, "a PlayWithURL object or a PlayWithURLS object", false));
   }
 
   /**
@@ -2407,6 +2424,7 @@ export class SWML {
    * @param options - The options ({@link PromptOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/Prompt/properties/prompt`
    */
   prompt(options: PromptOptions): this {
     return this.#add("prompt", objectArgument("prompt", options, OPTIONS_PROMPT, checkPrompt));
@@ -2418,6 +2436,7 @@ export class SWML {
    * @param options - The options ({@link ReceiveFaxOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/ReceiveFax/properties/receive_fax`
    */
   receiveFax(options?: ReceiveFaxOptions): this {
     return this.#add("receive_fax", objectArgument("receiveFax", options, OPTIONS_RECEIVE_FAX, checkReceiveFax));
@@ -2431,6 +2450,7 @@ export class SWML {
    * @param options - The options ({@link RecordArgumentOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/Record/properties/record`
    */
   record(options?: RecordArgumentOptions): this {
     return this.#add("record", objectArgument("record", options, OPTIONS_RECORD, checkRecordArgument));
@@ -2445,6 +2465,7 @@ export class SWML {
    * @param options - The options ({@link RecordCallOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/RecordCall/properties/record_call`
    */
   recordCall(options?: RecordCallOptions): this {
     return this.#add("record_call", objectArgument("recordCall", options, OPTIONS_RECORD_CALL, checkRecordCall));
@@ -2456,6 +2477,7 @@ export class SWML {
    * @param options - The options ({@link RequestOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/Request/properties/request`
    */
   request(options: RequestOptions): this {
     return this.#add("request", objectArgument("request", options, OPTIONS_REQUEST, checkRequest));
@@ -2467,9 +2489,10 @@ export class SWML {
    * @param value - any JSON value
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/Return/properties/return`
    */
   return(value?: JsonValue): this {
-    return this.#add("return", valueArgument("return", value === undefined ? null : value, _verb_return, "any JSON value"));
+    return this.#add("return", valueArgument("return", value === undefined ? null : value, _any, "any JSON value"));
   }
 
   /**
@@ -2478,6 +2501,7 @@ export class SWML {
    * @param options - The options ({@link SendDigitsOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/SendDigits/properties/send_digits`
    */
   sendDigits(options: SendDigitsOptions): this {
     return this.#add("send_digits", objectArgument("sendDigits", options, OPTIONS_SEND_DIGITS, checkSendDigits));
@@ -2489,6 +2513,7 @@ export class SWML {
    * @param options - The options ({@link SendFaxOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/SendFax/properties/send_fax`
    */
   sendFax(options: SendFaxOptions): this {
     return this.#add("send_fax", objectArgument("sendFax", options, OPTIONS_SEND_FAX, checkSendFax));
@@ -2500,9 +2525,10 @@ export class SWML {
    * @param options - The options of one variant; the keys given pick it.
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/SendSMS/properties/send_sms`
    */
   sendSms(options: SMSWithBodyOptions | SMSWithMediaOptions): this {
-    return this.#add("send_sms", unionArgument("sendSms", options, OPTIONS_SEND_SMS, _verb_send_sms, "a SMSWithBody object or a SMSWithMedia object", false));
+    return this.#add("send_sms", unionArgument("sendSms", options, OPTIONS_SEND_SMS, _SMSWithBody_or_SMSWithMedia, "a SMSWithBody object or a SMSWithMedia object", false));
   }
 
   /**
@@ -2513,9 +2539,10 @@ export class SWML {
    * @param value - a JSON object
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/Set/properties/set`
    */
   set(value: { [key: string]: JsonValue }): this {
-    return this.#add("set", valueArgument("set", value, _AIObject_global_data, "a JSON object"));
+    return this.#add("set", valueArgument("set", value, _map_of_any, "a JSON object"));
   }
 
   /**
@@ -2524,9 +2551,10 @@ export class SWML {
    * @param valueOrOptions - The short form, an integer or a SWML variable such as '${name}', or the options of one variant.
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/Sleep/properties/sleep`
    */
   sleep(valueOrOptions: number | SwmlVariable | SleepOptions): this {
-    return this.#add("sleep", unionArgument("sleep", valueOrOptions, OPTIONS_SLEEP, _verb_sleep, "a Sleep object or an integer or a SWML variable such as '${name}'", true));
+    return this.#add("sleep", unionArgument("sleep", valueOrOptions, OPTIONS_SLEEP, _Sleep_or_int_or_var, "a Sleep object or an integer or a SWML variable such as '${name}'", true));
   }
 
   /**
@@ -2535,6 +2563,7 @@ export class SWML {
    * @param options - The options ({@link SipReferOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/SIPRefer/properties/sip_refer`
    */
   sipRefer(options: SipReferOptions): this {
     return this.#add("sip_refer", objectArgument("sipRefer", options, OPTIONS_SIP_REFER, checkSipRefer));
@@ -2546,6 +2575,7 @@ export class SWML {
    * @param options - The options ({@link StopDenoiseOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/StopDenoise/properties/stop_denoise`
    */
   stopDenoise(options?: StopDenoiseOptions): this {
     return this.#add("stop_denoise", objectArgument("stopDenoise", options, OPTIONS_STOP_DENOISE, checkStopDenoise));
@@ -2557,6 +2587,7 @@ export class SWML {
    * @param options - The options ({@link StopRecordCallOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/StopRecordCall/properties/stop_record_call`
    */
   stopRecordCall(options?: StopRecordCallOptions): this {
     return this.#add("stop_record_call", objectArgument("stopRecordCall", options, OPTIONS_STOP_RECORD_CALL, checkStopRecordCall));
@@ -2568,6 +2599,7 @@ export class SWML {
    * @param options - The options ({@link StopStreamOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/StopStream/properties/stop_stream`
    */
   stopStream(options?: StopStreamOptions): this {
     return this.#add("stop_stream", objectArgument("stopStream", options, OPTIONS_STOP_STREAM, checkStopStream));
@@ -2579,6 +2611,7 @@ export class SWML {
    * @param options - The options ({@link StopTapOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/StopTap/properties/stop_tap`
    */
   stopTap(options?: StopTapOptions): this {
     return this.#add("stop_tap", objectArgument("stopTap", options, OPTIONS_STOP_TAP, checkStopTap));
@@ -2590,6 +2623,7 @@ export class SWML {
    * @param options - The options ({@link StreamOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/Stream/properties/stream`
    */
   stream(options: StreamOptions): this {
     return this.#add("stream", objectArgument("stream", options, OPTIONS_STREAM, checkStream));
@@ -2601,6 +2635,7 @@ export class SWML {
    * @param options - The options ({@link SwitchArgumentOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/Switch/properties/switch`
    */
   switch(options: SwitchArgumentOptions): this {
     return this.#add("switch", objectArgument("switch", options, OPTIONS_SWITCH, checkSwitchArgument));
@@ -2612,6 +2647,7 @@ export class SWML {
    * @param options - The options ({@link TapOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/Tap/properties/tap`
    */
   tap(options: TapOptions): this {
     return this.#add("tap", objectArgument("tap", options, OPTIONS_TAP, checkTap));
@@ -2627,6 +2663,7 @@ export class SWML {
    * @param options - The options ({@link TranscribeOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/Transcribe/properties/transcribe`
    */
   transcribe(options?: TranscribeOptions): this {
     return this.#add("transcribe", objectArgument("transcribe", options, OPTIONS_TRANSCRIBE, checkTranscribe));
@@ -2639,6 +2676,7 @@ export class SWML {
    * @param options - The options ({@link TranscribeStopOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/TranscribeStop/properties/transcribe_stop`
    */
   transcribeStop(options?: TranscribeStopOptions): this {
     return this.#add("transcribe_stop", objectArgument("transcribeStop", options, OPTIONS_TRANSCRIBE_STOP, checkTranscribeStop));
@@ -2651,6 +2689,7 @@ export class SWML {
    * @param options - The options ({@link TransferOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/Transfer/properties/transfer`
    */
   transfer(options: TransferOptions): this {
     return this.#add("transfer", objectArgument("transfer", options, OPTIONS_TRANSFER, checkTransfer));
@@ -2664,9 +2703,10 @@ export class SWML {
    * @param value - a string or a list of strings
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/Unset/properties/unset`
    */
   unset(value: string | string[]): this {
-    return this.#add("unset", valueArgument("unset", value, _BedrockWebhook_error_keys, "a string or a list of strings"));
+    return this.#add("unset", valueArgument("unset", value, _str_or_list_of_str, "a string or a list of strings"));
   }
 
   /**
@@ -2676,6 +2716,7 @@ export class SWML {
    * @param options - The options ({@link PayOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/Pay/properties/pay`
    */
   pay(options: PayOptions): this {
     return this.#add("pay", objectArgument("pay", options, OPTIONS_PAY, checkPay));
@@ -2690,6 +2731,7 @@ export class SWML {
    * @param options - The options ({@link DetectMachineOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/DetectMachine/properties/detect_machine`
    */
   detectMachine(options?: DetectMachineOptions): this {
     return this.#add("detect_machine", objectArgument("detectMachine", options, OPTIONS_DETECT_MACHINE, checkDetectMachine));
@@ -2705,6 +2747,7 @@ export class SWML {
    * @param options - The options ({@link UserEventOptions}).
    * @returns This document, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/UserEvent/properties/user_event`
    */
   userEvent(options: UserEventOptions): this {
     return this.#add("user_event", objectArgument("userEvent", options, OPTIONS_USER_EVENT, checkUserEvent));

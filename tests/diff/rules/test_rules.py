@@ -18,8 +18,9 @@ from codegen.diff.engine import Context, _unclassified, compare
 from codegen.diff.load import swml_document
 from codegen.diff.rules import CHECKS, RULES, Finding
 from codegen.diff.rules.python_api import python_api
-from codegen.diff.side import Param, Side, make_side
+from codegen.diff.side import Side, make_side
 from codegen.loader import Spec
+from codegen.python.methods import Parameter as Param
 
 VAR = {"$ref": "#/$defs/SWMLVar"}
 CLOSED = {"not": {}}
