@@ -12,8 +12,9 @@ construct's directory only where that construct generates a body no other one do
 * ``<construct>/shared.txt`` names, one a line, the files under ``_shared/`` that complete the
   construct's package.
 
-``locate`` reads that back into whole packages, and ``pack`` lays whole packages out so; the test
-compares each package whole, so storing it in pieces weakens nothing.
+``unpack`` reads that back into whole packages, and ``pack`` lays whole packages out so; the
+test compares each package whole, so storing it in pieces weakens nothing. The generator writes
+a flat package, so a file name has no ``/`` and a ``shared.txt`` line ends with one.
 
 Goldens hold each file as ``normalise`` leaves it: the header's spec path and inputs hash (which
 covers every template) become placeholders, so a template edit changes only the goldens whose

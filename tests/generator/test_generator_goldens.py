@@ -26,8 +26,8 @@ then read the diff of ``tests/generator/expected/`` as the review of the change:
 out all the goldens afresh, so a file that starts or stops being shared moves between
 ``_shared/`` and its construct. A spec the generator cannot generate keeps its package as it is.
 
-Headers carry a hash of the spec and of every template; the goldens hold a placeholder instead,
-so a template edit changes only the goldens whose code it changes
+Headers carry a hash of the spec and of the Python templates; the goldens hold a placeholder
+instead, so a template edit changes only the goldens whose code it changes
 (``test_headers_name_their_inputs`` checks the hashes themselves).
 
 ``KNOWN_BUGS`` lists the specs of valid constructs the generator fails to generate (a strict
@@ -232,7 +232,7 @@ def test_calls(
 
 
 def test_goldens_are_stored_as_the_update_writes_them() -> None:
-    """Each body once: no construct holds a copy of a shared file or names one it does not use,
-    and no shared file lies unused or is stored under another name than the update gives it."""
+    """Each body once: no construct holds a copy of a shared body, no shared body serves fewer
+    than two constructs, and nothing lies elsewhere than where the update would put it."""
     tree = goldens.read(EXPECTED)
     assert goldens.pack(goldens.unpack(tree)) == tree
