@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/array_scalars.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:66b9e8aab44232a0
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

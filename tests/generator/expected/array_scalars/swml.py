@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/array_scalars.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:66b9e8aab44232a0
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

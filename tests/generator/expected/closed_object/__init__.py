@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/closed_object.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:8bdaa9fe5f2c7164
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/const.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:dd0d436d0e245693
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

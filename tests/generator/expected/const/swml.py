@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/const.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:dd0d436d0e245693
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

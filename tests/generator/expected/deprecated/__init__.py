@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/deprecated.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:49f3de26f966385a
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

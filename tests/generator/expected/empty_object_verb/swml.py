@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/empty_object_verb.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:dac863128258989b
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

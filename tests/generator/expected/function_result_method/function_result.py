@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/function_result_method.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:c5f937d8c895b1d8
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 

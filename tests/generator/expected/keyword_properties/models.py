@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/keyword_properties.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:b2d35c7f6cfd0ffb
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

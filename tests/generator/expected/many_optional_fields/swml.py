@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/many_optional_fields.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:d3de8bf88f1f5623
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

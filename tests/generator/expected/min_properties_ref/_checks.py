@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/min_properties_ref.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:40379a339b1fe7d6
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 

@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/min_properties_ref.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:40379a339b1fe7d6
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/name_collision.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:6fc07148c09769c5
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

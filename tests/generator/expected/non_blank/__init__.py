@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/non_blank.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:080527244fe651a9
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/number.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:ea0ae542567ad16f
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

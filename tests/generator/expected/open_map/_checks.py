@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/open_map.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:ebe4b0d809dad191
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 

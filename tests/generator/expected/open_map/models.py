@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/open_map.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:ebe4b0d809dad191
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

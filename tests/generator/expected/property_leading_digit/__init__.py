@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/property_leading_digit.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:025f6ad5e99f0497
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/recursive_model.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:d7bec366cef9c5d3
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/recursive_without_model.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:e895c4100a4987c8
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

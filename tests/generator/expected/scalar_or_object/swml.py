@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/scalar_or_object.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:7bea1c65d1b3af12
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

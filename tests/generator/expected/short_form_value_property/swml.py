@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/short_form_value_property.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:15e7620b40c32263
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/string_constraints.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:2883b311827f7cfb
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 

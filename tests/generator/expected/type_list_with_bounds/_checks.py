@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/type_list_with_bounds.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:8db605bea14527dc
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 

@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/type_list_with_bounds.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:8db605bea14527dc
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/typed_map.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:f066220345a7ecd7
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

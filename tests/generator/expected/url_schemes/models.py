@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/url_schemes.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:ae3835a7ce684c27
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/value_set.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:4ce11ca26fae5946
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 

@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/value_set.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:4ce11ca26fae5946
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """Value sets of the spec, one enum class each.
 

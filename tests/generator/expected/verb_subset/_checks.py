@@ -1,5 +1,5 @@
-# Generated from tests/generator/specs/verb_subset.json by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:07d9f00fe32a4ca0
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
