@@ -54,6 +54,8 @@ class SWML:
     def return_(self, value: Any = None, /) -> Self:
         """Return any value from an execute call.
 
+        Spec: ``#/$defs/ReturnMethod/properties/return``.
+
         Args:
             value: any JSON value
 

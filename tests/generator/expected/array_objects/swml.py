@@ -56,6 +56,8 @@ class SWML:
     def dial(self, devices: Sequence[Mapping[str, Any]]) -> Self:
         """The ``dial`` SWML method.
 
+        Spec: ``#/$defs/DialMethod/properties/dial``.
+
         Args:
             devices: a list of DevicesItem objects (at least 1 item)
 

@@ -56,6 +56,8 @@ class SWML:
     def collect(self, digits: Sequence[str], *, codes: Sequence[int] | None = None) -> Self:
         """The ``collect`` SWML method.
 
+        Spec: ``#/$defs/CollectMethod/properties/collect``.
+
         Args:
             digits: Up to three single characters.
             codes: a list of items that are each an integer of at least 0

@@ -18,6 +18,7 @@ _KEYS_Mute: Final = frozenset({"enabled"})
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 
 
+# Checks #/$defs/MuteMethod/properties/mute
 def check_Mute(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Mute object")
     out: dict[str, Any] = {}
@@ -32,6 +33,7 @@ def check_Mute(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
@@ -42,7 +44,7 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a JSON object whose values are each a list of SWML methods",
         )
-    out["sections"] = _SWMLObject_sections(x, path + ".sections")
+    out["sections"] = _map_of_list_of_method(x, path + ".sections")
     x = v.get("version", MISSING)
     if x is not MISSING:
         if not (isinstance(x, str) and x == "1.0.0"):
@@ -53,20 +55,22 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     return out
 
 
-def _SWMLObject_sections(value: object, path: str) -> Any:
+# Checks #/properties/sections
+def _map_of_list_of_method(value: object, path: str) -> Any:
     v = as_object(value, path, "a JSON object whose values are each a list of SWML methods")
     out: dict[str, Any] = {}
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
         try:
-            out[key] = _SWMLObject_sections_value(item, path)
+            out[key] = _list_of_method(item, path)
         except Invalid:
-            out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
+            out[key] = _list_of_method(item, path + "." + str(key))
     return out
 
 
-def _SWMLObject_sections_value(value: object, path: str) -> Any:
+# Checks #/properties/sections/additionalProperties
+def _list_of_method(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
     try:
         return [check_method(item, path) for item in items]

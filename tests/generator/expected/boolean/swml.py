@@ -54,6 +54,8 @@ class SWML:
     def mute(self, enabled: bool) -> Self:
         """The ``mute`` SWML method.
 
+        Spec: ``#/$defs/MuteMethod/properties/mute``.
+
         Args:
             enabled: Mute or unmute.
 

@@ -54,6 +54,8 @@ class SWML:
     def connect(self, to: str, *, timeout: int | None = None, ring: bool | None = None) -> Self:
         """Dial out and bridge the call.
 
+        Spec: ``#/$defs/ConnectMethod/properties/connect``.
+
         Args:
             to: Where to connect.
             timeout: an integer of at least 1

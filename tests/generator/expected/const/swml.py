@@ -54,6 +54,8 @@ class SWML:
     def ping(self, kind: Literal["echo"], *, ttl: Literal[3] | None = None) -> Self:
         """The ``ping`` SWML method.
 
+        Spec: ``#/$defs/PingMethod/properties/ping``.
+
         Args:
             kind: Always echo.
             ttl: 3

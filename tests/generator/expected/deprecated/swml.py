@@ -54,6 +54,8 @@ class SWML:
     def tap(self, uri: str, *, rtp_ptime: int | None = None, ptime: int | None = None) -> Self:
         """The ``tap`` SWML method.
 
+        Spec: ``#/$defs/TapMethod/properties/tap``.
+
         Args:
             uri: a string
             rtp_ptime: Use ptime instead.

@@ -54,6 +54,8 @@ class SWML:
     def denoise(self) -> Self:
         """Start noise reduction.
 
+        Spec: ``#/$defs/DenoiseMethod/properties/denoise``.
+
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
@@ -63,6 +65,8 @@ class SWML:
 
     def stop_denoise(self) -> Self:
         """The ``stop_denoise`` SWML method.
+
+        Spec: ``#/$defs/StopDenoiseMethod/properties/stop_denoise``.
 
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.

@@ -106,6 +106,8 @@ class FunctionResult:
 
         Options left at their defaults are left out of the SWML; when all of them are, the short form ``{"join_room": name}`` is emitted.
 
+        Spec: ``#/$defs/JoinRoomMethod/properties/join_room``.
+
         Args:
             name: Room name.
             muted: True or False

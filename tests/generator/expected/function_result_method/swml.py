@@ -63,6 +63,8 @@ class SWML:
     ) -> Self:
         """The ``join_room`` SWML method.
 
+        Spec: ``#/$defs/JoinRoomMethod/properties/join_room``.
+
         Args:
             name: Room name.
             muted: True or False

@@ -54,6 +54,8 @@ class SWML:
     def wait(self, count: int, *, delay: int | None = None, retries: int | None = None) -> Self:
         """The ``wait`` SWML method.
 
+        Spec: ``#/$defs/WaitMethod/properties/wait``.
+
         Args:
             count: How many times.
             delay: an integer above 0

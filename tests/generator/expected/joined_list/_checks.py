@@ -31,6 +31,7 @@ _KEYS_Notify: Final = frozenset({"channels", "events"})
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 
 
+# Checks #/$defs/NotifyMethod/properties/notify
 def check_Notify(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Notify object")
     out: dict[str, Any] = {}
@@ -44,16 +45,17 @@ def check_Notify(value: object, path: str) -> dict[str, Any]:
     out["events"] = (
         x
         if type(x) is str and (x in _E_Events or _J_Events.match(x) is not None)
-        else _Notify_events(x, path + ".events")
+        else _joined_Events(x, path + ".events")
     )
     x = v.get("channels", MISSING)
     if x is not MISSING:
-        out["channels"] = _Notify_channels(x, path + ".channels")
+        out["channels"] = _joined_Channel_or_var(x, path + ".channels")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Notify, path)
     return out
 
 
+# Checks #
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
@@ -64,7 +66,7 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a JSON object whose values are each a list of SWML methods",
         )
-    out["sections"] = _SWMLObject_sections(x, path + ".sections")
+    out["sections"] = _map_of_list_of_method(x, path + ".sections")
     x = v.get("version", MISSING)
     if x is not MISSING:
         if not (isinstance(x, str) and x == "1.0.0"):
@@ -75,7 +77,8 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     return out
 
 
-def _Notify_events(value: object, path: str) -> Any:
+# Checks #/$defs/NotifyMethod/properties/notify/properties/events
+def _joined_Events(value: object, path: str) -> Any:
     return join_values(
         value,
         path,
@@ -85,11 +88,12 @@ def _Notify_events(value: object, path: str) -> Any:
     )
 
 
-def _Notify_channels(value: object, path: str) -> Any:
+# Checks #/$defs/NotifyMethod/properties/notify/properties/channels
+def _joined_Channel_or_var(value: object, path: str) -> Any:
     if isinstance(value, str) and SWML_VAR.search(value) is not None:
         return value
     if isinstance(value, str) or is_list(value):
-        return _joined(value, path)
+        return _joined_Channel(value, path)
     raise Invalid(
         path,
         value,
@@ -97,20 +101,22 @@ def _Notify_channels(value: object, path: str) -> Any:
     )
 
 
-def _SWMLObject_sections(value: object, path: str) -> Any:
+# Checks #/properties/sections
+def _map_of_list_of_method(value: object, path: str) -> Any:
     v = as_object(value, path, "a JSON object whose values are each a list of SWML methods")
     out: dict[str, Any] = {}
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
         try:
-            out[key] = _SWMLObject_sections_value(item, path)
+            out[key] = _list_of_method(item, path)
         except Invalid:
-            out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
+            out[key] = _list_of_method(item, path + "." + str(key))
     return out
 
 
-def _joined(value: object, path: str) -> Any:
+# Checks #/$defs/NotifyMethod/properties/notify/properties/channels
+def _joined_Channel(value: object, path: str) -> Any:
     return join_values(
         value,
         path,
@@ -120,7 +126,8 @@ def _joined(value: object, path: str) -> Any:
     )
 
 
-def _SWMLObject_sections_value(value: object, path: str) -> Any:
+# Checks #/properties/sections/additionalProperties
+def _list_of_method(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
     try:
         return [check_method(item, path) for item in items]

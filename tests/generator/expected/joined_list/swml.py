@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from swml_verbs._checks import _E_Events, _J_Events, _Notify_channels, _Notify_events
+from swml_verbs._checks import _E_Events, _J_Events, _joined_Channel_or_var, _joined_Events
 from swml_verbs._runtime import Invalid, InvalidArgumentError, refused
 
 if TYPE_CHECKING:
@@ -62,6 +62,8 @@ class SWML:
     ) -> Self:
         """The ``notify`` SWML method.
 
+        Spec: ``#/$defs/NotifyMethod/properties/notify``.
+
         Args:
             events: Events to report, space-separated.
             channels: one or more of 'sms', 'email', as Channel members or a string joined by ',' or a SWML variable such as '${name}'
@@ -75,7 +77,7 @@ class SWML:
                 events
                 if type(events) is str
                 and (events in _E_Events or _J_Events.match(events) is not None)
-                else _Notify_events(events, "events")
+                else _joined_Events(events, "events")
             )
         except Invalid as error:
             refused(
@@ -87,7 +89,7 @@ class SWML:
             )
         if channels is not None:
             try:
-                _arg["channels"] = _Notify_channels(channels, "channels")
+                _arg["channels"] = _joined_Channel_or_var(channels, "channels")
             except Invalid as error:
                 refused(
                     "notify",

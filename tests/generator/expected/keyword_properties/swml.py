@@ -54,6 +54,8 @@ class SWML:
     def send_sms(self, from_: str, to: str, *, return_: bool | None = None) -> Self:
         """The ``send_sms`` SWML method.
 
+        Spec: ``#/$defs/SendSmsMethod/properties/send_sms``.
+
         Args:
             from_: The sender.
             return_: True or False

@@ -24,6 +24,7 @@ _KEYS_Dial: Final = frozenset({"devices"})
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 
 
+# Checks #/$defs/Device
 def check_Device(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Device object")
     out: dict[str, Any] = {}
@@ -114,18 +115,20 @@ def check_Device(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/DialMethod/properties/dial
 def check_Dial(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Dial object")
     out: dict[str, Any] = {}
     x = v.get("devices", MISSING)
     if x is MISSING:
         raise Invalid(path + ".devices", MISSING, "a list of Device objects")
-    out["devices"] = _Dial_devices(x, path + ".devices")
+    out["devices"] = _list_of_Device(x, path + ".devices")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Dial, path)
     return out
 
 
+# Checks #
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
@@ -136,7 +139,7 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a JSON object whose values are each a list of SWML methods",
         )
-    out["sections"] = _SWMLObject_sections(x, path + ".sections")
+    out["sections"] = _map_of_list_of_method(x, path + ".sections")
     x = v.get("version", MISSING)
     if x is not MISSING:
         if not (isinstance(x, str) and x == "1.0.0"):
@@ -147,7 +150,8 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     return out
 
 
-def _Dial_devices(value: object, path: str) -> Any:
+# Checks #/$defs/DialMethod/properties/dial/properties/devices
+def _list_of_Device(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of Device objects")
     try:
         return [check_Device(item, path) for item in items]
@@ -155,20 +159,22 @@ def _Dial_devices(value: object, path: str) -> Any:
         return [check_Device(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _SWMLObject_sections(value: object, path: str) -> Any:
+# Checks #/properties/sections
+def _map_of_list_of_method(value: object, path: str) -> Any:
     v = as_object(value, path, "a JSON object whose values are each a list of SWML methods")
     out: dict[str, Any] = {}
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
         try:
-            out[key] = _SWMLObject_sections_value(item, path)
+            out[key] = _list_of_method(item, path)
         except Invalid:
-            out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
+            out[key] = _list_of_method(item, path + "." + str(key))
     return out
 
 
-def _SWMLObject_sections_value(value: object, path: str) -> Any:
+# Checks #/properties/sections/additionalProperties
+def _list_of_method(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
     try:
         return [check_method(item, path) for item in items]

@@ -13,7 +13,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from swml_verbs._checks import _Dial_devices
+from swml_verbs._checks import _list_of_Device
 from swml_verbs._runtime import Invalid, InvalidArgumentError, refused
 
 if TYPE_CHECKING:
@@ -56,6 +56,8 @@ class SWML:
     def dial(self, devices: Sequence[Mapping[str, Any]]) -> Self:
         """Dial devices in turn.
 
+        Spec: ``#/$defs/DialMethod/properties/dial``.
+
         Args:
             devices: a list of Device objects
 
@@ -64,7 +66,7 @@ class SWML:
         """
         _arg: dict[str, Any] = {}
         try:
-            _arg["devices"] = _Dial_devices(devices, "devices")
+            _arg["devices"] = _list_of_Device(devices, "devices")
         except Invalid as error:
             refused("dial", "devices", devices, "a list of Device objects", error)
         self._section.append({"dial": _arg})

@@ -56,6 +56,8 @@ class SWML:
     def request(self, url: str, *, output: Mapping[str, Any] | None = None) -> Self:
         """The ``request`` SWML method.
 
+        Spec: ``#/$defs/RequestMethod/properties/request``.
+
         Args:
             url: a string
             output: At least one of the fields.

@@ -59,6 +59,8 @@ class SWML:
     ) -> Self:
         """The ``record`` SWML method.
 
+        Spec: ``#/$defs/RecordMethod/properties/record``.
+
         Args:
             settings: a RecordSettings object
             codec: one of 'PCMU', 'OPUS' (or a Codec member)
@@ -85,6 +87,8 @@ class SWML:
         self, *, settings: Mapping[str, Any] | None = None, codec: Codec | str | None = None
     ) -> Self:
         """The ``stream`` SWML method.
+
+        Spec: ``#/$defs/StreamMethod/properties/stream``.
 
         Args:
             settings: a StreamSettings object

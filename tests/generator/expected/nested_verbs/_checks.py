@@ -28,18 +28,20 @@ _KEYS_Hangup: Final = frozenset[str]()
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 
 
+# Checks #/$defs/CondElse
 def check_CondElse(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a CondElse object")
     out: dict[str, Any] = {}
     x = v.get("else", MISSING)
     if x is MISSING:
         raise Invalid(path + ".else", MISSING, "a list of SWML methods")
-    out["else"] = _CondElse_else(x, path + ".else")
+    out["else"] = _list_of_method(x, path + ".else")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_CondElse, path)
     return out
 
 
+# Checks #/$defs/CondReg
 def check_CondReg(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a CondReg object")
     out: dict[str, Any] = {}
@@ -52,12 +54,13 @@ def check_CondReg(value: object, path: str) -> dict[str, Any]:
     x = v.get("then", MISSING)
     if x is MISSING:
         raise Invalid(path + ".then", MISSING, "a list of SWML methods")
-    out["then"] = _CondElse_else(x, path + ".then")
+    out["then"] = _list_of_method(x, path + ".then")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_CondReg, path)
     return out
 
 
+# Checks #/$defs/HangupMethod/properties/hangup
 def check_Hangup(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Hangup object")
     out: dict[str, Any] = {}
@@ -66,6 +69,7 @@ def check_Hangup(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
@@ -76,7 +80,7 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a JSON object whose values are each a list of SWML methods",
         )
-    out["sections"] = _SWMLObject_sections(x, path + ".sections")
+    out["sections"] = _map_of_list_of_method(x, path + ".sections")
     x = v.get("version", MISSING)
     if x is not MISSING:
         if not (isinstance(x, str) and x == "1.0.0"):
@@ -87,7 +91,8 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     return out
 
 
-def _CondElse_else(value: object, path: str) -> Any:
+# Checks #/$defs/CondElse/properties/else
+def _list_of_method(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
     try:
         return [check_method(item, path) for item in items]
@@ -95,42 +100,47 @@ def _CondElse_else(value: object, path: str) -> Any:
         return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _SWMLObject_sections(value: object, path: str) -> Any:
+# Checks #/properties/sections
+def _map_of_list_of_method(value: object, path: str) -> Any:
     v = as_object(value, path, "a JSON object whose values are each a list of SWML methods")
     out: dict[str, Any] = {}
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
         try:
-            out[key] = _CondElse_else(item, path)
+            out[key] = _list_of_method(item, path)
         except Invalid:
-            out[key] = _CondElse_else(item, path + "." + str(key))
+            out[key] = _list_of_method(item, path + "." + str(key))
     return out
 
 
-def _verb_cond(value: object, path: str) -> Any:
+# Checks #/$defs/CondMethod/properties/cond
+def _list_of_CondReg_or_CondElse(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
         else as_list(value, path, "a list of CondReg or CondElse objects")
     )
     try:
-        return [_verb_cond_item(item, path) for item in items]
+        return [_CondReg_or_CondElse(item, path) for item in items]
     except Invalid:
-        return [_verb_cond_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        return [_CondReg_or_CondElse(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _verb_cond_item(value: object, path: str) -> Any:
+# Checks #/$defs/CondMethod/properties/cond/items
+def _CondReg_or_CondElse(value: object, path: str) -> Any:
     if type(value) is dict and "when" in value and value.keys() <= _KEYS_CondReg:
         return check_CondReg(value, path)
     if type(value) is dict and "else" in value and value.keys() <= _KEYS_CondElse:
         return check_CondElse(value, path)
-    return pick_variant(value, path, _VARIANTS_0, True, "a CondReg object or a CondElse object")
+    return pick_variant(
+        value, path, _VARIANTS_CondReg_or_CondElse, True, "a CondReg object or a CondElse object"
+    )
 
 
 # The variant tables of the unions above, for pick_variant: (name, keys, required keys,
 # closed, checker) each.
-_VARIANTS_0: Final[tuple[Variant, ...]] = (
+_VARIANTS_CondReg_or_CondElse: Final[tuple[Variant, ...]] = (
     ("CondReg", _KEYS_CondReg, frozenset({"then", "when"}), True, check_CondReg),
     ("CondElse", _KEYS_CondElse, frozenset({"else"}), True, check_CondElse),
 )
@@ -138,7 +148,7 @@ _VARIANTS_0: Final[tuple[Variant, ...]] = (
 
 #: Each verb's argument checker, by the verb's wire name.
 VERBS: Final[dict[str, Callable[[object, str], Any]]] = {
-    "cond": _verb_cond,
+    "cond": _list_of_CondReg_or_CondElse,
     "hangup": check_Hangup,
 }
 

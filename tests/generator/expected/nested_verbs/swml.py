@@ -13,7 +13,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from swml_verbs._checks import _verb_cond
+from swml_verbs._checks import _list_of_CondReg_or_CondElse
 from swml_verbs._runtime import Invalid, InvalidArgumentError, refused
 
 if TYPE_CHECKING:
@@ -56,6 +56,8 @@ class SWML:
     def cond(self, value: Sequence[Mapping[str, Any]], /) -> Self:
         """Run the first branch whose condition holds.
 
+        Spec: ``#/$defs/CondMethod/properties/cond``.
+
         Args:
             value: a list of CondReg or CondElse objects
 
@@ -63,7 +65,7 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         try:
-            _arg = _verb_cond(value, "")
+            _arg = _list_of_CondReg_or_CondElse(value, "")
         except Invalid as error:
             refused("cond", "value", value, "a list of CondReg or CondElse objects", error)
         self._section.append({"cond": _arg})
@@ -71,6 +73,8 @@ class SWML:
 
     def hangup(self) -> Self:
         """The ``hangup`` SWML method.
+
+        Spec: ``#/$defs/HangupMethod/properties/hangup``.
 
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.

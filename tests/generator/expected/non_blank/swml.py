@@ -54,6 +54,8 @@ class SWML:
     def join(self, name: str, *, room: str | None = None) -> Self:
         """The ``join`` SWML method.
 
+        Spec: ``#/$defs/JoinMethod/properties/join``.
+
         Args:
             name: Room name.
             room: a non-blank string or a SWML variable such as '${name}'

@@ -56,6 +56,8 @@ class SWML:
     ) -> Self:
         """The ``tag`` SWML method.
 
+        Spec: ``#/$defs/TagMethod/properties/tag``.
+
         Args:
             clear: None
             mode: 'a' or None

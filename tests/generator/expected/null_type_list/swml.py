@@ -54,6 +54,8 @@ class SWML:
     def tag(self, label: str | None, *, weight: int | None = MISSING) -> Self:
         """The ``tag`` SWML method.
 
+        Spec: ``#/$defs/TagMethod/properties/tag``.
+
         Args:
             label: A label, or null to clear it.
             weight: an integer or None

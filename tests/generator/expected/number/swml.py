@@ -54,6 +54,8 @@ class SWML:
     def volume(self, level: float, *, gain: float | None = None) -> Self:
         """The ``volume`` SWML method.
 
+        Spec: ``#/$defs/VolumeMethod/properties/volume``.
+
         Args:
             level: Volume in dB.
             gain: a number above 0

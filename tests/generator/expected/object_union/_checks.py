@@ -28,6 +28,7 @@ _KEYS_PlayWithURLS: Final = frozenset({"urls", "volume"})
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 
 
+# Checks #/$defs/PlayWithURL
 def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a PlayWithURL object")
     out: dict[str, Any] = {}
@@ -47,13 +48,14 @@ def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/PlayWithURLS
 def check_PlayWithURLS(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a PlayWithURLS object")
     out: dict[str, Any] = {}
     x = v.get("urls", MISSING)
     if x is MISSING:
         raise Invalid(path + ".urls", MISSING, "a list of strings")
-    out["urls"] = _PlayWithURLS_urls(x, path + ".urls")
+    out["urls"] = _list_of_str(x, path + ".urls")
     x = v.get("volume", MISSING)
     if x is not MISSING:
         if not (is_number(x) and -40 <= x <= 40):
@@ -64,6 +66,7 @@ def check_PlayWithURLS(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
@@ -74,7 +77,7 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a JSON object whose values are each a list of SWML methods",
         )
-    out["sections"] = _SWMLObject_sections(x, path + ".sections")
+    out["sections"] = _map_of_list_of_method(x, path + ".sections")
     x = v.get("version", MISSING)
     if x is not MISSING:
         if not (isinstance(x, str) and x == "1.0.0"):
@@ -85,7 +88,8 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     return out
 
 
-def _PlayWithURLS_urls(value: object, path: str) -> Any:
+# Checks #/$defs/PlayWithURLS/properties/urls
+def _list_of_str(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of strings")
     out = []
     for i, item in enumerate(items):
@@ -95,30 +99,37 @@ def _PlayWithURLS_urls(value: object, path: str) -> Any:
     return out
 
 
-def _SWMLObject_sections(value: object, path: str) -> Any:
+# Checks #/properties/sections
+def _map_of_list_of_method(value: object, path: str) -> Any:
     v = as_object(value, path, "a JSON object whose values are each a list of SWML methods")
     out: dict[str, Any] = {}
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
         try:
-            out[key] = _SWMLObject_sections_value(item, path)
+            out[key] = _list_of_method(item, path)
         except Invalid:
-            out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
+            out[key] = _list_of_method(item, path + "." + str(key))
     return out
 
 
-def _verb_play(value: object, path: str) -> Any:
+# Checks #/$defs/PlayMethod/properties/play
+def _PlayWithURL_or_PlayWithURLS(value: object, path: str) -> Any:
     if type(value) is dict and "url" in value and value.keys() <= _KEYS_PlayWithURL:
         return check_PlayWithURL(value, path)
     if type(value) is dict and "urls" in value and value.keys() <= _KEYS_PlayWithURLS:
         return check_PlayWithURLS(value, path)
     return pick_variant(
-        value, path, _VARIANTS_0, True, "a PlayWithURL object or a PlayWithURLS object"
+        value,
+        path,
+        _VARIANTS_PlayWithURL_or_PlayWithURLS,
+        True,
+        "a PlayWithURL object or a PlayWithURLS object",
     )
 
 
-def _SWMLObject_sections_value(value: object, path: str) -> Any:
+# Checks #/properties/sections/additionalProperties
+def _list_of_method(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
     try:
         return [check_method(item, path) for item in items]
@@ -128,7 +139,7 @@ def _SWMLObject_sections_value(value: object, path: str) -> Any:
 
 # The variant tables of the unions above, for pick_variant: (name, keys, required keys,
 # closed, checker) each.
-_VARIANTS_0: Final[tuple[Variant, ...]] = (
+_VARIANTS_PlayWithURL_or_PlayWithURLS: Final[tuple[Variant, ...]] = (
     ("PlayWithURL", _KEYS_PlayWithURL, frozenset({"url"}), True, check_PlayWithURL),
     ("PlayWithURLS", _KEYS_PlayWithURLS, frozenset({"urls"}), True, check_PlayWithURLS),
 )
@@ -136,7 +147,7 @@ _VARIANTS_0: Final[tuple[Variant, ...]] = (
 
 #: Each verb's argument checker, by the verb's wire name.
 VERBS: Final[dict[str, Callable[[object, str], Any]]] = {
-    "play": _verb_play,
+    "play": _PlayWithURL_or_PlayWithURLS,
 }
 
 

@@ -13,7 +13,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from swml_verbs._checks import _verb_play
+from swml_verbs._checks import _PlayWithURL_or_PlayWithURLS
 from swml_verbs._runtime import Invalid, InvalidArgumentError, refused_in
 
 if TYPE_CHECKING:
@@ -62,6 +62,8 @@ class SWML:
     ) -> Self:
         """Play audio.
 
+        Spec: ``#/$defs/PlayMethod/properties/play``.
+
         Args:
             url: One file.
             volume: a number from -40 to 40
@@ -78,7 +80,7 @@ class SWML:
         if urls is not None:
             _given["urls"] = urls
         try:
-            _arg = _verb_play(_given, "")
+            _arg = _PlayWithURL_or_PlayWithURLS(_given, "")
         except Invalid as error:
             refused_in("play", _given, "a PlayWithURL object or a PlayWithURLS object", error)
         self._section.append({"play": _arg})

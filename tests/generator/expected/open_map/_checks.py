@@ -18,6 +18,7 @@ _KEYS_Meta: Final = frozenset({"id"})
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 
 
+# Checks #/$defs/MetaMethod/properties/meta
 def check_Meta(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Meta object")
     out: dict[str, Any] = {}
@@ -36,6 +37,7 @@ def check_Meta(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
@@ -46,7 +48,7 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a JSON object whose values are each a list of SWML methods",
         )
-    out["sections"] = _SWMLObject_sections(x, path + ".sections")
+    out["sections"] = _map_of_list_of_method(x, path + ".sections")
     x = v.get("version", MISSING)
     if x is not MISSING:
         if not (isinstance(x, str) and x == "1.0.0"):
@@ -57,20 +59,22 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     return out
 
 
-def _SWMLObject_sections(value: object, path: str) -> Any:
+# Checks #/properties/sections
+def _map_of_list_of_method(value: object, path: str) -> Any:
     v = as_object(value, path, "a JSON object whose values are each a list of SWML methods")
     out: dict[str, Any] = {}
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
         try:
-            out[key] = _SWMLObject_sections_value(item, path)
+            out[key] = _list_of_method(item, path)
         except Invalid:
-            out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
+            out[key] = _list_of_method(item, path + "." + str(key))
     return out
 
 
-def _verb_set(value: object, path: str) -> Any:
+# Checks #/$defs/SetMethod/properties/set
+def _map_of_any(value: object, path: str) -> Any:
     v = as_object(value, path, "a JSON object")
     out: dict[str, Any] = {}
     for key, item in v.items():
@@ -83,7 +87,8 @@ def _verb_set(value: object, path: str) -> Any:
     return out
 
 
-def _SWMLObject_sections_value(value: object, path: str) -> Any:
+# Checks #/properties/sections/additionalProperties
+def _list_of_method(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
     try:
         return [check_method(item, path) for item in items]
@@ -93,7 +98,7 @@ def _SWMLObject_sections_value(value: object, path: str) -> Any:
 
 #: Each verb's argument checker, by the verb's wire name.
 VERBS: Final[dict[str, Callable[[object, str], Any]]] = {
-    "set": _verb_set,
+    "set": _map_of_any,
     "meta": check_Meta,
 }
 

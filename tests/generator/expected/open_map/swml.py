@@ -13,7 +13,7 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from swml_verbs._checks import _verb_set
+from swml_verbs._checks import _map_of_any
 from swml_verbs._runtime import Invalid, InvalidArgumentError, json_copy, refused
 
 if TYPE_CHECKING:
@@ -56,6 +56,8 @@ class SWML:
     def set(self, value: Mapping[str, Any], /) -> Self:
         """Variables to set.
 
+        Spec: ``#/$defs/SetMethod/properties/set``.
+
         Args:
             value: a JSON object
 
@@ -63,7 +65,7 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         try:
-            _arg = _verb_set(value, "")
+            _arg = _map_of_any(value, "")
         except Invalid as error:
             refused("set", "value", value, "a JSON object", error)
         self._section.append({"set": _arg})
@@ -71,6 +73,8 @@ class SWML:
 
     def meta(self, id: str, **extra: Any) -> Self:
         """The ``meta`` SWML method.
+
+        Spec: ``#/$defs/MetaMethod/properties/meta``.
 
         Args:
             id: a string

@@ -54,6 +54,8 @@ class SWML:
     def cat(self, *, _9_lives: int | None = None) -> Self:
         """The ``cat`` SWML method.
 
+        Spec: ``#/$defs/CatMethod/properties/cat``.
+
         Args:
             _9_lives: an integer
 

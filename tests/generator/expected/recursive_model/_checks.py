@@ -28,6 +28,7 @@ _KEYS_Prompt: Final = frozenset({"pom"})
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 
 
+# Checks #/$defs/PomBody
 def check_PomBody(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a PomBody object")
     out: dict[str, Any] = {}
@@ -45,12 +46,13 @@ def check_PomBody(value: object, path: str) -> dict[str, Any]:
             out["title"] = x
         x = v.get("subsections", MISSING)
         if x is not MISSING:
-            out["subsections"] = _PomBody_subsections(x, path + ".subsections")
+            out["subsections"] = _list_of_POM(x, path + ".subsections")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_PomBody, path)
     return out
 
 
+# Checks #/$defs/PomBullets
 def check_PomBullets(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a PomBullets object")
     out: dict[str, Any] = {}
@@ -66,12 +68,13 @@ def check_PomBullets(value: object, path: str) -> dict[str, Any]:
             out["title"] = x
         x = v.get("subsections", MISSING)
         if x is not MISSING:
-            out["subsections"] = _PomBody_subsections(x, path + ".subsections")
+            out["subsections"] = _list_of_POM(x, path + ".subsections")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_PomBullets, path)
     return out
 
 
+# Checks #/$defs/PromptMethod/properties/prompt
 def check_Prompt(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Prompt object")
     out: dict[str, Any] = {}
@@ -86,6 +89,7 @@ def check_Prompt(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
@@ -96,7 +100,7 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a JSON object whose values are each a list of SWML methods",
         )
-    out["sections"] = _SWMLObject_sections(x, path + ".sections")
+    out["sections"] = _map_of_list_of_method(x, path + ".sections")
     x = v.get("version", MISSING)
     if x is not MISSING:
         if not (isinstance(x, str) and x == "1.0.0"):
@@ -107,15 +111,19 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/POM
 def check_POM(value: object, path: str) -> Any:
     if type(value) is dict and "body" in value and value.keys() <= _KEYS_PomBody:
         return check_PomBody(value, path)
     if type(value) is dict and "bullets" in value and value.keys() <= _KEYS_PomBullets:
         return check_PomBullets(value, path)
-    return pick_variant(value, path, _VARIANTS_0, False, "a PomBody object or a PomBullets object")
+    return pick_variant(
+        value, path, _VARIANTS_POM, False, "a PomBody object or a PomBullets object"
+    )
 
 
-def _PomBody_subsections(value: object, path: str) -> Any:
+# Checks #/$defs/PomBody/properties/subsections
+def _list_of_POM(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -127,6 +135,7 @@ def _PomBody_subsections(value: object, path: str) -> Any:
         return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
+# Checks #/$defs/PomBullets/properties/bullets
 def _PomBullets_bullets(value: object, path: str) -> Any:
     items = (
         value
@@ -143,6 +152,7 @@ def _PomBullets_bullets(value: object, path: str) -> Any:
     return out
 
 
+# Checks #/$defs/PromptMethod/properties/prompt/properties/pom
 def _Prompt_pom(value: object, path: str) -> Any:
     items = (
         value
@@ -157,20 +167,22 @@ def _Prompt_pom(value: object, path: str) -> Any:
         return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _SWMLObject_sections(value: object, path: str) -> Any:
+# Checks #/properties/sections
+def _map_of_list_of_method(value: object, path: str) -> Any:
     v = as_object(value, path, "a JSON object whose values are each a list of SWML methods")
     out: dict[str, Any] = {}
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
         try:
-            out[key] = _SWMLObject_sections_value(item, path)
+            out[key] = _list_of_method(item, path)
         except Invalid:
-            out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
+            out[key] = _list_of_method(item, path + "." + str(key))
     return out
 
 
-def _SWMLObject_sections_value(value: object, path: str) -> Any:
+# Checks #/properties/sections/additionalProperties
+def _list_of_method(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
     try:
         return [check_method(item, path) for item in items]
@@ -180,7 +192,7 @@ def _SWMLObject_sections_value(value: object, path: str) -> Any:
 
 # The variant tables of the unions above, for pick_variant: (name, keys, required keys,
 # closed, checker) each.
-_VARIANTS_0: Final[tuple[Variant, ...]] = (
+_VARIANTS_POM: Final[tuple[Variant, ...]] = (
     ("PomBody", _KEYS_PomBody, frozenset({"body"}), True, check_PomBody),
     ("PomBullets", _KEYS_PomBullets, frozenset({"bullets"}), True, check_PomBullets),
 )

@@ -56,6 +56,8 @@ class SWML:
     def prompt(self, pom: Sequence[Mapping[str, Any]]) -> Self:
         """The ``prompt`` SWML method.
 
+        Spec: ``#/$defs/PromptMethod/properties/prompt``.
+
         Args:
             pom: a list of items that are each a POM value (at least 1 item)
 

@@ -17,6 +17,7 @@ from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, is_list, u
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 
 
+# Checks #
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
@@ -27,7 +28,7 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a JSON object whose values are each a list of SWML methods",
         )
-    out["sections"] = _SWMLObject_sections(x, path + ".sections")
+    out["sections"] = _map_of_list_of_method(x, path + ".sections")
     x = v.get("version", MISSING)
     if x is not MISSING:
         if not (isinstance(x, str) and x == "1.0.0"):
@@ -38,28 +39,31 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/Tree
 def check_Tree(value: object, path: str) -> Any:
     if isinstance(value, str):
         return value
     if is_list(value):
-        return _list(value, path)
+        return _list_of_Tree(value, path)
     raise Invalid(path, value, "a string or a list of items that are each a Tree value")
 
 
-def _SWMLObject_sections(value: object, path: str) -> Any:
+# Checks #/properties/sections
+def _map_of_list_of_method(value: object, path: str) -> Any:
     v = as_object(value, path, "a JSON object whose values are each a list of SWML methods")
     out: dict[str, Any] = {}
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
         try:
-            out[key] = _SWMLObject_sections_value(item, path)
+            out[key] = _list_of_method(item, path)
         except Invalid:
-            out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
+            out[key] = _list_of_method(item, path + "." + str(key))
     return out
 
 
-def _list(value: object, path: str) -> Any:
+# Checks #/$defs/Tree
+def _list_of_Tree(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -71,7 +75,8 @@ def _list(value: object, path: str) -> Any:
         return [check_Tree(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _SWMLObject_sections_value(value: object, path: str) -> Any:
+# Checks #/properties/sections/additionalProperties
+def _list_of_method(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
     try:
         return [check_method(item, path) for item in items]

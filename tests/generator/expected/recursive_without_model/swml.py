@@ -56,6 +56,8 @@ class SWML:
     def tree(self, value: str | Sequence[Any], /) -> Self:
         """The ``tree`` SWML method.
 
+        Spec: ``#/$defs/TreeMethod/properties/tree``.
+
         Args:
             value: a Tree value
 

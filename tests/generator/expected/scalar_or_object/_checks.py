@@ -26,6 +26,7 @@ _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 _KEYS_Sleep: Final = frozenset({"duration"})
 
 
+# Checks #
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
@@ -36,7 +37,7 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a JSON object whose values are each a list of SWML methods",
         )
-    out["sections"] = _SWMLObject_sections(x, path + ".sections")
+    out["sections"] = _map_of_list_of_method(x, path + ".sections")
     x = v.get("version", MISSING)
     if x is not MISSING:
         if not (isinstance(x, str) and x == "1.0.0"):
@@ -47,6 +48,7 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/SleepMethod/properties/sleep/anyOf/0
 def check_Sleep(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Sleep object")
     out: dict[str, Any] = {}
@@ -61,30 +63,33 @@ def check_Sleep(value: object, path: str) -> dict[str, Any]:
     return out
 
 
-def _SWMLObject_sections(value: object, path: str) -> Any:
+# Checks #/properties/sections
+def _map_of_list_of_method(value: object, path: str) -> Any:
     v = as_object(value, path, "a JSON object whose values are each a list of SWML methods")
     out: dict[str, Any] = {}
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
         try:
-            out[key] = _SWMLObject_sections_value(item, path)
+            out[key] = _list_of_method(item, path)
         except Invalid:
-            out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
+            out[key] = _list_of_method(item, path + "." + str(key))
     return out
 
 
+# Checks #/$defs/SleepMethod/properties/sleep
 def _verb_sleep(value: object, path: str) -> Any:
     if type(value) is int and value >= -1:
         return value
     if type(value) is dict and "duration" in value and value.keys() <= _KEYS_Sleep:
         return check_Sleep(value, path)
     return pick_variant(
-        value, path, _VARIANTS_0, False, "a Sleep object or an integer of at least -1"
+        value, path, _VARIANTS_verb_sleep, False, "a Sleep object or an integer of at least -1"
     )
 
 
-def _SWMLObject_sections_value(value: object, path: str) -> Any:
+# Checks #/properties/sections/additionalProperties
+def _list_of_method(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
     try:
         return [check_method(item, path) for item in items]
@@ -94,7 +99,7 @@ def _SWMLObject_sections_value(value: object, path: str) -> Any:
 
 # The variant tables of the unions above, for pick_variant: (name, keys, required keys,
 # closed, checker) each.
-_VARIANTS_0: Final[tuple[Variant, ...]] = (
+_VARIANTS_verb_sleep: Final[tuple[Variant, ...]] = (
     ("Sleep", _KEYS_Sleep, frozenset({"duration"}), True, check_Sleep),
 )
 

@@ -55,6 +55,8 @@ class SWML:
     def sleep(self, value: int | None = None, /, *, duration: int | None = None) -> Self:
         """Pause, in milliseconds.
 
+        Spec: ``#/$defs/SleepMethod/properties/sleep``.
+
         Args:
             value: The short form: an integer of at least -1
             duration: an integer of at least -1

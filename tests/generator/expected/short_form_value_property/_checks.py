@@ -26,6 +26,7 @@ _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 _KEYS_Wait: Final = frozenset({"value"})
 
 
+# Checks #
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
@@ -36,7 +37,7 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a JSON object whose values are each a list of SWML methods",
         )
-    out["sections"] = _SWMLObject_sections(x, path + ".sections")
+    out["sections"] = _map_of_list_of_method(x, path + ".sections")
     x = v.get("version", MISSING)
     if x is not MISSING:
         if not (isinstance(x, str) and x == "1.0.0"):
@@ -47,6 +48,7 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/WaitMethod/properties/wait/anyOf/0
 def check_Wait(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Wait object")
     out: dict[str, Any] = {}
@@ -61,28 +63,31 @@ def check_Wait(value: object, path: str) -> dict[str, Any]:
     return out
 
 
-def _SWMLObject_sections(value: object, path: str) -> Any:
+# Checks #/properties/sections
+def _map_of_list_of_method(value: object, path: str) -> Any:
     v = as_object(value, path, "a JSON object whose values are each a list of SWML methods")
     out: dict[str, Any] = {}
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
         try:
-            out[key] = _SWMLObject_sections_value(item, path)
+            out[key] = _list_of_method(item, path)
         except Invalid:
-            out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
+            out[key] = _list_of_method(item, path + "." + str(key))
     return out
 
 
-def _verb_wait(value: object, path: str) -> Any:
+# Checks #/$defs/WaitMethod/properties/wait
+def _Wait_or_int(value: object, path: str) -> Any:
     if type(value) is int:
         return value
     if type(value) is dict and "value" in value and value.keys() <= _KEYS_Wait:
         return check_Wait(value, path)
-    return pick_variant(value, path, _VARIANTS_0, False, "a Wait object or an integer")
+    return pick_variant(value, path, _VARIANTS_Wait_or_int, False, "a Wait object or an integer")
 
 
-def _SWMLObject_sections_value(value: object, path: str) -> Any:
+# Checks #/properties/sections/additionalProperties
+def _list_of_method(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
     try:
         return [check_method(item, path) for item in items]
@@ -92,14 +97,14 @@ def _SWMLObject_sections_value(value: object, path: str) -> Any:
 
 # The variant tables of the unions above, for pick_variant: (name, keys, required keys,
 # closed, checker) each.
-_VARIANTS_0: Final[tuple[Variant, ...]] = (
+_VARIANTS_Wait_or_int: Final[tuple[Variant, ...]] = (
     ("Wait", _KEYS_Wait, frozenset({"value"}), True, check_Wait),
 )
 
 
 #: Each verb's argument checker, by the verb's wire name.
 VERBS: Final[dict[str, Callable[[object, str], Any]]] = {
-    "wait": _verb_wait,
+    "wait": _Wait_or_int,
 }
 
 

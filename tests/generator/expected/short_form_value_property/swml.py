@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from swml_verbs._checks import _verb_wait
+from swml_verbs._checks import _Wait_or_int
 from swml_verbs._runtime import Invalid, InvalidArgumentError, refused, refused_in
 
 if TYPE_CHECKING:
@@ -55,6 +55,8 @@ class SWML:
     def wait(self, value_: int | None = None, /, *, value: int | None = None) -> Self:
         """The ``wait`` SWML method.
 
+        Spec: ``#/$defs/WaitMethod/properties/wait``.
+
         Args:
             value_: The short form: an integer
             value: an integer
@@ -71,12 +73,12 @@ class SWML:
                     "wait", "value_", value_, "either the short form or keywords, not both"
                 )
             try:
-                _arg = _verb_wait(value_, "")
+                _arg = _Wait_or_int(value_, "")
             except Invalid as error:
                 refused("wait", "value_", value_, "a Wait object or an integer", error)
         else:
             try:
-                _arg = _verb_wait(_given, "")
+                _arg = _Wait_or_int(_given, "")
             except Invalid as error:
                 refused_in("wait", _given, "a Wait object or an integer", error)
         self._section.append({"wait": _arg})

@@ -55,6 +55,8 @@ class SWML:
     def say(self, text: str, *, variable: str | None = None, code: str | None = None) -> Self:
         """The ``say`` SWML method.
 
+        Spec: ``#/$defs/SayMethod/properties/say``.
+
         Args:
             text: What to say.
             variable: A variable reference.

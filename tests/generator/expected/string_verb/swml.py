@@ -54,6 +54,8 @@ class SWML:
     def label(self, value: str, /) -> Self:
         """Mark this point so goto can jump to it.
 
+        Spec: ``#/$defs/LabelMethod/properties/label``.
+
         Args:
             value: a string
 

@@ -54,6 +54,8 @@ class SWML:
     def tag(self, *, label: str | None = MISSING) -> Self:
         """The ``tag`` SWML method.
 
+        Spec: ``#/$defs/TagMethod/properties/tag``.
+
         Args:
             label: a string of at most 5 characters or None
 

@@ -13,7 +13,7 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from swml_verbs._checks import _verb_headers
+from swml_verbs._checks import _map_of_str
 from swml_verbs._runtime import Invalid, InvalidArgumentError, refused
 
 if TYPE_CHECKING:
@@ -56,6 +56,8 @@ class SWML:
     def headers(self, value: Mapping[str, str], /) -> Self:
         """SIP headers, name to value.
 
+        Spec: ``#/$defs/HeadersMethod/properties/headers``.
+
         Args:
             value: a JSON object whose values are each a string
 
@@ -63,7 +65,7 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         try:
-            _arg = _verb_headers(value, "")
+            _arg = _map_of_str(value, "")
         except Invalid as error:
             refused(
                 "headers", "value", value, "a JSON object whose values are each a string", error
@@ -73,6 +75,8 @@ class SWML:
 
     def tags(self, *, name: str | None = None, **extra: int) -> Self:
         """The ``tags`` SWML method.
+
+        Spec: ``#/$defs/TagsMethod/properties/tags``.
 
         Args:
             name: a string

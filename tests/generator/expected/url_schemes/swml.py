@@ -62,6 +62,8 @@ class SWML:
     ) -> Self:
         """The ``fetch`` SWML method.
 
+        Spec: ``#/$defs/FetchMethod/properties/fetch``.
+
         Args:
             url: an absolute URL starting with http:// or https://
             socket: an absolute URL starting with wss://

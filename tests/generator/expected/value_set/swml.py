@@ -62,6 +62,8 @@ class SWML:
     ) -> Self:
         """The ``beep`` SWML method.
 
+        Spec: ``#/$defs/BeepMethod/properties/beep``.
+
         Args:
             tone: The pitch of the beep.
             style: one of 'short', 'long', 'double-tap' (or a Style member)

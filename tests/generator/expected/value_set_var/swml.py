@@ -58,6 +58,8 @@ class SWML:
     ) -> Self:
         """The ``record`` SWML method.
 
+        Spec: ``#/$defs/RecordMethod/properties/record``.
+
         Args:
             format: The file format.
             direction: one of 'speak', 'listen' (or a Direction member) or a SWML variable such as '${name}'

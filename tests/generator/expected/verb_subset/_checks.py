@@ -20,6 +20,7 @@ _KEYS_Hangup: Final = frozenset[str]()
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 
 
+# Checks #/$defs/AnswerMethod/properties/answer
 def check_Answer(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an Answer object")
     out: dict[str, Any] = {}
@@ -28,6 +29,7 @@ def check_Answer(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/ConnectMethod/properties/connect
 def check_Connect(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Connect object")
     out: dict[str, Any] = {}
@@ -45,6 +47,7 @@ def check_Connect(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/HangupMethod/properties/hangup
 def check_Hangup(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Hangup object")
     out: dict[str, Any] = {}
@@ -53,6 +56,7 @@ def check_Hangup(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #
 def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
     out: dict[str, Any] = {}
@@ -63,7 +67,7 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a JSON object whose values are each a list of SWML methods",
         )
-    out["sections"] = _SWMLObject_sections(x, path + ".sections")
+    out["sections"] = _map_of_list_of_method(x, path + ".sections")
     x = v.get("version", MISSING)
     if x is not MISSING:
         if not (isinstance(x, str) and x == "1.0.0"):
@@ -74,6 +78,7 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/ConnectMethod/properties/connect/properties/confirm
 def _Connect_confirm(value: object, path: str) -> Any:
     items = (
         value
@@ -86,26 +91,29 @@ def _Connect_confirm(value: object, path: str) -> Any:
         return [_Connect_confirm_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
-def _SWMLObject_sections(value: object, path: str) -> Any:
+# Checks #/properties/sections
+def _map_of_list_of_method(value: object, path: str) -> Any:
     v = as_object(value, path, "a JSON object whose values are each a list of SWML methods")
     out: dict[str, Any] = {}
     for key, item in v.items():
         if not isinstance(key, str):
             raise Invalid(path, value, "an object with string keys")
         try:
-            out[key] = _SWMLObject_sections_value(item, path)
+            out[key] = _list_of_method(item, path)
         except Invalid:
-            out[key] = _SWMLObject_sections_value(item, path + "." + str(key))
+            out[key] = _list_of_method(item, path + "." + str(key))
     return out
 
 
+# Checks #/$defs/ConnectMethod/properties/connect/properties/confirm/items
 def _Connect_confirm_item(value: object, path: str) -> Any:
     return check_method(
         value, path, frozenset({"answer", "hangup"}), "a SWML method, one of answer, hangup"
     )
 
 
-def _SWMLObject_sections_value(value: object, path: str) -> Any:
+# Checks #/properties/sections/additionalProperties
+def _list_of_method(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
     try:
         return [check_method(item, path) for item in items]

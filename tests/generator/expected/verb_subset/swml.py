@@ -56,6 +56,8 @@ class SWML:
     def connect(self, to: str, *, confirm: Sequence[Mapping[str, Any]] | None = None) -> Self:
         """The ``connect`` SWML method.
 
+        Spec: ``#/$defs/ConnectMethod/properties/connect``.
+
         Args:
             to: a string
             confirm: a list of SWML methods (one of answer, hangup)
@@ -84,6 +86,8 @@ class SWML:
     def answer(self) -> Self:
         """The ``answer`` SWML method.
 
+        Spec: ``#/$defs/AnswerMethod/properties/answer``.
+
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
@@ -93,6 +97,8 @@ class SWML:
 
     def hangup(self) -> Self:
         """The ``hangup`` SWML method.
+
+        Spec: ``#/$defs/HangupMethod/properties/hangup``.
 
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
