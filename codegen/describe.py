@@ -7,26 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from codegen.ir import (
-    AliasRef,
-    AnyType,
-    ArrayType,
-    BooleanType,
-    EnumRef,
-    IntegerType,
-    JoinedListType,
-    LiteralType,
-    MapType,
-    MethodType,
-    ModelRef,
-    NullType,
-    NumberType,
-    Package,
-    StringType,
-    Type,
-    UnionType,
-    VarType,
-)
+from typing_extensions import assert_never
+
+from codegen import ir
+from codegen.ir import Package, Type
 
 
 @dataclass(frozen=True)
@@ -96,96 +80,108 @@ class Describer:
 
     def expected(self, t: Type) -> str:
         """What a value of ``t`` may be, in the words error messages and docstrings use."""
-        if isinstance(t, UnionType):
-            variants = [x for x in t.variants if not isinstance(x, VarType)]
-            text = " or ".join(dict.fromkeys(self.expected(x) for x in variants))
-            if len(variants) < len(t.variants):
-                text += " or a SWML variable such as '${name}'"
-            return text
-        if isinstance(t, StringType):
-            if t.url_schemes:
-                schemes = " or ".join(f"{s}://" for s in t.url_schemes)
-                return f"an absolute URL starting with {schemes}"
-            if t.url_schemes is not None:
-                return "an absolute URI"
-            text = "a non-blank string" if t.non_blank else "a string"
-            text += length_range(t.min_length or None, t.max_length, "character")
-            if t.pattern is not None:
-                text += f" matching {t.pattern}"
-            return text
-        if isinstance(t, (IntegerType, NumberType)):
-            noun = "an integer" if isinstance(t, IntegerType) else "a number"
-            low, high = t.minimum, t.maximum
-            parts = []
-            if low is not None and high is not None:
-                parts.append(f"from {number(low)} to {number(high)}")
-            elif low is not None:
-                parts.append(f"of at least {number(low)}")
-            elif high is not None:
-                parts.append(f"of at most {number(high)}")
-            if t.exclusive_minimum is not None:
-                parts.append(f"above {number(t.exclusive_minimum)}")
-            if t.exclusive_maximum is not None:
-                parts.append(f"below {number(t.exclusive_maximum)}")
-            return " ".join([noun, " and ".join(parts)]) if parts else noun
         words = self.words
-        if isinstance(t, BooleanType):
-            return f"{words.true} or {words.false}"
-        if isinstance(t, NullType):
-            return words.null
-        if isinstance(t, LiteralType):
-            if t.value is None or isinstance(t.value, bool):
-                return {None: words.null, True: words.true, False: words.false}[t.value]
-            return repr(t.value)
-        if isinstance(t, EnumRef):
-            values = ", ".join(repr(v) for v in self.package.enums[t.name].values)
-            return f"one of {values}" + words.member.format(article=article(t.name), name=t.name)
-        if isinstance(t, JoinedListType):
-            values = ", ".join(repr(v) for v in self.package.enums[t.enum].values)
-            several = words.several.format(name=t.enum)
-            return f"one or more of {values}, as {several} or a string joined by {t.separator!r}"
-        if isinstance(t, VarType):
-            return "a SWML variable such as '${name}'"
-        if isinstance(t, AnyType):
-            return "any JSON value"
-        if isinstance(t, ArrayType):
-            count = length_range(t.min_items, t.max_items, "item").removeprefix(" of ")
-            return "a list of " + self.plural(t.item) + (f" ({count})" if count else "")
-        if isinstance(t, MapType):
-            text = "a JSON object"
-            if not isinstance(t.values, AnyType):
-                text += " whose values are each " + self.expected(t.values)
-            if t.min_properties:
-                text += f" with at least {count_of(t.min_properties, 'key')}"
-            return text
-        if isinstance(t, ModelRef):
-            text = f"{article(t.name)} {t.name} object"
-            if t.min_properties:
-                text += f" with at least {count_of(t.min_properties, 'key')}"
-            return text
-        if isinstance(t, AliasRef):
-            return f"{article(t.name)} {t.name} value"
-        if isinstance(t, MethodType):
-            if t.only is None:
-                return f"a SWML method such as {self.words.method}"
-            return "a SWML method, one of " + ", ".join(t.only)
-        raise TypeError(f"unknown type {t!r}")
+        match t:
+            case ir.UnionType():
+                variants = [x for x in t.variants if not isinstance(x, ir.VarType)]
+                text = " or ".join(dict.fromkeys(self.expected(x) for x in variants))
+                if len(variants) < len(t.variants):
+                    text += " or a SWML variable such as '${name}'"
+                return text
+            case ir.StringType():
+                return self._string(t)
+            case ir.IntegerType() | ir.NumberType():
+                return self._number(t)
+            case ir.BooleanType():
+                return f"{words.true} or {words.false}"
+            case ir.NullType():
+                return words.null
+            case ir.LiteralType():
+                if t.value is None or isinstance(t.value, bool):
+                    return {None: words.null, True: words.true, False: words.false}[t.value]
+                return repr(t.value)
+            case ir.EnumRef():
+                values = ", ".join(repr(v) for v in self.package.enums[t.name].values)
+                member = words.member.format(article=article(t.name), name=t.name)
+                return f"one of {values}{member}"
+            case ir.JoinedListType():
+                values = ", ".join(repr(v) for v in self.package.enums[t.enum].values)
+                several = words.several.format(name=t.enum)
+                return (
+                    f"one or more of {values}, as {several} or a string joined by {t.separator!r}"
+                )
+            case ir.VarType():
+                return "a SWML variable such as '${name}'"
+            case ir.AnyType():
+                return "any JSON value"
+            case ir.ArrayType():
+                count = length_range(t.min_items, t.max_items, "item").removeprefix(" of ")
+                return "a list of " + self.plural(t.item) + (f" ({count})" if count else "")
+            case ir.MapType():
+                text = "a JSON object"
+                if not isinstance(t.values, ir.AnyType):
+                    text += " whose values are each " + self.expected(t.values)
+                if t.min_properties:
+                    text += f" with at least {count_of(t.min_properties, 'key')}"
+                return text
+            case ir.ModelRef():
+                text = f"{article(t.name)} {t.name} object"
+                if t.min_properties:
+                    text += f" with at least {count_of(t.min_properties, 'key')}"
+                return text
+            case ir.AliasRef():
+                return f"{article(t.name)} {t.name} value"
+            case ir.MethodType():
+                if t.only is None:
+                    return f"a SWML method such as {words.method}"
+                return "a SWML method, one of " + ", ".join(t.only)
+            case _:
+                assert_never(t)
+
+    def _string(self, t: ir.StringType) -> str:
+        if t.url_schemes:
+            schemes = " or ".join(f"{s}://" for s in t.url_schemes)
+            return f"an absolute URL starting with {schemes}"
+        if t.url_schemes is not None:
+            return "an absolute URI"
+        text = "a non-blank string" if t.non_blank else "a string"
+        text += length_range(t.min_length or None, t.max_length, "character")
+        if t.pattern is not None:
+            text += f" matching {t.pattern}"
+        return text
+
+    def _number(self, t: ir.IntegerType | ir.NumberType) -> str:
+        noun = "an integer" if isinstance(t, ir.IntegerType) else "a number"
+        low, high = t.minimum, t.maximum
+        parts = []
+        if low is not None and high is not None:
+            parts.append(f"from {number(low)} to {number(high)}")
+        elif low is not None:
+            parts.append(f"of at least {number(low)}")
+        elif high is not None:
+            parts.append(f"of at most {number(high)}")
+        if t.exclusive_minimum is not None:
+            parts.append(f"above {number(t.exclusive_minimum)}")
+        if t.exclusive_maximum is not None:
+            parts.append(f"below {number(t.exclusive_maximum)}")
+        return " ".join([noun, " and ".join(parts)]) if parts else noun
 
     def plural(self, t: Type) -> str:
         """``t`` as the items of a list: ``CondReg or CondElse objects``, ``strings``."""
-        if isinstance(t, ModelRef) and not t.min_properties:
+        if isinstance(t, ir.ModelRef) and not t.min_properties:
             return f"{t.name} objects"
-        if isinstance(t, UnionType) and all(isinstance(x, ModelRef) for x in t.variants):
-            return " or ".join(x.name for x in t.variants if isinstance(x, ModelRef)) + " objects"
-        if isinstance(t, MethodType):
+        if isinstance(t, ir.UnionType) and all(isinstance(x, ir.ModelRef) for x in t.variants):
+            names = (x.name for x in t.variants if isinstance(x, ir.ModelRef))
+            return " or ".join(names) + " objects"
+        if isinstance(t, ir.MethodType):
             if t.only is None:
                 return "SWML methods"
             return "SWML methods (one of " + ", ".join(t.only) + ")"
-        plain = {
-            StringType(): "strings",
-            IntegerType(): "integers",
-            NumberType(): "numbers",
-            BooleanType(): "booleans",
+        plain: dict[Type, str] = {
+            ir.StringType(): "strings",
+            ir.IntegerType(): "integers",
+            ir.NumberType(): "numbers",
+            ir.BooleanType(): "booleans",
         }
         if t in plain:
             return plain[t]

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from codegen import ecma
-from codegen.describe import PYTHON_WORDS, Describer, Words, number
+from codegen.describe import PYTHON_WORDS, Words, number
 from codegen.ir import (
     AnyType,
     ArrayType,
@@ -36,7 +36,6 @@ from codegen.ir import (
     ModelRef,
     NullType,
     NumberType,
-    Package,
     StringType,
     Type,
     UnionType,
@@ -44,7 +43,8 @@ from codegen.ir import (
     is_scalar,
 )
 from codegen.plan import Plan
-from codegen.plan.checkers import Checker, Ref, UnionCheck, VariantTable
+from codegen.plan.checkers import Ref, VariantTable
+from codegen.printer import CheckPrinter
 from codegen.text import Identifier, PyCode, comment, py_literal
 
 #: An absolute URL after its scheme: a host character, then no whitespace.
@@ -82,7 +82,7 @@ def negate(test: str) -> str:
 
 
 @dataclass
-class Emitter:
+class Emitter(CheckPrinter):
     """Collects the constants and helper functions the checks of one package need."""
 
     plan: Plan
@@ -91,10 +91,6 @@ class Emitter:
     constants: dict[str, str] = field(default_factory=dict)
     #: Enums that method signatures name (imported by the module that holds them).
     used_enums: set[str] = field(default_factory=set)
-
-    @property
-    def package(self) -> Package:
-        return self.plan.package
 
     # -- names -----------------------------------------------------------------------------------
 
@@ -134,10 +130,6 @@ class Emitter:
         pattern = py_literal(scheme + _AFTER_SCHEME)
         self.constants[name] = f"re.compile({pattern})"
         return name
-
-    def checker(self, t: Type) -> Identifier:
-        """The function the plan gives a composite ``t``."""
-        return name_of(self.plan.checkers.lookup(t))
 
     # -- scalar tests ----------------------------------------------------------------------------
 
@@ -222,12 +214,6 @@ class Emitter:
             # Enum members are str subclasses; str() gives the plain wire string.
             return f"str({v}) if isinstance({v}, str) else {v}"
         return v
-
-    # -- descriptions ----------------------------------------------------------------------------
-
-    def expected(self, t: Type) -> str:
-        """What a value of ``t`` may be, in the words error messages and docstrings use."""
-        return Describer(self.package, self.words).expected(t)
 
     # -- fields ----------------------------------------------------------------------------------
 
@@ -380,170 +366,140 @@ class Emitter:
         lines.append("    return out")
         return "\n".join(lines)
 
-    def function(self, checker: Checker) -> str:
-        """The source of one planned checker function, under a comment naming where the spec
-        first needs it."""
-        t = checker.type
-        if checker.ref.kind == "model":
-            assert isinstance(t, ModelRef)
-            source = self.model_function(self.package.models[t.name])
-        else:
-            source = self.other_function(checker)
-        return f"# Checks {comment(checker.origin)}\n{source}" if checker.origin else source
+    # -- spelling for CheckPrinter ---------------------------------------------------------------
 
-    def other_function(self, checker: Checker) -> str:
-        t = checker.type
-        name = name_of(checker.ref)
-        expected = py_literal(self.expected(t))
-        head = f"def {name}(value: object, path: str) -> Any:"
-        if checker.union is not None:
-            return self.union_function(head, checker.union, expected)
-        if is_scalar(t):
-            # A verb whose argument is a scalar: check_method's table needs a function.
-            return "\n".join(
-                [
-                    head,
-                    f"    if {negate(self.test(t, 'value'))}:",
-                    f"        raise Invalid(path, value, {expected})",
-                    f"    return {self.convert(t, 'value')}",
-                ]
-            )
-        if isinstance(t, AnyType):
-            return "\n".join([head, "    return json_copy(value, path)"])
-        if isinstance(t, ArrayType):
-            indexed = "f'{path}[{i}]'"
-            test, conv = self.value_code(t.item, "item", indexed)
-            lines = [
-                head,
-                f"    items = value if type(value) is list else as_list(value, path, {expected})",
-            ]
-            if t.min_items:
-                lines += [
-                    f"    if len(items) < {t.min_items}:",
-                    f"        raise Invalid(path, value, {expected})",
-                ]
-            if t.max_items is not None:
-                lines += [
-                    f"    if len(items) > {t.max_items}:",
-                    f"        raise Invalid(path, value, {expected})",
-                ]
-            if test is None:
-                # Items are checked with the list's path, and only when one is refused again with
-                # their indexes, to name it: an accepted list builds no path strings.
-                _, fast = self.value_code(t.item, "item", "path")
-                lines += [
-                    "    try:",
-                    f"        return [{fast} for item in items]",
-                    "    except Invalid:",
-                    f"        return [{conv} for i, item in enumerate(items)]",
-                ]
-            else:
-                item_expected = py_literal(self.expected(t.item))
-                lines += [
-                    "    out = []",
-                    "    for i, item in enumerate(items):",
-                    f"        if {negate(test)}:",
-                    f"            raise Invalid(f'{{path}}[{{i}}]', item, {item_expected})",
-                    f"        out.append({conv})",
-                    "    return out",
-                ]
-            return "\n".join(lines)
-        if isinstance(t, MapType):
-            test, conv = self.value_code(t.values, "item", "path + '.' + str(key)")
-            lines = [head, f"    v = as_object(value, path, {expected})"]
-            if t.min_properties:
-                lines += [
-                    f"    if len(v) < {t.min_properties}:",
-                    f"        raise Invalid(path, value, {expected})",
-                ]
-            lines.append("    out: dict[str, Any] = {}")
-            lines.append("    for key, item in v.items():")
-            lines += [
-                "        if not isinstance(key, str):",
-                "            raise Invalid(path, value, 'an object with string keys')",
-            ]
-            if test is not None:
-                lines += [
-                    f"        if {negate(test)}:",
-                    f"            raise Invalid(path + '.' + str(key), item, "
-                    f"{py_literal(self.expected(t.values))})",
-                ]
-            if test is None:
-                # As for lists: the object's own path, and the key's only for a refused value.
-                _, fast = self.value_code(t.values, "item", "path")
-                lines += [
-                    "        try:",
-                    f"            out[key] = {fast}",
-                    "        except Invalid:",
-                    f"            out[key] = {conv}",
-                    "    return out",
-                ]
-            else:
-                lines += [f"        out[key] = {conv}", "    return out"]
-            return "\n".join(lines)
-        if isinstance(t, ModelRef):  # with minProperties beside the $ref
-            return "\n".join(
-                [
-                    head,
-                    f"    out = check_{t.name}(value, path)",
-                    f"    if len(out) < {t.min_properties}:",
-                    f"        raise Invalid(path, value, {expected})",
-                    "    return out",
-                ]
-            )
-        if isinstance(t, MethodType):
-            only = frozen(set(t.only or ()))
-            return "\n".join([head, f"    return check_method(value, path, {only}, {expected})"])
-        if isinstance(t, JoinedListType):
-            return "\n".join(
-                [
-                    head,
-                    f"    return join_values(value, path, {self.enum_constant(t.enum)}, "
-                    f"{py_literal(t.separator)}, {expected})",
-                ]
-            )
-        raise TypeError(f"no checker for {t!r}")
+    def name_of(self, ref: Ref) -> str:
+        return name_of(ref)
 
-    def union_function(self, head: str, plan: UnionCheck, expected: str) -> str:
-        """Scalars first, by their inline tests; then lists; then objects, chosen by their keys
-        (``pick_variant``), so a refusal names the variant the keys point at."""
-        lines = [head]
-        for x in plan.scalars:
-            lines += [
-                f"    if {self.test(x, 'value')}:",
-                f"        return {self.convert(x, 'value')}",
+    def literal(self, value: object) -> str:
+        return py_literal(value)
+
+    def comment(self, text: str) -> str:
+        return f"# {comment(text)}"
+
+    def head(self, name: str) -> str:
+        return f"def {name}(value: object, path: str) -> Any:"
+
+    def foot(self) -> list[str]:
+        return []
+
+    def statement(self, code: str) -> str:
+        return f"    {code}"
+
+    def returns(self, value: str) -> str:
+        return f"return {value}"
+
+    def refusal(self, path: str, value: str, expected: str) -> str:
+        return f"raise Invalid({path}, {value}, {expected})"
+
+    def refuse_unless(self, test: str, path: str, value: str, expected: str) -> str:
+        return self.refuse_if(negate(test), path, value, expected)
+
+    def refuse_if(self, condition: str, path: str, value: str, expected: str) -> str:
+        return f"    if {condition}:\n        {self.refusal(path, value, expected)}"
+
+    def json_copy(self, value: str, path: str) -> str:
+        return f"json_copy({value}, {path})"
+
+    def list_body(self, t: ArrayType, expected: str) -> list[str]:
+        indexed = "f'{path}[{i}]'"
+        test, conv = self.value_code(t.item, "item", indexed)
+        lines = [f"    items = value if type(value) is list else as_list(value, path, {expected})"]
+        if t.min_items:
+            lines.append(self.refuse_if(f"len(items) < {t.min_items}", "path", "value", expected))
+        if t.max_items is not None:
+            lines.append(self.refuse_if(f"len(items) > {t.max_items}", "path", "value", expected))
+        if test is None:
+            # Items are checked with the list's path, and only when one is refused again with
+            # their indexes, to name it: an accepted list builds no path strings.
+            _, fast = self.value_code(t.item, "item", "path")
+            return [
+                *lines,
+                "    try:",
+                f"        return [{fast} for item in items]",
+                "    except Invalid:",
+                f"        return [{conv} for i, item in enumerate(items)]",
             ]
-        if plan.joined is not None:
-            lines.append(
-                "    if isinstance(value, str) or is_list(value):\n"
-                f"        return {name_of(plan.joined)}(value, path)"
-            )
-        if plan.arrays:
-            lines.append("    if is_list(value):")
-            if len(plan.arrays) == 1:
-                lines.append(f"        return {name_of(plan.arrays[0])}(value, path)")
-            else:
-                fns = ", ".join(name_of(a) for a in plan.arrays)
-                lines.append(f"        return first_of(value, path, ({fns},), {expected})")
-        if plan.any:
-            lines.append("    return json_copy(value, path)")
-        elif plan.table is not None:
-            # Only keys of this variant: keys of two variants are refused by pick_variant,
-            # which names both.
-            for model, key in plan.dispatch:
-                lines += [
-                    f"    if type(value) is dict and {py_literal(key)} in value"
-                    f" and value.keys() <= {self.keys_constant(model)}:",
-                    f"        return check_{model.name}(value, path)",
-                ]
-            exclusive = "True" if plan.flat.exclusive else "False"
-            lines.append(
-                f"    return pick_variant(value, path, {table_name(plan.table)}, {exclusive}, "
-                f"{expected})"
-            )
-        else:
-            lines.append(f"    raise Invalid(path, value, {expected})")
-        return "\n".join(lines)
+        item_expected = py_literal(self.expected(t.item))
+        return [
+            *lines,
+            "    out = []",
+            "    for i, item in enumerate(items):",
+            f"        if {negate(test)}:",
+            f"            raise Invalid(f'{{path}}[{{i}}]', item, {item_expected})",
+            f"        out.append({conv})",
+            "    return out",
+        ]
+
+    def map_body(self, t: MapType, expected: str) -> list[str]:
+        test, conv = self.value_code(t.values, "item", "path + '.' + str(key)")
+        lines = [f"    v = as_object(value, path, {expected})"]
+        if t.min_properties:
+            lines.append(self.refuse_if(f"len(v) < {t.min_properties}", "path", "value", expected))
+        lines += [
+            "    out: dict[str, Any] = {}",
+            "    for key, item in v.items():",
+            "        if not isinstance(key, str):",
+            "            raise Invalid(path, value, 'an object with string keys')",
+        ]
+        if test is not None:
+            return [
+                *lines,
+                f"        if {negate(test)}:",
+                f"            raise Invalid(path + '.' + str(key), item, "
+                f"{py_literal(self.expected(t.values))})",
+                f"        out[key] = {conv}",
+                "    return out",
+            ]
+        # As for lists: the object's own path, and the key's only for a refused value.
+        _, fast = self.value_code(t.values, "item", "path")
+        return [
+            *lines,
+            "        try:",
+            f"            out[key] = {fast}",
+            "        except Invalid:",
+            f"            out[key] = {conv}",
+            "    return out",
+        ]
+
+    def least_keys_body(self, t: ModelRef, expected: str) -> list[str]:
+        return [
+            f"    out = check_{t.name}(value, path)",
+            self.refuse_if(f"len(out) < {t.min_properties}", "path", "value", expected),
+            "    return out",
+        ]
+
+    def method_body(self, ref: Ref, t: MethodType, expected: str) -> list[str]:
+        only = frozen(set(t.only or ()))
+        return [f"    return check_method(value, path, {only}, {expected})"]
+
+    def joined_body(self, t: JoinedListType, expected: str) -> list[str]:
+        return [
+            f"    return join_values(value, path, {self.enum_constant(t.enum)}, "
+            f"{py_literal(t.separator)}, {expected})"
+        ]
+
+    def scalar_branch(self, t: Type) -> str:
+        return f"    if {self.test(t, 'value')}:\n        return {self.convert(t, 'value')}"
+
+    def joined_branch(self, checker: str) -> str:
+        return f"    if isinstance(value, str) or is_list(value):\n        return {checker}(value, path)"
+
+    def list_branch(self, checkers: list[str], expected: str) -> str:
+        if len(checkers) == 1:
+            return f"    if is_list(value):\n        return {checkers[0]}(value, path)"
+        fns = ", ".join(checkers)
+        return f"    if is_list(value):\n        return first_of(value, path, ({fns},), {expected})"
+
+    def dispatch_branch(self, model: Model, key: str) -> str:
+        return (
+            f"    if type(value) is dict and {py_literal(key)} in value"
+            f" and value.keys() <= {self.keys_constant(model)}:\n"
+            f"        return check_{model.name}(value, path)"
+        )
+
+    def pick_variant(self, table: VariantTable, exclusive: bool, expected: str) -> str:
+        return f"    return pick_variant(value, path, {table_name(table)}, {exclusive}, {expected})"
 
     def keys_constant(self, model: Model) -> Identifier:
         """``_KEYS_<Model>``: the model's keys."""

@@ -8,26 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from codegen.ir import (
-    MISSING,
-    AliasRef,
-    AnyType,
-    ArrayType,
-    BooleanType,
-    EnumRef,
-    IntegerType,
-    JoinedListType,
-    LiteralType,
-    MapType,
-    MethodType,
-    ModelRef,
-    NullType,
-    NumberType,
-    StringType,
-    Type,
-    UnionType,
-    VarType,
-)
+from typing_extensions import assert_never
+
+from codegen import ir
+from codegen.ir import MISSING, Type
 from codegen.plan.methods import MethodPlan, Param, nullable
 from codegen.python.checks import Emitter, name_of, negate
 from codegen.text import PyCode, docstring, py_literal
@@ -36,45 +20,46 @@ from codegen.text import PyCode, docstring, py_literal
 def annotation(t: Type, em: Emitter, *, expand: bool = True) -> str:
     """The parameter annotation of ``t``: what a caller may pass. A named recursive union is
     spelled out once; inside itself it is ``Any``."""
-    if isinstance(t, AliasRef):
-        if not expand:
-            return "Any"
-        inner = em.package.aliases[t.name]
-        return " | ".join(
-            dict.fromkeys(
+    match t:
+        case ir.AliasRef():
+            if not expand:
+                return "Any"
+            inner = em.package.aliases[t.name]
+            parts = (
                 p for x in inner.variants for p in annotation(x, em, expand=False).split(" | ")
             )
-        )
-    if isinstance(t, UnionType):
-        parts = (p for x in t.variants for p in annotation(x, em, expand=expand).split(" | "))
-        return " | ".join(dict.fromkeys(parts))
-    if isinstance(t, (StringType, VarType)):
-        return "str"
-    if isinstance(t, IntegerType):
-        return "int"
-    if isinstance(t, NumberType):
-        return "float"
-    if isinstance(t, BooleanType):
-        return "bool"
-    if isinstance(t, NullType):
-        return "None"
-    if isinstance(t, LiteralType):
-        return f"Literal[{py_literal(t.value)}]"
-    if isinstance(t, EnumRef):
-        em.used_enums.add(t.name)
-        return f"{t.name} | str"
-    if isinstance(t, JoinedListType):
-        em.used_enums.add(t.enum)
-        return f"{t.enum} | str | Iterable[{t.enum} | str]"
-    if isinstance(t, AnyType):
-        return "Any"
-    if isinstance(t, ArrayType):
-        return f"Sequence[{annotation(t.item, em, expand=expand)}]"
-    if isinstance(t, MapType):
-        return f"Mapping[str, {annotation(t.values, em, expand=expand)}]"
-    if isinstance(t, (ModelRef, MethodType)):
-        return "Mapping[str, Any]"
-    raise TypeError(f"unknown type {t!r}")
+            return " | ".join(dict.fromkeys(parts))
+        case ir.UnionType():
+            parts = (p for x in t.variants for p in annotation(x, em, expand=expand).split(" | "))
+            return " | ".join(dict.fromkeys(parts))
+        case ir.StringType() | ir.VarType():
+            return "str"
+        case ir.IntegerType():
+            return "int"
+        case ir.NumberType():
+            return "float"
+        case ir.BooleanType():
+            return "bool"
+        case ir.NullType():
+            return "None"
+        case ir.LiteralType():
+            return f"Literal[{py_literal(t.value)}]"
+        case ir.EnumRef():
+            em.used_enums.add(t.name)
+            return f"{t.name} | str"
+        case ir.JoinedListType():
+            em.used_enums.add(t.enum)
+            return f"{t.enum} | str | Iterable[{t.enum} | str]"
+        case ir.AnyType():
+            return "Any"
+        case ir.ArrayType():
+            return f"Sequence[{annotation(t.item, em, expand=expand)}]"
+        case ir.MapType():
+            return f"Mapping[str, {annotation(t.values, em, expand=expand)}]"
+        case ir.ModelRef() | ir.MethodType():
+            return "Mapping[str, Any]"
+        case _:
+            assert_never(t)
 
 
 def _doc_args(

@@ -12,26 +12,10 @@ from __future__ import annotations
 
 import keyword
 
-from codegen.ir import (
-    AliasRef,
-    AnyType,
-    ArrayType,
-    BooleanType,
-    EnumRef,
-    IntegerType,
-    JoinedListType,
-    LiteralType,
-    MapType,
-    MethodType,
-    Model,
-    ModelRef,
-    NullType,
-    NumberType,
-    StringType,
-    Type,
-    UnionType,
-    VarType,
-)
+from typing_extensions import assert_never
+
+from codegen import ir
+from codegen.ir import Model, Type
 from codegen.python.checks import Emitter
 from codegen.text import PyCode, docstring, py_literal
 
@@ -58,34 +42,36 @@ _BASEMODEL_NAMES = frozenset(
 
 def field_type(t: Type, em: Emitter) -> str:
     """The attribute type of a field after validation (JSON as the checker returns it)."""
-    if isinstance(t, UnionType):
-        return " | ".join(dict.fromkeys(field_type(x, em) for x in t.variants))
-    if isinstance(t, (StringType, VarType, JoinedListType)):
-        return "str"
-    if isinstance(t, IntegerType):
-        return "int"
-    if isinstance(t, NumberType):
-        return "int | float"
-    if isinstance(t, BooleanType):
-        return "bool"
-    if isinstance(t, NullType):
-        return "None"
-    if isinstance(t, LiteralType):
-        return f"Literal[{py_literal(t.value)}]"
-    if isinstance(t, EnumRef):
-        em.used_enums.add(t.name)
-        return t.name
-    if isinstance(t, ArrayType):
-        return f"list[{field_type(t.item, em)}]"
-    if isinstance(t, MapType):
-        return f"dict[str, {field_type(t.values, em)}]"
-    if isinstance(t, ModelRef):
-        return t.name
-    if isinstance(t, (AliasRef, MethodType)):
-        return "dict[str, Any]"
-    if isinstance(t, AnyType):
-        return "Any"
-    raise TypeError(f"unknown type {t!r}")
+    match t:
+        case ir.UnionType():
+            return " | ".join(dict.fromkeys(field_type(x, em) for x in t.variants))
+        case ir.StringType() | ir.VarType() | ir.JoinedListType():
+            return "str"
+        case ir.IntegerType():
+            return "int"
+        case ir.NumberType():
+            return "int | float"
+        case ir.BooleanType():
+            return "bool"
+        case ir.NullType():
+            return "None"
+        case ir.LiteralType():
+            return f"Literal[{py_literal(t.value)}]"
+        case ir.EnumRef():
+            em.used_enums.add(t.name)
+            return t.name
+        case ir.ArrayType():
+            return f"list[{field_type(t.item, em)}]"
+        case ir.MapType():
+            return f"dict[str, {field_type(t.values, em)}]"
+        case ir.ModelRef():
+            return t.name
+        case ir.AliasRef() | ir.MethodType():
+            return "dict[str, Any]"
+        case ir.AnyType():
+            return "Any"
+        case _:
+            assert_never(t)
 
 
 def attribute_name(python: str) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from codegen.describe import TYPESCRIPT_WORDS, Describer
+from codegen.describe import TYPESCRIPT_WORDS, Words
 from codegen.errors import GenerationError
 from codegen.ir import (
     AnyType,
@@ -36,7 +36,6 @@ from codegen.ir import (
     ModelRef,
     NullType,
     NumberType,
-    Package,
     StringType,
     Type,
     UnionType,
@@ -44,7 +43,8 @@ from codegen.ir import (
     is_scalar,
 )
 from codegen.plan import Plan
-from codegen.plan.checkers import Checker, Ref, UnionCheck, VariantTable
+from codegen.plan.checkers import Ref, VariantTable
+from codegen.printer import CheckPrinter
 from codegen.typescript.text import TsCode, TsIdentifier, line_comment, ts_identifier, ts_literal
 
 #: Characters that have a meaning in an ECMA-262 pattern (with the ``u`` flag only these may be
@@ -96,26 +96,15 @@ def string_set(values: frozenset[str] | set[str] | tuple[str, ...]) -> str:
 
 
 @dataclass
-class TsEmitter:
+class TsEmitter(CheckPrinter):
     """Collects the constants and helper functions the checks of one package need."""
 
     plan: Plan
+    words: Words = TYPESCRIPT_WORDS
     #: Module-level constants: name -> TypeScript source of the value.
     constants: dict[str, str] = field(default_factory=dict)
     #: Helper functions the checks need beside the runtime's: name -> source.
     helpers: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def package(self) -> Package:
-        return self.plan.package
-
-    # -- descriptions ----------------------------------------------------------------------------
-
-    def expected(self, t: Type) -> str:
-        """What a value of ``t`` may be: the Python package's text in TypeScript's words for
-        its own values (``true``, ``null``), so that both packages explain a refusal alike
-        (``tests/test_typescript.py`` compares them)."""
-        return Describer(self.package, TYPESCRIPT_WORDS).expected(t)
 
     def lit_expected(self, t: Type) -> str:
         return ts_literal(self.expected(t))
@@ -156,10 +145,6 @@ class TsEmitter:
         name = ts_identifier("URL_" + ("_".join(s.upper() for s in schemes) or "ANY"))
         self.constants[name] = f"urlPattern({ts_literal(scheme)})"
         return name
-
-    def checker(self, t: Type) -> TsIdentifier:
-        """The function the plan gives a composite ``t``."""
-        return name_of(self.plan.checkers.lookup(t))
 
     # -- scalar tests ----------------------------------------------------------------------------
 
@@ -282,145 +267,121 @@ class TsEmitter:
         lines += ["  return out;", "}"]
         return "\n".join(lines)
 
-    def function(self, checker: Checker) -> str:
-        """The source of one planned checker function, under a comment naming where the spec
-        first needs it."""
-        t = checker.type
-        if checker.ref.kind == "model":
-            assert isinstance(t, ModelRef)
-            source = self.model_function(self.package.models[t.name])
-        else:
-            source = self.other_function(checker)
-        return f"// Checks {line_comment(checker.origin)}\n{source}" if checker.origin else source
+    # -- spelling for CheckPrinter ---------------------------------------------------------------
 
-    def other_function(self, checker: Checker) -> str:
-        t = checker.type
-        name = name_of(checker.ref)
-        expected = self.lit_expected(t)
-        head = f"export function {name}(value: unknown, path: string): JsonValue {{"
-        if checker.union is not None:
-            return self.union_function(head, checker.union, expected)
-        if is_scalar(t):
-            # A verb whose argument is a scalar: checkMethod's table needs a function.
-            return "\n".join(
-                [
-                    head,
-                    f"  if ({negate(self.test(t, 'value'))}) "
-                    f"throw new Invalid(path, value, {expected});",
-                    f"  return {self.convert(t, 'value')};",
-                    "}",
-                ]
-            )
-        if isinstance(t, AnyType):
-            return "\n".join([head, "  return jsonCopy(value, path);", "}"])
-        if isinstance(t, ArrayType):
-            test, conv = self.value_code(t.item, "item", "`${path}[${i}]`")
-            lines = [head, f"  const items = asList(value, path, {expected});"]
-            refuse = f"throw new Invalid(path, value, {expected});"
-            if t.min_items:
-                lines.append(f"  if (items.length < {t.min_items}) {refuse}")
-            if t.max_items is not None:
-                lines.append(f"  if (items.length > {t.max_items}) {refuse}")
-            lines += [
-                "  const out: JsonValue[] = [];",
-                "  for (let i = 0; i < items.length; i++) {",
-                "    const item = items[i];",
-            ]
-            if test is not None:
-                lines.append(
-                    f"    if ({negate(test)}) throw new Invalid(`${{path}}[${{i}}]`, item, "
-                    f"{self.lit_expected(t.item)});"
-                )
-            lines += [f"    out.push({conv});", "  }", "  return out;", "}"]
-            return "\n".join(lines)
-        if isinstance(t, MapType):
-            test, conv = self.value_code(t.values, "item", 'path + "." + key')
-            lines = [head, f"  const v = asObject(value, path, {expected});"]
-            if t.min_properties:
-                lines.append(
-                    f"  if (keyCount(v) < {t.min_properties}) "
-                    f"throw new Invalid(path, value, {expected});"
-                )
-            lines += [
-                "  const out: JsonObject = {};",
-                "  for (const key of Object.keys(v)) {",
-                "    const item = v[key];",
-                "    if (item === undefined) continue;",
-            ]
-            if test is not None:
-                lines.append(
-                    f'    if ({negate(test)}) throw new Invalid(path + "." + key, item, '
-                    f"{self.lit_expected(t.values)});"
-                )
-            lines += [f"    setKey(out, key, {conv});", "  }", "  return out;", "}"]
-            return "\n".join(lines)
-        if isinstance(t, ModelRef):  # with minProperties beside the $ref
-            return "\n".join(
-                [
-                    head,
-                    f"  const out = check{t.name}(value, path);",
-                    f"  if (Object.keys(out).length < {t.min_properties}) "
-                    f"throw new Invalid(path, value, {expected});",
-                    "  return out;",
-                    "}",
-                ]
-            )
-        if isinstance(t, MethodType):
-            only = string_set(set(t.only or ()))
-            constant = ts_identifier(f"ONLY_{checker.ref.name}")
-            self.constants[constant] = only
-            return "\n".join(
-                [head, f"  return checkMethod(value, path, {constant}, {expected});", "}"]
-            )
-        if isinstance(t, JoinedListType):
-            return "\n".join(
-                [
-                    head,
-                    f"  return joinValues(value, path, {self.enum_constant(t.enum)}, "
-                    f"{ts_literal(t.separator)}, {expected});",
-                    "}",
-                ]
-            )
-        raise TypeError(f"no checker for {t!r}")
+    def name_of(self, ref: Ref) -> str:
+        return name_of(ref)
 
-    def union_function(self, head: str, plan: UnionCheck, expected: str) -> str:
-        """Scalars first, by their inline tests; then lists; then objects, chosen by their keys
-        (``pickVariant``), so a refusal names the variant the keys point at."""
-        lines = [head]
-        for x in plan.scalars:
-            lines.append(f"  if ({self.test(x, 'value')}) return {self.convert(x, 'value')};")
-        if plan.joined is not None:
-            test = 'typeof value === "string" || Array.isArray(value)'
-            lines.append(f"  if ({test}) return {name_of(plan.joined)}(value, path);")
-        if len(plan.arrays) == 1:
-            fn = name_of(plan.arrays[0])
-            lines.append(f"  if (Array.isArray(value)) return {fn}(value, path);")
-        elif plan.arrays:
-            fns = ", ".join(name_of(a) for a in plan.arrays)
+    def literal(self, value: object) -> str:
+        return ts_literal(value)
+
+    def comment(self, text: str) -> str:
+        return f"// {line_comment(text)}"
+
+    def head(self, name: str) -> str:
+        return f"export function {name}(value: unknown, path: string): JsonValue {{"
+
+    def foot(self) -> list[str]:
+        return ["}"]
+
+    def statement(self, code: str) -> str:
+        return f"  {code}"
+
+    def returns(self, value: str) -> str:
+        return f"return {value};"
+
+    def refusal(self, path: str, value: str, expected: str) -> str:
+        return f"throw new Invalid({path}, {value}, {expected});"
+
+    def refuse_unless(self, test: str, path: str, value: str, expected: str) -> str:
+        return self.refuse_if(negate(test), path, value, expected)
+
+    def refuse_if(self, condition: str, path: str, value: str, expected: str) -> str:
+        return f"  if ({condition}) {self.refusal(path, value, expected)}"
+
+    def json_copy(self, value: str, path: str) -> str:
+        return f"jsonCopy({value}, {path})"
+
+    def list_body(self, t: ArrayType, expected: str) -> list[str]:
+        test, conv = self.value_code(t.item, "item", "`${path}[${i}]`")
+        lines = [f"  const items = asList(value, path, {expected});"]
+        if t.min_items:
+            lines.append(self.refuse_if(f"items.length < {t.min_items}", "path", "value", expected))
+        if t.max_items is not None:
+            lines.append(self.refuse_if(f"items.length > {t.max_items}", "path", "value", expected))
+        lines += [
+            "  const out: JsonValue[] = [];",
+            "  for (let i = 0; i < items.length; i++) {",
+            "    const item = items[i];",
+        ]
+        if test is not None:
+            item_expected = self.lit_expected(t.item)
+            lines.append("  " + self.refuse_unless(test, "`${path}[${i}]`", "item", item_expected))
+        return [*lines, f"    out.push({conv});", "  }", "  return out;"]
+
+    def map_body(self, t: MapType, expected: str) -> list[str]:
+        test, conv = self.value_code(t.values, "item", 'path + "." + key')
+        lines = [f"  const v = asObject(value, path, {expected});"]
+        if t.min_properties:
             lines.append(
-                f"  if (Array.isArray(value)) return firstOf(value, path, [{fns}], {expected});"
+                self.refuse_if(f"keyCount(v) < {t.min_properties}", "path", "value", expected)
             )
-        if plan.any:
-            lines.append("  return jsonCopy(value, path);")
-        elif plan.table is not None:
-            # Only keys of this variant: keys of two variants are refused by pickVariant,
-            # which names both.
-            for model, key in plan.dispatch:
-                self.helpers.update(DISPATCH_HELPERS)
-                lines.append(
-                    f"  if (hasKey(value, {ts_literal(key)}) && "
-                    f"keysWithin(value, {self.keys_constant(model)})) "
-                    f"return check{model.name}(value, path);"
-                )
-            exclusive = "true" if plan.flat.exclusive else "false"
+        lines += [
+            "  const out: JsonObject = {};",
+            "  for (const key of Object.keys(v)) {",
+            "    const item = v[key];",
+            "    if (item === undefined) continue;",
+        ]
+        if test is not None:
+            values_expected = self.lit_expected(t.values)
             lines.append(
-                f"  return pickVariant(value, path, {table_name(plan.table)}, {exclusive}, "
-                f"{expected});"
+                "  " + self.refuse_unless(test, 'path + "." + key', "item", values_expected)
             )
-        else:
-            lines.append(f"  throw new Invalid(path, value, {expected});")
-        lines.append("}")
-        return "\n".join(lines)
+        return [*lines, f"    setKey(out, key, {conv});", "  }", "  return out;"]
+
+    def least_keys_body(self, t: ModelRef, expected: str) -> list[str]:
+        least = f"Object.keys(out).length < {t.min_properties}"
+        return [
+            f"  const out = check{t.name}(value, path);",
+            self.refuse_if(least, "path", "value", expected),
+            "  return out;",
+        ]
+
+    def method_body(self, ref: Ref, t: MethodType, expected: str) -> list[str]:
+        constant = ts_identifier(f"ONLY_{ref.name}")
+        self.constants[constant] = string_set(set(t.only or ()))
+        return [f"  return checkMethod(value, path, {constant}, {expected});"]
+
+    def joined_body(self, t: JoinedListType, expected: str) -> list[str]:
+        return [
+            f"  return joinValues(value, path, {self.enum_constant(t.enum)}, "
+            f"{ts_literal(t.separator)}, {expected});"
+        ]
+
+    def scalar_branch(self, t: Type) -> str:
+        return f"  if ({self.test(t, 'value')}) return {self.convert(t, 'value')};"
+
+    def joined_branch(self, checker: str) -> str:
+        test = 'typeof value === "string" || Array.isArray(value)'
+        return f"  if ({test}) return {checker}(value, path);"
+
+    def list_branch(self, checkers: list[str], expected: str) -> str:
+        if len(checkers) == 1:
+            return f"  if (Array.isArray(value)) return {checkers[0]}(value, path);"
+        fns = ", ".join(checkers)
+        return f"  if (Array.isArray(value)) return firstOf(value, path, [{fns}], {expected});"
+
+    def dispatch_branch(self, model: Model, key: str) -> str:
+        self.helpers.update(DISPATCH_HELPERS)
+        return (
+            f"  if (hasKey(value, {ts_literal(key)}) && "
+            f"keysWithin(value, {self.keys_constant(model)})) "
+            f"return check{model.name}(value, path);"
+        )
+
+    def pick_variant(self, table: VariantTable, exclusive: bool, expected: str) -> str:
+        flag = "true" if exclusive else "false"
+        return f"  return pickVariant(value, path, {table_name(table)}, {flag}, {expected});"
 
     def keys_constant(self, model: Model) -> TsIdentifier:
         """``KEYS_<Model>``: the model's keys."""

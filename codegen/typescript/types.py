@@ -8,26 +8,10 @@ the generated checkers decide, exactly as the Python package does.
 
 from __future__ import annotations
 
-from codegen.ir import (
-    AliasRef,
-    AnyType,
-    ArrayType,
-    BooleanType,
-    EnumRef,
-    IntegerType,
-    JoinedListType,
-    LiteralType,
-    MapType,
-    MethodType,
-    ModelRef,
-    NullType,
-    NumberType,
-    Package,
-    StringType,
-    Type,
-    UnionType,
-    VarType,
-)
+from typing_extensions import assert_never
+
+from codegen import ir
+from codegen.ir import Package, Type
 from codegen.typescript.text import TsCode, property_key, ts_literal
 
 
@@ -52,39 +36,41 @@ def _parts(text: str) -> list[str]:
 
 def ts_type(t: Type, package: Package) -> TsCode:
     """The TypeScript type of a value of ``t``."""
-    if isinstance(t, UnionType):
-        parts = (p for x in t.variants for p in _parts(ts_type(x, package)))
-        return TsCode(" | ".join(dict.fromkeys(parts)))
-    if isinstance(t, StringType):
-        return TsCode("string")
-    if isinstance(t, VarType):
-        return TsCode("SwmlVariable")
-    if isinstance(t, (IntegerType, NumberType)):
-        return TsCode("number")
-    if isinstance(t, BooleanType):
-        return TsCode("boolean")
-    if isinstance(t, NullType):
-        return TsCode("null")
-    if isinstance(t, LiteralType):
-        return ts_literal(t.value)
-    if isinstance(t, EnumRef):
-        return TsCode(t.name)
-    if isinstance(t, JoinedListType):
-        return TsCode(f"Joined<{t.enum}>")
-    if isinstance(t, AnyType):
-        return TsCode("JsonValue")
-    if isinstance(t, ArrayType):
-        item = ts_type(t.item, package)
-        return TsCode(f"({item})[]" if len(_parts(item)) > 1 else f"{item}[]")
-    if isinstance(t, MapType):
-        return TsCode(f"{{ [key: string]: {ts_type(t.values, package)} }}")
-    if isinstance(t, (ModelRef, AliasRef)):
-        return TsCode(t.name)
-    if isinstance(t, MethodType):
-        if t.only is None:
-            return TsCode("SwmlMethod")
-        return TsCode(" | ".join(method_entry(package, verb) for verb in t.only))
-    raise TypeError(f"unknown type {t!r}")
+    match t:
+        case ir.UnionType():
+            parts = (p for x in t.variants for p in _parts(ts_type(x, package)))
+            return TsCode(" | ".join(dict.fromkeys(parts)))
+        case ir.StringType():
+            return TsCode("string")
+        case ir.VarType():
+            return TsCode("SwmlVariable")
+        case ir.IntegerType() | ir.NumberType():
+            return TsCode("number")
+        case ir.BooleanType():
+            return TsCode("boolean")
+        case ir.NullType():
+            return TsCode("null")
+        case ir.LiteralType():
+            return ts_literal(t.value)
+        case ir.EnumRef():
+            return TsCode(t.name)
+        case ir.JoinedListType():
+            return TsCode(f"Joined<{t.enum}>")
+        case ir.AnyType():
+            return TsCode("JsonValue")
+        case ir.ArrayType():
+            item = ts_type(t.item, package)
+            return TsCode(f"({item})[]" if len(_parts(item)) > 1 else f"{item}[]")
+        case ir.MapType():
+            return TsCode(f"{{ [key: string]: {ts_type(t.values, package)} }}")
+        case ir.ModelRef() | ir.AliasRef():
+            return TsCode(t.name)
+        case ir.MethodType():
+            if t.only is None:
+                return TsCode("SwmlMethod")
+            return TsCode(" | ".join(method_entry(package, verb) for verb in t.only))
+        case _:
+            assert_never(t)
 
 
 def method_entry(package: Package, wire: str) -> TsCode:
