@@ -8,6 +8,9 @@ spells each piece: a test, a call, a function's head, a refusal.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import ClassVar
 
 from typing_extensions import assert_never
 
@@ -18,11 +21,74 @@ from codegen.plan import Plan
 from codegen.plan.checkers import Checker, Ref, UnionCheck, VariantTable
 
 
+@dataclass(frozen=True)
+class Syntax:
+    """How a language writes the few statements the shared printer puts together: templates
+    for ``str.format`` and the language's own escaping functions."""
+
+    #: One indentation level.
+    indent: str
+    #: The first line of a checker function ``{name}(value, path)``, and the lines closing it.
+    head: str
+    foot: tuple[str, ...]
+    #: ``{value}`` returned; ``{value}`` refused at ``{path}`` with ``{expected}``.
+    returns: str
+    refusal: str
+    #: ``{statement}`` only when ``{condition}`` holds.
+    when: str
+    #: ``{name}`` bound to ``{value}`` in a function body; ``{value}`` copied as JSON.
+    assign: str
+    json_copy: str
+    #: Whether ``{v}`` is a list; a string or a list; an object with ``{key}`` and no key
+    #: outside the set ``{keys}``; how many keys the object ``{v}`` has.
+    is_list: str
+    string_or_list: str
+    only_keys: str
+    size: str
+    #: A tuple or array literal of ``{items}``, and the variant table of ``{entries}``.
+    sequence: str
+    table: str
+    #: The prefix of module-private constants.
+    private: str
+    #: How long the string ``{v}`` is, in code points; whether it is blank; whether the URL
+    #: pattern ``{re}`` matches it at its start; whether the pattern ``{re}`` occurs in it.
+    length: str
+    not_blank: str
+    url_match: str
+    search: str
+    #: A JSON scalar as a literal; a set of strings as a literal; ``not <test>``; a line
+    #: comment; the runtime's function ``name`` (in snake_case) as the language names it.
+    literal: Callable[[object], str]
+    string_set: Callable[[Iterable[str]], str]
+    negate: Callable[[str], str]
+    comment: Callable[[str], str]
+    runtime: Callable[[str], str]
+    #: A checker ``{fn}`` called on ``{value}`` at ``{path}``.
+    call: str = "{fn}({value}, {path})"
+
+
+def url_scheme(schemes: tuple[str, ...], escape: Callable[[str], str]) -> str:
+    """The scheme part of the URL pattern both languages test, written for the engine's cost:
+    matching is part of every call that passes a URL, and ``https?`` has no alternation."""
+    if set(schemes) == {"http", "https"}:
+        return "https?"
+    if len(schemes) == 1:
+        return escape(schemes[0])
+    if schemes:
+        return "(?:" + "|".join(escape(s) for s in schemes) + ")"
+    return "[A-Za-z][A-Za-z0-9+.\\-]*"
+
+
+@dataclass
 class CheckPrinter(ABC):
-    """Prints the plan's checker functions in one language."""
+    """Prints the plan's checker functions in one language, collecting the module-level
+    constants they use."""
 
     plan: Plan
-    words: Words
+    #: Module-level constants: name -> source of the value.
+    constants: dict[str, str] = field(default_factory=dict)
+    WORDS: ClassVar[Words]
+    SYNTAX: ClassVar[Syntax]
 
     @property
     def package(self) -> Package:
@@ -30,7 +96,7 @@ class CheckPrinter(ABC):
 
     def expected(self, t: Type) -> str:
         """What a value of ``t`` may be, in this language's words for its own values."""
-        return Describer(self.package, self.words).expected(t)
+        return Describer(self.package, self.WORDS).expected(t)
 
     def checker(self, t: Type) -> str:
         """The function the plan gives a composite ``t``."""
@@ -108,43 +174,76 @@ class CheckPrinter(ABC):
             lines.append(self.statement(self.refusal("path", "value", expected)))
         return lines
 
-    # -- how a language spells things ------------------------------------------------------------
+    def value_code(self, t: Type, v: str, path: str) -> tuple[str | None, str]:
+        """(test or None, value expression): a scalar is tested inline; a composite's checker
+        call both checks and converts (and refuses itself)."""
+        if ir.is_scalar(t):
+            return self.test(t, v), self.convert(t, v)
+        if isinstance(t, ir.AnyType):
+            return None, self.json_copy(v, path)
+        return None, self.call(t, self.checker(t), v, path)
+
+    def call(self, t: Type, fn: str, value: str, path: str) -> str:
+        """The expression checking ``value`` of the composite ``t`` with its checker ``fn``."""
+        return self.SYNTAX.call.format(fn=fn, value=value, path=path)
+
+    # -- statements from the language's Syntax ---------------------------------------------------
+
+    def literal(self, value: object) -> str:
+        return self.SYNTAX.literal(value)
+
+    def comment(self, text: str) -> str:
+        return self.SYNTAX.comment(text)
+
+    def head(self, name: str) -> str:
+        return self.SYNTAX.head.format(name=name)
+
+    def foot(self) -> list[str]:
+        return list(self.SYNTAX.foot)
+
+    def statement(self, code: str) -> str:
+        """``code`` as a statement at the first level of a function body."""
+        return "\n".join(self.SYNTAX.indent + line for line in code.splitlines())
+
+    def returns(self, value: str) -> str:
+        return self.SYNTAX.returns.format(value=value)
+
+    def refusal(self, path: str, value: str, expected: str) -> str:
+        return self.SYNTAX.refusal.format(path=path, value=value, expected=expected)
+
+    def refuse_if(self, condition: str, path: str, value: str, expected: str) -> str:
+        """A first-level statement that refuses ``value`` when ``condition`` holds."""
+        return self.when(condition, self.refusal(path, value, expected))
+
+    def when(self, condition: str, statement: str) -> str:
+        """A first-level statement: ``statement`` when ``condition`` holds."""
+        return self.statement(self.SYNTAX.when.format(condition=condition, statement=statement))
+
+    def refuse_unless(self, test: str, path: str, value: str, expected: str) -> str:
+        """A first-level statement that refuses ``value`` unless ``test`` holds."""
+        return self.refuse_if(self.SYNTAX.negate(test), path, value, expected)
+
+    def on_value(self, fn: str) -> str:
+        """Checker ``fn`` called on the function's own value and path."""
+        return self.SYNTAX.call.format(fn=fn, value="value", path="path")
+
+    def run(self, name: str, *args: str) -> str:
+        """A call of the runtime's function ``name`` (snake_case)."""
+        return f"{self.SYNTAX.runtime(name)}({', '.join(args)})"
+
+    def constant(self, name: str, source: str) -> str:
+        """A module-private constant ``name`` holding ``source``; its name as written."""
+        constant = self.SYNTAX.private + name
+        self.constants[constant] = source
+        return constant
+
+    def json_copy(self, value: str, path: str) -> str:
+        return self.SYNTAX.json_copy.format(value=value, path=path)
+
+    # -- what a language writes its own way ------------------------------------------------------
 
     @abstractmethod
     def name_of(self, ref: Ref) -> str: ...
-
-    @abstractmethod
-    def literal(self, value: object) -> str:
-        """A JSON scalar as a literal of the language."""
-
-    @abstractmethod
-    def comment(self, text: str) -> str: ...
-
-    @abstractmethod
-    def head(self, name: str) -> str:
-        """The first line of checker function ``name(value, path)``."""
-
-    @abstractmethod
-    def foot(self) -> list[str]:
-        """The lines that close a checker function."""
-
-    @abstractmethod
-    def statement(self, code: str) -> str:
-        """``code`` as a statement at the first level of a function body."""
-
-    @abstractmethod
-    def returns(self, value: str) -> str: ...
-
-    @abstractmethod
-    def refusal(self, path: str, value: str, expected: str) -> str:
-        """The statement that refuses ``value`` at ``path`` (``raise`` / ``throw``)."""
-
-    @abstractmethod
-    def refuse_unless(self, test: str, path: str, value: str, expected: str) -> str:
-        """A first-level statement that refuses ``value`` unless ``test`` holds."""
-
-    @abstractmethod
-    def json_copy(self, value: str, path: str) -> str: ...
 
     @abstractmethod
     def test(self, t: Type, v: str) -> str:
@@ -163,34 +262,128 @@ class CheckPrinter(ABC):
     @abstractmethod
     def map_body(self, t: ir.MapType, expected: str) -> list[str]: ...
 
-    @abstractmethod
-    def least_keys_body(self, t: ir.ModelRef, expected: str) -> list[str]: ...
+    def string_checks(self, t: ir.StringType, v: str) -> list[str]:
+        """The conditions a string ``v`` must meet to be a value of ``t``, cheapest first."""
+        syntax = self.SYNTAX
+        length = syntax.length.format(v=v)
+        found = []
+        if t.min_length:
+            found.append(f"{length} >= {t.min_length}")
+        if t.max_length is not None:
+            found.append(f"{length} <= {t.max_length}")
+        if t.non_blank:
+            found.append(syntax.not_blank.format(v=v))
+        if t.url_schemes is not None:
+            found.append(syntax.url_match.format(re=self.url_constant(t.url_schemes), v=v))
+        if t.pattern is not None:
+            found.append(syntax.search.format(re=self.regex_constant(t.pattern), v=v))
+        return found
 
     @abstractmethod
-    def method_body(self, ref: Ref, t: ir.MethodType, expected: str) -> list[str]: ...
+    def url_constant(self, schemes: tuple[str, ...]) -> str:
+        """The constant holding the pattern of an absolute URL of one of ``schemes``."""
 
     @abstractmethod
-    def joined_body(self, t: ir.JoinedListType, expected: str) -> list[str]: ...
+    def regex_constant(self, pattern: str) -> str:
+        """The constant holding the spec's ECMA-262 ``pattern``, compiled."""
 
     @abstractmethod
+    def enum_constant(self, name: str) -> str:
+        """The constant holding the value set ``name``'s wire strings."""
+
+    # -- what both languages write alike, from their Syntax ----------------------------------------
+
+    def least_keys_body(self, t: ir.ModelRef, expected: str) -> list[str]:
+        model = self.on_value(self.checker(ir.ModelRef(t.name)))
+        too_few = self.SYNTAX.size.format(v="out") + f" < {t.min_properties}"
+        return [
+            self.statement(self.SYNTAX.assign.format(name="out", value=model)),
+            self.refuse_if(too_few, "path", "value", expected),
+            self.statement(self.returns("out")),
+        ]
+
+    def method_body(self, ref: Ref, t: ir.MethodType, expected: str) -> list[str]:
+        only = self.constant(f"ONLY_{ref.name}", self.SYNTAX.string_set(t.only or ()))
+        return [
+            self.statement(self.returns(self.run("check_method", "value", "path", only, expected)))
+        ]
+
+    def joined_body(self, t: ir.JoinedListType, expected: str) -> list[str]:
+        values = self.enum_constant(t.enum)
+        separator = self.literal(t.separator)
+        joined = self.run("join_values", "value", "path", values, separator, expected)
+        return [self.statement(self.returns(joined))]
+
     def scalar_branch(self, t: Type) -> str:
         """Return the value converted if it passes the scalar variant ``t``'s test."""
+        return self.when(self.test(t, "value"), self.returns(self.convert(t, "value")))
 
-    @abstractmethod
     def joined_branch(self, checker: str) -> str:
         """A string or a list goes to the joined list's ``checker``."""
+        test = self.SYNTAX.string_or_list.format(v="value")
+        return self.when(test, self.returns(self.on_value(checker)))
 
-    @abstractmethod
     def list_branch(self, checkers: list[str], expected: str) -> str:
         """A list goes to the list variant's checker (the first that takes it, of several)."""
+        if len(checkers) == 1:
+            call = self.on_value(checkers[0])
+        else:
+            fns = self.SYNTAX.sequence.format(items=", ".join(checkers))
+            call = self.run("first_of", "value", "path", fns, expected)
+        return self.when(self.SYNTAX.is_list.format(v="value"), self.returns(call))
 
-    @abstractmethod
     def dispatch_branch(self, model: Model, key: str) -> str:
         """An object with ``key`` and only ``model``'s keys goes to ``model``'s checker."""
+        keys = self.keys_constant(model)
+        test = self.SYNTAX.only_keys.format(key=self.literal(key), keys=keys)
+        call = self.SYNTAX.call.format(
+            fn=self.checker(ir.ModelRef(model.name)), value="value", path="path"
+        )
+        return self.when(test, self.returns(call))
 
-    @abstractmethod
     def pick_variant(self, table: VariantTable, exclusive: bool, expected: str) -> str:
         """Return what the runtime's variant picker makes of the value."""
+        picked = self.run(
+            "pick_variant",
+            "value",
+            "path",
+            self.table_name(table),
+            self.literal(exclusive),
+            expected,
+        )
+        return self.statement(self.returns(picked))
+
+    def keys_constant(self, model: Model) -> str:
+        """``KEYS_<Model>``: the model's keys."""
+        keys = self.SYNTAX.string_set(f.names.wire for f in model.fields)
+        return self.constant(f"KEYS_{model.name}", keys)
+
+    def table_name(self, table: VariantTable) -> str:
+        return f"{self.SYNTAX.private}VARIANTS_{table.name}"
+
+    def table(self, table: VariantTable) -> str:
+        """A union's variant table: ``(label, keys, required, closed, checker)`` a variant, for
+        the runtime's variant picker."""
+        entries = []
+        for variant in table.variants:
+            fn = self.name_of(variant.checker)
+            model = variant.model
+            if model is None:
+                label = self.literal(self.expected(variant.type))
+                fields = [
+                    label,
+                    self.literal(None),
+                    self.SYNTAX.string_set(()),
+                    self.literal(False),
+                ]
+            else:
+                required = self.SYNTAX.string_set(f.names.wire for f in model.required)
+                closed = self.literal(model.extra is None)
+                fields = [self.literal(model.name), self.keys_constant(model), required, closed]
+            entries.append(self.SYNTAX.sequence.format(items=", ".join([*fields, fn])))
+        return self.SYNTAX.table.format(
+            entries="".join(f"{self.SYNTAX.indent}{e},\n" for e in entries)
+        )
 
 
-__all__ = ["CheckPrinter"]
+__all__ = ["CheckPrinter", "Syntax", "url_scheme"]

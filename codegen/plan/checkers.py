@@ -206,8 +206,9 @@ class Checkers:
             if needs_function(x) and not isinstance(x, (ir.ArrayType, ir.JoinedListType))
         ]
         at = self._current.origin if self._current is not None else ""
-        joined_ref = self.ref(joined[0], "joined", at) if joined else None
-        array_refs = tuple(self.ref(a, "list", at) for a in arrays)
+        owner = self._current.ref.name if self._current is not None else "union"
+        joined_ref = self.ref(joined[0], f"{owner}_joined", at) if joined else None
+        array_refs = tuple(self.ref(a, f"{owner}_list", at) for a in arrays)
         if has_any or not objects:
             return UnionCheck(flattened, scalars, joined_ref, array_refs, has_any, (), None)
         return UnionCheck(
@@ -237,10 +238,11 @@ class Checkers:
         return tuple(found)
 
     def _table(self, objects: list[Type]) -> VariantTable:
+        owner = self._current.ref.name if self._current is not None else "union"
         entries = tuple(
             Variant(
                 x,
-                self.ref(x, "variant", self._current.origin if self._current else ""),
+                self.ref(x, f"{owner}_variant", self._current.origin if self._current else ""),
                 self.package.models[x.name] if isinstance(x, ir.ModelRef) else None,
             )
             for x in objects
@@ -249,7 +251,6 @@ class Checkers:
         table = self._tables.get(key)
         if table is None:
             # Named after the union that first needs it: the current checker.
-            owner = self._current.ref.name if self._current is not None else "variants"
             table = VariantTable(owner, entries)
             self._tables[key] = table
         return table

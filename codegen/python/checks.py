@@ -18,33 +18,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import ClassVar
 
-from codegen import ecma
+from codegen import ecma, ir
 from codegen.describe import PYTHON_WORDS, Words, number
-from codegen.ir import (
-    AnyType,
-    ArrayType,
-    BooleanType,
-    EnumRef,
-    Field,
-    IntegerType,
-    JoinedListType,
-    LiteralType,
-    MapType,
-    MethodType,
-    Model,
-    ModelRef,
-    NullType,
-    NumberType,
-    StringType,
-    Type,
-    UnionType,
-    VarType,
-    is_scalar,
-)
-from codegen.plan import Plan
-from codegen.plan.checkers import Ref, VariantTable
-from codegen.printer import CheckPrinter
+from codegen.plan.checkers import Ref
+from codegen.printer import CheckPrinter, Syntax, url_scheme
 from codegen.text import Identifier, PyCode, comment, py_literal
 
 #: An absolute URL after its scheme: a host character, then no whitespace.
@@ -63,10 +42,6 @@ def name_of(ref: Ref) -> Identifier:
     return Identifier(f"check_{ref.name}")
 
 
-def table_name(table: VariantTable) -> Identifier:
-    return Identifier(f"_VARIANTS_{table.name}")
-
-
 def frozen(keys: frozenset[str] | set[str]) -> str:
     """A frozenset literal with sorted members, so the same spec gives the same bytes."""
     if not keys:
@@ -81,14 +56,41 @@ def negate(test: str) -> str:
     return f"not {test}"
 
 
+SYNTAX = Syntax(
+    indent="    ",
+    head="def {name}(value: object, path: str) -> Any:",
+    foot=(),
+    returns="return {value}",
+    refusal="raise Invalid({path}, {value}, {expected})",
+    when="if {condition}:\n    {statement}",
+    assign="{name} = {value}",
+    is_list="is_list({v})",
+    string_or_list="isinstance({v}, str) or is_list({v})",
+    only_keys="type(value) is dict and {key} in value and value.keys() <= {keys}",
+    size="len({v})",
+    sequence="({items})",
+    table="(\n{entries})",
+    private="_",
+    length="len({v})",
+    not_blank='{v}.strip() != ""',
+    url_match="{re}.match({v}) is not None",
+    search="{re}.search({v}) is not None",
+    string_set=lambda keys: frozen(set(keys)),
+    runtime=lambda name: name,
+    json_copy="json_copy({value}, {path})",
+    negate=negate,
+    literal=py_literal,
+    comment=lambda text: f"# {comment(text)}",
+)
+
+
 @dataclass
 class Emitter(CheckPrinter):
-    """Collects the constants and helper functions the checks of one package need."""
+    """Prints the plan's checkers in Python, and the inline tests, field code and constants
+    that the chaining methods and models share with them."""
 
-    plan: Plan
-    words: Words = PYTHON_WORDS
-    #: Module-level constants: name -> Python source of the value.
-    constants: dict[str, str] = field(default_factory=dict)
+    SYNTAX: ClassVar[Syntax] = SYNTAX
+    WORDS: ClassVar[Words] = PYTHON_WORDS
     #: Enums that method signatures name (imported by the module that holds them).
     used_enums: set[str] = field(default_factory=set)
 
@@ -115,27 +117,18 @@ class Emitter(CheckPrinter):
         return constant
 
     def url_constant(self, schemes: tuple[str, ...]) -> Identifier:
-        # Written for the engine's cost: matching is part of every call that passes a URL.
-        # `https?` has no alternation; one host character then `\S*` is the same set of strings
-        # as `[^\s/?#]+\S*`, without a second class to test per character.
-        if set(schemes) == {"http", "https"}:
-            scheme = "https?"
-        elif len(schemes) == 1:
-            scheme = re.escape(schemes[0])
-        elif schemes:
-            scheme = "(?:" + "|".join(re.escape(s) for s in schemes) + ")"
-        else:
-            scheme = "[A-Za-z][A-Za-z0-9+.-]*"
+        # One host character then `\S*` is the same set of strings as `[^\s/?#]+\S*`, without
+        # a second class to test per character.
         name = Identifier("_URL_" + ("_".join(s.upper() for s in schemes) or "ANY"))
-        pattern = py_literal(scheme + _AFTER_SCHEME)
+        pattern = py_literal(url_scheme(schemes, re.escape) + _AFTER_SCHEME)
         self.constants[name] = f"re.compile({pattern})"
         return name
 
     # -- scalar tests ----------------------------------------------------------------------------
 
-    def test(self, t: Type, v: str) -> str:
+    def test(self, t: ir.Type, v: str) -> str:
         """A boolean expression: is ``v`` a value of the scalar type ``t``?"""
-        if isinstance(t, UnionType):
+        if isinstance(t, ir.UnionType):
             # The variants that are strings share one isinstance test, as a person would write
             # `isinstance(v, str) and (A or B)`, placed where the first of them stands.
             parts: list[str | None] = []
@@ -156,8 +149,8 @@ class Emitter(CheckPrinter):
         condition = self.string_condition(t, v)
         if condition is not None:
             return f"isinstance({v}, str)" + (f" and {condition}" if condition else "")
-        if isinstance(t, (IntegerType, NumberType)):
-            kind = f"type({v}) is int" if isinstance(t, IntegerType) else f"is_number({v})"
+        if isinstance(t, (ir.IntegerType, ir.NumberType)):
+            kind = f"type({v}) is int" if isinstance(t, ir.IntegerType) else f"is_number({v})"
             # One chained comparison per side, as a person would write `1 <= v <= 100`.
             low = [f"{number(t.minimum)} <= "] if t.minimum is not None else []
             low += [f"{number(t.exclusive_minimum)} < "] if t.exclusive_minimum is not None else []
@@ -166,11 +159,11 @@ class Emitter(CheckPrinter):
             if not low and not high:
                 return kind
             return f"{kind} and {''.join(low)}{v}{''.join(high)}"
-        if isinstance(t, BooleanType):
+        if isinstance(t, ir.BooleanType):
             return f"({v} is True or {v} is False)"
-        if isinstance(t, NullType):
+        if isinstance(t, ir.NullType):
             return f"{v} is None"
-        if isinstance(t, LiteralType):
+        if isinstance(t, ir.LiteralType):
             value = t.value
             if value is None:
                 return f"{v} is None"
@@ -180,63 +173,46 @@ class Emitter(CheckPrinter):
             return f"type({v}) in (int, float) and {v} == {number(value)}"
         raise TypeError(f"not a scalar: {t!r}")
 
-    def string_condition(self, t: Type, v: str) -> str | None:
+    def string_condition(self, t: ir.Type, v: str) -> str | None:
         """What a string ``v`` must also satisfy to be a value of ``t`` ("" for any string);
         None when ``t`` is not a string type."""
-        if isinstance(t, StringType):
-            parts = []
-            if t.min_length:
-                parts.append(f"len({v}) >= {t.min_length}")
-            if t.max_length is not None:
-                parts.append(f"len({v}) <= {t.max_length}")
-            if t.non_blank:
-                parts.append(f'{v}.strip() != ""')
-            if t.url_schemes is not None:
-                parts.append(f"{self.url_constant(t.url_schemes)}.match({v}) is not None")
-            if t.pattern is not None:
-                parts.append(f"{self.regex_constant(t.pattern)}.search({v}) is not None")
-            return " and ".join(parts)
-        if isinstance(t, EnumRef):
+        if isinstance(t, ir.StringType):
+            return " and ".join(self.string_checks(t, v))
+        if isinstance(t, ir.EnumRef):
             return f"{v} in {self.enum_constant(t.name)}"
-        if isinstance(t, VarType):
+        if isinstance(t, ir.VarType):
             return f"SWML_VAR.search({v}) is not None"
-        if isinstance(t, LiteralType) and isinstance(t.value, str):
+        if isinstance(t, ir.LiteralType) and isinstance(t.value, str):
             return f"{v} == {py_literal(t.value)}"
         return None
 
-    def convert(self, t: Type, v: str) -> str:
+    def convert(self, t: ir.Type, v: str) -> str:
         """The JSON-ready value of a scalar ``v`` that passed ``test``."""
-        if isinstance(t, EnumRef):
+        if isinstance(t, ir.EnumRef):
             return f"{self.enum_constant(t.name)}[{v}]"
-        if isinstance(t, LiteralType):
+        if isinstance(t, ir.LiteralType):
             return py_literal(t.value)
-        if isinstance(t, UnionType) and any(isinstance(x, EnumRef) for x in t.variants):
+        if isinstance(t, ir.UnionType) and any(isinstance(x, ir.EnumRef) for x in t.variants):
             # Enum members are str subclasses; str() gives the plain wire string.
             return f"str({v}) if isinstance({v}, str) else {v}"
         return v
 
     # -- fields ----------------------------------------------------------------------------------
 
-    def value_code(self, t: Type, v: str, path: str) -> tuple[str | None, str]:
-        """(test or None, value expression): a scalar is tested inline; a composite's checker
-        call both checks and converts (and raises ``Invalid`` itself)."""
-        if is_scalar(t):
-            return self.test(t, v), self.convert(t, v)
-        if isinstance(t, AnyType):
-            return None, f"json_copy({v}, {path})"
-        fn = self.checker(t)
-        if isinstance(t, JoinedListType):
-            # The common cases, one value or a plain string already joined right, are a dict
-            # lookup or one regex match; members, iterables and refusals go through the checker.
-            joined = self.joined_constant(t)
-            single = self.enum_constant(t.enum)
-            return None, (
-                f"{v} if type({v}) is str and ({v} in {single} or {joined}.match({v}) is not None)"
-                f" else {fn}({v}, {path})"
-            )
-        return None, f"{fn}({v}, {path})"
+    def call(self, t: ir.Type, fn: str, value: str, path: str) -> str:
+        if not isinstance(t, ir.JoinedListType):
+            return super().call(t, fn, value, path)
+        # The common cases, one value or a plain string already joined right, are a dict
+        # lookup or one regex match; members, iterables and refusals go through the checker.
+        v = value
+        joined = self.joined_constant(t)
+        single = self.enum_constant(t.enum)
+        return (
+            f"{v} if type({v}) is str and ({v} in {single} or {joined}.match({v}) is not None)"
+            f" else {fn}({v}, {path})"
+        )
 
-    def joined_constant(self, t: JoinedListType) -> Identifier:
+    def joined_constant(self, t: ir.JoinedListType) -> Identifier:
         """``_J_<Enum>``: the wire string of one or more values joined by the separator."""
         name = Identifier(f"_J_{t.enum}")
         one = "(?:" + "|".join(re.escape(v) for v in self.package.enums[t.enum].values) + ")"
@@ -246,7 +222,7 @@ class Emitter(CheckPrinter):
 
     def field_lines(
         self,
-        f: Field,
+        f: ir.Field,
         v: str,
         target: str,
         path: str,
@@ -281,7 +257,7 @@ class Emitter(CheckPrinter):
     #: about what it saves.
     OPTIONAL_GUARD_FROM = 2
 
-    def key_groups(self, model: Model) -> list[list[Field]]:
+    def key_groups(self, model: ir.Model) -> list[list[ir.Field]]:
         """The model's fields in checking order: each required field alone (its absence must
         be refused), then the optional ones, in groups when the model has many."""
         groups = [[f] for f in model.required]
@@ -291,7 +267,7 @@ class Emitter(CheckPrinter):
         size = self.GROUP_SIZE
         return groups + [optional[i : i + size] for i in range(0, len(optional), size)]
 
-    def field_check(self, model: Model, f: Field) -> list[str]:
+    def field_check(self, model: ir.Model, f: ir.Field) -> list[str]:
         """The lines (at function level) that read, check and store one field of ``model``."""
         key = py_literal(f.names.wire)
         sub_path = f"path + {py_literal('.' + f.names.wire)}"
@@ -308,12 +284,12 @@ class Emitter(CheckPrinter):
             present=None if f.required else "x is not MISSING",
         )
 
-    def model_function(self, model: Model) -> str:
-        """``check_<Model>(value, path)``: a dict of the model's keys, each checked."""
+    def model_function(self, model: ir.Model) -> str:
+        """``check_<ir.Model>(value, path)``: a dict of the model's keys, each checked."""
         lines = [
             f"def check_{model.name}(value: object, path: str) -> dict[str, Any]:",
             "    v = value if type(value) is dict else "
-            f"as_object(value, path, {py_literal(self.expected(ModelRef(model.name)))})",
+            f"as_object(value, path, {py_literal(self.expected(ir.ModelRef(model.name)))})",
             "    out: dict[str, Any] = {}",
         ]
         groups = self.key_groups(model)
@@ -335,9 +311,9 @@ class Emitter(CheckPrinter):
                 indent += "    "
             if len(group) > 1:
                 guarded += 1
-                constant = Identifier(f"_KEYS_{model.name}_{guarded}")
-                self.constants[constant] = frozen({f.names.wire for f in group})
-                lines.append(f"{indent}if not given.isdisjoint({constant}):")
+                group_keys = frozen({f.names.wire for f in group})
+                some = self.constant(f"KEYS_{model.name}_{guarded}", group_keys)
+                lines.append(f"{indent}if not given.isdisjoint({some}):")
                 indent += "    "
             for f in group:
                 lines += [indent + line for line in self.field_check(model, f)]
@@ -371,37 +347,7 @@ class Emitter(CheckPrinter):
     def name_of(self, ref: Ref) -> str:
         return name_of(ref)
 
-    def literal(self, value: object) -> str:
-        return py_literal(value)
-
-    def comment(self, text: str) -> str:
-        return f"# {comment(text)}"
-
-    def head(self, name: str) -> str:
-        return f"def {name}(value: object, path: str) -> Any:"
-
-    def foot(self) -> list[str]:
-        return []
-
-    def statement(self, code: str) -> str:
-        return f"    {code}"
-
-    def returns(self, value: str) -> str:
-        return f"return {value}"
-
-    def refusal(self, path: str, value: str, expected: str) -> str:
-        return f"raise Invalid({path}, {value}, {expected})"
-
-    def refuse_unless(self, test: str, path: str, value: str, expected: str) -> str:
-        return self.refuse_if(negate(test), path, value, expected)
-
-    def refuse_if(self, condition: str, path: str, value: str, expected: str) -> str:
-        return f"    if {condition}:\n        {self.refusal(path, value, expected)}"
-
-    def json_copy(self, value: str, path: str) -> str:
-        return f"json_copy({value}, {path})"
-
-    def list_body(self, t: ArrayType, expected: str) -> list[str]:
+    def list_body(self, t: ir.ArrayType, expected: str) -> list[str]:
         indexed = "f'{path}[{i}]'"
         test, conv = self.value_code(t.item, "item", indexed)
         lines = [f"    items = value if type(value) is list else as_list(value, path, {expected})"]
@@ -431,7 +377,7 @@ class Emitter(CheckPrinter):
             "    return out",
         ]
 
-    def map_body(self, t: MapType, expected: str) -> list[str]:
+    def map_body(self, t: ir.MapType, expected: str) -> list[str]:
         test, conv = self.value_code(t.values, "item", "path + '.' + str(key)")
         lines = [f"    v = as_object(value, path, {expected})"]
         if t.min_properties:
@@ -462,67 +408,5 @@ class Emitter(CheckPrinter):
             "    return out",
         ]
 
-    def least_keys_body(self, t: ModelRef, expected: str) -> list[str]:
-        return [
-            f"    out = check_{t.name}(value, path)",
-            self.refuse_if(f"len(out) < {t.min_properties}", "path", "value", expected),
-            "    return out",
-        ]
 
-    def method_body(self, ref: Ref, t: MethodType, expected: str) -> list[str]:
-        only = frozen(set(t.only or ()))
-        return [f"    return check_method(value, path, {only}, {expected})"]
-
-    def joined_body(self, t: JoinedListType, expected: str) -> list[str]:
-        return [
-            f"    return join_values(value, path, {self.enum_constant(t.enum)}, "
-            f"{py_literal(t.separator)}, {expected})"
-        ]
-
-    def scalar_branch(self, t: Type) -> str:
-        return f"    if {self.test(t, 'value')}:\n        return {self.convert(t, 'value')}"
-
-    def joined_branch(self, checker: str) -> str:
-        return f"    if isinstance(value, str) or is_list(value):\n        return {checker}(value, path)"
-
-    def list_branch(self, checkers: list[str], expected: str) -> str:
-        if len(checkers) == 1:
-            return f"    if is_list(value):\n        return {checkers[0]}(value, path)"
-        fns = ", ".join(checkers)
-        return f"    if is_list(value):\n        return first_of(value, path, ({fns},), {expected})"
-
-    def dispatch_branch(self, model: Model, key: str) -> str:
-        return (
-            f"    if type(value) is dict and {py_literal(key)} in value"
-            f" and value.keys() <= {self.keys_constant(model)}:\n"
-            f"        return check_{model.name}(value, path)"
-        )
-
-    def pick_variant(self, table: VariantTable, exclusive: bool, expected: str) -> str:
-        return f"    return pick_variant(value, path, {table_name(table)}, {exclusive}, {expected})"
-
-    def keys_constant(self, model: Model) -> Identifier:
-        """``_KEYS_<Model>``: the model's keys."""
-        constant = Identifier(f"_KEYS_{model.name}")
-        self.constants[constant] = frozen({f.names.wire for f in model.fields})
-        return constant
-
-    def table(self, table: VariantTable) -> str:
-        """The source of a variant table: ``(label, keys, required, closed, checker)`` a
-        variant, for ``pick_variant``."""
-        entries = []
-        for variant in table.variants:
-            fn = name_of(variant.checker)
-            model = variant.model
-            if model is None:
-                label = py_literal(self.expected(variant.type))
-                entries.append(f"({label}, None, frozenset(), False, {fn})")
-                continue
-            required = frozen({f.names.wire for f in model.required})
-            closed = model.extra is None
-            keys = self.keys_constant(model)
-            entries.append(f"({py_literal(model.name)}, {keys}, {required}, {closed}, {fn})")
-        return "(\n" + "".join(f"    {e},\n" for e in entries) + ")"
-
-
-__all__ = ["Emitter", "PyCode", "is_scalar", "name_of", "table_name"]
+__all__ = ["Emitter", "PyCode", "name_of"]

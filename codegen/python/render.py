@@ -13,7 +13,7 @@ from typing import Any
 
 from codegen.ir import Package
 from codegen.plan import Plan, make_plan
-from codegen.python.checks import Emitter, name_of, table_name
+from codegen.python.checks import Emitter, name_of
 from codegen.python.methods import function_result_method, swml_method
 from codegen.python.models import model_class
 from codegen.render import environment
@@ -57,7 +57,7 @@ def render_python(
     em.used_enums.clear()
     fr_methods = [function_result_method(method, em) for method in plan.function_result]
     fr_enums = sorted(em.used_enums)
-    tables = [(table_name(t), PyCode(em.table(t))) for t in plan.tables]
+    tables = [(Identifier(em.table_name(t)), PyCode(em.table(t))) for t in plan.tables]
     checks_source = "\n".join(functions)
     constants = sorted(em.constants.items())
     files: dict[str, str] = {}

@@ -19,32 +19,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import ClassVar
 
+from codegen import ir
 from codegen.describe import TYPESCRIPT_WORDS, Words
 from codegen.errors import GenerationError
-from codegen.ir import (
-    AnyType,
-    ArrayType,
-    BooleanType,
-    EnumRef,
-    IntegerType,
-    JoinedListType,
-    LiteralType,
-    MapType,
-    MethodType,
-    Model,
-    ModelRef,
-    NullType,
-    NumberType,
-    StringType,
-    Type,
-    UnionType,
-    VarType,
-    is_scalar,
-)
-from codegen.plan import Plan
-from codegen.plan.checkers import Ref, VariantTable
-from codegen.printer import CheckPrinter
+from codegen.naming import camel
+from codegen.plan.checkers import Ref
+from codegen.printer import CheckPrinter, Syntax, url_scheme
 from codegen.typescript.text import TsCode, TsIdentifier, line_comment, ts_identifier, ts_literal
 
 #: Characters that have a meaning in an ECMA-262 pattern (with the ``u`` flag only these may be
@@ -95,18 +77,45 @@ def string_set(values: frozenset[str] | set[str] | tuple[str, ...]) -> str:
     return "new Set([" + ", ".join(ts_literal(v) for v in sorted(values)) + "])"
 
 
+SYNTAX = Syntax(
+    indent="  ",
+    head="export function {name}(value: unknown, path: string): JsonValue {{",
+    foot=("}",),
+    returns="return {value};",
+    refusal="throw new Invalid({path}, {value}, {expected});",
+    when="if ({condition}) {statement}",
+    assign="const {name} = {value};",
+    is_list="Array.isArray({v})",
+    string_or_list='typeof {v} === "string" || Array.isArray({v})',
+    only_keys="hasKey(value, {key}) && keysWithin(value, {keys})",
+    size="Object.keys({v}).length",
+    sequence="[{items}]",
+    table="[\n{entries}]",
+    private="",
+    length="cpLength({v})",
+    not_blank="!isBlank({v})",
+    url_match="{re}.test({v})",
+    search="{re}.test({v})",
+    string_set=lambda keys: string_set(tuple(keys)),
+    runtime=camel,
+    json_copy="jsonCopy({value}, {path})",
+    comment=lambda text: f"// {line_comment(text)}",
+    literal=ts_literal,
+    negate=negate,
+)
+
+
 @dataclass
 class TsEmitter(CheckPrinter):
-    """Collects the constants and helper functions the checks of one package need."""
+    """Prints the plan's checkers in TypeScript, with the constants and the dispatch helpers
+    they use."""
 
-    plan: Plan
-    words: Words = TYPESCRIPT_WORDS
-    #: Module-level constants: name -> TypeScript source of the value.
-    constants: dict[str, str] = field(default_factory=dict)
+    SYNTAX: ClassVar[Syntax] = SYNTAX
+    WORDS: ClassVar[Words] = TYPESCRIPT_WORDS
     #: Helper functions the checks need beside the runtime's: name -> source.
     helpers: dict[str, str] = field(default_factory=dict)
 
-    def lit_expected(self, t: Type) -> str:
+    def lit_expected(self, t: ir.Type) -> str:
         return ts_literal(self.expected(t))
 
     # -- names -----------------------------------------------------------------------------------
@@ -133,41 +142,22 @@ class TsEmitter(CheckPrinter):
     def url_constant(self, schemes: tuple[str, ...]) -> TsIdentifier:
         """``URL_<SCHEMES>``: an absolute URL of one of ``schemes`` (any scheme for ``()``), as
         the Python package's ``_URL_*`` patterns: a host character, then no whitespace."""
-        if set(schemes) == {"http", "https"}:
-            scheme = "https?"
-        elif len(schemes) == 1:
-            scheme = _SYNTAX.sub(lambda m: "\\" + m.group(), schemes[0])
-        elif schemes:
-            scheme = "(?:" + "|".join(_SYNTAX.sub(lambda m: "\\" + m.group(), s) for s in schemes)
-            scheme += ")"
-        else:
-            scheme = "[A-Za-z][A-Za-z0-9+.\\-]*"
+        scheme = url_scheme(schemes, lambda s: _SYNTAX.sub(lambda m: "\\" + m.group(), s))
         name = ts_identifier("URL_" + ("_".join(s.upper() for s in schemes) or "ANY"))
         self.constants[name] = f"urlPattern({ts_literal(scheme)})"
         return name
 
     # -- scalar tests ----------------------------------------------------------------------------
 
-    def test(self, t: Type, v: str) -> str:
+    def test(self, t: ir.Type, v: str) -> str:
         """A boolean expression: is ``v`` a value of the scalar type ``t``?"""
-        if isinstance(t, UnionType):
+        if isinstance(t, ir.UnionType):
             parts = [self.test(x, v) for x in t.tested()]
             return " || ".join(f"({p})" if " && " in p or " || " in p else p for p in parts)
-        if isinstance(t, StringType):
-            parts = [f'typeof {v} === "string"']
-            if t.min_length:
-                parts.append(f"cpLength({v}) >= {t.min_length}")
-            if t.max_length is not None:
-                parts.append(f"cpLength({v}) <= {t.max_length}")
-            if t.non_blank:
-                parts.append(f"!isBlank({v})")
-            if t.url_schemes is not None:
-                parts.append(f"{self.url_constant(t.url_schemes)}.test({v})")
-            if t.pattern is not None:
-                parts.append(f"{self.regex_constant(t.pattern)}.test({v})")
-            return " && ".join(parts)
-        if isinstance(t, (IntegerType, NumberType)):
-            kind = f"isInteger({v})" if isinstance(t, IntegerType) else f"isNumber({v})"
+        if isinstance(t, ir.StringType):
+            return " && ".join([f'typeof {v} === "string"', *self.string_checks(t, v)])
+        if isinstance(t, (ir.IntegerType, ir.NumberType)):
+            kind = f"isInteger({v})" if isinstance(t, ir.IntegerType) else f"isNumber({v})"
             parts = [kind]
             if t.minimum is not None:
                 parts.append(f"{_number(t.minimum)} <= {v}")
@@ -178,42 +168,33 @@ class TsEmitter(CheckPrinter):
             if t.exclusive_maximum is not None:
                 parts.append(f"{v} < {_number(t.exclusive_maximum)}")
             return " && ".join(parts)
-        if isinstance(t, BooleanType):
+        if isinstance(t, ir.BooleanType):
             return f'typeof {v} === "boolean"'
-        if isinstance(t, NullType):
+        if isinstance(t, ir.NullType):
             return f"{v} === null"
-        if isinstance(t, LiteralType):
+        if isinstance(t, ir.LiteralType):
             return f"{v} === {ts_literal(t.value)}"
-        if isinstance(t, EnumRef):
+        if isinstance(t, ir.EnumRef):
             return f'typeof {v} === "string" && {self.enum_constant(t.name)}.has({v})'
-        if isinstance(t, VarType):
+        if isinstance(t, ir.VarType):
             return f"isVar({v})"
         raise TypeError(f"not a scalar: {t!r}")
 
-    def convert(self, t: Type, v: str) -> str:
+    def convert(self, t: ir.Type, v: str) -> str:
         """The JSON-ready value of a scalar ``v`` that passed ``test``."""
-        if isinstance(t, LiteralType):
+        if isinstance(t, ir.LiteralType):
             return ts_literal(t.value)
         return f"{v} as JsonValue"
 
     # -- fields ----------------------------------------------------------------------------------
 
-    def value_code(self, t: Type, v: str, path: str) -> tuple[str | None, str]:
-        """(test or None, value expression): a scalar is tested inline; a composite's checker
-        call both checks and converts (and throws ``Invalid`` itself)."""
-        if is_scalar(t):
-            return self.test(t, v), self.convert(t, v)
-        if isinstance(t, AnyType):
-            return None, f"jsonCopy({v}, {path})"
-        return None, f"{self.checker(t)}({v}, {path})"
-
     # -- composite checkers ----------------------------------------------------------------------
 
-    def model_function(self, model: Model) -> str:
-        """``check<Model>(value, path)``: an object of the model's keys, each checked, in
-        checking order (``Model.checked``, as Python's ``check_<Model>``)."""
+    def model_function(self, model: ir.Model) -> str:
+        """``check<ir.Model>(value, path)``: an object of the model's keys, each checked, in
+        checking order (``ir.Model.checked``, as Python's ``check_<ir.Model>``)."""
         name = f"check{model.name}"
-        expected_model = ts_literal(self.expected(ModelRef(model.name)))
+        expected_model = ts_literal(self.expected(ir.ModelRef(model.name)))
         lines = [
             f"export function {name}(value: unknown, path: string): JsonObject {{",
             f"  const v = asObject(value, path, {expected_model});",
@@ -272,37 +253,7 @@ class TsEmitter(CheckPrinter):
     def name_of(self, ref: Ref) -> str:
         return name_of(ref)
 
-    def literal(self, value: object) -> str:
-        return ts_literal(value)
-
-    def comment(self, text: str) -> str:
-        return f"// {line_comment(text)}"
-
-    def head(self, name: str) -> str:
-        return f"export function {name}(value: unknown, path: string): JsonValue {{"
-
-    def foot(self) -> list[str]:
-        return ["}"]
-
-    def statement(self, code: str) -> str:
-        return f"  {code}"
-
-    def returns(self, value: str) -> str:
-        return f"return {value};"
-
-    def refusal(self, path: str, value: str, expected: str) -> str:
-        return f"throw new Invalid({path}, {value}, {expected});"
-
-    def refuse_unless(self, test: str, path: str, value: str, expected: str) -> str:
-        return self.refuse_if(negate(test), path, value, expected)
-
-    def refuse_if(self, condition: str, path: str, value: str, expected: str) -> str:
-        return f"  if ({condition}) {self.refusal(path, value, expected)}"
-
-    def json_copy(self, value: str, path: str) -> str:
-        return f"jsonCopy({value}, {path})"
-
-    def list_body(self, t: ArrayType, expected: str) -> list[str]:
+    def list_body(self, t: ir.ArrayType, expected: str) -> list[str]:
         test, conv = self.value_code(t.item, "item", "`${path}[${i}]`")
         lines = [f"  const items = asList(value, path, {expected});"]
         if t.min_items:
@@ -319,7 +270,7 @@ class TsEmitter(CheckPrinter):
             lines.append("  " + self.refuse_unless(test, "`${path}[${i}]`", "item", item_expected))
         return [*lines, f"    out.push({conv});", "  }", "  return out;"]
 
-    def map_body(self, t: MapType, expected: str) -> list[str]:
+    def map_body(self, t: ir.MapType, expected: str) -> list[str]:
         test, conv = self.value_code(t.values, "item", 'path + "." + key')
         lines = [f"  const v = asObject(value, path, {expected});"]
         if t.min_properties:
@@ -339,81 +290,13 @@ class TsEmitter(CheckPrinter):
             )
         return [*lines, f"    setKey(out, key, {conv});", "  }", "  return out;"]
 
-    def least_keys_body(self, t: ModelRef, expected: str) -> list[str]:
-        least = f"Object.keys(out).length < {t.min_properties}"
-        return [
-            f"  const out = check{t.name}(value, path);",
-            self.refuse_if(least, "path", "value", expected),
-            "  return out;",
-        ]
-
-    def method_body(self, ref: Ref, t: MethodType, expected: str) -> list[str]:
-        constant = ts_identifier(f"ONLY_{ref.name}")
-        self.constants[constant] = string_set(set(t.only or ()))
-        return [f"  return checkMethod(value, path, {constant}, {expected});"]
-
-    def joined_body(self, t: JoinedListType, expected: str) -> list[str]:
-        return [
-            f"  return joinValues(value, path, {self.enum_constant(t.enum)}, "
-            f"{ts_literal(t.separator)}, {expected});"
-        ]
-
-    def scalar_branch(self, t: Type) -> str:
-        return f"  if ({self.test(t, 'value')}) return {self.convert(t, 'value')};"
-
-    def joined_branch(self, checker: str) -> str:
-        test = 'typeof value === "string" || Array.isArray(value)'
-        return f"  if ({test}) return {checker}(value, path);"
-
-    def list_branch(self, checkers: list[str], expected: str) -> str:
-        if len(checkers) == 1:
-            return f"  if (Array.isArray(value)) return {checkers[0]}(value, path);"
-        fns = ", ".join(checkers)
-        return f"  if (Array.isArray(value)) return firstOf(value, path, [{fns}], {expected});"
-
-    def dispatch_branch(self, model: Model, key: str) -> str:
+    def dispatch_branch(self, model: ir.Model, key: str) -> str:
         self.helpers.update(DISPATCH_HELPERS)
-        return (
-            f"  if (hasKey(value, {ts_literal(key)}) && "
-            f"keysWithin(value, {self.keys_constant(model)})) "
-            f"return check{model.name}(value, path);"
-        )
-
-    def pick_variant(self, table: VariantTable, exclusive: bool, expected: str) -> str:
-        flag = "true" if exclusive else "false"
-        return f"  return pickVariant(value, path, {table_name(table)}, {flag}, {expected});"
-
-    def keys_constant(self, model: Model) -> TsIdentifier:
-        """``KEYS_<Model>``: the model's keys."""
-        constant = ts_identifier(f"KEYS_{model.name}")
-        self.constants[constant] = string_set({f.names.wire for f in model.fields})
-        return constant
-
-    def table(self, table: VariantTable) -> str:
-        """``[label, keys, required, closed, checker]`` of each object variant, for
-        ``pickVariant``."""
-        entries = []
-        for variant in table.variants:
-            fn = name_of(variant.checker)
-            model = variant.model
-            if model is None:
-                entries.append(
-                    f"[{self.lit_expected(variant.type)}, null, new Set<string>(), false, {fn}]"
-                )
-                continue
-            keys = string_set({f.names.wire for f in model.fields})
-            required = string_set({f.names.wire for f in model.required})
-            closed = "true" if model.extra is None else "false"
-            entries.append(f"[{ts_literal(model.name)}, {keys}, {required}, {closed}, {fn}]")
-        return "[\n" + "".join(f"  {e},\n" for e in entries) + "]"
+        return super().dispatch_branch(model, key)
 
     def helper_sources(self) -> list[str]:
         """The helpers the printed checks use, beside the runtime's."""
         return [self.helpers[name] for name in sorted(self.helpers)]
 
 
-def table_name(table: VariantTable) -> TsIdentifier:
-    return ts_identifier(f"VARIANTS_{table.name}")
-
-
-__all__ = ["TsCode", "TsEmitter", "is_scalar", "name_of", "string_set", "table_name"]
+__all__ = ["TsCode", "TsEmitter", "name_of", "string_set"]

@@ -19,9 +19,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from codegen.errors import GenerationError
-from codegen.ir import MISSING, ArrayType, EnumRef, JoinedListType, Package, Type, UnionType, Verb
+from codegen.ir import (
+    MISSING,
+    ArrayType,
+    EnumRef,
+    JoinedListType,
+    Package,
+    Type,
+    UnionType,
+    Verb,
+    is_scalar,
+)
 from codegen.plan.methods import MethodPlan, Param, model_params, nullable
-from codegen.typescript.checks import TsEmitter, is_scalar, name_of
+from codegen.typescript.checks import TsEmitter, name_of
 from codegen.typescript.text import (
     TsCode,
     default_tag,

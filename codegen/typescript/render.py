@@ -30,7 +30,7 @@ from codegen.errors import GenerationError
 from codegen.ir import EnumDef, MethodType, Model, Package
 from codegen.naming import pascal
 from codegen.plan import Plan, make_plan
-from codegen.typescript.checks import TsEmitter, name_of, table_name
+from codegen.typescript.checks import TsEmitter, name_of
 from codegen.typescript.methods import (
     Member,
     Rendered,
@@ -292,7 +292,7 @@ def render_typescript(
     swml = [swml_method(method, em) for method in plan.swml]
     actions = [function_result_method(method, em) for method in plan.function_result]
     for table in plan.tables:
-        em.constants[table_name(table)] = em.table(table)
+        em.constants[em.table_name(table)] = em.table(table)
     functions.extend(em.helper_sources())
     checks_source = "\n".join(functions) + "\n".join(em.constants.values())
     constants = sorted(em.constants.items())

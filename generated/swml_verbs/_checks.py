@@ -1556,6 +1556,27 @@ _KEYS_Webhook: Final = frozenset(
         "url",
     }
 )
+_ONLY_ConnectDestination_confirm_list_item: Final = frozenset(
+    {
+        "cond",
+        "denoise",
+        "hangup",
+        "play",
+        "prompt",
+        "record",
+        "record_call",
+        "send_digits",
+        "send_sms",
+        "set",
+        "stop_denoise",
+        "stop_record_call",
+        "stop_stream",
+        "stop_tap",
+        "stream",
+        "tap",
+        "unset",
+    }
+)
 _RE_0: Final = re.compile("\\A(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?\\Z")
 _RE_1: Final = re.compile("\\A(?!next\\Z)[^\\n\\r\\u2028\\u2029]*\\Z")
 _RE_2: Final = re.compile("\\A(http|https)://")
@@ -10276,7 +10297,7 @@ def _list_of_BedrockWebhook(value: object, path: str) -> Any:
 # Checks #/$defs/BedrockOutput/properties/action
 def _BedrockOutput_action(value: object, path: str) -> Any:
     if is_list(value):
-        return _list(value, path)
+        return _BedrockOutput_action_list(value, path)
     if type(value) is dict and "SWML" in value and value.keys() <= _KEYS_SWMLAction:
         return check_SWMLAction(value, path)
     if (
@@ -10420,7 +10441,7 @@ def _ConnectDestination_confirm(value: object, path: str) -> Any:
     if isinstance(value, str):
         return value
     if is_list(value):
-        return _list_2(value, path)
+        return _ConnectDestination_confirm_list(value, path)
     raise Invalid(
         path,
         value,
@@ -10650,7 +10671,7 @@ def _Languages_code(value: object, path: str) -> Any:
     if isinstance(value, str):
         return value
     if is_list(value):
-        return _list_3(value, path)
+        return _Languages_code_list(value, path)
     raise Invalid(path, value, "a string or a list of strings (at most 3 items)")
 
 
@@ -10743,10 +10764,7 @@ def _list_of_int_or_number_or_list_of_var(value: object, path: str) -> Any:
         return first_of(
             value,
             path,
-            (
-                _list_of_int_or_number,
-                _list_of_var,
-            ),
+            (_list_of_int_or_number, _list_of_var),
             "a list of items that are each an integer or a number or a list of items that are each a SWML variable such as '${name}'",
         )
     raise Invalid(
@@ -10804,10 +10822,7 @@ def _PlayWithURLS_urls(value: object, path: str) -> Any:
         return first_of(
             value,
             path,
-            (
-                _list_4,
-                _list_of_var,
-            ),
+            (_PlayWithURLS_urls_list, _list_of_var),
             "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'",
         )
     raise Invalid(
@@ -10827,10 +10842,7 @@ def _Prompt_play(value: object, path: str) -> Any:
         return first_of(
             value,
             path,
-            (
-                _list_4,
-                _list_of_var,
-            ),
+            (_PlayWithURLS_urls_list, _list_of_var),
             "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
         )
     raise Invalid(
@@ -10846,10 +10858,7 @@ def _list_of_str_or_list_of_var(value: object, path: str) -> Any:
         return first_of(
             value,
             path,
-            (
-                _list_of_str,
-                _list_of_var,
-            ),
+            (_list_of_str, _list_of_var),
             "a list of strings or a list of items that are each a SWML variable such as '${name}'",
         )
     raise Invalid(
@@ -11073,7 +11082,7 @@ def _str_or_Hint(value: object, path: str) -> Any:
 
 
 # Checks #/$defs/BedrockOutput/properties/action
-def _list(value: object, path: str) -> Any:
+def _BedrockOutput_action_list(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -11084,9 +11093,11 @@ def _list(value: object, path: str) -> Any:
         )
     )
     try:
-        return [_list_item(item, path) for item in items]
+        return [_BedrockOutput_action_list_item(item, path) for item in items]
     except Invalid:
-        return [_list_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        return [
+            _BedrockOutput_action_list_item(item, f"{path}[{i}]") for i, item in enumerate(items)
+        ]
 
 
 # Checks #/$defs/BedrockSWAIG/properties/functions/items
@@ -11101,7 +11112,7 @@ def _BedrockSWAIG_functions_item(value: object, path: str) -> Any:
 
 
 # Checks #/$defs/ConnectDestination/properties/confirm
-def _list_2(value: object, path: str) -> Any:
+def _ConnectDestination_confirm_list(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -11112,9 +11123,12 @@ def _list_2(value: object, path: str) -> Any:
         )
     )
     try:
-        return [_list_2_item(item, path) for item in items]
+        return [_ConnectDestination_confirm_list_item(item, path) for item in items]
     except Invalid:
-        return [_list_2_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        return [
+            _ConnectDestination_confirm_list_item(item, f"{path}[{i}]")
+            for i, item in enumerate(items)
+        ]
 
 
 # Checks #/$defs/ContextsPOMObject/properties/steps/items
@@ -11133,7 +11147,7 @@ def _ContextPOMSteps_or_ContextTextSteps(value: object, path: str) -> Any:
 
 
 # Checks #/$defs/Languages/properties/code
-def _list_3(value: object, path: str) -> Any:
+def _Languages_code_list(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -11191,7 +11205,7 @@ def _PayPrompts_actions_item(value: object, path: str) -> Any:
 
 
 # Checks #/$defs/PlayWithURLS/properties/urls
-def _list_4(value: object, path: str) -> Any:
+def _PlayWithURLS_urls_list(value: object, path: str) -> Any:
     items = (
         value
         if type(value) is list
@@ -11234,7 +11248,7 @@ def _CondReg_or_CondElse(value: object, path: str) -> Any:
 
 
 # Checks #/$defs/BedrockOutput/properties/action/items
-def _list_item(value: object, path: str) -> Any:
+def _BedrockOutput_action_list_item(value: object, path: str) -> Any:
     if type(value) is dict and "SWML" in value and value.keys() <= _KEYS_SWMLAction:
         return check_SWMLAction(value, path)
     if (
@@ -11305,31 +11319,11 @@ def _list_item(value: object, path: str) -> Any:
 
 
 # Checks #/$defs/ConnectDestination/properties/confirm/items
-def _list_2_item(value: object, path: str) -> Any:
+def _ConnectDestination_confirm_list_item(value: object, path: str) -> Any:
     return check_method(
         value,
         path,
-        frozenset(
-            {
-                "cond",
-                "denoise",
-                "hangup",
-                "play",
-                "prompt",
-                "record",
-                "record_call",
-                "send_digits",
-                "send_sms",
-                "set",
-                "stop_denoise",
-                "stop_record_call",
-                "stop_stream",
-                "stop_tap",
-                "stream",
-                "tap",
-                "unset",
-            }
-        ),
+        _ONLY_ConnectDestination_confirm_list_item,
         "a SWML method, one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise",
     )
 
@@ -11627,7 +11621,7 @@ _VARIANTS_str_or_SwaigToolResult: Final[tuple[Variant, ...]] = (
     ("SwaigToolResult", _KEYS_SwaigToolResult, frozenset[str](), True, check_SwaigToolResult),
 )
 _VARIANTS_str_or_map_of_any: Final[tuple[Variant, ...]] = (
-    ("a JSON object", None, frozenset(), False, _map_of_any),
+    ("a JSON object", None, frozenset[str](), False, _map_of_any),
 )
 _VARIANTS_str_or_UnsetGlobalData: Final[tuple[Variant, ...]] = (
     ("UnsetGlobalData", _KEYS_UnsetGlobalData, frozenset[str](), True, check_UnsetGlobalData),

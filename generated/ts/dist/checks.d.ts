@@ -248,19 +248,19 @@ export declare function _any(value: unknown, path: string): JsonValue;
 export declare function _SMSWithBody_or_SMSWithMedia(value: unknown, path: string): JsonValue;
 export declare function _Sleep_or_int_or_var(value: unknown, path: string): JsonValue;
 export declare function _str_or_Hint(value: unknown, path: string): JsonValue;
-export declare function _list(value: unknown, path: string): JsonValue;
+export declare function _BedrockOutput_action_list(value: unknown, path: string): JsonValue;
 export declare function _BedrockSWAIG_functions_item(value: unknown, path: string): JsonValue;
-export declare function _list_2(value: unknown, path: string): JsonValue;
+export declare function _ConnectDestination_confirm_list(value: unknown, path: string): JsonValue;
 export declare function _ContextPOMSteps_or_ContextTextSteps(value: unknown, path: string): JsonValue;
-export declare function _list_3(value: unknown, path: string): JsonValue;
+export declare function _Languages_code_list(value: unknown, path: string): JsonValue;
 export declare function _list_of_int_or_number(value: unknown, path: string): JsonValue;
 export declare function _list_of_var(value: unknown, path: string): JsonValue;
 export declare function _PayPrompts_actions_item(value: unknown, path: string): JsonValue;
-export declare function _list_4(value: unknown, path: string): JsonValue;
+export declare function _PlayWithURLS_urls_list(value: unknown, path: string): JsonValue;
 export declare function _SWAIG_functions_item(value: unknown, path: string): JsonValue;
 export declare function _CondReg_or_CondElse(value: unknown, path: string): JsonValue;
-export declare function _list_item(value: unknown, path: string): JsonValue;
-export declare function _list_2_item(value: unknown, path: string): JsonValue;
+export declare function _BedrockOutput_action_list_item(value: unknown, path: string): JsonValue;
+export declare function _ConnectDestination_confirm_list_item(value: unknown, path: string): JsonValue;
 /** Each verb's argument checker, by the verb's wire name. */
 export declare const VERBS: ReadonlyMap<string, Checker>;
 /** One SWML method, `{verb: argument}`, of any verb (or of those in `only`). */

@@ -211,7 +211,7 @@ const KEYS_UserEvent = new Set(["event"]);
 const KEYS_UserInputAction = new Set(["user_input"]);
 const KEYS_UserSWAIGFunction = new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]);
 const KEYS_Webhook = new Set(["error_keys", "expressions", "foreach", "headers", "input_args_as_params", "method", "output", "params", "require_args", "url"]);
-const ONLY_list_2_item = new Set(["cond", "denoise", "hangup", "play", "prompt", "record", "record_call", "send_digits", "send_sms", "set", "stop_denoise", "stop_record_call", "stop_stream", "stop_tap", "stream", "tap", "unset"]);
+const ONLY_ConnectDestination_confirm_list_item = new Set(["cond", "denoise", "hangup", "play", "prompt", "record", "record_call", "send_digits", "send_sms", "set", "stop_denoise", "stop_record_call", "stop_stream", "stop_tap", "stream", "tap", "unset"]);
 const RE_0 = ecmaPattern("^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$");
 const RE_1 = ecmaPattern("^(?!next$).*$");
 const RE_2 = ecmaPattern("^(http|https)://");
@@ -220,155 +220,155 @@ const RE_4 = ecmaPattern("^prompt:.+$");
 const URL_HTTP_HTTPS = urlPattern("https?");
 const URL_WSS = urlPattern("wss");
 const VARIANTS_AIPostPromptText_or_AIPostPromptPom = [
-    ["AIPostPromptText", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkAIPostPromptText],
-    ["AIPostPromptPom", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkAIPostPromptPom],
+    ["AIPostPromptText", KEYS_AIPostPromptText, new Set(["text"]), true, checkAIPostPromptText],
+    ["AIPostPromptPom", KEYS_AIPostPromptPom, new Set(["pom"]), true, checkAIPostPromptPom],
 ];
 const VARIANTS_AIPromptText_or_AIPromptPom = [
-    ["AIPromptText", new Set(["confidence", "contexts", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkAIPromptText],
-    ["AIPromptPom", new Set(["confidence", "contexts", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkAIPromptPom],
+    ["AIPromptText", KEYS_AIPromptText, new Set(["text"]), true, checkAIPromptText],
+    ["AIPromptPom", KEYS_AIPromptPom, new Set(["pom"]), true, checkAIPromptPom],
 ];
 const VARIANTS_AISidecarObject_prompt = [
-    ["AISidecarPromptText", new Set(["text"]), new Set(["text"]), true, checkAISidecarPromptText],
-    ["AISidecarPromptPom", new Set(["pom"]), new Set(["pom"]), true, checkAISidecarPromptPom],
-    ["AISidecarPromptFile", new Set(["file"]), new Set(["file"]), true, checkAISidecarPromptFile],
+    ["AISidecarPromptText", KEYS_AISidecarPromptText, new Set(["text"]), true, checkAISidecarPromptText],
+    ["AISidecarPromptPom", KEYS_AISidecarPromptPom, new Set(["pom"]), true, checkAISidecarPromptPom],
+    ["AISidecarPromptFile", KEYS_AISidecarPromptFile, new Set(["file"]), true, checkAISidecarPromptFile],
 ];
 const VARIANTS_AISidecarParamProperty = [
-    ["AISidecarStringParam", new Set(["default", "description", "enum", "type"]), new Set(["type"]), true, checkAISidecarStringParam],
-    ["AISidecarIntegerParam", new Set(["default", "description", "enum", "type"]), new Set(["type"]), true, checkAISidecarIntegerParam],
-    ["AISidecarNumberParam", new Set(["default", "description", "enum", "type"]), new Set(["type"]), true, checkAISidecarNumberParam],
-    ["AISidecarBooleanParam", new Set(["default", "description", "type"]), new Set(["type"]), true, checkAISidecarBooleanParam],
-    ["AISidecarArrayParam", new Set(["description", "items", "type"]), new Set(["items", "type"]), true, checkAISidecarArrayParam],
-    ["AISidecarObjectParam", new Set(["description", "properties", "required", "type"]), new Set(["type"]), true, checkAISidecarObjectParam],
+    ["AISidecarStringParam", KEYS_AISidecarStringParam, new Set(["type"]), true, checkAISidecarStringParam],
+    ["AISidecarIntegerParam", KEYS_AISidecarIntegerParam, new Set(["type"]), true, checkAISidecarIntegerParam],
+    ["AISidecarNumberParam", KEYS_AISidecarNumberParam, new Set(["type"]), true, checkAISidecarNumberParam],
+    ["AISidecarBooleanParam", KEYS_AISidecarBooleanParam, new Set(["type"]), true, checkAISidecarBooleanParam],
+    ["AISidecarArrayParam", KEYS_AISidecarArrayParam, new Set(["items", "type"]), true, checkAISidecarArrayParam],
+    ["AISidecarObjectParam", KEYS_AISidecarObjectParam, new Set(["type"]), true, checkAISidecarObjectParam],
 ];
 const VARIANTS_AmazonBedrockObject_post_prompt = [
-    ["OmitPropertiesBedrockPostPomptTextOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]), new Set(["text"]), true, checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps],
-    ["OmitPropertiesBedrockPostPromptPomOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]), new Set(["pom"]), true, checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps],
+    ["OmitPropertiesBedrockPostPomptTextOmittedPromptProps", KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps, new Set(["text"]), true, checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps],
+    ["OmitPropertiesBedrockPostPromptPomOmittedPromptProps", KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps, new Set(["pom"]), true, checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps],
 ];
 const VARIANTS_AmazonBedrockObject_prompt = [
-    ["OmitPropertiesBedrockPromptTextOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p", "voice_id"]), new Set(["text"]), true, checkOmitPropertiesBedrockPromptTextOmittedPromptProps],
-    ["OmitPropertiesBedrockPromptPomOmittedPromptProps", new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p", "voice_id"]), new Set(["pom"]), true, checkOmitPropertiesBedrockPromptPomOmittedPromptProps],
+    ["OmitPropertiesBedrockPromptTextOmittedPromptProps", KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps, new Set(["text"]), true, checkOmitPropertiesBedrockPromptTextOmittedPromptProps],
+    ["OmitPropertiesBedrockPromptPomOmittedPromptProps", KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps, new Set(["pom"]), true, checkOmitPropertiesBedrockPromptPomOmittedPromptProps],
 ];
 const VARIANTS_BedrockOutput_action = [
-    ["SWMLAction", new Set(["SWML", "transfer"]), new Set(["SWML"]), true, checkSWMLAction],
-    ["ChangeContextAction", new Set(["change_context"]), new Set(["change_context"]), true, checkChangeContextAction],
-    ["ChangeStepAction", new Set(["change_step"]), new Set(["change_step"]), true, checkChangeStepAction],
-    ["ContextSwitchAction", new Set(["context_switch"]), new Set(["context_switch"]), true, checkContextSwitchAction],
-    ["HangupAction", new Set(["hangup"]), new Set(["hangup"]), true, checkHangupAction],
-    ["HoldAction", new Set(["hold"]), new Set(["hold"]), true, checkHoldAction],
-    ["PlaybackBGAction", new Set(["playback_bg"]), new Set(["playback_bg"]), true, checkPlaybackBGAction],
-    ["SayAction", new Set(["say"]), new Set(["say"]), true, checkSayAction],
-    ["SetGlobalDataAction", new Set(["set_global_data"]), new Set(["set_global_data"]), true, checkSetGlobalDataAction],
-    ["SetMetaDataAction", new Set(["set_meta_data"]), new Set(["set_meta_data"]), true, checkSetMetaDataAction],
-    ["StopAction", new Set(["stop"]), new Set(["stop"]), true, checkStopAction],
-    ["StopPlaybackBGAction", new Set(["stop_playback_bg"]), new Set(["stop_playback_bg"]), true, checkStopPlaybackBGAction],
-    ["ToggleFunctionsAction", new Set(["toggle_functions"]), new Set(["toggle_functions"]), true, checkToggleFunctionsAction],
-    ["UnsetGlobalDataAction", new Set(["unset_global_data"]), new Set(["unset_global_data"]), true, checkUnsetGlobalDataAction],
-    ["UnsetMetaDataAction", new Set(["unset_meta_data"]), new Set(["unset_meta_data"]), true, checkUnsetMetaDataAction],
-    ["UserInputAction", new Set(["user_input"]), new Set(["user_input"]), true, checkUserInputAction],
+    ["SWMLAction", KEYS_SWMLAction, new Set(["SWML"]), true, checkSWMLAction],
+    ["ChangeContextAction", KEYS_ChangeContextAction, new Set(["change_context"]), true, checkChangeContextAction],
+    ["ChangeStepAction", KEYS_ChangeStepAction, new Set(["change_step"]), true, checkChangeStepAction],
+    ["ContextSwitchAction", KEYS_ContextSwitchAction, new Set(["context_switch"]), true, checkContextSwitchAction],
+    ["HangupAction", KEYS_HangupAction, new Set(["hangup"]), true, checkHangupAction],
+    ["HoldAction", KEYS_HoldAction, new Set(["hold"]), true, checkHoldAction],
+    ["PlaybackBGAction", KEYS_PlaybackBGAction, new Set(["playback_bg"]), true, checkPlaybackBGAction],
+    ["SayAction", KEYS_SayAction, new Set(["say"]), true, checkSayAction],
+    ["SetGlobalDataAction", KEYS_SetGlobalDataAction, new Set(["set_global_data"]), true, checkSetGlobalDataAction],
+    ["SetMetaDataAction", KEYS_SetMetaDataAction, new Set(["set_meta_data"]), true, checkSetMetaDataAction],
+    ["StopAction", KEYS_StopAction, new Set(["stop"]), true, checkStopAction],
+    ["StopPlaybackBGAction", KEYS_StopPlaybackBGAction, new Set(["stop_playback_bg"]), true, checkStopPlaybackBGAction],
+    ["ToggleFunctionsAction", KEYS_ToggleFunctionsAction, new Set(["toggle_functions"]), true, checkToggleFunctionsAction],
+    ["UnsetGlobalDataAction", KEYS_UnsetGlobalDataAction, new Set(["unset_global_data"]), true, checkUnsetGlobalDataAction],
+    ["UnsetMetaDataAction", KEYS_UnsetMetaDataAction, new Set(["unset_meta_data"]), true, checkUnsetMetaDataAction],
+    ["UserInputAction", KEYS_UserInputAction, new Set(["user_input"]), true, checkUserInputAction],
 ];
 const VARIANTS_BedrockSWAIG_functions_item = [
-    ["BedrockSWAIGFunction1", new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]), new Set(["description", "function"]), true, checkBedrockSWAIGFunction1],
-    ["BedrockSWAIGFunction2", new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]), new Set(["description", "function"]), true, checkBedrockSWAIGFunction2],
-    ["BedrockSWAIGFunction3", new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]), new Set(["description", "function"]), true, checkBedrockSWAIGFunction3],
-    ["BedrockSWAIGFunction4", new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]), new Set(["description", "function"]), true, checkBedrockSWAIGFunction4],
+    ["BedrockSWAIGFunction1", KEYS_BedrockSWAIGFunction1, new Set(["description", "function"]), true, checkBedrockSWAIGFunction1],
+    ["BedrockSWAIGFunction2", KEYS_BedrockSWAIGFunction2, new Set(["description", "function"]), true, checkBedrockSWAIGFunction2],
+    ["BedrockSWAIGFunction3", KEYS_BedrockSWAIGFunction3, new Set(["description", "function"]), true, checkBedrockSWAIGFunction3],
+    ["BedrockSWAIGFunction4", KEYS_BedrockSWAIGFunction4, new Set(["description", "function"]), true, checkBedrockSWAIGFunction4],
 ];
 const VARIANTS_CondReg_or_CondElse = [
-    ["CondReg", new Set(["else", "then", "when"]), new Set(["then", "when"]), true, checkCondReg],
-    ["CondElse", new Set(["else"]), new Set(["else"]), true, checkCondElse],
+    ["CondReg", KEYS_CondReg, new Set(["then", "when"]), true, checkCondReg],
+    ["CondElse", KEYS_CondElse, new Set(["else"]), true, checkCondElse],
 ];
 const VARIANTS_ConnectDeviceParallel_result = [
-    ["ConnectSwitch", new Set(["case", "default", "variable"]), new Set(["case"]), true, checkConnectSwitch],
+    ["ConnectSwitch", KEYS_ConnectSwitch, new Set(["case"]), true, checkConnectSwitch],
 ];
 const VARIANTS_ContextPOMSteps_or_ContextTextSteps = [
-    ["ContextPOMSteps", new Set(["end", "functions", "name", "pom", "skip_user_turn", "step_criteria", "valid_contexts", "valid_steps"]), new Set(["name", "pom"]), true, checkContextPOMSteps],
-    ["ContextTextSteps", new Set(["end", "functions", "name", "skip_user_turn", "step_criteria", "text", "valid_contexts", "valid_steps"]), new Set(["name", "text"]), true, checkContextTextSteps],
+    ["ContextPOMSteps", KEYS_ContextPOMSteps, new Set(["name", "pom"]), true, checkContextPOMSteps],
+    ["ContextTextSteps", KEYS_ContextTextSteps, new Set(["name", "text"]), true, checkContextTextSteps],
 ];
 const VARIANTS_ContextsPOMObject_or_ContextsTextObject = [
-    ["ContextsPOMObject", new Set(["enter_fillers", "exit_fillers", "isolated", "pom", "steps"]), new Set(["steps"]), true, checkContextsPOMObject],
-    ["ContextsTextObject", new Set(["enter_fillers", "exit_fillers", "isolated", "steps", "text"]), new Set(["steps"]), true, checkContextsTextObject],
+    ["ContextsPOMObject", KEYS_ContextsPOMObject, new Set(["steps"]), true, checkContextsPOMObject],
+    ["ContextsTextObject", KEYS_ContextsTextObject, new Set(["steps"]), true, checkContextsTextObject],
 ];
 const VARIANTS_Execute_result = [
-    ["ExecuteSwitch", new Set(["case", "default", "variable"]), new Set(["case"]), true, checkExecuteSwitch],
+    ["ExecuteSwitch", KEYS_ExecuteSwitch, new Set(["case"]), true, checkExecuteSwitch],
 ];
 const VARIANTS_HoldAction_hold = [
-    ["Hold", new Set(["timeout"]), new Set(), true, checkHold],
+    ["Hold", KEYS_Hold, new Set(), true, checkHold],
 ];
 const VARIANTS_LiveTranscribe_action = [
-    ["TranscribeStartAction", new Set(["start"]), new Set(["start"]), true, checkTranscribeStartAction],
-    ["TranscribeSummarizeAction", new Set(["summarize"]), new Set(["summarize"]), true, checkTranscribeSummarizeAction],
+    ["TranscribeStartAction", KEYS_TranscribeStartAction, new Set(["start"]), true, checkTranscribeStartAction],
+    ["TranscribeSummarizeAction", KEYS_TranscribeSummarizeAction, new Set(["summarize"]), true, checkTranscribeSummarizeAction],
 ];
 const VARIANTS_LiveTranslate_action = [
-    ["StartAction", new Set(["start"]), new Set(["start"]), true, checkStartAction],
-    ["SummarizeAction", new Set(["summarize"]), new Set(["summarize"]), true, checkSummarizeAction],
-    ["InjectAction", new Set(["inject"]), new Set(["inject"]), true, checkInjectAction],
+    ["StartAction", KEYS_StartAction, new Set(["start"]), true, checkStartAction],
+    ["SummarizeAction", KEYS_SummarizeAction, new Set(["summarize"]), true, checkSummarizeAction],
+    ["InjectAction", KEYS_InjectAction, new Set(["inject"]), true, checkInjectAction],
 ];
 const VARIANTS_POM = [
-    ["PomSectionBodyContent", new Set(["body", "bullets", "numbered", "numberedBullets", "subsections", "title"]), new Set(["body"]), true, checkPomSectionBodyContent],
-    ["PomSectionBulletsContent", new Set(["body", "bullets", "numbered", "numberedBullets", "subsections", "title"]), new Set(["bullets"]), true, checkPomSectionBulletsContent],
+    ["PomSectionBodyContent", KEYS_PomSectionBodyContent, new Set(["body"]), true, checkPomSectionBodyContent],
+    ["PomSectionBulletsContent", KEYS_PomSectionBulletsContent, new Set(["bullets"]), true, checkPomSectionBulletsContent],
 ];
 const VARIANTS_PayPrompts_actions_item = [
-    ["PayPromptSayAction", new Set(["phrase", "type"]), new Set(["phrase", "type"]), true, checkPayPromptSayAction],
-    ["PayPromptPlayAction", new Set(["phrase", "type"]), new Set(["phrase", "type"]), true, checkPayPromptPlayAction],
+    ["PayPromptSayAction", KEYS_PayPromptSayAction, new Set(["phrase", "type"]), true, checkPayPromptSayAction],
+    ["PayPromptPlayAction", KEYS_PayPromptPlayAction, new Set(["phrase", "type"]), true, checkPayPromptPlayAction],
 ];
 const VARIANTS_PlayWithURL_or_PlayWithURLS = [
-    ["PlayWithURL", new Set(["auto_answer", "say_gender", "say_language", "say_voice", "status_url", "url", "volume"]), new Set(["url"]), true, checkPlayWithURL],
-    ["PlayWithURLS", new Set(["auto_answer", "say_gender", "say_language", "say_voice", "status_url", "urls", "volume"]), new Set(["urls"]), true, checkPlayWithURLS],
+    ["PlayWithURL", KEYS_PlayWithURL, new Set(["url"]), true, checkPlayWithURL],
+    ["PlayWithURLS", KEYS_PlayWithURLS, new Set(["urls"]), true, checkPlayWithURLS],
 ];
 const VARIANTS_SMSWithBody_or_SMSWithMedia = [
-    ["SMSWithBody", new Set(["body", "from_number", "region", "status_callback", "tags", "to_number"]), new Set(["body", "from_number", "to_number"]), true, checkSMSWithBody],
-    ["SMSWithMedia", new Set(["body", "from_number", "media", "region", "status_callback", "tags", "to_number"]), new Set(["from_number", "media", "to_number"]), true, checkSMSWithMedia],
+    ["SMSWithBody", KEYS_SMSWithBody, new Set(["body", "from_number", "to_number"]), true, checkSMSWithBody],
+    ["SMSWithMedia", KEYS_SMSWithMedia, new Set(["from_number", "media", "to_number"]), true, checkSMSWithMedia],
 ];
 const VARIANTS_SWAIG_functions_item = [
-    ["UserSWAIGFunction", new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]), new Set(["description", "function"]), true, checkUserSWAIGFunction],
-    ["StartUpHookSWAIGFunction", new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]), new Set(["description", "function"]), true, checkStartUpHookSWAIGFunction],
-    ["HangUpHookSWAIGFunction", new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]), new Set(["description", "function"]), true, checkHangUpHookSWAIGFunction],
-    ["SummarizeConversationSWAIGFunction", new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]), new Set(["description", "function"]), true, checkSummarizeConversationSWAIGFunction],
+    ["UserSWAIGFunction", KEYS_UserSWAIGFunction, new Set(["description", "function"]), true, checkUserSWAIGFunction],
+    ["StartUpHookSWAIGFunction", KEYS_StartUpHookSWAIGFunction, new Set(["description", "function"]), true, checkStartUpHookSWAIGFunction],
+    ["HangUpHookSWAIGFunction", KEYS_HangUpHookSWAIGFunction, new Set(["description", "function"]), true, checkHangUpHookSWAIGFunction],
+    ["SummarizeConversationSWAIGFunction", KEYS_SummarizeConversationSWAIGFunction, new Set(["description", "function"]), true, checkSummarizeConversationSWAIGFunction],
 ];
 const VARIANTS_SchemaType = [
-    ["StringProperty", new Set(["default", "description", "enum", "format", "nullable", "pattern", "type"]), new Set(["type"]), true, checkStringProperty],
-    ["IntegerProperty", new Set(["default", "description", "enum", "nullable", "type"]), new Set(["type"]), true, checkIntegerProperty],
-    ["NumberProperty", new Set(["default", "description", "enum", "nullable", "type"]), new Set(["type"]), true, checkNumberProperty],
-    ["BooleanProperty", new Set(["default", "description", "nullable", "type"]), new Set(["type"]), true, checkBooleanProperty],
-    ["ArrayProperty", new Set(["default", "description", "items", "nullable", "type"]), new Set(["items", "type"]), true, checkArrayProperty],
-    ["ObjectProperty", new Set(["default", "description", "nullable", "properties", "required", "type"]), new Set(["type"]), true, checkObjectProperty],
-    ["NullProperty", new Set(["description", "type"]), new Set(["description", "type"]), true, checkNullProperty],
-    ["OneOfProperty", new Set(["oneOf"]), new Set(["oneOf"]), true, checkOneOfProperty],
-    ["AllOfProperty", new Set(["allOf"]), new Set(["allOf"]), true, checkAllOfProperty],
-    ["AnyOfProperty", new Set(["anyOf"]), new Set(["anyOf"]), true, checkAnyOfProperty],
-    ["ConstProperty", new Set(["const"]), new Set(["const"]), true, checkConstProperty],
+    ["StringProperty", KEYS_StringProperty, new Set(["type"]), true, checkStringProperty],
+    ["IntegerProperty", KEYS_IntegerProperty, new Set(["type"]), true, checkIntegerProperty],
+    ["NumberProperty", KEYS_NumberProperty, new Set(["type"]), true, checkNumberProperty],
+    ["BooleanProperty", KEYS_BooleanProperty, new Set(["type"]), true, checkBooleanProperty],
+    ["ArrayProperty", KEYS_ArrayProperty, new Set(["items", "type"]), true, checkArrayProperty],
+    ["ObjectProperty", KEYS_ObjectProperty, new Set(["type"]), true, checkObjectProperty],
+    ["NullProperty", KEYS_NullProperty, new Set(["description", "type"]), true, checkNullProperty],
+    ["OneOfProperty", KEYS_OneOfProperty, new Set(["oneOf"]), true, checkOneOfProperty],
+    ["AllOfProperty", KEYS_AllOfProperty, new Set(["allOf"]), true, checkAllOfProperty],
+    ["AnyOfProperty", KEYS_AnyOfProperty, new Set(["anyOf"]), true, checkAnyOfProperty],
+    ["ConstProperty", KEYS_ConstProperty, new Set(["const"]), true, checkConstProperty],
 ];
 const VARIANTS_Sleep_or_int_or_var = [
-    ["Sleep", new Set(["duration"]), new Set(["duration"]), true, checkSleep],
+    ["Sleep", KEYS_Sleep, new Set(["duration"]), true, checkSleep],
 ];
 const VARIANTS_Switch_or_list_of_CondReg_or_CondElse = [
-    ["Switch", new Set(["case", "default", "variable"]), new Set(["case", "variable"]), true, checkSwitch],
+    ["Switch", KEYS_Switch, new Set(["case", "variable"]), true, checkSwitch],
 ];
 const VARIANTS_list_of_str_or_FunctionFillers = [
-    ["FunctionFillers", new Set(["auto", "bg", "ca", "cs", "da", "da-DK", "de", "de-CH", "default", "el", "en", "en-AU", "en-GB", "en-IN", "en-NZ", "en-US", "es", "es-419", "et", "fi", "fr", "fr-CA", "hi", "hu", "id", "it", "ja", "ko", "ko-KR", "lt", "lv", "ms", "multi", "nl", "nl-BE", "no", "pl", "pt", "pt-BR", "pt-PT", "ro", "ru", "sk", "sv", "sv-SE", "th", "th-TH", "tr", "uk", "vi", "zh", "zh-CN", "zh-HK", "zh-Hans", "zh-Hant", "zh-TW"]), new Set(), false, checkFunctionFillers],
+    ["FunctionFillers", KEYS_FunctionFillers, new Set(), false, checkFunctionFillers],
 ];
 const VARIANTS_list_of_str_or_TurnFillers = [
-    ["TurnFillers", new Set(["bg", "ca", "cs", "da", "da-DK", "de", "de-CH", "default", "el", "en", "en-AU", "en-GB", "en-IN", "en-NZ", "en-US", "es", "es-419", "et", "fi", "fr", "fr-CA", "hi", "hu", "id", "it", "ja", "ko", "ko-KR", "lt", "lv", "ms", "multi", "nl", "nl-BE", "no", "pl", "pt", "pt-BR", "pt-PT", "ro", "ru", "sk", "sv", "sv-SE", "th", "th-TH", "tr", "uk", "vi", "zh", "zh-CN", "zh-HK", "zh-Hans", "zh-Hant", "zh-TW"]), new Set(), false, checkTurnFillers],
+    ["TurnFillers", KEYS_TurnFillers, new Set(), false, checkTurnFillers],
 ];
 const VARIANTS_str_or_Hint = [
-    ["Hint", new Set(["hint", "ignore_case", "pattern", "replace"]), new Set(["hint", "pattern", "replace"]), true, checkHint],
+    ["Hint", KEYS_Hint, new Set(["hint", "pattern", "replace"]), true, checkHint],
 ];
 const VARIANTS_str_or_SwaigToolResult = [
-    ["SwaigToolResult", new Set(["tool_prompt", "tool_result"]), new Set(), true, checkSwaigToolResult],
+    ["SwaigToolResult", KEYS_SwaigToolResult, new Set(), true, checkSwaigToolResult],
 ];
 const VARIANTS_str_or_UnsetGlobalData = [
-    ["UnsetGlobalData", new Set(), new Set(), true, checkUnsetGlobalData],
+    ["UnsetGlobalData", KEYS_UnsetGlobalData, new Set(), true, checkUnsetGlobalData],
 ];
 const VARIANTS_str_or_UnsetMetaData = [
-    ["UnsetMetaData", new Set(), new Set(), true, checkUnsetMetaData],
+    ["UnsetMetaData", KEYS_UnsetMetaData, new Set(), true, checkUnsetMetaData],
 ];
 const VARIANTS_str_or_map_of_any = [
     ["a JSON object", null, new Set(), false, _map_of_any],
 ];
 const VARIANTS_verb_connect = [
-    ["ConnectDeviceSingle", new Set(["answer_on_bridge", "authorization_bearer_token", "call_state_events", "call_state_url", "codec", "codecs", "confirm", "confirm_timeout", "custom_parameters", "encryption", "from", "from_name", "headers", "max_duration", "name", "password", "realtime", "result", "ringback", "session_timeout", "status_url", "status_url_method", "timeout", "to", "transfer_after_bridge", "username", "webrtc_media"]), new Set(["to"]), true, checkConnectDeviceSingle],
-    ["ConnectDeviceSerial", new Set(["answer_on_bridge", "call_state_events", "call_state_url", "codecs", "confirm", "confirm_timeout", "encryption", "from", "from_name", "headers", "max_duration", "result", "ringback", "serial", "session_timeout", "status_url", "timeout", "transfer_after_bridge", "webrtc_media"]), new Set(["serial"]), true, checkConnectDeviceSerial],
-    ["ConnectDeviceParallel", new Set(["answer_on_bridge", "call_state_events", "call_state_url", "codecs", "confirm", "confirm_timeout", "encryption", "from", "from_name", "headers", "max_duration", "parallel", "result", "ringback", "session_timeout", "status_url", "timeout", "transfer_after_bridge", "webrtc_media"]), new Set(["parallel"]), true, checkConnectDeviceParallel],
-    ["ConnectDeviceSerialParallel", new Set(["answer_on_bridge", "call_state_events", "call_state_url", "codecs", "confirm", "confirm_timeout", "encryption", "from", "from_name", "headers", "max_duration", "result", "ringback", "serial_parallel", "session_timeout", "status_url", "timeout", "transfer_after_bridge", "webrtc_media"]), new Set(["serial_parallel"]), true, checkConnectDeviceSerialParallel],
+    ["ConnectDeviceSingle", KEYS_ConnectDeviceSingle, new Set(["to"]), true, checkConnectDeviceSingle],
+    ["ConnectDeviceSerial", KEYS_ConnectDeviceSerial, new Set(["serial"]), true, checkConnectDeviceSerial],
+    ["ConnectDeviceParallel", KEYS_ConnectDeviceParallel, new Set(["parallel"]), true, checkConnectDeviceParallel],
+    ["ConnectDeviceSerialParallel", KEYS_ConnectDeviceSerialParallel, new Set(["serial_parallel"]), true, checkConnectDeviceSerialParallel],
 ];
 // Checks #/$defs/AIObject
 export function checkAIObject(value, path) {
@@ -7698,7 +7698,7 @@ export function _list_of_BedrockWebhook(value, path) {
 // Checks #/$defs/BedrockOutput/properties/action
 export function _BedrockOutput_action(value, path) {
     if (Array.isArray(value))
-        return _list(value, path);
+        return _BedrockOutput_action_list(value, path);
     if (hasKey(value, "SWML") && keysWithin(value, KEYS_SWMLAction))
         return checkSWMLAction(value, path);
     if (hasKey(value, "change_context") && keysWithin(value, KEYS_ChangeContextAction))
@@ -7788,7 +7788,7 @@ export function _ConnectDestination_confirm(value, path) {
     if (typeof value === "string")
         return value;
     if (Array.isArray(value))
-        return _list_2(value, path);
+        return _ConnectDestination_confirm_list(value, path);
     throw new Invalid(path, value, "a string or a list of SWML methods (one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise)");
 }
 // Checks #/$defs/ConnectDestination/properties/custom_parameters
@@ -7945,7 +7945,7 @@ export function _Languages_code(value, path) {
     if (typeof value === "string")
         return value;
     if (Array.isArray(value))
-        return _list_3(value, path);
+        return _Languages_code_list(value, path);
     throw new Invalid(path, value, "a string or a list of strings (at most 3 items)");
 }
 // Checks #/$defs/LiveTranscribe/properties/live_transcribe/properties/action
@@ -8041,7 +8041,7 @@ export function _PayPrompts_actions(value, path) {
 // Checks #/$defs/PlayWithURLS/properties/urls
 export function _PlayWithURLS_urls(value, path) {
     if (Array.isArray(value))
-        return firstOf(value, path, [_list_4, _list_of_var], "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'");
+        return firstOf(value, path, [_PlayWithURLS_urls_list, _list_of_var], "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'");
     throw new Invalid(path, value, "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'");
 }
 // Checks #/$defs/Prompt/properties/prompt/properties/play
@@ -8051,7 +8051,7 @@ export function _Prompt_play(value, path) {
     if (isVar(value))
         return value;
     if (Array.isArray(value))
-        return firstOf(value, path, [_list_4, _list_of_var], "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
+        return firstOf(value, path, [_PlayWithURLS_urls_list, _list_of_var], "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
     throw new Invalid(path, value, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
 }
 // Checks #/$defs/Prompt/properties/prompt/properties/speech_hints
@@ -8191,12 +8191,12 @@ export function _str_or_Hint(value, path) {
     return pickVariant(value, path, VARIANTS_str_or_Hint, false, "a string or a Hint object");
 }
 // Checks #/$defs/BedrockOutput/properties/action
-export function _list(value, path) {
+export function _BedrockOutput_action_list(value, path) {
     const items = asList(value, path, "a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects");
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
-        out.push(_list_item(item, `${path}[${i}]`));
+        out.push(_BedrockOutput_action_list_item(item, `${path}[${i}]`));
     }
     return out;
 }
@@ -8205,12 +8205,12 @@ export function _BedrockSWAIG_functions_item(value, path) {
     return pickVariant(value, path, VARIANTS_BedrockSWAIG_functions_item, false, "a BedrockSWAIGFunction1 object or a BedrockSWAIGFunction2 object or a BedrockSWAIGFunction3 object or a BedrockSWAIGFunction4 object");
 }
 // Checks #/$defs/ConnectDestination/properties/confirm
-export function _list_2(value, path) {
+export function _ConnectDestination_confirm_list(value, path) {
     const items = asList(value, path, "a list of SWML methods (one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise)");
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
-        out.push(_list_2_item(item, `${path}[${i}]`));
+        out.push(_ConnectDestination_confirm_list_item(item, `${path}[${i}]`));
     }
     return out;
 }
@@ -8223,7 +8223,7 @@ export function _ContextPOMSteps_or_ContextTextSteps(value, path) {
     return pickVariant(value, path, VARIANTS_ContextPOMSteps_or_ContextTextSteps, false, "a ContextPOMSteps object or a ContextTextSteps object");
 }
 // Checks #/$defs/Languages/properties/code
-export function _list_3(value, path) {
+export function _Languages_code_list(value, path) {
     const items = asList(value, path, "a list of strings (at most 3 items)");
     if (items.length > 3)
         throw new Invalid(path, value, "a list of strings (at most 3 items)");
@@ -8265,7 +8265,7 @@ export function _PayPrompts_actions_item(value, path) {
     return pickVariant(value, path, VARIANTS_PayPrompts_actions_item, false, "a PayPromptSayAction object or a PayPromptPlayAction object");
 }
 // Checks #/$defs/PlayWithURLS/properties/urls
-export function _list_4(value, path) {
+export function _PlayWithURLS_urls_list(value, path) {
     const items = asList(value, path, "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$");
     const out = [];
     for (let i = 0; i < items.length; i++) {
@@ -8287,7 +8287,7 @@ export function _CondReg_or_CondElse(value, path) {
     return pickVariant(value, path, VARIANTS_CondReg_or_CondElse, true, "a CondReg object or a CondElse object");
 }
 // Checks #/$defs/BedrockOutput/properties/action/items
-export function _list_item(value, path) {
+export function _BedrockOutput_action_list_item(value, path) {
     if (hasKey(value, "SWML") && keysWithin(value, KEYS_SWMLAction))
         return checkSWMLAction(value, path);
     if (hasKey(value, "change_context") && keysWithin(value, KEYS_ChangeContextAction))
@@ -8323,8 +8323,8 @@ export function _list_item(value, path) {
     return pickVariant(value, path, VARIANTS_BedrockOutput_action, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object");
 }
 // Checks #/$defs/ConnectDestination/properties/confirm/items
-export function _list_2_item(value, path) {
-    return checkMethod(value, path, ONLY_list_2_item, "a SWML method, one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise");
+export function _ConnectDestination_confirm_list_item(value, path) {
+    return checkMethod(value, path, ONLY_ConnectDestination_confirm_list_item, "a SWML method, one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise");
 }
 /** Whether `value` is a plain object with `key` given (a value that is not `undefined`). */
 function hasKey(value, key) {

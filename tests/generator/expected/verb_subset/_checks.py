@@ -18,6 +18,7 @@ _KEYS_Answer: Final = frozenset[str]()
 _KEYS_Connect: Final = frozenset({"confirm", "to"})
 _KEYS_Hangup: Final = frozenset[str]()
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
+_ONLY_Connect_confirm_item: Final = frozenset({"answer", "hangup"})
 
 
 # Checks #/$defs/AnswerMethod/properties/answer
@@ -108,7 +109,7 @@ def _map_of_list_of_method(value: object, path: str) -> Any:
 # Checks #/$defs/ConnectMethod/properties/connect/properties/confirm/items
 def _Connect_confirm_item(value: object, path: str) -> Any:
     return check_method(
-        value, path, frozenset({"answer", "hangup"}), "a SWML method, one of answer, hangup"
+        value, path, _ONLY_Connect_confirm_item, "a SWML method, one of answer, hangup"
     )
 
 
