@@ -44,7 +44,12 @@ def generate(session: nox.Session) -> None:
 #: 50-odd spec changes generated) and the benchmark smoke run. Their answers do not depend on
 #: which Python runs them, so ``tests`` runs them once, in ``tests_once``, after the
 #: interpreters; CI's time stays well under its limit.
-ONCE = ["tests/test_typescript.py", "tests/diff", "tests/test_bench_smoke.py"]
+ONCE = [
+    "tests/test_typescript.py",
+    "tests/test_constructs_cross.py",
+    "tests/diff",
+    "tests/test_bench_smoke.py",
+]
 
 
 @nox.session(python=PYTHONS)

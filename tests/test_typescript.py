@@ -29,7 +29,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,6 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from codegen.build import build
-from codegen.describe import PYTHON_WORDS, TYPESCRIPT_WORDS
 from codegen.ir import (
     MISSING,
     BooleanType,
@@ -55,6 +54,7 @@ from codegen.ir import (
 )
 from codegen.loader import load_package
 from tests import upstream_schema
+from tests.cross_language import in_typescript_words, run_python
 
 REPO = Path(__file__).resolve().parents[1]
 TS = REPO / "generated" / "ts"
@@ -733,66 +733,6 @@ def build_corpus() -> tuple[list[dict[str, Any]], Counter[str]]:
     for entry in join_conference_calls(joins):
         add(entry)
     return corpus, adjusted
-
-
-def run_python(corpus: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    from swml_verbs import SWML, FunctionResult, InvalidArgumentError
-
-    results: list[dict[str, Any]] = []
-    for entry in corpus:
-        try:
-            if entry["kind"] == "swml":
-                doc = SWML()
-                method: Callable[..., Any] = getattr(doc, entry["method"][0])
-                if entry["call"] == "options":
-                    method(**{py: value for py, _, value in entry["args"]})
-                else:
-                    method(entry["value"])
-                out = doc.to_dict()
-            else:
-                result = FunctionResult()
-                required = [item[1] for item in entry["required"] if len(item) > 1]
-                getattr(result, entry["method"][0])(
-                    *required, **{py: value for py, _, value in entry["args"]}
-                )
-                out = result.to_dict()
-            text = json.dumps(out, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
-            results.append({"ok": True, "out": text})
-        except InvalidArgumentError as error:
-            results.append(
-                {
-                    "ok": False,
-                    "error": "InvalidArgumentError",
-                    "method": error.method,
-                    "parameter": error.parameter,
-                    "path": error.path,
-                    "expected": error.expected,
-                    "message": str(error),
-                }
-            )
-        except TypeError as error:  # a keyword the signature does not have, or a missing one
-            results.append({"ok": False, "error": "TypeError", "message": str(error)})
-    return results
-
-
-def _words_pattern(template: str) -> re.Pattern[str]:
-    """A ``Words`` template (``" (or {article} {name} member)"``) as a regex of its texts."""
-    pattern = re.escape(template)
-    pattern = pattern.replace(re.escape("{article}"), "(?P<article>an?)")
-    return re.compile(pattern.replace(re.escape("{name}"), r"(?P<name>\w+)"))
-
-
-def in_typescript_words(expected: str) -> str:
-    """Python's ``expected`` text in TypeScript's words for its own values (the two ``Words``
-    of codegen/describe.py): the one way the packages' texts may differ."""
-    py, ts = PYTHON_WORDS, TYPESCRIPT_WORDS
-    text = _words_pattern(py.member).sub(
-        lambda m: ts.member.format(article=m["article"], name=m["name"]), expected
-    )
-    text = _words_pattern(py.several).sub(lambda m: ts.several.format(name=m["name"]), text)
-    text = text.replace(py.method, ts.method)
-    values = {py.true: ts.true, py.false: ts.false, py.null: ts.null}
-    return re.sub(r"(?<![\w'])(" + "|".join(values) + r")(?![\w'])", lambda m: values[m[1]], text)
 
 
 def test_typescript_words_differ_only_in_the_values() -> None:

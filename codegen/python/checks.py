@@ -32,7 +32,33 @@ _AFTER_SCHEME = r"://[^\s/?#]\S*\Z"
 
 def _grouped(condition: str) -> str:
     """``condition`` as one operand of ``and`` / ``or``."""
-    return f"({condition})" if " and " in condition or " or " in condition else condition
+    if (" and " not in condition and " or " not in condition) or _enclosed(condition):
+        return condition
+    return f"({condition})"
+
+
+def _enclosed(condition: str) -> bool:
+    """Whether ``condition`` is one parenthesised group, ``(a or b)``."""
+    if not condition.startswith("("):
+        return False
+    depth = 0
+    quote = ""
+    escaped = False
+    for index, char in enumerate(condition):
+        if quote:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == quote:
+                quote = ""
+            continue
+        if char in "'\"":
+            quote = char
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            return index == len(condition) - 1
+    return False
 
 
 def name_of(ref: Ref) -> Identifier:
@@ -146,6 +172,10 @@ class Emitter(CheckPrinter):
                 inner = " or ".join(_grouped(c) for c in conditions)
                 strings += f" and {inner if len(conditions) == 1 else '(' + inner + ')'}"
             return " or ".join(_grouped(strings if p is None else p) for p in parts)
+        if isinstance(t, ir.VarType):
+            # One helper, as TypeScript's isVar: tried after the other variants, so only a
+            # value that is none of them pays for the call.
+            return f"is_var({v})"
         condition = self.string_condition(t, v)
         if condition is not None:
             return f"isinstance({v}, str)" + (f" and {condition}" if condition else "")
@@ -180,8 +210,6 @@ class Emitter(CheckPrinter):
             return " and ".join(self.string_checks(t, v))
         if isinstance(t, ir.EnumRef):
             return f"{v} in {self.enum_constant(t.name)}"
-        if isinstance(t, ir.VarType):
-            return f"SWML_VAR.search({v}) is not None"
         if isinstance(t, ir.LiteralType) and isinstance(t.value, str):
             return f"{v} == {py_literal(t.value)}"
         return None

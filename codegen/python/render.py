@@ -77,7 +77,7 @@ def render_python(
     files["swml.py"] = env.get_template("swml.py.jinja").render(
         **base,
         methods=swml_methods,
-        check_imports=_used(sorted({str(f) for f in _called(swml_source)}), swml_source),
+        check_imports=_used(_defined(plan, em), swml_source),
         runtime_imports=_used(RUNTIME_NAMES, swml_source + " InvalidArgumentError"),
         enum_imports=[Identifier(e) for e in swml_enums],
     )
@@ -85,7 +85,7 @@ def render_python(
     files["function_result.py"] = env.get_template("function_result.py.jinja").render(
         **base,
         methods=fr_methods,
-        check_imports=_used(sorted({str(f) for f in _called(fr_source)}), fr_source),
+        check_imports=_used(_defined(plan, em), fr_source),
         runtime_imports=_used(RUNTIME_NAMES, fr_source),
         enum_imports=[Identifier(e) for e in fr_enums],
     )
@@ -108,16 +108,9 @@ def render_python(
     return files
 
 
-def _called(source: str) -> set[str]:
-    """Names of generated checkers (``check_X``, ``_x``) and constants a method body uses."""
-    return set(re.findall(r"\b(check_\w+|_[A-Za-z]\w*|_E_\w+|_URL_\w+|_RE_\w+)\b", source)) - {
-        "_arg",
-        "_given",
-        "_value",
-        "_params",
-        "_payload",
-        "_section",
-    }
+def _defined(plan: Plan, em: Emitter) -> list[str]:
+    """What ``_checks.py`` defines that a method may use: every checker and constant."""
+    return sorted({*(name_of(c.ref) for c in plan.checker_list), *em.constants})
 
 
 def _var_pattern(package: Package) -> PyCode | None:

@@ -15,7 +15,6 @@ from typing import Any, Final
 
 from swml_verbs._runtime import (
     MISSING,
-    SWML_VAR,
     Invalid,
     Variant,
     as_list,
@@ -23,6 +22,7 @@ from swml_verbs._runtime import (
     first_of,
     is_list,
     is_number,
+    is_var,
     join_values,
     json_copy,
     pick_variant,
@@ -1641,10 +1641,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_AIParams_1):
             x = v.get("acknowledge_interruptions", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".acknowledge_interruptions",
                         x,
@@ -1667,10 +1664,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["ai_name"] = x
             x = v.get("ai_volume", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and -50 <= x <= 50)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and -50 <= x <= 50) or is_var(x)):
                     raise Invalid(
                         path + ".ai_volume",
                         x,
@@ -1684,10 +1678,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["app_name"] = x
             x = v.get("asr_smart_format", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".asr_smart_format",
                         x,
@@ -1700,7 +1691,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 if not (
                     (type(x) is int and 10000 <= x <= 600000)
                     or (type(x) in (int, float) and x == 0)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                    or is_var(x)
                 ):
                     raise Invalid(
                         path + ".attention_timeout",
@@ -1715,10 +1706,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["attention_timeout_prompt"] = x
             x = v.get("asr_diarize", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".asr_diarize",
                         x,
@@ -1727,10 +1715,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["asr_diarize"] = x
             x = v.get("asr_speaker_affinity", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".asr_speaker_affinity",
                         x,
@@ -1739,10 +1724,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["asr_speaker_affinity"] = x
             x = v.get("audible_debug", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".audible_debug",
                         x,
@@ -1751,10 +1733,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["audible_debug"] = x
             x = v.get("audible_latency", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".audible_latency",
                         x,
@@ -1769,11 +1748,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["background_file"] = x
             x = v.get("background_file_loops", MISSING)
             if x is not MISSING:
-                if not (
-                    type(x) is int
-                    or x is None
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not (type(x) is int or x is None or is_var(x)):
                     raise Invalid(
                         path + ".background_file_loops",
                         x,
@@ -1782,10 +1757,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["background_file_loops"] = x
             x = v.get("background_file_volume", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and -50 <= x <= 50)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and -50 <= x <= 50) or is_var(x)):
                     raise Invalid(
                         path + ".background_file_volume",
                         x,
@@ -1803,10 +1775,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["enable_barge"] = x
             x = v.get("enable_inner_dialog", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".enable_inner_dialog",
                         x,
@@ -1815,10 +1784,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["enable_inner_dialog"] = x
             x = v.get("enable_pause", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".enable_pause",
                         x,
@@ -1828,10 +1794,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_AIParams_4):
             x = v.get("enable_turn_detection", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".enable_turn_detection",
                         x,
@@ -1845,10 +1808,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["barge_match_string"] = x
             x = v.get("barge_min_words", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 1 <= x <= 99)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 1 <= x <= 99) or is_var(x)):
                     raise Invalid(
                         path + ".barge_min_words",
                         x,
@@ -1857,10 +1817,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["barge_min_words"] = x
             x = v.get("barge_functions", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".barge_functions",
                         x,
@@ -1869,10 +1826,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["barge_functions"] = x
             x = v.get("cache_mode", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".cache_mode",
                         x,
@@ -1895,7 +1849,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["conversation_id"] = x
             x = v.get("conversation_sliding_window", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".conversation_sliding_window",
                         x,
@@ -1904,10 +1858,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["conversation_sliding_window"] = x
             x = v.get("debug_webhook_level", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 0 <= x <= 2)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 0 <= x <= 2) or is_var(x)):
                     raise Invalid(
                         path + ".debug_webhook_level",
                         x,
@@ -1921,11 +1872,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["debug_webhook_url"] = x
             x = v.get("debug", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or type(x) is int
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".debug",
                         x,
@@ -1935,9 +1882,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_AIParams_6):
             x = v.get("direction", MISSING)
             if x is not MISSING:
-                if not (
-                    isinstance(x, str) and (x in _E_Direction or SWML_VAR.search(x) is not None)
-                ):
+                if not ((isinstance(x, str) and x in _E_Direction) or is_var(x)):
                     raise Invalid(
                         path + ".direction",
                         x,
@@ -1951,10 +1896,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["digit_terminators"] = x
             x = v.get("digit_timeout", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 0 <= x <= 30000)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 0 <= x <= 30000) or is_var(x)):
                     raise Invalid(
                         path + ".digit_timeout",
                         x,
@@ -1963,10 +1905,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["digit_timeout"] = x
             x = v.get("end_of_speech_timeout", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 250 <= x <= 10000)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 250 <= x <= 10000) or is_var(x)):
                     raise Invalid(
                         path + ".end_of_speech_timeout",
                         x,
@@ -1975,10 +1914,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["end_of_speech_timeout"] = x
             x = v.get("enable_accounting", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".enable_accounting",
                         x,
@@ -1987,10 +1923,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["enable_accounting"] = x
             x = v.get("enable_thinking", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".enable_thinking",
                         x,
@@ -2000,10 +1933,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_AIParams_7):
             x = v.get("enable_text_normalization", MISSING)
             if x is not MISSING:
-                if not (
-                    isinstance(x, str)
-                    and (x in _E_EnableTextNormalization or SWML_VAR.search(x) is not None)
-                ):
+                if not ((isinstance(x, str) and x in _E_EnableTextNormalization) or is_var(x)):
                     raise Invalid(
                         path + ".enable_text_normalization",
                         x,
@@ -2012,10 +1942,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["enable_text_normalization"] = str(x) if isinstance(x, str) else x
             x = v.get("auto_correct", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".auto_correct",
                         x,
@@ -2029,10 +1956,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["redact_prompt"] = x
             x = v.get("enable_vision", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".enable_vision",
                         x,
@@ -2041,10 +1965,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["enable_vision"] = x
             x = v.get("energy_level", MISSING)
             if x is not MISSING:
-                if not (
-                    (is_number(x) and 0 <= x <= 100)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((is_number(x) and 0 <= x <= 100) or is_var(x)):
                     raise Invalid(
                         path + ".energy_level",
                         x,
@@ -2053,10 +1974,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["energy_level"] = x
             x = v.get("first_word_timeout", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 0 <= x <= 10000)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 0 <= x <= 10000) or is_var(x)):
                     raise Invalid(
                         path + ".first_word_timeout",
                         x,
@@ -2066,10 +1984,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_AIParams_8):
             x = v.get("function_wait_for_talking", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".function_wait_for_talking",
                         x,
@@ -2078,10 +1993,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["function_wait_for_talking"] = x
             x = v.get("functions_on_no_response", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".functions_on_no_response",
                         x,
@@ -2095,10 +2007,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["hard_stop_prompt"] = x
             x = v.get("hard_stop_time", MISSING)
             if x is not MISSING:
-                if not (
-                    isinstance(x, str)
-                    and (_RE_0.search(x) is not None or SWML_VAR.search(x) is not None)
-                ):
+                if not ((isinstance(x, str) and _RE_0.search(x) is not None) or is_var(x)):
                     raise Invalid(
                         path + ".hard_stop_time",
                         x,
@@ -2112,10 +2021,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["hold_music"] = x
             x = v.get("hold_on_process", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".hold_on_process",
                         x,
@@ -2125,10 +2031,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_AIParams_9):
             x = v.get("inactivity_timeout", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 10000 <= x <= 3600000)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 10000 <= x <= 3600000) or is_var(x)):
                     raise Invalid(
                         path + ".inactivity_timeout",
                         x,
@@ -2151,10 +2054,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["inner_dialog_prompt"] = x
             x = v.get("inner_dialog_synced", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".inner_dialog_synced",
                         x,
@@ -2163,10 +2063,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["inner_dialog_synced"] = x
             x = v.get("initial_sleep_ms", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 0 <= x <= 300000)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 0 <= x <= 300000) or is_var(x)):
                     raise Invalid(
                         path + ".initial_sleep_ms",
                         x,
@@ -2175,10 +2072,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["initial_sleep_ms"] = x
             x = v.get("input_poll_freq", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 1000 <= x <= 10000)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 1000 <= x <= 10000) or is_var(x)):
                     raise Invalid(
                         path + ".input_poll_freq",
                         x,
@@ -2188,10 +2082,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_AIParams_10):
             x = v.get("interrupt_on_noise", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".interrupt_on_noise",
                         x,
@@ -2205,10 +2096,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["interrupt_prompt"] = x
             x = v.get("languages_enabled", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".languages_enabled",
                         x,
@@ -2222,10 +2110,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["local_tz"] = x
             x = v.get("llm_diarize_aware", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".llm_diarize_aware",
                         x,
@@ -2234,10 +2119,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["llm_diarize_aware"] = x
             x = v.get("max_emotion", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 1 <= x <= 30)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 1 <= x <= 30) or is_var(x)):
                     raise Invalid(
                         path + ".max_emotion",
                         x,
@@ -2247,10 +2129,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_AIParams_11):
             x = v.get("max_response_tokens", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 1 <= x <= 16384)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 1 <= x <= 16384) or is_var(x)):
                     raise Invalid(
                         path + ".max_response_tokens",
                         x,
@@ -2264,10 +2143,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["openai_asr_engine"] = x
             x = v.get("outbound_attention_timeout", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 10000 <= x <= 600000)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 10000 <= x <= 600000) or is_var(x)):
                     raise Invalid(
                         path + ".outbound_attention_timeout",
                         x,
@@ -2276,10 +2152,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["outbound_attention_timeout"] = x
             x = v.get("persist_global_data", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".persist_global_data",
                         x,
@@ -2295,10 +2168,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["pom_format"] = _E_PomFormat[x]
             x = v.get("save_conversation", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".save_conversation",
                         x,
@@ -2308,10 +2178,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_AIParams_12):
             x = v.get("speech_event_timeout", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 0 <= x <= 10000)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 0 <= x <= 10000) or is_var(x)):
                     raise Invalid(
                         path + ".speech_event_timeout",
                         x,
@@ -2320,10 +2187,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["speech_event_timeout"] = x
             x = v.get("speech_gen_quick_stops", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 0 <= x <= 10)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 0 <= x <= 10) or is_var(x)):
                     raise Invalid(
                         path + ".speech_gen_quick_stops",
                         x,
@@ -2332,10 +2196,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["speech_gen_quick_stops"] = x
             x = v.get("speech_timeout", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 0 <= x <= 600000)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 0 <= x <= 600000) or is_var(x)):
                     raise Invalid(
                         path + ".speech_timeout",
                         x,
@@ -2344,10 +2205,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["speech_timeout"] = x
             x = v.get("speak_when_spoken_to", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".speak_when_spoken_to",
                         x,
@@ -2356,10 +2214,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["speak_when_spoken_to"] = x
             x = v.get("start_paused", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".start_paused",
                         x,
@@ -2374,10 +2229,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_AIParams_13):
             x = v.get("static_greeting_no_barge", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".static_greeting_no_barge",
                         x,
@@ -2386,9 +2238,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["static_greeting_no_barge"] = x
             x = v.get("summary_mode", MISSING)
             if x is not MISSING:
-                if not (
-                    isinstance(x, str) and (x in _E_SummaryMode or SWML_VAR.search(x) is not None)
-                ):
+                if not ((isinstance(x, str) and x in _E_SummaryMode) or is_var(x)):
                     raise Invalid(
                         path + ".summary_mode",
                         x,
@@ -2397,10 +2247,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["summary_mode"] = str(x) if isinstance(x, str) else x
             x = v.get("swaig_allow_settings", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".swaig_allow_settings",
                         x,
@@ -2409,10 +2256,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["swaig_allow_settings"] = x
             x = v.get("swaig_allow_swml", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".swaig_allow_swml",
                         x,
@@ -2421,10 +2265,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["swaig_allow_swml"] = x
             x = v.get("swaig_post_conversation", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".swaig_post_conversation",
                         x,
@@ -2433,10 +2274,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["swaig_post_conversation"] = x
             x = v.get("swaig_set_global_data", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".swaig_set_global_data",
                         x,
@@ -2469,10 +2307,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["utility_model"] = x
             x = v.get("transparent_barge", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".transparent_barge",
                         x,
@@ -2481,10 +2316,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["transparent_barge"] = x
             x = v.get("transparent_barge_max_time", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 0 <= x <= 60000)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 0 <= x <= 60000) or is_var(x)):
                     raise Invalid(
                         path + ".transparent_barge_max_time",
                         x,
@@ -2493,10 +2325,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["transparent_barge_max_time"] = x
             x = v.get("transfer_summary", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".transfer_summary",
                         x,
@@ -2506,10 +2335,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_AIParams_15):
             x = v.get("turn_detection_timeout", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 0 <= x <= 10000)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 0 <= x <= 10000) or is_var(x)):
                     raise Invalid(
                         path + ".turn_detection_timeout",
                         x,
@@ -2527,10 +2353,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["turn_filler_sources"] = x
             x = v.get("turn_filler_every_n", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and x >= 1)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and x >= 1) or is_var(x)):
                     raise Invalid(
                         path + ".turn_filler_every_n",
                         x,
@@ -2539,10 +2362,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["turn_filler_every_n"] = x
             x = v.get("turn_filler_min_ms", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and x >= 0)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and x >= 0) or is_var(x)):
                     raise Invalid(
                         path + ".turn_filler_min_ms",
                         x,
@@ -2560,10 +2380,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["tts_number_format"] = _E_TtsNumberFormat[x]
             x = v.get("verbose_logs", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".verbose_logs",
                         x,
@@ -2602,10 +2419,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["vad_config"] = x
             x = v.get("wait_for_user", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".wait_for_user",
                         x,
@@ -2620,10 +2434,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["wake_prefix"] = x
             x = v.get("eleven_labs_stability", MISSING)
             if x is not MISSING:
-                if not (
-                    (is_number(x) and 0 <= x <= 1)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
                     raise Invalid(
                         path + ".eleven_labs_stability",
                         x,
@@ -2632,10 +2443,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                 out["eleven_labs_stability"] = x
             x = v.get("eleven_labs_similarity", MISSING)
             if x is not MISSING:
-                if not (
-                    (is_number(x) and 0 <= x <= 1)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
                     raise Invalid(
                         path + ".eleven_labs_similarity",
                         x,
@@ -2669,10 +2477,7 @@ def check_AIPostPromptPom(value: object, path: str) -> dict[str, Any]:
             out["max_tokens"] = x
         x = v.get("temperature", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1.5)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
                 raise Invalid(
                     path + ".temperature",
                     x,
@@ -2681,20 +2486,14 @@ def check_AIPostPromptPom(value: object, path: str) -> dict[str, Any]:
             out["temperature"] = x
         x = v.get("top_p", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
                 raise Invalid(
                     path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
                 )
             out["top_p"] = x
         x = v.get("confidence", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
                 raise Invalid(
                     path + ".confidence",
                     x,
@@ -2703,10 +2502,7 @@ def check_AIPostPromptPom(value: object, path: str) -> dict[str, Any]:
             out["confidence"] = x
         x = v.get("presence_penalty", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and -2 <= x <= 2)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
                 raise Invalid(
                     path + ".presence_penalty",
                     x,
@@ -2715,10 +2511,7 @@ def check_AIPostPromptPom(value: object, path: str) -> dict[str, Any]:
             out["presence_penalty"] = x
         x = v.get("frequency_penalty", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and -2 <= x <= 2)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
                 raise Invalid(
                     path + ".frequency_penalty",
                     x,
@@ -2748,10 +2541,7 @@ def check_AIPostPromptText(value: object, path: str) -> dict[str, Any]:
             out["max_tokens"] = x
         x = v.get("temperature", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1.5)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
                 raise Invalid(
                     path + ".temperature",
                     x,
@@ -2760,20 +2550,14 @@ def check_AIPostPromptText(value: object, path: str) -> dict[str, Any]:
             out["temperature"] = x
         x = v.get("top_p", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
                 raise Invalid(
                     path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
                 )
             out["top_p"] = x
         x = v.get("confidence", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
                 raise Invalid(
                     path + ".confidence",
                     x,
@@ -2782,10 +2566,7 @@ def check_AIPostPromptText(value: object, path: str) -> dict[str, Any]:
             out["confidence"] = x
         x = v.get("presence_penalty", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and -2 <= x <= 2)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
                 raise Invalid(
                     path + ".presence_penalty",
                     x,
@@ -2794,10 +2575,7 @@ def check_AIPostPromptText(value: object, path: str) -> dict[str, Any]:
             out["presence_penalty"] = x
         x = v.get("frequency_penalty", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and -2 <= x <= 2)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
                 raise Invalid(
                     path + ".frequency_penalty",
                     x,
@@ -2827,10 +2605,7 @@ def check_AIPromptPom(value: object, path: str) -> dict[str, Any]:
             out["max_tokens"] = x
         x = v.get("temperature", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1.5)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
                 raise Invalid(
                     path + ".temperature",
                     x,
@@ -2839,20 +2614,14 @@ def check_AIPromptPom(value: object, path: str) -> dict[str, Any]:
             out["temperature"] = x
         x = v.get("top_p", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
                 raise Invalid(
                     path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
                 )
             out["top_p"] = x
         x = v.get("confidence", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
                 raise Invalid(
                     path + ".confidence",
                     x,
@@ -2861,10 +2630,7 @@ def check_AIPromptPom(value: object, path: str) -> dict[str, Any]:
             out["confidence"] = x
         x = v.get("presence_penalty", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and -2 <= x <= 2)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
                 raise Invalid(
                     path + ".presence_penalty",
                     x,
@@ -2873,10 +2639,7 @@ def check_AIPromptPom(value: object, path: str) -> dict[str, Any]:
             out["presence_penalty"] = x
         x = v.get("frequency_penalty", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and -2 <= x <= 2)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
                 raise Invalid(
                     path + ".frequency_penalty",
                     x,
@@ -2909,10 +2672,7 @@ def check_AIPromptText(value: object, path: str) -> dict[str, Any]:
             out["max_tokens"] = x
         x = v.get("temperature", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1.5)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
                 raise Invalid(
                     path + ".temperature",
                     x,
@@ -2921,20 +2681,14 @@ def check_AIPromptText(value: object, path: str) -> dict[str, Any]:
             out["temperature"] = x
         x = v.get("top_p", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
                 raise Invalid(
                     path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
                 )
             out["top_p"] = x
         x = v.get("confidence", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
                 raise Invalid(
                     path + ".confidence",
                     x,
@@ -2943,10 +2697,7 @@ def check_AIPromptText(value: object, path: str) -> dict[str, Any]:
             out["confidence"] = x
         x = v.get("presence_penalty", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and -2 <= x <= 2)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
                 raise Invalid(
                     path + ".presence_penalty",
                     x,
@@ -2955,10 +2706,7 @@ def check_AIPromptText(value: object, path: str) -> dict[str, Any]:
             out["presence_penalty"] = x
         x = v.get("frequency_penalty", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and -2 <= x <= 2)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
                 raise Invalid(
                     path + ".frequency_penalty",
                     x,
@@ -3122,7 +2870,7 @@ def check_AISidecarObject(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a string of at least 1 character or a SWML variable such as '${name}'",
         )
-    if not (isinstance(x, str) and (len(x) >= 1 or SWML_VAR.search(x) is not None)):
+    if not ((isinstance(x, str) and len(x) >= 1) or is_var(x)):
         raise Invalid(
             path + ".lang",
             x,
@@ -3219,10 +2967,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_AISidecarParams_1):
             x = v.get("idle_timeout_ms", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 50 <= x <= 5000)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 50 <= x <= 5000) or is_var(x)):
                     raise Invalid(
                         path + ".idle_timeout_ms",
                         x,
@@ -3231,10 +2976,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
                 out["idle_timeout_ms"] = x
             x = v.get("min_interval_ms", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 0 <= x <= 60000)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 0 <= x <= 60000) or is_var(x)):
                     raise Invalid(
                         path + ".min_interval_ms",
                         x,
@@ -3243,10 +2985,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
                 out["min_interval_ms"] = x
             x = v.get("max_iters_per_tick", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 1 <= x <= 20)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 1 <= x <= 20) or is_var(x)):
                     raise Invalid(
                         path + ".max_iters_per_tick",
                         x,
@@ -3255,10 +2994,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
                 out["max_iters_per_tick"] = x
             x = v.get("max_history_tokens", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 1000 <= x <= 200000)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 1000 <= x <= 200000) or is_var(x)):
                     raise Invalid(
                         path + ".max_history_tokens",
                         x,
@@ -3267,10 +3003,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
                 out["max_history_tokens"] = x
             x = v.get("act_on_channel", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".act_on_channel",
                         x,
@@ -3279,10 +3012,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
                 out["act_on_channel"] = x
             x = v.get("final_summary", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".final_summary",
                         x,
@@ -3292,10 +3022,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_AISidecarParams_2):
             x = v.get("ai_summary", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".ai_summary",
                         x,
@@ -3318,10 +3045,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
                 out["summary_model"] = x
             x = v.get("live_events", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".live_events",
                         x,
@@ -3330,10 +3054,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
                 out["live_events"] = x
             x = v.get("verbose_utterances", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".verbose_utterances",
                         x,
@@ -3352,10 +3073,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_AISidecarParams_3):
             x = v.get("speech_timeout", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 0 <= x <= 600000)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 0 <= x <= 600000) or is_var(x)):
                     raise Invalid(
                         path + ".speech_timeout",
                         x,
@@ -3364,10 +3082,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
                 out["speech_timeout"] = x
             x = v.get("vad_silence_ms", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 0 <= x <= 60000)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 0 <= x <= 60000) or is_var(x)):
                     raise Invalid(
                         path + ".vad_silence_ms",
                         x,
@@ -3376,10 +3091,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
                 out["vad_silence_ms"] = x
             x = v.get("vad_thresh", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 0 <= x <= 10000)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 0 <= x <= 10000) or is_var(x)):
                     raise Invalid(
                         path + ".vad_thresh",
                         x,
@@ -3388,10 +3100,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
                 out["vad_thresh"] = x
             x = v.get("debug_level", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 0 <= x <= 100)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 0 <= x <= 100) or is_var(x)):
                     raise Invalid(
                         path + ".debug_level",
                         x,
@@ -3400,10 +3109,7 @@ def check_AISidecarParams(value: object, path: str) -> dict[str, Any]:
                 out["debug_level"] = x
             x = v.get("debug", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".debug", x, "True or False or a SWML variable such as '${name}'"
                     )
@@ -3425,9 +3131,7 @@ def check_AISidecarPermissions(value: object, path: str) -> dict[str, Any]:
     if v:
         x = v.get("swaig_allow_swml", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".swaig_allow_swml",
                     x,
@@ -3436,9 +3140,7 @@ def check_AISidecarPermissions(value: object, path: str) -> dict[str, Any]:
             out["swaig_allow_swml"] = x
         x = v.get("swaig_allow_settings", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".swaig_allow_settings",
                     x,
@@ -3447,9 +3149,7 @@ def check_AISidecarPermissions(value: object, path: str) -> dict[str, Any]:
             out["swaig_allow_settings"] = x
         x = v.get("swaig_set_global_data", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".swaig_set_global_data",
                     x,
@@ -3719,7 +3419,7 @@ def check_Answer(value: object, path: str) -> dict[str, Any]:
     if v:
         x = v.get("max_duration", MISSING)
         if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+            if not (type(x) is int or is_var(x)):
                 raise Invalid(
                     path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
                 )
@@ -3779,9 +3479,7 @@ def check_ArrayProperty(value: object, path: str) -> dict[str, Any]:
             out["description"] = x
         x = v.get("nullable", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
                 )
@@ -3866,7 +3564,7 @@ def check_BedrockParams(value: object, path: str) -> dict[str, Any]:
             if not (
                 (type(x) is int and 10000 <= x <= 600000)
                 or (type(x) in (int, float) and x == 0)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
+                or is_var(x)
             ):
                 raise Invalid(
                     path + ".attention_timeout",
@@ -3876,10 +3574,7 @@ def check_BedrockParams(value: object, path: str) -> dict[str, Any]:
             out["attention_timeout"] = x
         x = v.get("hard_stop_time", MISSING)
         if x is not MISSING:
-            if not (
-                isinstance(x, str)
-                and (_RE_0.search(x) is not None or SWML_VAR.search(x) is not None)
-            ):
+            if not ((isinstance(x, str) and _RE_0.search(x) is not None) or is_var(x)):
                 raise Invalid(
                     path + ".hard_stop_time",
                     x,
@@ -3888,10 +3583,7 @@ def check_BedrockParams(value: object, path: str) -> dict[str, Any]:
             out["hard_stop_time"] = x
         x = v.get("inactivity_timeout", MISSING)
         if x is not MISSING:
-            if not (
-                (type(x) is int and 10000 <= x <= 3600000)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((type(x) is int and 10000 <= x <= 3600000) or is_var(x)):
                 raise Invalid(
                     path + ".inactivity_timeout",
                     x,
@@ -3965,9 +3657,7 @@ def check_BedrockSWAIGFunction1(value: object, path: str) -> dict[str, Any]:
             out["parameters"] = check_FunctionParameters(x, path + ".parameters")
         x = v.get("active", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".active", x, "True or False or a SWML variable such as '${name}'"
                 )
@@ -4015,9 +3705,7 @@ def check_BedrockSWAIGFunction2(value: object, path: str) -> dict[str, Any]:
             out["parameters"] = check_FunctionParameters(x, path + ".parameters")
         x = v.get("active", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".active", x, "True or False or a SWML variable such as '${name}'"
                 )
@@ -4065,9 +3753,7 @@ def check_BedrockSWAIGFunction3(value: object, path: str) -> dict[str, Any]:
             out["parameters"] = check_FunctionParameters(x, path + ".parameters")
         x = v.get("active", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".active", x, "True or False or a SWML variable such as '${name}'"
                 )
@@ -4115,9 +3801,7 @@ def check_BedrockSWAIGFunction4(value: object, path: str) -> dict[str, Any]:
             out["parameters"] = check_FunctionParameters(x, path + ".parameters")
         x = v.get("active", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".active", x, "True or False or a SWML variable such as '${name}'"
                 )
@@ -4180,9 +3864,7 @@ def check_BedrockWebhook(value: object, path: str) -> dict[str, Any]:
             out["method"] = _E_Method[x]
         x = v.get("input_args_as_params", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".input_args_as_params",
                     x,
@@ -4218,18 +3900,14 @@ def check_BooleanProperty(value: object, path: str) -> dict[str, Any]:
             out["description"] = x
         x = v.get("nullable", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
                 )
             out["nullable"] = x
         x = v.get("default", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".default", x, "True or False or a SWML variable such as '${name}'"
                 )
@@ -4338,10 +4016,7 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
                 out["codecs"] = x
             x = v.get("webrtc_media", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".webrtc_media",
                         x,
@@ -4350,10 +4025,7 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
                 out["webrtc_media"] = x
             x = v.get("session_timeout", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and x >= 1)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and x >= 1) or is_var(x)):
                     raise Invalid(
                         path + ".session_timeout",
                         x,
@@ -4373,7 +4045,7 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
                 out["password"] = x
             x = v.get("timeout", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
                     )
@@ -4392,7 +4064,7 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_ConnectDestination_3):
             x = v.get("confirm_timeout", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".confirm_timeout",
                         x,
@@ -4420,10 +4092,7 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
                 out["codec"] = x
             x = v.get("realtime", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".realtime", x, "True or False or a SWML variable such as '${name}'"
                     )
@@ -4483,10 +4152,7 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
                 out["codecs"] = x
             x = v.get("webrtc_media", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".webrtc_media",
                         x,
@@ -4495,10 +4161,7 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
                 out["webrtc_media"] = x
             x = v.get("session_timeout", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and x >= 1)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and x >= 1) or is_var(x)):
                     raise Invalid(
                         path + ".session_timeout",
                         x,
@@ -4514,24 +4177,21 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
                 out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
             x = v.get("timeout", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
                     )
                 out["timeout"] = x
             x = v.get("max_duration", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
                     )
                 out["max_duration"] = x
             x = v.get("answer_on_bridge", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".answer_on_bridge",
                         x,
@@ -4544,7 +4204,7 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_ConnectDeviceParallel_3):
             x = v.get("confirm_timeout", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".confirm_timeout",
                         x,
@@ -4619,10 +4279,7 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
                 out["codecs"] = x
             x = v.get("webrtc_media", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".webrtc_media",
                         x,
@@ -4631,10 +4288,7 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
                 out["webrtc_media"] = x
             x = v.get("session_timeout", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and x >= 1)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and x >= 1) or is_var(x)):
                     raise Invalid(
                         path + ".session_timeout",
                         x,
@@ -4650,24 +4304,21 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
                 out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
             x = v.get("timeout", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
                     )
                 out["timeout"] = x
             x = v.get("max_duration", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
                     )
                 out["max_duration"] = x
             x = v.get("answer_on_bridge", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".answer_on_bridge",
                         x,
@@ -4680,7 +4331,7 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_ConnectDeviceSerial_3):
             x = v.get("confirm_timeout", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".confirm_timeout",
                         x,
@@ -4763,10 +4414,7 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
                 out["codecs"] = x
             x = v.get("webrtc_media", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".webrtc_media",
                         x,
@@ -4775,10 +4423,7 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
                 out["webrtc_media"] = x
             x = v.get("session_timeout", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and x >= 1)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and x >= 1) or is_var(x)):
                     raise Invalid(
                         path + ".session_timeout",
                         x,
@@ -4794,24 +4439,21 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
                 out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
             x = v.get("timeout", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
                     )
                 out["timeout"] = x
             x = v.get("max_duration", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
                     )
                 out["max_duration"] = x
             x = v.get("answer_on_bridge", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".answer_on_bridge",
                         x,
@@ -4824,7 +4466,7 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
         if not given.isdisjoint(_KEYS_ConnectDeviceSerialParallel_3):
             x = v.get("confirm_timeout", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".confirm_timeout",
                         x,
@@ -4901,10 +4543,7 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
                 out["codecs"] = x
             x = v.get("webrtc_media", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".webrtc_media",
                         x,
@@ -4913,10 +4552,7 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
                 out["webrtc_media"] = x
             x = v.get("session_timeout", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and x >= 1)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and x >= 1) or is_var(x)):
                     raise Invalid(
                         path + ".session_timeout",
                         x,
@@ -4932,24 +4568,21 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
                 out["result"] = _ConnectDeviceParallel_result(x, path + ".result")
             x = v.get("timeout", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
                     )
                 out["timeout"] = x
             x = v.get("max_duration", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".max_duration", x, "an integer or a SWML variable such as '${name}'"
                     )
                 out["max_duration"] = x
             x = v.get("answer_on_bridge", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".answer_on_bridge",
                         x,
@@ -4962,7 +4595,7 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_ConnectDeviceSingle_3):
             x = v.get("confirm_timeout", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".confirm_timeout",
                         x,
@@ -5023,10 +4656,7 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
                 out["codec"] = x
             x = v.get("realtime", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".realtime", x, "True or False or a SWML variable such as '${name}'"
                     )
@@ -5140,9 +4770,7 @@ def check_ContextPOMSteps(value: object, path: str) -> dict[str, Any]:
             out["valid_contexts"] = _list_of_str(x, path + ".valid_contexts")
         x = v.get("skip_user_turn", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".skip_user_turn",
                     x,
@@ -5175,9 +4803,7 @@ def check_ContextSwitch(value: object, path: str) -> dict[str, Any]:
     if len(v) > 1:
         x = v.get("consolidate", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".consolidate", x, "True or False or a SWML variable such as '${name}'"
                 )
@@ -5235,9 +4861,7 @@ def check_ContextTextSteps(value: object, path: str) -> dict[str, Any]:
             out["valid_contexts"] = _list_of_str(x, path + ".valid_contexts")
         x = v.get("skip_user_turn", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".skip_user_turn",
                     x,
@@ -5405,9 +5029,7 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
     if v:
         x = v.get("detect_message_end", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".detect_message_end",
                     x,
@@ -5421,9 +5043,7 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
             out["detectors"] = x
         x = v.get("end_silence_timeout", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and x >= 0) or is_var(x)):
                 raise Invalid(
                     path + ".end_silence_timeout",
                     x,
@@ -5432,9 +5052,7 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
             out["end_silence_timeout"] = x
         x = v.get("initial_timeout", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and x >= 0) or is_var(x)):
                 raise Invalid(
                     path + ".initial_timeout",
                     x,
@@ -5443,9 +5061,7 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
             out["initial_timeout"] = x
         x = v.get("machine_ready_timeout", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and x >= 0) or is_var(x)):
                 raise Invalid(
                     path + ".machine_ready_timeout",
                     x,
@@ -5454,9 +5070,7 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
             out["machine_ready_timeout"] = x
         x = v.get("machine_voice_threshold", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and x >= 0) or is_var(x)):
                 raise Invalid(
                     path + ".machine_voice_threshold",
                     x,
@@ -5465,10 +5079,7 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
             out["machine_voice_threshold"] = x
         x = v.get("machine_words_threshold", MISSING)
         if x is not MISSING:
-            if not (
-                (type(x) is int and x >= 0)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((type(x) is int and x >= 0) or is_var(x)):
                 raise Invalid(
                     path + ".machine_words_threshold",
                     x,
@@ -5482,9 +5093,7 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
             out["status_url"] = x
         x = v.get("timeout", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and x >= 0) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and x >= 0) or is_var(x)):
                 raise Invalid(
                     path + ".timeout",
                     x,
@@ -5498,9 +5107,7 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
             out["tone"] = _E_Tone[x]
         x = v.get("wait", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".wait", x, "True or False or a SWML variable such as '${name}'"
                 )
@@ -5540,17 +5147,14 @@ def check_EnterQueueObject(value: object, path: str) -> dict[str, Any]:
             out["status_url"] = x
         x = v.get("wait_url", MISSING)
         if x is not MISSING:
-            if not isinstance(x, str):
+            if not (isinstance(x, str) or is_var(x)):
                 raise Invalid(
                     path + ".wait_url", x, "a string or a SWML variable such as '${name}'"
                 )
             out["wait_url"] = x
         x = v.get("wait_time", MISSING)
         if x is not MISSING:
-            if not (
-                (type(x) is int and x >= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((type(x) is int and x >= 1) or is_var(x)):
                 raise Invalid(
                     path + ".wait_time",
                     x,
@@ -5663,7 +5267,7 @@ def check_Foreach(value: object, path: str) -> dict[str, Any]:
     out["append"] = x
     x = v.get("max", MISSING)
     if x is not MISSING:
-        if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+        if not (type(x) is int or is_var(x)):
             raise Invalid(path + ".max", x, "an integer or a SWML variable such as '${name}'")
         out["max"] = x
     if len(out) != len(v):
@@ -5907,10 +5511,7 @@ def check_Goto(value: object, path: str) -> dict[str, Any]:
             out["when"] = x
         x = v.get("max", MISSING)
         if x is not MISSING:
-            if not (
-                (type(x) is int and 1 <= x <= 100)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((type(x) is int and 1 <= x <= 100) or is_var(x)):
                 raise Invalid(
                     path + ".max",
                     x,
@@ -5958,10 +5559,7 @@ def check_HangUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
                 out["argument"] = check_FunctionParameters(x, path + ".argument")
             x = v.get("active", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".active", x, "True or False or a SWML variable such as '${name}'"
                     )
@@ -5980,10 +5578,7 @@ def check_HangUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
                 out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
             x = v.get("skip_fillers", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".skip_fillers",
                         x,
@@ -6007,9 +5602,7 @@ def check_HangUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
                 out["wait_file_loops"] = x
         x = v.get("wait_for_fillers", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".wait_for_fillers",
                     x,
@@ -6046,7 +5639,7 @@ def check_HangupAction(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".hangup", MISSING, "True or False or a SWML variable such as '${name}'"
         )
-    if not ((x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+    if not ((x is True or x is False) or is_var(x)):
         raise Invalid(path + ".hangup", x, "True or False or a SWML variable such as '${name}'")
     out["hangup"] = x
     if len(out) != len(v):
@@ -6078,9 +5671,7 @@ def check_Hint(value: object, path: str) -> dict[str, Any]:
     out["replace"] = x
     x = v.get("ignore_case", MISSING)
     if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".ignore_case", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -6096,10 +5687,7 @@ def check_Hold(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("timeout", MISSING)
     if x is not MISSING:
-        if not (
-            (type(x) is int and -2147483648 <= x <= 2147483647)
-            or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
+        if not ((type(x) is int and -2147483648 <= x <= 2147483647) or is_var(x)):
             raise Invalid(
                 path + ".timeout",
                 x,
@@ -6188,9 +5776,7 @@ def check_IntegerProperty(value: object, path: str) -> dict[str, Any]:
             out["description"] = x
         x = v.get("nullable", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
                 )
@@ -6200,7 +5786,7 @@ def check_IntegerProperty(value: object, path: str) -> dict[str, Any]:
             out["enum"] = _list_of_int(x, path + ".enum")
         x = v.get("default", MISSING)
         if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+            if not (type(x) is int or is_var(x)):
                 raise Invalid(
                     path + ".default", x, "an integer or a SWML variable such as '${name}'"
                 )
@@ -6226,10 +5812,7 @@ def check_JoinConference(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_JoinConference_1):
             x = v.get("muted", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".muted", x, "True or False or a SWML variable such as '${name}'"
                     )
@@ -6245,10 +5828,7 @@ def check_JoinConference(value: object, path: str) -> dict[str, Any]:
                 out["beep"] = _E_Beep[x]
             x = v.get("start_on_enter", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".start_on_enter",
                         x,
@@ -6257,10 +5837,7 @@ def check_JoinConference(value: object, path: str) -> dict[str, Any]:
                 out["start_on_enter"] = x
             x = v.get("end_on_exit", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".end_on_exit",
                         x,
@@ -6269,10 +5846,7 @@ def check_JoinConference(value: object, path: str) -> dict[str, Any]:
                 out["end_on_exit"] = x
             x = v.get("wait_url", MISSING)
             if x is not MISSING:
-                if not (
-                    isinstance(x, str)
-                    and (_URL_HTTP_HTTPS.match(x) is not None or SWML_VAR.search(x) is not None)
-                ):
+                if not ((isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None) or is_var(x)):
                     raise Invalid(
                         path + ".wait_url",
                         x,
@@ -6281,10 +5855,7 @@ def check_JoinConference(value: object, path: str) -> dict[str, Any]:
                 out["wait_url"] = x
             x = v.get("max_participants", MISSING)
             if x is not MISSING:
-                if not (
-                    (type(x) is int and 2 <= x <= 100000)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((type(x) is int and 2 <= x <= 100000) or is_var(x)):
                     raise Invalid(
                         path + ".max_participants",
                         x,
@@ -6445,9 +6016,7 @@ def check_JoinConferenceStream(value: object, path: str) -> dict[str, Any]:
             out["status_url_method"] = _E_HttpMethod[x]
         x = v.get("realtime", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".realtime", x, "True or False or a SWML variable such as '${name}'"
                 )
@@ -6487,10 +6056,7 @@ def check_LanguageParams(value: object, path: str) -> dict[str, Any]:
     if v:
         x = v.get("stability", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
                 raise Invalid(
                     path + ".stability",
                     x,
@@ -6499,10 +6065,7 @@ def check_LanguageParams(value: object, path: str) -> dict[str, Any]:
             out["stability"] = x
         x = v.get("similarity", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
                 raise Invalid(
                     path + ".similarity",
                     x,
@@ -6511,10 +6074,7 @@ def check_LanguageParams(value: object, path: str) -> dict[str, Any]:
             out["similarity"] = x
         x = v.get("speakingRate", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0.5 <= x <= 1.5)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0.5 <= x <= 1.5) or is_var(x)):
                 raise Invalid(
                     path + ".speakingRate",
                     x,
@@ -6523,10 +6083,7 @@ def check_LanguageParams(value: object, path: str) -> dict[str, Any]:
             out["speakingRate"] = x
         x = v.get("temperature", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 2)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 2) or is_var(x)):
                 raise Invalid(
                     path + ".temperature",
                     x,
@@ -6535,10 +6092,7 @@ def check_LanguageParams(value: object, path: str) -> dict[str, Any]:
             out["temperature"] = x
         x = v.get("speed", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0.5 <= x <= 2)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0.5 <= x <= 2) or is_var(x)):
                 raise Invalid(
                     path + ".speed",
                     x,
@@ -6547,20 +6101,14 @@ def check_LanguageParams(value: object, path: str) -> dict[str, Any]:
             out["speed"] = x
         x = v.get("vol", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0.1 <= x <= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0.1 <= x <= 1) or is_var(x)):
                 raise Invalid(
                     path + ".vol", x, "a number from 0.1 to 1 or a SWML variable such as '${name}'"
                 )
             out["vol"] = x
         x = v.get("pitch", MISSING)
         if x is not MISSING:
-            if not (
-                (type(x) is int and -2147483648 <= x <= 2147483647)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((type(x) is int and -2147483648 <= x <= 2147483647) or is_var(x)):
                 raise Invalid(
                     path + ".pitch",
                     x,
@@ -6698,9 +6246,7 @@ def check_MCPServer(value: object, path: str) -> dict[str, Any]:
             out["headers"] = _map_of_str(x, path + ".headers")
         x = v.get("resources", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".resources", x, "True or False or a SWML variable such as '${name}'"
                 )
@@ -6837,9 +6383,7 @@ def check_NumberProperty(value: object, path: str) -> dict[str, Any]:
             out["description"] = x
         x = v.get("nullable", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
                 )
@@ -6849,11 +6393,7 @@ def check_NumberProperty(value: object, path: str) -> dict[str, Any]:
             out["enum"] = _list_of_int_or_number_or_list_of_var(x, path + ".enum")
         x = v.get("default", MISSING)
         if x is not MISSING:
-            if not (
-                type(x) is int
-                or is_number(x)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not (type(x) is int or is_number(x) or is_var(x)):
                 raise Invalid(
                     path + ".default",
                     x,
@@ -6883,9 +6423,7 @@ def check_ObjectProperty(value: object, path: str) -> dict[str, Any]:
             out["description"] = x
         x = v.get("nullable", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
                 )
@@ -6930,10 +6468,7 @@ def check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps(
             out["max_tokens"] = x
         x = v.get("temperature", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1.5)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
                 raise Invalid(
                     path + ".temperature",
                     x,
@@ -6942,20 +6477,14 @@ def check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps(
             out["temperature"] = x
         x = v.get("top_p", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
                 raise Invalid(
                     path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
                 )
             out["top_p"] = x
         x = v.get("confidence", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
                 raise Invalid(
                     path + ".confidence",
                     x,
@@ -6964,10 +6493,7 @@ def check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps(
             out["confidence"] = x
         x = v.get("presence_penalty", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and -2 <= x <= 2)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
                 raise Invalid(
                     path + ".presence_penalty",
                     x,
@@ -6976,10 +6502,7 @@ def check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps(
             out["presence_penalty"] = x
         x = v.get("frequency_penalty", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and -2 <= x <= 2)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
                 raise Invalid(
                     path + ".frequency_penalty",
                     x,
@@ -7017,10 +6540,7 @@ def check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps(
             out["max_tokens"] = x
         x = v.get("temperature", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1.5)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
                 raise Invalid(
                     path + ".temperature",
                     x,
@@ -7029,20 +6549,14 @@ def check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps(
             out["temperature"] = x
         x = v.get("top_p", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
                 raise Invalid(
                     path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
                 )
             out["top_p"] = x
         x = v.get("confidence", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
                 raise Invalid(
                     path + ".confidence",
                     x,
@@ -7051,10 +6565,7 @@ def check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps(
             out["confidence"] = x
         x = v.get("presence_penalty", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and -2 <= x <= 2)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
                 raise Invalid(
                     path + ".presence_penalty",
                     x,
@@ -7063,10 +6574,7 @@ def check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps(
             out["presence_penalty"] = x
         x = v.get("frequency_penalty", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and -2 <= x <= 2)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
                 raise Invalid(
                     path + ".frequency_penalty",
                     x,
@@ -7111,10 +6619,7 @@ def check_OmitPropertiesBedrockPromptPomOmittedPromptProps(
             out["max_tokens"] = x
         x = v.get("temperature", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1.5)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
                 raise Invalid(
                     path + ".temperature",
                     x,
@@ -7123,20 +6628,14 @@ def check_OmitPropertiesBedrockPromptPomOmittedPromptProps(
             out["temperature"] = x
         x = v.get("top_p", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
                 raise Invalid(
                     path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
                 )
             out["top_p"] = x
         x = v.get("confidence", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
                 raise Invalid(
                     path + ".confidence",
                     x,
@@ -7145,10 +6644,7 @@ def check_OmitPropertiesBedrockPromptPomOmittedPromptProps(
             out["confidence"] = x
         x = v.get("presence_penalty", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and -2 <= x <= 2)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
                 raise Invalid(
                     path + ".presence_penalty",
                     x,
@@ -7157,10 +6653,7 @@ def check_OmitPropertiesBedrockPromptPomOmittedPromptProps(
             out["presence_penalty"] = x
         x = v.get("frequency_penalty", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and -2 <= x <= 2)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
                 raise Invalid(
                     path + ".frequency_penalty",
                     x,
@@ -7205,10 +6698,7 @@ def check_OmitPropertiesBedrockPromptTextOmittedPromptProps(
             out["max_tokens"] = x
         x = v.get("temperature", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1.5)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1.5) or is_var(x)):
                 raise Invalid(
                     path + ".temperature",
                     x,
@@ -7217,20 +6707,14 @@ def check_OmitPropertiesBedrockPromptTextOmittedPromptProps(
             out["temperature"] = x
         x = v.get("top_p", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
                 raise Invalid(
                     path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'"
                 )
             out["top_p"] = x
         x = v.get("confidence", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and 0 <= x <= 1)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and 0 <= x <= 1) or is_var(x)):
                 raise Invalid(
                     path + ".confidence",
                     x,
@@ -7239,10 +6723,7 @@ def check_OmitPropertiesBedrockPromptTextOmittedPromptProps(
             out["confidence"] = x
         x = v.get("presence_penalty", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and -2 <= x <= 2)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
                 raise Invalid(
                     path + ".presence_penalty",
                     x,
@@ -7251,10 +6732,7 @@ def check_OmitPropertiesBedrockPromptTextOmittedPromptProps(
             out["presence_penalty"] = x
         x = v.get("frequency_penalty", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and -2 <= x <= 2)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and -2 <= x <= 2) or is_var(x)):
                 raise Invalid(
                     path + ".frequency_penalty",
                     x,
@@ -7341,7 +6819,7 @@ def check_Pay(value: object, path: str) -> dict[str, Any]:
                 out["language"] = x
             x = v.get("max_attempts", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".max_attempts", x, "an integer or a SWML variable such as '${name}'"
                     )
@@ -7349,7 +6827,7 @@ def check_Pay(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_Pay_2):
             x = v.get("min_postal_code_length", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".min_postal_code_length",
                         x,
@@ -7374,10 +6852,7 @@ def check_Pay(value: object, path: str) -> dict[str, Any]:
                 out["prompts"] = _list_of_PayPrompts(x, path + ".prompts")
             x = v.get("security_code", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".security_code",
                         x,
@@ -7392,7 +6867,7 @@ def check_Pay(value: object, path: str) -> dict[str, Any]:
                 out["status_url"] = x
             x = v.get("timeout", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".timeout", x, "an integer or a SWML variable such as '${name}'"
                     )
@@ -7534,7 +7009,7 @@ def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'",
         )
-    if not (isinstance(x, str) and (_RE_3.search(x) is not None or SWML_VAR.search(x) is not None)):
+    if not ((isinstance(x, str) and _RE_3.search(x) is not None) or is_var(x)):
         raise Invalid(
             path + ".url",
             x,
@@ -7544,19 +7019,14 @@ def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
     if len(v) > 1:
         x = v.get("auto_answer", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".auto_answer", x, "True or False or a SWML variable such as '${name}'"
                 )
             out["auto_answer"] = x
         x = v.get("volume", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and -40 <= x <= 40)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and -40 <= x <= 40) or is_var(x)):
                 raise Invalid(
                     path + ".volume",
                     x,
@@ -7603,19 +7073,14 @@ def check_PlayWithURLS(value: object, path: str) -> dict[str, Any]:
     if len(v) > 1:
         x = v.get("auto_answer", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".auto_answer", x, "True or False or a SWML variable such as '${name}'"
                 )
             out["auto_answer"] = x
         x = v.get("volume", MISSING)
         if x is not MISSING:
-            if not (
-                (is_number(x) and -40 <= x <= 40)
-                or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((is_number(x) and -40 <= x <= 40) or is_var(x)):
                 raise Invalid(
                     path + ".volume",
                     x,
@@ -7672,9 +7137,7 @@ def check_PlaybackBg(value: object, path: str) -> dict[str, Any]:
     out["file"] = x
     x = v.get("wait", MISSING)
     if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(path + ".wait", x, "True or False or a SWML variable such as '${name}'")
         out["wait"] = x
     if len(out) != len(v):
@@ -7703,18 +7166,14 @@ def check_PomSectionBodyContent(value: object, path: str) -> dict[str, Any]:
             out["subsections"] = _AIPostPromptPom_pom(x, path + ".subsections")
         x = v.get("numbered", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".numbered", x, "True or False or a SWML variable such as '${name}'"
                 )
             out["numbered"] = x
         x = v.get("numberedBullets", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".numberedBullets",
                     x,
@@ -7752,18 +7211,14 @@ def check_PomSectionBulletsContent(value: object, path: str) -> dict[str, Any]:
             out["subsections"] = _AIPostPromptPom_pom(x, path + ".subsections")
         x = v.get("numbered", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".numbered", x, "True or False or a SWML variable such as '${name}'"
                 )
             out["numbered"] = x
         x = v.get("numberedBullets", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".numberedBullets",
                     x,
@@ -7818,7 +7273,7 @@ def check_Prompt(value: object, path: str) -> dict[str, Any]:
                 out["say_gender"] = x
             x = v.get("max_digits", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".max_digits", x, "an integer or a SWML variable such as '${name}'"
                     )
@@ -7831,14 +7286,14 @@ def check_Prompt(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_Prompt_2):
             x = v.get("digit_timeout", MISSING)
             if x is not MISSING:
-                if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (is_number(x) or is_var(x)):
                     raise Invalid(
                         path + ".digit_timeout", x, "a number or a SWML variable such as '${name}'"
                     )
                 out["digit_timeout"] = x
             x = v.get("initial_timeout", MISSING)
             if x is not MISSING:
-                if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (is_number(x) or is_var(x)):
                     raise Invalid(
                         path + ".initial_timeout",
                         x,
@@ -7847,14 +7302,14 @@ def check_Prompt(value: object, path: str) -> dict[str, Any]:
                 out["initial_timeout"] = x
             x = v.get("speech_timeout", MISSING)
             if x is not MISSING:
-                if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (is_number(x) or is_var(x)):
                     raise Invalid(
                         path + ".speech_timeout", x, "a number or a SWML variable such as '${name}'"
                     )
                 out["speech_timeout"] = x
             x = v.get("speech_end_timeout", MISSING)
             if x is not MISSING:
-                if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (is_number(x) or is_var(x)):
                     raise Invalid(
                         path + ".speech_end_timeout",
                         x,
@@ -7903,9 +7358,7 @@ def check_Pronounce(value: object, path: str) -> dict[str, Any]:
     out["with"] = x
     x = v.get("ignore_case", MISSING)
     if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".ignore_case", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -7936,9 +7389,7 @@ def check_RecordArgument(value: object, path: str) -> dict[str, Any]:
     if v:
         x = v.get("stereo", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".stereo", x, "True or False or a SWML variable such as '${name}'"
                 )
@@ -7964,30 +7415,28 @@ def check_RecordArgument(value: object, path: str) -> dict[str, Any]:
             out["terminators"] = x
         x = v.get("beep", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".beep", x, "True or False or a SWML variable such as '${name}'"
                 )
             out["beep"] = x
         x = v.get("input_sensitivity", MISSING)
         if x is not MISSING:
-            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+            if not (is_number(x) or is_var(x)):
                 raise Invalid(
                     path + ".input_sensitivity", x, "a number or a SWML variable such as '${name}'"
                 )
             out["input_sensitivity"] = x
         x = v.get("initial_timeout", MISSING)
         if x is not MISSING:
-            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+            if not (is_number(x) or is_var(x)):
                 raise Invalid(
                     path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'"
                 )
             out["initial_timeout"] = x
         x = v.get("end_silence_timeout", MISSING)
         if x is not MISSING:
-            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+            if not (is_number(x) or is_var(x)):
                 raise Invalid(
                     path + ".end_silence_timeout",
                     x,
@@ -7996,7 +7445,7 @@ def check_RecordArgument(value: object, path: str) -> dict[str, Any]:
             out["end_silence_timeout"] = x
         x = v.get("max_length", MISSING)
         if x is not MISSING:
-            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+            if not (is_number(x) or is_var(x)):
                 raise Invalid(
                     path + ".max_length", x, "a number or a SWML variable such as '${name}'"
                 )
@@ -8023,9 +7472,7 @@ def check_RecordCall(value: object, path: str) -> dict[str, Any]:
             out["control_id"] = x
         x = v.get("stereo", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".stereo", x, "True or False or a SWML variable such as '${name}'"
                 )
@@ -8053,30 +7500,28 @@ def check_RecordCall(value: object, path: str) -> dict[str, Any]:
             out["terminators"] = x
         x = v.get("beep", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".beep", x, "True or False or a SWML variable such as '${name}'"
                 )
             out["beep"] = x
         x = v.get("input_sensitivity", MISSING)
         if x is not MISSING:
-            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+            if not (is_number(x) or is_var(x)):
                 raise Invalid(
                     path + ".input_sensitivity", x, "a number or a SWML variable such as '${name}'"
                 )
             out["input_sensitivity"] = x
         x = v.get("initial_timeout", MISSING)
         if x is not MISSING:
-            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+            if not (is_number(x) or is_var(x)):
                 raise Invalid(
                     path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'"
                 )
             out["initial_timeout"] = x
         x = v.get("end_silence_timeout", MISSING)
         if x is not MISSING:
-            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+            if not (is_number(x) or is_var(x)):
                 raise Invalid(
                     path + ".end_silence_timeout",
                     x,
@@ -8085,7 +7530,7 @@ def check_RecordCall(value: object, path: str) -> dict[str, Any]:
             out["end_silence_timeout"] = x
         x = v.get("max_length", MISSING)
         if x is not MISSING:
-            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+            if not (is_number(x) or is_var(x)):
                 raise Invalid(
                     path + ".max_length", x, "a number or a SWML variable such as '${name}'"
                 )
@@ -8129,21 +7574,19 @@ def check_Request(value: object, path: str) -> dict[str, Any]:
             out["body"] = _str_or_map_of_any(x, path + ".body")
         x = v.get("timeout", MISSING)
         if x is not MISSING:
-            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+            if not (is_number(x) or is_var(x)):
                 raise Invalid(path + ".timeout", x, "a number or a SWML variable such as '${name}'")
             out["timeout"] = x
         x = v.get("connect_timeout", MISSING)
         if x is not MISSING:
-            if not (is_number(x) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+            if not (is_number(x) or is_var(x)):
                 raise Invalid(
                     path + ".connect_timeout", x, "a number or a SWML variable such as '${name}'"
                 )
             out["connect_timeout"] = x
         x = v.get("save_variables", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".save_variables",
                     x,
@@ -8353,9 +7796,7 @@ def check_SWMLAction(value: object, path: str) -> dict[str, Any]:
     out["SWML"] = check_SWMLObject(x, path + ".SWML")
     x = v.get("transfer", MISSING)
     if x is not MISSING:
-        if not (
-            (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-        ):
+        if not ((x is True or x is False) or is_var(x)):
             raise Invalid(
                 path + ".transfer", x, "True or False or a SWML variable such as '${name}'"
             )
@@ -8529,9 +7970,7 @@ def check_Sleep(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "an integer of at least -1 or a SWML variable such as '${name}'",
         )
-    if not (
-        (type(x) is int and x >= -1) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-    ):
+    if not ((type(x) is int and x >= -1) or is_var(x)):
         raise Invalid(
             path + ".duration", x, "an integer of at least -1 or a SWML variable such as '${name}'"
         )
@@ -8623,10 +8062,7 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
                 out["filter_to"] = str(x) if isinstance(x, str) else x
             x = v.get("live_events", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".live_events",
                         x,
@@ -8636,10 +8072,7 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
         if not given.isdisjoint(_KEYS_StartActionStart_2):
             x = v.get("ai_summary", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".ai_summary",
                         x,
@@ -8648,7 +8081,7 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
                 out["ai_summary"] = x
             x = v.get("speech_timeout", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".speech_timeout",
                         x,
@@ -8657,7 +8090,7 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
                 out["speech_timeout"] = x
             x = v.get("vad_silence_ms", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".vad_silence_ms",
                         x,
@@ -8666,14 +8099,14 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
                 out["vad_silence_ms"] = x
             x = v.get("vad_thresh", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".vad_thresh", x, "an integer or a SWML variable such as '${name}'"
                     )
                 out["vad_thresh"] = x
             x = v.get("debug_level", MISSING)
             if x is not MISSING:
-                if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+                if not (type(x) is int or is_var(x)):
                     raise Invalid(
                         path + ".debug_level", x, "an integer or a SWML variable such as '${name}'"
                     )
@@ -8737,10 +8170,7 @@ def check_StartUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
                 out["argument"] = check_FunctionParameters(x, path + ".argument")
             x = v.get("active", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".active", x, "True or False or a SWML variable such as '${name}'"
                     )
@@ -8759,10 +8189,7 @@ def check_StartUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
                 out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
             x = v.get("skip_fillers", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".skip_fillers",
                         x,
@@ -8786,9 +8213,7 @@ def check_StartUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
                 out["wait_file_loops"] = x
         x = v.get("wait_for_fillers", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".wait_for_fillers",
                     x,
@@ -8807,7 +8232,7 @@ def check_StopAction(value: object, path: str) -> dict[str, Any]:
     x = v.get("stop", MISSING)
     if x is MISSING:
         raise Invalid(path + ".stop", MISSING, "True or False or a SWML variable such as '${name}'")
-    if not ((x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+    if not ((x is True or x is False) or is_var(x)):
         raise Invalid(path + ".stop", x, "True or False or a SWML variable such as '${name}'")
     out["stop"] = x
     if len(out) != len(v):
@@ -8835,7 +8260,7 @@ def check_StopPlaybackBGAction(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "True or False or a SWML variable such as '${name}'",
         )
-    if not ((x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+    if not ((x is True or x is False) or is_var(x)):
         raise Invalid(
             path + ".stop_playback_bg", x, "True or False or a SWML variable such as '${name}'"
         )
@@ -8967,9 +8392,7 @@ def check_StringProperty(value: object, path: str) -> dict[str, Any]:
             out["description"] = x
         x = v.get("nullable", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".nullable", x, "True or False or a SWML variable such as '${name}'"
                 )
@@ -9078,10 +8501,7 @@ def check_SummarizeConversationSWAIGFunction(value: object, path: str) -> dict[s
                 out["argument"] = check_FunctionParameters(x, path + ".argument")
             x = v.get("active", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".active", x, "True or False or a SWML variable such as '${name}'"
                     )
@@ -9100,10 +8520,7 @@ def check_SummarizeConversationSWAIGFunction(value: object, path: str) -> dict[s
                 out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
             x = v.get("skip_fillers", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".skip_fillers",
                         x,
@@ -9127,9 +8544,7 @@ def check_SummarizeConversationSWAIGFunction(value: object, path: str) -> dict[s
                 out["wait_file_loops"] = x
         x = v.get("wait_for_fillers", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".wait_for_fillers",
                     x,
@@ -9241,7 +8656,7 @@ def check_Tap(value: object, path: str) -> dict[str, Any]:
             out["codec"] = _E_Codec[x]
         x = v.get("rtp_ptime", MISSING)
         if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+            if not (type(x) is int or is_var(x)):
                 raise Invalid(
                     path + ".rtp_ptime", x, "an integer or a SWML variable such as '${name}'"
                 )
@@ -9278,7 +8693,7 @@ def check_ToggleFunctionsItem(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".active", MISSING, "True or False or a SWML variable such as '${name}'"
         )
-    if not ((x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+    if not ((x is True or x is False) or is_var(x)):
         raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
     out["active"] = x
     x = v.get("function", MISSING)
@@ -9342,9 +8757,7 @@ def check_TranscribeStartActionStart(value: object, path: str) -> dict[str, Any]
     if len(v) > 2:
         x = v.get("ai_summary", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".ai_summary", x, "True or False or a SWML variable such as '${name}'"
                 )
@@ -9356,37 +8769,35 @@ def check_TranscribeStartActionStart(value: object, path: str) -> dict[str, Any]
             out["webhook"] = x
         x = v.get("live_events", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".live_events", x, "True or False or a SWML variable such as '${name}'"
                 )
             out["live_events"] = x
         x = v.get("speech_timeout", MISSING)
         if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+            if not (type(x) is int or is_var(x)):
                 raise Invalid(
                     path + ".speech_timeout", x, "an integer or a SWML variable such as '${name}'"
                 )
             out["speech_timeout"] = x
         x = v.get("vad_silence_ms", MISSING)
         if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+            if not (type(x) is int or is_var(x)):
                 raise Invalid(
                     path + ".vad_silence_ms", x, "an integer or a SWML variable such as '${name}'"
                 )
             out["vad_silence_ms"] = x
         x = v.get("vad_thresh", MISSING)
         if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+            if not (type(x) is int or is_var(x)):
                 raise Invalid(
                     path + ".vad_thresh", x, "an integer or a SWML variable such as '${name}'"
                 )
             out["vad_thresh"] = x
         x = v.get("debug_level", MISSING)
         if x is not MISSING:
-            if not (type(x) is int or (isinstance(x, str) and SWML_VAR.search(x) is not None)):
+            if not (type(x) is int or is_var(x)):
                 raise Invalid(
                     path + ".debug_level", x, "an integer or a SWML variable such as '${name}'"
                 )
@@ -9780,10 +9191,7 @@ def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
                 out["argument"] = check_FunctionParameters(x, path + ".argument")
             x = v.get("active", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".active", x, "True or False or a SWML variable such as '${name}'"
                     )
@@ -9802,10 +9210,7 @@ def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
                 out["data_map"] = _HangUpHookSWAIGFunction_data_map(x, path + ".data_map")
             x = v.get("skip_fillers", MISSING)
             if x is not MISSING:
-                if not (
-                    (x is True or x is False)
-                    or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-                ):
+                if not ((x is True or x is False) or is_var(x)):
                     raise Invalid(
                         path + ".skip_fillers",
                         x,
@@ -9829,9 +9234,7 @@ def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
                 out["wait_file_loops"] = x
         x = v.get("wait_for_fillers", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".wait_for_fillers",
                     x,
@@ -9877,9 +9280,7 @@ def check_Webhook(value: object, path: str) -> dict[str, Any]:
             out["method"] = _E_Method[x]
         x = v.get("input_args_as_params", MISSING)
         if x is not MISSING:
-            if not (
-                (x is True or x is False) or (isinstance(x, str) and SWML_VAR.search(x) is not None)
-            ):
+            if not ((x is True or x is False) or is_var(x)):
                 raise Invalid(
                     path + ".input_args_as_params",
                     x,
@@ -10044,7 +9445,7 @@ def _list_of_ConversationMessage(value: object, path: str) -> Any:
 def _bool_or_list_of_str_or_var(value: object, path: str) -> Any:
     if value is True or value is False:
         return value
-    if isinstance(value, str) and SWML_VAR.search(value) is not None:
+    if is_var(value):
         return value
     if is_list(value):
         return _list_of_str(value, path)
@@ -10618,7 +10019,7 @@ def _HangUpHookSWAIGFunction_data_map(value: object, path: str) -> Any:
 def _HoldAction_hold(value: object, path: str) -> Any:
     if type(value) is int and -2147483648 <= value <= 2147483647:
         return value
-    if isinstance(value, str) and SWML_VAR.search(value) is not None:
+    if is_var(value):
         return value
     return pick_variant(
         value,
@@ -10836,7 +10237,7 @@ def _PlayWithURLS_urls(value: object, path: str) -> Any:
 def _Prompt_play(value: object, path: str) -> Any:
     if isinstance(value, str) and _RE_3.search(value) is not None:
         return value
-    if isinstance(value, str) and SWML_VAR.search(value) is not None:
+    if is_var(value):
         return value
     if is_list(value):
         return first_of(
@@ -11059,7 +10460,7 @@ def _SMSWithBody_or_SMSWithMedia(value: object, path: str) -> Any:
 def _Sleep_or_int_or_var(value: object, path: str) -> Any:
     if type(value) is int:
         return value
-    if isinstance(value, str) and SWML_VAR.search(value) is not None:
+    if is_var(value):
         return value
     if type(value) is dict and "duration" in value and value.keys() <= _KEYS_Sleep:
         return check_Sleep(value, path)
@@ -11187,7 +10588,7 @@ def _list_of_var(value: object, path: str) -> Any:
     )
     out = []
     for i, item in enumerate(items):
-        if not (isinstance(item, str) and SWML_VAR.search(item) is not None):
+        if not is_var(item):
             raise Invalid(f"{path}[{i}]", item, "a SWML variable such as '${name}'")
         out.append(item)
     return out

@@ -31,7 +31,7 @@ from swml_verbs._checks import (
     _Switch_or_list_of_CondReg_or_CondElse,
     check_JoinConferenceStream,
 )
-from swml_verbs._runtime import SWML_VAR, Invalid, InvalidArgumentError, refused
+from swml_verbs._runtime import Invalid, InvalidArgumentError, is_var, refused
 
 if TYPE_CHECKING:
     from swml_verbs.enums import (
@@ -201,9 +201,7 @@ class FunctionResult:
             raise InvalidArgumentError("join_conference", "name", name, "a non-blank string")
         _params["name"] = name
         if muted is not False:
-            if not (
-                (muted is True) or (isinstance(muted, str) and SWML_VAR.search(muted) is not None)
-            ):
+            if not (muted is True or is_var(muted)):
                 raise InvalidArgumentError(
                     "join_conference",
                     "muted",
@@ -221,10 +219,7 @@ class FunctionResult:
                 )
             _params["beep"] = _E_Beep[beep]
         if start_on_enter is not True:
-            if not (
-                (start_on_enter is False)
-                or (isinstance(start_on_enter, str) and SWML_VAR.search(start_on_enter) is not None)
-            ):
+            if not (start_on_enter is False or is_var(start_on_enter)):
                 raise InvalidArgumentError(
                     "join_conference",
                     "start_on_enter",
@@ -233,10 +228,7 @@ class FunctionResult:
                 )
             _params["start_on_enter"] = start_on_enter
         if end_on_exit is not False:
-            if not (
-                (end_on_exit is True)
-                or (isinstance(end_on_exit, str) and SWML_VAR.search(end_on_exit) is not None)
-            ):
+            if not (end_on_exit is True or is_var(end_on_exit)):
                 raise InvalidArgumentError(
                     "join_conference",
                     "end_on_exit",
@@ -246,11 +238,8 @@ class FunctionResult:
             _params["end_on_exit"] = end_on_exit
         if wait_url is not None:
             if not (
-                isinstance(wait_url, str)
-                and (
-                    _URL_HTTP_HTTPS.match(wait_url) is not None
-                    or SWML_VAR.search(wait_url) is not None
-                )
+                (isinstance(wait_url, str) and _URL_HTTP_HTTPS.match(wait_url) is not None)
+                or is_var(wait_url)
             ):
                 raise InvalidArgumentError(
                     "join_conference",
@@ -262,10 +251,7 @@ class FunctionResult:
         if max_participants is not None:
             if not (
                 (type(max_participants) is int and 2 <= max_participants <= 100000)
-                or (
-                    isinstance(max_participants, str)
-                    and SWML_VAR.search(max_participants) is not None
-                )
+                or is_var(max_participants)
             ):
                 raise InvalidArgumentError(
                     "join_conference",

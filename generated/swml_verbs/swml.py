@@ -80,10 +80,10 @@ from swml_verbs._checks import (
     check_SWAIG,
 )
 from swml_verbs._runtime import (
-    SWML_VAR,
     Invalid,
     InvalidArgumentError,
     is_number,
+    is_var,
     json_copy,
     refused,
     refused_in,
@@ -173,10 +173,7 @@ class SWML:
         """
         _arg: dict[str, Any] = {}
         if max_duration is not None:
-            if not (
-                type(max_duration) is int
-                or (isinstance(max_duration, str) and SWML_VAR.search(max_duration) is not None)
-            ):
+            if not (type(max_duration) is int or is_var(max_duration)):
                 raise InvalidArgumentError(
                     "answer",
                     "max_duration",
@@ -361,7 +358,7 @@ class SWML:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
         _arg: dict[str, Any] = {}
-        if not (isinstance(lang, str) and (len(lang) >= 1 or SWML_VAR.search(lang) is not None)):
+        if not ((isinstance(lang, str) and len(lang) >= 1) or is_var(lang)):
             raise InvalidArgumentError(
                 "ai_sidecar",
                 "lang",
@@ -788,7 +785,7 @@ class SWML:
                 raise InvalidArgumentError("enter_queue", "status_url", status_url, "a string")
             _arg["status_url"] = status_url
         if wait_url is not None:
-            if not isinstance(wait_url, str):
+            if not (isinstance(wait_url, str) or is_var(wait_url)):
                 raise InvalidArgumentError(
                     "enter_queue",
                     "wait_url",
@@ -797,10 +794,7 @@ class SWML:
                 )
             _arg["wait_url"] = wait_url
         if wait_time is not None:
-            if not (
-                (type(wait_time) is int and wait_time >= 1)
-                or (isinstance(wait_time, str) and SWML_VAR.search(wait_time) is not None)
-            ):
+            if not ((type(wait_time) is int and wait_time >= 1) or is_var(wait_time)):
                 raise InvalidArgumentError(
                     "enter_queue",
                     "wait_time",
@@ -895,10 +889,7 @@ class SWML:
                 raise InvalidArgumentError("goto", "when", when, "a string")
             _arg["when"] = when
         if max is not None:
-            if not (
-                (type(max) is int and 1 <= max <= 100)
-                or (isinstance(max, str) and SWML_VAR.search(max) is not None)
-            ):
+            if not ((type(max) is int and 1 <= max <= 100) or is_var(max)):
                 raise InvalidArgumentError(
                     "goto",
                     "max",
@@ -1098,10 +1089,7 @@ class SWML:
             raise InvalidArgumentError("join_conference", "name", name, "a non-blank string")
         _arg["name"] = name
         if muted is not None:
-            if not (
-                (muted is True or muted is False)
-                or (isinstance(muted, str) and SWML_VAR.search(muted) is not None)
-            ):
+            if not ((muted is True or muted is False) or is_var(muted)):
                 raise InvalidArgumentError(
                     "join_conference",
                     "muted",
@@ -1119,10 +1107,7 @@ class SWML:
                 )
             _arg["beep"] = _E_Beep[beep]
         if start_on_enter is not None:
-            if not (
-                (start_on_enter is True or start_on_enter is False)
-                or (isinstance(start_on_enter, str) and SWML_VAR.search(start_on_enter) is not None)
-            ):
+            if not ((start_on_enter is True or start_on_enter is False) or is_var(start_on_enter)):
                 raise InvalidArgumentError(
                     "join_conference",
                     "start_on_enter",
@@ -1131,10 +1116,7 @@ class SWML:
                 )
             _arg["start_on_enter"] = start_on_enter
         if end_on_exit is not None:
-            if not (
-                (end_on_exit is True or end_on_exit is False)
-                or (isinstance(end_on_exit, str) and SWML_VAR.search(end_on_exit) is not None)
-            ):
+            if not ((end_on_exit is True or end_on_exit is False) or is_var(end_on_exit)):
                 raise InvalidArgumentError(
                     "join_conference",
                     "end_on_exit",
@@ -1144,11 +1126,8 @@ class SWML:
             _arg["end_on_exit"] = end_on_exit
         if wait_url is not None:
             if not (
-                isinstance(wait_url, str)
-                and (
-                    _URL_HTTP_HTTPS.match(wait_url) is not None
-                    or SWML_VAR.search(wait_url) is not None
-                )
+                (isinstance(wait_url, str) and _URL_HTTP_HTTPS.match(wait_url) is not None)
+                or is_var(wait_url)
             ):
                 raise InvalidArgumentError(
                     "join_conference",
@@ -1160,10 +1139,7 @@ class SWML:
         if max_participants is not None:
             if not (
                 (type(max_participants) is int and 2 <= max_participants <= 100000)
-                or (
-                    isinstance(max_participants, str)
-                    and SWML_VAR.search(max_participants) is not None
-                )
+                or is_var(max_participants)
             ):
                 raise InvalidArgumentError(
                     "join_conference",
@@ -1491,10 +1467,7 @@ class SWML:
                 raise InvalidArgumentError("prompt", "say_gender", say_gender, "a string")
             _arg["say_gender"] = say_gender
         if max_digits is not None:
-            if not (
-                type(max_digits) is int
-                or (isinstance(max_digits, str) and SWML_VAR.search(max_digits) is not None)
-            ):
+            if not (type(max_digits) is int or is_var(max_digits)):
                 raise InvalidArgumentError(
                     "prompt",
                     "max_digits",
@@ -1507,10 +1480,7 @@ class SWML:
                 raise InvalidArgumentError("prompt", "terminators", terminators, "a string")
             _arg["terminators"] = terminators
         if digit_timeout is not None:
-            if not (
-                is_number(digit_timeout)
-                or (isinstance(digit_timeout, str) and SWML_VAR.search(digit_timeout) is not None)
-            ):
+            if not (is_number(digit_timeout) or is_var(digit_timeout)):
                 raise InvalidArgumentError(
                     "prompt",
                     "digit_timeout",
@@ -1519,13 +1489,7 @@ class SWML:
                 )
             _arg["digit_timeout"] = digit_timeout
         if initial_timeout is not None:
-            if not (
-                is_number(initial_timeout)
-                or (
-                    isinstance(initial_timeout, str)
-                    and SWML_VAR.search(initial_timeout) is not None
-                )
-            ):
+            if not (is_number(initial_timeout) or is_var(initial_timeout)):
                 raise InvalidArgumentError(
                     "prompt",
                     "initial_timeout",
@@ -1534,10 +1498,7 @@ class SWML:
                 )
             _arg["initial_timeout"] = initial_timeout
         if speech_timeout is not None:
-            if not (
-                is_number(speech_timeout)
-                or (isinstance(speech_timeout, str) and SWML_VAR.search(speech_timeout) is not None)
-            ):
+            if not (is_number(speech_timeout) or is_var(speech_timeout)):
                 raise InvalidArgumentError(
                     "prompt",
                     "speech_timeout",
@@ -1546,13 +1507,7 @@ class SWML:
                 )
             _arg["speech_timeout"] = speech_timeout
         if speech_end_timeout is not None:
-            if not (
-                is_number(speech_end_timeout)
-                or (
-                    isinstance(speech_end_timeout, str)
-                    and SWML_VAR.search(speech_end_timeout) is not None
-                )
-            ):
+            if not (is_number(speech_end_timeout) or is_var(speech_end_timeout)):
                 raise InvalidArgumentError(
                     "prompt",
                     "speech_end_timeout",
@@ -1650,10 +1605,7 @@ class SWML:
         """
         _arg: dict[str, Any] = {}
         if stereo is not None:
-            if not (
-                (stereo is True or stereo is False)
-                or (isinstance(stereo, str) and SWML_VAR.search(stereo) is not None)
-            ):
+            if not ((stereo is True or stereo is False) or is_var(stereo)):
                 raise InvalidArgumentError(
                     "record", "stereo", stereo, "True or False or a SWML variable such as '${name}'"
                 )
@@ -1678,22 +1630,13 @@ class SWML:
                 raise InvalidArgumentError("record", "terminators", terminators, "a string")
             _arg["terminators"] = terminators
         if beep is not None:
-            if not (
-                (beep is True or beep is False)
-                or (isinstance(beep, str) and SWML_VAR.search(beep) is not None)
-            ):
+            if not ((beep is True or beep is False) or is_var(beep)):
                 raise InvalidArgumentError(
                     "record", "beep", beep, "True or False or a SWML variable such as '${name}'"
                 )
             _arg["beep"] = beep
         if input_sensitivity is not None:
-            if not (
-                is_number(input_sensitivity)
-                or (
-                    isinstance(input_sensitivity, str)
-                    and SWML_VAR.search(input_sensitivity) is not None
-                )
-            ):
+            if not (is_number(input_sensitivity) or is_var(input_sensitivity)):
                 raise InvalidArgumentError(
                     "record",
                     "input_sensitivity",
@@ -1702,13 +1645,7 @@ class SWML:
                 )
             _arg["input_sensitivity"] = input_sensitivity
         if initial_timeout is not None:
-            if not (
-                is_number(initial_timeout)
-                or (
-                    isinstance(initial_timeout, str)
-                    and SWML_VAR.search(initial_timeout) is not None
-                )
-            ):
+            if not (is_number(initial_timeout) or is_var(initial_timeout)):
                 raise InvalidArgumentError(
                     "record",
                     "initial_timeout",
@@ -1717,13 +1654,7 @@ class SWML:
                 )
             _arg["initial_timeout"] = initial_timeout
         if end_silence_timeout is not None:
-            if not (
-                is_number(end_silence_timeout)
-                or (
-                    isinstance(end_silence_timeout, str)
-                    and SWML_VAR.search(end_silence_timeout) is not None
-                )
-            ):
+            if not (is_number(end_silence_timeout) or is_var(end_silence_timeout)):
                 raise InvalidArgumentError(
                     "record",
                     "end_silence_timeout",
@@ -1732,10 +1663,7 @@ class SWML:
                 )
             _arg["end_silence_timeout"] = end_silence_timeout
         if max_length is not None:
-            if not (
-                is_number(max_length)
-                or (isinstance(max_length, str) and SWML_VAR.search(max_length) is not None)
-            ):
+            if not (is_number(max_length) or is_var(max_length)):
                 raise InvalidArgumentError(
                     "record",
                     "max_length",
@@ -1802,10 +1730,7 @@ class SWML:
                 raise InvalidArgumentError("record_call", "control_id", control_id, "a string")
             _arg["control_id"] = control_id
         if stereo is not None:
-            if not (
-                (stereo is True or stereo is False)
-                or (isinstance(stereo, str) and SWML_VAR.search(stereo) is not None)
-            ):
+            if not ((stereo is True or stereo is False) or is_var(stereo)):
                 raise InvalidArgumentError(
                     "record_call",
                     "stereo",
@@ -1836,10 +1761,7 @@ class SWML:
                 raise InvalidArgumentError("record_call", "terminators", terminators, "a string")
             _arg["terminators"] = terminators
         if beep is not None:
-            if not (
-                (beep is True or beep is False)
-                or (isinstance(beep, str) and SWML_VAR.search(beep) is not None)
-            ):
+            if not ((beep is True or beep is False) or is_var(beep)):
                 raise InvalidArgumentError(
                     "record_call",
                     "beep",
@@ -1848,13 +1770,7 @@ class SWML:
                 )
             _arg["beep"] = beep
         if input_sensitivity is not None:
-            if not (
-                is_number(input_sensitivity)
-                or (
-                    isinstance(input_sensitivity, str)
-                    and SWML_VAR.search(input_sensitivity) is not None
-                )
-            ):
+            if not (is_number(input_sensitivity) or is_var(input_sensitivity)):
                 raise InvalidArgumentError(
                     "record_call",
                     "input_sensitivity",
@@ -1863,13 +1779,7 @@ class SWML:
                 )
             _arg["input_sensitivity"] = input_sensitivity
         if initial_timeout is not None:
-            if not (
-                is_number(initial_timeout)
-                or (
-                    isinstance(initial_timeout, str)
-                    and SWML_VAR.search(initial_timeout) is not None
-                )
-            ):
+            if not (is_number(initial_timeout) or is_var(initial_timeout)):
                 raise InvalidArgumentError(
                     "record_call",
                     "initial_timeout",
@@ -1878,13 +1788,7 @@ class SWML:
                 )
             _arg["initial_timeout"] = initial_timeout
         if end_silence_timeout is not None:
-            if not (
-                is_number(end_silence_timeout)
-                or (
-                    isinstance(end_silence_timeout, str)
-                    and SWML_VAR.search(end_silence_timeout) is not None
-                )
-            ):
+            if not (is_number(end_silence_timeout) or is_var(end_silence_timeout)):
                 raise InvalidArgumentError(
                     "record_call",
                     "end_silence_timeout",
@@ -1893,10 +1797,7 @@ class SWML:
                 )
             _arg["end_silence_timeout"] = end_silence_timeout
         if max_length is not None:
-            if not (
-                is_number(max_length)
-                or (isinstance(max_length, str) and SWML_VAR.search(max_length) is not None)
-            ):
+            if not (is_number(max_length) or is_var(max_length)):
                 raise InvalidArgumentError(
                     "record_call",
                     "max_length",
@@ -1965,22 +1866,13 @@ class SWML:
             except Invalid as error:
                 refused("request", "body", body, "a string or a JSON object", error)
         if timeout is not None:
-            if not (
-                is_number(timeout)
-                or (isinstance(timeout, str) and SWML_VAR.search(timeout) is not None)
-            ):
+            if not (is_number(timeout) or is_var(timeout)):
                 raise InvalidArgumentError(
                     "request", "timeout", timeout, "a number or a SWML variable such as '${name}'"
                 )
             _arg["timeout"] = timeout
         if connect_timeout is not None:
-            if not (
-                is_number(connect_timeout)
-                or (
-                    isinstance(connect_timeout, str)
-                    and SWML_VAR.search(connect_timeout) is not None
-                )
-            ):
+            if not (is_number(connect_timeout) or is_var(connect_timeout)):
                 raise InvalidArgumentError(
                     "request",
                     "connect_timeout",
@@ -1989,10 +1881,7 @@ class SWML:
                 )
             _arg["connect_timeout"] = connect_timeout
         if save_variables is not None:
-            if not (
-                (save_variables is True or save_variables is False)
-                or (isinstance(save_variables, str) and SWML_VAR.search(save_variables) is not None)
-            ):
+            if not ((save_variables is True or save_variables is False) or is_var(save_variables)):
                 raise InvalidArgumentError(
                     "request",
                     "save_variables",
@@ -2499,10 +2388,7 @@ class SWML:
                 )
             _arg["codec"] = _E_Codec[codec]
         if rtp_ptime is not None:
-            if not (
-                type(rtp_ptime) is int
-                or (isinstance(rtp_ptime, str) and SWML_VAR.search(rtp_ptime) is not None)
-            ):
+            if not (type(rtp_ptime) is int or is_var(rtp_ptime)):
                 raise InvalidArgumentError(
                     "tap", "rtp_ptime", rtp_ptime, "an integer or a SWML variable such as '${name}'"
                 )
@@ -2710,10 +2596,7 @@ class SWML:
                 raise InvalidArgumentError("pay", "language", language, "a string")
             _arg["language"] = language
         if max_attempts is not None:
-            if not (
-                type(max_attempts) is int
-                or (isinstance(max_attempts, str) and SWML_VAR.search(max_attempts) is not None)
-            ):
+            if not (type(max_attempts) is int or is_var(max_attempts)):
                 raise InvalidArgumentError(
                     "pay",
                     "max_attempts",
@@ -2722,13 +2605,7 @@ class SWML:
                 )
             _arg["max_attempts"] = max_attempts
         if min_postal_code_length is not None:
-            if not (
-                type(min_postal_code_length) is int
-                or (
-                    isinstance(min_postal_code_length, str)
-                    and SWML_VAR.search(min_postal_code_length) is not None
-                )
-            ):
+            if not (type(min_postal_code_length) is int or is_var(min_postal_code_length)):
                 raise InvalidArgumentError(
                     "pay",
                     "min_postal_code_length",
@@ -2757,10 +2634,7 @@ class SWML:
             except Invalid as error:
                 refused("pay", "prompts", prompts, "a list of PayPrompts objects", error)
         if security_code is not None:
-            if not (
-                (security_code is True or security_code is False)
-                or (isinstance(security_code, str) and SWML_VAR.search(security_code) is not None)
-            ):
+            if not ((security_code is True or security_code is False) or is_var(security_code)):
                 raise InvalidArgumentError(
                     "pay",
                     "security_code",
@@ -2773,10 +2647,7 @@ class SWML:
                 raise InvalidArgumentError("pay", "status_url", status_url, "a string")
             _arg["status_url"] = status_url
         if timeout is not None:
-            if not (
-                type(timeout) is int
-                or (isinstance(timeout, str) and SWML_VAR.search(timeout) is not None)
-            ):
+            if not (type(timeout) is int or is_var(timeout)):
                 raise InvalidArgumentError(
                     "pay", "timeout", timeout, "an integer or a SWML variable such as '${name}'"
                 )
@@ -2845,10 +2716,7 @@ class SWML:
         if detect_message_end is not None:
             if not (
                 (detect_message_end is True or detect_message_end is False)
-                or (
-                    isinstance(detect_message_end, str)
-                    and SWML_VAR.search(detect_message_end) is not None
-                )
+                or is_var(detect_message_end)
             ):
                 raise InvalidArgumentError(
                     "detect_machine",
@@ -2864,10 +2732,7 @@ class SWML:
         if end_silence_timeout is not None:
             if not (
                 (is_number(end_silence_timeout) and end_silence_timeout >= 0)
-                or (
-                    isinstance(end_silence_timeout, str)
-                    and SWML_VAR.search(end_silence_timeout) is not None
-                )
+                or is_var(end_silence_timeout)
             ):
                 raise InvalidArgumentError(
                     "detect_machine",
@@ -2878,11 +2743,7 @@ class SWML:
             _arg["end_silence_timeout"] = end_silence_timeout
         if initial_timeout is not None:
             if not (
-                (is_number(initial_timeout) and initial_timeout >= 0)
-                or (
-                    isinstance(initial_timeout, str)
-                    and SWML_VAR.search(initial_timeout) is not None
-                )
+                (is_number(initial_timeout) and initial_timeout >= 0) or is_var(initial_timeout)
             ):
                 raise InvalidArgumentError(
                     "detect_machine",
@@ -2894,10 +2755,7 @@ class SWML:
         if machine_ready_timeout is not None:
             if not (
                 (is_number(machine_ready_timeout) and machine_ready_timeout >= 0)
-                or (
-                    isinstance(machine_ready_timeout, str)
-                    and SWML_VAR.search(machine_ready_timeout) is not None
-                )
+                or is_var(machine_ready_timeout)
             ):
                 raise InvalidArgumentError(
                     "detect_machine",
@@ -2909,10 +2767,7 @@ class SWML:
         if machine_voice_threshold is not None:
             if not (
                 (is_number(machine_voice_threshold) and machine_voice_threshold >= 0)
-                or (
-                    isinstance(machine_voice_threshold, str)
-                    and SWML_VAR.search(machine_voice_threshold) is not None
-                )
+                or is_var(machine_voice_threshold)
             ):
                 raise InvalidArgumentError(
                     "detect_machine",
@@ -2924,10 +2779,7 @@ class SWML:
         if machine_words_threshold is not None:
             if not (
                 (type(machine_words_threshold) is int and machine_words_threshold >= 0)
-                or (
-                    isinstance(machine_words_threshold, str)
-                    and SWML_VAR.search(machine_words_threshold) is not None
-                )
+                or is_var(machine_words_threshold)
             ):
                 raise InvalidArgumentError(
                     "detect_machine",
@@ -2941,10 +2793,7 @@ class SWML:
                 raise InvalidArgumentError("detect_machine", "status_url", status_url, "a string")
             _arg["status_url"] = status_url
         if timeout is not None:
-            if not (
-                (is_number(timeout) and timeout >= 0)
-                or (isinstance(timeout, str) and SWML_VAR.search(timeout) is not None)
-            ):
+            if not ((is_number(timeout) and timeout >= 0) or is_var(timeout)):
                 raise InvalidArgumentError(
                     "detect_machine",
                     "timeout",
@@ -2959,10 +2808,7 @@ class SWML:
                 )
             _arg["tone"] = _E_Tone[tone]
         if wait is not None:
-            if not (
-                (wait is True or wait is False)
-                or (isinstance(wait, str) and SWML_VAR.search(wait) is not None)
-            ):
+            if not ((wait is True or wait is False) or is_var(wait)):
                 raise InvalidArgumentError(
                     "detect_machine",
                     "wait",

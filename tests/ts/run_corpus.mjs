@@ -1,9 +1,15 @@
-// Runs the cross-language corpus (tests/test_typescript.py) through the TypeScript package:
-// `node run_corpus.mjs CORPUS.json` reads the calls and prints one result per call, as JSON, in
-// the shape the Python side records for the same calls.
+// Runs a cross-language corpus (tests/test_typescript.py, tests/test_constructs_cross.py)
+// through a TypeScript package: `node run_corpus.mjs CORPUS.json [PACKAGE/index.js]` reads the
+// calls and prints one result per call, as JSON, in the shape the Python side records for the
+// same calls. The package is generated/ts unless another compiled index.js is named.
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 
-import { FunctionResult, InvalidArgumentError, SWML } from "../../generated/ts/dist/index.js";
+const where = process.argv[3]
+  ? pathToFileURL(resolve(process.argv[3])).href
+  : "../../generated/ts/dist/index.js";
+const { FunctionResult, InvalidArgumentError, SWML } = await import(where);
 
 function options(args) {
   return Object.fromEntries(args.map(([, camel, value]) => [camel, value]));

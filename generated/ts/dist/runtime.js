@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:a7a16b5f0c9f30d3
+// Inputs (spec and codegen/templates/ts): sha256:c54dcc2d2f44e4b0
 /** A key that was not given (a refused value is `undefined` only when it is missing). */
 export const MISSING = Symbol("MISSING");
 /**
@@ -471,6 +471,10 @@ export function valueArgument(method, value, check, expected) {
     }
     catch (error) {
         return rethrow(error, (e) => {
+            if (!e.path.replace(/^\.+|\.+$/g, "")) {
+                // Refused as a whole: the checker's own reason is the more precise one (as Python's).
+                return new InvalidArgumentError(method, "value", value, e.expected);
+            }
             return new InvalidArgumentError(method, "value", value, expected, e.path, e.value, e.expected);
         });
     }

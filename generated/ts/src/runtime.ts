@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:a7a16b5f0c9f30d3
+// Inputs (spec and codegen/templates/ts): sha256:c54dcc2d2f44e4b0
 
 /**
  * Checks shared by the generated checkers and chaining methods, and the error they throw.
@@ -615,6 +615,10 @@ export function valueArgument(method: string, value: unknown, check: Checker, ex
     return check(value, "");
   } catch (error) {
     return rethrow(error, (e) => {
+      if (!e.path.replace(/^\.+|\.+$/g, "")) {
+        // Refused as a whole: the checker's own reason is the more precise one (as Python's).
+        return new InvalidArgumentError(method, "value", value, e.expected);
+      }
       return new InvalidArgumentError(method, "value", value, expected, e.path, e.value, e.expected);
     });
   }

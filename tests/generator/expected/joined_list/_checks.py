@@ -15,11 +15,11 @@ from typing import Any, Final
 
 from swml_verbs._runtime import (
     MISSING,
-    SWML_VAR,
     Invalid,
     as_list,
     as_object,
     is_list,
+    is_var,
     join_values,
     unknown_keys,
 )
@@ -90,7 +90,7 @@ def _joined_Events(value: object, path: str) -> Any:
 
 # Checks #/$defs/NotifyMethod/properties/notify/properties/channels
 def _joined_Channel_or_var(value: object, path: str) -> Any:
-    if isinstance(value, str) and SWML_VAR.search(value) is not None:
+    if is_var(value):
         return value
     if isinstance(value, str) or is_list(value):
         return _joined_Channel(value, path)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from swml_verbs._runtime import MISSING, SWML_VAR, Invalid, as_list, as_object, unknown_keys
+from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, is_var, unknown_keys
 
 _KEYS_Join: Final = frozenset({"name", "room"})
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
@@ -30,7 +30,7 @@ def check_Join(value: object, path: str) -> dict[str, Any]:
     out["name"] = x
     x = v.get("room", MISSING)
     if x is not MISSING:
-        if not (isinstance(x, str) and (x.strip() != "" or SWML_VAR.search(x) is not None)):
+        if not ((isinstance(x, str) and x.strip() != "") or is_var(x)):
             raise Invalid(
                 path + ".room", x, "a non-blank string or a SWML variable such as '${name}'"
             )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from swml_verbs._runtime import SWML_VAR, InvalidArgumentError
+from swml_verbs._runtime import InvalidArgumentError, is_var
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -68,9 +68,7 @@ class SWML:
             raise InvalidArgumentError("join", "name", name, "a non-blank string")
         _arg["name"] = name
         if room is not None:
-            if not (
-                isinstance(room, str) and (room.strip() != "" or SWML_VAR.search(room) is not None)
-            ):
+            if not ((isinstance(room, str) and room.strip() != "") or is_var(room)):
                 raise InvalidArgumentError(
                     "join", "room", room, "a non-blank string or a SWML variable such as '${name}'"
                 )

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Final
 
-from swml_verbs._runtime import MISSING, SWML_VAR, Invalid, as_list, as_object, unknown_keys
+from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, is_var, unknown_keys
 
 _KEYS_Fetch: Final = frozenset({"callback", "link", "socket", "url"})
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
@@ -39,10 +39,7 @@ def check_Fetch(value: object, path: str) -> dict[str, Any]:
             out["socket"] = x
         x = v.get("callback", MISSING)
         if x is not MISSING:
-            if not (
-                isinstance(x, str)
-                and (_URL_HTTP_HTTPS.match(x) is not None or SWML_VAR.search(x) is not None)
-            ):
+            if not ((isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None) or is_var(x)):
                 raise Invalid(
                     path + ".callback",
                     x,

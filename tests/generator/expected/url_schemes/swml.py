@@ -13,7 +13,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from swml_verbs._checks import _URL_HTTP_HTTPS, _URL_WSS
-from swml_verbs._runtime import SWML_VAR, InvalidArgumentError
+from swml_verbs._runtime import InvalidArgumentError, is_var
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -87,11 +87,8 @@ class SWML:
             _arg["socket"] = socket
         if callback is not None:
             if not (
-                isinstance(callback, str)
-                and (
-                    _URL_HTTP_HTTPS.match(callback) is not None
-                    or SWML_VAR.search(callback) is not None
-                )
+                (isinstance(callback, str) and _URL_HTTP_HTTPS.match(callback) is not None)
+                or is_var(callback)
             ):
                 raise InvalidArgumentError(
                     "fetch",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from swml_verbs._runtime import MISSING, SWML_VAR, Invalid, as_list, as_object, unknown_keys
+from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, is_var, unknown_keys
 
 _E_Direction: Final = {"speak": "speak", "listen": "listen"}
 _E_Format: Final = {"mp3": "mp3", "wav": "wav"}
@@ -27,7 +27,7 @@ def check_Record(value: object, path: str) -> dict[str, Any]:
     if v:
         x = v.get("format", MISSING)
         if x is not MISSING:
-            if not (isinstance(x, str) and (x in _E_Format or SWML_VAR.search(x) is not None)):
+            if not ((isinstance(x, str) and x in _E_Format) or is_var(x)):
                 raise Invalid(
                     path + ".format",
                     x,
@@ -36,7 +36,7 @@ def check_Record(value: object, path: str) -> dict[str, Any]:
             out["format"] = str(x) if isinstance(x, str) else x
         x = v.get("direction", MISSING)
         if x is not MISSING:
-            if not (isinstance(x, str) and (x in _E_Direction or SWML_VAR.search(x) is not None)):
+            if not ((isinstance(x, str) and x in _E_Direction) or is_var(x)):
                 raise Invalid(
                     path + ".direction",
                     x,

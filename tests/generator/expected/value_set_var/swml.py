@@ -13,7 +13,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from swml_verbs._checks import _E_Direction, _E_Format
-from swml_verbs._runtime import SWML_VAR, InvalidArgumentError
+from swml_verbs._runtime import InvalidArgumentError, is_var
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -69,10 +69,7 @@ class SWML:
         """
         _arg: dict[str, Any] = {}
         if format is not None:
-            if not (
-                isinstance(format, str)
-                and (format in _E_Format or SWML_VAR.search(format) is not None)
-            ):
+            if not ((isinstance(format, str) and format in _E_Format) or is_var(format)):
                 raise InvalidArgumentError(
                     "record",
                     "format",
@@ -82,8 +79,7 @@ class SWML:
             _arg["format"] = str(format) if isinstance(format, str) else format
         if direction is not None:
             if not (
-                isinstance(direction, str)
-                and (direction in _E_Direction or SWML_VAR.search(direction) is not None)
+                (isinstance(direction, str) and direction in _E_Direction) or is_var(direction)
             ):
                 raise InvalidArgumentError(
                     "record",

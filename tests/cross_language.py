@@ -1,0 +1,86 @@
+"""What the cross-language tests share: running a corpus of calls through a generated Python
+package (in this process, or as ``python tests/cross_language.py CORPUS.json`` with the package
+on PYTHONPATH), and reading Python's refusal texts in TypeScript's words.
+
+A corpus entry is one call, in the shape ``tests/ts/run_corpus.mjs`` runs in node:
+``{"kind": "swml", "method": [python, camel], "call": "options", "args": [[python, camel,
+value], ...]}`` (or ``"call": "value"`` with ``"value"``), or ``{"kind": "action", "required":
+[[wire, value] or [wire]], "args": [...]}`` for a FunctionResult method.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from codegen.describe import PYTHON_WORDS, TYPESCRIPT_WORDS
+
+
+def run_python(corpus: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each call's result: ``{"ok": True, "out": JSON text}`` or the refusal's fields."""
+    from swml_verbs import SWML, FunctionResult, InvalidArgumentError
+
+    results: list[dict[str, Any]] = []
+    for entry in corpus:
+        try:
+            if entry["kind"] == "swml":
+                doc = SWML()
+                method: Callable[..., Any] = getattr(doc, entry["method"][0])
+                if entry["call"] == "options":
+                    method(**{py: value for py, _, value in entry["args"]})
+                else:
+                    method(entry["value"])
+                out = doc.to_dict()
+            else:
+                result = FunctionResult()
+                required = [item[1] for item in entry["required"] if len(item) > 1]
+                getattr(result, entry["method"][0])(
+                    *required, **{py: value for py, _, value in entry["args"]}
+                )
+                out = result.to_dict()
+            text = json.dumps(out, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+            results.append({"ok": True, "out": text})
+        except InvalidArgumentError as error:
+            results.append(
+                {
+                    "ok": False,
+                    "error": "InvalidArgumentError",
+                    "method": error.method,
+                    "parameter": error.parameter,
+                    "path": error.path,
+                    "expected": error.expected,
+                    "message": str(error),
+                }
+            )
+        except TypeError as error:  # a keyword the signature does not have, or a missing one
+            results.append({"ok": False, "error": "TypeError", "message": str(error)})
+    return results
+
+
+def _words_pattern(template: str) -> re.Pattern[str]:
+    """A ``Words`` template (``" (or {article} {name} member)"``) as a regex of its texts."""
+    pattern = re.escape(template)
+    pattern = pattern.replace(re.escape("{article}"), "(?P<article>an?)")
+    return re.compile(pattern.replace(re.escape("{name}"), r"(?P<name>\w+)"))
+
+
+def in_typescript_words(expected: str) -> str:
+    """Python's ``expected`` text in TypeScript's words for its own values (the two ``Words``
+    of codegen/describe.py): the one way the packages' texts may differ."""
+    py, ts = PYTHON_WORDS, TYPESCRIPT_WORDS
+    text = _words_pattern(py.member).sub(
+        lambda m: ts.member.format(article=m["article"], name=m["name"]), expected
+    )
+    text = _words_pattern(py.several).sub(lambda m: ts.several.format(name=m["name"]), text)
+    text = text.replace(py.method, ts.method)
+    values = {py.true: ts.true, py.false: ts.false, py.null: ts.null}
+    return re.sub(r"(?<![\w'])(" + "|".join(values) + r")(?![\w'])", lambda m: values[m[1]], text)
+
+
+if __name__ == "__main__":
+    calls = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    sys.stdout.write(json.dumps(run_python(calls)))
