@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:a7a16b5f0c9f30d3
+// Inputs (spec and codegen/templates/ts): sha256:6f74292a194a1ec5
 /**
  * SWML (SignalWire Markup Language) verbs generated from SignalWire's published schema: a
  * checked `SWML` document builder with one chaining method per verb, `FunctionResult` with its

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:a7a16b5f0c9f30d3
+// Inputs (spec and codegen/templates/ts): sha256:6f74292a194a1ec5
 
 /**
  * SWML (SignalWire Markup Language) verbs generated from SignalWire's published schema: a
@@ -269,7 +269,4 @@ export type {
   DetectMachineOptions,
   UserEventOptions,
 } from "./swml.js";
-export type {
-  SwaigResponse,
-  JoinConferenceActionOptions,
-} from "./function-result.js";
+export type { SwaigResponse, JoinConferenceActionOptions } from "./function-result.js";
