@@ -2,7 +2,7 @@
 
 Every session installs what it needs itself, so a fresh machine needs only nox, and node with
 npm (on every machine here) for the TypeScript package: the generator installs its pinned
-TypeScript with ``npm ci`` into a cache.
+prettier and TypeScript with ``npm ci`` into a cache.
 """
 
 from __future__ import annotations
@@ -33,8 +33,9 @@ DEV = ".[dev]"
 def generate(session: nox.Session) -> None:
     """Regenerate generated/ (swml_verbs/, ts/) from spec/; ``-- --check`` compares only.
 
-    ts/ is compiled by the TypeScript that generated/ts/package-lock.json pins, installed by the
-    generator with ``npm ci`` into a cache (node and npm must be on PATH)."""
+    ts/src/ is formatted by the prettier and compiled by the TypeScript that
+    generated/ts/package-lock.json pins, installed by the generator with ``npm ci`` into a cache
+    (node and npm must be on PATH)."""
     session.install("-e", DEV)
     session.run("python", "-m", "codegen", "generate", *session.posargs)
 

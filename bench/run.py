@@ -361,8 +361,9 @@ Ours: `{Path(sys.executable).name} -m codegen generate --check --language python
 repository (load spec/ and the overlays, build the IR for all 43 verbs, render, ruff check --fix
 and format, compile, import probe in a fresh interpreter, compare with generated/), the same
 product as datamodel-code-generator's: Python. The second row adds the TypeScript package
-(rendered from the same IR, compiled by the pinned tsc unless its content-keyed cache holds the
-output for exactly these inputs, compared with generated/ts/), timed in the same rounds. The
+(rendered from the same IR, formatted by the pinned prettier and compiled by the pinned tsc
+unless their content-keyed caches hold the output for exactly these inputs, compared with
+generated/ts/), timed in the same rounds. The
 reference column is datamodel-code-generator {_version("datamodel-code-generator")} alone,
 `python -m datamodel_code_generator --input SWMLObject.json {" ".join(DCG_ARGS)} --output
 models.py`, on the same upstream file (`../shared/upstream/swml/{UPSTREAM.name}`, copied under

@@ -2,9 +2,10 @@
 
 Nothing under the output directory changes unless every stage succeeded, for every language asked
 for: the Python package is rendered into a temporary directory, formatted there, compiled and
-imported in a fresh interpreter; the TypeScript package (codegen/typescript/) is rendered and
-compiled by the pinned ``tsc`` in another; both are then written beside their targets and only
-then swapped in with renames. ``--check`` stops before writing and prints a unified diff.
+imported in a fresh interpreter; the TypeScript package (codegen/typescript/) is rendered,
+formatted by the pinned prettier and compiled by the pinned ``tsc`` in another; both are then
+written beside their targets and only then swapped in with renames. ``--check`` stops before
+writing and prints a unified diff.
 """
 
 from __future__ import annotations

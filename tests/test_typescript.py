@@ -267,24 +267,90 @@ def test_the_readme_examples_print_the_same(tmp_path: Path) -> None:
 
 
 def test_generated_ts_is_what_the_spec_renders(tmp_path: Path) -> None:
-    """src/ and the package files as rendered, and dist/ as the pinned tsc compiles them: the
-    same bytes as committed (what ``python -m codegen generate --check`` checks, here with ``tsc``
-    run afresh rather than its output taken from the cache)."""
+    """The package files as rendered, src/ as the pinned prettier formats it and dist/ as the
+    pinned tsc compiles that: the same bytes as committed (what ``python -m codegen generate
+    --check`` checks, here with ``tsc`` run afresh rather than its output taken from the cache;
+    the formatted sources come from the cache ``generate`` fills, as there)."""
     from codegen.typescript.generate import current, header_text
-    from codegen.typescript.render import build_typescript, render_typescript
+    from codegen.typescript.render import build_typescript, format_typescript, render_typescript
 
     spec = load_package(REPO / "spec")
     rendered = render_typescript(build(spec), header_text("spec", spec.raw))
     committed = current(TS)
     assert sorted(n for n in committed if not n.startswith("dist/")) == sorted(rendered)
     for name, text in rendered.items():
-        assert committed[name] == text, f"generated/ts/{name} is stale: python -m codegen generate"
+        if not name.startswith("src/"):
+            assert committed[name] == text, (
+                f"generated/ts/{name} is stale: python -m codegen generate"
+            )
     assert rendered == render_typescript(build(spec), header_text("spec", spec.raw))
     require_compiler()
-    built = build_typescript(rendered, tmp_path, reuse=False)
+    formatted = format_typescript(rendered)
+    assert sorted(formatted) == sorted(rendered)
+    for name, text in formatted.items():
+        assert committed[name] == text, f"generated/ts/{name} is stale: python -m codegen generate"
+    built = build_typescript(formatted, tmp_path, reuse=False)
     assert sorted(built) == sorted(committed)
     for name in built:
         assert built[name] == committed[name], f"generated/ts/{name} is not what tsc makes"
+
+
+def test_the_pinned_tools_are_the_ones_installed() -> None:
+    from codegen.typescript.render import PRETTIER_VERSION, TYPESCRIPT_VERSION
+
+    tsc = require_compiler()
+    prettier = tsc.parents[2] / "prettier" / "bin" / "prettier.cjs"
+    assert node(str(prettier), "--version").stdout.strip() == PRETTIER_VERSION
+    assert node(str(tsc), "--version").stdout.strip() == f"Version {TYPESCRIPT_VERSION}"
+
+
+UNFORMATTED = (
+    'export function f(a: string): string[] { return [a, "a string of some considerable length", '
+    "'single quotes', a + a + a, a, a]; }\n"
+)
+#: The pinned prettier with the package's options: 100 columns (the second line is 87, which
+#: prettier's default of 80 would break), two spaces, double quotes, semicolons.
+FORMATTED = """\
+export function f(a: string): string[] {
+  return [a, "a string of some considerable length", "single quotes", a + a + a, a, a];
+}
+"""
+
+
+def test_prettier_reads_only_the_packages_options(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A configuration, ``.editorconfig`` or ignore file around the work directory changes
+    nothing, and formatting again changes nothing (run afresh, not from the cache)."""
+    import tempfile
+
+    from codegen.errors import GenerationError
+    from codegen.typescript.render import PRETTIER_CONFIG, format_typescript
+
+    require_compiler()
+    around = tmp_path / "around"
+    around.mkdir()
+    (around / ".editorconfig").write_text(
+        "root = true\n[*]\nindent_style = tab\nmax_line_length = 40\n", encoding="utf-8"
+    )
+    (around / ".prettierrc").write_text(
+        '{"printWidth": 40, "singleQuote": true, "semi": false, "useTabs": true}',
+        encoding="utf-8",
+    )
+    (around / ".prettierignore").write_text("*.ts\nsrc/\n", encoding="utf-8")
+    (around / ".gitignore").write_text("*.ts\nsrc/\n", encoding="utf-8")
+    monkeypatch.setattr(tempfile, "tempdir", str(around))
+    monkeypatch.chdir(around)
+    package = {
+        n: (TS / n).read_text(encoding="utf-8") for n in ("package.json", "package-lock.json")
+    }
+    package[PRETTIER_CONFIG] = (TS / PRETTIER_CONFIG).read_text(encoding="utf-8")
+    files = {**package, "src/a.ts": UNFORMATTED, "src/b.ts": FORMATTED, "README.md": "x  y\n"}
+    formatted = format_typescript(files, reuse=False)
+    assert formatted == {**files, "src/a.ts": FORMATTED}
+    assert format_typescript(formatted, reuse=False) == formatted
+    with pytest.raises(GenerationError, match=r"(?s)prettier failed:.*c\.ts"):
+        format_typescript({**files, "src/c.ts": "export const = ;\n"}, reuse=False)
 
 
 def snapshot(root: Path) -> dict[str, bytes]:

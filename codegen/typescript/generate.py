@@ -14,7 +14,7 @@ from pathlib import Path
 
 from codegen.ir import Package
 from codegen.render import TEMPLATE_SETS, header, inputs_hash
-from codegen.typescript.render import build_typescript, render_typescript
+from codegen.typescript.render import build_typescript, format_typescript, render_typescript
 
 #: Where the package goes under the output directory (generated/ts/).
 DIRECTORY = "ts"
@@ -30,9 +30,10 @@ def header_text(spec_name: str, spec_bytes: bytes) -> str:
 
 
 def render_all(package: Package, spec_name: str, spec_bytes: bytes) -> dict[str, str]:
-    """Every file of generated/ts/, ``dist/`` included (rendered, then compiled by ``tsc``).
-    Raises GenerationError when the IR has no TypeScript form or npm or tsc fails."""
-    files = render_typescript(package, header_text(spec_name, spec_bytes))
+    """Every file of generated/ts/, ``dist/`` included (rendered, ``src/`` formatted by prettier,
+    then compiled by ``tsc``). Raises GenerationError when the IR has no TypeScript form or npm,
+    prettier or tsc fails."""
+    files = format_typescript(render_typescript(package, header_text(spec_name, spec_bytes)))
     with tempfile.TemporaryDirectory(prefix="swml-ts-") as tmp:
         return build_typescript(files, Path(tmp))
 

@@ -1,11 +1,14 @@
 """IR package -> the TypeScript package ``swml-verbs`` (generated/ts/), and its build.
 
 ``render_typescript`` lays the package out with the jinja2 templates in ``codegen/templates/ts/``
-(relative path -> text, everything but ``dist/``); ``build_typescript`` writes those files into a
-work directory, installs the pinned TypeScript there (``npm ci``, from a cache of
-``node_modules`` keyed by the lock file) and compiles ``src/`` to ``dist/`` with ``tsc``,
-returning every file, ``dist/`` included. Neither writes ``generated/ts/``: the caller compares
-the result with it (``--check``) or swaps it in.
+(relative path -> text, everything but ``dist/``, ``src/`` as printed, unformatted);
+``format_typescript`` runs the pinned prettier over ``src/`` with the package's own
+``.prettierrc.json`` and nothing else; ``build_typescript`` writes the formatted files into a
+work directory and compiles ``src/`` to ``dist/`` with the pinned ``tsc``, returning every file,
+``dist/`` included. prettier and TypeScript are installed from the package's lock file (``npm
+ci``, into a cache of ``node_modules`` keyed by it), and the output of each is cached by the
+contents it was made from. None of them writes ``generated/ts/``: the caller compares the result
+with it (``--check``) or swaps it in.
 
 As for the Python package, spec text reaches a generated file only through the ``lit`` filter (a
 JSON-escaped string literal) or the ``doc`` filter (a TSDoc comment that ``*/`` cannot close); the
@@ -14,6 +17,7 @@ environment refuses to print anything else that is not ``TsCode`` or a number.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -62,6 +66,15 @@ TYPESCRIPT_INTEGRITY = (
     "sha512-"
     "jl1vZzPDinLr9eUt3J/t7V6FgNEw9QjvBPdysz9KfQDD41fQrC2Y4vKQdiaUpFT4bXlb1RHhLpp8wtm6M5TgSw=="
 )
+#: The formatter of src/, pinned exactly for the same reason (its options are the package's
+#: .prettierrc.json, codegen/templates/ts/prettierrc.json.jinja).
+PRETTIER_VERSION = "3.10.1"
+PRETTIER_INTEGRITY = (
+    "sha512-"
+    "70vp3ZUYoPlFbF9uiTdXHUUCGEIp7d4+6p+8DYbkm2jP7x/3i/paXVF6dopSI3zd/CEitrZN1rc4i85xWmmXlg=="
+)
+#: prettier's options, a file of the package: the only configuration prettier reads.
+PRETTIER_CONFIG = ".prettierrc.json"
 NODE_ENGINES = ">=18"
 
 #: Names the generated modules define or use beside the spec's: a model or value set may not
@@ -378,11 +391,15 @@ def render_typescript(
         "version": TsCode(json.dumps(PACKAGE_VERSION)),
         "typescript": TsCode(json.dumps(TYPESCRIPT_VERSION)),
         "integrity": TsCode(json.dumps(TYPESCRIPT_INTEGRITY)),
+        "prettier_bare": TsCode(PRETTIER_VERSION),
+        "prettier": TsCode(json.dumps(PRETTIER_VERSION)),
+        "prettier_integrity": TsCode(json.dumps(PRETTIER_INTEGRITY)),
         "engines": TsCode(json.dumps(NODE_ENGINES)),
     }
     for file_name in ("package.json", "package-lock.json", "tsconfig.json", "README.md"):
         files[file_name] = env.get_template(f"{file_name}.jinja").render(**base, **context)
     files[".gitignore"] = env.get_template("gitignore.jinja").render(**base, **context)
+    files[PRETTIER_CONFIG] = env.get_template("prettierrc.json.jinja").render(**base, **context)
     return dict(sorted(files.items()))
 
 
@@ -447,9 +464,9 @@ def _run(args: list[str], cwd: Path, what: str) -> None:
 
 
 def node_modules_cache(files: dict[str, str], cache: Path | None = None) -> Path:
-    """A directory holding ``node_modules`` for this package.json and lock, installed once with
-    ``npm ci`` (``$SWML_VERBS_NPM_CACHE``, else ``~/.cache/swml-verbs/npm``, one directory per
-    lock file)."""
+    """A directory holding ``node_modules`` for this package.json and lock (TypeScript and
+    prettier), installed once with ``npm ci`` (``$SWML_VERBS_NPM_CACHE``, else
+    ``~/.cache/swml-verbs/npm``, one directory per lock file)."""
     lock = files["package-lock.json"].encode() + b"\0" + files["package.json"].encode()
     key = hashlib.sha256(lock).hexdigest()[:16]
     root = cache or Path(
@@ -479,22 +496,67 @@ def node_modules_cache(files: dict[str, str], cache: Path | None = None) -> Path
     return target
 
 
-def _compiled_cache_key(files: dict[str, str], node: str) -> str:
-    """What ``dist/`` is a function of: every file ``tsc`` reads (the lock pins ``tsc`` itself)
-    and the node that runs it."""
+@functools.cache
+def _node_version(node: str) -> str:
     proc = subprocess.run([node, "--version"], capture_output=True, text=True, check=False)
-    digest = hashlib.sha256(b"node\0" + proc.stdout.strip().encode() + b"\0")
+    return proc.stdout.strip()
+
+
+def _cache_key(stage: str, files: dict[str, str], node: str) -> str:
+    """What a stage's output is a function of: every file it reads (among them the lock, which
+    pins prettier and ``tsc``) and the node that runs it."""
+    digest = hashlib.sha256(stage.encode() + b"\0node\0" + _node_version(node).encode() + b"\0")
     for name in sorted(files):
         digest.update(name.encode() + b"\0" + files[name].encode() + b"\0")
     return digest.hexdigest()[:32]
 
 
+def _sources(files: dict[str, str]) -> list[str]:
+    return sorted(n for n in files if n.startswith("src/") and n.endswith(".ts"))
+
+
+def format_typescript(
+    files: dict[str, str], *, cache: Path | None = None, reuse: bool = True
+) -> dict[str, str]:
+    """``files`` with every ``src/*.ts`` as the pinned prettier prints it. Raises
+    GenerationError when npm or prettier fails (a syntax error in a source).
+
+    prettier reads the package's ``.prettierrc.json`` (``--config``) and nothing else: no
+    configuration file or ``.editorconfig`` of the directories above, no ignore file (it runs in
+    a fresh directory holding only the config and the sources), no plugins. It takes seconds:
+    with ``reuse``, the sources formatted earlier from byte-identical inputs (the package files,
+    the sources and the node version; the lock pins prettier) are taken from a cache file next
+    to ``node_modules`` instead."""
+    if PRETTIER_CONFIG not in files:
+        raise GenerationError(f"TypeScript: the package has no {PRETTIER_CONFIG} to format with")
+    sources = _sources(files)
+    installed = node_modules_cache(files, cache)
+    node = shutil.which("node") or "node"
+    stored = installed.parent / f"format-{_cache_key('prettier', files, node)}.json"
+    formatted = _load_formatted(stored, sources) if reuse else None
+    if formatted is None:
+        with tempfile.TemporaryDirectory(prefix="swml-prettier-") as tmp:
+            work = Path(tmp)
+            for name in [PRETTIER_CONFIG, *sources]:
+                path = work / name
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(files[name], encoding="utf-8", newline="\n")
+            prettier = installed / "node_modules" / "prettier" / "bin" / "prettier.cjs"
+            options = ["--config", PRETTIER_CONFIG, "--no-editorconfig", "--no-cache"]
+            options += ["--ignore-path", ".no-ignore-file", "--log-level", "warn"]
+            _run([node, str(prettier), *options, "--write", *sources], work, "prettier")
+            formatted = {n: (work / n).read_text(encoding="utf-8") for n in sources}
+        _store_formatted(stored, formatted)
+    return dict(sorted({**files, **formatted}.items()))
+
+
 def build_typescript(
     files: dict[str, str], workdir: Path, *, cache: Path | None = None, reuse: bool = True
 ) -> dict[str, str]:
-    """Write ``files`` into ``workdir``, compile ``src/`` with the pinned ``tsc`` and return every
-    file of the package (relative path -> text), ``dist/`` included. Raises GenerationError when
-    npm or tsc fails; ``workdir`` is the caller's to remove.
+    """Write ``files`` (formatted: ``format_typescript``) into ``workdir``, compile ``src/`` with
+    the pinned ``tsc`` and return every file of the package (relative path -> text), ``dist/``
+    included. Raises GenerationError when npm or tsc fails; ``workdir`` is the caller's to
+    remove.
 
     ``tsc`` takes seconds, and ``generate --check`` runs often on unchanged sources: with
     ``reuse``, ``dist/`` compiled earlier from byte-identical inputs (package files, sources and
@@ -506,7 +568,7 @@ def build_typescript(
         path.write_text(text, encoding="utf-8", newline="\n")
     installed = node_modules_cache(files, cache)
     node = shutil.which("node") or "node"
-    stored = installed.parent / f"dist-{_compiled_cache_key(files, node)}"
+    stored = installed.parent / f"dist-{_cache_key('tsc', files, node)}"
     if not (reuse and (stored / "complete").is_file()):
         tsc = installed / "node_modules" / "typescript" / "bin" / "tsc"
         _run([node, str(tsc), "-p", "tsconfig.json"], workdir, "tsc")
@@ -521,8 +583,39 @@ def build_typescript(
     return dict(sorted(out.items()))
 
 
-#: Compiled ``dist/`` trees kept in the cache (the most recently used).
+#: Compiled ``dist/`` trees and formatted sources kept in the cache (the most recently used).
 KEEP_COMPILED = 8
+
+
+def _load_formatted(stored: Path, sources: list[str]) -> dict[str, str] | None:
+    """The formatted sources of an earlier run, or None (none, or not these files)."""
+    try:
+        found = json.loads(stored.read_text(encoding="utf-8"))
+        os.utime(stored)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(found, dict) or sorted(found) != sources:
+        return None
+    if not all(isinstance(text, str) for text in found.values()):
+        return None
+    return found
+
+
+def _store_formatted(stored: Path, formatted: dict[str, str]) -> None:
+    """Keep formatted sources for ``format_typescript(reuse=True)``, written aside and renamed
+    into place; a failure here only costs a later run its shortcut."""
+    try:
+        fd, staging = tempfile.mkstemp(prefix=f".{stored.name}-", dir=stored.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            json.dump(formatted, handle, sort_keys=True)
+        os.replace(staging, stored)
+    except OSError:
+        Path(staging).unlink(missing_ok=True)
+        return
+    _prune([(p, p) for p in stored.parent.glob("format-*.json")])
 
 
 def _store(dist: Path, stored: Path) -> None:
@@ -541,14 +634,30 @@ def _store(dist: Path, stored: Path) -> None:
         pass
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    _prune([(entry / "complete", entry) for entry in stored.parent.glob("dist-*")])
+
+
+def _prune(entries: list[tuple[Path, Path]]) -> None:
+    """Remove all but the ``KEEP_COMPILED`` most recently used of (marker, entry) pairs, by the
+    marker's modification time."""
     used: list[tuple[float, Path]] = []
-    for entry in stored.parent.glob("dist-*"):
+    for marker, entry in entries:
         try:
-            used.append(((entry / "complete").stat().st_mtime, entry))
+            used.append((marker.stat().st_mtime, entry))
         except OSError:  # being written or removed by another process
             continue
     for _, old in sorted(used, reverse=True)[KEEP_COMPILED:]:
-        shutil.rmtree(old, ignore_errors=True)
+        if old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            old.unlink(missing_ok=True)
 
 
-__all__ = ["TEMPLATES", "TYPESCRIPT_VERSION", "build_typescript", "render_typescript"]
+__all__ = [
+    "PRETTIER_VERSION",
+    "TEMPLATES",
+    "TYPESCRIPT_VERSION",
+    "build_typescript",
+    "format_typescript",
+    "render_typescript",
+]

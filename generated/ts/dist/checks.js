@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:c54dcc2d2f44e4b0
+// Inputs (spec and codegen/templates/ts): sha256:365c5d61b91a26e2
 /**
  * Checkers for every object, union and verb of the spec, each `(value, path) => JSON copy`.
  *
@@ -14,8 +14,25 @@ const E_CallbackEventType = new Set(["cxml", "laml", "relay"]);
 const E_Codec = new Set(["PCMA", "PCMU"]);
 const E_ConversationRole = new Set(["assistant", "system", "user"]);
 const E_Direction = new Set(["inbound", "outbound"]);
-const E_Emotion = new Set(["angry", "disgusted", "fearful", "happy", "neutral", "sad", "surprised"]);
-const E_EnableTextNormalization = new Set(["both", "false", "heard", "none", "off", "on", "spoken", "true"]);
+const E_Emotion = new Set([
+    "angry",
+    "disgusted",
+    "fearful",
+    "happy",
+    "neutral",
+    "sad",
+    "surprised",
+]);
+const E_EnableTextNormalization = new Set([
+    "both",
+    "false",
+    "heard",
+    "none",
+    "off",
+    "on",
+    "spoken",
+    "true",
+]);
 const E_Encryption = new Set(["forbidden", "mandatory", "optional"]);
 const E_Format = new Set(["mp3", "mp4", "wav"]);
 const E_HttpMethod = new Set(["GET", "POST"]);
@@ -27,11 +44,37 @@ const E_RecordCallDirection = new Set(["both", "listen", "speak"]);
 const E_RecordDirection = new Set(["listen", "speak"]);
 const E_RecordingStatusCallbackEvent = new Set(["absent", "completed", "in-progress"]);
 const E_Region = new Set(["ch", "eu", "global", "us"]);
-const E_SWAIGNativeFunction = new Set(["adjust_response_latency", "check_time", "wait_for_user", "wait_seconds"]);
+const E_SWAIGNativeFunction = new Set([
+    "adjust_response_latency",
+    "check_time",
+    "wait_for_user",
+    "wait_seconds",
+]);
 const E_SpeechEngine = new Set(["deepgram", "google"]);
-const E_StatusCallbackEvent = new Set(["announcement", "end", "hold", "join", "leave", "modify", "mute", "speaker", "start"]);
+const E_StatusCallbackEvent = new Set([
+    "announcement",
+    "end",
+    "hold",
+    "join",
+    "leave",
+    "modify",
+    "mute",
+    "speaker",
+    "start",
+]);
 const E_StatusUrlMethod = new Set(["GET", "POST"]);
-const E_StringFormat = new Set(["date", "date_time", "duration", "email", "hostname", "ipv4", "ipv6", "time", "uri", "uuid"]);
+const E_StringFormat = new Set([
+    "date",
+    "date_time",
+    "duration",
+    "email",
+    "hostname",
+    "ipv4",
+    "ipv6",
+    "time",
+    "uri",
+    "uuid",
+]);
 const E_SummaryMode = new Set(["original", "string"]);
 const E_TapDirection = new Set(["both", "listen", "speak"]);
 const E_TokenType = new Set(["one-time", "reusable"]);
@@ -39,82 +82,574 @@ const E_Tone = new Set(["CED", "CNG"]);
 const E_Track = new Set(["both_tracks", "inbound_track", "outbound_track"]);
 const E_TranscribeDirection = new Set(["local-caller", "remote-caller"]);
 const E_TranslateDirection = new Set(["local-caller", "remote-caller"]);
-const E_TranslationFilterPreset = new Set(["gen-z", "polite", "professional", "rude", "shakespeare"]);
+const E_TranslationFilterPreset = new Set([
+    "gen-z",
+    "polite",
+    "professional",
+    "rude",
+    "shakespeare",
+]);
 const E_Trim = new Set(["do-not-trim", "trim-silence"]);
 const E_TtsNumberFormat = new Set(["international", "national"]);
 const E_VoiceId = new Set(["amy", "carlos", "lupe", "matthew", "tiffany"]);
-const KEYS_AIObject = new Set(["SWAIG", "global_data", "hints", "languages", "multilingual", "params", "post_prompt", "post_prompt_url", "prompt", "pronounce"]);
-const KEYS_AIParams = new Set(["acknowledge_interruptions", "ai_model", "ai_name", "ai_volume", "app_name", "asr_diarize", "asr_smart_format", "asr_speaker_affinity", "attention_timeout", "attention_timeout_prompt", "audible_debug", "audible_latency", "auto_correct", "background_file", "background_file_loops", "background_file_volume", "barge_functions", "barge_match_string", "barge_min_words", "cache_mode", "conscience", "conversation_id", "conversation_sliding_window", "convo", "debug", "debug_webhook_level", "debug_webhook_url", "digit_terminators", "digit_timeout", "direction", "eleven_labs_similarity", "eleven_labs_stability", "enable_accounting", "enable_barge", "enable_inner_dialog", "enable_pause", "enable_text_normalization", "enable_thinking", "enable_turn_detection", "enable_vision", "end_of_speech_timeout", "energy_level", "first_word_timeout", "function_wait_for_talking", "functions_on_no_response", "hard_stop_prompt", "hard_stop_time", "hold_music", "hold_on_process", "inactivity_timeout", "initial_sleep_ms", "inner_dialog_model", "inner_dialog_prompt", "inner_dialog_synced", "input_poll_freq", "interrupt_on_noise", "interrupt_prompt", "languages_enabled", "llm_diarize_aware", "local_tz", "max_emotion", "max_response_tokens", "openai_asr_engine", "outbound_attention_timeout", "persist_global_data", "pom_format", "redact_prompt", "save_conversation", "speak_when_spoken_to", "speech_event_timeout", "speech_gen_quick_stops", "speech_timeout", "start_paused", "static_greeting", "static_greeting_no_barge", "summary_mode", "swaig_allow_settings", "swaig_allow_swml", "swaig_post_conversation", "swaig_post_swml_vars", "swaig_set_global_data", "thinking_model", "transfer_summary", "transparent_barge", "transparent_barge_max_time", "tts_number_format", "turn_detection_timeout", "turn_filler_every_n", "turn_filler_min_ms", "turn_filler_sources", "utility_model", "vad_config", "verbose_logs", "video_idle_file", "video_listening_file", "video_talking_file", "vision_model", "wait_for_user", "wake_prefix"]);
-const KEYS_AIPostPromptPom = new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]);
-const KEYS_AIPostPromptText = new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]);
-const KEYS_AIPromptPom = new Set(["confidence", "contexts", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]);
-const KEYS_AIPromptText = new Set(["confidence", "contexts", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]);
+const KEYS_AIObject = new Set([
+    "SWAIG",
+    "global_data",
+    "hints",
+    "languages",
+    "multilingual",
+    "params",
+    "post_prompt",
+    "post_prompt_url",
+    "prompt",
+    "pronounce",
+]);
+const KEYS_AIParams = new Set([
+    "acknowledge_interruptions",
+    "ai_model",
+    "ai_name",
+    "ai_volume",
+    "app_name",
+    "asr_diarize",
+    "asr_smart_format",
+    "asr_speaker_affinity",
+    "attention_timeout",
+    "attention_timeout_prompt",
+    "audible_debug",
+    "audible_latency",
+    "auto_correct",
+    "background_file",
+    "background_file_loops",
+    "background_file_volume",
+    "barge_functions",
+    "barge_match_string",
+    "barge_min_words",
+    "cache_mode",
+    "conscience",
+    "conversation_id",
+    "conversation_sliding_window",
+    "convo",
+    "debug",
+    "debug_webhook_level",
+    "debug_webhook_url",
+    "digit_terminators",
+    "digit_timeout",
+    "direction",
+    "eleven_labs_similarity",
+    "eleven_labs_stability",
+    "enable_accounting",
+    "enable_barge",
+    "enable_inner_dialog",
+    "enable_pause",
+    "enable_text_normalization",
+    "enable_thinking",
+    "enable_turn_detection",
+    "enable_vision",
+    "end_of_speech_timeout",
+    "energy_level",
+    "first_word_timeout",
+    "function_wait_for_talking",
+    "functions_on_no_response",
+    "hard_stop_prompt",
+    "hard_stop_time",
+    "hold_music",
+    "hold_on_process",
+    "inactivity_timeout",
+    "initial_sleep_ms",
+    "inner_dialog_model",
+    "inner_dialog_prompt",
+    "inner_dialog_synced",
+    "input_poll_freq",
+    "interrupt_on_noise",
+    "interrupt_prompt",
+    "languages_enabled",
+    "llm_diarize_aware",
+    "local_tz",
+    "max_emotion",
+    "max_response_tokens",
+    "openai_asr_engine",
+    "outbound_attention_timeout",
+    "persist_global_data",
+    "pom_format",
+    "redact_prompt",
+    "save_conversation",
+    "speak_when_spoken_to",
+    "speech_event_timeout",
+    "speech_gen_quick_stops",
+    "speech_timeout",
+    "start_paused",
+    "static_greeting",
+    "static_greeting_no_barge",
+    "summary_mode",
+    "swaig_allow_settings",
+    "swaig_allow_swml",
+    "swaig_post_conversation",
+    "swaig_post_swml_vars",
+    "swaig_set_global_data",
+    "thinking_model",
+    "transfer_summary",
+    "transparent_barge",
+    "transparent_barge_max_time",
+    "tts_number_format",
+    "turn_detection_timeout",
+    "turn_filler_every_n",
+    "turn_filler_min_ms",
+    "turn_filler_sources",
+    "utility_model",
+    "vad_config",
+    "verbose_logs",
+    "video_idle_file",
+    "video_listening_file",
+    "video_talking_file",
+    "vision_model",
+    "wait_for_user",
+    "wake_prefix",
+]);
+const KEYS_AIPostPromptPom = new Set([
+    "confidence",
+    "frequency_penalty",
+    "max_tokens",
+    "pom",
+    "presence_penalty",
+    "temperature",
+    "top_p",
+]);
+const KEYS_AIPostPromptText = new Set([
+    "confidence",
+    "frequency_penalty",
+    "max_tokens",
+    "presence_penalty",
+    "temperature",
+    "text",
+    "top_p",
+]);
+const KEYS_AIPromptPom = new Set([
+    "confidence",
+    "contexts",
+    "frequency_penalty",
+    "max_tokens",
+    "pom",
+    "presence_penalty",
+    "temperature",
+    "top_p",
+]);
+const KEYS_AIPromptText = new Set([
+    "confidence",
+    "contexts",
+    "frequency_penalty",
+    "max_tokens",
+    "presence_penalty",
+    "temperature",
+    "text",
+    "top_p",
+]);
 const KEYS_AISidecarArrayParam = new Set(["description", "items", "type"]);
 const KEYS_AISidecarBooleanParam = new Set(["default", "description", "type"]);
 const KEYS_AISidecarFunctionParameters = new Set(["properties", "required", "type"]);
 const KEYS_AISidecarIntegerParam = new Set(["default", "description", "enum", "type"]);
 const KEYS_AISidecarNumberParam = new Set(["default", "description", "enum", "type"]);
-const KEYS_AISidecarObject = new Set(["SWAIG", "action", "customer_role", "direction", "global_data", "hints", "lang", "model", "params", "permissions", "prompt", "url"]);
+const KEYS_AISidecarObject = new Set([
+    "SWAIG",
+    "action",
+    "customer_role",
+    "direction",
+    "global_data",
+    "hints",
+    "lang",
+    "model",
+    "params",
+    "permissions",
+    "prompt",
+    "url",
+]);
 const KEYS_AISidecarObjectParam = new Set(["description", "properties", "required", "type"]);
-const KEYS_AISidecarParams = new Set(["act_on_channel", "ai_summary", "ai_summary_prompt", "debug", "debug_level", "final_summary", "idle_timeout_ms", "live_events", "max_history_tokens", "max_iters_per_tick", "min_interval_ms", "speech_engine", "speech_timeout", "summary_model", "transcribe_prompt", "vad_silence_ms", "vad_thresh", "verbose_utterances"]);
-const KEYS_AISidecarPermissions = new Set(["swaig_allow_settings", "swaig_allow_swml", "swaig_set_global_data"]);
+const KEYS_AISidecarParams = new Set([
+    "act_on_channel",
+    "ai_summary",
+    "ai_summary_prompt",
+    "debug",
+    "debug_level",
+    "final_summary",
+    "idle_timeout_ms",
+    "live_events",
+    "max_history_tokens",
+    "max_iters_per_tick",
+    "min_interval_ms",
+    "speech_engine",
+    "speech_timeout",
+    "summary_model",
+    "transcribe_prompt",
+    "vad_silence_ms",
+    "vad_thresh",
+    "verbose_utterances",
+]);
+const KEYS_AISidecarPermissions = new Set([
+    "swaig_allow_settings",
+    "swaig_allow_swml",
+    "swaig_set_global_data",
+]);
 const KEYS_AISidecarPromptFile = new Set(["file"]);
 const KEYS_AISidecarPromptPom = new Set(["pom"]);
 const KEYS_AISidecarPromptText = new Set(["text"]);
 const KEYS_AISidecarSWAIG = new Set(["defaults", "functions", "mcp_servers"]);
-const KEYS_AISidecarSWAIGDefaults = new Set(["web_hook_auth_password", "web_hook_auth_user", "web_hook_url"]);
-const KEYS_AISidecarSWAIGFunction = new Set(["description", "function", "parameters", "purpose", "web_hook_auth_password", "web_hook_auth_user", "web_hook_url"]);
+const KEYS_AISidecarSWAIGDefaults = new Set([
+    "web_hook_auth_password",
+    "web_hook_auth_user",
+    "web_hook_url",
+]);
+const KEYS_AISidecarSWAIGFunction = new Set([
+    "description",
+    "function",
+    "parameters",
+    "purpose",
+    "web_hook_auth_password",
+    "web_hook_auth_user",
+    "web_hook_url",
+]);
 const KEYS_AISidecarStringParam = new Set(["default", "description", "enum", "type"]);
 const KEYS_AISidecarSummarizeAction = new Set(["summarize"]);
 const KEYS_AISidecarSummarizeActionSummarize = new Set(["prompt", "webhook"]);
 const KEYS_AllOfProperty = new Set(["allOf"]);
-const KEYS_AmazonBedrockObject = new Set(["SWAIG", "global_data", "params", "post_prompt", "post_prompt_url", "prompt"]);
+const KEYS_AmazonBedrockObject = new Set([
+    "SWAIG",
+    "global_data",
+    "params",
+    "post_prompt",
+    "post_prompt_url",
+    "prompt",
+]);
 const KEYS_Answer = new Set(["codecs", "max_duration", "password", "username"]);
 const KEYS_AnyOfProperty = new Set(["anyOf"]);
 const KEYS_ArrayProperty = new Set(["default", "description", "items", "nullable", "type"]);
 const KEYS_BedrockDataMap = new Set(["expressions", "output", "webhooks"]);
 const KEYS_BedrockExpression = new Set(["output", "pattern", "string"]);
 const KEYS_BedrockOutput = new Set(["action", "response"]);
-const KEYS_BedrockParams = new Set(["attention_timeout", "hard_stop_prompt", "hard_stop_time", "inactivity_timeout", "video_idle_file", "video_listening_file", "video_talking_file"]);
+const KEYS_BedrockParams = new Set([
+    "attention_timeout",
+    "hard_stop_prompt",
+    "hard_stop_time",
+    "inactivity_timeout",
+    "video_idle_file",
+    "video_listening_file",
+    "video_talking_file",
+]);
 const KEYS_BedrockSWAIG = new Set(["defaults", "functions"]);
-const KEYS_BedrockSWAIGFunction1 = new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]);
-const KEYS_BedrockSWAIGFunction2 = new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]);
-const KEYS_BedrockSWAIGFunction3 = new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]);
-const KEYS_BedrockSWAIGFunction4 = new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]);
-const KEYS_BedrockWebhook = new Set(["error_keys", "expressions", "foreach", "headers", "input_args_as_params", "method", "output", "params", "require_args", "url"]);
+const KEYS_BedrockSWAIGFunction1 = new Set([
+    "active",
+    "data_map",
+    "description",
+    "function",
+    "meta_data",
+    "meta_data_token",
+    "parameters",
+    "web_hook_url",
+]);
+const KEYS_BedrockSWAIGFunction2 = new Set([
+    "active",
+    "data_map",
+    "description",
+    "function",
+    "meta_data",
+    "meta_data_token",
+    "parameters",
+    "web_hook_url",
+]);
+const KEYS_BedrockSWAIGFunction3 = new Set([
+    "active",
+    "data_map",
+    "description",
+    "function",
+    "meta_data",
+    "meta_data_token",
+    "parameters",
+    "web_hook_url",
+]);
+const KEYS_BedrockSWAIGFunction4 = new Set([
+    "active",
+    "data_map",
+    "description",
+    "function",
+    "meta_data",
+    "meta_data_token",
+    "parameters",
+    "web_hook_url",
+]);
+const KEYS_BedrockWebhook = new Set([
+    "error_keys",
+    "expressions",
+    "foreach",
+    "headers",
+    "input_args_as_params",
+    "method",
+    "output",
+    "params",
+    "require_args",
+    "url",
+]);
 const KEYS_BooleanProperty = new Set(["default", "description", "nullable", "type"]);
 const KEYS_ChangeContextAction = new Set(["change_context"]);
 const KEYS_ChangeStepAction = new Set(["change_step"]);
 const KEYS_CondElse = new Set(["else"]);
 const KEYS_CondReg = new Set(["else", "then", "when"]);
-const KEYS_ConnectDestination = new Set(["authorization_bearer_token", "call_state_events", "call_state_url", "codec", "codecs", "confirm", "confirm_timeout", "custom_parameters", "encryption", "from", "from_name", "headers", "name", "password", "realtime", "session_timeout", "status_url_method", "timeout", "to", "username", "webrtc_media"]);
-const KEYS_ConnectDeviceParallel = new Set(["answer_on_bridge", "call_state_events", "call_state_url", "codecs", "confirm", "confirm_timeout", "encryption", "from", "from_name", "headers", "max_duration", "parallel", "result", "ringback", "session_timeout", "status_url", "timeout", "transfer_after_bridge", "webrtc_media"]);
-const KEYS_ConnectDeviceSerial = new Set(["answer_on_bridge", "call_state_events", "call_state_url", "codecs", "confirm", "confirm_timeout", "encryption", "from", "from_name", "headers", "max_duration", "result", "ringback", "serial", "session_timeout", "status_url", "timeout", "transfer_after_bridge", "webrtc_media"]);
-const KEYS_ConnectDeviceSerialParallel = new Set(["answer_on_bridge", "call_state_events", "call_state_url", "codecs", "confirm", "confirm_timeout", "encryption", "from", "from_name", "headers", "max_duration", "result", "ringback", "serial_parallel", "session_timeout", "status_url", "timeout", "transfer_after_bridge", "webrtc_media"]);
-const KEYS_ConnectDeviceSingle = new Set(["answer_on_bridge", "authorization_bearer_token", "call_state_events", "call_state_url", "codec", "codecs", "confirm", "confirm_timeout", "custom_parameters", "encryption", "from", "from_name", "headers", "max_duration", "name", "password", "realtime", "result", "ringback", "session_timeout", "status_url", "status_url_method", "timeout", "to", "transfer_after_bridge", "username", "webrtc_media"]);
+const KEYS_ConnectDestination = new Set([
+    "authorization_bearer_token",
+    "call_state_events",
+    "call_state_url",
+    "codec",
+    "codecs",
+    "confirm",
+    "confirm_timeout",
+    "custom_parameters",
+    "encryption",
+    "from",
+    "from_name",
+    "headers",
+    "name",
+    "password",
+    "realtime",
+    "session_timeout",
+    "status_url_method",
+    "timeout",
+    "to",
+    "username",
+    "webrtc_media",
+]);
+const KEYS_ConnectDeviceParallel = new Set([
+    "answer_on_bridge",
+    "call_state_events",
+    "call_state_url",
+    "codecs",
+    "confirm",
+    "confirm_timeout",
+    "encryption",
+    "from",
+    "from_name",
+    "headers",
+    "max_duration",
+    "parallel",
+    "result",
+    "ringback",
+    "session_timeout",
+    "status_url",
+    "timeout",
+    "transfer_after_bridge",
+    "webrtc_media",
+]);
+const KEYS_ConnectDeviceSerial = new Set([
+    "answer_on_bridge",
+    "call_state_events",
+    "call_state_url",
+    "codecs",
+    "confirm",
+    "confirm_timeout",
+    "encryption",
+    "from",
+    "from_name",
+    "headers",
+    "max_duration",
+    "result",
+    "ringback",
+    "serial",
+    "session_timeout",
+    "status_url",
+    "timeout",
+    "transfer_after_bridge",
+    "webrtc_media",
+]);
+const KEYS_ConnectDeviceSerialParallel = new Set([
+    "answer_on_bridge",
+    "call_state_events",
+    "call_state_url",
+    "codecs",
+    "confirm",
+    "confirm_timeout",
+    "encryption",
+    "from",
+    "from_name",
+    "headers",
+    "max_duration",
+    "result",
+    "ringback",
+    "serial_parallel",
+    "session_timeout",
+    "status_url",
+    "timeout",
+    "transfer_after_bridge",
+    "webrtc_media",
+]);
+const KEYS_ConnectDeviceSingle = new Set([
+    "answer_on_bridge",
+    "authorization_bearer_token",
+    "call_state_events",
+    "call_state_url",
+    "codec",
+    "codecs",
+    "confirm",
+    "confirm_timeout",
+    "custom_parameters",
+    "encryption",
+    "from",
+    "from_name",
+    "headers",
+    "max_duration",
+    "name",
+    "password",
+    "realtime",
+    "result",
+    "ringback",
+    "session_timeout",
+    "status_url",
+    "status_url_method",
+    "timeout",
+    "to",
+    "transfer_after_bridge",
+    "username",
+    "webrtc_media",
+]);
 const KEYS_ConnectHeaders = new Set(["name", "value"]);
 const KEYS_ConnectSwitch = new Set(["case", "default", "variable"]);
 const KEYS_ConstProperty = new Set(["const"]);
-const KEYS_ContextPOMSteps = new Set(["end", "functions", "name", "pom", "skip_user_turn", "step_criteria", "valid_contexts", "valid_steps"]);
+const KEYS_ContextPOMSteps = new Set([
+    "end",
+    "functions",
+    "name",
+    "pom",
+    "skip_user_turn",
+    "step_criteria",
+    "valid_contexts",
+    "valid_steps",
+]);
 const KEYS_ContextSwitch = new Set(["consolidate", "system_prompt", "user_prompt"]);
 const KEYS_ContextSwitchAction = new Set(["context_switch"]);
-const KEYS_ContextTextSteps = new Set(["end", "functions", "name", "skip_user_turn", "step_criteria", "text", "valid_contexts", "valid_steps"]);
+const KEYS_ContextTextSteps = new Set([
+    "end",
+    "functions",
+    "name",
+    "skip_user_turn",
+    "step_criteria",
+    "text",
+    "valid_contexts",
+    "valid_steps",
+]);
 const KEYS_Contexts = new Set(["default"]);
-const KEYS_ContextsPOMObject = new Set(["enter_fillers", "exit_fillers", "isolated", "pom", "steps"]);
-const KEYS_ContextsTextObject = new Set(["enter_fillers", "exit_fillers", "isolated", "steps", "text"]);
+const KEYS_ContextsPOMObject = new Set([
+    "enter_fillers",
+    "exit_fillers",
+    "isolated",
+    "pom",
+    "steps",
+]);
+const KEYS_ContextsTextObject = new Set([
+    "enter_fillers",
+    "exit_fillers",
+    "isolated",
+    "steps",
+    "text",
+]);
 const KEYS_ConversationMessage = new Set(["content", "lang", "role"]);
 const KEYS_DataMap = new Set(["expressions", "output", "webhooks"]);
 const KEYS_Denoise = new Set();
-const KEYS_DetectMachine = new Set(["detect_message_end", "detectors", "end_silence_timeout", "initial_timeout", "machine_ready_timeout", "machine_voice_threshold", "machine_words_threshold", "status_url", "timeout", "tone", "wait"]);
-const KEYS_EnterQueueObject = new Set(["queue_name", "status_url", "transfer_after_bridge", "wait_time", "wait_url"]);
+const KEYS_DetectMachine = new Set([
+    "detect_message_end",
+    "detectors",
+    "end_silence_timeout",
+    "initial_timeout",
+    "machine_ready_timeout",
+    "machine_voice_threshold",
+    "machine_words_threshold",
+    "status_url",
+    "timeout",
+    "tone",
+    "wait",
+]);
+const KEYS_EnterQueueObject = new Set([
+    "queue_name",
+    "status_url",
+    "transfer_after_bridge",
+    "wait_time",
+    "wait_url",
+]);
 const KEYS_Execute = new Set(["dest", "meta", "on_return", "params", "result"]);
 const KEYS_ExecuteSwitch = new Set(["case", "default", "variable"]);
 const KEYS_Expression = new Set(["output", "pattern", "string"]);
 const KEYS_Foreach = new Set(["append", "input_key", "max", "output_key"]);
-const KEYS_FunctionFillers = new Set(["auto", "bg", "ca", "cs", "da", "da-DK", "de", "de-CH", "default", "el", "en", "en-AU", "en-GB", "en-IN", "en-NZ", "en-US", "es", "es-419", "et", "fi", "fr", "fr-CA", "hi", "hu", "id", "it", "ja", "ko", "ko-KR", "lt", "lv", "ms", "multi", "nl", "nl-BE", "no", "pl", "pt", "pt-BR", "pt-PT", "ro", "ru", "sk", "sv", "sv-SE", "th", "th-TH", "tr", "uk", "vi", "zh", "zh-CN", "zh-HK", "zh-Hans", "zh-Hant", "zh-TW"]);
+const KEYS_FunctionFillers = new Set([
+    "auto",
+    "bg",
+    "ca",
+    "cs",
+    "da",
+    "da-DK",
+    "de",
+    "de-CH",
+    "default",
+    "el",
+    "en",
+    "en-AU",
+    "en-GB",
+    "en-IN",
+    "en-NZ",
+    "en-US",
+    "es",
+    "es-419",
+    "et",
+    "fi",
+    "fr",
+    "fr-CA",
+    "hi",
+    "hu",
+    "id",
+    "it",
+    "ja",
+    "ko",
+    "ko-KR",
+    "lt",
+    "lv",
+    "ms",
+    "multi",
+    "nl",
+    "nl-BE",
+    "no",
+    "pl",
+    "pt",
+    "pt-BR",
+    "pt-PT",
+    "ro",
+    "ru",
+    "sk",
+    "sv",
+    "sv-SE",
+    "th",
+    "th-TH",
+    "tr",
+    "uk",
+    "vi",
+    "zh",
+    "zh-CN",
+    "zh-HK",
+    "zh-Hans",
+    "zh-Hant",
+    "zh-TW",
+]);
 const KEYS_FunctionParameters = new Set(["properties", "required", "type"]);
 const KEYS_Goto = new Set(["label", "max", "when"]);
-const KEYS_HangUpHookSWAIGFunction = new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]);
+const KEYS_HangUpHookSWAIGFunction = new Set([
+    "active",
+    "argument",
+    "data_map",
+    "description",
+    "fillers",
+    "function",
+    "meta_data",
+    "meta_data_token",
+    "parameters",
+    "purpose",
+    "skip_fillers",
+    "wait_file",
+    "wait_file_loops",
+    "wait_for_fillers",
+    "web_hook_url",
+]);
 const KEYS_Hangup = new Set(["reason"]);
 const KEYS_HangupAction = new Set(["hangup"]);
 const KEYS_Hint = new Set(["hint", "ignore_case", "pattern", "replace"]);
@@ -123,48 +658,283 @@ const KEYS_HoldAction = new Set(["hold"]);
 const KEYS_Inject = new Set(["direction", "message"]);
 const KEYS_InjectAction = new Set(["inject"]);
 const KEYS_IntegerProperty = new Set(["default", "description", "enum", "nullable", "type"]);
-const KEYS_JoinConference = new Set(["beep", "coach", "end_on_exit", "max_participants", "muted", "name", "record", "recording_status_callback", "recording_status_callback_event", "recording_status_callback_event_type", "recording_status_callback_method", "region", "result", "start_on_enter", "status_callback", "status_callback_event", "status_callback_event_type", "status_callback_method", "stream", "trim", "wait_url"]);
-const KEYS_JoinConferenceStream = new Set(["authorization_bearer_token", "codec", "custom_parameters", "name", "realtime", "status_url", "status_url_method", "url"]);
+const KEYS_JoinConference = new Set([
+    "beep",
+    "coach",
+    "end_on_exit",
+    "max_participants",
+    "muted",
+    "name",
+    "record",
+    "recording_status_callback",
+    "recording_status_callback_event",
+    "recording_status_callback_event_type",
+    "recording_status_callback_method",
+    "region",
+    "result",
+    "start_on_enter",
+    "status_callback",
+    "status_callback_event",
+    "status_callback_event_type",
+    "status_callback_method",
+    "stream",
+    "trim",
+    "wait_url",
+]);
+const KEYS_JoinConferenceStream = new Set([
+    "authorization_bearer_token",
+    "codec",
+    "custom_parameters",
+    "name",
+    "realtime",
+    "status_url",
+    "status_url_method",
+    "url",
+]);
 const KEYS_JoinRoom = new Set(["name"]);
-const KEYS_LanguageParams = new Set(["emotion", "pitch", "similarity", "speakingRate", "speed", "stability", "temperature", "vol"]);
-const KEYS_Languages = new Set(["auto_emotion", "auto_speed", "code", "engine", "fillers", "function_fillers", "listen_language", "model", "name", "params", "pronounce", "speech_fillers", "turn_fillers", "voice"]);
+const KEYS_LanguageParams = new Set([
+    "emotion",
+    "pitch",
+    "similarity",
+    "speakingRate",
+    "speed",
+    "stability",
+    "temperature",
+    "vol",
+]);
+const KEYS_Languages = new Set([
+    "auto_emotion",
+    "auto_speed",
+    "code",
+    "engine",
+    "fillers",
+    "function_fillers",
+    "listen_language",
+    "model",
+    "name",
+    "params",
+    "pronounce",
+    "speech_fillers",
+    "turn_fillers",
+    "voice",
+]);
 const KEYS_LiveTranscribe = new Set(["action"]);
 const KEYS_LiveTranslate = new Set(["action"]);
 const KEYS_MCPServer = new Set(["headers", "resource_vars", "resources", "url"]);
-const KEYS_Multilingual = new Set(["allowed", "engine", "fillers", "function_fillers", "languages", "min_switch_words", "model", "provider", "start_language", "turn_fillers"]);
+const KEYS_Multilingual = new Set([
+    "allowed",
+    "engine",
+    "fillers",
+    "function_fillers",
+    "languages",
+    "min_switch_words",
+    "model",
+    "provider",
+    "start_language",
+    "turn_fillers",
+]);
 const KEYS_MultilingualLanguage = new Set(["engine", "language", "model", "params", "voice"]);
 const KEYS_NullProperty = new Set(["description", "type"]);
 const KEYS_NumberProperty = new Set(["default", "description", "enum", "nullable", "type"]);
-const KEYS_ObjectProperty = new Set(["default", "description", "nullable", "properties", "required", "type"]);
-const KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps = new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]);
-const KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps = new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]);
-const KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps = new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p", "voice_id"]);
-const KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps = new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p", "voice_id"]);
+const KEYS_ObjectProperty = new Set([
+    "default",
+    "description",
+    "nullable",
+    "properties",
+    "required",
+    "type",
+]);
+const KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps = new Set([
+    "confidence",
+    "frequency_penalty",
+    "max_tokens",
+    "presence_penalty",
+    "temperature",
+    "text",
+    "top_p",
+]);
+const KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps = new Set([
+    "confidence",
+    "frequency_penalty",
+    "max_tokens",
+    "pom",
+    "presence_penalty",
+    "temperature",
+    "top_p",
+]);
+const KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps = new Set([
+    "confidence",
+    "frequency_penalty",
+    "max_tokens",
+    "pom",
+    "presence_penalty",
+    "temperature",
+    "top_p",
+    "voice_id",
+]);
+const KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps = new Set([
+    "confidence",
+    "frequency_penalty",
+    "max_tokens",
+    "presence_penalty",
+    "temperature",
+    "text",
+    "top_p",
+    "voice_id",
+]);
 const KEYS_OneOfProperty = new Set(["oneOf"]);
 const KEYS_Output = new Set(["action", "post_process", "response"]);
-const KEYS_Pay = new Set(["charge_amount", "currency", "description", "input", "language", "max_attempts", "min_postal_code_length", "parameters", "payment_connector_url", "payment_method", "postal_code", "prompts", "security_code", "status_url", "timeout", "token_type", "valid_card_types", "voice"]);
+const KEYS_Pay = new Set([
+    "charge_amount",
+    "currency",
+    "description",
+    "input",
+    "language",
+    "max_attempts",
+    "min_postal_code_length",
+    "parameters",
+    "payment_connector_url",
+    "payment_method",
+    "postal_code",
+    "prompts",
+    "security_code",
+    "status_url",
+    "timeout",
+    "token_type",
+    "valid_card_types",
+    "voice",
+]);
 const KEYS_PayParameters = new Set(["name", "value"]);
 const KEYS_PayPromptPlayAction = new Set(["phrase", "type"]);
 const KEYS_PayPromptSayAction = new Set(["phrase", "type"]);
 const KEYS_PayPrompts = new Set(["actions", "attempts", "card_type", "error_type", "for"]);
-const KEYS_PlayWithURL = new Set(["auto_answer", "say_gender", "say_language", "say_voice", "status_url", "url", "volume"]);
-const KEYS_PlayWithURLS = new Set(["auto_answer", "say_gender", "say_language", "say_voice", "status_url", "urls", "volume"]);
+const KEYS_PlayWithURL = new Set([
+    "auto_answer",
+    "say_gender",
+    "say_language",
+    "say_voice",
+    "status_url",
+    "url",
+    "volume",
+]);
+const KEYS_PlayWithURLS = new Set([
+    "auto_answer",
+    "say_gender",
+    "say_language",
+    "say_voice",
+    "status_url",
+    "urls",
+    "volume",
+]);
 const KEYS_PlaybackBGAction = new Set(["playback_bg"]);
 const KEYS_PlaybackBg = new Set(["file", "wait"]);
-const KEYS_PomSectionBodyContent = new Set(["body", "bullets", "numbered", "numberedBullets", "subsections", "title"]);
-const KEYS_PomSectionBulletsContent = new Set(["body", "bullets", "numbered", "numberedBullets", "subsections", "title"]);
-const KEYS_Prompt = new Set(["digit_timeout", "initial_timeout", "max_digits", "play", "say_gender", "say_language", "say_voice", "speech_end_timeout", "speech_engine", "speech_hints", "speech_language", "speech_timeout", "status_url", "terminators", "volume"]);
+const KEYS_PomSectionBodyContent = new Set([
+    "body",
+    "bullets",
+    "numbered",
+    "numberedBullets",
+    "subsections",
+    "title",
+]);
+const KEYS_PomSectionBulletsContent = new Set([
+    "body",
+    "bullets",
+    "numbered",
+    "numberedBullets",
+    "subsections",
+    "title",
+]);
+const KEYS_Prompt = new Set([
+    "digit_timeout",
+    "initial_timeout",
+    "max_digits",
+    "play",
+    "say_gender",
+    "say_language",
+    "say_voice",
+    "speech_end_timeout",
+    "speech_engine",
+    "speech_hints",
+    "speech_language",
+    "speech_timeout",
+    "status_url",
+    "terminators",
+    "volume",
+]);
 const KEYS_Pronounce = new Set(["ignore_case", "replace", "with"]);
 const KEYS_ReceiveFax = new Set(["status_url"]);
-const KEYS_RecordArgument = new Set(["beep", "direction", "end_silence_timeout", "format", "initial_timeout", "input_sensitivity", "max_length", "status_url", "stereo", "terminators"]);
-const KEYS_RecordCall = new Set(["beep", "control_id", "direction", "end_silence_timeout", "format", "initial_timeout", "input_sensitivity", "max_length", "status_url", "stereo", "terminators"]);
-const KEYS_Request = new Set(["body", "connect_timeout", "headers", "method", "save_variables", "timeout", "url"]);
-const KEYS_SMSWithBody = new Set(["body", "from_number", "region", "status_callback", "tags", "to_number"]);
-const KEYS_SMSWithMedia = new Set(["body", "from_number", "media", "region", "status_callback", "tags", "to_number"]);
-const KEYS_SWAIG = new Set(["defaults", "functions", "includes", "internal_fillers", "mcp_servers", "native_functions"]);
+const KEYS_RecordArgument = new Set([
+    "beep",
+    "direction",
+    "end_silence_timeout",
+    "format",
+    "initial_timeout",
+    "input_sensitivity",
+    "max_length",
+    "status_url",
+    "stereo",
+    "terminators",
+]);
+const KEYS_RecordCall = new Set([
+    "beep",
+    "control_id",
+    "direction",
+    "end_silence_timeout",
+    "format",
+    "initial_timeout",
+    "input_sensitivity",
+    "max_length",
+    "status_url",
+    "stereo",
+    "terminators",
+]);
+const KEYS_Request = new Set([
+    "body",
+    "connect_timeout",
+    "headers",
+    "method",
+    "save_variables",
+    "timeout",
+    "url",
+]);
+const KEYS_SMSWithBody = new Set([
+    "body",
+    "from_number",
+    "region",
+    "status_callback",
+    "tags",
+    "to_number",
+]);
+const KEYS_SMSWithMedia = new Set([
+    "body",
+    "from_number",
+    "media",
+    "region",
+    "status_callback",
+    "tags",
+    "to_number",
+]);
+const KEYS_SWAIG = new Set([
+    "defaults",
+    "functions",
+    "includes",
+    "internal_fillers",
+    "mcp_servers",
+    "native_functions",
+]);
 const KEYS_SWAIGDefaults = new Set(["web_hook_url"]);
 const KEYS_SWAIGIncludes = new Set(["functions", "meta_data", "url"]);
-const KEYS_SWAIGInternalFiller = new Set(["adjust_response_latency", "change_context", "check_time", "get_ideal_strategy", "get_visual_input", "next_step", "pause_conversation", "wait_for_user", "wait_seconds"]);
+const KEYS_SWAIGInternalFiller = new Set([
+    "adjust_response_latency",
+    "change_context",
+    "check_time",
+    "get_ideal_strategy",
+    "get_visual_input",
+    "next_step",
+    "pause_conversation",
+    "wait_for_user",
+    "wait_seconds",
+]);
 const KEYS_SWMLAction = new Set(["SWML", "transfer"]);
 const KEYS_SWMLObject = new Set(["sections", "version"]);
 const KEYS_SayAction = new Set(["say"]);
@@ -176,19 +946,86 @@ const KEYS_SetMetaDataAction = new Set(["set_meta_data"]);
 const KEYS_SipRefer = new Set(["password", "status_url", "to_uri", "username"]);
 const KEYS_Sleep = new Set(["duration"]);
 const KEYS_StartAction = new Set(["start"]);
-const KEYS_StartActionStart = new Set(["ai_summary", "ai_summary_prompt", "debug_level", "direction", "filter_from", "filter_to", "from_lang", "from_voice", "live_events", "speech_engine", "speech_timeout", "to_lang", "to_voice", "vad_silence_ms", "vad_thresh", "webhook"]);
-const KEYS_StartUpHookSWAIGFunction = new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]);
+const KEYS_StartActionStart = new Set([
+    "ai_summary",
+    "ai_summary_prompt",
+    "debug_level",
+    "direction",
+    "filter_from",
+    "filter_to",
+    "from_lang",
+    "from_voice",
+    "live_events",
+    "speech_engine",
+    "speech_timeout",
+    "to_lang",
+    "to_voice",
+    "vad_silence_ms",
+    "vad_thresh",
+    "webhook",
+]);
+const KEYS_StartUpHookSWAIGFunction = new Set([
+    "active",
+    "argument",
+    "data_map",
+    "description",
+    "fillers",
+    "function",
+    "meta_data",
+    "meta_data_token",
+    "parameters",
+    "purpose",
+    "skip_fillers",
+    "wait_file",
+    "wait_file_loops",
+    "wait_for_fillers",
+    "web_hook_url",
+]);
 const KEYS_StopAction = new Set(["stop"]);
 const KEYS_StopDenoise = new Set();
 const KEYS_StopPlaybackBGAction = new Set(["stop_playback_bg"]);
 const KEYS_StopRecordCall = new Set(["control_id"]);
 const KEYS_StopStream = new Set(["control_id"]);
 const KEYS_StopTap = new Set(["control_id"]);
-const KEYS_Stream = new Set(["authorization_bearer_token", "codec", "control_id", "custom_parameters", "name", "status_url", "status_url_method", "track", "url"]);
-const KEYS_StringProperty = new Set(["default", "description", "enum", "format", "nullable", "pattern", "type"]);
+const KEYS_Stream = new Set([
+    "authorization_bearer_token",
+    "codec",
+    "control_id",
+    "custom_parameters",
+    "name",
+    "status_url",
+    "status_url_method",
+    "track",
+    "url",
+]);
+const KEYS_StringProperty = new Set([
+    "default",
+    "description",
+    "enum",
+    "format",
+    "nullable",
+    "pattern",
+    "type",
+]);
 const KEYS_SummarizeAction = new Set(["summarize"]);
 const KEYS_SummarizeActionSummarize = new Set(["prompt", "webhook"]);
-const KEYS_SummarizeConversationSWAIGFunction = new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]);
+const KEYS_SummarizeConversationSWAIGFunction = new Set([
+    "active",
+    "argument",
+    "data_map",
+    "description",
+    "fillers",
+    "function",
+    "meta_data",
+    "meta_data_token",
+    "parameters",
+    "purpose",
+    "skip_fillers",
+    "wait_file",
+    "wait_file_loops",
+    "wait_for_fillers",
+    "web_hook_url",
+]);
 const KEYS_SwaigToolResult = new Set(["tool_prompt", "tool_result"]);
 const KEYS_Switch = new Set(["case", "default", "variable"]);
 const KEYS_SwitchArgument = new Set(["case", "default", "variable"]);
@@ -197,21 +1034,134 @@ const KEYS_ToggleFunctionsAction = new Set(["toggle_functions"]);
 const KEYS_ToggleFunctionsItem = new Set(["active", "function"]);
 const KEYS_Transcribe = new Set(["status_url"]);
 const KEYS_TranscribeStartAction = new Set(["start"]);
-const KEYS_TranscribeStartActionStart = new Set(["ai_summary", "ai_summary_prompt", "debug_level", "direction", "lang", "live_events", "speech_engine", "speech_timeout", "vad_silence_ms", "vad_thresh", "webhook"]);
+const KEYS_TranscribeStartActionStart = new Set([
+    "ai_summary",
+    "ai_summary_prompt",
+    "debug_level",
+    "direction",
+    "lang",
+    "live_events",
+    "speech_engine",
+    "speech_timeout",
+    "vad_silence_ms",
+    "vad_thresh",
+    "webhook",
+]);
 const KEYS_TranscribeStop = new Set();
 const KEYS_TranscribeSummarizeAction = new Set(["summarize"]);
 const KEYS_TranscribeSummarizeActionSummarize = new Set(["prompt", "webhook"]);
 const KEYS_Transfer = new Set(["dest", "meta", "params"]);
-const KEYS_TurnFillers = new Set(["bg", "ca", "cs", "da", "da-DK", "de", "de-CH", "default", "el", "en", "en-AU", "en-GB", "en-IN", "en-NZ", "en-US", "es", "es-419", "et", "fi", "fr", "fr-CA", "hi", "hu", "id", "it", "ja", "ko", "ko-KR", "lt", "lv", "ms", "multi", "nl", "nl-BE", "no", "pl", "pt", "pt-BR", "pt-PT", "ro", "ru", "sk", "sv", "sv-SE", "th", "th-TH", "tr", "uk", "vi", "zh", "zh-CN", "zh-HK", "zh-Hans", "zh-Hant", "zh-TW"]);
+const KEYS_TurnFillers = new Set([
+    "bg",
+    "ca",
+    "cs",
+    "da",
+    "da-DK",
+    "de",
+    "de-CH",
+    "default",
+    "el",
+    "en",
+    "en-AU",
+    "en-GB",
+    "en-IN",
+    "en-NZ",
+    "en-US",
+    "es",
+    "es-419",
+    "et",
+    "fi",
+    "fr",
+    "fr-CA",
+    "hi",
+    "hu",
+    "id",
+    "it",
+    "ja",
+    "ko",
+    "ko-KR",
+    "lt",
+    "lv",
+    "ms",
+    "multi",
+    "nl",
+    "nl-BE",
+    "no",
+    "pl",
+    "pt",
+    "pt-BR",
+    "pt-PT",
+    "ro",
+    "ru",
+    "sk",
+    "sv",
+    "sv-SE",
+    "th",
+    "th-TH",
+    "tr",
+    "uk",
+    "vi",
+    "zh",
+    "zh-CN",
+    "zh-HK",
+    "zh-Hans",
+    "zh-Hant",
+    "zh-TW",
+]);
 const KEYS_UnsetGlobalData = new Set();
 const KEYS_UnsetGlobalDataAction = new Set(["unset_global_data"]);
 const KEYS_UnsetMetaData = new Set();
 const KEYS_UnsetMetaDataAction = new Set(["unset_meta_data"]);
 const KEYS_UserEvent = new Set(["event"]);
 const KEYS_UserInputAction = new Set(["user_input"]);
-const KEYS_UserSWAIGFunction = new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]);
-const KEYS_Webhook = new Set(["error_keys", "expressions", "foreach", "headers", "input_args_as_params", "method", "output", "params", "require_args", "url"]);
-const ONLY_ConnectDestination_confirm_list_item = new Set(["cond", "denoise", "hangup", "play", "prompt", "record", "record_call", "send_digits", "send_sms", "set", "stop_denoise", "stop_record_call", "stop_stream", "stop_tap", "stream", "tap", "unset"]);
+const KEYS_UserSWAIGFunction = new Set([
+    "active",
+    "argument",
+    "data_map",
+    "description",
+    "fillers",
+    "function",
+    "meta_data",
+    "meta_data_token",
+    "parameters",
+    "purpose",
+    "skip_fillers",
+    "wait_file",
+    "wait_file_loops",
+    "wait_for_fillers",
+    "web_hook_url",
+]);
+const KEYS_Webhook = new Set([
+    "error_keys",
+    "expressions",
+    "foreach",
+    "headers",
+    "input_args_as_params",
+    "method",
+    "output",
+    "params",
+    "require_args",
+    "url",
+]);
+const ONLY_ConnectDestination_confirm_list_item = new Set([
+    "cond",
+    "denoise",
+    "hangup",
+    "play",
+    "prompt",
+    "record",
+    "record_call",
+    "send_digits",
+    "send_sms",
+    "set",
+    "stop_denoise",
+    "stop_record_call",
+    "stop_stream",
+    "stop_tap",
+    "stream",
+    "tap",
+    "unset",
+]);
 const RE_0 = ecmaPattern("^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$");
 const RE_1 = ecmaPattern("^(?!next$).*$");
 const RE_2 = ecmaPattern("^(http|https)://");
@@ -228,49 +1178,205 @@ const VARIANTS_AIPromptText_or_AIPromptPom = [
     ["AIPromptPom", KEYS_AIPromptPom, new Set(["pom"]), true, checkAIPromptPom],
 ];
 const VARIANTS_AISidecarObject_prompt = [
-    ["AISidecarPromptText", KEYS_AISidecarPromptText, new Set(["text"]), true, checkAISidecarPromptText],
+    [
+        "AISidecarPromptText",
+        KEYS_AISidecarPromptText,
+        new Set(["text"]),
+        true,
+        checkAISidecarPromptText,
+    ],
     ["AISidecarPromptPom", KEYS_AISidecarPromptPom, new Set(["pom"]), true, checkAISidecarPromptPom],
-    ["AISidecarPromptFile", KEYS_AISidecarPromptFile, new Set(["file"]), true, checkAISidecarPromptFile],
+    [
+        "AISidecarPromptFile",
+        KEYS_AISidecarPromptFile,
+        new Set(["file"]),
+        true,
+        checkAISidecarPromptFile,
+    ],
 ];
 const VARIANTS_AISidecarParamProperty = [
-    ["AISidecarStringParam", KEYS_AISidecarStringParam, new Set(["type"]), true, checkAISidecarStringParam],
-    ["AISidecarIntegerParam", KEYS_AISidecarIntegerParam, new Set(["type"]), true, checkAISidecarIntegerParam],
-    ["AISidecarNumberParam", KEYS_AISidecarNumberParam, new Set(["type"]), true, checkAISidecarNumberParam],
-    ["AISidecarBooleanParam", KEYS_AISidecarBooleanParam, new Set(["type"]), true, checkAISidecarBooleanParam],
-    ["AISidecarArrayParam", KEYS_AISidecarArrayParam, new Set(["items", "type"]), true, checkAISidecarArrayParam],
-    ["AISidecarObjectParam", KEYS_AISidecarObjectParam, new Set(["type"]), true, checkAISidecarObjectParam],
+    [
+        "AISidecarStringParam",
+        KEYS_AISidecarStringParam,
+        new Set(["type"]),
+        true,
+        checkAISidecarStringParam,
+    ],
+    [
+        "AISidecarIntegerParam",
+        KEYS_AISidecarIntegerParam,
+        new Set(["type"]),
+        true,
+        checkAISidecarIntegerParam,
+    ],
+    [
+        "AISidecarNumberParam",
+        KEYS_AISidecarNumberParam,
+        new Set(["type"]),
+        true,
+        checkAISidecarNumberParam,
+    ],
+    [
+        "AISidecarBooleanParam",
+        KEYS_AISidecarBooleanParam,
+        new Set(["type"]),
+        true,
+        checkAISidecarBooleanParam,
+    ],
+    [
+        "AISidecarArrayParam",
+        KEYS_AISidecarArrayParam,
+        new Set(["items", "type"]),
+        true,
+        checkAISidecarArrayParam,
+    ],
+    [
+        "AISidecarObjectParam",
+        KEYS_AISidecarObjectParam,
+        new Set(["type"]),
+        true,
+        checkAISidecarObjectParam,
+    ],
 ];
 const VARIANTS_AmazonBedrockObject_post_prompt = [
-    ["OmitPropertiesBedrockPostPomptTextOmittedPromptProps", KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps, new Set(["text"]), true, checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps],
-    ["OmitPropertiesBedrockPostPromptPomOmittedPromptProps", KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps, new Set(["pom"]), true, checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps],
+    [
+        "OmitPropertiesBedrockPostPomptTextOmittedPromptProps",
+        KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps,
+        new Set(["text"]),
+        true,
+        checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps,
+    ],
+    [
+        "OmitPropertiesBedrockPostPromptPomOmittedPromptProps",
+        KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps,
+        new Set(["pom"]),
+        true,
+        checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps,
+    ],
 ];
 const VARIANTS_AmazonBedrockObject_prompt = [
-    ["OmitPropertiesBedrockPromptTextOmittedPromptProps", KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps, new Set(["text"]), true, checkOmitPropertiesBedrockPromptTextOmittedPromptProps],
-    ["OmitPropertiesBedrockPromptPomOmittedPromptProps", KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps, new Set(["pom"]), true, checkOmitPropertiesBedrockPromptPomOmittedPromptProps],
+    [
+        "OmitPropertiesBedrockPromptTextOmittedPromptProps",
+        KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps,
+        new Set(["text"]),
+        true,
+        checkOmitPropertiesBedrockPromptTextOmittedPromptProps,
+    ],
+    [
+        "OmitPropertiesBedrockPromptPomOmittedPromptProps",
+        KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps,
+        new Set(["pom"]),
+        true,
+        checkOmitPropertiesBedrockPromptPomOmittedPromptProps,
+    ],
 ];
 const VARIANTS_BedrockOutput_action = [
     ["SWMLAction", KEYS_SWMLAction, new Set(["SWML"]), true, checkSWMLAction],
-    ["ChangeContextAction", KEYS_ChangeContextAction, new Set(["change_context"]), true, checkChangeContextAction],
-    ["ChangeStepAction", KEYS_ChangeStepAction, new Set(["change_step"]), true, checkChangeStepAction],
-    ["ContextSwitchAction", KEYS_ContextSwitchAction, new Set(["context_switch"]), true, checkContextSwitchAction],
+    [
+        "ChangeContextAction",
+        KEYS_ChangeContextAction,
+        new Set(["change_context"]),
+        true,
+        checkChangeContextAction,
+    ],
+    [
+        "ChangeStepAction",
+        KEYS_ChangeStepAction,
+        new Set(["change_step"]),
+        true,
+        checkChangeStepAction,
+    ],
+    [
+        "ContextSwitchAction",
+        KEYS_ContextSwitchAction,
+        new Set(["context_switch"]),
+        true,
+        checkContextSwitchAction,
+    ],
     ["HangupAction", KEYS_HangupAction, new Set(["hangup"]), true, checkHangupAction],
     ["HoldAction", KEYS_HoldAction, new Set(["hold"]), true, checkHoldAction],
-    ["PlaybackBGAction", KEYS_PlaybackBGAction, new Set(["playback_bg"]), true, checkPlaybackBGAction],
+    [
+        "PlaybackBGAction",
+        KEYS_PlaybackBGAction,
+        new Set(["playback_bg"]),
+        true,
+        checkPlaybackBGAction,
+    ],
     ["SayAction", KEYS_SayAction, new Set(["say"]), true, checkSayAction],
-    ["SetGlobalDataAction", KEYS_SetGlobalDataAction, new Set(["set_global_data"]), true, checkSetGlobalDataAction],
-    ["SetMetaDataAction", KEYS_SetMetaDataAction, new Set(["set_meta_data"]), true, checkSetMetaDataAction],
+    [
+        "SetGlobalDataAction",
+        KEYS_SetGlobalDataAction,
+        new Set(["set_global_data"]),
+        true,
+        checkSetGlobalDataAction,
+    ],
+    [
+        "SetMetaDataAction",
+        KEYS_SetMetaDataAction,
+        new Set(["set_meta_data"]),
+        true,
+        checkSetMetaDataAction,
+    ],
     ["StopAction", KEYS_StopAction, new Set(["stop"]), true, checkStopAction],
-    ["StopPlaybackBGAction", KEYS_StopPlaybackBGAction, new Set(["stop_playback_bg"]), true, checkStopPlaybackBGAction],
-    ["ToggleFunctionsAction", KEYS_ToggleFunctionsAction, new Set(["toggle_functions"]), true, checkToggleFunctionsAction],
-    ["UnsetGlobalDataAction", KEYS_UnsetGlobalDataAction, new Set(["unset_global_data"]), true, checkUnsetGlobalDataAction],
-    ["UnsetMetaDataAction", KEYS_UnsetMetaDataAction, new Set(["unset_meta_data"]), true, checkUnsetMetaDataAction],
+    [
+        "StopPlaybackBGAction",
+        KEYS_StopPlaybackBGAction,
+        new Set(["stop_playback_bg"]),
+        true,
+        checkStopPlaybackBGAction,
+    ],
+    [
+        "ToggleFunctionsAction",
+        KEYS_ToggleFunctionsAction,
+        new Set(["toggle_functions"]),
+        true,
+        checkToggleFunctionsAction,
+    ],
+    [
+        "UnsetGlobalDataAction",
+        KEYS_UnsetGlobalDataAction,
+        new Set(["unset_global_data"]),
+        true,
+        checkUnsetGlobalDataAction,
+    ],
+    [
+        "UnsetMetaDataAction",
+        KEYS_UnsetMetaDataAction,
+        new Set(["unset_meta_data"]),
+        true,
+        checkUnsetMetaDataAction,
+    ],
     ["UserInputAction", KEYS_UserInputAction, new Set(["user_input"]), true, checkUserInputAction],
 ];
 const VARIANTS_BedrockSWAIG_functions_item = [
-    ["BedrockSWAIGFunction1", KEYS_BedrockSWAIGFunction1, new Set(["description", "function"]), true, checkBedrockSWAIGFunction1],
-    ["BedrockSWAIGFunction2", KEYS_BedrockSWAIGFunction2, new Set(["description", "function"]), true, checkBedrockSWAIGFunction2],
-    ["BedrockSWAIGFunction3", KEYS_BedrockSWAIGFunction3, new Set(["description", "function"]), true, checkBedrockSWAIGFunction3],
-    ["BedrockSWAIGFunction4", KEYS_BedrockSWAIGFunction4, new Set(["description", "function"]), true, checkBedrockSWAIGFunction4],
+    [
+        "BedrockSWAIGFunction1",
+        KEYS_BedrockSWAIGFunction1,
+        new Set(["description", "function"]),
+        true,
+        checkBedrockSWAIGFunction1,
+    ],
+    [
+        "BedrockSWAIGFunction2",
+        KEYS_BedrockSWAIGFunction2,
+        new Set(["description", "function"]),
+        true,
+        checkBedrockSWAIGFunction2,
+    ],
+    [
+        "BedrockSWAIGFunction3",
+        KEYS_BedrockSWAIGFunction3,
+        new Set(["description", "function"]),
+        true,
+        checkBedrockSWAIGFunction3,
+    ],
+    [
+        "BedrockSWAIGFunction4",
+        KEYS_BedrockSWAIGFunction4,
+        new Set(["description", "function"]),
+        true,
+        checkBedrockSWAIGFunction4,
+    ],
 ];
 const VARIANTS_CondReg_or_CondElse = [
     ["CondReg", KEYS_CondReg, new Set(["then", "when"]), true, checkCondReg],
@@ -281,11 +1387,23 @@ const VARIANTS_ConnectDeviceParallel_result = [
 ];
 const VARIANTS_ContextPOMSteps_or_ContextTextSteps = [
     ["ContextPOMSteps", KEYS_ContextPOMSteps, new Set(["name", "pom"]), true, checkContextPOMSteps],
-    ["ContextTextSteps", KEYS_ContextTextSteps, new Set(["name", "text"]), true, checkContextTextSteps],
+    [
+        "ContextTextSteps",
+        KEYS_ContextTextSteps,
+        new Set(["name", "text"]),
+        true,
+        checkContextTextSteps,
+    ],
 ];
 const VARIANTS_ContextsPOMObject_or_ContextsTextObject = [
     ["ContextsPOMObject", KEYS_ContextsPOMObject, new Set(["steps"]), true, checkContextsPOMObject],
-    ["ContextsTextObject", KEYS_ContextsTextObject, new Set(["steps"]), true, checkContextsTextObject],
+    [
+        "ContextsTextObject",
+        KEYS_ContextsTextObject,
+        new Set(["steps"]),
+        true,
+        checkContextsTextObject,
+    ],
 ];
 const VARIANTS_Execute_result = [
     ["ExecuteSwitch", KEYS_ExecuteSwitch, new Set(["case"]), true, checkExecuteSwitch],
@@ -294,8 +1412,20 @@ const VARIANTS_HoldAction_hold = [
     ["Hold", KEYS_Hold, new Set(), true, checkHold],
 ];
 const VARIANTS_LiveTranscribe_action = [
-    ["TranscribeStartAction", KEYS_TranscribeStartAction, new Set(["start"]), true, checkTranscribeStartAction],
-    ["TranscribeSummarizeAction", KEYS_TranscribeSummarizeAction, new Set(["summarize"]), true, checkTranscribeSummarizeAction],
+    [
+        "TranscribeStartAction",
+        KEYS_TranscribeStartAction,
+        new Set(["start"]),
+        true,
+        checkTranscribeStartAction,
+    ],
+    [
+        "TranscribeSummarizeAction",
+        KEYS_TranscribeSummarizeAction,
+        new Set(["summarize"]),
+        true,
+        checkTranscribeSummarizeAction,
+    ],
 ];
 const VARIANTS_LiveTranslate_action = [
     ["StartAction", KEYS_StartAction, new Set(["start"]), true, checkStartAction],
@@ -303,26 +1433,86 @@ const VARIANTS_LiveTranslate_action = [
     ["InjectAction", KEYS_InjectAction, new Set(["inject"]), true, checkInjectAction],
 ];
 const VARIANTS_POM = [
-    ["PomSectionBodyContent", KEYS_PomSectionBodyContent, new Set(["body"]), true, checkPomSectionBodyContent],
-    ["PomSectionBulletsContent", KEYS_PomSectionBulletsContent, new Set(["bullets"]), true, checkPomSectionBulletsContent],
+    [
+        "PomSectionBodyContent",
+        KEYS_PomSectionBodyContent,
+        new Set(["body"]),
+        true,
+        checkPomSectionBodyContent,
+    ],
+    [
+        "PomSectionBulletsContent",
+        KEYS_PomSectionBulletsContent,
+        new Set(["bullets"]),
+        true,
+        checkPomSectionBulletsContent,
+    ],
 ];
 const VARIANTS_PayPrompts_actions_item = [
-    ["PayPromptSayAction", KEYS_PayPromptSayAction, new Set(["phrase", "type"]), true, checkPayPromptSayAction],
-    ["PayPromptPlayAction", KEYS_PayPromptPlayAction, new Set(["phrase", "type"]), true, checkPayPromptPlayAction],
+    [
+        "PayPromptSayAction",
+        KEYS_PayPromptSayAction,
+        new Set(["phrase", "type"]),
+        true,
+        checkPayPromptSayAction,
+    ],
+    [
+        "PayPromptPlayAction",
+        KEYS_PayPromptPlayAction,
+        new Set(["phrase", "type"]),
+        true,
+        checkPayPromptPlayAction,
+    ],
 ];
 const VARIANTS_PlayWithURL_or_PlayWithURLS = [
     ["PlayWithURL", KEYS_PlayWithURL, new Set(["url"]), true, checkPlayWithURL],
     ["PlayWithURLS", KEYS_PlayWithURLS, new Set(["urls"]), true, checkPlayWithURLS],
 ];
 const VARIANTS_SMSWithBody_or_SMSWithMedia = [
-    ["SMSWithBody", KEYS_SMSWithBody, new Set(["body", "from_number", "to_number"]), true, checkSMSWithBody],
-    ["SMSWithMedia", KEYS_SMSWithMedia, new Set(["from_number", "media", "to_number"]), true, checkSMSWithMedia],
+    [
+        "SMSWithBody",
+        KEYS_SMSWithBody,
+        new Set(["body", "from_number", "to_number"]),
+        true,
+        checkSMSWithBody,
+    ],
+    [
+        "SMSWithMedia",
+        KEYS_SMSWithMedia,
+        new Set(["from_number", "media", "to_number"]),
+        true,
+        checkSMSWithMedia,
+    ],
 ];
 const VARIANTS_SWAIG_functions_item = [
-    ["UserSWAIGFunction", KEYS_UserSWAIGFunction, new Set(["description", "function"]), true, checkUserSWAIGFunction],
-    ["StartUpHookSWAIGFunction", KEYS_StartUpHookSWAIGFunction, new Set(["description", "function"]), true, checkStartUpHookSWAIGFunction],
-    ["HangUpHookSWAIGFunction", KEYS_HangUpHookSWAIGFunction, new Set(["description", "function"]), true, checkHangUpHookSWAIGFunction],
-    ["SummarizeConversationSWAIGFunction", KEYS_SummarizeConversationSWAIGFunction, new Set(["description", "function"]), true, checkSummarizeConversationSWAIGFunction],
+    [
+        "UserSWAIGFunction",
+        KEYS_UserSWAIGFunction,
+        new Set(["description", "function"]),
+        true,
+        checkUserSWAIGFunction,
+    ],
+    [
+        "StartUpHookSWAIGFunction",
+        KEYS_StartUpHookSWAIGFunction,
+        new Set(["description", "function"]),
+        true,
+        checkStartUpHookSWAIGFunction,
+    ],
+    [
+        "HangUpHookSWAIGFunction",
+        KEYS_HangUpHookSWAIGFunction,
+        new Set(["description", "function"]),
+        true,
+        checkHangUpHookSWAIGFunction,
+    ],
+    [
+        "SummarizeConversationSWAIGFunction",
+        KEYS_SummarizeConversationSWAIGFunction,
+        new Set(["description", "function"]),
+        true,
+        checkSummarizeConversationSWAIGFunction,
+    ],
 ];
 const VARIANTS_SchemaType = [
     ["StringProperty", KEYS_StringProperty, new Set(["type"]), true, checkStringProperty],
@@ -365,10 +1555,34 @@ const VARIANTS_str_or_map_of_any = [
     ["a JSON object", null, new Set(), false, _map_of_any],
 ];
 const VARIANTS_verb_connect = [
-    ["ConnectDeviceSingle", KEYS_ConnectDeviceSingle, new Set(["to"]), true, checkConnectDeviceSingle],
-    ["ConnectDeviceSerial", KEYS_ConnectDeviceSerial, new Set(["serial"]), true, checkConnectDeviceSerial],
-    ["ConnectDeviceParallel", KEYS_ConnectDeviceParallel, new Set(["parallel"]), true, checkConnectDeviceParallel],
-    ["ConnectDeviceSerialParallel", KEYS_ConnectDeviceSerialParallel, new Set(["serial_parallel"]), true, checkConnectDeviceSerialParallel],
+    [
+        "ConnectDeviceSingle",
+        KEYS_ConnectDeviceSingle,
+        new Set(["to"]),
+        true,
+        checkConnectDeviceSingle,
+    ],
+    [
+        "ConnectDeviceSerial",
+        KEYS_ConnectDeviceSerial,
+        new Set(["serial"]),
+        true,
+        checkConnectDeviceSerial,
+    ],
+    [
+        "ConnectDeviceParallel",
+        KEYS_ConnectDeviceParallel,
+        new Set(["parallel"]),
+        true,
+        checkConnectDeviceParallel,
+    ],
+    [
+        "ConnectDeviceSerialParallel",
+        KEYS_ConnectDeviceSerialParallel,
+        new Set(["serial_parallel"]),
+        true,
+        checkConnectDeviceSerialParallel,
+    ],
 ];
 // Checks #/$defs/AIObject
 export function checkAIObject(value, path) {
@@ -6189,13 +7403,15 @@ export function checkStartActionStart(value, path) {
     }
     x = own(v, "filter_from");
     if (x !== undefined) {
-        if (!((typeof x === "string" && E_TranslationFilterPreset.has(x)) || (typeof x === "string" && RE_4.test(x))))
+        if (!((typeof x === "string" && E_TranslationFilterPreset.has(x)) ||
+            (typeof x === "string" && RE_4.test(x))))
             throw new Invalid(path + ".filter_from", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or a string matching ^prompt:.+$");
         out["filter_from"] = x;
     }
     x = own(v, "filter_to");
     if (x !== undefined) {
-        if (!((typeof x === "string" && E_TranslationFilterPreset.has(x)) || (typeof x === "string" && RE_4.test(x))))
+        if (!((typeof x === "string" && E_TranslationFilterPreset.has(x)) ||
+            (typeof x === "string" && RE_4.test(x))))
             throw new Invalid(path + ".filter_to", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or a string matching ^prompt:.+$");
         out["filter_to"] = x;
     }
@@ -7651,17 +8867,21 @@ export function _list_of_SchemaType(value, path) {
 }
 // Checks #/$defs/AmazonBedrockObject/properties/prompt
 export function _AmazonBedrockObject_prompt(value, path) {
-    if (hasKey(value, "text") && keysWithin(value, KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps))
+    if (hasKey(value, "text") &&
+        keysWithin(value, KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps))
         return checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value, path);
-    if (hasKey(value, "pom") && keysWithin(value, KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps))
+    if (hasKey(value, "pom") &&
+        keysWithin(value, KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps))
         return checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value, path);
     return pickVariant(value, path, VARIANTS_AmazonBedrockObject_prompt, false, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
 }
 // Checks #/$defs/AmazonBedrockObject/properties/post_prompt
 export function _AmazonBedrockObject_post_prompt(value, path) {
-    if (hasKey(value, "text") && keysWithin(value, KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps))
+    if (hasKey(value, "text") &&
+        keysWithin(value, KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps))
         return checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value, path);
-    if (hasKey(value, "pom") && keysWithin(value, KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps))
+    if (hasKey(value, "pom") &&
+        keysWithin(value, KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps))
         return checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value, path);
     return pickVariant(value, path, VARIANTS_AmazonBedrockObject_post_prompt, false, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object");
 }

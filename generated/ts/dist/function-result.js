@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:c54dcc2d2f44e4b0
+// Inputs (spec and codegen/templates/ts): sha256:365c5d61b91a26e2
 /**
  * `FunctionResult`: a SWAIG function's result, with the SWAIG-action chaining methods.
  *
@@ -12,22 +12,70 @@ import { InvalidArgumentError, actionArgument, isPlainObject, options, setKey } 
 const ACTION_JOIN_CONFERENCE = options(null, [
     ["muted", "muted", true, "true or false or a SWML variable such as '${name}'", false],
     ["beep", "beep", true, "one of 'true', 'false', 'onEnter', 'onExit'", "true"],
-    ["startOnEnter", "start_on_enter", true, "true or false or a SWML variable such as '${name}'", true],
+    [
+        "startOnEnter",
+        "start_on_enter",
+        true,
+        "true or false or a SWML variable such as '${name}'",
+        true,
+    ],
     ["endOnExit", "end_on_exit", true, "true or false or a SWML variable such as '${name}'", false],
-    ["waitUrl", "wait_url", false, "an absolute URL starting with http:// or https:// or a SWML variable such as '${name}'"],
-    ["maxParticipants", "max_participants", false, "an integer from 2 to 100000 or a SWML variable such as '${name}'"],
+    [
+        "waitUrl",
+        "wait_url",
+        false,
+        "an absolute URL starting with http:// or https:// or a SWML variable such as '${name}'",
+    ],
+    [
+        "maxParticipants",
+        "max_participants",
+        false,
+        "an integer from 2 to 100000 or a SWML variable such as '${name}'",
+    ],
     ["record", "record", true, "one of 'do-not-record', 'record-from-start'", "do-not-record"],
     ["region", "region", false, "one of 'global', 'us', 'eu', 'ch'"],
     ["trim", "trim", true, "one of 'trim-silence', 'do-not-trim'", "trim-silence"],
     ["coach", "coach", false, "a string"],
-    ["statusCallbackEvent", "status_callback_event", false, "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as an array or a string joined by ' '"],
-    ["statusCallbackEventType", "status_callback_event_type", false, "one of 'cxml', 'laml', 'relay'"],
+    [
+        "statusCallbackEvent",
+        "status_callback_event",
+        false,
+        "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as an array or a string joined by ' '",
+    ],
+    [
+        "statusCallbackEventType",
+        "status_callback_event_type",
+        false,
+        "one of 'cxml', 'laml', 'relay'",
+    ],
     ["statusCallback", "status_callback", false, "an absolute URL starting with http:// or https://"],
     ["statusCallbackMethod", "status_callback_method", true, "one of 'GET', 'POST'", "POST"],
-    ["recordingStatusCallback", "recording_status_callback", false, "an absolute URL starting with http:// or https://"],
-    ["recordingStatusCallbackMethod", "recording_status_callback_method", true, "one of 'GET', 'POST'", "POST"],
-    ["recordingStatusCallbackEvent", "recording_status_callback_event", true, "one or more of 'in-progress', 'completed', 'absent', as an array or a string joined by ' '", "completed"],
-    ["recordingStatusCallbackEventType", "recording_status_callback_event_type", false, "one of 'cxml', 'laml', 'relay'"],
+    [
+        "recordingStatusCallback",
+        "recording_status_callback",
+        false,
+        "an absolute URL starting with http:// or https://",
+    ],
+    [
+        "recordingStatusCallbackMethod",
+        "recording_status_callback_method",
+        true,
+        "one of 'GET', 'POST'",
+        "POST",
+    ],
+    [
+        "recordingStatusCallbackEvent",
+        "recording_status_callback_event",
+        true,
+        "one or more of 'in-progress', 'completed', 'absent', as an array or a string joined by ' '",
+        "completed",
+    ],
+    [
+        "recordingStatusCallbackEventType",
+        "recording_status_callback_event_type",
+        false,
+        "one of 'cxml', 'laml', 'relay'",
+    ],
     ["result", "result", false, "a Switch object or a list of CondReg or CondElse objects"],
     ["stream", "stream", false, "a JoinConferenceStream object"],
 ]);

@@ -177,7 +177,12 @@ export declare function unionArgument(method: string, given: unknown, table: Opt
 /** A scalar, list or map argument: the value itself. */
 export declare function valueArgument(method: string, value: unknown, check: Checker, expected: string): JsonValue;
 /** A required parameter of a FunctionResult method: its name, wire key, value, and what it may be. */
-export type RequiredValue = readonly [parameter: string, wire: string, value: unknown, expected: string];
+export type RequiredValue = readonly [
+    parameter: string,
+    wire: string,
+    value: unknown,
+    expected: string
+];
 /**
  * A FunctionResult action: the required values and the options as one wire object, checked;
  * options equal to their default are left out, and when only `short` is left, its value alone

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:c54dcc2d2f44e4b0
+// Inputs (spec and codegen/templates/ts): sha256:365c5d61b91a26e2
 /** A key that was not given (a refused value is `undefined` only when it is missing). */
 export const MISSING = Symbol("MISSING");
 /**
@@ -175,7 +175,12 @@ export function keyCount(object) {
 /** Set `key` as an own property, even `__proto__`. */
 export function setKey(object, key, value) {
     if (key === "__proto__") {
-        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(object, key, {
+            value,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
     }
     else {
         object[key] = value;
@@ -271,7 +276,7 @@ export function jsonCopy(value, path = "") {
     throw new Invalid(path, value, "a JSON value (object, list, string, number, boolean or null)");
 }
 function isIterable(value) {
-    return typeof value === "object" && value !== null && !isPlainObject(value) && Symbol.iterator in value;
+    return (typeof value === "object" && value !== null && !isPlainObject(value) && Symbol.iterator in value);
 }
 /** One wire string from a value, an array (or other iterable) of values, or a joined string. */
 export function joinValues(value, path, allowed, separator, expected) {
@@ -301,7 +306,8 @@ export function pickVariant(value, path, variants, exclusive, expected) {
     const v = asObject(value, path, expected);
     const keys = Object.keys(v).filter((key) => v[key] !== undefined);
     const fits = variants.filter(([, known, required, closed]) => known === null ||
-        ([...required].every((k) => keys.includes(k)) && (!closed || keys.every((k) => known.has(k)))));
+        ([...required].every((k) => keys.includes(k)) &&
+            (!closed || keys.every((k) => known.has(k)))));
     if (fits.length === 1) {
         return fits[0][4](v, path);
     }
@@ -517,5 +523,7 @@ export function actionArgument(method, required, given, table, check, short) {
         }
     }
     const keys = Object.keys(object);
-    return short !== null && keys.length === 1 && keys[0] === short ? (object[short] ?? null) : object;
+    return short !== null && keys.length === 1 && keys[0] === short
+        ? (object[short] ?? null)
+        : object;
 }

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:c54dcc2d2f44e4b0
+// Inputs (spec and codegen/templates/ts): sha256:365c5d61b91a26e2
 /**
  * `SWML`: a SWML document builder with one typed, checked chaining method per verb.
  *
@@ -21,10 +21,20 @@ const OPTIONS_AI = options(null, [
     ["swaig", "SWAIG", false, "a SWAIG object"],
 ]);
 const OPTIONS_AI_SIDECAR = options(null, [
-    ["prompt", "prompt", false, "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object"],
+    [
+        "prompt",
+        "prompt",
+        false,
+        "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object",
+    ],
     ["lang", "lang", true, "a string of at least 1 character or a SWML variable such as '${name}'"],
     ["model", "model", false, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string"],
-    ["direction", "direction", false, "a list of items that are each one of 'remote-caller', 'local-caller'"],
+    [
+        "direction",
+        "direction",
+        false,
+        "a list of items that are each one of 'remote-caller', 'local-caller'",
+    ],
     ["customerRole", "customer_role", false, "one of 'remote-caller', 'local-caller'"],
     ["url", "url", false, "a string"],
     ["swaig", "SWAIG", false, "an AISidecarSWAIG object"],
@@ -37,9 +47,19 @@ const OPTIONS_AI_SIDECAR = options(null, [
 const OPTIONS_AMAZON_BEDROCK = options(null, [
     ["globalData", "global_data", false, "a JSON object"],
     ["params", "params", false, "a BedrockParams object"],
-    ["postPrompt", "post_prompt", false, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object"],
+    [
+        "postPrompt",
+        "post_prompt",
+        false,
+        "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object",
+    ],
     ["postPromptUrl", "post_prompt_url", false, "a string"],
-    ["prompt", "prompt", true, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object"],
+    [
+        "prompt",
+        "prompt",
+        true,
+        "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object",
+    ],
     ["swaig", "SWAIG", false, "a BedrockSWAIG object"],
 ]);
 const OPTIONS_ANSWER = options(null, [
@@ -54,18 +74,43 @@ const OPTIONS_CONNECT = options(null, [
     ["headers", "headers", false, "a list of ConnectHeaders objects"],
     ["codecs", "codecs", false, "a string"],
     ["webrtcMedia", "webrtc_media", false, "true or false or a SWML variable such as '${name}'"],
-    ["sessionTimeout", "session_timeout", false, "an integer of at least 1 or a SWML variable such as '${name}'"],
+    [
+        "sessionTimeout",
+        "session_timeout",
+        false,
+        "an integer of at least 1 or a SWML variable such as '${name}'",
+    ],
     ["ringback", "ringback", false, "a list of strings"],
     ["result", "result", false, "a ConnectSwitch object or a list of CondReg or CondElse objects"],
     ["timeout", "timeout", false, "an integer or a SWML variable such as '${name}'"],
     ["maxDuration", "max_duration", false, "an integer or a SWML variable such as '${name}'"],
-    ["answerOnBridge", "answer_on_bridge", false, "true or false or a SWML variable such as '${name}'"],
-    ["confirm", "confirm", false, "a string or a list of SWML methods (one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise)"],
+    [
+        "answerOnBridge",
+        "answer_on_bridge",
+        false,
+        "true or false or a SWML variable such as '${name}'",
+    ],
+    [
+        "confirm",
+        "confirm",
+        false,
+        "a string or a list of SWML methods (one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise)",
+    ],
     ["confirmTimeout", "confirm_timeout", false, "an integer or a SWML variable such as '${name}'"],
     ["encryption", "encryption", false, "one of 'mandatory', 'optional', 'forbidden'"],
     ["callStateUrl", "call_state_url", false, "a string"],
-    ["transferAfterBridge", "transfer_after_bridge", false, "a string or a SWML variable such as '${name}'"],
-    ["callStateEvents", "call_state_events", false, "a list of items that are each one of 'created', 'ringing', 'answered', 'ended'"],
+    [
+        "transferAfterBridge",
+        "transfer_after_bridge",
+        false,
+        "a string or a SWML variable such as '${name}'",
+    ],
+    [
+        "callStateEvents",
+        "call_state_events",
+        false,
+        "a list of items that are each one of 'created', 'ringing', 'answered', 'ended'",
+    ],
     ["statusUrl", "status_url", false, "a string"],
     ["to", "to", false, "a string"],
     ["username", "username", false, "a string"],
@@ -78,17 +123,52 @@ const OPTIONS_CONNECT = options(null, [
     ["customParameters", "custom_parameters", false, "a JSON object whose values are each a string"],
     ["serial", "serial", false, "a list of ConnectDestination objects"],
     ["parallel", "parallel", false, "a list of ConnectDestination objects"],
-    ["serialParallel", "serial_parallel", false, "a list of items that are each a list of ConnectDestination objects"],
+    [
+        "serialParallel",
+        "serial_parallel",
+        false,
+        "a list of items that are each a list of ConnectDestination objects",
+    ],
 ]);
 const OPTIONS_DENOISE = options(null, []);
 const OPTIONS_DETECT_MACHINE = options(null, [
-    ["detectMessageEnd", "detect_message_end", false, "true or false or a SWML variable such as '${name}'"],
+    [
+        "detectMessageEnd",
+        "detect_message_end",
+        false,
+        "true or false or a SWML variable such as '${name}'",
+    ],
     ["detectors", "detectors", false, "a string"],
-    ["endSilenceTimeout", "end_silence_timeout", false, "a number of at least 0 or a SWML variable such as '${name}'"],
-    ["initialTimeout", "initial_timeout", false, "a number of at least 0 or a SWML variable such as '${name}'"],
-    ["machineReadyTimeout", "machine_ready_timeout", false, "a number of at least 0 or a SWML variable such as '${name}'"],
-    ["machineVoiceThreshold", "machine_voice_threshold", false, "a number of at least 0 or a SWML variable such as '${name}'"],
-    ["machineWordsThreshold", "machine_words_threshold", false, "an integer of at least 0 or a SWML variable such as '${name}'"],
+    [
+        "endSilenceTimeout",
+        "end_silence_timeout",
+        false,
+        "a number of at least 0 or a SWML variable such as '${name}'",
+    ],
+    [
+        "initialTimeout",
+        "initial_timeout",
+        false,
+        "a number of at least 0 or a SWML variable such as '${name}'",
+    ],
+    [
+        "machineReadyTimeout",
+        "machine_ready_timeout",
+        false,
+        "a number of at least 0 or a SWML variable such as '${name}'",
+    ],
+    [
+        "machineVoiceThreshold",
+        "machine_voice_threshold",
+        false,
+        "a number of at least 0 or a SWML variable such as '${name}'",
+    ],
+    [
+        "machineWordsThreshold",
+        "machine_words_threshold",
+        false,
+        "an integer of at least 0 or a SWML variable such as '${name}'",
+    ],
     ["statusUrl", "status_url", false, "a string"],
     ["timeout", "timeout", false, "a number of at least 0 or a SWML variable such as '${name}'"],
     ["tone", "tone", false, "one of 'CED', 'CNG'"],
@@ -96,7 +176,12 @@ const OPTIONS_DETECT_MACHINE = options(null, [
 ]);
 const OPTIONS_ENTER_QUEUE = options(null, [
     ["queueName", "queue_name", true, "a string"],
-    ["transferAfterBridge", "transfer_after_bridge", true, "a string or a SWML variable such as '${name}'"],
+    [
+        "transferAfterBridge",
+        "transfer_after_bridge",
+        true,
+        "a string or a SWML variable such as '${name}'",
+    ],
     ["statusUrl", "status_url", false, "a string"],
     ["waitUrl", "wait_url", false, "a string or a SWML variable such as '${name}'"],
     ["waitTime", "wait_time", false, "an integer of at least 1 or a SWML variable such as '${name}'"],
@@ -122,31 +207,79 @@ const OPTIONS_JOIN_CONFERENCE = options(null, [
     ["beep", "beep", false, "one of 'true', 'false', 'onEnter', 'onExit'"],
     ["startOnEnter", "start_on_enter", false, "true or false or a SWML variable such as '${name}'"],
     ["endOnExit", "end_on_exit", false, "true or false or a SWML variable such as '${name}'"],
-    ["waitUrl", "wait_url", false, "an absolute URL starting with http:// or https:// or a SWML variable such as '${name}'"],
-    ["maxParticipants", "max_participants", false, "an integer from 2 to 100000 or a SWML variable such as '${name}'"],
+    [
+        "waitUrl",
+        "wait_url",
+        false,
+        "an absolute URL starting with http:// or https:// or a SWML variable such as '${name}'",
+    ],
+    [
+        "maxParticipants",
+        "max_participants",
+        false,
+        "an integer from 2 to 100000 or a SWML variable such as '${name}'",
+    ],
     ["record", "record", false, "one of 'do-not-record', 'record-from-start'"],
     ["region", "region", false, "one of 'global', 'us', 'eu', 'ch'"],
     ["trim", "trim", false, "one of 'trim-silence', 'do-not-trim'"],
     ["coach", "coach", false, "a string"],
-    ["statusCallbackEvent", "status_callback_event", false, "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as an array or a string joined by ' '"],
-    ["statusCallbackEventType", "status_callback_event_type", false, "one of 'cxml', 'laml', 'relay'"],
+    [
+        "statusCallbackEvent",
+        "status_callback_event",
+        false,
+        "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as an array or a string joined by ' '",
+    ],
+    [
+        "statusCallbackEventType",
+        "status_callback_event_type",
+        false,
+        "one of 'cxml', 'laml', 'relay'",
+    ],
     ["statusCallback", "status_callback", false, "an absolute URL starting with http:// or https://"],
     ["statusCallbackMethod", "status_callback_method", false, "one of 'GET', 'POST'"],
-    ["recordingStatusCallback", "recording_status_callback", false, "an absolute URL starting with http:// or https://"],
-    ["recordingStatusCallbackMethod", "recording_status_callback_method", false, "one of 'GET', 'POST'"],
-    ["recordingStatusCallbackEvent", "recording_status_callback_event", false, "one or more of 'in-progress', 'completed', 'absent', as an array or a string joined by ' '"],
-    ["recordingStatusCallbackEventType", "recording_status_callback_event_type", false, "one of 'cxml', 'laml', 'relay'"],
+    [
+        "recordingStatusCallback",
+        "recording_status_callback",
+        false,
+        "an absolute URL starting with http:// or https://",
+    ],
+    [
+        "recordingStatusCallbackMethod",
+        "recording_status_callback_method",
+        false,
+        "one of 'GET', 'POST'",
+    ],
+    [
+        "recordingStatusCallbackEvent",
+        "recording_status_callback_event",
+        false,
+        "one or more of 'in-progress', 'completed', 'absent', as an array or a string joined by ' '",
+    ],
+    [
+        "recordingStatusCallbackEventType",
+        "recording_status_callback_event_type",
+        false,
+        "one of 'cxml', 'laml', 'relay'",
+    ],
     ["result", "result", false, "a Switch object or a list of CondReg or CondElse objects"],
     ["stream", "stream", false, "a JoinConferenceStream object"],
 ]);
-const OPTIONS_JOIN_ROOM = options(null, [
-    ["name", "name", true, "a string"],
-]);
+const OPTIONS_JOIN_ROOM = options(null, [["name", "name", true, "a string"]]);
 const OPTIONS_LIVE_TRANSCRIBE = options(null, [
-    ["action", "action", true, "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'"],
+    [
+        "action",
+        "action",
+        true,
+        "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'",
+    ],
 ]);
 const OPTIONS_LIVE_TRANSLATE = options(null, [
-    ["action", "action", true, "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object"],
+    [
+        "action",
+        "action",
+        true,
+        "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object",
+    ],
 ]);
 const OPTIONS_PAY = options(null, [
     ["paymentConnectorUrl", "payment_connector_url", true, "a string"],
@@ -156,7 +289,12 @@ const OPTIONS_PAY = options(null, [
     ["input", "input", false, "'dtmf'"],
     ["language", "language", false, "a string"],
     ["maxAttempts", "max_attempts", false, "an integer or a SWML variable such as '${name}'"],
-    ["minPostalCodeLength", "min_postal_code_length", false, "an integer or a SWML variable such as '${name}'"],
+    [
+        "minPostalCodeLength",
+        "min_postal_code_length",
+        false,
+        "an integer or a SWML variable such as '${name}'",
+    ],
     ["parameters", "parameters", false, "a list of PayParameters objects"],
     ["paymentMethod", "payment_method", false, "'credit-card'"],
     ["postalCode", "postal_code", false, "true or false or a string"],
@@ -175,11 +313,26 @@ const OPTIONS_PLAY = options(null, [
     ["sayLanguage", "say_language", false, "a string"],
     ["sayGender", "say_gender", false, "a string"],
     ["statusUrl", "status_url", false, "a string"],
-    ["url", "url", false, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'"],
-    ["urls", "urls", false, "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'"],
+    [
+        "url",
+        "url",
+        false,
+        "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'",
+    ],
+    [
+        "urls",
+        "urls",
+        false,
+        "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'",
+    ],
 ]);
 const OPTIONS_PROMPT = options(null, [
-    ["play", "play", true, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'"],
+    [
+        "play",
+        "play",
+        true,
+        "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
+    ],
     ["volume", "volume", false, "a number from -40 to 40"],
     ["sayVoice", "say_voice", false, "a string"],
     ["sayLanguage", "say_language", false, "a string"],
@@ -189,9 +342,19 @@ const OPTIONS_PROMPT = options(null, [
     ["digitTimeout", "digit_timeout", false, "a number or a SWML variable such as '${name}'"],
     ["initialTimeout", "initial_timeout", false, "a number or a SWML variable such as '${name}'"],
     ["speechTimeout", "speech_timeout", false, "a number or a SWML variable such as '${name}'"],
-    ["speechEndTimeout", "speech_end_timeout", false, "a number or a SWML variable such as '${name}'"],
+    [
+        "speechEndTimeout",
+        "speech_end_timeout",
+        false,
+        "a number or a SWML variable such as '${name}'",
+    ],
     ["speechLanguage", "speech_language", false, "a string"],
-    ["speechHints", "speech_hints", false, "a list of strings or a list of items that are each a SWML variable such as '${name}'"],
+    [
+        "speechHints",
+        "speech_hints",
+        false,
+        "a list of strings or a list of items that are each a SWML variable such as '${name}'",
+    ],
     ["speechEngine", "speech_engine", false, "a string"],
     ["statusUrl", "status_url", false, "a string"],
 ]);
@@ -206,7 +369,12 @@ const OPTIONS_RECORD = options(null, [
     ["beep", "beep", false, "true or false or a SWML variable such as '${name}'"],
     ["inputSensitivity", "input_sensitivity", false, "a number or a SWML variable such as '${name}'"],
     ["initialTimeout", "initial_timeout", false, "a number or a SWML variable such as '${name}'"],
-    ["endSilenceTimeout", "end_silence_timeout", false, "a number or a SWML variable such as '${name}'"],
+    [
+        "endSilenceTimeout",
+        "end_silence_timeout",
+        false,
+        "a number or a SWML variable such as '${name}'",
+    ],
     ["maxLength", "max_length", false, "a number or a SWML variable such as '${name}'"],
     ["statusUrl", "status_url", false, "a string"],
 ]);
@@ -219,7 +387,12 @@ const OPTIONS_RECORD_CALL = options(null, [
     ["beep", "beep", false, "true or false or a SWML variable such as '${name}'"],
     ["inputSensitivity", "input_sensitivity", false, "a number or a SWML variable such as '${name}'"],
     ["initialTimeout", "initial_timeout", false, "a number or a SWML variable such as '${name}'"],
-    ["endSilenceTimeout", "end_silence_timeout", false, "a number or a SWML variable such as '${name}'"],
+    [
+        "endSilenceTimeout",
+        "end_silence_timeout",
+        false,
+        "a number or a SWML variable such as '${name}'",
+    ],
     ["maxLength", "max_length", false, "a number or a SWML variable such as '${name}'"],
     ["statusUrl", "status_url", false, "a string"],
 ]);
@@ -232,9 +405,7 @@ const OPTIONS_REQUEST = options(null, [
     ["connectTimeout", "connect_timeout", false, "a number or a SWML variable such as '${name}'"],
     ["saveVariables", "save_variables", false, "true or false or a SWML variable such as '${name}'"],
 ]);
-const OPTIONS_SEND_DIGITS = options(null, [
-    ["digits", "digits", true, "a string"],
-]);
+const OPTIONS_SEND_DIGITS = options(null, [["digits", "digits", true, "a string"]]);
 const OPTIONS_SEND_FAX = options(null, [
     ["document", "document", true, "a string"],
     ["headerInfo", "header_info", false, "a string"],
@@ -266,9 +437,7 @@ const OPTIONS_STOP_RECORD_CALL = options(null, [
 const OPTIONS_STOP_STREAM = options(null, [
     ["controlId", "control_id", false, "a string"],
 ]);
-const OPTIONS_STOP_TAP = options(null, [
-    ["controlId", "control_id", false, "a string"],
-]);
+const OPTIONS_STOP_TAP = options(null, [["controlId", "control_id", false, "a string"]]);
 const OPTIONS_STREAM = options(null, [
     ["url", "url", true, "a string"],
     ["controlId", "control_id", false, "a string"],
@@ -293,18 +462,14 @@ const OPTIONS_TAP = options(null, [
     ["rtpPtime", "rtp_ptime", false, "an integer or a SWML variable such as '${name}'"],
     ["statusUrl", "status_url", false, "a string"],
 ]);
-const OPTIONS_TRANSCRIBE = options(null, [
-    ["statusUrl", "status_url", false, "a string"],
-]);
+const OPTIONS_TRANSCRIBE = options(null, [["statusUrl", "status_url", false, "a string"]]);
 const OPTIONS_TRANSCRIBE_STOP = options(null, []);
 const OPTIONS_TRANSFER = options(null, [
     ["dest", "dest", true, "a string"],
     ["params", "params", false, "a JSON object"],
     ["meta", "meta", false, "a JSON object"],
 ]);
-const OPTIONS_USER_EVENT = options(null, [
-    ["event", "event", true, "a JSON object"],
-]);
+const OPTIONS_USER_EVENT = options(null, [["event", "event", true, "a JSON object"]]);
 /**
  * A SWML document: named sections of verbs; execution starts at `main`.
  *

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:c54dcc2d2f44e4b0
+// Inputs (spec and codegen/templates/ts): sha256:365c5d61b91a26e2
 
 /**
  * Checkers for every object, union and verb of the spec, each `(value, path) => JSON copy`.
@@ -40,8 +40,25 @@ const E_CallbackEventType = new Set(["cxml", "laml", "relay"]);
 const E_Codec = new Set(["PCMA", "PCMU"]);
 const E_ConversationRole = new Set(["assistant", "system", "user"]);
 const E_Direction = new Set(["inbound", "outbound"]);
-const E_Emotion = new Set(["angry", "disgusted", "fearful", "happy", "neutral", "sad", "surprised"]);
-const E_EnableTextNormalization = new Set(["both", "false", "heard", "none", "off", "on", "spoken", "true"]);
+const E_Emotion = new Set([
+  "angry",
+  "disgusted",
+  "fearful",
+  "happy",
+  "neutral",
+  "sad",
+  "surprised",
+]);
+const E_EnableTextNormalization = new Set([
+  "both",
+  "false",
+  "heard",
+  "none",
+  "off",
+  "on",
+  "spoken",
+  "true",
+]);
 const E_Encryption = new Set(["forbidden", "mandatory", "optional"]);
 const E_Format = new Set(["mp3", "mp4", "wav"]);
 const E_HttpMethod = new Set(["GET", "POST"]);
@@ -53,11 +70,37 @@ const E_RecordCallDirection = new Set(["both", "listen", "speak"]);
 const E_RecordDirection = new Set(["listen", "speak"]);
 const E_RecordingStatusCallbackEvent = new Set(["absent", "completed", "in-progress"]);
 const E_Region = new Set(["ch", "eu", "global", "us"]);
-const E_SWAIGNativeFunction = new Set(["adjust_response_latency", "check_time", "wait_for_user", "wait_seconds"]);
+const E_SWAIGNativeFunction = new Set([
+  "adjust_response_latency",
+  "check_time",
+  "wait_for_user",
+  "wait_seconds",
+]);
 const E_SpeechEngine = new Set(["deepgram", "google"]);
-const E_StatusCallbackEvent = new Set(["announcement", "end", "hold", "join", "leave", "modify", "mute", "speaker", "start"]);
+const E_StatusCallbackEvent = new Set([
+  "announcement",
+  "end",
+  "hold",
+  "join",
+  "leave",
+  "modify",
+  "mute",
+  "speaker",
+  "start",
+]);
 const E_StatusUrlMethod = new Set(["GET", "POST"]);
-const E_StringFormat = new Set(["date", "date_time", "duration", "email", "hostname", "ipv4", "ipv6", "time", "uri", "uuid"]);
+const E_StringFormat = new Set([
+  "date",
+  "date_time",
+  "duration",
+  "email",
+  "hostname",
+  "ipv4",
+  "ipv6",
+  "time",
+  "uri",
+  "uuid",
+]);
 const E_SummaryMode = new Set(["original", "string"]);
 const E_TapDirection = new Set(["both", "listen", "speak"]);
 const E_TokenType = new Set(["one-time", "reusable"]);
@@ -65,82 +108,574 @@ const E_Tone = new Set(["CED", "CNG"]);
 const E_Track = new Set(["both_tracks", "inbound_track", "outbound_track"]);
 const E_TranscribeDirection = new Set(["local-caller", "remote-caller"]);
 const E_TranslateDirection = new Set(["local-caller", "remote-caller"]);
-const E_TranslationFilterPreset = new Set(["gen-z", "polite", "professional", "rude", "shakespeare"]);
+const E_TranslationFilterPreset = new Set([
+  "gen-z",
+  "polite",
+  "professional",
+  "rude",
+  "shakespeare",
+]);
 const E_Trim = new Set(["do-not-trim", "trim-silence"]);
 const E_TtsNumberFormat = new Set(["international", "national"]);
 const E_VoiceId = new Set(["amy", "carlos", "lupe", "matthew", "tiffany"]);
-const KEYS_AIObject = new Set(["SWAIG", "global_data", "hints", "languages", "multilingual", "params", "post_prompt", "post_prompt_url", "prompt", "pronounce"]);
-const KEYS_AIParams = new Set(["acknowledge_interruptions", "ai_model", "ai_name", "ai_volume", "app_name", "asr_diarize", "asr_smart_format", "asr_speaker_affinity", "attention_timeout", "attention_timeout_prompt", "audible_debug", "audible_latency", "auto_correct", "background_file", "background_file_loops", "background_file_volume", "barge_functions", "barge_match_string", "barge_min_words", "cache_mode", "conscience", "conversation_id", "conversation_sliding_window", "convo", "debug", "debug_webhook_level", "debug_webhook_url", "digit_terminators", "digit_timeout", "direction", "eleven_labs_similarity", "eleven_labs_stability", "enable_accounting", "enable_barge", "enable_inner_dialog", "enable_pause", "enable_text_normalization", "enable_thinking", "enable_turn_detection", "enable_vision", "end_of_speech_timeout", "energy_level", "first_word_timeout", "function_wait_for_talking", "functions_on_no_response", "hard_stop_prompt", "hard_stop_time", "hold_music", "hold_on_process", "inactivity_timeout", "initial_sleep_ms", "inner_dialog_model", "inner_dialog_prompt", "inner_dialog_synced", "input_poll_freq", "interrupt_on_noise", "interrupt_prompt", "languages_enabled", "llm_diarize_aware", "local_tz", "max_emotion", "max_response_tokens", "openai_asr_engine", "outbound_attention_timeout", "persist_global_data", "pom_format", "redact_prompt", "save_conversation", "speak_when_spoken_to", "speech_event_timeout", "speech_gen_quick_stops", "speech_timeout", "start_paused", "static_greeting", "static_greeting_no_barge", "summary_mode", "swaig_allow_settings", "swaig_allow_swml", "swaig_post_conversation", "swaig_post_swml_vars", "swaig_set_global_data", "thinking_model", "transfer_summary", "transparent_barge", "transparent_barge_max_time", "tts_number_format", "turn_detection_timeout", "turn_filler_every_n", "turn_filler_min_ms", "turn_filler_sources", "utility_model", "vad_config", "verbose_logs", "video_idle_file", "video_listening_file", "video_talking_file", "vision_model", "wait_for_user", "wake_prefix"]);
-const KEYS_AIPostPromptPom = new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]);
-const KEYS_AIPostPromptText = new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]);
-const KEYS_AIPromptPom = new Set(["confidence", "contexts", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]);
-const KEYS_AIPromptText = new Set(["confidence", "contexts", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]);
+const KEYS_AIObject = new Set([
+  "SWAIG",
+  "global_data",
+  "hints",
+  "languages",
+  "multilingual",
+  "params",
+  "post_prompt",
+  "post_prompt_url",
+  "prompt",
+  "pronounce",
+]);
+const KEYS_AIParams = new Set([
+  "acknowledge_interruptions",
+  "ai_model",
+  "ai_name",
+  "ai_volume",
+  "app_name",
+  "asr_diarize",
+  "asr_smart_format",
+  "asr_speaker_affinity",
+  "attention_timeout",
+  "attention_timeout_prompt",
+  "audible_debug",
+  "audible_latency",
+  "auto_correct",
+  "background_file",
+  "background_file_loops",
+  "background_file_volume",
+  "barge_functions",
+  "barge_match_string",
+  "barge_min_words",
+  "cache_mode",
+  "conscience",
+  "conversation_id",
+  "conversation_sliding_window",
+  "convo",
+  "debug",
+  "debug_webhook_level",
+  "debug_webhook_url",
+  "digit_terminators",
+  "digit_timeout",
+  "direction",
+  "eleven_labs_similarity",
+  "eleven_labs_stability",
+  "enable_accounting",
+  "enable_barge",
+  "enable_inner_dialog",
+  "enable_pause",
+  "enable_text_normalization",
+  "enable_thinking",
+  "enable_turn_detection",
+  "enable_vision",
+  "end_of_speech_timeout",
+  "energy_level",
+  "first_word_timeout",
+  "function_wait_for_talking",
+  "functions_on_no_response",
+  "hard_stop_prompt",
+  "hard_stop_time",
+  "hold_music",
+  "hold_on_process",
+  "inactivity_timeout",
+  "initial_sleep_ms",
+  "inner_dialog_model",
+  "inner_dialog_prompt",
+  "inner_dialog_synced",
+  "input_poll_freq",
+  "interrupt_on_noise",
+  "interrupt_prompt",
+  "languages_enabled",
+  "llm_diarize_aware",
+  "local_tz",
+  "max_emotion",
+  "max_response_tokens",
+  "openai_asr_engine",
+  "outbound_attention_timeout",
+  "persist_global_data",
+  "pom_format",
+  "redact_prompt",
+  "save_conversation",
+  "speak_when_spoken_to",
+  "speech_event_timeout",
+  "speech_gen_quick_stops",
+  "speech_timeout",
+  "start_paused",
+  "static_greeting",
+  "static_greeting_no_barge",
+  "summary_mode",
+  "swaig_allow_settings",
+  "swaig_allow_swml",
+  "swaig_post_conversation",
+  "swaig_post_swml_vars",
+  "swaig_set_global_data",
+  "thinking_model",
+  "transfer_summary",
+  "transparent_barge",
+  "transparent_barge_max_time",
+  "tts_number_format",
+  "turn_detection_timeout",
+  "turn_filler_every_n",
+  "turn_filler_min_ms",
+  "turn_filler_sources",
+  "utility_model",
+  "vad_config",
+  "verbose_logs",
+  "video_idle_file",
+  "video_listening_file",
+  "video_talking_file",
+  "vision_model",
+  "wait_for_user",
+  "wake_prefix",
+]);
+const KEYS_AIPostPromptPom = new Set([
+  "confidence",
+  "frequency_penalty",
+  "max_tokens",
+  "pom",
+  "presence_penalty",
+  "temperature",
+  "top_p",
+]);
+const KEYS_AIPostPromptText = new Set([
+  "confidence",
+  "frequency_penalty",
+  "max_tokens",
+  "presence_penalty",
+  "temperature",
+  "text",
+  "top_p",
+]);
+const KEYS_AIPromptPom = new Set([
+  "confidence",
+  "contexts",
+  "frequency_penalty",
+  "max_tokens",
+  "pom",
+  "presence_penalty",
+  "temperature",
+  "top_p",
+]);
+const KEYS_AIPromptText = new Set([
+  "confidence",
+  "contexts",
+  "frequency_penalty",
+  "max_tokens",
+  "presence_penalty",
+  "temperature",
+  "text",
+  "top_p",
+]);
 const KEYS_AISidecarArrayParam = new Set(["description", "items", "type"]);
 const KEYS_AISidecarBooleanParam = new Set(["default", "description", "type"]);
 const KEYS_AISidecarFunctionParameters = new Set(["properties", "required", "type"]);
 const KEYS_AISidecarIntegerParam = new Set(["default", "description", "enum", "type"]);
 const KEYS_AISidecarNumberParam = new Set(["default", "description", "enum", "type"]);
-const KEYS_AISidecarObject = new Set(["SWAIG", "action", "customer_role", "direction", "global_data", "hints", "lang", "model", "params", "permissions", "prompt", "url"]);
+const KEYS_AISidecarObject = new Set([
+  "SWAIG",
+  "action",
+  "customer_role",
+  "direction",
+  "global_data",
+  "hints",
+  "lang",
+  "model",
+  "params",
+  "permissions",
+  "prompt",
+  "url",
+]);
 const KEYS_AISidecarObjectParam = new Set(["description", "properties", "required", "type"]);
-const KEYS_AISidecarParams = new Set(["act_on_channel", "ai_summary", "ai_summary_prompt", "debug", "debug_level", "final_summary", "idle_timeout_ms", "live_events", "max_history_tokens", "max_iters_per_tick", "min_interval_ms", "speech_engine", "speech_timeout", "summary_model", "transcribe_prompt", "vad_silence_ms", "vad_thresh", "verbose_utterances"]);
-const KEYS_AISidecarPermissions = new Set(["swaig_allow_settings", "swaig_allow_swml", "swaig_set_global_data"]);
+const KEYS_AISidecarParams = new Set([
+  "act_on_channel",
+  "ai_summary",
+  "ai_summary_prompt",
+  "debug",
+  "debug_level",
+  "final_summary",
+  "idle_timeout_ms",
+  "live_events",
+  "max_history_tokens",
+  "max_iters_per_tick",
+  "min_interval_ms",
+  "speech_engine",
+  "speech_timeout",
+  "summary_model",
+  "transcribe_prompt",
+  "vad_silence_ms",
+  "vad_thresh",
+  "verbose_utterances",
+]);
+const KEYS_AISidecarPermissions = new Set([
+  "swaig_allow_settings",
+  "swaig_allow_swml",
+  "swaig_set_global_data",
+]);
 const KEYS_AISidecarPromptFile = new Set(["file"]);
 const KEYS_AISidecarPromptPom = new Set(["pom"]);
 const KEYS_AISidecarPromptText = new Set(["text"]);
 const KEYS_AISidecarSWAIG = new Set(["defaults", "functions", "mcp_servers"]);
-const KEYS_AISidecarSWAIGDefaults = new Set(["web_hook_auth_password", "web_hook_auth_user", "web_hook_url"]);
-const KEYS_AISidecarSWAIGFunction = new Set(["description", "function", "parameters", "purpose", "web_hook_auth_password", "web_hook_auth_user", "web_hook_url"]);
+const KEYS_AISidecarSWAIGDefaults = new Set([
+  "web_hook_auth_password",
+  "web_hook_auth_user",
+  "web_hook_url",
+]);
+const KEYS_AISidecarSWAIGFunction = new Set([
+  "description",
+  "function",
+  "parameters",
+  "purpose",
+  "web_hook_auth_password",
+  "web_hook_auth_user",
+  "web_hook_url",
+]);
 const KEYS_AISidecarStringParam = new Set(["default", "description", "enum", "type"]);
 const KEYS_AISidecarSummarizeAction = new Set(["summarize"]);
 const KEYS_AISidecarSummarizeActionSummarize = new Set(["prompt", "webhook"]);
 const KEYS_AllOfProperty = new Set(["allOf"]);
-const KEYS_AmazonBedrockObject = new Set(["SWAIG", "global_data", "params", "post_prompt", "post_prompt_url", "prompt"]);
+const KEYS_AmazonBedrockObject = new Set([
+  "SWAIG",
+  "global_data",
+  "params",
+  "post_prompt",
+  "post_prompt_url",
+  "prompt",
+]);
 const KEYS_Answer = new Set(["codecs", "max_duration", "password", "username"]);
 const KEYS_AnyOfProperty = new Set(["anyOf"]);
 const KEYS_ArrayProperty = new Set(["default", "description", "items", "nullable", "type"]);
 const KEYS_BedrockDataMap = new Set(["expressions", "output", "webhooks"]);
 const KEYS_BedrockExpression = new Set(["output", "pattern", "string"]);
 const KEYS_BedrockOutput = new Set(["action", "response"]);
-const KEYS_BedrockParams = new Set(["attention_timeout", "hard_stop_prompt", "hard_stop_time", "inactivity_timeout", "video_idle_file", "video_listening_file", "video_talking_file"]);
+const KEYS_BedrockParams = new Set([
+  "attention_timeout",
+  "hard_stop_prompt",
+  "hard_stop_time",
+  "inactivity_timeout",
+  "video_idle_file",
+  "video_listening_file",
+  "video_talking_file",
+]);
 const KEYS_BedrockSWAIG = new Set(["defaults", "functions"]);
-const KEYS_BedrockSWAIGFunction1 = new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]);
-const KEYS_BedrockSWAIGFunction2 = new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]);
-const KEYS_BedrockSWAIGFunction3 = new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]);
-const KEYS_BedrockSWAIGFunction4 = new Set(["active", "data_map", "description", "function", "meta_data", "meta_data_token", "parameters", "web_hook_url"]);
-const KEYS_BedrockWebhook = new Set(["error_keys", "expressions", "foreach", "headers", "input_args_as_params", "method", "output", "params", "require_args", "url"]);
+const KEYS_BedrockSWAIGFunction1 = new Set([
+  "active",
+  "data_map",
+  "description",
+  "function",
+  "meta_data",
+  "meta_data_token",
+  "parameters",
+  "web_hook_url",
+]);
+const KEYS_BedrockSWAIGFunction2 = new Set([
+  "active",
+  "data_map",
+  "description",
+  "function",
+  "meta_data",
+  "meta_data_token",
+  "parameters",
+  "web_hook_url",
+]);
+const KEYS_BedrockSWAIGFunction3 = new Set([
+  "active",
+  "data_map",
+  "description",
+  "function",
+  "meta_data",
+  "meta_data_token",
+  "parameters",
+  "web_hook_url",
+]);
+const KEYS_BedrockSWAIGFunction4 = new Set([
+  "active",
+  "data_map",
+  "description",
+  "function",
+  "meta_data",
+  "meta_data_token",
+  "parameters",
+  "web_hook_url",
+]);
+const KEYS_BedrockWebhook = new Set([
+  "error_keys",
+  "expressions",
+  "foreach",
+  "headers",
+  "input_args_as_params",
+  "method",
+  "output",
+  "params",
+  "require_args",
+  "url",
+]);
 const KEYS_BooleanProperty = new Set(["default", "description", "nullable", "type"]);
 const KEYS_ChangeContextAction = new Set(["change_context"]);
 const KEYS_ChangeStepAction = new Set(["change_step"]);
 const KEYS_CondElse = new Set(["else"]);
 const KEYS_CondReg = new Set(["else", "then", "when"]);
-const KEYS_ConnectDestination = new Set(["authorization_bearer_token", "call_state_events", "call_state_url", "codec", "codecs", "confirm", "confirm_timeout", "custom_parameters", "encryption", "from", "from_name", "headers", "name", "password", "realtime", "session_timeout", "status_url_method", "timeout", "to", "username", "webrtc_media"]);
-const KEYS_ConnectDeviceParallel = new Set(["answer_on_bridge", "call_state_events", "call_state_url", "codecs", "confirm", "confirm_timeout", "encryption", "from", "from_name", "headers", "max_duration", "parallel", "result", "ringback", "session_timeout", "status_url", "timeout", "transfer_after_bridge", "webrtc_media"]);
-const KEYS_ConnectDeviceSerial = new Set(["answer_on_bridge", "call_state_events", "call_state_url", "codecs", "confirm", "confirm_timeout", "encryption", "from", "from_name", "headers", "max_duration", "result", "ringback", "serial", "session_timeout", "status_url", "timeout", "transfer_after_bridge", "webrtc_media"]);
-const KEYS_ConnectDeviceSerialParallel = new Set(["answer_on_bridge", "call_state_events", "call_state_url", "codecs", "confirm", "confirm_timeout", "encryption", "from", "from_name", "headers", "max_duration", "result", "ringback", "serial_parallel", "session_timeout", "status_url", "timeout", "transfer_after_bridge", "webrtc_media"]);
-const KEYS_ConnectDeviceSingle = new Set(["answer_on_bridge", "authorization_bearer_token", "call_state_events", "call_state_url", "codec", "codecs", "confirm", "confirm_timeout", "custom_parameters", "encryption", "from", "from_name", "headers", "max_duration", "name", "password", "realtime", "result", "ringback", "session_timeout", "status_url", "status_url_method", "timeout", "to", "transfer_after_bridge", "username", "webrtc_media"]);
+const KEYS_ConnectDestination = new Set([
+  "authorization_bearer_token",
+  "call_state_events",
+  "call_state_url",
+  "codec",
+  "codecs",
+  "confirm",
+  "confirm_timeout",
+  "custom_parameters",
+  "encryption",
+  "from",
+  "from_name",
+  "headers",
+  "name",
+  "password",
+  "realtime",
+  "session_timeout",
+  "status_url_method",
+  "timeout",
+  "to",
+  "username",
+  "webrtc_media",
+]);
+const KEYS_ConnectDeviceParallel = new Set([
+  "answer_on_bridge",
+  "call_state_events",
+  "call_state_url",
+  "codecs",
+  "confirm",
+  "confirm_timeout",
+  "encryption",
+  "from",
+  "from_name",
+  "headers",
+  "max_duration",
+  "parallel",
+  "result",
+  "ringback",
+  "session_timeout",
+  "status_url",
+  "timeout",
+  "transfer_after_bridge",
+  "webrtc_media",
+]);
+const KEYS_ConnectDeviceSerial = new Set([
+  "answer_on_bridge",
+  "call_state_events",
+  "call_state_url",
+  "codecs",
+  "confirm",
+  "confirm_timeout",
+  "encryption",
+  "from",
+  "from_name",
+  "headers",
+  "max_duration",
+  "result",
+  "ringback",
+  "serial",
+  "session_timeout",
+  "status_url",
+  "timeout",
+  "transfer_after_bridge",
+  "webrtc_media",
+]);
+const KEYS_ConnectDeviceSerialParallel = new Set([
+  "answer_on_bridge",
+  "call_state_events",
+  "call_state_url",
+  "codecs",
+  "confirm",
+  "confirm_timeout",
+  "encryption",
+  "from",
+  "from_name",
+  "headers",
+  "max_duration",
+  "result",
+  "ringback",
+  "serial_parallel",
+  "session_timeout",
+  "status_url",
+  "timeout",
+  "transfer_after_bridge",
+  "webrtc_media",
+]);
+const KEYS_ConnectDeviceSingle = new Set([
+  "answer_on_bridge",
+  "authorization_bearer_token",
+  "call_state_events",
+  "call_state_url",
+  "codec",
+  "codecs",
+  "confirm",
+  "confirm_timeout",
+  "custom_parameters",
+  "encryption",
+  "from",
+  "from_name",
+  "headers",
+  "max_duration",
+  "name",
+  "password",
+  "realtime",
+  "result",
+  "ringback",
+  "session_timeout",
+  "status_url",
+  "status_url_method",
+  "timeout",
+  "to",
+  "transfer_after_bridge",
+  "username",
+  "webrtc_media",
+]);
 const KEYS_ConnectHeaders = new Set(["name", "value"]);
 const KEYS_ConnectSwitch = new Set(["case", "default", "variable"]);
 const KEYS_ConstProperty = new Set(["const"]);
-const KEYS_ContextPOMSteps = new Set(["end", "functions", "name", "pom", "skip_user_turn", "step_criteria", "valid_contexts", "valid_steps"]);
+const KEYS_ContextPOMSteps = new Set([
+  "end",
+  "functions",
+  "name",
+  "pom",
+  "skip_user_turn",
+  "step_criteria",
+  "valid_contexts",
+  "valid_steps",
+]);
 const KEYS_ContextSwitch = new Set(["consolidate", "system_prompt", "user_prompt"]);
 const KEYS_ContextSwitchAction = new Set(["context_switch"]);
-const KEYS_ContextTextSteps = new Set(["end", "functions", "name", "skip_user_turn", "step_criteria", "text", "valid_contexts", "valid_steps"]);
+const KEYS_ContextTextSteps = new Set([
+  "end",
+  "functions",
+  "name",
+  "skip_user_turn",
+  "step_criteria",
+  "text",
+  "valid_contexts",
+  "valid_steps",
+]);
 const KEYS_Contexts = new Set(["default"]);
-const KEYS_ContextsPOMObject = new Set(["enter_fillers", "exit_fillers", "isolated", "pom", "steps"]);
-const KEYS_ContextsTextObject = new Set(["enter_fillers", "exit_fillers", "isolated", "steps", "text"]);
+const KEYS_ContextsPOMObject = new Set([
+  "enter_fillers",
+  "exit_fillers",
+  "isolated",
+  "pom",
+  "steps",
+]);
+const KEYS_ContextsTextObject = new Set([
+  "enter_fillers",
+  "exit_fillers",
+  "isolated",
+  "steps",
+  "text",
+]);
 const KEYS_ConversationMessage = new Set(["content", "lang", "role"]);
 const KEYS_DataMap = new Set(["expressions", "output", "webhooks"]);
 const KEYS_Denoise = new Set<string>();
-const KEYS_DetectMachine = new Set(["detect_message_end", "detectors", "end_silence_timeout", "initial_timeout", "machine_ready_timeout", "machine_voice_threshold", "machine_words_threshold", "status_url", "timeout", "tone", "wait"]);
-const KEYS_EnterQueueObject = new Set(["queue_name", "status_url", "transfer_after_bridge", "wait_time", "wait_url"]);
+const KEYS_DetectMachine = new Set([
+  "detect_message_end",
+  "detectors",
+  "end_silence_timeout",
+  "initial_timeout",
+  "machine_ready_timeout",
+  "machine_voice_threshold",
+  "machine_words_threshold",
+  "status_url",
+  "timeout",
+  "tone",
+  "wait",
+]);
+const KEYS_EnterQueueObject = new Set([
+  "queue_name",
+  "status_url",
+  "transfer_after_bridge",
+  "wait_time",
+  "wait_url",
+]);
 const KEYS_Execute = new Set(["dest", "meta", "on_return", "params", "result"]);
 const KEYS_ExecuteSwitch = new Set(["case", "default", "variable"]);
 const KEYS_Expression = new Set(["output", "pattern", "string"]);
 const KEYS_Foreach = new Set(["append", "input_key", "max", "output_key"]);
-const KEYS_FunctionFillers = new Set(["auto", "bg", "ca", "cs", "da", "da-DK", "de", "de-CH", "default", "el", "en", "en-AU", "en-GB", "en-IN", "en-NZ", "en-US", "es", "es-419", "et", "fi", "fr", "fr-CA", "hi", "hu", "id", "it", "ja", "ko", "ko-KR", "lt", "lv", "ms", "multi", "nl", "nl-BE", "no", "pl", "pt", "pt-BR", "pt-PT", "ro", "ru", "sk", "sv", "sv-SE", "th", "th-TH", "tr", "uk", "vi", "zh", "zh-CN", "zh-HK", "zh-Hans", "zh-Hant", "zh-TW"]);
+const KEYS_FunctionFillers = new Set([
+  "auto",
+  "bg",
+  "ca",
+  "cs",
+  "da",
+  "da-DK",
+  "de",
+  "de-CH",
+  "default",
+  "el",
+  "en",
+  "en-AU",
+  "en-GB",
+  "en-IN",
+  "en-NZ",
+  "en-US",
+  "es",
+  "es-419",
+  "et",
+  "fi",
+  "fr",
+  "fr-CA",
+  "hi",
+  "hu",
+  "id",
+  "it",
+  "ja",
+  "ko",
+  "ko-KR",
+  "lt",
+  "lv",
+  "ms",
+  "multi",
+  "nl",
+  "nl-BE",
+  "no",
+  "pl",
+  "pt",
+  "pt-BR",
+  "pt-PT",
+  "ro",
+  "ru",
+  "sk",
+  "sv",
+  "sv-SE",
+  "th",
+  "th-TH",
+  "tr",
+  "uk",
+  "vi",
+  "zh",
+  "zh-CN",
+  "zh-HK",
+  "zh-Hans",
+  "zh-Hant",
+  "zh-TW",
+]);
 const KEYS_FunctionParameters = new Set(["properties", "required", "type"]);
 const KEYS_Goto = new Set(["label", "max", "when"]);
-const KEYS_HangUpHookSWAIGFunction = new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]);
+const KEYS_HangUpHookSWAIGFunction = new Set([
+  "active",
+  "argument",
+  "data_map",
+  "description",
+  "fillers",
+  "function",
+  "meta_data",
+  "meta_data_token",
+  "parameters",
+  "purpose",
+  "skip_fillers",
+  "wait_file",
+  "wait_file_loops",
+  "wait_for_fillers",
+  "web_hook_url",
+]);
 const KEYS_Hangup = new Set(["reason"]);
 const KEYS_HangupAction = new Set(["hangup"]);
 const KEYS_Hint = new Set(["hint", "ignore_case", "pattern", "replace"]);
@@ -149,48 +684,283 @@ const KEYS_HoldAction = new Set(["hold"]);
 const KEYS_Inject = new Set(["direction", "message"]);
 const KEYS_InjectAction = new Set(["inject"]);
 const KEYS_IntegerProperty = new Set(["default", "description", "enum", "nullable", "type"]);
-const KEYS_JoinConference = new Set(["beep", "coach", "end_on_exit", "max_participants", "muted", "name", "record", "recording_status_callback", "recording_status_callback_event", "recording_status_callback_event_type", "recording_status_callback_method", "region", "result", "start_on_enter", "status_callback", "status_callback_event", "status_callback_event_type", "status_callback_method", "stream", "trim", "wait_url"]);
-const KEYS_JoinConferenceStream = new Set(["authorization_bearer_token", "codec", "custom_parameters", "name", "realtime", "status_url", "status_url_method", "url"]);
+const KEYS_JoinConference = new Set([
+  "beep",
+  "coach",
+  "end_on_exit",
+  "max_participants",
+  "muted",
+  "name",
+  "record",
+  "recording_status_callback",
+  "recording_status_callback_event",
+  "recording_status_callback_event_type",
+  "recording_status_callback_method",
+  "region",
+  "result",
+  "start_on_enter",
+  "status_callback",
+  "status_callback_event",
+  "status_callback_event_type",
+  "status_callback_method",
+  "stream",
+  "trim",
+  "wait_url",
+]);
+const KEYS_JoinConferenceStream = new Set([
+  "authorization_bearer_token",
+  "codec",
+  "custom_parameters",
+  "name",
+  "realtime",
+  "status_url",
+  "status_url_method",
+  "url",
+]);
 const KEYS_JoinRoom = new Set(["name"]);
-const KEYS_LanguageParams = new Set(["emotion", "pitch", "similarity", "speakingRate", "speed", "stability", "temperature", "vol"]);
-const KEYS_Languages = new Set(["auto_emotion", "auto_speed", "code", "engine", "fillers", "function_fillers", "listen_language", "model", "name", "params", "pronounce", "speech_fillers", "turn_fillers", "voice"]);
+const KEYS_LanguageParams = new Set([
+  "emotion",
+  "pitch",
+  "similarity",
+  "speakingRate",
+  "speed",
+  "stability",
+  "temperature",
+  "vol",
+]);
+const KEYS_Languages = new Set([
+  "auto_emotion",
+  "auto_speed",
+  "code",
+  "engine",
+  "fillers",
+  "function_fillers",
+  "listen_language",
+  "model",
+  "name",
+  "params",
+  "pronounce",
+  "speech_fillers",
+  "turn_fillers",
+  "voice",
+]);
 const KEYS_LiveTranscribe = new Set(["action"]);
 const KEYS_LiveTranslate = new Set(["action"]);
 const KEYS_MCPServer = new Set(["headers", "resource_vars", "resources", "url"]);
-const KEYS_Multilingual = new Set(["allowed", "engine", "fillers", "function_fillers", "languages", "min_switch_words", "model", "provider", "start_language", "turn_fillers"]);
+const KEYS_Multilingual = new Set([
+  "allowed",
+  "engine",
+  "fillers",
+  "function_fillers",
+  "languages",
+  "min_switch_words",
+  "model",
+  "provider",
+  "start_language",
+  "turn_fillers",
+]);
 const KEYS_MultilingualLanguage = new Set(["engine", "language", "model", "params", "voice"]);
 const KEYS_NullProperty = new Set(["description", "type"]);
 const KEYS_NumberProperty = new Set(["default", "description", "enum", "nullable", "type"]);
-const KEYS_ObjectProperty = new Set(["default", "description", "nullable", "properties", "required", "type"]);
-const KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps = new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p"]);
-const KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps = new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p"]);
-const KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps = new Set(["confidence", "frequency_penalty", "max_tokens", "pom", "presence_penalty", "temperature", "top_p", "voice_id"]);
-const KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps = new Set(["confidence", "frequency_penalty", "max_tokens", "presence_penalty", "temperature", "text", "top_p", "voice_id"]);
+const KEYS_ObjectProperty = new Set([
+  "default",
+  "description",
+  "nullable",
+  "properties",
+  "required",
+  "type",
+]);
+const KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps = new Set([
+  "confidence",
+  "frequency_penalty",
+  "max_tokens",
+  "presence_penalty",
+  "temperature",
+  "text",
+  "top_p",
+]);
+const KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps = new Set([
+  "confidence",
+  "frequency_penalty",
+  "max_tokens",
+  "pom",
+  "presence_penalty",
+  "temperature",
+  "top_p",
+]);
+const KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps = new Set([
+  "confidence",
+  "frequency_penalty",
+  "max_tokens",
+  "pom",
+  "presence_penalty",
+  "temperature",
+  "top_p",
+  "voice_id",
+]);
+const KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps = new Set([
+  "confidence",
+  "frequency_penalty",
+  "max_tokens",
+  "presence_penalty",
+  "temperature",
+  "text",
+  "top_p",
+  "voice_id",
+]);
 const KEYS_OneOfProperty = new Set(["oneOf"]);
 const KEYS_Output = new Set(["action", "post_process", "response"]);
-const KEYS_Pay = new Set(["charge_amount", "currency", "description", "input", "language", "max_attempts", "min_postal_code_length", "parameters", "payment_connector_url", "payment_method", "postal_code", "prompts", "security_code", "status_url", "timeout", "token_type", "valid_card_types", "voice"]);
+const KEYS_Pay = new Set([
+  "charge_amount",
+  "currency",
+  "description",
+  "input",
+  "language",
+  "max_attempts",
+  "min_postal_code_length",
+  "parameters",
+  "payment_connector_url",
+  "payment_method",
+  "postal_code",
+  "prompts",
+  "security_code",
+  "status_url",
+  "timeout",
+  "token_type",
+  "valid_card_types",
+  "voice",
+]);
 const KEYS_PayParameters = new Set(["name", "value"]);
 const KEYS_PayPromptPlayAction = new Set(["phrase", "type"]);
 const KEYS_PayPromptSayAction = new Set(["phrase", "type"]);
 const KEYS_PayPrompts = new Set(["actions", "attempts", "card_type", "error_type", "for"]);
-const KEYS_PlayWithURL = new Set(["auto_answer", "say_gender", "say_language", "say_voice", "status_url", "url", "volume"]);
-const KEYS_PlayWithURLS = new Set(["auto_answer", "say_gender", "say_language", "say_voice", "status_url", "urls", "volume"]);
+const KEYS_PlayWithURL = new Set([
+  "auto_answer",
+  "say_gender",
+  "say_language",
+  "say_voice",
+  "status_url",
+  "url",
+  "volume",
+]);
+const KEYS_PlayWithURLS = new Set([
+  "auto_answer",
+  "say_gender",
+  "say_language",
+  "say_voice",
+  "status_url",
+  "urls",
+  "volume",
+]);
 const KEYS_PlaybackBGAction = new Set(["playback_bg"]);
 const KEYS_PlaybackBg = new Set(["file", "wait"]);
-const KEYS_PomSectionBodyContent = new Set(["body", "bullets", "numbered", "numberedBullets", "subsections", "title"]);
-const KEYS_PomSectionBulletsContent = new Set(["body", "bullets", "numbered", "numberedBullets", "subsections", "title"]);
-const KEYS_Prompt = new Set(["digit_timeout", "initial_timeout", "max_digits", "play", "say_gender", "say_language", "say_voice", "speech_end_timeout", "speech_engine", "speech_hints", "speech_language", "speech_timeout", "status_url", "terminators", "volume"]);
+const KEYS_PomSectionBodyContent = new Set([
+  "body",
+  "bullets",
+  "numbered",
+  "numberedBullets",
+  "subsections",
+  "title",
+]);
+const KEYS_PomSectionBulletsContent = new Set([
+  "body",
+  "bullets",
+  "numbered",
+  "numberedBullets",
+  "subsections",
+  "title",
+]);
+const KEYS_Prompt = new Set([
+  "digit_timeout",
+  "initial_timeout",
+  "max_digits",
+  "play",
+  "say_gender",
+  "say_language",
+  "say_voice",
+  "speech_end_timeout",
+  "speech_engine",
+  "speech_hints",
+  "speech_language",
+  "speech_timeout",
+  "status_url",
+  "terminators",
+  "volume",
+]);
 const KEYS_Pronounce = new Set(["ignore_case", "replace", "with"]);
 const KEYS_ReceiveFax = new Set(["status_url"]);
-const KEYS_RecordArgument = new Set(["beep", "direction", "end_silence_timeout", "format", "initial_timeout", "input_sensitivity", "max_length", "status_url", "stereo", "terminators"]);
-const KEYS_RecordCall = new Set(["beep", "control_id", "direction", "end_silence_timeout", "format", "initial_timeout", "input_sensitivity", "max_length", "status_url", "stereo", "terminators"]);
-const KEYS_Request = new Set(["body", "connect_timeout", "headers", "method", "save_variables", "timeout", "url"]);
-const KEYS_SMSWithBody = new Set(["body", "from_number", "region", "status_callback", "tags", "to_number"]);
-const KEYS_SMSWithMedia = new Set(["body", "from_number", "media", "region", "status_callback", "tags", "to_number"]);
-const KEYS_SWAIG = new Set(["defaults", "functions", "includes", "internal_fillers", "mcp_servers", "native_functions"]);
+const KEYS_RecordArgument = new Set([
+  "beep",
+  "direction",
+  "end_silence_timeout",
+  "format",
+  "initial_timeout",
+  "input_sensitivity",
+  "max_length",
+  "status_url",
+  "stereo",
+  "terminators",
+]);
+const KEYS_RecordCall = new Set([
+  "beep",
+  "control_id",
+  "direction",
+  "end_silence_timeout",
+  "format",
+  "initial_timeout",
+  "input_sensitivity",
+  "max_length",
+  "status_url",
+  "stereo",
+  "terminators",
+]);
+const KEYS_Request = new Set([
+  "body",
+  "connect_timeout",
+  "headers",
+  "method",
+  "save_variables",
+  "timeout",
+  "url",
+]);
+const KEYS_SMSWithBody = new Set([
+  "body",
+  "from_number",
+  "region",
+  "status_callback",
+  "tags",
+  "to_number",
+]);
+const KEYS_SMSWithMedia = new Set([
+  "body",
+  "from_number",
+  "media",
+  "region",
+  "status_callback",
+  "tags",
+  "to_number",
+]);
+const KEYS_SWAIG = new Set([
+  "defaults",
+  "functions",
+  "includes",
+  "internal_fillers",
+  "mcp_servers",
+  "native_functions",
+]);
 const KEYS_SWAIGDefaults = new Set(["web_hook_url"]);
 const KEYS_SWAIGIncludes = new Set(["functions", "meta_data", "url"]);
-const KEYS_SWAIGInternalFiller = new Set(["adjust_response_latency", "change_context", "check_time", "get_ideal_strategy", "get_visual_input", "next_step", "pause_conversation", "wait_for_user", "wait_seconds"]);
+const KEYS_SWAIGInternalFiller = new Set([
+  "adjust_response_latency",
+  "change_context",
+  "check_time",
+  "get_ideal_strategy",
+  "get_visual_input",
+  "next_step",
+  "pause_conversation",
+  "wait_for_user",
+  "wait_seconds",
+]);
 const KEYS_SWMLAction = new Set(["SWML", "transfer"]);
 const KEYS_SWMLObject = new Set(["sections", "version"]);
 const KEYS_SayAction = new Set(["say"]);
@@ -202,19 +972,86 @@ const KEYS_SetMetaDataAction = new Set(["set_meta_data"]);
 const KEYS_SipRefer = new Set(["password", "status_url", "to_uri", "username"]);
 const KEYS_Sleep = new Set(["duration"]);
 const KEYS_StartAction = new Set(["start"]);
-const KEYS_StartActionStart = new Set(["ai_summary", "ai_summary_prompt", "debug_level", "direction", "filter_from", "filter_to", "from_lang", "from_voice", "live_events", "speech_engine", "speech_timeout", "to_lang", "to_voice", "vad_silence_ms", "vad_thresh", "webhook"]);
-const KEYS_StartUpHookSWAIGFunction = new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]);
+const KEYS_StartActionStart = new Set([
+  "ai_summary",
+  "ai_summary_prompt",
+  "debug_level",
+  "direction",
+  "filter_from",
+  "filter_to",
+  "from_lang",
+  "from_voice",
+  "live_events",
+  "speech_engine",
+  "speech_timeout",
+  "to_lang",
+  "to_voice",
+  "vad_silence_ms",
+  "vad_thresh",
+  "webhook",
+]);
+const KEYS_StartUpHookSWAIGFunction = new Set([
+  "active",
+  "argument",
+  "data_map",
+  "description",
+  "fillers",
+  "function",
+  "meta_data",
+  "meta_data_token",
+  "parameters",
+  "purpose",
+  "skip_fillers",
+  "wait_file",
+  "wait_file_loops",
+  "wait_for_fillers",
+  "web_hook_url",
+]);
 const KEYS_StopAction = new Set(["stop"]);
 const KEYS_StopDenoise = new Set<string>();
 const KEYS_StopPlaybackBGAction = new Set(["stop_playback_bg"]);
 const KEYS_StopRecordCall = new Set(["control_id"]);
 const KEYS_StopStream = new Set(["control_id"]);
 const KEYS_StopTap = new Set(["control_id"]);
-const KEYS_Stream = new Set(["authorization_bearer_token", "codec", "control_id", "custom_parameters", "name", "status_url", "status_url_method", "track", "url"]);
-const KEYS_StringProperty = new Set(["default", "description", "enum", "format", "nullable", "pattern", "type"]);
+const KEYS_Stream = new Set([
+  "authorization_bearer_token",
+  "codec",
+  "control_id",
+  "custom_parameters",
+  "name",
+  "status_url",
+  "status_url_method",
+  "track",
+  "url",
+]);
+const KEYS_StringProperty = new Set([
+  "default",
+  "description",
+  "enum",
+  "format",
+  "nullable",
+  "pattern",
+  "type",
+]);
 const KEYS_SummarizeAction = new Set(["summarize"]);
 const KEYS_SummarizeActionSummarize = new Set(["prompt", "webhook"]);
-const KEYS_SummarizeConversationSWAIGFunction = new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]);
+const KEYS_SummarizeConversationSWAIGFunction = new Set([
+  "active",
+  "argument",
+  "data_map",
+  "description",
+  "fillers",
+  "function",
+  "meta_data",
+  "meta_data_token",
+  "parameters",
+  "purpose",
+  "skip_fillers",
+  "wait_file",
+  "wait_file_loops",
+  "wait_for_fillers",
+  "web_hook_url",
+]);
 const KEYS_SwaigToolResult = new Set(["tool_prompt", "tool_result"]);
 const KEYS_Switch = new Set(["case", "default", "variable"]);
 const KEYS_SwitchArgument = new Set(["case", "default", "variable"]);
@@ -223,25 +1060,140 @@ const KEYS_ToggleFunctionsAction = new Set(["toggle_functions"]);
 const KEYS_ToggleFunctionsItem = new Set(["active", "function"]);
 const KEYS_Transcribe = new Set(["status_url"]);
 const KEYS_TranscribeStartAction = new Set(["start"]);
-const KEYS_TranscribeStartActionStart = new Set(["ai_summary", "ai_summary_prompt", "debug_level", "direction", "lang", "live_events", "speech_engine", "speech_timeout", "vad_silence_ms", "vad_thresh", "webhook"]);
+const KEYS_TranscribeStartActionStart = new Set([
+  "ai_summary",
+  "ai_summary_prompt",
+  "debug_level",
+  "direction",
+  "lang",
+  "live_events",
+  "speech_engine",
+  "speech_timeout",
+  "vad_silence_ms",
+  "vad_thresh",
+  "webhook",
+]);
 const KEYS_TranscribeStop = new Set<string>();
 const KEYS_TranscribeSummarizeAction = new Set(["summarize"]);
 const KEYS_TranscribeSummarizeActionSummarize = new Set(["prompt", "webhook"]);
 const KEYS_Transfer = new Set(["dest", "meta", "params"]);
-const KEYS_TurnFillers = new Set(["bg", "ca", "cs", "da", "da-DK", "de", "de-CH", "default", "el", "en", "en-AU", "en-GB", "en-IN", "en-NZ", "en-US", "es", "es-419", "et", "fi", "fr", "fr-CA", "hi", "hu", "id", "it", "ja", "ko", "ko-KR", "lt", "lv", "ms", "multi", "nl", "nl-BE", "no", "pl", "pt", "pt-BR", "pt-PT", "ro", "ru", "sk", "sv", "sv-SE", "th", "th-TH", "tr", "uk", "vi", "zh", "zh-CN", "zh-HK", "zh-Hans", "zh-Hant", "zh-TW"]);
+const KEYS_TurnFillers = new Set([
+  "bg",
+  "ca",
+  "cs",
+  "da",
+  "da-DK",
+  "de",
+  "de-CH",
+  "default",
+  "el",
+  "en",
+  "en-AU",
+  "en-GB",
+  "en-IN",
+  "en-NZ",
+  "en-US",
+  "es",
+  "es-419",
+  "et",
+  "fi",
+  "fr",
+  "fr-CA",
+  "hi",
+  "hu",
+  "id",
+  "it",
+  "ja",
+  "ko",
+  "ko-KR",
+  "lt",
+  "lv",
+  "ms",
+  "multi",
+  "nl",
+  "nl-BE",
+  "no",
+  "pl",
+  "pt",
+  "pt-BR",
+  "pt-PT",
+  "ro",
+  "ru",
+  "sk",
+  "sv",
+  "sv-SE",
+  "th",
+  "th-TH",
+  "tr",
+  "uk",
+  "vi",
+  "zh",
+  "zh-CN",
+  "zh-HK",
+  "zh-Hans",
+  "zh-Hant",
+  "zh-TW",
+]);
 const KEYS_UnsetGlobalData = new Set<string>();
 const KEYS_UnsetGlobalDataAction = new Set(["unset_global_data"]);
 const KEYS_UnsetMetaData = new Set<string>();
 const KEYS_UnsetMetaDataAction = new Set(["unset_meta_data"]);
 const KEYS_UserEvent = new Set(["event"]);
 const KEYS_UserInputAction = new Set(["user_input"]);
-const KEYS_UserSWAIGFunction = new Set(["active", "argument", "data_map", "description", "fillers", "function", "meta_data", "meta_data_token", "parameters", "purpose", "skip_fillers", "wait_file", "wait_file_loops", "wait_for_fillers", "web_hook_url"]);
-const KEYS_Webhook = new Set(["error_keys", "expressions", "foreach", "headers", "input_args_as_params", "method", "output", "params", "require_args", "url"]);
-const ONLY_ConnectDestination_confirm_list_item = new Set(["cond", "denoise", "hangup", "play", "prompt", "record", "record_call", "send_digits", "send_sms", "set", "stop_denoise", "stop_record_call", "stop_stream", "stop_tap", "stream", "tap", "unset"]);
+const KEYS_UserSWAIGFunction = new Set([
+  "active",
+  "argument",
+  "data_map",
+  "description",
+  "fillers",
+  "function",
+  "meta_data",
+  "meta_data_token",
+  "parameters",
+  "purpose",
+  "skip_fillers",
+  "wait_file",
+  "wait_file_loops",
+  "wait_for_fillers",
+  "web_hook_url",
+]);
+const KEYS_Webhook = new Set([
+  "error_keys",
+  "expressions",
+  "foreach",
+  "headers",
+  "input_args_as_params",
+  "method",
+  "output",
+  "params",
+  "require_args",
+  "url",
+]);
+const ONLY_ConnectDestination_confirm_list_item = new Set([
+  "cond",
+  "denoise",
+  "hangup",
+  "play",
+  "prompt",
+  "record",
+  "record_call",
+  "send_digits",
+  "send_sms",
+  "set",
+  "stop_denoise",
+  "stop_record_call",
+  "stop_stream",
+  "stop_tap",
+  "stream",
+  "tap",
+  "unset",
+]);
 const RE_0 = ecmaPattern("^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$");
 const RE_1 = ecmaPattern("^(?!next$).*$");
 const RE_2 = ecmaPattern("^(http|https)://");
-const RE_3 = ecmaPattern("^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$");
+const RE_3 = ecmaPattern(
+  "^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$",
+);
 const RE_4 = ecmaPattern("^prompt:.+$");
 const URL_HTTP_HTTPS = urlPattern("https?");
 const URL_WSS = urlPattern("wss");
@@ -254,49 +1206,205 @@ const VARIANTS_AIPromptText_or_AIPromptPom: readonly Variant[] = [
   ["AIPromptPom", KEYS_AIPromptPom, new Set(["pom"]), true, checkAIPromptPom],
 ];
 const VARIANTS_AISidecarObject_prompt: readonly Variant[] = [
-  ["AISidecarPromptText", KEYS_AISidecarPromptText, new Set(["text"]), true, checkAISidecarPromptText],
+  [
+    "AISidecarPromptText",
+    KEYS_AISidecarPromptText,
+    new Set(["text"]),
+    true,
+    checkAISidecarPromptText,
+  ],
   ["AISidecarPromptPom", KEYS_AISidecarPromptPom, new Set(["pom"]), true, checkAISidecarPromptPom],
-  ["AISidecarPromptFile", KEYS_AISidecarPromptFile, new Set(["file"]), true, checkAISidecarPromptFile],
+  [
+    "AISidecarPromptFile",
+    KEYS_AISidecarPromptFile,
+    new Set(["file"]),
+    true,
+    checkAISidecarPromptFile,
+  ],
 ];
 const VARIANTS_AISidecarParamProperty: readonly Variant[] = [
-  ["AISidecarStringParam", KEYS_AISidecarStringParam, new Set(["type"]), true, checkAISidecarStringParam],
-  ["AISidecarIntegerParam", KEYS_AISidecarIntegerParam, new Set(["type"]), true, checkAISidecarIntegerParam],
-  ["AISidecarNumberParam", KEYS_AISidecarNumberParam, new Set(["type"]), true, checkAISidecarNumberParam],
-  ["AISidecarBooleanParam", KEYS_AISidecarBooleanParam, new Set(["type"]), true, checkAISidecarBooleanParam],
-  ["AISidecarArrayParam", KEYS_AISidecarArrayParam, new Set(["items", "type"]), true, checkAISidecarArrayParam],
-  ["AISidecarObjectParam", KEYS_AISidecarObjectParam, new Set(["type"]), true, checkAISidecarObjectParam],
+  [
+    "AISidecarStringParam",
+    KEYS_AISidecarStringParam,
+    new Set(["type"]),
+    true,
+    checkAISidecarStringParam,
+  ],
+  [
+    "AISidecarIntegerParam",
+    KEYS_AISidecarIntegerParam,
+    new Set(["type"]),
+    true,
+    checkAISidecarIntegerParam,
+  ],
+  [
+    "AISidecarNumberParam",
+    KEYS_AISidecarNumberParam,
+    new Set(["type"]),
+    true,
+    checkAISidecarNumberParam,
+  ],
+  [
+    "AISidecarBooleanParam",
+    KEYS_AISidecarBooleanParam,
+    new Set(["type"]),
+    true,
+    checkAISidecarBooleanParam,
+  ],
+  [
+    "AISidecarArrayParam",
+    KEYS_AISidecarArrayParam,
+    new Set(["items", "type"]),
+    true,
+    checkAISidecarArrayParam,
+  ],
+  [
+    "AISidecarObjectParam",
+    KEYS_AISidecarObjectParam,
+    new Set(["type"]),
+    true,
+    checkAISidecarObjectParam,
+  ],
 ];
 const VARIANTS_AmazonBedrockObject_post_prompt: readonly Variant[] = [
-  ["OmitPropertiesBedrockPostPomptTextOmittedPromptProps", KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps, new Set(["text"]), true, checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps],
-  ["OmitPropertiesBedrockPostPromptPomOmittedPromptProps", KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps, new Set(["pom"]), true, checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps],
+  [
+    "OmitPropertiesBedrockPostPomptTextOmittedPromptProps",
+    KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps,
+    new Set(["text"]),
+    true,
+    checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps,
+  ],
+  [
+    "OmitPropertiesBedrockPostPromptPomOmittedPromptProps",
+    KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps,
+    new Set(["pom"]),
+    true,
+    checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps,
+  ],
 ];
 const VARIANTS_AmazonBedrockObject_prompt: readonly Variant[] = [
-  ["OmitPropertiesBedrockPromptTextOmittedPromptProps", KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps, new Set(["text"]), true, checkOmitPropertiesBedrockPromptTextOmittedPromptProps],
-  ["OmitPropertiesBedrockPromptPomOmittedPromptProps", KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps, new Set(["pom"]), true, checkOmitPropertiesBedrockPromptPomOmittedPromptProps],
+  [
+    "OmitPropertiesBedrockPromptTextOmittedPromptProps",
+    KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps,
+    new Set(["text"]),
+    true,
+    checkOmitPropertiesBedrockPromptTextOmittedPromptProps,
+  ],
+  [
+    "OmitPropertiesBedrockPromptPomOmittedPromptProps",
+    KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps,
+    new Set(["pom"]),
+    true,
+    checkOmitPropertiesBedrockPromptPomOmittedPromptProps,
+  ],
 ];
 const VARIANTS_BedrockOutput_action: readonly Variant[] = [
   ["SWMLAction", KEYS_SWMLAction, new Set(["SWML"]), true, checkSWMLAction],
-  ["ChangeContextAction", KEYS_ChangeContextAction, new Set(["change_context"]), true, checkChangeContextAction],
-  ["ChangeStepAction", KEYS_ChangeStepAction, new Set(["change_step"]), true, checkChangeStepAction],
-  ["ContextSwitchAction", KEYS_ContextSwitchAction, new Set(["context_switch"]), true, checkContextSwitchAction],
+  [
+    "ChangeContextAction",
+    KEYS_ChangeContextAction,
+    new Set(["change_context"]),
+    true,
+    checkChangeContextAction,
+  ],
+  [
+    "ChangeStepAction",
+    KEYS_ChangeStepAction,
+    new Set(["change_step"]),
+    true,
+    checkChangeStepAction,
+  ],
+  [
+    "ContextSwitchAction",
+    KEYS_ContextSwitchAction,
+    new Set(["context_switch"]),
+    true,
+    checkContextSwitchAction,
+  ],
   ["HangupAction", KEYS_HangupAction, new Set(["hangup"]), true, checkHangupAction],
   ["HoldAction", KEYS_HoldAction, new Set(["hold"]), true, checkHoldAction],
-  ["PlaybackBGAction", KEYS_PlaybackBGAction, new Set(["playback_bg"]), true, checkPlaybackBGAction],
+  [
+    "PlaybackBGAction",
+    KEYS_PlaybackBGAction,
+    new Set(["playback_bg"]),
+    true,
+    checkPlaybackBGAction,
+  ],
   ["SayAction", KEYS_SayAction, new Set(["say"]), true, checkSayAction],
-  ["SetGlobalDataAction", KEYS_SetGlobalDataAction, new Set(["set_global_data"]), true, checkSetGlobalDataAction],
-  ["SetMetaDataAction", KEYS_SetMetaDataAction, new Set(["set_meta_data"]), true, checkSetMetaDataAction],
+  [
+    "SetGlobalDataAction",
+    KEYS_SetGlobalDataAction,
+    new Set(["set_global_data"]),
+    true,
+    checkSetGlobalDataAction,
+  ],
+  [
+    "SetMetaDataAction",
+    KEYS_SetMetaDataAction,
+    new Set(["set_meta_data"]),
+    true,
+    checkSetMetaDataAction,
+  ],
   ["StopAction", KEYS_StopAction, new Set(["stop"]), true, checkStopAction],
-  ["StopPlaybackBGAction", KEYS_StopPlaybackBGAction, new Set(["stop_playback_bg"]), true, checkStopPlaybackBGAction],
-  ["ToggleFunctionsAction", KEYS_ToggleFunctionsAction, new Set(["toggle_functions"]), true, checkToggleFunctionsAction],
-  ["UnsetGlobalDataAction", KEYS_UnsetGlobalDataAction, new Set(["unset_global_data"]), true, checkUnsetGlobalDataAction],
-  ["UnsetMetaDataAction", KEYS_UnsetMetaDataAction, new Set(["unset_meta_data"]), true, checkUnsetMetaDataAction],
+  [
+    "StopPlaybackBGAction",
+    KEYS_StopPlaybackBGAction,
+    new Set(["stop_playback_bg"]),
+    true,
+    checkStopPlaybackBGAction,
+  ],
+  [
+    "ToggleFunctionsAction",
+    KEYS_ToggleFunctionsAction,
+    new Set(["toggle_functions"]),
+    true,
+    checkToggleFunctionsAction,
+  ],
+  [
+    "UnsetGlobalDataAction",
+    KEYS_UnsetGlobalDataAction,
+    new Set(["unset_global_data"]),
+    true,
+    checkUnsetGlobalDataAction,
+  ],
+  [
+    "UnsetMetaDataAction",
+    KEYS_UnsetMetaDataAction,
+    new Set(["unset_meta_data"]),
+    true,
+    checkUnsetMetaDataAction,
+  ],
   ["UserInputAction", KEYS_UserInputAction, new Set(["user_input"]), true, checkUserInputAction],
 ];
 const VARIANTS_BedrockSWAIG_functions_item: readonly Variant[] = [
-  ["BedrockSWAIGFunction1", KEYS_BedrockSWAIGFunction1, new Set(["description", "function"]), true, checkBedrockSWAIGFunction1],
-  ["BedrockSWAIGFunction2", KEYS_BedrockSWAIGFunction2, new Set(["description", "function"]), true, checkBedrockSWAIGFunction2],
-  ["BedrockSWAIGFunction3", KEYS_BedrockSWAIGFunction3, new Set(["description", "function"]), true, checkBedrockSWAIGFunction3],
-  ["BedrockSWAIGFunction4", KEYS_BedrockSWAIGFunction4, new Set(["description", "function"]), true, checkBedrockSWAIGFunction4],
+  [
+    "BedrockSWAIGFunction1",
+    KEYS_BedrockSWAIGFunction1,
+    new Set(["description", "function"]),
+    true,
+    checkBedrockSWAIGFunction1,
+  ],
+  [
+    "BedrockSWAIGFunction2",
+    KEYS_BedrockSWAIGFunction2,
+    new Set(["description", "function"]),
+    true,
+    checkBedrockSWAIGFunction2,
+  ],
+  [
+    "BedrockSWAIGFunction3",
+    KEYS_BedrockSWAIGFunction3,
+    new Set(["description", "function"]),
+    true,
+    checkBedrockSWAIGFunction3,
+  ],
+  [
+    "BedrockSWAIGFunction4",
+    KEYS_BedrockSWAIGFunction4,
+    new Set(["description", "function"]),
+    true,
+    checkBedrockSWAIGFunction4,
+  ],
 ];
 const VARIANTS_CondReg_or_CondElse: readonly Variant[] = [
   ["CondReg", KEYS_CondReg, new Set(["then", "when"]), true, checkCondReg],
@@ -307,11 +1415,23 @@ const VARIANTS_ConnectDeviceParallel_result: readonly Variant[] = [
 ];
 const VARIANTS_ContextPOMSteps_or_ContextTextSteps: readonly Variant[] = [
   ["ContextPOMSteps", KEYS_ContextPOMSteps, new Set(["name", "pom"]), true, checkContextPOMSteps],
-  ["ContextTextSteps", KEYS_ContextTextSteps, new Set(["name", "text"]), true, checkContextTextSteps],
+  [
+    "ContextTextSteps",
+    KEYS_ContextTextSteps,
+    new Set(["name", "text"]),
+    true,
+    checkContextTextSteps,
+  ],
 ];
 const VARIANTS_ContextsPOMObject_or_ContextsTextObject: readonly Variant[] = [
   ["ContextsPOMObject", KEYS_ContextsPOMObject, new Set(["steps"]), true, checkContextsPOMObject],
-  ["ContextsTextObject", KEYS_ContextsTextObject, new Set(["steps"]), true, checkContextsTextObject],
+  [
+    "ContextsTextObject",
+    KEYS_ContextsTextObject,
+    new Set(["steps"]),
+    true,
+    checkContextsTextObject,
+  ],
 ];
 const VARIANTS_Execute_result: readonly Variant[] = [
   ["ExecuteSwitch", KEYS_ExecuteSwitch, new Set(["case"]), true, checkExecuteSwitch],
@@ -320,8 +1440,20 @@ const VARIANTS_HoldAction_hold: readonly Variant[] = [
   ["Hold", KEYS_Hold, new Set<string>(), true, checkHold],
 ];
 const VARIANTS_LiveTranscribe_action: readonly Variant[] = [
-  ["TranscribeStartAction", KEYS_TranscribeStartAction, new Set(["start"]), true, checkTranscribeStartAction],
-  ["TranscribeSummarizeAction", KEYS_TranscribeSummarizeAction, new Set(["summarize"]), true, checkTranscribeSummarizeAction],
+  [
+    "TranscribeStartAction",
+    KEYS_TranscribeStartAction,
+    new Set(["start"]),
+    true,
+    checkTranscribeStartAction,
+  ],
+  [
+    "TranscribeSummarizeAction",
+    KEYS_TranscribeSummarizeAction,
+    new Set(["summarize"]),
+    true,
+    checkTranscribeSummarizeAction,
+  ],
 ];
 const VARIANTS_LiveTranslate_action: readonly Variant[] = [
   ["StartAction", KEYS_StartAction, new Set(["start"]), true, checkStartAction],
@@ -329,26 +1461,86 @@ const VARIANTS_LiveTranslate_action: readonly Variant[] = [
   ["InjectAction", KEYS_InjectAction, new Set(["inject"]), true, checkInjectAction],
 ];
 const VARIANTS_POM: readonly Variant[] = [
-  ["PomSectionBodyContent", KEYS_PomSectionBodyContent, new Set(["body"]), true, checkPomSectionBodyContent],
-  ["PomSectionBulletsContent", KEYS_PomSectionBulletsContent, new Set(["bullets"]), true, checkPomSectionBulletsContent],
+  [
+    "PomSectionBodyContent",
+    KEYS_PomSectionBodyContent,
+    new Set(["body"]),
+    true,
+    checkPomSectionBodyContent,
+  ],
+  [
+    "PomSectionBulletsContent",
+    KEYS_PomSectionBulletsContent,
+    new Set(["bullets"]),
+    true,
+    checkPomSectionBulletsContent,
+  ],
 ];
 const VARIANTS_PayPrompts_actions_item: readonly Variant[] = [
-  ["PayPromptSayAction", KEYS_PayPromptSayAction, new Set(["phrase", "type"]), true, checkPayPromptSayAction],
-  ["PayPromptPlayAction", KEYS_PayPromptPlayAction, new Set(["phrase", "type"]), true, checkPayPromptPlayAction],
+  [
+    "PayPromptSayAction",
+    KEYS_PayPromptSayAction,
+    new Set(["phrase", "type"]),
+    true,
+    checkPayPromptSayAction,
+  ],
+  [
+    "PayPromptPlayAction",
+    KEYS_PayPromptPlayAction,
+    new Set(["phrase", "type"]),
+    true,
+    checkPayPromptPlayAction,
+  ],
 ];
 const VARIANTS_PlayWithURL_or_PlayWithURLS: readonly Variant[] = [
   ["PlayWithURL", KEYS_PlayWithURL, new Set(["url"]), true, checkPlayWithURL],
   ["PlayWithURLS", KEYS_PlayWithURLS, new Set(["urls"]), true, checkPlayWithURLS],
 ];
 const VARIANTS_SMSWithBody_or_SMSWithMedia: readonly Variant[] = [
-  ["SMSWithBody", KEYS_SMSWithBody, new Set(["body", "from_number", "to_number"]), true, checkSMSWithBody],
-  ["SMSWithMedia", KEYS_SMSWithMedia, new Set(["from_number", "media", "to_number"]), true, checkSMSWithMedia],
+  [
+    "SMSWithBody",
+    KEYS_SMSWithBody,
+    new Set(["body", "from_number", "to_number"]),
+    true,
+    checkSMSWithBody,
+  ],
+  [
+    "SMSWithMedia",
+    KEYS_SMSWithMedia,
+    new Set(["from_number", "media", "to_number"]),
+    true,
+    checkSMSWithMedia,
+  ],
 ];
 const VARIANTS_SWAIG_functions_item: readonly Variant[] = [
-  ["UserSWAIGFunction", KEYS_UserSWAIGFunction, new Set(["description", "function"]), true, checkUserSWAIGFunction],
-  ["StartUpHookSWAIGFunction", KEYS_StartUpHookSWAIGFunction, new Set(["description", "function"]), true, checkStartUpHookSWAIGFunction],
-  ["HangUpHookSWAIGFunction", KEYS_HangUpHookSWAIGFunction, new Set(["description", "function"]), true, checkHangUpHookSWAIGFunction],
-  ["SummarizeConversationSWAIGFunction", KEYS_SummarizeConversationSWAIGFunction, new Set(["description", "function"]), true, checkSummarizeConversationSWAIGFunction],
+  [
+    "UserSWAIGFunction",
+    KEYS_UserSWAIGFunction,
+    new Set(["description", "function"]),
+    true,
+    checkUserSWAIGFunction,
+  ],
+  [
+    "StartUpHookSWAIGFunction",
+    KEYS_StartUpHookSWAIGFunction,
+    new Set(["description", "function"]),
+    true,
+    checkStartUpHookSWAIGFunction,
+  ],
+  [
+    "HangUpHookSWAIGFunction",
+    KEYS_HangUpHookSWAIGFunction,
+    new Set(["description", "function"]),
+    true,
+    checkHangUpHookSWAIGFunction,
+  ],
+  [
+    "SummarizeConversationSWAIGFunction",
+    KEYS_SummarizeConversationSWAIGFunction,
+    new Set(["description", "function"]),
+    true,
+    checkSummarizeConversationSWAIGFunction,
+  ],
 ];
 const VARIANTS_SchemaType: readonly Variant[] = [
   ["StringProperty", KEYS_StringProperty, new Set(["type"]), true, checkStringProperty],
@@ -391,10 +1583,34 @@ const VARIANTS_str_or_map_of_any: readonly Variant[] = [
   ["a JSON object", null, new Set<string>(), false, _map_of_any],
 ];
 const VARIANTS_verb_connect: readonly Variant[] = [
-  ["ConnectDeviceSingle", KEYS_ConnectDeviceSingle, new Set(["to"]), true, checkConnectDeviceSingle],
-  ["ConnectDeviceSerial", KEYS_ConnectDeviceSerial, new Set(["serial"]), true, checkConnectDeviceSerial],
-  ["ConnectDeviceParallel", KEYS_ConnectDeviceParallel, new Set(["parallel"]), true, checkConnectDeviceParallel],
-  ["ConnectDeviceSerialParallel", KEYS_ConnectDeviceSerialParallel, new Set(["serial_parallel"]), true, checkConnectDeviceSerialParallel],
+  [
+    "ConnectDeviceSingle",
+    KEYS_ConnectDeviceSingle,
+    new Set(["to"]),
+    true,
+    checkConnectDeviceSingle,
+  ],
+  [
+    "ConnectDeviceSerial",
+    KEYS_ConnectDeviceSerial,
+    new Set(["serial"]),
+    true,
+    checkConnectDeviceSerial,
+  ],
+  [
+    "ConnectDeviceParallel",
+    KEYS_ConnectDeviceParallel,
+    new Set(["parallel"]),
+    true,
+    checkConnectDeviceParallel,
+  ],
+  [
+    "ConnectDeviceSerialParallel",
+    KEYS_ConnectDeviceSerialParallel,
+    new Set(["serial_parallel"]),
+    true,
+    checkConnectDeviceSerialParallel,
+  ],
 ];
 
 // Checks #/$defs/AIObject
@@ -403,7 +1619,8 @@ export function checkAIObject(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "prompt");
-  if (x === undefined) throw new Invalid(path + ".prompt", MISSING, "an AIPromptText object or an AIPromptPom object");
+  if (x === undefined)
+    throw new Invalid(path + ".prompt", MISSING, "an AIPromptText object or an AIPromptPom object");
   out["prompt"] = _AIPromptText_or_AIPromptPom(x, path + ".prompt");
   x = own(v, "global_data");
   if (x !== undefined) {
@@ -453,12 +1670,22 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "acknowledge_interruptions");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".acknowledge_interruptions", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".acknowledge_interruptions",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["acknowledge_interruptions"] = x as JsonValue;
   }
   x = own(v, "ai_model");
   if (x !== undefined) {
-    if (!(typeof x === "string")) throw new Invalid(path + ".ai_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
+    if (!(typeof x === "string"))
+      throw new Invalid(
+        path + ".ai_model",
+        x,
+        "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
+      );
     out["ai_model"] = x as JsonValue;
   }
   x = own(v, "ai_name");
@@ -468,7 +1695,12 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "ai_volume");
   if (x !== undefined) {
-    if (!((isInteger(x) && -50 <= x && x <= 50) || isVar(x))) throw new Invalid(path + ".ai_volume", x, "an integer from -50 to 50 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && -50 <= x && x <= 50) || isVar(x)))
+      throw new Invalid(
+        path + ".ai_volume",
+        x,
+        "an integer from -50 to 50 or a SWML variable such as '${name}'",
+      );
     out["ai_volume"] = x as JsonValue;
   }
   x = own(v, "app_name");
@@ -478,37 +1710,68 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "asr_smart_format");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".asr_smart_format", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".asr_smart_format",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["asr_smart_format"] = x as JsonValue;
   }
   x = own(v, "attention_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 10000 <= x && x <= 600000) || x === 0 || isVar(x))) throw new Invalid(path + ".attention_timeout", x, "an integer from 10000 to 600000 or 0 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 10000 <= x && x <= 600000) || x === 0 || isVar(x)))
+      throw new Invalid(
+        path + ".attention_timeout",
+        x,
+        "an integer from 10000 to 600000 or 0 or a SWML variable such as '${name}'",
+      );
     out["attention_timeout"] = x as JsonValue;
   }
   x = own(v, "attention_timeout_prompt");
   if (x !== undefined) {
-    if (!(typeof x === "string")) throw new Invalid(path + ".attention_timeout_prompt", x, "a string");
+    if (!(typeof x === "string"))
+      throw new Invalid(path + ".attention_timeout_prompt", x, "a string");
     out["attention_timeout_prompt"] = x as JsonValue;
   }
   x = own(v, "asr_diarize");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".asr_diarize", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".asr_diarize",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["asr_diarize"] = x as JsonValue;
   }
   x = own(v, "asr_speaker_affinity");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".asr_speaker_affinity", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".asr_speaker_affinity",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["asr_speaker_affinity"] = x as JsonValue;
   }
   x = own(v, "audible_debug");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".audible_debug", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".audible_debug",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["audible_debug"] = x as JsonValue;
   }
   x = own(v, "audible_latency");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".audible_latency", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".audible_latency",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["audible_latency"] = x as JsonValue;
   }
   x = own(v, "background_file");
@@ -518,32 +1781,62 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "background_file_loops");
   if (x !== undefined) {
-    if (!(isInteger(x) || x === null || isVar(x))) throw new Invalid(path + ".background_file_loops", x, "an integer or null or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || x === null || isVar(x)))
+      throw new Invalid(
+        path + ".background_file_loops",
+        x,
+        "an integer or null or a SWML variable such as '${name}'",
+      );
     out["background_file_loops"] = x as JsonValue;
   }
   x = own(v, "background_file_volume");
   if (x !== undefined) {
-    if (!((isInteger(x) && -50 <= x && x <= 50) || isVar(x))) throw new Invalid(path + ".background_file_volume", x, "an integer from -50 to 50 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && -50 <= x && x <= 50) || isVar(x)))
+      throw new Invalid(
+        path + ".background_file_volume",
+        x,
+        "an integer from -50 to 50 or a SWML variable such as '${name}'",
+      );
     out["background_file_volume"] = x as JsonValue;
   }
   x = own(v, "enable_barge");
   if (x !== undefined) {
-    if (!(typeof x === "string" || typeof x === "boolean")) throw new Invalid(path + ".enable_barge", x, "a string or true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "string" || typeof x === "boolean"))
+      throw new Invalid(
+        path + ".enable_barge",
+        x,
+        "a string or true or false or a SWML variable such as '${name}'",
+      );
     out["enable_barge"] = x as JsonValue;
   }
   x = own(v, "enable_inner_dialog");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_inner_dialog", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".enable_inner_dialog",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["enable_inner_dialog"] = x as JsonValue;
   }
   x = own(v, "enable_pause");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_pause", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".enable_pause",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["enable_pause"] = x as JsonValue;
   }
   x = own(v, "enable_turn_detection");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_turn_detection", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".enable_turn_detection",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["enable_turn_detection"] = x as JsonValue;
   }
   x = own(v, "barge_match_string");
@@ -553,17 +1846,32 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "barge_min_words");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x && x <= 99) || isVar(x))) throw new Invalid(path + ".barge_min_words", x, "an integer from 1 to 99 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x && x <= 99) || isVar(x)))
+      throw new Invalid(
+        path + ".barge_min_words",
+        x,
+        "an integer from 1 to 99 or a SWML variable such as '${name}'",
+      );
     out["barge_min_words"] = x as JsonValue;
   }
   x = own(v, "barge_functions");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".barge_functions", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".barge_functions",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["barge_functions"] = x as JsonValue;
   }
   x = own(v, "cache_mode");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".cache_mode", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".cache_mode",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["cache_mode"] = x as JsonValue;
   }
   x = own(v, "conscience");
@@ -582,12 +1890,22 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "conversation_sliding_window");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".conversation_sliding_window", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(
+        path + ".conversation_sliding_window",
+        x,
+        "an integer or a SWML variable such as '${name}'",
+      );
     out["conversation_sliding_window"] = x as JsonValue;
   }
   x = own(v, "debug_webhook_level");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".debug_webhook_level", x, "an integer from 0 to 2 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 2) || isVar(x)))
+      throw new Invalid(
+        path + ".debug_webhook_level",
+        x,
+        "an integer from 0 to 2 or a SWML variable such as '${name}'",
+      );
     out["debug_webhook_level"] = x as JsonValue;
   }
   x = own(v, "debug_webhook_url");
@@ -597,12 +1915,22 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "debug");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isInteger(x) || isVar(x))) throw new Invalid(path + ".debug", x, "true or false or an integer or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isInteger(x) || isVar(x)))
+      throw new Invalid(
+        path + ".debug",
+        x,
+        "true or false or an integer or a SWML variable such as '${name}'",
+      );
     out["debug"] = x as JsonValue;
   }
   x = own(v, "direction");
   if (x !== undefined) {
-    if (!((typeof x === "string" && E_Direction.has(x)) || isVar(x))) throw new Invalid(path + ".direction", x, "one of 'inbound', 'outbound' or a SWML variable such as '${name}'");
+    if (!((typeof x === "string" && E_Direction.has(x)) || isVar(x)))
+      throw new Invalid(
+        path + ".direction",
+        x,
+        "one of 'inbound', 'outbound' or a SWML variable such as '${name}'",
+      );
     out["direction"] = x as JsonValue;
   }
   x = own(v, "digit_terminators");
@@ -612,32 +1940,62 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "digit_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 30000) || isVar(x))) throw new Invalid(path + ".digit_timeout", x, "an integer from 0 to 30000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 30000) || isVar(x)))
+      throw new Invalid(
+        path + ".digit_timeout",
+        x,
+        "an integer from 0 to 30000 or a SWML variable such as '${name}'",
+      );
     out["digit_timeout"] = x as JsonValue;
   }
   x = own(v, "end_of_speech_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 250 <= x && x <= 10000) || isVar(x))) throw new Invalid(path + ".end_of_speech_timeout", x, "an integer from 250 to 10000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 250 <= x && x <= 10000) || isVar(x)))
+      throw new Invalid(
+        path + ".end_of_speech_timeout",
+        x,
+        "an integer from 250 to 10000 or a SWML variable such as '${name}'",
+      );
     out["end_of_speech_timeout"] = x as JsonValue;
   }
   x = own(v, "enable_accounting");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_accounting", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".enable_accounting",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["enable_accounting"] = x as JsonValue;
   }
   x = own(v, "enable_thinking");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_thinking", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".enable_thinking",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["enable_thinking"] = x as JsonValue;
   }
   x = own(v, "enable_text_normalization");
   if (x !== undefined) {
-    if (!((typeof x === "string" && E_EnableTextNormalization.has(x)) || isVar(x))) throw new Invalid(path + ".enable_text_normalization", x, "one of 'heard', 'spoken', 'both', 'true', 'on', 'false', 'off', 'none' or a SWML variable such as '${name}'");
+    if (!((typeof x === "string" && E_EnableTextNormalization.has(x)) || isVar(x)))
+      throw new Invalid(
+        path + ".enable_text_normalization",
+        x,
+        "one of 'heard', 'spoken', 'both', 'true', 'on', 'false', 'off', 'none' or a SWML variable such as '${name}'",
+      );
     out["enable_text_normalization"] = x as JsonValue;
   }
   x = own(v, "auto_correct");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".auto_correct", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".auto_correct",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["auto_correct"] = x as JsonValue;
   }
   x = own(v, "redact_prompt");
@@ -647,27 +2005,52 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "enable_vision");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".enable_vision", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".enable_vision",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["enable_vision"] = x as JsonValue;
   }
   x = own(v, "energy_level");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 100) || isVar(x))) throw new Invalid(path + ".energy_level", x, "a number from 0 to 100 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 100) || isVar(x)))
+      throw new Invalid(
+        path + ".energy_level",
+        x,
+        "a number from 0 to 100 or a SWML variable such as '${name}'",
+      );
     out["energy_level"] = x as JsonValue;
   }
   x = own(v, "first_word_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 10000) || isVar(x))) throw new Invalid(path + ".first_word_timeout", x, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 10000) || isVar(x)))
+      throw new Invalid(
+        path + ".first_word_timeout",
+        x,
+        "an integer from 0 to 10000 or a SWML variable such as '${name}'",
+      );
     out["first_word_timeout"] = x as JsonValue;
   }
   x = own(v, "function_wait_for_talking");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".function_wait_for_talking", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".function_wait_for_talking",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["function_wait_for_talking"] = x as JsonValue;
   }
   x = own(v, "functions_on_no_response");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".functions_on_no_response", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".functions_on_no_response",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["functions_on_no_response"] = x as JsonValue;
   }
   x = own(v, "hard_stop_prompt");
@@ -677,7 +2060,12 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "hard_stop_time");
   if (x !== undefined) {
-    if (!((typeof x === "string" && RE_0.test(x)) || isVar(x))) throw new Invalid(path + ".hard_stop_time", x, "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'");
+    if (!((typeof x === "string" && RE_0.test(x)) || isVar(x)))
+      throw new Invalid(
+        path + ".hard_stop_time",
+        x,
+        "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'",
+      );
     out["hard_stop_time"] = x as JsonValue;
   }
   x = own(v, "hold_music");
@@ -687,17 +2075,32 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "hold_on_process");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".hold_on_process", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".hold_on_process",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["hold_on_process"] = x as JsonValue;
   }
   x = own(v, "inactivity_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 10000 <= x && x <= 3600000) || isVar(x))) throw new Invalid(path + ".inactivity_timeout", x, "an integer from 10000 to 3600000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 10000 <= x && x <= 3600000) || isVar(x)))
+      throw new Invalid(
+        path + ".inactivity_timeout",
+        x,
+        "an integer from 10000 to 3600000 or a SWML variable such as '${name}'",
+      );
     out["inactivity_timeout"] = x as JsonValue;
   }
   x = own(v, "inner_dialog_model");
   if (x !== undefined) {
-    if (!(typeof x === "string")) throw new Invalid(path + ".inner_dialog_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
+    if (!(typeof x === "string"))
+      throw new Invalid(
+        path + ".inner_dialog_model",
+        x,
+        "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
+      );
     out["inner_dialog_model"] = x as JsonValue;
   }
   x = own(v, "inner_dialog_prompt");
@@ -707,22 +2110,42 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "inner_dialog_synced");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".inner_dialog_synced", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".inner_dialog_synced",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["inner_dialog_synced"] = x as JsonValue;
   }
   x = own(v, "initial_sleep_ms");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 300000) || isVar(x))) throw new Invalid(path + ".initial_sleep_ms", x, "an integer from 0 to 300000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 300000) || isVar(x)))
+      throw new Invalid(
+        path + ".initial_sleep_ms",
+        x,
+        "an integer from 0 to 300000 or a SWML variable such as '${name}'",
+      );
     out["initial_sleep_ms"] = x as JsonValue;
   }
   x = own(v, "input_poll_freq");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1000 <= x && x <= 10000) || isVar(x))) throw new Invalid(path + ".input_poll_freq", x, "an integer from 1000 to 10000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1000 <= x && x <= 10000) || isVar(x)))
+      throw new Invalid(
+        path + ".input_poll_freq",
+        x,
+        "an integer from 1000 to 10000 or a SWML variable such as '${name}'",
+      );
     out["input_poll_freq"] = x as JsonValue;
   }
   x = own(v, "interrupt_on_noise");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".interrupt_on_noise", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".interrupt_on_noise",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["interrupt_on_noise"] = x as JsonValue;
   }
   x = own(v, "interrupt_prompt");
@@ -732,7 +2155,12 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "languages_enabled");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".languages_enabled", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".languages_enabled",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["languages_enabled"] = x as JsonValue;
   }
   x = own(v, "local_tz");
@@ -742,17 +2170,32 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "llm_diarize_aware");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".llm_diarize_aware", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".llm_diarize_aware",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["llm_diarize_aware"] = x as JsonValue;
   }
   x = own(v, "max_emotion");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x && x <= 30) || isVar(x))) throw new Invalid(path + ".max_emotion", x, "an integer from 1 to 30 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x && x <= 30) || isVar(x)))
+      throw new Invalid(
+        path + ".max_emotion",
+        x,
+        "an integer from 1 to 30 or a SWML variable such as '${name}'",
+      );
     out["max_emotion"] = x as JsonValue;
   }
   x = own(v, "max_response_tokens");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x && x <= 16384) || isVar(x))) throw new Invalid(path + ".max_response_tokens", x, "an integer from 1 to 16384 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x && x <= 16384) || isVar(x)))
+      throw new Invalid(
+        path + ".max_response_tokens",
+        x,
+        "an integer from 1 to 16384 or a SWML variable such as '${name}'",
+      );
     out["max_response_tokens"] = x as JsonValue;
   }
   x = own(v, "openai_asr_engine");
@@ -762,47 +2205,88 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "outbound_attention_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 10000 <= x && x <= 600000) || isVar(x))) throw new Invalid(path + ".outbound_attention_timeout", x, "an integer from 10000 to 600000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 10000 <= x && x <= 600000) || isVar(x)))
+      throw new Invalid(
+        path + ".outbound_attention_timeout",
+        x,
+        "an integer from 10000 to 600000 or a SWML variable such as '${name}'",
+      );
     out["outbound_attention_timeout"] = x as JsonValue;
   }
   x = own(v, "persist_global_data");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".persist_global_data", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".persist_global_data",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["persist_global_data"] = x as JsonValue;
   }
   x = own(v, "pom_format");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_PomFormat.has(x))) throw new Invalid(path + ".pom_format", x, "one of 'markdown', 'xml'");
+    if (!(typeof x === "string" && E_PomFormat.has(x)))
+      throw new Invalid(path + ".pom_format", x, "one of 'markdown', 'xml'");
     out["pom_format"] = x as JsonValue;
   }
   x = own(v, "save_conversation");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".save_conversation", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".save_conversation",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["save_conversation"] = x as JsonValue;
   }
   x = own(v, "speech_event_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 10000) || isVar(x))) throw new Invalid(path + ".speech_event_timeout", x, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 10000) || isVar(x)))
+      throw new Invalid(
+        path + ".speech_event_timeout",
+        x,
+        "an integer from 0 to 10000 or a SWML variable such as '${name}'",
+      );
     out["speech_event_timeout"] = x as JsonValue;
   }
   x = own(v, "speech_gen_quick_stops");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 10) || isVar(x))) throw new Invalid(path + ".speech_gen_quick_stops", x, "an integer from 0 to 10 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 10) || isVar(x)))
+      throw new Invalid(
+        path + ".speech_gen_quick_stops",
+        x,
+        "an integer from 0 to 10 or a SWML variable such as '${name}'",
+      );
     out["speech_gen_quick_stops"] = x as JsonValue;
   }
   x = own(v, "speech_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 600000) || isVar(x))) throw new Invalid(path + ".speech_timeout", x, "an integer from 0 to 600000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 600000) || isVar(x)))
+      throw new Invalid(
+        path + ".speech_timeout",
+        x,
+        "an integer from 0 to 600000 or a SWML variable such as '${name}'",
+      );
     out["speech_timeout"] = x as JsonValue;
   }
   x = own(v, "speak_when_spoken_to");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".speak_when_spoken_to", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".speak_when_spoken_to",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["speak_when_spoken_to"] = x as JsonValue;
   }
   x = own(v, "start_paused");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".start_paused", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".start_paused",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["start_paused"] = x as JsonValue;
   }
   x = own(v, "static_greeting");
@@ -812,32 +2296,62 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "static_greeting_no_barge");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".static_greeting_no_barge", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".static_greeting_no_barge",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["static_greeting_no_barge"] = x as JsonValue;
   }
   x = own(v, "summary_mode");
   if (x !== undefined) {
-    if (!((typeof x === "string" && E_SummaryMode.has(x)) || isVar(x))) throw new Invalid(path + ".summary_mode", x, "one of 'string', 'original' or a SWML variable such as '${name}'");
+    if (!((typeof x === "string" && E_SummaryMode.has(x)) || isVar(x)))
+      throw new Invalid(
+        path + ".summary_mode",
+        x,
+        "one of 'string', 'original' or a SWML variable such as '${name}'",
+      );
     out["summary_mode"] = x as JsonValue;
   }
   x = own(v, "swaig_allow_settings");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_allow_settings", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".swaig_allow_settings",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["swaig_allow_settings"] = x as JsonValue;
   }
   x = own(v, "swaig_allow_swml");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_allow_swml", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".swaig_allow_swml",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["swaig_allow_swml"] = x as JsonValue;
   }
   x = own(v, "swaig_post_conversation");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_post_conversation", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".swaig_post_conversation",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["swaig_post_conversation"] = x as JsonValue;
   }
   x = own(v, "swaig_set_global_data");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_set_global_data", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".swaig_set_global_data",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["swaig_set_global_data"] = x as JsonValue;
   }
   x = own(v, "swaig_post_swml_vars");
@@ -846,57 +2360,108 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "thinking_model");
   if (x !== undefined) {
-    if (!(typeof x === "string")) throw new Invalid(path + ".thinking_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
+    if (!(typeof x === "string"))
+      throw new Invalid(
+        path + ".thinking_model",
+        x,
+        "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
+      );
     out["thinking_model"] = x as JsonValue;
   }
   x = own(v, "utility_model");
   if (x !== undefined) {
-    if (!(typeof x === "string")) throw new Invalid(path + ".utility_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
+    if (!(typeof x === "string"))
+      throw new Invalid(
+        path + ".utility_model",
+        x,
+        "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
+      );
     out["utility_model"] = x as JsonValue;
   }
   x = own(v, "transparent_barge");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".transparent_barge", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".transparent_barge",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["transparent_barge"] = x as JsonValue;
   }
   x = own(v, "transparent_barge_max_time");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 60000) || isVar(x))) throw new Invalid(path + ".transparent_barge_max_time", x, "an integer from 0 to 60000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 60000) || isVar(x)))
+      throw new Invalid(
+        path + ".transparent_barge_max_time",
+        x,
+        "an integer from 0 to 60000 or a SWML variable such as '${name}'",
+      );
     out["transparent_barge_max_time"] = x as JsonValue;
   }
   x = own(v, "transfer_summary");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".transfer_summary", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".transfer_summary",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["transfer_summary"] = x as JsonValue;
   }
   x = own(v, "turn_detection_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 10000) || isVar(x))) throw new Invalid(path + ".turn_detection_timeout", x, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 10000) || isVar(x)))
+      throw new Invalid(
+        path + ".turn_detection_timeout",
+        x,
+        "an integer from 0 to 10000 or a SWML variable such as '${name}'",
+      );
     out["turn_detection_timeout"] = x as JsonValue;
   }
   x = own(v, "turn_filler_sources");
   if (x !== undefined) {
-    if (!(typeof x === "string")) throw new Invalid(path + ".turn_filler_sources", x, "a string or a SWML variable such as '${name}'");
+    if (!(typeof x === "string"))
+      throw new Invalid(
+        path + ".turn_filler_sources",
+        x,
+        "a string or a SWML variable such as '${name}'",
+      );
     out["turn_filler_sources"] = x as JsonValue;
   }
   x = own(v, "turn_filler_every_n");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x) || isVar(x))) throw new Invalid(path + ".turn_filler_every_n", x, "an integer of at least 1 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x) || isVar(x)))
+      throw new Invalid(
+        path + ".turn_filler_every_n",
+        x,
+        "an integer of at least 1 or a SWML variable such as '${name}'",
+      );
     out["turn_filler_every_n"] = x as JsonValue;
   }
   x = own(v, "turn_filler_min_ms");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x) || isVar(x))) throw new Invalid(path + ".turn_filler_min_ms", x, "an integer of at least 0 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x) || isVar(x)))
+      throw new Invalid(
+        path + ".turn_filler_min_ms",
+        x,
+        "an integer of at least 0 or a SWML variable such as '${name}'",
+      );
     out["turn_filler_min_ms"] = x as JsonValue;
   }
   x = own(v, "tts_number_format");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_TtsNumberFormat.has(x))) throw new Invalid(path + ".tts_number_format", x, "one of 'international', 'national'");
+    if (!(typeof x === "string" && E_TtsNumberFormat.has(x)))
+      throw new Invalid(path + ".tts_number_format", x, "one of 'international', 'national'");
     out["tts_number_format"] = x as JsonValue;
   }
   x = own(v, "verbose_logs");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".verbose_logs", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".verbose_logs",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["verbose_logs"] = x as JsonValue;
   }
   x = own(v, "video_listening_file");
@@ -916,7 +2481,12 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "vision_model");
   if (x !== undefined) {
-    if (!(typeof x === "string")) throw new Invalid(path + ".vision_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
+    if (!(typeof x === "string"))
+      throw new Invalid(
+        path + ".vision_model",
+        x,
+        "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
+      );
     out["vision_model"] = x as JsonValue;
   }
   x = own(v, "vad_config");
@@ -926,7 +2496,12 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "wait_for_user");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_user", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".wait_for_user",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["wait_for_user"] = x as JsonValue;
   }
   x = own(v, "wake_prefix");
@@ -936,12 +2511,22 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "eleven_labs_stability");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".eleven_labs_stability", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
+      throw new Invalid(
+        path + ".eleven_labs_stability",
+        x,
+        "a number from 0 to 1 or a SWML variable such as '${name}'",
+      );
     out["eleven_labs_stability"] = x as JsonValue;
   }
   x = own(v, "eleven_labs_similarity");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".eleven_labs_similarity", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
+      throw new Invalid(
+        path + ".eleven_labs_similarity",
+        x,
+        "a number from 0 to 1 or a SWML variable such as '${name}'",
+      );
     out["eleven_labs_similarity"] = x as JsonValue;
   }
   for (const key of Object.keys(v)) {
@@ -958,36 +2543,67 @@ export function checkAIPostPromptPom(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "pom");
-  if (x === undefined) throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".pom",
+      MISSING,
+      "a list of items that are each a POM value (at least 1 item)",
+    );
   out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
   x = own(v, "max_tokens");
   if (x !== undefined) {
-    if (!(isInteger(x) && 0 <= x && x <= 4096)) throw new Invalid(path + ".max_tokens", x, "an integer from 0 to 4096");
+    if (!(isInteger(x) && 0 <= x && x <= 4096))
+      throw new Invalid(path + ".max_tokens", x, "an integer from 0 to 4096");
     out["max_tokens"] = x as JsonValue;
   }
   x = own(v, "temperature");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x)))
+      throw new Invalid(
+        path + ".temperature",
+        x,
+        "a number from 0 to 1.5 or a SWML variable such as '${name}'",
+      );
     out["temperature"] = x as JsonValue;
   }
   x = own(v, "top_p");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
+      throw new Invalid(
+        path + ".top_p",
+        x,
+        "a number from 0 to 1 or a SWML variable such as '${name}'",
+      );
     out["top_p"] = x as JsonValue;
   }
   x = own(v, "confidence");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
+      throw new Invalid(
+        path + ".confidence",
+        x,
+        "a number from 0 to 1 or a SWML variable such as '${name}'",
+      );
     out["confidence"] = x as JsonValue;
   }
   x = own(v, "presence_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
+      throw new Invalid(
+        path + ".presence_penalty",
+        x,
+        "a number from -2 to 2 or a SWML variable such as '${name}'",
+      );
     out["presence_penalty"] = x as JsonValue;
   }
   x = own(v, "frequency_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
+      throw new Invalid(
+        path + ".frequency_penalty",
+        x,
+        "a number from -2 to 2 or a SWML variable such as '${name}'",
+      );
     out["frequency_penalty"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AIPostPromptPom, path);
@@ -1005,35 +2621,62 @@ export function checkAIPostPromptText(value: unknown, path: string): JsonObject 
   out["text"] = x as JsonValue;
   x = own(v, "max_tokens");
   if (x !== undefined) {
-    if (!(isInteger(x) && 0 <= x && x <= 4096)) throw new Invalid(path + ".max_tokens", x, "an integer from 0 to 4096");
+    if (!(isInteger(x) && 0 <= x && x <= 4096))
+      throw new Invalid(path + ".max_tokens", x, "an integer from 0 to 4096");
     out["max_tokens"] = x as JsonValue;
   }
   x = own(v, "temperature");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x)))
+      throw new Invalid(
+        path + ".temperature",
+        x,
+        "a number from 0 to 1.5 or a SWML variable such as '${name}'",
+      );
     out["temperature"] = x as JsonValue;
   }
   x = own(v, "top_p");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
+      throw new Invalid(
+        path + ".top_p",
+        x,
+        "a number from 0 to 1 or a SWML variable such as '${name}'",
+      );
     out["top_p"] = x as JsonValue;
   }
   x = own(v, "confidence");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
+      throw new Invalid(
+        path + ".confidence",
+        x,
+        "a number from 0 to 1 or a SWML variable such as '${name}'",
+      );
     out["confidence"] = x as JsonValue;
   }
   x = own(v, "presence_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
+      throw new Invalid(
+        path + ".presence_penalty",
+        x,
+        "a number from -2 to 2 or a SWML variable such as '${name}'",
+      );
     out["presence_penalty"] = x as JsonValue;
   }
   x = own(v, "frequency_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
+      throw new Invalid(
+        path + ".frequency_penalty",
+        x,
+        "a number from -2 to 2 or a SWML variable such as '${name}'",
+      );
     out["frequency_penalty"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AIPostPromptText, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_AIPostPromptText, path);
   return out;
 }
 
@@ -1043,36 +2686,67 @@ export function checkAIPromptPom(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "pom");
-  if (x === undefined) throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".pom",
+      MISSING,
+      "a list of items that are each a POM value (at least 1 item)",
+    );
   out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
   x = own(v, "max_tokens");
   if (x !== undefined) {
-    if (!(isInteger(x) && 0 <= x && x <= 4096)) throw new Invalid(path + ".max_tokens", x, "an integer from 0 to 4096");
+    if (!(isInteger(x) && 0 <= x && x <= 4096))
+      throw new Invalid(path + ".max_tokens", x, "an integer from 0 to 4096");
     out["max_tokens"] = x as JsonValue;
   }
   x = own(v, "temperature");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x)))
+      throw new Invalid(
+        path + ".temperature",
+        x,
+        "a number from 0 to 1.5 or a SWML variable such as '${name}'",
+      );
     out["temperature"] = x as JsonValue;
   }
   x = own(v, "top_p");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
+      throw new Invalid(
+        path + ".top_p",
+        x,
+        "a number from 0 to 1 or a SWML variable such as '${name}'",
+      );
     out["top_p"] = x as JsonValue;
   }
   x = own(v, "confidence");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
+      throw new Invalid(
+        path + ".confidence",
+        x,
+        "a number from 0 to 1 or a SWML variable such as '${name}'",
+      );
     out["confidence"] = x as JsonValue;
   }
   x = own(v, "presence_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
+      throw new Invalid(
+        path + ".presence_penalty",
+        x,
+        "a number from -2 to 2 or a SWML variable such as '${name}'",
+      );
     out["presence_penalty"] = x as JsonValue;
   }
   x = own(v, "frequency_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
+      throw new Invalid(
+        path + ".frequency_penalty",
+        x,
+        "a number from -2 to 2 or a SWML variable such as '${name}'",
+      );
     out["frequency_penalty"] = x as JsonValue;
   }
   x = own(v, "contexts");
@@ -1094,32 +2768,58 @@ export function checkAIPromptText(value: unknown, path: string): JsonObject {
   out["text"] = x as JsonValue;
   x = own(v, "max_tokens");
   if (x !== undefined) {
-    if (!(isInteger(x) && 0 <= x && x <= 4096)) throw new Invalid(path + ".max_tokens", x, "an integer from 0 to 4096");
+    if (!(isInteger(x) && 0 <= x && x <= 4096))
+      throw new Invalid(path + ".max_tokens", x, "an integer from 0 to 4096");
     out["max_tokens"] = x as JsonValue;
   }
   x = own(v, "temperature");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x)))
+      throw new Invalid(
+        path + ".temperature",
+        x,
+        "a number from 0 to 1.5 or a SWML variable such as '${name}'",
+      );
     out["temperature"] = x as JsonValue;
   }
   x = own(v, "top_p");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
+      throw new Invalid(
+        path + ".top_p",
+        x,
+        "a number from 0 to 1 or a SWML variable such as '${name}'",
+      );
     out["top_p"] = x as JsonValue;
   }
   x = own(v, "confidence");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
+      throw new Invalid(
+        path + ".confidence",
+        x,
+        "a number from 0 to 1 or a SWML variable such as '${name}'",
+      );
     out["confidence"] = x as JsonValue;
   }
   x = own(v, "presence_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
+      throw new Invalid(
+        path + ".presence_penalty",
+        x,
+        "a number from -2 to 2 or a SWML variable such as '${name}'",
+      );
     out["presence_penalty"] = x as JsonValue;
   }
   x = own(v, "frequency_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
+      throw new Invalid(
+        path + ".frequency_penalty",
+        x,
+        "a number from -2 to 2 or a SWML variable such as '${name}'",
+      );
     out["frequency_penalty"] = x as JsonValue;
   }
   x = own(v, "contexts");
@@ -1140,14 +2840,16 @@ export function checkAISidecarArrayParam(value: unknown, path: string): JsonObje
   if (!(x === "array")) throw new Invalid(path + ".type", x, "'array'");
   out["type"] = "array";
   x = own(v, "items");
-  if (x === undefined) throw new Invalid(path + ".items", MISSING, "an AISidecarParamProperty value");
+  if (x === undefined)
+    throw new Invalid(path + ".items", MISSING, "an AISidecarParamProperty value");
   out["items"] = checkAISidecarParamProperty(x, path + ".items");
   x = own(v, "description");
   if (x !== undefined) {
     if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
     out["description"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarArrayParam, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_AISidecarArrayParam, path);
   return out;
 }
 
@@ -1170,7 +2872,8 @@ export function checkAISidecarBooleanParam(value: unknown, path: string): JsonOb
     if (!(typeof x === "boolean")) throw new Invalid(path + ".default", x, "true or false");
     out["default"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarBooleanParam, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_AISidecarBooleanParam, path);
   return out;
 }
 
@@ -1184,13 +2887,19 @@ export function checkAISidecarFunctionParameters(value: unknown, path: string): 
   if (!(x === "object")) throw new Invalid(path + ".type", x, "'object'");
   out["type"] = "object";
   x = own(v, "properties");
-  if (x === undefined) throw new Invalid(path + ".properties", MISSING, "a JSON object whose values are each an AISidecarParamProperty value");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".properties",
+      MISSING,
+      "a JSON object whose values are each an AISidecarParamProperty value",
+    );
   out["properties"] = _map_of_AISidecarParamProperty(x, path + ".properties");
   x = own(v, "required");
   if (x !== undefined) {
     out["required"] = _list_of_str(x, path + ".required");
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarFunctionParameters, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_AISidecarFunctionParameters, path);
   return out;
 }
 
@@ -1217,7 +2926,8 @@ export function checkAISidecarIntegerParam(value: unknown, path: string): JsonOb
     if (!isInteger(x)) throw new Invalid(path + ".default", x, "an integer");
     out["default"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarIntegerParam, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_AISidecarIntegerParam, path);
   return out;
 }
 
@@ -1244,7 +2954,8 @@ export function checkAISidecarNumberParam(value: unknown, path: string): JsonObj
     if (!isNumber(x)) throw new Invalid(path + ".default", x, "a number");
     out["default"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarNumberParam, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_AISidecarNumberParam, path);
   return out;
 }
 
@@ -1254,8 +2965,18 @@ export function checkAISidecarObject(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "lang");
-  if (x === undefined) throw new Invalid(path + ".lang", MISSING, "a string of at least 1 character or a SWML variable such as '${name}'");
-  if (!((typeof x === "string" && cpLength(x) >= 1) || isVar(x))) throw new Invalid(path + ".lang", x, "a string of at least 1 character or a SWML variable such as '${name}'");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".lang",
+      MISSING,
+      "a string of at least 1 character or a SWML variable such as '${name}'",
+    );
+  if (!((typeof x === "string" && cpLength(x) >= 1) || isVar(x)))
+    throw new Invalid(
+      path + ".lang",
+      x,
+      "a string of at least 1 character or a SWML variable such as '${name}'",
+    );
   out["lang"] = x as JsonValue;
   x = own(v, "prompt");
   if (x !== undefined) {
@@ -1263,7 +2984,12 @@ export function checkAISidecarObject(value: unknown, path: string): JsonObject {
   }
   x = own(v, "model");
   if (x !== undefined) {
-    if (!(typeof x === "string")) throw new Invalid(path + ".model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
+    if (!(typeof x === "string"))
+      throw new Invalid(
+        path + ".model",
+        x,
+        "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
+      );
     out["model"] = x as JsonValue;
   }
   x = own(v, "direction");
@@ -1272,7 +2998,8 @@ export function checkAISidecarObject(value: unknown, path: string): JsonObject {
   }
   x = own(v, "customer_role");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_TranscribeDirection.has(x))) throw new Invalid(path + ".customer_role", x, "one of 'remote-caller', 'local-caller'");
+    if (!(typeof x === "string" && E_TranscribeDirection.has(x)))
+      throw new Invalid(path + ".customer_role", x, "one of 'remote-caller', 'local-caller'");
     out["customer_role"] = x as JsonValue;
   }
   x = own(v, "url");
@@ -1330,7 +3057,8 @@ export function checkAISidecarObjectParam(value: unknown, path: string): JsonObj
   if (x !== undefined) {
     out["required"] = _list_of_str(x, path + ".required");
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarObjectParam, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_AISidecarObjectParam, path);
   return out;
 }
 
@@ -1341,37 +3069,72 @@ export function checkAISidecarParams(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "idle_timeout_ms");
   if (x !== undefined) {
-    if (!((isInteger(x) && 50 <= x && x <= 5000) || isVar(x))) throw new Invalid(path + ".idle_timeout_ms", x, "an integer from 50 to 5000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 50 <= x && x <= 5000) || isVar(x)))
+      throw new Invalid(
+        path + ".idle_timeout_ms",
+        x,
+        "an integer from 50 to 5000 or a SWML variable such as '${name}'",
+      );
     out["idle_timeout_ms"] = x as JsonValue;
   }
   x = own(v, "min_interval_ms");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 60000) || isVar(x))) throw new Invalid(path + ".min_interval_ms", x, "an integer from 0 to 60000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 60000) || isVar(x)))
+      throw new Invalid(
+        path + ".min_interval_ms",
+        x,
+        "an integer from 0 to 60000 or a SWML variable such as '${name}'",
+      );
     out["min_interval_ms"] = x as JsonValue;
   }
   x = own(v, "max_iters_per_tick");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x && x <= 20) || isVar(x))) throw new Invalid(path + ".max_iters_per_tick", x, "an integer from 1 to 20 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x && x <= 20) || isVar(x)))
+      throw new Invalid(
+        path + ".max_iters_per_tick",
+        x,
+        "an integer from 1 to 20 or a SWML variable such as '${name}'",
+      );
     out["max_iters_per_tick"] = x as JsonValue;
   }
   x = own(v, "max_history_tokens");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1000 <= x && x <= 200000) || isVar(x))) throw new Invalid(path + ".max_history_tokens", x, "an integer from 1000 to 200000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1000 <= x && x <= 200000) || isVar(x)))
+      throw new Invalid(
+        path + ".max_history_tokens",
+        x,
+        "an integer from 1000 to 200000 or a SWML variable such as '${name}'",
+      );
     out["max_history_tokens"] = x as JsonValue;
   }
   x = own(v, "act_on_channel");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".act_on_channel", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".act_on_channel",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["act_on_channel"] = x as JsonValue;
   }
   x = own(v, "final_summary");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".final_summary", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".final_summary",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["final_summary"] = x as JsonValue;
   }
   x = own(v, "ai_summary");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".ai_summary", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".ai_summary",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["ai_summary"] = x as JsonValue;
   }
   x = own(v, "ai_summary_prompt");
@@ -1381,47 +3144,84 @@ export function checkAISidecarParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "summary_model");
   if (x !== undefined) {
-    if (!(typeof x === "string")) throw new Invalid(path + ".summary_model", x, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string");
+    if (!(typeof x === "string"))
+      throw new Invalid(
+        path + ".summary_model",
+        x,
+        "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string",
+      );
     out["summary_model"] = x as JsonValue;
   }
   x = own(v, "live_events");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".live_events", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".live_events",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["live_events"] = x as JsonValue;
   }
   x = own(v, "verbose_utterances");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".verbose_utterances", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".verbose_utterances",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["verbose_utterances"] = x as JsonValue;
   }
   x = own(v, "speech_engine");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_SpeechEngine.has(x))) throw new Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google'");
+    if (!(typeof x === "string" && E_SpeechEngine.has(x)))
+      throw new Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google'");
     out["speech_engine"] = x as JsonValue;
   }
   x = own(v, "speech_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 600000) || isVar(x))) throw new Invalid(path + ".speech_timeout", x, "an integer from 0 to 600000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 600000) || isVar(x)))
+      throw new Invalid(
+        path + ".speech_timeout",
+        x,
+        "an integer from 0 to 600000 or a SWML variable such as '${name}'",
+      );
     out["speech_timeout"] = x as JsonValue;
   }
   x = own(v, "vad_silence_ms");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 60000) || isVar(x))) throw new Invalid(path + ".vad_silence_ms", x, "an integer from 0 to 60000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 60000) || isVar(x)))
+      throw new Invalid(
+        path + ".vad_silence_ms",
+        x,
+        "an integer from 0 to 60000 or a SWML variable such as '${name}'",
+      );
     out["vad_silence_ms"] = x as JsonValue;
   }
   x = own(v, "vad_thresh");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 10000) || isVar(x))) throw new Invalid(path + ".vad_thresh", x, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 10000) || isVar(x)))
+      throw new Invalid(
+        path + ".vad_thresh",
+        x,
+        "an integer from 0 to 10000 or a SWML variable such as '${name}'",
+      );
     out["vad_thresh"] = x as JsonValue;
   }
   x = own(v, "debug_level");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x && x <= 100) || isVar(x))) throw new Invalid(path + ".debug_level", x, "an integer from 0 to 100 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x && x <= 100) || isVar(x)))
+      throw new Invalid(
+        path + ".debug_level",
+        x,
+        "an integer from 0 to 100 or a SWML variable such as '${name}'",
+      );
     out["debug_level"] = x as JsonValue;
   }
   x = own(v, "debug");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".debug", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(path + ".debug", x, "true or false or a SWML variable such as '${name}'");
     out["debug"] = x as JsonValue;
   }
   x = own(v, "transcribe_prompt");
@@ -1440,20 +3240,36 @@ export function checkAISidecarPermissions(value: unknown, path: string): JsonObj
   let x: unknown;
   x = own(v, "swaig_allow_swml");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_allow_swml", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".swaig_allow_swml",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["swaig_allow_swml"] = x as JsonValue;
   }
   x = own(v, "swaig_allow_settings");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_allow_settings", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".swaig_allow_settings",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["swaig_allow_settings"] = x as JsonValue;
   }
   x = own(v, "swaig_set_global_data");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".swaig_set_global_data", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".swaig_set_global_data",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["swaig_set_global_data"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarPermissions, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_AISidecarPermissions, path);
   return out;
 }
 
@@ -1466,7 +3282,8 @@ export function checkAISidecarPromptFile(value: unknown, path: string): JsonObje
   if (x === undefined) throw new Invalid(path + ".file", MISSING, "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".file", x, "a string");
   out["file"] = x as JsonValue;
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarPromptFile, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_AISidecarPromptFile, path);
   return out;
 }
 
@@ -1476,9 +3293,15 @@ export function checkAISidecarPromptPom(value: unknown, path: string): JsonObjec
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "pom");
-  if (x === undefined) throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".pom",
+      MISSING,
+      "a list of items that are each a POM value (at least 1 item)",
+    );
   out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarPromptPom, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_AISidecarPromptPom, path);
   return out;
 }
 
@@ -1491,7 +3314,8 @@ export function checkAISidecarPromptText(value: unknown, path: string): JsonObje
   if (x === undefined) throw new Invalid(path + ".text", MISSING, "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".text", x, "a string");
   out["text"] = x as JsonValue;
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarPromptText, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_AISidecarPromptText, path);
   return out;
 }
 
@@ -1533,10 +3357,12 @@ export function checkAISidecarSWAIGDefaults(value: unknown, path: string): JsonO
   }
   x = own(v, "web_hook_auth_password");
   if (x !== undefined) {
-    if (!(typeof x === "string")) throw new Invalid(path + ".web_hook_auth_password", x, "a string");
+    if (!(typeof x === "string"))
+      throw new Invalid(path + ".web_hook_auth_password", x, "a string");
     out["web_hook_auth_password"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarSWAIGDefaults, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_AISidecarSWAIGDefaults, path);
   return out;
 }
 
@@ -1575,10 +3401,12 @@ export function checkAISidecarSWAIGFunction(value: unknown, path: string): JsonO
   }
   x = own(v, "web_hook_auth_password");
   if (x !== undefined) {
-    if (!(typeof x === "string")) throw new Invalid(path + ".web_hook_auth_password", x, "a string");
+    if (!(typeof x === "string"))
+      throw new Invalid(path + ".web_hook_auth_password", x, "a string");
     out["web_hook_auth_password"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarSWAIGFunction, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_AISidecarSWAIGFunction, path);
   return out;
 }
 
@@ -1605,7 +3433,8 @@ export function checkAISidecarStringParam(value: unknown, path: string): JsonObj
     if (!(typeof x === "string")) throw new Invalid(path + ".default", x, "a string");
     out["default"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarStringParam, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_AISidecarStringParam, path);
   return out;
 }
 
@@ -1615,9 +3444,11 @@ export function checkAISidecarSummarizeAction(value: unknown, path: string): Jso
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "summarize");
-  if (x === undefined) throw new Invalid(path + ".summarize", MISSING, "an AISidecarSummarizeActionSummarize object");
+  if (x === undefined)
+    throw new Invalid(path + ".summarize", MISSING, "an AISidecarSummarizeActionSummarize object");
   out["summarize"] = checkAISidecarSummarizeActionSummarize(x, path + ".summarize");
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarSummarizeAction, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_AISidecarSummarizeAction, path);
   return out;
 }
 
@@ -1636,7 +3467,8 @@ export function checkAISidecarSummarizeActionSummarize(value: unknown, path: str
     if (!(typeof x === "string")) throw new Invalid(path + ".prompt", x, "a string");
     out["prompt"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AISidecarSummarizeActionSummarize, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_AISidecarSummarizeActionSummarize, path);
   return out;
 }
 
@@ -1646,7 +3478,8 @@ export function checkAllOfProperty(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "allOf");
-  if (x === undefined) throw new Invalid(path + ".allOf", MISSING, "a list of items that are each a SchemaType value");
+  if (x === undefined)
+    throw new Invalid(path + ".allOf", MISSING, "a list of items that are each a SchemaType value");
   out["allOf"] = _list_of_SchemaType(x, path + ".allOf");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AllOfProperty, path);
   return out;
@@ -1658,7 +3491,12 @@ export function checkAmazonBedrockObject(value: unknown, path: string): JsonObje
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "prompt");
-  if (x === undefined) throw new Invalid(path + ".prompt", MISSING, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".prompt",
+      MISSING,
+      "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object",
+    );
   out["prompt"] = _AmazonBedrockObject_prompt(x, path + ".prompt");
   x = own(v, "global_data");
   if (x !== undefined) {
@@ -1681,7 +3519,8 @@ export function checkAmazonBedrockObject(value: unknown, path: string): JsonObje
   if (x !== undefined) {
     out["SWAIG"] = checkBedrockSWAIG(x, path + ".SWAIG");
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AmazonBedrockObject, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_AmazonBedrockObject, path);
   return out;
 }
 
@@ -1692,7 +3531,12 @@ export function checkAnswer(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "max_duration");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".max_duration", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(
+        path + ".max_duration",
+        x,
+        "an integer or a SWML variable such as '${name}'",
+      );
     out["max_duration"] = x as JsonValue;
   }
   x = own(v, "codecs");
@@ -1720,7 +3564,8 @@ export function checkAnyOfProperty(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "anyOf");
-  if (x === undefined) throw new Invalid(path + ".anyOf", MISSING, "a list of items that are each a SchemaType value");
+  if (x === undefined)
+    throw new Invalid(path + ".anyOf", MISSING, "a list of items that are each a SchemaType value");
   out["anyOf"] = _list_of_SchemaType(x, path + ".anyOf");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AnyOfProperty, path);
   return out;
@@ -1745,7 +3590,12 @@ export function checkArrayProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "nullable");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".nullable",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["nullable"] = x as JsonValue;
   }
   x = own(v, "default");
@@ -1793,7 +3643,8 @@ export function checkBedrockExpression(value: unknown, path: string): JsonObject
   if (x === undefined) throw new Invalid(path + ".pattern", MISSING, "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".pattern", x, "a string");
   out["pattern"] = x as JsonValue;
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_BedrockExpression, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_BedrockExpression, path);
   return out;
 }
 
@@ -1822,17 +3673,32 @@ export function checkBedrockParams(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "attention_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 10000 <= x && x <= 600000) || x === 0 || isVar(x))) throw new Invalid(path + ".attention_timeout", x, "an integer from 10000 to 600000 or 0 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 10000 <= x && x <= 600000) || x === 0 || isVar(x)))
+      throw new Invalid(
+        path + ".attention_timeout",
+        x,
+        "an integer from 10000 to 600000 or 0 or a SWML variable such as '${name}'",
+      );
     out["attention_timeout"] = x as JsonValue;
   }
   x = own(v, "hard_stop_time");
   if (x !== undefined) {
-    if (!((typeof x === "string" && RE_0.test(x)) || isVar(x))) throw new Invalid(path + ".hard_stop_time", x, "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'");
+    if (!((typeof x === "string" && RE_0.test(x)) || isVar(x)))
+      throw new Invalid(
+        path + ".hard_stop_time",
+        x,
+        "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'",
+      );
     out["hard_stop_time"] = x as JsonValue;
   }
   x = own(v, "inactivity_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 10000 <= x && x <= 3600000) || isVar(x))) throw new Invalid(path + ".inactivity_timeout", x, "an integer from 10000 to 3600000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 10000 <= x && x <= 3600000) || isVar(x)))
+      throw new Invalid(
+        path + ".inactivity_timeout",
+        x,
+        "an integer from 10000 to 3600000 or a SWML variable such as '${name}'",
+      );
     out["inactivity_timeout"] = x as JsonValue;
   }
   x = own(v, "video_listening_file");
@@ -1899,7 +3765,8 @@ export function checkBedrockSWAIGFunction1(value: unknown, path: string): JsonOb
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -1920,7 +3787,8 @@ export function checkBedrockSWAIGFunction1(value: unknown, path: string): JsonOb
   if (x !== undefined) {
     out["data_map"] = checkBedrockDataMap(x, path + ".data_map");
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_BedrockSWAIGFunction1, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_BedrockSWAIGFunction1, path);
   return out;
 }
 
@@ -1943,7 +3811,8 @@ export function checkBedrockSWAIGFunction2(value: unknown, path: string): JsonOb
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -1964,7 +3833,8 @@ export function checkBedrockSWAIGFunction2(value: unknown, path: string): JsonOb
   if (x !== undefined) {
     out["data_map"] = checkBedrockDataMap(x, path + ".data_map");
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_BedrockSWAIGFunction2, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_BedrockSWAIGFunction2, path);
   return out;
 }
 
@@ -1987,7 +3857,8 @@ export function checkBedrockSWAIGFunction3(value: unknown, path: string): JsonOb
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -2008,7 +3879,8 @@ export function checkBedrockSWAIGFunction3(value: unknown, path: string): JsonOb
   if (x !== undefined) {
     out["data_map"] = checkBedrockDataMap(x, path + ".data_map");
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_BedrockSWAIGFunction3, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_BedrockSWAIGFunction3, path);
   return out;
 }
 
@@ -2023,7 +3895,8 @@ export function checkBedrockSWAIGFunction4(value: unknown, path: string): JsonOb
   out["description"] = x as JsonValue;
   x = own(v, "function");
   if (x === undefined) throw new Invalid(path + ".function", MISSING, "'summarize_conversation'");
-  if (!(x === "summarize_conversation")) throw new Invalid(path + ".function", x, "'summarize_conversation'");
+  if (!(x === "summarize_conversation"))
+    throw new Invalid(path + ".function", x, "'summarize_conversation'");
   out["function"] = "summarize_conversation";
   x = own(v, "parameters");
   if (x !== undefined) {
@@ -2031,7 +3904,8 @@ export function checkBedrockSWAIGFunction4(value: unknown, path: string): JsonOb
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -2052,7 +3926,8 @@ export function checkBedrockSWAIGFunction4(value: unknown, path: string): JsonOb
   if (x !== undefined) {
     out["data_map"] = checkBedrockDataMap(x, path + ".data_map");
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_BedrockSWAIGFunction4, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_BedrockSWAIGFunction4, path);
   return out;
 }
 
@@ -2087,12 +3962,18 @@ export function checkBedrockWebhook(value: unknown, path: string): JsonObject {
   }
   x = own(v, "method");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Method.has(x))) throw new Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE'");
+    if (!(typeof x === "string" && E_Method.has(x)))
+      throw new Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE'");
     out["method"] = x as JsonValue;
   }
   x = own(v, "input_args_as_params");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".input_args_as_params", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".input_args_as_params",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["input_args_as_params"] = x as JsonValue;
   }
   x = own(v, "params");
@@ -2123,12 +4004,18 @@ export function checkBooleanProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "nullable");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".nullable",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["nullable"] = x as JsonValue;
   }
   x = own(v, "default");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".default", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(path + ".default", x, "true or false or a SWML variable such as '${name}'");
     out["default"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_BooleanProperty, path);
@@ -2144,7 +4031,8 @@ export function checkChangeContextAction(value: unknown, path: string): JsonObje
   if (x === undefined) throw new Invalid(path + ".change_context", MISSING, "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".change_context", x, "a string");
   out["change_context"] = x as JsonValue;
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ChangeContextAction, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_ChangeContextAction, path);
   return out;
 }
 
@@ -2157,7 +4045,8 @@ export function checkChangeStepAction(value: unknown, path: string): JsonObject 
   if (x === undefined) throw new Invalid(path + ".change_step", MISSING, "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".change_step", x, "a string");
   out["change_step"] = x as JsonValue;
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ChangeStepAction, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_ChangeStepAction, path);
   return out;
 }
 
@@ -2223,12 +4112,22 @@ export function checkConnectDestination(value: unknown, path: string): JsonObjec
   }
   x = own(v, "webrtc_media");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".webrtc_media", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".webrtc_media",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["webrtc_media"] = x as JsonValue;
   }
   x = own(v, "session_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x) || isVar(x))) throw new Invalid(path + ".session_timeout", x, "an integer of at least 1 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x) || isVar(x)))
+      throw new Invalid(
+        path + ".session_timeout",
+        x,
+        "an integer of at least 1 or a SWML variable such as '${name}'",
+      );
     out["session_timeout"] = x as JsonValue;
   }
   x = own(v, "username");
@@ -2243,7 +4142,8 @@ export function checkConnectDestination(value: unknown, path: string): JsonObjec
   }
   x = own(v, "timeout");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
     out["timeout"] = x as JsonValue;
   }
   x = own(v, "call_state_events");
@@ -2261,12 +4161,18 @@ export function checkConnectDestination(value: unknown, path: string): JsonObjec
   }
   x = own(v, "confirm_timeout");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(
+        path + ".confirm_timeout",
+        x,
+        "an integer or a SWML variable such as '${name}'",
+      );
     out["confirm_timeout"] = x as JsonValue;
   }
   x = own(v, "encryption");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Encryption.has(x))) throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
+    if (!(typeof x === "string" && E_Encryption.has(x)))
+      throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
     out["encryption"] = x as JsonValue;
   }
   x = own(v, "name");
@@ -2281,24 +4187,32 @@ export function checkConnectDestination(value: unknown, path: string): JsonObjec
   }
   x = own(v, "realtime");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".realtime", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".realtime",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["realtime"] = x as JsonValue;
   }
   x = own(v, "status_url_method");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_StatusUrlMethod.has(x))) throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST'");
+    if (!(typeof x === "string" && E_StatusUrlMethod.has(x)))
+      throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST'");
     out["status_url_method"] = x as JsonValue;
   }
   x = own(v, "authorization_bearer_token");
   if (x !== undefined) {
-    if (!(typeof x === "string")) throw new Invalid(path + ".authorization_bearer_token", x, "a string");
+    if (!(typeof x === "string"))
+      throw new Invalid(path + ".authorization_bearer_token", x, "a string");
     out["authorization_bearer_token"] = x as JsonValue;
   }
   x = own(v, "custom_parameters");
   if (x !== undefined) {
     out["custom_parameters"] = _map_of_str(x, path + ".custom_parameters");
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ConnectDestination, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_ConnectDestination, path);
   return out;
 }
 
@@ -2308,7 +4222,8 @@ export function checkConnectDeviceParallel(value: unknown, path: string): JsonOb
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "parallel");
-  if (x === undefined) throw new Invalid(path + ".parallel", MISSING, "a list of ConnectDestination objects");
+  if (x === undefined)
+    throw new Invalid(path + ".parallel", MISSING, "a list of ConnectDestination objects");
   out["parallel"] = _list_of_ConnectDestination(x, path + ".parallel");
   x = own(v, "from");
   if (x !== undefined) {
@@ -2331,12 +4246,22 @@ export function checkConnectDeviceParallel(value: unknown, path: string): JsonOb
   }
   x = own(v, "webrtc_media");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".webrtc_media", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".webrtc_media",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["webrtc_media"] = x as JsonValue;
   }
   x = own(v, "session_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x) || isVar(x))) throw new Invalid(path + ".session_timeout", x, "an integer of at least 1 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x) || isVar(x)))
+      throw new Invalid(
+        path + ".session_timeout",
+        x,
+        "an integer of at least 1 or a SWML variable such as '${name}'",
+      );
     out["session_timeout"] = x as JsonValue;
   }
   x = own(v, "ringback");
@@ -2349,17 +4274,28 @@ export function checkConnectDeviceParallel(value: unknown, path: string): JsonOb
   }
   x = own(v, "timeout");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
     out["timeout"] = x as JsonValue;
   }
   x = own(v, "max_duration");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".max_duration", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(
+        path + ".max_duration",
+        x,
+        "an integer or a SWML variable such as '${name}'",
+      );
     out["max_duration"] = x as JsonValue;
   }
   x = own(v, "answer_on_bridge");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".answer_on_bridge", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".answer_on_bridge",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["answer_on_bridge"] = x as JsonValue;
   }
   x = own(v, "confirm");
@@ -2368,12 +4304,18 @@ export function checkConnectDeviceParallel(value: unknown, path: string): JsonOb
   }
   x = own(v, "confirm_timeout");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(
+        path + ".confirm_timeout",
+        x,
+        "an integer or a SWML variable such as '${name}'",
+      );
     out["confirm_timeout"] = x as JsonValue;
   }
   x = own(v, "encryption");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Encryption.has(x))) throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
+    if (!(typeof x === "string" && E_Encryption.has(x)))
+      throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
     out["encryption"] = x as JsonValue;
   }
   x = own(v, "call_state_url");
@@ -2383,7 +4325,12 @@ export function checkConnectDeviceParallel(value: unknown, path: string): JsonOb
   }
   x = own(v, "transfer_after_bridge");
   if (x !== undefined) {
-    if (!(typeof x === "string")) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
+    if (!(typeof x === "string"))
+      throw new Invalid(
+        path + ".transfer_after_bridge",
+        x,
+        "a string or a SWML variable such as '${name}'",
+      );
     out["transfer_after_bridge"] = x as JsonValue;
   }
   x = own(v, "call_state_events");
@@ -2395,7 +4342,8 @@ export function checkConnectDeviceParallel(value: unknown, path: string): JsonOb
     if (!(typeof x === "string")) throw new Invalid(path + ".status_url", x, "a string");
     out["status_url"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ConnectDeviceParallel, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_ConnectDeviceParallel, path);
   return out;
 }
 
@@ -2405,7 +4353,8 @@ export function checkConnectDeviceSerial(value: unknown, path: string): JsonObje
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "serial");
-  if (x === undefined) throw new Invalid(path + ".serial", MISSING, "a list of ConnectDestination objects");
+  if (x === undefined)
+    throw new Invalid(path + ".serial", MISSING, "a list of ConnectDestination objects");
   out["serial"] = _list_of_ConnectDestination(x, path + ".serial");
   x = own(v, "from");
   if (x !== undefined) {
@@ -2428,12 +4377,22 @@ export function checkConnectDeviceSerial(value: unknown, path: string): JsonObje
   }
   x = own(v, "webrtc_media");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".webrtc_media", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".webrtc_media",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["webrtc_media"] = x as JsonValue;
   }
   x = own(v, "session_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x) || isVar(x))) throw new Invalid(path + ".session_timeout", x, "an integer of at least 1 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x) || isVar(x)))
+      throw new Invalid(
+        path + ".session_timeout",
+        x,
+        "an integer of at least 1 or a SWML variable such as '${name}'",
+      );
     out["session_timeout"] = x as JsonValue;
   }
   x = own(v, "ringback");
@@ -2446,17 +4405,28 @@ export function checkConnectDeviceSerial(value: unknown, path: string): JsonObje
   }
   x = own(v, "timeout");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
     out["timeout"] = x as JsonValue;
   }
   x = own(v, "max_duration");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".max_duration", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(
+        path + ".max_duration",
+        x,
+        "an integer or a SWML variable such as '${name}'",
+      );
     out["max_duration"] = x as JsonValue;
   }
   x = own(v, "answer_on_bridge");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".answer_on_bridge", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".answer_on_bridge",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["answer_on_bridge"] = x as JsonValue;
   }
   x = own(v, "confirm");
@@ -2465,12 +4435,18 @@ export function checkConnectDeviceSerial(value: unknown, path: string): JsonObje
   }
   x = own(v, "confirm_timeout");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(
+        path + ".confirm_timeout",
+        x,
+        "an integer or a SWML variable such as '${name}'",
+      );
     out["confirm_timeout"] = x as JsonValue;
   }
   x = own(v, "encryption");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Encryption.has(x))) throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
+    if (!(typeof x === "string" && E_Encryption.has(x)))
+      throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
     out["encryption"] = x as JsonValue;
   }
   x = own(v, "call_state_url");
@@ -2480,7 +4456,12 @@ export function checkConnectDeviceSerial(value: unknown, path: string): JsonObje
   }
   x = own(v, "transfer_after_bridge");
   if (x !== undefined) {
-    if (!(typeof x === "string")) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
+    if (!(typeof x === "string"))
+      throw new Invalid(
+        path + ".transfer_after_bridge",
+        x,
+        "a string or a SWML variable such as '${name}'",
+      );
     out["transfer_after_bridge"] = x as JsonValue;
   }
   x = own(v, "call_state_events");
@@ -2492,7 +4473,8 @@ export function checkConnectDeviceSerial(value: unknown, path: string): JsonObje
     if (!(typeof x === "string")) throw new Invalid(path + ".status_url", x, "a string");
     out["status_url"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ConnectDeviceSerial, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_ConnectDeviceSerial, path);
   return out;
 }
 
@@ -2502,7 +4484,12 @@ export function checkConnectDeviceSerialParallel(value: unknown, path: string): 
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "serial_parallel");
-  if (x === undefined) throw new Invalid(path + ".serial_parallel", MISSING, "a list of items that are each a list of ConnectDestination objects");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".serial_parallel",
+      MISSING,
+      "a list of items that are each a list of ConnectDestination objects",
+    );
   out["serial_parallel"] = _list_of_list_of_ConnectDestination(x, path + ".serial_parallel");
   x = own(v, "from");
   if (x !== undefined) {
@@ -2525,12 +4512,22 @@ export function checkConnectDeviceSerialParallel(value: unknown, path: string): 
   }
   x = own(v, "webrtc_media");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".webrtc_media", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".webrtc_media",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["webrtc_media"] = x as JsonValue;
   }
   x = own(v, "session_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x) || isVar(x))) throw new Invalid(path + ".session_timeout", x, "an integer of at least 1 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x) || isVar(x)))
+      throw new Invalid(
+        path + ".session_timeout",
+        x,
+        "an integer of at least 1 or a SWML variable such as '${name}'",
+      );
     out["session_timeout"] = x as JsonValue;
   }
   x = own(v, "ringback");
@@ -2543,17 +4540,28 @@ export function checkConnectDeviceSerialParallel(value: unknown, path: string): 
   }
   x = own(v, "timeout");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
     out["timeout"] = x as JsonValue;
   }
   x = own(v, "max_duration");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".max_duration", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(
+        path + ".max_duration",
+        x,
+        "an integer or a SWML variable such as '${name}'",
+      );
     out["max_duration"] = x as JsonValue;
   }
   x = own(v, "answer_on_bridge");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".answer_on_bridge", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".answer_on_bridge",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["answer_on_bridge"] = x as JsonValue;
   }
   x = own(v, "confirm");
@@ -2562,12 +4570,18 @@ export function checkConnectDeviceSerialParallel(value: unknown, path: string): 
   }
   x = own(v, "confirm_timeout");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(
+        path + ".confirm_timeout",
+        x,
+        "an integer or a SWML variable such as '${name}'",
+      );
     out["confirm_timeout"] = x as JsonValue;
   }
   x = own(v, "encryption");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Encryption.has(x))) throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
+    if (!(typeof x === "string" && E_Encryption.has(x)))
+      throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
     out["encryption"] = x as JsonValue;
   }
   x = own(v, "call_state_url");
@@ -2577,7 +4591,12 @@ export function checkConnectDeviceSerialParallel(value: unknown, path: string): 
   }
   x = own(v, "transfer_after_bridge");
   if (x !== undefined) {
-    if (!(typeof x === "string")) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
+    if (!(typeof x === "string"))
+      throw new Invalid(
+        path + ".transfer_after_bridge",
+        x,
+        "a string or a SWML variable such as '${name}'",
+      );
     out["transfer_after_bridge"] = x as JsonValue;
   }
   x = own(v, "call_state_events");
@@ -2589,7 +4608,8 @@ export function checkConnectDeviceSerialParallel(value: unknown, path: string): 
     if (!(typeof x === "string")) throw new Invalid(path + ".status_url", x, "a string");
     out["status_url"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ConnectDeviceSerialParallel, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_ConnectDeviceSerialParallel, path);
   return out;
 }
 
@@ -2623,12 +4643,22 @@ export function checkConnectDeviceSingle(value: unknown, path: string): JsonObje
   }
   x = own(v, "webrtc_media");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".webrtc_media", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".webrtc_media",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["webrtc_media"] = x as JsonValue;
   }
   x = own(v, "session_timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x) || isVar(x))) throw new Invalid(path + ".session_timeout", x, "an integer of at least 1 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x) || isVar(x)))
+      throw new Invalid(
+        path + ".session_timeout",
+        x,
+        "an integer of at least 1 or a SWML variable such as '${name}'",
+      );
     out["session_timeout"] = x as JsonValue;
   }
   x = own(v, "ringback");
@@ -2641,17 +4671,28 @@ export function checkConnectDeviceSingle(value: unknown, path: string): JsonObje
   }
   x = own(v, "timeout");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
     out["timeout"] = x as JsonValue;
   }
   x = own(v, "max_duration");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".max_duration", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(
+        path + ".max_duration",
+        x,
+        "an integer or a SWML variable such as '${name}'",
+      );
     out["max_duration"] = x as JsonValue;
   }
   x = own(v, "answer_on_bridge");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".answer_on_bridge", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".answer_on_bridge",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["answer_on_bridge"] = x as JsonValue;
   }
   x = own(v, "confirm");
@@ -2660,12 +4701,18 @@ export function checkConnectDeviceSingle(value: unknown, path: string): JsonObje
   }
   x = own(v, "confirm_timeout");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".confirm_timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(
+        path + ".confirm_timeout",
+        x,
+        "an integer or a SWML variable such as '${name}'",
+      );
     out["confirm_timeout"] = x as JsonValue;
   }
   x = own(v, "encryption");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Encryption.has(x))) throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
+    if (!(typeof x === "string" && E_Encryption.has(x)))
+      throw new Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
     out["encryption"] = x as JsonValue;
   }
   x = own(v, "call_state_url");
@@ -2675,7 +4722,12 @@ export function checkConnectDeviceSingle(value: unknown, path: string): JsonObje
   }
   x = own(v, "transfer_after_bridge");
   if (x !== undefined) {
-    if (!(typeof x === "string")) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
+    if (!(typeof x === "string"))
+      throw new Invalid(
+        path + ".transfer_after_bridge",
+        x,
+        "a string or a SWML variable such as '${name}'",
+      );
     out["transfer_after_bridge"] = x as JsonValue;
   }
   x = own(v, "call_state_events");
@@ -2709,24 +4761,32 @@ export function checkConnectDeviceSingle(value: unknown, path: string): JsonObje
   }
   x = own(v, "realtime");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".realtime", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".realtime",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["realtime"] = x as JsonValue;
   }
   x = own(v, "status_url_method");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_StatusUrlMethod.has(x))) throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST'");
+    if (!(typeof x === "string" && E_StatusUrlMethod.has(x)))
+      throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST'");
     out["status_url_method"] = x as JsonValue;
   }
   x = own(v, "authorization_bearer_token");
   if (x !== undefined) {
-    if (!(typeof x === "string")) throw new Invalid(path + ".authorization_bearer_token", x, "a string");
+    if (!(typeof x === "string"))
+      throw new Invalid(path + ".authorization_bearer_token", x, "a string");
     out["authorization_bearer_token"] = x as JsonValue;
   }
   x = own(v, "custom_parameters");
   if (x !== undefined) {
     out["custom_parameters"] = _map_of_str(x, path + ".custom_parameters");
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ConnectDeviceSingle, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_ConnectDeviceSingle, path);
   return out;
 }
 
@@ -2753,7 +4813,12 @@ export function checkConnectSwitch(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "case");
-  if (x === undefined) throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".case",
+      MISSING,
+      "a JSON object whose values are each a list of SWML methods",
+    );
   out["case"] = _map_of_list_of_method(x, path + ".case");
   x = own(v, "variable");
   if (x !== undefined) {
@@ -2786,11 +4851,14 @@ export function checkContextPOMSteps(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "name");
-  if (x === undefined) throw new Invalid(path + ".name", MISSING, "a string matching ^(?!next$).*$");
-  if (!(typeof x === "string" && RE_1.test(x))) throw new Invalid(path + ".name", x, "a string matching ^(?!next$).*$");
+  if (x === undefined)
+    throw new Invalid(path + ".name", MISSING, "a string matching ^(?!next$).*$");
+  if (!(typeof x === "string" && RE_1.test(x)))
+    throw new Invalid(path + ".name", x, "a string matching ^(?!next$).*$");
   out["name"] = x as JsonValue;
   x = own(v, "pom");
-  if (x === undefined) throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value");
+  if (x === undefined)
+    throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value");
   out["pom"] = _list_of_POM(x, path + ".pom");
   x = own(v, "step_criteria");
   if (x !== undefined) {
@@ -2807,7 +4875,12 @@ export function checkContextPOMSteps(value: unknown, path: string): JsonObject {
   }
   x = own(v, "skip_user_turn");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_user_turn", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".skip_user_turn",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["skip_user_turn"] = x as JsonValue;
   }
   x = own(v, "end");
@@ -2834,7 +4907,12 @@ export function checkContextSwitch(value: unknown, path: string): JsonObject {
   out["system_prompt"] = x as JsonValue;
   x = own(v, "consolidate");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".consolidate", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".consolidate",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["consolidate"] = x as JsonValue;
   }
   x = own(v, "user_prompt");
@@ -2852,9 +4930,11 @@ export function checkContextSwitchAction(value: unknown, path: string): JsonObje
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "context_switch");
-  if (x === undefined) throw new Invalid(path + ".context_switch", MISSING, "a ContextSwitch object");
+  if (x === undefined)
+    throw new Invalid(path + ".context_switch", MISSING, "a ContextSwitch object");
   out["context_switch"] = checkContextSwitch(x, path + ".context_switch");
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ContextSwitchAction, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_ContextSwitchAction, path);
   return out;
 }
 
@@ -2864,8 +4944,10 @@ export function checkContextTextSteps(value: unknown, path: string): JsonObject 
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "name");
-  if (x === undefined) throw new Invalid(path + ".name", MISSING, "a string matching ^(?!next$).*$");
-  if (!(typeof x === "string" && RE_1.test(x))) throw new Invalid(path + ".name", x, "a string matching ^(?!next$).*$");
+  if (x === undefined)
+    throw new Invalid(path + ".name", MISSING, "a string matching ^(?!next$).*$");
+  if (!(typeof x === "string" && RE_1.test(x)))
+    throw new Invalid(path + ".name", x, "a string matching ^(?!next$).*$");
   out["name"] = x as JsonValue;
   x = own(v, "text");
   if (x === undefined) throw new Invalid(path + ".text", MISSING, "a string");
@@ -2886,7 +4968,12 @@ export function checkContextTextSteps(value: unknown, path: string): JsonObject 
   }
   x = own(v, "skip_user_turn");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_user_turn", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".skip_user_turn",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["skip_user_turn"] = x as JsonValue;
   }
   x = own(v, "end");
@@ -2898,7 +4985,8 @@ export function checkContextTextSteps(value: unknown, path: string): JsonObject 
   if (x !== undefined) {
     out["valid_steps"] = _list_of_str(x, path + ".valid_steps");
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ContextTextSteps, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_ContextTextSteps, path);
   return out;
 }
 
@@ -2908,7 +4996,12 @@ export function checkContexts(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "default");
-  if (x === undefined) throw new Invalid(path + ".default", MISSING, "a ContextsPOMObject object or a ContextsTextObject object");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".default",
+      MISSING,
+      "a ContextsPOMObject object or a ContextsTextObject object",
+    );
   out["default"] = _ContextsPOMObject_or_ContextsTextObject(x, path + ".default");
   for (const key of Object.keys(v)) {
     const item = v[key];
@@ -2924,7 +5017,12 @@ export function checkContextsPOMObject(value: unknown, path: string): JsonObject
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "steps");
-  if (x === undefined) throw new Invalid(path + ".steps", MISSING, "a list of ContextPOMSteps or ContextTextSteps objects");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".steps",
+      MISSING,
+      "a list of ContextPOMSteps or ContextTextSteps objects",
+    );
   out["steps"] = _list_of_ContextPOMSteps_or_ContextTextSteps(x, path + ".steps");
   x = own(v, "isolated");
   if (x !== undefined) {
@@ -2943,7 +5041,8 @@ export function checkContextsPOMObject(value: unknown, path: string): JsonObject
   if (x !== undefined) {
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ContextsPOMObject, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_ContextsPOMObject, path);
   return out;
 }
 
@@ -2953,7 +5052,12 @@ export function checkContextsTextObject(value: unknown, path: string): JsonObjec
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "steps");
-  if (x === undefined) throw new Invalid(path + ".steps", MISSING, "a list of ContextPOMSteps or ContextTextSteps objects");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".steps",
+      MISSING,
+      "a list of ContextPOMSteps or ContextTextSteps objects",
+    );
   out["steps"] = _list_of_ContextPOMSteps_or_ContextTextSteps(x, path + ".steps");
   x = own(v, "isolated");
   if (x !== undefined) {
@@ -2973,7 +5077,8 @@ export function checkContextsTextObject(value: unknown, path: string): JsonObjec
     if (!(typeof x === "string")) throw new Invalid(path + ".text", x, "a string");
     out["text"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ContextsTextObject, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_ContextsTextObject, path);
   return out;
 }
 
@@ -2983,8 +5088,10 @@ export function checkConversationMessage(value: unknown, path: string): JsonObje
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "role");
-  if (x === undefined) throw new Invalid(path + ".role", MISSING, "one of 'user', 'assistant', 'system'");
-  if (!(typeof x === "string" && E_ConversationRole.has(x))) throw new Invalid(path + ".role", x, "one of 'user', 'assistant', 'system'");
+  if (x === undefined)
+    throw new Invalid(path + ".role", MISSING, "one of 'user', 'assistant', 'system'");
+  if (!(typeof x === "string" && E_ConversationRole.has(x)))
+    throw new Invalid(path + ".role", x, "one of 'user', 'assistant', 'system'");
   out["role"] = x as JsonValue;
   x = own(v, "content");
   if (x === undefined) throw new Invalid(path + ".content", MISSING, "a string");
@@ -2995,7 +5102,8 @@ export function checkConversationMessage(value: unknown, path: string): JsonObje
     if (!(typeof x === "string")) throw new Invalid(path + ".lang", x, "a string");
     out["lang"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ConversationMessage, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_ConversationMessage, path);
   return out;
 }
 
@@ -3035,7 +5143,12 @@ export function checkDetectMachine(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "detect_message_end");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".detect_message_end", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".detect_message_end",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["detect_message_end"] = x as JsonValue;
   }
   x = own(v, "detectors");
@@ -3045,27 +5158,52 @@ export function checkDetectMachine(value: unknown, path: string): JsonObject {
   }
   x = own(v, "end_silence_timeout");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x) || isVar(x))) throw new Invalid(path + ".end_silence_timeout", x, "a number of at least 0 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x) || isVar(x)))
+      throw new Invalid(
+        path + ".end_silence_timeout",
+        x,
+        "a number of at least 0 or a SWML variable such as '${name}'",
+      );
     out["end_silence_timeout"] = x as JsonValue;
   }
   x = own(v, "initial_timeout");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x) || isVar(x))) throw new Invalid(path + ".initial_timeout", x, "a number of at least 0 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x) || isVar(x)))
+      throw new Invalid(
+        path + ".initial_timeout",
+        x,
+        "a number of at least 0 or a SWML variable such as '${name}'",
+      );
     out["initial_timeout"] = x as JsonValue;
   }
   x = own(v, "machine_ready_timeout");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x) || isVar(x))) throw new Invalid(path + ".machine_ready_timeout", x, "a number of at least 0 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x) || isVar(x)))
+      throw new Invalid(
+        path + ".machine_ready_timeout",
+        x,
+        "a number of at least 0 or a SWML variable such as '${name}'",
+      );
     out["machine_ready_timeout"] = x as JsonValue;
   }
   x = own(v, "machine_voice_threshold");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x) || isVar(x))) throw new Invalid(path + ".machine_voice_threshold", x, "a number of at least 0 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x) || isVar(x)))
+      throw new Invalid(
+        path + ".machine_voice_threshold",
+        x,
+        "a number of at least 0 or a SWML variable such as '${name}'",
+      );
     out["machine_voice_threshold"] = x as JsonValue;
   }
   x = own(v, "machine_words_threshold");
   if (x !== undefined) {
-    if (!((isInteger(x) && 0 <= x) || isVar(x))) throw new Invalid(path + ".machine_words_threshold", x, "an integer of at least 0 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 0 <= x) || isVar(x)))
+      throw new Invalid(
+        path + ".machine_words_threshold",
+        x,
+        "an integer of at least 0 or a SWML variable such as '${name}'",
+      );
     out["machine_words_threshold"] = x as JsonValue;
   }
   x = own(v, "status_url");
@@ -3075,17 +5213,24 @@ export function checkDetectMachine(value: unknown, path: string): JsonObject {
   }
   x = own(v, "timeout");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x) || isVar(x))) throw new Invalid(path + ".timeout", x, "a number of at least 0 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x) || isVar(x)))
+      throw new Invalid(
+        path + ".timeout",
+        x,
+        "a number of at least 0 or a SWML variable such as '${name}'",
+      );
     out["timeout"] = x as JsonValue;
   }
   x = own(v, "tone");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Tone.has(x))) throw new Invalid(path + ".tone", x, "one of 'CED', 'CNG'");
+    if (!(typeof x === "string" && E_Tone.has(x)))
+      throw new Invalid(path + ".tone", x, "one of 'CED', 'CNG'");
     out["tone"] = x as JsonValue;
   }
   x = own(v, "wait");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(path + ".wait", x, "true or false or a SWML variable such as '${name}'");
     out["wait"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_DetectMachine, path);
@@ -3102,8 +5247,18 @@ export function checkEnterQueueObject(value: unknown, path: string): JsonObject 
   if (!(typeof x === "string")) throw new Invalid(path + ".queue_name", x, "a string");
   out["queue_name"] = x as JsonValue;
   x = own(v, "transfer_after_bridge");
-  if (x === undefined) throw new Invalid(path + ".transfer_after_bridge", MISSING, "a string or a SWML variable such as '${name}'");
-  if (!(typeof x === "string")) throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".transfer_after_bridge",
+      MISSING,
+      "a string or a SWML variable such as '${name}'",
+    );
+  if (!(typeof x === "string"))
+    throw new Invalid(
+      path + ".transfer_after_bridge",
+      x,
+      "a string or a SWML variable such as '${name}'",
+    );
   out["transfer_after_bridge"] = x as JsonValue;
   x = own(v, "status_url");
   if (x !== undefined) {
@@ -3112,15 +5267,22 @@ export function checkEnterQueueObject(value: unknown, path: string): JsonObject 
   }
   x = own(v, "wait_url");
   if (x !== undefined) {
-    if (!(typeof x === "string" || isVar(x))) throw new Invalid(path + ".wait_url", x, "a string or a SWML variable such as '${name}'");
+    if (!(typeof x === "string" || isVar(x)))
+      throw new Invalid(path + ".wait_url", x, "a string or a SWML variable such as '${name}'");
     out["wait_url"] = x as JsonValue;
   }
   x = own(v, "wait_time");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x) || isVar(x))) throw new Invalid(path + ".wait_time", x, "an integer of at least 1 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x) || isVar(x)))
+      throw new Invalid(
+        path + ".wait_time",
+        x,
+        "an integer of at least 1 or a SWML variable such as '${name}'",
+      );
     out["wait_time"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_EnterQueueObject, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_EnterQueueObject, path);
   return out;
 }
 
@@ -3159,7 +5321,12 @@ export function checkExecuteSwitch(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "case");
-  if (x === undefined) throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".case",
+      MISSING,
+      "a JSON object whose values are each a list of SWML methods",
+    );
   out["case"] = _map_of_list_of_method(x, path + ".case");
   x = own(v, "variable");
   if (x !== undefined) {
@@ -3213,7 +5380,8 @@ export function checkForeach(value: unknown, path: string): JsonObject {
   out["append"] = x as JsonValue;
   x = own(v, "max");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".max", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(path + ".max", x, "an integer or a SWML variable such as '${name}'");
     out["max"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Foreach, path);
@@ -3467,13 +5635,19 @@ export function checkFunctionParameters(value: unknown, path: string): JsonObjec
   if (!(x === "object")) throw new Invalid(path + ".type", x, "'object'");
   out["type"] = "object";
   x = own(v, "properties");
-  if (x === undefined) throw new Invalid(path + ".properties", MISSING, "a JSON object whose values are each a SchemaType value");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".properties",
+      MISSING,
+      "a JSON object whose values are each a SchemaType value",
+    );
   out["properties"] = _map_of_SchemaType(x, path + ".properties");
   x = own(v, "required");
   if (x !== undefined) {
     out["required"] = _list_of_str(x, path + ".required");
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_FunctionParameters, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_FunctionParameters, path);
   return out;
 }
 
@@ -3493,7 +5667,12 @@ export function checkGoto(value: unknown, path: string): JsonObject {
   }
   x = own(v, "max");
   if (x !== undefined) {
-    if (!((isInteger(x) && 1 <= x && x <= 100) || isVar(x))) throw new Invalid(path + ".max", x, "an integer from 1 to 100 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 1 <= x && x <= 100) || isVar(x)))
+      throw new Invalid(
+        path + ".max",
+        x,
+        "an integer from 1 to 100 or a SWML variable such as '${name}'",
+      );
     out["max"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Goto, path);
@@ -3532,7 +5711,8 @@ export function checkHangUpHookSWAIGFunction(value: unknown, path: string): Json
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -3550,7 +5730,12 @@ export function checkHangUpHookSWAIGFunction(value: unknown, path: string): Json
   }
   x = own(v, "skip_fillers");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_fillers", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".skip_fillers",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["skip_fillers"] = x as JsonValue;
   }
   x = own(v, "web_hook_url");
@@ -3565,15 +5750,22 @@ export function checkHangUpHookSWAIGFunction(value: unknown, path: string): Json
   }
   x = own(v, "wait_file_loops");
   if (x !== undefined) {
-    if (!(isInteger(x) || typeof x === "string")) throw new Invalid(path + ".wait_file_loops", x, "an integer or a string");
+    if (!(isInteger(x) || typeof x === "string"))
+      throw new Invalid(path + ".wait_file_loops", x, "an integer or a string");
     out["wait_file_loops"] = x as JsonValue;
   }
   x = own(v, "wait_for_fillers");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_fillers", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".wait_for_fillers",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["wait_for_fillers"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_HangUpHookSWAIGFunction, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_HangUpHookSWAIGFunction, path);
   return out;
 }
 
@@ -3584,7 +5776,8 @@ export function checkHangup(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "reason");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Reason.has(x))) throw new Invalid(path + ".reason", x, "one of 'hangup', 'busy', 'decline'");
+    if (!(typeof x === "string" && E_Reason.has(x)))
+      throw new Invalid(path + ".reason", x, "one of 'hangup', 'busy', 'decline'");
     out["reason"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Hangup, path);
@@ -3597,8 +5790,14 @@ export function checkHangupAction(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "hangup");
-  if (x === undefined) throw new Invalid(path + ".hangup", MISSING, "true or false or a SWML variable such as '${name}'");
-  if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".hangup", x, "true or false or a SWML variable such as '${name}'");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".hangup",
+      MISSING,
+      "true or false or a SWML variable such as '${name}'",
+    );
+  if (!(typeof x === "boolean" || isVar(x)))
+    throw new Invalid(path + ".hangup", x, "true or false or a SWML variable such as '${name}'");
   out["hangup"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_HangupAction, path);
   return out;
@@ -3623,7 +5822,12 @@ export function checkHint(value: unknown, path: string): JsonObject {
   out["replace"] = x as JsonValue;
   x = own(v, "ignore_case");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".ignore_case", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".ignore_case",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["ignore_case"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Hint, path);
@@ -3637,7 +5841,12 @@ export function checkHold(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && -2147483648 <= x && x <= 2147483647) || isVar(x))) throw new Invalid(path + ".timeout", x, "an integer from -2147483648 to 2147483647 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && -2147483648 <= x && x <= 2147483647) || isVar(x)))
+      throw new Invalid(
+        path + ".timeout",
+        x,
+        "an integer from -2147483648 to 2147483647 or a SWML variable such as '${name}'",
+      );
     out["timeout"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Hold, path);
@@ -3650,7 +5859,12 @@ export function checkHoldAction(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "hold");
-  if (x === undefined) throw new Invalid(path + ".hold", MISSING, "an integer from -2147483648 to 2147483647 or a Hold object or a SWML variable such as '${name}'");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".hold",
+      MISSING,
+      "an integer from -2147483648 to 2147483647 or a Hold object or a SWML variable such as '${name}'",
+    );
   out["hold"] = _HoldAction_hold(x, path + ".hold");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_HoldAction, path);
   return out;
@@ -3666,8 +5880,10 @@ export function checkInject(value: unknown, path: string): JsonObject {
   if (!(typeof x === "string")) throw new Invalid(path + ".message", x, "a string");
   out["message"] = x as JsonValue;
   x = own(v, "direction");
-  if (x === undefined) throw new Invalid(path + ".direction", MISSING, "one of 'remote-caller', 'local-caller'");
-  if (!(typeof x === "string" && E_TranslateDirection.has(x))) throw new Invalid(path + ".direction", x, "one of 'remote-caller', 'local-caller'");
+  if (x === undefined)
+    throw new Invalid(path + ".direction", MISSING, "one of 'remote-caller', 'local-caller'");
+  if (!(typeof x === "string" && E_TranslateDirection.has(x)))
+    throw new Invalid(path + ".direction", x, "one of 'remote-caller', 'local-caller'");
   out["direction"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Inject, path);
   return out;
@@ -3701,7 +5917,12 @@ export function checkIntegerProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "nullable");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".nullable",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["nullable"] = x as JsonValue;
   }
   x = own(v, "enum");
@@ -3710,7 +5931,8 @@ export function checkIntegerProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "default");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".default", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(path + ".default", x, "an integer or a SWML variable such as '${name}'");
     out["default"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_IntegerProperty, path);
@@ -3724,51 +5946,77 @@ export function checkJoinConference(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "name");
   if (x === undefined) throw new Invalid(path + ".name", MISSING, "a non-blank string");
-  if (!(typeof x === "string" && !isBlank(x))) throw new Invalid(path + ".name", x, "a non-blank string");
+  if (!(typeof x === "string" && !isBlank(x)))
+    throw new Invalid(path + ".name", x, "a non-blank string");
   out["name"] = x as JsonValue;
   x = own(v, "muted");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".muted", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(path + ".muted", x, "true or false or a SWML variable such as '${name}'");
     out["muted"] = x as JsonValue;
   }
   x = own(v, "beep");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Beep.has(x))) throw new Invalid(path + ".beep", x, "one of 'true', 'false', 'onEnter', 'onExit'");
+    if (!(typeof x === "string" && E_Beep.has(x)))
+      throw new Invalid(path + ".beep", x, "one of 'true', 'false', 'onEnter', 'onExit'");
     out["beep"] = x as JsonValue;
   }
   x = own(v, "start_on_enter");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".start_on_enter", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".start_on_enter",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["start_on_enter"] = x as JsonValue;
   }
   x = own(v, "end_on_exit");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".end_on_exit", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".end_on_exit",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["end_on_exit"] = x as JsonValue;
   }
   x = own(v, "wait_url");
   if (x !== undefined) {
-    if (!((typeof x === "string" && URL_HTTP_HTTPS.test(x)) || isVar(x))) throw new Invalid(path + ".wait_url", x, "an absolute URL starting with http:// or https:// or a SWML variable such as '${name}'");
+    if (!((typeof x === "string" && URL_HTTP_HTTPS.test(x)) || isVar(x)))
+      throw new Invalid(
+        path + ".wait_url",
+        x,
+        "an absolute URL starting with http:// or https:// or a SWML variable such as '${name}'",
+      );
     out["wait_url"] = x as JsonValue;
   }
   x = own(v, "max_participants");
   if (x !== undefined) {
-    if (!((isInteger(x) && 2 <= x && x <= 100000) || isVar(x))) throw new Invalid(path + ".max_participants", x, "an integer from 2 to 100000 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && 2 <= x && x <= 100000) || isVar(x)))
+      throw new Invalid(
+        path + ".max_participants",
+        x,
+        "an integer from 2 to 100000 or a SWML variable such as '${name}'",
+      );
     out["max_participants"] = x as JsonValue;
   }
   x = own(v, "record");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Record.has(x))) throw new Invalid(path + ".record", x, "one of 'do-not-record', 'record-from-start'");
+    if (!(typeof x === "string" && E_Record.has(x)))
+      throw new Invalid(path + ".record", x, "one of 'do-not-record', 'record-from-start'");
     out["record"] = x as JsonValue;
   }
   x = own(v, "region");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Region.has(x))) throw new Invalid(path + ".region", x, "one of 'global', 'us', 'eu', 'ch'");
+    if (!(typeof x === "string" && E_Region.has(x)))
+      throw new Invalid(path + ".region", x, "one of 'global', 'us', 'eu', 'ch'");
     out["region"] = x as JsonValue;
   }
   x = own(v, "trim");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Trim.has(x))) throw new Invalid(path + ".trim", x, "one of 'trim-silence', 'do-not-trim'");
+    if (!(typeof x === "string" && E_Trim.has(x)))
+      throw new Invalid(path + ".trim", x, "one of 'trim-silence', 'do-not-trim'");
     out["trim"] = x as JsonValue;
   }
   x = own(v, "coach");
@@ -3782,36 +6030,57 @@ export function checkJoinConference(value: unknown, path: string): JsonObject {
   }
   x = own(v, "status_callback_event_type");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_CallbackEventType.has(x))) throw new Invalid(path + ".status_callback_event_type", x, "one of 'cxml', 'laml', 'relay'");
+    if (!(typeof x === "string" && E_CallbackEventType.has(x)))
+      throw new Invalid(path + ".status_callback_event_type", x, "one of 'cxml', 'laml', 'relay'");
     out["status_callback_event_type"] = x as JsonValue;
   }
   x = own(v, "status_callback");
   if (x !== undefined) {
-    if (!(typeof x === "string" && URL_HTTP_HTTPS.test(x))) throw new Invalid(path + ".status_callback", x, "an absolute URL starting with http:// or https://");
+    if (!(typeof x === "string" && URL_HTTP_HTTPS.test(x)))
+      throw new Invalid(
+        path + ".status_callback",
+        x,
+        "an absolute URL starting with http:// or https://",
+      );
     out["status_callback"] = x as JsonValue;
   }
   x = own(v, "status_callback_method");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_HttpMethod.has(x))) throw new Invalid(path + ".status_callback_method", x, "one of 'GET', 'POST'");
+    if (!(typeof x === "string" && E_HttpMethod.has(x)))
+      throw new Invalid(path + ".status_callback_method", x, "one of 'GET', 'POST'");
     out["status_callback_method"] = x as JsonValue;
   }
   x = own(v, "recording_status_callback");
   if (x !== undefined) {
-    if (!(typeof x === "string" && URL_HTTP_HTTPS.test(x))) throw new Invalid(path + ".recording_status_callback", x, "an absolute URL starting with http:// or https://");
+    if (!(typeof x === "string" && URL_HTTP_HTTPS.test(x)))
+      throw new Invalid(
+        path + ".recording_status_callback",
+        x,
+        "an absolute URL starting with http:// or https://",
+      );
     out["recording_status_callback"] = x as JsonValue;
   }
   x = own(v, "recording_status_callback_method");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_HttpMethod.has(x))) throw new Invalid(path + ".recording_status_callback_method", x, "one of 'GET', 'POST'");
+    if (!(typeof x === "string" && E_HttpMethod.has(x)))
+      throw new Invalid(path + ".recording_status_callback_method", x, "one of 'GET', 'POST'");
     out["recording_status_callback_method"] = x as JsonValue;
   }
   x = own(v, "recording_status_callback_event");
   if (x !== undefined) {
-    out["recording_status_callback_event"] = _joined_RecordingStatusCallbackEvent(x, path + ".recording_status_callback_event");
+    out["recording_status_callback_event"] = _joined_RecordingStatusCallbackEvent(
+      x,
+      path + ".recording_status_callback_event",
+    );
   }
   x = own(v, "recording_status_callback_event_type");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_CallbackEventType.has(x))) throw new Invalid(path + ".recording_status_callback_event_type", x, "one of 'cxml', 'laml', 'relay'");
+    if (!(typeof x === "string" && E_CallbackEventType.has(x)))
+      throw new Invalid(
+        path + ".recording_status_callback_event_type",
+        x,
+        "one of 'cxml', 'laml', 'relay'",
+      );
     out["recording_status_callback_event_type"] = x as JsonValue;
   }
   x = own(v, "result");
@@ -3832,8 +6101,10 @@ export function checkJoinConferenceStream(value: unknown, path: string): JsonObj
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "url");
-  if (x === undefined) throw new Invalid(path + ".url", MISSING, "an absolute URL starting with wss://");
-  if (!(typeof x === "string" && URL_WSS.test(x))) throw new Invalid(path + ".url", x, "an absolute URL starting with wss://");
+  if (x === undefined)
+    throw new Invalid(path + ".url", MISSING, "an absolute URL starting with wss://");
+  if (!(typeof x === "string" && URL_WSS.test(x)))
+    throw new Invalid(path + ".url", x, "an absolute URL starting with wss://");
   out["url"] = x as JsonValue;
   x = own(v, "name");
   if (x !== undefined) {
@@ -3852,24 +6123,32 @@ export function checkJoinConferenceStream(value: unknown, path: string): JsonObj
   }
   x = own(v, "status_url_method");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_HttpMethod.has(x))) throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST'");
+    if (!(typeof x === "string" && E_HttpMethod.has(x)))
+      throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST'");
     out["status_url_method"] = x as JsonValue;
   }
   x = own(v, "realtime");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".realtime", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".realtime",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["realtime"] = x as JsonValue;
   }
   x = own(v, "authorization_bearer_token");
   if (x !== undefined) {
-    if (!(typeof x === "string")) throw new Invalid(path + ".authorization_bearer_token", x, "a string");
+    if (!(typeof x === "string"))
+      throw new Invalid(path + ".authorization_bearer_token", x, "a string");
     out["authorization_bearer_token"] = x as JsonValue;
   }
   x = own(v, "custom_parameters");
   if (x !== undefined) {
     out["custom_parameters"] = _map_of_str(x, path + ".custom_parameters");
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_JoinConferenceStream, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_JoinConferenceStream, path);
   return out;
 }
 
@@ -3893,42 +6172,82 @@ export function checkLanguageParams(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "stability");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".stability", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
+      throw new Invalid(
+        path + ".stability",
+        x,
+        "a number from 0 to 1 or a SWML variable such as '${name}'",
+      );
     out["stability"] = x as JsonValue;
   }
   x = own(v, "similarity");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".similarity", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
+      throw new Invalid(
+        path + ".similarity",
+        x,
+        "a number from 0 to 1 or a SWML variable such as '${name}'",
+      );
     out["similarity"] = x as JsonValue;
   }
   x = own(v, "speakingRate");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0.5 <= x && x <= 1.5) || isVar(x))) throw new Invalid(path + ".speakingRate", x, "a number from 0.5 to 1.5 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0.5 <= x && x <= 1.5) || isVar(x)))
+      throw new Invalid(
+        path + ".speakingRate",
+        x,
+        "a number from 0.5 to 1.5 or a SWML variable such as '${name}'",
+      );
     out["speakingRate"] = x as JsonValue;
   }
   x = own(v, "temperature");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".temperature", x, "a number from 0 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 2) || isVar(x)))
+      throw new Invalid(
+        path + ".temperature",
+        x,
+        "a number from 0 to 2 or a SWML variable such as '${name}'",
+      );
     out["temperature"] = x as JsonValue;
   }
   x = own(v, "speed");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0.5 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".speed", x, "a number from 0.5 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0.5 <= x && x <= 2) || isVar(x)))
+      throw new Invalid(
+        path + ".speed",
+        x,
+        "a number from 0.5 to 2 or a SWML variable such as '${name}'",
+      );
     out["speed"] = x as JsonValue;
   }
   x = own(v, "vol");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0.1 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".vol", x, "a number from 0.1 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0.1 <= x && x <= 1) || isVar(x)))
+      throw new Invalid(
+        path + ".vol",
+        x,
+        "a number from 0.1 to 1 or a SWML variable such as '${name}'",
+      );
     out["vol"] = x as JsonValue;
   }
   x = own(v, "pitch");
   if (x !== undefined) {
-    if (!((isInteger(x) && -2147483648 <= x && x <= 2147483647) || isVar(x))) throw new Invalid(path + ".pitch", x, "an integer from -2147483648 to 2147483647 or a SWML variable such as '${name}'");
+    if (!((isInteger(x) && -2147483648 <= x && x <= 2147483647) || isVar(x)))
+      throw new Invalid(
+        path + ".pitch",
+        x,
+        "an integer from -2147483648 to 2147483647 or a SWML variable such as '${name}'",
+      );
     out["pitch"] = x as JsonValue;
   }
   x = own(v, "emotion");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Emotion.has(x))) throw new Invalid(path + ".emotion", x, "one of 'happy', 'sad', 'angry', 'fearful', 'disgusted', 'surprised', 'neutral'");
+    if (!(typeof x === "string" && E_Emotion.has(x)))
+      throw new Invalid(
+        path + ".emotion",
+        x,
+        "one of 'happy', 'sad', 'angry', 'fearful', 'disgusted', 'surprised', 'neutral'",
+      );
     out["emotion"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_LanguageParams, path);
@@ -3945,7 +6264,8 @@ export function checkLanguages(value: unknown, path: string): JsonObject {
   if (!(typeof x === "string")) throw new Invalid(path + ".name", x, "a string");
   out["name"] = x as JsonValue;
   x = own(v, "code");
-  if (x === undefined) throw new Invalid(path + ".code", MISSING, "a string or a list of strings (at most 3 items)");
+  if (x === undefined)
+    throw new Invalid(path + ".code", MISSING, "a string or a list of strings (at most 3 items)");
   out["code"] = _Languages_code(x, path + ".code");
   x = own(v, "voice");
   if (x === undefined) throw new Invalid(path + ".voice", MISSING, "a string");
@@ -4009,7 +6329,12 @@ export function checkLiveTranscribe(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "action");
-  if (x === undefined) throw new Invalid(path + ".action", MISSING, "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".action",
+      MISSING,
+      "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'",
+    );
   out["action"] = _LiveTranscribe_action(x, path + ".action");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_LiveTranscribe, path);
   return out;
@@ -4021,7 +6346,12 @@ export function checkLiveTranslate(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "action");
-  if (x === undefined) throw new Invalid(path + ".action", MISSING, "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".action",
+      MISSING,
+      "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object",
+    );
   out["action"] = _LiveTranslate_action(x, path + ".action");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_LiveTranslate, path);
   return out;
@@ -4042,7 +6372,12 @@ export function checkMCPServer(value: unknown, path: string): JsonObject {
   }
   x = own(v, "resources");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".resources", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".resources",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["resources"] = x as JsonValue;
   }
   x = own(v, "resource_vars");
@@ -4059,7 +6394,8 @@ export function checkMultilingual(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "languages");
-  if (x === undefined) throw new Invalid(path + ".languages", MISSING, "a list of MultilingualLanguage objects");
+  if (x === undefined)
+    throw new Invalid(path + ".languages", MISSING, "a list of MultilingualLanguage objects");
   out["languages"] = _list_of_MultilingualLanguage(x, path + ".languages");
   x = own(v, "allowed");
   if (x !== undefined) {
@@ -4087,7 +6423,8 @@ export function checkMultilingual(value: unknown, path: string): JsonObject {
   }
   x = own(v, "min_switch_words");
   if (x !== undefined) {
-    if (!(isInteger(x) && 1 <= x)) throw new Invalid(path + ".min_switch_words", x, "an integer of at least 1");
+    if (!(isInteger(x) && 1 <= x))
+      throw new Invalid(path + ".min_switch_words", x, "an integer of at least 1");
     out["min_switch_words"] = x as JsonValue;
   }
   x = own(v, "fillers");
@@ -4134,7 +6471,8 @@ export function checkMultilingualLanguage(value: unknown, path: string): JsonObj
   if (x !== undefined) {
     out["params"] = checkLanguageParams(x, path + ".params");
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_MultilingualLanguage, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_MultilingualLanguage, path);
   return out;
 }
 
@@ -4171,7 +6509,12 @@ export function checkNumberProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "nullable");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".nullable",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["nullable"] = x as JsonValue;
   }
   x = own(v, "enum");
@@ -4180,7 +6523,12 @@ export function checkNumberProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "default");
   if (x !== undefined) {
-    if (!(isInteger(x) || isNumber(x) || isVar(x))) throw new Invalid(path + ".default", x, "an integer or a number or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isNumber(x) || isVar(x)))
+      throw new Invalid(
+        path + ".default",
+        x,
+        "an integer or a number or a SWML variable such as '${name}'",
+      );
     out["default"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_NumberProperty, path);
@@ -4203,7 +6551,12 @@ export function checkObjectProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "nullable");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".nullable",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["nullable"] = x as JsonValue;
   }
   x = own(v, "default");
@@ -4223,7 +6576,10 @@ export function checkObjectProperty(value: unknown, path: string): JsonObject {
 }
 
 // Checks #/$defs/OmitPropertiesBedrockPostPomptTextOmittedPromptProps
-export function checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value: unknown, path: string): JsonObject {
+export function checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(
+  value: unknown,
+  path: string,
+): JsonObject {
   const v = asObject(value, path, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object");
   const out: JsonObject = {};
   let x: unknown;
@@ -4233,129 +6589,234 @@ export function checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value:
   out["text"] = x as JsonValue;
   x = own(v, "max_tokens");
   if (x !== undefined) {
-    if (!(isInteger(x) && 0 <= x && x <= 4096)) throw new Invalid(path + ".max_tokens", x, "an integer from 0 to 4096");
+    if (!(isInteger(x) && 0 <= x && x <= 4096))
+      throw new Invalid(path + ".max_tokens", x, "an integer from 0 to 4096");
     out["max_tokens"] = x as JsonValue;
   }
   x = own(v, "temperature");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x)))
+      throw new Invalid(
+        path + ".temperature",
+        x,
+        "a number from 0 to 1.5 or a SWML variable such as '${name}'",
+      );
     out["temperature"] = x as JsonValue;
   }
   x = own(v, "top_p");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
+      throw new Invalid(
+        path + ".top_p",
+        x,
+        "a number from 0 to 1 or a SWML variable such as '${name}'",
+      );
     out["top_p"] = x as JsonValue;
   }
   x = own(v, "confidence");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
+      throw new Invalid(
+        path + ".confidence",
+        x,
+        "a number from 0 to 1 or a SWML variable such as '${name}'",
+      );
     out["confidence"] = x as JsonValue;
   }
   x = own(v, "presence_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
+      throw new Invalid(
+        path + ".presence_penalty",
+        x,
+        "a number from -2 to 2 or a SWML variable such as '${name}'",
+      );
     out["presence_penalty"] = x as JsonValue;
   }
   x = own(v, "frequency_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
+      throw new Invalid(
+        path + ".frequency_penalty",
+        x,
+        "a number from -2 to 2 or a SWML variable such as '${name}'",
+      );
     out["frequency_penalty"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps, path);
   return out;
 }
 
 // Checks #/$defs/OmitPropertiesBedrockPostPromptPomOmittedPromptProps
-export function checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value: unknown, path: string): JsonObject {
+export function checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(
+  value: unknown,
+  path: string,
+): JsonObject {
   const v = asObject(value, path, "an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "pom");
-  if (x === undefined) throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".pom",
+      MISSING,
+      "a list of items that are each a POM value (at least 1 item)",
+    );
   out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
   x = own(v, "max_tokens");
   if (x !== undefined) {
-    if (!(isInteger(x) && 0 <= x && x <= 4096)) throw new Invalid(path + ".max_tokens", x, "an integer from 0 to 4096");
+    if (!(isInteger(x) && 0 <= x && x <= 4096))
+      throw new Invalid(path + ".max_tokens", x, "an integer from 0 to 4096");
     out["max_tokens"] = x as JsonValue;
   }
   x = own(v, "temperature");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x)))
+      throw new Invalid(
+        path + ".temperature",
+        x,
+        "a number from 0 to 1.5 or a SWML variable such as '${name}'",
+      );
     out["temperature"] = x as JsonValue;
   }
   x = own(v, "top_p");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
+      throw new Invalid(
+        path + ".top_p",
+        x,
+        "a number from 0 to 1 or a SWML variable such as '${name}'",
+      );
     out["top_p"] = x as JsonValue;
   }
   x = own(v, "confidence");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
+      throw new Invalid(
+        path + ".confidence",
+        x,
+        "a number from 0 to 1 or a SWML variable such as '${name}'",
+      );
     out["confidence"] = x as JsonValue;
   }
   x = own(v, "presence_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
+      throw new Invalid(
+        path + ".presence_penalty",
+        x,
+        "a number from -2 to 2 or a SWML variable such as '${name}'",
+      );
     out["presence_penalty"] = x as JsonValue;
   }
   x = own(v, "frequency_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
+      throw new Invalid(
+        path + ".frequency_penalty",
+        x,
+        "a number from -2 to 2 or a SWML variable such as '${name}'",
+      );
     out["frequency_penalty"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps, path);
   return out;
 }
 
 // Checks #/$defs/OmitPropertiesBedrockPromptPomOmittedPromptProps
-export function checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value: unknown, path: string): JsonObject {
+export function checkOmitPropertiesBedrockPromptPomOmittedPromptProps(
+  value: unknown,
+  path: string,
+): JsonObject {
   const v = asObject(value, path, "an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "pom");
-  if (x === undefined) throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".pom",
+      MISSING,
+      "a list of items that are each a POM value (at least 1 item)",
+    );
   out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
   x = own(v, "voice_id");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_VoiceId.has(x))) throw new Invalid(path + ".voice_id", x, "one of 'tiffany', 'matthew', 'amy', 'lupe', 'carlos'");
+    if (!(typeof x === "string" && E_VoiceId.has(x)))
+      throw new Invalid(
+        path + ".voice_id",
+        x,
+        "one of 'tiffany', 'matthew', 'amy', 'lupe', 'carlos'",
+      );
     out["voice_id"] = x as JsonValue;
   }
   x = own(v, "max_tokens");
   if (x !== undefined) {
-    if (!(isInteger(x) && 0 <= x && x <= 4096)) throw new Invalid(path + ".max_tokens", x, "an integer from 0 to 4096");
+    if (!(isInteger(x) && 0 <= x && x <= 4096))
+      throw new Invalid(path + ".max_tokens", x, "an integer from 0 to 4096");
     out["max_tokens"] = x as JsonValue;
   }
   x = own(v, "temperature");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x)))
+      throw new Invalid(
+        path + ".temperature",
+        x,
+        "a number from 0 to 1.5 or a SWML variable such as '${name}'",
+      );
     out["temperature"] = x as JsonValue;
   }
   x = own(v, "top_p");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
+      throw new Invalid(
+        path + ".top_p",
+        x,
+        "a number from 0 to 1 or a SWML variable such as '${name}'",
+      );
     out["top_p"] = x as JsonValue;
   }
   x = own(v, "confidence");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
+      throw new Invalid(
+        path + ".confidence",
+        x,
+        "a number from 0 to 1 or a SWML variable such as '${name}'",
+      );
     out["confidence"] = x as JsonValue;
   }
   x = own(v, "presence_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
+      throw new Invalid(
+        path + ".presence_penalty",
+        x,
+        "a number from -2 to 2 or a SWML variable such as '${name}'",
+      );
     out["presence_penalty"] = x as JsonValue;
   }
   x = own(v, "frequency_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
+      throw new Invalid(
+        path + ".frequency_penalty",
+        x,
+        "a number from -2 to 2 or a SWML variable such as '${name}'",
+      );
     out["frequency_penalty"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps, path);
   return out;
 }
 
 // Checks #/$defs/OmitPropertiesBedrockPromptTextOmittedPromptProps
-export function checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value: unknown, path: string): JsonObject {
+export function checkOmitPropertiesBedrockPromptTextOmittedPromptProps(
+  value: unknown,
+  path: string,
+): JsonObject {
   const v = asObject(value, path, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object");
   const out: JsonObject = {};
   let x: unknown;
@@ -4365,40 +6826,72 @@ export function checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value: un
   out["text"] = x as JsonValue;
   x = own(v, "voice_id");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_VoiceId.has(x))) throw new Invalid(path + ".voice_id", x, "one of 'tiffany', 'matthew', 'amy', 'lupe', 'carlos'");
+    if (!(typeof x === "string" && E_VoiceId.has(x)))
+      throw new Invalid(
+        path + ".voice_id",
+        x,
+        "one of 'tiffany', 'matthew', 'amy', 'lupe', 'carlos'",
+      );
     out["voice_id"] = x as JsonValue;
   }
   x = own(v, "max_tokens");
   if (x !== undefined) {
-    if (!(isInteger(x) && 0 <= x && x <= 4096)) throw new Invalid(path + ".max_tokens", x, "an integer from 0 to 4096");
+    if (!(isInteger(x) && 0 <= x && x <= 4096))
+      throw new Invalid(path + ".max_tokens", x, "an integer from 0 to 4096");
     out["max_tokens"] = x as JsonValue;
   }
   x = own(v, "temperature");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x))) throw new Invalid(path + ".temperature", x, "a number from 0 to 1.5 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1.5) || isVar(x)))
+      throw new Invalid(
+        path + ".temperature",
+        x,
+        "a number from 0 to 1.5 or a SWML variable such as '${name}'",
+      );
     out["temperature"] = x as JsonValue;
   }
   x = own(v, "top_p");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".top_p", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
+      throw new Invalid(
+        path + ".top_p",
+        x,
+        "a number from 0 to 1 or a SWML variable such as '${name}'",
+      );
     out["top_p"] = x as JsonValue;
   }
   x = own(v, "confidence");
   if (x !== undefined) {
-    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x))) throw new Invalid(path + ".confidence", x, "a number from 0 to 1 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && 0 <= x && x <= 1) || isVar(x)))
+      throw new Invalid(
+        path + ".confidence",
+        x,
+        "a number from 0 to 1 or a SWML variable such as '${name}'",
+      );
     out["confidence"] = x as JsonValue;
   }
   x = own(v, "presence_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".presence_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
+      throw new Invalid(
+        path + ".presence_penalty",
+        x,
+        "a number from -2 to 2 or a SWML variable such as '${name}'",
+      );
     out["presence_penalty"] = x as JsonValue;
   }
   x = own(v, "frequency_penalty");
   if (x !== undefined) {
-    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x))) throw new Invalid(path + ".frequency_penalty", x, "a number from -2 to 2 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -2 <= x && x <= 2) || isVar(x)))
+      throw new Invalid(
+        path + ".frequency_penalty",
+        x,
+        "a number from -2 to 2 or a SWML variable such as '${name}'",
+      );
     out["frequency_penalty"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps, path);
   return out;
 }
 
@@ -4408,7 +6901,8 @@ export function checkOneOfProperty(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "oneOf");
-  if (x === undefined) throw new Invalid(path + ".oneOf", MISSING, "a list of items that are each a SchemaType value");
+  if (x === undefined)
+    throw new Invalid(path + ".oneOf", MISSING, "a list of items that are each a SchemaType value");
   out["oneOf"] = _list_of_SchemaType(x, path + ".oneOf");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_OneOfProperty, path);
   return out;
@@ -4472,12 +6966,22 @@ export function checkPay(value: unknown, path: string): JsonObject {
   }
   x = own(v, "max_attempts");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".max_attempts", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(
+        path + ".max_attempts",
+        x,
+        "an integer or a SWML variable such as '${name}'",
+      );
     out["max_attempts"] = x as JsonValue;
   }
   x = own(v, "min_postal_code_length");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".min_postal_code_length", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(
+        path + ".min_postal_code_length",
+        x,
+        "an integer or a SWML variable such as '${name}'",
+      );
     out["min_postal_code_length"] = x as JsonValue;
   }
   x = own(v, "parameters");
@@ -4491,7 +6995,8 @@ export function checkPay(value: unknown, path: string): JsonObject {
   }
   x = own(v, "postal_code");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || typeof x === "string")) throw new Invalid(path + ".postal_code", x, "true or false or a string");
+    if (!(typeof x === "boolean" || typeof x === "string"))
+      throw new Invalid(path + ".postal_code", x, "true or false or a string");
     out["postal_code"] = x as JsonValue;
   }
   x = own(v, "prompts");
@@ -4500,7 +7005,12 @@ export function checkPay(value: unknown, path: string): JsonObject {
   }
   x = own(v, "security_code");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".security_code", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".security_code",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["security_code"] = x as JsonValue;
   }
   x = own(v, "status_url");
@@ -4510,12 +7020,14 @@ export function checkPay(value: unknown, path: string): JsonObject {
   }
   x = own(v, "timeout");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(path + ".timeout", x, "an integer or a SWML variable such as '${name}'");
     out["timeout"] = x as JsonValue;
   }
   x = own(v, "token_type");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_TokenType.has(x))) throw new Invalid(path + ".token_type", x, "one of 'one-time', 'reusable'");
+    if (!(typeof x === "string" && E_TokenType.has(x)))
+      throw new Invalid(path + ".token_type", x, "one of 'one-time', 'reusable'");
     out["token_type"] = x as JsonValue;
   }
   x = own(v, "valid_card_types");
@@ -4559,10 +7071,13 @@ export function checkPayPromptPlayAction(value: unknown, path: string): JsonObje
   if (!(x === "Play")) throw new Invalid(path + ".type", x, "'Play'");
   out["type"] = "Play";
   x = own(v, "phrase");
-  if (x === undefined) throw new Invalid(path + ".phrase", MISSING, "a string matching ^(http|https)://");
-  if (!(typeof x === "string" && RE_2.test(x))) throw new Invalid(path + ".phrase", x, "a string matching ^(http|https)://");
+  if (x === undefined)
+    throw new Invalid(path + ".phrase", MISSING, "a string matching ^(http|https)://");
+  if (!(typeof x === "string" && RE_2.test(x)))
+    throw new Invalid(path + ".phrase", x, "a string matching ^(http|https)://");
   out["phrase"] = x as JsonValue;
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_PayPromptPlayAction, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_PayPromptPlayAction, path);
   return out;
 }
 
@@ -4579,7 +7094,8 @@ export function checkPayPromptSayAction(value: unknown, path: string): JsonObjec
   if (x === undefined) throw new Invalid(path + ".phrase", MISSING, "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".phrase", x, "a string");
   out["phrase"] = x as JsonValue;
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_PayPromptSayAction, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_PayPromptSayAction, path);
   return out;
 }
 
@@ -4589,7 +7105,12 @@ export function checkPayPrompts(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "actions");
-  if (x === undefined) throw new Invalid(path + ".actions", MISSING, "a list of PayPromptSayAction or PayPromptPlayAction objects");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".actions",
+      MISSING,
+      "a list of PayPromptSayAction or PayPromptPlayAction objects",
+    );
   out["actions"] = _PayPrompts_actions(x, path + ".actions");
   x = own(v, "for");
   if (x === undefined) throw new Invalid(path + ".for", MISSING, "a string");
@@ -4620,17 +7141,37 @@ export function checkPlayWithURL(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "url");
-  if (x === undefined) throw new Invalid(path + ".url", MISSING, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'");
-  if (!((typeof x === "string" && RE_3.test(x)) || isVar(x))) throw new Invalid(path + ".url", x, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".url",
+      MISSING,
+      "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'",
+    );
+  if (!((typeof x === "string" && RE_3.test(x)) || isVar(x)))
+    throw new Invalid(
+      path + ".url",
+      x,
+      "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'",
+    );
   out["url"] = x as JsonValue;
   x = own(v, "auto_answer");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".auto_answer", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".auto_answer",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["auto_answer"] = x as JsonValue;
   }
   x = own(v, "volume");
   if (x !== undefined) {
-    if (!((isNumber(x) && -40 <= x && x <= 40) || isVar(x))) throw new Invalid(path + ".volume", x, "a number from -40 to 40 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -40 <= x && x <= 40) || isVar(x)))
+      throw new Invalid(
+        path + ".volume",
+        x,
+        "a number from -40 to 40 or a SWML variable such as '${name}'",
+      );
     out["volume"] = x as JsonValue;
   }
   x = own(v, "say_voice");
@@ -4663,16 +7204,31 @@ export function checkPlayWithURLS(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "urls");
-  if (x === undefined) throw new Invalid(path + ".urls", MISSING, "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".urls",
+      MISSING,
+      "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'",
+    );
   out["urls"] = _PlayWithURLS_urls(x, path + ".urls");
   x = own(v, "auto_answer");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".auto_answer", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".auto_answer",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["auto_answer"] = x as JsonValue;
   }
   x = own(v, "volume");
   if (x !== undefined) {
-    if (!((isNumber(x) && -40 <= x && x <= 40) || isVar(x))) throw new Invalid(path + ".volume", x, "a number from -40 to 40 or a SWML variable such as '${name}'");
+    if (!((isNumber(x) && -40 <= x && x <= 40) || isVar(x)))
+      throw new Invalid(
+        path + ".volume",
+        x,
+        "a number from -40 to 40 or a SWML variable such as '${name}'",
+      );
     out["volume"] = x as JsonValue;
   }
   x = own(v, "say_voice");
@@ -4707,7 +7263,8 @@ export function checkPlaybackBGAction(value: unknown, path: string): JsonObject 
   x = own(v, "playback_bg");
   if (x === undefined) throw new Invalid(path + ".playback_bg", MISSING, "a PlaybackBg object");
   out["playback_bg"] = checkPlaybackBg(x, path + ".playback_bg");
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_PlaybackBGAction, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_PlaybackBGAction, path);
   return out;
 }
 
@@ -4722,7 +7279,8 @@ export function checkPlaybackBg(value: unknown, path: string): JsonObject {
   out["file"] = x as JsonValue;
   x = own(v, "wait");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(path + ".wait", x, "true or false or a SWML variable such as '${name}'");
     out["wait"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_PlaybackBg, path);
@@ -4740,7 +7298,8 @@ export function checkPomSectionBodyContent(value: unknown, path: string): JsonOb
   out["body"] = x as JsonValue;
   x = own(v, "title");
   if (x !== undefined) {
-    if (!(typeof x === "string" && cpLength(x) >= 1)) throw new Invalid(path + ".title", x, "a string of at least 1 character");
+    if (!(typeof x === "string" && cpLength(x) >= 1))
+      throw new Invalid(path + ".title", x, "a string of at least 1 character");
     out["title"] = x as JsonValue;
   }
   x = own(v, "subsections");
@@ -4749,19 +7308,30 @@ export function checkPomSectionBodyContent(value: unknown, path: string): JsonOb
   }
   x = own(v, "numbered");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".numbered", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".numbered",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["numbered"] = x as JsonValue;
   }
   x = own(v, "numberedBullets");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".numberedBullets", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".numberedBullets",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["numberedBullets"] = x as JsonValue;
   }
   x = own(v, "bullets");
   if (x !== undefined) {
     out["bullets"] = _AISidecarObject_hints(x, path + ".bullets");
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_PomSectionBodyContent, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_PomSectionBodyContent, path);
   return out;
 }
 
@@ -4771,11 +7341,13 @@ export function checkPomSectionBulletsContent(value: unknown, path: string): Jso
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "bullets");
-  if (x === undefined) throw new Invalid(path + ".bullets", MISSING, "a list of strings (at least 1 item)");
+  if (x === undefined)
+    throw new Invalid(path + ".bullets", MISSING, "a list of strings (at least 1 item)");
   out["bullets"] = _AISidecarObject_hints(x, path + ".bullets");
   x = own(v, "title");
   if (x !== undefined) {
-    if (!(typeof x === "string" && cpLength(x) >= 1)) throw new Invalid(path + ".title", x, "a string of at least 1 character");
+    if (!(typeof x === "string" && cpLength(x) >= 1))
+      throw new Invalid(path + ".title", x, "a string of at least 1 character");
     out["title"] = x as JsonValue;
   }
   x = own(v, "subsections");
@@ -4784,12 +7356,22 @@ export function checkPomSectionBulletsContent(value: unknown, path: string): Jso
   }
   x = own(v, "numbered");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".numbered", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".numbered",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["numbered"] = x as JsonValue;
   }
   x = own(v, "numberedBullets");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".numberedBullets", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".numberedBullets",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["numberedBullets"] = x as JsonValue;
   }
   x = own(v, "body");
@@ -4797,7 +7379,8 @@ export function checkPomSectionBulletsContent(value: unknown, path: string): Jso
     if (!(typeof x === "string")) throw new Invalid(path + ".body", x, "a string");
     out["body"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_PomSectionBulletsContent, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_PomSectionBulletsContent, path);
   return out;
 }
 
@@ -4807,11 +7390,17 @@ export function checkPrompt(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "play");
-  if (x === undefined) throw new Invalid(path + ".play", MISSING, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".play",
+      MISSING,
+      "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
+    );
   out["play"] = _Prompt_play(x, path + ".play");
   x = own(v, "volume");
   if (x !== undefined) {
-    if (!(isNumber(x) && -40 <= x && x <= 40)) throw new Invalid(path + ".volume", x, "a number from -40 to 40");
+    if (!(isNumber(x) && -40 <= x && x <= 40))
+      throw new Invalid(path + ".volume", x, "a number from -40 to 40");
     out["volume"] = x as JsonValue;
   }
   x = own(v, "say_voice");
@@ -4831,7 +7420,8 @@ export function checkPrompt(value: unknown, path: string): JsonObject {
   }
   x = own(v, "max_digits");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".max_digits", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(path + ".max_digits", x, "an integer or a SWML variable such as '${name}'");
     out["max_digits"] = x as JsonValue;
   }
   x = own(v, "terminators");
@@ -4841,22 +7431,42 @@ export function checkPrompt(value: unknown, path: string): JsonObject {
   }
   x = own(v, "digit_timeout");
   if (x !== undefined) {
-    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".digit_timeout", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x)))
+      throw new Invalid(
+        path + ".digit_timeout",
+        x,
+        "a number or a SWML variable such as '${name}'",
+      );
     out["digit_timeout"] = x as JsonValue;
   }
   x = own(v, "initial_timeout");
   if (x !== undefined) {
-    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x)))
+      throw new Invalid(
+        path + ".initial_timeout",
+        x,
+        "a number or a SWML variable such as '${name}'",
+      );
     out["initial_timeout"] = x as JsonValue;
   }
   x = own(v, "speech_timeout");
   if (x !== undefined) {
-    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".speech_timeout", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x)))
+      throw new Invalid(
+        path + ".speech_timeout",
+        x,
+        "a number or a SWML variable such as '${name}'",
+      );
     out["speech_timeout"] = x as JsonValue;
   }
   x = own(v, "speech_end_timeout");
   if (x !== undefined) {
-    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".speech_end_timeout", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x)))
+      throw new Invalid(
+        path + ".speech_end_timeout",
+        x,
+        "a number or a SWML variable such as '${name}'",
+      );
     out["speech_end_timeout"] = x as JsonValue;
   }
   x = own(v, "speech_language");
@@ -4897,7 +7507,12 @@ export function checkPronounce(value: unknown, path: string): JsonObject {
   out["with"] = x as JsonValue;
   x = own(v, "ignore_case");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".ignore_case", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".ignore_case",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["ignore_case"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Pronounce, path);
@@ -4925,17 +7540,20 @@ export function checkRecordArgument(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "stereo");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".stereo", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(path + ".stereo", x, "true or false or a SWML variable such as '${name}'");
     out["stereo"] = x as JsonValue;
   }
   x = own(v, "format");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Format.has(x))) throw new Invalid(path + ".format", x, "one of 'wav', 'mp3', 'mp4'");
+    if (!(typeof x === "string" && E_Format.has(x)))
+      throw new Invalid(path + ".format", x, "one of 'wav', 'mp3', 'mp4'");
     out["format"] = x as JsonValue;
   }
   x = own(v, "direction");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_RecordDirection.has(x))) throw new Invalid(path + ".direction", x, "one of 'speak', 'listen'");
+    if (!(typeof x === "string" && E_RecordDirection.has(x)))
+      throw new Invalid(path + ".direction", x, "one of 'speak', 'listen'");
     out["direction"] = x as JsonValue;
   }
   x = own(v, "terminators");
@@ -4945,27 +7563,44 @@ export function checkRecordArgument(value: unknown, path: string): JsonObject {
   }
   x = own(v, "beep");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".beep", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(path + ".beep", x, "true or false or a SWML variable such as '${name}'");
     out["beep"] = x as JsonValue;
   }
   x = own(v, "input_sensitivity");
   if (x !== undefined) {
-    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".input_sensitivity", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x)))
+      throw new Invalid(
+        path + ".input_sensitivity",
+        x,
+        "a number or a SWML variable such as '${name}'",
+      );
     out["input_sensitivity"] = x as JsonValue;
   }
   x = own(v, "initial_timeout");
   if (x !== undefined) {
-    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x)))
+      throw new Invalid(
+        path + ".initial_timeout",
+        x,
+        "a number or a SWML variable such as '${name}'",
+      );
     out["initial_timeout"] = x as JsonValue;
   }
   x = own(v, "end_silence_timeout");
   if (x !== undefined) {
-    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".end_silence_timeout", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x)))
+      throw new Invalid(
+        path + ".end_silence_timeout",
+        x,
+        "a number or a SWML variable such as '${name}'",
+      );
     out["end_silence_timeout"] = x as JsonValue;
   }
   x = own(v, "max_length");
   if (x !== undefined) {
-    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".max_length", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x)))
+      throw new Invalid(path + ".max_length", x, "a number or a SWML variable such as '${name}'");
     out["max_length"] = x as JsonValue;
   }
   x = own(v, "status_url");
@@ -4989,17 +7624,20 @@ export function checkRecordCall(value: unknown, path: string): JsonObject {
   }
   x = own(v, "stereo");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".stereo", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(path + ".stereo", x, "true or false or a SWML variable such as '${name}'");
     out["stereo"] = x as JsonValue;
   }
   x = own(v, "format");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Format.has(x))) throw new Invalid(path + ".format", x, "one of 'wav', 'mp3', 'mp4'");
+    if (!(typeof x === "string" && E_Format.has(x)))
+      throw new Invalid(path + ".format", x, "one of 'wav', 'mp3', 'mp4'");
     out["format"] = x as JsonValue;
   }
   x = own(v, "direction");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_RecordCallDirection.has(x))) throw new Invalid(path + ".direction", x, "one of 'speak', 'listen', 'both'");
+    if (!(typeof x === "string" && E_RecordCallDirection.has(x)))
+      throw new Invalid(path + ".direction", x, "one of 'speak', 'listen', 'both'");
     out["direction"] = x as JsonValue;
   }
   x = own(v, "terminators");
@@ -5009,27 +7647,44 @@ export function checkRecordCall(value: unknown, path: string): JsonObject {
   }
   x = own(v, "beep");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".beep", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(path + ".beep", x, "true or false or a SWML variable such as '${name}'");
     out["beep"] = x as JsonValue;
   }
   x = own(v, "input_sensitivity");
   if (x !== undefined) {
-    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".input_sensitivity", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x)))
+      throw new Invalid(
+        path + ".input_sensitivity",
+        x,
+        "a number or a SWML variable such as '${name}'",
+      );
     out["input_sensitivity"] = x as JsonValue;
   }
   x = own(v, "initial_timeout");
   if (x !== undefined) {
-    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".initial_timeout", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x)))
+      throw new Invalid(
+        path + ".initial_timeout",
+        x,
+        "a number or a SWML variable such as '${name}'",
+      );
     out["initial_timeout"] = x as JsonValue;
   }
   x = own(v, "end_silence_timeout");
   if (x !== undefined) {
-    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".end_silence_timeout", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x)))
+      throw new Invalid(
+        path + ".end_silence_timeout",
+        x,
+        "a number or a SWML variable such as '${name}'",
+      );
     out["end_silence_timeout"] = x as JsonValue;
   }
   x = own(v, "max_length");
   if (x !== undefined) {
-    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".max_length", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x)))
+      throw new Invalid(path + ".max_length", x, "a number or a SWML variable such as '${name}'");
     out["max_length"] = x as JsonValue;
   }
   x = own(v, "status_url");
@@ -5051,8 +7706,10 @@ export function checkRequest(value: unknown, path: string): JsonObject {
   if (!(typeof x === "string")) throw new Invalid(path + ".url", x, "a string");
   out["url"] = x as JsonValue;
   x = own(v, "method");
-  if (x === undefined) throw new Invalid(path + ".method", MISSING, "one of 'GET', 'POST', 'PUT', 'DELETE'");
-  if (!(typeof x === "string" && E_Method.has(x))) throw new Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE'");
+  if (x === undefined)
+    throw new Invalid(path + ".method", MISSING, "one of 'GET', 'POST', 'PUT', 'DELETE'");
+  if (!(typeof x === "string" && E_Method.has(x)))
+    throw new Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE'");
   out["method"] = x as JsonValue;
   x = own(v, "headers");
   if (x !== undefined) {
@@ -5064,17 +7721,28 @@ export function checkRequest(value: unknown, path: string): JsonObject {
   }
   x = own(v, "timeout");
   if (x !== undefined) {
-    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".timeout", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x)))
+      throw new Invalid(path + ".timeout", x, "a number or a SWML variable such as '${name}'");
     out["timeout"] = x as JsonValue;
   }
   x = own(v, "connect_timeout");
   if (x !== undefined) {
-    if (!(isNumber(x) || isVar(x))) throw new Invalid(path + ".connect_timeout", x, "a number or a SWML variable such as '${name}'");
+    if (!(isNumber(x) || isVar(x)))
+      throw new Invalid(
+        path + ".connect_timeout",
+        x,
+        "a number or a SWML variable such as '${name}'",
+      );
     out["connect_timeout"] = x as JsonValue;
   }
   x = own(v, "save_variables");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".save_variables", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".save_variables",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["save_variables"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Request, path);
@@ -5263,7 +7931,8 @@ export function checkSWAIGInternalFiller(value: unknown, path: string): JsonObje
   if (x !== undefined) {
     out["pause_conversation"] = checkFunctionFillers(x, path + ".pause_conversation");
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_SWAIGInternalFiller, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_SWAIGInternalFiller, path);
   return out;
 }
 
@@ -5277,7 +7946,12 @@ export function checkSWMLAction(value: unknown, path: string): JsonObject {
   out["SWML"] = checkSWMLObject(x, path + ".SWML");
   x = own(v, "transfer");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".transfer", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".transfer",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["transfer"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_SWMLAction, path);
@@ -5379,7 +8053,8 @@ export function checkSetGlobalDataAction(value: unknown, path: string): JsonObje
   x = own(v, "set_global_data");
   if (x === undefined) throw new Invalid(path + ".set_global_data", MISSING, "a JSON object");
   out["set_global_data"] = _map_of_any(x, path + ".set_global_data");
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_SetGlobalDataAction, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_SetGlobalDataAction, path);
   return out;
 }
 
@@ -5391,7 +8066,8 @@ export function checkSetMetaDataAction(value: unknown, path: string): JsonObject
   x = own(v, "set_meta_data");
   if (x === undefined) throw new Invalid(path + ".set_meta_data", MISSING, "a JSON object");
   out["set_meta_data"] = _map_of_any(x, path + ".set_meta_data");
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_SetMetaDataAction, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_SetMetaDataAction, path);
   return out;
 }
 
@@ -5429,8 +8105,18 @@ export function checkSleep(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "duration");
-  if (x === undefined) throw new Invalid(path + ".duration", MISSING, "an integer of at least -1 or a SWML variable such as '${name}'");
-  if (!((isInteger(x) && -1 <= x) || isVar(x))) throw new Invalid(path + ".duration", x, "an integer of at least -1 or a SWML variable such as '${name}'");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".duration",
+      MISSING,
+      "an integer of at least -1 or a SWML variable such as '${name}'",
+    );
+  if (!((isInteger(x) && -1 <= x) || isVar(x)))
+    throw new Invalid(
+      path + ".duration",
+      x,
+      "an integer of at least -1 or a SWML variable such as '${name}'",
+    );
   out["duration"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Sleep, path);
   return out;
@@ -5462,7 +8148,12 @@ export function checkStartActionStart(value: unknown, path: string): JsonObject 
   if (!(typeof x === "string")) throw new Invalid(path + ".to_lang", x, "a string");
   out["to_lang"] = x as JsonValue;
   x = own(v, "direction");
-  if (x === undefined) throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller'");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".direction",
+      MISSING,
+      "a list of items that are each one of 'remote-caller', 'local-caller'",
+    );
   out["direction"] = _list_of_TranslateDirection(x, path + ".direction");
   x = own(v, "webhook");
   if (x !== undefined) {
@@ -5481,47 +8172,90 @@ export function checkStartActionStart(value: unknown, path: string): JsonObject 
   }
   x = own(v, "filter_from");
   if (x !== undefined) {
-    if (!((typeof x === "string" && E_TranslationFilterPreset.has(x)) || (typeof x === "string" && RE_4.test(x)))) throw new Invalid(path + ".filter_from", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or a string matching ^prompt:.+$");
+    if (!(
+      (typeof x === "string" && E_TranslationFilterPreset.has(x)) ||
+      (typeof x === "string" && RE_4.test(x))
+    ))
+      throw new Invalid(
+        path + ".filter_from",
+        x,
+        "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or a string matching ^prompt:.+$",
+      );
     out["filter_from"] = x as JsonValue;
   }
   x = own(v, "filter_to");
   if (x !== undefined) {
-    if (!((typeof x === "string" && E_TranslationFilterPreset.has(x)) || (typeof x === "string" && RE_4.test(x)))) throw new Invalid(path + ".filter_to", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or a string matching ^prompt:.+$");
+    if (!(
+      (typeof x === "string" && E_TranslationFilterPreset.has(x)) ||
+      (typeof x === "string" && RE_4.test(x))
+    ))
+      throw new Invalid(
+        path + ".filter_to",
+        x,
+        "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or a string matching ^prompt:.+$",
+      );
     out["filter_to"] = x as JsonValue;
   }
   x = own(v, "live_events");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".live_events", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".live_events",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["live_events"] = x as JsonValue;
   }
   x = own(v, "ai_summary");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".ai_summary", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".ai_summary",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["ai_summary"] = x as JsonValue;
   }
   x = own(v, "speech_timeout");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".speech_timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(
+        path + ".speech_timeout",
+        x,
+        "an integer or a SWML variable such as '${name}'",
+      );
     out["speech_timeout"] = x as JsonValue;
   }
   x = own(v, "vad_silence_ms");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".vad_silence_ms", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(
+        path + ".vad_silence_ms",
+        x,
+        "an integer or a SWML variable such as '${name}'",
+      );
     out["vad_silence_ms"] = x as JsonValue;
   }
   x = own(v, "vad_thresh");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".vad_thresh", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(path + ".vad_thresh", x, "an integer or a SWML variable such as '${name}'");
     out["vad_thresh"] = x as JsonValue;
   }
   x = own(v, "debug_level");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".debug_level", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(
+        path + ".debug_level",
+        x,
+        "an integer or a SWML variable such as '${name}'",
+      );
     out["debug_level"] = x as JsonValue;
   }
   x = own(v, "speech_engine");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_SpeechEngine.has(x))) throw new Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google'");
+    if (!(typeof x === "string" && E_SpeechEngine.has(x)))
+      throw new Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google'");
     out["speech_engine"] = x as JsonValue;
   }
   x = own(v, "ai_summary_prompt");
@@ -5529,7 +8263,8 @@ export function checkStartActionStart(value: unknown, path: string): JsonObject 
     if (!(typeof x === "string")) throw new Invalid(path + ".ai_summary_prompt", x, "a string");
     out["ai_summary_prompt"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_StartActionStart, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_StartActionStart, path);
   return out;
 }
 
@@ -5565,7 +8300,8 @@ export function checkStartUpHookSWAIGFunction(value: unknown, path: string): Jso
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -5583,7 +8319,12 @@ export function checkStartUpHookSWAIGFunction(value: unknown, path: string): Jso
   }
   x = own(v, "skip_fillers");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_fillers", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".skip_fillers",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["skip_fillers"] = x as JsonValue;
   }
   x = own(v, "web_hook_url");
@@ -5598,15 +8339,22 @@ export function checkStartUpHookSWAIGFunction(value: unknown, path: string): Jso
   }
   x = own(v, "wait_file_loops");
   if (x !== undefined) {
-    if (!(isInteger(x) || typeof x === "string")) throw new Invalid(path + ".wait_file_loops", x, "an integer or a string");
+    if (!(isInteger(x) || typeof x === "string"))
+      throw new Invalid(path + ".wait_file_loops", x, "an integer or a string");
     out["wait_file_loops"] = x as JsonValue;
   }
   x = own(v, "wait_for_fillers");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_fillers", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".wait_for_fillers",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["wait_for_fillers"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_StartUpHookSWAIGFunction, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_StartUpHookSWAIGFunction, path);
   return out;
 }
 
@@ -5616,8 +8364,14 @@ export function checkStopAction(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "stop");
-  if (x === undefined) throw new Invalid(path + ".stop", MISSING, "true or false or a SWML variable such as '${name}'");
-  if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".stop", x, "true or false or a SWML variable such as '${name}'");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".stop",
+      MISSING,
+      "true or false or a SWML variable such as '${name}'",
+    );
+  if (!(typeof x === "boolean" || isVar(x)))
+    throw new Invalid(path + ".stop", x, "true or false or a SWML variable such as '${name}'");
   out["stop"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_StopAction, path);
   return out;
@@ -5637,10 +8391,21 @@ export function checkStopPlaybackBGAction(value: unknown, path: string): JsonObj
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "stop_playback_bg");
-  if (x === undefined) throw new Invalid(path + ".stop_playback_bg", MISSING, "true or false or a SWML variable such as '${name}'");
-  if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".stop_playback_bg", x, "true or false or a SWML variable such as '${name}'");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".stop_playback_bg",
+      MISSING,
+      "true or false or a SWML variable such as '${name}'",
+    );
+  if (!(typeof x === "boolean" || isVar(x)))
+    throw new Invalid(
+      path + ".stop_playback_bg",
+      x,
+      "true or false or a SWML variable such as '${name}'",
+    );
   out["stop_playback_bg"] = x as JsonValue;
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_StopPlaybackBGAction, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_StopPlaybackBGAction, path);
   return out;
 }
 
@@ -5707,7 +8472,12 @@ export function checkStream(value: unknown, path: string): JsonObject {
   }
   x = own(v, "track");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Track.has(x))) throw new Invalid(path + ".track", x, "one of 'inbound_track', 'outbound_track', 'both_tracks'");
+    if (!(typeof x === "string" && E_Track.has(x)))
+      throw new Invalid(
+        path + ".track",
+        x,
+        "one of 'inbound_track', 'outbound_track', 'both_tracks'",
+      );
     out["track"] = x as JsonValue;
   }
   x = own(v, "codec");
@@ -5722,12 +8492,14 @@ export function checkStream(value: unknown, path: string): JsonObject {
   }
   x = own(v, "status_url_method");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_StatusUrlMethod.has(x))) throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST'");
+    if (!(typeof x === "string" && E_StatusUrlMethod.has(x)))
+      throw new Invalid(path + ".status_url_method", x, "one of 'GET', 'POST'");
     out["status_url_method"] = x as JsonValue;
   }
   x = own(v, "authorization_bearer_token");
   if (x !== undefined) {
-    if (!(typeof x === "string")) throw new Invalid(path + ".authorization_bearer_token", x, "a string");
+    if (!(typeof x === "string"))
+      throw new Invalid(path + ".authorization_bearer_token", x, "a string");
     out["authorization_bearer_token"] = x as JsonValue;
   }
   x = own(v, "custom_parameters");
@@ -5754,7 +8526,12 @@ export function checkStringProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "nullable");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".nullable", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".nullable",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["nullable"] = x as JsonValue;
   }
   x = own(v, "enum");
@@ -5773,7 +8550,12 @@ export function checkStringProperty(value: unknown, path: string): JsonObject {
   }
   x = own(v, "format");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_StringFormat.has(x))) throw new Invalid(path + ".format", x, "one of 'date_time', 'time', 'date', 'duration', 'email', 'hostname', 'ipv4', 'ipv6', 'uri', 'uuid'");
+    if (!(typeof x === "string" && E_StringFormat.has(x)))
+      throw new Invalid(
+        path + ".format",
+        x,
+        "one of 'date_time', 'time', 'date', 'duration', 'email', 'hostname', 'ipv4', 'ipv6', 'uri', 'uuid'",
+      );
     out["format"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_StringProperty, path);
@@ -5786,7 +8568,8 @@ export function checkSummarizeAction(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "summarize");
-  if (x === undefined) throw new Invalid(path + ".summarize", MISSING, "a SummarizeActionSummarize object");
+  if (x === undefined)
+    throw new Invalid(path + ".summarize", MISSING, "a SummarizeActionSummarize object");
   out["summarize"] = checkSummarizeActionSummarize(x, path + ".summarize");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_SummarizeAction, path);
   return out;
@@ -5807,7 +8590,8 @@ export function checkSummarizeActionSummarize(value: unknown, path: string): Jso
     if (!(typeof x === "string")) throw new Invalid(path + ".prompt", x, "a string");
     out["prompt"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_SummarizeActionSummarize, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_SummarizeActionSummarize, path);
   return out;
 }
 
@@ -5822,7 +8606,8 @@ export function checkSummarizeConversationSWAIGFunction(value: unknown, path: st
   out["description"] = x as JsonValue;
   x = own(v, "function");
   if (x === undefined) throw new Invalid(path + ".function", MISSING, "'summarize_conversation'");
-  if (!(x === "summarize_conversation")) throw new Invalid(path + ".function", x, "'summarize_conversation'");
+  if (!(x === "summarize_conversation"))
+    throw new Invalid(path + ".function", x, "'summarize_conversation'");
   out["function"] = "summarize_conversation";
   x = own(v, "purpose");
   if (x !== undefined) {
@@ -5843,7 +8628,8 @@ export function checkSummarizeConversationSWAIGFunction(value: unknown, path: st
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -5861,7 +8647,12 @@ export function checkSummarizeConversationSWAIGFunction(value: unknown, path: st
   }
   x = own(v, "skip_fillers");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_fillers", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".skip_fillers",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["skip_fillers"] = x as JsonValue;
   }
   x = own(v, "web_hook_url");
@@ -5876,15 +8667,22 @@ export function checkSummarizeConversationSWAIGFunction(value: unknown, path: st
   }
   x = own(v, "wait_file_loops");
   if (x !== undefined) {
-    if (!(isInteger(x) || typeof x === "string")) throw new Invalid(path + ".wait_file_loops", x, "an integer or a string");
+    if (!(isInteger(x) || typeof x === "string"))
+      throw new Invalid(path + ".wait_file_loops", x, "an integer or a string");
     out["wait_file_loops"] = x as JsonValue;
   }
   x = own(v, "wait_for_fillers");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_fillers", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".wait_for_fillers",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["wait_for_fillers"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_SummarizeConversationSWAIGFunction, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_SummarizeConversationSWAIGFunction, path);
   return out;
 }
 
@@ -5917,7 +8715,12 @@ export function checkSwitch(value: unknown, path: string): JsonObject {
   if (!(typeof x === "string")) throw new Invalid(path + ".variable", x, "a string");
   out["variable"] = x as JsonValue;
   x = own(v, "case");
-  if (x === undefined) throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".case",
+      MISSING,
+      "a JSON object whose values are each a list of SWML methods",
+    );
   out["case"] = _map_of_list_of_method(x, path + ".case");
   x = own(v, "default");
   if (x !== undefined) {
@@ -5937,7 +8740,12 @@ export function checkSwitchArgument(value: unknown, path: string): JsonObject {
   if (!(typeof x === "string")) throw new Invalid(path + ".variable", x, "a string");
   out["variable"] = x as JsonValue;
   x = own(v, "case");
-  if (x === undefined) throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".case",
+      MISSING,
+      "a JSON object whose values are each a list of SWML methods",
+    );
   out["case"] = _map_of_list_of_method(x, path + ".case");
   x = own(v, "default");
   if (x !== undefined) {
@@ -5963,17 +8771,20 @@ export function checkTap(value: unknown, path: string): JsonObject {
   }
   x = own(v, "direction");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_TapDirection.has(x))) throw new Invalid(path + ".direction", x, "one of 'speak', 'listen', 'both'");
+    if (!(typeof x === "string" && E_TapDirection.has(x)))
+      throw new Invalid(path + ".direction", x, "one of 'speak', 'listen', 'both'");
     out["direction"] = x as JsonValue;
   }
   x = own(v, "codec");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Codec.has(x))) throw new Invalid(path + ".codec", x, "one of 'PCMU', 'PCMA'");
+    if (!(typeof x === "string" && E_Codec.has(x)))
+      throw new Invalid(path + ".codec", x, "one of 'PCMU', 'PCMA'");
     out["codec"] = x as JsonValue;
   }
   x = own(v, "rtp_ptime");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".rtp_ptime", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(path + ".rtp_ptime", x, "an integer or a SWML variable such as '${name}'");
     out["rtp_ptime"] = x as JsonValue;
   }
   x = own(v, "status_url");
@@ -5991,9 +8802,11 @@ export function checkToggleFunctionsAction(value: unknown, path: string): JsonOb
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "toggle_functions");
-  if (x === undefined) throw new Invalid(path + ".toggle_functions", MISSING, "a list of ToggleFunctionsItem objects");
+  if (x === undefined)
+    throw new Invalid(path + ".toggle_functions", MISSING, "a list of ToggleFunctionsItem objects");
   out["toggle_functions"] = _list_of_ToggleFunctionsItem(x, path + ".toggle_functions");
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ToggleFunctionsAction, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_ToggleFunctionsAction, path);
   return out;
 }
 
@@ -6003,13 +8816,21 @@ export function checkToggleFunctionsItem(value: unknown, path: string): JsonObje
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "active");
-  if (x === undefined) throw new Invalid(path + ".active", MISSING, "true or false or a SWML variable such as '${name}'");
-  if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".active",
+      MISSING,
+      "true or false or a SWML variable such as '${name}'",
+    );
+  if (!(typeof x === "boolean" || isVar(x)))
+    throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
   out["active"] = x as JsonValue;
   x = own(v, "function");
-  if (x === undefined) throw new Invalid(path + ".function", MISSING, "a string or a list of strings");
+  if (x === undefined)
+    throw new Invalid(path + ".function", MISSING, "a string or a list of strings");
   out["function"] = _str_or_list_of_str(x, path + ".function");
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ToggleFunctionsItem, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_ToggleFunctionsItem, path);
   return out;
 }
 
@@ -6033,9 +8854,11 @@ export function checkTranscribeStartAction(value: unknown, path: string): JsonOb
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "start");
-  if (x === undefined) throw new Invalid(path + ".start", MISSING, "a TranscribeStartActionStart object");
+  if (x === undefined)
+    throw new Invalid(path + ".start", MISSING, "a TranscribeStartActionStart object");
   out["start"] = checkTranscribeStartActionStart(x, path + ".start");
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_TranscribeStartAction, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_TranscribeStartAction, path);
   return out;
 }
 
@@ -6049,11 +8872,21 @@ export function checkTranscribeStartActionStart(value: unknown, path: string): J
   if (!(typeof x === "string")) throw new Invalid(path + ".lang", x, "a string");
   out["lang"] = x as JsonValue;
   x = own(v, "direction");
-  if (x === undefined) throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller'");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".direction",
+      MISSING,
+      "a list of items that are each one of 'remote-caller', 'local-caller'",
+    );
   out["direction"] = _list_of_TranscribeDirection(x, path + ".direction");
   x = own(v, "ai_summary");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".ai_summary", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".ai_summary",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["ai_summary"] = x as JsonValue;
   }
   x = own(v, "webhook");
@@ -6063,32 +8896,54 @@ export function checkTranscribeStartActionStart(value: unknown, path: string): J
   }
   x = own(v, "live_events");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".live_events", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".live_events",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["live_events"] = x as JsonValue;
   }
   x = own(v, "speech_timeout");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".speech_timeout", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(
+        path + ".speech_timeout",
+        x,
+        "an integer or a SWML variable such as '${name}'",
+      );
     out["speech_timeout"] = x as JsonValue;
   }
   x = own(v, "vad_silence_ms");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".vad_silence_ms", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(
+        path + ".vad_silence_ms",
+        x,
+        "an integer or a SWML variable such as '${name}'",
+      );
     out["vad_silence_ms"] = x as JsonValue;
   }
   x = own(v, "vad_thresh");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".vad_thresh", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(path + ".vad_thresh", x, "an integer or a SWML variable such as '${name}'");
     out["vad_thresh"] = x as JsonValue;
   }
   x = own(v, "debug_level");
   if (x !== undefined) {
-    if (!(isInteger(x) || isVar(x))) throw new Invalid(path + ".debug_level", x, "an integer or a SWML variable such as '${name}'");
+    if (!(isInteger(x) || isVar(x)))
+      throw new Invalid(
+        path + ".debug_level",
+        x,
+        "an integer or a SWML variable such as '${name}'",
+      );
     out["debug_level"] = x as JsonValue;
   }
   x = own(v, "speech_engine");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_SpeechEngine.has(x))) throw new Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google'");
+    if (!(typeof x === "string" && E_SpeechEngine.has(x)))
+      throw new Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google'");
     out["speech_engine"] = x as JsonValue;
   }
   x = own(v, "ai_summary_prompt");
@@ -6096,7 +8951,8 @@ export function checkTranscribeStartActionStart(value: unknown, path: string): J
     if (!(typeof x === "string")) throw new Invalid(path + ".ai_summary_prompt", x, "a string");
     out["ai_summary_prompt"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_TranscribeStartActionStart, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_TranscribeStartActionStart, path);
   return out;
 }
 
@@ -6114,9 +8970,11 @@ export function checkTranscribeSummarizeAction(value: unknown, path: string): Js
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "summarize");
-  if (x === undefined) throw new Invalid(path + ".summarize", MISSING, "a TranscribeSummarizeActionSummarize object");
+  if (x === undefined)
+    throw new Invalid(path + ".summarize", MISSING, "a TranscribeSummarizeActionSummarize object");
   out["summarize"] = checkTranscribeSummarizeActionSummarize(x, path + ".summarize");
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_TranscribeSummarizeAction, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_TranscribeSummarizeAction, path);
   return out;
 }
 
@@ -6135,7 +8993,8 @@ export function checkTranscribeSummarizeActionSummarize(value: unknown, path: st
     if (!(typeof x === "string")) throw new Invalid(path + ".prompt", x, "a string");
     out["prompt"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_TranscribeSummarizeActionSummarize, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_TranscribeSummarizeActionSummarize, path);
   return out;
 }
 
@@ -6407,9 +9266,15 @@ export function checkUnsetGlobalDataAction(value: unknown, path: string): JsonOb
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "unset_global_data");
-  if (x === undefined) throw new Invalid(path + ".unset_global_data", MISSING, "a string or an UnsetGlobalData object");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".unset_global_data",
+      MISSING,
+      "a string or an UnsetGlobalData object",
+    );
   out["unset_global_data"] = _str_or_UnsetGlobalData(x, path + ".unset_global_data");
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_UnsetGlobalDataAction, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_UnsetGlobalDataAction, path);
   return out;
 }
 
@@ -6427,9 +9292,11 @@ export function checkUnsetMetaDataAction(value: unknown, path: string): JsonObje
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "unset_meta_data");
-  if (x === undefined) throw new Invalid(path + ".unset_meta_data", MISSING, "a string or an UnsetMetaData object");
+  if (x === undefined)
+    throw new Invalid(path + ".unset_meta_data", MISSING, "a string or an UnsetMetaData object");
   out["unset_meta_data"] = _str_or_UnsetMetaData(x, path + ".unset_meta_data");
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_UnsetMetaDataAction, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_UnsetMetaDataAction, path);
   return out;
 }
 
@@ -6490,7 +9357,8 @@ export function checkUserSWAIGFunction(value: unknown, path: string): JsonObject
   }
   x = own(v, "active");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
     out["active"] = x as JsonValue;
   }
   x = own(v, "meta_data");
@@ -6508,7 +9376,12 @@ export function checkUserSWAIGFunction(value: unknown, path: string): JsonObject
   }
   x = own(v, "skip_fillers");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".skip_fillers", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".skip_fillers",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["skip_fillers"] = x as JsonValue;
   }
   x = own(v, "web_hook_url");
@@ -6523,15 +9396,22 @@ export function checkUserSWAIGFunction(value: unknown, path: string): JsonObject
   }
   x = own(v, "wait_file_loops");
   if (x !== undefined) {
-    if (!(isInteger(x) || typeof x === "string")) throw new Invalid(path + ".wait_file_loops", x, "an integer or a string");
+    if (!(isInteger(x) || typeof x === "string"))
+      throw new Invalid(path + ".wait_file_loops", x, "an integer or a string");
     out["wait_file_loops"] = x as JsonValue;
   }
   x = own(v, "wait_for_fillers");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".wait_for_fillers", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".wait_for_fillers",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["wait_for_fillers"] = x as JsonValue;
   }
-  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_UserSWAIGFunction, path);
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_UserSWAIGFunction, path);
   return out;
 }
 
@@ -6562,12 +9442,18 @@ export function checkWebhook(value: unknown, path: string): JsonObject {
   }
   x = own(v, "method");
   if (x !== undefined) {
-    if (!(typeof x === "string" && E_Method.has(x))) throw new Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE'");
+    if (!(typeof x === "string" && E_Method.has(x)))
+      throw new Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE'");
     out["method"] = x as JsonValue;
   }
   x = own(v, "input_args_as_params");
   if (x !== undefined) {
-    if (!(typeof x === "boolean" || isVar(x))) throw new Invalid(path + ".input_args_as_params", x, "true or false or a SWML variable such as '${name}'");
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".input_args_as_params",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
     out["input_args_as_params"] = x as JsonValue;
   }
   x = own(v, "params");
@@ -6588,23 +9474,47 @@ export function checkWebhook(value: unknown, path: string): JsonObject {
 
 // Checks #/$defs/AISidecarParamProperty
 export function checkAISidecarParamProperty(value: unknown, path: string): JsonValue {
-  if (hasKey(value, "items") && keysWithin(value, KEYS_AISidecarArrayParam)) return checkAISidecarArrayParam(value, path);
-  return pickVariant(value, path, VARIANTS_AISidecarParamProperty, true, "an AISidecarStringParam object or an AISidecarIntegerParam object or an AISidecarNumberParam object or an AISidecarBooleanParam object or an AISidecarArrayParam object or an AISidecarObjectParam object");
+  if (hasKey(value, "items") && keysWithin(value, KEYS_AISidecarArrayParam))
+    return checkAISidecarArrayParam(value, path);
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_AISidecarParamProperty,
+    true,
+    "an AISidecarStringParam object or an AISidecarIntegerParam object or an AISidecarNumberParam object or an AISidecarBooleanParam object or an AISidecarArrayParam object or an AISidecarObjectParam object",
+  );
 }
 
 // Checks #/$defs/POM
 export function checkPOM(value: unknown, path: string): JsonValue {
-  return pickVariant(value, path, VARIANTS_POM, false, "a PomSectionBodyContent object or a PomSectionBulletsContent object");
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_POM,
+    false,
+    "a PomSectionBodyContent object or a PomSectionBulletsContent object",
+  );
 }
 
 // Checks #/$defs/SchemaType
 export function checkSchemaType(value: unknown, path: string): JsonValue {
-  if (hasKey(value, "items") && keysWithin(value, KEYS_ArrayProperty)) return checkArrayProperty(value, path);
-  if (hasKey(value, "oneOf") && keysWithin(value, KEYS_OneOfProperty)) return checkOneOfProperty(value, path);
-  if (hasKey(value, "allOf") && keysWithin(value, KEYS_AllOfProperty)) return checkAllOfProperty(value, path);
-  if (hasKey(value, "anyOf") && keysWithin(value, KEYS_AnyOfProperty)) return checkAnyOfProperty(value, path);
-  if (hasKey(value, "const") && keysWithin(value, KEYS_ConstProperty)) return checkConstProperty(value, path);
-  return pickVariant(value, path, VARIANTS_SchemaType, true, "a StringProperty object or an IntegerProperty object or a NumberProperty object or a BooleanProperty object or an ArrayProperty object or an ObjectProperty object or a NullProperty object or an OneOfProperty object or an AllOfProperty object or an AnyOfProperty object or a ConstProperty object");
+  if (hasKey(value, "items") && keysWithin(value, KEYS_ArrayProperty))
+    return checkArrayProperty(value, path);
+  if (hasKey(value, "oneOf") && keysWithin(value, KEYS_OneOfProperty))
+    return checkOneOfProperty(value, path);
+  if (hasKey(value, "allOf") && keysWithin(value, KEYS_AllOfProperty))
+    return checkAllOfProperty(value, path);
+  if (hasKey(value, "anyOf") && keysWithin(value, KEYS_AnyOfProperty))
+    return checkAnyOfProperty(value, path);
+  if (hasKey(value, "const") && keysWithin(value, KEYS_ConstProperty))
+    return checkConstProperty(value, path);
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_SchemaType,
+    true,
+    "a StringProperty object or an IntegerProperty object or a NumberProperty object or a BooleanProperty object or an ArrayProperty object or an ObjectProperty object or a NullProperty object or an OneOfProperty object or an AllOfProperty object or an AnyOfProperty object or a ConstProperty object",
+  );
 }
 
 // Checks #/$defs/Label/properties/label
@@ -6615,9 +9525,17 @@ export function _verb_label(value: unknown, path: string): JsonValue {
 
 // Checks #/$defs/AIObject/properties/prompt
 export function _AIPromptText_or_AIPromptPom(value: unknown, path: string): JsonValue {
-  if (hasKey(value, "text") && keysWithin(value, KEYS_AIPromptText)) return checkAIPromptText(value, path);
-  if (hasKey(value, "pom") && keysWithin(value, KEYS_AIPromptPom)) return checkAIPromptPom(value, path);
-  return pickVariant(value, path, VARIANTS_AIPromptText_or_AIPromptPom, true, "an AIPromptText object or an AIPromptPom object");
+  if (hasKey(value, "text") && keysWithin(value, KEYS_AIPromptText))
+    return checkAIPromptText(value, path);
+  if (hasKey(value, "pom") && keysWithin(value, KEYS_AIPromptPom))
+    return checkAIPromptPom(value, path);
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_AIPromptText_or_AIPromptPom,
+    true,
+    "an AIPromptText object or an AIPromptPom object",
+  );
 }
 
 // Checks #/$defs/AIObject/properties/global_data
@@ -6656,9 +9574,17 @@ export function _list_of_Languages(value: unknown, path: string): JsonValue {
 
 // Checks #/$defs/AIObject/properties/post_prompt
 export function _AIPostPromptText_or_AIPostPromptPom(value: unknown, path: string): JsonValue {
-  if (hasKey(value, "text") && keysWithin(value, KEYS_AIPostPromptText)) return checkAIPostPromptText(value, path);
-  if (hasKey(value, "pom") && keysWithin(value, KEYS_AIPostPromptPom)) return checkAIPostPromptPom(value, path);
-  return pickVariant(value, path, VARIANTS_AIPostPromptText_or_AIPostPromptPom, false, "an AIPostPromptText object or an AIPostPromptPom object");
+  if (hasKey(value, "text") && keysWithin(value, KEYS_AIPostPromptText))
+    return checkAIPostPromptText(value, path);
+  if (hasKey(value, "pom") && keysWithin(value, KEYS_AIPostPromptPom))
+    return checkAIPostPromptPom(value, path);
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_AIPostPromptText_or_AIPostPromptPom,
+    false,
+    "an AIPostPromptText object or an AIPostPromptPom object",
+  );
 }
 
 // Checks #/$defs/AIObject/properties/pronounce
@@ -6688,13 +9614,18 @@ export function _bool_or_list_of_str_or_var(value: unknown, path: string): JsonV
   if (typeof value === "boolean") return value as JsonValue;
   if (isVar(value)) return value as JsonValue;
   if (Array.isArray(value)) return _list_of_str(value, path);
-  throw new Invalid(path, value, "true or false or a list of strings or a SWML variable such as '${name}'");
+  throw new Invalid(
+    path,
+    value,
+    "true or false or a list of strings or a SWML variable such as '${name}'",
+  );
 }
 
 // Checks #/$defs/AIPostPromptPom/properties/pom
 export function _AIPostPromptPom_pom(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of items that are each a POM value (at least 1 item)");
-  if (items.length < 1) throw new Invalid(path, value, "a list of items that are each a POM value (at least 1 item)");
+  if (items.length < 1)
+    throw new Invalid(path, value, "a list of items that are each a POM value (at least 1 item)");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
@@ -6705,7 +9636,11 @@ export function _AIPostPromptPom_pom(value: unknown, path: string): JsonValue {
 
 // Checks #/$defs/AISidecarFunctionParameters/properties/properties
 export function _map_of_AISidecarParamProperty(value: unknown, path: string): JsonValue {
-  const v = asObject(value, path, "a JSON object whose values are each an AISidecarParamProperty value");
+  const v = asObject(
+    value,
+    path,
+    "a JSON object whose values are each an AISidecarParamProperty value",
+  );
   const out: JsonObject = {};
   for (const key of Object.keys(v)) {
     const item = v[key];
@@ -6754,19 +9689,33 @@ export function _list_of_number(value: unknown, path: string): JsonValue {
 // Checks #/$defs/AISidecarObject/properties/prompt
 export function _AISidecarObject_prompt(value: unknown, path: string): JsonValue {
   if (typeof value === "string") return value as JsonValue;
-  if (hasKey(value, "text") && keysWithin(value, KEYS_AISidecarPromptText)) return checkAISidecarPromptText(value, path);
-  if (hasKey(value, "pom") && keysWithin(value, KEYS_AISidecarPromptPom)) return checkAISidecarPromptPom(value, path);
-  if (hasKey(value, "file") && keysWithin(value, KEYS_AISidecarPromptFile)) return checkAISidecarPromptFile(value, path);
-  return pickVariant(value, path, VARIANTS_AISidecarObject_prompt, true, "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object");
+  if (hasKey(value, "text") && keysWithin(value, KEYS_AISidecarPromptText))
+    return checkAISidecarPromptText(value, path);
+  if (hasKey(value, "pom") && keysWithin(value, KEYS_AISidecarPromptPom))
+    return checkAISidecarPromptPom(value, path);
+  if (hasKey(value, "file") && keysWithin(value, KEYS_AISidecarPromptFile))
+    return checkAISidecarPromptFile(value, path);
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_AISidecarObject_prompt,
+    true,
+    "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object",
+  );
 }
 
 // Checks #/$defs/AISidecarObject/properties/direction
 export function _list_of_TranscribeDirection(value: unknown, path: string): JsonValue {
-  const items = asList(value, path, "a list of items that are each one of 'remote-caller', 'local-caller'");
+  const items = asList(
+    value,
+    path,
+    "a list of items that are each one of 'remote-caller', 'local-caller'",
+  );
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (!(typeof item === "string" && E_TranscribeDirection.has(item))) throw new Invalid(`${path}[${i}]`, item, "one of 'remote-caller', 'local-caller'");
+    if (!(typeof item === "string" && E_TranscribeDirection.has(item)))
+      throw new Invalid(`${path}[${i}]`, item, "one of 'remote-caller', 'local-caller'");
     out.push(item as JsonValue);
   }
   return out;
@@ -6820,16 +9769,44 @@ export function _list_of_SchemaType(value: unknown, path: string): JsonValue {
 
 // Checks #/$defs/AmazonBedrockObject/properties/prompt
 export function _AmazonBedrockObject_prompt(value: unknown, path: string): JsonValue {
-  if (hasKey(value, "text") && keysWithin(value, KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps)) return checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value, path);
-  if (hasKey(value, "pom") && keysWithin(value, KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps)) return checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value, path);
-  return pickVariant(value, path, VARIANTS_AmazonBedrockObject_prompt, false, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
+  if (
+    hasKey(value, "text") &&
+    keysWithin(value, KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps)
+  )
+    return checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value, path);
+  if (
+    hasKey(value, "pom") &&
+    keysWithin(value, KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps)
+  )
+    return checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value, path);
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_AmazonBedrockObject_prompt,
+    false,
+    "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object",
+  );
 }
 
 // Checks #/$defs/AmazonBedrockObject/properties/post_prompt
 export function _AmazonBedrockObject_post_prompt(value: unknown, path: string): JsonValue {
-  if (hasKey(value, "text") && keysWithin(value, KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps)) return checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value, path);
-  if (hasKey(value, "pom") && keysWithin(value, KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps)) return checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value, path);
-  return pickVariant(value, path, VARIANTS_AmazonBedrockObject_post_prompt, false, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object");
+  if (
+    hasKey(value, "text") &&
+    keysWithin(value, KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps)
+  )
+    return checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value, path);
+  if (
+    hasKey(value, "pom") &&
+    keysWithin(value, KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps)
+  )
+    return checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value, path);
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_AmazonBedrockObject_post_prompt,
+    false,
+    "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object",
+  );
 }
 
 // Checks #/$defs/ArrayProperty/properties/default
@@ -6868,28 +9845,53 @@ export function _list_of_BedrockWebhook(value: unknown, path: string): JsonValue
 // Checks #/$defs/BedrockOutput/properties/action
 export function _BedrockOutput_action(value: unknown, path: string): JsonValue {
   if (Array.isArray(value)) return _BedrockOutput_action_list(value, path);
-  if (hasKey(value, "SWML") && keysWithin(value, KEYS_SWMLAction)) return checkSWMLAction(value, path);
-  if (hasKey(value, "change_context") && keysWithin(value, KEYS_ChangeContextAction)) return checkChangeContextAction(value, path);
-  if (hasKey(value, "change_step") && keysWithin(value, KEYS_ChangeStepAction)) return checkChangeStepAction(value, path);
-  if (hasKey(value, "context_switch") && keysWithin(value, KEYS_ContextSwitchAction)) return checkContextSwitchAction(value, path);
-  if (hasKey(value, "hangup") && keysWithin(value, KEYS_HangupAction)) return checkHangupAction(value, path);
-  if (hasKey(value, "hold") && keysWithin(value, KEYS_HoldAction)) return checkHoldAction(value, path);
-  if (hasKey(value, "playback_bg") && keysWithin(value, KEYS_PlaybackBGAction)) return checkPlaybackBGAction(value, path);
+  if (hasKey(value, "SWML") && keysWithin(value, KEYS_SWMLAction))
+    return checkSWMLAction(value, path);
+  if (hasKey(value, "change_context") && keysWithin(value, KEYS_ChangeContextAction))
+    return checkChangeContextAction(value, path);
+  if (hasKey(value, "change_step") && keysWithin(value, KEYS_ChangeStepAction))
+    return checkChangeStepAction(value, path);
+  if (hasKey(value, "context_switch") && keysWithin(value, KEYS_ContextSwitchAction))
+    return checkContextSwitchAction(value, path);
+  if (hasKey(value, "hangup") && keysWithin(value, KEYS_HangupAction))
+    return checkHangupAction(value, path);
+  if (hasKey(value, "hold") && keysWithin(value, KEYS_HoldAction))
+    return checkHoldAction(value, path);
+  if (hasKey(value, "playback_bg") && keysWithin(value, KEYS_PlaybackBGAction))
+    return checkPlaybackBGAction(value, path);
   if (hasKey(value, "say") && keysWithin(value, KEYS_SayAction)) return checkSayAction(value, path);
-  if (hasKey(value, "set_global_data") && keysWithin(value, KEYS_SetGlobalDataAction)) return checkSetGlobalDataAction(value, path);
-  if (hasKey(value, "set_meta_data") && keysWithin(value, KEYS_SetMetaDataAction)) return checkSetMetaDataAction(value, path);
-  if (hasKey(value, "stop") && keysWithin(value, KEYS_StopAction)) return checkStopAction(value, path);
-  if (hasKey(value, "stop_playback_bg") && keysWithin(value, KEYS_StopPlaybackBGAction)) return checkStopPlaybackBGAction(value, path);
-  if (hasKey(value, "toggle_functions") && keysWithin(value, KEYS_ToggleFunctionsAction)) return checkToggleFunctionsAction(value, path);
-  if (hasKey(value, "unset_global_data") && keysWithin(value, KEYS_UnsetGlobalDataAction)) return checkUnsetGlobalDataAction(value, path);
-  if (hasKey(value, "unset_meta_data") && keysWithin(value, KEYS_UnsetMetaDataAction)) return checkUnsetMetaDataAction(value, path);
-  if (hasKey(value, "user_input") && keysWithin(value, KEYS_UserInputAction)) return checkUserInputAction(value, path);
-  return pickVariant(value, path, VARIANTS_BedrockOutput_action, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects");
+  if (hasKey(value, "set_global_data") && keysWithin(value, KEYS_SetGlobalDataAction))
+    return checkSetGlobalDataAction(value, path);
+  if (hasKey(value, "set_meta_data") && keysWithin(value, KEYS_SetMetaDataAction))
+    return checkSetMetaDataAction(value, path);
+  if (hasKey(value, "stop") && keysWithin(value, KEYS_StopAction))
+    return checkStopAction(value, path);
+  if (hasKey(value, "stop_playback_bg") && keysWithin(value, KEYS_StopPlaybackBGAction))
+    return checkStopPlaybackBGAction(value, path);
+  if (hasKey(value, "toggle_functions") && keysWithin(value, KEYS_ToggleFunctionsAction))
+    return checkToggleFunctionsAction(value, path);
+  if (hasKey(value, "unset_global_data") && keysWithin(value, KEYS_UnsetGlobalDataAction))
+    return checkUnsetGlobalDataAction(value, path);
+  if (hasKey(value, "unset_meta_data") && keysWithin(value, KEYS_UnsetMetaDataAction))
+    return checkUnsetMetaDataAction(value, path);
+  if (hasKey(value, "user_input") && keysWithin(value, KEYS_UserInputAction))
+    return checkUserInputAction(value, path);
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_BedrockOutput_action,
+    false,
+    "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects",
+  );
 }
 
 // Checks #/$defs/BedrockSWAIG/properties/functions
 export function _BedrockSWAIG_functions(value: unknown, path: string): JsonValue {
-  const items = asList(value, path, "a list of BedrockSWAIGFunction1 or BedrockSWAIGFunction2 or BedrockSWAIGFunction3 or BedrockSWAIGFunction4 objects");
+  const items = asList(
+    value,
+    path,
+    "a list of BedrockSWAIGFunction1 or BedrockSWAIGFunction2 or BedrockSWAIGFunction3 or BedrockSWAIGFunction4 objects",
+  );
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
@@ -6929,11 +9931,16 @@ export function _list_of_ConnectHeaders(value: unknown, path: string): JsonValue
 
 // Checks #/$defs/ConnectDestination/properties/call_state_events
 export function _list_of_CallStatus(value: unknown, path: string): JsonValue {
-  const items = asList(value, path, "a list of items that are each one of 'created', 'ringing', 'answered', 'ended'");
+  const items = asList(
+    value,
+    path,
+    "a list of items that are each one of 'created', 'ringing', 'answered', 'ended'",
+  );
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (!(typeof item === "string" && E_CallStatus.has(item))) throw new Invalid(`${path}[${i}]`, item, "one of 'created', 'ringing', 'answered', 'ended'");
+    if (!(typeof item === "string" && E_CallStatus.has(item)))
+      throw new Invalid(`${path}[${i}]`, item, "one of 'created', 'ringing', 'answered', 'ended'");
     out.push(item as JsonValue);
   }
   return out;
@@ -6943,7 +9950,11 @@ export function _list_of_CallStatus(value: unknown, path: string): JsonValue {
 export function _ConnectDestination_confirm(value: unknown, path: string): JsonValue {
   if (typeof value === "string") return value as JsonValue;
   if (Array.isArray(value)) return _ConnectDestination_confirm_list(value, path);
-  throw new Invalid(path, value, "a string or a list of SWML methods (one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise)");
+  throw new Invalid(
+    path,
+    value,
+    "a string or a list of SWML methods (one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise)",
+  );
 }
 
 // Checks #/$defs/ConnectDestination/properties/custom_parameters
@@ -6973,13 +9984,24 @@ export function _list_of_ConnectDestination(value: unknown, path: string): JsonV
 // Checks #/$defs/ConnectDeviceParallel/properties/result
 export function _ConnectDeviceParallel_result(value: unknown, path: string): JsonValue {
   if (Array.isArray(value)) return _list_of_CondReg_or_CondElse(value, path);
-  if (hasKey(value, "case") && keysWithin(value, KEYS_ConnectSwitch)) return checkConnectSwitch(value, path);
-  return pickVariant(value, path, VARIANTS_ConnectDeviceParallel_result, false, "a ConnectSwitch object or a list of CondReg or CondElse objects");
+  if (hasKey(value, "case") && keysWithin(value, KEYS_ConnectSwitch))
+    return checkConnectSwitch(value, path);
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_ConnectDeviceParallel_result,
+    false,
+    "a ConnectSwitch object or a list of CondReg or CondElse objects",
+  );
 }
 
 // Checks #/$defs/ConnectDeviceSerialParallel/properties/serial_parallel
 export function _list_of_list_of_ConnectDestination(value: unknown, path: string): JsonValue {
-  const items = asList(value, path, "a list of items that are each a list of ConnectDestination objects");
+  const items = asList(
+    value,
+    path,
+    "a list of items that are each a list of ConnectDestination objects",
+  );
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
@@ -7013,11 +10035,20 @@ export function _list_of_POM(value: unknown, path: string): JsonValue {
 
 // Checks #/$defs/Contexts/properties/default
 export function _ContextsPOMObject_or_ContextsTextObject(value: unknown, path: string): JsonValue {
-  return pickVariant(value, path, VARIANTS_ContextsPOMObject_or_ContextsTextObject, false, "a ContextsPOMObject object or a ContextsTextObject object");
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_ContextsPOMObject_or_ContextsTextObject,
+    false,
+    "a ContextsPOMObject object or a ContextsTextObject object",
+  );
 }
 
 // Checks #/$defs/ContextsPOMObject/properties/steps
-export function _list_of_ContextPOMSteps_or_ContextTextSteps(value: unknown, path: string): JsonValue {
+export function _list_of_ContextPOMSteps_or_ContextTextSteps(
+  value: unknown,
+  path: string,
+): JsonValue {
   const items = asList(value, path, "a list of ContextPOMSteps or ContextTextSteps objects");
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -7052,8 +10083,15 @@ export function _list_of_Webhook(value: unknown, path: string): JsonValue {
 // Checks #/$defs/Execute/properties/execute/properties/result
 export function _Execute_result(value: unknown, path: string): JsonValue {
   if (Array.isArray(value)) return _list_of_CondReg_or_CondElse(value, path);
-  if (hasKey(value, "case") && keysWithin(value, KEYS_ExecuteSwitch)) return checkExecuteSwitch(value, path);
-  return pickVariant(value, path, VARIANTS_Execute_result, false, "an ExecuteSwitch object or a list of CondReg or CondElse objects");
+  if (hasKey(value, "case") && keysWithin(value, KEYS_ExecuteSwitch))
+    return checkExecuteSwitch(value, path);
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_Execute_result,
+    false,
+    "an ExecuteSwitch object or a list of CondReg or CondElse objects",
+  );
 }
 
 // Checks #/$defs/FunctionParameters/properties/properties
@@ -7071,7 +10109,8 @@ export function _map_of_SchemaType(value: unknown, path: string): JsonValue {
 // Checks #/$defs/HangUpHookSWAIGFunction/properties/data_map
 export function _HangUpHookSWAIGFunction_data_map(value: unknown, path: string): JsonValue {
   const out = checkDataMap(value, path);
-  if (Object.keys(out).length < 1) throw new Invalid(path, value, "a DataMap object with at least 1 key");
+  if (Object.keys(out).length < 1)
+    throw new Invalid(path, value, "a DataMap object with at least 1 key");
   return out;
 }
 
@@ -7079,24 +10118,48 @@ export function _HangUpHookSWAIGFunction_data_map(value: unknown, path: string):
 export function _HoldAction_hold(value: unknown, path: string): JsonValue {
   if (isInteger(value) && -2147483648 <= value && value <= 2147483647) return value as JsonValue;
   if (isVar(value)) return value as JsonValue;
-  return pickVariant(value, path, VARIANTS_HoldAction_hold, false, "an integer from -2147483648 to 2147483647 or a Hold object or a SWML variable such as '${name}'");
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_HoldAction_hold,
+    false,
+    "an integer from -2147483648 to 2147483647 or a Hold object or a SWML variable such as '${name}'",
+  );
 }
 
 // Checks #/$defs/JoinConferenceObject/properties/status_callback_event
 export function _joined_StatusCallbackEvent(value: unknown, path: string): JsonValue {
-  return joinValues(value, path, E_StatusCallbackEvent, " ", "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as an array or a string joined by ' '");
+  return joinValues(
+    value,
+    path,
+    E_StatusCallbackEvent,
+    " ",
+    "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as an array or a string joined by ' '",
+  );
 }
 
 // Checks #/$defs/JoinConferenceObject/properties/recording_status_callback_event
 export function _joined_RecordingStatusCallbackEvent(value: unknown, path: string): JsonValue {
-  return joinValues(value, path, E_RecordingStatusCallbackEvent, " ", "one or more of 'in-progress', 'completed', 'absent', as an array or a string joined by ' '");
+  return joinValues(
+    value,
+    path,
+    E_RecordingStatusCallbackEvent,
+    " ",
+    "one or more of 'in-progress', 'completed', 'absent', as an array or a string joined by ' '",
+  );
 }
 
 // Checks #/$defs/JoinConferenceObject/properties/result
 export function _Switch_or_list_of_CondReg_or_CondElse(value: unknown, path: string): JsonValue {
   if (Array.isArray(value)) return _list_of_CondReg_or_CondElse(value, path);
   if (hasKey(value, "variable") && keysWithin(value, KEYS_Switch)) return checkSwitch(value, path);
-  return pickVariant(value, path, VARIANTS_Switch_or_list_of_CondReg_or_CondElse, false, "a Switch object or a list of CondReg or CondElse objects");
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_Switch_or_list_of_CondReg_or_CondElse,
+    false,
+    "a Switch object or a list of CondReg or CondElse objects",
+  );
 }
 
 // Checks #/$defs/Languages/properties/code
@@ -7110,19 +10173,36 @@ export function _Languages_code(value: unknown, path: string): JsonValue {
 export function _LiveTranscribe_action(value: unknown, path: string): JsonValue {
   if (value === "stop") return "stop";
   if (value === "summarize") return "summarize";
-  if (hasKey(value, "start") && keysWithin(value, KEYS_TranscribeStartAction)) return checkTranscribeStartAction(value, path);
-  if (hasKey(value, "summarize") && keysWithin(value, KEYS_TranscribeSummarizeAction)) return checkTranscribeSummarizeAction(value, path);
-  return pickVariant(value, path, VARIANTS_LiveTranscribe_action, true, "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'");
+  if (hasKey(value, "start") && keysWithin(value, KEYS_TranscribeStartAction))
+    return checkTranscribeStartAction(value, path);
+  if (hasKey(value, "summarize") && keysWithin(value, KEYS_TranscribeSummarizeAction))
+    return checkTranscribeSummarizeAction(value, path);
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_LiveTranscribe_action,
+    true,
+    "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'",
+  );
 }
 
 // Checks #/$defs/LiveTranslate/properties/live_translate/properties/action
 export function _LiveTranslate_action(value: unknown, path: string): JsonValue {
   if (value === "stop") return "stop";
   if (value === "summarize") return "summarize";
-  if (hasKey(value, "start") && keysWithin(value, KEYS_StartAction)) return checkStartAction(value, path);
-  if (hasKey(value, "summarize") && keysWithin(value, KEYS_SummarizeAction)) return checkSummarizeAction(value, path);
-  if (hasKey(value, "inject") && keysWithin(value, KEYS_InjectAction)) return checkInjectAction(value, path);
-  return pickVariant(value, path, VARIANTS_LiveTranslate_action, true, "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object");
+  if (hasKey(value, "start") && keysWithin(value, KEYS_StartAction))
+    return checkStartAction(value, path);
+  if (hasKey(value, "summarize") && keysWithin(value, KEYS_SummarizeAction))
+    return checkSummarizeAction(value, path);
+  if (hasKey(value, "inject") && keysWithin(value, KEYS_InjectAction))
+    return checkInjectAction(value, path);
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_LiveTranslate_action,
+    true,
+    "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object",
+  );
 }
 
 // Checks #/$defs/Multilingual/properties/languages
@@ -7139,25 +10219,53 @@ export function _list_of_MultilingualLanguage(value: unknown, path: string): Jso
 // Checks #/$defs/Multilingual/properties/fillers
 export function _list_of_str_or_FunctionFillers(value: unknown, path: string): JsonValue {
   if (Array.isArray(value)) return _list_of_str(value, path);
-  return pickVariant(value, path, VARIANTS_list_of_str_or_FunctionFillers, false, "a list of strings or a FunctionFillers object");
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_list_of_str_or_FunctionFillers,
+    false,
+    "a list of strings or a FunctionFillers object",
+  );
 }
 
 // Checks #/$defs/Multilingual/properties/turn_fillers
 export function _list_of_str_or_TurnFillers(value: unknown, path: string): JsonValue {
   if (Array.isArray(value)) return _list_of_str(value, path);
-  return pickVariant(value, path, VARIANTS_list_of_str_or_TurnFillers, false, "a list of strings or a TurnFillers object");
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_list_of_str_or_TurnFillers,
+    false,
+    "a list of strings or a TurnFillers object",
+  );
 }
 
 // Checks #/$defs/NumberProperty/properties/enum
 export function _list_of_int_or_number_or_list_of_var(value: unknown, path: string): JsonValue {
-  if (Array.isArray(value)) return firstOf(value, path, [_list_of_int_or_number, _list_of_var], "a list of items that are each an integer or a number or a list of items that are each a SWML variable such as '${name}'");
-  throw new Invalid(path, value, "a list of items that are each an integer or a number or a list of items that are each a SWML variable such as '${name}'");
+  if (Array.isArray(value))
+    return firstOf(
+      value,
+      path,
+      [_list_of_int_or_number, _list_of_var],
+      "a list of items that are each an integer or a number or a list of items that are each a SWML variable such as '${name}'",
+    );
+  throw new Invalid(
+    path,
+    value,
+    "a list of items that are each an integer or a number or a list of items that are each a SWML variable such as '${name}'",
+  );
 }
 
 // Checks #/$defs/Output/properties/response
 export function _str_or_SwaigToolResult(value: unknown, path: string): JsonValue {
   if (typeof value === "string") return value as JsonValue;
-  return pickVariant(value, path, VARIANTS_str_or_SwaigToolResult, false, "a string or a SwaigToolResult object");
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_str_or_SwaigToolResult,
+    false,
+    "a string or a SwaigToolResult object",
+  );
 }
 
 // Checks #/$defs/Pay/properties/pay/properties/parameters
@@ -7195,22 +10303,52 @@ export function _PayPrompts_actions(value: unknown, path: string): JsonValue {
 
 // Checks #/$defs/PlayWithURLS/properties/urls
 export function _PlayWithURLS_urls(value: unknown, path: string): JsonValue {
-  if (Array.isArray(value)) return firstOf(value, path, [_PlayWithURLS_urls_list, _list_of_var], "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'");
-  throw new Invalid(path, value, "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'");
+  if (Array.isArray(value))
+    return firstOf(
+      value,
+      path,
+      [_PlayWithURLS_urls_list, _list_of_var],
+      "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'",
+    );
+  throw new Invalid(
+    path,
+    value,
+    "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'",
+  );
 }
 
 // Checks #/$defs/Prompt/properties/prompt/properties/play
 export function _Prompt_play(value: unknown, path: string): JsonValue {
   if (typeof value === "string" && RE_3.test(value)) return value as JsonValue;
   if (isVar(value)) return value as JsonValue;
-  if (Array.isArray(value)) return firstOf(value, path, [_PlayWithURLS_urls_list, _list_of_var], "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
-  throw new Invalid(path, value, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
+  if (Array.isArray(value))
+    return firstOf(
+      value,
+      path,
+      [_PlayWithURLS_urls_list, _list_of_var],
+      "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
+    );
+  throw new Invalid(
+    path,
+    value,
+    "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
+  );
 }
 
 // Checks #/$defs/Prompt/properties/prompt/properties/speech_hints
 export function _list_of_str_or_list_of_var(value: unknown, path: string): JsonValue {
-  if (Array.isArray(value)) return firstOf(value, path, [_list_of_str, _list_of_var], "a list of strings or a list of items that are each a SWML variable such as '${name}'");
-  throw new Invalid(path, value, "a list of strings or a list of items that are each a SWML variable such as '${name}'");
+  if (Array.isArray(value))
+    return firstOf(
+      value,
+      path,
+      [_list_of_str, _list_of_var],
+      "a list of strings or a list of items that are each a SWML variable such as '${name}'",
+    );
+  throw new Invalid(
+    path,
+    value,
+    "a list of strings or a list of items that are each a SWML variable such as '${name}'",
+  );
 }
 
 // Checks #/$defs/Request/properties/request/properties/body
@@ -7221,11 +10359,20 @@ export function _str_or_map_of_any(value: unknown, path: string): JsonValue {
 
 // Checks #/$defs/SWAIG/properties/native_functions
 export function _list_of_SWAIGNativeFunction(value: unknown, path: string): JsonValue {
-  const items = asList(value, path, "a list of items that are each one of 'check_time', 'wait_seconds', 'wait_for_user', 'adjust_response_latency'");
+  const items = asList(
+    value,
+    path,
+    "a list of items that are each one of 'check_time', 'wait_seconds', 'wait_for_user', 'adjust_response_latency'",
+  );
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (!(typeof item === "string" && E_SWAIGNativeFunction.has(item))) throw new Invalid(`${path}[${i}]`, item, "one of 'check_time', 'wait_seconds', 'wait_for_user', 'adjust_response_latency'");
+    if (!(typeof item === "string" && E_SWAIGNativeFunction.has(item)))
+      throw new Invalid(
+        `${path}[${i}]`,
+        item,
+        "one of 'check_time', 'wait_seconds', 'wait_for_user', 'adjust_response_latency'",
+      );
     out.push(item as JsonValue);
   }
   return out;
@@ -7244,7 +10391,11 @@ export function _list_of_SWAIGIncludes(value: unknown, path: string): JsonValue 
 
 // Checks #/$defs/SWAIG/properties/functions
 export function _SWAIG_functions(value: unknown, path: string): JsonValue {
-  const items = asList(value, path, "a list of UserSWAIGFunction or StartUpHookSWAIGFunction or HangUpHookSWAIGFunction or SummarizeConversationSWAIGFunction objects");
+  const items = asList(
+    value,
+    path,
+    "a list of UserSWAIGFunction or StartUpHookSWAIGFunction or HangUpHookSWAIGFunction or SummarizeConversationSWAIGFunction objects",
+  );
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
@@ -7255,11 +10406,16 @@ export function _SWAIG_functions(value: unknown, path: string): JsonValue {
 
 // Checks #/$defs/StartAction/properties/start/properties/direction
 export function _list_of_TranslateDirection(value: unknown, path: string): JsonValue {
-  const items = asList(value, path, "a list of items that are each one of 'remote-caller', 'local-caller'");
+  const items = asList(
+    value,
+    path,
+    "a list of items that are each one of 'remote-caller', 'local-caller'",
+  );
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (!(typeof item === "string" && E_TranslateDirection.has(item))) throw new Invalid(`${path}[${i}]`, item, "one of 'remote-caller', 'local-caller'");
+    if (!(typeof item === "string" && E_TranslateDirection.has(item)))
+      throw new Invalid(`${path}[${i}]`, item, "one of 'remote-caller', 'local-caller'");
     out.push(item as JsonValue);
   }
   return out;
@@ -7279,13 +10435,25 @@ export function _list_of_ToggleFunctionsItem(value: unknown, path: string): Json
 // Checks #/$defs/UnsetGlobalDataAction/properties/unset_global_data
 export function _str_or_UnsetGlobalData(value: unknown, path: string): JsonValue {
   if (typeof value === "string") return value as JsonValue;
-  return pickVariant(value, path, VARIANTS_str_or_UnsetGlobalData, false, "a string or an UnsetGlobalData object");
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_str_or_UnsetGlobalData,
+    false,
+    "a string or an UnsetGlobalData object",
+  );
 }
 
 // Checks #/$defs/UnsetMetaDataAction/properties/unset_meta_data
 export function _str_or_UnsetMetaData(value: unknown, path: string): JsonValue {
   if (typeof value === "string") return value as JsonValue;
-  return pickVariant(value, path, VARIANTS_str_or_UnsetMetaData, false, "a string or an UnsetMetaData object");
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_str_or_UnsetMetaData,
+    false,
+    "a string or an UnsetMetaData object",
+  );
 }
 
 // Checks #/$defs/Cond/properties/cond
@@ -7301,18 +10469,36 @@ export function _list_of_CondReg_or_CondElse(value: unknown, path: string): Json
 
 // Checks #/$defs/Connect/properties/connect
 export function _verb_connect(value: unknown, path: string): JsonValue {
-  if (hasKey(value, "to") && keysWithin(value, KEYS_ConnectDeviceSingle)) return checkConnectDeviceSingle(value, path);
-  if (hasKey(value, "serial") && keysWithin(value, KEYS_ConnectDeviceSerial)) return checkConnectDeviceSerial(value, path);
-  if (hasKey(value, "parallel") && keysWithin(value, KEYS_ConnectDeviceParallel)) return checkConnectDeviceParallel(value, path);
-  if (hasKey(value, "serial_parallel") && keysWithin(value, KEYS_ConnectDeviceSerialParallel)) return checkConnectDeviceSerialParallel(value, path);
-  return pickVariant(value, path, VARIANTS_verb_connect, true, "a ConnectDeviceSingle object or a ConnectDeviceSerial object or a ConnectDeviceParallel object or a ConnectDeviceSerialParallel object");
+  if (hasKey(value, "to") && keysWithin(value, KEYS_ConnectDeviceSingle))
+    return checkConnectDeviceSingle(value, path);
+  if (hasKey(value, "serial") && keysWithin(value, KEYS_ConnectDeviceSerial))
+    return checkConnectDeviceSerial(value, path);
+  if (hasKey(value, "parallel") && keysWithin(value, KEYS_ConnectDeviceParallel))
+    return checkConnectDeviceParallel(value, path);
+  if (hasKey(value, "serial_parallel") && keysWithin(value, KEYS_ConnectDeviceSerialParallel))
+    return checkConnectDeviceSerialParallel(value, path);
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_verb_connect,
+    true,
+    "a ConnectDeviceSingle object or a ConnectDeviceSerial object or a ConnectDeviceParallel object or a ConnectDeviceSerialParallel object",
+  );
 }
 
 // Checks #/$defs/Play/properties/play
 export function _PlayWithURL_or_PlayWithURLS(value: unknown, path: string): JsonValue {
-  if (hasKey(value, "url") && keysWithin(value, KEYS_PlayWithURL)) return checkPlayWithURL(value, path);
-  if (hasKey(value, "urls") && keysWithin(value, KEYS_PlayWithURLS)) return checkPlayWithURLS(value, path);
-  return pickVariant(value, path, VARIANTS_PlayWithURL_or_PlayWithURLS, true, "a PlayWithURL object or a PlayWithURLS object");
+  if (hasKey(value, "url") && keysWithin(value, KEYS_PlayWithURL))
+    return checkPlayWithURL(value, path);
+  if (hasKey(value, "urls") && keysWithin(value, KEYS_PlayWithURLS))
+    return checkPlayWithURLS(value, path);
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_PlayWithURL_or_PlayWithURLS,
+    true,
+    "a PlayWithURL object or a PlayWithURLS object",
+  );
 }
 
 // Checks #/$defs/Return/properties/return
@@ -7322,8 +10508,15 @@ export function _any(value: unknown, path: string): JsonValue {
 
 // Checks #/$defs/SendSMS/properties/send_sms
 export function _SMSWithBody_or_SMSWithMedia(value: unknown, path: string): JsonValue {
-  if (hasKey(value, "media") && keysWithin(value, KEYS_SMSWithMedia)) return checkSMSWithMedia(value, path);
-  return pickVariant(value, path, VARIANTS_SMSWithBody_or_SMSWithMedia, false, "a SMSWithBody object or a SMSWithMedia object");
+  if (hasKey(value, "media") && keysWithin(value, KEYS_SMSWithMedia))
+    return checkSMSWithMedia(value, path);
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_SMSWithBody_or_SMSWithMedia,
+    false,
+    "a SMSWithBody object or a SMSWithMedia object",
+  );
 }
 
 // Checks #/$defs/Sleep/properties/sleep
@@ -7331,7 +10524,13 @@ export function _Sleep_or_int_or_var(value: unknown, path: string): JsonValue {
   if (isInteger(value)) return value as JsonValue;
   if (isVar(value)) return value as JsonValue;
   if (hasKey(value, "duration") && keysWithin(value, KEYS_Sleep)) return checkSleep(value, path);
-  return pickVariant(value, path, VARIANTS_Sleep_or_int_or_var, false, "a Sleep object or an integer or a SWML variable such as '${name}'");
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_Sleep_or_int_or_var,
+    false,
+    "a Sleep object or an integer or a SWML variable such as '${name}'",
+  );
 }
 
 // Checks #/$defs/AIObject/properties/hints/items
@@ -7343,7 +10542,11 @@ export function _str_or_Hint(value: unknown, path: string): JsonValue {
 
 // Checks #/$defs/BedrockOutput/properties/action
 export function _BedrockOutput_action_list(value: unknown, path: string): JsonValue {
-  const items = asList(value, path, "a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects");
+  const items = asList(
+    value,
+    path,
+    "a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects",
+  );
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
@@ -7354,12 +10557,22 @@ export function _BedrockOutput_action_list(value: unknown, path: string): JsonVa
 
 // Checks #/$defs/BedrockSWAIG/properties/functions/items
 export function _BedrockSWAIG_functions_item(value: unknown, path: string): JsonValue {
-  return pickVariant(value, path, VARIANTS_BedrockSWAIG_functions_item, false, "a BedrockSWAIGFunction1 object or a BedrockSWAIGFunction2 object or a BedrockSWAIGFunction3 object or a BedrockSWAIGFunction4 object");
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_BedrockSWAIG_functions_item,
+    false,
+    "a BedrockSWAIGFunction1 object or a BedrockSWAIGFunction2 object or a BedrockSWAIGFunction3 object or a BedrockSWAIGFunction4 object",
+  );
 }
 
 // Checks #/$defs/ConnectDestination/properties/confirm
 export function _ConnectDestination_confirm_list(value: unknown, path: string): JsonValue {
-  const items = asList(value, path, "a list of SWML methods (one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise)");
+  const items = asList(
+    value,
+    path,
+    "a list of SWML methods (one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise)",
+  );
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
@@ -7370,9 +10583,17 @@ export function _ConnectDestination_confirm_list(value: unknown, path: string): 
 
 // Checks #/$defs/ContextsPOMObject/properties/steps/items
 export function _ContextPOMSteps_or_ContextTextSteps(value: unknown, path: string): JsonValue {
-  if (hasKey(value, "pom") && keysWithin(value, KEYS_ContextPOMSteps)) return checkContextPOMSteps(value, path);
-  if (hasKey(value, "text") && keysWithin(value, KEYS_ContextTextSteps)) return checkContextTextSteps(value, path);
-  return pickVariant(value, path, VARIANTS_ContextPOMSteps_or_ContextTextSteps, false, "a ContextPOMSteps object or a ContextTextSteps object");
+  if (hasKey(value, "pom") && keysWithin(value, KEYS_ContextPOMSteps))
+    return checkContextPOMSteps(value, path);
+  if (hasKey(value, "text") && keysWithin(value, KEYS_ContextTextSteps))
+    return checkContextTextSteps(value, path);
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_ContextPOMSteps_or_ContextTextSteps,
+    false,
+    "a ContextPOMSteps object or a ContextTextSteps object",
+  );
 }
 
 // Checks #/$defs/Languages/properties/code
@@ -7394,7 +10615,8 @@ export function _list_of_int_or_number(value: unknown, path: string): JsonValue 
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (!(isInteger(item) || isNumber(item))) throw new Invalid(`${path}[${i}]`, item, "an integer or a number");
+    if (!(isInteger(item) || isNumber(item)))
+      throw new Invalid(`${path}[${i}]`, item, "an integer or a number");
     out.push(item as JsonValue);
   }
   return out;
@@ -7402,7 +10624,11 @@ export function _list_of_int_or_number(value: unknown, path: string): JsonValue 
 
 // Checks #/$defs/NumberProperty/properties/enum
 export function _list_of_var(value: unknown, path: string): JsonValue {
-  const items = asList(value, path, "a list of items that are each a SWML variable such as '${name}'");
+  const items = asList(
+    value,
+    path,
+    "a list of items that are each a SWML variable such as '${name}'",
+  );
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
@@ -7414,16 +10640,31 @@ export function _list_of_var(value: unknown, path: string): JsonValue {
 
 // Checks #/$defs/PayPrompts/properties/actions/items
 export function _PayPrompts_actions_item(value: unknown, path: string): JsonValue {
-  return pickVariant(value, path, VARIANTS_PayPrompts_actions_item, false, "a PayPromptSayAction object or a PayPromptPlayAction object");
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_PayPrompts_actions_item,
+    false,
+    "a PayPromptSayAction object or a PayPromptPlayAction object",
+  );
 }
 
 // Checks #/$defs/PlayWithURLS/properties/urls
 export function _PlayWithURLS_urls_list(value: unknown, path: string): JsonValue {
-  const items = asList(value, path, "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$");
+  const items = asList(
+    value,
+    path,
+    "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$",
+  );
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (!(typeof item === "string" && RE_3.test(item))) throw new Invalid(`${path}[${i}]`, item, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$");
+    if (!(typeof item === "string" && RE_3.test(item)))
+      throw new Invalid(
+        `${path}[${i}]`,
+        item,
+        "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$",
+      );
     out.push(item as JsonValue);
   }
   return out;
@@ -7431,39 +10672,77 @@ export function _PlayWithURLS_urls_list(value: unknown, path: string): JsonValue
 
 // Checks #/$defs/SWAIG/properties/functions/items
 export function _SWAIG_functions_item(value: unknown, path: string): JsonValue {
-  return pickVariant(value, path, VARIANTS_SWAIG_functions_item, false, "a UserSWAIGFunction object or a StartUpHookSWAIGFunction object or a HangUpHookSWAIGFunction object or a SummarizeConversationSWAIGFunction object");
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_SWAIG_functions_item,
+    false,
+    "a UserSWAIGFunction object or a StartUpHookSWAIGFunction object or a HangUpHookSWAIGFunction object or a SummarizeConversationSWAIGFunction object",
+  );
 }
 
 // Checks #/$defs/Cond/properties/cond/items
 export function _CondReg_or_CondElse(value: unknown, path: string): JsonValue {
   if (hasKey(value, "when") && keysWithin(value, KEYS_CondReg)) return checkCondReg(value, path);
-  return pickVariant(value, path, VARIANTS_CondReg_or_CondElse, true, "a CondReg object or a CondElse object");
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_CondReg_or_CondElse,
+    true,
+    "a CondReg object or a CondElse object",
+  );
 }
 
 // Checks #/$defs/BedrockOutput/properties/action/items
 export function _BedrockOutput_action_list_item(value: unknown, path: string): JsonValue {
-  if (hasKey(value, "SWML") && keysWithin(value, KEYS_SWMLAction)) return checkSWMLAction(value, path);
-  if (hasKey(value, "change_context") && keysWithin(value, KEYS_ChangeContextAction)) return checkChangeContextAction(value, path);
-  if (hasKey(value, "change_step") && keysWithin(value, KEYS_ChangeStepAction)) return checkChangeStepAction(value, path);
-  if (hasKey(value, "context_switch") && keysWithin(value, KEYS_ContextSwitchAction)) return checkContextSwitchAction(value, path);
-  if (hasKey(value, "hangup") && keysWithin(value, KEYS_HangupAction)) return checkHangupAction(value, path);
-  if (hasKey(value, "hold") && keysWithin(value, KEYS_HoldAction)) return checkHoldAction(value, path);
-  if (hasKey(value, "playback_bg") && keysWithin(value, KEYS_PlaybackBGAction)) return checkPlaybackBGAction(value, path);
+  if (hasKey(value, "SWML") && keysWithin(value, KEYS_SWMLAction))
+    return checkSWMLAction(value, path);
+  if (hasKey(value, "change_context") && keysWithin(value, KEYS_ChangeContextAction))
+    return checkChangeContextAction(value, path);
+  if (hasKey(value, "change_step") && keysWithin(value, KEYS_ChangeStepAction))
+    return checkChangeStepAction(value, path);
+  if (hasKey(value, "context_switch") && keysWithin(value, KEYS_ContextSwitchAction))
+    return checkContextSwitchAction(value, path);
+  if (hasKey(value, "hangup") && keysWithin(value, KEYS_HangupAction))
+    return checkHangupAction(value, path);
+  if (hasKey(value, "hold") && keysWithin(value, KEYS_HoldAction))
+    return checkHoldAction(value, path);
+  if (hasKey(value, "playback_bg") && keysWithin(value, KEYS_PlaybackBGAction))
+    return checkPlaybackBGAction(value, path);
   if (hasKey(value, "say") && keysWithin(value, KEYS_SayAction)) return checkSayAction(value, path);
-  if (hasKey(value, "set_global_data") && keysWithin(value, KEYS_SetGlobalDataAction)) return checkSetGlobalDataAction(value, path);
-  if (hasKey(value, "set_meta_data") && keysWithin(value, KEYS_SetMetaDataAction)) return checkSetMetaDataAction(value, path);
-  if (hasKey(value, "stop") && keysWithin(value, KEYS_StopAction)) return checkStopAction(value, path);
-  if (hasKey(value, "stop_playback_bg") && keysWithin(value, KEYS_StopPlaybackBGAction)) return checkStopPlaybackBGAction(value, path);
-  if (hasKey(value, "toggle_functions") && keysWithin(value, KEYS_ToggleFunctionsAction)) return checkToggleFunctionsAction(value, path);
-  if (hasKey(value, "unset_global_data") && keysWithin(value, KEYS_UnsetGlobalDataAction)) return checkUnsetGlobalDataAction(value, path);
-  if (hasKey(value, "unset_meta_data") && keysWithin(value, KEYS_UnsetMetaDataAction)) return checkUnsetMetaDataAction(value, path);
-  if (hasKey(value, "user_input") && keysWithin(value, KEYS_UserInputAction)) return checkUserInputAction(value, path);
-  return pickVariant(value, path, VARIANTS_BedrockOutput_action, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object");
+  if (hasKey(value, "set_global_data") && keysWithin(value, KEYS_SetGlobalDataAction))
+    return checkSetGlobalDataAction(value, path);
+  if (hasKey(value, "set_meta_data") && keysWithin(value, KEYS_SetMetaDataAction))
+    return checkSetMetaDataAction(value, path);
+  if (hasKey(value, "stop") && keysWithin(value, KEYS_StopAction))
+    return checkStopAction(value, path);
+  if (hasKey(value, "stop_playback_bg") && keysWithin(value, KEYS_StopPlaybackBGAction))
+    return checkStopPlaybackBGAction(value, path);
+  if (hasKey(value, "toggle_functions") && keysWithin(value, KEYS_ToggleFunctionsAction))
+    return checkToggleFunctionsAction(value, path);
+  if (hasKey(value, "unset_global_data") && keysWithin(value, KEYS_UnsetGlobalDataAction))
+    return checkUnsetGlobalDataAction(value, path);
+  if (hasKey(value, "unset_meta_data") && keysWithin(value, KEYS_UnsetMetaDataAction))
+    return checkUnsetMetaDataAction(value, path);
+  if (hasKey(value, "user_input") && keysWithin(value, KEYS_UserInputAction))
+    return checkUserInputAction(value, path);
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_BedrockOutput_action,
+    false,
+    "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object",
+  );
 }
 
 // Checks #/$defs/ConnectDestination/properties/confirm/items
 export function _ConnectDestination_confirm_list_item(value: unknown, path: string): JsonValue {
-  return checkMethod(value, path, ONLY_ConnectDestination_confirm_list_item, "a SWML method, one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise");
+  return checkMethod(
+    value,
+    path,
+    ONLY_ConnectDestination_confirm_list_item,
+    "a SWML method, one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise",
+  );
 }
 
 /** Whether `value` is a plain object with `key` given (a value that is not `undefined`). */

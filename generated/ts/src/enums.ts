@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:c54dcc2d2f44e4b0
+// Inputs (spec and codegen/templates/ts): sha256:365c5d61b91a26e2
 
 /**
  * Value sets of the spec: a string-literal union type each, and a constant object of the same
@@ -117,7 +117,8 @@ export const Emotion = Object.freeze({
  *
  * Used at `#/$defs/AIParams/properties/enable_text_normalization`.
  */
-export type EnableTextNormalization = "heard" | "spoken" | "both" | "true" | "on" | "false" | "off" | "none";
+export type EnableTextNormalization =
+  "heard" | "spoken" | "both" | "true" | "on" | "false" | "off" | "none";
 
 /** The values of EnableTextNormalization by name: `EnableTextNormalization.Heard`. */
 export const EnableTextNormalization = Object.freeze({
@@ -295,7 +296,8 @@ export const Region = Object.freeze({
  *
  * Used at `#/$defs/SWAIGNativeFunction`.
  */
-export type SWAIGNativeFunction = "check_time" | "wait_seconds" | "wait_for_user" | "adjust_response_latency";
+export type SWAIGNativeFunction =
+  "check_time" | "wait_seconds" | "wait_for_user" | "adjust_response_latency";
 
 /** The values of SWAIGNativeFunction by name: `SWAIGNativeFunction.CheckTime`. */
 export const SWAIGNativeFunction = Object.freeze({
@@ -323,7 +325,8 @@ export const SpeechEngine = Object.freeze({
  *
  * Used at `#/$defs/JoinConferenceObject/properties/status_callback_event`.
  */
-export type StatusCallbackEvent = "start" | "end" | "join" | "leave" | "mute" | "hold" | "modify" | "speaker" | "announcement";
+export type StatusCallbackEvent =
+  "start" | "end" | "join" | "leave" | "mute" | "hold" | "modify" | "speaker" | "announcement";
 
 /** The values of StatusCallbackEvent by name: `StatusCallbackEvent.Start`. */
 export const StatusCallbackEvent = Object.freeze({
@@ -365,7 +368,17 @@ export const StatusUrlMethod = Object.freeze({
  *
  * Used at `#/$defs/StringFormat`.
  */
-export type StringFormat = "date_time" | "time" | "date" | "duration" | "email" | "hostname" | "ipv4" | "ipv6" | "uri" | "uuid";
+export type StringFormat =
+  | "date_time"
+  | "time"
+  | "date"
+  | "duration"
+  | "email"
+  | "hostname"
+  | "ipv4"
+  | "ipv6"
+  | "uri"
+  | "uuid";
 
 /** The values of StringFormat by name: `StringFormat.DateTime`. */
 export const StringFormat = Object.freeze({

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:c54dcc2d2f44e4b0
+// Inputs (spec and codegen/templates/ts): sha256:365c5d61b91a26e2
 
 /**
  * SWML (SignalWire Markup Language) verbs generated from SignalWire's published schema: a
@@ -269,7 +269,4 @@ export type {
   DetectMachineOptions,
   UserEventOptions,
 } from "./swml.js";
-export type {
-  SwaigResponse,
-  JoinConferenceActionOptions,
-} from "./function-result.js";
+export type { SwaigResponse, JoinConferenceActionOptions } from "./function-result.js";

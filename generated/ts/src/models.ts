@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:c54dcc2d2f44e4b0
+// Inputs (spec and codegen/templates/ts): sha256:365c5d61b91a26e2
 
 /**
  * The objects of the spec as interfaces, with their wire keys (the JSON SWML holds), and
@@ -1363,13 +1363,17 @@ export interface AmazonBedrockObject {
   /** A JSON object containing parameters as key-value pairs. */
   params?: BedrockParams;
   /** The final set of instructions and configuration settings to send to the agent. */
-  post_prompt?: OmitPropertiesBedrockPostPomptTextOmittedPromptProps | OmitPropertiesBedrockPostPromptPomOmittedPromptProps;
+  post_prompt?:
+    | OmitPropertiesBedrockPostPomptTextOmittedPromptProps
+    | OmitPropertiesBedrockPostPromptPomOmittedPromptProps;
   /**
    * The URL to which to send status callbacks and reports. Authentication can also be set in the url in the format of `username:password\@url`.
    */
   post_prompt_url?: string;
   /** Establishes the initial set of instructions and settings to configure the agent. */
-  prompt: OmitPropertiesBedrockPromptTextOmittedPromptProps | OmitPropertiesBedrockPromptPomOmittedPromptProps;
+  prompt:
+    | OmitPropertiesBedrockPromptTextOmittedPromptProps
+    | OmitPropertiesBedrockPromptPomOmittedPromptProps;
   /**
    * An array of JSON objects to create user-defined functions/endpoints that can be executed during the dialogue.
    */
@@ -1480,7 +1484,41 @@ export interface BedrockOutput {
    */
   response?: string;
   /** An action for the platform to perform on the live call, or a list of them. */
-  action?: SWMLAction | ChangeContextAction | ChangeStepAction | ContextSwitchAction | HangupAction | HoldAction | PlaybackBGAction | SayAction | SetGlobalDataAction | SetMetaDataAction | StopAction | StopPlaybackBGAction | ToggleFunctionsAction | UnsetGlobalDataAction | UnsetMetaDataAction | UserInputAction | (SWMLAction | ChangeContextAction | ChangeStepAction | ContextSwitchAction | HangupAction | HoldAction | PlaybackBGAction | SayAction | SetGlobalDataAction | SetMetaDataAction | StopAction | StopPlaybackBGAction | ToggleFunctionsAction | UnsetGlobalDataAction | UnsetMetaDataAction | UserInputAction)[];
+  action?:
+    | SWMLAction
+    | ChangeContextAction
+    | ChangeStepAction
+    | ContextSwitchAction
+    | HangupAction
+    | HoldAction
+    | PlaybackBGAction
+    | SayAction
+    | SetGlobalDataAction
+    | SetMetaDataAction
+    | StopAction
+    | StopPlaybackBGAction
+    | ToggleFunctionsAction
+    | UnsetGlobalDataAction
+    | UnsetMetaDataAction
+    | UserInputAction
+    | (
+        | SWMLAction
+        | ChangeContextAction
+        | ChangeStepAction
+        | ContextSwitchAction
+        | HangupAction
+        | HoldAction
+        | PlaybackBGAction
+        | SayAction
+        | SetGlobalDataAction
+        | SetMetaDataAction
+        | StopAction
+        | StopPlaybackBGAction
+        | ToggleFunctionsAction
+        | UnsetGlobalDataAction
+        | UnsetMetaDataAction
+        | UserInputAction
+      )[];
 }
 
 /**
@@ -1538,7 +1576,9 @@ export interface BedrockSWAIG {
    * An array of JSON objects to define functions that can be executed during the interaction with the Bedrock AI. Default is not set.
    * The fields of this object are the six following.
    */
-  functions?: (BedrockSWAIGFunction1 | BedrockSWAIGFunction2 | BedrockSWAIGFunction3 | BedrockSWAIGFunction4)[];
+  functions?: (
+    BedrockSWAIGFunction1 | BedrockSWAIGFunction2 | BedrockSWAIGFunction3 | BedrockSWAIGFunction4
+  )[];
   /**
    * Default settings for all SWAIG functions. If `defaults` is not set, settings may be set in each function object. Default is not set.
    */
@@ -1904,7 +1944,27 @@ export interface ConnectDestination {
    * - A URL (string) that returns a SWML document
    * - An array of SWML methods to execute inline
    */
-  confirm?: string | ({ cond: (CondReg | CondElse)[] } | { set: { [key: string]: JsonValue } } | { unset: string | string[] } | { hangup: Hangup } | { play: PlayWithURL | PlayWithURLS } | { prompt: Prompt } | { record: RecordArgument } | { record_call: RecordCall } | { stop_record_call: StopRecordCall } | { tap: Tap } | { stop_tap: StopTap } | { stream: Stream } | { stop_stream: StopStream } | { send_digits: SendDigits } | { send_sms: SMSWithBody | SMSWithMedia } | { denoise: Denoise } | { stop_denoise: StopDenoise })[];
+  confirm?:
+    | string
+    | (
+        | { cond: (CondReg | CondElse)[] }
+        | { set: { [key: string]: JsonValue } }
+        | { unset: string | string[] }
+        | { hangup: Hangup }
+        | { play: PlayWithURL | PlayWithURLS }
+        | { prompt: Prompt }
+        | { record: RecordArgument }
+        | { record_call: RecordCall }
+        | { stop_record_call: StopRecordCall }
+        | { tap: Tap }
+        | { stop_tap: StopTap }
+        | { stream: Stream }
+        | { stop_stream: StopStream }
+        | { send_digits: SendDigits }
+        | { send_sms: SMSWithBody | SMSWithMedia }
+        | { denoise: Denoise }
+        | { stop_denoise: StopDenoise }
+      )[];
   /**
    * Seconds to wait for the `confirm` script on this destination. Overrides the top-level `confirm_timeout`.
    */
@@ -2021,7 +2081,27 @@ export interface ConnectDeviceParallel {
    * - A URL (string) that returns a SWML document
    * - An array of SWML methods to execute inline
    */
-  confirm?: string | ({ cond: (CondReg | CondElse)[] } | { set: { [key: string]: JsonValue } } | { unset: string | string[] } | { hangup: Hangup } | { play: PlayWithURL | PlayWithURLS } | { prompt: Prompt } | { record: RecordArgument } | { record_call: RecordCall } | { stop_record_call: StopRecordCall } | { tap: Tap } | { stop_tap: StopTap } | { stream: Stream } | { stop_stream: StopStream } | { send_digits: SendDigits } | { send_sms: SMSWithBody | SMSWithMedia } | { denoise: Denoise } | { stop_denoise: StopDenoise })[];
+  confirm?:
+    | string
+    | (
+        | { cond: (CondReg | CondElse)[] }
+        | { set: { [key: string]: JsonValue } }
+        | { unset: string | string[] }
+        | { hangup: Hangup }
+        | { play: PlayWithURL | PlayWithURLS }
+        | { prompt: Prompt }
+        | { record: RecordArgument }
+        | { record_call: RecordCall }
+        | { stop_record_call: StopRecordCall }
+        | { tap: Tap }
+        | { stop_tap: StopTap }
+        | { stream: Stream }
+        | { stop_stream: StopStream }
+        | { send_digits: SendDigits }
+        | { send_sms: SMSWithBody | SMSWithMedia }
+        | { denoise: Denoise }
+        | { stop_denoise: StopDenoise }
+      )[];
   /** The amount of time, in seconds, to wait for the `confirm` URL to return a response */
   confirm_timeout?: number | SwmlVariable;
   /**
@@ -2140,7 +2220,27 @@ export interface ConnectDeviceSerial {
    * - A URL (string) that returns a SWML document
    * - An array of SWML methods to execute inline
    */
-  confirm?: string | ({ cond: (CondReg | CondElse)[] } | { set: { [key: string]: JsonValue } } | { unset: string | string[] } | { hangup: Hangup } | { play: PlayWithURL | PlayWithURLS } | { prompt: Prompt } | { record: RecordArgument } | { record_call: RecordCall } | { stop_record_call: StopRecordCall } | { tap: Tap } | { stop_tap: StopTap } | { stream: Stream } | { stop_stream: StopStream } | { send_digits: SendDigits } | { send_sms: SMSWithBody | SMSWithMedia } | { denoise: Denoise } | { stop_denoise: StopDenoise })[];
+  confirm?:
+    | string
+    | (
+        | { cond: (CondReg | CondElse)[] }
+        | { set: { [key: string]: JsonValue } }
+        | { unset: string | string[] }
+        | { hangup: Hangup }
+        | { play: PlayWithURL | PlayWithURLS }
+        | { prompt: Prompt }
+        | { record: RecordArgument }
+        | { record_call: RecordCall }
+        | { stop_record_call: StopRecordCall }
+        | { tap: Tap }
+        | { stop_tap: StopTap }
+        | { stream: Stream }
+        | { stop_stream: StopStream }
+        | { send_digits: SendDigits }
+        | { send_sms: SMSWithBody | SMSWithMedia }
+        | { denoise: Denoise }
+        | { stop_denoise: StopDenoise }
+      )[];
   /** The amount of time, in seconds, to wait for the `confirm` URL to return a response */
   confirm_timeout?: number | SwmlVariable;
   /**
@@ -2259,7 +2359,27 @@ export interface ConnectDeviceSerialParallel {
    * - A URL (string) that returns a SWML document
    * - An array of SWML methods to execute inline
    */
-  confirm?: string | ({ cond: (CondReg | CondElse)[] } | { set: { [key: string]: JsonValue } } | { unset: string | string[] } | { hangup: Hangup } | { play: PlayWithURL | PlayWithURLS } | { prompt: Prompt } | { record: RecordArgument } | { record_call: RecordCall } | { stop_record_call: StopRecordCall } | { tap: Tap } | { stop_tap: StopTap } | { stream: Stream } | { stop_stream: StopStream } | { send_digits: SendDigits } | { send_sms: SMSWithBody | SMSWithMedia } | { denoise: Denoise } | { stop_denoise: StopDenoise })[];
+  confirm?:
+    | string
+    | (
+        | { cond: (CondReg | CondElse)[] }
+        | { set: { [key: string]: JsonValue } }
+        | { unset: string | string[] }
+        | { hangup: Hangup }
+        | { play: PlayWithURL | PlayWithURLS }
+        | { prompt: Prompt }
+        | { record: RecordArgument }
+        | { record_call: RecordCall }
+        | { stop_record_call: StopRecordCall }
+        | { tap: Tap }
+        | { stop_tap: StopTap }
+        | { stream: Stream }
+        | { stop_stream: StopStream }
+        | { send_digits: SendDigits }
+        | { send_sms: SMSWithBody | SMSWithMedia }
+        | { denoise: Denoise }
+        | { stop_denoise: StopDenoise }
+      )[];
   /** The amount of time, in seconds, to wait for the `confirm` URL to return a response */
   confirm_timeout?: number | SwmlVariable;
   /**
@@ -2385,7 +2505,27 @@ export interface ConnectDeviceSingle {
    * - A URL (string) that returns a SWML document
    * - An array of SWML methods to execute inline
    */
-  confirm?: string | ({ cond: (CondReg | CondElse)[] } | { set: { [key: string]: JsonValue } } | { unset: string | string[] } | { hangup: Hangup } | { play: PlayWithURL | PlayWithURLS } | { prompt: Prompt } | { record: RecordArgument } | { record_call: RecordCall } | { stop_record_call: StopRecordCall } | { tap: Tap } | { stop_tap: StopTap } | { stream: Stream } | { stop_stream: StopStream } | { send_digits: SendDigits } | { send_sms: SMSWithBody | SMSWithMedia } | { denoise: Denoise } | { stop_denoise: StopDenoise })[];
+  confirm?:
+    | string
+    | (
+        | { cond: (CondReg | CondElse)[] }
+        | { set: { [key: string]: JsonValue } }
+        | { unset: string | string[] }
+        | { hangup: Hangup }
+        | { play: PlayWithURL | PlayWithURLS }
+        | { prompt: Prompt }
+        | { record: RecordArgument }
+        | { record_call: RecordCall }
+        | { stop_record_call: StopRecordCall }
+        | { tap: Tap }
+        | { stop_tap: StopTap }
+        | { stream: Stream }
+        | { stop_stream: StopStream }
+        | { send_digits: SendDigits }
+        | { send_sms: SMSWithBody | SMSWithMedia }
+        | { denoise: Denoise }
+        | { stop_denoise: StopDenoise }
+      )[];
   /** The amount of time, in seconds, to wait for the `confirm` URL to return a response */
   confirm_timeout?: number | SwmlVariable;
   /**
@@ -2733,8 +2873,7 @@ export interface DataMap {
  *
  * Spec: `#/$defs/Denoise/properties/denoise`.
  */
-export interface Denoise {
-}
+export interface Denoise {}
 
 /**
  * A detection method that combines AMD (Answering Machine Detection) and fax detection.
@@ -4119,7 +4258,41 @@ export interface Output {
    */
   response?: string | SwaigToolResult;
   /** An action for the platform to perform on the live call, or a list of them. */
-  action?: SWMLAction | ChangeContextAction | ChangeStepAction | ContextSwitchAction | HangupAction | HoldAction | PlaybackBGAction | SayAction | SetGlobalDataAction | SetMetaDataAction | StopAction | StopPlaybackBGAction | ToggleFunctionsAction | UnsetGlobalDataAction | UnsetMetaDataAction | UserInputAction | (SWMLAction | ChangeContextAction | ChangeStepAction | ContextSwitchAction | HangupAction | HoldAction | PlaybackBGAction | SayAction | SetGlobalDataAction | SetMetaDataAction | StopAction | StopPlaybackBGAction | ToggleFunctionsAction | UnsetGlobalDataAction | UnsetMetaDataAction | UserInputAction)[];
+  action?:
+    | SWMLAction
+    | ChangeContextAction
+    | ChangeStepAction
+    | ContextSwitchAction
+    | HangupAction
+    | HoldAction
+    | PlaybackBGAction
+    | SayAction
+    | SetGlobalDataAction
+    | SetMetaDataAction
+    | StopAction
+    | StopPlaybackBGAction
+    | ToggleFunctionsAction
+    | UnsetGlobalDataAction
+    | UnsetMetaDataAction
+    | UserInputAction
+    | (
+        | SWMLAction
+        | ChangeContextAction
+        | ChangeStepAction
+        | ContextSwitchAction
+        | HangupAction
+        | HoldAction
+        | PlaybackBGAction
+        | SayAction
+        | SetGlobalDataAction
+        | SetMetaDataAction
+        | StopAction
+        | StopPlaybackBGAction
+        | ToggleFunctionsAction
+        | UnsetGlobalDataAction
+        | UnsetMetaDataAction
+        | UserInputAction
+      )[];
   /**
    * Hold the actions until after the agent has spoken its reply, rather than running them
    * immediately. **Default:** `false`.
@@ -4896,7 +5069,12 @@ export interface SWAIG {
   /**
    * An array of JSON objects to define functions that can be executed during the interaction with the AI. Default is not set.
    */
-  functions?: (UserSWAIGFunction | StartUpHookSWAIGFunction | HangUpHookSWAIGFunction | SummarizeConversationSWAIGFunction)[];
+  functions?: (
+    | UserSWAIGFunction
+    | StartUpHookSWAIGFunction
+    | HangUpHookSWAIGFunction
+    | SummarizeConversationSWAIGFunction
+  )[];
   /**
    * An object containing filler phrases for internal SWAIG functions. These fillers are played while utilizing internal functions.
    */
@@ -5287,8 +5465,7 @@ export interface StopAction {
  *
  * Spec: `#/$defs/StopDenoise/properties/stop_denoise`.
  */
-export interface StopDenoise {
-}
+export interface StopDenoise {}
 
 /**
  * The `StopPlaybackBGAction` object.
@@ -5718,8 +5895,7 @@ export interface TranscribeStartActionStart {
  *
  * Spec: `#/$defs/TranscribeStop/properties/transcribe_stop`.
  */
-export interface TranscribeStop {
-}
+export interface TranscribeStop {}
 
 /**
  * The `TranscribeSummarizeAction` object.
@@ -5907,8 +6083,7 @@ export interface TurnFillers {
  *
  * Spec: `#/$defs/UnsetGlobalDataAction/properties/unset_global_data/anyOf/1`.
  */
-export interface UnsetGlobalData {
-}
+export interface UnsetGlobalData {}
 
 /**
  * The `UnsetGlobalDataAction` object.
@@ -5927,8 +6102,7 @@ export interface UnsetGlobalDataAction {
  *
  * Spec: `#/$defs/UnsetMetaDataAction/properties/unset_meta_data/anyOf/1`.
  */
-export interface UnsetMetaData {
-}
+export interface UnsetMetaData {}
 
 /**
  * The `UnsetMetaDataAction` object.
@@ -6110,13 +6284,30 @@ export interface Webhook {
 }
 
 /** A `AISidecarParamProperty` value: one of its variants. */
-export type AISidecarParamProperty = AISidecarStringParam | AISidecarIntegerParam | AISidecarNumberParam | AISidecarBooleanParam | AISidecarArrayParam | AISidecarObjectParam;
+export type AISidecarParamProperty =
+  | AISidecarStringParam
+  | AISidecarIntegerParam
+  | AISidecarNumberParam
+  | AISidecarBooleanParam
+  | AISidecarArrayParam
+  | AISidecarObjectParam;
 
 /** A `POM` value: one of its variants. */
 export type POM = PomSectionBodyContent | PomSectionBulletsContent;
 
 /** A `SchemaType` value: one of its variants. */
-export type SchemaType = StringProperty | IntegerProperty | NumberProperty | BooleanProperty | ArrayProperty | ObjectProperty | NullProperty | OneOfProperty | AllOfProperty | AnyOfProperty | ConstProperty;
+export type SchemaType =
+  | StringProperty
+  | IntegerProperty
+  | NumberProperty
+  | BooleanProperty
+  | ArrayProperty
+  | ObjectProperty
+  | NullProperty
+  | OneOfProperty
+  | AllOfProperty
+  | AnyOfProperty
+  | ConstProperty;
 
 /** One SWML method: one key, a verb, with its argument (a verb list holds these). */
 export type SwmlMethod =
@@ -6125,7 +6316,13 @@ export type SwmlMethod =
   | { ai_sidecar: AISidecarObject }
   | { amazon_bedrock: AmazonBedrockObject }
   | { cond: (CondReg | CondElse)[] }
-  | { connect: ConnectDeviceSingle | ConnectDeviceSerial | ConnectDeviceParallel | ConnectDeviceSerialParallel }
+  | {
+      connect:
+        | ConnectDeviceSingle
+        | ConnectDeviceSerial
+        | ConnectDeviceParallel
+        | ConnectDeviceSerialParallel;
+    }
   | { denoise: Denoise }
   | { enter_queue: EnterQueueObject }
   | { execute: Execute }

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:c54dcc2d2f44e4b0
+// Inputs (spec and codegen/templates/ts): sha256:365c5d61b91a26e2
 
 /**
  * Checks shared by the generated checkers and chaining methods, and the error they throw.
@@ -12,7 +12,8 @@
  */
 
 /** A JSON value, as a checked argument is emitted. */
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** A JSON object. */
 export type JsonObject = { [key: string]: JsonValue };
@@ -90,7 +91,8 @@ export class InvalidArgumentError extends Error {
   }
 
   private describe(): string {
-    const missing = this.innerValue === MISSING && this.innerPath.replace(/^\.+/, "") === this.parameter;
+    const missing =
+      this.innerValue === MISSING && this.innerPath.replace(/^\.+/, "") === this.parameter;
     let text = missing
       ? `${this.method}(): ${this.parameter} is required`
       : `${this.method}(): ${this.parameter}=${shown(this.value)} is not allowed`;
@@ -135,7 +137,8 @@ export type Checker = (value: unknown, path: string) => JsonValue;
  * Python's whitespace (`str.isspace`, `re`'s `\s`), which differs from ECMA-262's `\s`: it has
  * U+001C-U+001F and U+0085 and lacks U+FEFF.
  */
-const SPACE = "\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+const SPACE =
+  "\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 const BLANK = new RegExp(`^[${SPACE}]*$`, "u");
 
 /** Empty or only whitespace, as Python's `s.strip() == ""`. */
@@ -206,7 +209,11 @@ export function isPlainObject(value: unknown): value is { [key: string]: unknown
   return proto === Object.prototype || proto === null;
 }
 
-export function asObject(value: unknown, path: string, expected: string): { [key: string]: unknown } {
+export function asObject(
+  value: unknown,
+  path: string,
+  expected: string,
+): { [key: string]: unknown } {
   if (isPlainObject(value)) {
     return value;
   }
@@ -239,7 +246,12 @@ export function keyCount(object: { [key: string]: unknown }): number {
 /** Set `key` as an own property, even `__proto__`. */
 export function setKey(object: { [key: string]: unknown }, key: string, value: unknown): void {
   if (key === "__proto__") {
-    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(object, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   } else {
     object[key] = value;
   }
@@ -334,7 +346,9 @@ export function jsonCopy(value: unknown, path = ""): JsonValue {
 }
 
 function isIterable(value: unknown): value is Iterable<unknown> {
-  return typeof value === "object" && value !== null && !isPlainObject(value) && Symbol.iterator in value;
+  return (
+    typeof value === "object" && value !== null && !isPlainObject(value) && Symbol.iterator in value
+  );
 }
 
 /** One wire string from a value, an array (or other iterable) of values, or a joined string. */
@@ -389,7 +403,8 @@ export function pickVariant(
   const fits = variants.filter(
     ([, known, required, closed]) =>
       known === null ||
-      ([...required].every((k) => keys.includes(k)) && (!closed || keys.every((k) => known.has(k)))),
+      ([...required].every((k) => keys.includes(k)) &&
+        (!closed || keys.every((k) => known.has(k)))),
   );
   if (fits.length === 1) {
     return (fits[0] as Variant)[4](v, path);
@@ -504,7 +519,12 @@ export function options(extra: string | null, rows: readonly OptionRow[]): Optio
 }
 
 /** The wire object of an options object: keys renamed, unknown ones refused. */
-function wireOptions(method: string, given: unknown, table: Options, into: { [key: string]: unknown }): void {
+function wireOptions(
+  method: string,
+  given: unknown,
+  table: Options,
+  into: { [key: string]: unknown },
+): void {
   if (given === undefined || given === null) {
     return;
   }
@@ -562,7 +582,12 @@ function refusedOption(
 }
 
 /** An object verb: the options renamed to wire keys and checked as the verb's object. */
-export function objectArgument(method: string, given: unknown, table: Options, check: Checker): JsonValue {
+export function objectArgument(
+  method: string,
+  given: unknown,
+  table: Options,
+  check: Checker,
+): JsonValue {
   const wire: { [key: string]: unknown } = {};
   wireOptions(method, given, table, wire);
   try {
@@ -610,7 +635,12 @@ export function unionArgument(
 }
 
 /** A scalar, list or map argument: the value itself. */
-export function valueArgument(method: string, value: unknown, check: Checker, expected: string): JsonValue {
+export function valueArgument(
+  method: string,
+  value: unknown,
+  check: Checker,
+  expected: string,
+): JsonValue {
   try {
     return check(value, "");
   } catch (error) {
@@ -619,13 +649,26 @@ export function valueArgument(method: string, value: unknown, check: Checker, ex
         // Refused as a whole: the checker's own reason is the more precise one (as Python's).
         return new InvalidArgumentError(method, "value", value, e.expected);
       }
-      return new InvalidArgumentError(method, "value", value, expected, e.path, e.value, e.expected);
+      return new InvalidArgumentError(
+        method,
+        "value",
+        value,
+        expected,
+        e.path,
+        e.value,
+        e.expected,
+      );
     });
   }
 }
 
 /** A required parameter of a FunctionResult method: its name, wire key, value, and what it may be. */
-export type RequiredValue = readonly [parameter: string, wire: string, value: unknown, expected: string];
+export type RequiredValue = readonly [
+  parameter: string,
+  wire: string,
+  value: unknown,
+  expected: string,
+];
 
 /**
  * A FunctionResult action: the required values and the options as one wire object, checked;
@@ -656,7 +699,15 @@ export function actionArgument(
       if (named !== undefined) {
         const [parameter, , value, expected] = named;
         const inner = parameter + path.slice(key.length);
-        return new InvalidArgumentError(method, parameter, value, expected, inner, e.value, e.expected);
+        return new InvalidArgumentError(
+          method,
+          parameter,
+          value,
+          expected,
+          inner,
+          e.value,
+          e.expected,
+        );
       }
       return refusedOption(method, wire, e, table);
     });
@@ -671,5 +722,7 @@ export function actionArgument(
     }
   }
   const keys = Object.keys(object);
-  return short !== null && keys.length === 1 && keys[0] === short ? (object[short] ?? null) : object;
+  return short !== null && keys.length === 1 && keys[0] === short
+    ? (object[short] ?? null)
+    : object;
 }

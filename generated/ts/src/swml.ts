@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:c54dcc2d2f44e4b0
+// Inputs (spec and codegen/templates/ts): sha256:365c5d61b91a26e2
 
 /**
  * `SWML`: a SWML document builder with one typed, checked chaining method per verb.
@@ -142,7 +142,14 @@ import {
   unionArgument,
   valueArgument,
 } from "./runtime.js";
-import type { Joined, JsonObject, JsonValue, Options, SwmlDocument, SwmlVariable } from "./runtime.js";
+import type {
+  Joined,
+  JsonObject,
+  JsonValue,
+  Options,
+  SwmlDocument,
+  SwmlVariable,
+} from "./runtime.js";
 
 /** Options of the `Answer` object, by their camelCase names. */
 export interface AnswerOptions {
@@ -278,13 +285,17 @@ export interface AmazonBedrockObjectOptions {
   /** A JSON object containing parameters as key-value pairs. */
   params?: BedrockParams;
   /** The final set of instructions and configuration settings to send to the agent. */
-  postPrompt?: OmitPropertiesBedrockPostPomptTextOmittedPromptProps | OmitPropertiesBedrockPostPromptPomOmittedPromptProps;
+  postPrompt?:
+    | OmitPropertiesBedrockPostPomptTextOmittedPromptProps
+    | OmitPropertiesBedrockPostPromptPomOmittedPromptProps;
   /**
    * The URL to which to send status callbacks and reports. Authentication can also be set in the url in the format of `username:password\@url`.
    */
   postPromptUrl?: string;
   /** Establishes the initial set of instructions and settings to configure the agent. */
-  prompt: OmitPropertiesBedrockPromptTextOmittedPromptProps | OmitPropertiesBedrockPromptPomOmittedPromptProps;
+  prompt:
+    | OmitPropertiesBedrockPromptTextOmittedPromptProps
+    | OmitPropertiesBedrockPromptPomOmittedPromptProps;
   /**
    * An array of JSON objects to create user-defined functions/endpoints that can be executed during the dialogue.
    */
@@ -361,7 +372,27 @@ export interface ConnectDeviceSingleOptions {
    * - A URL (string) that returns a SWML document
    * - An array of SWML methods to execute inline
    */
-  confirm?: string | ({ cond: (CondReg | CondElse)[] } | { set: { [key: string]: JsonValue } } | { unset: string | string[] } | { hangup: Hangup } | { play: PlayWithURL | PlayWithURLS } | { prompt: Prompt } | { record: RecordArgument } | { record_call: RecordCall } | { stop_record_call: StopRecordCall } | { tap: Tap } | { stop_tap: StopTap } | { stream: Stream } | { stop_stream: StopStream } | { send_digits: SendDigits } | { send_sms: SMSWithBody | SMSWithMedia } | { denoise: Denoise } | { stop_denoise: StopDenoise })[];
+  confirm?:
+    | string
+    | (
+        | { cond: (CondReg | CondElse)[] }
+        | { set: { [key: string]: JsonValue } }
+        | { unset: string | string[] }
+        | { hangup: Hangup }
+        | { play: PlayWithURL | PlayWithURLS }
+        | { prompt: Prompt }
+        | { record: RecordArgument }
+        | { record_call: RecordCall }
+        | { stop_record_call: StopRecordCall }
+        | { tap: Tap }
+        | { stop_tap: StopTap }
+        | { stream: Stream }
+        | { stop_stream: StopStream }
+        | { send_digits: SendDigits }
+        | { send_sms: SMSWithBody | SMSWithMedia }
+        | { denoise: Denoise }
+        | { stop_denoise: StopDenoise }
+      )[];
   /** The amount of time, in seconds, to wait for the `confirm` URL to return a response */
   confirmTimeout?: number | SwmlVariable;
   /**
@@ -519,7 +550,27 @@ export interface ConnectDeviceSerialOptions {
    * - A URL (string) that returns a SWML document
    * - An array of SWML methods to execute inline
    */
-  confirm?: string | ({ cond: (CondReg | CondElse)[] } | { set: { [key: string]: JsonValue } } | { unset: string | string[] } | { hangup: Hangup } | { play: PlayWithURL | PlayWithURLS } | { prompt: Prompt } | { record: RecordArgument } | { record_call: RecordCall } | { stop_record_call: StopRecordCall } | { tap: Tap } | { stop_tap: StopTap } | { stream: Stream } | { stop_stream: StopStream } | { send_digits: SendDigits } | { send_sms: SMSWithBody | SMSWithMedia } | { denoise: Denoise } | { stop_denoise: StopDenoise })[];
+  confirm?:
+    | string
+    | (
+        | { cond: (CondReg | CondElse)[] }
+        | { set: { [key: string]: JsonValue } }
+        | { unset: string | string[] }
+        | { hangup: Hangup }
+        | { play: PlayWithURL | PlayWithURLS }
+        | { prompt: Prompt }
+        | { record: RecordArgument }
+        | { record_call: RecordCall }
+        | { stop_record_call: StopRecordCall }
+        | { tap: Tap }
+        | { stop_tap: StopTap }
+        | { stream: Stream }
+        | { stop_stream: StopStream }
+        | { send_digits: SendDigits }
+        | { send_sms: SMSWithBody | SMSWithMedia }
+        | { denoise: Denoise }
+        | { stop_denoise: StopDenoise }
+      )[];
   /** The amount of time, in seconds, to wait for the `confirm` URL to return a response */
   confirmTimeout?: number | SwmlVariable;
   /**
@@ -634,7 +685,27 @@ export interface ConnectDeviceParallelOptions {
    * - A URL (string) that returns a SWML document
    * - An array of SWML methods to execute inline
    */
-  confirm?: string | ({ cond: (CondReg | CondElse)[] } | { set: { [key: string]: JsonValue } } | { unset: string | string[] } | { hangup: Hangup } | { play: PlayWithURL | PlayWithURLS } | { prompt: Prompt } | { record: RecordArgument } | { record_call: RecordCall } | { stop_record_call: StopRecordCall } | { tap: Tap } | { stop_tap: StopTap } | { stream: Stream } | { stop_stream: StopStream } | { send_digits: SendDigits } | { send_sms: SMSWithBody | SMSWithMedia } | { denoise: Denoise } | { stop_denoise: StopDenoise })[];
+  confirm?:
+    | string
+    | (
+        | { cond: (CondReg | CondElse)[] }
+        | { set: { [key: string]: JsonValue } }
+        | { unset: string | string[] }
+        | { hangup: Hangup }
+        | { play: PlayWithURL | PlayWithURLS }
+        | { prompt: Prompt }
+        | { record: RecordArgument }
+        | { record_call: RecordCall }
+        | { stop_record_call: StopRecordCall }
+        | { tap: Tap }
+        | { stop_tap: StopTap }
+        | { stream: Stream }
+        | { stop_stream: StopStream }
+        | { send_digits: SendDigits }
+        | { send_sms: SMSWithBody | SMSWithMedia }
+        | { denoise: Denoise }
+        | { stop_denoise: StopDenoise }
+      )[];
   /** The amount of time, in seconds, to wait for the `confirm` URL to return a response */
   confirmTimeout?: number | SwmlVariable;
   /**
@@ -749,7 +820,27 @@ export interface ConnectDeviceSerialParallelOptions {
    * - A URL (string) that returns a SWML document
    * - An array of SWML methods to execute inline
    */
-  confirm?: string | ({ cond: (CondReg | CondElse)[] } | { set: { [key: string]: JsonValue } } | { unset: string | string[] } | { hangup: Hangup } | { play: PlayWithURL | PlayWithURLS } | { prompt: Prompt } | { record: RecordArgument } | { record_call: RecordCall } | { stop_record_call: StopRecordCall } | { tap: Tap } | { stop_tap: StopTap } | { stream: Stream } | { stop_stream: StopStream } | { send_digits: SendDigits } | { send_sms: SMSWithBody | SMSWithMedia } | { denoise: Denoise } | { stop_denoise: StopDenoise })[];
+  confirm?:
+    | string
+    | (
+        | { cond: (CondReg | CondElse)[] }
+        | { set: { [key: string]: JsonValue } }
+        | { unset: string | string[] }
+        | { hangup: Hangup }
+        | { play: PlayWithURL | PlayWithURLS }
+        | { prompt: Prompt }
+        | { record: RecordArgument }
+        | { record_call: RecordCall }
+        | { stop_record_call: StopRecordCall }
+        | { tap: Tap }
+        | { stop_tap: StopTap }
+        | { stream: Stream }
+        | { stop_stream: StopStream }
+        | { send_digits: SendDigits }
+        | { send_sms: SMSWithBody | SMSWithMedia }
+        | { denoise: Denoise }
+        | { stop_denoise: StopDenoise }
+      )[];
   /** The amount of time, in seconds, to wait for the `confirm` URL to return a response */
   confirmTimeout?: number | SwmlVariable;
   /**
@@ -798,8 +889,7 @@ export interface ConnectDeviceSerialParallelOptions {
 }
 
 /** Options of the `Denoise` object, by their camelCase names. */
-export interface DenoiseOptions {
-}
+export interface DenoiseOptions {}
 
 /** Options of the `EnterQueueObject` object, by their camelCase names. */
 export interface EnterQueueObjectOptions {
@@ -1471,8 +1561,7 @@ export interface SipReferOptions {
 }
 
 /** Options of the `StopDenoise` object, by their camelCase names. */
-export interface StopDenoiseOptions {
-}
+export interface StopDenoiseOptions {}
 
 /** Options of the `StopRecordCall` object, by their camelCase names. */
 export interface StopRecordCallOptions {
@@ -1595,8 +1684,7 @@ export interface TranscribeOptions {
 }
 
 /** Options of the `TranscribeStop` object, by their camelCase names. */
-export interface TranscribeStopOptions {
-}
+export interface TranscribeStopOptions {}
 
 /** Options of the `Transfer` object, by their camelCase names. */
 export interface TransferOptions {
@@ -1821,10 +1909,20 @@ const OPTIONS_AI: Options = options(null, [
 ]);
 
 const OPTIONS_AI_SIDECAR: Options = options(null, [
-  ["prompt", "prompt", false, "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object"],
+  [
+    "prompt",
+    "prompt",
+    false,
+    "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object",
+  ],
   ["lang", "lang", true, "a string of at least 1 character or a SWML variable such as '${name}'"],
   ["model", "model", false, "'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a string"],
-  ["direction", "direction", false, "a list of items that are each one of 'remote-caller', 'local-caller'"],
+  [
+    "direction",
+    "direction",
+    false,
+    "a list of items that are each one of 'remote-caller', 'local-caller'",
+  ],
   ["customerRole", "customer_role", false, "one of 'remote-caller', 'local-caller'"],
   ["url", "url", false, "a string"],
   ["swaig", "SWAIG", false, "an AISidecarSWAIG object"],
@@ -1838,9 +1936,19 @@ const OPTIONS_AI_SIDECAR: Options = options(null, [
 const OPTIONS_AMAZON_BEDROCK: Options = options(null, [
   ["globalData", "global_data", false, "a JSON object"],
   ["params", "params", false, "a BedrockParams object"],
-  ["postPrompt", "post_prompt", false, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object"],
+  [
+    "postPrompt",
+    "post_prompt",
+    false,
+    "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object",
+  ],
   ["postPromptUrl", "post_prompt_url", false, "a string"],
-  ["prompt", "prompt", true, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object"],
+  [
+    "prompt",
+    "prompt",
+    true,
+    "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object",
+  ],
   ["swaig", "SWAIG", false, "a BedrockSWAIG object"],
 ]);
 
@@ -1857,18 +1965,43 @@ const OPTIONS_CONNECT: Options = options(null, [
   ["headers", "headers", false, "a list of ConnectHeaders objects"],
   ["codecs", "codecs", false, "a string"],
   ["webrtcMedia", "webrtc_media", false, "true or false or a SWML variable such as '${name}'"],
-  ["sessionTimeout", "session_timeout", false, "an integer of at least 1 or a SWML variable such as '${name}'"],
+  [
+    "sessionTimeout",
+    "session_timeout",
+    false,
+    "an integer of at least 1 or a SWML variable such as '${name}'",
+  ],
   ["ringback", "ringback", false, "a list of strings"],
   ["result", "result", false, "a ConnectSwitch object or a list of CondReg or CondElse objects"],
   ["timeout", "timeout", false, "an integer or a SWML variable such as '${name}'"],
   ["maxDuration", "max_duration", false, "an integer or a SWML variable such as '${name}'"],
-  ["answerOnBridge", "answer_on_bridge", false, "true or false or a SWML variable such as '${name}'"],
-  ["confirm", "confirm", false, "a string or a list of SWML methods (one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise)"],
+  [
+    "answerOnBridge",
+    "answer_on_bridge",
+    false,
+    "true or false or a SWML variable such as '${name}'",
+  ],
+  [
+    "confirm",
+    "confirm",
+    false,
+    "a string or a list of SWML methods (one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise)",
+  ],
   ["confirmTimeout", "confirm_timeout", false, "an integer or a SWML variable such as '${name}'"],
   ["encryption", "encryption", false, "one of 'mandatory', 'optional', 'forbidden'"],
   ["callStateUrl", "call_state_url", false, "a string"],
-  ["transferAfterBridge", "transfer_after_bridge", false, "a string or a SWML variable such as '${name}'"],
-  ["callStateEvents", "call_state_events", false, "a list of items that are each one of 'created', 'ringing', 'answered', 'ended'"],
+  [
+    "transferAfterBridge",
+    "transfer_after_bridge",
+    false,
+    "a string or a SWML variable such as '${name}'",
+  ],
+  [
+    "callStateEvents",
+    "call_state_events",
+    false,
+    "a list of items that are each one of 'created', 'ringing', 'answered', 'ended'",
+  ],
   ["statusUrl", "status_url", false, "a string"],
   ["to", "to", false, "a string"],
   ["username", "username", false, "a string"],
@@ -1881,19 +2014,54 @@ const OPTIONS_CONNECT: Options = options(null, [
   ["customParameters", "custom_parameters", false, "a JSON object whose values are each a string"],
   ["serial", "serial", false, "a list of ConnectDestination objects"],
   ["parallel", "parallel", false, "a list of ConnectDestination objects"],
-  ["serialParallel", "serial_parallel", false, "a list of items that are each a list of ConnectDestination objects"],
+  [
+    "serialParallel",
+    "serial_parallel",
+    false,
+    "a list of items that are each a list of ConnectDestination objects",
+  ],
 ]);
 
 const OPTIONS_DENOISE: Options = options(null, []);
 
 const OPTIONS_DETECT_MACHINE: Options = options(null, [
-  ["detectMessageEnd", "detect_message_end", false, "true or false or a SWML variable such as '${name}'"],
+  [
+    "detectMessageEnd",
+    "detect_message_end",
+    false,
+    "true or false or a SWML variable such as '${name}'",
+  ],
   ["detectors", "detectors", false, "a string"],
-  ["endSilenceTimeout", "end_silence_timeout", false, "a number of at least 0 or a SWML variable such as '${name}'"],
-  ["initialTimeout", "initial_timeout", false, "a number of at least 0 or a SWML variable such as '${name}'"],
-  ["machineReadyTimeout", "machine_ready_timeout", false, "a number of at least 0 or a SWML variable such as '${name}'"],
-  ["machineVoiceThreshold", "machine_voice_threshold", false, "a number of at least 0 or a SWML variable such as '${name}'"],
-  ["machineWordsThreshold", "machine_words_threshold", false, "an integer of at least 0 or a SWML variable such as '${name}'"],
+  [
+    "endSilenceTimeout",
+    "end_silence_timeout",
+    false,
+    "a number of at least 0 or a SWML variable such as '${name}'",
+  ],
+  [
+    "initialTimeout",
+    "initial_timeout",
+    false,
+    "a number of at least 0 or a SWML variable such as '${name}'",
+  ],
+  [
+    "machineReadyTimeout",
+    "machine_ready_timeout",
+    false,
+    "a number of at least 0 or a SWML variable such as '${name}'",
+  ],
+  [
+    "machineVoiceThreshold",
+    "machine_voice_threshold",
+    false,
+    "a number of at least 0 or a SWML variable such as '${name}'",
+  ],
+  [
+    "machineWordsThreshold",
+    "machine_words_threshold",
+    false,
+    "an integer of at least 0 or a SWML variable such as '${name}'",
+  ],
   ["statusUrl", "status_url", false, "a string"],
   ["timeout", "timeout", false, "a number of at least 0 or a SWML variable such as '${name}'"],
   ["tone", "tone", false, "one of 'CED', 'CNG'"],
@@ -1902,7 +2070,12 @@ const OPTIONS_DETECT_MACHINE: Options = options(null, [
 
 const OPTIONS_ENTER_QUEUE: Options = options(null, [
   ["queueName", "queue_name", true, "a string"],
-  ["transferAfterBridge", "transfer_after_bridge", true, "a string or a SWML variable such as '${name}'"],
+  [
+    "transferAfterBridge",
+    "transfer_after_bridge",
+    true,
+    "a string or a SWML variable such as '${name}'",
+  ],
   ["statusUrl", "status_url", false, "a string"],
   ["waitUrl", "wait_url", false, "a string or a SWML variable such as '${name}'"],
   ["waitTime", "wait_time", false, "an integer of at least 1 or a SWML variable such as '${name}'"],
@@ -1932,34 +2105,82 @@ const OPTIONS_JOIN_CONFERENCE: Options = options(null, [
   ["beep", "beep", false, "one of 'true', 'false', 'onEnter', 'onExit'"],
   ["startOnEnter", "start_on_enter", false, "true or false or a SWML variable such as '${name}'"],
   ["endOnExit", "end_on_exit", false, "true or false or a SWML variable such as '${name}'"],
-  ["waitUrl", "wait_url", false, "an absolute URL starting with http:// or https:// or a SWML variable such as '${name}'"],
-  ["maxParticipants", "max_participants", false, "an integer from 2 to 100000 or a SWML variable such as '${name}'"],
+  [
+    "waitUrl",
+    "wait_url",
+    false,
+    "an absolute URL starting with http:// or https:// or a SWML variable such as '${name}'",
+  ],
+  [
+    "maxParticipants",
+    "max_participants",
+    false,
+    "an integer from 2 to 100000 or a SWML variable such as '${name}'",
+  ],
   ["record", "record", false, "one of 'do-not-record', 'record-from-start'"],
   ["region", "region", false, "one of 'global', 'us', 'eu', 'ch'"],
   ["trim", "trim", false, "one of 'trim-silence', 'do-not-trim'"],
   ["coach", "coach", false, "a string"],
-  ["statusCallbackEvent", "status_callback_event", false, "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as an array or a string joined by ' '"],
-  ["statusCallbackEventType", "status_callback_event_type", false, "one of 'cxml', 'laml', 'relay'"],
+  [
+    "statusCallbackEvent",
+    "status_callback_event",
+    false,
+    "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as an array or a string joined by ' '",
+  ],
+  [
+    "statusCallbackEventType",
+    "status_callback_event_type",
+    false,
+    "one of 'cxml', 'laml', 'relay'",
+  ],
   ["statusCallback", "status_callback", false, "an absolute URL starting with http:// or https://"],
   ["statusCallbackMethod", "status_callback_method", false, "one of 'GET', 'POST'"],
-  ["recordingStatusCallback", "recording_status_callback", false, "an absolute URL starting with http:// or https://"],
-  ["recordingStatusCallbackMethod", "recording_status_callback_method", false, "one of 'GET', 'POST'"],
-  ["recordingStatusCallbackEvent", "recording_status_callback_event", false, "one or more of 'in-progress', 'completed', 'absent', as an array or a string joined by ' '"],
-  ["recordingStatusCallbackEventType", "recording_status_callback_event_type", false, "one of 'cxml', 'laml', 'relay'"],
+  [
+    "recordingStatusCallback",
+    "recording_status_callback",
+    false,
+    "an absolute URL starting with http:// or https://",
+  ],
+  [
+    "recordingStatusCallbackMethod",
+    "recording_status_callback_method",
+    false,
+    "one of 'GET', 'POST'",
+  ],
+  [
+    "recordingStatusCallbackEvent",
+    "recording_status_callback_event",
+    false,
+    "one or more of 'in-progress', 'completed', 'absent', as an array or a string joined by ' '",
+  ],
+  [
+    "recordingStatusCallbackEventType",
+    "recording_status_callback_event_type",
+    false,
+    "one of 'cxml', 'laml', 'relay'",
+  ],
   ["result", "result", false, "a Switch object or a list of CondReg or CondElse objects"],
   ["stream", "stream", false, "a JoinConferenceStream object"],
 ]);
 
-const OPTIONS_JOIN_ROOM: Options = options(null, [
-  ["name", "name", true, "a string"],
-]);
+const OPTIONS_JOIN_ROOM: Options = options(null, [["name", "name", true, "a string"]]);
 
 const OPTIONS_LIVE_TRANSCRIBE: Options = options(null, [
-  ["action", "action", true, "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'"],
+  [
+    "action",
+    "action",
+    true,
+    "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'",
+  ],
 ]);
 
 const OPTIONS_LIVE_TRANSLATE: Options = options(null, [
-  ["action", "action", true, "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object"],
+  [
+    "action",
+    "action",
+    true,
+    "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object",
+  ],
 ]);
 
 const OPTIONS_PAY: Options = options(null, [
@@ -1970,7 +2191,12 @@ const OPTIONS_PAY: Options = options(null, [
   ["input", "input", false, "'dtmf'"],
   ["language", "language", false, "a string"],
   ["maxAttempts", "max_attempts", false, "an integer or a SWML variable such as '${name}'"],
-  ["minPostalCodeLength", "min_postal_code_length", false, "an integer or a SWML variable such as '${name}'"],
+  [
+    "minPostalCodeLength",
+    "min_postal_code_length",
+    false,
+    "an integer or a SWML variable such as '${name}'",
+  ],
   ["parameters", "parameters", false, "a list of PayParameters objects"],
   ["paymentMethod", "payment_method", false, "'credit-card'"],
   ["postalCode", "postal_code", false, "true or false or a string"],
@@ -1990,12 +2216,27 @@ const OPTIONS_PLAY: Options = options(null, [
   ["sayLanguage", "say_language", false, "a string"],
   ["sayGender", "say_gender", false, "a string"],
   ["statusUrl", "status_url", false, "a string"],
-  ["url", "url", false, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'"],
-  ["urls", "urls", false, "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'"],
+  [
+    "url",
+    "url",
+    false,
+    "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'",
+  ],
+  [
+    "urls",
+    "urls",
+    false,
+    "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'",
+  ],
 ]);
 
 const OPTIONS_PROMPT: Options = options(null, [
-  ["play", "play", true, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'"],
+  [
+    "play",
+    "play",
+    true,
+    "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
+  ],
   ["volume", "volume", false, "a number from -40 to 40"],
   ["sayVoice", "say_voice", false, "a string"],
   ["sayLanguage", "say_language", false, "a string"],
@@ -2005,9 +2246,19 @@ const OPTIONS_PROMPT: Options = options(null, [
   ["digitTimeout", "digit_timeout", false, "a number or a SWML variable such as '${name}'"],
   ["initialTimeout", "initial_timeout", false, "a number or a SWML variable such as '${name}'"],
   ["speechTimeout", "speech_timeout", false, "a number or a SWML variable such as '${name}'"],
-  ["speechEndTimeout", "speech_end_timeout", false, "a number or a SWML variable such as '${name}'"],
+  [
+    "speechEndTimeout",
+    "speech_end_timeout",
+    false,
+    "a number or a SWML variable such as '${name}'",
+  ],
   ["speechLanguage", "speech_language", false, "a string"],
-  ["speechHints", "speech_hints", false, "a list of strings or a list of items that are each a SWML variable such as '${name}'"],
+  [
+    "speechHints",
+    "speech_hints",
+    false,
+    "a list of strings or a list of items that are each a SWML variable such as '${name}'",
+  ],
   ["speechEngine", "speech_engine", false, "a string"],
   ["statusUrl", "status_url", false, "a string"],
 ]);
@@ -2024,7 +2275,12 @@ const OPTIONS_RECORD: Options = options(null, [
   ["beep", "beep", false, "true or false or a SWML variable such as '${name}'"],
   ["inputSensitivity", "input_sensitivity", false, "a number or a SWML variable such as '${name}'"],
   ["initialTimeout", "initial_timeout", false, "a number or a SWML variable such as '${name}'"],
-  ["endSilenceTimeout", "end_silence_timeout", false, "a number or a SWML variable such as '${name}'"],
+  [
+    "endSilenceTimeout",
+    "end_silence_timeout",
+    false,
+    "a number or a SWML variable such as '${name}'",
+  ],
   ["maxLength", "max_length", false, "a number or a SWML variable such as '${name}'"],
   ["statusUrl", "status_url", false, "a string"],
 ]);
@@ -2038,7 +2294,12 @@ const OPTIONS_RECORD_CALL: Options = options(null, [
   ["beep", "beep", false, "true or false or a SWML variable such as '${name}'"],
   ["inputSensitivity", "input_sensitivity", false, "a number or a SWML variable such as '${name}'"],
   ["initialTimeout", "initial_timeout", false, "a number or a SWML variable such as '${name}'"],
-  ["endSilenceTimeout", "end_silence_timeout", false, "a number or a SWML variable such as '${name}'"],
+  [
+    "endSilenceTimeout",
+    "end_silence_timeout",
+    false,
+    "a number or a SWML variable such as '${name}'",
+  ],
   ["maxLength", "max_length", false, "a number or a SWML variable such as '${name}'"],
   ["statusUrl", "status_url", false, "a string"],
 ]);
@@ -2053,9 +2314,7 @@ const OPTIONS_REQUEST: Options = options(null, [
   ["saveVariables", "save_variables", false, "true or false or a SWML variable such as '${name}'"],
 ]);
 
-const OPTIONS_SEND_DIGITS: Options = options(null, [
-  ["digits", "digits", true, "a string"],
-]);
+const OPTIONS_SEND_DIGITS: Options = options(null, [["digits", "digits", true, "a string"]]);
 
 const OPTIONS_SEND_FAX: Options = options(null, [
   ["document", "document", true, "a string"],
@@ -2095,9 +2354,7 @@ const OPTIONS_STOP_STREAM: Options = options(null, [
   ["controlId", "control_id", false, "a string"],
 ]);
 
-const OPTIONS_STOP_TAP: Options = options(null, [
-  ["controlId", "control_id", false, "a string"],
-]);
+const OPTIONS_STOP_TAP: Options = options(null, [["controlId", "control_id", false, "a string"]]);
 
 const OPTIONS_STREAM: Options = options(null, [
   ["url", "url", true, "a string"],
@@ -2126,9 +2383,7 @@ const OPTIONS_TAP: Options = options(null, [
   ["statusUrl", "status_url", false, "a string"],
 ]);
 
-const OPTIONS_TRANSCRIBE: Options = options(null, [
-  ["statusUrl", "status_url", false, "a string"],
-]);
+const OPTIONS_TRANSCRIBE: Options = options(null, [["statusUrl", "status_url", false, "a string"]]);
 
 const OPTIONS_TRANSCRIBE_STOP: Options = options(null, []);
 
@@ -2138,9 +2393,7 @@ const OPTIONS_TRANSFER: Options = options(null, [
   ["meta", "meta", false, "a JSON object"],
 ]);
 
-const OPTIONS_USER_EVENT: Options = options(null, [
-  ["event", "event", true, "a JSON object"],
-]);
+const OPTIONS_USER_EVENT: Options = options(null, [["event", "event", true, "a JSON object"]]);
 
 /**
  * A SWML document: named sections of verbs; execution starts at `main`.
@@ -2238,7 +2491,10 @@ export class SWML {
    * @see Spec: `#/$defs/AISidecar/properties/ai_sidecar`
    */
   aiSidecar(options: AISidecarObjectOptions): this {
-    return this.#add("ai_sidecar", objectArgument("aiSidecar", options, OPTIONS_AI_SIDECAR, checkAISidecarObject));
+    return this.#add(
+      "ai_sidecar",
+      objectArgument("aiSidecar", options, OPTIONS_AI_SIDECAR, checkAISidecarObject),
+    );
   }
 
   /**
@@ -2250,7 +2506,10 @@ export class SWML {
    * @see Spec: `#/$defs/AmazonBedrock/properties/amazon_bedrock`
    */
   amazonBedrock(options: AmazonBedrockObjectOptions): this {
-    return this.#add("amazon_bedrock", objectArgument("amazonBedrock", options, OPTIONS_AMAZON_BEDROCK, checkAmazonBedrockObject));
+    return this.#add(
+      "amazon_bedrock",
+      objectArgument("amazonBedrock", options, OPTIONS_AMAZON_BEDROCK, checkAmazonBedrockObject),
+    );
   }
 
   /**
@@ -2262,7 +2521,15 @@ export class SWML {
    * @see Spec: `#/$defs/Cond/properties/cond`
    */
   cond(value: (CondReg | CondElse)[]): this {
-    return this.#add("cond", valueArgument("cond", value, _list_of_CondReg_or_CondElse, "a list of CondReg or CondElse objects"));
+    return this.#add(
+      "cond",
+      valueArgument(
+        "cond",
+        value,
+        _list_of_CondReg_or_CondElse,
+        "a list of CondReg or CondElse objects",
+      ),
+    );
   }
 
   /**
@@ -2273,8 +2540,24 @@ export class SWML {
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
    * @see Spec: `#/$defs/Connect/properties/connect`
    */
-  connect(options: ConnectDeviceSingleOptions | ConnectDeviceSerialOptions | ConnectDeviceParallelOptions | ConnectDeviceSerialParallelOptions): this {
-    return this.#add("connect", unionArgument("connect", options, OPTIONS_CONNECT, _verb_connect, "a ConnectDeviceSingle object or a ConnectDeviceSerial object or a ConnectDeviceParallel object or a ConnectDeviceSerialParallel object", false));
+  connect(
+    options:
+      | ConnectDeviceSingleOptions
+      | ConnectDeviceSerialOptions
+      | ConnectDeviceParallelOptions
+      | ConnectDeviceSerialParallelOptions,
+  ): this {
+    return this.#add(
+      "connect",
+      unionArgument(
+        "connect",
+        options,
+        OPTIONS_CONNECT,
+        _verb_connect,
+        "a ConnectDeviceSingle object or a ConnectDeviceSerial object or a ConnectDeviceParallel object or a ConnectDeviceSerialParallel object",
+        false,
+      ),
+    );
   }
 
   /**
@@ -2301,7 +2584,10 @@ export class SWML {
    * @see Spec: `#/$defs/EnterQueue/properties/enter_queue`
    */
   enterQueue(options: EnterQueueObjectOptions): this {
-    return this.#add("enter_queue", objectArgument("enterQueue", options, OPTIONS_ENTER_QUEUE, checkEnterQueueObject));
+    return this.#add(
+      "enter_queue",
+      objectArgument("enterQueue", options, OPTIONS_ENTER_QUEUE, checkEnterQueueObject),
+    );
   }
 
   /**
@@ -2351,7 +2637,10 @@ export class SWML {
    * @see Spec: `#/$defs/LiveTranscribe/properties/live_transcribe`
    */
   liveTranscribe(options: LiveTranscribeOptions): this {
-    return this.#add("live_transcribe", objectArgument("liveTranscribe", options, OPTIONS_LIVE_TRANSCRIBE, checkLiveTranscribe));
+    return this.#add(
+      "live_transcribe",
+      objectArgument("liveTranscribe", options, OPTIONS_LIVE_TRANSCRIBE, checkLiveTranscribe),
+    );
   }
 
   /**
@@ -2363,7 +2652,10 @@ export class SWML {
    * @see Spec: `#/$defs/LiveTranslate/properties/live_translate`
    */
   liveTranslate(options: LiveTranslateOptions): this {
-    return this.#add("live_translate", objectArgument("liveTranslate", options, OPTIONS_LIVE_TRANSLATE, checkLiveTranslate));
+    return this.#add(
+      "live_translate",
+      objectArgument("liveTranslate", options, OPTIONS_LIVE_TRANSLATE, checkLiveTranslate),
+    );
   }
 
   /**
@@ -2387,7 +2679,10 @@ export class SWML {
    * @see Spec: `#/$defs/JoinRoom/properties/join_room`
    */
   joinRoom(options: JoinRoomOptions): this {
-    return this.#add("join_room", objectArgument("joinRoom", options, OPTIONS_JOIN_ROOM, checkJoinRoom));
+    return this.#add(
+      "join_room",
+      objectArgument("joinRoom", options, OPTIONS_JOIN_ROOM, checkJoinRoom),
+    );
   }
 
   /**
@@ -2400,7 +2695,10 @@ export class SWML {
    * @see Spec: `#/$defs/JoinConference/properties/join_conference`
    */
   joinConference(options: JoinConferenceOptions): this {
-    return this.#add("join_conference", objectArgument("joinConference", options, OPTIONS_JOIN_CONFERENCE, checkJoinConference));
+    return this.#add(
+      "join_conference",
+      objectArgument("joinConference", options, OPTIONS_JOIN_CONFERENCE, checkJoinConference),
+    );
   }
 
   /**
@@ -2412,7 +2710,17 @@ export class SWML {
    * @see Spec: `#/$defs/Play/properties/play`
    */
   play(options: PlayWithURLOptions | PlayWithURLSOptions): this {
-    return this.#add("play", unionArgument("play", options, OPTIONS_PLAY, _PlayWithURL_or_PlayWithURLS, "a PlayWithURL object or a PlayWithURLS object", false));
+    return this.#add(
+      "play",
+      unionArgument(
+        "play",
+        options,
+        OPTIONS_PLAY,
+        _PlayWithURL_or_PlayWithURLS,
+        "a PlayWithURL object or a PlayWithURLS object",
+        false,
+      ),
+    );
   }
 
   /**
@@ -2439,7 +2747,10 @@ export class SWML {
    * @see Spec: `#/$defs/ReceiveFax/properties/receive_fax`
    */
   receiveFax(options?: ReceiveFaxOptions): this {
-    return this.#add("receive_fax", objectArgument("receiveFax", options, OPTIONS_RECEIVE_FAX, checkReceiveFax));
+    return this.#add(
+      "receive_fax",
+      objectArgument("receiveFax", options, OPTIONS_RECEIVE_FAX, checkReceiveFax),
+    );
   }
 
   /**
@@ -2453,7 +2764,10 @@ export class SWML {
    * @see Spec: `#/$defs/Record/properties/record`
    */
   record(options?: RecordArgumentOptions): this {
-    return this.#add("record", objectArgument("record", options, OPTIONS_RECORD, checkRecordArgument));
+    return this.#add(
+      "record",
+      objectArgument("record", options, OPTIONS_RECORD, checkRecordArgument),
+    );
   }
 
   /**
@@ -2468,7 +2782,10 @@ export class SWML {
    * @see Spec: `#/$defs/RecordCall/properties/record_call`
    */
   recordCall(options?: RecordCallOptions): this {
-    return this.#add("record_call", objectArgument("recordCall", options, OPTIONS_RECORD_CALL, checkRecordCall));
+    return this.#add(
+      "record_call",
+      objectArgument("recordCall", options, OPTIONS_RECORD_CALL, checkRecordCall),
+    );
   }
 
   /**
@@ -2492,7 +2809,10 @@ export class SWML {
    * @see Spec: `#/$defs/Return/properties/return`
    */
   return(value?: JsonValue): this {
-    return this.#add("return", valueArgument("return", value === undefined ? null : value, _any, "any JSON value"));
+    return this.#add(
+      "return",
+      valueArgument("return", value === undefined ? null : value, _any, "any JSON value"),
+    );
   }
 
   /**
@@ -2504,7 +2824,10 @@ export class SWML {
    * @see Spec: `#/$defs/SendDigits/properties/send_digits`
    */
   sendDigits(options: SendDigitsOptions): this {
-    return this.#add("send_digits", objectArgument("sendDigits", options, OPTIONS_SEND_DIGITS, checkSendDigits));
+    return this.#add(
+      "send_digits",
+      objectArgument("sendDigits", options, OPTIONS_SEND_DIGITS, checkSendDigits),
+    );
   }
 
   /**
@@ -2516,7 +2839,10 @@ export class SWML {
    * @see Spec: `#/$defs/SendFax/properties/send_fax`
    */
   sendFax(options: SendFaxOptions): this {
-    return this.#add("send_fax", objectArgument("sendFax", options, OPTIONS_SEND_FAX, checkSendFax));
+    return this.#add(
+      "send_fax",
+      objectArgument("sendFax", options, OPTIONS_SEND_FAX, checkSendFax),
+    );
   }
 
   /**
@@ -2528,7 +2854,17 @@ export class SWML {
    * @see Spec: `#/$defs/SendSMS/properties/send_sms`
    */
   sendSms(options: SMSWithBodyOptions | SMSWithMediaOptions): this {
-    return this.#add("send_sms", unionArgument("sendSms", options, OPTIONS_SEND_SMS, _SMSWithBody_or_SMSWithMedia, "a SMSWithBody object or a SMSWithMedia object", false));
+    return this.#add(
+      "send_sms",
+      unionArgument(
+        "sendSms",
+        options,
+        OPTIONS_SEND_SMS,
+        _SMSWithBody_or_SMSWithMedia,
+        "a SMSWithBody object or a SMSWithMedia object",
+        false,
+      ),
+    );
   }
 
   /**
@@ -2554,7 +2890,17 @@ export class SWML {
    * @see Spec: `#/$defs/Sleep/properties/sleep`
    */
   sleep(valueOrOptions: number | SwmlVariable | SleepOptions): this {
-    return this.#add("sleep", unionArgument("sleep", valueOrOptions, OPTIONS_SLEEP, _Sleep_or_int_or_var, "a Sleep object or an integer or a SWML variable such as '${name}'", true));
+    return this.#add(
+      "sleep",
+      unionArgument(
+        "sleep",
+        valueOrOptions,
+        OPTIONS_SLEEP,
+        _Sleep_or_int_or_var,
+        "a Sleep object or an integer or a SWML variable such as '${name}'",
+        true,
+      ),
+    );
   }
 
   /**
@@ -2566,7 +2912,10 @@ export class SWML {
    * @see Spec: `#/$defs/SIPRefer/properties/sip_refer`
    */
   sipRefer(options: SipReferOptions): this {
-    return this.#add("sip_refer", objectArgument("sipRefer", options, OPTIONS_SIP_REFER, checkSipRefer));
+    return this.#add(
+      "sip_refer",
+      objectArgument("sipRefer", options, OPTIONS_SIP_REFER, checkSipRefer),
+    );
   }
 
   /**
@@ -2578,7 +2927,10 @@ export class SWML {
    * @see Spec: `#/$defs/StopDenoise/properties/stop_denoise`
    */
   stopDenoise(options?: StopDenoiseOptions): this {
-    return this.#add("stop_denoise", objectArgument("stopDenoise", options, OPTIONS_STOP_DENOISE, checkStopDenoise));
+    return this.#add(
+      "stop_denoise",
+      objectArgument("stopDenoise", options, OPTIONS_STOP_DENOISE, checkStopDenoise),
+    );
   }
 
   /**
@@ -2590,7 +2942,10 @@ export class SWML {
    * @see Spec: `#/$defs/StopRecordCall/properties/stop_record_call`
    */
   stopRecordCall(options?: StopRecordCallOptions): this {
-    return this.#add("stop_record_call", objectArgument("stopRecordCall", options, OPTIONS_STOP_RECORD_CALL, checkStopRecordCall));
+    return this.#add(
+      "stop_record_call",
+      objectArgument("stopRecordCall", options, OPTIONS_STOP_RECORD_CALL, checkStopRecordCall),
+    );
   }
 
   /**
@@ -2602,7 +2957,10 @@ export class SWML {
    * @see Spec: `#/$defs/StopStream/properties/stop_stream`
    */
   stopStream(options?: StopStreamOptions): this {
-    return this.#add("stop_stream", objectArgument("stopStream", options, OPTIONS_STOP_STREAM, checkStopStream));
+    return this.#add(
+      "stop_stream",
+      objectArgument("stopStream", options, OPTIONS_STOP_STREAM, checkStopStream),
+    );
   }
 
   /**
@@ -2614,7 +2972,10 @@ export class SWML {
    * @see Spec: `#/$defs/StopTap/properties/stop_tap`
    */
   stopTap(options?: StopTapOptions): this {
-    return this.#add("stop_tap", objectArgument("stopTap", options, OPTIONS_STOP_TAP, checkStopTap));
+    return this.#add(
+      "stop_tap",
+      objectArgument("stopTap", options, OPTIONS_STOP_TAP, checkStopTap),
+    );
   }
 
   /**
@@ -2638,7 +2999,10 @@ export class SWML {
    * @see Spec: `#/$defs/Switch/properties/switch`
    */
   switch(options: SwitchArgumentOptions): this {
-    return this.#add("switch", objectArgument("switch", options, OPTIONS_SWITCH, checkSwitchArgument));
+    return this.#add(
+      "switch",
+      objectArgument("switch", options, OPTIONS_SWITCH, checkSwitchArgument),
+    );
   }
 
   /**
@@ -2666,7 +3030,10 @@ export class SWML {
    * @see Spec: `#/$defs/Transcribe/properties/transcribe`
    */
   transcribe(options?: TranscribeOptions): this {
-    return this.#add("transcribe", objectArgument("transcribe", options, OPTIONS_TRANSCRIBE, checkTranscribe));
+    return this.#add(
+      "transcribe",
+      objectArgument("transcribe", options, OPTIONS_TRANSCRIBE, checkTranscribe),
+    );
   }
 
   /**
@@ -2679,7 +3046,10 @@ export class SWML {
    * @see Spec: `#/$defs/TranscribeStop/properties/transcribe_stop`
    */
   transcribeStop(options?: TranscribeStopOptions): this {
-    return this.#add("transcribe_stop", objectArgument("transcribeStop", options, OPTIONS_TRANSCRIBE_STOP, checkTranscribeStop));
+    return this.#add(
+      "transcribe_stop",
+      objectArgument("transcribeStop", options, OPTIONS_TRANSCRIBE_STOP, checkTranscribeStop),
+    );
   }
 
   /**
@@ -2692,7 +3062,10 @@ export class SWML {
    * @see Spec: `#/$defs/Transfer/properties/transfer`
    */
   transfer(options: TransferOptions): this {
-    return this.#add("transfer", objectArgument("transfer", options, OPTIONS_TRANSFER, checkTransfer));
+    return this.#add(
+      "transfer",
+      objectArgument("transfer", options, OPTIONS_TRANSFER, checkTransfer),
+    );
   }
 
   /**
@@ -2706,7 +3079,10 @@ export class SWML {
    * @see Spec: `#/$defs/Unset/properties/unset`
    */
   unset(value: string | string[]): this {
-    return this.#add("unset", valueArgument("unset", value, _str_or_list_of_str, "a string or a list of strings"));
+    return this.#add(
+      "unset",
+      valueArgument("unset", value, _str_or_list_of_str, "a string or a list of strings"),
+    );
   }
 
   /**
@@ -2734,7 +3110,10 @@ export class SWML {
    * @see Spec: `#/$defs/DetectMachine/properties/detect_machine`
    */
   detectMachine(options?: DetectMachineOptions): this {
-    return this.#add("detect_machine", objectArgument("detectMachine", options, OPTIONS_DETECT_MACHINE, checkDetectMachine));
+    return this.#add(
+      "detect_machine",
+      objectArgument("detectMachine", options, OPTIONS_DETECT_MACHINE, checkDetectMachine),
+    );
   }
 
   /**
@@ -2750,6 +3129,9 @@ export class SWML {
    * @see Spec: `#/$defs/UserEvent/properties/user_event`
    */
   userEvent(options: UserEventOptions): this {
-    return this.#add("user_event", objectArgument("userEvent", options, OPTIONS_USER_EVENT, checkUserEvent));
+    return this.#add(
+      "user_event",
+      objectArgument("userEvent", options, OPTIONS_USER_EVENT, checkUserEvent),
+    );
   }
 }
