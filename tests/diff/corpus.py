@@ -408,9 +408,13 @@ MUTATIONS: list[Mutation] = [
         "jc-region-nullable",
         ("join_conference",),
         lambda e: jc_prop(e, "region")["anyOf"].append({"type": "null"}),
-        BREAKING,
-        frozenset({"export-removed", "type-widened"}),
-        import_breaks("Region"),
+        NOT_BREAKING,
+        frozenset({"union-variant-added"}),
+        accepted(
+            lambda m: m.JoinConference.model_validate({"name": "room", "region": None}).model_dump(
+                by_alias=True, exclude_unset=True
+            )
+        ),
     ),
     Mutation(
         "document-python-name",
