@@ -37,7 +37,7 @@ from codegen.ir import (
     Verb,
 )
 from codegen.kinds._common import SWML_METHOD, SWML_VAR, Site, pointer_join, ref_name
-from codegen.loader import Spec, resolve_pointer
+from codegen.loader import Spec, resolve_pointer, structural_problems
 from codegen.text import Identifier, UntrustedText, is_identifier
 
 #: Keywords that only annotate: they never change what a value may be.
@@ -209,9 +209,7 @@ class Builder:
             if not (isinstance(target, dict) and isinstance(target.get("pattern"), str)):
                 return self.problem(resolved[1], "SWMLVar has no pattern", "type: string, pattern")
             self.var_pattern = target["pattern"]
-            from codegen.kinds.string import check_pattern
-
-            bad = check_pattern(self, target["pattern"], resolved[1] + "/pattern")
+            bad = kinds.string.check_pattern(self, target["pattern"], resolved[1] + "/pattern")
             return bad if bad is not None else VarType()
         if name == SWML_METHOD:
             return MethodType()
@@ -461,3 +459,21 @@ def build(spec: Spec) -> Package:
         raise
     plan = naming_plan(first.claims)
     return Builder(spec, plan=plan).build()
+
+
+def validate(spec: Spec) -> list[SpecProblem]:
+    """Every problem in the spec, so one run reports all of them: the structural ones found here
+    (meta-schema, x- keywords), then the semantic ones ``build`` finds, less any at a location
+    already reported (a misspelt ``type`` is one problem, not two)."""
+    problems = structural_problems(spec)
+    try:
+        build(spec)
+    except SpecError as exc:
+        reported = {p.location for p in problems}
+        problems.extend(p for p in exc.problems if p.location not in reported)
+    except Exception:
+        # build assumes a structurally valid schema; on one that is not, whatever it trips on
+        # is a consequence of the problems already listed, which are what the author must fix.
+        if not problems:
+            raise
+    return problems

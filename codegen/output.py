@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from codegen.build import build
+from codegen.build import build, validate
 from codegen.errors import GenerationError, SpecError, SpecProblem
-from codegen.loader import Spec, load, load_package, validate
+from codegen.loader import Spec, load
 from codegen.python.render import render_python
 from codegen.render import header, inputs_hash
+from codegen.spec_package import load_package
 from codegen.text import Identifier
 from codegen.typescript import generate as typescript
 

@@ -11,7 +11,7 @@ import pytest
 
 from codegen.build import build
 from codegen.ir import EnumRef, LiteralType, NullType, Type, UnionType
-from codegen.loader import load_package
+from codegen.spec_package import load_package
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,7 @@ from codegen.ir import (
     UnionType,
     VarType,
 )
-from codegen.loader import load_package
+from codegen.spec_package import load_package
 from tests import upstream_schema
 
 REPO = Path(__file__).resolve().parents[1]
@@ -389,7 +389,7 @@ def test_rendering_is_the_same_under_other_hash_seeds() -> None:
     (``generate`` itself under two seeds is tests/test_determinism.py's)."""
     script = (
         "import hashlib, json;"
-        "from codegen.build import build; from codegen.loader import load_package;"
+        "from codegen.build import build; from codegen.spec_package import load_package;"
         "from codegen.typescript.generate import header_text;"
         "from codegen.typescript.render import render_typescript;"
         "from pathlib import Path;"
@@ -415,8 +415,9 @@ def test_rendering_is_the_same_under_other_hash_seeds() -> None:
 def test_every_construct_spec_renders() -> None:
     """The construct specs of tests/generator/ (each a schema feature alone) render too; every
     one also compiles with tsc (checked when this was written, 48 s for all, so not here)."""
+    from codegen.build import validate
     from codegen.errors import SpecError
-    from codegen.loader import load, validate
+    from codegen.loader import load
     from codegen.typescript.render import render_typescript
 
     rendered = 0

@@ -21,8 +21,8 @@ from codegen.errors import SpecError
 from .diffstat import DiffstatUnavailable, package_diffstat
 from .engine import compare
 from .load import LoadedSpec, LoadError, load_side, load_spec_dir
+from .model import Finding
 from .report import FORMATS, Report, render
-from .rules import Finding
 from .side import Side, make_side
 from .spec_dir import SPEC_DIR, _renamed, find_merge_base, git, materialise
 

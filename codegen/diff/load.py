@@ -2,13 +2,13 @@
 with a JSON pointer; each becomes the ``Spec`` the generator would read.
 
 A side is written ``LOCATION[#POINTER]``. LOCATION is a spec directory (``spec/``: upstream's
-document with its overlays, read by ``codegen.loader.load_package``), a file path when such a file
-exists, and otherwise ``REV:PATH`` read with ``git show`` (so ``origin/main:spec/SWMLObject.json``
-works from anywhere inside the repository). A file is a whole SWML document (read as it is,
-without overlays) or a verb object schema of the old kind (one verb, such as
-tests/diff/fixtures/join_conference.yaml), which is wrapped into a one-verb document. POINTER is an
-RFC 6901 JSON pointer to a verb object inside a whole document (``#/$defs/JoinConferenceObject``):
-the report then keeps the findings that reach that verb.
+document with its overlays, read by ``codegen.spec_package.load_package``), a file path when such
+a file exists, and otherwise ``REV:PATH`` read with ``git show`` (so
+``origin/main:spec/SWMLObject.json`` works from anywhere inside the repository). A file is a whole
+SWML document (read as it is, without overlays) or a verb object schema of the old kind (one verb,
+such as tests/diff/fixtures/join_conference.yaml), which is wrapped into a one-verb document.
+POINTER is an RFC 6901 JSON pointer to a verb object inside a whole document
+(``#/$defs/JoinConferenceObject``): the report then keeps the findings that reach that verb.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from urllib.parse import unquote
 from codegen import loader
 from codegen.errors import SpecError
 from codegen.loader import Spec
+from codegen.spec_package import load_package
 
 
 class LoadError(Exception):
@@ -139,7 +140,7 @@ def load_spec_dir(directory: Path, label: str, shown: str, prefix: str | None = 
             "with its overlays"
         )
     try:
-        spec = loader.load_package(directory)
+        spec = load_package(directory)
     except SpecError as exc:
         problems = "; ".join(str(problem) for problem in exc.problems)
         raise LoadError(f"cannot read {shown}: {problems}") from None

@@ -3,16 +3,13 @@ joined lists of them (``x-separator`` with ``x-items``)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from codegen import naming
 from codegen.errors import SpecProblem
 from codegen.ir import EnumDef, EnumMember, EnumRef, JoinedListType, LiteralType, Type, UnionType
-from codegen.kinds._common import Site, is_var_branch
+from codegen.kinds._common import Builder, Site, is_var_branch
 from codegen.text import Identifier, UntrustedText
-
-if TYPE_CHECKING:
-    from codegen.build import Builder
 
 #: Keys a const branch may carry besides ``const`` and still be one value of a set.
 CONST_KEYS = frozenset({"const", "type", "title", "description", "examples", "deprecated"})

@@ -8,16 +8,13 @@ numbers only).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from codegen import naming
 from codegen.errors import SpecProblem
 from codegen.ir import MethodType, Type, UnionType, VarType
-from codegen.kinds._common import IGNORED, Site, is_var_branch
+from codegen.kinds._common import IGNORED, Builder, Site, is_var_branch
 from codegen.kinds.enum import const_branches, from_values
-
-if TYPE_CHECKING:
-    from codegen.build import Builder
 
 #: Type-specific constraints that may sit beside a union and apply to the branches they fit.
 INHERITABLE = {

@@ -13,8 +13,8 @@ from spec_diff_support import FIXTURES, SPEC_DIR, git
 
 from codegen.diff import main
 from codegen.diff.diffstat import _without_provenance, format_diffstat
+from codegen.diff.model import Finding, Severity
 from codegen.diff.report import Report, render_markdown, render_text
-from codegen.diff.rules import Finding, Severity
 
 #: The hand-kept join_conference verb file spec/ held before upstream's document and overlays
 #: replaced it: a verb object schema of the old kind, which BASE HEAD mode still reads (wrapped

@@ -6,17 +6,23 @@ tests/diff/test_diff_corpus.py has the same kinds of change on the real spec, wi
 
 from __future__ import annotations
 
+import ast
 import copy
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from codegen.diff import rules as rules_package
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
-from codegen.diff.engine import Context, _unclassified, compare
+from codegen.diff.engine import _unclassified, compare
 from codegen.diff.load import swml_document
-from codegen.diff.rules import CHECKS, RULES, Finding
+from codegen.diff.model import Finding
+from codegen.diff.rules import CHECKERS, CHECKS, RULES
 from codegen.diff.rules.python_api import python_api
 from codegen.diff.side import Param, Side, make_side
 from codegen.loader import Spec
@@ -629,6 +635,25 @@ SURFACE_CASES = [
 ]
 
 
+def test_the_registry_lists_every_check_module_and_every_rule_it_defines() -> None:
+    """The registry is written by hand: a check module or a rule left out of it would never
+    run."""
+    package = Path(rules_package.__file__).parent
+    modules = sorted(p.stem for p in package.glob("*.py") if not p.stem.startswith("_"))
+    assert [checker.module for checker in CHECKERS] == modules
+    for checker in CHECKERS:
+        module = importlib.import_module(checker.check.__module__)
+        defined = [
+            getattr(module, node.targets[0].id)
+            for node in ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8")).body
+            if isinstance(node, ast.Assign)
+            and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.Call)
+            and getattr(node.value.func, "id", "") == "rule"
+        ]
+        assert defined == list(checker.rules), checker.module
+
+
 def test_every_rule_has_a_case() -> None:
     covered = {c.rule for c in CASES} | {rule for rule, _, _ in SURFACE_CASES}
     assert sorted(covered | {"unclassified-change"}) == sorted(RULES)
@@ -651,7 +676,7 @@ def test_an_unexplained_delta_is_unclassified_and_breaking() -> None:
         _BASE.append(side(base_defs()))
     ctx = Context(_BASE[0], _BASE[0])
     delta = Delta("verb", "join", attr="names", before="a", after="b")
-    assert not [hit for _, run in CHECKS for hit in run(delta, ctx)]
+    assert not [hit for run in CHECKS for hit in run(delta, ctx)]
     hit = _unclassified(delta, ctx)
     assert hit.rule is not None and hit.rule.id == "unclassified-change"
     assert "no rule explains this change" in hit.message
