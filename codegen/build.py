@@ -453,27 +453,29 @@ def naming_plan(claims: dict[str, Claim]) -> dict[str, str]:
 def build(spec: Spec) -> Package:
     """The intermediate model of ``spec``; raises SpecError listing every problem."""
     first = Builder(spec)
-    try:
-        first.build()
-    except SpecError:
-        raise
+    first.build()
     plan = naming_plan(first.claims)
     return Builder(spec, plan=plan).build()
 
 
-def validate(spec: Spec) -> list[SpecProblem]:
-    """Every problem in the spec, so one run reports all of them: the structural ones found here
-    (meta-schema, x- keywords), then the semantic ones ``build`` finds, less any at a location
-    already reported (a misspelt ``type`` is one problem, not two)."""
+def validate(spec: Spec) -> Package:
+    """The intermediate model of ``spec`` once it passes every check, built once; raises
+    SpecError listing every problem, so one run reports all of them: the structural ones
+    (meta-schema, x- keywords), then those the builder finds, less any at a location already
+    reported (a misspelt ``type`` is one problem, not two)."""
     problems = structural_problems(spec)
     try:
-        build(spec)
+        package = build(spec)
     except SpecError as exc:
         reported = {p.location for p in problems}
         problems.extend(p for p in exc.problems if p.location not in reported)
+        raise SpecError(problems) from None
     except Exception:
         # build assumes a structurally valid schema; on one that is not, whatever it trips on
         # is a consequence of the problems already listed, which are what the author must fix.
         if not problems:
             raise
-    return problems
+        raise SpecError(problems) from None
+    if problems:
+        raise SpecError(problems)
+    return package

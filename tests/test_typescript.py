@@ -422,12 +422,9 @@ def test_every_construct_spec_renders() -> None:
 
     rendered = 0
     for path in sorted((REPO / "tests" / "generator" / "specs").glob("*.json")):
-        spec = load(str(path))
-        if validate(spec):
-            continue
         try:
-            package_ = build(spec)
-        except SpecError:  # refused by the builder: no package for either language
+            package_ = validate(load(str(path)))
+        except SpecError:  # refused by the generator: no package for either language
             continue
         files = render_typescript(package_, "header")
         assert "src/index.ts" in files and "src/checks.ts" in files, path.name

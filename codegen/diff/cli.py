@@ -171,7 +171,7 @@ def _sides_report(base_side: str, head_side: str) -> tuple[Report, Diffstat]:
     findings = compare(base, head)
     findings = _focused(findings, base, head, head_loaded.focus or base_loaded.focus)
     report = Report(base_side, head_side, findings)
-    return report, lambda: package_diffstat(base.spec, head.spec)
+    return report, lambda: package_diffstat(base, head)
 
 
 def _renamed_inputs(base: LoadedSpec, head: LoadedSpec) -> LoadedSpec:
@@ -195,7 +195,7 @@ def _spec_dirs_report(base_dir: str, head_dir: str) -> tuple[Report, Diffstat]:
         sides.append(side_of(load_spec_dir(Path(given), given, given, SPEC_DIR), given))
     base, head = sides
     report = Report(base_dir, head_dir, compare(base, head))
-    return report, lambda: package_diffstat(base.spec, head.spec)
+    return report, lambda: package_diffstat(base, head)
 
 
 def _spec_dir_report(base_rev: str | None) -> tuple[Report, Diffstat]:
@@ -213,4 +213,4 @@ def _spec_dir_report(base_rev: str | None) -> tuple[Report, Diffstat]:
     head_loaded = load_spec_dir(root / SPEC_DIR, SPEC_DIR, SPEC_DIR)
     head = side_of(head_loaded, SPEC_DIR)
     report = Report(f"merge-base {merge_base[:12]}", "working tree", compare(base, head))
-    return report, lambda: package_diffstat(base.spec, head.spec)
+    return report, lambda: package_diffstat(base, head)

@@ -1,7 +1,7 @@
 """One side of a spec diff, as the generator sees it: the spec, its IR and the files it generates.
 
 ``make_side`` runs the same stages as ``python -m codegen generate`` up to the formatter: the
-structural checks (``codegen.build.validate``), ``codegen.build.build`` and the Python renderer
+structural checks and the builder (``codegen.build.validate``) and the Python renderer
 (and the TypeScript one when it imports), in memory. Formatting and the import probe are left
 out: the formatter is a function of its input, so equal unformatted files mean equal formatted
 ones, and the comparison only needs the former. The header, which names the spec and hashes it,
@@ -20,8 +20,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from codegen.build import build, validate
-from codegen.errors import GenerationError, SpecError
+from codegen.build import validate
+from codegen.errors import GenerationError
 from codegen.ir import Package
 from codegen.loader import Spec
 from codegen.python.render import render_python
@@ -99,10 +99,7 @@ def _generated(
 ) -> tuple[Package, dict[str, str], dict[str, str] | None, Surface]:
     if key in _CACHE:
         return _CACHE[key]
-    problems = validate(spec)
-    if problems:
-        raise SpecError(problems)
-    package = build(spec)
+    package = validate(spec)
     python = dict(sorted(render_python(package, {"header": HEADER, "package": PACKAGE}).items()))
     found = (package, python, render_typescript(package), read_surface(python))
     while len(_CACHE) >= _CACHE_SIZE:

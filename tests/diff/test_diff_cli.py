@@ -11,10 +11,13 @@ import pytest
 import yaml
 from spec_diff_support import FIXTURES, SPEC_DIR, git
 
-from codegen.diff import main
+from codegen import build as build_module
+from codegen.diff import main, side
 from codegen.diff.diffstat import _without_provenance, format_diffstat
 from codegen.diff.model import Finding, Severity
 from codegen.diff.report import Report, render_markdown, render_text
+from codegen.ir import Package
+from codegen.loader import Spec
 
 #: The hand-kept join_conference verb file spec/ held before upstream's document and overlays
 #: replaced it: a verb object schema of the old kind, which BASE HEAD mode still reads (wrapped
@@ -203,3 +206,25 @@ def test_diffstat_ignores_the_generated_provenance_header() -> None:
     # Only the first lines are a header: a matching comment further down is content.
     body = ["x = 1", "y = 2", "z = 3", "# sha256: mentioned in the body"]
     assert _without_provenance([*header, *body]) == body
+
+
+def test_a_markdown_run_builds_each_side_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The findings and the diffstat read the package each side was built into: the IR is
+    built once a side, not again to render the diffstat."""
+    built: list[str] = []
+    real = build_module.build
+
+    def build_and_count(spec: Spec) -> Package:
+        built.append(spec.file)
+        return real(spec)
+
+    monkeypatch.setattr(build_module, "build", build_and_count)
+    monkeypatch.setattr(side, "_CACHE", {})  # sides other tests generated are not built again
+    head = tmp_path / "join_conference.yaml"
+    head.write_text(without_beep_value(SPEC.read_text(encoding="utf-8"), "onExit"))
+    code, out, _ = run(capsys, str(SPEC), str(head), "--format", "markdown")
+    assert code == 1
+    assert "swml_verbs/enums.py" in out  # the diffstat was made
+    assert built == [str(SPEC), str(head)]
