@@ -20,9 +20,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .context import Context
+from codegen.ir import Package
+
+from .context import Context, Reach
 from .delta import Delta, package_deltas
-from .model import ADVICE, UNCLASSIFIED, Finding, Hit, Severity
+from .load import SpecRefused
+from .model import ADVICE, GENERATION, SPEC_REFUSED, UNCLASSIFIED, Finding, Hit, Severity
 from .rules import CHECKS
 from .side import Side, Surface
 
@@ -120,6 +123,50 @@ def compare(base: Side, head: Side) -> list[Finding]:
     return sorted(unique.values(), key=Finding.sort_key)
 
 
+def refused(base: Side, refusal: SpecRefused) -> list[Finding]:
+    """The findings for a HEAD the generator refuses: one per problem, at its JSON pointer (or
+    line and column) and in its file, reaching the verbs whose part of the base spec holds the
+    place it concerns. Nothing else can be said: there is no package to compare."""
+    reach = Reach.of(base.package)
+    findings: list[Finding] = []
+    for problem, place in zip(refusal.reported, refusal.places, strict=True):
+        verbs = _verbs_at(base.package, reach, place)
+        expected = f"; expected {problem.expected}" if problem.expected else ""
+        findings.append(
+            Finding(
+                SPEC_REFUSED.id,
+                SPEC_REFUSED.severity,
+                problem.location,
+                f"the generator refuses {refusal.shown}: {problem.message}{expected}",
+                verb=next(iter(verbs), ""),
+                verbs=verbs,
+                file=problem.file,
+                affects=(GENERATION,),
+                advice="fix the spec, or add or correct an overlay action (spec/overlays/) so "
+                "that `python -m codegen generate` accepts it",
+            )
+        )
+    return sorted(findings, key=Finding.sort_key)
+
+
+def _verbs_at(package: Package, reach: Reach, pointer: str) -> tuple[str, ...]:
+    """The verbs whose argument holds the place ``pointer`` names in the spec: through the
+    innermost model or value set defined around it (not the document itself, which holds every
+    place), else the verb whose own definition holds it."""
+
+    def holds(outer: str) -> bool:
+        return outer != "#" and (pointer == outer or pointer.startswith(outer + "/"))
+
+    around = [(m.pointer, reach.models.get(name, {})) for name, m in package.models.items()]
+    around += [
+        (user, reach.enums.get(name, {})) for name, e in package.enums.items() for user in e.users
+    ]
+    holding = [(outer, verbs) for outer, verbs in around if holds(outer) and verbs]
+    if holding:
+        return tuple(max(holding, key=lambda found: len(found[0]))[1])
+    return tuple(v.wire_name for v in package.verbs if holds(v.pointer))
+
+
 def _unclassified(d: Delta, ctx: Context) -> Hit:
     what = d.attr if not d.trail else f"{' > '.join(d.trail)}: {d.attr}"
     return Hit(
@@ -149,4 +196,4 @@ def _findings(d: Delta, hits: list[Hit], ctx: Context) -> Iterator[Finding]:
         )
 
 
-__all__ = ["compare", "surface_deltas"]
+__all__ = ["compare", "refused", "surface_deltas"]

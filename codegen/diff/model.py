@@ -35,6 +35,8 @@ BREAKING, WARNING, INFO = Severity.BREAKING, Severity.WARNING, Severity.INFO
 PYTHON = "Python callers"
 TYPESCRIPT = "TypeScript callers"
 WIRE = "SWML payloads"
+#: For a spec the generator refuses: no package can be made of it at all.
+GENERATION = "generation (no package can be made)"
 
 #: What to do, by default for each severity (a hit may say something more precise).
 ADVICE = {
@@ -109,4 +111,15 @@ UNCLASSIFIED = rule(
     Breaking until a rule explains it: read the regenerated files.""",
     """An x- hint a rule does not know yet changes a check: `join_conference:wait_url`: type.foo
     changed from ... to ... (no rule explains this change).""",
+)
+SPEC_REFUSED = rule(
+    "spec-refused",
+    BREAKING,
+    """The generator refuses the HEAD side's spec, as `python -m codegen generate` would (an
+    upstream file copied in that needs an overlay fix, an overlay that no longer applies, a
+    construct the generator does not support): nothing can be generated or compared. One finding
+    per problem, at its JSON pointer, in its file.""",
+    """Upstream renames `wait_url` and an overlay still targets it:
+    `#/actions/10/target` (spec/overlays/join_conference.yaml): the generator refuses HEAD: target
+    '/$defs/JoinConferenceObject/properties/wait_url' does not exist.""",
 )

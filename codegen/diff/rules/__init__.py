@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from codegen.diff.context import Context
 from codegen.diff.delta import Delta
-from codegen.diff.model import UNCLASSIFIED, Hit, Rule
+from codegen.diff.model import SPEC_REFUSED, UNCLASSIFIED, Hit, Rule
 
 from . import (
     bounds,
@@ -127,7 +127,7 @@ CHECKERS: tuple[Checker, ...] = (
 )
 
 #: The rules the engine reports itself, with where docs/spec-diff.md says they come from.
-ENGINE_RULES: tuple[tuple[Rule, str], ...] = ((UNCLASSIFIED, "engine"),)
+ENGINE_RULES: tuple[tuple[Rule, str], ...] = ((UNCLASSIFIED, "engine"), (SPEC_REFUSED, "engine"))
 
 CHECKS: tuple[Check, ...] = tuple(checker.check for checker in CHECKERS)
 

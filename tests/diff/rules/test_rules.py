@@ -19,12 +19,13 @@ import pytest
 from codegen.diff import rules as rules_package
 from codegen.diff.context import Context
 from codegen.diff.delta import Delta
-from codegen.diff.engine import _unclassified, compare
-from codegen.diff.load import swml_document
+from codegen.diff.engine import _unclassified, compare, refused
+from codegen.diff.load import SpecRefused, swml_document
 from codegen.diff.model import Finding
 from codegen.diff.rules import CHECKERS, CHECKS, RULES
 from codegen.diff.rules.python_api import python_api
 from codegen.diff.side import Param, Side, make_side
+from codegen.errors import SpecError
 from codegen.loader import Spec
 
 VAR = {"$ref": "#/$defs/SWMLVar"}
@@ -656,7 +657,8 @@ def test_the_registry_lists_every_check_module_and_every_rule_it_defines() -> No
 
 def test_every_rule_has_a_case() -> None:
     covered = {c.rule for c in CASES} | {rule for rule, _, _ in SURFACE_CASES}
-    assert sorted(covered | {"unclassified-change"}) == sorted(RULES)
+    # The engine's own rules have tests of their own below.
+    assert sorted(covered | {"unclassified-change", "spec-refused"}) == sorted(RULES)
 
 
 @pytest.mark.parametrize(
@@ -694,3 +696,24 @@ def test_rule(case: Case) -> None:
         assert finding.severity is RULES[case.rule].severity
         assert finding.affects or finding.severity.value != "breaking"
         assert finding.advice
+
+
+def test_a_head_the_generator_refuses_is_one_finding_per_problem() -> None:
+    if not _BASE:
+        _BASE.append(side(base_defs()))
+    defs = base_defs()
+    join(defs)["room"]["uniqueItems"] = True
+    join(defs)["size"]["minimum"] = "two"
+    with pytest.raises(SpecError) as caught:
+        side(defs)
+    found = refused(_BASE[0], SpecRefused("head", caught.value.problems))
+    where = "#/$defs/Join/properties/join/properties/"
+    assert [(f.id, f.severity, f.path, f.verbs) for f in found] == [
+        ("spec-refused", RULES["spec-refused"].severity, where + "room/uniqueItems", ("join",)),
+        ("spec-refused", RULES["spec-refused"].severity, where + "size/minimum", ("join",)),
+    ]
+    assert found[0].message == (
+        "the generator refuses head: keyword 'uniqueItems' is not supported on a string; "
+        "expected for a string: format, maxLength, minLength, pattern"
+    )
+    assert all(f.file == "mini.json" and f.affects and f.advice for f in found)
