@@ -408,13 +408,10 @@ MUTATIONS: list[Mutation] = [
         "jc-region-nullable",
         ("join_conference",),
         lambda e: jc_prop(e, "region")["anyOf"].append({"type": "null"}),
-        NOT_BREAKING,
-        frozenset({"union-variant-added"}),
-        accepted(
-            lambda m: m.JoinConference.model_validate({"name": "room", "region": None}).model_dump(
-                by_alias=True, exclude_unset=True
-            )
-        ),
+        BREAKING,
+        # Region stays exported; region=None, which left the field out, now sends null.
+        frozenset({"union-variant-added", "none-sends-null"}),
+        emits(swml("join_conference", name="room", region=None)),
     ),
     Mutation(
         "document-python-name",

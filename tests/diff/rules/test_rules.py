@@ -72,6 +72,7 @@ def base_defs() -> dict[str, Any]:
             },
             "size": {"type": "integer", "minimum": 2, "maximum": 10},
             "label": {"type": "string"},
+            "note": {"type": ["string", "null"]},
             "count": {"type": "integer"},
             "ratio": {"type": "number"},
             "old": {"type": "string", "deprecated": True},
@@ -364,6 +365,18 @@ CASES = [
         prop("room", **{"x-non-blank": True}),
         "join:room",
         "blank strings ('' or whitespace) are refused now",
+    ),
+    Case(
+        "none-sends-null",
+        prop("label", type=["string", "null"]),
+        "join:label",
+        '`SWML().join(..., label=None)` now sends `"label": null` (it left the field out)',
+    ),
+    Case(
+        "none-omits-field",
+        prop("note", type="string"),
+        "join:note",
+        '`SWML().join(..., note=None)` now leaves the field out (it sent `"note": null`)',
     ),
     Case(
         "non-blank-removed",
@@ -717,3 +730,11 @@ def test_a_head_the_generator_refuses_is_one_finding_per_problem() -> None:
         "expected for a string: format, maxLength, minLength, pattern"
     )
     assert all(f.file == "mini.json" and f.affects and f.advice for f in found)
+
+
+def test_null_inside_a_nested_model_changes_no_keyword() -> None:
+    """A dict passed for ``stream`` holding None was refused before: gaining null there only
+    widens, no call sends something else."""
+    found = findings(lambda d: d["Stream"]["properties"]["url"].update(type=["string", "null"]))
+    assert "union-variant-added" in {f.id for f in found}
+    assert not {"none-sends-null", "none-omits-field"} & {f.id for f in found}
