@@ -40,7 +40,7 @@ OURS_ONLY_VALUES: dict[str, Any] = {
 def camel_names() -> dict[str, str]:
     """Wire key -> camelCase option of ``FunctionResult.joinConference``, from the IR."""
     from codegen.build import build
-    from codegen.loader import load_package
+    from codegen.spec_package import load_package
 
     package = build(load_package(REPO / "spec"))
     argument = package.verb("join_conference").argument

@@ -37,7 +37,7 @@ from codegen.ir import (
     Verb,
 )
 from codegen.kinds._common import SWML_METHOD, SWML_VAR, Site, pointer_join, ref_name
-from codegen.loader import Spec, resolve_pointer
+from codegen.loader import Spec, resolve_pointer, structural_problems
 from codegen.text import Identifier, UntrustedText, is_identifier
 
 #: Keywords that only annotate: they never change what a value may be.
@@ -209,9 +209,7 @@ class Builder:
             if not (isinstance(target, dict) and isinstance(target.get("pattern"), str)):
                 return self.problem(resolved[1], "SWMLVar has no pattern", "type: string, pattern")
             self.var_pattern = target["pattern"]
-            from codegen.kinds.string import check_pattern
-
-            bad = check_pattern(self, target["pattern"], resolved[1] + "/pattern")
+            bad = kinds.string.check_pattern(self, target["pattern"], resolved[1] + "/pattern")
             return bad if bad is not None else VarType()
         if name == SWML_METHOD:
             return MethodType()
@@ -455,9 +453,29 @@ def naming_plan(claims: dict[str, Claim]) -> dict[str, str]:
 def build(spec: Spec) -> Package:
     """The intermediate model of ``spec``; raises SpecError listing every problem."""
     first = Builder(spec)
-    try:
-        first.build()
-    except SpecError:
-        raise
+    first.build()
     plan = naming_plan(first.claims)
     return Builder(spec, plan=plan).build()
+
+
+def validate(spec: Spec) -> Package:
+    """The intermediate model of ``spec`` once it passes every check, built once; raises
+    SpecError listing every problem, so one run reports all of them: the structural ones
+    (meta-schema, x- keywords), then those the builder finds, less any at a location already
+    reported (a misspelt ``type`` is one problem, not two)."""
+    problems = structural_problems(spec)
+    try:
+        package = build(spec)
+    except SpecError as exc:
+        reported = {p.location for p in problems}
+        problems.extend(p for p in exc.problems if p.location not in reported)
+        raise SpecError(problems) from None
+    except Exception:
+        # build assumes a structurally valid schema; on one that is not, whatever it trips on
+        # is a consequence of the problems already listed, which are what the author must fix.
+        if not problems:
+            raise
+        raise SpecError(problems) from None
+    if problems:
+        raise SpecError(problems)
+    return package

@@ -387,3 +387,13 @@ def is_scalar(t: Type) -> bool:
     if isinstance(t, UnionType):
         return all(is_scalar(v) for v in t.variants)
     return isinstance(t, SCALAR)
+
+
+def admits_null(t: Type) -> bool:
+    """Whether JSON ``null`` is a value of ``t``: where it is, the generated methods take None
+    as that value and "not given" is another default."""
+    if isinstance(t, UnionType):
+        return any(admits_null(v) for v in t.variants)
+    if isinstance(t, LiteralType):
+        return t.value is None
+    return isinstance(t, (NullType, AnyType))

@@ -2,12 +2,11 @@
 
 Validation here is structural: the JSON Schema 2020-12 meta-schema, then our ``x-`` keywords
 against ``schemas/x-keywords.schema.json``. Meaning (types, defaults inside value sets, names)
-is checked while building the intermediate model, in ``build``; ``validate`` returns both kinds,
+is checked while building the intermediate model; ``codegen.build.validate`` reports both kinds,
 so one run reports every problem.
 
-``load_package`` reads the spec as a package: upstream's ``SWMLObject.json`` verbatim with our
-overlays (``codegen/overlay.py``) applied. The same structural checks apply to that effective
-document; ``package_problems`` runs them and blames each on the overlay that set the value.
+The spec as a package (upstream's ``SWMLObject.json`` with our overlays applied) is read by
+``codegen.spec_package``, on top of this module and ``codegen.overlay``.
 """
 
 from __future__ import annotations
@@ -18,15 +17,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import jsonschema
 import yaml
 
 from codegen.errors import SpecError, SpecProblem
-
-if TYPE_CHECKING:
-    from codegen.overlay import Applied
 
 JSON = Any
 
@@ -192,27 +188,6 @@ def _schema_nodes(
             yield from _schema_nodes(value, (*path, index))
 
 
-def validate(spec: Spec) -> list[SpecProblem]:
-    """Every problem in the spec, so one run reports all of them: the structural ones found here
-    (meta-schema, x- keywords), then the semantic ones ``build`` finds, less any at a location
-    already reported (a misspelt ``type`` is one problem, not two)."""
-    problems = structural_problems(spec)
-    # Imported here because build depends on this module for Spec and pointers.
-    from codegen.build import build
-
-    try:
-        build(spec)
-    except SpecError as exc:
-        reported = {p.location for p in problems}
-        problems.extend(p for p in exc.problems if p.location not in reported)
-    except Exception:
-        # build assumes a structurally valid schema; on one that is not, whatever it trips on
-        # is a consequence of the problems already listed, which are what the author must fix.
-        if not problems:
-            raise
-    return problems
-
-
 def structural_problems(spec: Spec) -> list[SpecProblem]:
     """Meta-schema and x- keyword problems, all of them, in document order."""
     problems: list[SpecProblem] = []
@@ -317,53 +292,9 @@ def _explain_meta_error(error: jsonschema.ValidationError) -> tuple[str, str]:
     return f"{prefix}{error.message}", "a schema valid under the JSON Schema 2020-12 meta-schema"
 
 
-# -- the spec package: upstream's document plus our overlays ---------------------------------------
+# -- the spec directory ---------------------------------------
 
 #: SignalWire's published document, stored verbatim in the spec directory.
 UPSTREAM_FILE = "SWMLObject.json"
 #: Our annotations on it (codegen/overlay.py describes the format), applied in file-name order.
 OVERLAY_DIR = "overlays"
-
-
-def load_package(spec_dir: Path = Path("spec")) -> Spec:
-    """The effective spec: ``spec_dir/SWMLObject.json`` (upstream's, byte for byte) with every
-    overlay in ``spec_dir/overlays`` applied. Raises SpecError with every overlay problem.
-
-    ``document`` is a fresh copy (upstream's file is only read), ``pointer`` is "" (the whole
-    document; each verb is a ``$defs`` entry in it), and ``raw`` is every input byte: upstream's
-    file, then each overlay's name and bytes, so a hash of it changes whenever any of them does.
-    """
-    return _load_package(spec_dir)[0]
-
-
-def package_problems(spec_dir: Path = Path("spec")) -> list[SpecProblem]:
-    """Every problem in the spec package: overlay problems, or else the structural ones
-    (meta-schema, x- keywords) of the effective document, each moved to the overlay action that
-    set the value at fault (the fix belongs there, not in upstream's file)."""
-    from codegen.overlay import blame
-
-    try:
-        spec, applied = _load_package(spec_dir)
-    except SpecError as exc:
-        return list(exc.problems)
-    return blame(structural_problems(spec), spec.file, applied)
-
-
-def _load_package(spec_dir: Path) -> tuple[Spec, Applied]:
-    # Imported here: codegen.overlay reads its files with this module's parse.
-    from codegen.overlay import display_path, effective
-
-    path = spec_dir / UPSTREAM_FILE
-    file = display_path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SpecError([SpecProblem(file, "file", f"cannot read: {exc.strerror}")]) from None
-    applied, overlays = effective(parse(file, raw), spec_dir / OVERLAY_DIR, file)
-    inputs = [raw]
-    for overlay in overlays:
-        # Name and length delimit each file, so no two different inputs give the same bytes.
-        name = f"{OVERLAY_DIR}/{Path(overlay.file).name}"
-        inputs.append(f"\n{name} {len(overlay.raw)}\n".encode())
-        inputs.append(overlay.raw)
-    return Spec(file, applied.document, "", b"".join(inputs)), applied

@@ -21,11 +21,13 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from codegen.build import build
+from codegen.build import validate
 from codegen.errors import GenerationError, SpecError, SpecProblem
-from codegen.loader import Spec, load, load_package, validate
+from codegen.ir import Package
+from codegen.loader import Spec, load
 from codegen.python.render import render_python
 from codegen.render import header, inputs_hash
+from codegen.spec_package import load_package
 from codegen.text import Identifier
 from codegen.typescript import generate as typescript
 
@@ -51,13 +53,10 @@ def display_name(ref: str) -> str:
     return candidate.as_posix() + (f"#{pointer}" if pointer else "")
 
 
-def render(spec: Spec, ref: str) -> dict[str, str]:
-    """Every generated file (relative path -> text), unformatted; raises SpecError."""
-    problems = validate(spec)
-    if problems:
-        raise SpecError(problems)
-    package = build(spec)
-    head = header(display_name(ref), inputs_hash(spec.raw))
+def render(package: Package, ref: str, raw: bytes) -> dict[str, str]:
+    """Every file of the Python package (relative path -> text), unformatted; ``ref`` and
+    ``raw`` (the spec as given and its bytes) make the header."""
+    head = header(display_name(ref), inputs_hash(raw))
     files = render_python(package, {"header": head, "package": PACKAGE})
     files["py.typed"] = head
     return dict(sorted(files.items()))
@@ -244,18 +243,17 @@ def generate(
         raise GenerationError(f"languages must be some of {', '.join(LANGUAGES)}, not {unknown}")
     check_tools()
     spec = load_spec(ref)
+    # Built once, for every language: both renderers read the same package.
+    package = validate(spec)
     outputs: list[Output] = []
     if "python" in languages:
-        files = render(spec, ref)
+        files = render(package, ref, spec.raw)
         with tempfile.TemporaryDirectory(prefix="swml-codegen-") as tmp:
             final = finish(files, Path(tmp))
         target = out / PACKAGE
         outputs.append(Output(target, final, current(target), _prefix(out, PACKAGE), stage, swap))
     if "typescript" in languages:
-        problems = validate(spec)
-        if problems:
-            raise SpecError(problems)
-        final = typescript.render_all(build(spec), display_name(ref), spec.raw)
+        final = typescript.render_all(package, display_name(ref), spec.raw)
         target = out / typescript.DIRECTORY
         outputs.append(
             Output(

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from codegen import output, render
+from codegen import build, output, render
 from codegen.errors import GenerationError, SpecError, SpecProblem
 
 REPO = Path(__file__).resolve().parents[1]
@@ -63,7 +63,7 @@ def test_a_bad_spec_writes_nothing(out: Path, tmp_path: Path) -> None:
 def test_a_failing_model_build_writes_nothing(out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     before = snapshot(out)
     problem = SpecProblem(SPEC, "#/properties/name", "injected")
-    monkeypatch.setattr(output, "build", failing(SpecError([problem])))
+    monkeypatch.setattr(build, "build", failing(SpecError([problem])))
     with pytest.raises(SpecError, match="injected"):
         output.generate(SPEC, out)
     assert snapshot(out) == before

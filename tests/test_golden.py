@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from codegen import output
+from codegen.build import validate
 from tests.strategies import REPO
 
 SPEC = "spec"
@@ -19,7 +20,8 @@ def test_rendering_the_spec_gives_the_committed_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(REPO)  # file headers name the spec relative to the working directory
-    files = output.finish(output.render(output.load_spec(SPEC), SPEC), tmp_path)
+    spec = output.load_spec(SPEC)
+    files = output.finish(output.render(validate(spec), SPEC, spec.raw), tmp_path)
     committed = {p.name: p.read_bytes() for p in sorted(PACKAGE.iterdir()) if p.is_file()}
     assert sorted(files) == sorted(committed)
     for name, text in files.items():

@@ -1,7 +1,8 @@
-"""Overlays (codegen/overlay.py) and the spec package (loader.load_package): how an update merges,
-every problem an overlay can have and its exact message, and that spec/overlays/join_conference.yaml
-says on upstream's document everything the hand-kept spec/join_conference.yaml said (kept, since
-the move, as tests/diff/fixtures/join_conference.yaml)."""
+"""Overlays (codegen/overlay.py) and the spec package (codegen/spec_package.py): how an update
+merges, every problem an overlay can have and its exact message, and that
+spec/overlays/join_conference.yaml says on upstream's document everything the hand-kept
+spec/join_conference.yaml said (kept, since the move, as tests/diff/fixtures/join_conference.yaml).
+"""
 
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ import pytest
 import yaml
 
 from codegen.errors import SpecError
-from codegen.loader import load_package, package_problems, structural_problems
+from codegen.loader import structural_problems
 from codegen.overlay import apply, check_overlay, load_overlays, merge, parse_pointer, read_overlay
+from codegen.spec_package import load_package, package_problems
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_DIR = ROOT / "spec"

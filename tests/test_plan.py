@@ -16,10 +16,10 @@ from pathlib import Path
 from codegen import ir
 from codegen.build import build
 from codegen.diff.side import plan_surface
-from codegen.loader import load_package
+from codegen.ir import admits_null as nullable
 from codegen.plan import Plan, make_plan
-from codegen.plan.methods import nullable
 from codegen.python.methods import Parameter
+from codegen.spec_package import load_package
 
 REPO = Path(__file__).resolve().parents[1]
 GENERATED = REPO / "generated" / "swml_verbs"

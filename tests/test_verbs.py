@@ -22,7 +22,7 @@ from swml_verbs import SWML, FunctionResult, InvalidArgumentError
 
 from codegen.build import build
 from codegen.ir import ModelRef, Package, UnionType
-from codegen.loader import load_package
+from codegen.spec_package import load_package
 from tests import upstream_schema
 
 VERBS = upstream_schema.verbs()

@@ -1,9 +1,10 @@
 """``python -m codegen diff [BASE HEAD]``: what a spec change does to callers; does it break them?
 
 Both sides are generated in memory by the working tree's generator (``codegen/diff/side.py``) and
-their intermediate models and generated APIs compared (``codegen/diff/engine.py``). Exit status:
-0 when nothing is breaking (or ``--allow-breaking``), 1 when something is, 2 when a side cannot be
-read or the generator refuses it.
+their intermediate models and generated APIs compared (``codegen/diff/engine.py``). A HEAD the
+generator refuses is reported, one ``spec-refused`` finding per problem, and is breaking. Exit
+status: 0 when nothing is breaking (or ``--allow-breaking``), 1 when something is, 2 when a side
+cannot be read or the generator refuses BASE (there is nothing to compare HEAD with).
 """
 
 from __future__ import annotations
@@ -15,19 +16,21 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from codegen.errors import SpecError
 
 from .diffstat import DiffstatUnavailable, package_diffstat
-from .engine import compare
-from .load import LoadedSpec, LoadError, load_side, load_spec_dir
+from .engine import compare, refused
+from .load import LoadedSpec, LoadError, SpecRefused, load_side, load_spec_dir
+from .model import Finding
 from .report import FORMATS, Report, render
-from .rules import Finding
 from .side import Side, make_side
 from .spec_dir import SPEC_DIR, _renamed, find_merge_base, git, materialise
 
 #: Computes the regenerated-files diffstat, or raises DiffstatUnavailable with why not.
 Diffstat = Callable[[], str]
+T = TypeVar("T")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -133,19 +136,50 @@ def diff_sides(base: str, head: str) -> list[Finding]:
 
 
 def side_of(loaded: LoadedSpec, shown: str) -> Side:
-    """Generate one side in memory; a spec the generator refuses is a LoadError (exit 2)."""
+    """Generate one side in memory; raises SpecRefused when the generator refuses it."""
     try:
         return make_side(shown, loaded.spec, loaded.inputs)
     except SpecError as exc:
-        problems = "; ".join(str(problem) for problem in exc.problems[:5])
-        more = f" (and {len(exc.problems) - 5} more)" if len(exc.problems) > 5 else ""
-        raise LoadError(f"the generator refuses {shown}: {problems}{more}") from None
+        raise SpecRefused(shown, exc.problems) from None
 
 
-def _focused(findings: list[Finding], base: Side, head: Side, focus: str | None) -> list[Finding]:
-    """With a pointer to a verb object, the findings that reach that verb."""
-    if focus is None:
-        return findings
+def base_of(make: Callable[[], T]) -> T:
+    """``make()``, which loads or generates the BASE side. A BASE the generator refuses is an
+    error (exit 2), not a finding: with no package before the change there is no baseline, so no
+    verdict on HEAD could be true (HEAD may be fine, or fix the very problem)."""
+    try:
+        return make()
+    except SpecRefused as exc:
+        raise LoadError(f"{exc}; there is nothing to compare HEAD with") from None
+
+
+def head_of(make: Callable[[], Side]) -> Side | SpecRefused:
+    """The HEAD side, or why the generator refuses it (reported as spec-refused findings)."""
+    try:
+        return make()
+    except SpecRefused as exc:
+        return exc
+
+
+def _report(base_label: str, head_label: str, base: Side, head: Side | SpecRefused) -> Report:
+    findings = compare(base, head) if isinstance(head, Side) else refused(base, head)
+    return Report(base_label, head_label, findings)
+
+
+def _diffstat(base: Side, head: Side | SpecRefused) -> Diffstat:
+    def diffstat() -> str:
+        if isinstance(head, SpecRefused):
+            raise DiffstatUnavailable(f"the generator refuses {head.shown}: no package to compare")
+        return package_diffstat(base, head)
+
+    return diffstat
+
+
+def _focused(report: Report, base: Side, head: Side | SpecRefused, focus: str | None) -> Report:
+    """With a pointer to a verb object, the findings that reach that verb; all of them when the
+    generator refuses HEAD (the refusal is the news, wherever it is)."""
+    if focus is None or not isinstance(head, Side):
+        return report
     verbs = set()
     for side in (base, head):
         for verb in side.package.verbs:
@@ -155,23 +189,26 @@ def _focused(findings: list[Finding], base: Side, head: Side, focus: str | None)
                 verbs.add(verb.wire_name)
     if not verbs:
         raise LoadError(f"no verb's argument is {focus} on either side")
-    return [f for f in findings if verbs & set(f.verbs)]
+    return replace(report, findings=[f for f in report.findings if verbs & set(f.verbs)])
 
 
 def _sides_report(base_side: str, head_side: str) -> tuple[Report, Diffstat]:
     """BASE HEAD mode: two spec directories, documents or verb files."""
-    head_loaded = load_side(head_side)
+    try:
+        head_loaded = load_side(head_side)
+    except SpecRefused as refusal:
+        base = base_of(lambda: side_of(load_side(base_side), base_side))
+        return _report(base_side, head_side, base, refusal), _diffstat(base, refusal)
     # Both sides' inputs are named as HEAD's, so a change is blamed on the file the reader knows.
     shown = next(iter(head_loaded.inputs), head_side) if len(head_loaded.inputs) == 1 else None
-    base_loaded = load_side(base_side, shown=shown)
+    base_loaded = base_of(lambda: load_side(base_side, shown=shown))
     if shown is None and len(base_loaded.inputs) > 1:
         base_loaded = _renamed_inputs(base_loaded, head_loaded)
-    base = side_of(base_loaded, base_side)
-    head = side_of(head_loaded, head_side)
-    findings = compare(base, head)
-    findings = _focused(findings, base, head, head_loaded.focus or base_loaded.focus)
-    report = Report(base_side, head_side, findings)
-    return report, lambda: package_diffstat(base.spec, head.spec)
+    base = base_of(lambda: side_of(base_loaded, base_side))
+    head = head_of(lambda: side_of(head_loaded, head_side))
+    report = _report(base_side, head_side, base, head)
+    report = _focused(report, base, head, head_loaded.focus or base_loaded.focus)
+    return report, _diffstat(base, head)
 
 
 def _renamed_inputs(base: LoadedSpec, head: LoadedSpec) -> LoadedSpec:
@@ -188,14 +225,16 @@ def _renamed_inputs(base: LoadedSpec, head: LoadedSpec) -> LoadedSpec:
 def _spec_dirs_report(base_dir: str, head_dir: str) -> tuple[Report, Diffstat]:
     """--base-spec DIR --head-spec DIR: two spec directories, each read as spec/ is and named in
     the report as given; their files are named as in spec/ (``spec/overlays/x.yaml``)."""
-    sides: list[Side] = []
     for given in (base_dir, head_dir):
         if not Path(given).is_dir():
             raise LoadError(f"{given} is not a directory")
-        sides.append(side_of(load_spec_dir(Path(given), given, given, SPEC_DIR), given))
-    base, head = sides
-    report = Report(base_dir, head_dir, compare(base, head))
-    return report, lambda: package_diffstat(base.spec, head.spec)
+
+    def generated(given: str) -> Side:
+        return side_of(load_spec_dir(Path(given), given, given, SPEC_DIR), given)
+
+    base = base_of(lambda: generated(base_dir))
+    head = head_of(lambda: generated(head_dir))
+    return _report(base_dir, head_dir, base, head), _diffstat(base, head)
 
 
 def _spec_dir_report(base_rev: str | None) -> tuple[Report, Diffstat]:
@@ -206,11 +245,13 @@ def _spec_dir_report(base_rev: str | None) -> tuple[Report, Diffstat]:
     with tempfile.TemporaryDirectory(prefix="spec-diff-base-") as scratch:
         directory = materialise(root, merge_base, Path(scratch))
         try:
-            base_loaded = load_spec_dir(directory, shown_base, shown_base, SPEC_DIR)
-            base = side_of(base_loaded, shown_base)
+            base = base_of(
+                lambda: side_of(
+                    load_spec_dir(directory, shown_base, shown_base, SPEC_DIR), shown_base
+                )
+            )
         except LoadError as exc:
             raise LoadError(_renamed(str(exc), directory, shown_base)) from None
-    head_loaded = load_spec_dir(root / SPEC_DIR, SPEC_DIR, SPEC_DIR)
-    head = side_of(head_loaded, SPEC_DIR)
-    report = Report(f"merge-base {merge_base[:12]}", "working tree", compare(base, head))
-    return report, lambda: package_diffstat(base.spec, head.spec)
+    head = head_of(lambda: side_of(load_spec_dir(root / SPEC_DIR, SPEC_DIR, SPEC_DIR), SPEC_DIR))
+    report = _report(f"merge-base {merge_base[:12]}", "working tree", base, head)
+    return report, _diffstat(base, head)

@@ -1,9 +1,10 @@
 """The regenerated files' diffstat: run the generator on each side's spec and compare the packages.
 
-Context for the reviewer, in the markdown report only: each side's package formatted as
-``python -m codegen generate`` writes it (``codegen.output.render`` and ``finish``, in process,
-a few seconds a side), so the counts match the pull request's diff of generated/. Every failure
-becomes a one-line note instead of an error: the findings are the point.
+Context for the reviewer, in the markdown report only: each side's package, as the diff already
+built it, rendered and formatted as ``python -m codegen generate`` writes it
+(``codegen.output.render`` and ``finish``, in process, a few seconds a side), so the counts match
+the pull request's diff of generated/. Every failure becomes a one-line note instead of an error:
+the findings are the point.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import re
 import tempfile
 from pathlib import Path
 
-from codegen.errors import GenerationError, SpecError
-from codegen.loader import Spec
+from codegen.errors import GenerationError
+
+from .side import Side
 
 #: The generator stamps each file with its input path and hash; they differ whenever the spec
 #: does, so counting them would list every file as changed and hide the real changes.
@@ -28,9 +30,9 @@ class DiffstatUnavailable(Exception):
     """Why no diffstat could be computed; shown to the reviewer as a one-line note."""
 
 
-def package_diffstat(base: Spec, head: Spec) -> str:
-    """``git diff --stat``-style lines for the packages the generator makes of two specs."""
-    if base.raw == head.raw:
+def package_diffstat(base: Side, head: Side) -> str:
+    """``git diff --stat``-style lines for the Python packages of two sides."""
+    if base.spec.raw == head.spec.raw:
         return f"{NO_CHANGES} (the spec is the same on both sides)"
     with tempfile.TemporaryDirectory(prefix="spec-diff-") as scratch:
         root = Path(scratch)
@@ -39,18 +41,15 @@ def package_diffstat(base: Spec, head: Spec) -> str:
     return format_diffstat(before, after)
 
 
-def _generate(spec: Spec, where: Path) -> dict[str, list[str]]:
-    # Imported here: the generator is only needed for the markdown diffstat, and the findings
-    # must not depend on it importing at all.
+def _generate(side: Side, where: Path) -> dict[str, list[str]]:
+    # Imported here: the generator's output stage is only needed for the markdown diffstat, and
+    # the findings must not depend on it importing at all.
     from codegen.output import PACKAGE, finish, render
 
+    spec = side.spec
     where.mkdir()
     try:
-        files = finish(render(spec, spec.file), where)
-    except SpecError as exc:
-        first = exc.problems[0] if exc.problems else "no details"
-        more = f" (and {len(exc.problems) - 1} more)" if len(exc.problems) > 1 else ""
-        raise DiffstatUnavailable(f"the generator refused {spec.file}: {first}{more}") from exc
+        files = finish(render(side.package, spec.file, spec.raw), where)
     except GenerationError as exc:
         last = (str(exc).strip().splitlines() or ["no details"])[-1]
         raise DiffstatUnavailable(f"the generator failed for {spec.file}: {last}") from exc

@@ -2,30 +2,59 @@
 with a JSON pointer; each becomes the ``Spec`` the generator would read.
 
 A side is written ``LOCATION[#POINTER]``. LOCATION is a spec directory (``spec/``: upstream's
-document with its overlays, read by ``codegen.loader.load_package``), a file path when such a file
-exists, and otherwise ``REV:PATH`` read with ``git show`` (so ``origin/main:spec/SWMLObject.json``
-works from anywhere inside the repository). A file is a whole SWML document (read as it is,
-without overlays) or a verb object schema of the old kind (one verb, such as
-tests/diff/fixtures/join_conference.yaml), which is wrapped into a one-verb document. POINTER is an
-RFC 6901 JSON pointer to a verb object inside a whole document (``#/$defs/JoinConferenceObject``):
-the report then keeps the findings that reach that verb.
+document with its overlays, read by ``codegen.spec_package.load_package``), a file path when such
+a file exists, and otherwise ``REV:PATH`` read with ``git show`` (so
+``origin/main:spec/SWMLObject.json`` works from anywhere inside the repository). A file is a whole
+SWML document (read as it is, without overlays) or a verb object schema of the old kind (one verb,
+such as tests/diff/fixtures/join_conference.yaml), which is wrapped into a one-verb document.
+POINTER is an RFC 6901 JSON pointer to a verb object inside a whole document
+(``#/$defs/JoinConferenceObject``): the report then keeps the findings that reach that verb.
 """
 
 from __future__ import annotations
 
+import re
 import subprocess
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
 from codegen import loader
-from codegen.errors import SpecError
+from codegen.errors import SpecError, SpecProblem
 from codegen.loader import Spec
+from codegen.overlay import display_path
+from codegen.spec_package import load_package
 
 
 class LoadError(Exception):
     """A side of the diff could not be read or is not a verb schema; the message says why."""
+
+
+class SpecRefused(LoadError):
+    """The generator refuses a side's spec (a syntax error, an overlay that does not apply, a
+    construct it does not support), as ``python -m codegen generate`` would: its problems, each
+    with its file and JSON pointer (or line and column)."""
+
+    def __init__(
+        self,
+        shown: str,
+        problems: Sequence[SpecProblem],
+        reported: Sequence[SpecProblem] | None = None,
+        places: Sequence[str] | None = None,
+    ) -> None:
+        self.shown = shown
+        self.problems = tuple(problems)
+        #: The problems with their files named as the report names the side's inputs
+        #: (``spec/overlays/x.yaml`` for a spec directory read from anywhere).
+        self.reported = tuple(reported if reported is not None else problems)
+        #: For each problem, the place in the document it concerns: its location, or the target
+        #: of the overlay action it is about.
+        self.places = tuple(places if places is not None else (p.location for p in problems))
+        listed = "; ".join(str(problem) for problem in self.problems[:5])
+        more = f" (and {len(self.problems) - 5} more)" if len(self.problems) > 5 else ""
+        super().__init__(f"the generator refuses {shown}: {listed}{more}")
 
 
 def split_pointer(spec: str) -> tuple[str, str | None]:
@@ -76,7 +105,7 @@ def parse_document(text: str, location: str) -> Any:
     try:
         return loader.parse(location, text.encode("utf-8"))
     except SpecError as exc:
-        raise LoadError(str(exc)) from None
+        raise SpecRefused(location, exc.problems) from None
 
 
 def resolve_pointer(document: Any, pointer: str, *, where: str) -> Any:
@@ -139,10 +168,11 @@ def load_spec_dir(directory: Path, label: str, shown: str, prefix: str | None = 
             "with its overlays"
         )
     try:
-        spec = loader.load_package(directory)
+        spec = load_package(directory)
     except SpecError as exc:
-        problems = "; ".join(str(problem) for problem in exc.problems)
-        raise LoadError(f"cannot read {shown}: {problems}") from None
+        named = [_in(problem, directory, prefix) for problem in exc.problems]
+        places = [_place(problem) for problem in exc.problems]
+        raise SpecRefused(shown, exc.problems, named, places) from None
     inputs: dict[str, Any] = {
         f"{prefix}/{loader.UPSTREAM_FILE}": parse_document(
             (directory / loader.UPSTREAM_FILE).read_text(encoding="utf-8"), loader.UPSTREAM_FILE
@@ -154,6 +184,28 @@ def load_spec_dir(directory: Path, label: str, shown: str, prefix: str | None = 
             name = f"{prefix}/{loader.OVERLAY_DIR}/{path.name}"
             inputs[name] = parse_document(path.read_text(encoding="utf-8"), name)
     return LoadedSpec(label, replace(spec, file=f"{prefix}/{loader.UPSTREAM_FILE}"), inputs)
+
+
+def _in(problem: SpecProblem, directory: Path, prefix: str) -> SpecProblem:
+    """``problem`` with its file named below ``prefix``, as the side's inputs are named."""
+    for spelling in (display_path(directory), directory.as_posix()):
+        if problem.file.startswith(spelling + "/"):
+            return replace(problem, file=prefix + problem.file[len(spelling) :])
+    return problem
+
+
+def _place(problem: SpecProblem) -> str:
+    """The place in the document a problem concerns: the target of the overlay action at fault
+    (``#/actions/3/target`` in an overlay -> that action's target), else its location."""
+    action = re.match(r"#/actions/(\d+)(?:/|$)", problem.location)
+    if action is None:
+        return problem.location
+    try:
+        overlay = loader.parse(problem.file, Path(problem.file).read_bytes())
+        target = overlay["actions"][int(action.group(1))]["target"]
+    except (OSError, SpecError, LookupError, TypeError):
+        return problem.location
+    return "#" + target if isinstance(target, str) else problem.location
 
 
 def is_swml_document(document: Any) -> bool:

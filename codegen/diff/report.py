@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .rules import Finding, Severity, has_breaking
+from .model import Finding, Severity, has_breaking
 
 #: Lets the CI commenter find and update its own comment instead of adding one per push.
 COMMENT_MARKER = "<!-- spec-diff-report -->"

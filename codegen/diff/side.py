@@ -1,7 +1,7 @@
 """One side of a spec diff, as the generator sees it: the spec, its IR and the files it generates.
 
 ``make_side`` runs the same stages as ``python -m codegen generate`` up to the formatter: the
-structural checks (``codegen.loader.validate``), ``codegen.build.build`` and the Python renderer
+structural checks and the builder (``codegen.build.validate``) and the Python renderer
 (and the TypeScript one when it imports), in memory. Formatting and the import probe are left
 out: the formatter is a function of its input, so equal unformatted files mean equal formatted
 ones, and the comparison only needs the former. The header, which names the spec and hashes it,
@@ -20,10 +20,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from codegen.build import build
-from codegen.errors import GenerationError, SpecError
+from codegen.build import validate
+from codegen.errors import GenerationError
 from codegen.ir import Package
-from codegen.loader import Spec, validate
+from codegen.loader import Spec
 from codegen.plan import Plan, make_plan
 from codegen.python.checks import Emitter
 from codegen.python.methods import Parameter, parameters
@@ -91,10 +91,7 @@ def _generated(
 ) -> tuple[Package, Plan, dict[str, str], dict[str, str] | None, Surface]:
     if key in _CACHE:
         return _CACHE[key]
-    problems = validate(spec)
-    if problems:
-        raise SpecError(problems)
-    package = build(spec)
+    package = validate(spec)
     plan = make_plan(package)
     python = render_python(package, {"header": HEADER, "package": PACKAGE}, plan)
     typescript = render_typescript(package, plan)

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from codegen.errors import SpecProblem
 from codegen.ir import AnyType, ArrayType, Type
-from codegen.kinds._common import Site, unsupported
-
-if TYPE_CHECKING:
-    from codegen.build import Builder
+from codegen.kinds._common import Builder, Site, unsupported
 
 SUPPORTED = frozenset({"items", "minItems", "maxItems"})
 

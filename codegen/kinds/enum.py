@@ -3,16 +3,13 @@ joined lists of them (``x-separator`` with ``x-items``)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from codegen import naming
 from codegen.errors import SpecProblem
 from codegen.ir import EnumDef, EnumMember, EnumRef, JoinedListType, LiteralType, Type, UnionType
-from codegen.kinds._common import Site, is_var_branch
+from codegen.kinds._common import Builder, Site, is_var_branch
 from codegen.text import Identifier, UntrustedText
-
-if TYPE_CHECKING:
-    from codegen.build import Builder
 
 #: Keys a const branch may carry besides ``const`` and still be one value of a set.
 CONST_KEYS = frozenset({"const", "type", "title", "description", "examples", "deprecated"})
@@ -54,6 +51,9 @@ def from_values(
         return builder.problem(pointer, "empty value set", "at least one value")
     if len(values) == 1 and "x-enum-name" not in node:
         return LiteralType(values[0][0], values[0][1])
+    nullable = _nullable_enum(values, node, site, builder, pointer)
+    if nullable is not None:
+        return nullable
     if not all(isinstance(v, str) for v, _ in values):
         if "x-enum-name" in node:
             return builder.problem(
@@ -61,6 +61,32 @@ def from_values(
             )
         return UnionType(tuple(LiteralType(v, d) for v, d in values))
     return register(values, node, site, builder, pointer)
+
+
+def _nullable_enum(
+    values: list[tuple[Any, str]],
+    node: dict[str, Any],
+    site: Site,
+    builder: Builder,
+    pointer: str,
+) -> Type | SpecProblem | None:
+    """Strings and null (``enum: [a, b, null]``): the strings' enum or null, in the spec's order,
+    so making a value set nullable keeps its enum; None when ``values`` are not of that form or
+    the strings would not make an enum on their own."""
+    strings = [(v, d) for v, d in values if v is not None]
+    null = next(((i, d) for i, (v, d) in enumerate(values) if v is None), None)
+    if (
+        null is None
+        or not strings
+        or not all(isinstance(v, str) for v, _ in strings)
+        or (len(strings) == 1 and "x-enum-name" not in node)
+    ):
+        return None
+    enum = register(strings, node, site, builder, pointer)
+    if isinstance(enum, SpecProblem):
+        return enum
+    literal = LiteralType(None, null[1])
+    return UnionType((literal, enum) if null[0] == 0 else (enum, literal))
 
 
 def register(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import math
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from codegen import naming
 from codegen.errors import SpecProblem
@@ -33,11 +33,8 @@ from codegen.ir import (
     UnionType,
     VarType,
 )
-from codegen.kinds._common import Site, pointer_join, unsupported
+from codegen.kinds._common import Builder, Site, pointer_join, unsupported
 from codegen.text import Identifier, UntrustedText, is_identifier
-
-if TYPE_CHECKING:
-    from codegen.build import Builder
 
 SUPPORTED = frozenset(
     {"properties", "required", "unevaluatedProperties", "additionalProperties", "minProperties"}

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from codegen import ecma
 from codegen.errors import SpecProblem
 from codegen.ir import StringType
-from codegen.kinds._common import Site, unsupported
-
-if TYPE_CHECKING:
-    from codegen.build import Builder
+from codegen.kinds._common import Builder, Site, unsupported
 
 SUPPORTED = frozenset({"minLength", "maxLength", "pattern", "format"})
 

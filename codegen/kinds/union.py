@@ -8,16 +8,13 @@ numbers only).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from codegen import naming
 from codegen.errors import SpecProblem
 from codegen.ir import MethodType, Type, UnionType, VarType
-from codegen.kinds._common import IGNORED, Site, is_var_branch
+from codegen.kinds._common import IGNORED, Builder, Site, is_var_branch
 from codegen.kinds.enum import const_branches, from_values
-
-if TYPE_CHECKING:
-    from codegen.build import Builder
 
 #: Type-specific constraints that may sit beside a union and apply to the branches they fit.
 INHERITABLE = {
@@ -77,14 +74,24 @@ def build(node: dict[str, Any], site: Site, builder: Builder) -> Type | SpecProb
     verbs = builder.verbs_of([b for _, b in typed])
     if verbs is not None:
         return MethodType(only=verbs)
-    values = const_branches([b for _, b in typed])
+    # A value set that also takes null (``{type: null}`` beside the consts) keeps its enum: the
+    # null is a variant of its own, so the package still exports the set's enum.
+    nulls = [(i, b) for i, b in typed if _is_null(b)]
+    consts = [(i, b) for i, b in typed if not _is_null(b)]
+    values = const_branches([b for _, b in consts])
     variants: list[Type] = []
     if values is not None:
         pointer = f"{site.pointer}/{key}"
         found = from_values(values, node, site, builder, pointer)
         if isinstance(found, SpecProblem):
             return found
-        variants.append(found)
+        placed: list[tuple[int, Type]] = [(consts[0][0], found)]
+        for index, branch in nulls:
+            null = builder.type_of(branch, Site(f"{site.pointer}/{key}/{index}", "", ""))
+            if isinstance(null, SpecProblem):
+                return null
+            placed.append((index, null))
+        variants.extend(t for _, t in sorted(placed, key=lambda p: p[0]))
     else:
         objects = sum(1 for _, b in typed if _is_inline_object(b))
         for index, branch in typed:
@@ -107,6 +114,10 @@ def build(node: dict[str, Any], site: Site, builder: Builder) -> Type | SpecProb
     if len(flat) == 1:
         return flat[0]
     return UnionType(tuple(flat), exclusive=key == "oneOf" and len(typed) > 1)
+
+
+def _is_null(branch: Any) -> bool:
+    return isinstance(branch, dict) and branch.get("type") == "null" and "const" not in branch
 
 
 def _is_inline_object(branch: Any) -> bool:

@@ -24,23 +24,11 @@ from typing import Literal
 
 from codegen import ir
 from codegen.ir import MISSING, Field, Json, Model, Names, Type, UnionType, Verb
+from codegen.ir import admits_null as nullable
 from codegen.plan.checkers import Checkers, Ref
 
 Form = Literal["object", "union", "value", "empty", "action"]
 Owner = Literal["SWML", "FunctionResult"]
-
-
-def nullable(t: Type) -> bool:
-    """Whether null is a value of ``t``: then "not given" must be told apart from null
-    (``MISSING`` in Python, ``undefined`` in TypeScript) and a null given is sent."""
-    match t:
-        case ir.UnionType():
-            return any(nullable(x) for x in t.variants)
-        case ir.LiteralType():
-            return t.value is None
-        case ir.NullType() | ir.AnyType():
-            return True
-    return False
 
 
 @dataclass(frozen=True)
@@ -56,7 +44,9 @@ class Param:
     description: str
     deprecated: bool
     pointer: str
-    #: null is a value of the type (see ``nullable``).
+    #: null is a value of the type (``codegen.ir.admits_null``): "not given" must be told
+    #: apart from null (``MISSING`` in Python, ``undefined`` in TypeScript), and a null given
+    #: is sent.
     nullable: bool
     #: The wire default, documented (``MISSING``: none).
     default: Json
@@ -238,6 +228,5 @@ __all__ = [
     "Param",
     "action_method",
     "model_params",
-    "nullable",
     "swml_method",
 ]

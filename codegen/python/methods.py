@@ -12,7 +12,8 @@ from typing_extensions import assert_never
 
 from codegen import ir
 from codegen.ir import MISSING, Type
-from codegen.plan.methods import MethodPlan, Param, nullable
+from codegen.ir import admits_null as nullable
+from codegen.plan.methods import MethodPlan, Param
 from codegen.python.checks import Emitter, name_of, negate
 from codegen.text import PyCode, docstring, py_literal
 
@@ -105,7 +106,7 @@ def _parameter(p: Param, kind: str, em: Emitter, *, action: bool) -> Parameter:
         return Parameter(name, kind, ann, "")
     if action:
         if p.dropped is MISSING or p.dropped is None:
-            return Parameter(name, kind, f"{ann} | None", "None")
+            return Parameter(name, kind, ann if ann.endswith("None") else f"{ann} | None", "None")
         return Parameter(name, kind, ann, py_literal(p.dropped))
     if p.nullable:
         return Parameter(name, kind, ann, "MISSING")

@@ -30,7 +30,8 @@ from codegen.ir import (
     Verb,
     is_scalar,
 )
-from codegen.plan.methods import MethodPlan, Param, model_params, nullable
+from codegen.ir import admits_null as nullable
+from codegen.plan.methods import MethodPlan, Param, model_params
 from codegen.typescript.checks import TsEmitter, name_of
 from codegen.typescript.text import (
     TsCode,

@@ -409,8 +409,9 @@ MUTATIONS: list[Mutation] = [
         ("join_conference",),
         lambda e: jc_prop(e, "region")["anyOf"].append({"type": "null"}),
         BREAKING,
-        frozenset({"export-removed", "type-widened"}),
-        import_breaks("Region"),
+        # Region stays exported; region=None, which left the field out, now sends null.
+        frozenset({"union-variant-added", "none-sends-null"}),
+        emits(swml("join_conference", name="room", region=None)),
     ),
     Mutation(
         "document-python-name",

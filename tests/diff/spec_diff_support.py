@@ -27,7 +27,7 @@ from typing import Any
 
 from codegen.diff.engine import compare
 from codegen.diff.load import load_spec_dir
-from codegen.diff.rules import Finding
+from codegen.diff.model import Finding
 from codegen.diff.side import Side, make_side
 from codegen.loader import OVERLAY_DIR, UPSTREAM_FILE, Spec, parse
 from codegen.overlay import Overlay, apply, check_overlay

@@ -11,10 +11,13 @@ import pytest
 import yaml
 from spec_diff_support import FIXTURES, SPEC_DIR, git
 
-from codegen.diff import main
+from codegen import build as build_module
+from codegen.diff import main, side
 from codegen.diff.diffstat import _without_provenance, format_diffstat
+from codegen.diff.model import Finding, Severity
 from codegen.diff.report import Report, render_markdown, render_text
-from codegen.diff.rules import Finding, Severity
+from codegen.ir import Package
+from codegen.loader import Spec
 
 #: The hand-kept join_conference verb file spec/ held before upstream's document and overlays
 #: replaced it: a verb object schema of the old kind, which BASE HEAD mode still reads (wrapped
@@ -203,3 +206,87 @@ def test_diffstat_ignores_the_generated_provenance_header() -> None:
     # Only the first lines are a header: a matching comment further down is content.
     body = ["x = 1", "y = 2", "z = 3", "# sha256: mentioned in the body"]
     assert _without_provenance([*header, *body]) == body
+
+
+def test_a_markdown_run_builds_each_side_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The findings and the diffstat read the package each side was built into: the IR is
+    built once a side, not again to render the diffstat."""
+    built: list[str] = []
+    real = build_module.build
+
+    def build_and_count(spec: Spec) -> Package:
+        built.append(spec.file)
+        return real(spec)
+
+    monkeypatch.setattr(build_module, "build", build_and_count)
+    monkeypatch.setattr(side, "_CACHE", {})  # sides other tests generated are not built again
+    head = tmp_path / "join_conference.yaml"
+    head.write_text(without_beep_value(SPEC.read_text(encoding="utf-8"), "onExit"))
+    code, out, _ = run(capsys, str(SPEC), str(head), "--format", "markdown")
+    assert code == 1
+    assert "swml_verbs/enums.py" in out  # the diffstat was made
+    assert built == [str(SPEC), str(head)]
+
+
+def test_a_head_the_generator_refuses_is_a_breaking_finding_per_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each problem is quoted at its JSON pointer and in its file; the exit status is a
+    breaking change's."""
+    head = tmp_path / "spec"
+    shutil.copytree(SPEC_DIR, head)
+    document = json.loads((head / "SWMLObject.json").read_text(encoding="utf-8"))
+    properties = document["$defs"]["JoinConferenceObject"]["properties"]
+    properties["room"] = {"type": "string", "minLength": "x"}
+    properties["trim"]["uniqueItems"] = True
+    (head / "SWMLObject.json").write_text(json.dumps(document, indent=4), encoding="utf-8")
+    code, out, err = run(
+        capsys, "--base-spec", str(SPEC_DIR), "--head-spec", str(head), "--format", "json"
+    )
+    assert (code, err) == (1, "")
+    where = "#/$defs/JoinConferenceObject/properties/"
+    found = json.loads(out)
+    assert found["breaking"]
+    assert [(c["id"], c["path"], c["file"], c["verbs"]) for c in found["changes"]] == [
+        ("spec-refused", where + "room/minLength", "spec/SWMLObject.json", ["join_conference"]),
+        ("spec-refused", where + "trim/uniqueItems", "spec/SWMLObject.json", ["join_conference"]),
+    ]
+    assert found["changes"][0]["message"] == (
+        f"the generator refuses {head}: not valid JSON Schema 2020-12: 'x' is not of type "
+        "integer; expected an integer"
+    )
+    assert "keyword 'uniqueItems' beside anyOf is not supported" in found["changes"][1]["message"]
+    assert (
+        run(capsys, "--base-spec", str(SPEC_DIR), "--head-spec", str(head), "--allow-breaking")[0]
+        == 0
+    )
+
+
+def test_a_head_file_that_does_not_parse_is_refused_with_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("type: object\nproperties: [unclosed\n")
+    code, out, err = run(capsys, str(SPEC), str(broken))
+    assert (code, err) == (1, "")
+    assert out.splitlines()[0].startswith(
+        f"breaking  line 3, column 1  the generator refuses {broken}: invalid YAML: "
+    )
+    assert f"[spec-refused] ({broken})" in out
+
+
+def test_a_base_the_generator_refuses_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No package before the change, so nothing to judge HEAD against: exit 2, not a verdict."""
+    base = tmp_path / "spec"
+    shutil.copytree(SPEC_DIR, base)
+    document = json.loads((base / "SWMLObject.json").read_text(encoding="utf-8"))
+    document["$defs"]["JoinConferenceObject"]["properties"]["trim"]["uniqueItems"] = True
+    (base / "SWMLObject.json").write_text(json.dumps(document, indent=4), encoding="utf-8")
+    code, out, err = run(capsys, "--base-spec", str(base), "--head-spec", str(SPEC_DIR))
+    assert (code, out) == (2, "")
+    assert err.startswith(f"spec-diff: error: the generator refuses {base}: spec/SWMLObject.json: ")
+    assert err.rstrip().endswith("; there is nothing to compare HEAD with")

@@ -220,7 +220,8 @@ def test_an_unreadable_base_names_the_revision_not_a_temporary_copy(
     base = git(repo, "rev-parse", "main")[:12]
     code, out, err = run(capsys)
     assert (code, out) == (2, "")
-    assert f"cannot read {base}:spec: {base}:spec/overlays/zz.yaml" in err
+    assert f"the generator refuses {base}:spec: {base}:spec/overlays/zz.yaml" in err
+    assert err.rstrip().endswith("there is nothing to compare HEAD with")
     assert "spec-diff-base-" not in err
 
 
@@ -239,3 +240,35 @@ def test_markdown_has_the_diffstat_of_the_whole_regenerated_package(
     assert "swml_verbs/swml.py" in changed
     assert "swml_verbs/enums.py" not in changed
     assert any(line.startswith(" ") and "files changed" in line for line in section)
+
+
+def test_an_upstream_file_that_needs_an_overlay_fix_is_reported_as_breaking(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A pull request copying in an upstream release that renames a property our overlay
+    annotates: the generator refuses the working tree, and the report says so, breaking, at the
+    overlay action that no longer applies (it used to exit 2 with no report)."""
+
+    def rename_wait_url(defs: dict[str, Any]) -> None:
+        properties = defs["JoinConferenceObject"]["properties"]
+        properties["hold_url"] = properties.pop("wait_url")
+
+    edit_upstream(repo, rename_wait_url)
+    code, document = report(capsys)
+    assert code == 1 and document["breaking"]
+    (change,) = document["changes"]
+    assert (change["id"], change["severity"], change["verbs"]) == (
+        "spec-refused",
+        "breaking",
+        ["join_conference"],
+    )
+    assert change["file"] == "spec/overlays/join_conference.yaml"
+    assert change["path"].startswith("#/actions/")
+    assert change["message"].startswith(
+        "the generator refuses spec: target '/$defs/JoinConferenceObject/properties/wait_url' "
+        "does not exist"
+    )
+    code, out, _ = run(capsys, "--format", "markdown")
+    assert code == 1
+    assert out.startswith("❌ **Spec diff: breaking** (1 breaking)")
+    assert "diffstat skipped: the generator refuses spec: no package to compare" in out

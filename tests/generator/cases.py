@@ -159,6 +159,34 @@ CASES: dict[str, list[Case]] = {
             "Format member) or a SWML variable such as '${name}'",
         ),
     ],
+    # Each value set also takes null, written three ways; each keeps its exported enum.
+    "nullable_value_set": [
+        accepts(
+            "record(format=Format.MP_3, direction=Direction.LISTEN, channel=Channel.LEFT)",
+            [{"record": {"format": "mp3", "direction": "listen", "channel": "left"}}],
+        ),
+        accepts(
+            "record(format=None, direction=None, channel=None)",
+            [{"record": {"format": None, "direction": None, "channel": None}}],
+        ),
+        accepts("record(channel='${ch}')", [{"record": {"channel": "${ch}"}}]),
+        Case(
+            "sorted(name for name in ('Format', 'Direction', 'Channel') if name in __all__)",
+            ["Channel", "Direction", "Format"],
+            target=None,
+            imports="from swml_verbs import __all__",
+        ),
+        refuses(
+            "record(format='ogg')",
+            "record(): format='ogg' is not allowed; expected one of 'mp3', 'wav' (or a Format "
+            "member) or None",
+        ),
+        refuses(
+            "record(channel='centre')",
+            "record(): channel='centre' is not allowed; expected None or one of 'left', 'right' "
+            "(or a Channel member) or a SWML variable such as '${name}'",
+        ),
+    ],
     "joined_list": [
         accepts("notify(['start', Events.END])", [{"notify": {"events": "start end"}}]),
         accepts(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta, kind
 from codegen.ir import (
     MISSING,
@@ -14,9 +15,6 @@ from codegen.ir import (
     Type,
     UnionType,
 )
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
 
 LOWER = ("min_length", "minimum", "exclusive_minimum", "min_items", "min_properties")
 UPPER = ("max_length", "maximum", "exclusive_maximum", "max_items")

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
+from codegen.diff.model import BREAKING, INFO, Hit, rule
 
-from . import BREAKING, INFO, Hit, check, rule
 from ._common import BOUNDS, NARROWED, bound_judgement, case, keyword, place
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
 
 TIGHTENED = rule(
     "bounds-tightened",
@@ -32,7 +29,6 @@ def _n(value: object) -> str:
     return "none" if value is None else str(value)
 
 
-@check
 def bounds(d: Delta, ctx: Context) -> Iterator[Hit]:
     if not d.is_type or d.type_attr not in BOUNDS or case(d) == "map":
         return

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
+from codegen.diff.model import BREAKING, WARNING, WIRE, Hit, rule
 from codegen.ir import MISSING
 
-from . import BREAKING, WARNING, WIRE, Hit, check, rule
 from ._common import shown
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
 
 CHANGED = rule(
     "default-changed",
@@ -39,7 +36,6 @@ REMOVED = rule(
 )
 
 
-@check
 def defaults(d: Delta, ctx: Context) -> Iterator[Hit]:
     if d.scope != "model" or d.attr != "default":
         return

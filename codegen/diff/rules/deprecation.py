@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
-
-from . import INFO, WARNING, WIRE, Hit, check, rule
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
+from codegen.diff.model import INFO, WARNING, WIRE, Hit, rule
 
 DEPRECATED = rule(
     "param-deprecated",
@@ -27,7 +23,6 @@ UNDEPRECATED = rule(
 )
 
 
-@check
 def deprecation(d: Delta, ctx: Context) -> Iterator[Hit]:
     if d.scope != "model" or d.attr != "deprecated":
         return

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
-
-from . import INFO, Hit, check, rule
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
+from codegen.diff.model import INFO, Hit, rule
 
 DESCRIPTION = rule(
     "description-changed",
@@ -29,7 +25,6 @@ MOVED = rule(
 )
 
 
-@check
 def docs(d: Delta, ctx: Context) -> Iterator[Hit]:
     where = f"`{ctx.where(d)}`"
     if d.attr in ("description", "member-description") or d.attr == "type.description":

@@ -4,14 +4,10 @@ and named unions, read from the generated ``__init__.py``."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
-
-from . import BREAKING, INFO, Hit, check, rule
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
+from codegen.diff.model import BREAKING, INFO, Hit, rule
 
 ADDED = rule(
     "export-added",
@@ -35,7 +31,6 @@ INTERNAL = rule(
 )
 
 
-@check
 def exports(d: Delta, ctx: Context) -> Iterator[Hit]:
     if d.attr not in ("added", "removed") or d.member:
         return

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
+from codegen.diff.model import INFO, Hit, rule
 
-from . import INFO, Hit, check, rule
 from ._common import place
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
 
 CHANGED = rule(
     "format-changed",
@@ -22,7 +19,6 @@ CHANGED = rule(
 )
 
 
-@check
 def formats(d: Delta, ctx: Context) -> Iterator[Hit]:
     if d.is_type and d.type_attr == "format":
         yield Hit(

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
-
-from . import BREAKING, INFO, Hit, check, rule
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
+from codegen.diff.model import BREAKING, INFO, Hit, rule
 
 ADDED = rule(
     "function-result-method-added",
@@ -28,7 +24,6 @@ REMOVED = rule(
 )
 
 
-@check
 def function_result(d: Delta, ctx: Context) -> Iterator[Hit]:
     if d.scope != "model" or d.attr != "action-method":
         return

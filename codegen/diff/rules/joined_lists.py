@@ -4,16 +4,13 @@ changed."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
+from codegen.diff.model import BREAKING, INFO, WIRE, Hit, rule
 from codegen.ir import JoinedListType
 
-from . import BREAKING, INFO, WIRE, Hit, check, rule
 from ._common import case, place
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
 
 ALLOWED = rule(
     "value-list-allowed",
@@ -40,7 +37,6 @@ SEPARATOR = rule(
 )
 
 
-@check
 def joined_lists(d: Delta, ctx: Context) -> Iterator[Hit]:
     if not d.is_type:
         return

@@ -4,15 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta, kind
+from codegen.diff.model import BREAKING, INFO, Hit, rule
 
-from . import BREAKING, INFO, Hit, check, rule
 from ._common import NARROWED, SAME, WIDENED, case, judge, keyword, place
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
 
 NARROWED_RULE = rule(
     "map-values-narrowed",
@@ -47,7 +44,6 @@ def _what(d: Delta) -> str:
     return f"{keyword(attr)} from {shown(d.before)} to {shown(d.after)}"
 
 
-@check
 def map_values(d: Delta, ctx: Context) -> Iterator[Hit]:
     if not d.is_type or case(d) != "map":
         return

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
+from codegen.diff.model import BREAKING, INFO, WIRE, Hit, rule
 from codegen.ir import MISSING
 
-from . import BREAKING, INFO, WIRE, Hit, check, rule
 from ._common import shown
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
 
 CHANGED = rule(
     "method-default-changed",
@@ -54,7 +51,6 @@ def _follows_the_wire_default(ctx: Context, d: Delta) -> bool:
     return True
 
 
-@check
 def method_defaults(d: Delta, ctx: Context) -> Iterator[Hit]:
     if d.scope != "model" or d.attr != "method-default":
         return

@@ -4,15 +4,12 @@ verbs)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
+from codegen.diff.model import BREAKING, INFO, Hit, rule
 
-from . import BREAKING, INFO, Hit, check, rule
 from ._common import NARROWED, only_judgement, place
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
 
 NARROWED_RULE = rule(
     "method-list-narrowed",
@@ -32,7 +29,6 @@ def _verbs(only: tuple[str, ...] | None) -> str:
     return "any verb" if only is None else ", ".join(only)
 
 
-@check
 def method_lists(d: Delta, ctx: Context) -> Iterator[Hit]:
     if not d.is_type or d.type_attr != "only":
         return

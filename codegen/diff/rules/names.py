@@ -4,14 +4,10 @@ TypeScript name (``x-camel-name``)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
-
-from . import BREAKING, PYTHON, TYPESCRIPT, Hit, check, rule
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
+from codegen.diff.model import BREAKING, PYTHON, TYPESCRIPT, Hit, rule
 
 PYTHON_NAME = rule(
     "python-name-changed",
@@ -31,7 +27,6 @@ TS_NAME = rule(
 )
 
 
-@check
 def names(d: Delta, ctx: Context) -> Iterator[Hit]:
     if d.scope != "model":
         return

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
+from codegen.diff.model import BREAKING, INFO, Hit, rule
 
-from . import BREAKING, INFO, Hit, check, rule
 from ._common import case, place
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
 
 ADDED = rule(
     "non-blank-added",
@@ -27,7 +24,6 @@ REMOVED = rule(
 )
 
 
-@check
 def non_blank(d: Delta, ctx: Context) -> Iterator[Hit]:
     if not d.is_type or d.type_attr != "non_blank" or case(d) == "map":
         return

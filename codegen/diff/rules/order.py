@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
-
-from . import BREAKING, INFO, Hit, check, rule
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
+from codegen.diff.model import BREAKING, INFO, Hit, rule
 
 POSITIONAL = rule(
     "positional-order-changed",
@@ -29,7 +25,6 @@ ORDER = rule(
 )
 
 
-@check
 def order(d: Delta, ctx: Context) -> Iterator[Hit]:
     if d.attr != "order":
         return

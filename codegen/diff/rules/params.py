@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
+from codegen.diff.model import BREAKING, INFO, Hit, rule
 from codegen.ir import Field
-
-from . import BREAKING, INFO, Hit, check, rule
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
 
 ADDED = rule(
     "param-added",
@@ -37,7 +33,6 @@ REMOVED = rule(
 )
 
 
-@check
 def params(d: Delta, ctx: Context) -> Iterator[Hit]:
     if d.scope != "model" or not d.member or d.attr not in ("added", "removed"):
         return

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
+from codegen.diff.model import BREAKING, INFO, Hit, rule
 
-from . import BREAKING, INFO, Hit, check, rule
 from ._common import case, place
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
 
 TIGHTENED = rule(
     "pattern-tightened",
@@ -27,7 +24,6 @@ LOOSENED = rule(
 )
 
 
-@check
 def patterns(d: Delta, ctx: Context) -> Iterator[Hit]:
     if not d.is_type or d.type_attr != "pattern" or case(d) == "map":
         return

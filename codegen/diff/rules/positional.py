@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
-
-from . import BREAKING, INFO, Hit, check, rule
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
+from codegen.diff.model import BREAKING, INFO, Hit, rule
 
 EXTENDED = rule(
     "positional-parameters-added",
@@ -30,7 +26,6 @@ CHANGED = rule(
 )
 
 
-@check
 def positional(d: Delta, ctx: Context) -> Iterator[Hit]:
     if d.scope != "model" or d.attr != "positional":
         return

@@ -5,14 +5,10 @@ disappears, a default, an annotation or a parameter kind that changes)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
-
-from . import BREAKING, INFO, PYTHON, Hit, check, rule
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
+from codegen.diff.model import BREAKING, INFO, PYTHON, Hit, rule
 
 METHOD_ADDED = rule(
     "py-method-added",
@@ -49,7 +45,6 @@ SIGNATURE = rule(
 )
 
 
-@check
 def python_api(d: Delta, ctx: Context) -> Iterator[Hit]:
     if d.scope != "method":
         return

@@ -11,17 +11,14 @@ as no rule can vouch for it.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta, model_deltas
+from codegen.diff.model import INFO, UNCLASSIFIED, Hit, rule
 from codegen.ir import EnumRef
 
-from . import INFO, UNCLASSIFIED, Hit, check, rule
 from ._common import place
 from .value_sets import VALUE_ADDED, VALUE_REMOVED
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
 
 ENUM = rule(
     "enum-ref-changed",
@@ -41,7 +38,6 @@ MODEL = rule(
 )
 
 
-@check
 def refs(d: Delta, ctx: Context) -> Iterator[Hit]:
     if d.attr != "type.ref":
         return

@@ -12,14 +12,10 @@ users of ``HttpMethod`` given its own ``x-enum-name``) is no rename: see ``refs`
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
-
-from . import BREAKING, INFO, Hit, check, rule
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
+from codegen.diff.model import BREAKING, INFO, Hit, rule
 
 MODEL = rule(
     "model-renamed",
@@ -47,7 +43,6 @@ INTERNAL = rule(
 _RULES = {"model": MODEL, "enum": ENUM}
 
 
-@check
 def renames(d: Delta, ctx: Context) -> Iterator[Hit]:
     if d.scope == "package" and d.attr == "document":
         # The root model's rename is reported by its ``renamed`` delta.

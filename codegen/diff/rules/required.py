@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
-
-from . import BREAKING, INFO, Hit, check, rule
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
+from codegen.diff.model import BREAKING, INFO, Hit, rule
 
 BECAME_REQUIRED = rule(
     "became-required",
@@ -27,7 +23,6 @@ BECAME_OPTIONAL = rule(
 )
 
 
-@check
 def required(d: Delta, ctx: Context) -> Iterator[Hit]:
     if d.scope != "model" or d.attr != "required":
         return

@@ -4,16 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta, kind
+from codegen.diff.model import BREAKING, INFO, Hit, rule
 from codegen.ir import Type, UnionType
 
-from . import BREAKING, INFO, Hit, check, rule
 from ._common import case
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
 
 GAINED = rule(
     "scalar-form-gained",
@@ -57,7 +54,6 @@ def _forms(d: Delta) -> tuple[list[Type], bool]:
     return [v for v in union.variants if v != other], gained
 
 
-@check
 def scalar_forms(d: Delta, ctx: Context) -> Iterator[Hit]:
     if not d.is_type or case(d) != "form":
         return

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
+from codegen.diff.model import BREAKING, INFO, Hit, rule
 from codegen.ir import UnionType, VarType
 
-from . import BREAKING, INFO, Hit, check, rule
 from ._common import case, place
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
 
 GAINED = rule(
     "swml-var-gained",
@@ -37,7 +34,6 @@ def _gained(d: Delta) -> bool:
     return isinstance(d.after, UnionType) and VarType() in d.after.variants
 
 
-@check
 def swml_var(d: Delta, ctx: Context) -> Iterator[Hit]:
     if not d.is_type or case(d) != "var":
         return

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
+from codegen.diff.model import BREAKING, INFO, Hit, rule
 from codegen.ir import EnumRef, LiteralType, NullType, Package, Type, UnionType
 
-from . import BREAKING, INFO, Hit, check, rule
 from ._common import NARROWED, WIDENED, case, described, judge, place
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
 
 NARROWED_RULE = rule(
     "type-narrowed",
@@ -55,7 +52,6 @@ def values_of(t: Type, package: Package) -> set[str] | None:
     return None
 
 
-@check
 def types(d: Delta, ctx: Context) -> Iterator[Hit]:
     if not d.is_type or case(d) != "kind":
         return

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta, kind
+from codegen.diff.model import BREAKING, INFO, WARNING, Hit, rule
 from codegen.ir import UnionType
 
-from . import BREAKING, INFO, WARNING, Hit, check, rule
 from ._common import case, place
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
 
 ADDED = rule(
     "union-variant-added",
@@ -44,7 +41,6 @@ ORDER = rule(
 )
 
 
-@check
 def unions(d: Delta, ctx: Context) -> Iterator[Hit]:
     if not d.is_type:
         return

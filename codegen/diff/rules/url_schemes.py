@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
+from codegen.diff.model import BREAKING, INFO, Hit, rule
 
-from . import BREAKING, INFO, Hit, check, rule
 from ._common import NARROWED, case, place, schemes_judgement
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
 
 NARROWED_RULE = rule(
     "url-schemes-narrowed",
@@ -37,7 +34,6 @@ def _schemes(value: tuple[str, ...] | None) -> str:
     return " or ".join(f"{s}://" for s in value) + " URLs"
 
 
-@check
 def url_schemes(d: Delta, ctx: Context) -> Iterator[Hit]:
     if not d.is_type or d.type_attr != "url_schemes" or case(d) == "map":
         return

@@ -4,16 +4,13 @@ widened from one, a constant changed."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
+from codegen.diff.model import BREAKING, INFO, Hit, rule
 from codegen.ir import EnumRef, LiteralType
 
-from . import BREAKING, INFO, Hit, check, rule
 from ._common import case, place
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
 
 VALUE_REMOVED = rule(
     "enum-value-removed",
@@ -60,7 +57,6 @@ def _users(ctx: Context, d: Delta) -> str:
     return f" (used by {', '.join(verbs[:3])}{more})"
 
 
-@check
 def value_sets(d: Delta, ctx: Context) -> Iterator[Hit]:
     if d.scope == "enum" and d.attr in ("member-added", "member-removed"):
         member = d.after if d.attr == "member-added" else d.before

@@ -12,15 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
+from codegen.diff.model import BREAKING, INFO, Hit, rule
 from codegen.ecma import UnsupportedPattern, translate
-
-from . import BREAKING, INFO, Hit, check, rule
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
 
 NARROWED = rule(
     "swml-var-pattern-narrowed",
@@ -60,7 +56,6 @@ def _matches(pattern: str | None, probe: str) -> bool:
         return False
 
 
-@check
 def var_pattern(d: Delta, ctx: Context) -> Iterator[Hit]:
     if d.scope != "package" or d.attr != "var-pattern":
         return

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
-
-from . import BREAKING, INFO, WIRE, Hit, check, rule
-
-if TYPE_CHECKING:
-    from codegen.diff.engine import Context
+from codegen.diff.model import BREAKING, INFO, WIRE, Hit, rule
 
 ADDED = rule(
     "verb-added",
@@ -28,7 +24,6 @@ REMOVED = rule(
 )
 
 
-@check
 def verbs(d: Delta, ctx: Context) -> Iterator[Hit]:
     if d.scope != "verb" or d.attr not in ("added", "removed"):
         return

@@ -6,19 +6,26 @@ tests/diff/test_diff_corpus.py has the same kinds of change on the real spec, wi
 
 from __future__ import annotations
 
+import ast
 import copy
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from codegen.diff import rules as rules_package
+from codegen.diff.context import Context
 from codegen.diff.delta import Delta
-from codegen.diff.engine import Context, _unclassified, compare
-from codegen.diff.load import swml_document
-from codegen.diff.rules import CHECKS, RULES, Finding
+from codegen.diff.engine import _unclassified, compare, refused
+from codegen.diff.load import SpecRefused, swml_document
+from codegen.diff.model import Finding
+from codegen.diff.rules import CHECKERS, CHECKS, RULES
 from codegen.diff.rules.python_api import python_api
 from codegen.diff.side import Side, make_side
+from codegen.errors import SpecError
 from codegen.loader import Spec
 from codegen.python.methods import Parameter as Param
 
@@ -66,6 +73,7 @@ def base_defs() -> dict[str, Any]:
             },
             "size": {"type": "integer", "minimum": 2, "maximum": 10},
             "label": {"type": "string"},
+            "note": {"type": ["string", "null"]},
             "count": {"type": "integer"},
             "ratio": {"type": "number"},
             "old": {"type": "string", "deprecated": True},
@@ -360,6 +368,18 @@ CASES = [
         "blank strings ('' or whitespace) are refused now",
     ),
     Case(
+        "none-sends-null",
+        prop("label", type=["string", "null"]),
+        "join:label",
+        '`SWML().join(..., label=None)` now sends `"label": null` (it left the field out)',
+    ),
+    Case(
+        "none-omits-field",
+        prop("note", type="string"),
+        "join:note",
+        '`SWML().join(..., note=None)` now leaves the field out (it sent `"note": null`)',
+    ),
+    Case(
         "non-blank-removed",
         lambda d: join(d)["name"].pop("x-non-blank"),
         "join:name",
@@ -630,9 +650,29 @@ SURFACE_CASES = [
 ]
 
 
+def test_the_registry_lists_every_check_module_and_every_rule_it_defines() -> None:
+    """The registry is written by hand: a check module or a rule left out of it would never
+    run."""
+    package = Path(rules_package.__file__).parent
+    modules = sorted(p.stem for p in package.glob("*.py") if not p.stem.startswith("_"))
+    assert [checker.module for checker in CHECKERS] == modules
+    for checker in CHECKERS:
+        module = importlib.import_module(checker.check.__module__)
+        defined = [
+            getattr(module, node.targets[0].id)
+            for node in ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8")).body
+            if isinstance(node, ast.Assign)
+            and isinstance(node.targets[0], ast.Name)
+            and isinstance(node.value, ast.Call)
+            and getattr(node.value.func, "id", "") == "rule"
+        ]
+        assert defined == list(checker.rules), checker.module
+
+
 def test_every_rule_has_a_case() -> None:
     covered = {c.rule for c in CASES} | {rule for rule, _, _ in SURFACE_CASES}
-    assert sorted(covered | {"unclassified-change"}) == sorted(RULES)
+    # The engine's own rules have tests of their own below.
+    assert sorted(covered | {"unclassified-change", "spec-refused"}) == sorted(RULES)
 
 
 @pytest.mark.parametrize(
@@ -652,7 +692,7 @@ def test_an_unexplained_delta_is_unclassified_and_breaking() -> None:
         _BASE.append(side(base_defs()))
     ctx = Context(_BASE[0], _BASE[0])
     delta = Delta("verb", "join", attr="names", before="a", after="b")
-    assert not [hit for _, run in CHECKS for hit in run(delta, ctx)]
+    assert not [hit for run in CHECKS for hit in run(delta, ctx)]
     hit = _unclassified(delta, ctx)
     assert hit.rule is not None and hit.rule.id == "unclassified-change"
     assert "no rule explains this change" in hit.message
@@ -670,3 +710,32 @@ def test_rule(case: Case) -> None:
         assert finding.severity is RULES[case.rule].severity
         assert finding.affects or finding.severity.value != "breaking"
         assert finding.advice
+
+
+def test_a_head_the_generator_refuses_is_one_finding_per_problem() -> None:
+    if not _BASE:
+        _BASE.append(side(base_defs()))
+    defs = base_defs()
+    join(defs)["room"]["uniqueItems"] = True
+    join(defs)["size"]["minimum"] = "two"
+    with pytest.raises(SpecError) as caught:
+        side(defs)
+    found = refused(_BASE[0], SpecRefused("head", caught.value.problems))
+    where = "#/$defs/Join/properties/join/properties/"
+    assert [(f.id, f.severity, f.path, f.verbs) for f in found] == [
+        ("spec-refused", RULES["spec-refused"].severity, where + "room/uniqueItems", ("join",)),
+        ("spec-refused", RULES["spec-refused"].severity, where + "size/minimum", ("join",)),
+    ]
+    assert found[0].message == (
+        "the generator refuses head: keyword 'uniqueItems' is not supported on a string; "
+        "expected for a string: format, maxLength, minLength, pattern"
+    )
+    assert all(f.file == "mini.json" and f.affects and f.advice for f in found)
+
+
+def test_null_inside_a_nested_model_changes_no_keyword() -> None:
+    """A dict passed for ``stream`` holding None was refused before: gaining null there only
+    widens, no call sends something else."""
+    found = findings(lambda d: d["Stream"]["properties"]["url"].update(type=["string", "null"]))
+    assert "union-variant-added" in {f.id for f in found}
+    assert not {"none-sends-null", "none-omits-field"} & {f.id for f in found}

@@ -1,0 +1,53 @@
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
+
+"""Typed, validated SWML verbs generated from a machine-readable spec.
+
+``SWML()`` builds a SWML document with one checked chaining method per verb;
+``FunctionResult()`` builds a SWAIG function's result; the enums name the value sets. Everything
+loads on first use, so importing the package costs almost nothing.
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from swml_verbs._runtime import InvalidArgumentError
+
+if TYPE_CHECKING:
+    from swml_verbs.enums import Channel, Direction, Format
+    from swml_verbs.function_result import FunctionResult
+    from swml_verbs.models import Record, SWMLObject
+    from swml_verbs.swml import SWML
+
+#: Where each public name lives; modules are imported when a name is first asked for.
+_LAZY = {
+    "FunctionResult": "function_result",
+    "SWML": "swml",
+    "Channel": "enums",
+    "Direction": "enums",
+    "Format": "enums",
+    "Record": "models",
+    "SWMLObject": "models",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+__all__ = [
+    "SWML",
+    "Channel",
+    "Direction",
+    "Format",
+    "FunctionResult",
+    "InvalidArgumentError",
+    "Record",
+    "SWMLObject",
+]

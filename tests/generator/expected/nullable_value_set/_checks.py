@@ -1,0 +1,138 @@
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
+
+"""Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
+
+A checker raises ``Invalid(path, value, expected)`` for the first fault it finds; the chaining
+methods of ``SWML`` and ``FunctionResult`` turn that into ``InvalidArgumentError``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Final
+
+from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, is_var, unknown_keys
+
+_E_Channel: Final = {"left": "left", "right": "right"}
+_E_Direction: Final = {"speak": "speak", "listen": "listen"}
+_E_Format: Final = {"mp3": "mp3", "wav": "wav"}
+_KEYS_Record: Final = frozenset({"channel", "direction", "format"})
+_KEYS_SWMLObject: Final = frozenset({"sections", "version"})
+
+
+# Checks #/$defs/RecordMethod/properties/record
+def check_Record(value: object, path: str) -> dict[str, Any]:
+    v = value if type(value) is dict else as_object(value, path, "a Record object")
+    out: dict[str, Any] = {}
+    if v:
+        x = v.get("format", MISSING)
+        if x is not MISSING:
+            if not ((isinstance(x, str) and x in _E_Format) or x is None):
+                raise Invalid(
+                    path + ".format", x, "one of 'mp3', 'wav' (or a Format member) or None"
+                )
+            out["format"] = str(x) if isinstance(x, str) else x
+        x = v.get("direction", MISSING)
+        if x is not MISSING:
+            if not ((isinstance(x, str) and x in _E_Direction) or x is None):
+                raise Invalid(
+                    path + ".direction",
+                    x,
+                    "one of 'speak', 'listen' (or a Direction member) or None",
+                )
+            out["direction"] = str(x) if isinstance(x, str) else x
+        x = v.get("channel", MISSING)
+        if x is not MISSING:
+            if not (x is None or (isinstance(x, str) and x in _E_Channel) or is_var(x)):
+                raise Invalid(
+                    path + ".channel",
+                    x,
+                    "None or one of 'left', 'right' (or a Channel member) or a SWML variable such as '${name}'",
+                )
+            out["channel"] = str(x) if isinstance(x, str) else x
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_Record, path)
+    return out
+
+
+# Checks #
+def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
+    v = value if type(value) is dict else as_object(value, path, "a SWMLObject object")
+    out: dict[str, Any] = {}
+    x = v.get("sections", MISSING)
+    if x is MISSING:
+        raise Invalid(
+            path + ".sections",
+            MISSING,
+            "a JSON object whose values are each a list of SWML methods",
+        )
+    out["sections"] = _map_of_list_of_method(x, path + ".sections")
+    x = v.get("version", MISSING)
+    if x is not MISSING:
+        if not (isinstance(x, str) and x == "1.0.0"):
+            raise Invalid(path + ".version", x, "'1.0.0'")
+        out["version"] = "1.0.0"
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_SWMLObject, path)
+    return out
+
+
+# Checks #/properties/sections
+def _map_of_list_of_method(value: object, path: str) -> Any:
+    v = as_object(value, path, "a JSON object whose values are each a list of SWML methods")
+    out: dict[str, Any] = {}
+    for key, item in v.items():
+        if not isinstance(key, str):
+            raise Invalid(path, value, "an object with string keys")
+        try:
+            out[key] = _list_of_method(item, path)
+        except Invalid:
+            out[key] = _list_of_method(item, path + "." + str(key))
+    return out
+
+
+# Checks #/properties/sections/additionalProperties
+def _list_of_method(value: object, path: str) -> Any:
+    items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
+    try:
+        return [check_method(item, path) for item in items]
+    except Invalid:
+        return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
+
+
+#: Each verb's argument checker, by the verb's wire name.
+VERBS: Final[dict[str, Callable[[object, str], Any]]] = {
+    "record": check_Record,
+}
+
+
+def check_method(
+    value: object,
+    path: str,
+    only: frozenset[str] | None = None,
+    expected: str = "a SWML method such as {'hangup': {}}",
+) -> dict[str, Any]:
+    """One SWML method, ``{verb: argument}``, of any verb (or of those in ``only``)."""
+    # The common case first: a dict with one known verb, no set or string work on the way.
+    if type(value) is dict and len(value) == 1:
+        for verb, argument in value.items():
+            check = VERBS.get(verb) if only is None or verb in only else None
+            if check is not None:
+                try:
+                    return {verb: check(argument, path)}
+                except Invalid:
+                    # Again with the verb in the path, to name the fault's place: an accepted
+                    # method builds no path string.
+                    return {verb: check(argument, f"{path}.{verb}")}
+    v = as_object(value, path, expected)
+    if len(v) != 1:
+        raise Invalid(path, value, expected + ", with exactly one key: the verb")
+    ((verb, argument),) = v.items()
+    check = VERBS.get(verb) if isinstance(verb, str) else None
+    if check is None or (only is not None and verb not in only):
+        allowed = ", ".join(sorted(only if only is not None else VERBS))
+        raise Invalid(
+            f"{path}.{verb}", argument, f"a verb; {verb!r} is not one here (allowed: {allowed})"
+        )
+    return {verb: check(argument, f"{path}.{verb}")}

@@ -1,0 +1,107 @@
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
+
+"""``SWML``: a SWML document builder with one typed, checked chaining method per verb.
+
+Each method checks its arguments against the spec before anything is added, so a refused call
+(``InvalidArgumentError``) leaves the document as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, Literal
+
+from swml_verbs._checks import _E_Channel, _E_Direction, _E_Format
+from swml_verbs._runtime import MISSING, InvalidArgumentError, is_var
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    from swml_verbs.enums import Channel, Direction, Format
+
+__all__ = ["SWML"]
+
+
+class SWML:
+    """A SWML document: named sections of verbs; execution starts at ``main``.
+
+    ``SWML().answer().play(url="say:Hello").hangup().to_dict()`` gives the document; a
+    ``FunctionResult`` takes it as is with ``execute_swml``.
+    """
+
+    def __init__(self) -> None:
+        self.sections: dict[str, list[dict[str, Any]]] = {"main": []}
+        self._section = self.sections["main"]
+
+    def __repr__(self) -> str:
+        return f"SWML(sections={self.sections!r})"
+
+    def section(self, name: str) -> Self:
+        """Add the verbs that follow to section ``name`` (made empty if new); ``main`` runs
+        first, and ``execute`` / ``transfer`` reach the others by name."""
+        if not isinstance(name, str) or not name:
+            raise InvalidArgumentError("section", "name", name, "a non-empty string")
+        self._section = self.sections.setdefault(name, [])
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document: ``{"version": "1.0.0", "sections": {...}}``."""
+        return {"version": "1.0.0", "sections": {k: list(v) for k, v in self.sections.items()}}
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The document as JSON text (``kwargs`` go to ``json.dumps``)."""
+        return json.dumps(self.to_dict(), **kwargs)
+
+    def record(
+        self,
+        *,
+        format: Format | str | None = MISSING,
+        direction: Direction | str | Literal[None] = MISSING,
+        channel: Channel | str | None = MISSING,
+    ) -> Self:
+        """The ``record`` SWML method.
+
+        Spec: ``#/$defs/RecordMethod/properties/record``.
+
+        Args:
+            format: The file format; null asks for the account's default.
+            direction: one of 'speak', 'listen' (or a Direction member) or None
+            channel: None or one of 'left', 'right' (or a Channel member) or a SWML variable such as '${name}'
+
+        Raises:
+            InvalidArgumentError: a value the schema does not allow; nothing is added.
+        """
+        _arg: dict[str, Any] = {}
+        if format is not MISSING:
+            if not ((isinstance(format, str) and format in _E_Format) or format is None):
+                raise InvalidArgumentError(
+                    "record", "format", format, "one of 'mp3', 'wav' (or a Format member) or None"
+                )
+            _arg["format"] = str(format) if isinstance(format, str) else format
+        if direction is not MISSING:
+            if not (
+                (isinstance(direction, str) and direction in _E_Direction) or direction is None
+            ):
+                raise InvalidArgumentError(
+                    "record",
+                    "direction",
+                    direction,
+                    "one of 'speak', 'listen' (or a Direction member) or None",
+                )
+            _arg["direction"] = str(direction) if isinstance(direction, str) else direction
+        if channel is not MISSING:
+            if not (
+                channel is None
+                or (isinstance(channel, str) and channel in _E_Channel)
+                or is_var(channel)
+            ):
+                raise InvalidArgumentError(
+                    "record",
+                    "channel",
+                    channel,
+                    "None or one of 'left', 'right' (or a Channel member) or a SWML variable such as '${name}'",
+                )
+            _arg["channel"] = str(channel) if isinstance(channel, str) else channel
+        self._section.append({"record": _arg})
+        return self
