@@ -15,6 +15,7 @@ gives every claimant of a contested name its qualified one; the second pass buil
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ from codegen.ir import (
     VarType,
     Verb,
 )
+from codegen.kinds import helpers
 from codegen.kinds._common import SWML_METHOD, SWML_VAR, Site, pointer_join, ref_name
 from codegen.loader import Spec, resolve_pointer, structural_problems
 from codegen.text import Identifier, UntrustedText, is_identifier
@@ -410,7 +412,7 @@ class Builder:
         document = self.named(self.spec.document, "#")
         if self.problems:
             raise SpecError(self.problems)
-        return Package(
+        package = Package(
             verbs=tuple(verbs),
             models=dict(sorted(self.models.items())),
             enums=dict(sorted(self.enums.items())),
@@ -419,6 +421,14 @@ class Builder:
             document=document.name if isinstance(document, ModelRef) else None,
             source=self.spec.file,
         )
+        found = helpers.declared(self.spec.document)
+        if found is None:
+            return package
+        # Helpers take their types from the action models, so they are built once those are.
+        built = helpers.build_helpers(package, *found)
+        if isinstance(built, list):
+            raise SpecError(built)
+        return dataclasses.replace(package, helpers=built)
 
 
 def _agreed(meanings: tuple[UntrustedText, ...]) -> UntrustedText:

@@ -346,6 +346,43 @@ class Verb:
 
 
 @dataclass(frozen=True)
+class HelperParam:
+    """One parameter of a FunctionResult helper."""
+
+    names: Names
+    #: The key of the action's object value it fills; "" when it is the action's value itself.
+    key: str
+    type: Type
+    #: The reference's default (``MISSING``: required); the key is left out when the value
+    #: equals it.
+    default: Json
+    description: UntrustedText
+    pointer: str
+
+    @property
+    def required(self) -> bool:
+        return self.default is MISSING
+
+
+@dataclass(frozen=True)
+class Helper:
+    """A FunctionResult helper (``x-helpers``): a method of the reference SDKs that emits one
+    action of the result's action union, its parameters filling that action's value."""
+
+    #: ``wire`` is the Python name (helpers have no wire name of their own).
+    names: Names
+    description: UntrustedText
+    #: The action's key (``say``) and the model of the action object (``SayAction``).
+    action: str
+    model: Identifier
+    params: tuple[HelperParam, ...]
+    #: The action's value when no parameter gives it (``True`` for hangup); ``MISSING`` when a
+    #: parameter does, or when it is the object of the parameters' keys.
+    value: Json
+    pointer: str
+
+
+@dataclass(frozen=True)
 class Package:
     """Everything one spec generates."""
 
@@ -358,6 +395,8 @@ class Package:
     var_pattern: str | None
     #: The whole SWML document (the spec's root), as a model.
     document: Identifier | None = None
+    #: FunctionResult's helpers (``x-helpers``), in declaration order.
+    helpers: tuple[Helper, ...] = ()
     source: str = ""
     extras: dict[str, Any] = field(default_factory=dict)
 

@@ -5,7 +5,8 @@ on PYTHONPATH), and reading Python's refusal texts in TypeScript's words.
 A corpus entry is one call, in the shape ``tests/ts/run_corpus.mjs`` runs in node:
 ``{"kind": "swml", "method": [python, camel], "call": "options", "args": [[python, camel,
 value], ...]}`` (or ``"call": "value"`` with ``"value"``), or ``{"kind": "action", "required":
-[[wire, value] or [wire]], "args": [...]}`` for a FunctionResult method.
+[[wire, value] or [wire]], "args": [...]}`` for a FunctionResult method, or ``{"kind": "helper",
+"method": [python, camel], "values": [...]}`` for a helper, its parameters by position.
 """
 
 from __future__ import annotations
@@ -27,7 +28,11 @@ def run_python(corpus: list[dict[str, Any]]) -> list[dict[str, Any]]:
     results: list[dict[str, Any]] = []
     for entry in corpus:
         try:
-            if entry["kind"] == "swml":
+            if entry["kind"] == "helper":
+                result = FunctionResult()
+                getattr(result, entry["method"][0])(*entry["values"])
+                out = result.to_dict()
+            elif entry["kind"] == "swml":
                 doc = SWML()
                 method: Callable[..., Any] = getattr(doc, entry["method"][0])
                 if entry["call"] == "options":

@@ -82,11 +82,13 @@ def test_the_surface_the_diff_compares_is_what_the_generated_code_declares() -> 
         assert method in code, method
         assert normal(params) == code[method], method
     planned = {f"{m.owner}.{m.verb.names.python}" for m in (*plan().swml, *plan().function_result)}
+    planned |= {f"FunctionResult.{h.names.python}" for h in plan().package.helpers}
     # The generated classes hold nothing spec-driven that the plan does not.
     assert {
         m for m in code if m.split(".")[1] in {v.names.python for v in plan().package.verbs}
     } <= planned
-    assert len(surface.methods) == len(plan().package.verbs) + len(plan().function_result)
+    helpers = len(plan().package.helpers)
+    assert len(surface.methods) == len(plan().package.verbs) + len(plan().function_result) + helpers
 
 
 def test_every_verb_has_one_swml_method_and_its_argument_a_checker() -> None:

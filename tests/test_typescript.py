@@ -963,3 +963,74 @@ def test_the_node_benchmark_runs() -> None:
     assert version.startswith("v")
     assert len(rows) == 4 and rows[0][0] == "short form"
     assert all(ours > 0 and hand > 0 for _, ours, hand, _ in rows)
+
+
+# -- FunctionResult's helpers -----------------------------------------------------------------
+
+
+def helper_corpus() -> list[dict[str, Any]]:
+    """Every helper called with arguments drawn from its action's schema, and with each
+    parameter in turn given values of other JSON kinds; by position, in the declared order."""
+    from tests.test_helpers import action_draws, arguments, helpers
+
+    corpus: list[dict[str, Any]] = []
+    adjusted: Counter[str] = Counter()
+    for helper in helpers():
+        names = [helper.names.python, helper.names.camel]
+        defaults = [None if p.required else p.default for p in helper.params]
+        calls = [defaults]
+        for value in action_draws(helper):
+            kwargs = arguments(helper, value)
+            if kwargs is not None:
+                calls.append(
+                    [
+                        kwargs.get(p.names.python, d)
+                        for p, d in zip(helper.params, defaults, strict=True)
+                    ]
+                )
+        for index in range(len(helper.params)):
+            for wrong in (None, 7, 2.5, "", [], {}, {"k": 1}, [1, "a"], "${x}"):
+                calls.append([*defaults[:index], wrong, *defaults[index + 1 :]])
+        for values in calls:
+            try:
+                sendable = portable(values, adjusted)
+            except Unsendable:
+                continue
+            if not has_index_keys(sendable):
+                entry = {"kind": "helper", "verb": helper.action, "method": names}
+                corpus.append({**entry, "values": sendable})
+    return corpus
+
+
+def test_the_helpers_decide_alike(tmp_path: Path) -> None:
+    from tests.test_helpers import helpers
+
+    corpus = helper_corpus()
+    path = tmp_path / "helpers.json"
+    path.write_text(json.dumps(corpus, ensure_ascii=True), encoding="utf-8")
+    python = run_python(corpus)
+    proc = node("tests/ts/run_corpus.mjs", str(path))
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    typescript = json.loads(proc.stdout)
+    names = {
+        name: p.names.python
+        for h in helpers()
+        for p in h.params
+        for name in (p.names.python, p.names.camel)
+    }
+    problems = []
+    for entry, py, ts in zip(corpus, python, typescript, strict=True):
+        what = json.dumps(entry)[:200]
+        if py["ok"] != ts["ok"] or (py["ok"] and json.loads(py["out"]) != json.loads(ts["out"])):
+            problems.append(f"{what}\n  python: {py}\n  typescript: {ts}")
+        elif not py["ok"]:
+            left = (
+                names.get(py["parameter"], py["parameter"]),
+                in_typescript_words(py["expected"]),
+            )
+            right = (names.get(ts["parameter"], ts["parameter"]), ts["expected"])
+            if left != right:
+                problems.append(f"{what}\n  python: {left}\n  typescript: {right}")
+    accepted = sum(r["ok"] for r in python)
+    assert len(corpus) > 500 and accepted > len(corpus) // 4, (len(corpus), accepted)
+    assert not problems, f"{len(problems)} calls differ:\n" + "\n".join(problems[:12])

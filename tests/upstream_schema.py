@@ -915,3 +915,17 @@ def invalid_mutations(verb: str, argument: Any) -> list[tuple[str, Any]]:
             retyped.add(path)
         out.append((description, mutated))
     return out
+
+
+def is_valid_at(pointer: str, value: Any) -> bool:
+    """Whether ``value`` is valid against the upstream subschema at ``pointer`` (``#/$defs/X``)."""
+    return _validator_at(pointer).is_valid(value)
+
+
+def definition_schema(name: str) -> Schema:
+    """The finite draft-7 schema of the definition ``name`` (``SayAction``), every reference
+    inlined, for drawing values with hypothesis-jsonschema."""
+    loaded: Schema = json.loads(
+        json.dumps({"$schema": DRAFT7, **_inline(_body(name), {name: 1}, {})})
+    )
+    return loaded

@@ -26,7 +26,7 @@ from codegen.ir import Package
 from codegen.loader import Spec
 from codegen.plan import Plan, make_plan
 from codegen.python.checks import Emitter
-from codegen.python.methods import Parameter, parameters
+from codegen.python.methods import Parameter, helper_parameters, parameters
 from codegen.python.render import render_python
 from codegen.text import Identifier, PyCode
 
@@ -128,4 +128,6 @@ def plan_surface(plan: Plan) -> Surface:
     for method in (*plan.swml, *plan.function_result):
         key = f"{method.owner}.{method.verb.names.python}"
         methods[key] = tuple(parameters(method, em))
+    for helper in plan.package.helpers:
+        methods[f"FunctionResult.{helper.names.python}"] = tuple(helper_parameters(helper, em))
     return Surface(exports, dict(sorted(methods.items())))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing_extensions import assert_never
 
 from codegen import ir
-from codegen.ir import MISSING, Type
+from codegen.ir import MISSING, Helper, Type
 from codegen.ir import admits_null as nullable
 from codegen.plan.methods import MethodPlan, Param
 from codegen.python.checks import Emitter, name_of, negate
@@ -393,3 +393,59 @@ def _action_field(p: Param, vw: str, em: Emitter) -> list[str]:
     else:
         lines.append(f"_params[{key}] = {computed}")
     return [f"{i}if {guard}:", *(f"{i}    {line}" for line in lines)]
+
+
+def helper_parameters(helper: Helper, em: Emitter) -> list[Parameter]:
+    """A helper's parameters as its ``def`` spells them: by position or keyword, in the
+    reference's order, each with the reference's default."""
+    found = []
+    for p in helper.params:
+        ann = annotation(p.type, em)
+        if p.required:
+            found.append(Parameter(p.names.python, "either", ann, ""))
+        elif p.default is None:
+            ann = ann if ann.endswith("None") else f"{ann} | None"
+            found.append(Parameter(p.names.python, "either", ann, "None"))
+        else:
+            found.append(Parameter(p.names.python, "either", ann, py_literal(p.default)))
+    return found
+
+
+def helper_method(helper: Helper, em: Emitter) -> PyCode:
+    """``FunctionResult.<helper>(...)``: the action built from the parameters, checked by the
+    action's checker, then recorded."""
+    name = helper.names.python
+    params = ", ".join(
+        f"({py_literal(p.names.python)}, {py_literal(p.key)}, {p.names.python}, "
+        f"{'MISSING' if p.required else py_literal(p.default)})"
+        for p in helper.params
+    )
+    call = f"helper_action({py_literal(name)}, {py_literal(helper.action)}, check_{helper.model}, ({params}{',' if len(helper.params) == 1 else ''}))"
+    if helper.value is not MISSING:
+        call = call[:-1] + f", {py_literal(helper.value)})"
+    text = f"{helper.description}\n\nSpec: ``{helper.pointer}``."
+    args = [
+        f"            {p.names.python}: {docstring(str(p.description) or em.expected(p.type), '                ')}"
+        for p in helper.params
+    ]
+    lines = [
+        f"    def {name}("
+        + ", ".join(["self", *(p.source() for p in helper_parameters(helper, em))])
+        + ") -> FunctionResult:",
+        f'        """{docstring(text, "        ")}',
+    ]
+    if args:
+        lines += ["", "        Args:", *args]
+    lines += [
+        "",
+        "        Returns:",
+        "            This result, for chaining.",
+        "",
+        "        Raises:",
+        "            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);",
+        "                the result is left unchanged.",
+        '        """',
+        f"        self.action.append({call})",
+        "        return self",
+    ]
+    return PyCode("\n".join(lines))

@@ -14,7 +14,7 @@ from typing import Any
 from codegen.ir import Package
 from codegen.plan import Plan, make_plan
 from codegen.python.checks import Emitter, name_of
-from codegen.python.methods import function_result_method, swml_method
+from codegen.python.methods import function_result_method, helper_method, swml_method
 from codegen.python.models import model_class
 from codegen.render import environment
 from codegen.text import Identifier, PyCode, py_literal
@@ -36,6 +36,7 @@ RUNTIME_NAMES = (
     "pick_variant",
     "refused",
     "refused_in",
+    "helper_action",
     "unknown_keys",
 )
 
@@ -56,6 +57,7 @@ def render_python(
     swml_enums = sorted(em.used_enums)
     em.used_enums.clear()
     fr_methods = [function_result_method(method, em) for method in plan.function_result]
+    fr_methods += [helper_method(helper, em) for helper in package.helpers]
     fr_enums = sorted(em.used_enums)
     tables = [(Identifier(em.table_name(t)), PyCode(em.table(t))) for t in plan.tables]
     checks_source = "\n".join(functions)

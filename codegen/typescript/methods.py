@@ -23,6 +23,7 @@ from codegen.ir import (
     MISSING,
     ArrayType,
     EnumRef,
+    Helper,
     JoinedListType,
     Package,
     Type,
@@ -388,4 +389,42 @@ def function_result_method(method: MethodPlan, em: TsEmitter) -> Rendered:
     return Rendered(TsCode(source), constants, interfaces)
 
 
-__all__ = ["Rendered", "function_result_method", "interface", "swml_method"]
+def helper_method(helper: Helper, em: TsEmitter) -> Rendered:
+    """``FunctionResult.<helper>(...)``: the action built from the parameters (positional, in
+    the reference's order), checked by the action's checker, then recorded."""
+    params = []
+    rows = []
+    for p in helper.params:
+        name = _parameter_name(p.names.camel)
+        optional = "" if p.required else "?"
+        params.append(f"{name}{optional}: {ts_type(p.type, em.package)}")
+        fallback = "MISSING" if p.required else ts_literal(p.default)
+        rows.append(f"[{ts_literal(name)}, {ts_literal(p.key)}, {name}, {fallback}]")
+    value = "" if helper.value is MISSING else f", {ts_literal(helper.value)}"
+    call = (
+        f"helperAction({ts_literal(helper.names.camel)}, {ts_literal(helper.action)}, "
+        f"check{helper.model}, [{', '.join(rows)}]{value})"
+    )
+    tags = [
+        param_tag(_parameter_name(p.names.camel), str(p.description) or em.expected(p.type))
+        for p in helper.params
+    ]
+    tags += [
+        "@returns This result, for chaining.",
+        "@throws {@link InvalidArgumentError} when a value is outside what the spec allows; "
+        "the result is left unchanged.",
+        f"@see Spec: `{helper.pointer}`",
+    ]
+    source = "\n".join(
+        [
+            doc_block(str(helper.description), "  ", tags),
+            f"  {property_key(helper.names.camel)}({', '.join(params)}): this {{",
+            f"    this.action.push({call} as JsonObject);",
+            "    return this;",
+            "  }",
+        ]
+    )
+    return Rendered(TsCode(source), {}, [])
+
+
+__all__ = ["Rendered", "function_result_method", "helper_method", "interface", "swml_method"]

@@ -40,6 +40,7 @@ from codegen.typescript.methods import (
     Rendered,
     _tags,
     function_result_method,
+    helper_method,
     interface,
     swml_method,
     with_meanings,
@@ -118,6 +119,7 @@ RUNTIME_VALUES = (
     "cpLength",
     "ecmaPattern",
     "firstOf",
+    "helperAction",
     "isBlank",
     "isInteger",
     "isPlainObject",
@@ -304,6 +306,7 @@ def render_typescript(
     verbs = [(verb.wire_name, name_of(ref)) for verb, ref in plan.verbs]
     swml = [swml_method(method, em) for method in plan.swml]
     actions = [function_result_method(method, em) for method in plan.function_result]
+    actions += [helper_method(helper, em) for helper in package.helpers]
     for table in plan.tables:
         em.constants[em.table_name(table)] = em.table(table)
     functions.extend(em.helper_sources())

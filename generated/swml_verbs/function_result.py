@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:06202a5bed6c7a23
+# Inputs (spec and codegen/templates): sha256:10b038cae1af2156
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 
@@ -29,9 +29,30 @@ from swml_verbs._checks import (
     _joined_RecordingStatusCallbackEvent,
     _joined_StatusCallbackEvent,
     _Switch_or_list_of_CondReg_or_CondElse,
+    check_ChangeContextAction,
+    check_ChangeStepAction,
+    check_ContextSwitchAction,
+    check_HangupAction,
     check_JoinConferenceStream,
+    check_PlaybackBGAction,
+    check_SayAction,
+    check_SetGlobalDataAction,
+    check_SetMetaDataAction,
+    check_StopAction,
+    check_StopPlaybackBGAction,
+    check_ToggleFunctionsAction,
+    check_UnsetGlobalDataAction,
+    check_UnsetMetaDataAction,
+    check_UserInputAction,
 )
-from swml_verbs._runtime import Invalid, InvalidArgumentError, is_var, refused
+from swml_verbs._runtime import (
+    MISSING,
+    Invalid,
+    InvalidArgumentError,
+    helper_action,
+    is_var,
+    refused,
+)
 
 if TYPE_CHECKING:
     from swml_verbs.enums import (
@@ -431,5 +452,338 @@ class FunctionResult:
         _payload: Any = _params if len(_params) > 1 else _params["name"]
         self.action.append(
             {"SWML": {"version": "1.0.0", "sections": {"main": [{"join_conference": _payload}]}}}
+        )
+        return self
+
+    def say(self, text: str) -> FunctionResult:
+        """A message to be spoken by the AI agent.
+
+        Spec: ``#/$defs/Output/x-helpers/say``.
+
+        Args:
+            text: A message to be spoken by the AI agent.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action("say", "say", check_SayAction, (("text", "", text, MISSING),))
+        )
+        return self
+
+    def hangup(self) -> FunctionResult:
+        """Hang up the call once the agent has finished speaking.
+
+        Spec: ``#/$defs/Output/x-helpers/hangup``.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(helper_action("hangup", "hangup", check_HangupAction, (), True))
+        return self
+
+    def stop(self) -> FunctionResult:
+        """Stop the agent's conversation.
+
+        Spec: ``#/$defs/Output/x-helpers/stop``.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(helper_action("stop", "stop", check_StopAction, (), True))
+        return self
+
+    def swml_change_context(self, context_name: str) -> FunctionResult:
+        """Switch the agent to another context of its prompt.
+
+        Spec: ``#/$defs/Output/x-helpers/swml_change_context``.
+
+        Args:
+            context_name: The name of the context to switch to. The context must be defined in the AI's prompt.contexts configuration.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "swml_change_context",
+                "change_context",
+                check_ChangeContextAction,
+                (("context_name", "", context_name, MISSING),),
+            )
+        )
+        return self
+
+    def swml_change_step(self, step_name: str) -> FunctionResult:
+        """Switch the agent to another step of the current context.
+
+        Spec: ``#/$defs/Output/x-helpers/swml_change_step``.
+
+        Args:
+            step_name: The name of the step to switch to. The step must be defined in the current context's steps array.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "swml_change_step",
+                "change_step",
+                check_ChangeStepAction,
+                (("step_name", "", step_name, MISSING),),
+            )
+        )
+        return self
+
+    def simulate_user_input(self, text: str) -> FunctionResult:
+        """Used to inject text into the users queue as if they input the data themselves.
+
+        Spec: ``#/$defs/Output/x-helpers/simulate_user_input``.
+
+        Args:
+            text: Used to inject text into the users queue as if they input the data themselves.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "simulate_user_input",
+                "user_input",
+                check_UserInputAction,
+                (("text", "", text, MISSING),),
+            )
+        )
+        return self
+
+    def update_global_data(self, data: Mapping[str, Any]) -> FunctionResult:
+        """Set keys of the agent's global data (merged into what it holds).
+
+        Spec: ``#/$defs/Output/x-helpers/update_global_data``.
+
+        Args:
+            data: A JSON object containing any global data, as a key-value map. This action sets the data in the `global_data` to be globally referenced.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "update_global_data",
+                "set_global_data",
+                check_SetGlobalDataAction,
+                (("data", "", data, MISSING),),
+            )
+        )
+        return self
+
+    def set_metadata(self, data: Mapping[str, Any]) -> FunctionResult:
+        """Set keys of the function's metadata (merged into what it holds).
+
+        Spec: ``#/$defs/Output/x-helpers/set_metadata``.
+
+        Args:
+            data: A JSON object containing any metadata, as a key-value map. This action sets the data in the `meta_data` to be referenced locally in the function.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "set_metadata",
+                "set_meta_data",
+                check_SetMetaDataAction,
+                (("data", "", data, MISSING),),
+            )
+        )
+        return self
+
+    def remove_global_data(self, keys: str | Mapping[str, Any]) -> FunctionResult:
+        """Remove a key from the agent's global data.
+
+        Spec: ``#/$defs/Output/x-helpers/remove_global_data``.
+
+        Args:
+            keys: The key of the global data to unset from the `global_data`. You can also reset the `global_data` by passing in a new object.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "remove_global_data",
+                "unset_global_data",
+                check_UnsetGlobalDataAction,
+                (("keys", "", keys, MISSING),),
+            )
+        )
+        return self
+
+    def remove_metadata(self, keys: str | Mapping[str, Any]) -> FunctionResult:
+        """Remove a key from the function's metadata.
+
+        Spec: ``#/$defs/Output/x-helpers/remove_metadata``.
+
+        Args:
+            keys: The key of the local data to unset from the `meta_data`. You can also reset the `meta_data` by passing in a new object.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "remove_metadata",
+                "unset_meta_data",
+                check_UnsetMetaDataAction,
+                (("keys", "", keys, MISSING),),
+            )
+        )
+        return self
+
+    def toggle_functions(self, function_toggles: Sequence[Mapping[str, Any]]) -> FunctionResult:
+        """Activate or deactivate SWAIG functions for the rest of the call.
+
+        Spec: ``#/$defs/Output/x-helpers/toggle_functions``.
+
+        Args:
+            function_toggles: Whether to toggle the functions on or off.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "toggle_functions",
+                "toggle_functions",
+                check_ToggleFunctionsAction,
+                (("function_toggles", "", function_toggles, MISSING),),
+            )
+        )
+        return self
+
+    def play_background_file(self, filename: str, wait: bool | str = False) -> FunctionResult:
+        """Play an audio file in the background of the conversation.
+
+        Spec: ``#/$defs/Output/x-helpers/play_background_file``.
+
+        Args:
+            filename: URL or filepath of the audio file to play.
+            wait: Whether to wait for the audio file to finish playing before continuing. Default is `false`.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "play_background_file",
+                "playback_bg",
+                check_PlaybackBGAction,
+                (("filename", "file", filename, MISSING), ("wait", "wait", wait, False)),
+            )
+        )
+        return self
+
+    def stop_background_file(self) -> FunctionResult:
+        """Stop the background audio file.
+
+        Spec: ``#/$defs/Output/x-helpers/stop_background_file``.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "stop_background_file", "stop_playback_bg", check_StopPlaybackBGAction, (), True
+            )
+        )
+        return self
+
+    def switch_context(
+        self,
+        system_prompt: str | None = None,
+        user_prompt: str | None = None,
+        consolidate: bool | str = False,
+    ) -> FunctionResult:
+        """Change the agent's instructions mid-call: a new system prompt, a user message, and whether the conversation so far is summarised. (The reference's full_reset is not in the published schema; it comes with the project's own schema file.)
+
+        Spec: ``#/$defs/Output/x-helpers/switch_context``.
+
+        Args:
+            system_prompt: The instructions to send to the agent. Default is not set.
+            user_prompt: A string serving as simulated user input for the AI Agent.
+                During a context_switch in the AI's prompt, the user_prompt offers the AI pre-established context or guidance.
+                Default is not set
+            consolidate: Whether to consolidate the context. Default is `false`.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "switch_context",
+                "context_switch",
+                check_ContextSwitchAction,
+                (
+                    ("system_prompt", "system_prompt", system_prompt, None),
+                    ("user_prompt", "user_prompt", user_prompt, None),
+                    ("consolidate", "consolidate", consolidate, False),
+                ),
+            )
         )
         return self

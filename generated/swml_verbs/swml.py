@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:06202a5bed6c7a23
+# Inputs (spec and codegen/templates): sha256:10b038cae1af2156
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

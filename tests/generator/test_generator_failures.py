@@ -114,9 +114,8 @@ LINES: dict[str, list[str]] = {
         "error: tests/generator/failures/several_problems.json: "
         "#/$defs/BeepMethod/properties/beep/properties/tone/x-enum-nam: unknown keyword "
         "'x-enum-nam' (did you mean 'x-enum-name'?); expected one of x-camel-name, x-enum-name, "
-        "x-function-result-method, x-items, x-method-default, x-non-blank, x-positional, "
-        "x-python-name, "
-        "x-separator, x-url-schemes",
+        "x-function-result-method, x-helpers, x-items, x-method-default, x-non-blank, "
+        "x-positional, x-python-name, x-separator, x-url-schemes",
         "error: tests/generator/failures/several_problems.json: "
         "#/$defs/SayMethod/properties/say/properties/text/contentEncoding: keyword "
         "'contentEncoding' is not supported on a string; expected for a string: format, "
@@ -149,9 +148,8 @@ LINES: dict[str, list[str]] = {
         "error: tests/generator/failures/unknown_x_keyword.json: "
         "#/$defs/BeepMethod/properties/beep/properties/tone/x-enum-nam: unknown keyword "
         "'x-enum-nam' (did you mean 'x-enum-name'?); expected one of x-camel-name, x-enum-name, "
-        "x-function-result-method, x-items, x-method-default, x-non-blank, x-positional, "
-        "x-python-name, "
-        "x-separator, x-url-schemes",
+        "x-function-result-method, x-helpers, x-items, x-method-default, x-non-blank, "
+        "x-positional, x-python-name, x-separator, x-url-schemes",
     ],
     "wrapper_two_properties.json": [
         "error: tests/generator/failures/wrapper_two_properties.json: #/$defs/HangupMethod: a "

@@ -16,6 +16,11 @@ function options(args) {
 }
 
 function run(entry) {
+  if (entry.kind === "helper") {
+    const result = new FunctionResult();
+    result[entry.method[1]](...entry.values);
+    return JSON.stringify(result.toDict());
+  }
   if (entry.kind === "swml") {
     const doc = new SWML();
     const method = doc[entry.method[1]];

@@ -1,5 +1,5 @@
 import type { Beep, CallbackEventType, HttpMethod, Record, RecordingStatusCallbackEvent, Region, StatusCallbackEvent, Trim } from "./enums.js";
-import type { CondElse, CondReg, JoinConferenceStream, Switch } from "./models.js";
+import type { CondElse, CondReg, JoinConferenceStream, Switch, ToggleFunctionsItem, UnsetGlobalData, UnsetMetaData } from "./models.js";
 import type { Joined, JsonObject, JsonValue, SwmlVariable } from "./runtime.js";
 /** The SWAIG response: `response` and/or `action`, and `post_process` when it matters. */
 export interface SwaigResponse {
@@ -191,4 +191,134 @@ export declare class FunctionResult {
      * @see Spec: `#/$defs/JoinConference/properties/join_conference`
      */
     joinConference(name: string, options?: JoinConferenceActionOptions): this;
+    /**
+     * A message to be spoken by the AI agent.
+     *
+     * @param text - A message to be spoken by the AI agent.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/say`
+     */
+    say(text: string): this;
+    /**
+     * Hang up the call once the agent has finished speaking.
+     *
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/hangup`
+     */
+    hangup(): this;
+    /**
+     * Stop the agent's conversation.
+     *
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/stop`
+     */
+    stop(): this;
+    /**
+     * Switch the agent to another context of its prompt.
+     *
+     * @param contextName - The name of the context to switch to. The context must be defined in the AI's prompt.contexts configuration.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/swml_change_context`
+     */
+    swmlChangeContext(contextName: string): this;
+    /**
+     * Switch the agent to another step of the current context.
+     *
+     * @param stepName - The name of the step to switch to. The step must be defined in the current context's steps array.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/swml_change_step`
+     */
+    swmlChangeStep(stepName: string): this;
+    /**
+     * Used to inject text into the users queue as if they input the data themselves.
+     *
+     * @param text - Used to inject text into the users queue as if they input the data themselves.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/simulate_user_input`
+     */
+    simulateUserInput(text: string): this;
+    /**
+     * Set keys of the agent's global data (merged into what it holds).
+     *
+     * @param data - A JSON object containing any global data, as a key-value map. This action sets the data in the `global_data` to be globally referenced.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/update_global_data`
+     */
+    updateGlobalData(data: {
+        [key: string]: JsonValue;
+    }): this;
+    /**
+     * Set keys of the function's metadata (merged into what it holds).
+     *
+     * @param data - A JSON object containing any metadata, as a key-value map. This action sets the data in the `meta_data` to be referenced locally in the function.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/set_metadata`
+     */
+    setMetadata(data: {
+        [key: string]: JsonValue;
+    }): this;
+    /**
+     * Remove a key from the agent's global data.
+     *
+     * @param keys - The key of the global data to unset from the `global_data`. You can also reset the `global_data` by passing in a new object.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/remove_global_data`
+     */
+    removeGlobalData(keys: string | UnsetGlobalData): this;
+    /**
+     * Remove a key from the function's metadata.
+     *
+     * @param keys - The key of the local data to unset from the `meta_data`. You can also reset the `meta_data` by passing in a new object.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/remove_metadata`
+     */
+    removeMetadata(keys: string | UnsetMetaData): this;
+    /**
+     * Activate or deactivate SWAIG functions for the rest of the call.
+     *
+     * @param functionToggles - Whether to toggle the functions on or off.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/toggle_functions`
+     */
+    toggleFunctions(functionToggles: ToggleFunctionsItem[]): this;
+    /**
+     * Play an audio file in the background of the conversation.
+     *
+     * @param filename - URL or filepath of the audio file to play.
+     * @param wait - Whether to wait for the audio file to finish playing before continuing. Default is `false`.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/play_background_file`
+     */
+    playBackgroundFile(filename: string, wait?: boolean | SwmlVariable): this;
+    /**
+     * Stop the background audio file.
+     *
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/stop_background_file`
+     */
+    stopBackgroundFile(): this;
+    /**
+     * Change the agent's instructions mid-call: a new system prompt, a user message, and whether the conversation so far is summarised. (The reference's full_reset is not in the published schema; it comes with the project's own schema file.)
+     *
+     * @param systemPrompt - The instructions to send to the agent. Default is not set.
+     * @param userPrompt - A string serving as simulated user input for the AI Agent. During a context_switch in the AI's prompt, the user_prompt offers the AI pre-established context or guidance. Default is not set
+     * @param consolidate - Whether to consolidate the context. Default is `false`.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/switch_context`
+     */
+    switchContext(systemPrompt?: string, userPrompt?: string, consolidate?: boolean | SwmlVariable): this;
 }

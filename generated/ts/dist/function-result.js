@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:365c5d61b91a26e2
+// Inputs (spec and codegen/templates/ts): sha256:df6478eb87c13862
 /**
  * `FunctionResult`: a SWAIG function's result, with the SWAIG-action chaining methods.
  *
@@ -7,8 +7,8 @@
  * out the options given at their defaults, and emits the short form when only the required
  * value is left, as the reference SDK does.
  */
-import { checkJoinConference } from "./checks.js";
-import { InvalidArgumentError, actionArgument, isPlainObject, options, setKey } from "./runtime.js";
+import { checkChangeContextAction, checkChangeStepAction, checkContextSwitchAction, checkHangupAction, checkJoinConference, checkPlaybackBGAction, checkSayAction, checkSetGlobalDataAction, checkSetMetaDataAction, checkStopAction, checkStopPlaybackBGAction, checkToggleFunctionsAction, checkUnsetGlobalDataAction, checkUnsetMetaDataAction, checkUserInputAction, } from "./checks.js";
+import { InvalidArgumentError, MISSING, actionArgument, helperAction, isPlainObject, options, own, setKey, } from "./runtime.js";
 const ACTION_JOIN_CONFERENCE = options(null, [
     ["muted", "muted", true, "true or false or a SWML variable such as '${name}'", false],
     ["beep", "beep", true, "one of 'true', 'false', 'onEnter', 'onExit'", "true"],
@@ -189,5 +189,196 @@ export class FunctionResult {
     joinConference(name, options) {
         const payload = actionArgument("joinConference", [["name", "name", name, "a non-blank string"]], options, ACTION_JOIN_CONFERENCE, checkJoinConference, "name");
         return this.#swml("join_conference", payload);
+    }
+    /**
+     * A message to be spoken by the AI agent.
+     *
+     * @param text - A message to be spoken by the AI agent.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/say`
+     */
+    say(text) {
+        this.action.push(helperAction("say", "say", checkSayAction, [["text", "", text, MISSING]]));
+        return this;
+    }
+    /**
+     * Hang up the call once the agent has finished speaking.
+     *
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/hangup`
+     */
+    hangup() {
+        this.action.push(helperAction("hangup", "hangup", checkHangupAction, [], true));
+        return this;
+    }
+    /**
+     * Stop the agent's conversation.
+     *
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/stop`
+     */
+    stop() {
+        this.action.push(helperAction("stop", "stop", checkStopAction, [], true));
+        return this;
+    }
+    /**
+     * Switch the agent to another context of its prompt.
+     *
+     * @param contextName - The name of the context to switch to. The context must be defined in the AI's prompt.contexts configuration.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/swml_change_context`
+     */
+    swmlChangeContext(contextName) {
+        this.action.push(helperAction("swmlChangeContext", "change_context", checkChangeContextAction, [
+            ["contextName", "", contextName, MISSING],
+        ]));
+        return this;
+    }
+    /**
+     * Switch the agent to another step of the current context.
+     *
+     * @param stepName - The name of the step to switch to. The step must be defined in the current context's steps array.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/swml_change_step`
+     */
+    swmlChangeStep(stepName) {
+        this.action.push(helperAction("swmlChangeStep", "change_step", checkChangeStepAction, [
+            ["stepName", "", stepName, MISSING],
+        ]));
+        return this;
+    }
+    /**
+     * Used to inject text into the users queue as if they input the data themselves.
+     *
+     * @param text - Used to inject text into the users queue as if they input the data themselves.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/simulate_user_input`
+     */
+    simulateUserInput(text) {
+        this.action.push(helperAction("simulateUserInput", "user_input", checkUserInputAction, [
+            ["text", "", text, MISSING],
+        ]));
+        return this;
+    }
+    /**
+     * Set keys of the agent's global data (merged into what it holds).
+     *
+     * @param data - A JSON object containing any global data, as a key-value map. This action sets the data in the `global_data` to be globally referenced.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/update_global_data`
+     */
+    updateGlobalData(data) {
+        this.action.push(helperAction("updateGlobalData", "set_global_data", checkSetGlobalDataAction, [
+            ["data", "", data, MISSING],
+        ]));
+        return this;
+    }
+    /**
+     * Set keys of the function's metadata (merged into what it holds).
+     *
+     * @param data - A JSON object containing any metadata, as a key-value map. This action sets the data in the `meta_data` to be referenced locally in the function.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/set_metadata`
+     */
+    setMetadata(data) {
+        this.action.push(helperAction("setMetadata", "set_meta_data", checkSetMetaDataAction, [
+            ["data", "", data, MISSING],
+        ]));
+        return this;
+    }
+    /**
+     * Remove a key from the agent's global data.
+     *
+     * @param keys - The key of the global data to unset from the `global_data`. You can also reset the `global_data` by passing in a new object.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/remove_global_data`
+     */
+    removeGlobalData(keys) {
+        this.action.push(helperAction("removeGlobalData", "unset_global_data", checkUnsetGlobalDataAction, [
+            ["keys", "", keys, MISSING],
+        ]));
+        return this;
+    }
+    /**
+     * Remove a key from the function's metadata.
+     *
+     * @param keys - The key of the local data to unset from the `meta_data`. You can also reset the `meta_data` by passing in a new object.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/remove_metadata`
+     */
+    removeMetadata(keys) {
+        this.action.push(helperAction("removeMetadata", "unset_meta_data", checkUnsetMetaDataAction, [
+            ["keys", "", keys, MISSING],
+        ]));
+        return this;
+    }
+    /**
+     * Activate or deactivate SWAIG functions for the rest of the call.
+     *
+     * @param functionToggles - Whether to toggle the functions on or off.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/toggle_functions`
+     */
+    toggleFunctions(functionToggles) {
+        this.action.push(helperAction("toggleFunctions", "toggle_functions", checkToggleFunctionsAction, [
+            ["functionToggles", "", functionToggles, MISSING],
+        ]));
+        return this;
+    }
+    /**
+     * Play an audio file in the background of the conversation.
+     *
+     * @param filename - URL or filepath of the audio file to play.
+     * @param wait - Whether to wait for the audio file to finish playing before continuing. Default is `false`.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/play_background_file`
+     */
+    playBackgroundFile(filename, wait) {
+        this.action.push(helperAction("playBackgroundFile", "playback_bg", checkPlaybackBGAction, [
+            ["filename", "file", filename, MISSING],
+            ["wait", "wait", wait, false],
+        ]));
+        return this;
+    }
+    /**
+     * Stop the background audio file.
+     *
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/stop_background_file`
+     */
+    stopBackgroundFile() {
+        this.action.push(helperAction("stopBackgroundFile", "stop_playback_bg", checkStopPlaybackBGAction, [], true));
+        return this;
+    }
+    /**
+     * Change the agent's instructions mid-call: a new system prompt, a user message, and whether the conversation so far is summarised. (The reference's full_reset is not in the published schema; it comes with the project's own schema file.)
+     *
+     * @param systemPrompt - The instructions to send to the agent. Default is not set.
+     * @param userPrompt - A string serving as simulated user input for the AI Agent. During a context_switch in the AI's prompt, the user_prompt offers the AI pre-established context or guidance. Default is not set
+     * @param consolidate - Whether to consolidate the context. Default is `false`.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/switch_context`
+     */
+    switchContext(systemPrompt, userPrompt, consolidate) {
+        this.action.push(helperAction("switchContext", "context_switch", checkContextSwitchAction, [
+            ["systemPrompt", "system_prompt", systemPrompt, null],
+            ["userPrompt", "user_prompt", userPrompt, null],
+            ["consolidate", "consolidate", consolidate, false],
+        ]));
+        return this;
     }
 }

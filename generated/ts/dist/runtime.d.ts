@@ -176,6 +176,17 @@ export declare function objectArgument(method: string, given: unknown, table: Op
 export declare function unionArgument(method: string, given: unknown, table: Options, check: Checker, expected: string, shortForm: boolean): JsonValue;
 /** A scalar, list or map argument: the value itself. */
 export declare function valueArgument(method: string, value: unknown, check: Checker, expected: string): JsonValue;
+/**
+ * A FunctionResult helper's parameter: its name, the key of the action's value it fills ("" for
+ * the value itself), the value given, and its default (`MISSING`: required).
+ */
+export type HelperParam = readonly [name: string, key: string, given: unknown, fallback: unknown];
+/**
+ * The action `{action: value}` a FunctionResult helper emits, checked by the action's checker:
+ * each parameter is the value itself or fills a key of it, left out when not given or equal to
+ * its default. A refusal names the parameter that holds the refused value.
+ */
+export declare function helperAction(method: string, action: string, check: Checker, params: readonly HelperParam[], value?: unknown): JsonValue;
 /** A required parameter of a FunctionResult method: its name, wire key, value, and what it may be. */
 export type RequiredValue = readonly [
     parameter: string,

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:365c5d61b91a26e2
+// Inputs (spec and codegen/templates/ts): sha256:df6478eb87c13862
 /** A key that was not given (a refused value is `undefined` only when it is missing). */
 export const MISSING = Symbol("MISSING");
 /**
@@ -482,6 +482,44 @@ export function valueArgument(method, value, check, expected) {
                 return new InvalidArgumentError(method, "value", value, e.expected);
             }
             return new InvalidArgumentError(method, "value", value, expected, e.path, e.value, e.expected);
+        });
+    }
+}
+/**
+ * The action `{action: value}` a FunctionResult helper emits, checked by the action's checker:
+ * each parameter is the value itself or fills a key of it, left out when not given or equal to
+ * its default. A refusal names the parameter that holds the refused value.
+ */
+export function helperAction(method, action, check, params, value = MISSING) {
+    const keys = {};
+    let whole = value;
+    for (const [, key, given, fallback] of params) {
+        if (!key) {
+            whole = given;
+        }
+        else if (given !== undefined && given !== fallback) {
+            keys[key] = given;
+        }
+    }
+    const wire = {};
+    wire[action] = whole === MISSING ? keys : whole;
+    try {
+        return check(wire, "");
+    }
+    catch (error) {
+        return rethrow(error, (e) => {
+            const within = e.path.replace(/^\.+/, "").slice(action.length).replace(/^\.+/, "");
+            const key = within.split(/[.[]/, 1)[0] ?? "";
+            for (const [name, paramKey, given] of params) {
+                if (paramKey === key) {
+                    if (within === key) {
+                        return new InvalidArgumentError(method, name, given, e.expected);
+                    }
+                    const rest = key ? within.slice(key.length) : within;
+                    return new InvalidArgumentError(method, name, given, "", name + rest, e.value, e.expected);
+                }
+            }
+            return new InvalidArgumentError(method, "arguments", keys, e.expected);
         });
     }
 }

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:365c5d61b91a26e2
+// Inputs (spec and codegen/templates/ts): sha256:df6478eb87c13862
 
 /**
  * `FunctionResult`: a SWAIG function's result, with the SWAIG-action chaining methods.
@@ -9,7 +9,23 @@
  * value is left, as the reference SDK does.
  */
 
-import { checkJoinConference } from "./checks.js";
+import {
+  checkChangeContextAction,
+  checkChangeStepAction,
+  checkContextSwitchAction,
+  checkHangupAction,
+  checkJoinConference,
+  checkPlaybackBGAction,
+  checkSayAction,
+  checkSetGlobalDataAction,
+  checkSetMetaDataAction,
+  checkStopAction,
+  checkStopPlaybackBGAction,
+  checkToggleFunctionsAction,
+  checkUnsetGlobalDataAction,
+  checkUnsetMetaDataAction,
+  checkUserInputAction,
+} from "./checks.js";
 import type {
   Beep,
   CallbackEventType,
@@ -20,8 +36,25 @@ import type {
   StatusCallbackEvent,
   Trim,
 } from "./enums.js";
-import type { CondElse, CondReg, JoinConferenceStream, Switch } from "./models.js";
-import { InvalidArgumentError, actionArgument, isPlainObject, options, setKey } from "./runtime.js";
+import type {
+  CondElse,
+  CondReg,
+  JoinConferenceStream,
+  Switch,
+  ToggleFunctionsItem,
+  UnsetGlobalData,
+  UnsetMetaData,
+} from "./models.js";
+import {
+  InvalidArgumentError,
+  MISSING,
+  actionArgument,
+  helperAction,
+  isPlainObject,
+  options,
+  own,
+  setKey,
+} from "./runtime.js";
 import type { Joined, JsonObject, JsonValue, Options, SwmlVariable } from "./runtime.js";
 
 /** The SWAIG response: `response` and/or `action`, and `post_process` when it matters. */
@@ -365,5 +398,244 @@ export class FunctionResult {
       "name",
     );
     return this.#swml("join_conference", payload);
+  }
+
+  /**
+   * A message to be spoken by the AI agent.
+   *
+   * @param text - A message to be spoken by the AI agent.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/say`
+   */
+  say(text: string): this {
+    this.action.push(
+      helperAction("say", "say", checkSayAction, [["text", "", text, MISSING]]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Hang up the call once the agent has finished speaking.
+   *
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/hangup`
+   */
+  hangup(): this {
+    this.action.push(helperAction("hangup", "hangup", checkHangupAction, [], true) as JsonObject);
+    return this;
+  }
+
+  /**
+   * Stop the agent's conversation.
+   *
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/stop`
+   */
+  stop(): this {
+    this.action.push(helperAction("stop", "stop", checkStopAction, [], true) as JsonObject);
+    return this;
+  }
+
+  /**
+   * Switch the agent to another context of its prompt.
+   *
+   * @param contextName - The name of the context to switch to. The context must be defined in the AI's prompt.contexts configuration.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/swml_change_context`
+   */
+  swmlChangeContext(contextName: string): this {
+    this.action.push(
+      helperAction("swmlChangeContext", "change_context", checkChangeContextAction, [
+        ["contextName", "", contextName, MISSING],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Switch the agent to another step of the current context.
+   *
+   * @param stepName - The name of the step to switch to. The step must be defined in the current context's steps array.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/swml_change_step`
+   */
+  swmlChangeStep(stepName: string): this {
+    this.action.push(
+      helperAction("swmlChangeStep", "change_step", checkChangeStepAction, [
+        ["stepName", "", stepName, MISSING],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Used to inject text into the users queue as if they input the data themselves.
+   *
+   * @param text - Used to inject text into the users queue as if they input the data themselves.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/simulate_user_input`
+   */
+  simulateUserInput(text: string): this {
+    this.action.push(
+      helperAction("simulateUserInput", "user_input", checkUserInputAction, [
+        ["text", "", text, MISSING],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Set keys of the agent's global data (merged into what it holds).
+   *
+   * @param data - A JSON object containing any global data, as a key-value map. This action sets the data in the `global_data` to be globally referenced.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/update_global_data`
+   */
+  updateGlobalData(data: { [key: string]: JsonValue }): this {
+    this.action.push(
+      helperAction("updateGlobalData", "set_global_data", checkSetGlobalDataAction, [
+        ["data", "", data, MISSING],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Set keys of the function's metadata (merged into what it holds).
+   *
+   * @param data - A JSON object containing any metadata, as a key-value map. This action sets the data in the `meta_data` to be referenced locally in the function.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/set_metadata`
+   */
+  setMetadata(data: { [key: string]: JsonValue }): this {
+    this.action.push(
+      helperAction("setMetadata", "set_meta_data", checkSetMetaDataAction, [
+        ["data", "", data, MISSING],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Remove a key from the agent's global data.
+   *
+   * @param keys - The key of the global data to unset from the `global_data`. You can also reset the `global_data` by passing in a new object.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/remove_global_data`
+   */
+  removeGlobalData(keys: string | UnsetGlobalData): this {
+    this.action.push(
+      helperAction("removeGlobalData", "unset_global_data", checkUnsetGlobalDataAction, [
+        ["keys", "", keys, MISSING],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Remove a key from the function's metadata.
+   *
+   * @param keys - The key of the local data to unset from the `meta_data`. You can also reset the `meta_data` by passing in a new object.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/remove_metadata`
+   */
+  removeMetadata(keys: string | UnsetMetaData): this {
+    this.action.push(
+      helperAction("removeMetadata", "unset_meta_data", checkUnsetMetaDataAction, [
+        ["keys", "", keys, MISSING],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Activate or deactivate SWAIG functions for the rest of the call.
+   *
+   * @param functionToggles - Whether to toggle the functions on or off.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/toggle_functions`
+   */
+  toggleFunctions(functionToggles: ToggleFunctionsItem[]): this {
+    this.action.push(
+      helperAction("toggleFunctions", "toggle_functions", checkToggleFunctionsAction, [
+        ["functionToggles", "", functionToggles, MISSING],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Play an audio file in the background of the conversation.
+   *
+   * @param filename - URL or filepath of the audio file to play.
+   * @param wait - Whether to wait for the audio file to finish playing before continuing. Default is `false`.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/play_background_file`
+   */
+  playBackgroundFile(filename: string, wait?: boolean | SwmlVariable): this {
+    this.action.push(
+      helperAction("playBackgroundFile", "playback_bg", checkPlaybackBGAction, [
+        ["filename", "file", filename, MISSING],
+        ["wait", "wait", wait, false],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Stop the background audio file.
+   *
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/stop_background_file`
+   */
+  stopBackgroundFile(): this {
+    this.action.push(
+      helperAction(
+        "stopBackgroundFile",
+        "stop_playback_bg",
+        checkStopPlaybackBGAction,
+        [],
+        true,
+      ) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Change the agent's instructions mid-call: a new system prompt, a user message, and whether the conversation so far is summarised. (The reference's full_reset is not in the published schema; it comes with the project's own schema file.)
+   *
+   * @param systemPrompt - The instructions to send to the agent. Default is not set.
+   * @param userPrompt - A string serving as simulated user input for the AI Agent. During a context_switch in the AI's prompt, the user_prompt offers the AI pre-established context or guidance. Default is not set
+   * @param consolidate - Whether to consolidate the context. Default is `false`.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/switch_context`
+   */
+  switchContext(
+    systemPrompt?: string,
+    userPrompt?: string,
+    consolidate?: boolean | SwmlVariable,
+  ): this {
+    this.action.push(
+      helperAction("switchContext", "context_switch", checkContextSwitchAction, [
+        ["systemPrompt", "system_prompt", systemPrompt, null],
+        ["userPrompt", "user_prompt", userPrompt, null],
+        ["consolidate", "consolidate", consolidate, false],
+      ]) as JsonObject,
+    );
+    return this;
   }
 }

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:365c5d61b91a26e2
+// Inputs (spec and codegen/templates/ts): sha256:df6478eb87c13862
 
 /**
  * Checks shared by the generated checkers and chaining methods, and the error they throw.
@@ -658,6 +658,63 @@ export function valueArgument(
         e.value,
         e.expected,
       );
+    });
+  }
+}
+
+/**
+ * A FunctionResult helper's parameter: its name, the key of the action's value it fills ("" for
+ * the value itself), the value given, and its default (`MISSING`: required).
+ */
+export type HelperParam = readonly [name: string, key: string, given: unknown, fallback: unknown];
+
+/**
+ * The action `{action: value}` a FunctionResult helper emits, checked by the action's checker:
+ * each parameter is the value itself or fills a key of it, left out when not given or equal to
+ * its default. A refusal names the parameter that holds the refused value.
+ */
+export function helperAction(
+  method: string,
+  action: string,
+  check: Checker,
+  params: readonly HelperParam[],
+  value: unknown = MISSING,
+): JsonValue {
+  const keys: { [key: string]: unknown } = {};
+  let whole = value;
+  for (const [, key, given, fallback] of params) {
+    if (!key) {
+      whole = given;
+    } else if (given !== undefined && given !== fallback) {
+      keys[key] = given;
+    }
+  }
+  const wire: { [key: string]: unknown } = {};
+  wire[action] = whole === MISSING ? keys : whole;
+  try {
+    return check(wire, "");
+  } catch (error) {
+    return rethrow(error, (e) => {
+      const within = e.path.replace(/^\.+/, "").slice(action.length).replace(/^\.+/, "");
+      const key = within.split(/[.[]/, 1)[0] ?? "";
+      for (const [name, paramKey, given] of params) {
+        if (paramKey === key) {
+          if (within === key) {
+            return new InvalidArgumentError(method, name, given, e.expected);
+          }
+          const rest = key ? within.slice(key.length) : within;
+          return new InvalidArgumentError(
+            method,
+            name,
+            given,
+            "",
+            name + rest,
+            e.value,
+            e.expected,
+          );
+        }
+      }
+      return new InvalidArgumentError(method, "arguments", keys, e.expected);
     });
   }
 }

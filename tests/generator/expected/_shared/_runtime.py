@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, NoReturn, TypeGuard
 
 
@@ -109,6 +109,49 @@ def refused_in(method: str, given: object, expected: str, error: Invalid) -> NoR
             method, parameter, given[parameter], "", path, inner, wanted
         ) from None
     raise InvalidArgumentError(method, "arguments", given, wanted) from None
+
+
+#: A helper's parameter: (name, key of the action's value or "" for the value itself, the
+#: value given, its default or MISSING).
+HelperParam = tuple[str, str, object, object]
+
+
+def _is_default(given: object, default: object) -> bool:
+    # Same type too: 0 is not the default False, it is a value to check (and refuse).
+    return given is default or (type(given) is type(default) and given == default)
+
+
+def helper_action(
+    method: str,
+    action: str,
+    check: Callable[[object, str], dict[str, Any]],
+    params: tuple[HelperParam, ...],
+    value: object = MISSING,
+) -> dict[str, Any]:
+    """The action ``{action: value}`` a FunctionResult helper emits, checked by the action's
+    checker: each parameter is the value itself or fills a key of it, left out when it equals
+    its default. A refusal names the parameter that holds the refused value; nothing is kept."""
+    keys: dict[str, Any] = {}
+    for _, key, given, default in params:
+        if not key:
+            value = given
+        elif not _is_default(given, default):
+            keys[key] = given
+    try:
+        return check({action: keys if value is MISSING else value}, "")
+    except Invalid as error:
+        path, inner, wanted = error.args
+        within = str(path).lstrip(".")[len(action) :].lstrip(".")
+        key = re.split(r"[.\[]", within, maxsplit=1)[0]
+        for name, param_key, given, _ in params:
+            if param_key == key:
+                if within == key:
+                    raise InvalidArgumentError(method, name, given, wanted) from None
+                rest = within[len(key) :] if key else within
+                raise InvalidArgumentError(
+                    method, name, given, "", name + rest, inner, wanted
+                ) from None
+        raise InvalidArgumentError(method, "arguments", keys, wanted) from None
 
 
 def is_number(value: object) -> TypeGuard[int | float]:
