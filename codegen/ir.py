@@ -380,6 +380,8 @@ class Helper:
     #: parameter does, or when it is the object of the parameters' keys.
     value: Json
     pointer: str
+    #: TypeScript takes the parameters in one options object (the TypeScript SDK's form).
+    options: bool = False
 
 
 @dataclass(frozen=True)

@@ -998,6 +998,8 @@ def helper_corpus() -> list[dict[str, Any]]:
                 continue
             if not has_index_keys(sendable):
                 entry = {"kind": "helper", "verb": helper.action, "method": names}
+                if helper.options:
+                    entry["options"] = [p.names.camel for p in helper.params]
                 corpus.append({**entry, "values": sendable})
     return corpus
 

@@ -124,6 +124,7 @@ def _helper(
         tuple(params),
         value,
         at,
+        node.get("options") is True,
     )
 
 

@@ -391,22 +391,30 @@ def function_result_method(method: MethodPlan, em: TsEmitter) -> Rendered:
 
 def helper_method(helper: Helper, em: TsEmitter) -> Rendered:
     """``FunctionResult.<helper>(...)``: the action built from the parameters (positional, in
-    the reference's order), checked by the action's checker, then recorded."""
+    the reference's order, or one options object where the TypeScript SDK takes one), checked
+    by the action's checker, then recorded."""
     params = []
     rows = []
     for p in helper.params:
         name = _parameter_name(p.names.camel)
+        given = f"options.{name}" if helper.options else name
+        fallback = "MISSING" if p.required else ts_literal(p.default)
+        rows.append(f"[{ts_literal(name)}, {ts_literal(p.key)}, {given}, {fallback}]")
         optional = "" if p.required else "?"
         params.append(f"{name}{optional}: {ts_type(p.type, em.package)}")
-        fallback = "MISSING" if p.required else ts_literal(p.default)
-        rows.append(f"[{ts_literal(name)}, {ts_literal(p.key)}, {name}, {fallback}]")
+    signature = ", ".join(params)
+    if helper.options:
+        signature = "options: { " + "; ".join(params) + " } = {}"
     value = "" if helper.value is MISSING else f", {ts_literal(helper.value)}"
     call = (
         f"helperAction({ts_literal(helper.names.camel)}, {ts_literal(helper.action)}, "
         f"check{helper.model}, [{', '.join(rows)}]{value})"
     )
+    prefix = "options." if helper.options else ""
     tags = [
-        param_tag(_parameter_name(p.names.camel), str(p.description) or em.expected(p.type))
+        param_tag(
+            prefix + _parameter_name(p.names.camel), str(p.description) or em.expected(p.type)
+        )
         for p in helper.params
     ]
     tags += [
@@ -418,7 +426,7 @@ def helper_method(helper: Helper, em: TsEmitter) -> Rendered:
     source = "\n".join(
         [
             doc_block(str(helper.description), "  ", tags),
-            f"  {property_key(helper.names.camel)}({', '.join(params)}): this {{",
+            f"  {property_key(helper.names.camel)}({signature}): this {{",
             f"    this.action.push({call} as JsonObject);",
             "    return this;",
             "  }",

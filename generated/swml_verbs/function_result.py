@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:10b038cae1af2156
+# Inputs (spec and codegen/templates): sha256:638df693d0d9939f
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 

@@ -18,7 +18,11 @@ function options(args) {
 function run(entry) {
   if (entry.kind === "helper") {
     const result = new FunctionResult();
-    result[entry.method[1]](...entry.values);
+    // Where the TypeScript SDK takes an options object, the values go in it by these names.
+    const values = entry.options
+      ? [Object.fromEntries(entry.options.map((name, i) => [name, entry.values[i]]))]
+      : entry.values;
+    result[entry.method[1]](...values);
     return JSON.stringify(result.toDict());
   }
   if (entry.kind === "swml") {

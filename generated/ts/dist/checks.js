@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:df6478eb87c13862
+// Inputs (spec and codegen/templates/ts): sha256:073d38add7ad3b23
 /**
  * Checkers for every object, union and verb of the spec, each `(value, path) => JSON copy`.
  *

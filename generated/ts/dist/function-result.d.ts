@@ -286,12 +286,12 @@ export declare class FunctionResult {
     /**
      * Activate or deactivate SWAIG functions for the rest of the call.
      *
-     * @param functionToggles - Whether to toggle the functions on or off.
+     * @param toggles - Whether to toggle the functions on or off.
      * @returns This result, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
      * @see Spec: `#/$defs/Output/x-helpers/toggle_functions`
      */
-    toggleFunctions(functionToggles: ToggleFunctionsItem[]): this;
+    toggleFunctions(toggles: ToggleFunctionsItem[]): this;
     /**
      * Play an audio file in the background of the conversation.
      *
@@ -313,12 +313,16 @@ export declare class FunctionResult {
     /**
      * Change the agent's instructions mid-call: a new system prompt, a user message, and whether the conversation so far is summarised. (The reference's full_reset is not in the published schema; it comes with the project's own schema file.)
      *
-     * @param systemPrompt - The instructions to send to the agent. Default is not set.
-     * @param userPrompt - A string serving as simulated user input for the AI Agent. During a context_switch in the AI's prompt, the user_prompt offers the AI pre-established context or guidance. Default is not set
-     * @param consolidate - Whether to consolidate the context. Default is `false`.
+     * @param options.systemPrompt - The instructions to send to the agent. Default is not set.
+     * @param options.userPrompt - A string serving as simulated user input for the AI Agent. During a context_switch in the AI's prompt, the user_prompt offers the AI pre-established context or guidance. Default is not set
+     * @param options.consolidate - Whether to consolidate the context. Default is `false`.
      * @returns This result, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
      * @see Spec: `#/$defs/Output/x-helpers/switch_context`
      */
-    switchContext(systemPrompt?: string, userPrompt?: string, consolidate?: boolean | SwmlVariable): this;
+    switchContext(options?: {
+        systemPrompt?: string;
+        userPrompt?: string;
+        consolidate?: boolean | SwmlVariable;
+    }): this;
 }

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:df6478eb87c13862
+// Inputs (spec and codegen/templates/ts): sha256:073d38add7ad3b23
 
 /**
  * Value sets of the spec: a string-literal union type each, and a constant object of the same

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:df6478eb87c13862
+// Inputs (spec and codegen/templates/ts): sha256:073d38add7ad3b23
 
 /**
  * `FunctionResult`: a SWAIG function's result, with the SWAIG-action chaining methods.
@@ -561,15 +561,15 @@ export class FunctionResult {
   /**
    * Activate or deactivate SWAIG functions for the rest of the call.
    *
-   * @param functionToggles - Whether to toggle the functions on or off.
+   * @param toggles - Whether to toggle the functions on or off.
    * @returns This result, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
    * @see Spec: `#/$defs/Output/x-helpers/toggle_functions`
    */
-  toggleFunctions(functionToggles: ToggleFunctionsItem[]): this {
+  toggleFunctions(toggles: ToggleFunctionsItem[]): this {
     this.action.push(
       helperAction("toggleFunctions", "toggle_functions", checkToggleFunctionsAction, [
-        ["functionToggles", "", functionToggles, MISSING],
+        ["toggles", "", toggles, MISSING],
       ]) as JsonObject,
     );
     return this;
@@ -617,23 +617,25 @@ export class FunctionResult {
   /**
    * Change the agent's instructions mid-call: a new system prompt, a user message, and whether the conversation so far is summarised. (The reference's full_reset is not in the published schema; it comes with the project's own schema file.)
    *
-   * @param systemPrompt - The instructions to send to the agent. Default is not set.
-   * @param userPrompt - A string serving as simulated user input for the AI Agent. During a context_switch in the AI's prompt, the user_prompt offers the AI pre-established context or guidance. Default is not set
-   * @param consolidate - Whether to consolidate the context. Default is `false`.
+   * @param options.systemPrompt - The instructions to send to the agent. Default is not set.
+   * @param options.userPrompt - A string serving as simulated user input for the AI Agent. During a context_switch in the AI's prompt, the user_prompt offers the AI pre-established context or guidance. Default is not set
+   * @param options.consolidate - Whether to consolidate the context. Default is `false`.
    * @returns This result, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
    * @see Spec: `#/$defs/Output/x-helpers/switch_context`
    */
   switchContext(
-    systemPrompt?: string,
-    userPrompt?: string,
-    consolidate?: boolean | SwmlVariable,
+    options: {
+      systemPrompt?: string;
+      userPrompt?: string;
+      consolidate?: boolean | SwmlVariable;
+    } = {},
   ): this {
     this.action.push(
       helperAction("switchContext", "context_switch", checkContextSwitchAction, [
-        ["systemPrompt", "system_prompt", systemPrompt, null],
-        ["userPrompt", "user_prompt", userPrompt, null],
-        ["consolidate", "consolidate", consolidate, false],
+        ["systemPrompt", "system_prompt", options.systemPrompt, null],
+        ["userPrompt", "user_prompt", options.userPrompt, null],
+        ["consolidate", "consolidate", options.consolidate, false],
       ]) as JsonObject,
     );
     return this;
