@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:638df693d0d9939f
+# Inputs (spec and codegen/templates): sha256:7dd45fcfe9123754
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:638df693d0d9939f
+# Inputs (spec and codegen/templates): sha256:7dd45fcfe9123754
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 
@@ -756,7 +756,7 @@ class FunctionResult:
         user_prompt: str | None = None,
         consolidate: bool | str = False,
     ) -> FunctionResult:
-        """Change the agent's instructions mid-call: a new system prompt, a user message, and whether the conversation so far is summarised. (The reference's full_reset is not in the published schema; it comes with the project's own schema file.)
+        """Change the agent's instructions mid-call: a new system prompt, a user message, and whether the conversation so far is summarised.
 
         Spec: ``#/$defs/Output/x-helpers/switch_context``.
 

@@ -311,7 +311,7 @@ export declare class FunctionResult {
      */
     stopBackgroundFile(): this;
     /**
-     * Change the agent's instructions mid-call: a new system prompt, a user message, and whether the conversation so far is summarised. (The reference's full_reset is not in the published schema; it comes with the project's own schema file.)
+     * Change the agent's instructions mid-call: a new system prompt, a user message, and whether the conversation so far is summarised.
      *
      * @param options.systemPrompt - The instructions to send to the agent. Default is not set.
      * @param options.userPrompt - A string serving as simulated user input for the AI Agent. During a context_switch in the AI's prompt, the user_prompt offers the AI pre-established context or guidance. Default is not set

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:073d38add7ad3b23
+// Inputs (spec and codegen/templates/ts): sha256:43e461dff5c2b64f
 /**
  * `FunctionResult`: a SWAIG function's result, with the SWAIG-action chaining methods.
  *
@@ -8,7 +8,7 @@
  * value is left, as the reference SDK does.
  */
 import { checkChangeContextAction, checkChangeStepAction, checkContextSwitchAction, checkHangupAction, checkJoinConference, checkPlaybackBGAction, checkSayAction, checkSetGlobalDataAction, checkSetMetaDataAction, checkStopAction, checkStopPlaybackBGAction, checkToggleFunctionsAction, checkUnsetGlobalDataAction, checkUnsetMetaDataAction, checkUserInputAction, } from "./checks.js";
-import { InvalidArgumentError, MISSING, actionArgument, helperAction, isPlainObject, options, own, setKey, } from "./runtime.js";
+import { InvalidArgumentError, MISSING, actionArgument, helperAction, isPlainObject, options, setKey, } from "./runtime.js";
 const ACTION_JOIN_CONFERENCE = options(null, [
     ["muted", "muted", true, "true or false or a SWML variable such as '${name}'", false],
     ["beep", "beep", true, "one of 'true', 'false', 'onEnter', 'onExit'", "true"],
@@ -364,7 +364,7 @@ export class FunctionResult {
         return this;
     }
     /**
-     * Change the agent's instructions mid-call: a new system prompt, a user message, and whether the conversation so far is summarised. (The reference's full_reset is not in the published schema; it comes with the project's own schema file.)
+     * Change the agent's instructions mid-call: a new system prompt, a user message, and whether the conversation so far is summarised.
      *
      * @param options.systemPrompt - The instructions to send to the agent. Default is not set.
      * @param options.userPrompt - A string serving as simulated user input for the AI Agent. During a context_switch in the AI's prompt, the user_prompt offers the AI pre-established context or guidance. Default is not set

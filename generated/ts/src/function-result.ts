@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:073d38add7ad3b23
+// Inputs (spec and codegen/templates/ts): sha256:43e461dff5c2b64f
 
 /**
  * `FunctionResult`: a SWAIG function's result, with the SWAIG-action chaining methods.
@@ -52,7 +52,6 @@ import {
   helperAction,
   isPlainObject,
   options,
-  own,
   setKey,
 } from "./runtime.js";
 import type { Joined, JsonObject, JsonValue, Options, SwmlVariable } from "./runtime.js";
@@ -615,7 +614,7 @@ export class FunctionResult {
   }
 
   /**
-   * Change the agent's instructions mid-call: a new system prompt, a user message, and whether the conversation so far is summarised. (The reference's full_reset is not in the published schema; it comes with the project's own schema file.)
+   * Change the agent's instructions mid-call: a new system prompt, a user message, and whether the conversation so far is summarised.
    *
    * @param options.systemPrompt - The instructions to send to the agent. Default is not set.
    * @param options.userPrompt - A string serving as simulated user input for the AI Agent. During a context_switch in the AI's prompt, the user_prompt offers the AI pre-established context or guidance. Default is not set

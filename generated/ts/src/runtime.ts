@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:073d38add7ad3b23
+// Inputs (spec and codegen/templates/ts): sha256:43e461dff5c2b64f
 
 /**
  * Checks shared by the generated checkers and chaining methods, and the error they throw.
