@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:06202a5bed6c7a23
+# Inputs (spec and codegen/templates): sha256:a070789fbcfea75c
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 
