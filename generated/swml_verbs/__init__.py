@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:a070789fbcfea75c
+# Inputs (spec and codegen/templates): sha256:939aa09f82046c60
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

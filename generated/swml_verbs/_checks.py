@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:a070789fbcfea75c
+# Inputs (spec and codegen/templates): sha256:939aa09f82046c60
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:a070789fbcfea75c
+# Inputs (spec and codegen/templates): sha256:939aa09f82046c60
 
 """SWML documents as text: JSON and YAML read as JSON data within fixed limits, a problem's path
 found again in the text (line and column), and YAML written back.
@@ -96,7 +96,8 @@ class Source:
 
 
 def read_text(text: str | bytes, format: Format, max_bytes: int = MAX_BYTES) -> Source:
-    """A JSON or YAML document from its text (bytes are UTF-8)."""
+    """A JSON or YAML document from its text (bytes are UTF-8). YAML needs PyYAML
+    (ModuleNotFoundError naming how to install it)."""
     if len(text) > max_bytes:
         raise DocumentReadError(_too_large(len(text), max_bytes))
     decoded = _decode(text) if isinstance(text, bytes) else text
@@ -110,7 +111,7 @@ def read_text(text: str | bytes, format: Format, max_bytes: int = MAX_BYTES) -> 
 def read_file(path: str, format: Format | None = None, max_bytes: int = MAX_BYTES) -> Source:
     """The document in the file at ``path`` (``-``: standard input); its format from the file's
     extension (``.json``, ``.yaml``, ``.yml``), else from its first character (``{`` or ``[``
-    is JSON), unless ``format`` is given. OSError when the file cannot be opened."""
+    is JSON), unless ``format`` is given. OSError when the file cannot be read."""
     if path == "-":
         import sys
 
@@ -123,7 +124,9 @@ def read_file(path: str, format: Format | None = None, max_bytes: int = MAX_BYTE
             data = _read_limited(stream, max_bytes)
     if format is None:
         format = format_of(path, data)
-    return read_text(data, format, max_bytes)
+    text = _decode(data)
+    del data  # only the text from here on
+    return read_text(text, format, max_bytes)
 
 
 def format_of(path: str, data: bytes) -> Format:
@@ -137,17 +140,16 @@ def format_of(path: str, data: bytes) -> Format:
 
 
 def _read_limited(stream: BinaryIO, max_bytes: int) -> bytes:
-    """At most ``max_bytes`` from ``stream``; more is refused before it is read."""
-    chunks: list[bytes] = []
-    total = 0
-    while True:
-        chunk = stream.read(min(1 << 20, max_bytes + 1 - total))
-        if not chunk:
-            return b"".join(chunks)
-        chunks.append(chunk)
-        total += len(chunk)
-        if total > max_bytes:
-            raise DocumentReadError(_too_large(None, max_bytes))
+    """At most ``max_bytes`` from ``stream``; more is refused, and not read past one byte."""
+    data = stream.read(max_bytes + 1)  # a buffered stream reads until that many, or the end
+    while 0 < len(data) <= max_bytes:
+        more = stream.read(max_bytes + 1 - len(data))
+        if not more:
+            break
+        data += more
+    if len(data) > max_bytes:
+        raise DocumentReadError(_too_large(None, max_bytes))
+    return data
 
 
 def _too_large(size: int | None, max_bytes: int) -> str:
@@ -369,9 +371,7 @@ def _yaml() -> Any:
     try:
         import yaml
     except ImportError:
-        raise DocumentReadError(
-            f"reading YAML needs PyYAML, which is not installed: {YAML_HINT}"
-        ) from None
+        raise ModuleNotFoundError(f"reading YAML needs PyYAML: {YAML_HINT}", name="yaml") from None
     return yaml
 
 

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:a070789fbcfea75c
+# Inputs (spec and codegen/templates): sha256:939aa09f82046c60
 
 """``swml-verbs check FILE...`` (also ``python -m swml_verbs check``): SWML documents, JSON or
 YAML, checked by the generated checkers, each problem reported where it is in the file.
@@ -54,6 +54,8 @@ def check_file(path: str, format: Format | None = None) -> Report:
         source = read_file(path, format)
     except DocumentReadError as error:
         return Report(name, "unreadable", [Finding(error.reason, error.line, error.column)])
+    except ModuleNotFoundError as error:  # YAML without PyYAML: the message says what to install
+        return Report(name, "unreadable", [Finding(str(error))])
     except OSError as error:
         return Report(name, "unreadable", [Finding(f"cannot read: {error.strerror or error}")])
     return check_source(name, source)
