@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:939aa09f82046c60
+# Inputs (spec and codegen/templates): sha256:3b47df84560668a3
 
 """SWML documents as text: JSON and YAML read as JSON data within fixed limits, a problem's path
 found again in the text (line and column), and YAML written back.
@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
@@ -118,9 +119,6 @@ def read_file(path: str, format: Format | None = None, max_bytes: int = MAX_BYTE
         data = _read_limited(sys.stdin.buffer, max_bytes)
     else:
         with open(path, "rb") as stream:
-            size = os.fstat(stream.fileno()).st_size
-            if size > max_bytes:
-                raise DocumentReadError(_too_large(size, max_bytes))
             data = _read_limited(stream, max_bytes)
     if format is None:
         format = format_of(path, data)
@@ -140,7 +138,14 @@ def format_of(path: str, data: bytes) -> Format:
 
 
 def _read_limited(stream: BinaryIO, max_bytes: int) -> bytes:
-    """At most ``max_bytes`` from ``stream``; more is refused, and not read past one byte."""
+    """At most ``max_bytes`` from ``stream``; more is refused: unread when the stream is a file
+    whose size says so, else when one byte more than the limit has been read."""
+    try:
+        status = os.fstat(stream.fileno())
+    except (AttributeError, OSError, ValueError):  # not a file descriptor
+        status = None
+    if status is not None and stat.S_ISREG(status.st_mode) and status.st_size > max_bytes:
+        raise DocumentReadError(_too_large(status.st_size, max_bytes))
     data = stream.read(max_bytes + 1)  # a buffered stream reads until that many, or the end
     while 0 < len(data) <= max_bytes:
         more = stream.read(max_bytes + 1 - len(data))

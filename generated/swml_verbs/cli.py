@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:939aa09f82046c60
+# Inputs (spec and codegen/templates): sha256:3b47df84560668a3
 
 """``swml-verbs check FILE...`` (also ``python -m swml_verbs check``): SWML documents, JSON or
 YAML, checked by the generated checkers, each problem reported where it is in the file.

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
@@ -96,7 +97,8 @@ class Source:
 
 
 def read_text(text: str | bytes, format: Format, max_bytes: int = MAX_BYTES) -> Source:
-    """A JSON or YAML document from its text (bytes are UTF-8)."""
+    """A JSON or YAML document from its text (bytes are UTF-8). YAML needs PyYAML
+    (ModuleNotFoundError naming how to install it)."""
     if len(text) > max_bytes:
         raise DocumentReadError(_too_large(len(text), max_bytes))
     decoded = _decode(text) if isinstance(text, bytes) else text
@@ -110,20 +112,19 @@ def read_text(text: str | bytes, format: Format, max_bytes: int = MAX_BYTES) -> 
 def read_file(path: str, format: Format | None = None, max_bytes: int = MAX_BYTES) -> Source:
     """The document in the file at ``path`` (``-``: standard input); its format from the file's
     extension (``.json``, ``.yaml``, ``.yml``), else from its first character (``{`` or ``[``
-    is JSON), unless ``format`` is given. OSError when the file cannot be opened."""
+    is JSON), unless ``format`` is given. OSError when the file cannot be read."""
     if path == "-":
         import sys
 
         data = _read_limited(sys.stdin.buffer, max_bytes)
     else:
         with open(path, "rb") as stream:
-            size = os.fstat(stream.fileno()).st_size
-            if size > max_bytes:
-                raise DocumentReadError(_too_large(size, max_bytes))
             data = _read_limited(stream, max_bytes)
     if format is None:
         format = format_of(path, data)
-    return read_text(data, format, max_bytes)
+    text = _decode(data)
+    del data  # only the text from here on
+    return read_text(text, format, max_bytes)
 
 
 def format_of(path: str, data: bytes) -> Format:
@@ -137,17 +138,23 @@ def format_of(path: str, data: bytes) -> Format:
 
 
 def _read_limited(stream: BinaryIO, max_bytes: int) -> bytes:
-    """At most ``max_bytes`` from ``stream``; more is refused before it is read."""
-    chunks: list[bytes] = []
-    total = 0
-    while True:
-        chunk = stream.read(min(1 << 20, max_bytes + 1 - total))
-        if not chunk:
-            return b"".join(chunks)
-        chunks.append(chunk)
-        total += len(chunk)
-        if total > max_bytes:
-            raise DocumentReadError(_too_large(None, max_bytes))
+    """At most ``max_bytes`` from ``stream``; more is refused: unread when the stream is a file
+    whose size says so, else when one byte more than the limit has been read."""
+    try:
+        status = os.fstat(stream.fileno())
+    except (AttributeError, OSError, ValueError):  # not a file descriptor
+        status = None
+    if status is not None and stat.S_ISREG(status.st_mode) and status.st_size > max_bytes:
+        raise DocumentReadError(_too_large(status.st_size, max_bytes))
+    data = stream.read(max_bytes + 1)  # a buffered stream reads until that many, or the end
+    while 0 < len(data) <= max_bytes:
+        more = stream.read(max_bytes + 1 - len(data))
+        if not more:
+            break
+        data += more
+    if len(data) > max_bytes:
+        raise DocumentReadError(_too_large(None, max_bytes))
+    return data
 
 
 def _too_large(size: int | None, max_bytes: int) -> str:
@@ -369,9 +376,7 @@ def _yaml() -> Any:
     try:
         import yaml
     except ImportError:
-        raise DocumentReadError(
-            f"reading YAML needs PyYAML, which is not installed: {YAML_HINT}"
-        ) from None
+        raise ModuleNotFoundError(f"reading YAML needs PyYAML: {YAML_HINT}", name="yaml") from None
     return yaml
 
 

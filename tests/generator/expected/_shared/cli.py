@@ -54,6 +54,8 @@ def check_file(path: str, format: Format | None = None) -> Report:
         source = read_file(path, format)
     except DocumentReadError as error:
         return Report(name, "unreadable", [Finding(error.reason, error.line, error.column)])
+    except ModuleNotFoundError as error:  # YAML without PyYAML: the message says what to install
+        return Report(name, "unreadable", [Finding(str(error))])
     except OSError as error:
         return Report(name, "unreadable", [Finding(f"cannot read: {error.strerror or error}")])
     return check_source(name, source)

@@ -123,8 +123,8 @@ class SWML:
     @classmethod
     def from_yaml(cls, text: str | bytes) -> Self:
         """``from_dict`` of a YAML document, read as JSON data: no aliases, string keys only,
-        one document, and dates left as strings; otherwise as ``from_json``. Needs PyYAML:
-        ``pip install 'swml-verbs[yaml]'``."""
+        one document, and dates left as strings; otherwise as ``from_json``. Needs PyYAML
+        (else ModuleNotFoundError): ``pip install 'swml-verbs[yaml]'``."""
         from swml_verbs._documents import read_text
 
         return cls._from_source(read_text(text, "yaml"))
