@@ -254,3 +254,30 @@ def test_pre_commit_hook_manifest() -> None:
         assert files.search(name), name
     for name in ("package.json", "swml.json", ".pre-commit-config.yaml"):
         assert not files.search(name), name
+
+
+def test_the_readme_example(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """README's `swml-verbs check` session, run on the files it names (written here): the
+    problems on stdout, then the summary on stderr, and the exit status."""
+    flows = tmp_path / "flows"
+    flows.mkdir()
+    (flows / "ivr.swml.yaml").write_text(
+        "version: 1.0.0\nsections:\n  main:\n    - answer: {}\n    - play:\n"
+        "        url: say:Welcome\n        volume: loud\n    - transfer: support\n"
+        "  support:\n    - connect:\n        to: '+15551234567'\n        timeout: 30\n"
+    )
+    (flows / "queue.swml.json").write_text(
+        '{\n  "version": "1.0.0",\n  "sections": {\n'
+        '    "main": [{"answer": {}}, {"hangup": {"reason": "gone"}}],\n'
+        '    "main": []\n  }\n}\n'
+    )
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    session = re.search(
+        r"```console\n\$ swml-verbs check (.*?)\n(.*?)\$ echo \$\?\n(\d)\n```", readme, re.DOTALL
+    )
+    assert session is not None
+    monkeypatch.chdir(tmp_path)
+    status, out, err = run(["check", *session.group(1).split()], capsys)
+    assert (status, out + err) == (int(session.group(3)), session.group(2))
