@@ -13,6 +13,7 @@ from typing import Any
 
 from codegen.ir import Package
 from codegen.plan import Plan, make_plan
+from codegen.plan.checkers import Ref
 from codegen.python.checks import Emitter, name_of
 from codegen.python.methods import function_result_method, helper_method, swml_method
 from codegen.python.models import model_class
@@ -22,8 +23,12 @@ from codegen.text import Identifier, PyCode, py_literal
 #: Names _runtime.py defines that generated modules may import.
 RUNTIME_NAMES = (
     "MISSING",
+    "TOO_DEEP",
     "Invalid",
     "InvalidArgumentError",
+    "InvalidDocumentError",
+    "Problem",
+    "document_problem",
     "as_list",
     "as_object",
     "first_of",
@@ -38,6 +43,12 @@ RUNTIME_NAMES = (
     "refused_in",
     "helper_action",
     "unknown_keys",
+)
+
+
+#: The runtime names the frame of swml.py (swml.py.jinja) uses besides its methods.
+_SWML_FRAME_NAMES = (
+    " InvalidArgumentError Invalid InvalidDocumentError Problem TOO_DEEP document_problem"
 )
 
 
@@ -76,11 +87,14 @@ def render_python(
         + ([Identifier("Variant")] if tables else []),
     )
     swml_source = "\n".join(swml_methods)
+    # from_dict checks a whole document with the root model's checker.
+    document_checker = None if package.document is None else name_of(Ref("model", package.document))
     files["swml.py"] = env.get_template("swml.py.jinja").render(
         **base,
         methods=swml_methods,
-        check_imports=_used(_defined(plan, em), swml_source),
-        runtime_imports=_used(RUNTIME_NAMES, swml_source + " InvalidArgumentError"),
+        document_checker=document_checker,
+        check_imports=_used(_defined(plan, em), f"{swml_source} {document_checker}"),
+        runtime_imports=_used(RUNTIME_NAMES, swml_source + _SWML_FRAME_NAMES),
         enum_imports=[Identifier(e) for e in swml_enums],
     )
     fr_source = "\n".join(fr_methods)
@@ -102,6 +116,9 @@ def render_python(
     files["enums.py"] = env.get_template("enums.py.jinja").render(
         **base, enums=list(package.enums.values())
     )
+    # Documents as text, and the swml-verbs command.
+    for module in ("_documents.py", "cli.py", "__main__.py"):
+        files[module] = env.get_template(f"{module}.jinja").render(**base)
     files["__init__.py"] = env.get_template("__init__.py.jinja").render(
         **base,
         enums=[Identifier(e) for e in package.enums],

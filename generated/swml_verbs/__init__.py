@@ -1,18 +1,21 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:7dd45fcfe9123754
+# Inputs (spec and codegen/templates): sha256:ec67c9b5dbe8fae1
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 
 ``SWML()`` builds a SWML document with one checked chaining method per verb;
-``FunctionResult()`` builds a SWAIG function's result; the enums name the value sets. Everything
-loads on first use, so importing the package costs almost nothing.
+``FunctionResult()`` builds a SWAIG function's result; the enums name the value sets.
+``SWML.from_dict`` / ``from_json`` / ``from_yaml`` read a whole document back, checked, and
+``swml-verbs check FILE...`` (``python -m swml_verbs``) checks documents from the command line.
+Everything loads on first use, so importing the package costs almost nothing.
 """
 
 from typing import TYPE_CHECKING, Any
 
-from swml_verbs._runtime import InvalidArgumentError
+from swml_verbs._runtime import InvalidArgumentError, InvalidDocumentError, Problem
 
 if TYPE_CHECKING:
+    from swml_verbs._documents import DocumentReadError
     from swml_verbs.enums import (
         Beep,
         CallbackEventType,
@@ -225,6 +228,7 @@ if TYPE_CHECKING:
 
 #: Where each public name lives; modules are imported when a name is first asked for.
 _LAZY = {
+    "DocumentReadError": "_documents",
     "FunctionResult": "function_result",
     "SWML": "swml",
     "Beep": "enums",
@@ -516,6 +520,7 @@ __all__ = [
     "Denoise",
     "DetectMachine",
     "Direction",
+    "DocumentReadError",
     "Emotion",
     "EnableTextNormalization",
     "Encryption",
@@ -540,6 +545,7 @@ __all__ = [
     "InjectAction",
     "IntegerProperty",
     "InvalidArgumentError",
+    "InvalidDocumentError",
     "JoinConference",
     "JoinConferenceStream",
     "JoinRoom",
@@ -572,6 +578,7 @@ __all__ = [
     "PomFormat",
     "PomSectionBodyContent",
     "PomSectionBulletsContent",
+    "Problem",
     "Prompt",
     "Pronounce",
     "Reason",

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:7dd45fcfe9123754
+# Inputs (spec and codegen/templates): sha256:ec67c9b5dbe8fae1
 
 """Value sets of the spec, one enum class each.
 

@@ -4,15 +4,18 @@
 """Typed, validated SWML verbs generated from a machine-readable spec.
 
 ``SWML()`` builds a SWML document with one checked chaining method per verb;
-``FunctionResult()`` builds a SWAIG function's result; the enums name the value sets. Everything
-loads on first use, so importing the package costs almost nothing.
+``FunctionResult()`` builds a SWAIG function's result; the enums name the value sets.
+``SWML.from_dict`` / ``from_json`` / ``from_yaml`` read a whole document back, checked, and
+``swml-verbs check FILE...`` (``python -m swml_verbs``) checks documents from the command line.
+Everything loads on first use, so importing the package costs almost nothing.
 """
 
 from typing import TYPE_CHECKING, Any
 
-from swml_verbs._runtime import InvalidArgumentError
+from swml_verbs._runtime import InvalidArgumentError, InvalidDocumentError, Problem
 
 if TYPE_CHECKING:
+    from swml_verbs._documents import DocumentReadError
     from swml_verbs.enums import Channel, Events
     from swml_verbs.function_result import FunctionResult
     from swml_verbs.models import Notify, SWMLObject
@@ -20,6 +23,7 @@ if TYPE_CHECKING:
 
 #: Where each public name lives; modules are imported when a name is first asked for.
 _LAZY = {
+    "DocumentReadError": "_documents",
     "FunctionResult": "function_result",
     "SWML": "swml",
     "Channel": "enums",
@@ -43,9 +47,12 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "SWML",
     "Channel",
+    "DocumentReadError",
     "Events",
     "FunctionResult",
     "InvalidArgumentError",
+    "InvalidDocumentError",
     "Notify",
+    "Problem",
     "SWMLObject",
 ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Final, NoReturn, TypeGuard
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, NoReturn, TypeGuard
 
 
 class InvalidArgumentError(ValueError):
@@ -72,6 +72,82 @@ def _short(value: object) -> str:
     return shown if len(shown) <= 200 else shown[:197] + "..."
 
 
+class Problem(NamedTuple):
+    """One fault of a SWML document: where it is, the value found there and what is allowed.
+
+    ``path`` is a JSON path from the top of the document without the ``$``
+    (``sections.main[2].play.url``; ``""`` for the document itself); ``value`` is ``MISSING`` for
+    a required key that is not there. ``line`` and ``column`` (1-based, in characters) are where
+    the value starts in the source text, when the document was read from text.
+    """
+
+    path: str
+    value: object
+    expected: str
+    line: int | None = None
+    column: int | None = None
+
+    @property
+    def message(self) -> str:
+        """``sections.main[2].play.url: 5 is not allowed; expected a string``."""
+        where = self.path or "the document"
+        if self.value is MISSING:
+            return f"{where}: a required key is missing; expected {self.expected}"
+        if self.value is TOO_DEEP or self.expected.startswith("no such key here"):
+            return f"{where}: {self.expected}"
+        return f"{where}: {_short(self.value)} is not allowed; expected {self.expected}"
+
+
+class InvalidDocumentError(InvalidArgumentError):
+    """A SWML document refused by ``SWML.from_dict`` (or ``from_json``, ``from_yaml``).
+
+    ``problems`` holds what is wrong, each a ``Problem`` (for now the first fault the checkers
+    meet); ``path``, ``value`` and ``expected`` are the first one's. An
+    ``InvalidArgumentError``, so a ``ValueError``.
+    """
+
+    def __init__(self, *problems: Problem) -> None:
+        # The problems are the arguments, so the error pickles and copies as it is.
+        ValueError.__init__(self, *problems)
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        return self.args
+
+    @property
+    def method(self) -> str:
+        return "from_dict"
+
+    @property
+    def parameter(self) -> str:
+        return "document"
+
+    @property
+    def value(self) -> object:
+        return self.problems[0].value
+
+    @property
+    def expected(self) -> str:
+        return self.problems[0].expected
+
+    @property
+    def path(self) -> str:
+        return self.problems[0].path
+
+    def __str__(self) -> str:
+        lines = []
+        for problem in self.problems:
+            at = "" if problem.line is None else f"line {problem.line}, column {problem.column}: "
+            lines.append(at + problem.message)
+        return "\n".join(lines)
+
+
+def document_problem(error: Invalid) -> Problem:
+    """The Problem a checker's ``Invalid`` names, its path made a document path."""
+    path, value, expected = error.args
+    return Problem(str(path).lstrip("."), value, str(expected))
+
+
 class Invalid(Exception):
     """Raised inside a checker with ``(path, value, expected)``; the chaining method that called
     it turns it into an InvalidArgumentError naming its own parameter."""
@@ -84,6 +160,15 @@ class _Missing:
 
 #: A key that was not given (None is a value: JSON null).
 MISSING: Final[Any] = _Missing()
+
+
+class _TooDeep:
+    def __repr__(self) -> str:
+        return "TOO_DEEP"
+
+
+#: The value of a Problem whose document is nested too deeply to check.
+TOO_DEEP: Final[Any] = _TooDeep()
 
 
 def refused(method: str, parameter: str, value: object, expected: str, error: Invalid) -> NoReturn:
