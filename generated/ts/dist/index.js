@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:365c5d61b91a26e2
+// Inputs (spec and codegen/templates/ts): sha256:685058808aecb784
 /**
  * SWML (SignalWire Markup Language) verbs generated from SignalWire's published schema: a
  * checked `SWML` document builder with one chaining method per verb, `FunctionResult` with its

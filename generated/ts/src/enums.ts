@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:365c5d61b91a26e2
+// Inputs (spec and codegen/templates/ts): sha256:685058808aecb784
 
 /**
  * Value sets of the spec: a string-literal union type each, and a constant object of the same

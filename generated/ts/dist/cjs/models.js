@@ -1,0 +1,4 @@
+"use strict";
+// Generated from spec by `python -m codegen generate` — do not edit.
+// Inputs (spec and codegen/templates/ts): sha256:685058808aecb784
+Object.defineProperty(exports, "__esModule", { value: true });
