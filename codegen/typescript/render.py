@@ -475,17 +475,21 @@ def _run(args: list[str], cwd: Path, what: str) -> None:
         raise GenerationError(f"{what} failed:\n{proc.stdout}{proc.stderr}")
 
 
-def node_modules_cache(files: dict[str, str], cache: Path | None = None) -> Path:
+def node_modules_cache(
+    files: dict[str, str], cache: Path | None = None, *, package: str = "typescript"
+) -> Path:
     """A directory holding ``node_modules`` for this package.json and lock (TypeScript and
     prettier), installed once with ``npm ci`` (``$SWML_VERBS_NPM_CACHE``, else
-    ``~/.cache/swml-verbs/npm``, one directory per lock file)."""
+    ``~/.cache/swml-verbs/npm``, one directory per lock file). ``package`` is one the lock
+    installs, whose presence means an earlier install is there (the tests' own lock of other
+    compilers, tests/ts/consumers/, names one of its own)."""
     lock = files["package-lock.json"].encode() + b"\0" + files["package.json"].encode()
     key = hashlib.sha256(lock).hexdigest()[:16]
     root = cache or Path(
         os.environ.get("SWML_VERBS_NPM_CACHE") or Path.home() / ".cache" / "swml-verbs" / "npm"
     )
     target = root / key
-    if (target / "node_modules" / "typescript" / "package.json").is_file():
+    if (target / "node_modules" / package / "package.json").is_file():
         return target
     root.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=root))
