@@ -210,6 +210,18 @@ def projects(packed: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+def test_the_compilers_are_the_pinned_ones() -> None:
+    from codegen.typescript.render import TYPESCRIPT_VERSION
+
+    assert NODE is not None
+    pinned = json.loads((TOOLCHAIN / "package.json").read_text(encoding="utf-8"))
+    seven = pinned["devDependencies"]["typescript-7"].removeprefix("npm:typescript@")
+    for version, expected in (("5", TYPESCRIPT_VERSION), ("7", seven)):
+        shown = run([NODE, str(compiler(version)), "--version"], REPO).stdout.strip()
+        assert shown == f"Version {expected}"
+        assert expected.startswith(f"{version}.")
+
+
 def test_the_tarball_holds_both_builds_and_nothing_of_the_build(packed: Path) -> None:
     with tarfile.open(packed) as archive:
         names = sorted(n.removeprefix("package/") for n in archive.getnames())
