@@ -41,12 +41,13 @@ def generate(session: nox.Session) -> None:
 
 
 #: Tests that exercise the generator's tools rather than the interpreter, and take minutes: the
-#: TypeScript package (node and tsc, the cross-language corpus), the spec diff (both sides of
-#: 50-odd spec changes generated) and the benchmark smoke run. Their answers do not depend on
-#: which Python runs them, so ``tests`` runs them once, in ``tests_once``, after the
-#: interpreters; CI's time stays well under its limit.
+#: TypeScript package (node and tsc, its consumers, the cross-language corpus), the spec diff
+#: (both sides of 50-odd spec changes generated) and the benchmark smoke run. Their answers do
+#: not depend on which Python runs them, so ``tests`` runs them once, in ``tests_once``, after
+#: the interpreters; CI's time stays well under its limit.
 ONCE = [
     "tests/test_typescript.py",
+    "tests/test_ts_consumers.py",
     "tests/test_constructs_cross.py",
     "tests/diff",
     "tests/test_bench_smoke.py",
@@ -71,8 +72,10 @@ def tests_once(session: nox.Session) -> None:
     """The tests ``tests`` runs on one interpreter only (``ONCE``).
 
     The TypeScript package: ``node --test`` over tests/ts/, a consumer compiled with
-    ``tsc --strict``, the committed files against what the spec renders, and the
-    cross-language corpus (Python and node on the same calls); ``SWML_VERBS_REQUIRE_NODE=1``
+    ``tsc --strict``, the committed files against what the spec renders, the packed package
+    installed into consumer projects (ES modules and CommonJS; TypeScript 5 and 7 under their
+    defaults, node16, nodenext and bundler), and the cross-language corpus (Python and node
+    on the same calls); ``SWML_VERBS_REQUIRE_NODE=1``
     (CI) makes a missing node or npm a failure instead of a skip. The spec diff's rules,
     mutation corpus and workflows. The benchmark's quick run."""
     session.install("-e", DEV)

@@ -7,7 +7,9 @@ cases of the places where JavaScript reads text differently from Python, and
 ``joinConference`` option sets made from the IR's value sets and bounds. Each call runs once in
 Python (generated/swml_verbs) and once in one node process (generated/ts/dist); both must make
 the same decision, emit the same bytes (``json.dumps(..., separators=(",", ":"))`` against
-``JSON.stringify``) and refuse with the same parameter, path and ``expected`` text.
+``JSON.stringify``) and refuse with the same parameter, path and ``expected`` text. The
+CommonJS build (generated/ts/dist/cjs) runs the corpus too and must give the ES modules'
+results exactly.
 
 What the corpus leaves out, because the two languages cannot agree on it: integral floats
 (JavaScript has no ``5.0``, so they are sent as integers), integers beyond 2**53, floats that
@@ -846,10 +848,13 @@ def corpus_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     timings["node"] = time.perf_counter() - start
     assert proc.returncode == 0, proc.stderr[-4000:]
     typescript = json.loads(proc.stdout)
+    commonjs = node("tests/ts/run_corpus.mjs", str(path), str(TS / "dist" / "cjs" / "index.js"))
+    assert commonjs.returncode == 0, commonjs.stderr[-4000:]
     return {
         "corpus": corpus,
         "python": python,
         "typescript": typescript,
+        "commonjs": json.loads(commonjs.stdout),
         "adjusted": adjusted,
         "timings": timings,
     }
@@ -905,6 +910,12 @@ def test_python_and_typescript_decide_alike(corpus_runs: dict[str, Any]) -> None
             problems.append(f"{what}\n  python: {left}\n  typescript: {right}")
     assert not problems, f"{len(problems)} calls differ:\n" + "\n".join(problems[:12])
     assert type_errors < len(corpus) // 5
+
+
+def test_the_commonjs_build_decides_as_the_es_modules(corpus_runs: dict[str, Any]) -> None:
+    """dist/cjs/ (``require``) is the same sources as dist/ (``import``), compiled to CommonJS:
+    every call of the corpus gives the same result, byte for byte, through either."""
+    assert corpus_runs["commonjs"] == corpus_runs["typescript"]
 
 
 # -- the filters -----------------------------------------------------------------------------------

@@ -4,8 +4,9 @@
 (relative path -> text, everything but ``dist/``, ``src/`` as printed, unformatted);
 ``format_typescript`` runs the pinned prettier over ``src/`` with the package's own
 ``.prettierrc.json`` and nothing else; ``build_typescript`` writes the formatted files into a
-work directory and compiles ``src/`` to ``dist/`` with the pinned ``tsc``, returning every file,
-``dist/`` included. prettier and TypeScript are installed from the package's lock file (``npm
+work directory and runs the package's ``build.mjs`` with the pinned ``tsc`` (``src/`` compiled
+twice: ES modules to ``dist/``, CommonJS to ``dist/cjs/``), returning every file, ``dist/``
+included. prettier and TypeScript are installed from the package's lock file (``npm
 ci``, into a cache of ``node_modules`` keyed by it), and the output of each is cached by the
 contents it was made from. None of them writes ``generated/ts/``: the caller compares the result
 with it (``--check``) or swaps it in.
@@ -77,6 +78,17 @@ PRETTIER_INTEGRITY = (
 #: prettier's options, a file of the package: the only configuration prettier reads.
 PRETTIER_CONFIG = ".prettierrc.json"
 NODE_ENGINES = ">=18"
+#: The package's files beside src/ that are rendered from a template of the same name: the
+#: build (``build.mjs``: dist/ as ES modules, dist/cjs/ as CommonJS, by the two tsconfigs) and
+#: what npm and the README need.
+PACKAGE_FILES = (
+    "package.json",
+    "package-lock.json",
+    "tsconfig.json",
+    "tsconfig.cjs.json",
+    "build.mjs",
+    "README.md",
+)
 
 #: Names the generated modules define or use beside the spec's: a model or value set may not
 #: take one of them.
@@ -399,7 +411,7 @@ def render_typescript(
         "prettier_integrity": TsCode(json.dumps(PRETTIER_INTEGRITY)),
         "engines": TsCode(json.dumps(NODE_ENGINES)),
     }
-    for file_name in ("package.json", "package-lock.json", "tsconfig.json", "README.md"):
+    for file_name in PACKAGE_FILES:
         files[file_name] = env.get_template(f"{file_name}.jinja").render(**base, **context)
     files[".gitignore"] = env.get_template("gitignore.jinja").render(**base, **context)
     files[PRETTIER_CONFIG] = env.get_template("prettierrc.json.jinja").render(**base, **context)
@@ -466,17 +478,21 @@ def _run(args: list[str], cwd: Path, what: str) -> None:
         raise GenerationError(f"{what} failed:\n{proc.stdout}{proc.stderr}")
 
 
-def node_modules_cache(files: dict[str, str], cache: Path | None = None) -> Path:
+def node_modules_cache(
+    files: dict[str, str], cache: Path | None = None, *, package: str = "typescript"
+) -> Path:
     """A directory holding ``node_modules`` for this package.json and lock (TypeScript and
     prettier), installed once with ``npm ci`` (``$SWML_VERBS_NPM_CACHE``, else
-    ``~/.cache/swml-verbs/npm``, one directory per lock file)."""
+    ``~/.cache/swml-verbs/npm``, one directory per lock file). ``package`` is one the lock
+    installs, whose presence means an earlier install is there (the tests' own lock of other
+    compilers, tests/ts/consumers/, names one of its own)."""
     lock = files["package-lock.json"].encode() + b"\0" + files["package.json"].encode()
     key = hashlib.sha256(lock).hexdigest()[:16]
     root = cache or Path(
         os.environ.get("SWML_VERBS_NPM_CACHE") or Path.home() / ".cache" / "swml-verbs" / "npm"
     )
     target = root / key
-    if (target / "node_modules" / "typescript" / "package.json").is_file():
+    if (target / "node_modules" / package / "package.json").is_file():
         return target
     root.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=root))
@@ -556,10 +572,11 @@ def format_typescript(
 def build_typescript(
     files: dict[str, str], workdir: Path, *, cache: Path | None = None, reuse: bool = True
 ) -> dict[str, str]:
-    """Write ``files`` (formatted: ``format_typescript``) into ``workdir``, compile ``src/`` with
-    the pinned ``tsc`` and return every file of the package (relative path -> text), ``dist/``
-    included. Raises GenerationError when npm or tsc fails; ``workdir`` is the caller's to
-    remove.
+    """Write ``files`` (formatted: ``format_typescript``) into ``workdir``, build ``dist/`` with
+    the package's ``build.mjs`` and the pinned ``tsc`` (the ES modules, the CommonJS build in
+    ``dist/cjs/``, their declarations) and return every file of the package (relative path ->
+    text), ``dist/`` included. Raises GenerationError when npm or tsc fails; ``workdir`` is the
+    caller's to remove.
 
     ``tsc`` takes seconds, and ``generate --check`` runs often on unchanged sources: with
     ``reuse``, ``dist/`` compiled earlier from byte-identical inputs (package files, sources and
@@ -574,7 +591,7 @@ def build_typescript(
     stored = installed.parent / f"dist-{_cache_key('tsc', files, node)}"
     if not (reuse and (stored / "complete").is_file()):
         tsc = installed / "node_modules" / "typescript" / "bin" / "tsc"
-        _run([node, str(tsc), "-p", "tsconfig.json"], workdir, "tsc")
+        _run([node, "build.mjs", str(tsc)], workdir, "tsc")
         _store(workdir / "dist", stored)
     else:
         shutil.copytree(stored / "dist", workdir / "dist")

@@ -148,7 +148,7 @@ export interface JoinConferenceActionOptions {
 }
 /** The result of a SWAIG function: a response for the AI, and actions to run on the call. */
 export declare class FunctionResult {
-    #private;
+    private readonly "#private";
     /** The text (or object) given back to the AI. */
     response: string | JsonObject;
     /** The actions, in order. */

@@ -32,6 +32,20 @@ export interface SwmlDocument {
         [section: string]: JsonObject[];
     };
 }
+/**
+ * A set of strings as the checks read one: a `Set<string>` is one. Declared here rather than as
+ * `ReadonlySet<string>` so that the package's declarations need no ES2015 library: a consumer
+ * compiled with TypeScript 5's defaults (`--target es5`, whose library has no `Set`) reads them.
+ */
+export interface StringSet {
+    has(value: string): boolean;
+    forEach(each: (value: string) => void): void;
+}
+/** A map from strings as the option tables read one: a `Map<string, V>` is one ({@link StringSet}). */
+export interface StringMap<V> {
+    get(key: string): V | undefined;
+    has(key: string): boolean;
+}
 /** A key that was not given (a refused value is `undefined` only when it is missing). */
 export declare const MISSING: unique symbol;
 /**
@@ -121,19 +135,19 @@ export declare function pyRepr(value: string): string;
 /** Throw for the first key of `value` the object does not have (keys sorted as Python does). */
 export declare function unknownKeys(value: {
     [key: string]: unknown;
-}, known: ReadonlySet<string>, path: string): void;
+}, known: StringSet, path: string): void;
 /** A copy of a JSON value; anything JSON cannot hold is refused. */
 export declare function jsonCopy(value: unknown, path?: string): JsonValue;
 /** One wire string from a value, an array (or other iterable) of values, or a joined string. */
-export declare function joinValues(value: unknown, path: string, allowed: ReadonlySet<string>, separator: string, expected: string): string;
+export declare function joinValues(value: unknown, path: string, allowed: StringSet, separator: string, expected: string): string;
 /**
  * One object variant of a union: its name, its keys, its required keys, whether it is closed,
  * and its checker; keys `null` for a variant that takes any keys (a map).
  */
 export type Variant = readonly [
     name: string,
-    keys: ReadonlySet<string> | null,
-    required: ReadonlySet<string>,
+    keys: StringSet | null,
+    required: StringSet,
     closed: boolean,
     check: Checker
 ];
@@ -163,8 +177,8 @@ export interface Options {
     /** What a key beyond the named options may hold (an open object), or null: none allowed. */
     readonly extra: string | null;
     readonly rows: readonly OptionRow[];
-    readonly byOption: ReadonlyMap<string, OptionRow>;
-    readonly byWire: ReadonlyMap<string, OptionRow>;
+    readonly byOption: StringMap<OptionRow>;
+    readonly byWire: StringMap<OptionRow>;
 }
 export declare function options(extra: string | null, rows: readonly OptionRow[]): Options;
 /** An object verb: the options renamed to wire keys and checked as the verb's object. */

@@ -1,5 +1,13 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:43e461dff5c2b64f
+// Inputs (spec and codegen/templates/ts): sha256:b79f93cf5b6cbacb
+/** The members of `set`, in its order. */
+function members(set) {
+    const out = [];
+    set.forEach((value) => {
+        out.push(value);
+    });
+    return out;
+}
 /** A key that was not given (a refused value is `undefined` only when it is missing). */
 export const MISSING = Symbol("MISSING");
 /**
@@ -247,7 +255,7 @@ export function unknownKeys(value, known, path) {
     if (first === undefined) {
         return;
     }
-    const allowed = [...known].sort(byCodePoint).join(", ") || "no keys";
+    const allowed = members(known).sort(byCodePoint).join(", ") || "no keys";
     throw new Invalid(`${path}.${first}`, value[first], `no such key here (allowed: ${allowed})`);
 }
 /** A copy of a JSON value; anything JSON cannot hold is refused. */
@@ -306,7 +314,7 @@ export function pickVariant(value, path, variants, exclusive, expected) {
     const v = asObject(value, path, expected);
     const keys = Object.keys(v).filter((key) => v[key] !== undefined);
     const fits = variants.filter(([, known, required, closed]) => known === null ||
-        ([...required].every((k) => keys.includes(k)) &&
+        (members(required).every((k) => keys.includes(k)) &&
             (!closed || keys.every((k) => known.has(k)))));
     if (fits.length === 1) {
         return fits[0][4](v, path);
@@ -316,7 +324,7 @@ export function pickVariant(value, path, variants, exclusive, expected) {
         const shapes = variants
             .filter(([, known]) => known !== null)
             .map(([name, known, required]) => {
-            return `${name} (${sorted(known ?? [])}; requires ${sorted(required) || "nothing"})`;
+            return `${name} (${sorted(known ? members(known) : [])}; requires ${sorted(members(required)) || "nothing"})`;
         })
             .join("; ");
         const given = sorted(keys) || "(none)";
@@ -406,7 +414,7 @@ function wireOptions(method, given, table, into) {
                 setKey(into, key, value);
                 continue;
             }
-            const allowed = [...table.byOption.keys()].join(", ") || "none";
+            const allowed = table.rows.map((row) => row[0]).join(", ") || "none";
             throw new InvalidArgumentError(method, key, value, `no such option (allowed: ${allowed})`);
         }
         if (value !== null || row[2]) {

@@ -1798,7 +1798,7 @@ export interface UserEventOptions {
  * `FunctionResult` takes it as is with `executeSwml`.
  */
 export declare class SWML {
-    #private;
+    private readonly "#private";
     constructor();
     /**
      * Add the verbs that follow to section `name` (made empty if new); `main` runs first, and

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:43e461dff5c2b64f
+// Inputs (spec and codegen/templates/ts): sha256:b79f93cf5b6cbacb
 
 /**
  * Value sets of the spec: a string-literal union type each, and a constant object of the same

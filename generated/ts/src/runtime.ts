@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:43e461dff5c2b64f
+// Inputs (spec and codegen/templates/ts): sha256:b79f93cf5b6cbacb
 
 /**
  * Checks shared by the generated checkers and chaining methods, and the error they throw.
@@ -36,6 +36,31 @@ export type Joined<T extends string> = T | readonly T[] | (string & {});
 export interface SwmlDocument {
   version: "1.0.0";
   sections: { [section: string]: JsonObject[] };
+}
+
+/**
+ * A set of strings as the checks read one: a `Set<string>` is one. Declared here rather than as
+ * `ReadonlySet<string>` so that the package's declarations need no ES2015 library: a consumer
+ * compiled with TypeScript 5's defaults (`--target es5`, whose library has no `Set`) reads them.
+ */
+export interface StringSet {
+  has(value: string): boolean;
+  forEach(each: (value: string) => void): void;
+}
+
+/** A map from strings as the option tables read one: a `Map<string, V>` is one ({@link StringSet}). */
+export interface StringMap<V> {
+  get(key: string): V | undefined;
+  has(key: string): boolean;
+}
+
+/** The members of `set`, in its order. */
+function members(set: StringSet): string[] {
+  const out: string[] = [];
+  set.forEach((value) => {
+    out.push(value);
+  });
+  return out;
 }
 
 /** A key that was not given (a refused value is `undefined` only when it is missing). */
@@ -307,7 +332,7 @@ const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
 /** Throw for the first key of `value` the object does not have (keys sorted as Python does). */
 export function unknownKeys(
   value: { [key: string]: unknown },
-  known: ReadonlySet<string>,
+  known: StringSet,
   path: string,
 ): void {
   const extra = Object.keys(value)
@@ -317,7 +342,7 @@ export function unknownKeys(
   if (first === undefined) {
     return;
   }
-  const allowed = [...known].sort(byCodePoint).join(", ") || "no keys";
+  const allowed = members(known).sort(byCodePoint).join(", ") || "no keys";
   throw new Invalid(`${path}.${first}`, value[first], `no such key here (allowed: ${allowed})`);
 }
 
@@ -355,7 +380,7 @@ function isIterable(value: unknown): value is Iterable<unknown> {
 export function joinValues(
   value: unknown,
   path: string,
-  allowed: ReadonlySet<string>,
+  allowed: StringSet,
   separator: string,
   expected: string,
 ): string {
@@ -381,8 +406,8 @@ export function joinValues(
  */
 export type Variant = readonly [
   name: string,
-  keys: ReadonlySet<string> | null,
-  required: ReadonlySet<string>,
+  keys: StringSet | null,
+  required: StringSet,
   closed: boolean,
   check: Checker,
 ];
@@ -403,18 +428,18 @@ export function pickVariant(
   const fits = variants.filter(
     ([, known, required, closed]) =>
       known === null ||
-      ([...required].every((k) => keys.includes(k)) &&
+      (members(required).every((k) => keys.includes(k)) &&
         (!closed || keys.every((k) => known.has(k)))),
   );
   if (fits.length === 1) {
     return (fits[0] as Variant)[4](v, path);
   }
   if (fits.length === 0) {
-    const sorted = (keys: Iterable<string>): string => [...keys].sort(byCodePoint).join(", ");
+    const sorted = (keys: readonly string[]): string => [...keys].sort(byCodePoint).join(", ");
     const shapes = variants
       .filter(([, known]) => known !== null)
       .map(([name, known, required]) => {
-        return `${name} (${sorted(known ?? [])}; requires ${sorted(required) || "nothing"})`;
+        return `${name} (${sorted(known ? members(known) : [])}; requires ${sorted(members(required)) || "nothing"})`;
       })
       .join("; ");
     const given = sorted(keys) || "(none)";
@@ -505,8 +530,8 @@ export interface Options {
   /** What a key beyond the named options may hold (an open object), or null: none allowed. */
   readonly extra: string | null;
   readonly rows: readonly OptionRow[];
-  readonly byOption: ReadonlyMap<string, OptionRow>;
-  readonly byWire: ReadonlyMap<string, OptionRow>;
+  readonly byOption: StringMap<OptionRow>;
+  readonly byWire: StringMap<OptionRow>;
 }
 
 export function options(extra: string | null, rows: readonly OptionRow[]): Options {
@@ -542,7 +567,7 @@ function wireOptions(
         setKey(into, key, value);
         continue;
       }
-      const allowed = [...table.byOption.keys()].join(", ") || "none";
+      const allowed = table.rows.map((row) => row[0]).join(", ") || "none";
       throw new InvalidArgumentError(method, key, value, `no such option (allowed: ${allowed})`);
     }
     if (value !== null || row[2]) {

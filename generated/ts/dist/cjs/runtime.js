@@ -1,0 +1,607 @@
+"use strict";
+// Generated from spec by `python -m codegen generate` — do not edit.
+// Inputs (spec and codegen/templates/ts): sha256:b79f93cf5b6cbacb
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.SWML_VAR = exports.Invalid = exports.InvalidArgumentError = exports.MISSING = void 0;
+exports.isBlank = isBlank;
+exports.cpLength = cpLength;
+exports.ecmaPattern = ecmaPattern;
+exports.urlPattern = urlPattern;
+exports.isVar = isVar;
+exports.isInteger = isInteger;
+exports.isNumber = isNumber;
+exports.isPlainObject = isPlainObject;
+exports.asObject = asObject;
+exports.asList = asList;
+exports.own = own;
+exports.keyCount = keyCount;
+exports.setKey = setKey;
+exports.byCodePoint = byCodePoint;
+exports.pyRepr = pyRepr;
+exports.unknownKeys = unknownKeys;
+exports.jsonCopy = jsonCopy;
+exports.joinValues = joinValues;
+exports.pickVariant = pickVariant;
+exports.firstOf = firstOf;
+exports.jsonEqual = jsonEqual;
+exports.options = options;
+exports.objectArgument = objectArgument;
+exports.unionArgument = unionArgument;
+exports.valueArgument = valueArgument;
+exports.helperAction = helperAction;
+exports.actionArgument = actionArgument;
+/** The members of `set`, in its order. */
+function members(set) {
+    const out = [];
+    set.forEach((value) => {
+        out.push(value);
+    });
+    return out;
+}
+/** A key that was not given (a refused value is `undefined` only when it is missing). */
+exports.MISSING = Symbol("MISSING");
+/**
+ * A chaining method refused a value: names the method, the parameter, the value and what is
+ * allowed, and for a value inside an object or list, where in it the fault is (`path`).
+ *
+ * Nothing was added to the document or result.
+ */
+class InvalidArgumentError extends Error {
+    /** The method that refused the value, such as `joinConference`. */
+    method;
+    /** The parameter or option that holds the refused value, such as `maxParticipants`. */
+    parameter;
+    /** The value given for `parameter`. */
+    value;
+    /** What `parameter` may be. */
+    expected;
+    /** Where the refused value is inside `parameter` (`devices[1].to`), or "" for the whole. */
+    innerPath;
+    /** The refused value at `innerPath`. */
+    innerValue;
+    /** What the value at `innerPath` may be. */
+    innerExpected;
+    constructor(method, parameter, value, expected, innerPath = "", innerValue = undefined, innerExpected = "") {
+        super("");
+        this.name = "InvalidArgumentError";
+        this.method = method;
+        this.parameter = parameter;
+        this.value = value === exports.MISSING ? undefined : value;
+        this.expected = expected;
+        this.innerPath = innerPath;
+        this.innerValue = innerValue;
+        this.innerExpected = innerExpected;
+        this.message = this.describe();
+    }
+    /** Where the refused value is: `connect.serial[1].to`, `cond[0].then`. */
+    get path() {
+        const inner = (this.innerPath || this.parameter).replace(/\.{2,}/g, ".").replace(/^\.+/, "");
+        return this.method + (inner.startsWith("[") ? "" : ".") + inner;
+    }
+    describe() {
+        const missing = this.innerValue === exports.MISSING && this.innerPath.replace(/^\.+/, "") === this.parameter;
+        let text = missing
+            ? `${this.method}(): ${this.parameter} is required`
+            : `${this.method}(): ${this.parameter}=${shown(this.value)} is not allowed`;
+        if (this.expected) {
+            text += `; expected ${this.expected}`;
+        }
+        if (this.innerPath && this.innerPath.replace(/^\.+/, "") !== this.parameter) {
+            const inner = this.innerValue === exports.MISSING ? "a missing key" : shown(this.innerValue);
+            text += `; at ${this.path}: ${inner} is not allowed, expected ${this.innerExpected}`;
+        }
+        return text;
+    }
+}
+exports.InvalidArgumentError = InvalidArgumentError;
+/** A value as messages show it: JSON where it is JSON, at most 200 characters. */
+function shown(value) {
+    let text;
+    try {
+        text = value === undefined ? "undefined" : (JSON.stringify(value) ?? String(value));
+    }
+    catch {
+        text = Object.prototype.toString.call(value);
+    }
+    return text.length <= 200 ? text : text.slice(0, 197) + "...";
+}
+/**
+ * Thrown inside a checker with `(path, value, expected)`; the chaining method that called it
+ * turns it into an {@link InvalidArgumentError} naming its own parameter.
+ */
+class Invalid {
+    path;
+    value;
+    expected;
+    constructor(path, value, expected) {
+        this.path = path;
+        this.value = value;
+        this.expected = expected;
+    }
+}
+exports.Invalid = Invalid;
+/**
+ * Python's whitespace (`str.isspace`, `re`'s `\s`), which differs from ECMA-262's `\s`: it has
+ * U+001C-U+001F and U+0085 and lacks U+FEFF.
+ */
+const SPACE = "\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+const BLANK = new RegExp(`^[${SPACE}]*$`, "u");
+/** Empty or only whitespace, as Python's `s.strip() == ""`. */
+function isBlank(value) {
+    return BLANK.test(value);
+}
+/** The length in code points, as Python's `len` and JSON Schema count it. */
+function cpLength(value) {
+    let length = value.length;
+    for (let i = 0; i < value.length - 1; i++) {
+        const unit = value.charCodeAt(i);
+        if (unit >= 0xd800 && unit <= 0xdbff) {
+            const next = value.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff) {
+                length--;
+                i++;
+            }
+        }
+    }
+    return length;
+}
+/**
+ * A spec pattern (ECMA-262, unanchored, as JSON Schema means it). With the `u` flag where the
+ * pattern is valid with it, so that `.` is one code point, as in the Python package; otherwise
+ * as written (Annex B syntax).
+ */
+function ecmaPattern(pattern) {
+    try {
+        return new RegExp(pattern, "u");
+    }
+    catch {
+        return new RegExp(pattern);
+    }
+}
+/** An absolute URL of `scheme` (a pattern): a host character, then no whitespace. */
+function urlPattern(scheme) {
+    return new RegExp(`^${scheme}://[^${SPACE}/?#][^${SPACE}]*$`, "u");
+}
+/**
+ * A SWML variable reference (`$defs/SWMLVar` in the spec), such as `${call.from}`: the spec's
+ * ECMA-262 pattern as is.
+ */
+exports.SWML_VAR = ecmaPattern("^[\\$%]\\{.*\\}$");
+function isVar(value) {
+    return typeof value === "string" && exports.SWML_VAR.test(value);
+}
+/** An integer: a JavaScript number with no fraction (`5.0` is `5` here; see the README). */
+function isInteger(value) {
+    return typeof value === "number" && Number.isInteger(value);
+}
+/** A JSON number: finite. */
+function isNumber(value) {
+    return typeof value === "number" && Number.isFinite(value);
+}
+/** A plain object (a JSON object): not an array, a class instance, a Map or null. */
+function isPlainObject(value) {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        return false;
+    }
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+}
+function asObject(value, path, expected) {
+    if (isPlainObject(value)) {
+        return value;
+    }
+    throw new Invalid(path, value, expected);
+}
+function asList(value, path, expected) {
+    if (Array.isArray(value)) {
+        return value;
+    }
+    throw new Invalid(path, value, expected);
+}
+/** The value of an own key (a key whose value is `undefined` counts as not given). */
+function own(object, key) {
+    return Object.hasOwn(object, key) ? object[key] : undefined;
+}
+/** How many keys have a value (not `undefined`). */
+function keyCount(object) {
+    let count = 0;
+    for (const key of Object.keys(object)) {
+        if (object[key] !== undefined) {
+            count++;
+        }
+    }
+    return count;
+}
+/** Set `key` as an own property, even `__proto__`. */
+function setKey(object, key, value) {
+    if (key === "__proto__") {
+        Object.defineProperty(object, key, {
+            value,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    }
+    else {
+        object[key] = value;
+    }
+}
+/** Python's order of strings: by code point (JavaScript's `sort` compares UTF-16 units). */
+function byCodePoint(a, b) {
+    const x = Array.from(a);
+    const y = Array.from(b);
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
+        if (d !== 0) {
+            return d;
+        }
+    }
+    return x.length - y.length;
+}
+/** A string as Python's `repr` shows it, for the messages the two packages share. */
+function pyRepr(value) {
+    const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+    let out = quote;
+    for (const char of value) {
+        const code = char.codePointAt(0) ?? 0;
+        if (char === quote || char === "\\") {
+            out += "\\" + char;
+        }
+        else if (char === "\t") {
+            out += "\\t";
+        }
+        else if (char === "\n") {
+            out += "\\n";
+        }
+        else if (char === "\r") {
+            out += "\\r";
+        }
+        else if (code < 0x20 || code === 0x7f) {
+            out += "\\x" + code.toString(16).padStart(2, "0");
+        }
+        else if (NON_PRINTABLE.test(char)) {
+            const hex = code.toString(16);
+            if (code <= 0xff) {
+                out += "\\x" + hex.padStart(2, "0");
+            }
+            else if (code <= 0xffff) {
+                out += "\\u" + hex.padStart(4, "0");
+            }
+            else {
+                out += "\\U" + hex.padStart(8, "0");
+            }
+        }
+        else {
+            out += char;
+        }
+    }
+    return out + quote;
+}
+const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+/** Throw for the first key of `value` the object does not have (keys sorted as Python does). */
+function unknownKeys(value, known, path) {
+    const extra = Object.keys(value)
+        .filter((key) => !known.has(key) && value[key] !== undefined)
+        .sort(byCodePoint);
+    const first = extra[0];
+    if (first === undefined) {
+        return;
+    }
+    const allowed = members(known).sort(byCodePoint).join(", ") || "no keys";
+    throw new Invalid(`${path}.${first}`, value[first], `no such key here (allowed: ${allowed})`);
+}
+/** A copy of a JSON value; anything JSON cannot hold is refused. */
+function jsonCopy(value, path = "") {
+    if (value === null || typeof value === "string" || typeof value === "boolean") {
+        return value;
+    }
+    if (typeof value === "number") {
+        if (Number.isFinite(value)) {
+            return value;
+        }
+    }
+    else if (Array.isArray(value)) {
+        return value.map((item, i) => jsonCopy(item, `${path}[${i}]`));
+    }
+    else if (isPlainObject(value)) {
+        const out = {};
+        for (const key of Object.keys(value)) {
+            const item = value[key];
+            if (item !== undefined) {
+                setKey(out, key, jsonCopy(item, `${path}.${key}`));
+            }
+        }
+        return out;
+    }
+    throw new Invalid(path, value, "a JSON value (object, list, string, number, boolean or null)");
+}
+function isIterable(value) {
+    return (typeof value === "object" && value !== null && !isPlainObject(value) && Symbol.iterator in value);
+}
+/** One wire string from a value, an array (or other iterable) of values, or a joined string. */
+function joinValues(value, path, allowed, separator, expected) {
+    let parts;
+    if (typeof value === "string") {
+        parts = value.split(separator);
+    }
+    else if (Array.isArray(value)) {
+        parts = value;
+    }
+    else if (isIterable(value)) {
+        parts = Array.from(value);
+    }
+    else {
+        throw new Invalid(path, value, expected);
+    }
+    if (parts.length === 0 || !parts.every((part) => typeof part === "string" && allowed.has(part))) {
+        throw new Invalid(path, value, expected);
+    }
+    return parts.join(separator);
+}
+/**
+ * Check `value` as the variant its keys select; refuse keys that fit none, naming each variant
+ * with its keys, and (`exclusive`, a oneOf) a value that two variants accept.
+ */
+function pickVariant(value, path, variants, exclusive, expected) {
+    const v = asObject(value, path, expected);
+    const keys = Object.keys(v).filter((key) => v[key] !== undefined);
+    const fits = variants.filter(([, known, required, closed]) => known === null ||
+        (members(required).every((k) => keys.includes(k)) &&
+            (!closed || keys.every((k) => known.has(k)))));
+    if (fits.length === 1) {
+        return fits[0][4](v, path);
+    }
+    if (fits.length === 0) {
+        const sorted = (keys) => [...keys].sort(byCodePoint).join(", ");
+        const shapes = variants
+            .filter(([, known]) => known !== null)
+            .map(([name, known, required]) => {
+            return `${name} (${sorted(known ? members(known) : [])}; requires ${sorted(members(required)) || "nothing"})`;
+        })
+            .join("; ");
+        const given = sorted(keys) || "(none)";
+        throw new Invalid(path, value, `${expected}; the keys ${given} fit no variant of: ${shapes}`);
+    }
+    const accepted = [];
+    let first;
+    for (const [name, , , , check] of fits) {
+        let out;
+        try {
+            out = check(v, path);
+        }
+        catch (error) {
+            if (!(error instanceof Invalid)) {
+                throw error;
+            }
+            first ??= error;
+            continue;
+        }
+        if (!exclusive) {
+            return out;
+        }
+        accepted.push([name, out]);
+    }
+    if (accepted.length === 1) {
+        return accepted[0][1];
+    }
+    if (accepted.length > 0) {
+        const names = accepted.map(([name]) => name).join(" and ");
+        throw new Invalid(path, value, `${expected}, exactly one of them (it fits ${names})`);
+    }
+    throw first;
+}
+/** The first of `checkers` that accepts `value`. */
+function firstOf(value, path, checkers, expected) {
+    for (const check of checkers) {
+        try {
+            return check(value, path);
+        }
+        catch (error) {
+            if (!(error instanceof Invalid)) {
+                throw error;
+            }
+        }
+    }
+    throw new Invalid(path, value, expected);
+}
+/** Whether two JSON values are equal (a value equal to an option's default is left out). */
+function jsonEqual(a, b) {
+    if (a === b) {
+        return true;
+    }
+    if (Array.isArray(a) && Array.isArray(b)) {
+        return a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
+    }
+    if (isPlainObject(a) && isPlainObject(b)) {
+        const keys = Object.keys(a);
+        return (keys.length === Object.keys(b).length &&
+            keys.every((key) => Object.hasOwn(b, key) && jsonEqual(a[key], b[key])));
+    }
+    return false;
+}
+function options(extra, rows) {
+    return {
+        extra,
+        rows,
+        byOption: new Map(rows.map((row) => [row[0], row])),
+        byWire: new Map(rows.map((row) => [row[1], row])),
+    };
+}
+/** The wire object of an options object: keys renamed, unknown ones refused. */
+function wireOptions(method, given, table, into) {
+    if (given === undefined || given === null) {
+        return;
+    }
+    if (!isPlainObject(given)) {
+        throw new InvalidArgumentError(method, "options", given, "an options object");
+    }
+    for (const key of Object.keys(given)) {
+        const value = given[key];
+        if (value === undefined) {
+            continue;
+        }
+        const row = table.byOption.get(key);
+        if (row === undefined) {
+            if (table.extra !== null && !table.byWire.has(key)) {
+                setKey(into, key, value);
+                continue;
+            }
+            const allowed = table.rows.map((row) => row[0]).join(", ") || "none";
+            throw new InvalidArgumentError(method, key, value, `no such option (allowed: ${allowed})`);
+        }
+        if (value !== null || row[2]) {
+            setKey(into, row[1], value);
+        }
+    }
+}
+function rethrow(error, refuse) {
+    if (error instanceof Invalid) {
+        throw refuse(error);
+    }
+    throw error;
+}
+/** The error for `error`, raised inside the option its path starts with (an object verb). */
+function refusedOption(method, given, error, table) {
+    const path = error.path.replace(/^\.+/, "");
+    const wire = path.split(/[.[]/, 1)[0] ?? "";
+    const row = table.byWire.get(wire);
+    const option = row?.[0] ?? wire;
+    const expected = row?.[3] ?? table.extra ?? error.expected;
+    return new InvalidArgumentError(method, option, own(given, wire), expected, option + path.slice(wire.length), error.value, error.expected);
+}
+/** An object verb: the options renamed to wire keys and checked as the verb's object. */
+function objectArgument(method, given, table, check) {
+    const wire = {};
+    wireOptions(method, given, table, wire);
+    try {
+        return check(wire, "");
+    }
+    catch (error) {
+        return rethrow(error, (e) => refusedOption(method, wire, e, table));
+    }
+}
+/**
+ * A union of object variants: the options renamed to wire keys and checked as the union (the
+ * keys pick the variant); with `shortForm`, a value that is not an object is the scalar form.
+ */
+function unionArgument(method, given, table, check, expected, shortForm) {
+    if (shortForm && given !== undefined && given !== null && !isPlainObject(given)) {
+        return valueArgument(method, given, check, expected);
+    }
+    const wire = {};
+    wireOptions(method, given, table, wire);
+    try {
+        return check(wire, "");
+    }
+    catch (error) {
+        return rethrow(error, (e) => {
+            const path = e.path.replace(/^\.+/, "");
+            const key = path.split(/[.[]/, 1)[0] ?? "";
+            if (key && Object.hasOwn(wire, key)) {
+                const option = table.byWire.get(key)?.[0] ?? key;
+                if (path === key) {
+                    return new InvalidArgumentError(method, option, e.value, e.expected);
+                }
+                // What the option as a whole may be depends on the variant; the inner fault says it.
+                const inner = option + path.slice(key.length);
+                return new InvalidArgumentError(method, option, wire[key], "", inner, e.value, e.expected);
+            }
+            return new InvalidArgumentError(method, "options", given, e.expected);
+        });
+    }
+}
+/** A scalar, list or map argument: the value itself. */
+function valueArgument(method, value, check, expected) {
+    try {
+        return check(value, "");
+    }
+    catch (error) {
+        return rethrow(error, (e) => {
+            if (!e.path.replace(/^\.+|\.+$/g, "")) {
+                // Refused as a whole: the checker's own reason is the more precise one (as Python's).
+                return new InvalidArgumentError(method, "value", value, e.expected);
+            }
+            return new InvalidArgumentError(method, "value", value, expected, e.path, e.value, e.expected);
+        });
+    }
+}
+/**
+ * The action `{action: value}` a FunctionResult helper emits, checked by the action's checker:
+ * each parameter is the value itself or fills a key of it, left out when not given or equal to
+ * its default. A refusal names the parameter that holds the refused value.
+ */
+function helperAction(method, action, check, params, value = exports.MISSING) {
+    const keys = {};
+    let whole = value;
+    for (const [, key, given, fallback] of params) {
+        if (!key) {
+            whole = given;
+        }
+        else if (given !== undefined && given !== fallback) {
+            keys[key] = given;
+        }
+    }
+    const wire = {};
+    wire[action] = whole === exports.MISSING ? keys : whole;
+    try {
+        return check(wire, "");
+    }
+    catch (error) {
+        return rethrow(error, (e) => {
+            const within = e.path.replace(/^\.+/, "").slice(action.length).replace(/^\.+/, "");
+            const key = within.split(/[.[]/, 1)[0] ?? "";
+            for (const [name, paramKey, given] of params) {
+                if (paramKey === key) {
+                    if (within === key) {
+                        return new InvalidArgumentError(method, name, given, e.expected);
+                    }
+                    const rest = key ? within.slice(key.length) : within;
+                    return new InvalidArgumentError(method, name, given, "", name + rest, e.value, e.expected);
+                }
+            }
+            return new InvalidArgumentError(method, "arguments", keys, e.expected);
+        });
+    }
+}
+/**
+ * A FunctionResult action: the required values and the options as one wire object, checked;
+ * options equal to their default are left out, and when only `short` is left, its value alone
+ * is the argument (the reference SDK's short form).
+ */
+function actionArgument(method, required, given, table, check, short) {
+    const wire = {};
+    for (const [, key, value] of required) {
+        setKey(wire, key, value);
+    }
+    wireOptions(method, given, table, wire);
+    let out;
+    try {
+        out = check(wire, "");
+    }
+    catch (error) {
+        return rethrow(error, (e) => {
+            const path = e.path.replace(/^\.+/, "");
+            const key = path.split(/[.[]/, 1)[0] ?? "";
+            const named = required.find((entry) => entry[1] === key);
+            if (named !== undefined) {
+                const [parameter, , value, expected] = named;
+                const inner = parameter + path.slice(key.length);
+                return new InvalidArgumentError(method, parameter, value, expected, inner, e.value, e.expected);
+            }
+            return refusedOption(method, wire, e, table);
+        });
+    }
+    if (!isPlainObject(out)) {
+        return out;
+    }
+    const object = out;
+    for (const row of table.rows) {
+        if (row.length > 4 && Object.hasOwn(object, row[1]) && jsonEqual(object[row[1]], row[4])) {
+            delete object[row[1]];
+        }
+    }
+    const keys = Object.keys(object);
+    return short !== null && keys.length === 1 && keys[0] === short
+        ? (object[short] ?? null)
+        : object;
+}
