@@ -116,10 +116,12 @@ def finish(files: dict[str, str], workdir: Path) -> dict[str, str]:
                 compile(text, f"{PACKAGE}/{name}", "exec")
             except SyntaxError as exc:
                 raise GenerationError(f"generated {name} does not compile: {exc}") from exc
-    probe = (
-        f"import {PACKAGE}, {PACKAGE}._checks, {PACKAGE}.swml, {PACKAGE}.enums, {PACKAGE}.models; "
-        f"{PACKAGE}.FunctionResult, {PACKAGE}.SWML"
+    # Every module the package has, so that a name one of them imports and another lacks is
+    # found here, not by a user.
+    modules = ", ".join(
+        f"{PACKAGE}.{Path(name).stem}" for name in sorted(files) if name.endswith(".py")
     )
+    probe = f"import {modules}; {PACKAGE}.FunctionResult, {PACKAGE}.SWML"
     env = {**os.environ, "PYTHONPATH": str(workdir), "PYTHONDONTWRITEBYTECODE": "1"}
     proc = subprocess.run(
         [sys.executable, "-c", probe],

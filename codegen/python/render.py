@@ -47,9 +47,7 @@ RUNTIME_NAMES = (
 
 
 #: The runtime names the frame of swml.py (swml.py.jinja) uses besides its methods.
-_SWML_FRAME_NAMES = (
-    " InvalidArgumentError Invalid InvalidDocumentError Problem TOO_DEEP document_problem"
-)
+_SWML_FRAME_NAMES = " InvalidArgumentError"
 
 
 def _used(names: list[str] | tuple[str, ...], source: str) -> list[Identifier]:
@@ -89,6 +87,7 @@ def render_python(
     swml_source = "\n".join(swml_methods)
     # from_dict checks a whole document with the root model's checker.
     document_checker = None if package.document is None else name_of(Ref("model", package.document))
+    files["_builder.py"] = env.get_template("_builder.py.jinja").render(**base)
     files["swml.py"] = env.get_template("swml.py.jinja").render(
         **base,
         methods=swml_methods,

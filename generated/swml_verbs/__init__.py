@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:ec67c9b5dbe8fae1
+# Inputs (spec and codegen/templates): sha256:013e623fc7eb8593
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 
