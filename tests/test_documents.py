@@ -261,7 +261,7 @@ JSON_REFUSED = [
     (b'{"a":\n "\xc3\xa9\xc3"}', "line 2, column 4: invalid UTF-8 (byte c3)"),
     ("[" * 600 + "]" * 600, f"line 1, column {MAX_DEPTH + 1}: nested more than {MAX_DEPTH} deep"),
     ('{"a": "[[[[' + "[" * 600 + '"}', None),  # brackets inside a string are not nesting
-    ("1" * 5000, "invalid JSON: Exceeds the limit (4300 digits)"),
+    ("1" * 5000, "invalid JSON: an integer of more than 4300 digits (Python's limit)"),
 ]
 
 

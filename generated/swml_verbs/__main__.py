@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:013e623fc7eb8593
+# Inputs (spec and codegen/templates): sha256:1bc78791e0edd23b
 
 """``python -m swml_verbs check FILE...``: the ``swml-verbs`` command (``swml_verbs.cli``)."""
 

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:013e623fc7eb8593
+# Inputs (spec and codegen/templates): sha256:1bc78791e0edd23b
 
 """SWML documents as text: JSON and YAML read as JSON data within fixed limits, a problem's path
 found again in the text (line and column), and YAML written back.
@@ -22,6 +22,7 @@ import json
 import os
 import re
 import stat
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
@@ -221,8 +222,13 @@ def _read_json(text: str) -> Any:
         raise DocumentReadError(reason, *_line_column(text, index)) from None
     except JSONDecodeError as error:
         raise DocumentReadError(f"invalid JSON: {error.msg}", error.lineno, error.colno) from None
-    except ValueError as error:  # an integer of more digits than Python converts
-        raise DocumentReadError(f"invalid JSON: {error}") from None
+    except ValueError:
+        # The one other ValueError json raises: an integer longer than Python converts. Its
+        # own text differs between Python versions; this one names the limit in force.
+        limit = sys.get_int_max_str_digits()
+        raise DocumentReadError(
+            f"invalid JSON: an integer of more than {limit} digits (Python's limit)"
+        ) from None
 
 
 def _check_json_depth(text: str) -> None:

@@ -22,6 +22,7 @@ import json
 import os
 import re
 import stat
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
@@ -221,8 +222,13 @@ def _read_json(text: str) -> Any:
         raise DocumentReadError(reason, *_line_column(text, index)) from None
     except JSONDecodeError as error:
         raise DocumentReadError(f"invalid JSON: {error.msg}", error.lineno, error.colno) from None
-    except ValueError as error:  # an integer of more digits than Python converts
-        raise DocumentReadError(f"invalid JSON: {error}") from None
+    except ValueError:
+        # The one other ValueError json raises: an integer longer than Python converts. Its
+        # own text differs between Python versions; this one names the limit in force.
+        limit = sys.get_int_max_str_digits()
+        raise DocumentReadError(
+            f"invalid JSON: an integer of more than {limit} digits (Python's limit)"
+        ) from None
 
 
 def _check_json_depth(text: str) -> None:
