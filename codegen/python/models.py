@@ -100,7 +100,7 @@ def model_class(model: Model, em: Emitter) -> PyCode:
     }
     if renamed:
         pairs = ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in renamed.items())
-        lines.append(f"    __wire_names__ = {{{pairs}}}")
+        lines.append(f"    __wire_names__: ClassVar[dict[str, str]] = {{{pairs}}}")
     for f in model.fields:
         name = attribute_name(f.names.python)
         typ = field_type(f.type, em)

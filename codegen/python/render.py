@@ -106,6 +106,7 @@ def render_python(
     )
     em.used_enums.clear()
     model_sources = [model_class(model, em) for model in package.models.values()]
+    files["_spec_model.py"] = env.get_template("_spec_model.py.jinja").render(**base)
     files["models.py"] = env.get_template("models.py.jinja").render(
         **base,
         models=model_sources,

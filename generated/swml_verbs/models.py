@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:1bc78791e0edd23b
+# Inputs (spec and codegen/templates): sha256:2a7967b27e60fd43
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 
@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field
 
 from swml_verbs import _checks
-from swml_verbs._runtime import Invalid
+
+# Imported under a private name: a model of the spec may be called SpecModel.
+from swml_verbs._spec_model import SpecModel as _SpecModel
 from swml_verbs.enums import (
     Beep,
     CallbackEventType,
@@ -53,38 +55,12 @@ from swml_verbs.enums import (
 )
 
 
-class _SpecModel(BaseModel):
-    """Runs the spec's checker before pydantic reads the fields."""
-
-    __spec_check__: ClassVar[Any]
-    #: Attribute name -> wire name, where they differ (``from_`` -> ``from``).
-    __wire_names__: ClassVar[dict[str, str]] = {}
-
-    @model_validator(mode="before")
-    @classmethod
-    def _check_against_the_spec(cls, data: Any) -> Any:
-        if isinstance(data, BaseModel):
-            data = data.model_dump(mode="json", by_alias=True, exclude_unset=True)
-        elif isinstance(data, dict) and cls.__wire_names__:
-            # Keywords by attribute name (``Model(from_=...)``) mean their wire keys.
-            wire = cls.__wire_names__
-            for name in wire.keys() & data.keys():
-                if wire[name] in data:
-                    raise ValueError(f"{name} and {wire[name]!r} are one field: give one of them")
-            data = {wire.get(key, key): value for key, value in data.items()}
-        try:
-            return cls.__spec_check__(data, cls.__name__)
-        except Invalid as error:
-            path, value, expected = error.args
-            raise ValueError(f"{path}: {value!r} is not allowed; expected {expected}") from None
-
-
 class AIObject(_SpecModel):
     """The ``AIObject`` object."""
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_AIObject)
-    __wire_names__ = {"swaig": "SWAIG"}
+    __wire_names__: ClassVar[dict[str, str]] = {"swaig": "SWAIG"}
     global_data: dict[str, Any] | None = Field(default=None)
     """A key-value object for storing data that persists throughout the AI session.
     Can be set initially in the SWML script or modified during the conversation using the set_global_data action.
@@ -614,7 +590,7 @@ class AISidecarObject(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_AISidecarObject)
-    __wire_names__ = {"swaig": "SWAIG"}
+    __wire_names__: ClassVar[dict[str, str]] = {"swaig": "SWAIG"}
     prompt: str | AISidecarPromptText | AISidecarPromptPom | AISidecarPromptFile | None = Field(
         default=None
     )
@@ -837,7 +813,7 @@ class AllOfProperty(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_AllOfProperty)
-    __wire_names__ = {"all_of": "allOf"}
+    __wire_names__: ClassVar[dict[str, str]] = {"all_of": "allOf"}
     all_of: list[dict[str, Any]] = Field(alias="allOf")
     """An array of schemas where all of the schemas must be valid."""
 
@@ -847,7 +823,7 @@ class AmazonBedrockObject(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_AmazonBedrockObject)
-    __wire_names__ = {"swaig": "SWAIG"}
+    __wire_names__: ClassVar[dict[str, str]] = {"swaig": "SWAIG"}
     global_data: dict[str, Any] | None = Field(default=None)
     """A powerful and flexible environmental variable which can accept arbitrary data that is set initially in the SWML script
     or from the SWML `set_global_data` action. This data can be referenced `globally`.
@@ -891,7 +867,7 @@ class AnyOfProperty(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_AnyOfProperty)
-    __wire_names__ = {"any_of": "anyOf"}
+    __wire_names__: ClassVar[dict[str, str]] = {"any_of": "anyOf"}
     any_of: list[dict[str, Any]] = Field(alias="anyOf")
     """An array of schemas where at least one of the schemas must be valid."""
 
@@ -1215,7 +1191,7 @@ class CondElse(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_CondElse)
-    __wire_names__ = {"else_": "else"}
+    __wire_names__: ClassVar[dict[str, str]] = {"else_": "else"}
     else_: list[dict[str, Any]] = Field(alias="else")
     """Sequence of SWML methods to execute when none of the other conditions evaluate to true."""
 
@@ -1225,7 +1201,7 @@ class CondReg(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_CondReg)
-    __wire_names__ = {"else_": "else"}
+    __wire_names__: ClassVar[dict[str, str]] = {"else_": "else"}
     when: str
     """The JavaScript condition to act on."""
     then: list[dict[str, Any]]
@@ -1243,7 +1219,7 @@ class ConnectDestination(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_ConnectDestination)
-    __wire_names__ = {"from_": "from"}
+    __wire_names__: ClassVar[dict[str, str]] = {"from_": "from"}
     to: str
     """Destination to dial. Can be:
     - Phone number in E.164 format (e.g., "+15552345678")
@@ -1314,7 +1290,7 @@ class ConnectDeviceParallel(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_ConnectDeviceParallel)
-    __wire_names__ = {"from_": "from"}
+    __wire_names__: ClassVar[dict[str, str]] = {"from_": "from"}
     from_: str | None = Field(default=None, alias="from")
     """The caller ID to use when dialing the number."""
     from_name: str | None = Field(default=None)
@@ -1389,7 +1365,7 @@ class ConnectDeviceSerial(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_ConnectDeviceSerial)
-    __wire_names__ = {"from_": "from"}
+    __wire_names__: ClassVar[dict[str, str]] = {"from_": "from"}
     from_: str | None = Field(default=None, alias="from")
     """The caller ID to use when dialing the number."""
     from_name: str | None = Field(default=None)
@@ -1464,7 +1440,7 @@ class ConnectDeviceSerialParallel(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_ConnectDeviceSerialParallel)
-    __wire_names__ = {"from_": "from"}
+    __wire_names__: ClassVar[dict[str, str]] = {"from_": "from"}
     from_: str | None = Field(default=None, alias="from")
     """The caller ID to use when dialing the number."""
     from_name: str | None = Field(default=None)
@@ -1546,7 +1522,7 @@ class ConnectDeviceSingle(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_ConnectDeviceSingle)
-    __wire_names__ = {"from_": "from"}
+    __wire_names__: ClassVar[dict[str, str]] = {"from_": "from"}
     from_: str | None = Field(default=None, alias="from")
     """The caller ID to use when dialing the number."""
     from_name: str | None = Field(default=None)
@@ -1964,7 +1940,7 @@ class FunctionFillers(_SpecModel):
 
     model_config = ConfigDict(extra="allow", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_FunctionFillers)
-    __wire_names__ = {
+    __wire_names__: ClassVar[dict[str, str]] = {
         "zh_cn": "zh-CN",
         "zh_hans": "zh-Hans",
         "zh_tw": "zh-TW",
@@ -2372,7 +2348,7 @@ class LanguageParams(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_LanguageParams)
-    __wire_names__ = {"speaking_rate": "speakingRate"}
+    __wire_names__: ClassVar[dict[str, str]] = {"speaking_rate": "speakingRate"}
     stability: int | float | str | None = Field(default=None)
     """The stability slider determines how stable the voice is and the randomness between each generation. Lowering this slider introduces a broader emotional range for the voice. IMPORTANT: Only works with ElevenLabs TTS engine."""
     similarity: int | float | str | None = Field(default=None)
@@ -2736,7 +2712,7 @@ class OneOfProperty(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_OneOfProperty)
-    __wire_names__ = {"one_of": "oneOf"}
+    __wire_names__: ClassVar[dict[str, str]] = {"one_of": "oneOf"}
     one_of: list[dict[str, Any]] = Field(alias="oneOf")
     """An array of schemas where exactly one of the schemas must be valid."""
 
@@ -2900,7 +2876,7 @@ class PayPrompts(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_PayPrompts)
-    __wire_names__ = {"for_": "for"}
+    __wire_names__: ClassVar[dict[str, str]] = {"for_": "for"}
     actions: list[PayPromptSayAction | PayPromptPlayAction]
     """Array of action objects to execute for this prompt. These actions can either play an audio file or speak a phrase."""
     for_: str = Field(alias="for")
@@ -3029,7 +3005,7 @@ class PomSectionBodyContent(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_PomSectionBodyContent)
-    __wire_names__ = {"numbered_bullets": "numberedBullets"}
+    __wire_names__: ClassVar[dict[str, str]] = {"numbered_bullets": "numberedBullets"}
     title: str | None = Field(default=None)
     """Title for the section"""
     subsections: list[dict[str, Any]] | None = Field(default=None)
@@ -3049,7 +3025,7 @@ class PomSectionBulletsContent(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_PomSectionBulletsContent)
-    __wire_names__ = {"numbered_bullets": "numberedBullets"}
+    __wire_names__: ClassVar[dict[str, str]] = {"numbered_bullets": "numberedBullets"}
     title: str | None = Field(default=None)
     """Title for the section"""
     subsections: list[dict[str, Any]] | None = Field(default=None)
@@ -3121,7 +3097,7 @@ class Pronounce(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_Pronounce)
-    __wire_names__ = {"with_": "with"}
+    __wire_names__: ClassVar[dict[str, str]] = {"with_": "with"}
     replace: str
     """The expression to replace."""
     with_: str = Field(alias="with")
@@ -3371,7 +3347,7 @@ class SWMLAction(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_SWMLAction)
-    __wire_names__ = {"swml": "SWML"}
+    __wire_names__: ClassVar[dict[str, str]] = {"swml": "SWML"}
     swml: SWMLObject = Field(alias="SWML")
     """A SWML object to be executed."""
     transfer: bool | str | None = Field(default=None)
@@ -3959,7 +3935,7 @@ class TurnFillers(_SpecModel):
 
     model_config = ConfigDict(extra="allow", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_TurnFillers)
-    __wire_names__ = {
+    __wire_names__: ClassVar[dict[str, str]] = {
         "zh_cn": "zh-CN",
         "zh_hans": "zh-Hans",
         "zh_tw": "zh-TW",

@@ -10,38 +10,14 @@ Importing this module imports pydantic; the package loads it only when a model i
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field
 
 from swml_verbs import _checks
-from swml_verbs._runtime import Invalid
 
-
-class _SpecModel(BaseModel):
-    """Runs the spec's checker before pydantic reads the fields."""
-
-    __spec_check__: ClassVar[Any]
-    #: Attribute name -> wire name, where they differ (``from_`` -> ``from``).
-    __wire_names__: ClassVar[dict[str, str]] = {}
-
-    @model_validator(mode="before")
-    @classmethod
-    def _check_against_the_spec(cls, data: Any) -> Any:
-        if isinstance(data, BaseModel):
-            data = data.model_dump(mode="json", by_alias=True, exclude_unset=True)
-        elif isinstance(data, dict) and cls.__wire_names__:
-            # Keywords by attribute name (``Model(from_=...)``) mean their wire keys.
-            wire = cls.__wire_names__
-            for name in wire.keys() & data.keys():
-                if wire[name] in data:
-                    raise ValueError(f"{name} and {wire[name]!r} are one field: give one of them")
-            data = {wire.get(key, key): value for key, value in data.items()}
-        try:
-            return cls.__spec_check__(data, cls.__name__)
-        except Invalid as error:
-            path, value, expected = error.args
-            raise ValueError(f"{path}: {value!r} is not allowed; expected {expected}") from None
+# Imported under a private name: a model of the spec may be called SpecModel.
+from swml_verbs._spec_model import SpecModel as _SpecModel
 
 
 class Output(_SpecModel):
