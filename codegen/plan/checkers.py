@@ -121,6 +121,18 @@ def _shape(t: Type) -> str | None:
     return None
 
 
+def _named(t: Type) -> Ref | None:
+    """The checker a model, a named union or any SWML method has by its own name."""
+    match t:
+        case ir.ModelRef() if t.min_properties is None:
+            return Ref("model", t.name)
+        case ir.AliasRef():
+            return Ref("alias", t.name)
+        case ir.MethodType() if t.only is None:
+            return METHOD
+    return None
+
+
 def needs_function(t: Type) -> bool:
     """Whether ``t`` is checked by a function (else by an inline test, or copied as JSON)."""
     return not is_scalar(t) and not isinstance(t, ir.AnyType)
@@ -148,19 +160,13 @@ class Checkers:
     _pending: list[Checker] = field(default_factory=list)
     #: Keyed by the variants' types: unions of the same variants share a table.
     _tables: dict[tuple[Type, ...], VariantTable] = field(default_factory=dict)
-    #: The checker being planned, after which a new variant table is named.
-    _current: Checker | None = None
 
     def ref(self, t: Type, owner: str, pointer: str = "") -> Ref:
         """The checker of a composite ``t``, planned now if it is new; ``owner`` names an
         anonymous one that has no short shape name, ``pointer`` is where the spec says it."""
-        match t:
-            case ir.ModelRef() if t.min_properties is None:
-                return Ref("model", t.name)
-            case ir.AliasRef():
-                return Ref("alias", t.name)
-            case ir.MethodType() if t.only is None:
-                return METHOD
+        named = _named(t)
+        if named is not None:
+            return named
         if is_scalar(t):
             raise TypeError(f"{t!r} is checked inline, not by a function")
         found = self._anonymous.get(t)
@@ -184,16 +190,11 @@ class Checkers:
 
     def lookup(self, t: Type) -> Ref:
         """The checker planned for ``t``; a printer asking for one the plan lacks is a bug."""
-        match t:
-            case ir.ModelRef() if t.min_properties is None:
-                return Ref("model", t.name)
-            case ir.AliasRef():
-                return Ref("alias", t.name)
-            case ir.MethodType() if t.only is None:
-                return METHOD
-        return self._anonymous[t]
+        return _named(t) or self._anonymous[t]
 
-    def union(self, t: UnionType) -> UnionCheck:
+    def union(self, t: UnionType, within: Checker) -> UnionCheck:
+        """How ``within``, the checker of ``t``, finds a value's variant; its children are
+        named after it."""
         flattened = flat(t)
         variants = flattened.variants
         scalars = tuple(x for x in variants if is_scalar(x))
@@ -205,8 +206,7 @@ class Checkers:
             for x in variants
             if needs_function(x) and not isinstance(x, (ir.ArrayType, ir.JoinedListType))
         ]
-        at = self._current.origin if self._current is not None else ""
-        owner = self._current.ref.name if self._current is not None else "union"
+        at, owner = within.origin, within.ref.name
         joined_ref = self.ref(joined[0], f"{owner}_joined", at) if joined else None
         array_refs = tuple(self.ref(a, f"{owner}_list", at) for a in arrays)
         if has_any or not objects:
@@ -218,7 +218,7 @@ class Checkers:
             array_refs,
             False,
             self._dispatch(objects),
-            self._table(objects),
+            self._table(objects, within),
         )
 
     def _dispatch(self, objects: list[Type]) -> tuple[tuple[Model, str], ...]:
@@ -237,12 +237,12 @@ class Checkers:
                 found.append((model, unique[0]))
         return tuple(found)
 
-    def _table(self, objects: list[Type]) -> VariantTable:
-        owner = self._current.ref.name if self._current is not None else "union"
+    def _table(self, objects: list[Type], within: Checker) -> VariantTable:
+        owner = within.ref.name
         entries = tuple(
             Variant(
                 x,
-                self.ref(x, f"{owner}_variant", self._current.origin if self._current else ""),
+                self.ref(x, f"{owner}_variant", within.origin),
                 self.package.models[x.name] if isinstance(x, ir.ModelRef) else None,
             )
             for x in objects
@@ -250,27 +250,23 @@ class Checkers:
         key = tuple(objects)
         table = self._tables.get(key)
         if table is None:
-            # Named after the union that first needs it: the current checker.
+            # Named after the union that first needs it.
             table = VariantTable(owner, entries)
             self._tables[key] = table
         return table
 
     def plan_children(self, checker: Checker) -> Checker:
         """Plan what ``checker``'s body calls; returns it with its union decisions."""
-        self._current = checker
-        try:
-            t = checker.type
-            name = checker.ref.name
-            match t:
-                case ir.ArrayType():
-                    self.value(t.item, f"{name}_item", f"{checker.origin}/items")
-                case ir.MapType():
-                    self.value(t.values, f"{name}_value", f"{checker.origin}/additionalProperties")
-                case ir.UnionType():
-                    return Checker(checker.ref, t, checker.origin, self.union(t))
-            return checker
-        finally:
-            self._current = None
+        t = checker.type
+        name = checker.ref.name
+        match t:
+            case ir.ArrayType():
+                self.value(t.item, f"{name}_item", f"{checker.origin}/items")
+            case ir.MapType():
+                self.value(t.values, f"{name}_value", f"{checker.origin}/additionalProperties")
+            case ir.UnionType():
+                return Checker(checker.ref, t, checker.origin, self.union(t, checker))
+        return checker
 
     def drain(self) -> Iterator[Checker]:
         """The anonymous checkers planned so far, and those they need in turn."""

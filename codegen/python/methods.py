@@ -420,9 +420,15 @@ def helper_method(helper: Helper, em: Emitter) -> PyCode:
         f"{'MISSING' if p.required else py_literal(p.default)})"
         for p in helper.params
     )
-    call = f"helper_action({py_literal(name)}, {py_literal(helper.action)}, check_{helper.model}, ({params}{',' if len(helper.params) == 1 else ''}))"
+    arguments = [
+        py_literal(name),
+        py_literal(helper.action),
+        f"check_{helper.model}",
+        f"({params},)" if len(helper.params) == 1 else f"({params})",
+    ]
     if helper.value is not MISSING:
-        call = call[:-1] + f", {py_literal(helper.value)})"
+        arguments.append(py_literal(helper.value))
+    call = f"helper_action({', '.join(arguments)})"
     text = f"{helper.description}\n\nSpec: ``{helper.pointer}``."
     args = [
         f"            {p.names.python}: {docstring(str(p.description) or em.expected(p.type), '                ')}"
