@@ -345,19 +345,35 @@ class Verb:
         return self.names.wire
 
 
+#: Where a helper's value lands, from the action object: keys of objects, indexes of lists
+#: (``("context_switch", "system_prompt")``, ``("SWML", "sections", "main", 0, "connect", "to")``).
+Path = tuple[str | int, ...]
+
+
 @dataclass(frozen=True)
 class HelperParam:
     """One parameter of a FunctionResult helper."""
 
     names: Names
-    #: The key of the action's object value it fills; "" when it is the action's value itself.
-    key: str
+    path: Path
     type: Type
-    #: The reference's default (``MISSING``: required); the key is left out when the value
-    #: equals it.
+    #: The reference's default (``MISSING``: required).
     default: Json
+    #: The value at which the key is left out of the action: the default, or ``MISSING`` (never)
+    #: when the parameter is the action's value itself, or when the schema gives the key a
+    #: default of its own that differs from the reference's (leaving it out would then mean
+    #: the schema's, not the reference's).
+    omitted: Json
     description: UntrustedText
+    #: Where it is declared, and where the schema defines the value it gives.
     pointer: str
+    schema: str
+    #: ``(low, high)``: a number is brought into this range before it is checked, as the
+    #: reference does (``hold``'s timeout); None: it is checked as given.
+    clamp: tuple[int | float, int | float] | None = None
+    #: A boolean parameter whose ``true`` gives this value (``answer_first``); ``MISSING``:
+    #: the argument is the value.
+    gives: Json = MISSING
 
     @property
     def required(self) -> bool:
@@ -367,21 +383,39 @@ class HelperParam:
 @dataclass(frozen=True)
 class Helper:
     """A FunctionResult helper (``x-helpers``): a method of the reference SDKs that emits one
-    action of the result's action union, its parameters filling that action's value."""
+    action of the result's action union, its parameters filling that action's value, or the
+    verbs of the SWML document an ``SWML`` action carries."""
 
     #: ``wire`` is the Python name (helpers have no wire name of their own).
     names: Names
     description: UntrustedText
-    #: The action's key (``say``) and the model of the action object (``SayAction``).
+    #: The action's key (``say``, ``SWML``) and the model of the action object
+    #: (``SayAction``), whose checker checks what the helper emits.
     action: str
     model: Identifier
     params: tuple[HelperParam, ...]
-    #: The action's value when no parameter gives it (``True`` for hangup); ``MISSING`` when a
-    #: parameter does, or when it is the object of the parameters' keys.
-    value: Json
+    #: The action object before any parameter fills it: ``{"hangup": True}``,
+    #: ``{"context_switch": {}}``, or an ``SWML`` action whose document holds the declared verbs.
+    skeleton: Json
     pointer: str
     #: TypeScript takes the parameters in one options object (the TypeScript SDK's form).
     options: bool = False
+    #: The reference's short form: when the object at ``short[:-1]`` holds the key
+    #: ``short[-1]`` only, that key's value replaces it (``{"hold": {"timeout": 60}}`` is sent
+    #: as ``{"hold": 60}``). Empty: no short form.
+    short: Path = ()
+    #: A static builder: the models of the object it returns (one of them; ``model`` is the
+    #: first), its parameters filling keys of it; it records nothing. Empty: an action helper.
+    returns: tuple[Identifier, ...] = ()
+    #: The parameters that give the action's value, the first given winning (``wait_for_user``).
+    precedence: tuple[str, ...] = ()
+
+    def put_order(self) -> tuple[HelperParam, ...]:
+        """The parameters in the order their values are put into the action: the signature's,
+        with those ranked by ``precedence`` last and the first of them last of all, so that the
+        first given wins."""
+        rank = {name: index for index, name in enumerate(reversed(self.precedence))}
+        return tuple(sorted(self.params, key=lambda p: rank.get(p.names.python, -1)))
 
 
 @dataclass(frozen=True)

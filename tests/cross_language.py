@@ -6,7 +6,8 @@ A corpus entry is one call, in the shape ``tests/ts/run_corpus.mjs`` runs in nod
 ``{"kind": "swml", "method": [python, camel], "call": "options", "args": [[python, camel,
 value], ...]}`` (or ``"call": "value"`` with ``"value"``), or ``{"kind": "action", "required":
 [[wire, value] or [wire]], "args": [...]}`` for a FunctionResult method, or ``{"kind": "helper",
-"method": [python, camel], "values": [...]}`` for a helper, its parameters by position.
+"method": [python, camel], "values": [...]}`` for a helper, its parameters by position
+(``"static": true`` for a static builder: its result is what it returns).
 """
 
 from __future__ import annotations
@@ -28,7 +29,9 @@ def run_python(corpus: list[dict[str, Any]]) -> list[dict[str, Any]]:
     results: list[dict[str, Any]] = []
     for entry in corpus:
         try:
-            if entry["kind"] == "helper":
+            if entry["kind"] == "helper" and entry.get("static"):
+                out = getattr(FunctionResult, entry["method"][0])(*entry["values"])
+            elif entry["kind"] == "helper":
                 result = FunctionResult()
                 getattr(result, entry["method"][0])(*entry["values"])
                 out = result.to_dict()

@@ -7,6 +7,8 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from signalwire.core.function_result import FunctionResult as Reference
 from swml_verbs import FunctionResult
 
@@ -121,3 +123,37 @@ def test_setters_chain_and_match_the_reference() -> None:
 def test_repr_shows_the_state() -> None:
     text = repr(FunctionResult("hi", True).add_action("say", "x"))
     assert "'hi'" in text and "{'say': 'x'}" in text and "True" in text
+
+
+TEXTS = st.none() | st.text(max_size=6)
+
+
+@given(response=st.none() | st.text(max_size=6), tool_result=TEXTS, tool_prompt=TEXTS)
+@settings(max_examples=60, derandomize=True, database=None)
+def test_tool_response_matches_the_reference(
+    response: str | None, tool_result: str | None, tool_prompt: str | None
+) -> None:
+    ours = FunctionResult(response, tool_result=tool_result, tool_prompt=tool_prompt)
+    theirs = Reference(response, tool_result=tool_result, tool_prompt=tool_prompt)
+    assert ours.to_dict() == theirs.to_dict()
+    assert (
+        FunctionResult("x").set_tool_response(tool_result, tool_prompt).to_dict()
+        == Reference("x").set_tool_response(tool_result, tool_prompt).to_dict()
+    )
+
+
+def test_constructor_and_tool_response_have_the_references_signatures() -> None:
+    import inspect
+
+    for name in ("__init__", "set_tool_response"):
+        ours = inspect.signature(getattr(FunctionResult, name)).parameters
+        theirs = inspect.signature(getattr(Reference, name)).parameters
+        assert [(p.name, p.default, p.kind) for p in ours.values()] == [
+            (p.name, p.default, p.kind) for p in theirs.values()
+        ]
+
+
+def test_to_json_is_the_dict_as_json_text() -> None:
+    result = FunctionResult("Checking", tool_prompt="say it").say("One moment")
+    assert json.loads(result.to_json()) == result.to_dict()
+    assert result.to_json(indent=2).startswith("{\n  ")

@@ -980,35 +980,35 @@ def test_the_node_benchmark_runs() -> None:
 
 
 def helper_corpus() -> list[dict[str, Any]]:
-    """Every helper called with arguments drawn from its action's schema, and with each
+    """Every helper called with arguments drawn from the schema where they land, and with each
     parameter in turn given values of other JSON kinds; by position, in the declared order."""
-    from tests.test_helpers import action_draws, arguments, helpers
+    from tests.test_helpers import calls, helpers
 
     corpus: list[dict[str, Any]] = []
     adjusted: Counter[str] = Counter()
     for helper in helpers():
         names = [helper.names.python, helper.names.camel]
         defaults = [None if p.required else p.default for p in helper.params]
-        calls = [defaults]
-        for value in action_draws(helper):
-            kwargs = arguments(helper, value)
-            if kwargs is not None:
-                calls.append(
-                    [
-                        kwargs.get(p.names.python, d)
-                        for p, d in zip(helper.params, defaults, strict=True)
-                    ]
-                )
+        rows = [defaults]
+        for kwargs in calls(helper):
+            rows.append(
+                [
+                    kwargs.get(p.names.python, d)
+                    for p, d in zip(helper.params, defaults, strict=True)
+                ]
+            )
         for index in range(len(helper.params)):
             for wrong in (None, 7, 2.5, "", [], {}, {"k": 1}, [1, "a"], "${x}"):
-                calls.append([*defaults[:index], wrong, *defaults[index + 1 :]])
-        for values in calls:
+                rows.append([*defaults[:index], wrong, *defaults[index + 1 :]])
+        for values in rows:
             try:
                 sendable = portable(values, adjusted)
             except Unsendable:
                 continue
             if not has_index_keys(sendable):
                 entry = {"kind": "helper", "verb": helper.action, "method": names}
+                if helper.returns:
+                    entry["static"] = True
                 if helper.options:
                     entry["options"] = [p.names.camel for p in helper.params]
                 corpus.append({**entry, "values": sendable})

@@ -411,47 +411,77 @@ def helper_parameters(helper: Helper, em: Emitter) -> list[Parameter]:
     return found
 
 
+def _tuple(path: tuple[str | int, ...]) -> str:
+    items = [py_literal(key) for key in path]
+    return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
+
+
 def helper_method(helper: Helper, em: Emitter) -> PyCode:
     """``FunctionResult.<helper>(...)``: the action built from the parameters, checked by the
     action's checker, then recorded."""
     name = helper.names.python
-    params = ", ".join(
-        f"({py_literal(p.names.python)}, {py_literal(p.key)}, {p.names.python}, "
-        f"{'MISSING' if p.required else py_literal(p.default)})"
-        for p in helper.params
-    )
-    arguments = [
-        py_literal(name),
-        py_literal(helper.action),
-        f"check_{helper.model}",
-        f"({params},)" if len(helper.params) == 1 else f"({params})",
-    ]
-    if helper.value is not MISSING:
-        arguments.append(py_literal(helper.value))
-    call = f"helper_action({', '.join(arguments)})"
+    rows = []
+    for p in helper.put_order():
+        given: str = p.names.python
+        if p.gives is not MISSING:
+            given = (
+                f"flag_gives({py_literal(name)}, {py_literal(p.names.python)}, {given}, "
+                f"{py_literal(p.gives)}, {py_literal(em.expected(p.type))})"
+            )
+        if p.clamp is not None:
+            given = f"clamped({given}, {py_literal(p.clamp[0])}, {py_literal(p.clamp[1])})"
+        rows.append(
+            f"({py_literal(p.names.python)}, {_tuple(p.path)}, {given}, "
+            f"{'MISSING' if p.omitted is MISSING else py_literal(p.omitted)})"
+        )
+    table = f"({rows[0]},)" if len(rows) == 1 else f"({', '.join(rows)})"
+    if helper.returns:
+        checks = ", ".join(f"check_{m}" for m in helper.returns)
+        checks = f"({checks},)" if len(helper.returns) == 1 else f"({checks})"
+        call = f"helper_value({py_literal(name)}, {checks}, {table})"
+    else:
+        arguments = [
+            py_literal(name),
+            f"check_{helper.model}",
+            py_literal(helper.skeleton),
+            table,
+        ]
+        if helper.short:
+            arguments.append(_tuple(helper.short))
+        call = f"helper_action({', '.join(arguments)})"
     text = f"{helper.description}\n\nSpec: ``{helper.pointer}``."
     args = [
         f"            {p.names.python}: {docstring(str(p.description) or em.expected(p.type), '                ')}"
         for p in helper.params
     ]
-    lines = [
-        f"    def {name}("
-        + ", ".join(["self", *(p.source() for p in helper_parameters(helper, em))])
-        + ") -> FunctionResult:",
-        f'        """{docstring(text, "        ")}',
-    ]
+    signature = [p.source() for p in helper_parameters(helper, em)]
+    if helper.returns:
+        lines = [
+            "    @staticmethod",
+            f"    def {name}({', '.join(signature)}) -> dict[str, Any]:",
+        ]
+        kinds = " or ".join(helper.returns)
+        returns = [f"            The object, checked as a {kinds}."]
+        unchanged = ""
+        body = [f"        return {call}"]
+    else:
+        lines = [f"    def {name}({', '.join(['self', *signature])}) -> FunctionResult:"]
+        returns = ["            This result, for chaining."]
+        unchanged = "; the result is left unchanged"
+        body = [f"        self.action.append({call})", "        return self"]
+    lines.append(f'        """{docstring(text, "        ")}')
     if args:
         lines += ["", "        Args:", *args]
     lines += [
         "",
         "        Returns:",
-        "            This result, for chaining.",
+        *returns,
         "",
         "        Raises:",
-        "            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);",
-        "                the result is left unchanged.",
-        '        """',
-        f"        self.action.append({call})",
-        "        return self",
+        "            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``)"
+        + (";" if unchanged else "."),
     ]
+    if unchanged:
+        lines.append("                the result is left unchanged.")
+    lines += ['        """', *body]
     return PyCode("\n".join(lines))

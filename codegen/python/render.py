@@ -42,6 +42,9 @@ RUNTIME_NAMES = (
     "refused",
     "refused_in",
     "helper_action",
+    "helper_value",
+    "flag_gives",
+    "clamped",
     "unknown_keys",
 )
 

@@ -393,23 +393,42 @@ def helper_method(helper: Helper, em: TsEmitter) -> Rendered:
     """``FunctionResult.<helper>(...)``: the action built from the parameters (positional, in
     the reference's order, or one options object where the TypeScript SDK takes one), checked
     by the action's checker, then recorded."""
-    params = []
     rows = []
-    for p in helper.params:
+    for p in helper.put_order():
         name = _parameter_name(p.names.camel)
         given = f"options.{name}" if helper.options else name
+        if p.gives is not MISSING:
+            given = (
+                f"flagGives({ts_literal(helper.names.camel)}, {ts_literal(name)}, {given}, "
+                f"{ts_literal(p.gives)}, {ts_literal(em.expected(p.type))})"
+            )
+        if p.clamp is not None:
+            given = f"clamped({given}, {ts_literal(p.clamp[0])}, {ts_literal(p.clamp[1])})"
         fallback = "MISSING" if p.required else ts_literal(p.default)
-        rows.append(f"[{ts_literal(name)}, {ts_literal(p.key)}, {given}, {fallback}]")
+        omitted = "MISSING" if p.omitted is MISSING else ts_literal(p.omitted)
+        rows.append(
+            f"[{ts_literal(name)}, {ts_literal(list(p.path))}, {given}, {fallback}, {omitted}]"
+        )
+    params = []
+    for p in helper.params:
+        name = _parameter_name(p.names.camel)
         optional = "" if p.required else "?"
         params.append(f"{name}{optional}: {ts_type(p.type, em.package)}")
     signature = ", ".join(params)
     if helper.options:
-        signature = "options: { " + "; ".join(params) + " } = {}"
-    value = "" if helper.value is MISSING else f", {ts_literal(helper.value)}"
-    call = (
-        f"helperAction({ts_literal(helper.names.camel)}, {ts_literal(helper.action)}, "
-        f"check{helper.model}, [{', '.join(rows)}]{value})"
-    )
+        every_optional = all(not p.required for p in helper.params)
+        signature = "options: { " + "; ".join(params) + " }" + (" = {}" if every_optional else "")
+    table = f"[{', '.join(rows)}]"
+    if helper.returns:
+        checks = ", ".join(f"check{m}" for m in helper.returns)
+        returned = " | ".join(helper.returns)
+        call = f"helperValue<{returned}>({ts_literal(helper.names.camel)}, [{checks}], {table})"
+    else:
+        short = f", {ts_literal(list(helper.short))}" if helper.short else ""
+        call = (
+            f"helperAction({ts_literal(helper.names.camel)}, check{helper.model}, "
+            f"{ts_literal(helper.skeleton)}, {table}{short})"
+        )
     prefix = "options." if helper.options else ""
     tags = [
         param_tag(
@@ -417,21 +436,32 @@ def helper_method(helper: Helper, em: TsEmitter) -> Rendered:
         )
         for p in helper.params
     ]
-    tags += [
-        "@returns This result, for chaining.",
-        "@throws {@link InvalidArgumentError} when a value is outside what the spec allows; "
-        "the result is left unchanged.",
-        f"@see Spec: `{helper.pointer}`",
-    ]
-    source = "\n".join(
-        [
-            doc_block(str(helper.description), "  ", tags),
+    if helper.returns:
+        kinds = " or ".join(helper.returns)
+        tags += [
+            f"@returns The object, checked as a {kinds}.",
+            "@throws {@link InvalidArgumentError} when a value is outside what the spec allows.",
+            f"@see Spec: `{helper.pointer}`",
+        ]
+        lines = [
+            f"  static {property_key(helper.names.camel)}({signature}): {returned} {{",
+            f"    return {call};",
+            "  }",
+        ]
+    else:
+        tags += [
+            "@returns This result, for chaining.",
+            "@throws {@link InvalidArgumentError} when a value is outside what the spec allows; "
+            "the result is left unchanged.",
+            f"@see Spec: `{helper.pointer}`",
+        ]
+        lines = [
             f"  {property_key(helper.names.camel)}({signature}): this {{",
             f"    this.action.push({call} as JsonObject);",
             "    return this;",
             "  }",
         ]
-    )
+    source = "\n".join([doc_block(str(helper.description), "  ", tags), *lines])
     return Rendered(TsCode(source), {}, [])
 
 

@@ -132,6 +132,9 @@ RUNTIME_VALUES = (
     "ecmaPattern",
     "firstOf",
     "helperAction",
+    "helperValue",
+    "flagGives",
+    "clamped",
     "isBlank",
     "isInteger",
     "isPlainObject",
@@ -452,7 +455,10 @@ def _class_module(
     source = "\n".join([*(r.method for r in methods), *(v for _, v in constants)])
     mentioned = names_in(_code_only("\n".join([*interfaces, *(r.method for r in methods)])))
     checks = sorted(set(re.findall(r"\b(check\w+|_[A-Za-z]\w*)\(", source)) - {"_check"})
-    checks += sorted(set(re.findall(r", (check\w+|_[A-Za-z]\w*)[,)]", source)) - set(checks))
+    checks += sorted(
+        set(re.findall(r"(?:(?<=, )|(?<=\[))(check\w+|_[A-Za-z]\w*)(?=[,)\]])", source))
+        - set(checks)
+    )
     return env.get_template(template).render(
         **base,
         methods=[r.method for r in methods],

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:2a7967b27e60fd43
+# Inputs (spec and codegen/templates): sha256:ac876ce92cee0ded
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from swml_verbs._checks import (
     _URL_HTTP_HTTPS,
@@ -34,12 +34,17 @@ from swml_verbs._checks import (
     check_ContextSwitchAction,
     check_HangupAction,
     check_JoinConferenceStream,
+    check_PayParameters,
+    check_PayPromptPlayAction,
+    check_PayPrompts,
+    check_PayPromptSayAction,
     check_PlaybackBGAction,
     check_SayAction,
     check_SetGlobalDataAction,
     check_SetMetaDataAction,
     check_StopAction,
     check_StopPlaybackBGAction,
+    check_SWMLAction,
     check_ToggleFunctionsAction,
     check_UnsetGlobalDataAction,
     check_UnsetMetaDataAction,
@@ -50,6 +55,7 @@ from swml_verbs._runtime import (
     Invalid,
     InvalidArgumentError,
     helper_action,
+    helper_value,
     is_var,
     refused,
 )
@@ -58,11 +64,16 @@ if TYPE_CHECKING:
     from swml_verbs.enums import (
         Beep,
         CallbackEventType,
+        Codec,
+        Format,
         HttpMethod,
         Record,
+        RecordCallDirection,
         RecordingStatusCallbackEvent,
         Region,
         StatusCallbackEvent,
+        TapDirection,
+        TokenType,
         Trim,
     )
 
@@ -71,17 +82,38 @@ class FunctionResult:
     """The result of a SWAIG function: a response for the AI, and actions to run on the call."""
 
     def __init__(
-        self, response: str | dict[str, Any] | None = None, post_process: bool = False
+        self,
+        response: str | dict[str, Any] | None = None,
+        post_process: bool = False,
+        tool_result: str | None = None,
+        tool_prompt: str | None = None,
     ) -> None:
+        """``tool_result`` or ``tool_prompt`` make the response an object of the two (as
+        ``set_tool_response``), in place of ``response``."""
         self.response: str | dict[str, Any] = response if response is not None else ""
         self.action: list[dict[str, Any]] = []
         self.post_process = post_process
+        if tool_result is not None or tool_prompt is not None:
+            self.set_tool_response(tool_result, tool_prompt)
 
     def __repr__(self) -> str:
         return f"FunctionResult(response={self.response!r}, action={self.action!r}, post_process={self.post_process!r})"
 
     def set_response(self, response: str) -> FunctionResult:
         """Set the text given back to the AI."""
+        self.response = response
+        return self
+
+    def set_tool_response(
+        self, tool_result: str | None = None, tool_prompt: str | None = None
+    ) -> FunctionResult:
+        """Give the AI an object for a response: what the tool found (``tool_result``) and how to
+        present it (``tool_prompt``); each is left out when None."""
+        response: dict[str, Any] = {}
+        if tool_result is not None:
+            response["tool_result"] = tool_result
+        if tool_prompt is not None:
+            response["tool_prompt"] = tool_prompt
         self.response = response
         return self
 
@@ -140,6 +172,10 @@ class FunctionResult:
         if not result:
             result["response"] = "Action completed."
         return result
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The SWAIG response as JSON text (``kwargs`` go to ``json.dumps``)."""
+        return json.dumps(self.to_dict(), **kwargs)
 
     def join_conference(
         self,
@@ -471,7 +507,7 @@ class FunctionResult:
                 the result is left unchanged.
         """
         self.action.append(
-            helper_action("say", "say", check_SayAction, (("text", "", text, MISSING),))
+            helper_action("say", check_SayAction, {}, (("text", ("say",), text, MISSING),))
         )
         return self
 
@@ -487,7 +523,7 @@ class FunctionResult:
             InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
                 the result is left unchanged.
         """
-        self.action.append(helper_action("hangup", "hangup", check_HangupAction, (), True))
+        self.action.append(helper_action("hangup", check_HangupAction, {"hangup": True}, ()))
         return self
 
     def stop(self) -> FunctionResult:
@@ -502,7 +538,7 @@ class FunctionResult:
             InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
                 the result is left unchanged.
         """
-        self.action.append(helper_action("stop", "stop", check_StopAction, (), True))
+        self.action.append(helper_action("stop", check_StopAction, {"stop": True}, ()))
         return self
 
     def swml_change_context(self, context_name: str) -> FunctionResult:
@@ -523,9 +559,9 @@ class FunctionResult:
         self.action.append(
             helper_action(
                 "swml_change_context",
-                "change_context",
                 check_ChangeContextAction,
-                (("context_name", "", context_name, MISSING),),
+                {},
+                (("context_name", ("change_context",), context_name, MISSING),),
             )
         )
         return self
@@ -548,9 +584,9 @@ class FunctionResult:
         self.action.append(
             helper_action(
                 "swml_change_step",
-                "change_step",
                 check_ChangeStepAction,
-                (("step_name", "", step_name, MISSING),),
+                {},
+                (("step_name", ("change_step",), step_name, MISSING),),
             )
         )
         return self
@@ -573,9 +609,9 @@ class FunctionResult:
         self.action.append(
             helper_action(
                 "simulate_user_input",
-                "user_input",
                 check_UserInputAction,
-                (("text", "", text, MISSING),),
+                {},
+                (("text", ("user_input",), text, MISSING),),
             )
         )
         return self
@@ -598,9 +634,34 @@ class FunctionResult:
         self.action.append(
             helper_action(
                 "update_global_data",
-                "set_global_data",
                 check_SetGlobalDataAction,
-                (("data", "", data, MISSING),),
+                {},
+                (("data", ("set_global_data",), data, MISSING),),
+            )
+        )
+        return self
+
+    def set_semantic_state(self, state: Any) -> FunctionResult:
+        """Set the agent's semantic state: the global data's semantic_state key (merged into what the global data holds).
+
+        Spec: ``#/$defs/Output/x-helpers/set_semantic_state``.
+
+        Args:
+            state: any JSON value
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "set_semantic_state",
+                check_SetGlobalDataAction,
+                {"set_global_data": {}},
+                (("state", ("set_global_data", "semantic_state"), state, MISSING),),
             )
         )
         return self
@@ -623,9 +684,9 @@ class FunctionResult:
         self.action.append(
             helper_action(
                 "set_metadata",
-                "set_meta_data",
                 check_SetMetaDataAction,
-                (("data", "", data, MISSING),),
+                {},
+                (("data", ("set_meta_data",), data, MISSING),),
             )
         )
         return self
@@ -648,9 +709,9 @@ class FunctionResult:
         self.action.append(
             helper_action(
                 "remove_global_data",
-                "unset_global_data",
                 check_UnsetGlobalDataAction,
-                (("keys", "", keys, MISSING),),
+                {},
+                (("keys", ("unset_global_data",), keys, MISSING),),
             )
         )
         return self
@@ -673,9 +734,9 @@ class FunctionResult:
         self.action.append(
             helper_action(
                 "remove_metadata",
-                "unset_meta_data",
                 check_UnsetMetaDataAction,
-                (("keys", "", keys, MISSING),),
+                {},
+                (("keys", ("unset_meta_data",), keys, MISSING),),
             )
         )
         return self
@@ -698,9 +759,9 @@ class FunctionResult:
         self.action.append(
             helper_action(
                 "toggle_functions",
-                "toggle_functions",
                 check_ToggleFunctionsAction,
-                (("function_toggles", "", function_toggles, MISSING),),
+                {},
+                (("function_toggles", ("toggle_functions",), function_toggles, MISSING),),
             )
         )
         return self
@@ -724,9 +785,12 @@ class FunctionResult:
         self.action.append(
             helper_action(
                 "play_background_file",
-                "playback_bg",
                 check_PlaybackBGAction,
-                (("filename", "file", filename, MISSING), ("wait", "wait", wait, False)),
+                {"playback_bg": {}},
+                (
+                    ("filename", ("playback_bg", "file"), filename, MISSING),
+                    ("wait", ("playback_bg", "wait"), wait, False),
+                ),
             )
         )
         return self
@@ -745,7 +809,7 @@ class FunctionResult:
         """
         self.action.append(
             helper_action(
-                "stop_background_file", "stop_playback_bg", check_StopPlaybackBGAction, (), True
+                "stop_background_file", check_StopPlaybackBGAction, {"stop_playback_bg": True}, ()
             )
         )
         return self
@@ -777,13 +841,805 @@ class FunctionResult:
         self.action.append(
             helper_action(
                 "switch_context",
-                "context_switch",
                 check_ContextSwitchAction,
+                {"context_switch": {}},
                 (
-                    ("system_prompt", "system_prompt", system_prompt, None),
-                    ("user_prompt", "user_prompt", user_prompt, None),
-                    ("consolidate", "consolidate", consolidate, False),
+                    ("system_prompt", ("context_switch", "system_prompt"), system_prompt, None),
+                    ("user_prompt", ("context_switch", "user_prompt"), user_prompt, None),
+                    ("consolidate", ("context_switch", "consolidate"), consolidate, False),
                 ),
             )
         )
         return self
+
+    def connect(
+        self, destination: str, final: bool | str = True, from_addr: str | None = None
+    ) -> FunctionResult:
+        """Connect the call to a phone number or SIP address; with final, the agent's session ends and the call goes to the destination for good.
+
+        Spec: ``#/$defs/Output/x-helpers/connect``.
+
+        Args:
+            destination: Destination to dial. Can be:
+                - Phone number in E.164 format (e.g., "+15552345678")
+                - SIP URI (e.g., "sip:alice@example.com")
+                - Resource Address (e.g., "/public/test_room")
+                - Queue (e.g., "queue:support")
+                - WebSocket stream (e.g., "stream:wss://example.com/audio")
+            final: When `true`, ends the AI session and hard-transfers the call to the sibling `SWML` payload. When omitted or `false`, the SWML executes inline and the AI session continues afterward.
+            from_addr: The caller ID to use when dialing the number.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "connect",
+                check_SWMLAction,
+                {"SWML": {"version": "1.0.0", "sections": {"main": [{"connect": {}}]}}},
+                (
+                    (
+                        "destination",
+                        ("SWML", "sections", "main", 0, "connect", "to"),
+                        destination,
+                        MISSING,
+                    ),
+                    ("final", ("transfer",), final, MISSING),
+                    (
+                        "from_addr",
+                        ("SWML", "sections", "main", 0, "connect", "from"),
+                        from_addr,
+                        None,
+                    ),
+                ),
+            )
+        )
+        return self
+
+    def swml_transfer(
+        self, dest: str, ai_response: Any, final: bool | str = True
+    ) -> FunctionResult:
+        """Transfer the call to a SWML section, URL or document, with the text the agent says when the call comes back (set as ai_response before the transfer).
+
+        Spec: ``#/$defs/Output/x-helpers/swml_transfer``.
+
+        Args:
+            dest: Specifies where to transfer to. The value can be one of:
+                - <section_name> - section in the SWML document to jump to
+                - A URL (http or https) - URL to fetch next document from. Sends HTTP POST.
+                  Authentication can also be set in the URL in the format of username:password@url.
+                - An inline SWML document (as a JSON string)
+            ai_response: any JSON value
+            final: When `true`, ends the AI session and hard-transfers the call to the sibling `SWML` payload. When omitted or `false`, the SWML executes inline and the AI session continues afterward.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "swml_transfer",
+                check_SWMLAction,
+                {
+                    "SWML": {
+                        "version": "1.0.0",
+                        "sections": {"main": [{"set": {}}, {"transfer": {}}]},
+                    }
+                },
+                (
+                    ("dest", ("SWML", "sections", "main", 1, "transfer", "dest"), dest, MISSING),
+                    (
+                        "ai_response",
+                        ("SWML", "sections", "main", 0, "set", "ai_response"),
+                        ai_response,
+                        MISSING,
+                    ),
+                    ("final", ("transfer",), final, MISSING),
+                ),
+            )
+        )
+        return self
+
+    def swml_user_event(self, event_data: Mapping[str, Any]) -> FunctionResult:
+        """Send an event to the client connected to the call.
+
+        Spec: ``#/$defs/Output/x-helpers/swml_user_event``.
+
+        Args:
+            event_data: a JSON object
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "swml_user_event",
+                check_SWMLAction,
+                {"SWML": {"version": "1.0.0", "sections": {"main": [{"user_event": {}}]}}},
+                (
+                    (
+                        "event_data",
+                        ("SWML", "sections", "main", 0, "user_event", "event"),
+                        event_data,
+                        MISSING,
+                    ),
+                ),
+            )
+        )
+        return self
+
+    def send_sms(
+        self,
+        to_number: str,
+        from_number: str,
+        body: str | None = None,
+        media: Sequence[str] | None = None,
+        tags: Sequence[str] | None = None,
+        region: str | None = None,
+    ) -> FunctionResult:
+        """Send an SMS or MMS message (a body, media, or both).
+
+        Spec: ``#/$defs/Output/x-helpers/send_sms``.
+
+        Args:
+            to_number: Phone number to send SMS message to in E.164 format.
+            from_number: Phone number the SMS message will be sent from in E.164 format.
+            body: Required if `media` is not present. The body of the SMS message.
+            media: Required if `body` is not present. Array of media URLs to include in the message.
+            tags: Array of tags to associate with the message to facilitate log searches.
+            region: Region of the world to originate the message from. Chosen based on account preferences or device location if not specified.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "send_sms",
+                check_SWMLAction,
+                {"SWML": {"version": "1.0.0", "sections": {"main": [{"send_sms": {}}]}}},
+                (
+                    (
+                        "to_number",
+                        ("SWML", "sections", "main", 0, "send_sms", "to_number"),
+                        to_number,
+                        MISSING,
+                    ),
+                    (
+                        "from_number",
+                        ("SWML", "sections", "main", 0, "send_sms", "from_number"),
+                        from_number,
+                        MISSING,
+                    ),
+                    ("body", ("SWML", "sections", "main", 0, "send_sms", "body"), body, None),
+                    ("media", ("SWML", "sections", "main", 0, "send_sms", "media"), media, None),
+                    ("tags", ("SWML", "sections", "main", 0, "send_sms", "tags"), tags, None),
+                    ("region", ("SWML", "sections", "main", 0, "send_sms", "region"), region, None),
+                ),
+            )
+        )
+        return self
+
+    def pay(
+        self,
+        payment_connector_url: str,
+        input_method: Literal["dtmf"] = "dtmf",
+        status_url: str | None = None,
+        payment_method: Literal["credit-card"] = "credit-card",
+        timeout: int | str = 5,
+        max_attempts: int | str = 1,
+        security_code: bool | str = True,
+        postal_code: bool | str = True,
+        min_postal_code_length: int | str = 0,
+        token_type: TokenType | str = "reusable",
+        charge_amount: str | None = None,
+        currency: str = "usd",
+        language: str = "en-US",
+        voice: str = "woman",
+        description: str | None = None,
+        valid_card_types: str = "visa mastercard amex",
+        parameters: Sequence[Mapping[str, Any]] | None = None,
+        prompts: Sequence[Mapping[str, Any]] | None = None,
+        ai_response: Any = "The payment status is ${pay_result}, do not mention anything else about collecting payment if successful.",
+    ) -> FunctionResult:
+        """Collect a card payment over the phone through a payment connector, with the text the agent is given about the outcome (set as ai_response before the payment).
+
+        Spec: ``#/$defs/Output/x-helpers/pay``.
+
+        Args:
+            payment_connector_url: The URL to make POST requests with all the gathered payment details.
+                This URL is used to process the final payment transaction and return the results through the response.
+
+                Visit [pay documentation](/docs/swml/reference/pay#payment_connector_url) for more important information.
+            input_method: The method of how to collect the payment details. Currently only `dtmf` mode is supported.
+            status_url: The URL to send requests for each status change during the payment process.
+
+                Visit [pay documentation](/docs/swml/reference/pay#status_url-request-body) for more important information.
+            payment_method: Indicates the payment method which is going to be used in this payment request. Currently only `credit-card` is supported.
+            timeout: Limit in seconds that pay method waits for the caller to press another digit before moving on to validate the digits captured.
+            max_attempts: Number of times the `pay` method will retry to collect payment details.
+            security_code: Takes true or false to let pay method know whether to prompt for security code.
+            postal_code: Takes `true`, `false` or real postalcode (if it's known beforehand) to let pay method know whether to prompt for postal code. Default is `true`.
+            min_postal_code_length: The minimum length of the postal code the user must enter.
+            token_type: Whether the payment is a one off payment or re-occurring.
+
+                Allowed values:
+                - `one-time`
+                - `reusable`
+            charge_amount: The amount to charge against payment method passed in the request. `Float` value with no currency prefix passed as string.
+            currency: Uses the ISO 4217 currency code of the charge amount.
+            language: Language to use for prompts being played to the caller by the `pay` method.
+            voice: Text-to-speech voice to use. Please refer to [TTS documentation](/docs/platform/voice/tts) for more information.
+            description: Custom description of the payment provided in the request.
+            valid_card_types: List of payment cards allowed to use in the requested payment process separated by space.
+
+                Allowed values:
+                - `visa`
+                - `mastercard`
+                - `amex`
+                - `maestro`
+                - `discover`
+                - `jcb`
+                - `diners-club`
+            parameters: Array of parameter objects to pass to your payment processor. The parameters are user-defined key-value pairs.
+            prompts: Array of prompt objects for customizing the audio prompts during different stages of the payment process.
+            ai_response: any JSON value
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "pay",
+                check_SWMLAction,
+                {"SWML": {"version": "1.0.0", "sections": {"main": [{"set": {}}, {"pay": {}}]}}},
+                (
+                    (
+                        "payment_connector_url",
+                        ("SWML", "sections", "main", 1, "pay", "payment_connector_url"),
+                        payment_connector_url,
+                        MISSING,
+                    ),
+                    (
+                        "input_method",
+                        ("SWML", "sections", "main", 1, "pay", "input"),
+                        input_method,
+                        "dtmf",
+                    ),
+                    (
+                        "status_url",
+                        ("SWML", "sections", "main", 1, "pay", "status_url"),
+                        status_url,
+                        None,
+                    ),
+                    (
+                        "payment_method",
+                        ("SWML", "sections", "main", 1, "pay", "payment_method"),
+                        payment_method,
+                        MISSING,
+                    ),
+                    ("timeout", ("SWML", "sections", "main", 1, "pay", "timeout"), timeout, 5),
+                    (
+                        "max_attempts",
+                        ("SWML", "sections", "main", 1, "pay", "max_attempts"),
+                        max_attempts,
+                        1,
+                    ),
+                    (
+                        "security_code",
+                        ("SWML", "sections", "main", 1, "pay", "security_code"),
+                        security_code,
+                        True,
+                    ),
+                    (
+                        "postal_code",
+                        ("SWML", "sections", "main", 1, "pay", "postal_code"),
+                        postal_code,
+                        True,
+                    ),
+                    (
+                        "min_postal_code_length",
+                        ("SWML", "sections", "main", 1, "pay", "min_postal_code_length"),
+                        min_postal_code_length,
+                        0,
+                    ),
+                    (
+                        "token_type",
+                        ("SWML", "sections", "main", 1, "pay", "token_type"),
+                        token_type,
+                        "reusable",
+                    ),
+                    (
+                        "charge_amount",
+                        ("SWML", "sections", "main", 1, "pay", "charge_amount"),
+                        charge_amount,
+                        None,
+                    ),
+                    (
+                        "currency",
+                        ("SWML", "sections", "main", 1, "pay", "currency"),
+                        currency,
+                        "usd",
+                    ),
+                    (
+                        "language",
+                        ("SWML", "sections", "main", 1, "pay", "language"),
+                        language,
+                        "en-US",
+                    ),
+                    ("voice", ("SWML", "sections", "main", 1, "pay", "voice"), voice, "woman"),
+                    (
+                        "description",
+                        ("SWML", "sections", "main", 1, "pay", "description"),
+                        description,
+                        None,
+                    ),
+                    (
+                        "valid_card_types",
+                        ("SWML", "sections", "main", 1, "pay", "valid_card_types"),
+                        valid_card_types,
+                        "visa mastercard amex",
+                    ),
+                    (
+                        "parameters",
+                        ("SWML", "sections", "main", 1, "pay", "parameters"),
+                        parameters,
+                        None,
+                    ),
+                    ("prompts", ("SWML", "sections", "main", 1, "pay", "prompts"), prompts, None),
+                    (
+                        "ai_response",
+                        ("SWML", "sections", "main", 0, "set", "ai_response"),
+                        ai_response,
+                        MISSING,
+                    ),
+                ),
+            )
+        )
+        return self
+
+    def record_call(
+        self,
+        control_id: str | None = None,
+        stereo: bool | str = False,
+        format: Format | str = "wav",
+        direction: RecordCallDirection | str = "both",
+        terminators: str | None = None,
+        beep: bool | str = False,
+        input_sensitivity: float | str = 44.0,
+        initial_timeout: float | str | None = None,
+        end_silence_timeout: float | str | None = None,
+        max_length: float | str | None = None,
+        status_url: str | None = None,
+    ) -> FunctionResult:
+        """Start recording the call in the background.
+
+        Spec: ``#/$defs/Output/x-helpers/record_call``.
+
+        Args:
+            control_id: Identifier for this recording, to use with `stop_call_record`.
+            stereo: If `true`, record in stereo.
+                Default is `false`.
+            format: The format to record in. It can be `wav`, `mp3`, or `mp4`.
+                Default is `"wav"`.
+            direction: Direction of the audio to record: "speak" for what party says, "listen" for what party hears, "both" for what the party hears and says.
+                Default is `"both"`.
+            terminators: String of digits that will stop the recording when pressed. Default is `""` (empty).
+            beep: Play a beep before recording.
+                Default is `false`.
+            input_sensitivity: How sensitive the recording voice activity detector is to background noise.
+                A larger value is more sensitive. Allowed values from 0.0 to 100.0.
+                Default is `44.0`.
+            initial_timeout: Time in seconds to wait for the start of speech.
+                Default is `0.0` seconds.
+            end_silence_timeout: Time in seconds to wait in silence before ending the recording.
+                Default is `0.0` seconds.
+            max_length: Maximum length of the recording in seconds.
+            status_url: http or https URL to deliver record_call status events
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "record_call",
+                check_SWMLAction,
+                {"SWML": {"version": "1.0.0", "sections": {"main": [{"record_call": {}}]}}},
+                (
+                    (
+                        "control_id",
+                        ("SWML", "sections", "main", 0, "record_call", "control_id"),
+                        control_id,
+                        None,
+                    ),
+                    (
+                        "stereo",
+                        ("SWML", "sections", "main", 0, "record_call", "stereo"),
+                        stereo,
+                        False,
+                    ),
+                    (
+                        "format",
+                        ("SWML", "sections", "main", 0, "record_call", "format"),
+                        format,
+                        "wav",
+                    ),
+                    (
+                        "direction",
+                        ("SWML", "sections", "main", 0, "record_call", "direction"),
+                        direction,
+                        "both",
+                    ),
+                    (
+                        "terminators",
+                        ("SWML", "sections", "main", 0, "record_call", "terminators"),
+                        terminators,
+                        None,
+                    ),
+                    ("beep", ("SWML", "sections", "main", 0, "record_call", "beep"), beep, False),
+                    (
+                        "input_sensitivity",
+                        ("SWML", "sections", "main", 0, "record_call", "input_sensitivity"),
+                        input_sensitivity,
+                        44.0,
+                    ),
+                    (
+                        "initial_timeout",
+                        ("SWML", "sections", "main", 0, "record_call", "initial_timeout"),
+                        initial_timeout,
+                        None,
+                    ),
+                    (
+                        "end_silence_timeout",
+                        ("SWML", "sections", "main", 0, "record_call", "end_silence_timeout"),
+                        end_silence_timeout,
+                        None,
+                    ),
+                    (
+                        "max_length",
+                        ("SWML", "sections", "main", 0, "record_call", "max_length"),
+                        max_length,
+                        None,
+                    ),
+                    (
+                        "status_url",
+                        ("SWML", "sections", "main", 0, "record_call", "status_url"),
+                        status_url,
+                        None,
+                    ),
+                ),
+            )
+        )
+        return self
+
+    def stop_record_call(self, control_id: str | None = None) -> FunctionResult:
+        """Stop a background recording (the most recent one without a control_id).
+
+        Spec: ``#/$defs/Output/x-helpers/stop_record_call``.
+
+        Args:
+            control_id: Identifier for the recording to stop.
+                If not set, the last recording started will be stopped.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "stop_record_call",
+                check_SWMLAction,
+                {"SWML": {"version": "1.0.0", "sections": {"main": [{"stop_record_call": {}}]}}},
+                (
+                    (
+                        "control_id",
+                        ("SWML", "sections", "main", 0, "stop_record_call", "control_id"),
+                        control_id,
+                        None,
+                    ),
+                ),
+            )
+        )
+        return self
+
+    def join_room(self, name: str) -> FunctionResult:
+        """Join a video room (created if it does not exist).
+
+        Spec: ``#/$defs/Output/x-helpers/join_room``.
+
+        Args:
+            name: Name of the room to join. Allowed characters: A-Z, a-z, 0-9, underscore, and hyphen.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "join_room",
+                check_SWMLAction,
+                {"SWML": {"version": "1.0.0", "sections": {"main": [{"join_room": {}}]}}},
+                (("name", ("SWML", "sections", "main", 0, "join_room", "name"), name, MISSING),),
+            )
+        )
+        return self
+
+    def sip_refer(self, to_uri: str) -> FunctionResult:
+        """Send a SIP REFER to transfer a SIP call.
+
+        Spec: ``#/$defs/Output/x-helpers/sip_refer``.
+
+        Args:
+            to_uri: The SIP URI to send the REFER to.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "sip_refer",
+                check_SWMLAction,
+                {"SWML": {"version": "1.0.0", "sections": {"main": [{"sip_refer": {}}]}}},
+                (
+                    (
+                        "to_uri",
+                        ("SWML", "sections", "main", 0, "sip_refer", "to_uri"),
+                        to_uri,
+                        MISSING,
+                    ),
+                ),
+            )
+        )
+        return self
+
+    def tap(
+        self,
+        uri: str,
+        control_id: str | None = None,
+        direction: TapDirection | str = "both",
+        codec: Codec | str = "PCMU",
+        rtp_ptime: int | str = 20,
+        status_url: str | None = None,
+    ) -> FunctionResult:
+        """Stream the call's audio to an RTP or WebSocket destination.
+
+        Spec: ``#/$defs/Output/x-helpers/tap``.
+
+        Args:
+            uri: Destination of the tap media stream: rtp://IP:port, ws://example.com, or wss://example.com.
+            control_id: Identifier for this tap to use with `stop_tap`.
+            direction: Direction of the audio to tap:
+                    `speak` for what party says,
+                    `listen` for what party hears,
+                    `both` for what party hears and says.
+                    Default is `"speak"`.
+            codec: Codec to use for the tap media stream.
+                Possible Values: [`PCMU`, `PCMA`]
+                Default is `"PCMU"`.
+            rtp_ptime: If `uri` is a `rtp://` this will set the packetization time of the media in milliseconds.
+                Default is `20` milliseconds.
+            status_url: http or https URL to deliver tap status events
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "tap",
+                check_SWMLAction,
+                {"SWML": {"version": "1.0.0", "sections": {"main": [{"tap": {}}]}}},
+                (
+                    ("uri", ("SWML", "sections", "main", 0, "tap", "uri"), uri, MISSING),
+                    (
+                        "control_id",
+                        ("SWML", "sections", "main", 0, "tap", "control_id"),
+                        control_id,
+                        None,
+                    ),
+                    (
+                        "direction",
+                        ("SWML", "sections", "main", 0, "tap", "direction"),
+                        direction,
+                        MISSING,
+                    ),
+                    ("codec", ("SWML", "sections", "main", 0, "tap", "codec"), codec, "PCMU"),
+                    (
+                        "rtp_ptime",
+                        ("SWML", "sections", "main", 0, "tap", "rtp_ptime"),
+                        rtp_ptime,
+                        20,
+                    ),
+                    (
+                        "status_url",
+                        ("SWML", "sections", "main", 0, "tap", "status_url"),
+                        status_url,
+                        None,
+                    ),
+                ),
+            )
+        )
+        return self
+
+    def stop_tap(self, control_id: str | None = None) -> FunctionResult:
+        """Stop a tap stream (the most recent one without a control_id).
+
+        Spec: ``#/$defs/Output/x-helpers/stop_tap``.
+
+        Args:
+            control_id: ID of the tap to stop.
+                If not set, it will shut off the most recent tap session.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "stop_tap",
+                check_SWMLAction,
+                {"SWML": {"version": "1.0.0", "sections": {"main": [{"stop_tap": {}}]}}},
+                (
+                    (
+                        "control_id",
+                        ("SWML", "sections", "main", 0, "stop_tap", "control_id"),
+                        control_id,
+                        None,
+                    ),
+                ),
+            )
+        )
+        return self
+
+    @staticmethod
+    def create_payment_prompt(
+        for_situation: str,
+        actions: Sequence[Mapping[str, Any]],
+        card_type: str | None = None,
+        error_type: str | None = None,
+    ) -> dict[str, Any]:
+        """A prompt of the pay verb for one payment step (pay's prompts).
+
+        Spec: ``#/$defs/Output/x-helpers/create_payment_prompt``.
+
+        Args:
+            for_situation: The payment step this prompt is for. See Payment Steps for a list of available steps.
+
+                - `payment-card-number`: Collect the payment card number.
+                - `expiration-date`: Collect the payment card expiration date.
+                - `security-code`: Collect the payment card security code.
+                - `postal-code`: Collect the payment card postal code.
+                - `payment-processing`: The step used during the payment processing.
+                - `payment-completed`: The step used when the payment is completed.
+                - `payment-failed`: The step used when the payment fails.
+                - `payment-cancelled`: The step used when the payment is cancelled.
+            actions: Array of action objects to execute for this prompt. These actions can either play an audio file or speak a phrase.
+            card_type: Space-seperated list of card types that are allowed to be used for this prompt.
+
+                Supported card types:
+                    - `visa`
+                    - `mastercard`
+                    - `amex`
+                    - `maestro`
+                    - `discover`
+                    - `optima`
+                    - `jcb`
+                    - `diners-club`
+            error_type: Space-separated list of error types this prompt applies to.
+
+                Available error types:
+                    - `timeout` - User input timeout
+                    - `invalid-card-number` - Failed card validation
+                    - `invalid-card-type` - Unsupported card type
+                    - `invalid-date` - Invalid expiration date
+                    - `invalid-security-code` - Invalid CVV format
+                    - `invalid-postal-code` - Invalid postal code format
+                    - `invalid-bank-routing-number` - Invalid bank routing number
+                    - `invalid-bank-account-number` - Invalid bank account number
+                    - `input-matching-failed` - Input matching failed
+                    - `session-in-progress` - Concurrent session attempt
+                    - `card-declined` - Payment declined
+
+        Returns:
+            The object, checked as a PayPrompts.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``).
+        """
+        return helper_value(
+            "create_payment_prompt",
+            (check_PayPrompts,),
+            (
+                ("for_situation", ("for",), for_situation, MISSING),
+                ("actions", ("actions",), actions, MISSING),
+                ("card_type", ("card_type",), card_type, None),
+                ("error_type", ("error_type",), error_type, None),
+            ),
+        )
+
+    @staticmethod
+    def create_payment_action(
+        action_type: Literal["Say"] | Literal["Play"], phrase: str
+    ) -> dict[str, Any]:
+        """One action of a pay prompt, a phrase to say or an audio URL to play.
+
+        Spec: ``#/$defs/Output/x-helpers/create_payment_action``.
+
+        Args:
+            action_type: When the action `type` is `Say`, this value is the text to be spoken; when the type is `Play`, it should be a URL to the audio file.
+            phrase: The phrase to speak
+
+        Returns:
+            The object, checked as a PayPromptSayAction or PayPromptPlayAction.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``).
+        """
+        return helper_value(
+            "create_payment_action",
+            (check_PayPromptSayAction, check_PayPromptPlayAction),
+            (
+                ("action_type", ("type",), action_type, MISSING),
+                ("phrase", ("phrase",), phrase, MISSING),
+            ),
+        )
+
+    @staticmethod
+    def create_payment_parameter(name: str, value: str) -> dict[str, Any]:
+        """A custom parameter sent to the payment connector (pay's parameters).
+
+        Spec: ``#/$defs/Output/x-helpers/create_payment_parameter``.
+
+        Args:
+            name: The identifier for your custom parameter. This will be the key in the parameters object.
+            value: The value associated with the parameter. This will be the value in the parameters object.
+
+        Returns:
+            The object, checked as a PayParameters.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``).
+        """
+        return helper_value(
+            "create_payment_parameter",
+            (check_PayParameters,),
+            (("name", ("name",), name, MISSING), ("value", ("value",), value, MISSING)),
+        )

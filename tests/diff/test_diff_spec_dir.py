@@ -78,15 +78,30 @@ def test_a_property_removed_upstream_is_breaking_for_its_verb(
 ) -> None:
     edit_upstream(
         repo,
-        lambda defs: defs["RecordCall"]["properties"]["record_call"]["properties"].pop("stereo"),
+        lambda defs: defs["Answer"]["properties"]["answer"]["properties"].pop("max_duration"),
     )
     code, document = report(capsys)
     assert code == 1
     assert [(c["id"], c["severity"], c["path"], c["file"]) for c in document["changes"]] == [
-        ("param-removed", "breaking", "record_call:stereo", "spec/SWMLObject.json"),
+        ("param-removed", "breaking", "answer:max_duration", "spec/SWMLObject.json"),
     ]
-    # connect's confirm takes record_call, but as a SWML method: its own API did not change.
-    assert document["changes"][0]["verbs"] == ["record_call"]
+    # connect's confirm takes answer, but as a SWML method: its own API did not change.
+    assert document["changes"][0]["verbs"] == ["answer"]
+
+
+def test_a_property_a_helper_fills_removed_upstream_names_the_helper(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit_upstream(
+        repo,
+        lambda defs: defs["RecordCall"]["properties"]["record_call"]["properties"].pop("stereo"),
+    )
+    code, document = report(capsys)
+    assert code == 1
+    # The helper's declaration can no longer be built: the review names it, not a verb.
+    assert [(c["id"], c["severity"], c["path"]) for c in document["changes"]] == [
+        ("spec-refused", "breaking", "#/$defs/Output/x-helpers/record_call/parameters/stereo/key"),
+    ]
 
 
 def test_an_overlay_edit_names_verb_file_and_effect(
@@ -230,7 +245,7 @@ def test_markdown_has_the_diffstat_of_the_whole_regenerated_package(
 ) -> None:
     edit_upstream(
         repo,
-        lambda defs: defs["RecordCall"]["properties"]["record_call"]["properties"].pop("stereo"),
+        lambda defs: defs["Answer"]["properties"]["answer"]["properties"].pop("max_duration"),
     )
     code, out, _ = run(capsys, "--format", "markdown")
     assert code == 1

@@ -669,6 +669,102 @@ CASES: dict[str, list[Case]] = {
             "tap(): ptime=5 is not allowed; expected an integer of at least 10",
         ),
     ],
+    "function_result_helpers": [
+        Case("doc.say('hi')", {"action": [{"say": "hi"}]}, target="FunctionResult"),
+        Case("doc.hangup()", {"action": [{"hangup": True}]}, target="FunctionResult"),
+        # The short form's value is sent even at its default: alone, it is the whole action.
+        Case("doc.hold()", {"action": [{"hold": 300}]}, target="FunctionResult"),
+        Case("doc.hold(60)", {"action": [{"hold": 60}]}, target="FunctionResult"),
+        Case("doc.hold(5000)", {"action": [{"hold": 900}]}, target="FunctionResult"),
+        Case("doc.hold(-5)", {"action": [{"hold": 0}]}, target="FunctionResult"),
+        Case(
+            "doc.hold(12.5)",
+            raises="InvalidArgumentError",
+            message="hold(): timeout=12.5 is not allowed; expected an integer of at most 900",
+            target="FunctionResult",
+        ),
+        Case(
+            "doc.tap('wss://x')",
+            {
+                "action": [
+                    {
+                        "SWML": {
+                            "version": "1.0.0",
+                            "sections": {
+                                "main": [
+                                    {"set": {"note": "tapped"}},
+                                    {"tap": {"uri": "wss://x", "direction": "both"}},
+                                ]
+                            },
+                        },
+                        "transfer": False,
+                    }
+                ]
+            },
+            target="FunctionResult",
+        ),
+        Case(
+            "doc.tap('wss://x', 'speak', 30, None, True)",
+            {
+                "action": [
+                    {
+                        "SWML": {
+                            "version": "1.0.0",
+                            "sections": {
+                                "main": [
+                                    {"set": {"note": None}},
+                                    {
+                                        "tap": {
+                                            "uri": "wss://x",
+                                            "direction": "speak",
+                                            "rtp_ptime": 30,
+                                        }
+                                    },
+                                ]
+                            },
+                        },
+                        "transfer": True,
+                    }
+                ]
+            },
+            target="FunctionResult",
+        ),
+        Case(
+            "doc.tap('wss://x', rtp_ptime='20')",
+            raises="InvalidArgumentError",
+            message="tap(): rtp_ptime='20' is not allowed; expected an integer",
+            target="FunctionResult",
+        ),
+        # The first given in precedence gives the value; none given, the declared value.
+        Case("doc.wait_for_user()", {"action": [{"wait": True}]}, target="FunctionResult"),
+        Case("doc.wait_for_user(False)", {"action": [{"wait": False}]}, target="FunctionResult"),
+        Case("doc.wait_for_user(timeout=0)", {"action": [{"wait": 0}]}, target="FunctionResult"),
+        Case("doc.wait_for_user(False, 10)", {"action": [{"wait": 10}]}, target="FunctionResult"),
+        Case(
+            "doc.wait_for_user(False, 10, True)",
+            {"action": [{"wait": "answer_first"}]},
+            target="FunctionResult",
+        ),
+        Case(
+            "doc.wait_for_user(answer_first='no')",
+            raises="InvalidArgumentError",
+            message="wait_for_user(): answer_first='no' is not allowed; expected True or False",
+            target="FunctionResult",
+        ),
+        Case(
+            "doc.wait_for_user(timeout=-1)",
+            raises="InvalidArgumentError",
+            message="wait_for_user(): timeout=-1 is not allowed; expected True or False or an "
+            "integer of at least 0 or 'answer_first'",
+            target="FunctionResult",
+        ),
+        Case(
+            "doc.tap(5)",
+            raises="InvalidArgumentError",
+            message="tap(): uri=5 is not allowed; expected a string",
+            target="FunctionResult",
+        ),
+    ],
     "function_result_method": [
         Case(
             "doc.join_room('r')",

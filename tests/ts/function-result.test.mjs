@@ -211,3 +211,24 @@ describe("FunctionResult", () => {
     assert.throws(() => new FunctionResult().executeSwml(5), TypeError);
   });
 });
+
+describe("FunctionResult's tool response", () => {
+  it("takes toolResult and toolPrompt in the constructor, in place of the response", () => {
+    assert.deepEqual(new FunctionResult("Hi", false, "r", "p").toDict(), {
+      response: { tool_result: "r", tool_prompt: "p" },
+    });
+    assert.deepEqual(new FunctionResult("Hi", false, undefined, "p").toDict(), {
+      response: { tool_prompt: "p" },
+    });
+    assert.deepEqual(new FunctionResult("Hi").toDict(), { response: "Hi" });
+  });
+
+  it("setToolResponse leaves out what is not given, and nothing given falls back", () => {
+    assert.deepEqual(new FunctionResult("a").setToolResponse("done").toDict(), {
+      response: { tool_result: "done" },
+    });
+    assert.deepEqual(new FunctionResult("a").setToolResponse().toDict(), {
+      response: "Action completed.",
+    });
+  });
+});

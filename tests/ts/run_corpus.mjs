@@ -17,11 +17,14 @@ function options(args) {
 
 function run(entry) {
   if (entry.kind === "helper") {
-    const result = new FunctionResult();
     // Where the TypeScript SDK takes an options object, the values go in it by these names.
     const values = entry.options
       ? [Object.fromEntries(entry.options.map((name, i) => [name, entry.values[i]]))]
       : entry.values;
+    if (entry.static) {
+      return JSON.stringify(FunctionResult[entry.method[1]](...values));
+    }
+    const result = new FunctionResult();
     result[entry.method[1]](...values);
     return JSON.stringify(result.toDict());
   }

@@ -190,17 +190,45 @@ export declare function objectArgument(method: string, given: unknown, table: Op
 export declare function unionArgument(method: string, given: unknown, table: Options, check: Checker, expected: string, shortForm: boolean): JsonValue;
 /** A scalar, list or map argument: the value itself. */
 export declare function valueArgument(method: string, value: unknown, check: Checker, expected: string): JsonValue;
+/** Where a helper's value lands in its action object: keys of objects, indexes of lists. */
+export type Path = readonly (string | number)[];
 /**
- * A FunctionResult helper's parameter: its name, the key of the action's value it fills ("" for
- * the value itself), the value given, and its default (`MISSING`: required).
+ * A FunctionResult helper's parameter: its name, where its value lands, the value given, its
+ * default (`MISSING`: required), and the value at which it is left out (`MISSING`: never).
  */
-export type HelperParam = readonly [name: string, key: string, given: unknown, fallback: unknown];
+export type HelperParam = readonly [
+    name: string,
+    where: Path,
+    given: unknown,
+    fallback: unknown,
+    omitted: unknown
+];
 /**
- * The action `{action: value}` a FunctionResult helper emits, checked by the action's checker:
- * each parameter is the value itself or fills a key of it, left out when not given or equal to
- * its default. A refusal names the parameter that holds the refused value.
+ * A flag's value: `gives` for `true`, `false` (left out) for `false`, `undefined` when not given;
+ * anything else is refused, naming the flag.
  */
-export declare function helperAction(method: string, action: string, check: Checker, params: readonly HelperParam[], value?: unknown): JsonValue;
+export declare function flagGives(method: string, name: string, value: unknown, gives: unknown, expected: string): unknown;
+/**
+ * A number brought into `[low, high]`, as the reference does; any other value as given, for
+ * the checker to judge.
+ */
+export declare function clamped(value: unknown, low: number, high: number): unknown;
+/**
+ * The action a FunctionResult helper emits: `action` (a fresh object) with each parameter's
+ * value (its default when not given) put where it lands unless it is the value left out,
+ * checked by the action's checker, then in the reference's short form if it has one. A refusal
+ * names the parameter that holds the refused value; nothing is kept.
+ */
+export declare function helperAction(method: string, check: Checker, action: {
+    [key: string]: unknown;
+}, params: readonly HelperParam[], short?: Path): JsonValue;
+/**
+ * The object a static builder returns: its parameters' values put where they land, checked as
+ * the first of its models that takes it. When none does, the refusal is the one of the model
+ * that took the most parameters; where every model refuses the same value, it names what each
+ * would take.
+ */
+export declare function helperValue<T>(method: string, checks: readonly Checker[], params: readonly HelperParam[]): T;
 /** A required parameter of a FunctionResult method: its name, wire key, value, and what it may be. */
 export type RequiredValue = readonly [
     parameter: string,

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:b79f93cf5b6cbacb
+// Inputs (spec and codegen/templates/ts): sha256:b202e39fced365d5
 
 /**
  * `FunctionResult`: a SWAIG function's result, with the SWAIG-action chaining methods.
@@ -15,7 +15,12 @@ import {
   checkContextSwitchAction,
   checkHangupAction,
   checkJoinConference,
+  checkPayParameters,
+  checkPayPromptPlayAction,
+  checkPayPromptSayAction,
+  checkPayPrompts,
   checkPlaybackBGAction,
+  checkSWMLAction,
   checkSayAction,
   checkSetGlobalDataAction,
   checkSetMetaDataAction,
@@ -29,27 +34,38 @@ import {
 import type {
   Beep,
   CallbackEventType,
+  Codec,
+  Format,
   HttpMethod,
   Record,
+  RecordCallDirection,
   RecordingStatusCallbackEvent,
   Region,
   StatusCallbackEvent,
+  TapDirection,
+  TokenType,
   Trim,
 } from "./enums.js";
 import type {
   CondElse,
   CondReg,
   JoinConferenceStream,
+  PayParameters,
+  PayPromptPlayAction,
+  PayPromptSayAction,
+  PayPrompts,
   Switch,
   ToggleFunctionsItem,
   UnsetGlobalData,
   UnsetMetaData,
 } from "./models.js";
 import {
+  Invalid,
   InvalidArgumentError,
   MISSING,
   actionArgument,
   helperAction,
+  helperValue,
   isPlainObject,
   options,
   setKey,
@@ -283,9 +299,37 @@ export class FunctionResult {
   /** Whether the AI takes one more turn before the actions run. */
   postProcess: boolean;
 
-  constructor(response?: string | JsonObject | null, postProcess = false) {
+  /**
+   * `toolResult` or `toolPrompt` make the response an object of the two (as `setToolResponse`),
+   * in place of `response`.
+   */
+  constructor(
+    response?: string | JsonObject | null,
+    postProcess = false,
+    toolResult?: string,
+    toolPrompt?: string,
+  ) {
     this.response = response ?? "";
     this.postProcess = postProcess;
+    if (toolResult !== undefined || toolPrompt !== undefined) {
+      this.setToolResponse(toolResult, toolPrompt);
+    }
+  }
+
+  /**
+   * Give the AI an object for a response: what the tool found (`toolResult`) and how to present
+   * it (`toolPrompt`); each is left out when not given.
+   */
+  setToolResponse(toolResult?: string, toolPrompt?: string): this {
+    const response: JsonObject = {};
+    if (toolResult !== undefined) {
+      response["tool_result"] = toolResult;
+    }
+    if (toolPrompt !== undefined) {
+      response["tool_prompt"] = toolPrompt;
+    }
+    this.response = response;
+    return this;
   }
 
   /** Set the text given back to the AI. */
@@ -409,7 +453,9 @@ export class FunctionResult {
    */
   say(text: string): this {
     this.action.push(
-      helperAction("say", "say", checkSayAction, [["text", "", text, MISSING]]) as JsonObject,
+      helperAction("say", checkSayAction, {}, [
+        ["text", ["say"], text, MISSING, MISSING],
+      ]) as JsonObject,
     );
     return this;
   }
@@ -422,7 +468,7 @@ export class FunctionResult {
    * @see Spec: `#/$defs/Output/x-helpers/hangup`
    */
   hangup(): this {
-    this.action.push(helperAction("hangup", "hangup", checkHangupAction, [], true) as JsonObject);
+    this.action.push(helperAction("hangup", checkHangupAction, { hangup: true }, []) as JsonObject);
     return this;
   }
 
@@ -434,7 +480,7 @@ export class FunctionResult {
    * @see Spec: `#/$defs/Output/x-helpers/stop`
    */
   stop(): this {
-    this.action.push(helperAction("stop", "stop", checkStopAction, [], true) as JsonObject);
+    this.action.push(helperAction("stop", checkStopAction, { stop: true }, []) as JsonObject);
     return this;
   }
 
@@ -448,8 +494,8 @@ export class FunctionResult {
    */
   swmlChangeContext(contextName: string): this {
     this.action.push(
-      helperAction("swmlChangeContext", "change_context", checkChangeContextAction, [
-        ["contextName", "", contextName, MISSING],
+      helperAction("swmlChangeContext", checkChangeContextAction, {}, [
+        ["contextName", ["change_context"], contextName, MISSING, MISSING],
       ]) as JsonObject,
     );
     return this;
@@ -465,8 +511,8 @@ export class FunctionResult {
    */
   swmlChangeStep(stepName: string): this {
     this.action.push(
-      helperAction("swmlChangeStep", "change_step", checkChangeStepAction, [
-        ["stepName", "", stepName, MISSING],
+      helperAction("swmlChangeStep", checkChangeStepAction, {}, [
+        ["stepName", ["change_step"], stepName, MISSING, MISSING],
       ]) as JsonObject,
     );
     return this;
@@ -482,8 +528,8 @@ export class FunctionResult {
    */
   simulateUserInput(text: string): this {
     this.action.push(
-      helperAction("simulateUserInput", "user_input", checkUserInputAction, [
-        ["text", "", text, MISSING],
+      helperAction("simulateUserInput", checkUserInputAction, {}, [
+        ["text", ["user_input"], text, MISSING, MISSING],
       ]) as JsonObject,
     );
     return this;
@@ -499,8 +545,25 @@ export class FunctionResult {
    */
   updateGlobalData(data: { [key: string]: JsonValue }): this {
     this.action.push(
-      helperAction("updateGlobalData", "set_global_data", checkSetGlobalDataAction, [
-        ["data", "", data, MISSING],
+      helperAction("updateGlobalData", checkSetGlobalDataAction, {}, [
+        ["data", ["set_global_data"], data, MISSING, MISSING],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Set the agent's semantic state: the global data's semantic_state key (merged into what the global data holds).
+   *
+   * @param state - any JSON value
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/set_semantic_state`
+   */
+  setSemanticState(state: JsonValue): this {
+    this.action.push(
+      helperAction("setSemanticState", checkSetGlobalDataAction, { set_global_data: {} }, [
+        ["state", ["set_global_data", "semantic_state"], state, MISSING, MISSING],
       ]) as JsonObject,
     );
     return this;
@@ -516,8 +579,8 @@ export class FunctionResult {
    */
   setMetadata(data: { [key: string]: JsonValue }): this {
     this.action.push(
-      helperAction("setMetadata", "set_meta_data", checkSetMetaDataAction, [
-        ["data", "", data, MISSING],
+      helperAction("setMetadata", checkSetMetaDataAction, {}, [
+        ["data", ["set_meta_data"], data, MISSING, MISSING],
       ]) as JsonObject,
     );
     return this;
@@ -533,8 +596,8 @@ export class FunctionResult {
    */
   removeGlobalData(keys: string | UnsetGlobalData): this {
     this.action.push(
-      helperAction("removeGlobalData", "unset_global_data", checkUnsetGlobalDataAction, [
-        ["keys", "", keys, MISSING],
+      helperAction("removeGlobalData", checkUnsetGlobalDataAction, {}, [
+        ["keys", ["unset_global_data"], keys, MISSING, MISSING],
       ]) as JsonObject,
     );
     return this;
@@ -550,8 +613,8 @@ export class FunctionResult {
    */
   removeMetadata(keys: string | UnsetMetaData): this {
     this.action.push(
-      helperAction("removeMetadata", "unset_meta_data", checkUnsetMetaDataAction, [
-        ["keys", "", keys, MISSING],
+      helperAction("removeMetadata", checkUnsetMetaDataAction, {}, [
+        ["keys", ["unset_meta_data"], keys, MISSING, MISSING],
       ]) as JsonObject,
     );
     return this;
@@ -567,8 +630,8 @@ export class FunctionResult {
    */
   toggleFunctions(toggles: ToggleFunctionsItem[]): this {
     this.action.push(
-      helperAction("toggleFunctions", "toggle_functions", checkToggleFunctionsAction, [
-        ["toggles", "", toggles, MISSING],
+      helperAction("toggleFunctions", checkToggleFunctionsAction, {}, [
+        ["toggles", ["toggle_functions"], toggles, MISSING, MISSING],
       ]) as JsonObject,
     );
     return this;
@@ -585,9 +648,9 @@ export class FunctionResult {
    */
   playBackgroundFile(filename: string, wait?: boolean | SwmlVariable): this {
     this.action.push(
-      helperAction("playBackgroundFile", "playback_bg", checkPlaybackBGAction, [
-        ["filename", "file", filename, MISSING],
-        ["wait", "wait", wait, false],
+      helperAction("playBackgroundFile", checkPlaybackBGAction, { playback_bg: {} }, [
+        ["filename", ["playback_bg", "file"], filename, MISSING, MISSING],
+        ["wait", ["playback_bg", "wait"], wait, false, false],
       ]) as JsonObject,
     );
     return this;
@@ -604,10 +667,9 @@ export class FunctionResult {
     this.action.push(
       helperAction(
         "stopBackgroundFile",
-        "stop_playback_bg",
         checkStopPlaybackBGAction,
+        { stop_playback_bg: true },
         [],
-        true,
       ) as JsonObject,
     );
     return this;
@@ -631,12 +693,714 @@ export class FunctionResult {
     } = {},
   ): this {
     this.action.push(
-      helperAction("switchContext", "context_switch", checkContextSwitchAction, [
-        ["systemPrompt", "system_prompt", options.systemPrompt, null],
-        ["userPrompt", "user_prompt", options.userPrompt, null],
-        ["consolidate", "consolidate", options.consolidate, false],
+      helperAction("switchContext", checkContextSwitchAction, { context_switch: {} }, [
+        ["systemPrompt", ["context_switch", "system_prompt"], options.systemPrompt, null, null],
+        ["userPrompt", ["context_switch", "user_prompt"], options.userPrompt, null, null],
+        ["consolidate", ["context_switch", "consolidate"], options.consolidate, false, false],
       ]) as JsonObject,
     );
     return this;
+  }
+
+  /**
+   * Connect the call to a phone number or SIP address; with final, the agent's session ends and the call goes to the destination for good.
+   *
+   * @param destination - Destination to dial. Can be: - Phone number in E.164 format (e.g., "+15552345678") - SIP URI (e.g., "sip:alice\@example.com") - Resource Address (e.g., "/public/test_room") - Queue (e.g., "queue:support") - WebSocket stream (e.g., "stream:wss://example.com/audio")
+   * @param final - When `true`, ends the AI session and hard-transfers the call to the sibling `SWML` payload. When omitted or `false`, the SWML executes inline and the AI session continues afterward.
+   * @param fromAddr - The caller ID to use when dialing the number.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/connect`
+   */
+  connect(destination: string, final?: boolean | SwmlVariable, fromAddr?: string): this {
+    this.action.push(
+      helperAction(
+        "connect",
+        checkSWMLAction,
+        { SWML: { version: "1.0.0", sections: { main: [{ connect: {} }] } } },
+        [
+          [
+            "destination",
+            ["SWML", "sections", "main", 0, "connect", "to"],
+            destination,
+            MISSING,
+            MISSING,
+          ],
+          ["final", ["transfer"], final, true, MISSING],
+          ["fromAddr", ["SWML", "sections", "main", 0, "connect", "from"], fromAddr, null, null],
+        ],
+      ) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Transfer the call to a SWML section, URL or document, with the text the agent says when the call comes back (set as ai_response before the transfer).
+   *
+   * @param dest - Specifies where to transfer to. The value can be one of: - <section_name> - section in the SWML document to jump to - A URL (http or https) - URL to fetch next document from. Sends HTTP POST. Authentication can also be set in the URL in the format of username:password\@url. - An inline SWML document (as a JSON string)
+   * @param aiResponse - any JSON value
+   * @param final - When `true`, ends the AI session and hard-transfers the call to the sibling `SWML` payload. When omitted or `false`, the SWML executes inline and the AI session continues afterward.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/swml_transfer`
+   */
+  swmlTransfer(dest: string, aiResponse: JsonValue, final?: boolean | SwmlVariable): this {
+    this.action.push(
+      helperAction(
+        "swmlTransfer",
+        checkSWMLAction,
+        { SWML: { version: "1.0.0", sections: { main: [{ set: {} }, { transfer: {} }] } } },
+        [
+          ["dest", ["SWML", "sections", "main", 1, "transfer", "dest"], dest, MISSING, MISSING],
+          [
+            "aiResponse",
+            ["SWML", "sections", "main", 0, "set", "ai_response"],
+            aiResponse,
+            MISSING,
+            MISSING,
+          ],
+          ["final", ["transfer"], final, true, MISSING],
+        ],
+      ) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Send an event to the client connected to the call.
+   *
+   * @param eventData - a JSON object
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/swml_user_event`
+   */
+  swmlUserEvent(eventData: { [key: string]: JsonValue }): this {
+    this.action.push(
+      helperAction(
+        "swmlUserEvent",
+        checkSWMLAction,
+        { SWML: { version: "1.0.0", sections: { main: [{ user_event: {} }] } } },
+        [
+          [
+            "eventData",
+            ["SWML", "sections", "main", 0, "user_event", "event"],
+            eventData,
+            MISSING,
+            MISSING,
+          ],
+        ],
+      ) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Send an SMS or MMS message (a body, media, or both).
+   *
+   * @param options.toNumber - Phone number to send SMS message to in E.164 format.
+   * @param options.fromNumber - Phone number the SMS message will be sent from in E.164 format.
+   * @param options.body - Required if `media` is not present. The body of the SMS message.
+   * @param options.media - Required if `body` is not present. Array of media URLs to include in the message.
+   * @param options.tags - Array of tags to associate with the message to facilitate log searches.
+   * @param options.region - Region of the world to originate the message from. Chosen based on account preferences or device location if not specified.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/send_sms`
+   */
+  sendSms(options: {
+    toNumber: string;
+    fromNumber: string;
+    body?: string;
+    media?: string[];
+    tags?: string[];
+    region?: string;
+  }): this {
+    this.action.push(
+      helperAction(
+        "sendSms",
+        checkSWMLAction,
+        { SWML: { version: "1.0.0", sections: { main: [{ send_sms: {} }] } } },
+        [
+          [
+            "toNumber",
+            ["SWML", "sections", "main", 0, "send_sms", "to_number"],
+            options.toNumber,
+            MISSING,
+            MISSING,
+          ],
+          [
+            "fromNumber",
+            ["SWML", "sections", "main", 0, "send_sms", "from_number"],
+            options.fromNumber,
+            MISSING,
+            MISSING,
+          ],
+          ["body", ["SWML", "sections", "main", 0, "send_sms", "body"], options.body, null, null],
+          [
+            "media",
+            ["SWML", "sections", "main", 0, "send_sms", "media"],
+            options.media,
+            null,
+            null,
+          ],
+          ["tags", ["SWML", "sections", "main", 0, "send_sms", "tags"], options.tags, null, null],
+          [
+            "region",
+            ["SWML", "sections", "main", 0, "send_sms", "region"],
+            options.region,
+            null,
+            null,
+          ],
+        ],
+      ) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Collect a card payment over the phone through a payment connector, with the text the agent is given about the outcome (set as ai_response before the payment).
+   *
+   * @param options.paymentConnectorUrl - The URL to make POST requests with all the gathered payment details. This URL is used to process the final payment transaction and return the results through the response. Visit [pay documentation](/docs/swml/reference/pay#payment_connector_url) for more important information.
+   * @param options.inputMethod - The method of how to collect the payment details. Currently only `dtmf` mode is supported.
+   * @param options.statusUrl - The URL to send requests for each status change during the payment process. Visit [pay documentation](/docs/swml/reference/pay#status_url-request-body) for more important information.
+   * @param options.paymentMethod - Indicates the payment method which is going to be used in this payment request. Currently only `credit-card` is supported.
+   * @param options.timeout - Limit in seconds that pay method waits for the caller to press another digit before moving on to validate the digits captured.
+   * @param options.maxAttempts - Number of times the `pay` method will retry to collect payment details.
+   * @param options.securityCode - Takes true or false to let pay method know whether to prompt for security code.
+   * @param options.postalCode - Takes `true`, `false` or real postalcode (if it's known beforehand) to let pay method know whether to prompt for postal code. Default is `true`.
+   * @param options.minPostalCodeLength - The minimum length of the postal code the user must enter.
+   * @param options.tokenType - Whether the payment is a one off payment or re-occurring. Allowed values: - `one-time` - `reusable`
+   * @param options.chargeAmount - The amount to charge against payment method passed in the request. `Float` value with no currency prefix passed as string.
+   * @param options.currency - Uses the ISO 4217 currency code of the charge amount.
+   * @param options.language - Language to use for prompts being played to the caller by the `pay` method.
+   * @param options.voice - Text-to-speech voice to use. Please refer to [TTS documentation](/docs/platform/voice/tts) for more information.
+   * @param options.description - Custom description of the payment provided in the request.
+   * @param options.validCardTypes - List of payment cards allowed to use in the requested payment process separated by space. Allowed values: - `visa` - `mastercard` - `amex` - `maestro` - `discover` - `jcb` - `diners-club`
+   * @param options.parameters - Array of parameter objects to pass to your payment processor. The parameters are user-defined key-value pairs.
+   * @param options.prompts - Array of prompt objects for customizing the audio prompts during different stages of the payment process.
+   * @param options.aiResponse - any JSON value
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/pay`
+   */
+  pay(options: {
+    paymentConnectorUrl: string;
+    inputMethod?: "dtmf";
+    statusUrl?: string;
+    paymentMethod?: "credit-card";
+    timeout?: number | SwmlVariable;
+    maxAttempts?: number | SwmlVariable;
+    securityCode?: boolean | SwmlVariable;
+    postalCode?: boolean | string;
+    minPostalCodeLength?: number | SwmlVariable;
+    tokenType?: TokenType;
+    chargeAmount?: string;
+    currency?: string;
+    language?: string;
+    voice?: string;
+    description?: string;
+    validCardTypes?: string;
+    parameters?: PayParameters[];
+    prompts?: PayPrompts[];
+    aiResponse?: JsonValue;
+  }): this {
+    this.action.push(
+      helperAction(
+        "pay",
+        checkSWMLAction,
+        { SWML: { version: "1.0.0", sections: { main: [{ set: {} }, { pay: {} }] } } },
+        [
+          [
+            "paymentConnectorUrl",
+            ["SWML", "sections", "main", 1, "pay", "payment_connector_url"],
+            options.paymentConnectorUrl,
+            MISSING,
+            MISSING,
+          ],
+          [
+            "inputMethod",
+            ["SWML", "sections", "main", 1, "pay", "input"],
+            options.inputMethod,
+            "dtmf",
+            "dtmf",
+          ],
+          [
+            "statusUrl",
+            ["SWML", "sections", "main", 1, "pay", "status_url"],
+            options.statusUrl,
+            null,
+            null,
+          ],
+          [
+            "paymentMethod",
+            ["SWML", "sections", "main", 1, "pay", "payment_method"],
+            options.paymentMethod,
+            "credit-card",
+            MISSING,
+          ],
+          ["timeout", ["SWML", "sections", "main", 1, "pay", "timeout"], options.timeout, 5, 5],
+          [
+            "maxAttempts",
+            ["SWML", "sections", "main", 1, "pay", "max_attempts"],
+            options.maxAttempts,
+            1,
+            1,
+          ],
+          [
+            "securityCode",
+            ["SWML", "sections", "main", 1, "pay", "security_code"],
+            options.securityCode,
+            true,
+            true,
+          ],
+          [
+            "postalCode",
+            ["SWML", "sections", "main", 1, "pay", "postal_code"],
+            options.postalCode,
+            true,
+            true,
+          ],
+          [
+            "minPostalCodeLength",
+            ["SWML", "sections", "main", 1, "pay", "min_postal_code_length"],
+            options.minPostalCodeLength,
+            0,
+            0,
+          ],
+          [
+            "tokenType",
+            ["SWML", "sections", "main", 1, "pay", "token_type"],
+            options.tokenType,
+            "reusable",
+            "reusable",
+          ],
+          [
+            "chargeAmount",
+            ["SWML", "sections", "main", 1, "pay", "charge_amount"],
+            options.chargeAmount,
+            null,
+            null,
+          ],
+          [
+            "currency",
+            ["SWML", "sections", "main", 1, "pay", "currency"],
+            options.currency,
+            "usd",
+            "usd",
+          ],
+          [
+            "language",
+            ["SWML", "sections", "main", 1, "pay", "language"],
+            options.language,
+            "en-US",
+            "en-US",
+          ],
+          [
+            "voice",
+            ["SWML", "sections", "main", 1, "pay", "voice"],
+            options.voice,
+            "woman",
+            "woman",
+          ],
+          [
+            "description",
+            ["SWML", "sections", "main", 1, "pay", "description"],
+            options.description,
+            null,
+            null,
+          ],
+          [
+            "validCardTypes",
+            ["SWML", "sections", "main", 1, "pay", "valid_card_types"],
+            options.validCardTypes,
+            "visa mastercard amex",
+            "visa mastercard amex",
+          ],
+          [
+            "parameters",
+            ["SWML", "sections", "main", 1, "pay", "parameters"],
+            options.parameters,
+            null,
+            null,
+          ],
+          [
+            "prompts",
+            ["SWML", "sections", "main", 1, "pay", "prompts"],
+            options.prompts,
+            null,
+            null,
+          ],
+          [
+            "aiResponse",
+            ["SWML", "sections", "main", 0, "set", "ai_response"],
+            options.aiResponse,
+            "The payment status is ${pay_result}, do not mention anything else about collecting payment if successful.",
+            MISSING,
+          ],
+        ],
+      ) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Start recording the call in the background.
+   *
+   * @param options.controlId - Identifier for this recording, to use with `stop_call_record`.
+   * @param options.stereo - If `true`, record in stereo. Default is `false`.
+   * @param options.format - The format to record in. It can be `wav`, `mp3`, or `mp4`. Default is `"wav"`.
+   * @param options.direction - Direction of the audio to record: "speak" for what party says, "listen" for what party hears, "both" for what the party hears and says. Default is `"both"`.
+   * @param options.terminators - String of digits that will stop the recording when pressed. Default is `""` (empty).
+   * @param options.beep - Play a beep before recording. Default is `false`.
+   * @param options.inputSensitivity - How sensitive the recording voice activity detector is to background noise. A larger value is more sensitive. Allowed values from 0.0 to 100.0. Default is `44.0`.
+   * @param options.initialTimeout - Time in seconds to wait for the start of speech. Default is `0.0` seconds.
+   * @param options.endSilenceTimeout - Time in seconds to wait in silence before ending the recording. Default is `0.0` seconds.
+   * @param options.maxLength - Maximum length of the recording in seconds.
+   * @param options.statusUrl - http or https URL to deliver record_call status events
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/record_call`
+   */
+  recordCall(
+    options: {
+      controlId?: string;
+      stereo?: boolean | SwmlVariable;
+      format?: Format;
+      direction?: RecordCallDirection;
+      terminators?: string;
+      beep?: boolean | SwmlVariable;
+      inputSensitivity?: number | SwmlVariable;
+      initialTimeout?: number | SwmlVariable;
+      endSilenceTimeout?: number | SwmlVariable;
+      maxLength?: number | SwmlVariable;
+      statusUrl?: string;
+    } = {},
+  ): this {
+    this.action.push(
+      helperAction(
+        "recordCall",
+        checkSWMLAction,
+        { SWML: { version: "1.0.0", sections: { main: [{ record_call: {} }] } } },
+        [
+          [
+            "controlId",
+            ["SWML", "sections", "main", 0, "record_call", "control_id"],
+            options.controlId,
+            null,
+            null,
+          ],
+          [
+            "stereo",
+            ["SWML", "sections", "main", 0, "record_call", "stereo"],
+            options.stereo,
+            false,
+            false,
+          ],
+          [
+            "format",
+            ["SWML", "sections", "main", 0, "record_call", "format"],
+            options.format,
+            "wav",
+            "wav",
+          ],
+          [
+            "direction",
+            ["SWML", "sections", "main", 0, "record_call", "direction"],
+            options.direction,
+            "both",
+            "both",
+          ],
+          [
+            "terminators",
+            ["SWML", "sections", "main", 0, "record_call", "terminators"],
+            options.terminators,
+            null,
+            null,
+          ],
+          [
+            "beep",
+            ["SWML", "sections", "main", 0, "record_call", "beep"],
+            options.beep,
+            false,
+            false,
+          ],
+          [
+            "inputSensitivity",
+            ["SWML", "sections", "main", 0, "record_call", "input_sensitivity"],
+            options.inputSensitivity,
+            44.0,
+            44.0,
+          ],
+          [
+            "initialTimeout",
+            ["SWML", "sections", "main", 0, "record_call", "initial_timeout"],
+            options.initialTimeout,
+            null,
+            null,
+          ],
+          [
+            "endSilenceTimeout",
+            ["SWML", "sections", "main", 0, "record_call", "end_silence_timeout"],
+            options.endSilenceTimeout,
+            null,
+            null,
+          ],
+          [
+            "maxLength",
+            ["SWML", "sections", "main", 0, "record_call", "max_length"],
+            options.maxLength,
+            null,
+            null,
+          ],
+          [
+            "statusUrl",
+            ["SWML", "sections", "main", 0, "record_call", "status_url"],
+            options.statusUrl,
+            null,
+            null,
+          ],
+        ],
+      ) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Stop a background recording (the most recent one without a control_id).
+   *
+   * @param controlId - Identifier for the recording to stop. If not set, the last recording started will be stopped.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/stop_record_call`
+   */
+  stopRecordCall(controlId?: string): this {
+    this.action.push(
+      helperAction(
+        "stopRecordCall",
+        checkSWMLAction,
+        { SWML: { version: "1.0.0", sections: { main: [{ stop_record_call: {} }] } } },
+        [
+          [
+            "controlId",
+            ["SWML", "sections", "main", 0, "stop_record_call", "control_id"],
+            controlId,
+            null,
+            null,
+          ],
+        ],
+      ) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Join a video room (created if it does not exist).
+   *
+   * @param name - Name of the room to join. Allowed characters: A-Z, a-z, 0-9, underscore, and hyphen.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/join_room`
+   */
+  joinRoom(name: string): this {
+    this.action.push(
+      helperAction(
+        "joinRoom",
+        checkSWMLAction,
+        { SWML: { version: "1.0.0", sections: { main: [{ join_room: {} }] } } },
+        [["name", ["SWML", "sections", "main", 0, "join_room", "name"], name, MISSING, MISSING]],
+      ) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Send a SIP REFER to transfer a SIP call.
+   *
+   * @param toUri - The SIP URI to send the REFER to.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/sip_refer`
+   */
+  sipRefer(toUri: string): this {
+    this.action.push(
+      helperAction(
+        "sipRefer",
+        checkSWMLAction,
+        { SWML: { version: "1.0.0", sections: { main: [{ sip_refer: {} }] } } },
+        [
+          [
+            "toUri",
+            ["SWML", "sections", "main", 0, "sip_refer", "to_uri"],
+            toUri,
+            MISSING,
+            MISSING,
+          ],
+        ],
+      ) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Stream the call's audio to an RTP or WebSocket destination.
+   *
+   * @param options.uri - Destination of the tap media stream: rtp://IP:port, ws://example.com, or wss://example.com.
+   * @param options.controlId - Identifier for this tap to use with `stop_tap`.
+   * @param options.direction - Direction of the audio to tap: `speak` for what party says, `listen` for what party hears, `both` for what party hears and says. Default is `"speak"`.
+   * @param options.codec - Codec to use for the tap media stream. Possible Values: [`PCMU`, `PCMA`] Default is `"PCMU"`.
+   * @param options.rtpPtime - If `uri` is a `rtp://` this will set the packetization time of the media in milliseconds. Default is `20` milliseconds.
+   * @param options.statusUrl - http or https URL to deliver tap status events
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/tap`
+   */
+  tap(options: {
+    uri: string;
+    controlId?: string;
+    direction?: TapDirection;
+    codec?: Codec;
+    rtpPtime?: number | SwmlVariable;
+    statusUrl?: string;
+  }): this {
+    this.action.push(
+      helperAction(
+        "tap",
+        checkSWMLAction,
+        { SWML: { version: "1.0.0", sections: { main: [{ tap: {} }] } } },
+        [
+          ["uri", ["SWML", "sections", "main", 0, "tap", "uri"], options.uri, MISSING, MISSING],
+          [
+            "controlId",
+            ["SWML", "sections", "main", 0, "tap", "control_id"],
+            options.controlId,
+            null,
+            null,
+          ],
+          [
+            "direction",
+            ["SWML", "sections", "main", 0, "tap", "direction"],
+            options.direction,
+            "both",
+            MISSING,
+          ],
+          ["codec", ["SWML", "sections", "main", 0, "tap", "codec"], options.codec, "PCMU", "PCMU"],
+          [
+            "rtpPtime",
+            ["SWML", "sections", "main", 0, "tap", "rtp_ptime"],
+            options.rtpPtime,
+            20,
+            20,
+          ],
+          [
+            "statusUrl",
+            ["SWML", "sections", "main", 0, "tap", "status_url"],
+            options.statusUrl,
+            null,
+            null,
+          ],
+        ],
+      ) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Stop a tap stream (the most recent one without a control_id).
+   *
+   * @param controlId - ID of the tap to stop. If not set, it will shut off the most recent tap session.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/stop_tap`
+   */
+  stopTap(controlId?: string): this {
+    this.action.push(
+      helperAction(
+        "stopTap",
+        checkSWMLAction,
+        { SWML: { version: "1.0.0", sections: { main: [{ stop_tap: {} }] } } },
+        [
+          [
+            "controlId",
+            ["SWML", "sections", "main", 0, "stop_tap", "control_id"],
+            controlId,
+            null,
+            null,
+          ],
+        ],
+      ) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * A prompt of the pay verb for one payment step (pay's prompts).
+   *
+   * @param forSituation - The payment step this prompt is for. See Payment Steps for a list of available steps. - `payment-card-number`: Collect the payment card number. - `expiration-date`: Collect the payment card expiration date. - `security-code`: Collect the payment card security code. - `postal-code`: Collect the payment card postal code. - `payment-processing`: The step used during the payment processing. - `payment-completed`: The step used when the payment is completed. - `payment-failed`: The step used when the payment fails. - `payment-cancelled`: The step used when the payment is cancelled.
+   * @param actions - Array of action objects to execute for this prompt. These actions can either play an audio file or speak a phrase.
+   * @param cardType - Space-seperated list of card types that are allowed to be used for this prompt. Supported card types: - `visa` - `mastercard` - `amex` - `maestro` - `discover` - `optima` - `jcb` - `diners-club`
+   * @param errorType - Space-separated list of error types this prompt applies to. Available error types: - `timeout` - User input timeout - `invalid-card-number` - Failed card validation - `invalid-card-type` - Unsupported card type - `invalid-date` - Invalid expiration date - `invalid-security-code` - Invalid CVV format - `invalid-postal-code` - Invalid postal code format - `invalid-bank-routing-number` - Invalid bank routing number - `invalid-bank-account-number` - Invalid bank account number - `input-matching-failed` - Input matching failed - `session-in-progress` - Concurrent session attempt - `card-declined` - Payment declined
+   * @returns The object, checked as a PayPrompts.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows.
+   * @see Spec: `#/$defs/Output/x-helpers/create_payment_prompt`
+   */
+  static createPaymentPrompt(
+    forSituation: string,
+    actions: (PayPromptSayAction | PayPromptPlayAction)[],
+    cardType?: string,
+    errorType?: string,
+  ): PayPrompts {
+    return helperValue<PayPrompts>(
+      "createPaymentPrompt",
+      [checkPayPrompts],
+      [
+        ["forSituation", ["for"], forSituation, MISSING, MISSING],
+        ["actions", ["actions"], actions, MISSING, MISSING],
+        ["cardType", ["card_type"], cardType, null, null],
+        ["errorType", ["error_type"], errorType, null, null],
+      ],
+    );
+  }
+
+  /**
+   * One action of a pay prompt, a phrase to say or an audio URL to play.
+   *
+   * @param actionType - When the action `type` is `Say`, this value is the text to be spoken; when the type is `Play`, it should be a URL to the audio file.
+   * @param phrase - The phrase to speak
+   * @returns The object, checked as a PayPromptSayAction or PayPromptPlayAction.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows.
+   * @see Spec: `#/$defs/Output/x-helpers/create_payment_action`
+   */
+  static createPaymentAction(
+    actionType: "Say" | "Play",
+    phrase: string,
+  ): PayPromptSayAction | PayPromptPlayAction {
+    return helperValue<PayPromptSayAction | PayPromptPlayAction>(
+      "createPaymentAction",
+      [checkPayPromptSayAction, checkPayPromptPlayAction],
+      [
+        ["actionType", ["type"], actionType, MISSING, MISSING],
+        ["phrase", ["phrase"], phrase, MISSING, MISSING],
+      ],
+    );
+  }
+
+  /**
+   * A custom parameter sent to the payment connector (pay's parameters).
+   *
+   * @param name - The identifier for your custom parameter. This will be the key in the parameters object.
+   * @param value - The value associated with the parameter. This will be the value in the parameters object.
+   * @returns The object, checked as a PayParameters.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows.
+   * @see Spec: `#/$defs/Output/x-helpers/create_payment_parameter`
+   */
+  static createPaymentParameter(name: string, value: string): PayParameters {
+    return helperValue<PayParameters>(
+      "createPaymentParameter",
+      [checkPayParameters],
+      [
+        ["name", ["name"], name, MISSING, MISSING],
+        ["value", ["value"], value, MISSING, MISSING],
+      ],
+    );
   }
 }

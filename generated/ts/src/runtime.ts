@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:b79f93cf5b6cbacb
+// Inputs (spec and codegen/templates/ts): sha256:b202e39fced365d5
 
 /**
  * Checks shared by the generated checkers and chaining methods, and the error they throw.
@@ -687,61 +687,195 @@ export function valueArgument(
   }
 }
 
-/**
- * A FunctionResult helper's parameter: its name, the key of the action's value it fills ("" for
- * the value itself), the value given, and its default (`MISSING`: required).
- */
-export type HelperParam = readonly [name: string, key: string, given: unknown, fallback: unknown];
+/** Where a helper's value lands in its action object: keys of objects, indexes of lists. */
+export type Path = readonly (string | number)[];
 
 /**
- * The action `{action: value}` a FunctionResult helper emits, checked by the action's checker:
- * each parameter is the value itself or fills a key of it, left out when not given or equal to
- * its default. A refusal names the parameter that holds the refused value.
+ * A FunctionResult helper's parameter: its name, where its value lands, the value given, its
+ * default (`MISSING`: required), and the value at which it is left out (`MISSING`: never).
+ */
+export type HelperParam = readonly [
+  name: string,
+  where: Path,
+  given: unknown,
+  fallback: unknown,
+  omitted: unknown,
+];
+
+/** A path as the checkers spell the place of a fault: `.SWML.sections.main[0].pay`. */
+function spelled(path: Path): string {
+  return path.map((key) => (typeof key === "number" ? `[${key}]` : `.${key}`)).join("");
+}
+
+/**
+ * A flag's value: `gives` for `true`, `false` (left out) for `false`, `undefined` when not given;
+ * anything else is refused, naming the flag.
+ */
+export function flagGives(
+  method: string,
+  name: string,
+  value: unknown,
+  gives: unknown,
+  expected: string,
+): unknown {
+  if (value === true) {
+    return gives;
+  }
+  if (value === false || value === undefined) {
+    return value;
+  }
+  throw new InvalidArgumentError(method, name, value, expected);
+}
+
+/**
+ * A number brought into `[low, high]`, as the reference does; any other value as given, for
+ * the checker to judge.
+ */
+export function clamped(value: unknown, low: number, high: number): unknown {
+  return typeof value === "number" ? Math.min(Math.max(value, low), high) : value;
+}
+
+/**
+ * The action a FunctionResult helper emits: `action` (a fresh object) with each parameter's
+ * value (its default when not given) put where it lands unless it is the value left out,
+ * checked by the action's checker, then in the reference's short form if it has one. A refusal
+ * names the parameter that holds the refused value; nothing is kept.
  */
 export function helperAction(
   method: string,
-  action: string,
   check: Checker,
+  action: { [key: string]: unknown },
   params: readonly HelperParam[],
-  value: unknown = MISSING,
+  short: Path = [],
 ): JsonValue {
-  const keys: { [key: string]: unknown } = {};
-  let whole = value;
-  for (const [, key, given, fallback] of params) {
-    if (!key) {
-      whole = given;
-    } else if (given !== undefined && given !== fallback) {
-      keys[key] = given;
+  const values: unknown[] = [];
+  for (const [, where, given, fallback, omitted] of params) {
+    const value = given === undefined ? fallback : given;
+    values.push(value);
+    if (value === MISSING || value === omitted) {
+      continue;
+    }
+    let target = action as { [key: string | number]: unknown };
+    for (const key of where.slice(0, -1)) {
+      if (target[key] === undefined) {
+        target[key] = {};
+      }
+      target = target[key] as { [key: string | number]: unknown };
+    }
+    target[where[where.length - 1] as string | number] = value;
+  }
+  let checked: JsonValue;
+  try {
+    checked = check(action, "");
+  } catch (error) {
+    return rethrow(error, (e) => helperRefusal(method, action, params, values, e));
+  }
+  if (short.length > 0) {
+    const outer = short.slice(0, -1);
+    let target = checked as { [key: string | number]: JsonValue };
+    for (const key of outer.slice(0, -1)) {
+      target = target[key] as { [key: string | number]: JsonValue };
+    }
+    const last = outer[outer.length - 1] as string | number;
+    const inner = target[last] as { [key: string]: JsonValue };
+    const key = short[short.length - 1] as string;
+    if (Object.keys(inner).length === 1 && key in inner) {
+      target[last] = inner[key] as JsonValue;
     }
   }
-  const wire: { [key: string]: unknown } = {};
-  wire[action] = whole === MISSING ? keys : whole;
-  try {
-    return check(wire, "");
-  } catch (error) {
-    return rethrow(error, (e) => {
-      const within = e.path.replace(/^\.+/, "").slice(action.length).replace(/^\.+/, "");
-      const key = within.split(/[.[]/, 1)[0] ?? "";
-      for (const [name, paramKey, given] of params) {
-        if (paramKey === key) {
-          if (within === key) {
-            return new InvalidArgumentError(method, name, given, e.expected);
-          }
-          const rest = key ? within.slice(key.length) : within;
-          return new InvalidArgumentError(
-            method,
-            name,
-            given,
-            "",
-            name + rest,
-            e.value,
-            e.expected,
-          );
-        }
+  return checked;
+}
+
+/**
+ * The object a static builder returns: its parameters' values put where they land, checked as
+ * the first of its models that takes it. When none does, the refusal is the one of the model
+ * that took the most parameters; where every model refuses the same value, it names what each
+ * would take.
+ */
+export function helperValue<T>(
+  method: string,
+  checks: readonly Checker[],
+  params: readonly HelperParam[],
+): T {
+  const refusals: InvalidArgumentError[] = [];
+  for (const check of checks) {
+    try {
+      // The checker has checked it as one of the models T names.
+      return helperAction(method, check, {}, params) as T;
+    } catch (error) {
+      if (!(error instanceof InvalidArgumentError)) {
+        throw error;
       }
-      return new InvalidArgumentError(method, "arguments", keys, e.expected);
-    });
+      refusals.push(error);
+    }
   }
+  const order = params.map(([name]) => name);
+  let best = refusals[0] as InvalidArgumentError;
+  for (const refusal of refusals) {
+    if (order.indexOf(refusal.parameter) > order.indexOf(best.parameter)) {
+      best = refusal;
+    }
+  }
+  const alike = refusals.filter(
+    (e) =>
+      e.parameter === best.parameter &&
+      e.value === best.value &&
+      e.innerPath === best.innerPath &&
+      e.expected !== "",
+  );
+  if (alike.length < 2 || best.innerPath) {
+    throw best;
+  }
+  const wanted = [...new Set(alike.map((e) => e.expected))].join(" or ");
+  throw new InvalidArgumentError(method, best.parameter, best.value, wanted);
+}
+
+/**
+ * The refusal naming the parameter whose value holds the fault (the deepest place that holds
+ * it), or else the arguments that fill the object at fault (a required key none of them gives).
+ */
+function helperRefusal(
+  method: string,
+  action: { [key: string]: unknown },
+  params: readonly HelperParam[],
+  values: readonly unknown[],
+  e: Invalid,
+): InvalidArgumentError {
+  const path = e.path.replace(/\.{2,}/g, ".");
+  // The deepest place that holds the fault; at one place, a value put there before one left
+  // out, and the last put (the one the action holds) before the others.
+  let found: [rank: number, name: string, at: string, given: unknown] | undefined;
+  const around: { [key: string]: unknown } = {};
+  params.forEach(([name, where, , , omitted], index) => {
+    const at = spelled(where);
+    const value = values[index];
+    const put = value !== MISSING && value !== omitted;
+    const rank = (at.length * 2 + (put ? 1 : 0)) * (params.length + 1) + index;
+    if (path === at || path.startsWith(`${at}.`) || path.startsWith(`${at}[`)) {
+      if (found === undefined || rank > found[0]) {
+        found = [rank, name, at, value];
+      }
+    } else if ((at.startsWith(`${path}.`) || at.startsWith(`${path}[`)) && put) {
+      around[name] = value;
+    }
+  });
+  if (found === undefined) {
+    const given = Object.keys(around).length > 0 ? around : action;
+    return new InvalidArgumentError(method, "arguments", given, e.expected);
+  }
+  const [, name, at, given] = found;
+  if (path === at) {
+    return new InvalidArgumentError(method, name, given, e.expected);
+  }
+  return new InvalidArgumentError(
+    method,
+    name,
+    given,
+    "",
+    name + path.slice(at.length),
+    e.value,
+    e.expected,
+  );
 }
 
 /** A required parameter of a FunctionResult method: its name, wire key, value, and what it may be. */

@@ -1,5 +1,5 @@
-import type { Beep, CallbackEventType, HttpMethod, Record, RecordingStatusCallbackEvent, Region, StatusCallbackEvent, Trim } from "./enums.js";
-import type { CondElse, CondReg, JoinConferenceStream, Switch, ToggleFunctionsItem, UnsetGlobalData, UnsetMetaData } from "./models.js";
+import type { Beep, CallbackEventType, Codec, Format, HttpMethod, Record, RecordCallDirection, RecordingStatusCallbackEvent, Region, StatusCallbackEvent, TapDirection, TokenType, Trim } from "./enums.js";
+import type { CondElse, CondReg, JoinConferenceStream, PayParameters, PayPromptPlayAction, PayPromptSayAction, PayPrompts, Switch, ToggleFunctionsItem, UnsetGlobalData, UnsetMetaData } from "./models.js";
 import type { Joined, JsonObject, JsonValue, SwmlVariable } from "./runtime.js";
 /** The SWAIG response: `response` and/or `action`, and `post_process` when it matters. */
 export interface SwaigResponse {
@@ -155,7 +155,16 @@ export declare class FunctionResult {
     readonly action: JsonObject[];
     /** Whether the AI takes one more turn before the actions run. */
     postProcess: boolean;
-    constructor(response?: string | JsonObject | null, postProcess?: boolean);
+    /**
+     * `toolResult` or `toolPrompt` make the response an object of the two (as `setToolResponse`),
+     * in place of `response`.
+     */
+    constructor(response?: string | JsonObject | null, postProcess?: boolean, toolResult?: string, toolPrompt?: string);
+    /**
+     * Give the AI an object for a response: what the tool found (`toolResult`) and how to present
+     * it (`toolPrompt`); each is left out when not given.
+     */
+    setToolResponse(toolResult?: string, toolPrompt?: string): this;
     /** Set the text given back to the AI. */
     setResponse(response: string): this;
     /** `true` lets the AI take one more turn before the actions run. */
@@ -255,6 +264,15 @@ export declare class FunctionResult {
         [key: string]: JsonValue;
     }): this;
     /**
+     * Set the agent's semantic state: the global data's semantic_state key (merged into what the global data holds).
+     *
+     * @param state - any JSON value
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/set_semantic_state`
+     */
+    setSemanticState(state: JsonValue): this;
+    /**
      * Set keys of the function's metadata (merged into what it holds).
      *
      * @param data - A JSON object containing any metadata, as a key-value map. This action sets the data in the `meta_data` to be referenced locally in the function.
@@ -325,4 +343,225 @@ export declare class FunctionResult {
         userPrompt?: string;
         consolidate?: boolean | SwmlVariable;
     }): this;
+    /**
+     * Connect the call to a phone number or SIP address; with final, the agent's session ends and the call goes to the destination for good.
+     *
+     * @param destination - Destination to dial. Can be: - Phone number in E.164 format (e.g., "+15552345678") - SIP URI (e.g., "sip:alice\@example.com") - Resource Address (e.g., "/public/test_room") - Queue (e.g., "queue:support") - WebSocket stream (e.g., "stream:wss://example.com/audio")
+     * @param final - When `true`, ends the AI session and hard-transfers the call to the sibling `SWML` payload. When omitted or `false`, the SWML executes inline and the AI session continues afterward.
+     * @param fromAddr - The caller ID to use when dialing the number.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/connect`
+     */
+    connect(destination: string, final?: boolean | SwmlVariable, fromAddr?: string): this;
+    /**
+     * Transfer the call to a SWML section, URL or document, with the text the agent says when the call comes back (set as ai_response before the transfer).
+     *
+     * @param dest - Specifies where to transfer to. The value can be one of: - <section_name> - section in the SWML document to jump to - A URL (http or https) - URL to fetch next document from. Sends HTTP POST. Authentication can also be set in the URL in the format of username:password\@url. - An inline SWML document (as a JSON string)
+     * @param aiResponse - any JSON value
+     * @param final - When `true`, ends the AI session and hard-transfers the call to the sibling `SWML` payload. When omitted or `false`, the SWML executes inline and the AI session continues afterward.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/swml_transfer`
+     */
+    swmlTransfer(dest: string, aiResponse: JsonValue, final?: boolean | SwmlVariable): this;
+    /**
+     * Send an event to the client connected to the call.
+     *
+     * @param eventData - a JSON object
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/swml_user_event`
+     */
+    swmlUserEvent(eventData: {
+        [key: string]: JsonValue;
+    }): this;
+    /**
+     * Send an SMS or MMS message (a body, media, or both).
+     *
+     * @param options.toNumber - Phone number to send SMS message to in E.164 format.
+     * @param options.fromNumber - Phone number the SMS message will be sent from in E.164 format.
+     * @param options.body - Required if `media` is not present. The body of the SMS message.
+     * @param options.media - Required if `body` is not present. Array of media URLs to include in the message.
+     * @param options.tags - Array of tags to associate with the message to facilitate log searches.
+     * @param options.region - Region of the world to originate the message from. Chosen based on account preferences or device location if not specified.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/send_sms`
+     */
+    sendSms(options: {
+        toNumber: string;
+        fromNumber: string;
+        body?: string;
+        media?: string[];
+        tags?: string[];
+        region?: string;
+    }): this;
+    /**
+     * Collect a card payment over the phone through a payment connector, with the text the agent is given about the outcome (set as ai_response before the payment).
+     *
+     * @param options.paymentConnectorUrl - The URL to make POST requests with all the gathered payment details. This URL is used to process the final payment transaction and return the results through the response. Visit [pay documentation](/docs/swml/reference/pay#payment_connector_url) for more important information.
+     * @param options.inputMethod - The method of how to collect the payment details. Currently only `dtmf` mode is supported.
+     * @param options.statusUrl - The URL to send requests for each status change during the payment process. Visit [pay documentation](/docs/swml/reference/pay#status_url-request-body) for more important information.
+     * @param options.paymentMethod - Indicates the payment method which is going to be used in this payment request. Currently only `credit-card` is supported.
+     * @param options.timeout - Limit in seconds that pay method waits for the caller to press another digit before moving on to validate the digits captured.
+     * @param options.maxAttempts - Number of times the `pay` method will retry to collect payment details.
+     * @param options.securityCode - Takes true or false to let pay method know whether to prompt for security code.
+     * @param options.postalCode - Takes `true`, `false` or real postalcode (if it's known beforehand) to let pay method know whether to prompt for postal code. Default is `true`.
+     * @param options.minPostalCodeLength - The minimum length of the postal code the user must enter.
+     * @param options.tokenType - Whether the payment is a one off payment or re-occurring. Allowed values: - `one-time` - `reusable`
+     * @param options.chargeAmount - The amount to charge against payment method passed in the request. `Float` value with no currency prefix passed as string.
+     * @param options.currency - Uses the ISO 4217 currency code of the charge amount.
+     * @param options.language - Language to use for prompts being played to the caller by the `pay` method.
+     * @param options.voice - Text-to-speech voice to use. Please refer to [TTS documentation](/docs/platform/voice/tts) for more information.
+     * @param options.description - Custom description of the payment provided in the request.
+     * @param options.validCardTypes - List of payment cards allowed to use in the requested payment process separated by space. Allowed values: - `visa` - `mastercard` - `amex` - `maestro` - `discover` - `jcb` - `diners-club`
+     * @param options.parameters - Array of parameter objects to pass to your payment processor. The parameters are user-defined key-value pairs.
+     * @param options.prompts - Array of prompt objects for customizing the audio prompts during different stages of the payment process.
+     * @param options.aiResponse - any JSON value
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/pay`
+     */
+    pay(options: {
+        paymentConnectorUrl: string;
+        inputMethod?: "dtmf";
+        statusUrl?: string;
+        paymentMethod?: "credit-card";
+        timeout?: number | SwmlVariable;
+        maxAttempts?: number | SwmlVariable;
+        securityCode?: boolean | SwmlVariable;
+        postalCode?: boolean | string;
+        minPostalCodeLength?: number | SwmlVariable;
+        tokenType?: TokenType;
+        chargeAmount?: string;
+        currency?: string;
+        language?: string;
+        voice?: string;
+        description?: string;
+        validCardTypes?: string;
+        parameters?: PayParameters[];
+        prompts?: PayPrompts[];
+        aiResponse?: JsonValue;
+    }): this;
+    /**
+     * Start recording the call in the background.
+     *
+     * @param options.controlId - Identifier for this recording, to use with `stop_call_record`.
+     * @param options.stereo - If `true`, record in stereo. Default is `false`.
+     * @param options.format - The format to record in. It can be `wav`, `mp3`, or `mp4`. Default is `"wav"`.
+     * @param options.direction - Direction of the audio to record: "speak" for what party says, "listen" for what party hears, "both" for what the party hears and says. Default is `"both"`.
+     * @param options.terminators - String of digits that will stop the recording when pressed. Default is `""` (empty).
+     * @param options.beep - Play a beep before recording. Default is `false`.
+     * @param options.inputSensitivity - How sensitive the recording voice activity detector is to background noise. A larger value is more sensitive. Allowed values from 0.0 to 100.0. Default is `44.0`.
+     * @param options.initialTimeout - Time in seconds to wait for the start of speech. Default is `0.0` seconds.
+     * @param options.endSilenceTimeout - Time in seconds to wait in silence before ending the recording. Default is `0.0` seconds.
+     * @param options.maxLength - Maximum length of the recording in seconds.
+     * @param options.statusUrl - http or https URL to deliver record_call status events
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/record_call`
+     */
+    recordCall(options?: {
+        controlId?: string;
+        stereo?: boolean | SwmlVariable;
+        format?: Format;
+        direction?: RecordCallDirection;
+        terminators?: string;
+        beep?: boolean | SwmlVariable;
+        inputSensitivity?: number | SwmlVariable;
+        initialTimeout?: number | SwmlVariable;
+        endSilenceTimeout?: number | SwmlVariable;
+        maxLength?: number | SwmlVariable;
+        statusUrl?: string;
+    }): this;
+    /**
+     * Stop a background recording (the most recent one without a control_id).
+     *
+     * @param controlId - Identifier for the recording to stop. If not set, the last recording started will be stopped.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/stop_record_call`
+     */
+    stopRecordCall(controlId?: string): this;
+    /**
+     * Join a video room (created if it does not exist).
+     *
+     * @param name - Name of the room to join. Allowed characters: A-Z, a-z, 0-9, underscore, and hyphen.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/join_room`
+     */
+    joinRoom(name: string): this;
+    /**
+     * Send a SIP REFER to transfer a SIP call.
+     *
+     * @param toUri - The SIP URI to send the REFER to.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/sip_refer`
+     */
+    sipRefer(toUri: string): this;
+    /**
+     * Stream the call's audio to an RTP or WebSocket destination.
+     *
+     * @param options.uri - Destination of the tap media stream: rtp://IP:port, ws://example.com, or wss://example.com.
+     * @param options.controlId - Identifier for this tap to use with `stop_tap`.
+     * @param options.direction - Direction of the audio to tap: `speak` for what party says, `listen` for what party hears, `both` for what party hears and says. Default is `"speak"`.
+     * @param options.codec - Codec to use for the tap media stream. Possible Values: [`PCMU`, `PCMA`] Default is `"PCMU"`.
+     * @param options.rtpPtime - If `uri` is a `rtp://` this will set the packetization time of the media in milliseconds. Default is `20` milliseconds.
+     * @param options.statusUrl - http or https URL to deliver tap status events
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/tap`
+     */
+    tap(options: {
+        uri: string;
+        controlId?: string;
+        direction?: TapDirection;
+        codec?: Codec;
+        rtpPtime?: number | SwmlVariable;
+        statusUrl?: string;
+    }): this;
+    /**
+     * Stop a tap stream (the most recent one without a control_id).
+     *
+     * @param controlId - ID of the tap to stop. If not set, it will shut off the most recent tap session.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/stop_tap`
+     */
+    stopTap(controlId?: string): this;
+    /**
+     * A prompt of the pay verb for one payment step (pay's prompts).
+     *
+     * @param forSituation - The payment step this prompt is for. See Payment Steps for a list of available steps. - `payment-card-number`: Collect the payment card number. - `expiration-date`: Collect the payment card expiration date. - `security-code`: Collect the payment card security code. - `postal-code`: Collect the payment card postal code. - `payment-processing`: The step used during the payment processing. - `payment-completed`: The step used when the payment is completed. - `payment-failed`: The step used when the payment fails. - `payment-cancelled`: The step used when the payment is cancelled.
+     * @param actions - Array of action objects to execute for this prompt. These actions can either play an audio file or speak a phrase.
+     * @param cardType - Space-seperated list of card types that are allowed to be used for this prompt. Supported card types: - `visa` - `mastercard` - `amex` - `maestro` - `discover` - `optima` - `jcb` - `diners-club`
+     * @param errorType - Space-separated list of error types this prompt applies to. Available error types: - `timeout` - User input timeout - `invalid-card-number` - Failed card validation - `invalid-card-type` - Unsupported card type - `invalid-date` - Invalid expiration date - `invalid-security-code` - Invalid CVV format - `invalid-postal-code` - Invalid postal code format - `invalid-bank-routing-number` - Invalid bank routing number - `invalid-bank-account-number` - Invalid bank account number - `input-matching-failed` - Input matching failed - `session-in-progress` - Concurrent session attempt - `card-declined` - Payment declined
+     * @returns The object, checked as a PayPrompts.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows.
+     * @see Spec: `#/$defs/Output/x-helpers/create_payment_prompt`
+     */
+    static createPaymentPrompt(forSituation: string, actions: (PayPromptSayAction | PayPromptPlayAction)[], cardType?: string, errorType?: string): PayPrompts;
+    /**
+     * One action of a pay prompt, a phrase to say or an audio URL to play.
+     *
+     * @param actionType - When the action `type` is `Say`, this value is the text to be spoken; when the type is `Play`, it should be a URL to the audio file.
+     * @param phrase - The phrase to speak
+     * @returns The object, checked as a PayPromptSayAction or PayPromptPlayAction.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows.
+     * @see Spec: `#/$defs/Output/x-helpers/create_payment_action`
+     */
+    static createPaymentAction(actionType: "Say" | "Play", phrase: string): PayPromptSayAction | PayPromptPlayAction;
+    /**
+     * A custom parameter sent to the payment connector (pay's parameters).
+     *
+     * @param name - The identifier for your custom parameter. This will be the key in the parameters object.
+     * @param value - The value associated with the parameter. This will be the value in the parameters object.
+     * @returns The object, checked as a PayParameters.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows.
+     * @see Spec: `#/$defs/Output/x-helpers/create_payment_parameter`
+     */
+    static createPaymentParameter(name: string, value: string): PayParameters;
 }

@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:b79f93cf5b6cbacb
+// Inputs (spec and codegen/templates/ts): sha256:b202e39fced365d5
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SWML_VAR = exports.Invalid = exports.InvalidArgumentError = exports.MISSING = void 0;
 exports.isBlank = isBlank;
@@ -28,7 +28,10 @@ exports.options = options;
 exports.objectArgument = objectArgument;
 exports.unionArgument = unionArgument;
 exports.valueArgument = valueArgument;
+exports.flagGives = flagGives;
+exports.clamped = clamped;
 exports.helperAction = helperAction;
+exports.helperValue = helperValue;
 exports.actionArgument = actionArgument;
 /** The members of `set`, in its order. */
 function members(set) {
@@ -525,43 +528,145 @@ function valueArgument(method, value, check, expected) {
         });
     }
 }
+/** A path as the checkers spell the place of a fault: `.SWML.sections.main[0].pay`. */
+function spelled(path) {
+    return path.map((key) => (typeof key === "number" ? `[${key}]` : `.${key}`)).join("");
+}
 /**
- * The action `{action: value}` a FunctionResult helper emits, checked by the action's checker:
- * each parameter is the value itself or fills a key of it, left out when not given or equal to
- * its default. A refusal names the parameter that holds the refused value.
+ * A flag's value: `gives` for `true`, `false` (left out) for `false`, `undefined` when not given;
+ * anything else is refused, naming the flag.
  */
-function helperAction(method, action, check, params, value = exports.MISSING) {
-    const keys = {};
-    let whole = value;
-    for (const [, key, given, fallback] of params) {
-        if (!key) {
-            whole = given;
-        }
-        else if (given !== undefined && given !== fallback) {
-            keys[key] = given;
-        }
+function flagGives(method, name, value, gives, expected) {
+    if (value === true) {
+        return gives;
     }
-    const wire = {};
-    wire[action] = whole === exports.MISSING ? keys : whole;
+    if (value === false || value === undefined) {
+        return value;
+    }
+    throw new InvalidArgumentError(method, name, value, expected);
+}
+/**
+ * A number brought into `[low, high]`, as the reference does; any other value as given, for
+ * the checker to judge.
+ */
+function clamped(value, low, high) {
+    return typeof value === "number" ? Math.min(Math.max(value, low), high) : value;
+}
+/**
+ * The action a FunctionResult helper emits: `action` (a fresh object) with each parameter's
+ * value (its default when not given) put where it lands unless it is the value left out,
+ * checked by the action's checker, then in the reference's short form if it has one. A refusal
+ * names the parameter that holds the refused value; nothing is kept.
+ */
+function helperAction(method, check, action, params, short = []) {
+    const values = [];
+    for (const [, where, given, fallback, omitted] of params) {
+        const value = given === undefined ? fallback : given;
+        values.push(value);
+        if (value === exports.MISSING || value === omitted) {
+            continue;
+        }
+        let target = action;
+        for (const key of where.slice(0, -1)) {
+            if (target[key] === undefined) {
+                target[key] = {};
+            }
+            target = target[key];
+        }
+        target[where[where.length - 1]] = value;
+    }
+    let checked;
     try {
-        return check(wire, "");
+        checked = check(action, "");
     }
     catch (error) {
-        return rethrow(error, (e) => {
-            const within = e.path.replace(/^\.+/, "").slice(action.length).replace(/^\.+/, "");
-            const key = within.split(/[.[]/, 1)[0] ?? "";
-            for (const [name, paramKey, given] of params) {
-                if (paramKey === key) {
-                    if (within === key) {
-                        return new InvalidArgumentError(method, name, given, e.expected);
-                    }
-                    const rest = key ? within.slice(key.length) : within;
-                    return new InvalidArgumentError(method, name, given, "", name + rest, e.value, e.expected);
-                }
-            }
-            return new InvalidArgumentError(method, "arguments", keys, e.expected);
-        });
+        return rethrow(error, (e) => helperRefusal(method, action, params, values, e));
     }
+    if (short.length > 0) {
+        const outer = short.slice(0, -1);
+        let target = checked;
+        for (const key of outer.slice(0, -1)) {
+            target = target[key];
+        }
+        const last = outer[outer.length - 1];
+        const inner = target[last];
+        const key = short[short.length - 1];
+        if (Object.keys(inner).length === 1 && key in inner) {
+            target[last] = inner[key];
+        }
+    }
+    return checked;
+}
+/**
+ * The object a static builder returns: its parameters' values put where they land, checked as
+ * the first of its models that takes it. When none does, the refusal is the one of the model
+ * that took the most parameters; where every model refuses the same value, it names what each
+ * would take.
+ */
+function helperValue(method, checks, params) {
+    const refusals = [];
+    for (const check of checks) {
+        try {
+            // The checker has checked it as one of the models T names.
+            return helperAction(method, check, {}, params);
+        }
+        catch (error) {
+            if (!(error instanceof InvalidArgumentError)) {
+                throw error;
+            }
+            refusals.push(error);
+        }
+    }
+    const order = params.map(([name]) => name);
+    let best = refusals[0];
+    for (const refusal of refusals) {
+        if (order.indexOf(refusal.parameter) > order.indexOf(best.parameter)) {
+            best = refusal;
+        }
+    }
+    const alike = refusals.filter((e) => e.parameter === best.parameter &&
+        e.value === best.value &&
+        e.innerPath === best.innerPath &&
+        e.expected !== "");
+    if (alike.length < 2 || best.innerPath) {
+        throw best;
+    }
+    const wanted = [...new Set(alike.map((e) => e.expected))].join(" or ");
+    throw new InvalidArgumentError(method, best.parameter, best.value, wanted);
+}
+/**
+ * The refusal naming the parameter whose value holds the fault (the deepest place that holds
+ * it), or else the arguments that fill the object at fault (a required key none of them gives).
+ */
+function helperRefusal(method, action, params, values, e) {
+    const path = e.path.replace(/\.{2,}/g, ".");
+    // The deepest place that holds the fault; at one place, a value put there before one left
+    // out, and the last put (the one the action holds) before the others.
+    let found;
+    const around = {};
+    params.forEach(([name, where, , , omitted], index) => {
+        const at = spelled(where);
+        const value = values[index];
+        const put = value !== exports.MISSING && value !== omitted;
+        const rank = (at.length * 2 + (put ? 1 : 0)) * (params.length + 1) + index;
+        if (path === at || path.startsWith(`${at}.`) || path.startsWith(`${at}[`)) {
+            if (found === undefined || rank > found[0]) {
+                found = [rank, name, at, value];
+            }
+        }
+        else if ((at.startsWith(`${path}.`) || at.startsWith(`${path}[`)) && put) {
+            around[name] = value;
+        }
+    });
+    if (found === undefined) {
+        const given = Object.keys(around).length > 0 ? around : action;
+        return new InvalidArgumentError(method, "arguments", given, e.expected);
+    }
+    const [, name, at, given] = found;
+    if (path === at) {
+        return new InvalidArgumentError(method, name, given, e.expected);
+    }
+    return new InvalidArgumentError(method, name, given, "", name + path.slice(at.length), e.value, e.expected);
 }
 /**
  * A FunctionResult action: the required values and the options as one wire object, checked;

@@ -18,17 +18,38 @@ class FunctionResult:
     """The result of a SWAIG function: a response for the AI, and actions to run on the call."""
 
     def __init__(
-        self, response: str | dict[str, Any] | None = None, post_process: bool = False
+        self,
+        response: str | dict[str, Any] | None = None,
+        post_process: bool = False,
+        tool_result: str | None = None,
+        tool_prompt: str | None = None,
     ) -> None:
+        """``tool_result`` or ``tool_prompt`` make the response an object of the two (as
+        ``set_tool_response``), in place of ``response``."""
         self.response: str | dict[str, Any] = response if response is not None else ""
         self.action: list[dict[str, Any]] = []
         self.post_process = post_process
+        if tool_result is not None or tool_prompt is not None:
+            self.set_tool_response(tool_result, tool_prompt)
 
     def __repr__(self) -> str:
         return f"FunctionResult(response={self.response!r}, action={self.action!r}, post_process={self.post_process!r})"
 
     def set_response(self, response: str) -> FunctionResult:
         """Set the text given back to the AI."""
+        self.response = response
+        return self
+
+    def set_tool_response(
+        self, tool_result: str | None = None, tool_prompt: str | None = None
+    ) -> FunctionResult:
+        """Give the AI an object for a response: what the tool found (``tool_result``) and how to
+        present it (``tool_prompt``); each is left out when None."""
+        response: dict[str, Any] = {}
+        if tool_result is not None:
+            response["tool_result"] = tool_result
+        if tool_prompt is not None:
+            response["tool_prompt"] = tool_prompt
         self.response = response
         return self
 
@@ -87,3 +108,7 @@ class FunctionResult:
         if not result:
             result["response"] = "Action completed."
         return result
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The SWAIG response as JSON text (``kwargs`` go to ``json.dumps``)."""
+        return json.dumps(self.to_dict(), **kwargs)

@@ -196,47 +196,139 @@ def refused_in(method: str, given: object, expected: str, error: Invalid) -> NoR
     raise InvalidArgumentError(method, "arguments", given, wanted) from None
 
 
-#: A helper's parameter: (name, key of the action's value or "" for the value itself, the
-#: value given, its default or MISSING).
-HelperParam = tuple[str, str, object, object]
+#: Where a helper's value lands in its action object: keys of objects, indexes of lists.
+Path = tuple[str | int, ...]
+#: A helper's parameter: (name, where its value lands, the value given, the value at which it
+#: is left out, or MISSING when it never is).
+HelperParam = tuple[str, Path, object, object]
 
 
 def _is_default(given: object, default: object) -> bool:
-    # Same type too: 0 is not the default False, it is a value to check (and refuse).
-    return given is default or (type(given) is type(default) and given == default)
+    # Same kind too: 0 is not the default False, it is a value to check (and refuse); but 44
+    # is the default 44.0, as JSON and TypeScript see it.
+    if type(given) is not type(default) and not (_plain_number(given) and _plain_number(default)):
+        return False
+    return given is default or given == default
+
+
+def _plain_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _spelled(path: Path) -> str:
+    """A path as the checkers spell the place of a fault: ``.SWML.sections.main[0].pay``."""
+    return "".join(f"[{key}]" if isinstance(key, int) else f".{key}" for key in path)
+
+
+def flag_gives(method: str, name: str, value: object, gives: object, expected: str) -> object:
+    """A flag's value: ``gives`` for True, False (left out) for False; anything else is
+    refused, naming the flag."""
+    if value is True:
+        return gives
+    if value is False:
+        return False
+    raise InvalidArgumentError(method, name, value, expected)
+
+
+def clamped(value: object, low: float, high: float) -> object:
+    """A number brought into ``[low, high]``, as the reference does; any other value as given,
+    for the checker to judge."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return min(max(value, low), high)
+    return value
 
 
 def helper_action(
     method: str,
-    action: str,
     check: Callable[[object, str], dict[str, Any]],
+    action: dict[str, Any],
     params: tuple[HelperParam, ...],
-    value: object = MISSING,
+    short: Path = (),
 ) -> dict[str, Any]:
-    """The action ``{action: value}`` a FunctionResult helper emits, checked by the action's
-    checker: each parameter is the value itself or fills a key of it, left out when it equals
-    its default. A refusal names the parameter that holds the refused value; nothing is kept."""
-    keys: dict[str, Any] = {}
-    for _, key, given, default in params:
-        if not key:
-            value = given
-        elif not _is_default(given, default):
-            keys[key] = given
+    """The action a FunctionResult helper emits: ``action`` (a fresh object) with each
+    parameter's value put where it lands unless it is the value left out, checked by the
+    action's checker, then in the reference's short form if it has one. A refusal names the
+    parameter that holds the refused value; nothing is kept."""
+    for _, where, given, omitted in params:
+        if not _is_default(given, omitted):
+            target: Any = action
+            for key in where[:-1]:
+                target = target.setdefault(key, {}) if isinstance(key, str) else target[key]
+            target[where[-1]] = given
     try:
-        return check({action: keys if value is MISSING else value}, "")
+        checked = check(action, "")
     except Invalid as error:
         path, inner, wanted = error.args
-        within = str(path).lstrip(".")[len(action) :].lstrip(".")
-        key = re.split(r"[.\[]", within, maxsplit=1)[0]
-        for name, param_key, given, _ in params:
-            if param_key == key:
-                if within == key:
-                    raise InvalidArgumentError(method, name, given, wanted) from None
-                rest = within[len(key) :] if key else within
-                raise InvalidArgumentError(
-                    method, name, given, "", name + rest, inner, wanted
-                ) from None
-        raise InvalidArgumentError(method, "arguments", keys, wanted) from None
+        path = re.sub(r"\.{2,}", ".", str(path))
+        raise _helper_refusal(method, action, params, path, inner, wanted) from None
+    if short:
+        *outer, key = short
+        target = checked
+        for step in outer[:-1]:
+            target = target[step]
+        if list(target[outer[-1]]) == [key]:
+            target[outer[-1]] = target[outer[-1]][key]
+    return checked
+
+
+def helper_value(
+    method: str,
+    checks: tuple[Callable[[object, str], dict[str, Any]], ...],
+    params: tuple[HelperParam, ...],
+) -> dict[str, Any]:
+    """The object a static builder returns: its parameters' values put where they land,
+    checked as the first of its models that takes it. When none does, the refusal is the one of
+    the model that took the most parameters; where every model refuses the same value, it
+    names what each would take."""
+    refusals: list[InvalidArgumentError] = []
+    for check in checks:
+        try:
+            return helper_action(method, check, {}, params)
+        except InvalidArgumentError as error:
+            refusals.append(error)
+    order = [name for name, _, _, _ in params]
+
+    def reached(error: InvalidArgumentError) -> int:
+        return order.index(error.parameter) if error.parameter in order else -1
+
+    best = max(refusals, key=reached)
+    alike = [e for e in refusals if e.args[:3] == best.args[:3] and e.args[4:5] == best.args[4:5]]
+    if len(alike) < 2 or len(best.args) > 4:
+        raise best
+    wanted = " or ".join(dict.fromkeys(e.expected for e in alike))
+    raise InvalidArgumentError(method, best.parameter, best.value, wanted)
+
+
+def _helper_refusal(
+    method: str,
+    action: dict[str, Any],
+    params: tuple[HelperParam, ...],
+    path: str,
+    inner: object,
+    wanted: str,
+) -> InvalidArgumentError:
+    """The refusal naming the parameter whose value holds the fault (the deepest place that
+    holds it), or else the arguments that fill the object at fault (a required key none of
+    them gives)."""
+    # The deepest place that holds the fault; at one place, a value put there before one left
+    # out, and the last put (the one the action holds) before the others.
+    found: tuple[tuple[int, bool, int], str, str, object] | None = None
+    around: dict[str, object] = {}
+    for index, (name, where, given, omitted) in enumerate(params):
+        at = _spelled(where)
+        put = not _is_default(given, omitted)
+        rank = (len(at), put, index)
+        if path == at or path.startswith((at + ".", at + "[")):
+            if found is None or rank > found[0]:
+                found = (rank, name, at, given)
+        elif at.startswith((path + ".", path + "[")) and put:
+            around[name] = given
+    if found is None:
+        return InvalidArgumentError(method, "arguments", around or action, wanted)
+    _, name, at, given = found
+    if path == at:
+        return InvalidArgumentError(method, name, given, wanted)
+    return InvalidArgumentError(method, name, given, "", name + path[len(at) :], inner, wanted)
 
 
 #: A SWML variable reference (``$defs/SWMLVar`` in the spec), such as ``${call.from}``; the

@@ -1,0 +1,80 @@
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
+
+"""Typed, validated SWML verbs generated from a machine-readable spec.
+
+``SWML()`` builds a SWML document with one checked chaining method per verb;
+``FunctionResult()`` builds a SWAIG function's result; the enums name the value sets.
+``SWML.from_dict`` / ``from_json`` / ``from_yaml`` read a whole document back, checked, and
+``swml-verbs check FILE...`` (``python -m swml_verbs``) checks documents from the command line.
+Everything loads on first use, so importing the package costs almost nothing.
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from swml_verbs._runtime import InvalidArgumentError, InvalidDocumentError, Problem
+
+if TYPE_CHECKING:
+    from swml_verbs._documents import DocumentReadError
+    from swml_verbs.enums import Direction
+    from swml_verbs.function_result import FunctionResult
+    from swml_verbs.models import (
+        HangupAction,
+        Hold,
+        HoldAction,
+        Output,
+        SayAction,
+        SWMLAction,
+        SWMLObject,
+        Tap,
+        WaitAction,
+    )
+    from swml_verbs.swml import SWML
+
+#: Where each public name lives; modules are imported when a name is first asked for.
+_LAZY = {
+    "DocumentReadError": "_documents",
+    "FunctionResult": "function_result",
+    "SWML": "swml",
+    "Direction": "enums",
+    "HangupAction": "models",
+    "Hold": "models",
+    "HoldAction": "models",
+    "Output": "models",
+    "SWMLAction": "models",
+    "SWMLObject": "models",
+    "SayAction": "models",
+    "Tap": "models",
+    "WaitAction": "models",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+__all__ = [
+    "SWML",
+    "Direction",
+    "DocumentReadError",
+    "FunctionResult",
+    "HangupAction",
+    "Hold",
+    "HoldAction",
+    "InvalidArgumentError",
+    "InvalidDocumentError",
+    "Output",
+    "Problem",
+    "SWMLAction",
+    "SWMLObject",
+    "SayAction",
+    "Tap",
+    "WaitAction",
+]
