@@ -23,6 +23,7 @@ export declare function checkAISidecarSWAIGFunction(value: unknown, path: string
 export declare function checkAISidecarStringParam(value: unknown, path: string): JsonObject;
 export declare function checkAISidecarSummarizeAction(value: unknown, path: string): JsonObject;
 export declare function checkAISidecarSummarizeActionSummarize(value: unknown, path: string): JsonObject;
+export declare function checkAddDynamicHintsAction(value: unknown, path: string): JsonObject;
 export declare function checkAllOfProperty(value: unknown, path: string): JsonObject;
 export declare function checkAmazonBedrockObject(value: unknown, path: string): JsonObject;
 export declare function checkAnswer(value: unknown, path: string): JsonObject;
@@ -41,6 +42,9 @@ export declare function checkBedrockWebhook(value: unknown, path: string): JsonO
 export declare function checkBooleanProperty(value: unknown, path: string): JsonObject;
 export declare function checkChangeContextAction(value: unknown, path: string): JsonObject;
 export declare function checkChangeStepAction(value: unknown, path: string): JsonObject;
+export declare function checkChangeVoiceAction(value: unknown, path: string): JsonObject;
+export declare function checkClearDynamicHints(value: unknown, path: string): JsonObject;
+export declare function checkClearDynamicHintsAction(value: unknown, path: string): JsonObject;
 export declare function checkCondElse(value: unknown, path: string): JsonObject;
 export declare function checkCondReg(value: unknown, path: string): JsonObject;
 export declare function checkConnectDestination(value: unknown, path: string): JsonObject;
@@ -62,13 +66,17 @@ export declare function checkConversationMessage(value: unknown, path: string): 
 export declare function checkDataMap(value: unknown, path: string): JsonObject;
 export declare function checkDenoise(value: unknown, path: string): JsonObject;
 export declare function checkDetectMachine(value: unknown, path: string): JsonObject;
+export declare function checkEndOfSpeechTimeoutAction(value: unknown, path: string): JsonObject;
 export declare function checkEnterQueueObject(value: unknown, path: string): JsonObject;
 export declare function checkExecute(value: unknown, path: string): JsonObject;
+export declare function checkExecuteRpc(value: unknown, path: string): JsonObject;
 export declare function checkExecuteSwitch(value: unknown, path: string): JsonObject;
 export declare function checkExpression(value: unknown, path: string): JsonObject;
+export declare function checkExtensiveDataAction(value: unknown, path: string): JsonObject;
 export declare function checkForeach(value: unknown, path: string): JsonObject;
 export declare function checkFunctionFillers(value: unknown, path: string): JsonObject;
 export declare function checkFunctionParameters(value: unknown, path: string): JsonObject;
+export declare function checkFunctionsOnSpeakerTimeoutAction(value: unknown, path: string): JsonObject;
 export declare function checkGoto(value: unknown, path: string): JsonObject;
 export declare function checkHangUpHookSWAIGFunction(value: unknown, path: string): JsonObject;
 export declare function checkHangup(value: unknown, path: string): JsonObject;
@@ -114,6 +122,7 @@ export declare function checkPronounce(value: unknown, path: string): JsonObject
 export declare function checkReceiveFax(value: unknown, path: string): JsonObject;
 export declare function checkRecordArgument(value: unknown, path: string): JsonObject;
 export declare function checkRecordCall(value: unknown, path: string): JsonObject;
+export declare function checkReplaceInHistoryAction(value: unknown, path: string): JsonObject;
 export declare function checkRequest(value: unknown, path: string): JsonObject;
 export declare function checkSMSWithBody(value: unknown, path: string): JsonObject;
 export declare function checkSMSWithMedia(value: unknown, path: string): JsonObject;
@@ -129,8 +138,11 @@ export declare function checkSendDigits(value: unknown, path: string): JsonObjec
 export declare function checkSendFax(value: unknown, path: string): JsonObject;
 export declare function checkSetGlobalDataAction(value: unknown, path: string): JsonObject;
 export declare function checkSetMetaDataAction(value: unknown, path: string): JsonObject;
+export declare function checkSettings(value: unknown, path: string): JsonObject;
+export declare function checkSettingsAction(value: unknown, path: string): JsonObject;
 export declare function checkSipRefer(value: unknown, path: string): JsonObject;
 export declare function checkSleep(value: unknown, path: string): JsonObject;
+export declare function checkSpeechEventTimeoutAction(value: unknown, path: string): JsonObject;
 export declare function checkStartAction(value: unknown, path: string): JsonObject;
 export declare function checkStartActionStart(value: unknown, path: string): JsonObject;
 export declare function checkStartUpHookSWAIGFunction(value: unknown, path: string): JsonObject;
@@ -166,6 +178,7 @@ export declare function checkUnsetMetaDataAction(value: unknown, path: string): 
 export declare function checkUserEvent(value: unknown, path: string): JsonObject;
 export declare function checkUserInputAction(value: unknown, path: string): JsonObject;
 export declare function checkUserSWAIGFunction(value: unknown, path: string): JsonObject;
+export declare function checkWaitForUserAction(value: unknown, path: string): JsonObject;
 export declare function checkWebhook(value: unknown, path: string): JsonObject;
 export declare function checkAISidecarParamProperty(value: unknown, path: string): JsonValue;
 export declare function checkPOM(value: unknown, path: string): JsonValue;
