@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:952e76fb8304fad6
+# Inputs (spec and codegen/templates): sha256:5f032191eae03b55
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 
@@ -123,6 +123,7 @@ if TYPE_CHECKING:
         DataMap,
         Denoise,
         DetectMachine,
+        DynamicHint,
         EndOfSpeechTimeoutAction,
         EnterQueueObject,
         Execute,
@@ -346,6 +347,7 @@ _LAZY = {
     "DataMap": "models",
     "Denoise": "models",
     "DetectMachine": "models",
+    "DynamicHint": "models",
     "EndOfSpeechTimeoutAction": "models",
     "EnterQueueObject": "models",
     "Execute": "models",
@@ -551,6 +553,7 @@ __all__ = [
     "DetectMachine",
     "Direction",
     "DocumentReadError",
+    "DynamicHint",
     "Emotion",
     "EnableTextNormalization",
     "Encryption",

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:952e76fb8304fad6
+# Inputs (spec and codegen/templates): sha256:5f032191eae03b55
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -907,6 +907,7 @@ _KEYS_DetectMachine: Final = frozenset(
         "wait",
     }
 )
+_KEYS_DynamicHint: Final = frozenset({"ignore_case", "pattern", "replace"})
 _KEYS_EndOfSpeechTimeoutAction: Final = frozenset({"end_of_speech_timeout"})
 _KEYS_EnterQueueObject: Final = frozenset(
     {"queue_name", "status_url", "transfer_after_bridge", "wait_time", "wait_url"}
@@ -3401,9 +3402,9 @@ def check_AddDynamicHintsAction(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".add_dynamic_hints",
             MISSING,
-            "a list of items that are each a string or a Hint object",
+            "a list of items that are each a string or a DynamicHint object",
         )
-    out["add_dynamic_hints"] = _list_of_str_or_Hint(x, path + ".add_dynamic_hints")
+    out["add_dynamic_hints"] = _list_of_str_or_DynamicHint(x, path + ".add_dynamic_hints")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AddDynamicHintsAction, path)
     return out
@@ -3998,9 +3999,9 @@ def check_ChangeVoiceAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("change_voice", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".change_voice", MISSING, "a string matching \\S")
-    if not (isinstance(x, str) and _RE_1.search(x) is not None):
-        raise Invalid(path + ".change_voice", x, "a string matching \\S")
+        raise Invalid(path + ".change_voice", MISSING, "a non-blank string matching \\S")
+    if not (isinstance(x, str) and x.strip() != "" and _RE_1.search(x) is not None):
+        raise Invalid(path + ".change_voice", x, "a non-blank string matching \\S")
     out["change_voice"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ChangeVoiceAction, path)
@@ -5203,6 +5204,34 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
             out["wait"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_DetectMachine, path)
+    return out
+
+
+# Checks #/$defs/DynamicHint
+def check_DynamicHint(value: object, path: str) -> dict[str, Any]:
+    v = value if type(value) is dict else as_object(value, path, "a DynamicHint object")
+    out: dict[str, Any] = {}
+    x = v.get("pattern", MISSING)
+    if x is MISSING:
+        raise Invalid(path + ".pattern", MISSING, "a string")
+    if not isinstance(x, str):
+        raise Invalid(path + ".pattern", x, "a string")
+    out["pattern"] = x
+    x = v.get("replace", MISSING)
+    if x is MISSING:
+        raise Invalid(path + ".replace", MISSING, "a string")
+    if not isinstance(x, str):
+        raise Invalid(path + ".replace", x, "a string")
+    out["replace"] = x
+    x = v.get("ignore_case", MISSING)
+    if x is not MISSING:
+        if not ((x is True or x is False) or is_var(x)):
+            raise Invalid(
+                path + ".ignore_case", x, "True or False or a SWML variable such as '${name}'"
+            )
+        out["ignore_case"] = x
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_DynamicHint, path)
     return out
 
 
@@ -9905,6 +9934,19 @@ def _list_of_MCPServer(value: object, path: str) -> Any:
         return [check_MCPServer(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
+# Checks #/$defs/AddDynamicHintsAction/properties/add_dynamic_hints
+def _list_of_str_or_DynamicHint(value: object, path: str) -> Any:
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of items that are each a string or a DynamicHint object")
+    )
+    try:
+        return [_str_or_DynamicHint(item, path) for item in items]
+    except Invalid:
+        return [_str_or_DynamicHint(item, f"{path}[{i}]") for i, item in enumerate(items)]
+
+
 # Checks #/$defs/AllOfProperty/properties/allOf
 def _list_of_SchemaType(value: object, path: str) -> Any:
     items = (
@@ -10836,6 +10878,17 @@ def _str_or_Hint(value: object, path: str) -> Any:
     return pick_variant(value, path, _VARIANTS_str_or_Hint, False, "a string or a Hint object")
 
 
+# Checks #/$defs/AddDynamicHintsAction/properties/add_dynamic_hints/items
+def _str_or_DynamicHint(value: object, path: str) -> Any:
+    if isinstance(value, str):
+        return value
+    if type(value) is dict and "pattern" in value and value.keys() <= _KEYS_DynamicHint:
+        return check_DynamicHint(value, path)
+    return pick_variant(
+        value, path, _VARIANTS_str_or_DynamicHint, False, "a string or a DynamicHint object"
+    )
+
+
 # Checks #/$defs/BedrockOutput/properties/action
 def _BedrockOutput_action_list(value: object, path: str) -> Any:
     items = (
@@ -11551,6 +11604,9 @@ _VARIANTS_Sleep_or_int_or_var: Final[tuple[Variant, ...]] = (
 )
 _VARIANTS_str_or_Hint: Final[tuple[Variant, ...]] = (
     ("Hint", _KEYS_Hint, frozenset({"hint", "pattern", "replace"}), True, check_Hint),
+)
+_VARIANTS_str_or_DynamicHint: Final[tuple[Variant, ...]] = (
+    ("DynamicHint", _KEYS_DynamicHint, frozenset({"pattern", "replace"}), True, check_DynamicHint),
 )
 _VARIANTS_BedrockSWAIG_functions_item: Final[tuple[Variant, ...]] = (
     (

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:952e76fb8304fad6
+# Inputs (spec and codegen/templates): sha256:5f032191eae03b55
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 
@@ -229,10 +229,13 @@ def helper_action(
         within = str(path).lstrip(".")[len(action) :].lstrip(".")
         key = re.split(r"[.\[]", within, maxsplit=1)[0]
         for name, param_key, given, _ in params:
-            if param_key == key:
-                if within == key:
+            # A parameter with no key is the whole value: every path inside it is its own.
+            if param_key in (key, ""):
+                if within == param_key:
                     raise InvalidArgumentError(method, name, given, wanted) from None
-                rest = within[len(key) :] if key else within
+                rest = within[len(param_key) :]
+                if rest[:1] not in (".", "["):
+                    rest = "." + rest
                 raise InvalidArgumentError(
                     method, name, given, "", name + rest, inner, wanted
                 ) from None

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:952e76fb8304fad6
+# Inputs (spec and codegen/templates): sha256:5f032191eae03b55
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 
@@ -813,8 +813,8 @@ class AddDynamicHintsAction(_SpecModel):
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_AddDynamicHintsAction)
-    add_dynamic_hints: list[str | Hint]
-    """Speech recognition hints to add for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text (the same items as the ai verb's `hints`)."""
+    add_dynamic_hints: list[str | DynamicHint]
+    """Speech recognition hints to add for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text."""
 
 
 class AllOfProperty(_SpecModel):
@@ -1891,6 +1891,19 @@ class DetectMachine(_SpecModel):
     """If false, the detector will run asynchronously and status_url must be set.
     If true, the detector will wait for detection to complete before moving to the next SWML instruction.
     Default is `true`."""
+
+
+class DynamicHint(_SpecModel):
+    """A pronunciation pattern: speech matching `pattern` is read as `replace`."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    __spec_check__ = staticmethod(_checks.check_DynamicHint)
+    pattern: str
+    """A regular expression matched against the recognised speech."""
+    replace: str
+    """The text that replaces what the pattern matched."""
+    ignore_case: bool | str | None = Field(default=None)
+    """Whether the pattern ignores case. Default is `false`."""
 
 
 class EndOfSpeechTimeoutAction(_SpecModel):
@@ -4465,6 +4478,7 @@ __all__ = [
     "DataMap",
     "Denoise",
     "DetectMachine",
+    "DynamicHint",
     "EndOfSpeechTimeoutAction",
     "EnterQueueObject",
     "Execute",

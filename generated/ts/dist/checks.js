@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:dbfe2cae9c215f5a
+// Inputs (spec and codegen/templates/ts): sha256:e51c6cfdd4aca8e6
 /**
  * Checkers for every object, union and verb of the spec, each `(value, path) => JSON copy`.
  *
@@ -566,6 +566,7 @@ const KEYS_DetectMachine = new Set([
     "tone",
     "wait",
 ]);
+const KEYS_DynamicHint = new Set(["ignore_case", "pattern", "replace"]);
 const KEYS_EndOfSpeechTimeoutAction = new Set(["end_of_speech_timeout"]);
 const KEYS_EnterQueueObject = new Set([
     "queue_name",
@@ -1624,6 +1625,9 @@ const VARIANTS_list_of_str_or_FunctionFillers = [
 ];
 const VARIANTS_list_of_str_or_TurnFillers = [
     ["TurnFillers", KEYS_TurnFillers, new Set(), false, checkTurnFillers],
+];
+const VARIANTS_str_or_DynamicHint = [
+    ["DynamicHint", KEYS_DynamicHint, new Set(["pattern", "replace"]), true, checkDynamicHint],
 ];
 const VARIANTS_str_or_Hint = [
     ["Hint", KEYS_Hint, new Set(["hint", "pattern", "replace"]), true, checkHint],
@@ -3119,8 +3123,8 @@ export function checkAddDynamicHintsAction(value, path) {
     let x;
     x = own(v, "add_dynamic_hints");
     if (x === undefined)
-        throw new Invalid(path + ".add_dynamic_hints", MISSING, "a list of items that are each a string or a Hint object");
-    out["add_dynamic_hints"] = _list_of_str_or_Hint(x, path + ".add_dynamic_hints");
+        throw new Invalid(path + ".add_dynamic_hints", MISSING, "a list of items that are each a string or a DynamicHint object");
+    out["add_dynamic_hints"] = _list_of_str_or_DynamicHint(x, path + ".add_dynamic_hints");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_AddDynamicHintsAction, path);
     return out;
@@ -3720,9 +3724,9 @@ export function checkChangeVoiceAction(value, path) {
     let x;
     x = own(v, "change_voice");
     if (x === undefined)
-        throw new Invalid(path + ".change_voice", MISSING, "a string matching \\S");
-    if (!(typeof x === "string" && RE_1.test(x)))
-        throw new Invalid(path + ".change_voice", x, "a string matching \\S");
+        throw new Invalid(path + ".change_voice", MISSING, "a non-blank string matching \\S");
+    if (!(typeof x === "string" && !isBlank(x) && RE_1.test(x)))
+        throw new Invalid(path + ".change_voice", x, "a non-blank string matching \\S");
     out["change_voice"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ChangeVoiceAction, path);
@@ -4817,6 +4821,33 @@ export function checkDetectMachine(value, path) {
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_DetectMachine, path);
+    return out;
+}
+// Checks #/$defs/DynamicHint
+export function checkDynamicHint(value, path) {
+    const v = asObject(value, path, "a DynamicHint object");
+    const out = {};
+    let x;
+    x = own(v, "pattern");
+    if (x === undefined)
+        throw new Invalid(path + ".pattern", MISSING, "a string");
+    if (!(typeof x === "string"))
+        throw new Invalid(path + ".pattern", x, "a string");
+    out["pattern"] = x;
+    x = own(v, "replace");
+    if (x === undefined)
+        throw new Invalid(path + ".replace", MISSING, "a string");
+    if (!(typeof x === "string"))
+        throw new Invalid(path + ".replace", x, "a string");
+    out["replace"] = x;
+    x = own(v, "ignore_case");
+    if (x !== undefined) {
+        if (!(typeof x === "boolean" || isVar(x)))
+            throw new Invalid(path + ".ignore_case", x, "true or false or a SWML variable such as '${name}'");
+        out["ignore_case"] = x;
+    }
+    if (Object.keys(out).length !== Object.keys(v).length)
+        unknownKeys(v, KEYS_DynamicHint, path);
     return out;
 }
 // Checks #/$defs/EndOfSpeechTimeoutAction
@@ -9183,6 +9214,16 @@ export function _list_of_MCPServer(value, path) {
     }
     return out;
 }
+// Checks #/$defs/AddDynamicHintsAction/properties/add_dynamic_hints
+export function _list_of_str_or_DynamicHint(value, path) {
+    const items = asList(value, path, "a list of items that are each a string or a DynamicHint object");
+    const out = [];
+    for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        out.push(_str_or_DynamicHint(item, `${path}[${i}]`));
+    }
+    return out;
+}
 // Checks #/$defs/AllOfProperty/properties/allOf
 export function _list_of_SchemaType(value, path) {
     const items = asList(value, path, "a list of items that are each a SchemaType value");
@@ -9758,6 +9799,14 @@ export function _str_or_Hint(value, path) {
     if (hasKey(value, "hint") && keysWithin(value, KEYS_Hint))
         return checkHint(value, path);
     return pickVariant(value, path, VARIANTS_str_or_Hint, false, "a string or a Hint object");
+}
+// Checks #/$defs/AddDynamicHintsAction/properties/add_dynamic_hints/items
+export function _str_or_DynamicHint(value, path) {
+    if (typeof value === "string")
+        return value;
+    if (hasKey(value, "pattern") && keysWithin(value, KEYS_DynamicHint))
+        return checkDynamicHint(value, path);
+    return pickVariant(value, path, VARIANTS_str_or_DynamicHint, false, "a string or a DynamicHint object");
 }
 // Checks #/$defs/BedrockOutput/properties/action
 export function _BedrockOutput_action_list(value, path) {

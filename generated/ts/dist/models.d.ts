@@ -1288,9 +1288,9 @@ export interface AISidecarSummarizeActionSummarize {
  */
 export interface AddDynamicHintsAction {
     /**
-     * Speech recognition hints to add for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text (the same items as the ai verb's `hints`).
+     * Speech recognition hints to add for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text.
      */
-    add_dynamic_hints: (string | Hint)[];
+    add_dynamic_hints: (string | DynamicHint)[];
 }
 /**
  * The `AllOfProperty` object.
@@ -2954,6 +2954,19 @@ export interface DetectMachine {
      * @defaultValue `true`
      */
     wait?: boolean | SwmlVariable;
+}
+/**
+ * A pronunciation pattern: speech matching `pattern` is read as `replace`.
+ *
+ * Spec: `#/$defs/DynamicHint`.
+ */
+export interface DynamicHint {
+    /** A regular expression matched against the recognised speech. */
+    pattern: string;
+    /** The text that replaces what the pattern matched. */
+    replace: string;
+    /** Whether the pattern ignores case. Default is `false`. */
+    ignore_case?: boolean | SwmlVariable;
 }
 /**
  * The `EndOfSpeechTimeoutAction` object.

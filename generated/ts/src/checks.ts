@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:dbfe2cae9c215f5a
+// Inputs (spec and codegen/templates/ts): sha256:e51c6cfdd4aca8e6
 
 /**
  * Checkers for every object, union and verb of the spec, each `(value, path) => JSON copy`.
@@ -592,6 +592,7 @@ const KEYS_DetectMachine = new Set([
   "tone",
   "wait",
 ]);
+const KEYS_DynamicHint = new Set(["ignore_case", "pattern", "replace"]);
 const KEYS_EndOfSpeechTimeoutAction = new Set(["end_of_speech_timeout"]);
 const KEYS_EnterQueueObject = new Set([
   "queue_name",
@@ -1652,6 +1653,9 @@ const VARIANTS_list_of_str_or_FunctionFillers: readonly Variant[] = [
 ];
 const VARIANTS_list_of_str_or_TurnFillers: readonly Variant[] = [
   ["TurnFillers", KEYS_TurnFillers, new Set<string>(), false, checkTurnFillers],
+];
+const VARIANTS_str_or_DynamicHint: readonly Variant[] = [
+  ["DynamicHint", KEYS_DynamicHint, new Set(["pattern", "replace"]), true, checkDynamicHint],
 ];
 const VARIANTS_str_or_Hint: readonly Variant[] = [
   ["Hint", KEYS_Hint, new Set(["hint", "pattern", "replace"]), true, checkHint],
@@ -3568,9 +3572,9 @@ export function checkAddDynamicHintsAction(value: unknown, path: string): JsonOb
     throw new Invalid(
       path + ".add_dynamic_hints",
       MISSING,
-      "a list of items that are each a string or a Hint object",
+      "a list of items that are each a string or a DynamicHint object",
     );
-  out["add_dynamic_hints"] = _list_of_str_or_Hint(x, path + ".add_dynamic_hints");
+  out["add_dynamic_hints"] = _list_of_str_or_DynamicHint(x, path + ".add_dynamic_hints");
   if (Object.keys(out).length !== Object.keys(v).length)
     unknownKeys(v, KEYS_AddDynamicHintsAction, path);
   return out;
@@ -4160,9 +4164,10 @@ export function checkChangeVoiceAction(value: unknown, path: string): JsonObject
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "change_voice");
-  if (x === undefined) throw new Invalid(path + ".change_voice", MISSING, "a string matching \\S");
-  if (!(typeof x === "string" && RE_1.test(x)))
-    throw new Invalid(path + ".change_voice", x, "a string matching \\S");
+  if (x === undefined)
+    throw new Invalid(path + ".change_voice", MISSING, "a non-blank string matching \\S");
+  if (!(typeof x === "string" && !isBlank(x) && RE_1.test(x)))
+    throw new Invalid(path + ".change_voice", x, "a non-blank string matching \\S");
   out["change_voice"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length)
     unknownKeys(v, KEYS_ChangeVoiceAction, path);
@@ -5386,6 +5391,33 @@ export function checkDetectMachine(value: unknown, path: string): JsonObject {
     out["wait"] = x as JsonValue;
   }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_DetectMachine, path);
+  return out;
+}
+
+// Checks #/$defs/DynamicHint
+export function checkDynamicHint(value: unknown, path: string): JsonObject {
+  const v = asObject(value, path, "a DynamicHint object");
+  const out: JsonObject = {};
+  let x: unknown;
+  x = own(v, "pattern");
+  if (x === undefined) throw new Invalid(path + ".pattern", MISSING, "a string");
+  if (!(typeof x === "string")) throw new Invalid(path + ".pattern", x, "a string");
+  out["pattern"] = x as JsonValue;
+  x = own(v, "replace");
+  if (x === undefined) throw new Invalid(path + ".replace", MISSING, "a string");
+  if (!(typeof x === "string")) throw new Invalid(path + ".replace", x, "a string");
+  out["replace"] = x as JsonValue;
+  x = own(v, "ignore_case");
+  if (x !== undefined) {
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".ignore_case",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
+    out["ignore_case"] = x as JsonValue;
+  }
+  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_DynamicHint, path);
   return out;
 }
 
@@ -10120,6 +10152,21 @@ export function _list_of_MCPServer(value: unknown, path: string): JsonValue {
   return out;
 }
 
+// Checks #/$defs/AddDynamicHintsAction/properties/add_dynamic_hints
+export function _list_of_str_or_DynamicHint(value: unknown, path: string): JsonValue {
+  const items = asList(
+    value,
+    path,
+    "a list of items that are each a string or a DynamicHint object",
+  );
+  const out: JsonValue[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    out.push(_str_or_DynamicHint(item, `${path}[${i}]`));
+  }
+  return out;
+}
+
 // Checks #/$defs/AllOfProperty/properties/allOf
 export function _list_of_SchemaType(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of items that are each a SchemaType value");
@@ -10925,6 +10972,20 @@ export function _str_or_Hint(value: unknown, path: string): JsonValue {
   if (typeof value === "string") return value as JsonValue;
   if (hasKey(value, "hint") && keysWithin(value, KEYS_Hint)) return checkHint(value, path);
   return pickVariant(value, path, VARIANTS_str_or_Hint, false, "a string or a Hint object");
+}
+
+// Checks #/$defs/AddDynamicHintsAction/properties/add_dynamic_hints/items
+export function _str_or_DynamicHint(value: unknown, path: string): JsonValue {
+  if (typeof value === "string") return value as JsonValue;
+  if (hasKey(value, "pattern") && keysWithin(value, KEYS_DynamicHint))
+    return checkDynamicHint(value, path);
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_str_or_DynamicHint,
+    false,
+    "a string or a DynamicHint object",
+  );
 }
 
 // Checks #/$defs/BedrockOutput/properties/action

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:dbfe2cae9c215f5a
+// Inputs (spec and codegen/templates/ts): sha256:e51c6cfdd4aca8e6
 
 /**
  * Value sets of the spec: a string-literal union type each, and a constant object of the same

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:dbfe2cae9c215f5a
+// Inputs (spec and codegen/templates/ts): sha256:e51c6cfdd4aca8e6
 
 /**
  * `FunctionResult`: a SWAIG function's result, with the SWAIG-action chaining methods.
@@ -10,15 +10,24 @@
  */
 
 import {
+  checkAddDynamicHintsAction,
   checkChangeContextAction,
   checkChangeStepAction,
+  checkChangeVoiceAction,
+  checkClearDynamicHintsAction,
   checkContextSwitchAction,
+  checkEndOfSpeechTimeoutAction,
+  checkExtensiveDataAction,
+  checkFunctionsOnSpeakerTimeoutAction,
   checkHangupAction,
   checkJoinConference,
   checkPlaybackBGAction,
+  checkReplaceInHistoryAction,
   checkSayAction,
   checkSetGlobalDataAction,
   checkSetMetaDataAction,
+  checkSettingsAction,
+  checkSpeechEventTimeoutAction,
   checkStopAction,
   checkStopPlaybackBGAction,
   checkToggleFunctionsAction,
@@ -39,7 +48,9 @@ import type {
 import type {
   CondElse,
   CondReg,
+  DynamicHint,
   JoinConferenceStream,
+  Settings,
   Switch,
   ToggleFunctionsItem,
   UnsetGlobalData,
@@ -619,6 +630,7 @@ export class FunctionResult {
    * @param options.systemPrompt - The instructions to send to the agent. Default is not set.
    * @param options.userPrompt - A string serving as simulated user input for the AI Agent. During a context_switch in the AI's prompt, the user_prompt offers the AI pre-established context or guidance. Default is not set
    * @param options.consolidate - Whether to consolidate the context. Default is `false`.
+   * @param options.fullReset - Whether to clear the whole conversation history and start again from the new prompt. Default is `false`.
    * @returns This result, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
    * @see Spec: `#/$defs/Output/x-helpers/switch_context`
@@ -628,6 +640,7 @@ export class FunctionResult {
       systemPrompt?: string;
       userPrompt?: string;
       consolidate?: boolean | SwmlVariable;
+      fullReset?: boolean | SwmlVariable;
     } = {},
   ): this {
     this.action.push(
@@ -635,6 +648,169 @@ export class FunctionResult {
         ["systemPrompt", "system_prompt", options.systemPrompt, null],
         ["userPrompt", "user_prompt", options.userPrompt, null],
         ["consolidate", "consolidate", options.consolidate, false],
+        ["fullReset", "full_reset", options.fullReset, false],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Add speech recognition hints for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text.
+   *
+   * @param hints - Speech recognition hints to add for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/add_dynamic_hints`
+   */
+  addDynamicHints(hints: (string | DynamicHint)[]): this {
+    this.action.push(
+      helperAction("addDynamicHints", "add_dynamic_hints", checkAddDynamicHintsAction, [
+        ["hints", "", hints, MISSING],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Remove every hint added with add_dynamic_hints.
+   *
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/clear_dynamic_hints`
+   */
+  clearDynamicHints(): this {
+    this.action.push(
+      helperAction(
+        "clearDynamicHints",
+        "clear_dynamic_hints",
+        checkClearDynamicHintsAction,
+        [],
+        {},
+      ) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Set how many milliseconds of silence after speech end an utterance, from now on.
+   *
+   * @param milliseconds - The silence, in ms, after an utterance that ends it, from now on (the ai verb's `params.end_of_speech_timeout`: from `250` to `10,000`).
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/set_end_of_speech_timeout`
+   */
+  setEndOfSpeechTimeout(milliseconds: number | SwmlVariable): this {
+    this.action.push(
+      helperAction(
+        "setEndOfSpeechTimeout",
+        "end_of_speech_timeout",
+        checkEndOfSpeechTimeoutAction,
+        [["milliseconds", "", milliseconds, MISSING]],
+      ) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Set how many milliseconds after the last speech event recognition is finalised, from now on.
+   *
+   * @param milliseconds - How long, in ms, since the last speech event to wait before finalising recognition, from now on (the ai verb's `params.speech_event_timeout`: from `0` to `10,000`).
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/set_speech_event_timeout`
+   */
+  setSpeechEventTimeout(milliseconds: number | SwmlVariable): this {
+    this.action.push(
+      helperAction("setSpeechEventTimeout", "speech_event_timeout", checkSpeechEventTimeoutAction, [
+        ["milliseconds", "", milliseconds, MISSING],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Change the voice the agent speaks with, from now on.
+   *
+   * @param voice - The voice the agent speaks with from now on, as the ai verb's languages name voices (`engine.voice`); not blank.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/change_voice`
+   */
+  changeVoice(voice: string): this {
+    this.action.push(
+      helperAction("changeVoice", "change_voice", checkChangeVoiceAction, [
+        ["voice", "", voice, MISSING],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Let the agent call functions when the caller's speech times out, or not.
+   *
+   * @param enabled - Whether the agent may call functions when the caller's speech times out.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/enable_functions_on_timeout`
+   */
+  enableFunctionsOnTimeout(enabled?: boolean): this {
+    this.action.push(
+      helperAction(
+        "enableFunctionsOnTimeout",
+        "functions_on_speaker_timeout",
+        checkFunctionsOnSpeakerTimeoutAction,
+        [["enabled", "", enabled, true]],
+      ) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Send the agent the whole data of function results rather than a summary, or not.
+   *
+   * @param enabled - Whether the agent is sent the whole data of function results rather than a summary.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/enable_extensive_data`
+   */
+  enableExtensiveData(enabled?: boolean): this {
+    this.action.push(
+      helperAction("enableExtensiveData", "extensive_data", checkExtensiveDataAction, [
+        ["enabled", "", enabled, true],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Remove this function call from the conversation history (true), or replace it with the text given.
+   *
+   * @param text - How this function call appears in the conversation history: `true` removes the call and its result, a string replaces them with that text as an assistant message.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/replace_in_history`
+   */
+  replaceInHistory(text?: string | boolean): this {
+    this.action.push(
+      helperAction("replaceInHistory", "replace_in_history", checkReplaceInHistoryAction, [
+        ["text", "", text, true],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Change AI settings for the following turns of the conversation.
+   *
+   * @param settings - AI settings to change for the following turns of the conversation.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/update_settings`
+   */
+  updateSettings(settings: Settings): this {
+    this.action.push(
+      helperAction("updateSettings", "settings", checkSettingsAction, [
+        ["settings", "", settings, MISSING],
       ]) as JsonObject,
     );
     return this;

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:dbfe2cae9c215f5a
+// Inputs (spec and codegen/templates/ts): sha256:e51c6cfdd4aca8e6
 
 /**
  * The objects of the spec as interfaces, with their wire keys (the JSON SWML holds), and
@@ -1345,9 +1345,9 @@ export interface AISidecarSummarizeActionSummarize {
  */
 export interface AddDynamicHintsAction {
   /**
-   * Speech recognition hints to add for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text (the same items as the ai verb's `hints`).
+   * Speech recognition hints to add for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text.
    */
-  add_dynamic_hints: (string | Hint)[];
+  add_dynamic_hints: (string | DynamicHint)[];
 }
 
 /**
@@ -3011,6 +3011,20 @@ export interface DetectMachine {
    * @defaultValue `true`
    */
   wait?: boolean | SwmlVariable;
+}
+
+/**
+ * A pronunciation pattern: speech matching `pattern` is read as `replace`.
+ *
+ * Spec: `#/$defs/DynamicHint`.
+ */
+export interface DynamicHint {
+  /** A regular expression matched against the recognised speech. */
+  pattern: string;
+  /** The text that replaces what the pattern matched. */
+  replace: string;
+  /** Whether the pattern ignores case. Default is `false`. */
+  ignore_case?: boolean | SwmlVariable;
 }
 
 /**

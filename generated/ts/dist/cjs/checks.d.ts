@@ -66,6 +66,7 @@ export declare function checkConversationMessage(value: unknown, path: string): 
 export declare function checkDataMap(value: unknown, path: string): JsonObject;
 export declare function checkDenoise(value: unknown, path: string): JsonObject;
 export declare function checkDetectMachine(value: unknown, path: string): JsonObject;
+export declare function checkDynamicHint(value: unknown, path: string): JsonObject;
 export declare function checkEndOfSpeechTimeoutAction(value: unknown, path: string): JsonObject;
 export declare function checkEnterQueueObject(value: unknown, path: string): JsonObject;
 export declare function checkExecute(value: unknown, path: string): JsonObject;
@@ -202,6 +203,7 @@ export declare function _list_of_TranscribeDirection(value: unknown, path: strin
 export declare function _AISidecarObject_hints(value: unknown, path: string): JsonValue;
 export declare function _list_of_AISidecarSWAIGFunction(value: unknown, path: string): JsonValue;
 export declare function _list_of_MCPServer(value: unknown, path: string): JsonValue;
+export declare function _list_of_str_or_DynamicHint(value: unknown, path: string): JsonValue;
 export declare function _list_of_SchemaType(value: unknown, path: string): JsonValue;
 export declare function _AmazonBedrockObject_prompt(value: unknown, path: string): JsonValue;
 export declare function _AmazonBedrockObject_post_prompt(value: unknown, path: string): JsonValue;
@@ -261,6 +263,7 @@ export declare function _any(value: unknown, path: string): JsonValue;
 export declare function _SMSWithBody_or_SMSWithMedia(value: unknown, path: string): JsonValue;
 export declare function _Sleep_or_int_or_var(value: unknown, path: string): JsonValue;
 export declare function _str_or_Hint(value: unknown, path: string): JsonValue;
+export declare function _str_or_DynamicHint(value: unknown, path: string): JsonValue;
 export declare function _BedrockOutput_action_list(value: unknown, path: string): JsonValue;
 export declare function _BedrockSWAIG_functions_item(value: unknown, path: string): JsonValue;
 export declare function _ConnectDestination_confirm_list(value: unknown, path: string): JsonValue;

@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:dbfe2cae9c215f5a
+// Inputs (spec and codegen/templates/ts): sha256:e51c6cfdd4aca8e6
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.VERBS = void 0;
 exports.checkAIObject = checkAIObject;
@@ -70,6 +70,7 @@ exports.checkConversationMessage = checkConversationMessage;
 exports.checkDataMap = checkDataMap;
 exports.checkDenoise = checkDenoise;
 exports.checkDetectMachine = checkDetectMachine;
+exports.checkDynamicHint = checkDynamicHint;
 exports.checkEndOfSpeechTimeoutAction = checkEndOfSpeechTimeoutAction;
 exports.checkEnterQueueObject = checkEnterQueueObject;
 exports.checkExecute = checkExecute;
@@ -206,6 +207,7 @@ exports._list_of_TranscribeDirection = _list_of_TranscribeDirection;
 exports._AISidecarObject_hints = _AISidecarObject_hints;
 exports._list_of_AISidecarSWAIGFunction = _list_of_AISidecarSWAIGFunction;
 exports._list_of_MCPServer = _list_of_MCPServer;
+exports._list_of_str_or_DynamicHint = _list_of_str_or_DynamicHint;
 exports._list_of_SchemaType = _list_of_SchemaType;
 exports._AmazonBedrockObject_prompt = _AmazonBedrockObject_prompt;
 exports._AmazonBedrockObject_post_prompt = _AmazonBedrockObject_post_prompt;
@@ -265,6 +267,7 @@ exports._any = _any;
 exports._SMSWithBody_or_SMSWithMedia = _SMSWithBody_or_SMSWithMedia;
 exports._Sleep_or_int_or_var = _Sleep_or_int_or_var;
 exports._str_or_Hint = _str_or_Hint;
+exports._str_or_DynamicHint = _str_or_DynamicHint;
 exports._BedrockOutput_action_list = _BedrockOutput_action_list;
 exports._BedrockSWAIG_functions_item = _BedrockSWAIG_functions_item;
 exports._ConnectDestination_confirm_list = _ConnectDestination_confirm_list;
@@ -845,6 +848,7 @@ const KEYS_DetectMachine = new Set([
     "tone",
     "wait",
 ]);
+const KEYS_DynamicHint = new Set(["ignore_case", "pattern", "replace"]);
 const KEYS_EndOfSpeechTimeoutAction = new Set(["end_of_speech_timeout"]);
 const KEYS_EnterQueueObject = new Set([
     "queue_name",
@@ -1903,6 +1907,9 @@ const VARIANTS_list_of_str_or_FunctionFillers = [
 ];
 const VARIANTS_list_of_str_or_TurnFillers = [
     ["TurnFillers", KEYS_TurnFillers, new Set(), false, checkTurnFillers],
+];
+const VARIANTS_str_or_DynamicHint = [
+    ["DynamicHint", KEYS_DynamicHint, new Set(["pattern", "replace"]), true, checkDynamicHint],
 ];
 const VARIANTS_str_or_Hint = [
     ["Hint", KEYS_Hint, new Set(["hint", "pattern", "replace"]), true, checkHint],
@@ -3398,8 +3405,8 @@ function checkAddDynamicHintsAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "add_dynamic_hints");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".add_dynamic_hints", runtime_js_1.MISSING, "a list of items that are each a string or a Hint object");
-    out["add_dynamic_hints"] = _list_of_str_or_Hint(x, path + ".add_dynamic_hints");
+        throw new runtime_js_1.Invalid(path + ".add_dynamic_hints", runtime_js_1.MISSING, "a list of items that are each a string or a DynamicHint object");
+    out["add_dynamic_hints"] = _list_of_str_or_DynamicHint(x, path + ".add_dynamic_hints");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, KEYS_AddDynamicHintsAction, path);
     return out;
@@ -3999,9 +4006,9 @@ function checkChangeVoiceAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "change_voice");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".change_voice", runtime_js_1.MISSING, "a string matching \\S");
-    if (!(typeof x === "string" && RE_1.test(x)))
-        throw new runtime_js_1.Invalid(path + ".change_voice", x, "a string matching \\S");
+        throw new runtime_js_1.Invalid(path + ".change_voice", runtime_js_1.MISSING, "a non-blank string matching \\S");
+    if (!(typeof x === "string" && !(0, runtime_js_1.isBlank)(x) && RE_1.test(x)))
+        throw new runtime_js_1.Invalid(path + ".change_voice", x, "a non-blank string matching \\S");
     out["change_voice"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, KEYS_ChangeVoiceAction, path);
@@ -5096,6 +5103,33 @@ function checkDetectMachine(value, path) {
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, KEYS_DetectMachine, path);
+    return out;
+}
+// Checks #/$defs/DynamicHint
+function checkDynamicHint(value, path) {
+    const v = (0, runtime_js_1.asObject)(value, path, "a DynamicHint object");
+    const out = {};
+    let x;
+    x = (0, runtime_js_1.own)(v, "pattern");
+    if (x === undefined)
+        throw new runtime_js_1.Invalid(path + ".pattern", runtime_js_1.MISSING, "a string");
+    if (!(typeof x === "string"))
+        throw new runtime_js_1.Invalid(path + ".pattern", x, "a string");
+    out["pattern"] = x;
+    x = (0, runtime_js_1.own)(v, "replace");
+    if (x === undefined)
+        throw new runtime_js_1.Invalid(path + ".replace", runtime_js_1.MISSING, "a string");
+    if (!(typeof x === "string"))
+        throw new runtime_js_1.Invalid(path + ".replace", x, "a string");
+    out["replace"] = x;
+    x = (0, runtime_js_1.own)(v, "ignore_case");
+    if (x !== undefined) {
+        if (!(typeof x === "boolean" || (0, runtime_js_1.isVar)(x)))
+            throw new runtime_js_1.Invalid(path + ".ignore_case", x, "true or false or a SWML variable such as '${name}'");
+        out["ignore_case"] = x;
+    }
+    if (Object.keys(out).length !== Object.keys(v).length)
+        (0, runtime_js_1.unknownKeys)(v, KEYS_DynamicHint, path);
     return out;
 }
 // Checks #/$defs/EndOfSpeechTimeoutAction
@@ -9462,6 +9496,16 @@ function _list_of_MCPServer(value, path) {
     }
     return out;
 }
+// Checks #/$defs/AddDynamicHintsAction/properties/add_dynamic_hints
+function _list_of_str_or_DynamicHint(value, path) {
+    const items = (0, runtime_js_1.asList)(value, path, "a list of items that are each a string or a DynamicHint object");
+    const out = [];
+    for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        out.push(_str_or_DynamicHint(item, `${path}[${i}]`));
+    }
+    return out;
+}
 // Checks #/$defs/AllOfProperty/properties/allOf
 function _list_of_SchemaType(value, path) {
     const items = (0, runtime_js_1.asList)(value, path, "a list of items that are each a SchemaType value");
@@ -10037,6 +10081,14 @@ function _str_or_Hint(value, path) {
     if (hasKey(value, "hint") && keysWithin(value, KEYS_Hint))
         return checkHint(value, path);
     return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_str_or_Hint, false, "a string or a Hint object");
+}
+// Checks #/$defs/AddDynamicHintsAction/properties/add_dynamic_hints/items
+function _str_or_DynamicHint(value, path) {
+    if (typeof value === "string")
+        return value;
+    if (hasKey(value, "pattern") && keysWithin(value, KEYS_DynamicHint))
+        return checkDynamicHint(value, path);
+    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_str_or_DynamicHint, false, "a string or a DynamicHint object");
 }
 // Checks #/$defs/BedrockOutput/properties/action
 function _BedrockOutput_action_list(value, path) {

@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:dbfe2cae9c215f5a
+// Inputs (spec and codegen/templates/ts): sha256:e51c6cfdd4aca8e6
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.FunctionResult = void 0;
 /**
@@ -372,6 +372,7 @@ class FunctionResult {
      * @param options.systemPrompt - The instructions to send to the agent. Default is not set.
      * @param options.userPrompt - A string serving as simulated user input for the AI Agent. During a context_switch in the AI's prompt, the user_prompt offers the AI pre-established context or guidance. Default is not set
      * @param options.consolidate - Whether to consolidate the context. Default is `false`.
+     * @param options.fullReset - Whether to clear the whole conversation history and start again from the new prompt. Default is `false`.
      * @returns This result, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
      * @see Spec: `#/$defs/Output/x-helpers/switch_context`
@@ -381,6 +382,126 @@ class FunctionResult {
             ["systemPrompt", "system_prompt", options.systemPrompt, null],
             ["userPrompt", "user_prompt", options.userPrompt, null],
             ["consolidate", "consolidate", options.consolidate, false],
+            ["fullReset", "full_reset", options.fullReset, false],
+        ]));
+        return this;
+    }
+    /**
+     * Add speech recognition hints for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text.
+     *
+     * @param hints - Speech recognition hints to add for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/add_dynamic_hints`
+     */
+    addDynamicHints(hints) {
+        this.action.push((0, runtime_js_1.helperAction)("addDynamicHints", "add_dynamic_hints", checks_js_1.checkAddDynamicHintsAction, [
+            ["hints", "", hints, runtime_js_1.MISSING],
+        ]));
+        return this;
+    }
+    /**
+     * Remove every hint added with add_dynamic_hints.
+     *
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/clear_dynamic_hints`
+     */
+    clearDynamicHints() {
+        this.action.push((0, runtime_js_1.helperAction)("clearDynamicHints", "clear_dynamic_hints", checks_js_1.checkClearDynamicHintsAction, [], {}));
+        return this;
+    }
+    /**
+     * Set how many milliseconds of silence after speech end an utterance, from now on.
+     *
+     * @param milliseconds - The silence, in ms, after an utterance that ends it, from now on (the ai verb's `params.end_of_speech_timeout`: from `250` to `10,000`).
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/set_end_of_speech_timeout`
+     */
+    setEndOfSpeechTimeout(milliseconds) {
+        this.action.push((0, runtime_js_1.helperAction)("setEndOfSpeechTimeout", "end_of_speech_timeout", checks_js_1.checkEndOfSpeechTimeoutAction, [["milliseconds", "", milliseconds, runtime_js_1.MISSING]]));
+        return this;
+    }
+    /**
+     * Set how many milliseconds after the last speech event recognition is finalised, from now on.
+     *
+     * @param milliseconds - How long, in ms, since the last speech event to wait before finalising recognition, from now on (the ai verb's `params.speech_event_timeout`: from `0` to `10,000`).
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/set_speech_event_timeout`
+     */
+    setSpeechEventTimeout(milliseconds) {
+        this.action.push((0, runtime_js_1.helperAction)("setSpeechEventTimeout", "speech_event_timeout", checks_js_1.checkSpeechEventTimeoutAction, [
+            ["milliseconds", "", milliseconds, runtime_js_1.MISSING],
+        ]));
+        return this;
+    }
+    /**
+     * Change the voice the agent speaks with, from now on.
+     *
+     * @param voice - The voice the agent speaks with from now on, as the ai verb's languages name voices (`engine.voice`); not blank.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/change_voice`
+     */
+    changeVoice(voice) {
+        this.action.push((0, runtime_js_1.helperAction)("changeVoice", "change_voice", checks_js_1.checkChangeVoiceAction, [
+            ["voice", "", voice, runtime_js_1.MISSING],
+        ]));
+        return this;
+    }
+    /**
+     * Let the agent call functions when the caller's speech times out, or not.
+     *
+     * @param enabled - Whether the agent may call functions when the caller's speech times out.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/enable_functions_on_timeout`
+     */
+    enableFunctionsOnTimeout(enabled) {
+        this.action.push((0, runtime_js_1.helperAction)("enableFunctionsOnTimeout", "functions_on_speaker_timeout", checks_js_1.checkFunctionsOnSpeakerTimeoutAction, [["enabled", "", enabled, true]]));
+        return this;
+    }
+    /**
+     * Send the agent the whole data of function results rather than a summary, or not.
+     *
+     * @param enabled - Whether the agent is sent the whole data of function results rather than a summary.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/enable_extensive_data`
+     */
+    enableExtensiveData(enabled) {
+        this.action.push((0, runtime_js_1.helperAction)("enableExtensiveData", "extensive_data", checks_js_1.checkExtensiveDataAction, [
+            ["enabled", "", enabled, true],
+        ]));
+        return this;
+    }
+    /**
+     * Remove this function call from the conversation history (true), or replace it with the text given.
+     *
+     * @param text - How this function call appears in the conversation history: `true` removes the call and its result, a string replaces them with that text as an assistant message.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/replace_in_history`
+     */
+    replaceInHistory(text) {
+        this.action.push((0, runtime_js_1.helperAction)("replaceInHistory", "replace_in_history", checks_js_1.checkReplaceInHistoryAction, [
+            ["text", "", text, true],
+        ]));
+        return this;
+    }
+    /**
+     * Change AI settings for the following turns of the conversation.
+     *
+     * @param settings - AI settings to change for the following turns of the conversation.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/update_settings`
+     */
+    updateSettings(settings) {
+        this.action.push((0, runtime_js_1.helperAction)("updateSettings", "settings", checks_js_1.checkSettingsAction, [
+            ["settings", "", settings, runtime_js_1.MISSING],
         ]));
         return this;
     }

@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:dbfe2cae9c215f5a
+// Inputs (spec and codegen/templates/ts): sha256:e51c6cfdd4aca8e6
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SWML_VAR = exports.Invalid = exports.InvalidArgumentError = exports.MISSING = void 0;
 exports.isBlank = isBlank;
@@ -551,11 +551,15 @@ function helperAction(method, action, check, params, value = exports.MISSING) {
             const within = e.path.replace(/^\.+/, "").slice(action.length).replace(/^\.+/, "");
             const key = within.split(/[.[]/, 1)[0] ?? "";
             for (const [name, paramKey, given] of params) {
-                if (paramKey === key) {
-                    if (within === key) {
+                // A parameter with no key is the whole value: every path inside it is its own.
+                if (paramKey === key || !paramKey) {
+                    if (within === paramKey) {
                         return new InvalidArgumentError(method, name, given, e.expected);
                     }
-                    const rest = key ? within.slice(key.length) : within;
+                    let rest = within.slice(paramKey.length);
+                    if (!rest.startsWith(".") && !rest.startsWith("[")) {
+                        rest = "." + rest;
+                    }
                     return new InvalidArgumentError(method, name, given, "", name + rest, e.value, e.expected);
                 }
             }

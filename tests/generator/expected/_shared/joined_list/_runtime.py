@@ -229,10 +229,13 @@ def helper_action(
         within = str(path).lstrip(".")[len(action) :].lstrip(".")
         key = re.split(r"[.\[]", within, maxsplit=1)[0]
         for name, param_key, given, _ in params:
-            if param_key == key:
-                if within == key:
+            # A parameter with no key is the whole value: every path inside it is its own.
+            if param_key in (key, ""):
+                if within == param_key:
                     raise InvalidArgumentError(method, name, given, wanted) from None
-                rest = within[len(key) :] if key else within
+                rest = within[len(param_key) :]
+                if rest[:1] not in (".", "["):
+                    rest = "." + rest
                 raise InvalidArgumentError(
                     method, name, given, "", name + rest, inner, wanted
                 ) from None
