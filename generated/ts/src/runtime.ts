@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:e51c6cfdd4aca8e6
+// Inputs (spec and codegen/templates/ts): sha256:f61722aae8373ddc
 
 /**
  * Checks shared by the generated checkers and chaining methods, and the error they throw.
@@ -709,7 +709,8 @@ export function helperAction(
   let whole = value;
   for (const [, key, given, fallback] of params) {
     if (!key) {
-      whole = given;
+      // An omitted optional parameter is its default, as a default parameter value would be.
+      whole = given === undefined && fallback !== MISSING ? fallback : given;
     } else if (given !== undefined && given !== fallback) {
       keys[key] = given;
     }

@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:e51c6cfdd4aca8e6
+// Inputs (spec and codegen/templates/ts): sha256:f61722aae8373ddc
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.VERBS = void 0;
 exports.checkAIObject = checkAIObject;

@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:e51c6cfdd4aca8e6
+// Inputs (spec and codegen/templates/ts): sha256:f61722aae8373ddc
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SWML_VAR = exports.Invalid = exports.InvalidArgumentError = exports.MISSING = void 0;
 exports.isBlank = isBlank;
@@ -535,7 +535,8 @@ function helperAction(method, action, check, params, value = exports.MISSING) {
     let whole = value;
     for (const [, key, given, fallback] of params) {
         if (!key) {
-            whole = given;
+            // An omitted optional parameter is its default, as a default parameter value would be.
+            whole = given === undefined && fallback !== exports.MISSING ? fallback : given;
         }
         else if (given !== undefined && given !== fallback) {
             keys[key] = given;
