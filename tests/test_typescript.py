@@ -982,15 +982,23 @@ def test_the_node_benchmark_runs() -> None:
 def helper_corpus() -> list[dict[str, Any]]:
     """Every helper called with arguments drawn from its action's schema, and with each
     parameter in turn given values of other JSON kinds; by position, in the declared order."""
-    from tests.test_helpers import action_draws, arguments, helpers
+    from tests.test_beyond import draws
+    from tests.test_helpers import action_draws, arguments, helpers, upstream_helpers
 
     corpus: list[dict[str, Any]] = []
     adjusted: Counter[str] = Counter()
+    upstreams = upstream_helpers()
     for helper in helpers():
         names = [helper.names.python, helper.names.camel]
         defaults = [None if p.required else p.default for p in helper.params]
         calls = [defaults]
-        for value in action_draws(helper):
+        # An action of our own schema file is drawn from the effective document.
+        drawn = (
+            action_draws(helper)
+            if helper in upstreams
+            else [action[helper.action] for action in draws(helper.model)]
+        )
+        for value in drawn:
             kwargs = arguments(helper, value)
             if kwargs is not None:
                 calls.append(
