@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:5f032191eae03b55
+# Inputs (spec and codegen/templates): sha256:666996ce72a00aff
 
 """``python -m swml_verbs check FILE...``: the ``swml-verbs`` command (``swml_verbs.cli``)."""
 

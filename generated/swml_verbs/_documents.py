@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:5f032191eae03b55
+# Inputs (spec and codegen/templates): sha256:666996ce72a00aff
 
 """SWML documents as text: JSON and YAML read as JSON data within fixed limits, a problem's path
 found again in the text (line and column), and YAML written back.

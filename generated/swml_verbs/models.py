@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:5f032191eae03b55
+# Inputs (spec and codegen/templates): sha256:666996ce72a00aff
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 
@@ -4367,7 +4367,7 @@ class WaitForUserAction(_SpecModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
     __spec_check__ = staticmethod(_checks.check_WaitForUserAction)
     wait_for_user: bool | int | Literal["answer_first"]
-    """Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that long, and `"answer_first"` answers the call first."""
+    """Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that many seconds, and `"answer_first"` answers the call and waits before the agent's greeting."""
 
 
 class Webhook(_SpecModel):

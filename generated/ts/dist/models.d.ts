@@ -6265,7 +6265,7 @@ export interface UserSWAIGFunction {
  */
 export interface WaitForUserAction {
     /**
-     * Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that long, and `"answer_first"` answers the call first.
+     * Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that many seconds, and `"answer_first"` answers the call and waits before the agent's greeting.
      */
     wait_for_user: boolean | number | "answer_first";
 }

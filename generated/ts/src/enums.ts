@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:f61722aae8373ddc
+// Inputs (spec and codegen/templates/ts): sha256:a8d8431af0081005
 
 /**
  * Value sets of the spec: a string-literal union type each, and a constant object of the same

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:f61722aae8373ddc
+// Inputs (spec and codegen/templates/ts): sha256:a8d8431af0081005
 
 /**
  * The objects of the spec as interfaces, with their wire keys (the JSON SWML holds), and
@@ -6441,7 +6441,7 @@ export interface UserSWAIGFunction {
  */
 export interface WaitForUserAction {
   /**
-   * Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that long, and `"answer_first"` answers the call first.
+   * Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that many seconds, and `"answer_first"` answers the call and waits before the agent's greeting.
    */
   wait_for_user: boolean | number | "answer_first";
 }

@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:f61722aae8373ddc
+// Inputs (spec and codegen/templates/ts): sha256:a8d8431af0081005
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SWML_VAR = exports.Invalid = exports.InvalidArgumentError = exports.MISSING = void 0;
 exports.isBlank = isBlank;
