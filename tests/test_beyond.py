@@ -108,6 +108,7 @@ def draft7(node: Any) -> Any:
     return out
 
 
+@functools.cache
 def draws(name: str) -> list[Any]:
     """Values of the definition ``name`` drawn from the effective schema, the same every run."""
     schema = draft7(effective()["$defs"][name])
