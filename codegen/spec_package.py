@@ -1,4 +1,5 @@
-"""The spec as a package: upstream's ``SWMLObject.json`` verbatim with our overlays
+"""The spec as a package: upstream's ``SWMLObject.json`` verbatim, with our own schema file
+(``beyond.schema.json``, ``codegen/beyond.py``) merged in and our overlays
 (``codegen/overlay.py``) applied, read from a spec directory (``spec/``).
 
 The same structural checks as for any spec (``codegen.loader``) apply to that effective document;
@@ -9,18 +10,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from codegen import beyond
 from codegen.errors import SpecError, SpecProblem
 from codegen.loader import OVERLAY_DIR, UPSTREAM_FILE, Spec, parse, structural_problems
 from codegen.overlay import Applied, blame, display_path, effective
 
 
 def load_package(spec_dir: Path = Path("spec")) -> Spec:
-    """The effective spec: ``spec_dir/SWMLObject.json`` (upstream's, byte for byte) with every
-    overlay in ``spec_dir/overlays`` applied. Raises SpecError with every overlay problem.
+    """The effective spec: ``spec_dir/SWMLObject.json`` (upstream's, byte for byte) with
+    ``spec_dir/beyond.schema.json`` (ours, when there is one) merged in and every overlay in
+    ``spec_dir/overlays`` applied. Raises SpecError with every problem in ours or the overlays.
 
     ``document`` is a fresh copy (upstream's file is only read), ``pointer`` is "" (the whole
     document; each verb is a ``$defs`` entry in it), and ``raw`` is every input byte: upstream's
-    file, then each overlay's name and bytes, so a hash of it changes whenever any of them does.
+    file, then ours and each overlay, each with its name and length, so a hash of it changes
+    whenever any of them does.
     """
     return _load_package(spec_dir)[0]
 
@@ -43,11 +47,35 @@ def _load_package(spec_dir: Path) -> tuple[Spec, Applied]:
         raw = path.read_bytes()
     except OSError as exc:
         raise SpecError([SpecProblem(file, "file", f"cannot read: {exc.strerror}")]) from None
-    applied, overlays = effective(parse(file, raw), spec_dir / OVERLAY_DIR, file)
+    document = parse(file, raw)
     inputs = [raw]
+    ours = read_beyond(spec_dir)
+    if ours is not None:
+        merged = beyond.merge(document, ours[1], ours[0])
+        if merged.problems:
+            raise SpecError(merged.problems)
+        document = merged.document
+        inputs += [f"\n{beyond.FILE} {len(ours[2])}\n".encode(), ours[2]]
+    applied, overlays = effective(document, spec_dir / OVERLAY_DIR, file)
+    if ours is not None:
+        applied.origins = {**merged.origins, **applied.origins}
     for overlay in overlays:
         # Name and length delimit each file, so no two different inputs give the same bytes.
         name = f"{OVERLAY_DIR}/{Path(overlay.file).name}"
         inputs.append(f"\n{name} {len(overlay.raw)}\n".encode())
         inputs.append(overlay.raw)
     return Spec(file, applied.document, "", b"".join(inputs)), applied
+
+
+def read_beyond(spec_dir: Path) -> tuple[str, object, bytes] | None:
+    """(display name, parsed document, bytes) of ``spec_dir/beyond.schema.json``, or None when
+    the spec directory has none (an upstream release taken alone). Raises SpecError."""
+    path = spec_dir / beyond.FILE
+    if not path.is_file():
+        return None
+    file = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SpecError([SpecProblem(file, "file", f"cannot read: {exc.strerror}")]) from None
+    return file, parse(file, raw), raw

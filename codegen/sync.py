@@ -21,6 +21,13 @@ otherwise list every other verb's change, which the report already gives under t
 also lists the overlay actions whose target node upstream changed, since an annotation that fit
 the old node (a per-value description addressed by position, say) may not fit the new one.
 
+Our own schema file (``spec/beyond.schema.json``, ``codegen/beyond.py``: what the platform takes
+but upstream's schema lacks) is kept: it is merged into the new release before the overlays apply,
+and a problem in it refuses the release like an overlay's. When the release defines one of our
+additions itself (an action key among ``$defs/Action``'s variants, a verb of ``SWMLMethod``, a
+property such as ``full_reset``), upstream's definition wins and ours is left out of the
+effective document; the report names each such addition and says to remove it from our file.
+
 ``--check`` writes nothing and exits 1 when spec/ would change. A second run is a no-op (exit 0,
 the file is not rewritten).
 """
@@ -38,9 +45,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from codegen import beyond
 from codegen.errors import SpecError, SpecProblem
 from codegen.loader import OVERLAY_DIR, UPSTREAM_FILE, Spec, parse, structural_problems
 from codegen.overlay import Overlay, apply, blame, display_path, load_overlays
+from codegen.spec_package import read_beyond
 
 JSON = Any
 
@@ -178,7 +187,8 @@ def _refs(node: JSON) -> Iterator[str]:
 @dataclass
 class Report:
     """What a sync changes: verbs added and removed, per verb its changed definitions (name and
-    "new"/"gone"/""), definitions changed that no verb reaches, annotated nodes upstream changed."""
+    "new"/"gone"/""), definitions changed that no verb reaches, annotated nodes upstream changed,
+    and our own additions (``beyond``: the file, what it adds, what upstream now defines)."""
 
     source: str
     target: str
@@ -191,6 +201,9 @@ class Report:
     review: list[tuple[str, str]] = field(default_factory=list)
     actions: int = 0
     overlays: int = 0
+    beyond_file: str = ""
+    beyond_added: list[beyond.Addition] = field(default_factory=list)
+    beyond_shadowed: list[beyond.Addition] = field(default_factory=list)
 
 
 def _changed(
@@ -278,7 +291,26 @@ def render(report: Report) -> str:
     if report.review:
         lines.append("annotated nodes upstream changed (check the annotation still fits):")
         lines.extend(f"  {where}: {target}" for where, target in report.review)
+    lines.extend(beyond_lines(report))
     return "\n".join(lines) + "\n"
+
+
+def beyond_lines(report: Report) -> list[str]:
+    """What the report says of our own schema file: how many additions merged, and each one the
+    release now defines itself (upstream's is used; ours should go)."""
+    if not report.beyond_file:
+        return []
+    lines = [
+        f"beyond the published schema: {len(report.beyond_added)} addition(s) of "
+        f"{report.beyond_file} merged"
+    ]
+    if report.beyond_shadowed:
+        lines.append(
+            f"upstream now defines these additions of {report.beyond_file} itself; upstream's "
+            "definition is used and ours is left out (remove it from the file):"
+        )
+        lines.extend(f"  {item.describe()}" for item in report.beyond_shadowed)
+    return lines
 
 
 # -- the command -----------------------------------------------------------------------------------
@@ -311,8 +343,17 @@ def plan(source: Path, spec_dir: Path) -> Plan:
     problems = release_problems(file, document)
     if problems:
         return Plan(problems=problems)
+    try:
+        ours = read_beyond(spec_dir)
+    except SpecError as exc:
+        return Plan(problems=list(exc.problems))
+    merged = beyond.merge(document, ours[1], ours[0]) if ours is not None else None
+    if merged is not None and merged.problems:
+        return Plan(problems=merged.problems)
     overlays, problems = load_overlays(spec_dir / OVERLAY_DIR)
-    applied = apply(document, overlays, file)
+    applied = apply(merged.document if merged else document, overlays, file)
+    if merged is not None:
+        applied.origins = {**merged.origins, **applied.origins}
     problems.extend(applied.problems)
     structural = structural_problems(Spec(file, applied.document, "", raw))
     problems.extend(blame(structural, file, applied))
@@ -326,7 +367,12 @@ def plan(source: Path, spec_dir: Path) -> Plan:
             old = {}  # the broken copy is replaced; nothing to compare it with
         if release_problems(target_file, old):
             old = {}
-    return Plan(raw, compare(old, document, overlays, file, target_file))
+    report = compare(old, document, overlays, file, target_file)
+    if ours is not None and merged is not None:
+        report.beyond_file = ours[0]
+        report.beyond_added = merged.added
+        report.beyond_shadowed = merged.shadowed
+    return Plan(raw, report)
 
 
 def _write(path: Path, raw: bytes) -> None:
@@ -376,6 +422,9 @@ def main(argv: Sequence[str]) -> int:
     current = target.read_bytes() if target.exists() else None
     if current == result.raw:
         print(f"{report.target} is already {report.source}; nothing to do.")
+        if report.beyond_shadowed:
+            # Still worth saying on every run: ours is dead weight until it is removed.
+            print("\n".join(beyond_lines(report)[1:]), file=sys.stderr)
         return 0
     sys.stdout.write(render(report))
     if args.check:

@@ -2,11 +2,12 @@
 with a JSON pointer; each becomes the ``Spec`` the generator would read.
 
 A side is written ``LOCATION[#POINTER]``. LOCATION is a spec directory (``spec/``: upstream's
-document with its overlays, read by ``codegen.spec_package.load_package``), a file path when such
-a file exists, and otherwise ``REV:PATH`` read with ``git show`` (so
-``origin/main:spec/SWMLObject.json`` works from anywhere inside the repository). A file is a whole
-SWML document (read as it is, without overlays) or a verb object schema of the old kind (one verb,
-such as tests/diff/fixtures/join_conference.yaml), which is wrapped into a one-verb document.
+document with our own schema file and the overlays, read by
+``codegen.spec_package.load_package``), a file path when such a file exists, and otherwise
+``REV:PATH`` read with ``git show`` (so ``origin/main:spec/SWMLObject.json`` works from anywhere
+inside the repository). A file is a whole SWML document (read as it is, without overlays) or a
+verb object schema of the old kind (one verb, such as tests/diff/fixtures/join_conference.yaml),
+which is wrapped into a one-verb document.
 POINTER is an RFC 6901 JSON pointer to a verb object inside a whole document
 (``#/$defs/JoinConferenceObject``): the report then keeps the findings that reach that verb.
 """
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from codegen import loader
+from codegen import beyond, loader
 from codegen.errors import SpecError, SpecProblem
 from codegen.loader import Spec
 from codegen.overlay import display_path
@@ -178,6 +179,10 @@ def load_spec_dir(directory: Path, label: str, shown: str, prefix: str | None = 
             (directory / loader.UPSTREAM_FILE).read_text(encoding="utf-8"), loader.UPSTREAM_FILE
         )
     }
+    ours = directory / beyond.FILE
+    if ours.is_file():
+        name = f"{prefix}/{beyond.FILE}"
+        inputs[name] = parse_document(ours.read_text(encoding="utf-8"), name)
     overlays = directory / loader.OVERLAY_DIR
     for path in sorted(overlays.glob("*")) if overlays.is_dir() else []:
         if path.is_file():

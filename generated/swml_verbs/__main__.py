@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:ac876ce92cee0ded
+# Inputs (spec and codegen/templates): sha256:3eeb116a07f97f2e
 
 """``python -m swml_verbs check FILE...``: the ``swml-verbs`` command (``swml_verbs.cli``)."""
 

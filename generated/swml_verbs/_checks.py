@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:ac876ce92cee0ded
+# Inputs (spec and codegen/templates): sha256:3eeb116a07f97f2e
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -555,6 +555,7 @@ _KEYS_AISidecarSWAIGFunction: Final = frozenset(
 _KEYS_AISidecarStringParam: Final = frozenset({"default", "description", "enum", "type"})
 _KEYS_AISidecarSummarizeAction: Final = frozenset({"summarize"})
 _KEYS_AISidecarSummarizeActionSummarize: Final = frozenset({"prompt", "webhook"})
+_KEYS_AddDynamicHintsAction: Final = frozenset({"add_dynamic_hints"})
 _KEYS_AllOfProperty: Final = frozenset({"allOf"})
 _KEYS_AmazonBedrockObject: Final = frozenset(
     {"SWAIG", "global_data", "params", "post_prompt", "post_prompt_url", "prompt"}
@@ -642,6 +643,9 @@ _KEYS_BedrockWebhook: Final = frozenset(
 _KEYS_BooleanProperty: Final = frozenset({"default", "description", "nullable", "type"})
 _KEYS_ChangeContextAction: Final = frozenset({"change_context"})
 _KEYS_ChangeStepAction: Final = frozenset({"change_step"})
+_KEYS_ChangeVoiceAction: Final = frozenset({"change_voice"})
+_KEYS_ClearDynamicHints: Final = frozenset[str]()
+_KEYS_ClearDynamicHintsAction: Final = frozenset({"clear_dynamic_hints"})
 _KEYS_CondElse: Final = frozenset({"else"})
 _KEYS_CondReg: Final = frozenset({"else", "then", "when"})
 _KEYS_ConnectDestination: Final = frozenset(
@@ -862,7 +866,9 @@ _KEYS_ContextPOMSteps: Final = frozenset(
         "valid_steps",
     }
 )
-_KEYS_ContextSwitch: Final = frozenset({"consolidate", "system_prompt", "user_prompt"})
+_KEYS_ContextSwitch: Final = frozenset(
+    {"consolidate", "full_reset", "system_prompt", "user_prompt"}
+)
 _KEYS_ContextSwitchAction: Final = frozenset({"context_switch"})
 _KEYS_ContextTextSteps: Final = frozenset(
     {
@@ -901,12 +907,16 @@ _KEYS_DetectMachine: Final = frozenset(
         "wait",
     }
 )
+_KEYS_DynamicHint: Final = frozenset({"ignore_case", "pattern", "replace"})
+_KEYS_EndOfSpeechTimeoutAction: Final = frozenset({"end_of_speech_timeout"})
 _KEYS_EnterQueueObject: Final = frozenset(
     {"queue_name", "status_url", "transfer_after_bridge", "wait_time", "wait_url"}
 )
 _KEYS_Execute: Final = frozenset({"dest", "meta", "on_return", "params", "result"})
+_KEYS_ExecuteRpc: Final = frozenset({"call_id", "method", "node_id", "params"})
 _KEYS_ExecuteSwitch: Final = frozenset({"case", "default", "variable"})
 _KEYS_Expression: Final = frozenset({"output", "pattern", "string"})
+_KEYS_ExtensiveDataAction: Final = frozenset({"extensive_data"})
 _KEYS_Foreach: Final = frozenset({"append", "input_key", "max", "output_key"})
 _KEYS_FunctionFillers: Final = frozenset(
     {
@@ -979,6 +989,7 @@ _KEYS_FunctionFillers_7: Final = frozenset({"lt", "ms", "multi", "no", "pl", "pt
 _KEYS_FunctionFillers_8: Final = frozenset({"es", "pt-BR", "pt-PT", "ro", "ru", "sk"})
 _KEYS_FunctionFillers_9: Final = frozenset({"es-419", "sv", "sv-SE", "th", "th-TH", "tr"})
 _KEYS_FunctionParameters: Final = frozenset({"properties", "required", "type"})
+_KEYS_FunctionsOnSpeakerTimeoutAction: Final = frozenset({"functions_on_speaker_timeout"})
 _KEYS_Goto: Final = frozenset({"label", "max", "when"})
 _KEYS_HangUpHookSWAIGFunction: Final = frozenset(
     {
@@ -1278,6 +1289,7 @@ _KEYS_RecordCall: Final = frozenset(
         "terminators",
     }
 )
+_KEYS_ReplaceInHistoryAction: Final = frozenset({"replace_in_history"})
 _KEYS_Request: Final = frozenset(
     {"body", "connect_timeout", "headers", "method", "save_variables", "timeout", "url"}
 )
@@ -1313,8 +1325,21 @@ _KEYS_SendDigits: Final = frozenset({"digits"})
 _KEYS_SendFax: Final = frozenset({"document", "header_info", "identity", "status_url"})
 _KEYS_SetGlobalDataAction: Final = frozenset({"set_global_data"})
 _KEYS_SetMetaDataAction: Final = frozenset({"set_meta_data"})
+_KEYS_Settings: Final = frozenset(
+    {
+        "barge-confidence",
+        "confidence",
+        "frequency-penalty",
+        "max-tokens",
+        "presence-penalty",
+        "temperature",
+        "top-p",
+    }
+)
+_KEYS_SettingsAction: Final = frozenset({"settings"})
 _KEYS_SipRefer: Final = frozenset({"password", "status_url", "to_uri", "username"})
 _KEYS_Sleep: Final = frozenset({"duration"})
+_KEYS_SpeechEventTimeoutAction: Final = frozenset({"speech_event_timeout"})
 _KEYS_StartAction: Final = frozenset({"start"})
 _KEYS_StartActionStart: Final = frozenset(
     {
@@ -1542,6 +1567,7 @@ _KEYS_UserSWAIGFunction_1: Final = frozenset(
 _KEYS_UserSWAIGFunction_2: Final = frozenset(
     {"data_map", "meta_data_token", "skip_fillers", "wait_file", "wait_file_loops", "web_hook_url"}
 )
+_KEYS_WaitForUserAction: Final = frozenset({"wait_for_user"})
 _KEYS_Webhook: Final = frozenset(
     {
         "error_keys",
@@ -1578,12 +1604,15 @@ _ONLY_ConnectDestination_confirm_list_item: Final = frozenset(
     }
 )
 _RE_0: Final = re.compile("\\A(?:[0-9]+h)?(?:[0-9]+m)?(?:[0-9]+s)?\\Z")
-_RE_1: Final = re.compile("\\A(?!next\\Z)[^\\n\\r\\u2028\\u2029]*\\Z")
-_RE_2: Final = re.compile("\\A(http|https)://")
-_RE_3: Final = re.compile(
+_RE_1: Final = re.compile(
+    "[^\\t-\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]"
+)
+_RE_2: Final = re.compile("\\A(?!next\\Z)[^\\n\\r\\u2028\\u2029]*\\Z")
+_RE_3: Final = re.compile("\\A(http|https)://")
+_RE_4: Final = re.compile(
     "\\A(http://[^\\n\\r\\u2028\\u2029]*|https://[^\\n\\r\\u2028\\u2029]*|ring: ?[.0-9]*: ?[A-Za-z]{2}|say: ?[^\\n\\r\\u2028\\u2029]*|silence: ?[.0-9]*|ring: ?[A-Za-z]{2})\\Z"
 )
-_RE_4: Final = re.compile("\\Aprompt:[^\\n\\r\\u2028\\u2029]+\\Z")
+_RE_5: Final = re.compile("\\Aprompt:[^\\n\\r\\u2028\\u2029]+\\Z")
 _URL_HTTP_HTTPS: Final = re.compile("https?://[^\\s/?#]\\S*\\Z")
 _URL_WSS: Final = re.compile("wss://[^\\s/?#]\\S*\\Z")
 
@@ -3364,6 +3393,23 @@ def check_AISidecarSummarizeActionSummarize(value: object, path: str) -> dict[st
     return out
 
 
+# Checks #/$defs/AddDynamicHintsAction
+def check_AddDynamicHintsAction(value: object, path: str) -> dict[str, Any]:
+    v = value if type(value) is dict else as_object(value, path, "an AddDynamicHintsAction object")
+    out: dict[str, Any] = {}
+    x = v.get("add_dynamic_hints", MISSING)
+    if x is MISSING:
+        raise Invalid(
+            path + ".add_dynamic_hints",
+            MISSING,
+            "a list of items that are each a string or a DynamicHint object",
+        )
+    out["add_dynamic_hints"] = _list_of_str_or_DynamicHint(x, path + ".add_dynamic_hints")
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_AddDynamicHintsAction, path)
+    return out
+
+
 # Checks #/$defs/AllOfProperty
 def check_AllOfProperty(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an AllOfProperty object")
@@ -3944,6 +3990,43 @@ def check_ChangeStepAction(value: object, path: str) -> dict[str, Any]:
     out["change_step"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ChangeStepAction, path)
+    return out
+
+
+# Checks #/$defs/ChangeVoiceAction
+def check_ChangeVoiceAction(value: object, path: str) -> dict[str, Any]:
+    v = value if type(value) is dict else as_object(value, path, "a ChangeVoiceAction object")
+    out: dict[str, Any] = {}
+    x = v.get("change_voice", MISSING)
+    if x is MISSING:
+        raise Invalid(path + ".change_voice", MISSING, "a non-blank string matching \\S")
+    if not (isinstance(x, str) and x.strip() != "" and _RE_1.search(x) is not None):
+        raise Invalid(path + ".change_voice", x, "a non-blank string matching \\S")
+    out["change_voice"] = x
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_ChangeVoiceAction, path)
+    return out
+
+
+# Checks #/$defs/ClearDynamicHintsAction/properties/clear_dynamic_hints
+def check_ClearDynamicHints(value: object, path: str) -> dict[str, Any]:
+    v = value if type(value) is dict else as_object(value, path, "a ClearDynamicHints object")
+    out: dict[str, Any] = {}
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_ClearDynamicHints, path)
+    return out
+
+
+# Checks #/$defs/ClearDynamicHintsAction
+def check_ClearDynamicHintsAction(value: object, path: str) -> dict[str, Any]:
+    v = value if type(value) is dict else as_object(value, path, "a ClearDynamicHintsAction object")
+    out: dict[str, Any] = {}
+    x = v.get("clear_dynamic_hints", MISSING)
+    if x is MISSING:
+        raise Invalid(path + ".clear_dynamic_hints", MISSING, "a ClearDynamicHints object")
+    out["clear_dynamic_hints"] = check_ClearDynamicHints(x, path + ".clear_dynamic_hints")
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_ClearDynamicHintsAction, path)
     return out
 
 
@@ -4749,7 +4832,7 @@ def check_ContextPOMSteps(value: object, path: str) -> dict[str, Any]:
     x = v.get("name", MISSING)
     if x is MISSING:
         raise Invalid(path + ".name", MISSING, "a string matching ^(?!next$).*$")
-    if not (isinstance(x, str) and _RE_1.search(x) is not None):
+    if not (isinstance(x, str) and _RE_2.search(x) is not None):
         raise Invalid(path + ".name", x, "a string matching ^(?!next$).*$")
     out["name"] = x
     x = v.get("pom", MISSING)
@@ -4813,6 +4896,13 @@ def check_ContextSwitch(value: object, path: str) -> dict[str, Any]:
             if not isinstance(x, str):
                 raise Invalid(path + ".user_prompt", x, "a string")
             out["user_prompt"] = x
+        x = v.get("full_reset", MISSING)
+        if x is not MISSING:
+            if not ((x is True or x is False) or is_var(x)):
+                raise Invalid(
+                    path + ".full_reset", x, "True or False or a SWML variable such as '${name}'"
+                )
+            out["full_reset"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ContextSwitch, path)
     return out
@@ -4838,7 +4928,7 @@ def check_ContextTextSteps(value: object, path: str) -> dict[str, Any]:
     x = v.get("name", MISSING)
     if x is MISSING:
         raise Invalid(path + ".name", MISSING, "a string matching ^(?!next$).*$")
-    if not (isinstance(x, str) and _RE_1.search(x) is not None):
+    if not (isinstance(x, str) and _RE_2.search(x) is not None):
         raise Invalid(path + ".name", x, "a string matching ^(?!next$).*$")
     out["name"] = x
     x = v.get("text", MISSING)
@@ -5117,6 +5207,61 @@ def check_DetectMachine(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/DynamicHint
+def check_DynamicHint(value: object, path: str) -> dict[str, Any]:
+    v = value if type(value) is dict else as_object(value, path, "a DynamicHint object")
+    out: dict[str, Any] = {}
+    x = v.get("pattern", MISSING)
+    if x is MISSING:
+        raise Invalid(path + ".pattern", MISSING, "a string")
+    if not isinstance(x, str):
+        raise Invalid(path + ".pattern", x, "a string")
+    out["pattern"] = x
+    x = v.get("replace", MISSING)
+    if x is MISSING:
+        raise Invalid(path + ".replace", MISSING, "a string")
+    if not isinstance(x, str):
+        raise Invalid(path + ".replace", x, "a string")
+    out["replace"] = x
+    x = v.get("ignore_case", MISSING)
+    if x is not MISSING:
+        if not ((x is True or x is False) or is_var(x)):
+            raise Invalid(
+                path + ".ignore_case", x, "True or False or a SWML variable such as '${name}'"
+            )
+        out["ignore_case"] = x
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_DynamicHint, path)
+    return out
+
+
+# Checks #/$defs/EndOfSpeechTimeoutAction
+def check_EndOfSpeechTimeoutAction(value: object, path: str) -> dict[str, Any]:
+    v = (
+        value
+        if type(value) is dict
+        else as_object(value, path, "an EndOfSpeechTimeoutAction object")
+    )
+    out: dict[str, Any] = {}
+    x = v.get("end_of_speech_timeout", MISSING)
+    if x is MISSING:
+        raise Invalid(
+            path + ".end_of_speech_timeout",
+            MISSING,
+            "an integer from 250 to 10000 or a SWML variable such as '${name}'",
+        )
+    if not ((type(x) is int and 250 <= x <= 10000) or is_var(x)):
+        raise Invalid(
+            path + ".end_of_speech_timeout",
+            x,
+            "an integer from 250 to 10000 or a SWML variable such as '${name}'",
+        )
+    out["end_of_speech_timeout"] = x
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_EndOfSpeechTimeoutAction, path)
+    return out
+
+
 # Checks #/$defs/EnterQueueObject
 def check_EnterQueueObject(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an EnterQueueObject object")
@@ -5194,6 +5339,35 @@ def check_Execute(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/ExecuteRPC/properties/execute_rpc
+def check_ExecuteRpc(value: object, path: str) -> dict[str, Any]:
+    v = value if type(value) is dict else as_object(value, path, "an ExecuteRpc object")
+    out: dict[str, Any] = {}
+    x = v.get("method", MISSING)
+    if x is MISSING:
+        raise Invalid(path + ".method", MISSING, "a string")
+    if not isinstance(x, str):
+        raise Invalid(path + ".method", x, "a string")
+    out["method"] = x
+    if len(v) > 1:
+        x = v.get("call_id", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".call_id", x, "a string")
+            out["call_id"] = x
+        x = v.get("node_id", MISSING)
+        if x is not MISSING:
+            if not isinstance(x, str):
+                raise Invalid(path + ".node_id", x, "a string")
+            out["node_id"] = x
+        x = v.get("params", MISSING)
+        if x is not MISSING:
+            out["params"] = _map_of_any(x, path + ".params")
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_ExecuteRpc, path)
+    return out
+
+
 # Checks #/$defs/ExecuteSwitch
 def check_ExecuteSwitch(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "an ExecuteSwitch object")
@@ -5240,6 +5414,21 @@ def check_Expression(value: object, path: str) -> dict[str, Any]:
     out["output"] = check_Output(x, path + ".output")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Expression, path)
+    return out
+
+
+# Checks #/$defs/ExtensiveDataAction
+def check_ExtensiveDataAction(value: object, path: str) -> dict[str, Any]:
+    v = value if type(value) is dict else as_object(value, path, "an ExtensiveDataAction object")
+    out: dict[str, Any] = {}
+    x = v.get("extensive_data", MISSING)
+    if x is MISSING:
+        raise Invalid(path + ".extensive_data", MISSING, "True or False")
+    if not (x is True or x is False):
+        raise Invalid(path + ".extensive_data", x, "True or False")
+    out["extensive_data"] = x
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_ExtensiveDataAction, path)
     return out
 
 
@@ -5490,6 +5679,25 @@ def check_FunctionParameters(value: object, path: str) -> dict[str, Any]:
         out["required"] = _list_of_str(x, path + ".required")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_FunctionParameters, path)
+    return out
+
+
+# Checks #/$defs/FunctionsOnSpeakerTimeoutAction
+def check_FunctionsOnSpeakerTimeoutAction(value: object, path: str) -> dict[str, Any]:
+    v = (
+        value
+        if type(value) is dict
+        else as_object(value, path, "a FunctionsOnSpeakerTimeoutAction object")
+    )
+    out: dict[str, Any] = {}
+    x = v.get("functions_on_speaker_timeout", MISSING)
+    if x is MISSING:
+        raise Invalid(path + ".functions_on_speaker_timeout", MISSING, "True or False")
+    if not (x is True or x is False):
+        raise Invalid(path + ".functions_on_speaker_timeout", x, "True or False")
+    out["functions_on_speaker_timeout"] = x
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_FunctionsOnSpeakerTimeoutAction, path)
     return out
 
 
@@ -6930,7 +7138,7 @@ def check_PayPromptPlayAction(value: object, path: str) -> dict[str, Any]:
     x = v.get("phrase", MISSING)
     if x is MISSING:
         raise Invalid(path + ".phrase", MISSING, "a string matching ^(http|https)://")
-    if not (isinstance(x, str) and _RE_2.search(x) is not None):
+    if not (isinstance(x, str) and _RE_3.search(x) is not None):
         raise Invalid(path + ".phrase", x, "a string matching ^(http|https)://")
     out["phrase"] = x
     if len(out) != len(v):
@@ -7009,7 +7217,7 @@ def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
             MISSING,
             "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'",
         )
-    if not ((isinstance(x, str) and _RE_3.search(x) is not None) or is_var(x)):
+    if not ((isinstance(x, str) and _RE_4.search(x) is not None) or is_var(x)):
         raise Invalid(
             path + ".url",
             x,
@@ -7545,6 +7753,21 @@ def check_RecordCall(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/ReplaceInHistoryAction
+def check_ReplaceInHistoryAction(value: object, path: str) -> dict[str, Any]:
+    v = value if type(value) is dict else as_object(value, path, "a ReplaceInHistoryAction object")
+    out: dict[str, Any] = {}
+    x = v.get("replace_in_history", MISSING)
+    if x is MISSING:
+        raise Invalid(path + ".replace_in_history", MISSING, "a string or True or False")
+    if not (isinstance(x, str) or (x is True or x is False)):
+        raise Invalid(path + ".replace_in_history", x, "a string or True or False")
+    out["replace_in_history"] = x
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_ReplaceInHistoryAction, path)
+    return out
+
+
 # Checks #/$defs/Request/properties/request
 def check_Request(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Request object")
@@ -7928,6 +8151,64 @@ def check_SetMetaDataAction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/SettingsAction/properties/settings
+def check_Settings(value: object, path: str) -> dict[str, Any]:
+    v = value if type(value) is dict else as_object(value, path, "a Settings object")
+    out: dict[str, Any] = {}
+    if v:
+        x = v.get("frequency-penalty", MISSING)
+        if x is not MISSING:
+            if not (is_number(x) and -2 <= x <= 2):
+                raise Invalid(path + ".frequency-penalty", x, "a number from -2 to 2")
+            out["frequency-penalty"] = x
+        x = v.get("presence-penalty", MISSING)
+        if x is not MISSING:
+            if not (is_number(x) and -2 <= x <= 2):
+                raise Invalid(path + ".presence-penalty", x, "a number from -2 to 2")
+            out["presence-penalty"] = x
+        x = v.get("max-tokens", MISSING)
+        if x is not MISSING:
+            if not (type(x) is int and 0 <= x <= 4096):
+                raise Invalid(path + ".max-tokens", x, "an integer from 0 to 4096")
+            out["max-tokens"] = x
+        x = v.get("top-p", MISSING)
+        if x is not MISSING:
+            if not (is_number(x) and 0 <= x <= 1):
+                raise Invalid(path + ".top-p", x, "a number from 0 to 1")
+            out["top-p"] = x
+        x = v.get("confidence", MISSING)
+        if x is not MISSING:
+            if not (is_number(x) and 0 <= x <= 1):
+                raise Invalid(path + ".confidence", x, "a number from 0 to 1")
+            out["confidence"] = x
+        x = v.get("barge-confidence", MISSING)
+        if x is not MISSING:
+            if not (is_number(x) and 0 <= x <= 1):
+                raise Invalid(path + ".barge-confidence", x, "a number from 0 to 1")
+            out["barge-confidence"] = x
+        x = v.get("temperature", MISSING)
+        if x is not MISSING:
+            if not (is_number(x) and 0 <= x <= 2):
+                raise Invalid(path + ".temperature", x, "a number from 0 to 2")
+            out["temperature"] = x
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_Settings, path)
+    return out
+
+
+# Checks #/$defs/SettingsAction
+def check_SettingsAction(value: object, path: str) -> dict[str, Any]:
+    v = value if type(value) is dict else as_object(value, path, "a SettingsAction object")
+    out: dict[str, Any] = {}
+    x = v.get("settings", MISSING)
+    if x is MISSING:
+        raise Invalid(path + ".settings", MISSING, "a Settings object")
+    out["settings"] = check_Settings(x, path + ".settings")
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_SettingsAction, path)
+    return out
+
+
 # Checks #/$defs/SIPRefer/properties/sip_refer
 def check_SipRefer(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a SipRefer object")
@@ -7977,6 +8258,33 @@ def check_Sleep(value: object, path: str) -> dict[str, Any]:
     out["duration"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Sleep, path)
+    return out
+
+
+# Checks #/$defs/SpeechEventTimeoutAction
+def check_SpeechEventTimeoutAction(value: object, path: str) -> dict[str, Any]:
+    v = (
+        value
+        if type(value) is dict
+        else as_object(value, path, "a SpeechEventTimeoutAction object")
+    )
+    out: dict[str, Any] = {}
+    x = v.get("speech_event_timeout", MISSING)
+    if x is MISSING:
+        raise Invalid(
+            path + ".speech_event_timeout",
+            MISSING,
+            "an integer from 0 to 10000 or a SWML variable such as '${name}'",
+        )
+    if not ((type(x) is int and 0 <= x <= 10000) or is_var(x)):
+        raise Invalid(
+            path + ".speech_event_timeout",
+            x,
+            "an integer from 0 to 10000 or a SWML variable such as '${name}'",
+        )
+    out["speech_event_timeout"] = x
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_SpeechEventTimeoutAction, path)
     return out
 
 
@@ -8040,7 +8348,7 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
             if x is not MISSING:
                 if not (
                     isinstance(x, str)
-                    and (x in _E_TranslationFilterPreset or _RE_4.search(x) is not None)
+                    and (x in _E_TranslationFilterPreset or _RE_5.search(x) is not None)
                 ):
                     raise Invalid(
                         path + ".filter_from",
@@ -8052,7 +8360,7 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
             if x is not MISSING:
                 if not (
                     isinstance(x, str)
-                    and (x in _E_TranslationFilterPreset or _RE_4.search(x) is not None)
+                    and (x in _E_TranslationFilterPreset or _RE_5.search(x) is not None)
                 ):
                     raise Invalid(
                         path + ".filter_to",
@@ -9246,6 +9554,33 @@ def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     return out
 
 
+# Checks #/$defs/WaitForUserAction
+def check_WaitForUserAction(value: object, path: str) -> dict[str, Any]:
+    v = value if type(value) is dict else as_object(value, path, "a WaitForUserAction object")
+    out: dict[str, Any] = {}
+    x = v.get("wait_for_user", MISSING)
+    if x is MISSING:
+        raise Invalid(
+            path + ".wait_for_user",
+            MISSING,
+            "True or False or an integer from 0 to 2147483647 or 'answer_first'",
+        )
+    if not (
+        (x is True or x is False)
+        or (type(x) is int and 0 <= x <= 2147483647)
+        or (isinstance(x, str) and x == "answer_first")
+    ):
+        raise Invalid(
+            path + ".wait_for_user",
+            x,
+            "True or False or an integer from 0 to 2147483647 or 'answer_first'",
+        )
+    out["wait_for_user"] = x
+    if len(out) != len(v):
+        unknown_keys(v, _KEYS_WaitForUserAction, path)
+    return out
+
+
 # Checks #/$defs/Webhook
 def check_Webhook(value: object, path: str) -> dict[str, Any]:
     v = value if type(value) is dict else as_object(value, path, "a Webhook object")
@@ -9599,6 +9934,19 @@ def _list_of_MCPServer(value: object, path: str) -> Any:
         return [check_MCPServer(item, f"{path}[{i}]") for i, item in enumerate(items)]
 
 
+# Checks #/$defs/AddDynamicHintsAction/properties/add_dynamic_hints
+def _list_of_str_or_DynamicHint(value: object, path: str) -> Any:
+    items = (
+        value
+        if type(value) is list
+        else as_list(value, path, "a list of items that are each a string or a DynamicHint object")
+    )
+    try:
+        return [_str_or_DynamicHint(item, path) for item in items]
+    except Invalid:
+        return [_str_or_DynamicHint(item, f"{path}[{i}]") for i, item in enumerate(items)]
+
+
 # Checks #/$defs/AllOfProperty/properties/allOf
 def _list_of_SchemaType(value: object, path: str) -> Any:
     items = (
@@ -9759,12 +10107,60 @@ def _BedrockOutput_action(value: object, path: str) -> Any:
         return check_UnsetMetaDataAction(value, path)
     if type(value) is dict and "user_input" in value and value.keys() <= _KEYS_UserInputAction:
         return check_UserInputAction(value, path)
+    if type(value) is dict and "wait_for_user" in value and value.keys() <= _KEYS_WaitForUserAction:
+        return check_WaitForUserAction(value, path)
+    if (
+        type(value) is dict
+        and "add_dynamic_hints" in value
+        and value.keys() <= _KEYS_AddDynamicHintsAction
+    ):
+        return check_AddDynamicHintsAction(value, path)
+    if (
+        type(value) is dict
+        and "clear_dynamic_hints" in value
+        and value.keys() <= _KEYS_ClearDynamicHintsAction
+    ):
+        return check_ClearDynamicHintsAction(value, path)
+    if (
+        type(value) is dict
+        and "end_of_speech_timeout" in value
+        and value.keys() <= _KEYS_EndOfSpeechTimeoutAction
+    ):
+        return check_EndOfSpeechTimeoutAction(value, path)
+    if (
+        type(value) is dict
+        and "speech_event_timeout" in value
+        and value.keys() <= _KEYS_SpeechEventTimeoutAction
+    ):
+        return check_SpeechEventTimeoutAction(value, path)
+    if type(value) is dict and "change_voice" in value and value.keys() <= _KEYS_ChangeVoiceAction:
+        return check_ChangeVoiceAction(value, path)
+    if (
+        type(value) is dict
+        and "functions_on_speaker_timeout" in value
+        and value.keys() <= _KEYS_FunctionsOnSpeakerTimeoutAction
+    ):
+        return check_FunctionsOnSpeakerTimeoutAction(value, path)
+    if (
+        type(value) is dict
+        and "extensive_data" in value
+        and value.keys() <= _KEYS_ExtensiveDataAction
+    ):
+        return check_ExtensiveDataAction(value, path)
+    if (
+        type(value) is dict
+        and "replace_in_history" in value
+        and value.keys() <= _KEYS_ReplaceInHistoryAction
+    ):
+        return check_ReplaceInHistoryAction(value, path)
+    if type(value) is dict and "settings" in value and value.keys() <= _KEYS_SettingsAction:
+        return check_SettingsAction(value, path)
     return pick_variant(
         value,
         path,
         _VARIANTS_BedrockOutput_action,
         False,
-        "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects",
+        "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a WaitForUserAction object or an AddDynamicHintsAction object or a ClearDynamicHintsAction object or an EndOfSpeechTimeoutAction object or a SpeechEventTimeoutAction object or a ChangeVoiceAction object or a FunctionsOnSpeakerTimeoutAction object or an ExtensiveDataAction object or a ReplaceInHistoryAction object or a SettingsAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction or WaitForUserAction or AddDynamicHintsAction or ClearDynamicHintsAction or EndOfSpeechTimeoutAction or SpeechEventTimeoutAction or ChangeVoiceAction or FunctionsOnSpeakerTimeoutAction or ExtensiveDataAction or ReplaceInHistoryAction or SettingsAction objects",
     )
 
 
@@ -10235,7 +10631,7 @@ def _PlayWithURLS_urls(value: object, path: str) -> Any:
 
 # Checks #/$defs/Prompt/properties/prompt/properties/play
 def _Prompt_play(value: object, path: str) -> Any:
-    if isinstance(value, str) and _RE_3.search(value) is not None:
+    if isinstance(value, str) and _RE_4.search(value) is not None:
         return value
     if is_var(value):
         return value
@@ -10482,6 +10878,17 @@ def _str_or_Hint(value: object, path: str) -> Any:
     return pick_variant(value, path, _VARIANTS_str_or_Hint, False, "a string or a Hint object")
 
 
+# Checks #/$defs/AddDynamicHintsAction/properties/add_dynamic_hints/items
+def _str_or_DynamicHint(value: object, path: str) -> Any:
+    if isinstance(value, str):
+        return value
+    if type(value) is dict and "pattern" in value and value.keys() <= _KEYS_DynamicHint:
+        return check_DynamicHint(value, path)
+    return pick_variant(
+        value, path, _VARIANTS_str_or_DynamicHint, False, "a string or a DynamicHint object"
+    )
+
+
 # Checks #/$defs/BedrockOutput/properties/action
 def _BedrockOutput_action_list(value: object, path: str) -> Any:
     items = (
@@ -10490,7 +10897,7 @@ def _BedrockOutput_action_list(value: object, path: str) -> Any:
         else as_list(
             value,
             path,
-            "a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects",
+            "a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction or WaitForUserAction or AddDynamicHintsAction or ClearDynamicHintsAction or EndOfSpeechTimeoutAction or SpeechEventTimeoutAction or ChangeVoiceAction or FunctionsOnSpeakerTimeoutAction or ExtensiveDataAction or ReplaceInHistoryAction or SettingsAction objects",
         )
     )
     try:
@@ -10618,7 +11025,7 @@ def _PlayWithURLS_urls_list(value: object, path: str) -> Any:
     )
     out = []
     for i, item in enumerate(items):
-        if not (isinstance(item, str) and _RE_3.search(item) is not None):
+        if not (isinstance(item, str) and _RE_4.search(item) is not None):
             raise Invalid(
                 f"{path}[{i}]",
                 item,
@@ -10710,12 +11117,60 @@ def _BedrockOutput_action_list_item(value: object, path: str) -> Any:
         return check_UnsetMetaDataAction(value, path)
     if type(value) is dict and "user_input" in value and value.keys() <= _KEYS_UserInputAction:
         return check_UserInputAction(value, path)
+    if type(value) is dict and "wait_for_user" in value and value.keys() <= _KEYS_WaitForUserAction:
+        return check_WaitForUserAction(value, path)
+    if (
+        type(value) is dict
+        and "add_dynamic_hints" in value
+        and value.keys() <= _KEYS_AddDynamicHintsAction
+    ):
+        return check_AddDynamicHintsAction(value, path)
+    if (
+        type(value) is dict
+        and "clear_dynamic_hints" in value
+        and value.keys() <= _KEYS_ClearDynamicHintsAction
+    ):
+        return check_ClearDynamicHintsAction(value, path)
+    if (
+        type(value) is dict
+        and "end_of_speech_timeout" in value
+        and value.keys() <= _KEYS_EndOfSpeechTimeoutAction
+    ):
+        return check_EndOfSpeechTimeoutAction(value, path)
+    if (
+        type(value) is dict
+        and "speech_event_timeout" in value
+        and value.keys() <= _KEYS_SpeechEventTimeoutAction
+    ):
+        return check_SpeechEventTimeoutAction(value, path)
+    if type(value) is dict and "change_voice" in value and value.keys() <= _KEYS_ChangeVoiceAction:
+        return check_ChangeVoiceAction(value, path)
+    if (
+        type(value) is dict
+        and "functions_on_speaker_timeout" in value
+        and value.keys() <= _KEYS_FunctionsOnSpeakerTimeoutAction
+    ):
+        return check_FunctionsOnSpeakerTimeoutAction(value, path)
+    if (
+        type(value) is dict
+        and "extensive_data" in value
+        and value.keys() <= _KEYS_ExtensiveDataAction
+    ):
+        return check_ExtensiveDataAction(value, path)
+    if (
+        type(value) is dict
+        and "replace_in_history" in value
+        and value.keys() <= _KEYS_ReplaceInHistoryAction
+    ):
+        return check_ReplaceInHistoryAction(value, path)
+    if type(value) is dict and "settings" in value and value.keys() <= _KEYS_SettingsAction:
+        return check_SettingsAction(value, path)
     return pick_variant(
         value,
         path,
         _VARIANTS_BedrockOutput_action,
         False,
-        "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object",
+        "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a WaitForUserAction object or an AddDynamicHintsAction object or a ClearDynamicHintsAction object or an EndOfSpeechTimeoutAction object or a SpeechEventTimeoutAction object or a ChangeVoiceAction object or a FunctionsOnSpeakerTimeoutAction object or an ExtensiveDataAction object or a ReplaceInHistoryAction object or a SettingsAction object",
     )
 
 
@@ -10956,6 +11411,70 @@ _VARIANTS_BedrockOutput_action: Final[tuple[Variant, ...]] = (
         True,
         check_UserInputAction,
     ),
+    (
+        "WaitForUserAction",
+        _KEYS_WaitForUserAction,
+        frozenset({"wait_for_user"}),
+        True,
+        check_WaitForUserAction,
+    ),
+    (
+        "AddDynamicHintsAction",
+        _KEYS_AddDynamicHintsAction,
+        frozenset({"add_dynamic_hints"}),
+        True,
+        check_AddDynamicHintsAction,
+    ),
+    (
+        "ClearDynamicHintsAction",
+        _KEYS_ClearDynamicHintsAction,
+        frozenset({"clear_dynamic_hints"}),
+        True,
+        check_ClearDynamicHintsAction,
+    ),
+    (
+        "EndOfSpeechTimeoutAction",
+        _KEYS_EndOfSpeechTimeoutAction,
+        frozenset({"end_of_speech_timeout"}),
+        True,
+        check_EndOfSpeechTimeoutAction,
+    ),
+    (
+        "SpeechEventTimeoutAction",
+        _KEYS_SpeechEventTimeoutAction,
+        frozenset({"speech_event_timeout"}),
+        True,
+        check_SpeechEventTimeoutAction,
+    ),
+    (
+        "ChangeVoiceAction",
+        _KEYS_ChangeVoiceAction,
+        frozenset({"change_voice"}),
+        True,
+        check_ChangeVoiceAction,
+    ),
+    (
+        "FunctionsOnSpeakerTimeoutAction",
+        _KEYS_FunctionsOnSpeakerTimeoutAction,
+        frozenset({"functions_on_speaker_timeout"}),
+        True,
+        check_FunctionsOnSpeakerTimeoutAction,
+    ),
+    (
+        "ExtensiveDataAction",
+        _KEYS_ExtensiveDataAction,
+        frozenset({"extensive_data"}),
+        True,
+        check_ExtensiveDataAction,
+    ),
+    (
+        "ReplaceInHistoryAction",
+        _KEYS_ReplaceInHistoryAction,
+        frozenset({"replace_in_history"}),
+        True,
+        check_ReplaceInHistoryAction,
+    ),
+    ("SettingsAction", _KEYS_SettingsAction, frozenset({"settings"}), True, check_SettingsAction),
 )
 _VARIANTS_ConnectDeviceParallel_result: Final[tuple[Variant, ...]] = (
     ("ConnectSwitch", _KEYS_ConnectSwitch, frozenset({"case"}), True, check_ConnectSwitch),
@@ -11085,6 +11604,9 @@ _VARIANTS_Sleep_or_int_or_var: Final[tuple[Variant, ...]] = (
 )
 _VARIANTS_str_or_Hint: Final[tuple[Variant, ...]] = (
     ("Hint", _KEYS_Hint, frozenset({"hint", "pattern", "replace"}), True, check_Hint),
+)
+_VARIANTS_str_or_DynamicHint: Final[tuple[Variant, ...]] = (
+    ("DynamicHint", _KEYS_DynamicHint, frozenset({"pattern", "replace"}), True, check_DynamicHint),
 )
 _VARIANTS_BedrockSWAIG_functions_item: Final[tuple[Variant, ...]] = (
     (
@@ -11229,6 +11751,7 @@ VERBS: Final[dict[str, Callable[[object, str], Any]]] = {
     "pay": check_Pay,
     "detect_machine": check_DetectMachine,
     "user_event": check_UserEvent,
+    "execute_rpc": check_ExecuteRpc,
 }
 
 

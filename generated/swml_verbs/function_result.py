@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:ac876ce92cee0ded
+# Inputs (spec and codegen/templates): sha256:3eeb116a07f97f2e
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 
@@ -29,9 +29,15 @@ from swml_verbs._checks import (
     _joined_RecordingStatusCallbackEvent,
     _joined_StatusCallbackEvent,
     _Switch_or_list_of_CondReg_or_CondElse,
+    check_AddDynamicHintsAction,
     check_ChangeContextAction,
     check_ChangeStepAction,
+    check_ChangeVoiceAction,
+    check_ClearDynamicHintsAction,
     check_ContextSwitchAction,
+    check_EndOfSpeechTimeoutAction,
+    check_ExtensiveDataAction,
+    check_FunctionsOnSpeakerTimeoutAction,
     check_HangupAction,
     check_JoinConferenceStream,
     check_PayParameters,
@@ -39,9 +45,12 @@ from swml_verbs._checks import (
     check_PayPrompts,
     check_PayPromptSayAction,
     check_PlaybackBGAction,
+    check_ReplaceInHistoryAction,
     check_SayAction,
     check_SetGlobalDataAction,
     check_SetMetaDataAction,
+    check_SettingsAction,
+    check_SpeechEventTimeoutAction,
     check_StopAction,
     check_StopPlaybackBGAction,
     check_SWMLAction,
@@ -819,6 +828,7 @@ class FunctionResult:
         system_prompt: str | None = None,
         user_prompt: str | None = None,
         consolidate: bool | str = False,
+        full_reset: bool | str = False,
     ) -> FunctionResult:
         """Change the agent's instructions mid-call: a new system prompt, a user message, and whether the conversation so far is summarised.
 
@@ -830,6 +840,7 @@ class FunctionResult:
                 During a context_switch in the AI's prompt, the user_prompt offers the AI pre-established context or guidance.
                 Default is not set
             consolidate: Whether to consolidate the context. Default is `false`.
+            full_reset: Whether to clear the whole conversation history and start again from the new prompt. Default is `false`.
 
         Returns:
             This result, for chaining.
@@ -847,7 +858,230 @@ class FunctionResult:
                     ("system_prompt", ("context_switch", "system_prompt"), system_prompt, None),
                     ("user_prompt", ("context_switch", "user_prompt"), user_prompt, None),
                     ("consolidate", ("context_switch", "consolidate"), consolidate, False),
+                    ("full_reset", ("context_switch", "full_reset"), full_reset, False),
                 ),
+            )
+        )
+        return self
+
+    def add_dynamic_hints(self, hints: Sequence[str | Mapping[str, Any]]) -> FunctionResult:
+        """Add speech recognition hints for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text.
+
+        Spec: ``#/$defs/Output/x-helpers/add_dynamic_hints``.
+
+        Args:
+            hints: Speech recognition hints to add for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "add_dynamic_hints",
+                check_AddDynamicHintsAction,
+                {},
+                (("hints", ("add_dynamic_hints",), hints, MISSING),),
+            )
+        )
+        return self
+
+    def clear_dynamic_hints(self) -> FunctionResult:
+        """Remove every hint added with add_dynamic_hints.
+
+        Spec: ``#/$defs/Output/x-helpers/clear_dynamic_hints``.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "clear_dynamic_hints",
+                check_ClearDynamicHintsAction,
+                {"clear_dynamic_hints": {}},
+                (),
+            )
+        )
+        return self
+
+    def set_end_of_speech_timeout(self, milliseconds: int | str) -> FunctionResult:
+        """Set how many milliseconds of silence after speech end an utterance, from now on.
+
+        Spec: ``#/$defs/Output/x-helpers/set_end_of_speech_timeout``.
+
+        Args:
+            milliseconds: The silence, in ms, after an utterance that ends it, from now on (the ai verb's `params.end_of_speech_timeout`: from `250` to `10,000`).
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "set_end_of_speech_timeout",
+                check_EndOfSpeechTimeoutAction,
+                {},
+                (("milliseconds", ("end_of_speech_timeout",), milliseconds, MISSING),),
+            )
+        )
+        return self
+
+    def set_speech_event_timeout(self, milliseconds: int | str) -> FunctionResult:
+        """Set how many milliseconds after the last speech event recognition is finalised, from now on.
+
+        Spec: ``#/$defs/Output/x-helpers/set_speech_event_timeout``.
+
+        Args:
+            milliseconds: How long, in ms, since the last speech event to wait before finalising recognition, from now on (the ai verb's `params.speech_event_timeout`: from `0` to `10,000`).
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "set_speech_event_timeout",
+                check_SpeechEventTimeoutAction,
+                {},
+                (("milliseconds", ("speech_event_timeout",), milliseconds, MISSING),),
+            )
+        )
+        return self
+
+    def change_voice(self, voice: str) -> FunctionResult:
+        """Change the voice the agent speaks with, from now on.
+
+        Spec: ``#/$defs/Output/x-helpers/change_voice``.
+
+        Args:
+            voice: The voice the agent speaks with from now on, as the ai verb's languages name voices (`engine.voice`); not blank.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "change_voice",
+                check_ChangeVoiceAction,
+                {},
+                (("voice", ("change_voice",), voice, MISSING),),
+            )
+        )
+        return self
+
+    def enable_functions_on_timeout(self, enabled: bool = True) -> FunctionResult:
+        """Let the agent call functions when the caller's speech times out, or not.
+
+        Spec: ``#/$defs/Output/x-helpers/enable_functions_on_timeout``.
+
+        Args:
+            enabled: Whether the agent may call functions when the caller's speech times out.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "enable_functions_on_timeout",
+                check_FunctionsOnSpeakerTimeoutAction,
+                {},
+                (("enabled", ("functions_on_speaker_timeout",), enabled, MISSING),),
+            )
+        )
+        return self
+
+    def enable_extensive_data(self, enabled: bool = True) -> FunctionResult:
+        """Send the agent the whole data of function results rather than a summary, or not.
+
+        Spec: ``#/$defs/Output/x-helpers/enable_extensive_data``.
+
+        Args:
+            enabled: Whether the agent is sent the whole data of function results rather than a summary.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "enable_extensive_data",
+                check_ExtensiveDataAction,
+                {},
+                (("enabled", ("extensive_data",), enabled, MISSING),),
+            )
+        )
+        return self
+
+    def replace_in_history(self, text: str | bool = True) -> FunctionResult:
+        """Remove this function call from the conversation history (true), or replace it with the text given.
+
+        Spec: ``#/$defs/Output/x-helpers/replace_in_history``.
+
+        Args:
+            text: How this function call appears in the conversation history: `true` removes the call and its result, a string replaces them with that text as an assistant message.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "replace_in_history",
+                check_ReplaceInHistoryAction,
+                {},
+                (("text", ("replace_in_history",), text, MISSING),),
+            )
+        )
+        return self
+
+    def update_settings(self, settings: Mapping[str, Any]) -> FunctionResult:
+        """Change AI settings for the following turns of the conversation.
+
+        Spec: ``#/$defs/Output/x-helpers/update_settings``.
+
+        Args:
+            settings: AI settings to change for the following turns of the conversation.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "update_settings",
+                check_SettingsAction,
+                {"settings": {}},
+                (("settings", ("settings",), settings, MISSING),),
             )
         )
         return self

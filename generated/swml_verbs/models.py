@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:ac876ce92cee0ded
+# Inputs (spec and codegen/templates): sha256:3eeb116a07f97f2e
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 
@@ -808,6 +808,15 @@ class AISidecarSummarizeActionSummarize(_SpecModel):
     """The prompt used to write the summary. Defaults to the configured `ai_summary_prompt`."""
 
 
+class AddDynamicHintsAction(_SpecModel):
+    """The ``AddDynamicHintsAction`` object."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    __spec_check__ = staticmethod(_checks.check_AddDynamicHintsAction)
+    add_dynamic_hints: list[str | DynamicHint]
+    """Speech recognition hints to add for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text."""
+
+
 class AllOfProperty(_SpecModel):
     """The ``AllOfProperty`` object."""
 
@@ -950,6 +959,16 @@ class BedrockOutput(_SpecModel):
         | UnsetGlobalDataAction
         | UnsetMetaDataAction
         | UserInputAction
+        | WaitForUserAction
+        | AddDynamicHintsAction
+        | ClearDynamicHintsAction
+        | EndOfSpeechTimeoutAction
+        | SpeechEventTimeoutAction
+        | ChangeVoiceAction
+        | FunctionsOnSpeakerTimeoutAction
+        | ExtensiveDataAction
+        | ReplaceInHistoryAction
+        | SettingsAction
         | list[
             SWMLAction
             | ChangeContextAction
@@ -967,6 +986,16 @@ class BedrockOutput(_SpecModel):
             | UnsetGlobalDataAction
             | UnsetMetaDataAction
             | UserInputAction
+            | WaitForUserAction
+            | AddDynamicHintsAction
+            | ClearDynamicHintsAction
+            | EndOfSpeechTimeoutAction
+            | SpeechEventTimeoutAction
+            | ChangeVoiceAction
+            | FunctionsOnSpeakerTimeoutAction
+            | ExtensiveDataAction
+            | ReplaceInHistoryAction
+            | SettingsAction
         ]
         | None
     ) = Field(default=None)
@@ -1184,6 +1213,31 @@ class ChangeStepAction(_SpecModel):
     __spec_check__ = staticmethod(_checks.check_ChangeStepAction)
     change_step: str
     """The name of the step to switch to. The step must be defined in the current context's steps array."""
+
+
+class ChangeVoiceAction(_SpecModel):
+    """The ``ChangeVoiceAction`` object."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    __spec_check__ = staticmethod(_checks.check_ChangeVoiceAction)
+    change_voice: str
+    """The voice the agent speaks with from now on, as the ai verb's languages name voices (`engine.voice`); not blank."""
+
+
+class ClearDynamicHints(_SpecModel):
+    """Remove every hint added with `add_dynamic_hints`; the value is an empty object."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    __spec_check__ = staticmethod(_checks.check_ClearDynamicHints)
+
+
+class ClearDynamicHintsAction(_SpecModel):
+    """The ``ClearDynamicHintsAction`` object."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    __spec_check__ = staticmethod(_checks.check_ClearDynamicHintsAction)
+    clear_dynamic_hints: ClearDynamicHints
+    """Remove every hint added with `add_dynamic_hints`; the value is an empty object."""
 
 
 class CondElse(_SpecModel):
@@ -1689,6 +1743,8 @@ class ContextSwitch(_SpecModel):
     """A string serving as simulated user input for the AI Agent.
     During a context_switch in the AI's prompt, the user_prompt offers the AI pre-established context or guidance.
     Default is not set"""
+    full_reset: bool | str | None = Field(default=None)
+    """Whether to clear the whole conversation history and start again from the new prompt. Default is `false`."""
 
 
 class ContextSwitchAction(_SpecModel):
@@ -1837,6 +1893,28 @@ class DetectMachine(_SpecModel):
     Default is `true`."""
 
 
+class DynamicHint(_SpecModel):
+    """A pronunciation pattern: speech matching `pattern` is read as `replace`."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    __spec_check__ = staticmethod(_checks.check_DynamicHint)
+    pattern: str
+    """A regular expression matched against the recognised speech."""
+    replace: str
+    """The text that replaces what the pattern matched."""
+    ignore_case: bool | str | None = Field(default=None)
+    """Whether the pattern ignores case. Default is `false`."""
+
+
+class EndOfSpeechTimeoutAction(_SpecModel):
+    """The ``EndOfSpeechTimeoutAction`` object."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    __spec_check__ = staticmethod(_checks.check_EndOfSpeechTimeoutAction)
+    end_of_speech_timeout: int | str
+    """The silence, in ms, after an utterance that ends it, from now on (the ai verb's `params.end_of_speech_timeout`: from `250` to `10,000`)."""
+
+
 class EnterQueueObject(_SpecModel):
     """The ``EnterQueueObject`` object."""
 
@@ -1879,6 +1957,21 @@ class Execute(_SpecModel):
     Will use the switch method when the return_value is an object, and will use the cond method when the return_value is an array."""
 
 
+class ExecuteRpc(_SpecModel):
+    """Run an RPC command on a call, such as dialling out, sending a message to another call's agent or taking it off hold."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    __spec_check__ = staticmethod(_checks.check_ExecuteRpc)
+    method: str
+    """The RPC method, such as `dial`, `ai_message` or `ai_unhold`."""
+    call_id: str | None = Field(default=None)
+    """The call the command is for."""
+    node_id: str | None = Field(default=None)
+    """The node the call is on."""
+    params: dict[str, Any] | None = Field(default=None)
+    """The method's parameters."""
+
+
 class ExecuteSwitch(_SpecModel):
     """The ``ExecuteSwitch`` object."""
 
@@ -1904,6 +1997,15 @@ class Expression(_SpecModel):
     """A regular expression pattern to validate or match the string."""
     output: Output
     """An object that contains a response and a list of actions to be performed upon a expression match."""
+
+
+class ExtensiveDataAction(_SpecModel):
+    """The ``ExtensiveDataAction`` object."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    __spec_check__ = staticmethod(_checks.check_ExtensiveDataAction)
+    extensive_data: bool
+    """Whether the agent is sent the whole data of function results rather than a summary."""
 
 
 class Foreach(_SpecModel):
@@ -2092,6 +2194,15 @@ class FunctionParameters(_SpecModel):
     - Values: A valid property type, which can be one of the following: `string`, `integer`, `number`, `boolean`, `array`, `object`, or `null`."""
     required: list[str] | None = Field(default=None)
     """An array of required property names from the `properties` object."""
+
+
+class FunctionsOnSpeakerTimeoutAction(_SpecModel):
+    """The ``FunctionsOnSpeakerTimeoutAction`` object."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    __spec_check__ = staticmethod(_checks.check_FunctionsOnSpeakerTimeoutAction)
+    functions_on_speaker_timeout: bool
+    """Whether the agent may call functions when the caller's speech times out."""
 
 
 class Goto(_SpecModel):
@@ -2750,6 +2861,16 @@ class Output(_SpecModel):
         | UnsetGlobalDataAction
         | UnsetMetaDataAction
         | UserInputAction
+        | WaitForUserAction
+        | AddDynamicHintsAction
+        | ClearDynamicHintsAction
+        | EndOfSpeechTimeoutAction
+        | SpeechEventTimeoutAction
+        | ChangeVoiceAction
+        | FunctionsOnSpeakerTimeoutAction
+        | ExtensiveDataAction
+        | ReplaceInHistoryAction
+        | SettingsAction
         | list[
             SWMLAction
             | ChangeContextAction
@@ -2767,6 +2888,16 @@ class Output(_SpecModel):
             | UnsetGlobalDataAction
             | UnsetMetaDataAction
             | UserInputAction
+            | WaitForUserAction
+            | AddDynamicHintsAction
+            | ClearDynamicHintsAction
+            | EndOfSpeechTimeoutAction
+            | SpeechEventTimeoutAction
+            | ChangeVoiceAction
+            | FunctionsOnSpeakerTimeoutAction
+            | ExtensiveDataAction
+            | ReplaceInHistoryAction
+            | SettingsAction
         ]
         | None
     ) = Field(default=None)
@@ -3192,6 +3323,15 @@ class RecordCall(_SpecModel):
     """http or https URL to deliver record_call status events"""
 
 
+class ReplaceInHistoryAction(_SpecModel):
+    """The ``ReplaceInHistoryAction`` object."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    __spec_check__ = staticmethod(_checks.check_ReplaceInHistoryAction)
+    replace_in_history: str | bool
+    """How this function call appears in the conversation history: `true` removes the call and its result, a string replaces them with that text as an assistant message."""
+
+
 class Request(_SpecModel):
     """Send a GET, POST, PUT, or DELETE request to a remote URL."""
 
@@ -3426,6 +3566,43 @@ class SetMetaDataAction(_SpecModel):
     """A JSON object containing any metadata, as a key-value map. This action sets the data in the `meta_data` to be referenced locally in the function."""
 
 
+class Settings(_SpecModel):
+    """AI settings to change for the following turns of the conversation."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    __spec_check__ = staticmethod(_checks.check_Settings)
+    __wire_names__: ClassVar[dict[str, str]] = {
+        "frequency_penalty": "frequency-penalty",
+        "presence_penalty": "presence-penalty",
+        "max_tokens": "max-tokens",
+        "top_p": "top-p",
+        "barge_confidence": "barge-confidence",
+    }
+    frequency_penalty: int | float | None = Field(default=None, alias="frequency-penalty")
+    """Penalise tokens by how often they occurred so far, from -2.0 to 2.0."""
+    presence_penalty: int | float | None = Field(default=None, alias="presence-penalty")
+    """Penalise tokens that occurred so far, from -2.0 to 2.0."""
+    max_tokens: int | None = Field(default=None, alias="max-tokens")
+    """The most tokens the model may generate in one reply, from 0 to 4096."""
+    top_p: int | float | None = Field(default=None, alias="top-p")
+    """Nucleus sampling: the probability mass of the tokens considered, from 0.0 to 1.0."""
+    confidence: int | float | None = Field(default=None)
+    """The speech-detection confidence that ends an utterance, from 0.0 to 1.0."""
+    barge_confidence: int | float | None = Field(default=None, alias="barge-confidence")
+    """The confidence the caller's speech needs to interrupt the agent, from 0.0 to 1.0."""
+    temperature: int | float | None = Field(default=None)
+    """Randomness of the replies, from 0.0 to 2.0 (the platform caps it at 1.5)."""
+
+
+class SettingsAction(_SpecModel):
+    """The ``SettingsAction`` object."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    __spec_check__ = staticmethod(_checks.check_SettingsAction)
+    settings: Settings
+    """AI settings to change for the following turns of the conversation."""
+
+
 class SipRefer(_SpecModel):
     """Send SIP REFER to a SIP call."""
 
@@ -3449,6 +3626,15 @@ class Sleep(_SpecModel):
     duration: int | str
     """The amount of time to sleep in milliseconds.
     Must be a positive integer. Can also be set to `-1` for the sleep to never end."""
+
+
+class SpeechEventTimeoutAction(_SpecModel):
+    """The ``SpeechEventTimeoutAction`` object."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    __spec_check__ = staticmethod(_checks.check_SpeechEventTimeoutAction)
+    speech_event_timeout: int | str
+    """How long, in ms, since the last speech event to wait before finalising recognition, from now on (the ai verb's `params.speech_event_timeout`: from `0` to `10,000`)."""
 
 
 class StartAction(_SpecModel):
@@ -4175,6 +4361,15 @@ class UserSWAIGFunction(_SpecModel):
     """A unique name for the function. This can be any user-defined string or can reference a reserved function. Reserved functions are SignalWire functions that will be executed at certain points in the conversation."""
 
 
+class WaitForUserAction(_SpecModel):
+    """The ``WaitForUserAction`` object."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    __spec_check__ = staticmethod(_checks.check_WaitForUserAction)
+    wait_for_user: bool | int | Literal["answer_first"]
+    """Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that many seconds, and `"answer_first"` answers the call and waits before the agent's greeting."""
+
+
 class Webhook(_SpecModel):
     """The ``Webhook`` object."""
 
@@ -4240,6 +4435,7 @@ __all__ = [
     "AISidecarStringParam",
     "AISidecarSummarizeAction",
     "AISidecarSummarizeActionSummarize",
+    "AddDynamicHintsAction",
     "AllOfProperty",
     "AmazonBedrockObject",
     "Answer",
@@ -4258,6 +4454,9 @@ __all__ = [
     "BooleanProperty",
     "ChangeContextAction",
     "ChangeStepAction",
+    "ChangeVoiceAction",
+    "ClearDynamicHints",
+    "ClearDynamicHintsAction",
     "CondElse",
     "CondReg",
     "ConnectDestination",
@@ -4279,13 +4478,18 @@ __all__ = [
     "DataMap",
     "Denoise",
     "DetectMachine",
+    "DynamicHint",
+    "EndOfSpeechTimeoutAction",
     "EnterQueueObject",
     "Execute",
+    "ExecuteRpc",
     "ExecuteSwitch",
     "Expression",
+    "ExtensiveDataAction",
     "Foreach",
     "FunctionFillers",
     "FunctionParameters",
+    "FunctionsOnSpeakerTimeoutAction",
     "Goto",
     "HangUpHookSWAIGFunction",
     "Hangup",
@@ -4331,6 +4535,7 @@ __all__ = [
     "ReceiveFax",
     "RecordArgument",
     "RecordCall",
+    "ReplaceInHistoryAction",
     "Request",
     "SMSWithBody",
     "SMSWithMedia",
@@ -4345,8 +4550,11 @@ __all__ = [
     "SendFax",
     "SetGlobalDataAction",
     "SetMetaDataAction",
+    "Settings",
+    "SettingsAction",
     "SipRefer",
     "Sleep",
+    "SpeechEventTimeoutAction",
     "StartAction",
     "StartActionStart",
     "StartUpHookSWAIGFunction",
@@ -4382,5 +4590,6 @@ __all__ = [
     "UserEvent",
     "UserInputAction",
     "UserSWAIGFunction",
+    "WaitForUserAction",
     "Webhook",
 ]

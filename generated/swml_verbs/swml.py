@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:ac876ce92cee0ded
+# Inputs (spec and codegen/templates): sha256:3eeb116a07f97f2e
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 
@@ -2823,4 +2823,45 @@ class SWML(DocumentBuilder):
         except Invalid as error:
             refused("user_event", "event", event, "a JSON object", error)
         self._section.append({"user_event": _arg})
+        return self
+
+    def execute_rpc(
+        self,
+        method: str,
+        *,
+        call_id: str | None = None,
+        node_id: str | None = None,
+        params: Mapping[str, Any] | None = None,
+    ) -> Self:
+        """Run an RPC command on a call, such as dialling out, sending a message to another call's agent or taking it off hold.
+
+        Spec: ``#/$defs/ExecuteRPC/properties/execute_rpc``.
+
+        Args:
+            method: The RPC method, such as `dial`, `ai_message` or `ai_unhold`.
+            call_id: The call the command is for.
+            node_id: The node the call is on.
+            params: The method's parameters.
+
+        Raises:
+            InvalidArgumentError: a value the schema does not allow; nothing is added.
+        """
+        _arg: dict[str, Any] = {}
+        if not isinstance(method, str):
+            raise InvalidArgumentError("execute_rpc", "method", method, "a string")
+        _arg["method"] = method
+        if call_id is not None:
+            if not isinstance(call_id, str):
+                raise InvalidArgumentError("execute_rpc", "call_id", call_id, "a string")
+            _arg["call_id"] = call_id
+        if node_id is not None:
+            if not isinstance(node_id, str):
+                raise InvalidArgumentError("execute_rpc", "node_id", node_id, "a string")
+            _arg["node_id"] = node_id
+        if params is not None:
+            try:
+                _arg["params"] = _map_of_any(params, "params")
+            except Invalid as error:
+                refused("execute_rpc", "params", params, "a JSON object", error)
+        self._section.append({"execute_rpc": _arg})
         return self

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:b202e39fced365d5
+// Inputs (spec and codegen/templates/ts): sha256:c18d119948735b3a
 
 // Builds dist/ from src/ (`npm run build` after formatting; the generator runs this file too,
 // with the pinned tsc it installs: `node build.mjs path/to/typescript/bin/tsc`):

@@ -450,12 +450,14 @@ MUTATIONS: list[Mutation] = [
     ),
     # -- record_call ------------------------------------------------------------------------------
     Mutation(
-        "record-call-stereo-removed",
-        ("record_call",),
-        lambda e: record_call(e).pop("stereo"),
+        # (Not record_call's stereo: a FunctionResult helper fills it, so removing it makes
+        # the spec refused, which tests/diff/test_diff_spec_dir.py covers.)
+        "answer-max-duration-removed",
+        ("answer",),
+        lambda e: verb_args(e, "Answer", "answer")["properties"].pop("max_duration"),
         BREAKING,
         frozenset({"param-removed"}),
-        refused(swml("record_call", stereo=True)),
+        refused(swml("answer", max_duration=60)),
     ),
     Mutation(
         "record-call-stereo-deprecated",

@@ -25,6 +25,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from codegen import beyond
 from codegen.diff.engine import compare
 from codegen.diff.load import load_spec_dir
 from codegen.diff.model import Finding
@@ -49,21 +50,24 @@ def base_side() -> Side:
 
 
 @functools.cache
-def _pristine() -> tuple[Any, dict[str, Any]]:
+def _pristine() -> tuple[Any, Any, dict[str, Any]]:
     upstream = json.loads((SPEC_DIR / UPSTREAM_FILE).read_text(encoding="utf-8"))
+    ours = json.loads((SPEC_DIR / beyond.FILE).read_text(encoding="utf-8"))
     overlays = {
         path.name: parse(path.name, path.read_bytes())
         for path in sorted((SPEC_DIR / OVERLAY_DIR).glob("*.yaml"))
     }
-    return upstream, overlays
+    return upstream, ours, overlays
 
 
 @dataclass
 class Edit:
-    """Today's spec, parsed, to be edited: ``defs`` is upstream's ``$defs``."""
+    """Today's spec, parsed, to be edited: ``defs`` is upstream's ``$defs``, ``ours`` our own
+    schema file (spec/beyond.schema.json)."""
 
     upstream: Any = field(default_factory=lambda: copy.deepcopy(_pristine()[0]))
-    overlays: dict[str, Any] = field(default_factory=lambda: copy.deepcopy(_pristine()[1]))
+    ours: Any = field(default_factory=lambda: copy.deepcopy(_pristine()[1]))
+    overlays: dict[str, Any] = field(default_factory=lambda: copy.deepcopy(_pristine()[2]))
 
     @property
     def defs(self) -> dict[str, Any]:
@@ -87,10 +91,12 @@ class Edit:
             actions, problems = check_overlay(f"spec/{OVERLAY_DIR}/{name}", document)
             assert not problems, problems
             overlays.append(Overlay(name, json.dumps(document).encode(), tuple(actions)))
-        applied = apply(self.upstream, overlays, f"spec/{UPSTREAM_FILE}")
+        merged = beyond.merge(self.upstream, self.ours, f"spec/{beyond.FILE}")
+        assert not merged.problems, merged.problems
+        applied = apply(merged.document, overlays, f"spec/{UPSTREAM_FILE}")
         assert not applied.problems, applied.problems
-        raw = json.dumps([self.upstream, self.overlays], sort_keys=True).encode()
-        inputs = {f"spec/{UPSTREAM_FILE}": self.upstream}
+        raw = json.dumps([self.upstream, self.ours, self.overlays], sort_keys=True).encode()
+        inputs = {f"spec/{UPSTREAM_FILE}": self.upstream, f"spec/{beyond.FILE}": self.ours}
         inputs.update({f"spec/{OVERLAY_DIR}/{n}": d for n, d in self.overlays.items()})
         return Spec(f"spec/{UPSTREAM_FILE}", applied.document, "", raw), inputs
 

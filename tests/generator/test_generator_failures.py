@@ -115,7 +115,7 @@ LINES: dict[str, list[str]] = {
         "#/$defs/BeepMethod/properties/beep/properties/tone/x-enum-nam: unknown keyword "
         "'x-enum-nam' (did you mean 'x-enum-name'?); expected one of x-camel-name, x-enum-name, "
         "x-function-result-method, x-helpers, x-items, x-method-default, x-non-blank, "
-        "x-positional, x-python-name, x-separator, x-url-schemes",
+        "x-positional, x-python-name, x-separator, x-source, x-url-schemes",
         "error: tests/generator/failures/several_problems.json: "
         "#/$defs/SayMethod/properties/say/properties/text/contentEncoding: keyword "
         "'contentEncoding' is not supported on a string; expected for a string: format, "
@@ -149,7 +149,7 @@ LINES: dict[str, list[str]] = {
         "#/$defs/BeepMethod/properties/beep/properties/tone/x-enum-nam: unknown keyword "
         "'x-enum-nam' (did you mean 'x-enum-name'?); expected one of x-camel-name, x-enum-name, "
         "x-function-result-method, x-helpers, x-items, x-method-default, x-non-blank, "
-        "x-positional, x-python-name, x-separator, x-url-schemes",
+        "x-positional, x-python-name, x-separator, x-source, x-url-schemes",
     ],
     "wrapper_two_properties.json": [
         "error: tests/generator/failures/wrapper_two_properties.json: #/$defs/HangupMethod: a "

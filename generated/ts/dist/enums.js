@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:b202e39fced365d5
+// Inputs (spec and codegen/templates/ts): sha256:c18d119948735b3a
 /** The values of Beep by name: `Beep.True`. */
 export const Beep = Object.freeze({
     /** beep on both enter and exit */

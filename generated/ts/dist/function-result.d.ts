@@ -1,5 +1,5 @@
 import type { Beep, CallbackEventType, Codec, Format, HttpMethod, Record, RecordCallDirection, RecordingStatusCallbackEvent, Region, StatusCallbackEvent, TapDirection, TokenType, Trim } from "./enums.js";
-import type { CondElse, CondReg, JoinConferenceStream, PayParameters, PayPromptPlayAction, PayPromptSayAction, PayPrompts, Switch, ToggleFunctionsItem, UnsetGlobalData, UnsetMetaData } from "./models.js";
+import type { CondElse, CondReg, DynamicHint, JoinConferenceStream, PayParameters, PayPromptPlayAction, PayPromptSayAction, PayPrompts, Settings, Switch, ToggleFunctionsItem, UnsetGlobalData, UnsetMetaData } from "./models.js";
 import type { Joined, JsonObject, JsonValue, SwmlVariable } from "./runtime.js";
 /** The SWAIG response: `response` and/or `action`, and `post_process` when it matters. */
 export interface SwaigResponse {
@@ -334,6 +334,7 @@ export declare class FunctionResult {
      * @param options.systemPrompt - The instructions to send to the agent. Default is not set.
      * @param options.userPrompt - A string serving as simulated user input for the AI Agent. During a context_switch in the AI's prompt, the user_prompt offers the AI pre-established context or guidance. Default is not set
      * @param options.consolidate - Whether to consolidate the context. Default is `false`.
+     * @param options.fullReset - Whether to clear the whole conversation history and start again from the new prompt. Default is `false`.
      * @returns This result, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
      * @see Spec: `#/$defs/Output/x-helpers/switch_context`
@@ -342,7 +343,88 @@ export declare class FunctionResult {
         systemPrompt?: string;
         userPrompt?: string;
         consolidate?: boolean | SwmlVariable;
+        fullReset?: boolean | SwmlVariable;
     }): this;
+    /**
+     * Add speech recognition hints for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text.
+     *
+     * @param hints - Speech recognition hints to add for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/add_dynamic_hints`
+     */
+    addDynamicHints(hints: (string | DynamicHint)[]): this;
+    /**
+     * Remove every hint added with add_dynamic_hints.
+     *
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/clear_dynamic_hints`
+     */
+    clearDynamicHints(): this;
+    /**
+     * Set how many milliseconds of silence after speech end an utterance, from now on.
+     *
+     * @param milliseconds - The silence, in ms, after an utterance that ends it, from now on (the ai verb's `params.end_of_speech_timeout`: from `250` to `10,000`).
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/set_end_of_speech_timeout`
+     */
+    setEndOfSpeechTimeout(milliseconds: number | SwmlVariable): this;
+    /**
+     * Set how many milliseconds after the last speech event recognition is finalised, from now on.
+     *
+     * @param milliseconds - How long, in ms, since the last speech event to wait before finalising recognition, from now on (the ai verb's `params.speech_event_timeout`: from `0` to `10,000`).
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/set_speech_event_timeout`
+     */
+    setSpeechEventTimeout(milliseconds: number | SwmlVariable): this;
+    /**
+     * Change the voice the agent speaks with, from now on.
+     *
+     * @param voice - The voice the agent speaks with from now on, as the ai verb's languages name voices (`engine.voice`); not blank.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/change_voice`
+     */
+    changeVoice(voice: string): this;
+    /**
+     * Let the agent call functions when the caller's speech times out, or not.
+     *
+     * @param enabled - Whether the agent may call functions when the caller's speech times out.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/enable_functions_on_timeout`
+     */
+    enableFunctionsOnTimeout(enabled?: boolean): this;
+    /**
+     * Send the agent the whole data of function results rather than a summary, or not.
+     *
+     * @param enabled - Whether the agent is sent the whole data of function results rather than a summary.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/enable_extensive_data`
+     */
+    enableExtensiveData(enabled?: boolean): this;
+    /**
+     * Remove this function call from the conversation history (true), or replace it with the text given.
+     *
+     * @param text - How this function call appears in the conversation history: `true` removes the call and its result, a string replaces them with that text as an assistant message.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/replace_in_history`
+     */
+    replaceInHistory(text?: string | boolean): this;
+    /**
+     * Change AI settings for the following turns of the conversation.
+     *
+     * @param settings - AI settings to change for the following turns of the conversation.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/update_settings`
+     */
+    updateSettings(settings: Settings): this;
     /**
      * Connect the call to a phone number or SIP address; with final, the agent's session ends and the call goes to the destination for good.
      *

@@ -1282,6 +1282,17 @@ export interface AISidecarSummarizeActionSummarize {
     prompt?: string;
 }
 /**
+ * The `AddDynamicHintsAction` object.
+ *
+ * Spec: `#/$defs/AddDynamicHintsAction`.
+ */
+export interface AddDynamicHintsAction {
+    /**
+     * Speech recognition hints to add for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text.
+     */
+    add_dynamic_hints: (string | DynamicHint)[];
+}
+/**
  * The `AllOfProperty` object.
  *
  * Spec: `#/$defs/AllOfProperty`.
@@ -1418,7 +1429,7 @@ export interface BedrockOutput {
      */
     response?: string;
     /** An action for the platform to perform on the live call, or a list of them. */
-    action?: SWMLAction | ChangeContextAction | ChangeStepAction | ContextSwitchAction | HangupAction | HoldAction | PlaybackBGAction | SayAction | SetGlobalDataAction | SetMetaDataAction | StopAction | StopPlaybackBGAction | ToggleFunctionsAction | UnsetGlobalDataAction | UnsetMetaDataAction | UserInputAction | (SWMLAction | ChangeContextAction | ChangeStepAction | ContextSwitchAction | HangupAction | HoldAction | PlaybackBGAction | SayAction | SetGlobalDataAction | SetMetaDataAction | StopAction | StopPlaybackBGAction | ToggleFunctionsAction | UnsetGlobalDataAction | UnsetMetaDataAction | UserInputAction)[];
+    action?: SWMLAction | ChangeContextAction | ChangeStepAction | ContextSwitchAction | HangupAction | HoldAction | PlaybackBGAction | SayAction | SetGlobalDataAction | SetMetaDataAction | StopAction | StopPlaybackBGAction | ToggleFunctionsAction | UnsetGlobalDataAction | UnsetMetaDataAction | UserInputAction | WaitForUserAction | AddDynamicHintsAction | ClearDynamicHintsAction | EndOfSpeechTimeoutAction | SpeechEventTimeoutAction | ChangeVoiceAction | FunctionsOnSpeakerTimeoutAction | ExtensiveDataAction | ReplaceInHistoryAction | SettingsAction | (SWMLAction | ChangeContextAction | ChangeStepAction | ContextSwitchAction | HangupAction | HoldAction | PlaybackBGAction | SayAction | SetGlobalDataAction | SetMetaDataAction | StopAction | StopPlaybackBGAction | ToggleFunctionsAction | UnsetGlobalDataAction | UnsetMetaDataAction | UserInputAction | WaitForUserAction | AddDynamicHintsAction | ClearDynamicHintsAction | EndOfSpeechTimeoutAction | SpeechEventTimeoutAction | ChangeVoiceAction | FunctionsOnSpeakerTimeoutAction | ExtensiveDataAction | ReplaceInHistoryAction | SettingsAction)[];
 }
 /**
  * The `BedrockParams` object.
@@ -1734,6 +1745,33 @@ export interface ChangeStepAction {
      * The name of the step to switch to. The step must be defined in the current context's steps array.
      */
     change_step: string;
+}
+/**
+ * The `ChangeVoiceAction` object.
+ *
+ * Spec: `#/$defs/ChangeVoiceAction`.
+ */
+export interface ChangeVoiceAction {
+    /**
+     * The voice the agent speaks with from now on, as the ai verb's languages name voices (`engine.voice`); not blank.
+     */
+    change_voice: string;
+}
+/**
+ * Remove every hint added with `add_dynamic_hints`; the value is an empty object.
+ *
+ * Spec: `#/$defs/ClearDynamicHintsAction/properties/clear_dynamic_hints`.
+ */
+export interface ClearDynamicHints {
+}
+/**
+ * The `ClearDynamicHintsAction` object.
+ *
+ * Spec: `#/$defs/ClearDynamicHintsAction`.
+ */
+export interface ClearDynamicHintsAction {
+    /** Remove every hint added with `add_dynamic_hints`; the value is an empty object. */
+    clear_dynamic_hints: ClearDynamicHints;
 }
 /**
  * The `CondElse` object.
@@ -2688,6 +2726,10 @@ export interface ContextSwitch {
      * Default is not set
      */
     user_prompt?: string;
+    /**
+     * Whether to clear the whole conversation history and start again from the new prompt. Default is `false`.
+     */
+    full_reset?: boolean | SwmlVariable;
 }
 /**
  * The `ContextSwitchAction` object.
@@ -2914,6 +2956,30 @@ export interface DetectMachine {
     wait?: boolean | SwmlVariable;
 }
 /**
+ * A pronunciation pattern: speech matching `pattern` is read as `replace`.
+ *
+ * Spec: `#/$defs/DynamicHint`.
+ */
+export interface DynamicHint {
+    /** A regular expression matched against the recognised speech. */
+    pattern: string;
+    /** The text that replaces what the pattern matched. */
+    replace: string;
+    /** Whether the pattern ignores case. Default is `false`. */
+    ignore_case?: boolean | SwmlVariable;
+}
+/**
+ * The `EndOfSpeechTimeoutAction` object.
+ *
+ * Spec: `#/$defs/EndOfSpeechTimeoutAction`.
+ */
+export interface EndOfSpeechTimeoutAction {
+    /**
+     * The silence, in ms, after an utterance that ends it, from now on (the ai verb's `params.end_of_speech_timeout`: from `250` to `10,000`).
+     */
+    end_of_speech_timeout: number | SwmlVariable;
+}
+/**
  * The `EnterQueueObject` object.
  *
  * Spec: `#/$defs/EnterQueueObject`.
@@ -2974,6 +3040,23 @@ export interface Execute {
     result?: ExecuteSwitch | (CondReg | CondElse)[];
 }
 /**
+ * Run an RPC command on a call, such as dialling out, sending a message to another call's agent or taking it off hold.
+ *
+ * Spec: `#/$defs/ExecuteRPC/properties/execute_rpc`.
+ */
+export interface ExecuteRpc {
+    /** The RPC method, such as `dial`, `ai_message` or `ai_unhold`. */
+    method: string;
+    /** The call the command is for. */
+    call_id?: string;
+    /** The node the call is on. */
+    node_id?: string;
+    /** The method's parameters. */
+    params?: {
+        [key: string]: JsonValue;
+    };
+}
+/**
  * The `ExecuteSwitch` object.
  *
  * Spec: `#/$defs/ExecuteSwitch`.
@@ -3005,6 +3088,15 @@ export interface Expression {
      * An object that contains a response and a list of actions to be performed upon a expression match.
      */
     output: Output;
+}
+/**
+ * The `ExtensiveDataAction` object.
+ *
+ * Spec: `#/$defs/ExtensiveDataAction`.
+ */
+export interface ExtensiveDataAction {
+    /** Whether the agent is sent the whole data of function results rather than a summary. */
+    extensive_data: boolean;
 }
 /**
  * Iterates over an array of objects and processes a output based on each element in the array. Works similarly to JavaScript's forEach method.
@@ -3189,6 +3281,15 @@ export interface FunctionParameters {
     };
     /** An array of required property names from the `properties` object. */
     required?: string[];
+}
+/**
+ * The `FunctionsOnSpeakerTimeoutAction` object.
+ *
+ * Spec: `#/$defs/FunctionsOnSpeakerTimeoutAction`.
+ */
+export interface FunctionsOnSpeakerTimeoutAction {
+    /** Whether the agent may call functions when the caller's speech times out. */
+    functions_on_speaker_timeout: boolean;
 }
 /**
  * Jump to a label within the current section, optionally based on a condition.
@@ -4208,7 +4309,7 @@ export interface Output {
      */
     response?: string | SwaigToolResult;
     /** An action for the platform to perform on the live call, or a list of them. */
-    action?: SWMLAction | ChangeContextAction | ChangeStepAction | ContextSwitchAction | HangupAction | HoldAction | PlaybackBGAction | SayAction | SetGlobalDataAction | SetMetaDataAction | StopAction | StopPlaybackBGAction | ToggleFunctionsAction | UnsetGlobalDataAction | UnsetMetaDataAction | UserInputAction | (SWMLAction | ChangeContextAction | ChangeStepAction | ContextSwitchAction | HangupAction | HoldAction | PlaybackBGAction | SayAction | SetGlobalDataAction | SetMetaDataAction | StopAction | StopPlaybackBGAction | ToggleFunctionsAction | UnsetGlobalDataAction | UnsetMetaDataAction | UserInputAction)[];
+    action?: SWMLAction | ChangeContextAction | ChangeStepAction | ContextSwitchAction | HangupAction | HoldAction | PlaybackBGAction | SayAction | SetGlobalDataAction | SetMetaDataAction | StopAction | StopPlaybackBGAction | ToggleFunctionsAction | UnsetGlobalDataAction | UnsetMetaDataAction | UserInputAction | WaitForUserAction | AddDynamicHintsAction | ClearDynamicHintsAction | EndOfSpeechTimeoutAction | SpeechEventTimeoutAction | ChangeVoiceAction | FunctionsOnSpeakerTimeoutAction | ExtensiveDataAction | ReplaceInHistoryAction | SettingsAction | (SWMLAction | ChangeContextAction | ChangeStepAction | ContextSwitchAction | HangupAction | HoldAction | PlaybackBGAction | SayAction | SetGlobalDataAction | SetMetaDataAction | StopAction | StopPlaybackBGAction | ToggleFunctionsAction | UnsetGlobalDataAction | UnsetMetaDataAction | UserInputAction | WaitForUserAction | AddDynamicHintsAction | ClearDynamicHintsAction | EndOfSpeechTimeoutAction | SpeechEventTimeoutAction | ChangeVoiceAction | FunctionsOnSpeakerTimeoutAction | ExtensiveDataAction | ReplaceInHistoryAction | SettingsAction)[];
     /**
      * Hold the actions until after the agent has spoken its reply, rather than running them
      * immediately. **Default:** `false`.
@@ -4848,6 +4949,17 @@ export interface RecordCall {
     status_url?: string;
 }
 /**
+ * The `ReplaceInHistoryAction` object.
+ *
+ * Spec: `#/$defs/ReplaceInHistoryAction`.
+ */
+export interface ReplaceInHistoryAction {
+    /**
+     * How this function call appears in the conversation history: `true` removes the call and its result, a string replaces them with that text as an assistant message.
+     */
+    replace_in_history: string | boolean;
+}
+/**
  * Send a GET, POST, PUT, or DELETE request to a remote URL.
  *
  * Spec: `#/$defs/Request/properties/request`.
@@ -5147,6 +5259,36 @@ export interface SetMetaDataAction {
     };
 }
 /**
+ * AI settings to change for the following turns of the conversation.
+ *
+ * Spec: `#/$defs/SettingsAction/properties/settings`.
+ */
+export interface Settings {
+    /** Penalise tokens by how often they occurred so far, from -2.0 to 2.0. */
+    "frequency-penalty"?: number;
+    /** Penalise tokens that occurred so far, from -2.0 to 2.0. */
+    "presence-penalty"?: number;
+    /** The most tokens the model may generate in one reply, from 0 to 4096. */
+    "max-tokens"?: number;
+    /** Nucleus sampling: the probability mass of the tokens considered, from 0.0 to 1.0. */
+    "top-p"?: number;
+    /** The speech-detection confidence that ends an utterance, from 0.0 to 1.0. */
+    confidence?: number;
+    /** The confidence the caller's speech needs to interrupt the agent, from 0.0 to 1.0. */
+    "barge-confidence"?: number;
+    /** Randomness of the replies, from 0.0 to 2.0 (the platform caps it at 1.5). */
+    temperature?: number;
+}
+/**
+ * The `SettingsAction` object.
+ *
+ * Spec: `#/$defs/SettingsAction`.
+ */
+export interface SettingsAction {
+    /** AI settings to change for the following turns of the conversation. */
+    settings: Settings;
+}
+/**
  * Send SIP REFER to a SIP call.
  *
  * Spec: `#/$defs/SIPRefer/properties/sip_refer`.
@@ -5172,6 +5314,17 @@ export interface Sleep {
      * Must be a positive integer. Can also be set to `-1` for the sleep to never end.
      */
     duration: number | SwmlVariable;
+}
+/**
+ * The `SpeechEventTimeoutAction` object.
+ *
+ * Spec: `#/$defs/SpeechEventTimeoutAction`.
+ */
+export interface SpeechEventTimeoutAction {
+    /**
+     * How long, in ms, since the last speech event to wait before finalising recognition, from now on (the ai verb's `params.speech_event_timeout`: from `0` to `10,000`).
+     */
+    speech_event_timeout: number | SwmlVariable;
 }
 /**
  * The `StartAction` object.
@@ -6106,6 +6259,17 @@ export interface UserSWAIGFunction {
     function: string;
 }
 /**
+ * The `WaitForUserAction` object.
+ *
+ * Spec: `#/$defs/WaitForUserAction`.
+ */
+export interface WaitForUserAction {
+    /**
+     * Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that many seconds, and `"answer_first"` answers the call and waits before the agent's greeting.
+     */
+    wait_for_user: boolean | number | "answer_first";
+}
+/**
  * The `Webhook` object.
  *
  * Spec: `#/$defs/Webhook`.
@@ -6255,4 +6419,6 @@ export type SwmlMethod = {
     detect_machine: DetectMachine;
 } | {
     user_event: UserEvent;
+} | {
+    execute_rpc: ExecuteRpc;
 };

@@ -1,3 +1,3 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:b202e39fced365d5
+// Inputs (spec and codegen/templates/ts): sha256:c18d119948735b3a
 export {};

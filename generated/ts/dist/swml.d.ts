@@ -1791,6 +1791,19 @@ export interface UserEventOptions {
         [key: string]: JsonValue;
     };
 }
+/** Options of the `ExecuteRpc` object, by their camelCase names. */
+export interface ExecuteRpcOptions {
+    /** The RPC method, such as `dial`, `ai_message` or `ai_unhold`. */
+    method: string;
+    /** The call the command is for. */
+    callId?: string;
+    /** The node the call is on. */
+    nodeId?: string;
+    /** The method's parameters. */
+    params?: {
+        [key: string]: JsonValue;
+    };
+}
 /**
  * A SWML document: named sections of verbs; execution starts at `main`.
  *
@@ -2238,4 +2251,13 @@ export declare class SWML {
      * @see Spec: `#/$defs/UserEvent/properties/user_event`
      */
     userEvent(options: UserEventOptions): this;
+    /**
+     * Run an RPC command on a call, such as dialling out, sending a message to another call's agent or taking it off hold.
+     *
+     * @param options - The options ({@link ExecuteRpcOptions}).
+     * @returns This document, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/ExecuteRPC/properties/execute_rpc`
+     */
+    executeRpc(options: ExecuteRpcOptions): this;
 }

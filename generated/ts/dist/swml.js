@@ -1,12 +1,12 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:b202e39fced365d5
+// Inputs (spec and codegen/templates/ts): sha256:c18d119948735b3a
 /**
  * `SWML`: a SWML document builder with one typed, checked chaining method per verb.
  *
  * Each method checks its argument against the spec before anything is added, so a refused call
  * (`InvalidArgumentError`) leaves the document as it was.
  */
-import { _PlayWithURL_or_PlayWithURLS, _SMSWithBody_or_SMSWithMedia, _Sleep_or_int_or_var, _any, _list_of_CondReg_or_CondElse, _map_of_any, _str_or_list_of_str, _verb_connect, _verb_label, checkAIObject, checkAISidecarObject, checkAmazonBedrockObject, checkAnswer, checkDenoise, checkDetectMachine, checkEnterQueueObject, checkExecute, checkGoto, checkHangup, checkJoinConference, checkJoinRoom, checkLiveTranscribe, checkLiveTranslate, checkPay, checkPrompt, checkReceiveFax, checkRecordArgument, checkRecordCall, checkRequest, checkSendDigits, checkSendFax, checkSipRefer, checkStopDenoise, checkStopRecordCall, checkStopStream, checkStopTap, checkStream, checkSwitchArgument, checkTap, checkTranscribe, checkTranscribeStop, checkTransfer, checkUserEvent, } from "./checks.js";
+import { _PlayWithURL_or_PlayWithURLS, _SMSWithBody_or_SMSWithMedia, _Sleep_or_int_or_var, _any, _list_of_CondReg_or_CondElse, _map_of_any, _str_or_list_of_str, _verb_connect, _verb_label, checkAIObject, checkAISidecarObject, checkAmazonBedrockObject, checkAnswer, checkDenoise, checkDetectMachine, checkEnterQueueObject, checkExecute, checkExecuteRpc, checkGoto, checkHangup, checkJoinConference, checkJoinRoom, checkLiveTranscribe, checkLiveTranslate, checkPay, checkPrompt, checkReceiveFax, checkRecordArgument, checkRecordCall, checkRequest, checkSendDigits, checkSendFax, checkSipRefer, checkStopDenoise, checkStopRecordCall, checkStopStream, checkStopTap, checkStream, checkSwitchArgument, checkTap, checkTranscribe, checkTranscribeStop, checkTransfer, checkUserEvent, } from "./checks.js";
 import { InvalidArgumentError, objectArgument, options, setKey, unionArgument, valueArgument, } from "./runtime.js";
 const OPTIONS_AI = options(null, [
     ["globalData", "global_data", false, "a JSON object"],
@@ -192,6 +192,12 @@ const OPTIONS_EXECUTE = options(null, [
     ["meta", "meta", false, "a JSON object"],
     ["onReturn", "on_return", false, "a list of SWML methods"],
     ["result", "result", false, "an ExecuteSwitch object or a list of CondReg or CondElse objects"],
+]);
+const OPTIONS_EXECUTE_RPC = options(null, [
+    ["method", "method", true, "a string"],
+    ["callId", "call_id", false, "a string"],
+    ["nodeId", "node_id", false, "a string"],
+    ["params", "params", false, "a JSON object"],
 ]);
 const OPTIONS_GOTO = options(null, [
     ["label", "label", true, "a string"],
@@ -1030,5 +1036,16 @@ export class SWML {
      */
     userEvent(options) {
         return this.#add("user_event", objectArgument("userEvent", options, OPTIONS_USER_EVENT, checkUserEvent));
+    }
+    /**
+     * Run an RPC command on a call, such as dialling out, sending a message to another call's agent or taking it off hold.
+     *
+     * @param options - The options ({@link ExecuteRpcOptions}).
+     * @returns This document, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/ExecuteRPC/properties/execute_rpc`
+     */
+    executeRpc(options) {
+        return this.#add("execute_rpc", objectArgument("executeRpc", options, OPTIONS_EXECUTE_RPC, checkExecuteRpc));
     }
 }

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:b202e39fced365d5
+// Inputs (spec and codegen/templates/ts): sha256:c18d119948735b3a
 
 /**
  * Checkers for every object, union and verb of the spec, each `(value, path) => JSON copy`.
@@ -335,6 +335,7 @@ const KEYS_AISidecarSWAIGFunction = new Set([
 const KEYS_AISidecarStringParam = new Set(["default", "description", "enum", "type"]);
 const KEYS_AISidecarSummarizeAction = new Set(["summarize"]);
 const KEYS_AISidecarSummarizeActionSummarize = new Set(["prompt", "webhook"]);
+const KEYS_AddDynamicHintsAction = new Set(["add_dynamic_hints"]);
 const KEYS_AllOfProperty = new Set(["allOf"]);
 const KEYS_AmazonBedrockObject = new Set([
   "SWAIG",
@@ -415,6 +416,9 @@ const KEYS_BedrockWebhook = new Set([
 const KEYS_BooleanProperty = new Set(["default", "description", "nullable", "type"]);
 const KEYS_ChangeContextAction = new Set(["change_context"]);
 const KEYS_ChangeStepAction = new Set(["change_step"]);
+const KEYS_ChangeVoiceAction = new Set(["change_voice"]);
+const KEYS_ClearDynamicHints = new Set<string>();
+const KEYS_ClearDynamicHintsAction = new Set(["clear_dynamic_hints"]);
 const KEYS_CondElse = new Set(["else"]);
 const KEYS_CondReg = new Set(["else", "then", "when"]);
 const KEYS_ConnectDestination = new Set([
@@ -545,7 +549,7 @@ const KEYS_ContextPOMSteps = new Set([
   "valid_contexts",
   "valid_steps",
 ]);
-const KEYS_ContextSwitch = new Set(["consolidate", "system_prompt", "user_prompt"]);
+const KEYS_ContextSwitch = new Set(["consolidate", "full_reset", "system_prompt", "user_prompt"]);
 const KEYS_ContextSwitchAction = new Set(["context_switch"]);
 const KEYS_ContextTextSteps = new Set([
   "end",
@@ -588,6 +592,8 @@ const KEYS_DetectMachine = new Set([
   "tone",
   "wait",
 ]);
+const KEYS_DynamicHint = new Set(["ignore_case", "pattern", "replace"]);
+const KEYS_EndOfSpeechTimeoutAction = new Set(["end_of_speech_timeout"]);
 const KEYS_EnterQueueObject = new Set([
   "queue_name",
   "status_url",
@@ -596,8 +602,10 @@ const KEYS_EnterQueueObject = new Set([
   "wait_url",
 ]);
 const KEYS_Execute = new Set(["dest", "meta", "on_return", "params", "result"]);
+const KEYS_ExecuteRpc = new Set(["call_id", "method", "node_id", "params"]);
 const KEYS_ExecuteSwitch = new Set(["case", "default", "variable"]);
 const KEYS_Expression = new Set(["output", "pattern", "string"]);
+const KEYS_ExtensiveDataAction = new Set(["extensive_data"]);
 const KEYS_Foreach = new Set(["append", "input_key", "max", "output_key"]);
 const KEYS_FunctionFillers = new Set([
   "auto",
@@ -658,6 +666,7 @@ const KEYS_FunctionFillers = new Set([
   "zh-TW",
 ]);
 const KEYS_FunctionParameters = new Set(["properties", "required", "type"]);
+const KEYS_FunctionsOnSpeakerTimeoutAction = new Set(["functions_on_speaker_timeout"]);
 const KEYS_Goto = new Set(["label", "max", "when"]);
 const KEYS_HangUpHookSWAIGFunction = new Set([
   "active",
@@ -914,6 +923,7 @@ const KEYS_RecordCall = new Set([
   "stereo",
   "terminators",
 ]);
+const KEYS_ReplaceInHistoryAction = new Set(["replace_in_history"]);
 const KEYS_Request = new Set([
   "body",
   "connect_timeout",
@@ -969,8 +979,19 @@ const KEYS_SendDigits = new Set(["digits"]);
 const KEYS_SendFax = new Set(["document", "header_info", "identity", "status_url"]);
 const KEYS_SetGlobalDataAction = new Set(["set_global_data"]);
 const KEYS_SetMetaDataAction = new Set(["set_meta_data"]);
+const KEYS_Settings = new Set([
+  "barge-confidence",
+  "confidence",
+  "frequency-penalty",
+  "max-tokens",
+  "presence-penalty",
+  "temperature",
+  "top-p",
+]);
+const KEYS_SettingsAction = new Set(["settings"]);
 const KEYS_SipRefer = new Set(["password", "status_url", "to_uri", "username"]);
 const KEYS_Sleep = new Set(["duration"]);
+const KEYS_SpeechEventTimeoutAction = new Set(["speech_event_timeout"]);
 const KEYS_StartAction = new Set(["start"]);
 const KEYS_StartActionStart = new Set([
   "ai_summary",
@@ -1157,6 +1178,7 @@ const KEYS_UserSWAIGFunction = new Set([
   "wait_for_fillers",
   "web_hook_url",
 ]);
+const KEYS_WaitForUserAction = new Set(["wait_for_user"]);
 const KEYS_Webhook = new Set([
   "error_keys",
   "expressions",
@@ -1189,12 +1211,13 @@ const ONLY_ConnectDestination_confirm_list_item = new Set([
   "unset",
 ]);
 const RE_0 = ecmaPattern("^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$");
-const RE_1 = ecmaPattern("^(?!next$).*$");
-const RE_2 = ecmaPattern("^(http|https)://");
-const RE_3 = ecmaPattern(
+const RE_1 = ecmaPattern("\\S");
+const RE_2 = ecmaPattern("^(?!next$).*$");
+const RE_3 = ecmaPattern("^(http|https)://");
+const RE_4 = ecmaPattern(
   "^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$",
 );
-const RE_4 = ecmaPattern("^prompt:.+$");
+const RE_5 = ecmaPattern("^prompt:.+$");
 const URL_HTTP_HTTPS = urlPattern("https?");
 const URL_WSS = urlPattern("wss");
 const VARIANTS_AIPostPromptText_or_AIPostPromptPom: readonly Variant[] = [
@@ -1375,6 +1398,70 @@ const VARIANTS_BedrockOutput_action: readonly Variant[] = [
     checkUnsetMetaDataAction,
   ],
   ["UserInputAction", KEYS_UserInputAction, new Set(["user_input"]), true, checkUserInputAction],
+  [
+    "WaitForUserAction",
+    KEYS_WaitForUserAction,
+    new Set(["wait_for_user"]),
+    true,
+    checkWaitForUserAction,
+  ],
+  [
+    "AddDynamicHintsAction",
+    KEYS_AddDynamicHintsAction,
+    new Set(["add_dynamic_hints"]),
+    true,
+    checkAddDynamicHintsAction,
+  ],
+  [
+    "ClearDynamicHintsAction",
+    KEYS_ClearDynamicHintsAction,
+    new Set(["clear_dynamic_hints"]),
+    true,
+    checkClearDynamicHintsAction,
+  ],
+  [
+    "EndOfSpeechTimeoutAction",
+    KEYS_EndOfSpeechTimeoutAction,
+    new Set(["end_of_speech_timeout"]),
+    true,
+    checkEndOfSpeechTimeoutAction,
+  ],
+  [
+    "SpeechEventTimeoutAction",
+    KEYS_SpeechEventTimeoutAction,
+    new Set(["speech_event_timeout"]),
+    true,
+    checkSpeechEventTimeoutAction,
+  ],
+  [
+    "ChangeVoiceAction",
+    KEYS_ChangeVoiceAction,
+    new Set(["change_voice"]),
+    true,
+    checkChangeVoiceAction,
+  ],
+  [
+    "FunctionsOnSpeakerTimeoutAction",
+    KEYS_FunctionsOnSpeakerTimeoutAction,
+    new Set(["functions_on_speaker_timeout"]),
+    true,
+    checkFunctionsOnSpeakerTimeoutAction,
+  ],
+  [
+    "ExtensiveDataAction",
+    KEYS_ExtensiveDataAction,
+    new Set(["extensive_data"]),
+    true,
+    checkExtensiveDataAction,
+  ],
+  [
+    "ReplaceInHistoryAction",
+    KEYS_ReplaceInHistoryAction,
+    new Set(["replace_in_history"]),
+    true,
+    checkReplaceInHistoryAction,
+  ],
+  ["SettingsAction", KEYS_SettingsAction, new Set(["settings"]), true, checkSettingsAction],
 ];
 const VARIANTS_BedrockSWAIG_functions_item: readonly Variant[] = [
   [
@@ -1566,6 +1653,9 @@ const VARIANTS_list_of_str_or_FunctionFillers: readonly Variant[] = [
 ];
 const VARIANTS_list_of_str_or_TurnFillers: readonly Variant[] = [
   ["TurnFillers", KEYS_TurnFillers, new Set<string>(), false, checkTurnFillers],
+];
+const VARIANTS_str_or_DynamicHint: readonly Variant[] = [
+  ["DynamicHint", KEYS_DynamicHint, new Set(["pattern", "replace"]), true, checkDynamicHint],
 ];
 const VARIANTS_str_or_Hint: readonly Variant[] = [
   ["Hint", KEYS_Hint, new Set(["hint", "pattern", "replace"]), true, checkHint],
@@ -3472,6 +3562,24 @@ export function checkAISidecarSummarizeActionSummarize(value: unknown, path: str
   return out;
 }
 
+// Checks #/$defs/AddDynamicHintsAction
+export function checkAddDynamicHintsAction(value: unknown, path: string): JsonObject {
+  const v = asObject(value, path, "an AddDynamicHintsAction object");
+  const out: JsonObject = {};
+  let x: unknown;
+  x = own(v, "add_dynamic_hints");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".add_dynamic_hints",
+      MISSING,
+      "a list of items that are each a string or a DynamicHint object",
+    );
+  out["add_dynamic_hints"] = _list_of_str_or_DynamicHint(x, path + ".add_dynamic_hints");
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_AddDynamicHintsAction, path);
+  return out;
+}
+
 // Checks #/$defs/AllOfProperty
 export function checkAllOfProperty(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an AllOfProperty object");
@@ -4047,6 +4155,45 @@ export function checkChangeStepAction(value: unknown, path: string): JsonObject 
   out["change_step"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length)
     unknownKeys(v, KEYS_ChangeStepAction, path);
+  return out;
+}
+
+// Checks #/$defs/ChangeVoiceAction
+export function checkChangeVoiceAction(value: unknown, path: string): JsonObject {
+  const v = asObject(value, path, "a ChangeVoiceAction object");
+  const out: JsonObject = {};
+  let x: unknown;
+  x = own(v, "change_voice");
+  if (x === undefined)
+    throw new Invalid(path + ".change_voice", MISSING, "a non-blank string matching \\S");
+  if (!(typeof x === "string" && !isBlank(x) && RE_1.test(x)))
+    throw new Invalid(path + ".change_voice", x, "a non-blank string matching \\S");
+  out["change_voice"] = x as JsonValue;
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_ChangeVoiceAction, path);
+  return out;
+}
+
+// Checks #/$defs/ClearDynamicHintsAction/properties/clear_dynamic_hints
+export function checkClearDynamicHints(value: unknown, path: string): JsonObject {
+  const v = asObject(value, path, "a ClearDynamicHints object");
+  const out: JsonObject = {};
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_ClearDynamicHints, path);
+  return out;
+}
+
+// Checks #/$defs/ClearDynamicHintsAction
+export function checkClearDynamicHintsAction(value: unknown, path: string): JsonObject {
+  const v = asObject(value, path, "a ClearDynamicHintsAction object");
+  const out: JsonObject = {};
+  let x: unknown;
+  x = own(v, "clear_dynamic_hints");
+  if (x === undefined)
+    throw new Invalid(path + ".clear_dynamic_hints", MISSING, "a ClearDynamicHints object");
+  out["clear_dynamic_hints"] = checkClearDynamicHints(x, path + ".clear_dynamic_hints");
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_ClearDynamicHintsAction, path);
   return out;
 }
 
@@ -4853,7 +5000,7 @@ export function checkContextPOMSteps(value: unknown, path: string): JsonObject {
   x = own(v, "name");
   if (x === undefined)
     throw new Invalid(path + ".name", MISSING, "a string matching ^(?!next$).*$");
-  if (!(typeof x === "string" && RE_1.test(x)))
+  if (!(typeof x === "string" && RE_2.test(x)))
     throw new Invalid(path + ".name", x, "a string matching ^(?!next$).*$");
   out["name"] = x as JsonValue;
   x = own(v, "pom");
@@ -4920,6 +5067,16 @@ export function checkContextSwitch(value: unknown, path: string): JsonObject {
     if (!(typeof x === "string")) throw new Invalid(path + ".user_prompt", x, "a string");
     out["user_prompt"] = x as JsonValue;
   }
+  x = own(v, "full_reset");
+  if (x !== undefined) {
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".full_reset",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
+    out["full_reset"] = x as JsonValue;
+  }
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ContextSwitch, path);
   return out;
 }
@@ -4946,7 +5103,7 @@ export function checkContextTextSteps(value: unknown, path: string): JsonObject 
   x = own(v, "name");
   if (x === undefined)
     throw new Invalid(path + ".name", MISSING, "a string matching ^(?!next$).*$");
-  if (!(typeof x === "string" && RE_1.test(x)))
+  if (!(typeof x === "string" && RE_2.test(x)))
     throw new Invalid(path + ".name", x, "a string matching ^(?!next$).*$");
   out["name"] = x as JsonValue;
   x = own(v, "text");
@@ -5237,6 +5394,57 @@ export function checkDetectMachine(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/DynamicHint
+export function checkDynamicHint(value: unknown, path: string): JsonObject {
+  const v = asObject(value, path, "a DynamicHint object");
+  const out: JsonObject = {};
+  let x: unknown;
+  x = own(v, "pattern");
+  if (x === undefined) throw new Invalid(path + ".pattern", MISSING, "a string");
+  if (!(typeof x === "string")) throw new Invalid(path + ".pattern", x, "a string");
+  out["pattern"] = x as JsonValue;
+  x = own(v, "replace");
+  if (x === undefined) throw new Invalid(path + ".replace", MISSING, "a string");
+  if (!(typeof x === "string")) throw new Invalid(path + ".replace", x, "a string");
+  out["replace"] = x as JsonValue;
+  x = own(v, "ignore_case");
+  if (x !== undefined) {
+    if (!(typeof x === "boolean" || isVar(x)))
+      throw new Invalid(
+        path + ".ignore_case",
+        x,
+        "true or false or a SWML variable such as '${name}'",
+      );
+    out["ignore_case"] = x as JsonValue;
+  }
+  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_DynamicHint, path);
+  return out;
+}
+
+// Checks #/$defs/EndOfSpeechTimeoutAction
+export function checkEndOfSpeechTimeoutAction(value: unknown, path: string): JsonObject {
+  const v = asObject(value, path, "an EndOfSpeechTimeoutAction object");
+  const out: JsonObject = {};
+  let x: unknown;
+  x = own(v, "end_of_speech_timeout");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".end_of_speech_timeout",
+      MISSING,
+      "an integer from 250 to 10000 or a SWML variable such as '${name}'",
+    );
+  if (!((isInteger(x) && 250 <= x && x <= 10000) || isVar(x)))
+    throw new Invalid(
+      path + ".end_of_speech_timeout",
+      x,
+      "an integer from 250 to 10000 or a SWML variable such as '${name}'",
+    );
+  out["end_of_speech_timeout"] = x as JsonValue;
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_EndOfSpeechTimeoutAction, path);
+  return out;
+}
+
 // Checks #/$defs/EnterQueueObject
 export function checkEnterQueueObject(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an EnterQueueObject object");
@@ -5315,6 +5523,33 @@ export function checkExecute(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/ExecuteRPC/properties/execute_rpc
+export function checkExecuteRpc(value: unknown, path: string): JsonObject {
+  const v = asObject(value, path, "an ExecuteRpc object");
+  const out: JsonObject = {};
+  let x: unknown;
+  x = own(v, "method");
+  if (x === undefined) throw new Invalid(path + ".method", MISSING, "a string");
+  if (!(typeof x === "string")) throw new Invalid(path + ".method", x, "a string");
+  out["method"] = x as JsonValue;
+  x = own(v, "call_id");
+  if (x !== undefined) {
+    if (!(typeof x === "string")) throw new Invalid(path + ".call_id", x, "a string");
+    out["call_id"] = x as JsonValue;
+  }
+  x = own(v, "node_id");
+  if (x !== undefined) {
+    if (!(typeof x === "string")) throw new Invalid(path + ".node_id", x, "a string");
+    out["node_id"] = x as JsonValue;
+  }
+  x = own(v, "params");
+  if (x !== undefined) {
+    out["params"] = _map_of_any(x, path + ".params");
+  }
+  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ExecuteRpc, path);
+  return out;
+}
+
 // Checks #/$defs/ExecuteSwitch
 export function checkExecuteSwitch(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "an ExecuteSwitch object");
@@ -5358,6 +5593,20 @@ export function checkExpression(value: unknown, path: string): JsonObject {
   if (x === undefined) throw new Invalid(path + ".output", MISSING, "an Output object");
   out["output"] = checkOutput(x, path + ".output");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Expression, path);
+  return out;
+}
+
+// Checks #/$defs/ExtensiveDataAction
+export function checkExtensiveDataAction(value: unknown, path: string): JsonObject {
+  const v = asObject(value, path, "an ExtensiveDataAction object");
+  const out: JsonObject = {};
+  let x: unknown;
+  x = own(v, "extensive_data");
+  if (x === undefined) throw new Invalid(path + ".extensive_data", MISSING, "true or false");
+  if (!(typeof x === "boolean")) throw new Invalid(path + ".extensive_data", x, "true or false");
+  out["extensive_data"] = x as JsonValue;
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_ExtensiveDataAction, path);
   return out;
 }
 
@@ -5648,6 +5897,22 @@ export function checkFunctionParameters(value: unknown, path: string): JsonObjec
   }
   if (Object.keys(out).length !== Object.keys(v).length)
     unknownKeys(v, KEYS_FunctionParameters, path);
+  return out;
+}
+
+// Checks #/$defs/FunctionsOnSpeakerTimeoutAction
+export function checkFunctionsOnSpeakerTimeoutAction(value: unknown, path: string): JsonObject {
+  const v = asObject(value, path, "a FunctionsOnSpeakerTimeoutAction object");
+  const out: JsonObject = {};
+  let x: unknown;
+  x = own(v, "functions_on_speaker_timeout");
+  if (x === undefined)
+    throw new Invalid(path + ".functions_on_speaker_timeout", MISSING, "true or false");
+  if (!(typeof x === "boolean"))
+    throw new Invalid(path + ".functions_on_speaker_timeout", x, "true or false");
+  out["functions_on_speaker_timeout"] = x as JsonValue;
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_FunctionsOnSpeakerTimeoutAction, path);
   return out;
 }
 
@@ -7073,7 +7338,7 @@ export function checkPayPromptPlayAction(value: unknown, path: string): JsonObje
   x = own(v, "phrase");
   if (x === undefined)
     throw new Invalid(path + ".phrase", MISSING, "a string matching ^(http|https)://");
-  if (!(typeof x === "string" && RE_2.test(x)))
+  if (!(typeof x === "string" && RE_3.test(x)))
     throw new Invalid(path + ".phrase", x, "a string matching ^(http|https)://");
   out["phrase"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length)
@@ -7147,7 +7412,7 @@ export function checkPlayWithURL(value: unknown, path: string): JsonObject {
       MISSING,
       "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'",
     );
-  if (!((typeof x === "string" && RE_3.test(x)) || isVar(x)))
+  if (!((typeof x === "string" && RE_4.test(x)) || isVar(x)))
     throw new Invalid(
       path + ".url",
       x,
@@ -7696,6 +7961,22 @@ export function checkRecordCall(value: unknown, path: string): JsonObject {
   return out;
 }
 
+// Checks #/$defs/ReplaceInHistoryAction
+export function checkReplaceInHistoryAction(value: unknown, path: string): JsonObject {
+  const v = asObject(value, path, "a ReplaceInHistoryAction object");
+  const out: JsonObject = {};
+  let x: unknown;
+  x = own(v, "replace_in_history");
+  if (x === undefined)
+    throw new Invalid(path + ".replace_in_history", MISSING, "a string or true or false");
+  if (!(typeof x === "string" || typeof x === "boolean"))
+    throw new Invalid(path + ".replace_in_history", x, "a string or true or false");
+  out["replace_in_history"] = x as JsonValue;
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_ReplaceInHistoryAction, path);
+  return out;
+}
+
 // Checks #/$defs/Request/properties/request
 export function checkRequest(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Request object");
@@ -8071,6 +8352,69 @@ export function checkSetMetaDataAction(value: unknown, path: string): JsonObject
   return out;
 }
 
+// Checks #/$defs/SettingsAction/properties/settings
+export function checkSettings(value: unknown, path: string): JsonObject {
+  const v = asObject(value, path, "a Settings object");
+  const out: JsonObject = {};
+  let x: unknown;
+  x = own(v, "frequency-penalty");
+  if (x !== undefined) {
+    if (!(isNumber(x) && -2 <= x && x <= 2))
+      throw new Invalid(path + ".frequency-penalty", x, "a number from -2 to 2");
+    out["frequency-penalty"] = x as JsonValue;
+  }
+  x = own(v, "presence-penalty");
+  if (x !== undefined) {
+    if (!(isNumber(x) && -2 <= x && x <= 2))
+      throw new Invalid(path + ".presence-penalty", x, "a number from -2 to 2");
+    out["presence-penalty"] = x as JsonValue;
+  }
+  x = own(v, "max-tokens");
+  if (x !== undefined) {
+    if (!(isInteger(x) && 0 <= x && x <= 4096))
+      throw new Invalid(path + ".max-tokens", x, "an integer from 0 to 4096");
+    out["max-tokens"] = x as JsonValue;
+  }
+  x = own(v, "top-p");
+  if (x !== undefined) {
+    if (!(isNumber(x) && 0 <= x && x <= 1))
+      throw new Invalid(path + ".top-p", x, "a number from 0 to 1");
+    out["top-p"] = x as JsonValue;
+  }
+  x = own(v, "confidence");
+  if (x !== undefined) {
+    if (!(isNumber(x) && 0 <= x && x <= 1))
+      throw new Invalid(path + ".confidence", x, "a number from 0 to 1");
+    out["confidence"] = x as JsonValue;
+  }
+  x = own(v, "barge-confidence");
+  if (x !== undefined) {
+    if (!(isNumber(x) && 0 <= x && x <= 1))
+      throw new Invalid(path + ".barge-confidence", x, "a number from 0 to 1");
+    out["barge-confidence"] = x as JsonValue;
+  }
+  x = own(v, "temperature");
+  if (x !== undefined) {
+    if (!(isNumber(x) && 0 <= x && x <= 2))
+      throw new Invalid(path + ".temperature", x, "a number from 0 to 2");
+    out["temperature"] = x as JsonValue;
+  }
+  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Settings, path);
+  return out;
+}
+
+// Checks #/$defs/SettingsAction
+export function checkSettingsAction(value: unknown, path: string): JsonObject {
+  const v = asObject(value, path, "a SettingsAction object");
+  const out: JsonObject = {};
+  let x: unknown;
+  x = own(v, "settings");
+  if (x === undefined) throw new Invalid(path + ".settings", MISSING, "a Settings object");
+  out["settings"] = checkSettings(x, path + ".settings");
+  if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_SettingsAction, path);
+  return out;
+}
+
 // Checks #/$defs/SIPRefer/properties/sip_refer
 export function checkSipRefer(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a SipRefer object");
@@ -8119,6 +8463,30 @@ export function checkSleep(value: unknown, path: string): JsonObject {
     );
   out["duration"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Sleep, path);
+  return out;
+}
+
+// Checks #/$defs/SpeechEventTimeoutAction
+export function checkSpeechEventTimeoutAction(value: unknown, path: string): JsonObject {
+  const v = asObject(value, path, "a SpeechEventTimeoutAction object");
+  const out: JsonObject = {};
+  let x: unknown;
+  x = own(v, "speech_event_timeout");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".speech_event_timeout",
+      MISSING,
+      "an integer from 0 to 10000 or a SWML variable such as '${name}'",
+    );
+  if (!((isInteger(x) && 0 <= x && x <= 10000) || isVar(x)))
+    throw new Invalid(
+      path + ".speech_event_timeout",
+      x,
+      "an integer from 0 to 10000 or a SWML variable such as '${name}'",
+    );
+  out["speech_event_timeout"] = x as JsonValue;
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_SpeechEventTimeoutAction, path);
   return out;
 }
 
@@ -8174,7 +8542,7 @@ export function checkStartActionStart(value: unknown, path: string): JsonObject 
   if (x !== undefined) {
     if (!(
       (typeof x === "string" && E_TranslationFilterPreset.has(x)) ||
-      (typeof x === "string" && RE_4.test(x))
+      (typeof x === "string" && RE_5.test(x))
     ))
       throw new Invalid(
         path + ".filter_from",
@@ -8187,7 +8555,7 @@ export function checkStartActionStart(value: unknown, path: string): JsonObject 
   if (x !== undefined) {
     if (!(
       (typeof x === "string" && E_TranslationFilterPreset.has(x)) ||
-      (typeof x === "string" && RE_4.test(x))
+      (typeof x === "string" && RE_5.test(x))
     ))
       throw new Invalid(
         path + ".filter_to",
@@ -9415,6 +9783,34 @@ export function checkUserSWAIGFunction(value: unknown, path: string): JsonObject
   return out;
 }
 
+// Checks #/$defs/WaitForUserAction
+export function checkWaitForUserAction(value: unknown, path: string): JsonObject {
+  const v = asObject(value, path, "a WaitForUserAction object");
+  const out: JsonObject = {};
+  let x: unknown;
+  x = own(v, "wait_for_user");
+  if (x === undefined)
+    throw new Invalid(
+      path + ".wait_for_user",
+      MISSING,
+      "true or false or an integer from 0 to 2147483647 or 'answer_first'",
+    );
+  if (!(
+    typeof x === "boolean" ||
+    (isInteger(x) && 0 <= x && x <= 2147483647) ||
+    x === "answer_first"
+  ))
+    throw new Invalid(
+      path + ".wait_for_user",
+      x,
+      "true or false or an integer from 0 to 2147483647 or 'answer_first'",
+    );
+  out["wait_for_user"] = x as JsonValue;
+  if (Object.keys(out).length !== Object.keys(v).length)
+    unknownKeys(v, KEYS_WaitForUserAction, path);
+  return out;
+}
+
 // Checks #/$defs/Webhook
 export function checkWebhook(value: unknown, path: string): JsonObject {
   const v = asObject(value, path, "a Webhook object");
@@ -9756,6 +10152,21 @@ export function _list_of_MCPServer(value: unknown, path: string): JsonValue {
   return out;
 }
 
+// Checks #/$defs/AddDynamicHintsAction/properties/add_dynamic_hints
+export function _list_of_str_or_DynamicHint(value: unknown, path: string): JsonValue {
+  const items = asList(
+    value,
+    path,
+    "a list of items that are each a string or a DynamicHint object",
+  );
+  const out: JsonValue[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    out.push(_str_or_DynamicHint(item, `${path}[${i}]`));
+  }
+  return out;
+}
+
 // Checks #/$defs/AllOfProperty/properties/allOf
 export function _list_of_SchemaType(value: unknown, path: string): JsonValue {
   const items = asList(value, path, "a list of items that are each a SchemaType value");
@@ -9876,12 +10287,35 @@ export function _BedrockOutput_action(value: unknown, path: string): JsonValue {
     return checkUnsetMetaDataAction(value, path);
   if (hasKey(value, "user_input") && keysWithin(value, KEYS_UserInputAction))
     return checkUserInputAction(value, path);
+  if (hasKey(value, "wait_for_user") && keysWithin(value, KEYS_WaitForUserAction))
+    return checkWaitForUserAction(value, path);
+  if (hasKey(value, "add_dynamic_hints") && keysWithin(value, KEYS_AddDynamicHintsAction))
+    return checkAddDynamicHintsAction(value, path);
+  if (hasKey(value, "clear_dynamic_hints") && keysWithin(value, KEYS_ClearDynamicHintsAction))
+    return checkClearDynamicHintsAction(value, path);
+  if (hasKey(value, "end_of_speech_timeout") && keysWithin(value, KEYS_EndOfSpeechTimeoutAction))
+    return checkEndOfSpeechTimeoutAction(value, path);
+  if (hasKey(value, "speech_event_timeout") && keysWithin(value, KEYS_SpeechEventTimeoutAction))
+    return checkSpeechEventTimeoutAction(value, path);
+  if (hasKey(value, "change_voice") && keysWithin(value, KEYS_ChangeVoiceAction))
+    return checkChangeVoiceAction(value, path);
+  if (
+    hasKey(value, "functions_on_speaker_timeout") &&
+    keysWithin(value, KEYS_FunctionsOnSpeakerTimeoutAction)
+  )
+    return checkFunctionsOnSpeakerTimeoutAction(value, path);
+  if (hasKey(value, "extensive_data") && keysWithin(value, KEYS_ExtensiveDataAction))
+    return checkExtensiveDataAction(value, path);
+  if (hasKey(value, "replace_in_history") && keysWithin(value, KEYS_ReplaceInHistoryAction))
+    return checkReplaceInHistoryAction(value, path);
+  if (hasKey(value, "settings") && keysWithin(value, KEYS_SettingsAction))
+    return checkSettingsAction(value, path);
   return pickVariant(
     value,
     path,
     VARIANTS_BedrockOutput_action,
     false,
-    "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects",
+    "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a WaitForUserAction object or an AddDynamicHintsAction object or a ClearDynamicHintsAction object or an EndOfSpeechTimeoutAction object or a SpeechEventTimeoutAction object or a ChangeVoiceAction object or a FunctionsOnSpeakerTimeoutAction object or an ExtensiveDataAction object or a ReplaceInHistoryAction object or a SettingsAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction or WaitForUserAction or AddDynamicHintsAction or ClearDynamicHintsAction or EndOfSpeechTimeoutAction or SpeechEventTimeoutAction or ChangeVoiceAction or FunctionsOnSpeakerTimeoutAction or ExtensiveDataAction or ReplaceInHistoryAction or SettingsAction objects",
   );
 }
 
@@ -10319,7 +10753,7 @@ export function _PlayWithURLS_urls(value: unknown, path: string): JsonValue {
 
 // Checks #/$defs/Prompt/properties/prompt/properties/play
 export function _Prompt_play(value: unknown, path: string): JsonValue {
-  if (typeof value === "string" && RE_3.test(value)) return value as JsonValue;
+  if (typeof value === "string" && RE_4.test(value)) return value as JsonValue;
   if (isVar(value)) return value as JsonValue;
   if (Array.isArray(value))
     return firstOf(
@@ -10540,12 +10974,26 @@ export function _str_or_Hint(value: unknown, path: string): JsonValue {
   return pickVariant(value, path, VARIANTS_str_or_Hint, false, "a string or a Hint object");
 }
 
+// Checks #/$defs/AddDynamicHintsAction/properties/add_dynamic_hints/items
+export function _str_or_DynamicHint(value: unknown, path: string): JsonValue {
+  if (typeof value === "string") return value as JsonValue;
+  if (hasKey(value, "pattern") && keysWithin(value, KEYS_DynamicHint))
+    return checkDynamicHint(value, path);
+  return pickVariant(
+    value,
+    path,
+    VARIANTS_str_or_DynamicHint,
+    false,
+    "a string or a DynamicHint object",
+  );
+}
+
 // Checks #/$defs/BedrockOutput/properties/action
 export function _BedrockOutput_action_list(value: unknown, path: string): JsonValue {
   const items = asList(
     value,
     path,
-    "a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects",
+    "a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction or WaitForUserAction or AddDynamicHintsAction or ClearDynamicHintsAction or EndOfSpeechTimeoutAction or SpeechEventTimeoutAction or ChangeVoiceAction or FunctionsOnSpeakerTimeoutAction or ExtensiveDataAction or ReplaceInHistoryAction or SettingsAction objects",
   );
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -10659,7 +11107,7 @@ export function _PlayWithURLS_urls_list(value: unknown, path: string): JsonValue
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (!(typeof item === "string" && RE_3.test(item)))
+    if (!(typeof item === "string" && RE_4.test(item)))
       throw new Invalid(
         `${path}[${i}]`,
         item,
@@ -10726,12 +11174,35 @@ export function _BedrockOutput_action_list_item(value: unknown, path: string): J
     return checkUnsetMetaDataAction(value, path);
   if (hasKey(value, "user_input") && keysWithin(value, KEYS_UserInputAction))
     return checkUserInputAction(value, path);
+  if (hasKey(value, "wait_for_user") && keysWithin(value, KEYS_WaitForUserAction))
+    return checkWaitForUserAction(value, path);
+  if (hasKey(value, "add_dynamic_hints") && keysWithin(value, KEYS_AddDynamicHintsAction))
+    return checkAddDynamicHintsAction(value, path);
+  if (hasKey(value, "clear_dynamic_hints") && keysWithin(value, KEYS_ClearDynamicHintsAction))
+    return checkClearDynamicHintsAction(value, path);
+  if (hasKey(value, "end_of_speech_timeout") && keysWithin(value, KEYS_EndOfSpeechTimeoutAction))
+    return checkEndOfSpeechTimeoutAction(value, path);
+  if (hasKey(value, "speech_event_timeout") && keysWithin(value, KEYS_SpeechEventTimeoutAction))
+    return checkSpeechEventTimeoutAction(value, path);
+  if (hasKey(value, "change_voice") && keysWithin(value, KEYS_ChangeVoiceAction))
+    return checkChangeVoiceAction(value, path);
+  if (
+    hasKey(value, "functions_on_speaker_timeout") &&
+    keysWithin(value, KEYS_FunctionsOnSpeakerTimeoutAction)
+  )
+    return checkFunctionsOnSpeakerTimeoutAction(value, path);
+  if (hasKey(value, "extensive_data") && keysWithin(value, KEYS_ExtensiveDataAction))
+    return checkExtensiveDataAction(value, path);
+  if (hasKey(value, "replace_in_history") && keysWithin(value, KEYS_ReplaceInHistoryAction))
+    return checkReplaceInHistoryAction(value, path);
+  if (hasKey(value, "settings") && keysWithin(value, KEYS_SettingsAction))
+    return checkSettingsAction(value, path);
   return pickVariant(
     value,
     path,
     VARIANTS_BedrockOutput_action,
     false,
-    "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object",
+    "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a WaitForUserAction object or an AddDynamicHintsAction object or a ClearDynamicHintsAction object or an EndOfSpeechTimeoutAction object or a SpeechEventTimeoutAction object or a ChangeVoiceAction object or a FunctionsOnSpeakerTimeoutAction object or an ExtensiveDataAction object or a ReplaceInHistoryAction object or a SettingsAction object",
   );
 }
 
@@ -10800,6 +11271,7 @@ export const VERBS: ReadonlyMap<string, Checker> = new Map<string, Checker>([
   ["pay", checkPay],
   ["detect_machine", checkDetectMachine],
   ["user_event", checkUserEvent],
+  ["execute_rpc", checkExecuteRpc],
 ]);
 
 /** One SWML method, `{verb: argument}`, of any verb (or of those in `only`). */

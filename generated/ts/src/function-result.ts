@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:b202e39fced365d5
+// Inputs (spec and codegen/templates/ts): sha256:c18d119948735b3a
 
 /**
  * `FunctionResult`: a SWAIG function's result, with the SWAIG-action chaining methods.
@@ -10,9 +10,15 @@
  */
 
 import {
+  checkAddDynamicHintsAction,
   checkChangeContextAction,
   checkChangeStepAction,
+  checkChangeVoiceAction,
+  checkClearDynamicHintsAction,
   checkContextSwitchAction,
+  checkEndOfSpeechTimeoutAction,
+  checkExtensiveDataAction,
+  checkFunctionsOnSpeakerTimeoutAction,
   checkHangupAction,
   checkJoinConference,
   checkPayParameters,
@@ -20,10 +26,13 @@ import {
   checkPayPromptSayAction,
   checkPayPrompts,
   checkPlaybackBGAction,
+  checkReplaceInHistoryAction,
   checkSWMLAction,
   checkSayAction,
   checkSetGlobalDataAction,
   checkSetMetaDataAction,
+  checkSettingsAction,
+  checkSpeechEventTimeoutAction,
   checkStopAction,
   checkStopPlaybackBGAction,
   checkToggleFunctionsAction,
@@ -49,11 +58,13 @@ import type {
 import type {
   CondElse,
   CondReg,
+  DynamicHint,
   JoinConferenceStream,
   PayParameters,
   PayPromptPlayAction,
   PayPromptSayAction,
   PayPrompts,
+  Settings,
   Switch,
   ToggleFunctionsItem,
   UnsetGlobalData,
@@ -681,6 +692,7 @@ export class FunctionResult {
    * @param options.systemPrompt - The instructions to send to the agent. Default is not set.
    * @param options.userPrompt - A string serving as simulated user input for the AI Agent. During a context_switch in the AI's prompt, the user_prompt offers the AI pre-established context or guidance. Default is not set
    * @param options.consolidate - Whether to consolidate the context. Default is `false`.
+   * @param options.fullReset - Whether to clear the whole conversation history and start again from the new prompt. Default is `false`.
    * @returns This result, for chaining.
    * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
    * @see Spec: `#/$defs/Output/x-helpers/switch_context`
@@ -690,6 +702,7 @@ export class FunctionResult {
       systemPrompt?: string;
       userPrompt?: string;
       consolidate?: boolean | SwmlVariable;
+      fullReset?: boolean | SwmlVariable;
     } = {},
   ): this {
     this.action.push(
@@ -697,6 +710,162 @@ export class FunctionResult {
         ["systemPrompt", ["context_switch", "system_prompt"], options.systemPrompt, null, null],
         ["userPrompt", ["context_switch", "user_prompt"], options.userPrompt, null, null],
         ["consolidate", ["context_switch", "consolidate"], options.consolidate, false, false],
+        ["fullReset", ["context_switch", "full_reset"], options.fullReset, false, false],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Add speech recognition hints for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text.
+   *
+   * @param hints - Speech recognition hints to add for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/add_dynamic_hints`
+   */
+  addDynamicHints(hints: (string | DynamicHint)[]): this {
+    this.action.push(
+      helperAction("addDynamicHints", checkAddDynamicHintsAction, {}, [
+        ["hints", ["add_dynamic_hints"], hints, MISSING, MISSING],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Remove every hint added with add_dynamic_hints.
+   *
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/clear_dynamic_hints`
+   */
+  clearDynamicHints(): this {
+    this.action.push(
+      helperAction(
+        "clearDynamicHints",
+        checkClearDynamicHintsAction,
+        { clear_dynamic_hints: {} },
+        [],
+      ) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Set how many milliseconds of silence after speech end an utterance, from now on.
+   *
+   * @param milliseconds - The silence, in ms, after an utterance that ends it, from now on (the ai verb's `params.end_of_speech_timeout`: from `250` to `10,000`).
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/set_end_of_speech_timeout`
+   */
+  setEndOfSpeechTimeout(milliseconds: number | SwmlVariable): this {
+    this.action.push(
+      helperAction("setEndOfSpeechTimeout", checkEndOfSpeechTimeoutAction, {}, [
+        ["milliseconds", ["end_of_speech_timeout"], milliseconds, MISSING, MISSING],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Set how many milliseconds after the last speech event recognition is finalised, from now on.
+   *
+   * @param milliseconds - How long, in ms, since the last speech event to wait before finalising recognition, from now on (the ai verb's `params.speech_event_timeout`: from `0` to `10,000`).
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/set_speech_event_timeout`
+   */
+  setSpeechEventTimeout(milliseconds: number | SwmlVariable): this {
+    this.action.push(
+      helperAction("setSpeechEventTimeout", checkSpeechEventTimeoutAction, {}, [
+        ["milliseconds", ["speech_event_timeout"], milliseconds, MISSING, MISSING],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Change the voice the agent speaks with, from now on.
+   *
+   * @param voice - The voice the agent speaks with from now on, as the ai verb's languages name voices (`engine.voice`); not blank.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/change_voice`
+   */
+  changeVoice(voice: string): this {
+    this.action.push(
+      helperAction("changeVoice", checkChangeVoiceAction, {}, [
+        ["voice", ["change_voice"], voice, MISSING, MISSING],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Let the agent call functions when the caller's speech times out, or not.
+   *
+   * @param enabled - Whether the agent may call functions when the caller's speech times out.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/enable_functions_on_timeout`
+   */
+  enableFunctionsOnTimeout(enabled?: boolean): this {
+    this.action.push(
+      helperAction("enableFunctionsOnTimeout", checkFunctionsOnSpeakerTimeoutAction, {}, [
+        ["enabled", ["functions_on_speaker_timeout"], enabled, true, MISSING],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Send the agent the whole data of function results rather than a summary, or not.
+   *
+   * @param enabled - Whether the agent is sent the whole data of function results rather than a summary.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/enable_extensive_data`
+   */
+  enableExtensiveData(enabled?: boolean): this {
+    this.action.push(
+      helperAction("enableExtensiveData", checkExtensiveDataAction, {}, [
+        ["enabled", ["extensive_data"], enabled, true, MISSING],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Remove this function call from the conversation history (true), or replace it with the text given.
+   *
+   * @param text - How this function call appears in the conversation history: `true` removes the call and its result, a string replaces them with that text as an assistant message.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/replace_in_history`
+   */
+  replaceInHistory(text?: string | boolean): this {
+    this.action.push(
+      helperAction("replaceInHistory", checkReplaceInHistoryAction, {}, [
+        ["text", ["replace_in_history"], text, true, MISSING],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Change AI settings for the following turns of the conversation.
+   *
+   * @param settings - AI settings to change for the following turns of the conversation.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/update_settings`
+   */
+  updateSettings(settings: Settings): this {
+    this.action.push(
+      helperAction("updateSettings", checkSettingsAction, { settings: {} }, [
+        ["settings", ["settings"], settings, MISSING, MISSING],
       ]) as JsonObject,
     );
     return this;

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:b202e39fced365d5
+// Inputs (spec and codegen/templates/ts): sha256:c18d119948735b3a
 
 /**
  * SWML (SignalWire Markup Language) verbs generated from SignalWire's published schema: a
@@ -75,6 +75,7 @@ export type {
   AISidecarStringParam,
   AISidecarSummarizeAction,
   AISidecarSummarizeActionSummarize,
+  AddDynamicHintsAction,
   AllOfProperty,
   AmazonBedrockObject,
   Answer,
@@ -93,6 +94,9 @@ export type {
   BooleanProperty,
   ChangeContextAction,
   ChangeStepAction,
+  ChangeVoiceAction,
+  ClearDynamicHints,
+  ClearDynamicHintsAction,
   CondElse,
   CondReg,
   ConnectDestination,
@@ -114,13 +118,18 @@ export type {
   DataMap,
   Denoise,
   DetectMachine,
+  DynamicHint,
+  EndOfSpeechTimeoutAction,
   EnterQueueObject,
   Execute,
+  ExecuteRpc,
   ExecuteSwitch,
   Expression,
+  ExtensiveDataAction,
   Foreach,
   FunctionFillers,
   FunctionParameters,
+  FunctionsOnSpeakerTimeoutAction,
   Goto,
   HangUpHookSWAIGFunction,
   Hangup,
@@ -166,6 +175,7 @@ export type {
   ReceiveFax,
   RecordArgument,
   RecordCall,
+  ReplaceInHistoryAction,
   Request,
   SMSWithBody,
   SMSWithMedia,
@@ -181,8 +191,11 @@ export type {
   SendFax,
   SetGlobalDataAction,
   SetMetaDataAction,
+  Settings,
+  SettingsAction,
   SipRefer,
   Sleep,
+  SpeechEventTimeoutAction,
   StartAction,
   StartActionStart,
   StartUpHookSWAIGFunction,
@@ -218,6 +231,7 @@ export type {
   UserEvent,
   UserInputAction,
   UserSWAIGFunction,
+  WaitForUserAction,
   Webhook,
   AISidecarParamProperty,
   POM,
@@ -268,5 +282,6 @@ export type {
   PayOptions,
   DetectMachineOptions,
   UserEventOptions,
+  ExecuteRpcOptions,
 } from "./swml.js";
 export type { SwaigResponse, JoinConferenceActionOptions } from "./function-result.js";

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:b202e39fced365d5
+// Inputs (spec and codegen/templates/ts): sha256:c18d119948735b3a
 
 /**
  * The objects of the spec as interfaces, with their wire keys (the JSON SWML holds), and
@@ -1339,6 +1339,18 @@ export interface AISidecarSummarizeActionSummarize {
 }
 
 /**
+ * The `AddDynamicHintsAction` object.
+ *
+ * Spec: `#/$defs/AddDynamicHintsAction`.
+ */
+export interface AddDynamicHintsAction {
+  /**
+   * Speech recognition hints to add for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text.
+   */
+  add_dynamic_hints: (string | DynamicHint)[];
+}
+
+/**
  * The `AllOfProperty` object.
  *
  * Spec: `#/$defs/AllOfProperty`.
@@ -1501,6 +1513,16 @@ export interface BedrockOutput {
     | UnsetGlobalDataAction
     | UnsetMetaDataAction
     | UserInputAction
+    | WaitForUserAction
+    | AddDynamicHintsAction
+    | ClearDynamicHintsAction
+    | EndOfSpeechTimeoutAction
+    | SpeechEventTimeoutAction
+    | ChangeVoiceAction
+    | FunctionsOnSpeakerTimeoutAction
+    | ExtensiveDataAction
+    | ReplaceInHistoryAction
+    | SettingsAction
     | (
         | SWMLAction
         | ChangeContextAction
@@ -1518,6 +1540,16 @@ export interface BedrockOutput {
         | UnsetGlobalDataAction
         | UnsetMetaDataAction
         | UserInputAction
+        | WaitForUserAction
+        | AddDynamicHintsAction
+        | ClearDynamicHintsAction
+        | EndOfSpeechTimeoutAction
+        | SpeechEventTimeoutAction
+        | ChangeVoiceAction
+        | FunctionsOnSpeakerTimeoutAction
+        | ExtensiveDataAction
+        | ReplaceInHistoryAction
+        | SettingsAction
       )[];
 }
 
@@ -1834,6 +1866,35 @@ export interface ChangeStepAction {
    * The name of the step to switch to. The step must be defined in the current context's steps array.
    */
   change_step: string;
+}
+
+/**
+ * The `ChangeVoiceAction` object.
+ *
+ * Spec: `#/$defs/ChangeVoiceAction`.
+ */
+export interface ChangeVoiceAction {
+  /**
+   * The voice the agent speaks with from now on, as the ai verb's languages name voices (`engine.voice`); not blank.
+   */
+  change_voice: string;
+}
+
+/**
+ * Remove every hint added with `add_dynamic_hints`; the value is an empty object.
+ *
+ * Spec: `#/$defs/ClearDynamicHintsAction/properties/clear_dynamic_hints`.
+ */
+export interface ClearDynamicHints {}
+
+/**
+ * The `ClearDynamicHintsAction` object.
+ *
+ * Spec: `#/$defs/ClearDynamicHintsAction`.
+ */
+export interface ClearDynamicHintsAction {
+  /** Remove every hint added with `add_dynamic_hints`; the value is an empty object. */
+  clear_dynamic_hints: ClearDynamicHints;
 }
 
 /**
@@ -2714,6 +2775,10 @@ export interface ContextSwitch {
    * Default is not set
    */
   user_prompt?: string;
+  /**
+   * Whether to clear the whole conversation history and start again from the new prompt. Default is `false`.
+   */
+  full_reset?: boolean | SwmlVariable;
 }
 
 /**
@@ -2949,6 +3014,32 @@ export interface DetectMachine {
 }
 
 /**
+ * A pronunciation pattern: speech matching `pattern` is read as `replace`.
+ *
+ * Spec: `#/$defs/DynamicHint`.
+ */
+export interface DynamicHint {
+  /** A regular expression matched against the recognised speech. */
+  pattern: string;
+  /** The text that replaces what the pattern matched. */
+  replace: string;
+  /** Whether the pattern ignores case. Default is `false`. */
+  ignore_case?: boolean | SwmlVariable;
+}
+
+/**
+ * The `EndOfSpeechTimeoutAction` object.
+ *
+ * Spec: `#/$defs/EndOfSpeechTimeoutAction`.
+ */
+export interface EndOfSpeechTimeoutAction {
+  /**
+   * The silence, in ms, after an utterance that ends it, from now on (the ai verb's `params.end_of_speech_timeout`: from `250` to `10,000`).
+   */
+  end_of_speech_timeout: number | SwmlVariable;
+}
+
+/**
  * The `EnterQueueObject` object.
  *
  * Spec: `#/$defs/EnterQueueObject`.
@@ -3007,6 +3098,22 @@ export interface Execute {
 }
 
 /**
+ * Run an RPC command on a call, such as dialling out, sending a message to another call's agent or taking it off hold.
+ *
+ * Spec: `#/$defs/ExecuteRPC/properties/execute_rpc`.
+ */
+export interface ExecuteRpc {
+  /** The RPC method, such as `dial`, `ai_message` or `ai_unhold`. */
+  method: string;
+  /** The call the command is for. */
+  call_id?: string;
+  /** The node the call is on. */
+  node_id?: string;
+  /** The method's parameters. */
+  params?: { [key: string]: JsonValue };
+}
+
+/**
  * The `ExecuteSwitch` object.
  *
  * Spec: `#/$defs/ExecuteSwitch`.
@@ -3037,6 +3144,16 @@ export interface Expression {
    * An object that contains a response and a list of actions to be performed upon a expression match.
    */
   output: Output;
+}
+
+/**
+ * The `ExtensiveDataAction` object.
+ *
+ * Spec: `#/$defs/ExtensiveDataAction`.
+ */
+export interface ExtensiveDataAction {
+  /** Whether the agent is sent the whole data of function results rather than a summary. */
+  extensive_data: boolean;
 }
 
 /**
@@ -3222,6 +3339,16 @@ export interface FunctionParameters {
   properties: { [key: string]: SchemaType };
   /** An array of required property names from the `properties` object. */
   required?: string[];
+}
+
+/**
+ * The `FunctionsOnSpeakerTimeoutAction` object.
+ *
+ * Spec: `#/$defs/FunctionsOnSpeakerTimeoutAction`.
+ */
+export interface FunctionsOnSpeakerTimeoutAction {
+  /** Whether the agent may call functions when the caller's speech times out. */
+  functions_on_speaker_timeout: boolean;
 }
 
 /**
@@ -4275,6 +4402,16 @@ export interface Output {
     | UnsetGlobalDataAction
     | UnsetMetaDataAction
     | UserInputAction
+    | WaitForUserAction
+    | AddDynamicHintsAction
+    | ClearDynamicHintsAction
+    | EndOfSpeechTimeoutAction
+    | SpeechEventTimeoutAction
+    | ChangeVoiceAction
+    | FunctionsOnSpeakerTimeoutAction
+    | ExtensiveDataAction
+    | ReplaceInHistoryAction
+    | SettingsAction
     | (
         | SWMLAction
         | ChangeContextAction
@@ -4292,6 +4429,16 @@ export interface Output {
         | UnsetGlobalDataAction
         | UnsetMetaDataAction
         | UserInputAction
+        | WaitForUserAction
+        | AddDynamicHintsAction
+        | ClearDynamicHintsAction
+        | EndOfSpeechTimeoutAction
+        | SpeechEventTimeoutAction
+        | ChangeVoiceAction
+        | FunctionsOnSpeakerTimeoutAction
+        | ExtensiveDataAction
+        | ReplaceInHistoryAction
+        | SettingsAction
       )[];
   /**
    * Hold the actions until after the agent has spoken its reply, rather than running them
@@ -4949,6 +5096,18 @@ export interface RecordCall {
 }
 
 /**
+ * The `ReplaceInHistoryAction` object.
+ *
+ * Spec: `#/$defs/ReplaceInHistoryAction`.
+ */
+export interface ReplaceInHistoryAction {
+  /**
+   * How this function call appears in the conversation history: `true` removes the call and its result, a string replaces them with that text as an assistant message.
+   */
+  replace_in_history: string | boolean;
+}
+
+/**
  * Send a GET, POST, PUT, or DELETE request to a remote URL.
  *
  * Spec: `#/$defs/Request/properties/request`.
@@ -5258,6 +5417,38 @@ export interface SetMetaDataAction {
 }
 
 /**
+ * AI settings to change for the following turns of the conversation.
+ *
+ * Spec: `#/$defs/SettingsAction/properties/settings`.
+ */
+export interface Settings {
+  /** Penalise tokens by how often they occurred so far, from -2.0 to 2.0. */
+  "frequency-penalty"?: number;
+  /** Penalise tokens that occurred so far, from -2.0 to 2.0. */
+  "presence-penalty"?: number;
+  /** The most tokens the model may generate in one reply, from 0 to 4096. */
+  "max-tokens"?: number;
+  /** Nucleus sampling: the probability mass of the tokens considered, from 0.0 to 1.0. */
+  "top-p"?: number;
+  /** The speech-detection confidence that ends an utterance, from 0.0 to 1.0. */
+  confidence?: number;
+  /** The confidence the caller's speech needs to interrupt the agent, from 0.0 to 1.0. */
+  "barge-confidence"?: number;
+  /** Randomness of the replies, from 0.0 to 2.0 (the platform caps it at 1.5). */
+  temperature?: number;
+}
+
+/**
+ * The `SettingsAction` object.
+ *
+ * Spec: `#/$defs/SettingsAction`.
+ */
+export interface SettingsAction {
+  /** AI settings to change for the following turns of the conversation. */
+  settings: Settings;
+}
+
+/**
  * Send SIP REFER to a SIP call.
  *
  * Spec: `#/$defs/SIPRefer/properties/sip_refer`.
@@ -5284,6 +5475,18 @@ export interface Sleep {
    * Must be a positive integer. Can also be set to `-1` for the sleep to never end.
    */
   duration: number | SwmlVariable;
+}
+
+/**
+ * The `SpeechEventTimeoutAction` object.
+ *
+ * Spec: `#/$defs/SpeechEventTimeoutAction`.
+ */
+export interface SpeechEventTimeoutAction {
+  /**
+   * How long, in ms, since the last speech event to wait before finalising recognition, from now on (the ai verb's `params.speech_event_timeout`: from `0` to `10,000`).
+   */
+  speech_event_timeout: number | SwmlVariable;
 }
 
 /**
@@ -6232,6 +6435,18 @@ export interface UserSWAIGFunction {
 }
 
 /**
+ * The `WaitForUserAction` object.
+ *
+ * Spec: `#/$defs/WaitForUserAction`.
+ */
+export interface WaitForUserAction {
+  /**
+   * Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that many seconds, and `"answer_first"` answers the call and waits before the agent's greeting.
+   */
+  wait_for_user: boolean | number | "answer_first";
+}
+
+/**
  * The `Webhook` object.
  *
  * Spec: `#/$defs/Webhook`.
@@ -6359,4 +6574,5 @@ export type SwmlMethod =
   | { unset: string | string[] }
   | { pay: Pay }
   | { detect_machine: DetectMachine }
-  | { user_event: UserEvent };
+  | { user_event: UserEvent }
+  | { execute_rpc: ExecuteRpc };

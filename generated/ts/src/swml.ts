@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:b202e39fced365d5
+// Inputs (spec and codegen/templates/ts): sha256:c18d119948735b3a
 
 /**
  * `SWML`: a SWML document builder with one typed, checked chaining method per verb.
@@ -26,6 +26,7 @@ import {
   checkDetectMachine,
   checkEnterQueueObject,
   checkExecute,
+  checkExecuteRpc,
   checkGoto,
   checkHangup,
   checkJoinConference,
@@ -1895,6 +1896,18 @@ export interface UserEventOptions {
   event: { [key: string]: JsonValue };
 }
 
+/** Options of the `ExecuteRpc` object, by their camelCase names. */
+export interface ExecuteRpcOptions {
+  /** The RPC method, such as `dial`, `ai_message` or `ai_unhold`. */
+  method: string;
+  /** The call the command is for. */
+  callId?: string;
+  /** The node the call is on. */
+  nodeId?: string;
+  /** The method's parameters. */
+  params?: { [key: string]: JsonValue };
+}
+
 const OPTIONS_AI: Options = options(null, [
   ["globalData", "global_data", false, "a JSON object"],
   ["hints", "hints", false, "a list of items that are each a string or a Hint object"],
@@ -2087,6 +2100,13 @@ const OPTIONS_EXECUTE: Options = options(null, [
   ["meta", "meta", false, "a JSON object"],
   ["onReturn", "on_return", false, "a list of SWML methods"],
   ["result", "result", false, "an ExecuteSwitch object or a list of CondReg or CondElse objects"],
+]);
+
+const OPTIONS_EXECUTE_RPC: Options = options(null, [
+  ["method", "method", true, "a string"],
+  ["callId", "call_id", false, "a string"],
+  ["nodeId", "node_id", false, "a string"],
+  ["params", "params", false, "a JSON object"],
 ]);
 
 const OPTIONS_GOTO: Options = options(null, [
@@ -3132,6 +3152,21 @@ export class SWML {
     return this.#add(
       "user_event",
       objectArgument("userEvent", options, OPTIONS_USER_EVENT, checkUserEvent),
+    );
+  }
+
+  /**
+   * Run an RPC command on a call, such as dialling out, sending a message to another call's agent or taking it off hold.
+   *
+   * @param options - The options ({@link ExecuteRpcOptions}).
+   * @returns This document, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+   * @see Spec: `#/$defs/ExecuteRPC/properties/execute_rpc`
+   */
+  executeRpc(options: ExecuteRpcOptions): this {
+    return this.#add(
+      "execute_rpc",
+      objectArgument("executeRpc", options, OPTIONS_EXECUTE_RPC, checkExecuteRpc),
     );
   }
 }

@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:b202e39fced365d5
+// Inputs (spec and codegen/templates/ts): sha256:c18d119948735b3a
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.VERBS = void 0;
 exports.checkAIObject = checkAIObject;
@@ -27,6 +27,7 @@ exports.checkAISidecarSWAIGFunction = checkAISidecarSWAIGFunction;
 exports.checkAISidecarStringParam = checkAISidecarStringParam;
 exports.checkAISidecarSummarizeAction = checkAISidecarSummarizeAction;
 exports.checkAISidecarSummarizeActionSummarize = checkAISidecarSummarizeActionSummarize;
+exports.checkAddDynamicHintsAction = checkAddDynamicHintsAction;
 exports.checkAllOfProperty = checkAllOfProperty;
 exports.checkAmazonBedrockObject = checkAmazonBedrockObject;
 exports.checkAnswer = checkAnswer;
@@ -45,6 +46,9 @@ exports.checkBedrockWebhook = checkBedrockWebhook;
 exports.checkBooleanProperty = checkBooleanProperty;
 exports.checkChangeContextAction = checkChangeContextAction;
 exports.checkChangeStepAction = checkChangeStepAction;
+exports.checkChangeVoiceAction = checkChangeVoiceAction;
+exports.checkClearDynamicHints = checkClearDynamicHints;
+exports.checkClearDynamicHintsAction = checkClearDynamicHintsAction;
 exports.checkCondElse = checkCondElse;
 exports.checkCondReg = checkCondReg;
 exports.checkConnectDestination = checkConnectDestination;
@@ -66,13 +70,18 @@ exports.checkConversationMessage = checkConversationMessage;
 exports.checkDataMap = checkDataMap;
 exports.checkDenoise = checkDenoise;
 exports.checkDetectMachine = checkDetectMachine;
+exports.checkDynamicHint = checkDynamicHint;
+exports.checkEndOfSpeechTimeoutAction = checkEndOfSpeechTimeoutAction;
 exports.checkEnterQueueObject = checkEnterQueueObject;
 exports.checkExecute = checkExecute;
+exports.checkExecuteRpc = checkExecuteRpc;
 exports.checkExecuteSwitch = checkExecuteSwitch;
 exports.checkExpression = checkExpression;
+exports.checkExtensiveDataAction = checkExtensiveDataAction;
 exports.checkForeach = checkForeach;
 exports.checkFunctionFillers = checkFunctionFillers;
 exports.checkFunctionParameters = checkFunctionParameters;
+exports.checkFunctionsOnSpeakerTimeoutAction = checkFunctionsOnSpeakerTimeoutAction;
 exports.checkGoto = checkGoto;
 exports.checkHangUpHookSWAIGFunction = checkHangUpHookSWAIGFunction;
 exports.checkHangup = checkHangup;
@@ -118,6 +127,7 @@ exports.checkPronounce = checkPronounce;
 exports.checkReceiveFax = checkReceiveFax;
 exports.checkRecordArgument = checkRecordArgument;
 exports.checkRecordCall = checkRecordCall;
+exports.checkReplaceInHistoryAction = checkReplaceInHistoryAction;
 exports.checkRequest = checkRequest;
 exports.checkSMSWithBody = checkSMSWithBody;
 exports.checkSMSWithMedia = checkSMSWithMedia;
@@ -133,8 +143,11 @@ exports.checkSendDigits = checkSendDigits;
 exports.checkSendFax = checkSendFax;
 exports.checkSetGlobalDataAction = checkSetGlobalDataAction;
 exports.checkSetMetaDataAction = checkSetMetaDataAction;
+exports.checkSettings = checkSettings;
+exports.checkSettingsAction = checkSettingsAction;
 exports.checkSipRefer = checkSipRefer;
 exports.checkSleep = checkSleep;
+exports.checkSpeechEventTimeoutAction = checkSpeechEventTimeoutAction;
 exports.checkStartAction = checkStartAction;
 exports.checkStartActionStart = checkStartActionStart;
 exports.checkStartUpHookSWAIGFunction = checkStartUpHookSWAIGFunction;
@@ -170,6 +183,7 @@ exports.checkUnsetMetaDataAction = checkUnsetMetaDataAction;
 exports.checkUserEvent = checkUserEvent;
 exports.checkUserInputAction = checkUserInputAction;
 exports.checkUserSWAIGFunction = checkUserSWAIGFunction;
+exports.checkWaitForUserAction = checkWaitForUserAction;
 exports.checkWebhook = checkWebhook;
 exports.checkAISidecarParamProperty = checkAISidecarParamProperty;
 exports.checkPOM = checkPOM;
@@ -193,6 +207,7 @@ exports._list_of_TranscribeDirection = _list_of_TranscribeDirection;
 exports._AISidecarObject_hints = _AISidecarObject_hints;
 exports._list_of_AISidecarSWAIGFunction = _list_of_AISidecarSWAIGFunction;
 exports._list_of_MCPServer = _list_of_MCPServer;
+exports._list_of_str_or_DynamicHint = _list_of_str_or_DynamicHint;
 exports._list_of_SchemaType = _list_of_SchemaType;
 exports._AmazonBedrockObject_prompt = _AmazonBedrockObject_prompt;
 exports._AmazonBedrockObject_post_prompt = _AmazonBedrockObject_post_prompt;
@@ -252,6 +267,7 @@ exports._any = _any;
 exports._SMSWithBody_or_SMSWithMedia = _SMSWithBody_or_SMSWithMedia;
 exports._Sleep_or_int_or_var = _Sleep_or_int_or_var;
 exports._str_or_Hint = _str_or_Hint;
+exports._str_or_DynamicHint = _str_or_DynamicHint;
 exports._BedrockOutput_action_list = _BedrockOutput_action_list;
 exports._BedrockSWAIG_functions_item = _BedrockSWAIG_functions_item;
 exports._ConnectDestination_confirm_list = _ConnectDestination_confirm_list;
@@ -575,6 +591,7 @@ const KEYS_AISidecarSWAIGFunction = new Set([
 const KEYS_AISidecarStringParam = new Set(["default", "description", "enum", "type"]);
 const KEYS_AISidecarSummarizeAction = new Set(["summarize"]);
 const KEYS_AISidecarSummarizeActionSummarize = new Set(["prompt", "webhook"]);
+const KEYS_AddDynamicHintsAction = new Set(["add_dynamic_hints"]);
 const KEYS_AllOfProperty = new Set(["allOf"]);
 const KEYS_AmazonBedrockObject = new Set([
     "SWAIG",
@@ -655,6 +672,9 @@ const KEYS_BedrockWebhook = new Set([
 const KEYS_BooleanProperty = new Set(["default", "description", "nullable", "type"]);
 const KEYS_ChangeContextAction = new Set(["change_context"]);
 const KEYS_ChangeStepAction = new Set(["change_step"]);
+const KEYS_ChangeVoiceAction = new Set(["change_voice"]);
+const KEYS_ClearDynamicHints = new Set();
+const KEYS_ClearDynamicHintsAction = new Set(["clear_dynamic_hints"]);
 const KEYS_CondElse = new Set(["else"]);
 const KEYS_CondReg = new Set(["else", "then", "when"]);
 const KEYS_ConnectDestination = new Set([
@@ -785,7 +805,7 @@ const KEYS_ContextPOMSteps = new Set([
     "valid_contexts",
     "valid_steps",
 ]);
-const KEYS_ContextSwitch = new Set(["consolidate", "system_prompt", "user_prompt"]);
+const KEYS_ContextSwitch = new Set(["consolidate", "full_reset", "system_prompt", "user_prompt"]);
 const KEYS_ContextSwitchAction = new Set(["context_switch"]);
 const KEYS_ContextTextSteps = new Set([
     "end",
@@ -828,6 +848,8 @@ const KEYS_DetectMachine = new Set([
     "tone",
     "wait",
 ]);
+const KEYS_DynamicHint = new Set(["ignore_case", "pattern", "replace"]);
+const KEYS_EndOfSpeechTimeoutAction = new Set(["end_of_speech_timeout"]);
 const KEYS_EnterQueueObject = new Set([
     "queue_name",
     "status_url",
@@ -836,8 +858,10 @@ const KEYS_EnterQueueObject = new Set([
     "wait_url",
 ]);
 const KEYS_Execute = new Set(["dest", "meta", "on_return", "params", "result"]);
+const KEYS_ExecuteRpc = new Set(["call_id", "method", "node_id", "params"]);
 const KEYS_ExecuteSwitch = new Set(["case", "default", "variable"]);
 const KEYS_Expression = new Set(["output", "pattern", "string"]);
+const KEYS_ExtensiveDataAction = new Set(["extensive_data"]);
 const KEYS_Foreach = new Set(["append", "input_key", "max", "output_key"]);
 const KEYS_FunctionFillers = new Set([
     "auto",
@@ -898,6 +922,7 @@ const KEYS_FunctionFillers = new Set([
     "zh-TW",
 ]);
 const KEYS_FunctionParameters = new Set(["properties", "required", "type"]);
+const KEYS_FunctionsOnSpeakerTimeoutAction = new Set(["functions_on_speaker_timeout"]);
 const KEYS_Goto = new Set(["label", "max", "when"]);
 const KEYS_HangUpHookSWAIGFunction = new Set([
     "active",
@@ -1154,6 +1179,7 @@ const KEYS_RecordCall = new Set([
     "stereo",
     "terminators",
 ]);
+const KEYS_ReplaceInHistoryAction = new Set(["replace_in_history"]);
 const KEYS_Request = new Set([
     "body",
     "connect_timeout",
@@ -1209,8 +1235,19 @@ const KEYS_SendDigits = new Set(["digits"]);
 const KEYS_SendFax = new Set(["document", "header_info", "identity", "status_url"]);
 const KEYS_SetGlobalDataAction = new Set(["set_global_data"]);
 const KEYS_SetMetaDataAction = new Set(["set_meta_data"]);
+const KEYS_Settings = new Set([
+    "barge-confidence",
+    "confidence",
+    "frequency-penalty",
+    "max-tokens",
+    "presence-penalty",
+    "temperature",
+    "top-p",
+]);
+const KEYS_SettingsAction = new Set(["settings"]);
 const KEYS_SipRefer = new Set(["password", "status_url", "to_uri", "username"]);
 const KEYS_Sleep = new Set(["duration"]);
+const KEYS_SpeechEventTimeoutAction = new Set(["speech_event_timeout"]);
 const KEYS_StartAction = new Set(["start"]);
 const KEYS_StartActionStart = new Set([
     "ai_summary",
@@ -1397,6 +1434,7 @@ const KEYS_UserSWAIGFunction = new Set([
     "wait_for_fillers",
     "web_hook_url",
 ]);
+const KEYS_WaitForUserAction = new Set(["wait_for_user"]);
 const KEYS_Webhook = new Set([
     "error_keys",
     "expressions",
@@ -1429,10 +1467,11 @@ const ONLY_ConnectDestination_confirm_list_item = new Set([
     "unset",
 ]);
 const RE_0 = (0, runtime_js_1.ecmaPattern)("^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$");
-const RE_1 = (0, runtime_js_1.ecmaPattern)("^(?!next$).*$");
-const RE_2 = (0, runtime_js_1.ecmaPattern)("^(http|https)://");
-const RE_3 = (0, runtime_js_1.ecmaPattern)("^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$");
-const RE_4 = (0, runtime_js_1.ecmaPattern)("^prompt:.+$");
+const RE_1 = (0, runtime_js_1.ecmaPattern)("\\S");
+const RE_2 = (0, runtime_js_1.ecmaPattern)("^(?!next$).*$");
+const RE_3 = (0, runtime_js_1.ecmaPattern)("^(http|https)://");
+const RE_4 = (0, runtime_js_1.ecmaPattern)("^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$");
+const RE_5 = (0, runtime_js_1.ecmaPattern)("^prompt:.+$");
 const URL_HTTP_HTTPS = (0, runtime_js_1.urlPattern)("https?");
 const URL_WSS = (0, runtime_js_1.urlPattern)("wss");
 const VARIANTS_AIPostPromptText_or_AIPostPromptPom = [
@@ -1613,6 +1652,70 @@ const VARIANTS_BedrockOutput_action = [
         checkUnsetMetaDataAction,
     ],
     ["UserInputAction", KEYS_UserInputAction, new Set(["user_input"]), true, checkUserInputAction],
+    [
+        "WaitForUserAction",
+        KEYS_WaitForUserAction,
+        new Set(["wait_for_user"]),
+        true,
+        checkWaitForUserAction,
+    ],
+    [
+        "AddDynamicHintsAction",
+        KEYS_AddDynamicHintsAction,
+        new Set(["add_dynamic_hints"]),
+        true,
+        checkAddDynamicHintsAction,
+    ],
+    [
+        "ClearDynamicHintsAction",
+        KEYS_ClearDynamicHintsAction,
+        new Set(["clear_dynamic_hints"]),
+        true,
+        checkClearDynamicHintsAction,
+    ],
+    [
+        "EndOfSpeechTimeoutAction",
+        KEYS_EndOfSpeechTimeoutAction,
+        new Set(["end_of_speech_timeout"]),
+        true,
+        checkEndOfSpeechTimeoutAction,
+    ],
+    [
+        "SpeechEventTimeoutAction",
+        KEYS_SpeechEventTimeoutAction,
+        new Set(["speech_event_timeout"]),
+        true,
+        checkSpeechEventTimeoutAction,
+    ],
+    [
+        "ChangeVoiceAction",
+        KEYS_ChangeVoiceAction,
+        new Set(["change_voice"]),
+        true,
+        checkChangeVoiceAction,
+    ],
+    [
+        "FunctionsOnSpeakerTimeoutAction",
+        KEYS_FunctionsOnSpeakerTimeoutAction,
+        new Set(["functions_on_speaker_timeout"]),
+        true,
+        checkFunctionsOnSpeakerTimeoutAction,
+    ],
+    [
+        "ExtensiveDataAction",
+        KEYS_ExtensiveDataAction,
+        new Set(["extensive_data"]),
+        true,
+        checkExtensiveDataAction,
+    ],
+    [
+        "ReplaceInHistoryAction",
+        KEYS_ReplaceInHistoryAction,
+        new Set(["replace_in_history"]),
+        true,
+        checkReplaceInHistoryAction,
+    ],
+    ["SettingsAction", KEYS_SettingsAction, new Set(["settings"]), true, checkSettingsAction],
 ];
 const VARIANTS_BedrockSWAIG_functions_item = [
     [
@@ -1804,6 +1907,9 @@ const VARIANTS_list_of_str_or_FunctionFillers = [
 ];
 const VARIANTS_list_of_str_or_TurnFillers = [
     ["TurnFillers", KEYS_TurnFillers, new Set(), false, checkTurnFillers],
+];
+const VARIANTS_str_or_DynamicHint = [
+    ["DynamicHint", KEYS_DynamicHint, new Set(["pattern", "replace"]), true, checkDynamicHint],
 ];
 const VARIANTS_str_or_Hint = [
     ["Hint", KEYS_Hint, new Set(["hint", "pattern", "replace"]), true, checkHint],
@@ -3292,6 +3398,19 @@ function checkAISidecarSummarizeActionSummarize(value, path) {
         (0, runtime_js_1.unknownKeys)(v, KEYS_AISidecarSummarizeActionSummarize, path);
     return out;
 }
+// Checks #/$defs/AddDynamicHintsAction
+function checkAddDynamicHintsAction(value, path) {
+    const v = (0, runtime_js_1.asObject)(value, path, "an AddDynamicHintsAction object");
+    const out = {};
+    let x;
+    x = (0, runtime_js_1.own)(v, "add_dynamic_hints");
+    if (x === undefined)
+        throw new runtime_js_1.Invalid(path + ".add_dynamic_hints", runtime_js_1.MISSING, "a list of items that are each a string or a DynamicHint object");
+    out["add_dynamic_hints"] = _list_of_str_or_DynamicHint(x, path + ".add_dynamic_hints");
+    if (Object.keys(out).length !== Object.keys(v).length)
+        (0, runtime_js_1.unknownKeys)(v, KEYS_AddDynamicHintsAction, path);
+    return out;
+}
 // Checks #/$defs/AllOfProperty
 function checkAllOfProperty(value, path) {
     const v = (0, runtime_js_1.asObject)(value, path, "an AllOfProperty object");
@@ -3878,6 +3997,42 @@ function checkChangeStepAction(value, path) {
     out["change_step"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, KEYS_ChangeStepAction, path);
+    return out;
+}
+// Checks #/$defs/ChangeVoiceAction
+function checkChangeVoiceAction(value, path) {
+    const v = (0, runtime_js_1.asObject)(value, path, "a ChangeVoiceAction object");
+    const out = {};
+    let x;
+    x = (0, runtime_js_1.own)(v, "change_voice");
+    if (x === undefined)
+        throw new runtime_js_1.Invalid(path + ".change_voice", runtime_js_1.MISSING, "a non-blank string matching \\S");
+    if (!(typeof x === "string" && !(0, runtime_js_1.isBlank)(x) && RE_1.test(x)))
+        throw new runtime_js_1.Invalid(path + ".change_voice", x, "a non-blank string matching \\S");
+    out["change_voice"] = x;
+    if (Object.keys(out).length !== Object.keys(v).length)
+        (0, runtime_js_1.unknownKeys)(v, KEYS_ChangeVoiceAction, path);
+    return out;
+}
+// Checks #/$defs/ClearDynamicHintsAction/properties/clear_dynamic_hints
+function checkClearDynamicHints(value, path) {
+    const v = (0, runtime_js_1.asObject)(value, path, "a ClearDynamicHints object");
+    const out = {};
+    if (Object.keys(out).length !== Object.keys(v).length)
+        (0, runtime_js_1.unknownKeys)(v, KEYS_ClearDynamicHints, path);
+    return out;
+}
+// Checks #/$defs/ClearDynamicHintsAction
+function checkClearDynamicHintsAction(value, path) {
+    const v = (0, runtime_js_1.asObject)(value, path, "a ClearDynamicHintsAction object");
+    const out = {};
+    let x;
+    x = (0, runtime_js_1.own)(v, "clear_dynamic_hints");
+    if (x === undefined)
+        throw new runtime_js_1.Invalid(path + ".clear_dynamic_hints", runtime_js_1.MISSING, "a ClearDynamicHints object");
+    out["clear_dynamic_hints"] = checkClearDynamicHints(x, path + ".clear_dynamic_hints");
+    if (Object.keys(out).length !== Object.keys(v).length)
+        (0, runtime_js_1.unknownKeys)(v, KEYS_ClearDynamicHintsAction, path);
     return out;
 }
 // Checks #/$defs/CondElse
@@ -4600,7 +4755,7 @@ function checkContextPOMSteps(value, path) {
     x = (0, runtime_js_1.own)(v, "name");
     if (x === undefined)
         throw new runtime_js_1.Invalid(path + ".name", runtime_js_1.MISSING, "a string matching ^(?!next$).*$");
-    if (!(typeof x === "string" && RE_1.test(x)))
+    if (!(typeof x === "string" && RE_2.test(x)))
         throw new runtime_js_1.Invalid(path + ".name", x, "a string matching ^(?!next$).*$");
     out["name"] = x;
     x = (0, runtime_js_1.own)(v, "pom");
@@ -4664,6 +4819,12 @@ function checkContextSwitch(value, path) {
             throw new runtime_js_1.Invalid(path + ".user_prompt", x, "a string");
         out["user_prompt"] = x;
     }
+    x = (0, runtime_js_1.own)(v, "full_reset");
+    if (x !== undefined) {
+        if (!(typeof x === "boolean" || (0, runtime_js_1.isVar)(x)))
+            throw new runtime_js_1.Invalid(path + ".full_reset", x, "true or false or a SWML variable such as '${name}'");
+        out["full_reset"] = x;
+    }
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, KEYS_ContextSwitch, path);
     return out;
@@ -4689,7 +4850,7 @@ function checkContextTextSteps(value, path) {
     x = (0, runtime_js_1.own)(v, "name");
     if (x === undefined)
         throw new runtime_js_1.Invalid(path + ".name", runtime_js_1.MISSING, "a string matching ^(?!next$).*$");
-    if (!(typeof x === "string" && RE_1.test(x)))
+    if (!(typeof x === "string" && RE_2.test(x)))
         throw new runtime_js_1.Invalid(path + ".name", x, "a string matching ^(?!next$).*$");
     out["name"] = x;
     x = (0, runtime_js_1.own)(v, "text");
@@ -4944,6 +5105,48 @@ function checkDetectMachine(value, path) {
         (0, runtime_js_1.unknownKeys)(v, KEYS_DetectMachine, path);
     return out;
 }
+// Checks #/$defs/DynamicHint
+function checkDynamicHint(value, path) {
+    const v = (0, runtime_js_1.asObject)(value, path, "a DynamicHint object");
+    const out = {};
+    let x;
+    x = (0, runtime_js_1.own)(v, "pattern");
+    if (x === undefined)
+        throw new runtime_js_1.Invalid(path + ".pattern", runtime_js_1.MISSING, "a string");
+    if (!(typeof x === "string"))
+        throw new runtime_js_1.Invalid(path + ".pattern", x, "a string");
+    out["pattern"] = x;
+    x = (0, runtime_js_1.own)(v, "replace");
+    if (x === undefined)
+        throw new runtime_js_1.Invalid(path + ".replace", runtime_js_1.MISSING, "a string");
+    if (!(typeof x === "string"))
+        throw new runtime_js_1.Invalid(path + ".replace", x, "a string");
+    out["replace"] = x;
+    x = (0, runtime_js_1.own)(v, "ignore_case");
+    if (x !== undefined) {
+        if (!(typeof x === "boolean" || (0, runtime_js_1.isVar)(x)))
+            throw new runtime_js_1.Invalid(path + ".ignore_case", x, "true or false or a SWML variable such as '${name}'");
+        out["ignore_case"] = x;
+    }
+    if (Object.keys(out).length !== Object.keys(v).length)
+        (0, runtime_js_1.unknownKeys)(v, KEYS_DynamicHint, path);
+    return out;
+}
+// Checks #/$defs/EndOfSpeechTimeoutAction
+function checkEndOfSpeechTimeoutAction(value, path) {
+    const v = (0, runtime_js_1.asObject)(value, path, "an EndOfSpeechTimeoutAction object");
+    const out = {};
+    let x;
+    x = (0, runtime_js_1.own)(v, "end_of_speech_timeout");
+    if (x === undefined)
+        throw new runtime_js_1.Invalid(path + ".end_of_speech_timeout", runtime_js_1.MISSING, "an integer from 250 to 10000 or a SWML variable such as '${name}'");
+    if (!(((0, runtime_js_1.isInteger)(x) && 250 <= x && x <= 10000) || (0, runtime_js_1.isVar)(x)))
+        throw new runtime_js_1.Invalid(path + ".end_of_speech_timeout", x, "an integer from 250 to 10000 or a SWML variable such as '${name}'");
+    out["end_of_speech_timeout"] = x;
+    if (Object.keys(out).length !== Object.keys(v).length)
+        (0, runtime_js_1.unknownKeys)(v, KEYS_EndOfSpeechTimeoutAction, path);
+    return out;
+}
 // Checks #/$defs/EnterQueueObject
 function checkEnterQueueObject(value, path) {
     const v = (0, runtime_js_1.asObject)(value, path, "an EnterQueueObject object");
@@ -5014,6 +5217,37 @@ function checkExecute(value, path) {
         (0, runtime_js_1.unknownKeys)(v, KEYS_Execute, path);
     return out;
 }
+// Checks #/$defs/ExecuteRPC/properties/execute_rpc
+function checkExecuteRpc(value, path) {
+    const v = (0, runtime_js_1.asObject)(value, path, "an ExecuteRpc object");
+    const out = {};
+    let x;
+    x = (0, runtime_js_1.own)(v, "method");
+    if (x === undefined)
+        throw new runtime_js_1.Invalid(path + ".method", runtime_js_1.MISSING, "a string");
+    if (!(typeof x === "string"))
+        throw new runtime_js_1.Invalid(path + ".method", x, "a string");
+    out["method"] = x;
+    x = (0, runtime_js_1.own)(v, "call_id");
+    if (x !== undefined) {
+        if (!(typeof x === "string"))
+            throw new runtime_js_1.Invalid(path + ".call_id", x, "a string");
+        out["call_id"] = x;
+    }
+    x = (0, runtime_js_1.own)(v, "node_id");
+    if (x !== undefined) {
+        if (!(typeof x === "string"))
+            throw new runtime_js_1.Invalid(path + ".node_id", x, "a string");
+        out["node_id"] = x;
+    }
+    x = (0, runtime_js_1.own)(v, "params");
+    if (x !== undefined) {
+        out["params"] = _map_of_any(x, path + ".params");
+    }
+    if (Object.keys(out).length !== Object.keys(v).length)
+        (0, runtime_js_1.unknownKeys)(v, KEYS_ExecuteRpc, path);
+    return out;
+}
 // Checks #/$defs/ExecuteSwitch
 function checkExecuteSwitch(value, path) {
     const v = (0, runtime_js_1.asObject)(value, path, "an ExecuteSwitch object");
@@ -5060,6 +5294,21 @@ function checkExpression(value, path) {
     out["output"] = checkOutput(x, path + ".output");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, KEYS_Expression, path);
+    return out;
+}
+// Checks #/$defs/ExtensiveDataAction
+function checkExtensiveDataAction(value, path) {
+    const v = (0, runtime_js_1.asObject)(value, path, "an ExtensiveDataAction object");
+    const out = {};
+    let x;
+    x = (0, runtime_js_1.own)(v, "extensive_data");
+    if (x === undefined)
+        throw new runtime_js_1.Invalid(path + ".extensive_data", runtime_js_1.MISSING, "true or false");
+    if (!(typeof x === "boolean"))
+        throw new runtime_js_1.Invalid(path + ".extensive_data", x, "true or false");
+    out["extensive_data"] = x;
+    if (Object.keys(out).length !== Object.keys(v).length)
+        (0, runtime_js_1.unknownKeys)(v, KEYS_ExtensiveDataAction, path);
     return out;
 }
 // Checks #/$defs/Webhook/properties/foreach
@@ -5353,6 +5602,21 @@ function checkFunctionParameters(value, path) {
     }
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, KEYS_FunctionParameters, path);
+    return out;
+}
+// Checks #/$defs/FunctionsOnSpeakerTimeoutAction
+function checkFunctionsOnSpeakerTimeoutAction(value, path) {
+    const v = (0, runtime_js_1.asObject)(value, path, "a FunctionsOnSpeakerTimeoutAction object");
+    const out = {};
+    let x;
+    x = (0, runtime_js_1.own)(v, "functions_on_speaker_timeout");
+    if (x === undefined)
+        throw new runtime_js_1.Invalid(path + ".functions_on_speaker_timeout", runtime_js_1.MISSING, "true or false");
+    if (!(typeof x === "boolean"))
+        throw new runtime_js_1.Invalid(path + ".functions_on_speaker_timeout", x, "true or false");
+    out["functions_on_speaker_timeout"] = x;
+    if (Object.keys(out).length !== Object.keys(v).length)
+        (0, runtime_js_1.unknownKeys)(v, KEYS_FunctionsOnSpeakerTimeoutAction, path);
     return out;
 }
 // Checks #/$defs/Goto/properties/goto
@@ -6608,7 +6872,7 @@ function checkPayPromptPlayAction(value, path) {
     x = (0, runtime_js_1.own)(v, "phrase");
     if (x === undefined)
         throw new runtime_js_1.Invalid(path + ".phrase", runtime_js_1.MISSING, "a string matching ^(http|https)://");
-    if (!(typeof x === "string" && RE_2.test(x)))
+    if (!(typeof x === "string" && RE_3.test(x)))
         throw new runtime_js_1.Invalid(path + ".phrase", x, "a string matching ^(http|https)://");
     out["phrase"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -6681,7 +6945,7 @@ function checkPlayWithURL(value, path) {
     x = (0, runtime_js_1.own)(v, "url");
     if (x === undefined)
         throw new runtime_js_1.Invalid(path + ".url", runtime_js_1.MISSING, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'");
-    if (!((typeof x === "string" && RE_3.test(x)) || (0, runtime_js_1.isVar)(x)))
+    if (!((typeof x === "string" && RE_4.test(x)) || (0, runtime_js_1.isVar)(x)))
         throw new runtime_js_1.Invalid(path + ".url", x, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'");
     out["url"] = x;
     x = (0, runtime_js_1.own)(v, "auto_answer");
@@ -7170,6 +7434,21 @@ function checkRecordCall(value, path) {
         (0, runtime_js_1.unknownKeys)(v, KEYS_RecordCall, path);
     return out;
 }
+// Checks #/$defs/ReplaceInHistoryAction
+function checkReplaceInHistoryAction(value, path) {
+    const v = (0, runtime_js_1.asObject)(value, path, "a ReplaceInHistoryAction object");
+    const out = {};
+    let x;
+    x = (0, runtime_js_1.own)(v, "replace_in_history");
+    if (x === undefined)
+        throw new runtime_js_1.Invalid(path + ".replace_in_history", runtime_js_1.MISSING, "a string or true or false");
+    if (!(typeof x === "string" || typeof x === "boolean"))
+        throw new runtime_js_1.Invalid(path + ".replace_in_history", x, "a string or true or false");
+    out["replace_in_history"] = x;
+    if (Object.keys(out).length !== Object.keys(v).length)
+        (0, runtime_js_1.unknownKeys)(v, KEYS_ReplaceInHistoryAction, path);
+    return out;
+}
 // Checks #/$defs/Request/properties/request
 function checkRequest(value, path) {
     const v = (0, runtime_js_1.asObject)(value, path, "a Request object");
@@ -7567,6 +7846,70 @@ function checkSetMetaDataAction(value, path) {
         (0, runtime_js_1.unknownKeys)(v, KEYS_SetMetaDataAction, path);
     return out;
 }
+// Checks #/$defs/SettingsAction/properties/settings
+function checkSettings(value, path) {
+    const v = (0, runtime_js_1.asObject)(value, path, "a Settings object");
+    const out = {};
+    let x;
+    x = (0, runtime_js_1.own)(v, "frequency-penalty");
+    if (x !== undefined) {
+        if (!((0, runtime_js_1.isNumber)(x) && -2 <= x && x <= 2))
+            throw new runtime_js_1.Invalid(path + ".frequency-penalty", x, "a number from -2 to 2");
+        out["frequency-penalty"] = x;
+    }
+    x = (0, runtime_js_1.own)(v, "presence-penalty");
+    if (x !== undefined) {
+        if (!((0, runtime_js_1.isNumber)(x) && -2 <= x && x <= 2))
+            throw new runtime_js_1.Invalid(path + ".presence-penalty", x, "a number from -2 to 2");
+        out["presence-penalty"] = x;
+    }
+    x = (0, runtime_js_1.own)(v, "max-tokens");
+    if (x !== undefined) {
+        if (!((0, runtime_js_1.isInteger)(x) && 0 <= x && x <= 4096))
+            throw new runtime_js_1.Invalid(path + ".max-tokens", x, "an integer from 0 to 4096");
+        out["max-tokens"] = x;
+    }
+    x = (0, runtime_js_1.own)(v, "top-p");
+    if (x !== undefined) {
+        if (!((0, runtime_js_1.isNumber)(x) && 0 <= x && x <= 1))
+            throw new runtime_js_1.Invalid(path + ".top-p", x, "a number from 0 to 1");
+        out["top-p"] = x;
+    }
+    x = (0, runtime_js_1.own)(v, "confidence");
+    if (x !== undefined) {
+        if (!((0, runtime_js_1.isNumber)(x) && 0 <= x && x <= 1))
+            throw new runtime_js_1.Invalid(path + ".confidence", x, "a number from 0 to 1");
+        out["confidence"] = x;
+    }
+    x = (0, runtime_js_1.own)(v, "barge-confidence");
+    if (x !== undefined) {
+        if (!((0, runtime_js_1.isNumber)(x) && 0 <= x && x <= 1))
+            throw new runtime_js_1.Invalid(path + ".barge-confidence", x, "a number from 0 to 1");
+        out["barge-confidence"] = x;
+    }
+    x = (0, runtime_js_1.own)(v, "temperature");
+    if (x !== undefined) {
+        if (!((0, runtime_js_1.isNumber)(x) && 0 <= x && x <= 2))
+            throw new runtime_js_1.Invalid(path + ".temperature", x, "a number from 0 to 2");
+        out["temperature"] = x;
+    }
+    if (Object.keys(out).length !== Object.keys(v).length)
+        (0, runtime_js_1.unknownKeys)(v, KEYS_Settings, path);
+    return out;
+}
+// Checks #/$defs/SettingsAction
+function checkSettingsAction(value, path) {
+    const v = (0, runtime_js_1.asObject)(value, path, "a SettingsAction object");
+    const out = {};
+    let x;
+    x = (0, runtime_js_1.own)(v, "settings");
+    if (x === undefined)
+        throw new runtime_js_1.Invalid(path + ".settings", runtime_js_1.MISSING, "a Settings object");
+    out["settings"] = checkSettings(x, path + ".settings");
+    if (Object.keys(out).length !== Object.keys(v).length)
+        (0, runtime_js_1.unknownKeys)(v, KEYS_SettingsAction, path);
+    return out;
+}
 // Checks #/$defs/SIPRefer/properties/sip_refer
 function checkSipRefer(value, path) {
     const v = (0, runtime_js_1.asObject)(value, path, "a SipRefer object");
@@ -7613,6 +7956,21 @@ function checkSleep(value, path) {
     out["duration"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, KEYS_Sleep, path);
+    return out;
+}
+// Checks #/$defs/SpeechEventTimeoutAction
+function checkSpeechEventTimeoutAction(value, path) {
+    const v = (0, runtime_js_1.asObject)(value, path, "a SpeechEventTimeoutAction object");
+    const out = {};
+    let x;
+    x = (0, runtime_js_1.own)(v, "speech_event_timeout");
+    if (x === undefined)
+        throw new runtime_js_1.Invalid(path + ".speech_event_timeout", runtime_js_1.MISSING, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
+    if (!(((0, runtime_js_1.isInteger)(x) && 0 <= x && x <= 10000) || (0, runtime_js_1.isVar)(x)))
+        throw new runtime_js_1.Invalid(path + ".speech_event_timeout", x, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
+    out["speech_event_timeout"] = x;
+    if (Object.keys(out).length !== Object.keys(v).length)
+        (0, runtime_js_1.unknownKeys)(v, KEYS_SpeechEventTimeoutAction, path);
     return out;
 }
 // Checks #/$defs/StartAction
@@ -7670,14 +8028,14 @@ function checkStartActionStart(value, path) {
     x = (0, runtime_js_1.own)(v, "filter_from");
     if (x !== undefined) {
         if (!((typeof x === "string" && E_TranslationFilterPreset.has(x)) ||
-            (typeof x === "string" && RE_4.test(x))))
+            (typeof x === "string" && RE_5.test(x))))
             throw new runtime_js_1.Invalid(path + ".filter_from", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or a string matching ^prompt:.+$");
         out["filter_from"] = x;
     }
     x = (0, runtime_js_1.own)(v, "filter_to");
     if (x !== undefined) {
         if (!((typeof x === "string" && E_TranslationFilterPreset.has(x)) ||
-            (typeof x === "string" && RE_4.test(x))))
+            (typeof x === "string" && RE_5.test(x))))
             throw new runtime_js_1.Invalid(path + ".filter_to", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or a string matching ^prompt:.+$");
         out["filter_to"] = x;
     }
@@ -8840,6 +9198,23 @@ function checkUserSWAIGFunction(value, path) {
         (0, runtime_js_1.unknownKeys)(v, KEYS_UserSWAIGFunction, path);
     return out;
 }
+// Checks #/$defs/WaitForUserAction
+function checkWaitForUserAction(value, path) {
+    const v = (0, runtime_js_1.asObject)(value, path, "a WaitForUserAction object");
+    const out = {};
+    let x;
+    x = (0, runtime_js_1.own)(v, "wait_for_user");
+    if (x === undefined)
+        throw new runtime_js_1.Invalid(path + ".wait_for_user", runtime_js_1.MISSING, "true or false or an integer from 0 to 2147483647 or 'answer_first'");
+    if (!(typeof x === "boolean" ||
+        ((0, runtime_js_1.isInteger)(x) && 0 <= x && x <= 2147483647) ||
+        x === "answer_first"))
+        throw new runtime_js_1.Invalid(path + ".wait_for_user", x, "true or false or an integer from 0 to 2147483647 or 'answer_first'");
+    out["wait_for_user"] = x;
+    if (Object.keys(out).length !== Object.keys(v).length)
+        (0, runtime_js_1.unknownKeys)(v, KEYS_WaitForUserAction, path);
+    return out;
+}
 // Checks #/$defs/Webhook
 function checkWebhook(value, path) {
     const v = (0, runtime_js_1.asObject)(value, path, "a Webhook object");
@@ -9121,6 +9496,16 @@ function _list_of_MCPServer(value, path) {
     }
     return out;
 }
+// Checks #/$defs/AddDynamicHintsAction/properties/add_dynamic_hints
+function _list_of_str_or_DynamicHint(value, path) {
+    const items = (0, runtime_js_1.asList)(value, path, "a list of items that are each a string or a DynamicHint object");
+    const out = [];
+    for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        out.push(_str_or_DynamicHint(item, `${path}[${i}]`));
+    }
+    return out;
+}
 // Checks #/$defs/AllOfProperty/properties/allOf
 function _list_of_SchemaType(value, path) {
     const items = (0, runtime_js_1.asList)(value, path, "a list of items that are each a SchemaType value");
@@ -9217,7 +9602,28 @@ function _BedrockOutput_action(value, path) {
         return checkUnsetMetaDataAction(value, path);
     if (hasKey(value, "user_input") && keysWithin(value, KEYS_UserInputAction))
         return checkUserInputAction(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_BedrockOutput_action, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects");
+    if (hasKey(value, "wait_for_user") && keysWithin(value, KEYS_WaitForUserAction))
+        return checkWaitForUserAction(value, path);
+    if (hasKey(value, "add_dynamic_hints") && keysWithin(value, KEYS_AddDynamicHintsAction))
+        return checkAddDynamicHintsAction(value, path);
+    if (hasKey(value, "clear_dynamic_hints") && keysWithin(value, KEYS_ClearDynamicHintsAction))
+        return checkClearDynamicHintsAction(value, path);
+    if (hasKey(value, "end_of_speech_timeout") && keysWithin(value, KEYS_EndOfSpeechTimeoutAction))
+        return checkEndOfSpeechTimeoutAction(value, path);
+    if (hasKey(value, "speech_event_timeout") && keysWithin(value, KEYS_SpeechEventTimeoutAction))
+        return checkSpeechEventTimeoutAction(value, path);
+    if (hasKey(value, "change_voice") && keysWithin(value, KEYS_ChangeVoiceAction))
+        return checkChangeVoiceAction(value, path);
+    if (hasKey(value, "functions_on_speaker_timeout") &&
+        keysWithin(value, KEYS_FunctionsOnSpeakerTimeoutAction))
+        return checkFunctionsOnSpeakerTimeoutAction(value, path);
+    if (hasKey(value, "extensive_data") && keysWithin(value, KEYS_ExtensiveDataAction))
+        return checkExtensiveDataAction(value, path);
+    if (hasKey(value, "replace_in_history") && keysWithin(value, KEYS_ReplaceInHistoryAction))
+        return checkReplaceInHistoryAction(value, path);
+    if (hasKey(value, "settings") && keysWithin(value, KEYS_SettingsAction))
+        return checkSettingsAction(value, path);
+    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_BedrockOutput_action, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a WaitForUserAction object or an AddDynamicHintsAction object or a ClearDynamicHintsAction object or an EndOfSpeechTimeoutAction object or a SpeechEventTimeoutAction object or a ChangeVoiceAction object or a FunctionsOnSpeakerTimeoutAction object or an ExtensiveDataAction object or a ReplaceInHistoryAction object or a SettingsAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction or WaitForUserAction or AddDynamicHintsAction or ClearDynamicHintsAction or EndOfSpeechTimeoutAction or SpeechEventTimeoutAction or ChangeVoiceAction or FunctionsOnSpeakerTimeoutAction or ExtensiveDataAction or ReplaceInHistoryAction or SettingsAction objects");
 }
 // Checks #/$defs/BedrockSWAIG/properties/functions
 function _BedrockSWAIG_functions(value, path) {
@@ -9532,7 +9938,7 @@ function _PlayWithURLS_urls(value, path) {
 }
 // Checks #/$defs/Prompt/properties/prompt/properties/play
 function _Prompt_play(value, path) {
-    if (typeof value === "string" && RE_3.test(value))
+    if (typeof value === "string" && RE_4.test(value))
         return value;
     if ((0, runtime_js_1.isVar)(value))
         return value;
@@ -9676,9 +10082,17 @@ function _str_or_Hint(value, path) {
         return checkHint(value, path);
     return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_str_or_Hint, false, "a string or a Hint object");
 }
+// Checks #/$defs/AddDynamicHintsAction/properties/add_dynamic_hints/items
+function _str_or_DynamicHint(value, path) {
+    if (typeof value === "string")
+        return value;
+    if (hasKey(value, "pattern") && keysWithin(value, KEYS_DynamicHint))
+        return checkDynamicHint(value, path);
+    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_str_or_DynamicHint, false, "a string or a DynamicHint object");
+}
 // Checks #/$defs/BedrockOutput/properties/action
 function _BedrockOutput_action_list(value, path) {
-    const items = (0, runtime_js_1.asList)(value, path, "a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction objects");
+    const items = (0, runtime_js_1.asList)(value, path, "a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction or WaitForUserAction or AddDynamicHintsAction or ClearDynamicHintsAction or EndOfSpeechTimeoutAction or SpeechEventTimeoutAction or ChangeVoiceAction or FunctionsOnSpeakerTimeoutAction or ExtensiveDataAction or ReplaceInHistoryAction or SettingsAction objects");
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
@@ -9756,7 +10170,7 @@ function _PlayWithURLS_urls_list(value, path) {
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
-        if (!(typeof item === "string" && RE_3.test(item)))
+        if (!(typeof item === "string" && RE_4.test(item)))
             throw new runtime_js_1.Invalid(`${path}[${i}]`, item, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$");
         out.push(item);
     }
@@ -9806,7 +10220,28 @@ function _BedrockOutput_action_list_item(value, path) {
         return checkUnsetMetaDataAction(value, path);
     if (hasKey(value, "user_input") && keysWithin(value, KEYS_UserInputAction))
         return checkUserInputAction(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_BedrockOutput_action, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object");
+    if (hasKey(value, "wait_for_user") && keysWithin(value, KEYS_WaitForUserAction))
+        return checkWaitForUserAction(value, path);
+    if (hasKey(value, "add_dynamic_hints") && keysWithin(value, KEYS_AddDynamicHintsAction))
+        return checkAddDynamicHintsAction(value, path);
+    if (hasKey(value, "clear_dynamic_hints") && keysWithin(value, KEYS_ClearDynamicHintsAction))
+        return checkClearDynamicHintsAction(value, path);
+    if (hasKey(value, "end_of_speech_timeout") && keysWithin(value, KEYS_EndOfSpeechTimeoutAction))
+        return checkEndOfSpeechTimeoutAction(value, path);
+    if (hasKey(value, "speech_event_timeout") && keysWithin(value, KEYS_SpeechEventTimeoutAction))
+        return checkSpeechEventTimeoutAction(value, path);
+    if (hasKey(value, "change_voice") && keysWithin(value, KEYS_ChangeVoiceAction))
+        return checkChangeVoiceAction(value, path);
+    if (hasKey(value, "functions_on_speaker_timeout") &&
+        keysWithin(value, KEYS_FunctionsOnSpeakerTimeoutAction))
+        return checkFunctionsOnSpeakerTimeoutAction(value, path);
+    if (hasKey(value, "extensive_data") && keysWithin(value, KEYS_ExtensiveDataAction))
+        return checkExtensiveDataAction(value, path);
+    if (hasKey(value, "replace_in_history") && keysWithin(value, KEYS_ReplaceInHistoryAction))
+        return checkReplaceInHistoryAction(value, path);
+    if (hasKey(value, "settings") && keysWithin(value, KEYS_SettingsAction))
+        return checkSettingsAction(value, path);
+    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_BedrockOutput_action, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a WaitForUserAction object or an AddDynamicHintsAction object or a ClearDynamicHintsAction object or an EndOfSpeechTimeoutAction object or a SpeechEventTimeoutAction object or a ChangeVoiceAction object or a FunctionsOnSpeakerTimeoutAction object or an ExtensiveDataAction object or a ReplaceInHistoryAction object or a SettingsAction object");
 }
 // Checks #/$defs/ConnectDestination/properties/confirm/items
 function _ConnectDestination_confirm_list_item(value, path) {
@@ -9865,6 +10300,7 @@ exports.VERBS = new Map([
     ["pay", checkPay],
     ["detect_machine", checkDetectMachine],
     ["user_event", checkUserEvent],
+    ["execute_rpc", checkExecuteRpc],
 ]);
 /** One SWML method, `{verb: argument}`, of any verb (or of those in `only`). */
 function checkMethod(value, path, only, expected = "a SWML method such as { hangup: {} }") {

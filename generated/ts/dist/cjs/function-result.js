@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:b202e39fced365d5
+// Inputs (spec and codegen/templates/ts): sha256:c18d119948735b3a
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.FunctionResult = void 0;
 /**
@@ -410,6 +410,7 @@ class FunctionResult {
      * @param options.systemPrompt - The instructions to send to the agent. Default is not set.
      * @param options.userPrompt - A string serving as simulated user input for the AI Agent. During a context_switch in the AI's prompt, the user_prompt offers the AI pre-established context or guidance. Default is not set
      * @param options.consolidate - Whether to consolidate the context. Default is `false`.
+     * @param options.fullReset - Whether to clear the whole conversation history and start again from the new prompt. Default is `false`.
      * @returns This result, for chaining.
      * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
      * @see Spec: `#/$defs/Output/x-helpers/switch_context`
@@ -419,6 +420,130 @@ class FunctionResult {
             ["systemPrompt", ["context_switch", "system_prompt"], options.systemPrompt, null, null],
             ["userPrompt", ["context_switch", "user_prompt"], options.userPrompt, null, null],
             ["consolidate", ["context_switch", "consolidate"], options.consolidate, false, false],
+            ["fullReset", ["context_switch", "full_reset"], options.fullReset, false, false],
+        ]));
+        return this;
+    }
+    /**
+     * Add speech recognition hints for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text.
+     *
+     * @param hints - Speech recognition hints to add for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/add_dynamic_hints`
+     */
+    addDynamicHints(hints) {
+        this.action.push((0, runtime_js_1.helperAction)("addDynamicHints", checks_js_1.checkAddDynamicHintsAction, {}, [
+            ["hints", ["add_dynamic_hints"], hints, runtime_js_1.MISSING, runtime_js_1.MISSING],
+        ]));
+        return this;
+    }
+    /**
+     * Remove every hint added with add_dynamic_hints.
+     *
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/clear_dynamic_hints`
+     */
+    clearDynamicHints() {
+        this.action.push((0, runtime_js_1.helperAction)("clearDynamicHints", checks_js_1.checkClearDynamicHintsAction, { clear_dynamic_hints: {} }, []));
+        return this;
+    }
+    /**
+     * Set how many milliseconds of silence after speech end an utterance, from now on.
+     *
+     * @param milliseconds - The silence, in ms, after an utterance that ends it, from now on (the ai verb's `params.end_of_speech_timeout`: from `250` to `10,000`).
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/set_end_of_speech_timeout`
+     */
+    setEndOfSpeechTimeout(milliseconds) {
+        this.action.push((0, runtime_js_1.helperAction)("setEndOfSpeechTimeout", checks_js_1.checkEndOfSpeechTimeoutAction, {}, [
+            ["milliseconds", ["end_of_speech_timeout"], milliseconds, runtime_js_1.MISSING, runtime_js_1.MISSING],
+        ]));
+        return this;
+    }
+    /**
+     * Set how many milliseconds after the last speech event recognition is finalised, from now on.
+     *
+     * @param milliseconds - How long, in ms, since the last speech event to wait before finalising recognition, from now on (the ai verb's `params.speech_event_timeout`: from `0` to `10,000`).
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/set_speech_event_timeout`
+     */
+    setSpeechEventTimeout(milliseconds) {
+        this.action.push((0, runtime_js_1.helperAction)("setSpeechEventTimeout", checks_js_1.checkSpeechEventTimeoutAction, {}, [
+            ["milliseconds", ["speech_event_timeout"], milliseconds, runtime_js_1.MISSING, runtime_js_1.MISSING],
+        ]));
+        return this;
+    }
+    /**
+     * Change the voice the agent speaks with, from now on.
+     *
+     * @param voice - The voice the agent speaks with from now on, as the ai verb's languages name voices (`engine.voice`); not blank.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/change_voice`
+     */
+    changeVoice(voice) {
+        this.action.push((0, runtime_js_1.helperAction)("changeVoice", checks_js_1.checkChangeVoiceAction, {}, [
+            ["voice", ["change_voice"], voice, runtime_js_1.MISSING, runtime_js_1.MISSING],
+        ]));
+        return this;
+    }
+    /**
+     * Let the agent call functions when the caller's speech times out, or not.
+     *
+     * @param enabled - Whether the agent may call functions when the caller's speech times out.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/enable_functions_on_timeout`
+     */
+    enableFunctionsOnTimeout(enabled) {
+        this.action.push((0, runtime_js_1.helperAction)("enableFunctionsOnTimeout", checks_js_1.checkFunctionsOnSpeakerTimeoutAction, {}, [
+            ["enabled", ["functions_on_speaker_timeout"], enabled, true, runtime_js_1.MISSING],
+        ]));
+        return this;
+    }
+    /**
+     * Send the agent the whole data of function results rather than a summary, or not.
+     *
+     * @param enabled - Whether the agent is sent the whole data of function results rather than a summary.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/enable_extensive_data`
+     */
+    enableExtensiveData(enabled) {
+        this.action.push((0, runtime_js_1.helperAction)("enableExtensiveData", checks_js_1.checkExtensiveDataAction, {}, [
+            ["enabled", ["extensive_data"], enabled, true, runtime_js_1.MISSING],
+        ]));
+        return this;
+    }
+    /**
+     * Remove this function call from the conversation history (true), or replace it with the text given.
+     *
+     * @param text - How this function call appears in the conversation history: `true` removes the call and its result, a string replaces them with that text as an assistant message.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/replace_in_history`
+     */
+    replaceInHistory(text) {
+        this.action.push((0, runtime_js_1.helperAction)("replaceInHistory", checks_js_1.checkReplaceInHistoryAction, {}, [
+            ["text", ["replace_in_history"], text, true, runtime_js_1.MISSING],
+        ]));
+        return this;
+    }
+    /**
+     * Change AI settings for the following turns of the conversation.
+     *
+     * @param settings - AI settings to change for the following turns of the conversation.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/update_settings`
+     */
+    updateSettings(settings) {
+        this.action.push((0, runtime_js_1.helperAction)("updateSettings", checks_js_1.checkSettingsAction, { settings: {} }, [
+            ["settings", ["settings"], settings, runtime_js_1.MISSING, runtime_js_1.MISSING],
         ]));
         return this;
     }

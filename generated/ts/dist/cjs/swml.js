@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:b202e39fced365d5
+// Inputs (spec and codegen/templates/ts): sha256:c18d119948735b3a
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SWML = void 0;
 /**
@@ -195,6 +195,12 @@ const OPTIONS_EXECUTE = (0, runtime_js_1.options)(null, [
     ["meta", "meta", false, "a JSON object"],
     ["onReturn", "on_return", false, "a list of SWML methods"],
     ["result", "result", false, "an ExecuteSwitch object or a list of CondReg or CondElse objects"],
+]);
+const OPTIONS_EXECUTE_RPC = (0, runtime_js_1.options)(null, [
+    ["method", "method", true, "a string"],
+    ["callId", "call_id", false, "a string"],
+    ["nodeId", "node_id", false, "a string"],
+    ["params", "params", false, "a JSON object"],
 ]);
 const OPTIONS_GOTO = (0, runtime_js_1.options)(null, [
     ["label", "label", true, "a string"],
@@ -1033,6 +1039,17 @@ class SWML {
      */
     userEvent(options) {
         return this.#add("user_event", (0, runtime_js_1.objectArgument)("userEvent", options, OPTIONS_USER_EVENT, checks_js_1.checkUserEvent));
+    }
+    /**
+     * Run an RPC command on a call, such as dialling out, sending a message to another call's agent or taking it off hold.
+     *
+     * @param options - The options ({@link ExecuteRpcOptions}).
+     * @returns This document, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; nothing is added.
+     * @see Spec: `#/$defs/ExecuteRPC/properties/execute_rpc`
+     */
+    executeRpc(options) {
+        return this.#add("execute_rpc", (0, runtime_js_1.objectArgument)("executeRpc", options, OPTIONS_EXECUTE_RPC, checks_js_1.checkExecuteRpc));
     }
 }
 exports.SWML = SWML;
