@@ -242,9 +242,10 @@ def generate(
     ref: str, out: Path, *, check: bool = False, languages: Sequence[str] = ("python",)
 ) -> tuple[bool, str]:
     """(changed, diff) of ``out/swml_verbs`` and, with ``"typescript"`` in ``languages``,
-    ``out/ts``, with ``"docs"`` ``out/docs``. Raises SpecError or GenerationError with nothing written.
+    ``out/ts``, with ``"docs"`` the reference pages in ``out/docs``. Raises SpecError or
+    GenerationError with nothing written.
 
-    The command line asks for both languages; the default here is the Python package alone,
+    The command line asks for all three; the default here is the Python package alone,
     which is what the generator's own tests (construct goldens, atomicity) exercise."""
     unknown = sorted(set(languages) - set(TARGETS))
     if unknown or not languages:
