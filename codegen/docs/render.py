@@ -14,7 +14,6 @@ refuses to print anything else that is not ``Markdown``.
 
 from __future__ import annotations
 
-import dataclasses
 import html
 import json
 import re
@@ -266,30 +265,41 @@ def _row(
 
 
 def _python_signature(name: str, params: Iterable[str], returns: str) -> str:
-    """The ``def`` line unformatted (``format_python`` formats every page's at once)."""
+    """The ``def`` line as a stub, unformatted (``_format_python`` formats every page's Python
+    at once)."""
     return f"def {name}({', '.join(['self', *params])}) -> {returns}: ..."
 
 
-def format_python(sources: list[str]) -> list[str]:
-    """Each ``def`` formatted by the pinned ruff as the generated modules are (one run for all),
-    without its ``: ...`` body."""
+#: A Python block of a page, as ``fence`` writes it.
+_PYTHON_BLOCK = re.compile(r'(```python title="Python"\n)(.*?)(\n```\n)', re.DOTALL)
+
+
+def _format_python(files: dict[str, str]) -> dict[str, str]:
+    """Every Python block of every page formatted by the pinned ruff, as the generated modules
+    are (one run for all), so that ``ruff format`` leaves the pages as they are."""
     from codegen.output import RUFF_ARGS
 
-    marker = "# --- next"
-    text = "".join(f"{source}\n\n\n{marker}\n" for source in sources)
+    blocks = [(name, m) for name, text in files.items() for m in _PYTHON_BLOCK.finditer(text)]
+    marker = "# --- next block"
+    source = "".join(f"{m.group(2)}\n\n\n{marker}\n" for _, m in blocks)
     proc = subprocess.run(
         [sys.executable, "-m", "ruff", "format", *RUFF_ARGS, "--stdin-filename", "page.py", "-"],
-        input=text,
+        input=source,
         capture_output=True,
         text=True,
         check=False,
     )
     if proc.returncode != 0:
-        raise GenerationError(f"ruff could not format the pages' signatures:\n{proc.stderr}")
-    parts = proc.stdout.split(f"{marker}\n")[:-1]
-    formatted = [part.strip().removesuffix(": ...") for part in parts]
-    assert len(formatted) == len(sources)
-    return formatted
+        raise GenerationError(f"ruff could not format the pages' Python:\n{proc.stderr}")
+    formatted = [part.strip() for part in proc.stdout.split(f"{marker}\n")[:-1]]
+    if len(formatted) != len(blocks):
+        raise GenerationError("ruff changed the number of the pages' Python blocks")
+    out = dict(files)
+    # Back to front within a file, so that earlier offsets stay valid.
+    for (name, m), text in reversed(list(zip(blocks, formatted, strict=True))):
+        page = out[name]
+        out[name] = page[: m.start(2)] + text + page[m.end(2) :]
+    return out
 
 
 def _ts_signature(name: str, params: Iterable[str], returns: str) -> str:
@@ -480,9 +490,7 @@ def render_docs(package: Package, header: str, plan: Plan | None = None) -> dict
             for h in package.helpers
         ),
     ]
-    signatures = format_python([page.python_signature for *_, page in methods])
-    for (section, kind, name, page), signature in zip(methods, signatures, strict=True):
-        page = dataclasses.replace(page, python_signature=signature)
+    for section, kind, name, page in methods:
         add(section, kind, name, "method.md.jinja", page=page)
     for model in package.models.values():
         python, typescript = _model_signatures(model, em, package)
@@ -508,6 +516,7 @@ def render_docs(package: Package, header: str, plan: Plan | None = None) -> dict
             example=enum_example(enum),
         )
     files = {f"{PAGES}/{page.path}": page.text for pages in sections.values() for page in pages}
+    files = _format_python(files)
     files[f"{PAGES}/index.md"] = env.get_template("index.md.jinja").render(
         **base, sections=sections, summary=_summary(package, plan)
     )
