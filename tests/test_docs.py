@@ -40,6 +40,7 @@ def package() -> Package:
     return build(load_package(REPO / "spec"))
 
 
+@functools.cache
 def pages() -> dict[str, str]:
     return {
         p.relative_to(PAGES).as_posix(): p.read_text(encoding="utf-8")
@@ -47,6 +48,7 @@ def pages() -> dict[str, str]:
     }
 
 
+@functools.cache
 def examples() -> dict[str, tuple[str, str, str]]:
     found = {}
     for name, text in pages().items():
