@@ -62,6 +62,12 @@ def test_docs_are_a_target_of_generate() -> None:
     assert "docs" in TARGETS
 
 
+def test_the_pages_python_is_formatted_as_the_package_is() -> None:
+    from codegen import output
+
+    assert docs.RUFF_ARGS == output.RUFF_ARGS
+
+
 def test_a_page_per_verb_method_helper_model_and_value_set() -> None:
     p = package()
     names = set(pages())

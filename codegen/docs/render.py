@@ -50,6 +50,10 @@ from codegen.typescript.types import ts_type
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates" / "docs"
 #: Where the pages go under the site's configuration (``generated/docs/``).
 PAGES = "pages"
+#: ruff's settings for the pages' Python: the generated modules' (codegen/output.py imports this
+#: module, so it cannot be imported from there; a test keeps the two equal), which are also the
+#: repository's, so ``ruff format --check`` leaves the pages as they are.
+RUFF_ARGS = ["--isolated", "--line-length", "100", "--target-version", "py310"]
 #: The width past which a TypeScript signature is written one parameter a line.
 _WIDTH = 88
 
@@ -277,8 +281,6 @@ _PYTHON_BLOCK = re.compile(r'(```python title="Python"\n)(.*?)(\n```\n)', re.DOT
 def _format_python(files: dict[str, str]) -> dict[str, str]:
     """Every Python block of every page formatted by the pinned ruff, as the generated modules
     are (one run for all), so that ``ruff format`` leaves the pages as they are."""
-    from codegen.output import RUFF_ARGS
-
     blocks = [(name, m) for name, text in files.items() for m in _PYTHON_BLOCK.finditer(text)]
     marker = "# --- next block"
     source = "".join(f"{m.group(2)}\n\n\n{marker}\n" for _, m in blocks)
