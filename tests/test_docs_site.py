@@ -222,7 +222,8 @@ def test_the_join_conference_page_in_a_browser(site: Path, tmp_path: Path) -> No
     assert max_participants[4] == "100000"
     signatures = [(text, grid) for text, grid in reader.blocks if "join" in text.lower()]
     python = next(g for text, g in signatures if text.startswith("def join_conference("))
-    typescript = next(g for text, g in signatures if text.startswith("joinConference(name: string"))
+    ts = "joinConference( name: string, options?: JoinConferenceActionOptions, ): this"
+    typescript = next(g for text, g in signatures if " ".join(text.split()) == ts)
     assert python is not None and python == typescript
     for p in method.params:
         assert f"    {p.names.python}: " in next(t for t, _ in signatures if t.startswith("def "))

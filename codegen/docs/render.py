@@ -54,8 +54,9 @@ PAGES = "pages"
 #: module, so it cannot be imported from there; a test keeps the two equal), which are also the
 #: repository's, so ``ruff format --check`` leaves the pages as they are.
 RUFF_ARGS = ["--isolated", "--line-length", "100", "--target-version", "py310"]
-#: The width past which a TypeScript signature is written one parameter a line.
-_WIDTH = 88
+#: The width past which a TypeScript signature is written one parameter a line: half a page,
+#: beside the Python one.
+_WIDTH = 60
 
 
 class Markdown(str):
@@ -423,7 +424,7 @@ def _helper_page(helper: Helper, em: Emitter, ts: TsEmitter) -> MethodPage:
         ),
         _ts_signature(helper.names.camel, (p.source() for p in ts_params), "this"),
         rows,
-        "options" if helper.options else None,
+        "" if helper.options else None,
         Markdown("This result (`FunctionResult`), for chaining."),
         f"Records the `{helper.action}` action.",
         helper_example(helper, em, ts),
@@ -562,7 +563,7 @@ def _mkdocs(header: str, sections: dict[str, list[Page]]) -> str:
     config = {
         "site_name": "swml-verbs reference",
         "docs_dir": PAGES,
-        "theme": {"name": "material", "features": ["navigation.sections"]},
+        "theme": {"name": "material", "features": ["navigation.sections", "toc.integrate"]},
         "markdown_extensions": [
             "tables",
             "attr_list",
