@@ -2,9 +2,10 @@
 
 A value is drawn for every parameter the example gives (``sample``: the smallest value its type
 admits that says something, such as the lower bound of an integer, the first value of a value set
-or a string made from the pattern); the call is spelled in both languages with the printers' own
-parameter lists (``codegen.python.methods.parameters``, ``codegen.typescript.methods.parameters``
-and their helper counterparts), and the JSON it prints is worked out from the plan: the wire keys,
+or a string made from the pattern); the call follows the printers' own parameter lists
+(``codegen.python.methods.parameters``, ``codegen.typescript.methods.parameters`` and their
+helper counterparts: which values go by position, which by keyword or in the options object),
+and the JSON it prints is worked out from the plan: the wire keys,
 their order, the defaults an action leaves out. The tests run both programs and compare what
 they print with the page (``tests/test_docs.py``), so a page whose example or output drifted from
 the packages fails there.
@@ -25,6 +26,7 @@ from codegen.plan.methods import MethodPlan, Param, model_params
 from codegen.python import methods as py_methods
 from codegen.python.checks import Emitter
 from codegen.text import py_literal
+from codegen.typescript import methods as ts_methods
 from codegen.typescript.checks import TsEmitter
 from codegen.typescript.text import member_access, property_key
 
@@ -255,7 +257,7 @@ def _python_call(
     return ", ".join(args)
 
 
-def _ts_object(pairs: list[tuple[str, Json]]) -> str:
+def _ts_object(pairs: Sequence[tuple[str, Json]]) -> str:
     if not pairs:
         return "{}"
     inner = ", ".join(f"{property_key(k)}: {json.dumps(v)}" for k, v in pairs)
@@ -287,25 +289,57 @@ def _given(fields: Any, given: dict[str, Json]) -> list[tuple[ir.Names, Json]]:
     return [(f.names, given[f.names.wire]) for f in fields if f.names.wire in given]
 
 
+def _ts_arguments(
+    params: Sequence[ts_methods.Parameter],
+    values: Sequence[Json],
+    options: Sequence[tuple[str, Json]],
+) -> str:
+    """The TypeScript arguments in the order of the printer's parameter list: ``values`` for its
+    positional parameters, as far as they go, and the ``options`` object (camelCase name,
+    value) where the list ends in one; an optional object is left out when empty."""
+    out: list[str] = []
+    given = iter(values)
+    for p in params:
+        if p.name in _TS_OPTIONS:
+            if options or not p.optional:
+                out.append(_ts_object(options))
+            continue
+        value = next(given, MISSING)
+        if value is MISSING:
+            break
+        out.append(json.dumps(value))
+    return ", ".join(out)
+
+
+#: The names the TypeScript printer gives a method's options object
+#: (``codegen.typescript.methods``).
+_TS_OPTIONS = ("options", "valueOrOptions")
+
+
 def method_example(method: MethodPlan, em: Emitter, ts: TsEmitter) -> Example:
     """``SWML().<verb>(...)`` or ``FunctionResult().<verb>(...)`` with the values ``_shown``
     picks, and the JSON the plan says it emits."""
     package = em.package
     kinds = {p.name: p.kind for p in py_methods.parameters(method, em)}
+    ts_params = ts_methods.parameters(method, ts)
     argument: Json
     if method.form == "value":
         assert method.short is not None
         argument = sample(method.short, package)
-        py_args, ts_args = str(py_literal(argument)), json.dumps(argument)
+        py_args = str(py_literal(argument))
+        ts_args = _ts_arguments(ts_params, [argument], ())
     elif method.form == "empty":
-        py_args = ts_args = ""
+        py_args = ""
+        ts_args = _ts_arguments(ts_params, (), ())
         argument = {}
     elif method.form == "union":
         # Keywords of the first object variant: the keys given pick it.
         model = method.variants[0]
         given = _shown(model_params(model), package)
         py_args = ", ".join(f"{n.python}={py_literal(v)}" for n, v in _given(model.fields, given))
-        ts_args = _ts_object([(n.camel, v) for n, v in _given(model.fields, given)])
+        ts_args = _ts_arguments(
+            ts_params, (), [(n.camel, v) for n, v in _given(model.fields, given)]
+        )
         argument = {n.wire: v for n, v in _given(model.checked, given)}
     else:
         given = _shown(method.params, package)
@@ -314,19 +348,18 @@ def method_example(method: MethodPlan, em: Emitter, ts: TsEmitter) -> Example:
         names = [(p.names.python, p.names.wire) for p in order]
         py_args = _python_call(names, kinds, given, required)
         if method.form == "action":
-            options = [p for p in method.params if not p.required]
-            ts_parts = [
-                json.dumps(v) for n, v in _given(method.params, given) if n.wire in required
+            values = [given[p.names.wire] for p in method.params if p.required]
+            options = [
+                (n.camel, v) for n, v in _given(method.params, given) if n.wire not in required
             ]
-            if any(p.names.wire in given for p in options):
-                ts_parts.append(_ts_object([(n.camel, v) for n, v in _given(options, given)]))
-            ts_args = ", ".join(ts_parts)
+            ts_args = _ts_arguments(ts_params, values, options)
             # Spec order, defaults left out; the short form when only the required value is.
             params = {n.wire: v for n, v in _given(method.params, given)}
             short = len(required) == 1 and len(params) == 1
             argument = next(iter(params.values())) if short else params
         else:
-            ts_args = _ts_object([(n.camel, v) for n, v in _given(method.params, given)])
+            options = [(n.camel, v) for n, v in _given(method.params, given)]
+            ts_args = _ts_arguments(ts_params, (), options)
             argument = {n.wire: v for n, v in _given(method.checked, given)}
     verb = method.verb
     py_call = f"{verb.names.python}({py_args})"
@@ -357,10 +390,18 @@ def helper_example(helper: Helper, em: Emitter, ts: TsEmitter) -> Example:
     required = {p.names.wire for p in helper.params if p.required}
     py_args = _python_call(names, kinds, given, required)
     shown = [p for p in helper.params if p.names.wire in given]
+    ts_params = ts_methods.helper_parameters(helper, ts)
     if helper.options:
-        ts_args = _ts_object([(p.names.camel, given[p.names.wire]) for p in shown])
+        options = [(p.names.camel, given[p.names.wire]) for p in shown]
+        ts_args = _ts_arguments(ts_params, (), options)
     else:
-        ts_args = ", ".join(json.dumps(given[p.names.wire]) for p in shown)
+        # By position, as far as the parameters given reach without a gap.
+        values = []
+        for p in helper.params:
+            if p.names.wire not in given:
+                break
+            values.append(given[p.names.wire])
+        ts_args = _ts_arguments(ts_params, values, ())
     value: Json = helper.value
     keys = {p.key: given[p.names.wire] for p in shown if p.key}
     for p in shown:
