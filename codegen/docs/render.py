@@ -157,7 +157,8 @@ class Row:
     typescript: str
     wire: str
     required: bool
-    #: What the value may be, in words (the refusal texts' own description).
+    #: What the value may be, in words: the refusal texts' own description, in JSON's words
+    #: for its values (``true``, ``null``: the TypeScript package's), as neither language's.
     allowed: str
     #: The default as JSON, MISSING for none.
     default: Json
