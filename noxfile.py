@@ -44,7 +44,8 @@ def generate(session: nox.Session) -> None:
 #: TypeScript package (node and tsc, its consumers, the cross-language corpus), the spec diff
 #: (both sides of 50-odd spec changes generated) and the benchmark smoke run. Their answers do
 #: not depend on which Python runs them, so ``tests`` runs them once, in ``tests_once``, after
-#: the interpreters; CI's time stays well under its limit.
+#: the interpreters; CI's time stays well under its limit. The reference site too (its
+#: TypeScript examples, mkdocs' strict build, the page in headless Chromium).
 ONCE = [
     "tests/test_typescript.py",
     "tests/test_ts_consumers.py",
@@ -52,6 +53,7 @@ ONCE = [
     "tests/diff",
     "tests/test_bench_smoke.py",
     "tests/test_beyond.py",
+    "tests/test_docs_site.py",
 ]
 
 
@@ -78,9 +80,30 @@ def tests_once(session: nox.Session) -> None:
     defaults, node16, nodenext and bundler), and the cross-language corpus (Python and node
     on the same calls); ``SWML_VERBS_REQUIRE_NODE=1``
     (CI) makes a missing node or npm a failure instead of a skip. The spec diff's rules,
-    mutation corpus and workflows. The benchmark's quick run."""
+    mutation corpus and workflows. The benchmark's quick run. The reference pages' TypeScript
+    examples, the site's strict build and the browser test (``SWML_VERBS_REQUIRE_CHROMIUM=1``,
+    CI: a missing Chromium fails it)."""
     session.install("-e", DEV)
     session.run("pytest", *ONCE, *session.posargs)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """The reference site from generated/docs/ (``nox -s generate`` writes the pages), built by
+    mkdocs in strict mode: a broken link, or a page missing from the nav, fails. Into
+    build/site/ (``-- --site-dir DIR`` for another)."""
+    session.install("-e", ".[docs]")
+    site = session.posargs or ["--site-dir", str(Path("build", "site").resolve())]
+    session.run(
+        "mkdocs",
+        "build",
+        "--strict",
+        "--config-file",
+        str(Path("generated", "docs", "mkdocs.yml")),
+        *site,
+        # Material's notice of its successor, printed on every build.
+        env={"NO_MKDOCS_2_WARNING": "1"},
+    )
 
 
 @nox.session

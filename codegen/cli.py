@@ -16,11 +16,11 @@ SUBCOMMANDS = {"diff": "codegen.diff", "sync": "codegen.sync", "ir": "codegen.pl
 
 
 def _generate(args: argparse.Namespace) -> int:
-    from codegen.output import LANGUAGES, generate
+    from codegen.output import TARGETS, generate
 
     try:
         changed, diff = generate(
-            args.spec, Path(args.out), check=args.check, languages=args.language or LANGUAGES
+            args.spec, Path(args.out), check=args.check, languages=args.language or TARGETS
         )
     except SpecError as exc:
         for problem in exc.problems:
@@ -53,7 +53,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen")
     commands = parser.add_subparsers(dest="command", required=True)
     gen = commands.add_parser(
-        "generate", help="write generated/swml_verbs and generated/ts from the spec"
+        "generate", help="write generated/swml_verbs, generated/ts and generated/docs from the spec"
     )
     gen.add_argument(
         "--spec",
@@ -66,8 +66,9 @@ def main(argv: list[str]) -> int:
     gen.add_argument(
         "--language",
         action="append",
-        choices=["python", "typescript"],
-        help="only this package (repeatable); default: both (typescript needs node and npm)",
+        choices=["python", "typescript", "docs"],
+        help="only this package, or the reference pages (repeatable); default: all three"
+        " (typescript needs node and npm)",
     )
     gen.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 with a diff if out of date"

@@ -22,11 +22,12 @@ from importlib import metadata
 from pathlib import Path
 
 from codegen.build import validate
+from codegen.docs.render import render_docs
 from codegen.errors import GenerationError, SpecError, SpecProblem
 from codegen.ir import Package
 from codegen.loader import Spec, load
 from codegen.python.render import render_python
-from codegen.render import header, inputs_hash
+from codegen.render import TEMPLATE_SETS, header, inputs_hash
 from codegen.spec_package import load_package
 from codegen.text import Identifier
 from codegen.typescript import generate as typescript
@@ -218,6 +219,11 @@ def check_tools() -> None:
 
 #: The languages ``python -m codegen generate`` writes, each into its directory under ``--out``.
 LANGUAGES = ("python", "typescript")
+#: Everything it writes: the packages, and the reference pages with their site's configuration
+#: (``docs/``, made from the same IR and plan; codegen/docs/).
+TARGETS = (*LANGUAGES, "docs")
+#: Where the reference pages go under the output directory.
+DOCS = "docs"
 
 
 @dataclass(frozen=True)
@@ -236,13 +242,14 @@ def generate(
     ref: str, out: Path, *, check: bool = False, languages: Sequence[str] = ("python",)
 ) -> tuple[bool, str]:
     """(changed, diff) of ``out/swml_verbs`` and, with ``"typescript"`` in ``languages``,
-    ``out/ts``. Raises SpecError or GenerationError with nothing written.
+    ``out/ts``, with ``"docs"`` the reference pages in ``out/docs``. Raises SpecError or
+    GenerationError with nothing written.
 
-    The command line asks for both languages; the default here is the Python package alone,
+    The command line asks for all three; the default here is the Python package alone,
     which is what the generator's own tests (construct goldens, atomicity) exercise."""
-    unknown = sorted(set(languages) - set(LANGUAGES))
+    unknown = sorted(set(languages) - set(TARGETS))
     if unknown or not languages:
-        raise GenerationError(f"languages must be some of {', '.join(LANGUAGES)}, not {unknown}")
+        raise GenerationError(f"languages must be some of {', '.join(TARGETS)}, not {unknown}")
     check_tools()
     spec = load_spec(ref)
     # Built once, for every language: both renderers read the same package.
@@ -263,6 +270,21 @@ def generate(
                 final,
                 typescript.current(target),
                 _prefix(out, typescript.DIRECTORY),
+                typescript.stage,
+                typescript.swap,
+            )
+        )
+    if "docs" in languages:
+        templates = TEMPLATE_SETS["docs"]
+        head = header(display_name(ref), inputs_hash(spec.raw, templates), templates)
+        text = "\n".join(line.removeprefix("# ") for line in head.splitlines())
+        target = out / DOCS
+        outputs.append(
+            Output(
+                target,
+                render_docs(package, text),
+                typescript.current(target),
+                _prefix(out, DOCS),
                 typescript.stage,
                 typescript.swap,
             )

@@ -19,7 +19,11 @@ from codegen.text import Identifier, PyCode, comment, docstring, py_literal
 
 TEMPLATES = Path(__file__).parent / "templates"
 #: Each language's templates, as headers name them (relative to the repository).
-TEMPLATE_SETS = {"python": "codegen/templates", "typescript": "codegen/templates/ts"}
+TEMPLATE_SETS = {
+    "python": "codegen/templates",
+    "typescript": "codegen/templates/ts",
+    "docs": "codegen/templates/docs",
+}
 
 
 class UnsafeTemplateValue(TypeError):

@@ -47,6 +47,22 @@ from codegen.typescript.text import (
 from codegen.typescript.types import ts_type
 
 
+@dataclass(frozen=True)
+class Parameter:
+    """One parameter of a TypeScript method as its signature spells it (the reference pages
+    print these, so a page cannot drift from the method)."""
+
+    name: str
+    type: str
+    optional: bool = False
+    #: The default as written, "" for none.
+    default: str = ""
+
+    def source(self) -> str:
+        default = f" = {self.default}" if self.default else ""
+        return f"{self.name}{'?' if self.optional else ''}: {self.type}{default}"
+
+
 def _constant_name(prefix: str, wire: str) -> str:
     return prefix + "".join(c if c.isalnum() else "_" for c in wire.upper())
 
@@ -255,6 +271,38 @@ def _method_doc(verb: Verb, params: list[str], returns: str, throws: str) -> str
     return doc_block(text, "  ", tags)
 
 
+def parameters(method: MethodPlan, em: TsEmitter) -> list[Parameter]:
+    """The parameters of a ``SWML`` or ``FunctionResult`` method, in signature order."""
+    verb = method.verb
+    if method.form == "action":
+        assert method.model is not None
+        params = [
+            Parameter(_parameter_name(p.names.camel), ts_type(p.type, em.package))
+            for p in method.params
+            if p.required
+        ]
+        options = ts_identifier(f"{method.model.name}ActionOptions")
+        return [*params, Parameter("options", options, optional=True)]
+    if method.form == "object":
+        assert method.model is not None
+        type_name = ts_identifier(f"{method.model.name}Options")
+        return [
+            Parameter("options", type_name, optional=not any(p.required for p in method.params))
+        ]
+    if method.form == "union":
+        options_type = " | ".join(ts_identifier(f"{m.name}Options") for m in method.variants)
+        if method.short is None:
+            return [Parameter("options", options_type)]
+        short_type = ts_type(method.short, em.package)
+        return [Parameter("valueOrOptions", f"{short_type} | {options_type}")]
+    if method.form == "empty":
+        return []
+    assert method.short is not None
+    return [
+        Parameter("value", ts_type(verb.argument, em.package), optional=nullable(verb.argument))
+    ]
+
+
 def swml_method(method: MethodPlan, em: TsEmitter) -> Rendered:
     """``SWML.<verb>(...)``: checks the argument, then appends ``{verb: argument}``."""
     verb = method.verb
@@ -273,23 +321,18 @@ def swml_method(method: MethodPlan, em: TsEmitter) -> Rendered:
         constants[table] = options_table(em, options, method.model.extra)
         type_name = ts_identifier(f"{method.model.name}Options")
         interfaces.append(options_interface(em, type_name, method.model.name, options))
-        optional = "" if any(o.required for o in options) else "?"
-        signature = f"{property_key(name)}(options{optional}: {type_name}): this"
         body = f"objectArgument({quoted}, options, {table}, {fn})"
         params = [f"@param options - The options ({{@link {type_name}}})."]
     elif method.form == "union":
-        variant_types = []
         for model in method.variants:
             variant_options = [_option(p) for p in model_params(model)]
             _check_names(model.pointer, variant_options)
             type_name = ts_identifier(f"{model.name}Options")
-            variant_types.append(type_name)
             interfaces.append(options_interface(em, type_name, model.name, variant_options))
         merged = [_option(p) for p in method.params]
         _check_names(verb.pointer, merged)
         constants[table] = options_table(em, merged, None)
         expected = em.lit_expected(t)
-        options_type = " | ".join(variant_types)
         if method.short is not None:
             short = method.short
             if not is_scalar(short):
@@ -297,8 +340,6 @@ def swml_method(method: MethodPlan, em: TsEmitter) -> Rendered:
                     f"{verb.pointer}: a short form that is itself an object or a list cannot "
                     "be told from the options object"
                 )
-            short_type = ts_type(short, em.package)
-            signature = f"{property_key(name)}(valueOrOptions: {short_type} | {options_type}): this"
             body = f"unionArgument({quoted}, valueOrOptions, {table}, {fn}, {expected}, true)"
             params = [
                 param_tag(
@@ -307,26 +348,23 @@ def swml_method(method: MethodPlan, em: TsEmitter) -> Rendered:
                 )
             ]
         else:
-            signature = f"{property_key(name)}(options: {options_type}): this"
             body = f"unionArgument({quoted}, options, {table}, {fn}, {expected}, false)"
             params = ["@param options - The options of one variant; the keys given pick it."]
     elif method.form == "empty":
-        signature = f"{property_key(name)}(): this"
         body = "{}"
         params = []
     else:
         assert method.short is not None and fn is not None
         expected = em.lit_expected(t)
-        optional = "?" if nullable(t) else ""
-        signature = f"{property_key(name)}(value{optional}: {ts_type(t, em.package)}): this"
-        value = "value === undefined ? null : value" if optional else "value"
+        value = "value === undefined ? null : value" if nullable(t) else "value"
         body = f"valueArgument({quoted}, {value}, {fn}, {expected})"
         params = [param_tag("value", em.expected(t))]
     doc = _method_doc(verb, params, "This document, for chaining.", _THROWS)
+    signature = ", ".join(p.source() for p in parameters(method, em))
     source = "\n".join(
         [
             doc,
-            f"  {signature} {{",
+            f"  {property_key(name)}({signature}): this {{",
             f"    return this.#add({wire}, {body});",
             "  }",
         ]
@@ -354,8 +392,7 @@ def function_result_method(method: MethodPlan, em: TsEmitter) -> Rendered:
     type_name = ts_identifier(f"{model.name}ActionOptions")
     interfaces = [options_interface(em, type_name, model.name, options)]
     params = [(_parameter_name(p.names.camel), ts_type(p.type, em.package), p) for p in required]
-    signature = ", ".join(f"{n}: {typ}" for n, typ, _ in params)
-    signature += (", " if params else "") + f"options?: {type_name}"
+    signature = ", ".join(p.source() for p in parameters(method, em))
     given = ", ".join(
         f"[{ts_literal(n)}, {ts_literal(p.names.wire)}, {n}, {em.lit_expected(p.type)}]"
         for n, _, p in params
@@ -389,6 +426,21 @@ def function_result_method(method: MethodPlan, em: TsEmitter) -> Rendered:
     return Rendered(TsCode(source), constants, interfaces)
 
 
+def helper_parameters(helper: Helper, em: TsEmitter) -> list[Parameter]:
+    """A helper's parameters as its signature spells them: positional, in the reference's
+    order, or one options object where the TypeScript SDK takes one."""
+    params = [
+        Parameter(_parameter_name(p.names.camel), ts_type(p.type, em.package), not p.required)
+        for p in helper.params
+    ]
+    if not helper.options:
+        return params
+    members = "; ".join(p.source() for p in params)
+    # An options object with a required member has no default: it must be given.
+    every_optional = all(not p.required for p in helper.params)
+    return [Parameter("options", "{ " + members + " }", default="{}" if every_optional else "")]
+
+
 def helper_method(helper: Helper, em: TsEmitter) -> Rendered:
     """``FunctionResult.<helper>(...)``: the action built from the parameters (positional, in
     the reference's order, or one options object where the TypeScript SDK takes one), checked
@@ -409,15 +461,7 @@ def helper_method(helper: Helper, em: TsEmitter) -> Rendered:
         rows.append(
             f"[{ts_literal(name)}, {ts_literal(list(p.path))}, {given}, {fallback}, {omitted}]"
         )
-    params = []
-    for p in helper.params:
-        name = _parameter_name(p.names.camel)
-        optional = "" if p.required else "?"
-        params.append(f"{name}{optional}: {ts_type(p.type, em.package)}")
-    signature = ", ".join(params)
-    if helper.options:
-        every_optional = all(not p.required for p in helper.params)
-        signature = "options: { " + "; ".join(params) + " }" + (" = {}" if every_optional else "")
+    signature = ", ".join(p.source() for p in helper_parameters(helper, em))
     table = f"[{', '.join(rows)}]"
     if helper.returns:
         checks = ", ".join(f"check{m}" for m in helper.returns)
@@ -465,4 +509,13 @@ def helper_method(helper: Helper, em: TsEmitter) -> Rendered:
     return Rendered(TsCode(source), {}, [])
 
 
-__all__ = ["Rendered", "function_result_method", "helper_method", "interface", "swml_method"]
+__all__ = [
+    "Parameter",
+    "Rendered",
+    "function_result_method",
+    "helper_method",
+    "helper_parameters",
+    "interface",
+    "parameters",
+    "swml_method",
+]
