@@ -271,7 +271,11 @@ POOL: list[Any] = [
 
 
 @pytest.mark.parametrize(
-    "helper", [h for h in touched_helpers() if h.params], ids=lambda h: h.names.python
+    # A helper whose parameters rank for the action's value (wait_for_user) takes each in a
+    # part of the value's domain; tests/test_helpers.py tests it against the reference.
+    "helper",
+    [h for h in touched_helpers() if h.params and not h.precedence],
+    ids=lambda h: h.names.python,
 )
 def test_a_helper_refuses_exactly_what_the_schema_refuses(helper: Helper) -> None:
     refused = 0

@@ -444,6 +444,8 @@ def _helper_output(helper: Helper, given: dict[str, Json], package: Package) -> 
             put = p.default
         if p.gives is not MISSING:
             put = p.gives if put is True else put
+        if p.clamp is not None and isinstance(put, (int, float)) and not isinstance(put, bool):
+            put = min(max(put, p.clamp[0]), p.clamp[1])
         if put == p.omitted and type(put) is type(p.omitted):
             continue
         target = value

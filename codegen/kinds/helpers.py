@@ -353,6 +353,8 @@ class _Builder:
         other keys."""
         if isinstance(t, ir.MapType):
             return t.values, schema, None
+        if isinstance(t, ir.AnyType):
+            return t, schema, None
         fields = [f for m in self.objects(t) for f in m.fields if f.names.wire == key]
         if fields:
             types = tuple(dict.fromkeys(f.type for f in fields))

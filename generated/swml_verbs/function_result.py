@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:3eeb116a07f97f2e
+# Inputs (spec and codegen/templates): sha256:18711e2a7774e2fa
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 
@@ -39,6 +39,7 @@ from swml_verbs._checks import (
     check_ExtensiveDataAction,
     check_FunctionsOnSpeakerTimeoutAction,
     check_HangupAction,
+    check_HoldAction,
     check_JoinConferenceStream,
     check_PayParameters,
     check_PayPromptPlayAction,
@@ -58,11 +59,14 @@ from swml_verbs._checks import (
     check_UnsetGlobalDataAction,
     check_UnsetMetaDataAction,
     check_UserInputAction,
+    check_WaitForUserAction,
 )
 from swml_verbs._runtime import (
     MISSING,
     Invalid,
     InvalidArgumentError,
+    clamped,
+    flag_gives,
     helper_action,
     helper_value,
     is_var,
@@ -1086,6 +1090,76 @@ class FunctionResult:
         )
         return self
 
+    def hold(self, timeout: int | str = 300) -> FunctionResult:
+        """Put the caller on hold for a number of seconds (brought into 0 to 900, as the reference does).
+
+        Spec: ``#/$defs/Output/x-helpers/hold``.
+
+        Args:
+            timeout: The duration to hold the caller in seconds. Can be a number or an object with timeout property.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "hold",
+                check_HoldAction,
+                {"hold": {}},
+                (("timeout", ("hold", "timeout"), clamped(timeout, 0, 900), MISSING),),
+                ("hold", "timeout"),
+            )
+        )
+        return self
+
+    def wait_for_user(
+        self, enabled: bool | None = None, timeout: int | None = None, answer_first: bool = False
+    ) -> FunctionResult:
+        """Make the agent wait for the caller to speak: answer_first, else a timeout, else enabled, else wait.
+
+        Spec: ``#/$defs/Output/x-helpers/wait_for_user``.
+
+        Args:
+            enabled: Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that many seconds, and `"answer_first"` answers the call and waits before the agent's greeting.
+            timeout: Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that many seconds, and `"answer_first"` answers the call and waits before the agent's greeting.
+            answer_first: Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that many seconds, and `"answer_first"` answers the call and waits before the agent's greeting.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "wait_for_user",
+                check_WaitForUserAction,
+                {"wait_for_user": True},
+                (
+                    ("enabled", ("wait_for_user",), enabled, None),
+                    ("timeout", ("wait_for_user",), timeout, None),
+                    (
+                        "answer_first",
+                        ("wait_for_user",),
+                        flag_gives(
+                            "wait_for_user",
+                            "answer_first",
+                            answer_first,
+                            "answer_first",
+                            "True or False",
+                        ),
+                        False,
+                    ),
+                ),
+            )
+        )
+        return self
+
     def connect(
         self, destination: str, final: bool | str = True, from_addr: str | None = None
     ) -> FunctionResult:
@@ -1757,6 +1831,290 @@ class FunctionResult:
                         ("SWML", "sections", "main", 0, "stop_tap", "control_id"),
                         control_id,
                         None,
+                    ),
+                ),
+            )
+        )
+        return self
+
+    def execute_rpc(
+        self,
+        method: str,
+        params: Mapping[str, Any] | None = None,
+        call_id: str | None = None,
+        node_id: str | None = None,
+    ) -> FunctionResult:
+        """Run an RPC command on a call.
+
+        Spec: ``#/$defs/Output/x-helpers/execute_rpc``.
+
+        Args:
+            method: The RPC method, such as `dial`, `ai_message` or `ai_unhold`.
+            params: The method's parameters.
+            call_id: The call the command is for.
+            node_id: The node the call is on.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "execute_rpc",
+                check_SWMLAction,
+                {"SWML": {"version": "1.0.0", "sections": {"main": [{"execute_rpc": {}}]}}},
+                (
+                    (
+                        "method",
+                        ("SWML", "sections", "main", 0, "execute_rpc", "method"),
+                        method,
+                        MISSING,
+                    ),
+                    (
+                        "params",
+                        ("SWML", "sections", "main", 0, "execute_rpc", "params"),
+                        params,
+                        None,
+                    ),
+                    (
+                        "call_id",
+                        ("SWML", "sections", "main", 0, "execute_rpc", "call_id"),
+                        call_id,
+                        None,
+                    ),
+                    (
+                        "node_id",
+                        ("SWML", "sections", "main", 0, "execute_rpc", "node_id"),
+                        node_id,
+                        None,
+                    ),
+                ),
+            )
+        )
+        return self
+
+    def rpc_dial(
+        self, to_number: Any, from_number: Any, dest_swml: Any, device_type: Any = "phone"
+    ) -> FunctionResult:
+        """Dial out to a phone number and run a SWML document on the new call.
+
+        Spec: ``#/$defs/Output/x-helpers/rpc_dial``.
+
+        Args:
+            to_number: any JSON value
+            from_number: any JSON value
+            dest_swml: any JSON value
+            device_type: any JSON value
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "rpc_dial",
+                check_SWMLAction,
+                {
+                    "SWML": {
+                        "version": "1.0.0",
+                        "sections": {"main": [{"execute_rpc": {"method": "dial"}}]},
+                    }
+                },
+                (
+                    (
+                        "to_number",
+                        (
+                            "SWML",
+                            "sections",
+                            "main",
+                            0,
+                            "execute_rpc",
+                            "params",
+                            "devices",
+                            "params",
+                            "to_number",
+                        ),
+                        to_number,
+                        MISSING,
+                    ),
+                    (
+                        "from_number",
+                        (
+                            "SWML",
+                            "sections",
+                            "main",
+                            0,
+                            "execute_rpc",
+                            "params",
+                            "devices",
+                            "params",
+                            "from_number",
+                        ),
+                        from_number,
+                        MISSING,
+                    ),
+                    (
+                        "dest_swml",
+                        ("SWML", "sections", "main", 0, "execute_rpc", "params", "dest_swml"),
+                        dest_swml,
+                        MISSING,
+                    ),
+                    (
+                        "device_type",
+                        ("SWML", "sections", "main", 0, "execute_rpc", "params", "devices", "type"),
+                        device_type,
+                        MISSING,
+                    ),
+                ),
+            )
+        )
+        return self
+
+    def rpc_ai_message(
+        self,
+        call_id: str,
+        message_text: Any | None = None,
+        role: Any = "system",
+        global_data: Any | None = None,
+    ) -> FunctionResult:
+        """Send a message to the agent of another call.
+
+        Spec: ``#/$defs/Output/x-helpers/rpc_ai_message``.
+
+        Args:
+            call_id: The call the command is for.
+            message_text: any JSON value
+            role: any JSON value
+            global_data: any JSON value
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "rpc_ai_message",
+                check_SWMLAction,
+                {
+                    "SWML": {
+                        "version": "1.0.0",
+                        "sections": {"main": [{"execute_rpc": {"method": "ai_message"}}]},
+                    }
+                },
+                (
+                    (
+                        "call_id",
+                        ("SWML", "sections", "main", 0, "execute_rpc", "call_id"),
+                        call_id,
+                        MISSING,
+                    ),
+                    (
+                        "message_text",
+                        ("SWML", "sections", "main", 0, "execute_rpc", "params", "message_text"),
+                        message_text,
+                        None,
+                    ),
+                    (
+                        "role",
+                        ("SWML", "sections", "main", 0, "execute_rpc", "params", "role"),
+                        role,
+                        MISSING,
+                    ),
+                    (
+                        "global_data",
+                        ("SWML", "sections", "main", 0, "execute_rpc", "params", "global_data"),
+                        global_data,
+                        None,
+                    ),
+                ),
+            )
+        )
+        return self
+
+    def rpc_ai_global_data(self, call_id: str, data: Any) -> FunctionResult:
+        """Set keys of the global data of another call's agent.
+
+        Spec: ``#/$defs/Output/x-helpers/rpc_ai_global_data``.
+
+        Args:
+            call_id: The call the command is for.
+            data: any JSON value
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "rpc_ai_global_data",
+                check_SWMLAction,
+                {
+                    "SWML": {
+                        "version": "1.0.0",
+                        "sections": {"main": [{"execute_rpc": {"method": "ai_message"}}]},
+                    }
+                },
+                (
+                    (
+                        "call_id",
+                        ("SWML", "sections", "main", 0, "execute_rpc", "call_id"),
+                        call_id,
+                        MISSING,
+                    ),
+                    (
+                        "data",
+                        ("SWML", "sections", "main", 0, "execute_rpc", "params", "global_data"),
+                        data,
+                        MISSING,
+                    ),
+                ),
+            )
+        )
+        return self
+
+    def rpc_ai_unhold(self, call_id: str) -> FunctionResult:
+        """Take another call's agent off hold.
+
+        Spec: ``#/$defs/Output/x-helpers/rpc_ai_unhold``.
+
+        Args:
+            call_id: The call the command is for.
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: a value is outside what the spec allows (a ``ValueError``);
+                the result is left unchanged.
+        """
+        self.action.append(
+            helper_action(
+                "rpc_ai_unhold",
+                check_SWMLAction,
+                {
+                    "SWML": {
+                        "version": "1.0.0",
+                        "sections": {"main": [{"execute_rpc": {"method": "ai_unhold"}}]},
+                    }
+                },
+                (
+                    (
+                        "call_id",
+                        ("SWML", "sections", "main", 0, "execute_rpc", "call_id"),
+                        call_id,
+                        MISSING,
                     ),
                 ),
             )

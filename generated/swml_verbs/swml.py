@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:3eeb116a07f97f2e
+# Inputs (spec and codegen/templates): sha256:18711e2a7774e2fa
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:c18d119948735b3a
+// Inputs (spec and codegen/templates/ts): sha256:420561c817bd721a
 
 /**
  * `FunctionResult`: a SWAIG function's result, with the SWAIG-action chaining methods.
@@ -20,6 +20,7 @@ import {
   checkExtensiveDataAction,
   checkFunctionsOnSpeakerTimeoutAction,
   checkHangupAction,
+  checkHoldAction,
   checkJoinConference,
   checkPayParameters,
   checkPayPromptPlayAction,
@@ -39,6 +40,7 @@ import {
   checkUnsetGlobalDataAction,
   checkUnsetMetaDataAction,
   checkUserInputAction,
+  checkWaitForUserAction,
 } from "./checks.js";
 import type {
   Beep,
@@ -75,6 +77,8 @@ import {
   InvalidArgumentError,
   MISSING,
   actionArgument,
+  clamped,
+  flagGives,
   helperAction,
   helperValue,
   isPlainObject,
@@ -872,6 +876,60 @@ export class FunctionResult {
   }
 
   /**
+   * Put the caller on hold for a number of seconds (brought into 0 to 900, as the reference does).
+   *
+   * @param timeout - The duration to hold the caller in seconds. Can be a number or an object with timeout property.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/hold`
+   */
+  hold(timeout?: number | SwmlVariable): this {
+    this.action.push(
+      helperAction(
+        "hold",
+        checkHoldAction,
+        { hold: {} },
+        [["timeout", ["hold", "timeout"], clamped(timeout, 0, 900), 300, MISSING]],
+        ["hold", "timeout"],
+      ) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Make the agent wait for the caller to speak: answer_first, else a timeout, else enabled, else wait.
+   *
+   * @param options.enabled - Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that many seconds, and `"answer_first"` answers the call and waits before the agent's greeting.
+   * @param options.timeout - Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that many seconds, and `"answer_first"` answers the call and waits before the agent's greeting.
+   * @param options.answerFirst - Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that many seconds, and `"answer_first"` answers the call and waits before the agent's greeting.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/wait_for_user`
+   */
+  waitForUser(options: { enabled?: boolean; timeout?: number; answerFirst?: boolean } = {}): this {
+    this.action.push(
+      helperAction("waitForUser", checkWaitForUserAction, { wait_for_user: true }, [
+        ["enabled", ["wait_for_user"], options.enabled, null, null],
+        ["timeout", ["wait_for_user"], options.timeout, null, null],
+        [
+          "answerFirst",
+          ["wait_for_user"],
+          flagGives(
+            "waitForUser",
+            "answerFirst",
+            options.answerFirst,
+            "answer_first",
+            "true or false",
+          ),
+          false,
+          false,
+        ],
+      ]) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
    * Connect the call to a phone number or SIP address; with final, the agent's session ends and the call goes to the destination for good.
    *
    * @param destination - Destination to dial. Can be: - Phone number in E.164 format (e.g., "+15552345678") - SIP URI (e.g., "sip:alice\@example.com") - Resource Address (e.g., "/public/test_room") - Queue (e.g., "queue:support") - WebSocket stream (e.g., "stream:wss://example.com/audio")
@@ -1494,6 +1552,276 @@ export class FunctionResult {
             controlId,
             null,
             null,
+          ],
+        ],
+      ) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Run an RPC command on a call.
+   *
+   * @param options.method - The RPC method, such as `dial`, `ai_message` or `ai_unhold`.
+   * @param options.params - The method's parameters.
+   * @param options.callId - The call the command is for.
+   * @param options.nodeId - The node the call is on.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/execute_rpc`
+   */
+  executeRpc(options: {
+    method: string;
+    params?: { [key: string]: JsonValue };
+    callId?: string;
+    nodeId?: string;
+  }): this {
+    this.action.push(
+      helperAction(
+        "executeRpc",
+        checkSWMLAction,
+        { SWML: { version: "1.0.0", sections: { main: [{ execute_rpc: {} }] } } },
+        [
+          [
+            "method",
+            ["SWML", "sections", "main", 0, "execute_rpc", "method"],
+            options.method,
+            MISSING,
+            MISSING,
+          ],
+          [
+            "params",
+            ["SWML", "sections", "main", 0, "execute_rpc", "params"],
+            options.params,
+            null,
+            null,
+          ],
+          [
+            "callId",
+            ["SWML", "sections", "main", 0, "execute_rpc", "call_id"],
+            options.callId,
+            null,
+            null,
+          ],
+          [
+            "nodeId",
+            ["SWML", "sections", "main", 0, "execute_rpc", "node_id"],
+            options.nodeId,
+            null,
+            null,
+          ],
+        ],
+      ) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Dial out to a phone number and run a SWML document on the new call.
+   *
+   * @param toNumber - any JSON value
+   * @param fromNumber - any JSON value
+   * @param destSwml - any JSON value
+   * @param deviceType - any JSON value
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/rpc_dial`
+   */
+  rpcDial(
+    toNumber: JsonValue,
+    fromNumber: JsonValue,
+    destSwml: JsonValue,
+    deviceType?: JsonValue,
+  ): this {
+    this.action.push(
+      helperAction(
+        "rpcDial",
+        checkSWMLAction,
+        { SWML: { version: "1.0.0", sections: { main: [{ execute_rpc: { method: "dial" } }] } } },
+        [
+          [
+            "toNumber",
+            [
+              "SWML",
+              "sections",
+              "main",
+              0,
+              "execute_rpc",
+              "params",
+              "devices",
+              "params",
+              "to_number",
+            ],
+            toNumber,
+            MISSING,
+            MISSING,
+          ],
+          [
+            "fromNumber",
+            [
+              "SWML",
+              "sections",
+              "main",
+              0,
+              "execute_rpc",
+              "params",
+              "devices",
+              "params",
+              "from_number",
+            ],
+            fromNumber,
+            MISSING,
+            MISSING,
+          ],
+          [
+            "destSwml",
+            ["SWML", "sections", "main", 0, "execute_rpc", "params", "dest_swml"],
+            destSwml,
+            MISSING,
+            MISSING,
+          ],
+          [
+            "deviceType",
+            ["SWML", "sections", "main", 0, "execute_rpc", "params", "devices", "type"],
+            deviceType,
+            "phone",
+            MISSING,
+          ],
+        ],
+      ) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Send a message to the agent of another call.
+   *
+   * @param callId - The call the command is for.
+   * @param messageText - any JSON value
+   * @param role - any JSON value
+   * @param globalData - any JSON value
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/rpc_ai_message`
+   */
+  rpcAiMessage(
+    callId: string,
+    messageText?: JsonValue,
+    role?: JsonValue,
+    globalData?: JsonValue,
+  ): this {
+    this.action.push(
+      helperAction(
+        "rpcAiMessage",
+        checkSWMLAction,
+        {
+          SWML: {
+            version: "1.0.0",
+            sections: { main: [{ execute_rpc: { method: "ai_message" } }] },
+          },
+        },
+        [
+          [
+            "callId",
+            ["SWML", "sections", "main", 0, "execute_rpc", "call_id"],
+            callId,
+            MISSING,
+            MISSING,
+          ],
+          [
+            "messageText",
+            ["SWML", "sections", "main", 0, "execute_rpc", "params", "message_text"],
+            messageText,
+            null,
+            null,
+          ],
+          [
+            "role",
+            ["SWML", "sections", "main", 0, "execute_rpc", "params", "role"],
+            role,
+            "system",
+            MISSING,
+          ],
+          [
+            "globalData",
+            ["SWML", "sections", "main", 0, "execute_rpc", "params", "global_data"],
+            globalData,
+            null,
+            null,
+          ],
+        ],
+      ) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Set keys of the global data of another call's agent.
+   *
+   * @param callId - The call the command is for.
+   * @param data - any JSON value
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/rpc_ai_global_data`
+   */
+  rpcAiGlobalData(callId: string, data: JsonValue): this {
+    this.action.push(
+      helperAction(
+        "rpcAiGlobalData",
+        checkSWMLAction,
+        {
+          SWML: {
+            version: "1.0.0",
+            sections: { main: [{ execute_rpc: { method: "ai_message" } }] },
+          },
+        },
+        [
+          [
+            "callId",
+            ["SWML", "sections", "main", 0, "execute_rpc", "call_id"],
+            callId,
+            MISSING,
+            MISSING,
+          ],
+          [
+            "data",
+            ["SWML", "sections", "main", 0, "execute_rpc", "params", "global_data"],
+            data,
+            MISSING,
+            MISSING,
+          ],
+        ],
+      ) as JsonObject,
+    );
+    return this;
+  }
+
+  /**
+   * Take another call's agent off hold.
+   *
+   * @param callId - The call the command is for.
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+   * @see Spec: `#/$defs/Output/x-helpers/rpc_ai_unhold`
+   */
+  rpcAiUnhold(callId: string): this {
+    this.action.push(
+      helperAction(
+        "rpcAiUnhold",
+        checkSWMLAction,
+        {
+          SWML: {
+            version: "1.0.0",
+            sections: { main: [{ execute_rpc: { method: "ai_unhold" } }] },
+          },
+        },
+        [
+          [
+            "callId",
+            ["SWML", "sections", "main", 0, "execute_rpc", "call_id"],
+            callId,
+            MISSING,
+            MISSING,
           ],
         ],
       ) as JsonObject,

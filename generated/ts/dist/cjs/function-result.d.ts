@@ -426,6 +426,30 @@ export declare class FunctionResult {
      */
     updateSettings(settings: Settings): this;
     /**
+     * Put the caller on hold for a number of seconds (brought into 0 to 900, as the reference does).
+     *
+     * @param timeout - The duration to hold the caller in seconds. Can be a number or an object with timeout property.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/hold`
+     */
+    hold(timeout?: number | SwmlVariable): this;
+    /**
+     * Make the agent wait for the caller to speak: answer_first, else a timeout, else enabled, else wait.
+     *
+     * @param options.enabled - Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that many seconds, and `"answer_first"` answers the call and waits before the agent's greeting.
+     * @param options.timeout - Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that many seconds, and `"answer_first"` answers the call and waits before the agent's greeting.
+     * @param options.answerFirst - Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that many seconds, and `"answer_first"` answers the call and waits before the agent's greeting.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/wait_for_user`
+     */
+    waitForUser(options?: {
+        enabled?: boolean;
+        timeout?: number;
+        answerFirst?: boolean;
+    }): this;
+    /**
      * Connect the call to a phone number or SIP address; with final, the agent's session ends and the call goes to the destination for good.
      *
      * @param destination - Destination to dial. Can be: - Phone number in E.164 format (e.g., "+15552345678") - SIP URI (e.g., "sip:alice\@example.com") - Resource Address (e.g., "/public/test_room") - Queue (e.g., "queue:support") - WebSocket stream (e.g., "stream:wss://example.com/audio")
@@ -614,6 +638,68 @@ export declare class FunctionResult {
      * @see Spec: `#/$defs/Output/x-helpers/stop_tap`
      */
     stopTap(controlId?: string): this;
+    /**
+     * Run an RPC command on a call.
+     *
+     * @param options.method - The RPC method, such as `dial`, `ai_message` or `ai_unhold`.
+     * @param options.params - The method's parameters.
+     * @param options.callId - The call the command is for.
+     * @param options.nodeId - The node the call is on.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/execute_rpc`
+     */
+    executeRpc(options: {
+        method: string;
+        params?: {
+            [key: string]: JsonValue;
+        };
+        callId?: string;
+        nodeId?: string;
+    }): this;
+    /**
+     * Dial out to a phone number and run a SWML document on the new call.
+     *
+     * @param toNumber - any JSON value
+     * @param fromNumber - any JSON value
+     * @param destSwml - any JSON value
+     * @param deviceType - any JSON value
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/rpc_dial`
+     */
+    rpcDial(toNumber: JsonValue, fromNumber: JsonValue, destSwml: JsonValue, deviceType?: JsonValue): this;
+    /**
+     * Send a message to the agent of another call.
+     *
+     * @param callId - The call the command is for.
+     * @param messageText - any JSON value
+     * @param role - any JSON value
+     * @param globalData - any JSON value
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/rpc_ai_message`
+     */
+    rpcAiMessage(callId: string, messageText?: JsonValue, role?: JsonValue, globalData?: JsonValue): this;
+    /**
+     * Set keys of the global data of another call's agent.
+     *
+     * @param callId - The call the command is for.
+     * @param data - any JSON value
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/rpc_ai_global_data`
+     */
+    rpcAiGlobalData(callId: string, data: JsonValue): this;
+    /**
+     * Take another call's agent off hold.
+     *
+     * @param callId - The call the command is for.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/rpc_ai_unhold`
+     */
+    rpcAiUnhold(callId: string): this;
     /**
      * A prompt of the pay verb for one payment step (pay's prompts).
      *

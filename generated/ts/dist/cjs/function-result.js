@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:c18d119948735b3a
+// Inputs (spec and codegen/templates/ts): sha256:420561c817bd721a
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.FunctionResult = void 0;
 /**
@@ -548,6 +548,42 @@ class FunctionResult {
         return this;
     }
     /**
+     * Put the caller on hold for a number of seconds (brought into 0 to 900, as the reference does).
+     *
+     * @param timeout - The duration to hold the caller in seconds. Can be a number or an object with timeout property.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/hold`
+     */
+    hold(timeout) {
+        this.action.push((0, runtime_js_1.helperAction)("hold", checks_js_1.checkHoldAction, { hold: {} }, [["timeout", ["hold", "timeout"], (0, runtime_js_1.clamped)(timeout, 0, 900), 300, runtime_js_1.MISSING]], ["hold", "timeout"]));
+        return this;
+    }
+    /**
+     * Make the agent wait for the caller to speak: answer_first, else a timeout, else enabled, else wait.
+     *
+     * @param options.enabled - Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that many seconds, and `"answer_first"` answers the call and waits before the agent's greeting.
+     * @param options.timeout - Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that many seconds, and `"answer_first"` answers the call and waits before the agent's greeting.
+     * @param options.answerFirst - Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that many seconds, and `"answer_first"` answers the call and waits before the agent's greeting.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/wait_for_user`
+     */
+    waitForUser(options = {}) {
+        this.action.push((0, runtime_js_1.helperAction)("waitForUser", checks_js_1.checkWaitForUserAction, { wait_for_user: true }, [
+            ["enabled", ["wait_for_user"], options.enabled, null, null],
+            ["timeout", ["wait_for_user"], options.timeout, null, null],
+            [
+                "answerFirst",
+                ["wait_for_user"],
+                (0, runtime_js_1.flagGives)("waitForUser", "answerFirst", options.answerFirst, "answer_first", "true or false"),
+                false,
+                false,
+            ],
+        ]));
+        return this;
+    }
+    /**
      * Connect the call to a phone number or SIP address; with final, the agent's session ends and the call goes to the destination for good.
      *
      * @param destination - Destination to dial. Can be: - Phone number in E.164 format (e.g., "+15552345678") - SIP URI (e.g., "sip:alice\@example.com") - Resource Address (e.g., "/public/test_room") - Queue (e.g., "queue:support") - WebSocket stream (e.g., "stream:wss://example.com/audio")
@@ -1037,6 +1073,221 @@ class FunctionResult {
                 controlId,
                 null,
                 null,
+            ],
+        ]));
+        return this;
+    }
+    /**
+     * Run an RPC command on a call.
+     *
+     * @param options.method - The RPC method, such as `dial`, `ai_message` or `ai_unhold`.
+     * @param options.params - The method's parameters.
+     * @param options.callId - The call the command is for.
+     * @param options.nodeId - The node the call is on.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/execute_rpc`
+     */
+    executeRpc(options) {
+        this.action.push((0, runtime_js_1.helperAction)("executeRpc", checks_js_1.checkSWMLAction, { SWML: { version: "1.0.0", sections: { main: [{ execute_rpc: {} }] } } }, [
+            [
+                "method",
+                ["SWML", "sections", "main", 0, "execute_rpc", "method"],
+                options.method,
+                runtime_js_1.MISSING,
+                runtime_js_1.MISSING,
+            ],
+            [
+                "params",
+                ["SWML", "sections", "main", 0, "execute_rpc", "params"],
+                options.params,
+                null,
+                null,
+            ],
+            [
+                "callId",
+                ["SWML", "sections", "main", 0, "execute_rpc", "call_id"],
+                options.callId,
+                null,
+                null,
+            ],
+            [
+                "nodeId",
+                ["SWML", "sections", "main", 0, "execute_rpc", "node_id"],
+                options.nodeId,
+                null,
+                null,
+            ],
+        ]));
+        return this;
+    }
+    /**
+     * Dial out to a phone number and run a SWML document on the new call.
+     *
+     * @param toNumber - any JSON value
+     * @param fromNumber - any JSON value
+     * @param destSwml - any JSON value
+     * @param deviceType - any JSON value
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/rpc_dial`
+     */
+    rpcDial(toNumber, fromNumber, destSwml, deviceType) {
+        this.action.push((0, runtime_js_1.helperAction)("rpcDial", checks_js_1.checkSWMLAction, { SWML: { version: "1.0.0", sections: { main: [{ execute_rpc: { method: "dial" } }] } } }, [
+            [
+                "toNumber",
+                [
+                    "SWML",
+                    "sections",
+                    "main",
+                    0,
+                    "execute_rpc",
+                    "params",
+                    "devices",
+                    "params",
+                    "to_number",
+                ],
+                toNumber,
+                runtime_js_1.MISSING,
+                runtime_js_1.MISSING,
+            ],
+            [
+                "fromNumber",
+                [
+                    "SWML",
+                    "sections",
+                    "main",
+                    0,
+                    "execute_rpc",
+                    "params",
+                    "devices",
+                    "params",
+                    "from_number",
+                ],
+                fromNumber,
+                runtime_js_1.MISSING,
+                runtime_js_1.MISSING,
+            ],
+            [
+                "destSwml",
+                ["SWML", "sections", "main", 0, "execute_rpc", "params", "dest_swml"],
+                destSwml,
+                runtime_js_1.MISSING,
+                runtime_js_1.MISSING,
+            ],
+            [
+                "deviceType",
+                ["SWML", "sections", "main", 0, "execute_rpc", "params", "devices", "type"],
+                deviceType,
+                "phone",
+                runtime_js_1.MISSING,
+            ],
+        ]));
+        return this;
+    }
+    /**
+     * Send a message to the agent of another call.
+     *
+     * @param callId - The call the command is for.
+     * @param messageText - any JSON value
+     * @param role - any JSON value
+     * @param globalData - any JSON value
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/rpc_ai_message`
+     */
+    rpcAiMessage(callId, messageText, role, globalData) {
+        this.action.push((0, runtime_js_1.helperAction)("rpcAiMessage", checks_js_1.checkSWMLAction, {
+            SWML: {
+                version: "1.0.0",
+                sections: { main: [{ execute_rpc: { method: "ai_message" } }] },
+            },
+        }, [
+            [
+                "callId",
+                ["SWML", "sections", "main", 0, "execute_rpc", "call_id"],
+                callId,
+                runtime_js_1.MISSING,
+                runtime_js_1.MISSING,
+            ],
+            [
+                "messageText",
+                ["SWML", "sections", "main", 0, "execute_rpc", "params", "message_text"],
+                messageText,
+                null,
+                null,
+            ],
+            [
+                "role",
+                ["SWML", "sections", "main", 0, "execute_rpc", "params", "role"],
+                role,
+                "system",
+                runtime_js_1.MISSING,
+            ],
+            [
+                "globalData",
+                ["SWML", "sections", "main", 0, "execute_rpc", "params", "global_data"],
+                globalData,
+                null,
+                null,
+            ],
+        ]));
+        return this;
+    }
+    /**
+     * Set keys of the global data of another call's agent.
+     *
+     * @param callId - The call the command is for.
+     * @param data - any JSON value
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/rpc_ai_global_data`
+     */
+    rpcAiGlobalData(callId, data) {
+        this.action.push((0, runtime_js_1.helperAction)("rpcAiGlobalData", checks_js_1.checkSWMLAction, {
+            SWML: {
+                version: "1.0.0",
+                sections: { main: [{ execute_rpc: { method: "ai_message" } }] },
+            },
+        }, [
+            [
+                "callId",
+                ["SWML", "sections", "main", 0, "execute_rpc", "call_id"],
+                callId,
+                runtime_js_1.MISSING,
+                runtime_js_1.MISSING,
+            ],
+            [
+                "data",
+                ["SWML", "sections", "main", 0, "execute_rpc", "params", "global_data"],
+                data,
+                runtime_js_1.MISSING,
+                runtime_js_1.MISSING,
+            ],
+        ]));
+        return this;
+    }
+    /**
+     * Take another call's agent off hold.
+     *
+     * @param callId - The call the command is for.
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when a value is outside what the spec allows; the result is left unchanged.
+     * @see Spec: `#/$defs/Output/x-helpers/rpc_ai_unhold`
+     */
+    rpcAiUnhold(callId) {
+        this.action.push((0, runtime_js_1.helperAction)("rpcAiUnhold", checks_js_1.checkSWMLAction, {
+            SWML: {
+                version: "1.0.0",
+                sections: { main: [{ execute_rpc: { method: "ai_unhold" } }] },
+            },
+        }, [
+            [
+                "callId",
+                ["SWML", "sections", "main", 0, "execute_rpc", "call_id"],
+                callId,
+                runtime_js_1.MISSING,
+                runtime_js_1.MISSING,
             ],
         ]));
         return this;
