@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:2a7967b27e60fd43
+# Inputs (spec and codegen/templates): sha256:327262ca4d5992dd
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 
