@@ -51,6 +51,7 @@ ONCE = [
     "tests/test_constructs_cross.py",
     "tests/diff",
     "tests/test_bench_smoke.py",
+    "tests/test_release.py",
 ]
 
 
@@ -77,7 +78,8 @@ def tests_once(session: nox.Session) -> None:
     defaults, node16, nodenext and bundler), and the cross-language corpus (Python and node
     on the same calls); ``SWML_VERBS_REQUIRE_NODE=1``
     (CI) makes a missing node or npm a failure instead of a skip. The spec diff's rules,
-    mutation corpus and workflows. The benchmark's quick run."""
+    mutation corpus and workflows. The benchmark's quick run. The release: versions, changelog,
+    the release build with its checks (python -m build, twine, npm pack, attw) and workflow."""
     session.install("-e", DEV)
     session.run("pytest", *ONCE, *session.posargs)
 
