@@ -12,6 +12,7 @@ before (a new MAJOR; while MAJOR is 0, a new schema date does it too), or genera
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,38 +50,27 @@ def entries(record: Record, spec_dir: Path, differ: Differ = spec_diff) -> list[
     """Every release's entry, newest first, after Unreleased when spec/ is not the newest
     release's spec. Raises SpecError when a spec cannot be compared or a breaking release kept
     the caret range of the one before."""
-    found: list[Entry] = []
+    found = [Entry(record.releases[0], None)]
     problems: list[SpecProblem] = []
-    previous: Release | None = None
-    for index, release in enumerate(record.releases):
-        findings = None if previous is None else _diff(differ, previous.snapshot, release, record)
-        if previous is not None and findings is not None:
-            broken = [f for f in findings if f.severity is Severity.BREAKING]
-            if broken and release.in_caret_range_of(previous):
-                problems.append(_not_major(record, index, release, previous, broken))
+    for index, (previous, release) in enumerate(itertools.pairwise(record.releases), start=1):
+        findings = _diff(differ, previous.snapshot, release.snapshot, release.version, record)
+        broken = [f for f in findings if f.severity is Severity.BREAKING]
+        if broken and release.in_caret_range_of(previous):
+            problems.append(_not_major(record, index, release, previous, broken))
         found.append(Entry(release, findings))
-        previous = release
     if problems:
         raise SpecError(problems)
     newest = record.newest
     if spec_files(spec_dir) != spec_files(newest.snapshot):
-        found.append(Entry(None, tuple(_diff(differ, newest.snapshot, None, record, spec_dir))))
+        found.append(Entry(None, _diff(differ, newest.snapshot, spec_dir, "spec/", record)))
     return found[::-1]
 
 
-def _diff(
-    differ: Differ,
-    base: Path,
-    release: Release | None,
-    record: Record,
-    head: Path | None = None,
-) -> tuple[Finding, ...]:
-    head = head if head is not None else release.snapshot if release else None
-    assert head is not None
+def _diff(differ: Differ, base: Path, head: Path, what: str, record: Record) -> tuple[Finding, ...]:
+    """The findings from ``base`` to ``head`` (``what`` names the head in a refusal)."""
     try:
         return tuple(differ(base, head))
     except LoadError as exc:
-        what = release.version if release else "the unreleased spec"
         raise SpecError(
             [
                 SpecProblem(
