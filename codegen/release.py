@@ -86,13 +86,6 @@ class Record:
         return self.releases[-1]
 
 
-def version_of(spec_dir: Path) -> str:
-    """The version the packages generated from ``spec_dir`` carry (the newest release), or
-    ``UNRECORDED_VERSION`` when it has no release record. Raises SpecError for a bad record."""
-    record = load_record(spec_dir)
-    return UNRECORDED_VERSION if record is None else record.newest.version
-
-
 def load_record(spec_dir: Path) -> Record | None:
     """``spec_dir/releases.yaml``, checked; None when there is none. Raises SpecError with every
     problem in it."""

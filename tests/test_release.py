@@ -35,6 +35,7 @@ from codegen.release import (
     UNRECORDED_VERSION,
     load_record,
     record_release,
+    spec_files,
     tag_problems,
 )
 
@@ -112,6 +113,8 @@ def test_the_scheme_is_one_version_on_pypi_and_npm(
 
 def test_a_spec_without_a_record_has_the_unrecorded_version(tmp_path: Path) -> None:
     assert load_record(tmp_path) is None
+    golden = REPO / "tests/generator/expected/boolean/__init__.py"  # from a schema file
+    assert f'\n__version__ = "{UNRECORDED_VERSION}"\n' in golden.read_text(encoding="utf-8")
     assert Version(UNRECORDED_VERSION) < Version(newest())
 
 
@@ -130,11 +133,15 @@ def spec_copy(where: Path, document: Path | None = None) -> Path:
 
 
 def write_record(spec: Path, releases: Any) -> None:
+    """``releases`` as the record, each entry that names a version of digits and dots with a copy
+    of the spec (so that the problem found is the record's, not a missing copy)."""
     (spec / RECORD_FILE).write_text(yaml.safe_dump({"releases": releases}), encoding="utf-8")
-    for entry in releases if isinstance(releases, list) else []:
+    for entry in releases:
         version = entry.get("version") if isinstance(entry, dict) else None
         if isinstance(version, str) and re.fullmatch(r"[0-9.]+", version):
-            shutil.copytree(spec, spec / "releases" / version, ignore=shutil.ignore_patterns("r*"))
+            for name, data in spec_files(spec).items():
+                (spec / "releases" / version / name).parent.mkdir(parents=True, exist_ok=True)
+                (spec / "releases" / version / name).write_bytes(data)
 
 
 @pytest.mark.parametrize(
