@@ -222,6 +222,15 @@ def record_release(spec_dir: Path, version: str, schema: str) -> Release:
     path = spec_dir / RECORD_FILE
     text = path.read_text(encoding="utf-8") if path.is_file() else "releases:\n"
     entry = f"  - version: {json.dumps(version)}\n    schema: {json.dumps(schema)}\n"
+    if not VERSION.fullmatch(version):
+        # Checked before anything is written: the version names a directory.
+        raise SpecError(
+            [
+                SpecProblem(
+                    display_path(path), "version", f"{version!r} is not a version", EXPECTED_VERSION
+                )
+            ]
+        )
     snapshot = spec_dir / SNAPSHOT_DIR / version
     if snapshot.exists():
         raise SpecError(

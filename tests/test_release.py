@@ -225,6 +225,8 @@ def test_recording_a_release_copies_the_spec_and_a_refused_one_leaves_nothing(
     before = (spec / RECORD_FILE).read_text(encoding="utf-8")
     with pytest.raises(SpecError, match="exists already"):
         record_release(spec, "0.20260818.0", "2026-08-18")
+    with pytest.raises(SpecError, match=r"'\.\./0\.20260818\.2' is not a version"):
+        record_release(spec, "../0.20260818.2", "2026-08-18")
     with pytest.raises(SpecError, match=r"does not come after 0\.20260818\.1"):
         record_release(spec, "0.20260512.9", "2026-05-12")
     assert (spec / RECORD_FILE).read_text(encoding="utf-8") == before
