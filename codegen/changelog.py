@@ -1,13 +1,14 @@
 """CHANGELOG.md from the release record: each release's entry is what the spec diff finds between
 its spec and the spec of the release before, breaking changes first.
 
-``python -m codegen generate`` writes it (and ``--check`` compares it) whenever the spec directory
-has a release record (``codegen/release.py``). Each release's spec is its committed copy under
-``spec/releases/VERSION/``; the diff is ``python -m codegen diff`` of two spec directories
-(``codegen/diff``, the same rules, ids and severities as the pull-request report). When spec/ has
-moved on since the newest release, an Unreleased entry comes first. The diff also checks the
-versions: a release with a breaking change must leave the range npm's ``^`` gives the release
-before (a new MAJOR; while MAJOR is 0, a new schema date does it too), or generation is refused.
+``python -m codegen generate`` writes it beside the packages (and ``--check`` compares it)
+whenever the spec directory has a release record (``codegen/release.py``). Each release's spec
+is its committed copy under ``spec/releases/VERSION/``; the diff is ``python -m codegen diff`` of
+two spec directories (``codegen/diff``: the same rules, ids and severities as the pull-request
+report). When spec/ has moved on since the newest release, an Unreleased entry comes first. The
+diff also checks the versions: a release with a breaking change must leave the range npm's ``^``
+gives the release before (a new MAJOR; while MAJOR is 0, a new schema date does it too), or
+generation is refused.
 """
 
 from __future__ import annotations
@@ -21,7 +22,14 @@ from codegen.diff import diff_sides
 from codegen.diff.load import LoadError
 from codegen.diff.model import Finding, Severity
 from codegen.errors import SpecError, SpecProblem
-from codegen.release import EXPECTED_VERSION, RECORD_FILE, Record, Release, spec_files
+from codegen.release import (
+    EXPECTED_VERSION,
+    RECORD_FILE,
+    Record,
+    Release,
+    load_record,
+    spec_files,
+)
 
 #: How an entry's findings are grouped, in this order.
 HEADINGS = {
@@ -36,6 +44,13 @@ Differ = Callable[[Path, Path], Sequence[Finding]]
 
 def spec_diff(base: Path, head: Path) -> list[Finding]:
     return diff_sides(base.as_posix(), head.as_posix())
+
+
+def changelog_of(spec_dir: Path) -> str | None:
+    """The changelog of a spec directory, None when it is not one with a release record (a
+    schema file). Raises SpecError for a bad record or a release that breaks the version rule."""
+    record = load_record(spec_dir) if spec_dir.is_dir() else None
+    return None if record is None else render(entries(record, spec_dir))
 
 
 @dataclass(frozen=True)

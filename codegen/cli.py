@@ -16,25 +16,27 @@ SUBCOMMANDS = {
     "diff": "codegen.diff",
     "sync": "codegen.sync",
     "ir": "codegen.plan.show",
-    "release": "codegen.release",
+    "release": "codegen.release_cli",
 }
 #: The repository's changelog, written from the default spec's release record.
 DEFAULT_CHANGELOG = "CHANGELOG.md"
 
 
 def _generate(args: argparse.Namespace) -> int:
+    from codegen.changelog import changelog_of
     from codegen.output import LANGUAGES, generate
 
     try:
         # The repository's spec makes the repository's changelog; another spec makes one only
         # where --changelog says.
-        changelog = args.changelog or (DEFAULT_CHANGELOG if args.spec == DEFAULT_SPEC else None)
+        path = args.changelog or (DEFAULT_CHANGELOG if args.spec == DEFAULT_SPEC else None)
+        text = None if path is None else changelog_of(Path(args.spec))
         changed, diff = generate(
             args.spec,
             Path(args.out),
             check=args.check,
             languages=args.language or LANGUAGES,
-            changelog=None if changelog is None else Path(changelog),
+            changelog=None if path is None or text is None else (Path(path), text),
         )
     except SpecError as exc:
         for problem in exc.problems:

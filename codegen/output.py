@@ -243,12 +243,12 @@ def generate(
     *,
     check: bool = False,
     languages: Sequence[str] = ("python",),
-    changelog: Path | None = None,
+    changelog: tuple[Path, str] | None = None,
 ) -> tuple[bool, str]:
     """(changed, diff) of ``out/swml_verbs`` and, with ``"typescript"`` in ``languages``,
-    ``out/ts``, and of the file ``changelog`` when it is given and ``ref`` is a spec directory
-    with a release record (``codegen/changelog.py``). Both packages carry the record's newest
-    version (``codegen/release.py``). Raises SpecError or GenerationError with nothing written.
+    ``out/ts``, and of ``changelog``, a file and its text (``codegen/changelog.py``), when it is
+    given. Both packages carry the newest version of the spec directory's release record
+    (``codegen/release.py``). Raises SpecError or GenerationError with nothing written.
 
     The command line asks for both languages and the changelog; the default here is the Python
     package alone, which is what the generator's own tests (construct goldens, atomicity)
@@ -263,16 +263,14 @@ def generate(
     # Built once, for every language: both renderers read the same package.
     package = validate(spec)
     outputs: list[Output] = []
-    if record is not None and changelog is not None:
-        from codegen import changelog as log
-
-        text = log.render(log.entries(record, Path(ref)))
+    if changelog is not None:
+        path, text = changelog
         outputs.append(
             Output(
-                changelog,
-                {changelog.name: text},
-                current_file(changelog),
-                _file_prefix(changelog),
+                path,
+                {path.name: text},
+                current_file(path),
+                _file_prefix(path),
                 stage_file,
                 swap_file,
             )

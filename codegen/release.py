@@ -13,20 +13,18 @@ schema cannot go after a ``+``) and a semver version, and both order it the same
 is the version of both generated packages. The spec each release was made from is kept beside it
 as ``spec/releases/VERSION/`` (a copy of spec/ at that release), so the changelog
 (``codegen/changelog.py``) can diff each release against the one before from committed files,
-without git history. ``python -m codegen release record VERSION SCHEMA`` adds one;
-``python -m codegen release check-tag TAG`` is what the release workflow runs before it builds.
+without git history. ``python -m codegen release record VERSION SCHEMA`` adds one, and
+``check-tag TAG`` is what the release workflow runs before it builds (``codegen/release_cli.py``).
 """
 
 from __future__ import annotations
 
-import argparse
 import ast
 import datetime
 import itertools
 import json
 import re
 import shutil
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -307,52 +305,3 @@ def tag_problems(root: Path, tag: str) -> list[str]:
             "(CHANGELOG.md lists the changes under Unreleased)"
         )
     return problems
-
-
-# -- the command line ------------------------------------------------------------------------------
-
-
-def main(argv: Sequence[str]) -> int:
-    """``python -m codegen release record|check-tag|build ...``."""
-    parser = argparse.ArgumentParser(
-        prog="python -m codegen release",
-        description="Record a release, check a release tag, or build the release artifacts.",
-    )
-    commands = parser.add_subparsers(dest="command", required=True)
-    record = commands.add_parser(
-        "record", help="add VERSION, made from schema release SCHEMA, with a copy of spec/"
-    )
-    record.add_argument("version", help=EXPECTED_VERSION)
-    record.add_argument("schema", help="the schema release's date, YYYY-MM-DD")
-    record.add_argument("--spec-dir", default="spec")
-    tag = commands.add_parser(
-        "check-tag", help="exit 1 unless TAG is v + the version the generated packages carry"
-    )
-    tag.add_argument("tag")
-    build = commands.add_parser(
-        "build", help="build and check the wheel, the sdist and the npm tarball into OUT"
-    )
-    build.add_argument("out")
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:
-        return exc.code if isinstance(exc.code, int) else 2
-    try:
-        if args.command == "record":
-            release = record_release(Path(args.spec_dir), args.version, args.schema)
-            print(f"recorded {release.version} (schema {release.schema}); now regenerate")
-            return 0
-        if args.command == "check-tag":
-            refusals = tag_problems(Path.cwd(), args.tag)
-            for refusal in refusals:
-                print(f"error: {refusal}", file=sys.stderr)
-            if not refusals:
-                print(f"{args.tag}: the generated packages are version {args.tag[1:]}")
-            return 1 if refusals else 0
-    except SpecError as exc:
-        for problem in exc.problems:
-            print(f"error: {problem}", file=sys.stderr)
-        return 2
-    from codegen.distribution import build_and_check
-
-    return build_and_check(Path.cwd(), Path(args.out))
