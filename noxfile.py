@@ -54,6 +54,7 @@ ONCE = [
     "tests/test_bench_smoke.py",
     "tests/test_beyond.py",
     "tests/test_docs_site.py",
+    "tests/test_release.py",
 ]
 
 
@@ -82,7 +83,8 @@ def tests_once(session: nox.Session) -> None:
     (CI) makes a missing node or npm a failure instead of a skip. The spec diff's rules,
     mutation corpus and workflows. The benchmark's quick run. The reference pages' TypeScript
     examples, the site's strict build and the browser test (``SWML_VERBS_REQUIRE_CHROMIUM=1``,
-    CI: a missing Chromium fails it)."""
+    CI: a missing Chromium fails it). The release: versions, changelog, the release build with
+    its checks (python -m build, twine, npm pack, attw) and workflow."""
     session.install("-e", DEV)
     session.run("pytest", *ONCE, *session.posargs)
 

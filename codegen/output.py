@@ -27,6 +27,7 @@ from codegen.errors import GenerationError, SpecError, SpecProblem
 from codegen.ir import Package
 from codegen.loader import Spec, load
 from codegen.python.render import render_python
+from codegen.release import UNRECORDED_VERSION, load_record
 from codegen.render import TEMPLATE_SETS, header, inputs_hash
 from codegen.spec_package import load_package
 from codegen.text import Identifier
@@ -54,11 +55,13 @@ def display_name(ref: str) -> str:
     return candidate.as_posix() + (f"#{pointer}" if pointer else "")
 
 
-def render(package: Package, ref: str, raw: bytes) -> dict[str, str]:
+def render(
+    package: Package, ref: str, raw: bytes, version: str = UNRECORDED_VERSION
+) -> dict[str, str]:
     """Every file of the Python package (relative path -> text), unformatted; ``ref`` and
-    ``raw`` (the spec as given and its bytes) make the header."""
+    ``raw`` (the spec as given and its bytes) make the header, ``version`` is ``__version__``."""
     head = header(display_name(ref), inputs_hash(raw))
-    files = render_python(package, {"header": head, "package": PACKAGE})
+    files = render_python(package, {"header": head, "package": PACKAGE}, version=version)
     files["py.typed"] = head
     return dict(sorted(files.items()))
 
@@ -149,6 +152,8 @@ def current(target: Path) -> dict[str, str]:
 
 
 def unified_diff(old: dict[str, str], new: dict[str, str], prefix: str) -> str:
+    """The diff of two file sets; ``prefix`` is their directory ("" for files named in full)."""
+    prefix = f"{prefix}/" if prefix else ""
     chunks: list[str] = []
     for name in sorted(set(old) | set(new)):
         a, b = old.get(name), new.get(name)
@@ -158,8 +163,8 @@ def unified_diff(old: dict[str, str], new: dict[str, str], prefix: str) -> str:
             difflib.unified_diff(
                 (a or "").splitlines(keepends=True),
                 (b or "").splitlines(keepends=True),
-                fromfile=f"a/{prefix}/{name}" if a is not None else "/dev/null",
-                tofile=f"b/{prefix}/{name}" if b is not None else "/dev/null",
+                fromfile=f"a/{prefix}{name}" if a is not None else "/dev/null",
+                tofile=f"b/{prefix}{name}" if b is not None else "/dev/null",
             )
         )
     return "".join(chunks)
@@ -239,30 +244,52 @@ class Output:
 
 
 def generate(
-    ref: str, out: Path, *, check: bool = False, languages: Sequence[str] = ("python",)
+    ref: str,
+    out: Path,
+    *,
+    check: bool = False,
+    languages: Sequence[str] = ("python",),
+    changelog: tuple[Path, str] | None = None,
 ) -> tuple[bool, str]:
     """(changed, diff) of ``out/swml_verbs`` and, with ``"typescript"`` in ``languages``,
-    ``out/ts``, with ``"docs"`` the reference pages in ``out/docs``. Raises SpecError or
+    ``out/ts``, with ``"docs"`` the reference pages in ``out/docs``, and of ``changelog``, a file
+    and its text (``codegen/changelog.py``), when it is given. Both packages carry the newest
+    version of the spec directory's release record (``codegen/release.py``). Raises SpecError or
     GenerationError with nothing written.
 
-    The command line asks for all three; the default here is the Python package alone,
-    which is what the generator's own tests (construct goldens, atomicity) exercise."""
+    The command line asks for all three and the changelog; the default here is the Python
+    package alone, which is what the generator's own tests (construct goldens, atomicity)
+    exercise."""
     unknown = sorted(set(languages) - set(TARGETS))
     if unknown or not languages:
         raise GenerationError(f"languages must be some of {', '.join(TARGETS)}, not {unknown}")
     check_tools()
     spec = load_spec(ref)
+    record = load_record(Path(ref)) if Path(ref).is_dir() else None
+    version = UNRECORDED_VERSION if record is None else record.newest.version
     # Built once, for every language: both renderers read the same package.
     package = validate(spec)
     outputs: list[Output] = []
+    if changelog is not None:
+        path, text = changelog
+        outputs.append(
+            Output(
+                path,
+                {path.name: text},
+                current_file(path),
+                _file_prefix(path),
+                stage_file,
+                swap_file,
+            )
+        )
     if "python" in languages:
-        files = render(package, ref, spec.raw)
+        files = render(package, ref, spec.raw, version)
         with tempfile.TemporaryDirectory(prefix="swml-codegen-") as tmp:
             final = finish(files, Path(tmp))
         target = out / PACKAGE
         outputs.append(Output(target, final, current(target), _prefix(out, PACKAGE), stage, swap))
     if "typescript" in languages:
-        final = typescript.render_all(package, display_name(ref), spec.raw)
+        final = typescript.render_all(package, display_name(ref), spec.raw, version)
         target = out / typescript.DIRECTORY
         outputs.append(
             Output(
@@ -304,6 +331,32 @@ def generate(
         for o, staging in staged:
             o.swap(o.target, staging)
     return bool(changed), diff
+
+
+def current_file(path: Path) -> dict[str, str]:
+    """A single generated file (the changelog) as ``current`` gives a package's files."""
+    return {path.name: path.read_text(encoding="utf-8")} if path.is_file() else {}
+
+
+def stage_file(target: Path, files: dict[str, str]) -> Path:
+    """The new file written in a directory beside ``target`` (same filesystem), for
+    ``swap_file``."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-new-", dir=target.parent))
+    (staging / target.name).write_text(files[target.name], encoding="utf-8", newline="\n")
+    return staging
+
+
+def swap_file(target: Path, staging: Path) -> None:
+    (staging / target.name).replace(target)
+    staging.rmdir()
+
+
+def _file_prefix(path: Path) -> str:
+    """The directory of a file as a diff names it ("" in the working directory)."""
+    if path.is_absolute() or path.parent == Path("."):
+        return ""
+    return path.parent.as_posix()
 
 
 def _prefix(out: Path, name: str) -> str:

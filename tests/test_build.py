@@ -59,11 +59,11 @@ def test_generating_both_languages_builds_the_package_once(
     rendered: list[Package] = []
     real_render = output.render
 
-    def render_python(package: Package, ref: str, raw: bytes) -> dict[str, str]:
+    def render_python(package: Package, ref: str, raw: bytes, version: str) -> dict[str, str]:
         rendered.append(package)
-        return real_render(package, ref, raw)
+        return real_render(package, ref, raw, version)
 
-    def render_typescript(package: Package, name: str, raw: bytes) -> dict[str, str]:
+    def render_typescript(package: Package, name: str, raw: bytes, version: str) -> dict[str, str]:
         rendered.append(package)
         return {}
 

@@ -10,6 +10,7 @@ import pytest
 
 from codegen import output
 from codegen.build import validate
+from codegen.release import load_record
 from tests.strategies import REPO
 
 SPEC = "spec"
@@ -21,7 +22,11 @@ def test_rendering_the_spec_gives_the_committed_files(
 ) -> None:
     monkeypatch.chdir(REPO)  # file headers name the spec relative to the working directory
     spec = output.load_spec(SPEC)
-    files = output.finish(output.render(validate(spec), SPEC, spec.raw), tmp_path)
+    record = load_record(REPO / SPEC)
+    assert record is not None
+    files = output.finish(
+        output.render(validate(spec), SPEC, spec.raw, record.newest.version), tmp_path
+    )
     committed = {p.name: p.read_bytes() for p in sorted(PACKAGE.iterdir()) if p.is_file()}
     assert sorted(files) == sorted(committed)
     for name, text in files.items():

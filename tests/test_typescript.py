@@ -54,6 +54,7 @@ from codegen.ir import (
     UnionType,
     VarType,
 )
+from codegen.release import load_record
 from codegen.spec_package import load_package
 from tests import upstream_schema
 from tests.cross_language import in_typescript_words, run_python
@@ -277,7 +278,11 @@ def test_generated_ts_is_what_the_spec_renders(tmp_path: Path) -> None:
     from codegen.typescript.render import build_typescript, format_typescript, render_typescript
 
     spec = load_package(REPO / "spec")
-    rendered = render_typescript(build(spec), header_text("spec", spec.raw))
+    record = load_record(REPO / "spec")
+    assert record is not None
+    rendered = render_typescript(
+        build(spec), header_text("spec", spec.raw), version=record.newest.version
+    )
     committed = current(TS)
     assert sorted(n for n in committed if not n.startswith("dist/")) == sorted(rendered)
     for name, text in rendered.items():
@@ -285,7 +290,9 @@ def test_generated_ts_is_what_the_spec_renders(tmp_path: Path) -> None:
             assert committed[name] == text, (
                 f"generated/ts/{name} is stale: python -m codegen generate"
             )
-    assert rendered == render_typescript(build(spec), header_text("spec", spec.raw))
+    assert rendered == render_typescript(
+        build(spec), header_text("spec", spec.raw), version=record.newest.version
+    )
     require_compiler()
     formatted = format_typescript(rendered)
     assert sorted(formatted) == sorted(rendered)

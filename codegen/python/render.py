@@ -17,6 +17,7 @@ from codegen.plan.checkers import Ref
 from codegen.python.checks import Emitter, name_of
 from codegen.python.methods import function_result_method, helper_method, swml_method
 from codegen.python.models import model_class
+from codegen.release import UNRECORDED_VERSION
 from codegen.render import environment
 from codegen.text import Identifier, PyCode, py_literal
 
@@ -58,8 +59,13 @@ def _used(names: list[str] | tuple[str, ...], source: str) -> list[Identifier]:
 
 
 def render_python(
-    package: Package, context: Mapping[str, Any], plan: Plan | None = None
+    package: Package,
+    context: Mapping[str, Any],
+    plan: Plan | None = None,
+    *,
+    version: str = UNRECORDED_VERSION,
 ) -> dict[str, str]:
+    """Every module of the package (file name -> text); ``version`` is its ``__version__``."""
     plan = plan or make_plan(package)
     em = Emitter(plan)
     env = environment()
@@ -126,6 +132,7 @@ def render_python(
         **base,
         enums=[Identifier(e) for e in package.enums],
         models=[Identifier(m) for m in package.models],
+        version=py_literal(version),
     )
     return files
 

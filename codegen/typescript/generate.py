@@ -29,11 +29,12 @@ def header_text(spec_name: str, spec_bytes: bytes) -> str:
     return "\n".join(line.removeprefix("# ") for line in text.splitlines())
 
 
-def render_all(package: Package, spec_name: str, spec_bytes: bytes) -> dict[str, str]:
+def render_all(package: Package, spec_name: str, spec_bytes: bytes, version: str) -> dict[str, str]:
     """Every file of generated/ts/, ``dist/`` included (rendered, ``src/`` formatted by prettier,
-    then compiled by ``tsc``). Raises GenerationError when the IR has no TypeScript form or npm,
-    prettier or tsc fails."""
-    files = format_typescript(render_typescript(package, header_text(spec_name, spec_bytes)))
+    then compiled by ``tsc``), as npm package ``version``. Raises GenerationError when the IR has
+    no TypeScript form or npm, prettier or tsc fails."""
+    header = header_text(spec_name, spec_bytes)
+    files = format_typescript(render_typescript(package, header, version=version))
     with tempfile.TemporaryDirectory(prefix="swml-ts-") as tmp:
         return build_typescript(files, Path(tmp))
 

@@ -35,6 +35,7 @@ from codegen.errors import GenerationError
 from codegen.ir import EnumDef, MethodType, Model, Package
 from codegen.naming import pascal
 from codegen.plan import Plan, make_plan
+from codegen.release import UNRECORDED_VERSION
 from codegen.typescript.checks import TsEmitter, name_of
 from codegen.typescript.methods import (
     Member,
@@ -61,7 +62,6 @@ TEMPLATES = Path(__file__).resolve().parents[1] / "templates" / "ts"
 
 #: The npm package.
 PACKAGE_NAME = "swml-verbs"
-PACKAGE_VERSION = "0.1.0"
 #: The compiler, pinned exactly: its version shapes dist/ (a new one is a reviewed change).
 TYPESCRIPT_VERSION = "5.9.3"
 TYPESCRIPT_INTEGRITY = (
@@ -309,9 +309,14 @@ def _model_source(model: Model, package: Package) -> TsCode:
 
 
 def render_typescript(
-    package: Package, header_comment: str, plan: Plan | None = None
+    package: Package,
+    header_comment: str,
+    plan: Plan | None = None,
+    *,
+    version: str = UNRECORDED_VERSION,
 ) -> dict[str, str]:
-    """Every file of generated/ts/ but ``dist/``: relative path -> text."""
+    """Every file of generated/ts/ but ``dist/``: relative path -> text; ``version`` is the npm
+    package's (``codegen/release.py``)."""
     _check_names(package)
     env = environment()
     header = header_lines(header_comment)
@@ -406,7 +411,7 @@ def render_typescript(
         "hash_header": TsCode(header.replace("//", "#")),
         "typescript_bare": TsCode(TYPESCRIPT_VERSION),
         "name": TsCode(json.dumps(PACKAGE_NAME)),
-        "version": TsCode(json.dumps(PACKAGE_VERSION)),
+        "version": TsCode(json.dumps(version)),
         "typescript": TsCode(json.dumps(TYPESCRIPT_VERSION)),
         "integrity": TsCode(json.dumps(TYPESCRIPT_INTEGRITY)),
         "prettier_bare": TsCode(PRETTIER_VERSION),

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:18711e2a7774e2fa
+# Inputs (spec and codegen/templates): sha256:1076150b89185101
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 
@@ -13,6 +13,9 @@ Everything loads on first use, so importing the package costs almost nothing.
 from typing import TYPE_CHECKING, Any
 
 from swml_verbs._runtime import InvalidArgumentError, InvalidDocumentError, Problem
+
+#: MAJOR.YYYYMMDD.PATCH: YYYYMMDD is the SWML schema release this package was generated from.
+__version__ = "0.20260818.0"
 
 if TYPE_CHECKING:
     from swml_verbs._documents import DocumentReadError

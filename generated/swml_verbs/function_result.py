@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:18711e2a7774e2fa
+# Inputs (spec and codegen/templates): sha256:1076150b89185101
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 

@@ -54,8 +54,13 @@ def steps(workflow: dict[Any, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
             yield name, step
 
 
-def test_the_workflows_are_the_verdict_and_the_check() -> None:
-    assert [path.name for path in ALL_WORKFLOWS] == ["spec-check.yml", "spec-diff.yml"]
+def test_the_workflows_are_the_verdict_the_check_and_the_release() -> None:
+    # release.yml's own structure is tested in tests/test_release.py.
+    assert [path.name for path in ALL_WORKFLOWS] == [
+        "release.yml",
+        "spec-check.yml",
+        "spec-diff.yml",
+    ]
 
 
 def test_workflows_pass_the_github_workflow_schema() -> None:

@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from swml_verbs._runtime import InvalidArgumentError, InvalidDocumentError, Problem
 
+#: MAJOR.YYYYMMDD.PATCH: YYYYMMDD is the SWML schema release this package was generated from.
+__version__ = "0.0.0"
+
 if TYPE_CHECKING:
     from swml_verbs._documents import DocumentReadError
     from swml_verbs.function_result import FunctionResult

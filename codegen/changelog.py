@@ -1,0 +1,156 @@
+"""CHANGELOG.md from the release record: each release's entry is what the spec diff finds between
+its spec and the spec of the release before, breaking changes first.
+
+``python -m codegen generate`` writes it beside the packages (and ``--check`` compares it)
+whenever the spec directory has a release record (``codegen/release.py``). Each release's spec
+is its committed copy under ``spec/releases/VERSION/``; the diff is ``python -m codegen diff`` of
+two spec directories (``codegen/diff``: the same rules, ids and severities as the pull-request
+report). When spec/ has moved on since the newest release, an Unreleased entry comes first. The
+diff also checks the versions: a release with a breaking change must leave the range npm's ``^``
+gives the release before (a new MAJOR; while MAJOR is 0, a new schema date does it too), or
+generation is refused.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from codegen.diff import diff_sides
+from codegen.diff.load import LoadError
+from codegen.diff.model import Finding, Severity
+from codegen.errors import SpecError, SpecProblem
+from codegen.release import (
+    EXPECTED_VERSION,
+    RECORD_FILE,
+    Record,
+    Release,
+    load_record,
+    spec_files,
+)
+
+#: How an entry's findings are grouped, in this order.
+HEADINGS = {
+    Severity.BREAKING: "Breaking changes",
+    Severity.WARNING: "Changes to check",
+    Severity.INFO: "Additions and other changes",
+}
+
+#: Two spec directories -> the spec diff's findings; raises LoadError when one cannot be read.
+Differ = Callable[[Path, Path], Sequence[Finding]]
+
+
+def spec_diff(base: Path, head: Path) -> list[Finding]:
+    return diff_sides(base.as_posix(), head.as_posix())
+
+
+def changelog_of(spec_dir: Path) -> str | None:
+    """The changelog of a spec directory, None when it is not one with a release record (a
+    schema file). Raises SpecError for a bad record or a release that breaks the version rule."""
+    record = load_record(spec_dir) if spec_dir.is_dir() else None
+    return None if record is None else render(entries(record, spec_dir))
+
+
+@dataclass(frozen=True)
+class Entry:
+    #: The release, or None for Unreleased (spec/ against the newest release).
+    release: Release | None
+    #: None for the first release (there is nothing to compare it with).
+    findings: tuple[Finding, ...] | None
+
+
+def entries(record: Record, spec_dir: Path, differ: Differ = spec_diff) -> list[Entry]:
+    """Every release's entry, newest first, after Unreleased when spec/ is not the newest
+    release's spec. Raises SpecError when a spec cannot be compared or a breaking release kept
+    the caret range of the one before."""
+    found = [Entry(record.releases[0], None)]
+    problems: list[SpecProblem] = []
+    for index, (previous, release) in enumerate(itertools.pairwise(record.releases), start=1):
+        findings = _diff(differ, previous.snapshot, release.snapshot, release.version, record)
+        broken = [f for f in findings if f.severity is Severity.BREAKING]
+        if broken and release.in_caret_range_of(previous):
+            problems.append(_not_major(record, index, release, previous, broken))
+        found.append(Entry(release, findings))
+    if problems:
+        raise SpecError(problems)
+    newest = record.newest
+    if spec_files(spec_dir) != spec_files(newest.snapshot):
+        found.append(Entry(None, _diff(differ, newest.snapshot, spec_dir, "spec/", record)))
+    return found[::-1]
+
+
+def _diff(differ: Differ, base: Path, head: Path, what: str, record: Record) -> tuple[Finding, ...]:
+    """The findings from ``base`` to ``head`` (``what`` names the head in a refusal)."""
+    try:
+        return tuple(differ(base, head))
+    except LoadError as exc:
+        raise SpecError(
+            [
+                SpecProblem(
+                    record.file,
+                    "#/releases",
+                    f"cannot diff {what} against the release before: {exc}",
+                    "a spec the generator accepts for every recorded release",
+                )
+            ]
+        ) from None
+
+
+def _not_major(
+    record: Record, index: int, release: Release, previous: Release, broken: Sequence[Finding]
+) -> SpecProblem:
+    major = previous.parts[0]
+    bump = f"{major + 1}.{release.version.split('.')[1]}.0"
+    first = broken[0]
+    return SpecProblem(
+        record.file,
+        f"#/releases/{index}/version",
+        f"{release.version} breaks callers of {previous.version} ({len(broken)} breaking "
+        f"change(s), first `{first.path}`: {first.message} [{first.id}]) but stays in its "
+        f"^{previous.version} range",
+        f"a new major version such as {bump} ({EXPECTED_VERSION})",
+    )
+
+
+def render(found: Sequence[Entry]) -> str:
+    """The changelog's markdown."""
+    lines = [
+        "# Changelog",
+        "",
+        f"<!-- Generated by `python -m codegen generate` from spec/{RECORD_FILE} and each "
+        "release's spec (spec/releases/VERSION/); do not edit. -->",
+        "",
+        "Versions are `MAJOR.YYYYMMDD.PATCH`: YYYYMMDD is the SignalWire SWML schema release the "
+        "packages were generated from, PATCH counts releases from the same schema, and MAJOR "
+        "goes up when a release breaks callers. Each entry lists what `python -m codegen diff` "
+        "finds between the release's spec and the one before (docs/spec-diff.md explains each "
+        "rule), breaking changes first.",
+    ]
+    for entry in found:
+        release = entry.release
+        title = "Unreleased" if release is None else release.version
+        schema = "" if release is None else f" — schema {release.schema}"
+        lines += ["", f"## {title}{schema}", ""]
+        if entry.findings is None:
+            assert release is not None
+            lines.append(
+                f"The first release, generated from the SWML schema release {release.schema}."
+            )
+            continue
+        if not entry.findings:
+            lines.append("No change to the generated packages' API or output.")
+            continue
+        for severity, heading in HEADINGS.items():
+            chosen = [f for f in entry.findings if f.severity is severity]
+            if chosen:
+                lines += [f"### {heading}", ""]
+                lines += [f"- `{f.path}`: {_one_line(f.message)} (`{f.id}`)" for f in chosen]
+                lines.append("")
+        lines.pop()
+    return "\n".join(lines) + "\n"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
