@@ -49,6 +49,7 @@ ONCE = [
     "tests/test_typescript.py",
     "tests/test_ts_consumers.py",
     "tests/test_constructs_cross.py",
+    "tests/test_messages.py",
     "tests/diff",
     "tests/test_bench_smoke.py",
 ]

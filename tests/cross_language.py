@@ -58,6 +58,8 @@ def run_python(corpus: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     "parameter": error.parameter,
                     "path": error.path,
                     "expected": error.expected,
+                    # What the value inside the parameter may be (a nested refusal), or "".
+                    "inner": str(error.args[6]) if len(error.args) > 6 else "",
                     "message": str(error),
                 }
             )

@@ -58,6 +58,7 @@ const results = corpus.map((entry) => {
         parameter: error.parameter,
         path: error.path,
         expected: error.expected,
+        inner: error.innerExpected,
         message: error.message,
       };
     }

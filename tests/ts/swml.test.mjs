@@ -61,8 +61,8 @@ describe("SWML", () => {
       (error) =>
         error instanceof InvalidArgumentError &&
         error.parameter === "options" &&
-        error.message.includes("PlayWithURL (") &&
-        error.message.includes("PlayWithURLS ("),
+        error.message.includes("the nearest variant, PlayWithURL, does not take urls") &&
+        error.message.includes("PlayWithURLS also takes urls and requires urls"),
     );
   });
 

@@ -132,10 +132,20 @@ export declare function setKey(object: {
 export declare function byCodePoint(a: string, b: string): number;
 /** A string as Python's `repr` shows it, for the messages the two packages share. */
 export declare function pyRepr(value: string): string;
-/** Throw for the first key of `value` the object does not have (keys sorted as Python does). */
+/** Throw for the first key of `value` the object does not have, naming the others too. */
 export declare function unknownKeys(value: {
     [key: string]: unknown;
 }, known: StringSet, path: string): void;
+/**
+ * What is wrong with the unknown keys `extra` (sorted) of an object whose keys are `known`: the
+ * first is the one refused, the others are named after it.
+ */
+export declare function unknownKeyText(extra: readonly string[], known: StringSet): string;
+/**
+ * The known key nearest `key`, as Python's difflib.get_close_matches finds it (a ratio of 0.6 at
+ * least; of equal ratios the greatest key), for "did you mean"; `null` when none is that near.
+ */
+export declare function closeKey(key: string, known: StringSet): string | null;
 /** A copy of a JSON value; anything JSON cannot hold is refused. */
 export declare function jsonCopy(value: unknown, path?: string): JsonValue;
 /** One wire string from a value, an array (or other iterable) of values, or a joined string. */
@@ -151,6 +161,12 @@ export type Variant = readonly [
     closed: boolean,
     check: Checker
 ];
+/**
+ * Why an object with `keys` fits none of the object `variants`: the keys no variant takes (with
+ * the nearest known key), the variant that came closest and what it lacks, then the variants'
+ * keys, those every variant takes named once.
+ */
+export declare function noVariantText(keys: readonly string[], variants: readonly Variant[], expected: string): string;
 /**
  * Check `value` as the variant its keys select; refuse keys that fit none, naming each variant
  * with its keys, and (`exclusive`, a oneOf) a value that two variants accept.
