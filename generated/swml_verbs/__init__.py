@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:5d61d178b20c4ae3
+# Inputs (spec and codegen/templates): sha256:a033b39a43d3e69e
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 
@@ -16,6 +16,7 @@ from swml_verbs._runtime import InvalidArgumentError, InvalidDocumentError, Prob
 
 if TYPE_CHECKING:
     from swml_verbs._documents import DocumentReadError
+    from swml_verbs._validate import validate
     from swml_verbs.enums import (
         Beep,
         CallbackEventType,
@@ -231,6 +232,7 @@ _LAZY = {
     "DocumentReadError": "_documents",
     "FunctionResult": "function_result",
     "SWML": "swml",
+    "validate": "_validate",
     "Beep": "enums",
     "CallStatus": "enums",
     "CallbackEventType": "enums",
@@ -658,4 +660,5 @@ __all__ = [
     "UserSWAIGFunction",
     "VoiceId",
     "Webhook",
+    "validate",
 ]

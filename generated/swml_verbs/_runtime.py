@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:5d61d178b20c4ae3
+# Inputs (spec and codegen/templates): sha256:a033b39a43d3e69e
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 
@@ -86,6 +86,10 @@ class Problem(NamedTuple):
     expected: str
     line: int | None = None
     column: int | None = None
+    #: The JSON pointer of ``path`` (``/sections/main/2/play/url``), from ``validate``.
+    pointer: str = ""
+    #: The verb whose argument holds the fault (``play``), "" outside any verb.
+    verb: str = ""
 
     @property
     def message(self) -> str:
@@ -101,9 +105,9 @@ class Problem(NamedTuple):
 class InvalidDocumentError(InvalidArgumentError):
     """A SWML document refused by ``SWML.from_dict`` (or ``from_json``, ``from_yaml``).
 
-    ``problems`` holds what is wrong, each a ``Problem`` (for now the first fault the checkers
-    meet); ``path``, ``value`` and ``expected`` are the first one's. An
-    ``InvalidArgumentError``, so a ``ValueError``.
+    ``problems`` holds every fault, each a ``Problem`` (as ``validate`` finds them); ``path``,
+    ``value`` and ``expected`` are the first one's. An ``InvalidArgumentError``, so a
+    ``ValueError``.
     """
 
     def __init__(self, *problems: Problem) -> None:

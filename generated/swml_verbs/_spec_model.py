@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:5d61d178b20c4ae3
+# Inputs (spec and codegen/templates): sha256:a033b39a43d3e69e
 
 """``SpecModel``: the base of every pydantic model in ``models``. It runs the spec's checker of
 the model before pydantic reads the fields, so a model and a chaining method cannot disagree.

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:5d61d178b20c4ae3
+# Inputs (spec and codegen/templates): sha256:a033b39a43d3e69e
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 
