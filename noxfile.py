@@ -50,6 +50,8 @@ ONCE = [
     "tests/test_ts_consumers.py",
     "tests/test_constructs_cross.py",
     "tests/test_messages.py",
+    "tests/test_documents_cross.py",
+    "tests/test_validate.py",
     "tests/diff",
     "tests/test_bench_smoke.py",
 ]

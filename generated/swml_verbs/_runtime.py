@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:a033b39a43d3e69e
+# Inputs (spec and codegen/templates): sha256:298432fc408f6aa2
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 

@@ -1,12 +1,13 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:a033b39a43d3e69e
+# Inputs (spec and codegen/templates): sha256:298432fc408f6aa2
 
 """``validate(document)``: every fault of a SWML document, not only the first.
 
-The chaining methods and the generated checkers stop at the first fault, which keeps them fast.
-This pass runs only where a checker has refused: it checks each part of the refused value with the same
-generated checkers, from the tables below (what each checker's value holds), and goes inside
-the parts refused, so a document costs one fast check when valid and this walk only when not.
+The chaining methods and the generated checkers stop at the first fault, which keeps them
+fast. This pass runs only where a checker has refused: it checks each part of the refused
+value with the same generated checkers, from the tables below (what each checker's value
+holds), and goes inside the parts refused, so a valid document costs one fast check and an
+invalid one this walk besides.
 """
 
 from __future__ import annotations

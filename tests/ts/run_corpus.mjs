@@ -16,6 +16,9 @@ function options(args) {
 }
 
 function run(entry) {
+  if (entry.kind === "document") {
+    return JSON.stringify(SWML.fromDict(entry.document).toDict());
+  }
   if (entry.kind === "helper") {
     const result = new FunctionResult();
     // Where the TypeScript SDK takes an options object, the values go in it by these names.
@@ -60,6 +63,7 @@ const results = corpus.map((entry) => {
         expected: error.expected,
         inner: error.innerExpected,
         message: error.message,
+        problems: (error.problems ?? []).map((p) => [p.path, p.expected]),
       };
     }
     return { ok: false, error: error?.constructor?.name ?? "unknown", message: String(error) };

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:ab3f71ba13c4864a
+// Inputs (spec and codegen/templates/ts): sha256:598c245404262f7f
 /** The members of `set`, in its order. */
 function members(set) {
     const out = [];
@@ -86,6 +86,82 @@ export class Invalid {
         this.path = path;
         this.value = value;
         this.expected = expected;
+    }
+}
+function problemOf(error) {
+    const path = error.path.replace(/^\.+/, "");
+    const where = path || "the document";
+    let message;
+    if (error.value === MISSING) {
+        message = `${where}: a required key is missing; expected ${error.expected}`;
+    }
+    else if (error.expected.startsWith("no such key here")) {
+        message = `${where}: ${error.expected}`;
+    }
+    else {
+        message = `${where}: ${shown(error.value)} is not allowed; expected ${error.expected}`;
+    }
+    return { path, value: error.value, expected: error.expected, message };
+}
+/**
+ * A SWML document refused by `SWML.fromDict` (or `fromJSON`): `problems` holds what is wrong
+ * (the first fault the checkers meet); `path`, `value` and `expected` are the first one's.
+ */
+export class InvalidDocumentError extends InvalidArgumentError {
+    problems;
+    constructor(problems) {
+        const [first] = problems;
+        super("fromDict", "document", first.value, first.expected);
+        this.name = "InvalidDocumentError";
+        this.problems = problems;
+        this.message = problems.map((problem) => problem.message).join("\n");
+    }
+    /** Where the first problem is in the document. */
+    get path() {
+        return this.problems[0].path;
+    }
+}
+/** Text that is not one JSON document (`SWML.fromJSON`): `reason` says why. */
+export class DocumentReadError extends Error {
+    reason;
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+        this.name = "DocumentReadError";
+    }
+}
+/**
+ * The checked copy of a whole document by `check` (the spec's root checker); a refusal throws
+ * {@link InvalidDocumentError} naming where in the document the fault is.
+ */
+export function checkDocument(document, check) {
+    try {
+        return check(document, "");
+    }
+    catch (error) {
+        if (error instanceof Invalid) {
+            throw new InvalidDocumentError([problemOf(error)]);
+        }
+        if (error instanceof RangeError) {
+            const expected = "nested too deeply to check within JavaScript's stack";
+            throw new InvalidDocumentError([
+                { path: "", value: document, expected, message: `the document: ${expected}` },
+            ]);
+        }
+        throw error;
+    }
+}
+/** The JSON document in `text`, for `SWML.fromJSON`; {@link DocumentReadError} when it is none. */
+export function readJson(text) {
+    const body = text.replace(/^\uFEFF/, "");
+    if (body.trim() === "") {
+        throw new DocumentReadError("the document is empty");
+    }
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        throw new DocumentReadError(`invalid JSON: ${error.message}`);
     }
 }
 /**

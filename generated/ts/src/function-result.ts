@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:ab3f71ba13c4864a
+// Inputs (spec and codegen/templates/ts): sha256:598c245404262f7f
 
 /**
  * `FunctionResult`: a SWAIG function's result, with the SWAIG-action chaining methods.

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:ab3f71ba13c4864a
+// Inputs (spec and codegen/templates/ts): sha256:598c245404262f7f
 
 /**
  * Checks shared by the generated checkers and chaining methods, and the error they throw.
@@ -32,9 +32,12 @@ export type SwmlVariable = string & {};
  */
 export type Joined<T extends string> = T | readonly T[] | (string & {});
 
-/** A SWML document: `version` and named sections of verbs; execution starts at `main`. */
+/**
+ * A SWML document: `version` and named sections of verbs; execution starts at `main`. A document
+ * read without `version` (`SWML.fromDict`) is written back without one.
+ */
 export interface SwmlDocument {
-  version: "1.0.0";
+  version?: "1.0.0";
   sections: { [section: string]: JsonObject[] };
 }
 
@@ -153,6 +156,95 @@ export class Invalid {
     readonly value: unknown,
     readonly expected: string,
   ) {}
+}
+
+/**
+ * One fault of a SWML document: where it is (`sections.main[2].play.url`, "" for the document
+ * itself), the value found there (`MISSING` for a required key that is not there) and what is
+ * allowed; `message` says it all in one line, as Python's `Problem.message`.
+ */
+export interface Problem {
+  readonly path: string;
+  readonly value: unknown;
+  readonly expected: string;
+  readonly message: string;
+}
+
+function problemOf(error: Invalid): Problem {
+  const path = error.path.replace(/^\.+/, "");
+  const where = path || "the document";
+  let message: string;
+  if (error.value === MISSING) {
+    message = `${where}: a required key is missing; expected ${error.expected}`;
+  } else if (error.expected.startsWith("no such key here")) {
+    message = `${where}: ${error.expected}`;
+  } else {
+    message = `${where}: ${shown(error.value)} is not allowed; expected ${error.expected}`;
+  }
+  return { path, value: error.value, expected: error.expected, message };
+}
+
+/**
+ * A SWML document refused by `SWML.fromDict` (or `fromJSON`): `problems` holds what is wrong
+ * (the first fault the checkers meet); `path`, `value` and `expected` are the first one's.
+ */
+export class InvalidDocumentError extends InvalidArgumentError {
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly [Problem, ...Problem[]]) {
+    const [first] = problems;
+    super("fromDict", "document", first.value, first.expected);
+    this.name = "InvalidDocumentError";
+    this.problems = problems;
+    this.message = problems.map((problem) => problem.message).join("\n");
+  }
+
+  /** Where the first problem is in the document. */
+  override get path(): string {
+    return (this.problems[0] as Problem).path;
+  }
+}
+
+/** Text that is not one JSON document (`SWML.fromJSON`): `reason` says why. */
+export class DocumentReadError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = "DocumentReadError";
+  }
+}
+
+/**
+ * The checked copy of a whole document by `check` (the spec's root checker); a refusal throws
+ * {@link InvalidDocumentError} naming where in the document the fault is.
+ */
+export function checkDocument(document: unknown, check: Checker): JsonObject {
+  try {
+    return check(document, "") as JsonObject;
+  } catch (error) {
+    if (error instanceof Invalid) {
+      throw new InvalidDocumentError([problemOf(error)]);
+    }
+    if (error instanceof RangeError) {
+      const expected = "nested too deeply to check within JavaScript's stack";
+      throw new InvalidDocumentError([
+        { path: "", value: document, expected, message: `the document: ${expected}` },
+      ]);
+    }
+    throw error;
+  }
+}
+
+/** The JSON document in `text`, for `SWML.fromJSON`; {@link DocumentReadError} when it is none. */
+export function readJson(text: string): unknown {
+  const body = text.replace(/^\uFEFF/, "");
+  if (body.trim() === "") {
+    throw new DocumentReadError("the document is empty");
+  }
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    throw new DocumentReadError(`invalid JSON: ${(error as Error).message}`);
+  }
 }
 
 /** A checker: the JSON copy of a value it accepts; throws {@link Invalid} otherwise. */

@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:ab3f71ba13c4864a
+// Inputs (spec and codegen/templates/ts): sha256:598c245404262f7f
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.VERBS = void 0;
 exports.checkAIObject = checkAIObject;

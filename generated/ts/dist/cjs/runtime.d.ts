@@ -25,9 +25,12 @@ export type SwmlVariable = string & {};
  * values as an array, or the already joined string.
  */
 export type Joined<T extends string> = T | readonly T[] | (string & {});
-/** A SWML document: `version` and named sections of verbs; execution starts at `main`. */
+/**
+ * A SWML document: `version` and named sections of verbs; execution starts at `main`. A document
+ * read without `version` (`SWML.fromDict`) is written back without one.
+ */
 export interface SwmlDocument {
-    version: "1.0.0";
+    version?: "1.0.0";
     sections: {
         [section: string]: JsonObject[];
     };
@@ -84,6 +87,39 @@ export declare class Invalid {
     readonly expected: string;
     constructor(path: string, value: unknown, expected: string);
 }
+/**
+ * One fault of a SWML document: where it is (`sections.main[2].play.url`, "" for the document
+ * itself), the value found there (`MISSING` for a required key that is not there) and what is
+ * allowed; `message` says it all in one line, as Python's `Problem.message`.
+ */
+export interface Problem {
+    readonly path: string;
+    readonly value: unknown;
+    readonly expected: string;
+    readonly message: string;
+}
+/**
+ * A SWML document refused by `SWML.fromDict` (or `fromJSON`): `problems` holds what is wrong
+ * (the first fault the checkers meet); `path`, `value` and `expected` are the first one's.
+ */
+export declare class InvalidDocumentError extends InvalidArgumentError {
+    readonly problems: readonly Problem[];
+    constructor(problems: readonly [Problem, ...Problem[]]);
+    /** Where the first problem is in the document. */
+    get path(): string;
+}
+/** Text that is not one JSON document (`SWML.fromJSON`): `reason` says why. */
+export declare class DocumentReadError extends Error {
+    readonly reason: string;
+    constructor(reason: string);
+}
+/**
+ * The checked copy of a whole document by `check` (the spec's root checker); a refusal throws
+ * {@link InvalidDocumentError} naming where in the document the fault is.
+ */
+export declare function checkDocument(document: unknown, check: Checker): JsonObject;
+/** The JSON document in `text`, for `SWML.fromJSON`; {@link DocumentReadError} when it is none. */
+export declare function readJson(text: string): unknown;
 /** A checker: the JSON copy of a value it accepts; throws {@link Invalid} otherwise. */
 export type Checker = (value: unknown, path: string) => JsonValue;
 /** Empty or only whitespace, as Python's `s.strip() == ""`. */

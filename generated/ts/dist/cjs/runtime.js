@@ -1,8 +1,10 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:ab3f71ba13c4864a
+// Inputs (spec and codegen/templates/ts): sha256:598c245404262f7f
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.SWML_VAR = exports.Invalid = exports.InvalidArgumentError = exports.MISSING = void 0;
+exports.SWML_VAR = exports.DocumentReadError = exports.InvalidDocumentError = exports.Invalid = exports.InvalidArgumentError = exports.MISSING = void 0;
+exports.checkDocument = checkDocument;
+exports.readJson = readJson;
 exports.isBlank = isBlank;
 exports.cpLength = cpLength;
 exports.ecmaPattern = ecmaPattern;
@@ -123,6 +125,84 @@ class Invalid {
     }
 }
 exports.Invalid = Invalid;
+function problemOf(error) {
+    const path = error.path.replace(/^\.+/, "");
+    const where = path || "the document";
+    let message;
+    if (error.value === exports.MISSING) {
+        message = `${where}: a required key is missing; expected ${error.expected}`;
+    }
+    else if (error.expected.startsWith("no such key here")) {
+        message = `${where}: ${error.expected}`;
+    }
+    else {
+        message = `${where}: ${shown(error.value)} is not allowed; expected ${error.expected}`;
+    }
+    return { path, value: error.value, expected: error.expected, message };
+}
+/**
+ * A SWML document refused by `SWML.fromDict` (or `fromJSON`): `problems` holds what is wrong
+ * (the first fault the checkers meet); `path`, `value` and `expected` are the first one's.
+ */
+class InvalidDocumentError extends InvalidArgumentError {
+    problems;
+    constructor(problems) {
+        const [first] = problems;
+        super("fromDict", "document", first.value, first.expected);
+        this.name = "InvalidDocumentError";
+        this.problems = problems;
+        this.message = problems.map((problem) => problem.message).join("\n");
+    }
+    /** Where the first problem is in the document. */
+    get path() {
+        return this.problems[0].path;
+    }
+}
+exports.InvalidDocumentError = InvalidDocumentError;
+/** Text that is not one JSON document (`SWML.fromJSON`): `reason` says why. */
+class DocumentReadError extends Error {
+    reason;
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+        this.name = "DocumentReadError";
+    }
+}
+exports.DocumentReadError = DocumentReadError;
+/**
+ * The checked copy of a whole document by `check` (the spec's root checker); a refusal throws
+ * {@link InvalidDocumentError} naming where in the document the fault is.
+ */
+function checkDocument(document, check) {
+    try {
+        return check(document, "");
+    }
+    catch (error) {
+        if (error instanceof Invalid) {
+            throw new InvalidDocumentError([problemOf(error)]);
+        }
+        if (error instanceof RangeError) {
+            const expected = "nested too deeply to check within JavaScript's stack";
+            throw new InvalidDocumentError([
+                { path: "", value: document, expected, message: `the document: ${expected}` },
+            ]);
+        }
+        throw error;
+    }
+}
+/** The JSON document in `text`, for `SWML.fromJSON`; {@link DocumentReadError} when it is none. */
+function readJson(text) {
+    const body = text.replace(/^\uFEFF/, "");
+    if (body.trim() === "") {
+        throw new DocumentReadError("the document is empty");
+    }
+    try {
+        return JSON.parse(body);
+    }
+    catch (error) {
+        throw new DocumentReadError(`invalid JSON: ${error.message}`);
+    }
+}
 /**
  * Python's whitespace (`str.isspace`, `re`'s `\s`), which differs from ECMA-262's `\s`: it has
  * U+001C-U+001F and U+0085 and lacks U+FEFF.

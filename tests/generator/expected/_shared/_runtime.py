@@ -86,6 +86,10 @@ class Problem(NamedTuple):
     expected: str
     line: int | None = None
     column: int | None = None
+    #: The JSON pointer of ``path`` (``/sections/main/2/play/url``), from ``validate``.
+    pointer: str = ""
+    #: The verb whose argument holds the fault (``play``), "" outside any verb.
+    verb: str = ""
 
     @property
     def message(self) -> str:
@@ -101,9 +105,9 @@ class Problem(NamedTuple):
 class InvalidDocumentError(InvalidArgumentError):
     """A SWML document refused by ``SWML.from_dict`` (or ``from_json``, ``from_yaml``).
 
-    ``problems`` holds what is wrong, each a ``Problem`` (for now the first fault the checkers
-    meet); ``path``, ``value`` and ``expected`` are the first one's. An
-    ``InvalidArgumentError``, so a ``ValueError``.
+    ``problems`` holds every fault, each a ``Problem`` (as ``validate`` finds them); ``path``,
+    ``value`` and ``expected`` are the first one's. An ``InvalidArgumentError``, so a
+    ``ValueError``.
     """
 
     def __init__(self, *problems: Problem) -> None:

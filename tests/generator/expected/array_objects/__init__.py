@@ -16,6 +16,7 @@ from swml_verbs._runtime import InvalidArgumentError, InvalidDocumentError, Prob
 
 if TYPE_CHECKING:
     from swml_verbs._documents import DocumentReadError
+    from swml_verbs._validate import validate
     from swml_verbs.function_result import FunctionResult
     from swml_verbs.models import DevicesItem, Dial, SWMLObject
     from swml_verbs.swml import SWML
@@ -25,6 +26,7 @@ _LAZY = {
     "DocumentReadError": "_documents",
     "FunctionResult": "function_result",
     "SWML": "swml",
+    "validate": "_validate",
     "DevicesItem": "models",
     "Dial": "models",
     "SWMLObject": "models",
@@ -52,4 +54,5 @@ __all__ = [
     "InvalidDocumentError",
     "Problem",
     "SWMLObject",
+    "validate",
 ]

@@ -16,6 +16,7 @@ from swml_verbs._runtime import InvalidArgumentError, InvalidDocumentError, Prob
 
 if TYPE_CHECKING:
     from swml_verbs._documents import DocumentReadError
+    from swml_verbs._validate import validate
     from swml_verbs.enums import Beep
     from swml_verbs.function_result import FunctionResult
     from swml_verbs.models import JoinRoom, SWMLObject
@@ -26,6 +27,7 @@ _LAZY = {
     "DocumentReadError": "_documents",
     "FunctionResult": "function_result",
     "SWML": "swml",
+    "validate": "_validate",
     "Beep": "enums",
     "JoinRoom": "models",
     "SWMLObject": "models",
@@ -53,4 +55,5 @@ __all__ = [
     "JoinRoom",
     "Problem",
     "SWMLObject",
+    "validate",
 ]

@@ -16,6 +16,7 @@ from swml_verbs._runtime import InvalidArgumentError, InvalidDocumentError, Prob
 
 if TYPE_CHECKING:
     from swml_verbs._documents import DocumentReadError
+    from swml_verbs._validate import validate
     from swml_verbs.enums import Codec
     from swml_verbs.function_result import FunctionResult
     from swml_verbs.models import Record, RecordSettings, Stream, StreamSettings, SWMLObject
@@ -26,6 +27,7 @@ _LAZY = {
     "DocumentReadError": "_documents",
     "FunctionResult": "function_result",
     "SWML": "swml",
+    "validate": "_validate",
     "Codec": "enums",
     "Record": "models",
     "RecordSettings": "models",
@@ -59,4 +61,5 @@ __all__ = [
     "SWMLObject",
     "Stream",
     "StreamSettings",
+    "validate",
 ]

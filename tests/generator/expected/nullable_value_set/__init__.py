@@ -16,6 +16,7 @@ from swml_verbs._runtime import InvalidArgumentError, InvalidDocumentError, Prob
 
 if TYPE_CHECKING:
     from swml_verbs._documents import DocumentReadError
+    from swml_verbs._validate import validate
     from swml_verbs.enums import Channel, Direction, Format
     from swml_verbs.function_result import FunctionResult
     from swml_verbs.models import Record, SWMLObject
@@ -26,6 +27,7 @@ _LAZY = {
     "DocumentReadError": "_documents",
     "FunctionResult": "function_result",
     "SWML": "swml",
+    "validate": "_validate",
     "Channel": "enums",
     "Direction": "enums",
     "Format": "enums",
@@ -57,4 +59,5 @@ __all__ = [
     "Problem",
     "Record",
     "SWMLObject",
+    "validate",
 ]

@@ -16,6 +16,7 @@ from swml_verbs._runtime import InvalidArgumentError, InvalidDocumentError, Prob
 
 if TYPE_CHECKING:
     from swml_verbs._documents import DocumentReadError
+    from swml_verbs._validate import validate
     from swml_verbs.enums import Style, Tone
     from swml_verbs.function_result import FunctionResult
     from swml_verbs.models import Beep, SWMLObject
@@ -26,6 +27,7 @@ _LAZY = {
     "DocumentReadError": "_documents",
     "FunctionResult": "function_result",
     "SWML": "swml",
+    "validate": "_validate",
     "Style": "enums",
     "Tone": "enums",
     "Beep": "models",
@@ -55,4 +57,5 @@ __all__ = [
     "SWMLObject",
     "Style",
     "Tone",
+    "validate",
 ]
