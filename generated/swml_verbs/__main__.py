@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:298432fc408f6aa2
+# Inputs (spec and codegen/templates): sha256:449baa083c353788
 
 """``python -m swml_verbs check FILE...``: the ``swml-verbs`` command (``swml_verbs.cli``)."""
 

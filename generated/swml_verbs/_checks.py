@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:298432fc408f6aa2
+# Inputs (spec and codegen/templates): sha256:449baa083c353788
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 

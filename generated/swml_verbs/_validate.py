@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:298432fc408f6aa2
+# Inputs (spec and codegen/templates): sha256:449baa083c353788
 
 """``validate(document)``: every fault of a SWML document, not only the first.
 
@@ -5519,18 +5519,28 @@ def _collect(
     check: Callable[[object, str], Any], value: object, path: str, verb: str, out: list[Problem]
 ) -> None:
     """The faults of ``value`` at ``path`` by ``check``, added to ``out``."""
+    shape = SHAPES.get(check)
+    found = len(out)
+    if shape is not None and shape[0] in _WALKED:
+        # An object or list is looked at part by part, each part checked once, rather than
+        # checked whole first: a fault deep inside would otherwise be checked at every level.
+        if _inside(shape, value, path, verb, out) and len(out) > found:
+            return
+        shape = None
     try:
         check(value, path)
         return
     except Invalid as error:
         fault = error
-    shape = SHAPES.get(check)
-    found = len(out)
     # Where the parts hold no fault of their own (a union no variant fits, a list too short),
     # the checker's refusal is the fault.
     if shape is None or not _inside(shape, value, path, verb, out) or len(out) == found:
         where, refused, expected = fault.args
         out.append(Problem(str(where).lstrip("."), refused, str(expected), verb=verb))
+
+
+#: The shapes whose parts are looked at without checking the whole first.
+_WALKED: Final = frozenset({"model", "list", "map", "least"})
 
 
 def _part(

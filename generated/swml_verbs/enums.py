@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:298432fc408f6aa2
+# Inputs (spec and codegen/templates): sha256:449baa083c353788
 
 """Value sets of the spec, one enum class each.
 

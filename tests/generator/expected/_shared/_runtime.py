@@ -152,6 +152,35 @@ def document_problem(error: Invalid) -> Problem:
     return Problem(str(path).lstrip("."), value, str(expected))
 
 
+class Explained(str):
+    """A refusal's ``expected`` text whose explanation is written only when someone reads it
+    (``str()`` or formatting give the whole text), since finding the nearest key costs far more
+    than the check: as a plain string it is the head every explanation starts with."""
+
+    def __new__(cls, head: str, explain: Callable[[], str]) -> Explained:
+        text = super().__new__(cls, head)
+        text._explain = explain
+        text._text = None
+        return text
+
+    _explain: Callable[[], str]
+    _text: str | None
+
+    def __str__(self) -> str:
+        if self._text is None:
+            self._text = self._explain()
+        return self._text
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __repr__(self) -> str:
+        return repr(str(self))
+
+    def __reduce__(self) -> tuple[type, tuple[str]]:
+        return (str, (str(self),))
+
+
 class Invalid(Exception):
     """Raised inside a checker with ``(path, value, expected)``; the chaining method that called
     it turns it into an InvalidArgumentError naming its own parameter."""
@@ -181,7 +210,7 @@ def refused(method: str, parameter: str, value: object, expected: str, error: In
     if not str(path).strip("."):
         # Refused as a whole: the checker's own reason is the more precise one.
         raise InvalidArgumentError(method, parameter, value, wanted) from None
-    if str(path).strip(".") == parameter and str(wanted).startswith(expected):
+    if str(path).strip(".") == parameter and wanted.startswith(expected):
         # The parameter's own checker said more (why no variant of a union fits).
         raise InvalidArgumentError(method, parameter, value, wanted) from None
     raise InvalidArgumentError(method, parameter, value, expected, path, inner, wanted) from None
@@ -277,7 +306,8 @@ def as_list(value: object, path: str, expected: str) -> list[Any] | tuple[Any, .
 def unknown_keys(value: Mapping[Any, Any], known: frozenset[str], path: str) -> NoReturn:
     """Raise for the first key of ``value`` the object does not have, naming the others too."""
     extra = sorted((k for k in value if k not in known), key=str)
-    raise Invalid(f"{path}.{extra[0]}", value[extra[0]], unknown_key_text(extra, known))
+    explained = Explained("no such key here", lambda: unknown_key_text(extra, known))
+    raise Invalid(f"{path}.{extra[0]}", value[extra[0]], explained)
 
 
 def unknown_key_text(extra: list[Any], known: frozenset[str]) -> str:
@@ -368,7 +398,9 @@ def pick_variant(
     if len(fits) == 1:
         return fits[0][4](v, path)
     if not fits:
-        raise Invalid(path, value, no_variant_text(keys, variants, expected))
+        given = tuple(keys)
+        explained = Explained(expected, lambda: no_variant_text(given, variants, expected))
+        raise Invalid(path, value, explained)
     accepted: list[tuple[str, Any]] = []
     first: Invalid | None = None
     for x in fits:

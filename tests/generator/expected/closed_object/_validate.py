@@ -3,10 +3,11 @@
 
 """``validate(document)``: every fault of a SWML document, not only the first.
 
-The chaining methods and the generated checkers stop at the first fault, which keeps them fast.
-This pass runs only where a checker has refused: it checks each part of the refused value with the same
-generated checkers, from the tables below (what each checker's value holds), and goes inside
-the parts refused, so a document costs one fast check when valid and this walk only when not.
+The chaining methods and the generated checkers stop at the first fault, which keeps them
+fast. This pass runs only where a checker has refused: it checks each part of the refused
+value with the same generated checkers, from the tables below (what each checker's value
+holds), and goes inside the parts refused, so a valid document costs one fast check and an
+invalid one this walk besides.
 """
 
 from __future__ import annotations
@@ -116,18 +117,28 @@ def _collect(
     check: Callable[[object, str], Any], value: object, path: str, verb: str, out: list[Problem]
 ) -> None:
     """The faults of ``value`` at ``path`` by ``check``, added to ``out``."""
+    shape = SHAPES.get(check)
+    found = len(out)
+    if shape is not None and shape[0] in _WALKED:
+        # An object or list is looked at part by part, each part checked once, rather than
+        # checked whole first: a fault deep inside would otherwise be checked at every level.
+        if _inside(shape, value, path, verb, out) and len(out) > found:
+            return
+        shape = None
     try:
         check(value, path)
         return
     except Invalid as error:
         fault = error
-    shape = SHAPES.get(check)
-    found = len(out)
     # Where the parts hold no fault of their own (a union no variant fits, a list too short),
     # the checker's refusal is the fault.
     if shape is None or not _inside(shape, value, path, verb, out) or len(out) == found:
         where, refused, expected = fault.args
         out.append(Problem(str(where).lstrip("."), refused, str(expected), verb=verb))
+
+
+#: The shapes whose parts are looked at without checking the whole first.
+_WALKED: Final = frozenset({"model", "list", "map", "least"})
 
 
 def _part(
