@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 from swml_verbs import SWML, InvalidArgumentError, InvalidDocumentError
+from swml_verbs._checks import check_JoinRoom
+from swml_verbs._runtime import Invalid
 
 from tests import upstream_schema
 from tests.cross_language import in_typescript_words, run_python
@@ -52,13 +54,21 @@ def test_a_misspelt_swaig_function_key_is_named_in_a_short_message() -> None:
 
 
 def test_every_unknown_key_of_an_object_is_named() -> None:
-    document = {"sections": {"main": [{"join_room": {"name": "r", "nme": 1, "bar": 2, "baz": 3}}]}}
-    with pytest.raises(InvalidDocumentError) as caught:
-        SWML.from_dict(document)
-    assert str(caught.value) == (
-        "sections.main[0].join_room.bar: no such key here (allowed: name); also unknown here: "
-        "baz, nme (did you mean name?)"
+    join_room = {"name": "r", "nme": 1, "bar": 2, "baz": 3}
+    # The first-fault check (the builder's) names them all in one text...
+    with pytest.raises(Invalid) as refused:
+        check_JoinRoom(join_room, "join_room")
+    assert str(refused.value.args[2]) == (
+        "no such key here (allowed: name); also unknown here: baz, nme (did you mean name?)"
     )
+    # ...and a whole document's problems are one a key.
+    with pytest.raises(InvalidDocumentError) as caught:
+        SWML.from_dict({"sections": {"main": [{"join_room": join_room}]}})
+    assert [p.message for p in caught.value.problems] == [
+        "sections.main[0].join_room.bar: no such key here (allowed: name)",
+        "sections.main[0].join_room.baz: no such key here (allowed: name)",
+        "sections.main[0].join_room.nme: no such key here, did you mean name? (allowed: name)",
+    ]
 
 
 def test_a_key_near_no_known_one_gets_no_guess() -> None:
