@@ -22,7 +22,7 @@ from tests.cross_language import in_typescript_words, run_python
 from tests.test_typescript import NODE, draws, node, normalised, swml_call
 
 #: Valid arguments drawn per verb, each mutated at every nested object.
-DRAWS = 3
+DRAWS = 2
 
 
 def refusal(call: Any) -> InvalidArgumentError:
@@ -156,9 +156,9 @@ def test_the_texts_name_the_misspelt_and_unknown_keys(
             # named (the issue measured one).
             unknown += 1
             added_named += all(key in text for key in added)
-    assert named > 30
+    assert named > 20
     assert guessed >= named * 0.9, (guessed, named)
-    assert unknown > 50
+    assert unknown > 35
     assert added_named == unknown
 
 
@@ -173,7 +173,7 @@ def test_python_and_typescript_give_the_same_texts(
     corpus: list[tuple[dict[str, Any], str | None, tuple[str, ...]]], tmp_path: Path
 ) -> None:
     entries = [entry for entry, _, _ in corpus]
-    assert len(entries) > 150
+    assert len(entries) > 100
     path = tmp_path / "corpus.json"
     path.write_text(json.dumps(entries), encoding="utf-8")
     proc = node("tests/ts/run_corpus.mjs", str(path))
@@ -196,7 +196,7 @@ def test_python_and_typescript_give_the_same_texts(
         )
         if left != right:
             problems.append(f"{entry['source']}\n  python: {left}\n  typescript: {right}")
-    assert compared > 100
+    assert compared > 70
     assert not problems, f"{len(problems)} differ:\n" + "\n".join(problems[:8])
 
 
