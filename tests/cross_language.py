@@ -7,7 +7,8 @@ A corpus entry is one call, in the shape ``tests/ts/run_corpus.mjs`` runs in nod
 value], ...]}`` (or ``"call": "value"`` with ``"value"``), or ``{"kind": "action", "required":
 [[wire, value] or [wire]], "args": [...]}`` for a FunctionResult method, or ``{"kind": "helper",
 "method": [python, camel], "values": [...]}`` for a helper, its parameters by position
-(``"static": true`` for a static builder: its result is what it returns).
+(``"static": true`` for a static builder: its result is what it returns), or ``{"kind":
+"document", "document": {...}}`` for ``SWML.from_dict`` / ``SWML.fromDict``.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ def run_python(corpus: list[dict[str, Any]]) -> list[dict[str, Any]]:
     results: list[dict[str, Any]] = []
     for entry in corpus:
         try:
-            if entry["kind"] == "helper" and entry.get("static"):
+            if entry["kind"] == "document":
+                out = SWML.from_dict(entry["document"]).to_dict()
+            elif entry["kind"] == "helper" and entry.get("static"):
                 out = getattr(FunctionResult, entry["method"][0])(*entry["values"])
             elif entry["kind"] == "helper":
                 result = FunctionResult()
@@ -61,7 +64,11 @@ def run_python(corpus: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     "parameter": error.parameter,
                     "path": error.path,
                     "expected": error.expected,
+                    # What the value inside the parameter may be (a nested refusal), or "".
+                    "inner": str(error.args[6]) if len(error.args) > 6 else "",
                     "message": str(error),
+                    # A document's: where each fault is and what is allowed there.
+                    "problems": [[p.path, p.expected] for p in getattr(error, "problems", ())],
                 }
             )
         except TypeError as error:  # a keyword the signature does not have, or a missing one

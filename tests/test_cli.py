@@ -125,6 +125,8 @@ def test_json_format(files: dict[str, str], capsys: pytest.CaptureFixture[str]) 
                         "line": 6,
                         "column": 13,
                         "path": "sections.main[1].connect.to",
+                        "pointer": "/sections/main/1/connect/to",
+                        "verb": "connect",
                         "message": "sections.main[1].connect.to: 5 is not allowed; "
                         "expected a string",
                     }
@@ -138,6 +140,8 @@ def test_json_format(files: dict[str, str], capsys: pytest.CaptureFixture[str]) 
                         "line": 1,
                         "column": 14,
                         "path": None,
+                        "pointer": None,
+                        "verb": None,
                         "message": "invalid JSON: Expecting value",
                     }
                 ],

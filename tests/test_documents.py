@@ -209,7 +209,17 @@ def test_invalid_document_error() -> None:
     assert isinstance(error, InvalidArgumentError) and isinstance(error, ValueError)
     assert (error.method, error.parameter) == ("from_dict", "document")
     assert (error.path, error.value) == ("sections.main[0].sleep", "soon")
-    assert error.problems == (Problem("sections.main[0].sleep", "soon", error.expected, 2, 13),)
+    assert error.problems == (
+        Problem(
+            "sections.main[0].sleep",
+            "soon",
+            error.expected,
+            2,
+            13,
+            "/sections/main/0/sleep",
+            "sleep",
+        ),
+    )
     assert str(error).startswith("line 2, column 13: sections.main[0].sleep: 'soon' is not allowed")
     assert pickle.loads(pickle.dumps(error)).problems == error.problems
     assert copy.copy(error).problems == error.problems

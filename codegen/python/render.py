@@ -50,6 +50,9 @@ RUNTIME_NAMES = (
 )
 
 
+#: The runtime names the frame of _validate.py (_validate.py.jinja) imports itself.
+_VALIDATE_FRAME_NAMES = ("MISSING", "TOO_DEEP", "Invalid", "Problem", "json_copy")
+
 #: The runtime names the frame of swml.py (swml.py.jinja) uses besides its methods.
 _SWML_FRAME_NAMES = " InvalidArgumentError"
 
@@ -78,6 +81,9 @@ def render_python(
     fr_methods += [helper_method(helper, em) for helper in package.helpers]
     fr_enums = sorted(em.used_enums)
     tables = [(Identifier(em.table_name(t)), PyCode(em.table(t))) for t in plan.tables]
+    # Before the constants are listed: a shape's inline tests use _checks.py's constants.
+    shapes = [(name_of(c.ref), em.shape(c)) for c in plan.checker_list]
+    shapes_source = "\n".join(f"{fn}: {shape}" for fn, shape in shapes if shape is not None)
     checks_source = "\n".join(functions)
     constants = sorted(em.constants.items())
     files: dict[str, str] = {}
@@ -125,6 +131,19 @@ def render_python(
     files["enums.py"] = env.get_template("enums.py.jinja").render(
         **base, enums=list(package.enums.values())
     )
+    if document_checker is not None:
+        files["_validate.py"] = env.get_template("_validate.py.jinja").render(
+            **base,
+            shapes=[(Identifier(fn), PyCode(shape)) for fn, shape in shapes if shape is not None],
+            document_checker=Identifier(document_checker),
+            check_imports=_used(
+                [n for n in (*_defined(plan, em), *(t for t, _ in tables)) if n != "check_method"],
+                f"{shapes_source} {document_checker}",
+            ),
+            runtime_imports=_used(
+                [n for n in RUNTIME_NAMES if n not in _VALIDATE_FRAME_NAMES], shapes_source
+            ),
+        )
     # Documents as text, and the swml-verbs command.
     for module in ("_documents.py", "cli.py", "__main__.py"):
         files[module] = env.get_template(f"{module}.jinja").render(**base)

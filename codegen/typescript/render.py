@@ -35,6 +35,7 @@ from codegen.errors import GenerationError
 from codegen.ir import EnumDef, MethodType, Model, Package
 from codegen.naming import pascal
 from codegen.plan import Plan, make_plan
+from codegen.plan.checkers import Ref
 from codegen.release import UNRECORDED_VERSION
 from codegen.typescript.checks import TsEmitter, name_of
 from codegen.typescript.methods import (
@@ -375,14 +376,19 @@ def render_typescript(
         enum_imports=_imports(names_in(_code_only(models_source)), set(package.enums)),
         runtime_types=_imports(names_in(_code_only(models_source)), set(RUNTIME_TYPES)),
     )
+    # fromDict checks a whole document with the root model's checker.
+    document_checker = None if package.document is None else name_of(Ref("model", package.document))
     files["src/swml.ts"] = _class_module(
         env,
         "swml.ts.jinja",
         base,
         swml,
         package,
-        values=("InvalidArgumentError", "setKey"),
+        values=("InvalidArgumentError", "setKey")
+        + (("checkDocument", "isPlainObject", "readJson") if document_checker else ()),
         types=("JsonObject", "JsonValue", "Options", "SwmlDocument"),
+        extra_checks=(document_checker,) if document_checker else (),
+        document_checker=document_checker,
     )
     files["src/function-result.ts"] = _class_module(
         env,
@@ -454,6 +460,8 @@ def _class_module(
     *,
     values: tuple[str, ...],
     types: tuple[str, ...],
+    extra_checks: tuple[str, ...] = (),
+    document_checker: str | None = None,
 ) -> str:
     constants = sorted({k: v for r in methods for k, v in r.constants.items()}.items())
     interfaces = [i for r in methods for i in r.interfaces]
@@ -469,7 +477,8 @@ def _class_module(
         methods=[r.method for r in methods],
         constants=[(ts_identifier(n), TsCode(v)) for n, v in constants],
         interfaces=interfaces,
-        check_imports=[ts_identifier(c) for c in sorted(set(checks))],
+        check_imports=[ts_identifier(c) for c in sorted(set(checks) | set(extra_checks))],
+        document_checker=document_checker and ts_identifier(document_checker),
         runtime_values=sorted(set(_used(RUNTIME_VALUES, source)) | set(map(ts_identifier, values))),
         runtime_types=_imports(mentioned | names_in(source) | set(types), set(RUNTIME_TYPES)),
         enum_imports=_imports(mentioned, set(package.enums)),

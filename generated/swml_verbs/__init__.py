@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:1076150b89185101
+# Inputs (spec and codegen/templates): sha256:12c1e5482298631e
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 
@@ -19,6 +19,7 @@ __version__ = "0.20260818.0"
 
 if TYPE_CHECKING:
     from swml_verbs._documents import DocumentReadError
+    from swml_verbs._validate import validate
     from swml_verbs.enums import (
         Beep,
         CallbackEventType,
@@ -248,6 +249,7 @@ _LAZY = {
     "DocumentReadError": "_documents",
     "FunctionResult": "function_result",
     "SWML": "swml",
+    "validate": "_validate",
     "Beep": "enums",
     "CallStatus": "enums",
     "CallbackEventType": "enums",
@@ -703,4 +705,5 @@ __all__ = [
     "VoiceId",
     "WaitForUserAction",
     "Webhook",
+    "validate",
 ]

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:1076150b89185101
+# Inputs (spec and codegen/templates): sha256:12c1e5482298631e
 
 """``SpecModel``: the base of every pydantic model in ``models``. It runs the spec's checker of
 the model before pydantic reads the fields, so a model and a chaining method cannot disagree.

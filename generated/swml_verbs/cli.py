@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:1076150b89185101
+# Inputs (spec and codegen/templates): sha256:12c1e5482298631e
 
 """``swml-verbs check FILE...`` (also ``python -m swml_verbs check``): SWML documents, JSON or
 YAML, checked by the generated checkers, each problem reported where it is in the file.
@@ -36,6 +36,9 @@ class Finding:
     line: int | None = None
     column: int | None = None
     path: str | None = None
+    #: The JSON pointer of ``path`` and the verb the fault is in ("" outside any verb).
+    pointer: str | None = None
+    verb: str | None = None
 
 
 @dataclass
@@ -80,7 +83,10 @@ def check_source(name: str, source: Source) -> Report:
         return Report(
             name,
             "invalid",
-            [Finding(p.message, p.line, p.column, p.path) for p in located.problems],
+            [
+                Finding(p.message, p.line, p.column, p.path, p.pointer, p.verb)
+                for p in located.problems
+            ],
         )
     return Report(name)
 
@@ -109,7 +115,14 @@ def write_json(reports: list[Report], out: TextIO) -> None:
                 "file": r.file,
                 "status": r.status,
                 "problems": [
-                    {"line": f.line, "column": f.column, "path": f.path, "message": f.message}
+                    {
+                        "line": f.line,
+                        "column": f.column,
+                        "path": f.path,
+                        "pointer": f.pointer,
+                        "verb": f.verb,
+                        "message": f.message,
+                    }
                     for f in r.findings
                 ],
             }

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:1076150b89185101
+# Inputs (spec and codegen/templates): sha256:12c1e5482298631e
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:1076150b89185101
+# Inputs (spec and codegen/templates): sha256:12c1e5482298631e
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

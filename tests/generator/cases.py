@@ -450,15 +450,16 @@ CASES: dict[str, list[Case]] = {
         refuses(
             "play(url='a.mp3', urls=['b.mp3'])",
             "play(): arguments={'url': 'a.mp3', 'urls': ['b.mp3']} is not allowed; expected a "
-            "PlayWithURL object or a PlayWithURLS object; the keys url, urls fit no variant "
-            "of: PlayWithURL (url, volume; requires url); PlayWithURLS (urls, volume; requires "
-            "urls)",
+            "PlayWithURL object or a PlayWithURLS object; the nearest variant, PlayWithURL, does "
+            "not take urls; every variant takes volume; PlayWithURL also takes url and requires "
+            "url; PlayWithURLS also takes urls and requires urls",
         ),
         refuses(
             "play(volume=1)",
             "play(): arguments={'volume': 1} is not allowed; expected a PlayWithURL object or a "
-            "PlayWithURLS object; the keys volume fit no variant of: PlayWithURL (url, volume; "
-            "requires url); PlayWithURLS (urls, volume; requires urls)",
+            "PlayWithURLS object; the nearest variant, PlayWithURL, requires url; every variant "
+            "takes volume; PlayWithURL also takes url and requires url; PlayWithURLS also takes "
+            "urls and requires urls",
         ),
         refuses(
             "play(url='a.mp3', volume=41)",
@@ -544,10 +545,9 @@ CASES: dict[str, list[Case]] = {
             "cond([{'when': 'x', 'then': [], 'else': []}])",
             "cond(): value=[{'when': 'x', 'then': [], 'else': []}] is not allowed; expected a list "
             "of CondReg or CondElse objects; at cond[0]: {'when': 'x', 'then': [], 'else': []} is "
-            "not allowed, expected a CondReg object or a CondElse object; the keys else, then, "
-            "when "
-            "fit no variant of: CondReg (then, when; requires then, when); CondElse (else; "
-            "requires else)",
+            "not allowed, expected a CondReg object or a CondElse object; the nearest variant, "
+            "CondReg, does not take else; CondReg takes then, when and requires then, when; "
+            "CondElse takes else and requires else",
         ),
     ],
     "verb_subset": [

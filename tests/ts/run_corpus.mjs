@@ -16,6 +16,9 @@ function options(args) {
 }
 
 function run(entry) {
+  if (entry.kind === "document") {
+    return JSON.stringify(SWML.fromDict(entry.document).toDict());
+  }
   if (entry.kind === "helper") {
     // Where the TypeScript SDK takes an options object, the values go in it by these names.
     const values = entry.options
@@ -61,7 +64,9 @@ const results = corpus.map((entry) => {
         parameter: error.parameter,
         path: error.path,
         expected: error.expected,
+        inner: error.innerExpected,
         message: error.message,
+        problems: (error.problems ?? []).map((p) => [p.path, p.expected]),
       };
     }
     return { ok: false, error: error?.constructor?.name ?? "unknown", message: String(error) };

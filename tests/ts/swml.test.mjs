@@ -2,7 +2,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 
-import { Beep, CallStatus, InvalidArgumentError, SWML } from "../../generated/ts/dist/index.js";
+import {
+  Beep,
+  CallStatus,
+  DocumentReadError,
+  InvalidArgumentError,
+  InvalidDocumentError,
+  SWML,
+} from "../../generated/ts/dist/index.js";
 
 describe("SWML", () => {
   it("builds a document of sections", () => {
@@ -61,8 +68,8 @@ describe("SWML", () => {
       (error) =>
         error instanceof InvalidArgumentError &&
         error.parameter === "options" &&
-        error.message.includes("PlayWithURL (") &&
-        error.message.includes("PlayWithURLS ("),
+        error.message.includes("the nearest variant, PlayWithURL, does not take urls") &&
+        error.message.includes("PlayWithURLS also takes urls and requires urls"),
     );
   });
 
@@ -107,5 +114,28 @@ describe("SWML", () => {
     assert.equal(Beep.OnEnter, "onEnter");
     assert.equal(CallStatus.Answered, "answered");
     assert.ok(Object.isFrozen(Beep));
+  });
+
+  it("reads a document back, checked, and gives it back as it was", () => {
+    const document = { sections: { other: [{ hangup: {} }], main: [{ play: { url: "say:hi" } }] } };
+    const doc = SWML.fromDict(document);
+    assert.deepEqual(doc.toDict(), document);
+    assert.deepEqual(Object.keys(doc.toDict().sections), ["other", "main"]);
+    assert.deepEqual(doc.answer().toDict().sections.main, [{ play: { url: "say:hi" } }, { answer: {} }]);
+    assert.deepEqual(SWML.fromJSON('{"version": "1.0.0", "sections": {"main": []}}').toDict(), {
+      version: "1.0.0",
+      sections: { main: [] },
+    });
+    assert.throws(
+      () => SWML.fromDict({ sections: { main: [{ play: { url: "say:hi", volume: "loud" } }] } }),
+      (error) =>
+        error instanceof InvalidDocumentError &&
+        error instanceof InvalidArgumentError &&
+        error.path === "sections.main[0].play.volume" &&
+        error.problems.length === 1 &&
+        error.problems[0].value === "loud",
+    );
+    assert.throws(() => SWML.fromJSON("{"), DocumentReadError);
+    assert.throws(() => SWML.fromJSON("  "), /the document is empty/);
   });
 });

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:420561c817bd721a
+// Inputs (spec and codegen/templates/ts): sha256:7e7c143709415df7
 /**
  * `FunctionResult`: a SWAIG function's result, with the SWAIG-action chaining methods.
  *

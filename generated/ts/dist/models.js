@@ -1,3 +1,3 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:420561c817bd721a
+// Inputs (spec and codegen/templates/ts): sha256:7e7c143709415df7
 export {};

@@ -1,13 +1,13 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:420561c817bd721a
+// Inputs (spec and codegen/templates/ts): sha256:7e7c143709415df7
 /**
  * `SWML`: a SWML document builder with one typed, checked chaining method per verb.
  *
  * Each method checks its argument against the spec before anything is added, so a refused call
  * (`InvalidArgumentError`) leaves the document as it was.
  */
-import { _PlayWithURL_or_PlayWithURLS, _SMSWithBody_or_SMSWithMedia, _Sleep_or_int_or_var, _any, _list_of_CondReg_or_CondElse, _map_of_any, _str_or_list_of_str, _verb_connect, _verb_label, checkAIObject, checkAISidecarObject, checkAmazonBedrockObject, checkAnswer, checkDenoise, checkDetectMachine, checkEnterQueueObject, checkExecute, checkExecuteRpc, checkGoto, checkHangup, checkJoinConference, checkJoinRoom, checkLiveTranscribe, checkLiveTranslate, checkPay, checkPrompt, checkReceiveFax, checkRecordArgument, checkRecordCall, checkRequest, checkSendDigits, checkSendFax, checkSipRefer, checkStopDenoise, checkStopRecordCall, checkStopStream, checkStopTap, checkStream, checkSwitchArgument, checkTap, checkTranscribe, checkTranscribeStop, checkTransfer, checkUserEvent, } from "./checks.js";
-import { InvalidArgumentError, objectArgument, options, setKey, unionArgument, valueArgument, } from "./runtime.js";
+import { _PlayWithURL_or_PlayWithURLS, _SMSWithBody_or_SMSWithMedia, _Sleep_or_int_or_var, _any, _list_of_CondReg_or_CondElse, _map_of_any, _str_or_list_of_str, _verb_connect, _verb_label, checkAIObject, checkAISidecarObject, checkAmazonBedrockObject, checkAnswer, checkDenoise, checkDetectMachine, checkEnterQueueObject, checkExecute, checkExecuteRpc, checkGoto, checkHangup, checkJoinConference, checkJoinRoom, checkLiveTranscribe, checkLiveTranslate, checkPay, checkPrompt, checkReceiveFax, checkRecordArgument, checkRecordCall, checkRequest, checkSWMLObject, checkSendDigits, checkSendFax, checkSipRefer, checkStopDenoise, checkStopRecordCall, checkStopStream, checkStopTap, checkStream, checkSwitchArgument, checkTap, checkTranscribe, checkTranscribeStop, checkTransfer, checkUserEvent, } from "./checks.js";
+import { InvalidArgumentError, checkDocument, isPlainObject, objectArgument, options, readJson, setKey, unionArgument, valueArgument, } from "./runtime.js";
 const OPTIONS_AI = options(null, [
     ["globalData", "global_data", false, "a JSON object"],
     ["hints", "hints", false, "a list of items that are each a string or a Hint object"],
@@ -485,6 +485,8 @@ const OPTIONS_USER_EVENT = options(null, [["event", "event", true, "a JSON objec
 export class SWML {
     #sections = new Map();
     #section = [];
+    // null for a document read without "version", so that it is written back without one.
+    #version = "1.0.0";
     constructor() {
         this.#sections.set("main", this.#section);
     }
@@ -512,7 +514,50 @@ export class SWML {
         for (const [name, verbs] of this.#sections) {
             setKey(sections, name, [...verbs]);
         }
-        return { version: "1.0.0", sections };
+        return this.#version === null ? { sections } : { version: this.#version, sections };
+    }
+    /**
+     * A builder holding `document`, a whole SWML document such as `toDict` gives.
+     *
+     * The document is checked by the checkers the chaining methods use (the version, every
+     * section, every verb, all the way down) and the builder holds their checked copies, so
+     * `fromDict(d).toDict()` deep-equals `d` for every document it accepts (sections in their
+     * order, a missing `version` left out). Verbs added afterwards go to `main`, until `section`
+     * names another.
+     *
+     * @throws {@link InvalidDocumentError} whose `problems` name the fault's path in the document
+     * (`sections.main[2].play.url`), the value and what is allowed there.
+     */
+    static fromDict(document) {
+        const checked = checkDocument(document, checkSWMLObject);
+        const sections = checked["sections"];
+        const given = isPlainObject(document) ? document["sections"] : undefined;
+        const built = new SWML();
+        built.#sections.clear();
+        // The checked copies, in the document's order.
+        for (const name of Object.keys(isPlainObject(given) ? given : sections)) {
+            const verbs = sections[name];
+            if (verbs !== undefined) {
+                built.#sections.set(name, verbs);
+            }
+        }
+        let main = built.#sections.get("main");
+        if (main === undefined) {
+            main = [];
+            built.#sections.set("main", main);
+        }
+        built.#section = main;
+        built.#version = checked["version"] === undefined ? null : "1.0.0";
+        return built;
+    }
+    /**
+     * `fromDict` of a JSON document's text.
+     *
+     * @throws {@link DocumentReadError} for text that is not one JSON document;
+     * {@link InvalidDocumentError} for a refused document.
+     */
+    static fromJSON(text) {
+        return SWML.fromDict(readJson(text));
     }
     /** The document, for `JSON.stringify(doc)`. */
     toJSON() {

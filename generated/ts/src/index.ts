@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:420561c817bd721a
+// Inputs (spec and codegen/templates/ts): sha256:7e7c143709415df7
 
 /**
  * SWML (SignalWire Markup Language) verbs generated from SignalWire's published schema: a
@@ -11,8 +11,20 @@
 
 export { SWML } from "./swml.js";
 export { FunctionResult } from "./function-result.js";
-export { InvalidArgumentError, MISSING } from "./runtime.js";
-export type { Joined, JsonObject, JsonValue, SwmlDocument, SwmlVariable } from "./runtime.js";
+export {
+  DocumentReadError,
+  InvalidArgumentError,
+  InvalidDocumentError,
+  MISSING,
+} from "./runtime.js";
+export type {
+  Joined,
+  JsonObject,
+  JsonValue,
+  Problem,
+  SwmlDocument,
+  SwmlVariable,
+} from "./runtime.js";
 export {
   Beep,
   CallStatus,

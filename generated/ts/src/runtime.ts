@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:420561c817bd721a
+// Inputs (spec and codegen/templates/ts): sha256:7e7c143709415df7
 
 /**
  * Checks shared by the generated checkers and chaining methods, and the error they throw.
@@ -32,9 +32,12 @@ export type SwmlVariable = string & {};
  */
 export type Joined<T extends string> = T | readonly T[] | (string & {});
 
-/** A SWML document: `version` and named sections of verbs; execution starts at `main`. */
+/**
+ * A SWML document: `version` and named sections of verbs; execution starts at `main`. A document
+ * read without `version` (`SWML.fromDict`) is written back without one.
+ */
 export interface SwmlDocument {
-  version: "1.0.0";
+  version?: "1.0.0";
   sections: { [section: string]: JsonObject[] };
 }
 
@@ -153,6 +156,95 @@ export class Invalid {
     readonly value: unknown,
     readonly expected: string,
   ) {}
+}
+
+/**
+ * One fault of a SWML document: where it is (`sections.main[2].play.url`, "" for the document
+ * itself), the value found there (`MISSING` for a required key that is not there) and what is
+ * allowed; `message` says it all in one line, as Python's `Problem.message`.
+ */
+export interface Problem {
+  readonly path: string;
+  readonly value: unknown;
+  readonly expected: string;
+  readonly message: string;
+}
+
+function problemOf(error: Invalid): Problem {
+  const path = error.path.replace(/^\.+/, "");
+  const where = path || "the document";
+  let message: string;
+  if (error.value === MISSING) {
+    message = `${where}: a required key is missing; expected ${error.expected}`;
+  } else if (error.expected.startsWith("no such key here")) {
+    message = `${where}: ${error.expected}`;
+  } else {
+    message = `${where}: ${shown(error.value)} is not allowed; expected ${error.expected}`;
+  }
+  return { path, value: error.value, expected: error.expected, message };
+}
+
+/**
+ * A SWML document refused by `SWML.fromDict` (or `fromJSON`): `problems` holds what is wrong
+ * (the first fault the checkers meet); `path`, `value` and `expected` are the first one's.
+ */
+export class InvalidDocumentError extends InvalidArgumentError {
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly [Problem, ...Problem[]]) {
+    const [first] = problems;
+    super("fromDict", "document", first.value, first.expected);
+    this.name = "InvalidDocumentError";
+    this.problems = problems;
+    this.message = problems.map((problem) => problem.message).join("\n");
+  }
+
+  /** Where the first problem is in the document. */
+  override get path(): string {
+    return (this.problems[0] as Problem).path;
+  }
+}
+
+/** Text that is not one JSON document (`SWML.fromJSON`): `reason` says why. */
+export class DocumentReadError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = "DocumentReadError";
+  }
+}
+
+/**
+ * The checked copy of a whole document by `check` (the spec's root checker); a refusal throws
+ * {@link InvalidDocumentError} naming where in the document the fault is.
+ */
+export function checkDocument(document: unknown, check: Checker): JsonObject {
+  try {
+    return check(document, "") as JsonObject;
+  } catch (error) {
+    if (error instanceof Invalid) {
+      throw new InvalidDocumentError([problemOf(error)]);
+    }
+    if (error instanceof RangeError) {
+      const expected = "nested too deeply to check within JavaScript's stack";
+      throw new InvalidDocumentError([
+        { path: "", value: document, expected, message: `the document: ${expected}` },
+      ]);
+    }
+    throw error;
+  }
+}
+
+/** The JSON document in `text`, for `SWML.fromJSON`; {@link DocumentReadError} when it is none. */
+export function readJson(text: string): unknown {
+  const body = text.replace(/^\uFEFF/, "");
+  if (body.trim() === "") {
+    throw new DocumentReadError("the document is empty");
+  }
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    throw new DocumentReadError(`invalid JSON: ${(error as Error).message}`);
+  }
 }
 
 /** A checker: the JSON copy of a value it accepts; throws {@link Invalid} otherwise. */
@@ -329,7 +421,7 @@ export function pyRepr(value: string): string {
 
 const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
 
-/** Throw for the first key of `value` the object does not have (keys sorted as Python does). */
+/** Throw for the first key of `value` the object does not have, naming the others too. */
 export function unknownKeys(
   value: { [key: string]: unknown },
   known: StringSet,
@@ -342,8 +434,118 @@ export function unknownKeys(
   if (first === undefined) {
     return;
   }
-  const allowed = members(known).sort(byCodePoint).join(", ") || "no keys";
-  throw new Invalid(`${path}.${first}`, value[first], `no such key here (allowed: ${allowed})`);
+  throw new Invalid(`${path}.${first}`, value[first], unknownKeyText(extra, known));
+}
+
+/**
+ * What is wrong with the unknown keys `extra` (sorted) of an object whose keys are `known`: the
+ * first is the one refused, the others are named after it.
+ */
+export function unknownKeyText(extra: readonly string[], known: StringSet): string {
+  const allowed = listed(members(known)) || "no keys";
+  const first = extra[0] ?? "";
+  let text = `no such key here${guess(first, known, ", did you mean ", "?")} (allowed: ${allowed})`;
+  if (extra.length > 1) {
+    text +=
+      "; also unknown here: " +
+      extra
+        .slice(1)
+        .map((key) => withGuess(key, known))
+        .join(", ");
+  }
+  return text;
+}
+
+/** The matching characters of `a` and `b`, as Python's difflib.SequenceMatcher counts them. */
+function matchingCharacters(a: readonly string[], b: readonly string[]): number {
+  const where = new Map<string, number[]>();
+  b.forEach((char, j) => {
+    const seen = where.get(char);
+    if (seen === undefined) {
+      where.set(char, [j]);
+    } else {
+      seen.push(j);
+    }
+  });
+  let matched = 0;
+  const queue: [number, number, number, number][] = [[0, a.length, 0, b.length]];
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    const [alo, ahi, blo, bhi] = next;
+    // The longest common block, the first in `a` (then in `b`) of those as long.
+    let besti = alo;
+    let bestj = blo;
+    let size = 0;
+    let lengths = new Map<number, number>();
+    for (let i = alo; i < ahi; i++) {
+      const longer = new Map<number, number>();
+      for (const j of where.get(a[i] ?? "") ?? []) {
+        if (j < blo) {
+          continue;
+        }
+        if (j >= bhi) {
+          break;
+        }
+        const k = (lengths.get(j - 1) ?? 0) + 1;
+        longer.set(j, k);
+        if (k > size) {
+          besti = i - k + 1;
+          bestj = j - k + 1;
+          size = k;
+        }
+      }
+      lengths = longer;
+    }
+    if (size > 0) {
+      matched += size;
+      if (alo < besti && blo < bestj) {
+        queue.push([alo, besti, blo, bestj]);
+      }
+      if (besti + size < ahi && bestj + size < bhi) {
+        queue.push([besti + size, ahi, bestj + size, bhi]);
+      }
+    }
+  }
+  return matched;
+}
+
+/**
+ * The known key nearest `key`, as Python's difflib.get_close_matches finds it (a ratio of 0.6 at
+ * least; of equal ratios the greatest key), for "did you mean"; `null` when none is that near.
+ */
+export function closeKey(key: string, known: StringSet): string | null {
+  const word = Array.from(key);
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const candidate of members(known)) {
+    const chars = Array.from(candidate);
+    const total = chars.length + word.length;
+    const score = total === 0 ? 1 : (2 * matchingCharacters(chars, word)) / total;
+    if (score < 0.6) {
+      continue;
+    }
+    if (
+      best === null ||
+      score > bestScore ||
+      (score === bestScore && byCodePoint(candidate, best) > 0)
+    ) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function guess(key: string, known: StringSet, before: string, after: string): string {
+  const found = closeKey(key, known);
+  return found === null ? "" : before + found + after;
+}
+
+function withGuess(key: string, known: StringSet): string {
+  return key + guess(key, known, " (did you mean ", "?)");
+}
+
+function listed(keys: Iterable<string>): string {
+  return Array.from(keys).sort(byCodePoint).join(", ");
 }
 
 /** A copy of a JSON value; anything JSON cannot hold is refused. */
@@ -412,6 +614,85 @@ export type Variant = readonly [
   check: Checker,
 ];
 
+/** The members of `set` not in `other`. */
+function without(set: StringSet, other: { has(value: string): boolean }): string[] {
+  return members(set).filter((key) => !other.has(key));
+}
+
+/**
+ * Why an object with `keys` fits none of the object `variants`: the keys no variant takes (with
+ * the nearest known key), the variant that came closest and what it lacks, then the variants'
+ * keys, those every variant takes named once.
+ */
+export function noVariantText(
+  keys: readonly string[],
+  variants: readonly Variant[],
+  expected: string,
+): string {
+  const given = new Set(keys);
+  const objects = variants.filter((x): x is Variant & { 1: StringSet } => x[1] !== null);
+  const parts = [expected];
+  if (objects.length === variants.length && objects.every(([, , , closed]) => closed)) {
+    const known = new Set<string>();
+    for (const [, set] of objects) {
+      set.forEach((key) => known.add(key));
+    }
+    const stray = keys.filter((key) => !known.has(key)).sort(byCodePoint);
+    if (stray.length === 1) {
+      parts.push(`the key ${withGuess(stray[0] ?? "", known)} fits no variant`);
+    } else if (stray.length > 0) {
+      parts.push(`the keys ${stray.map((key) => withGuess(key, known)).join(", ")} fit no variant`);
+    }
+  }
+  const faults = ([, known, required, closed]: Variant & { 1: StringSet }): [
+    string[],
+    string[],
+  ] => [closed ? keys.filter((key) => !known.has(key)) : [], without(required, given)];
+  // The first of the variants with the fewest keys to drop or add.
+  let nearest = objects[0] as Variant & { 1: StringSet };
+  let fewest = Infinity;
+  for (const x of objects) {
+    const [unknown, missing] = faults(x);
+    if (unknown.length + missing.length < fewest) {
+      nearest = x;
+      fewest = unknown.length + missing.length;
+    }
+  }
+  const [unknown, missing] = faults(nearest);
+  const lacks: string[] = [];
+  if (unknown.length > 0) {
+    lacks.push(`does not take ${listed(unknown)}`);
+  }
+  if (missing.length > 0) {
+    lacks.push(`requires ${listed(missing)}`);
+  }
+  const name = objects.length > 1 ? `the nearest variant, ${nearest[0]},` : nearest[0];
+  parts.push(`${name} ${lacks.join(" and ")}`);
+  const every = (pick: (x: Variant & { 1: StringSet }) => StringSet): Set<string> =>
+    new Set(members(pick(nearest)).filter((key) => objects.every((x) => pick(x).has(key))));
+  const common = objects.length > 1 ? every((x) => x[1]) : new Set<string>();
+  const commonRequired = common.size > 0 ? every((x) => x[2]) : new Set<string>();
+  if (common.size > 0) {
+    const requires = commonRequired.size > 0 ? ` and requires ${listed(commonRequired)}` : "";
+    parts.push(`every variant takes ${listed(common)}${requires}`);
+  }
+  for (const [variant, known, required] of objects) {
+    const said: string[] = [];
+    const own = without(known, common);
+    if (own.length > 0) {
+      said.push(`${common.size > 0 ? "also " : ""}takes ${listed(own)}`);
+    }
+    const needs = without(required, commonRequired);
+    if (needs.length > 0) {
+      said.push(`requires ${listed(needs)}`);
+    }
+    if (said.length > 0 || common.size === 0) {
+      parts.push(`${variant} ${said.length > 0 ? said.join(" and ") : "takes no keys"}`);
+    }
+  }
+  return parts.join("; ");
+}
+
 /**
  * Check `value` as the variant its keys select; refuse keys that fit none, naming each variant
  * with its keys, and (`exclusive`, a oneOf) a value that two variants accept.
@@ -435,15 +716,7 @@ export function pickVariant(
     return (fits[0] as Variant)[4](v, path);
   }
   if (fits.length === 0) {
-    const sorted = (keys: readonly string[]): string => [...keys].sort(byCodePoint).join(", ");
-    const shapes = variants
-      .filter(([, known]) => known !== null)
-      .map(([name, known, required]) => {
-        return `${name} (${sorted(known ? members(known) : [])}; requires ${sorted(members(required)) || "nothing"})`;
-      })
-      .join("; ");
-    const given = sorted(keys) || "(none)";
-    throw new Invalid(path, value, `${expected}; the keys ${given} fit no variant of: ${shapes}`);
+    throw new Invalid(path, value, noVariantText(keys, variants, expected));
   }
   const accepted: [string, JsonValue][] = [];
   let first: Invalid | undefined;
@@ -594,7 +867,11 @@ function refusedOption(
   const wire = path.split(/[.[]/, 1)[0] ?? "";
   const row = table.byWire.get(wire);
   const option = row?.[0] ?? wire;
-  const expected = row?.[3] ?? table.extra ?? error.expected;
+  let expected = row?.[3] ?? table.extra ?? error.expected;
+  if (path === wire && error.expected.startsWith(expected)) {
+    // The option's own checker said more (why no variant of a union fits), as Python's.
+    expected = error.expected;
+  }
   return new InvalidArgumentError(
     method,
     option,

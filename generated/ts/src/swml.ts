@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:420561c817bd721a
+// Inputs (spec and codegen/templates/ts): sha256:7e7c143709415df7
 
 /**
  * `SWML`: a SWML document builder with one typed, checked chaining method per verb.
@@ -39,6 +39,7 @@ import {
   checkRecordArgument,
   checkRecordCall,
   checkRequest,
+  checkSWMLObject,
   checkSendDigits,
   checkSendFax,
   checkSipRefer,
@@ -137,8 +138,11 @@ import type {
 } from "./models.js";
 import {
   InvalidArgumentError,
+  checkDocument,
+  isPlainObject,
   objectArgument,
   options,
+  readJson,
   setKey,
   unionArgument,
   valueArgument,
@@ -2424,6 +2428,8 @@ const OPTIONS_USER_EVENT: Options = options(null, [["event", "event", true, "a J
 export class SWML {
   readonly #sections = new Map<string, JsonObject[]>();
   #section: JsonObject[] = [];
+  // null for a document read without "version", so that it is written back without one.
+  #version: "1.0.0" | null = "1.0.0";
 
   constructor() {
     this.#sections.set("main", this.#section);
@@ -2454,7 +2460,52 @@ export class SWML {
     for (const [name, verbs] of this.#sections) {
       setKey(sections, name, [...verbs]);
     }
-    return { version: "1.0.0", sections };
+    return this.#version === null ? { sections } : { version: this.#version, sections };
+  }
+
+  /**
+   * A builder holding `document`, a whole SWML document such as `toDict` gives.
+   *
+   * The document is checked by the checkers the chaining methods use (the version, every
+   * section, every verb, all the way down) and the builder holds their checked copies, so
+   * `fromDict(d).toDict()` deep-equals `d` for every document it accepts (sections in their
+   * order, a missing `version` left out). Verbs added afterwards go to `main`, until `section`
+   * names another.
+   *
+   * @throws {@link InvalidDocumentError} whose `problems` name the fault's path in the document
+   * (`sections.main[2].play.url`), the value and what is allowed there.
+   */
+  static fromDict(document: unknown): SWML {
+    const checked = checkDocument(document, checkSWMLObject);
+    const sections = checked["sections"] as { [section: string]: JsonObject[] };
+    const given = isPlainObject(document) ? document["sections"] : undefined;
+    const built = new SWML();
+    built.#sections.clear();
+    // The checked copies, in the document's order.
+    for (const name of Object.keys(isPlainObject(given) ? given : sections)) {
+      const verbs = sections[name];
+      if (verbs !== undefined) {
+        built.#sections.set(name, verbs);
+      }
+    }
+    let main = built.#sections.get("main");
+    if (main === undefined) {
+      main = [];
+      built.#sections.set("main", main);
+    }
+    built.#section = main;
+    built.#version = checked["version"] === undefined ? null : "1.0.0";
+    return built;
+  }
+
+  /**
+   * `fromDict` of a JSON document's text.
+   *
+   * @throws {@link DocumentReadError} for text that is not one JSON document;
+   * {@link InvalidDocumentError} for a refused document.
+   */
+  static fromJSON(text: string): SWML {
+    return SWML.fromDict(readJson(text));
   }
 
   /** The document, for `JSON.stringify(doc)`. */

@@ -1,8 +1,8 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:420561c817bd721a
+// Inputs (spec and codegen/templates/ts): sha256:7e7c143709415df7
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.VoiceId = exports.TtsNumberFormat = exports.Trim = exports.TranslationFilterPreset = exports.TranslateDirection = exports.TranscribeDirection = exports.Track = exports.Tone = exports.TokenType = exports.TapDirection = exports.SummaryMode = exports.StringFormat = exports.StatusUrlMethod = exports.StatusCallbackEvent = exports.SpeechEngine = exports.SWAIGNativeFunction = exports.Region = exports.RecordingStatusCallbackEvent = exports.RecordDirection = exports.RecordCallDirection = exports.Record = exports.Reason = exports.PomFormat = exports.Method = exports.HttpMethod = exports.Format = exports.Encryption = exports.EnableTextNormalization = exports.Emotion = exports.Direction = exports.ConversationRole = exports.Codec = exports.CallbackEventType = exports.CallStatus = exports.Beep = exports.MISSING = exports.InvalidArgumentError = exports.FunctionResult = exports.SWML = void 0;
+exports.VoiceId = exports.TtsNumberFormat = exports.Trim = exports.TranslationFilterPreset = exports.TranslateDirection = exports.TranscribeDirection = exports.Track = exports.Tone = exports.TokenType = exports.TapDirection = exports.SummaryMode = exports.StringFormat = exports.StatusUrlMethod = exports.StatusCallbackEvent = exports.SpeechEngine = exports.SWAIGNativeFunction = exports.Region = exports.RecordingStatusCallbackEvent = exports.RecordDirection = exports.RecordCallDirection = exports.Record = exports.Reason = exports.PomFormat = exports.Method = exports.HttpMethod = exports.Format = exports.Encryption = exports.EnableTextNormalization = exports.Emotion = exports.Direction = exports.ConversationRole = exports.Codec = exports.CallbackEventType = exports.CallStatus = exports.Beep = exports.MISSING = exports.InvalidDocumentError = exports.InvalidArgumentError = exports.DocumentReadError = exports.FunctionResult = exports.SWML = void 0;
 /**
  * SWML (SignalWire Markup Language) verbs generated from SignalWire's published schema: a
  * checked `SWML` document builder with one chaining method per verb, `FunctionResult` with its
@@ -15,7 +15,9 @@ Object.defineProperty(exports, "SWML", { enumerable: true, get: function () { re
 var function_result_js_1 = require("./function-result.js");
 Object.defineProperty(exports, "FunctionResult", { enumerable: true, get: function () { return function_result_js_1.FunctionResult; } });
 var runtime_js_1 = require("./runtime.js");
+Object.defineProperty(exports, "DocumentReadError", { enumerable: true, get: function () { return runtime_js_1.DocumentReadError; } });
 Object.defineProperty(exports, "InvalidArgumentError", { enumerable: true, get: function () { return runtime_js_1.InvalidArgumentError; } });
+Object.defineProperty(exports, "InvalidDocumentError", { enumerable: true, get: function () { return runtime_js_1.InvalidDocumentError; } });
 Object.defineProperty(exports, "MISSING", { enumerable: true, get: function () { return runtime_js_1.MISSING; } });
 var enums_js_1 = require("./enums.js");
 Object.defineProperty(exports, "Beep", { enumerable: true, get: function () { return enums_js_1.Beep; } });

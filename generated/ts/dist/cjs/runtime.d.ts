@@ -25,9 +25,12 @@ export type SwmlVariable = string & {};
  * values as an array, or the already joined string.
  */
 export type Joined<T extends string> = T | readonly T[] | (string & {});
-/** A SWML document: `version` and named sections of verbs; execution starts at `main`. */
+/**
+ * A SWML document: `version` and named sections of verbs; execution starts at `main`. A document
+ * read without `version` (`SWML.fromDict`) is written back without one.
+ */
 export interface SwmlDocument {
-    version: "1.0.0";
+    version?: "1.0.0";
     sections: {
         [section: string]: JsonObject[];
     };
@@ -84,6 +87,39 @@ export declare class Invalid {
     readonly expected: string;
     constructor(path: string, value: unknown, expected: string);
 }
+/**
+ * One fault of a SWML document: where it is (`sections.main[2].play.url`, "" for the document
+ * itself), the value found there (`MISSING` for a required key that is not there) and what is
+ * allowed; `message` says it all in one line, as Python's `Problem.message`.
+ */
+export interface Problem {
+    readonly path: string;
+    readonly value: unknown;
+    readonly expected: string;
+    readonly message: string;
+}
+/**
+ * A SWML document refused by `SWML.fromDict` (or `fromJSON`): `problems` holds what is wrong
+ * (the first fault the checkers meet); `path`, `value` and `expected` are the first one's.
+ */
+export declare class InvalidDocumentError extends InvalidArgumentError {
+    readonly problems: readonly Problem[];
+    constructor(problems: readonly [Problem, ...Problem[]]);
+    /** Where the first problem is in the document. */
+    get path(): string;
+}
+/** Text that is not one JSON document (`SWML.fromJSON`): `reason` says why. */
+export declare class DocumentReadError extends Error {
+    readonly reason: string;
+    constructor(reason: string);
+}
+/**
+ * The checked copy of a whole document by `check` (the spec's root checker); a refusal throws
+ * {@link InvalidDocumentError} naming where in the document the fault is.
+ */
+export declare function checkDocument(document: unknown, check: Checker): JsonObject;
+/** The JSON document in `text`, for `SWML.fromJSON`; {@link DocumentReadError} when it is none. */
+export declare function readJson(text: string): unknown;
 /** A checker: the JSON copy of a value it accepts; throws {@link Invalid} otherwise. */
 export type Checker = (value: unknown, path: string) => JsonValue;
 /** Empty or only whitespace, as Python's `s.strip() == ""`. */
@@ -132,10 +168,20 @@ export declare function setKey(object: {
 export declare function byCodePoint(a: string, b: string): number;
 /** A string as Python's `repr` shows it, for the messages the two packages share. */
 export declare function pyRepr(value: string): string;
-/** Throw for the first key of `value` the object does not have (keys sorted as Python does). */
+/** Throw for the first key of `value` the object does not have, naming the others too. */
 export declare function unknownKeys(value: {
     [key: string]: unknown;
 }, known: StringSet, path: string): void;
+/**
+ * What is wrong with the unknown keys `extra` (sorted) of an object whose keys are `known`: the
+ * first is the one refused, the others are named after it.
+ */
+export declare function unknownKeyText(extra: readonly string[], known: StringSet): string;
+/**
+ * The known key nearest `key`, as Python's difflib.get_close_matches finds it (a ratio of 0.6 at
+ * least; of equal ratios the greatest key), for "did you mean"; `null` when none is that near.
+ */
+export declare function closeKey(key: string, known: StringSet): string | null;
 /** A copy of a JSON value; anything JSON cannot hold is refused. */
 export declare function jsonCopy(value: unknown, path?: string): JsonValue;
 /** One wire string from a value, an array (or other iterable) of values, or a joined string. */
@@ -151,6 +197,12 @@ export type Variant = readonly [
     closed: boolean,
     check: Checker
 ];
+/**
+ * Why an object with `keys` fits none of the object `variants`: the keys no variant takes (with
+ * the nearest known key), the variant that came closest and what it lacks, then the variants'
+ * keys, those every variant takes named once.
+ */
+export declare function noVariantText(keys: readonly string[], variants: readonly Variant[], expected: string): string;
 /**
  * Check `value` as the variant its keys select; refuse keys that fit none, naming each variant
  * with its keys, and (`exclusive`, a oneOf) a value that two variants accept.

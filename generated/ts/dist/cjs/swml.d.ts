@@ -1822,6 +1822,26 @@ export declare class SWML {
     section(name: string): this;
     /** The document: `{"version": "1.0.0", "sections": {...}}`. */
     toDict(): SwmlDocument;
+    /**
+     * A builder holding `document`, a whole SWML document such as `toDict` gives.
+     *
+     * The document is checked by the checkers the chaining methods use (the version, every
+     * section, every verb, all the way down) and the builder holds their checked copies, so
+     * `fromDict(d).toDict()` deep-equals `d` for every document it accepts (sections in their
+     * order, a missing `version` left out). Verbs added afterwards go to `main`, until `section`
+     * names another.
+     *
+     * @throws {@link InvalidDocumentError} whose `problems` name the fault's path in the document
+     * (`sections.main[2].play.url`), the value and what is allowed there.
+     */
+    static fromDict(document: unknown): SWML;
+    /**
+     * `fromDict` of a JSON document's text.
+     *
+     * @throws {@link DocumentReadError} for text that is not one JSON document;
+     * {@link InvalidDocumentError} for a refused document.
+     */
+    static fromJSON(text: string): SWML;
     /** The document, for `JSON.stringify(doc)`. */
     toJSON(): SwmlDocument;
     /** The document as JSON text (`indent` as `JSON.stringify`'s `space`). */

@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:420561c817bd721a
+// Inputs (spec and codegen/templates/ts): sha256:7e7c143709415df7
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SWML = void 0;
 /**
@@ -488,6 +488,8 @@ const OPTIONS_USER_EVENT = (0, runtime_js_1.options)(null, [["event", "event", t
 class SWML {
     #sections = new Map();
     #section = [];
+    // null for a document read without "version", so that it is written back without one.
+    #version = "1.0.0";
     constructor() {
         this.#sections.set("main", this.#section);
     }
@@ -515,7 +517,50 @@ class SWML {
         for (const [name, verbs] of this.#sections) {
             (0, runtime_js_1.setKey)(sections, name, [...verbs]);
         }
-        return { version: "1.0.0", sections };
+        return this.#version === null ? { sections } : { version: this.#version, sections };
+    }
+    /**
+     * A builder holding `document`, a whole SWML document such as `toDict` gives.
+     *
+     * The document is checked by the checkers the chaining methods use (the version, every
+     * section, every verb, all the way down) and the builder holds their checked copies, so
+     * `fromDict(d).toDict()` deep-equals `d` for every document it accepts (sections in their
+     * order, a missing `version` left out). Verbs added afterwards go to `main`, until `section`
+     * names another.
+     *
+     * @throws {@link InvalidDocumentError} whose `problems` name the fault's path in the document
+     * (`sections.main[2].play.url`), the value and what is allowed there.
+     */
+    static fromDict(document) {
+        const checked = (0, runtime_js_1.checkDocument)(document, checks_js_1.checkSWMLObject);
+        const sections = checked["sections"];
+        const given = (0, runtime_js_1.isPlainObject)(document) ? document["sections"] : undefined;
+        const built = new SWML();
+        built.#sections.clear();
+        // The checked copies, in the document's order.
+        for (const name of Object.keys((0, runtime_js_1.isPlainObject)(given) ? given : sections)) {
+            const verbs = sections[name];
+            if (verbs !== undefined) {
+                built.#sections.set(name, verbs);
+            }
+        }
+        let main = built.#sections.get("main");
+        if (main === undefined) {
+            main = [];
+            built.#sections.set("main", main);
+        }
+        built.#section = main;
+        built.#version = checked["version"] === undefined ? null : "1.0.0";
+        return built;
+    }
+    /**
+     * `fromDict` of a JSON document's text.
+     *
+     * @throws {@link DocumentReadError} for text that is not one JSON document;
+     * {@link InvalidDocumentError} for a refused document.
+     */
+    static fromJSON(text) {
+        return SWML.fromDict((0, runtime_js_1.readJson)(text));
     }
     /** The document, for `JSON.stringify(doc)`. */
     toJSON() {

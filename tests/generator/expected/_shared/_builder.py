@@ -80,14 +80,18 @@ class DocumentBuilder:
         order, a missing ``version`` left out; keys inside a verb in the schema's order). Verbs
         added afterwards go to ``main``, until ``section`` names another.
 
-        Raises ``InvalidDocumentError`` (an ``InvalidArgumentError``) whose ``problems`` name the
-        fault's path in the document (``sections.main[2].play.url``), the value and what is
-        allowed there.
+        Raises ``InvalidDocumentError`` (an ``InvalidArgumentError``) whose ``problems`` are
+        every fault (``validate``), each with its path in the document
+        (``sections.main[2].play.url``), JSON pointer, verb, the value and what is allowed.
         """
         try:
             checked = cls._checked_document(document)
         except Invalid as error:
-            raise InvalidDocumentError(document_problem(error)) from None
+            # Only now, the document refused, is every fault looked for.
+            from swml_verbs._validate import validate
+
+            problems = validate(document) or [document_problem(error)]
+            raise InvalidDocumentError(*problems) from None
         except RecursionError:
             raise InvalidDocumentError(
                 Problem("", TOO_DEEP, "nested too deeply to check within Python's recursion limit")

@@ -36,6 +36,9 @@ class Finding:
     line: int | None = None
     column: int | None = None
     path: str | None = None
+    #: The JSON pointer of ``path`` and the verb the fault is in ("" outside any verb).
+    pointer: str | None = None
+    verb: str | None = None
 
 
 @dataclass
@@ -80,7 +83,10 @@ def check_source(name: str, source: Source) -> Report:
         return Report(
             name,
             "invalid",
-            [Finding(p.message, p.line, p.column, p.path) for p in located.problems],
+            [
+                Finding(p.message, p.line, p.column, p.path, p.pointer, p.verb)
+                for p in located.problems
+            ],
         )
     return Report(name)
 
@@ -109,7 +115,14 @@ def write_json(reports: list[Report], out: TextIO) -> None:
                 "file": r.file,
                 "status": r.status,
                 "problems": [
-                    {"line": f.line, "column": f.column, "path": f.path, "message": f.message}
+                    {
+                        "line": f.line,
+                        "column": f.column,
+                        "path": f.path,
+                        "pointer": f.pointer,
+                        "verb": f.verb,
+                        "message": f.message,
+                    }
                     for f in r.findings
                 ],
             }

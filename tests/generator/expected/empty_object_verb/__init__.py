@@ -19,6 +19,7 @@ __version__ = "0.0.0"
 
 if TYPE_CHECKING:
     from swml_verbs._documents import DocumentReadError
+    from swml_verbs._validate import validate
     from swml_verbs.function_result import FunctionResult
     from swml_verbs.models import Denoise, StopDenoise, SWMLObject
     from swml_verbs.swml import SWML
@@ -28,6 +29,7 @@ _LAZY = {
     "DocumentReadError": "_documents",
     "FunctionResult": "function_result",
     "SWML": "swml",
+    "validate": "_validate",
     "Denoise": "models",
     "SWMLObject": "models",
     "StopDenoise": "models",
@@ -55,4 +57,5 @@ __all__ = [
     "Problem",
     "SWMLObject",
     "StopDenoise",
+    "validate",
 ]

@@ -19,6 +19,7 @@ __version__ = "0.0.0"
 
 if TYPE_CHECKING:
     from swml_verbs._documents import DocumentReadError
+    from swml_verbs._validate import validate
     from swml_verbs.enums import Direction
     from swml_verbs.function_result import FunctionResult
     from swml_verbs.models import (
@@ -39,6 +40,7 @@ _LAZY = {
     "DocumentReadError": "_documents",
     "FunctionResult": "function_result",
     "SWML": "swml",
+    "validate": "_validate",
     "Direction": "enums",
     "HangupAction": "models",
     "Hold": "models",
@@ -80,4 +82,5 @@ __all__ = [
     "SayAction",
     "Tap",
     "WaitAction",
+    "validate",
 ]

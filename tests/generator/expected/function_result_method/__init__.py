@@ -19,6 +19,7 @@ __version__ = "0.0.0"
 
 if TYPE_CHECKING:
     from swml_verbs._documents import DocumentReadError
+    from swml_verbs._validate import validate
     from swml_verbs.enums import Beep
     from swml_verbs.function_result import FunctionResult
     from swml_verbs.models import JoinRoom, SWMLObject
@@ -29,6 +30,7 @@ _LAZY = {
     "DocumentReadError": "_documents",
     "FunctionResult": "function_result",
     "SWML": "swml",
+    "validate": "_validate",
     "Beep": "enums",
     "JoinRoom": "models",
     "SWMLObject": "models",
@@ -56,4 +58,5 @@ __all__ = [
     "JoinRoom",
     "Problem",
     "SWMLObject",
+    "validate",
 ]

@@ -19,6 +19,7 @@ __version__ = "0.0.0"
 
 if TYPE_CHECKING:
     from swml_verbs._documents import DocumentReadError
+    from swml_verbs._validate import validate
     from swml_verbs.enums import Channel, Direction, Format
     from swml_verbs.function_result import FunctionResult
     from swml_verbs.models import Record, SWMLObject
@@ -29,6 +30,7 @@ _LAZY = {
     "DocumentReadError": "_documents",
     "FunctionResult": "function_result",
     "SWML": "swml",
+    "validate": "_validate",
     "Channel": "enums",
     "Direction": "enums",
     "Format": "enums",
@@ -60,4 +62,5 @@ __all__ = [
     "Problem",
     "Record",
     "SWMLObject",
+    "validate",
 ]

@@ -19,6 +19,7 @@ __version__ = "0.0.0"
 
 if TYPE_CHECKING:
     from swml_verbs._documents import DocumentReadError
+    from swml_verbs._validate import validate
     from swml_verbs.enums import Style, Tone
     from swml_verbs.function_result import FunctionResult
     from swml_verbs.models import Beep, SWMLObject
@@ -29,6 +30,7 @@ _LAZY = {
     "DocumentReadError": "_documents",
     "FunctionResult": "function_result",
     "SWML": "swml",
+    "validate": "_validate",
     "Style": "enums",
     "Tone": "enums",
     "Beep": "models",
@@ -58,4 +60,5 @@ __all__ = [
     "SWMLObject",
     "Style",
     "Tone",
+    "validate",
 ]

@@ -86,6 +86,10 @@ class Problem(NamedTuple):
     expected: str
     line: int | None = None
     column: int | None = None
+    #: The JSON pointer of ``path`` (``/sections/main/2/play/url``), from ``validate``.
+    pointer: str = ""
+    #: The verb whose argument holds the fault (``play``), "" outside any verb.
+    verb: str = ""
 
     @property
     def message(self) -> str:
@@ -101,9 +105,9 @@ class Problem(NamedTuple):
 class InvalidDocumentError(InvalidArgumentError):
     """A SWML document refused by ``SWML.from_dict`` (or ``from_json``, ``from_yaml``).
 
-    ``problems`` holds what is wrong, each a ``Problem`` (for now the first fault the checkers
-    meet); ``path``, ``value`` and ``expected`` are the first one's. An
-    ``InvalidArgumentError``, so a ``ValueError``.
+    ``problems`` holds every fault, each a ``Problem`` (as ``validate`` finds them); ``path``,
+    ``value`` and ``expected`` are the first one's. An ``InvalidArgumentError``, so a
+    ``ValueError``.
     """
 
     def __init__(self, *problems: Problem) -> None:
@@ -148,6 +152,35 @@ def document_problem(error: Invalid) -> Problem:
     return Problem(str(path).lstrip("."), value, str(expected))
 
 
+class Explained(str):
+    """A refusal's ``expected`` text whose explanation is written only when someone reads it
+    (``str()`` or formatting give the whole text), since finding the nearest key costs far more
+    than the check: as a plain string it is the head every explanation starts with."""
+
+    def __new__(cls, head: str, explain: Callable[[], str]) -> Explained:
+        text = super().__new__(cls, head)
+        text._explain = explain
+        text._text = None
+        return text
+
+    _explain: Callable[[], str]
+    _text: str | None
+
+    def __str__(self) -> str:
+        if self._text is None:
+            self._text = self._explain()
+        return self._text
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __repr__(self) -> str:
+        return repr(str(self))
+
+    def __reduce__(self) -> tuple[type, tuple[str]]:
+        return (str, (str(self),))
+
+
 class Invalid(Exception):
     """Raised inside a checker with ``(path, value, expected)``; the chaining method that called
     it turns it into an InvalidArgumentError naming its own parameter."""
@@ -176,6 +209,9 @@ def refused(method: str, parameter: str, value: object, expected: str, error: In
     path, inner, wanted = error.args
     if not str(path).strip("."):
         # Refused as a whole: the checker's own reason is the more precise one.
+        raise InvalidArgumentError(method, parameter, value, wanted) from None
+    if str(path).strip(".") == parameter and wanted.startswith(expected):
+        # The parameter's own checker said more (why no variant of a union fits).
         raise InvalidArgumentError(method, parameter, value, wanted) from None
     raise InvalidArgumentError(method, parameter, value, expected, path, inner, wanted) from None
 
@@ -369,10 +405,45 @@ def as_list(value: object, path: str, expected: str) -> list[Any] | tuple[Any, .
 
 
 def unknown_keys(value: Mapping[Any, Any], known: frozenset[str], path: str) -> NoReturn:
-    """Raise for the first key of ``value`` the object does not have."""
+    """Raise for the first key of ``value`` the object does not have, naming the others too."""
     extra = sorted((k for k in value if k not in known), key=str)
+    explained = Explained("no such key here", lambda: unknown_key_text(extra, known))
+    raise Invalid(f"{path}.{extra[0]}", value[extra[0]], explained)
+
+
+def unknown_key_text(extra: list[Any], known: frozenset[str]) -> str:
+    """What is wrong with the unknown keys ``extra`` (sorted) of an object whose keys are
+    ``known``: the first is the one refused, the others are named after it."""
     allowed = ", ".join(sorted(known)) or "no keys"
-    raise Invalid(f"{path}.{extra[0]}", value[extra[0]], f"no such key here (allowed: {allowed})")
+    text = f"no such key here{_guess(extra[0], known, ', did you mean {}?')} (allowed: {allowed})"
+    if len(extra) > 1:
+        text += "; also unknown here: " + ", ".join(_with_guess(k, known) for k in extra[1:])
+    return text
+
+
+def close_key(key: object, known: Iterable[str]) -> str | None:
+    """The known key nearest ``key``, as difflib's ``get_close_matches`` finds it (a ratio of
+    0.6 at least), for "did you mean"; None when none is that near."""
+    if not isinstance(key, str):
+        return None
+    # Imported here: only a refused key pays for it.
+    from difflib import get_close_matches
+
+    found = get_close_matches(key, sorted(known), n=1)
+    return found[0] if found else None
+
+
+def _guess(key: object, known: Iterable[str], template: str) -> str:
+    found = close_key(key, known)
+    return "" if found is None else template.format(found)
+
+
+def _with_guess(key: object, known: Iterable[str]) -> str:
+    return f"{key}{_guess(key, known, ' (did you mean {}?)')}"
+
+
+def _listed(keys: Iterable[Any]) -> str:
+    return ", ".join(sorted(map(str, keys)))
 
 
 def json_copy(value: object, path: str = "") -> Any:
@@ -428,16 +499,9 @@ def pick_variant(
     if len(fits) == 1:
         return fits[0][4](v, path)
     if not fits:
-        shapes = "; ".join(
-            f"{x[0]} ({', '.join(sorted(x[1]))}; requires {', '.join(sorted(x[2])) or 'nothing'})"
-            for x in variants
-            if x[1] is not None
-        )
-        raise Invalid(
-            path,
-            value,
-            f"{expected}; the keys {', '.join(sorted(map(str, keys))) or '(none)'} fit no variant of: {shapes}",
-        )
+        given = tuple(keys)
+        explained = Explained(expected, lambda: no_variant_text(given, variants, expected))
+        raise Invalid(path, value, explained)
     accepted: list[tuple[str, Any]] = []
     first: Invalid | None = None
     for x in fits:
@@ -456,6 +520,47 @@ def pick_variant(
         raise Invalid(path, value, f"{expected}, exactly one of them (it fits {names})")
     assert first is not None
     raise first
+
+
+def no_variant_text(keys: Iterable[Any], variants: tuple[Variant, ...], expected: str) -> str:
+    """Why an object with ``keys`` fits none of the object ``variants``: the keys no variant
+    takes (with the nearest known key), the variant that came closest and what it lacks, then
+    the variants' keys, those every variant takes named once."""
+    given = {str(k) for k in keys}
+    objects = [(x[0], x[1], x[2], x[3]) for x in variants if x[1] is not None]
+    parts = [expected]
+    if len(objects) == len(variants) and all(closed for *_, closed in objects):
+        known = frozenset().union(*(x[1] for x in objects))
+        stray = sorted(given - known)
+        if len(stray) == 1:
+            parts.append(f"the key {_with_guess(stray[0], known)} fits no variant")
+        elif stray:
+            named = ", ".join(_with_guess(k, known) for k in stray)
+            parts.append(f"the keys {named} fit no variant")
+
+    def faults(x: tuple[str, frozenset[str], frozenset[str], bool]) -> tuple[set[str], set[str]]:
+        return (given - x[1] if x[3] else set()), set(x[2] - given)
+
+    # The first of the variants with the fewest keys to drop or add.
+    nearest = min(objects, key=lambda x: sum(map(len, faults(x))))
+    unknown, missing = faults(nearest)
+    lacks = [f"does not take {_listed(unknown)}"] if unknown else []
+    lacks += [f"requires {_listed(missing)}"] if missing else []
+    name = f"the nearest variant, {nearest[0]}," if len(objects) > 1 else nearest[0]
+    parts.append(f"{name} {' and '.join(lacks)}")
+    common = frozenset.intersection(*(x[1] for x in objects)) if len(objects) > 1 else frozenset()
+    common_required = frozenset.intersection(*(x[2] for x in objects)) if common else frozenset()
+    if common:
+        requires = f" and requires {_listed(common_required)}" if common_required else ""
+        parts.append(f"every variant takes {_listed(common)}{requires}")
+    for x in objects:
+        said = (
+            [f"{'also ' if common else ''}takes {_listed(x[1] - common)}"] if x[1] - common else []
+        )
+        said += [f"requires {_listed(x[2] - common_required)}"] if x[2] - common_required else []
+        if said or not common:
+            parts.append(f"{x[0]} {' and '.join(said or ['takes no keys'])}")
+    return "; ".join(parts)
 
 
 def first_of(value: object, path: str, checkers: tuple[Any, ...], expected: str) -> Any:
