@@ -12,33 +12,15 @@ from typing_extensions import assert_never
 
 from codegen import ir
 from codegen.ir import Package, Type
+from codegen.printer import union_members
 from codegen.typescript.text import TsCode, property_key, ts_literal
-
-
-def _parts(text: str) -> list[str]:
-    """The members of a top-level ``|`` union (not those inside brackets or braces)."""
-    parts: list[str] = []
-    depth = 0
-    current = ""
-    for char in text:
-        if char in "([{<":
-            depth += 1
-        elif char in ")]}>":
-            depth -= 1
-        if char == "|" and depth == 0:
-            parts.append(current.strip())
-            current = ""
-        else:
-            current += char
-    parts.append(current.strip())
-    return parts
 
 
 def ts_type(t: Type, package: Package) -> TsCode:
     """The TypeScript type of a value of ``t``."""
     match t:
         case ir.UnionType():
-            parts = (p for x in t.variants for p in _parts(ts_type(x, package)))
+            parts = (p for x in t.variants for p in union_members(ts_type(x, package)))
             return TsCode(" | ".join(dict.fromkeys(parts)))
         case ir.StringType():
             return TsCode("string")
@@ -60,7 +42,7 @@ def ts_type(t: Type, package: Package) -> TsCode:
             return TsCode("JsonValue")
         case ir.ArrayType():
             item = ts_type(t.item, package)
-            return TsCode(f"({item})[]" if len(_parts(item)) > 1 else f"{item}[]")
+            return TsCode(f"({item})[]" if len(union_members(item)) > 1 else f"{item}[]")
         case ir.MapType():
             return TsCode(f"{{ [key: string]: {ts_type(t.values, package)} }}")
         case ir.ModelRef() | ir.AliasRef():

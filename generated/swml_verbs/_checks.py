@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:2a7967b27e60fd43
+# Inputs (spec and codegen/templates): sha256:480b51968a4f6ecc
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:2a7967b27e60fd43
+# Inputs (spec and codegen/templates): sha256:480b51968a4f6ecc
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from swml_verbs._checks import (
     _URL_HTTP_HTTPS,
@@ -64,6 +64,25 @@ if TYPE_CHECKING:
         Region,
         StatusCallbackEvent,
         Trim,
+    )
+    from swml_verbs.models import (
+        CondElse,
+        CondReg,
+        JoinConferenceStream,
+        Switch,
+        ToggleFunctionsItem,
+        UnsetGlobalData,
+        UnsetMetaData,
+    )
+    from swml_verbs.typed import (
+        CondElseDict,
+        CondRegDict,
+        JoinConferenceStreamDict,
+        SwitchDict,
+        SwmlVariable,
+        ToggleFunctionsItemDict,
+        UnsetGlobalDataDict,
+        UnsetMetaDataDict,
     )
 
 
@@ -144,32 +163,50 @@ class FunctionResult:
     def join_conference(
         self,
         name: str,
-        muted: bool | str = False,
-        beep: Beep | str = "true",
-        start_on_enter: bool | str = True,
-        end_on_exit: bool | str = False,
-        wait_url: str | None = None,
-        max_participants: int | str | None = None,
-        record: Record | str = "do-not-record",
-        region: Region | str | None = None,
-        trim: Trim | str = "trim-silence",
+        muted: bool | SwmlVariable = False,
+        beep: Beep | Literal["true", "false", "onEnter", "onExit"] = "true",
+        start_on_enter: bool | SwmlVariable = True,
+        end_on_exit: bool | SwmlVariable = False,
+        wait_url: str | SwmlVariable | None = None,
+        max_participants: int | SwmlVariable | None = None,
+        record: Record | Literal["do-not-record", "record-from-start"] = "do-not-record",
+        region: Region | Literal["global", "us", "eu", "ch"] | None = None,
+        trim: Trim | Literal["trim-silence", "do-not-trim"] = "trim-silence",
         coach: str | None = None,
         status_callback_event: StatusCallbackEvent
+        | Literal[
+            "start", "end", "join", "leave", "mute", "hold", "modify", "speaker", "announcement"
+        ]
         | str
-        | Iterable[StatusCallbackEvent | str]
+        | Iterable[
+            StatusCallbackEvent
+            | Literal[
+                "start", "end", "join", "leave", "mute", "hold", "modify", "speaker", "announcement"
+            ]
+        ]
         | None = None,
         status_callback: str | None = None,
-        status_callback_method: HttpMethod | str = "POST",
+        status_callback_method: HttpMethod | Literal["GET", "POST"] = "POST",
         recording_status_callback: str | None = None,
-        recording_status_callback_method: HttpMethod | str = "POST",
+        recording_status_callback_method: HttpMethod | Literal["GET", "POST"] = "POST",
         recording_status_callback_event: RecordingStatusCallbackEvent
+        | Literal["in-progress", "completed", "absent"]
         | str
-        | Iterable[RecordingStatusCallbackEvent | str] = "completed",
-        result: Mapping[str, Any] | Sequence[Mapping[str, Any]] | None = None,
+        | Iterable[
+            RecordingStatusCallbackEvent | Literal["in-progress", "completed", "absent"]
+        ] = "completed",
+        result: SwitchDict
+        | Switch
+        | Sequence[CondRegDict | CondReg | CondElseDict | CondElse]
+        | None = None,
         *,
-        status_callback_event_type: CallbackEventType | str | None = None,
-        recording_status_callback_event_type: CallbackEventType | str | None = None,
-        stream: Mapping[str, Any] | None = None,
+        status_callback_event_type: CallbackEventType
+        | Literal["cxml", "laml", "relay"]
+        | None = None,
+        recording_status_callback_event_type: CallbackEventType
+        | Literal["cxml", "laml", "relay"]
+        | None = None,
+        stream: JoinConferenceStreamDict | JoinConferenceStream | None = None,
     ) -> FunctionResult:
         """Join an ad-hoc audio conference started on either the SignalWire or Compatibility API.
         This method allows you to connect the current call to a named conference where multiple participants can communicate simultaneously.
@@ -630,7 +667,9 @@ class FunctionResult:
         )
         return self
 
-    def remove_global_data(self, keys: str | Mapping[str, Any]) -> FunctionResult:
+    def remove_global_data(
+        self, keys: str | UnsetGlobalDataDict | UnsetGlobalData
+    ) -> FunctionResult:
         """Remove a key from the agent's global data.
 
         Spec: ``#/$defs/Output/x-helpers/remove_global_data``.
@@ -655,7 +694,7 @@ class FunctionResult:
         )
         return self
 
-    def remove_metadata(self, keys: str | Mapping[str, Any]) -> FunctionResult:
+    def remove_metadata(self, keys: str | UnsetMetaDataDict | UnsetMetaData) -> FunctionResult:
         """Remove a key from the function's metadata.
 
         Spec: ``#/$defs/Output/x-helpers/remove_metadata``.
@@ -680,7 +719,9 @@ class FunctionResult:
         )
         return self
 
-    def toggle_functions(self, function_toggles: Sequence[Mapping[str, Any]]) -> FunctionResult:
+    def toggle_functions(
+        self, function_toggles: Sequence[ToggleFunctionsItemDict | ToggleFunctionsItem]
+    ) -> FunctionResult:
         """Activate or deactivate SWAIG functions for the rest of the call.
 
         Spec: ``#/$defs/Output/x-helpers/toggle_functions``.
@@ -705,7 +746,9 @@ class FunctionResult:
         )
         return self
 
-    def play_background_file(self, filename: str, wait: bool | str = False) -> FunctionResult:
+    def play_background_file(
+        self, filename: str, wait: bool | SwmlVariable = False
+    ) -> FunctionResult:
         """Play an audio file in the background of the conversation.
 
         Spec: ``#/$defs/Output/x-helpers/play_background_file``.
@@ -754,7 +797,7 @@ class FunctionResult:
         self,
         system_prompt: str | None = None,
         user_prompt: str | None = None,
-        consolidate: bool | str = False,
+        consolidate: bool | SwmlVariable = False,
     ) -> FunctionResult:
         """Change the agent's instructions mid-call: a new system prompt, a user message, and whether the conversation so far is summarised.
 
