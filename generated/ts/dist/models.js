@@ -1,3 +1,3 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:b79f93cf5b6cbacb
+// Inputs (spec and codegen/templates/ts): sha256:618d5ad0d5ed8e61
 export {};

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:b79f93cf5b6cbacb
+// Inputs (spec and codegen/templates/ts): sha256:618d5ad0d5ed8e61
 /** The members of `set`, in its order. */
 function members(set) {
     const out = [];
