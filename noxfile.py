@@ -51,6 +51,7 @@ ONCE = [
     "tests/test_constructs_cross.py",
     "tests/diff",
     "tests/test_bench_smoke.py",
+    "tests/test_static_types.py",
 ]
 
 

@@ -1,0 +1,218 @@
+"""The static types under the checkers: a corpus of typed calls made from the spec
+(tests/typed_corpus.py), written out as one Python file and one TypeScript file, one call a
+line, and run once each under mypy --strict, pyright (strict, the version
+tests/typecheck/package-lock.json pins) and tsc --strict. A valid call a checker flags fails, and
+so does a mistake a checker passes where it is meant to catch that kind; the figures are
+printed as the issue's table (``pytest -s``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from codegen.build import build
+from codegen.plan import make_plan
+from codegen.spec_package import load_package
+from tests.test_typescript import NODE, REQUIRED, TS, node, require_compiler
+from tests.typed_corpus import KINDS, OPEN_KIND, VARIABLE_KIND, Case, make_corpus
+
+REPO = Path(__file__).resolve().parents[1]
+PINS = REPO / "tests" / "typecheck"
+
+pytestmark = pytest.mark.skipif(
+    NODE is None, reason="node is not installed: pyright and tsc run in node"
+)
+
+#: What each checker is meant to catch: every kind, and in TypeScript also a string where a
+#: SWML variable is allowed (Python's types have no string patterns) and a mistake inside an
+#: object that allows other keys (Python's types take any mapping there: README, "Static types").
+CATCHES = {
+    "mypy": set(KINDS),
+    "pyright": set(KINDS),
+    "tsc": {*KINDS, VARIABLE_KIND, OPEN_KIND},
+}
+
+PY_HEAD = "from swml_verbs import SWML\n"
+TS_HEAD = 'import { SWML } from "swml-verbs";\n'
+
+
+def pyright() -> Path:
+    """The pinned pyright (``npm ci`` of tests/typecheck/ into the cache once)."""
+    from codegen.errors import GenerationError
+    from codegen.typescript.render import node_modules_cache
+
+    files = {
+        n: (PINS / n).read_text(encoding="utf-8") for n in ("package.json", "package-lock.json")
+    }
+    try:
+        modules = node_modules_cache(files, package="pyright") / "node_modules"
+    except GenerationError as error:
+        if REQUIRED:
+            pytest.fail(f"npm could not install the pinned pyright: {error}")
+        pytest.skip(f"npm could not install the pinned pyright: {error}")
+    return modules / "pyright" / "index.js"
+
+
+def flagged_lines(output: str, pattern: str) -> set[int]:
+    return {int(m) for m in re.findall(pattern, output, re.MULTILINE)}
+
+
+def run_mypy(source: Path, tmp: Path) -> set[int]:
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--config-file",
+            "",
+            "--cache-dir",
+            str(tmp / ".mypy_cache"),
+            "--python-version",
+            "3.10",
+            "--no-error-summary",
+            "--hide-error-context",
+            str(source),
+        ],
+        cwd=tmp,
+        env={"MYPYPATH": str(REPO / "generated"), "PATH": ""},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode in (0, 1), proc.stdout + proc.stderr
+    return flagged_lines(proc.stdout, rf"^{re.escape(source.name)}:(\d+): error")
+
+
+def run_pyright(source: Path, tmp: Path) -> set[int]:
+    config = {
+        "typeCheckingMode": "strict",
+        "pythonVersion": "3.10",
+        "extraPaths": [str(REPO / "generated")],
+        "include": [source.name],
+    }
+    (tmp / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
+    proc = subprocess.run(
+        [
+            str(NODE),
+            str(pyright()),
+            "--pythonpath",
+            sys.executable,
+            "--outputjson",
+            "-p",
+            str(tmp / "pyrightconfig.json"),
+        ],
+        cwd=tmp,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert proc.returncode in (0, 1), proc.stdout[-3000:] + proc.stderr[-3000:]
+    report = json.loads(proc.stdout)
+    return {
+        d["range"]["start"]["line"] + 1
+        for d in report["generalDiagnostics"]
+        if d["severity"] == "error"
+    }
+
+
+def run_tsc(source: Path, tmp: Path) -> set[int]:
+    tsc = require_compiler()
+    modules = tmp / "node_modules"
+    modules.mkdir(exist_ok=True)
+    (modules / "swml-verbs").symlink_to(TS, target_is_directory=True)
+    options = {
+        "strict": True,
+        "noEmit": True,
+        "target": "ES2022",
+        "lib": ["ES2022"],
+        "module": "NodeNext",
+        "moduleResolution": "NodeNext",
+        "types": [],
+    }
+    config = tmp / "tsconfig.json"
+    config.write_text(json.dumps({"compilerOptions": options, "files": [source.name]}))
+    proc = node(str(tsc), "-p", str(config), timeout=300)
+    # tsc names the file relative to the directory it runs in (the repository).
+    return flagged_lines(proc.stdout, rf"(?:^|/){re.escape(source.name)}\((\d+),\d+\): error")
+
+
+@pytest.fixture(scope="module")
+def corpus() -> tuple[list[Case], dict[str, str]]:
+    plan = make_plan(build(load_package(REPO / "spec")))
+    made, camel = make_corpus(plan)
+    return [*made.valid, *made.mistakes], camel
+
+
+@pytest.fixture(scope="module")
+def flagged(
+    corpus: tuple[list[Case], dict[str, str]], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, list[bool]]:
+    """Per checker, whether it flagged each case (the case's line)."""
+    cases, camel = corpus
+    tmp = tmp_path_factory.mktemp("typecheck")
+    py = tmp / "corpus.py"
+    py.write_text(PY_HEAD + "".join(c.python() + "\n" for c in cases), encoding="utf-8")
+    ts = tmp / "corpus.ts"
+    ts.write_text(
+        TS_HEAD + "".join(c.typescript(camel[c.verb]) + "\n" for c in cases), encoding="utf-8"
+    )
+    lines = {
+        "mypy": run_mypy(py, tmp),
+        "pyright": run_pyright(py, tmp),
+        "tsc": run_tsc(ts, tmp),
+    }
+    return {name: [i + 2 in found for i in range(len(cases))] for name, found in lines.items()}
+
+
+def test_the_corpus_has_every_kind(corpus: tuple[list[Case], dict[str, str]]) -> None:
+    counts = Counter(c.kind for c in corpus[0])
+    assert counts["valid"] >= 30, counts
+    for kind in (*KINDS, VARIABLE_KIND, OPEN_KIND):
+        assert counts[kind] >= 3, (kind, counts)
+
+
+def test_the_checkers_flag_mistakes_and_only_them(
+    corpus: tuple[list[Case], dict[str, str]], flagged: dict[str, list[bool]]
+) -> None:
+    cases, camel = corpus
+    table = _table(cases, flagged)
+    print("\n" + table)
+    problems = []
+    for checker, marks in flagged.items():
+        for case, mark in zip(cases, marks, strict=True):
+            if case.kind == "valid" and mark:
+                problems.append(f"{checker} flags a valid call: {case.python()}")
+            elif case.kind in CATCHES[checker] and not mark:
+                line = case.typescript(camel[case.verb]) if checker == "tsc" else case.python()
+                problems.append(f"{checker} passes a {case.kind}: {line}")
+    assert not problems, "\n".join(problems[:40]) + f"\n({len(problems)} in all)\n{table}"
+
+
+def _table(cases: list[Case], flagged: dict[str, list[bool]]) -> str:
+    names = list(flagged)
+    rows = [
+        "| mistake | " + " | ".join(names) + " |",
+        "| --- |" + " --- |" * len(names),
+    ]
+    for kind in (*KINDS, VARIABLE_KIND, OPEN_KIND):
+        idx = [i for i, c in enumerate(cases) if c.kind == kind]
+        cells = [f"{sum(flagged[n][i] for i in idx)}/{len(idx)}" for n in names]
+        rows.append(f"| {kind} | " + " | ".join(cells) + " |")
+    valid = [i for i, c in enumerate(cases) if c.kind == "valid"]
+    mistakes = [i for i, c in enumerate(cases) if c.kind != "valid"]
+    cells = [
+        f"{sum(flagged[n][i] for i in mistakes)}/{len(mistakes)} "
+        f"({sum(flagged[n][i] for i in valid)} of {len(valid)} valid)"
+        for n in names
+    ]
+    rows.append("| all (false positives on valid calls) | " + " | ".join(cells) + " |")
+    return "\n".join(rows)
