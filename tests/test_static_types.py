@@ -39,7 +39,15 @@ CATCHES = {
     "tsc": {*KINDS, VARIABLE_KIND, OPEN_KIND},
 }
 
-PY_HEAD = "from swml_verbs import SWML\n"
+
+def python_source(cases: list[Case]) -> str:
+    """The corpus as Python: one import line, then one call a line."""
+    models = sorted({m for c in cases for m in c.models.values()})
+    return f"from swml_verbs import {', '.join(['SWML', *models])}\n" + "".join(
+        c.python() + "\n" for c in cases
+    )
+
+
 TS_HEAD = 'import { SWML } from "swml-verbs";\n'
 
 
@@ -160,7 +168,7 @@ def flagged(
     cases, camel = corpus
     tmp = tmp_path_factory.mktemp("typecheck")
     py = tmp / "corpus.py"
-    py.write_text(PY_HEAD + "".join(c.python() + "\n" for c in cases), encoding="utf-8")
+    py.write_text(python_source(cases), encoding="utf-8")
     ts = tmp / "corpus.ts"
     ts.write_text(
         TS_HEAD + "".join(c.typescript(camel[c.verb]) + "\n" for c in cases), encoding="utf-8"
@@ -178,6 +186,23 @@ def test_the_corpus_has_every_kind(corpus: tuple[list[Case], dict[str, str]]) ->
     assert counts["valid"] >= 30, counts
     for kind in (*KINDS, VARIABLE_KIND, OPEN_KIND):
         assert counts[kind] >= 3, (kind, counts)
+
+
+def test_every_line_does_at_run_time_what_its_kind_says(
+    corpus: tuple[list[Case], dict[str, str]],
+) -> None:
+    """The lines the checkers read, run: a valid call passes, a mistake is refused."""
+    import swml_verbs
+    from swml_verbs import InvalidArgumentError
+
+    cases = corpus[0]
+    names = {n: getattr(swml_verbs, n) for c in cases for n in ["SWML", *c.models.values()]}
+    for case in cases:
+        if case.kind == "valid":
+            exec(case.python(), dict(names))
+        else:
+            with pytest.raises((InvalidArgumentError, TypeError)):
+                exec(case.python(), dict(names))
 
 
 def test_the_checkers_flag_mistakes_and_only_them(

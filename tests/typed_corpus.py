@@ -58,6 +58,8 @@ class Case:
     verb: str
     #: ``[python, camel, value]`` a parameter, as tests/cross_language.py runs them.
     args: list[list[Any]]
+    #: Parameters given in Python as their pydantic model (index in ``args`` -> model name).
+    models: dict[int, str] = field(default_factory=dict)
 
     def entry(self, camel_method: str) -> dict[str, Any]:
         return {
@@ -68,7 +70,12 @@ class Case:
         }
 
     def python(self) -> str:
-        keywords = ", ".join(f"{py}={_py(value)}" for py, _, value in self.args)
+        keywords = ", ".join(
+            f"{py}={self.models[i]}.model_validate({_py(value)})"
+            if i in self.models
+            else f"{py}={_py(value)}"
+            for i, (py, _, value) in enumerate(self.args)
+        )
         return f"SWML().{self.verb}({keywords})"
 
     def typescript(self, camel_method: str) -> str:
@@ -250,6 +257,10 @@ def verb_cases(plan: Plan, method: Any) -> Iterator[Case]:
         sites += [(len(args), *site) for site in examples.objects[mark:]]
         args.append([p.names.python, p.names.camel, value])
     yield Case("valid", verb, args)
+    # The same call with each parameter that is one object given as its pydantic model.
+    models = {i: model.name for i, path, model, _ in sites if path == ()}
+    if models:
+        yield Case("valid", verb, args, models)
 
     def changed(index: int, path: Path, change: Any) -> list[list[Any]]:
         new = copy.deepcopy(args)
