@@ -72,7 +72,8 @@ def flagged_lines(output: str, pattern: str) -> set[int]:
     return {int(m) for m in re.findall(pattern, output, re.MULTILINE)}
 
 
-def run_mypy(source: Path, tmp: Path) -> set[int]:
+def run_mypy(sources: list[Path], tmp: Path) -> dict[str, set[int]]:
+    """The lines mypy --strict flags, by file name: one run over every file."""
     proc = subprocess.run(
         [
             sys.executable,
@@ -87,7 +88,7 @@ def run_mypy(source: Path, tmp: Path) -> set[int]:
             "3.10",
             "--no-error-summary",
             "--hide-error-context",
-            str(source),
+            *(s.name for s in sources),
         ],
         cwd=tmp,
         env={"MYPYPATH": str(REPO / "generated"), "PATH": ""},
@@ -96,15 +97,19 @@ def run_mypy(source: Path, tmp: Path) -> set[int]:
         check=False,
     )
     assert proc.returncode in (0, 1), proc.stdout + proc.stderr
-    return flagged_lines(proc.stdout, rf"^{re.escape(source.name)}:(\d+): error")
+    found: dict[str, set[int]] = {s.name: set() for s in sources}
+    for name, line in re.findall(r"^([\w.]+):(\d+): error", proc.stdout, re.MULTILINE):
+        found[name].add(int(line))
+    return found
 
 
-def run_pyright(source: Path, tmp: Path) -> set[int]:
+def run_pyright(sources: list[Path], tmp: Path) -> dict[str, set[int]]:
+    """The lines pyright (strict) flags, by file name: one run over every file."""
     config = {
         "typeCheckingMode": "strict",
         "pythonVersion": "3.10",
         "extraPaths": [str(REPO / "generated")],
-        "include": [source.name],
+        "include": [s.name for s in sources],
     }
     (tmp / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
     proc = subprocess.run(
@@ -124,12 +129,11 @@ def run_pyright(source: Path, tmp: Path) -> set[int]:
         timeout=300,
     )
     assert proc.returncode in (0, 1), proc.stdout[-3000:] + proc.stderr[-3000:]
-    report = json.loads(proc.stdout)
-    return {
-        d["range"]["start"]["line"] + 1
-        for d in report["generalDiagnostics"]
-        if d["severity"] == "error"
-    }
+    found: dict[str, set[int]] = {s.name: set() for s in sources}
+    for d in json.loads(proc.stdout)["generalDiagnostics"]:
+        if d["severity"] == "error":
+            found[Path(d["file"]).name].add(d["range"]["start"]["line"] + 1)
+    return found
 
 
 def run_tsc(source: Path, tmp: Path) -> set[int]:
@@ -160,25 +164,64 @@ def corpus() -> tuple[list[Case], dict[str, str]]:
     return [*made.valid, *made.mistakes], camel
 
 
+def readme_examples() -> list[str]:
+    """README's Python examples that run as they stand (the others show a refusal, or read a
+    file they do not define)."""
+    runnable = []
+    for block in re.findall(r"```python\n(.*?)```", (REPO / "README.md").read_text("utf-8"), re.S):
+        try:
+            exec(compile(block, "README.md", "exec"), {})
+        except Exception:
+            continue
+        runnable.append(block)
+    return runnable
+
+
 @pytest.fixture(scope="module")
-def flagged(
+def checked(
     corpus: tuple[list[Case], dict[str, str]], tmp_path_factory: pytest.TempPathFactory
-) -> dict[str, list[bool]]:
-    """Per checker, whether it flagged each case (the case's line)."""
+) -> dict[str, dict[str, set[int]]]:
+    """Per checker, the lines it flags in each file: the corpus (``corpus.py``,
+    ``corpus.ts``) and README's runnable Python examples (``readme_N.py``)."""
     cases, camel = corpus
     tmp = tmp_path_factory.mktemp("typecheck")
     py = tmp / "corpus.py"
     py.write_text(python_source(cases), encoding="utf-8")
+    readme = []
+    for i, block in enumerate(readme_examples()):
+        readme.append(tmp / f"readme_{i}.py")
+        readme[-1].write_text(block, encoding="utf-8")
     ts = tmp / "corpus.ts"
     ts.write_text(
         TS_HEAD + "".join(c.typescript(camel[c.verb]) + "\n" for c in cases), encoding="utf-8"
     )
-    lines = {
-        "mypy": run_mypy(py, tmp),
-        "pyright": run_pyright(py, tmp),
-        "tsc": run_tsc(ts, tmp),
+    return {
+        "mypy": run_mypy([py, *readme], tmp),
+        "pyright": run_pyright([py, *readme], tmp),
+        "tsc": {ts.name: run_tsc(ts, tmp)},
     }
-    return {name: [i + 2 in found for i in range(len(cases))] for name, found in lines.items()}
+
+
+@pytest.fixture(scope="module")
+def flagged(
+    corpus: tuple[list[Case], dict[str, str]], checked: dict[str, dict[str, set[int]]]
+) -> dict[str, list[bool]]:
+    """Per checker, whether it flagged each case (the case's line)."""
+    cases = corpus[0]
+    files = {"mypy": "corpus.py", "pyright": "corpus.py", "tsc": "corpus.ts"}
+    return {
+        name: [i + 2 in checked[name][files[name]] for i in range(len(cases))] for name in files
+    }
+
+
+def test_the_readme_examples_type_check(checked: dict[str, dict[str, set[int]]]) -> None:
+    """README's Python examples that run pass mypy and pyright (its TypeScript ones are
+    compiled by tests/test_typescript.py)."""
+    examples = [name for name in checked["mypy"] if name.startswith("readme_")]
+    assert len(examples) >= 3
+    for checker in ("mypy", "pyright"):
+        flagged = {name: sorted(checked[checker][name]) for name in examples}
+        assert not any(flagged.values()), (checker, flagged)
 
 
 def test_the_corpus_has_every_kind(corpus: tuple[list[Case], dict[str, str]]) -> None:
