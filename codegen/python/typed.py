@@ -38,7 +38,12 @@ def dict_name(model: str) -> str:
 
 def entry_name(verb: Verb) -> str:
     """The one-key ``TypedDict`` ``{verb: argument}``."""
-    return f"{pascal(verb.names.python)}Method"
+    return f"{pascal(verb.names.python)}Verb"
+
+
+def alias_name(name: str) -> str:
+    """The type alias of the spec's named union ``name`` (a model may have its name too)."""
+    return f"{name}Union"
 
 
 def union(parts: Iterable[str]) -> str:
@@ -89,8 +94,8 @@ def spell(t: Type, package: Package, used: set[str]) -> str:
                 parts.append("Mapping[str, Any]")
             return " | ".join(parts)
         case ir.AliasRef():
-            used.add(t.name)
-            return t.name
+            used.add(alias_name(t.name))
+            return alias_name(t.name)
         case ir.MethodType():
             entries = (
                 [METHOD_UNION] if t.only is None else [entry_name(package.verb(w)) for w in t.only]
@@ -139,7 +144,7 @@ def typed_dict(model: Model, package: Package, used: set[str]) -> PyCode:
 
 
 def method_entry(verb: Verb, package: Package, used: set[str]) -> PyCode:
-    """``HangupMethod``: the one-key typed dict ``{"hangup": <its argument>}``."""
+    """``HangupVerb``: the one-key typed dict ``{"hangup": <its argument>}``."""
     name = entry_name(verb)
     argument = spell(verb.argument, package, used)
     return PyCode(
@@ -148,8 +153,8 @@ def method_entry(verb: Verb, package: Package, used: set[str]) -> PyCode:
 
 
 def alias(name: str, t: ir.UnionType, package: Package, used: set[str]) -> PyCode:
-    """A named union of the spec (``POM``), as a type alias."""
-    return PyCode(f"{name}: TypeAlias = {py_literal(spell(t, package, used))}")
+    """A named union of the spec (``POM``), as a type alias (``POMUnion``)."""
+    return PyCode(f"{alias_name(name)}: TypeAlias = {py_literal(spell(t, package, used))}")
 
 
 def names(package: Package) -> list[str]:
@@ -160,7 +165,7 @@ def names(package: Package) -> list[str]:
         METHOD_UNION,
         *(dict_name(m) for m in package.models),
         *(entry_name(v) for v in package.verbs),
-        *package.aliases,
+        *(alias_name(a) for a in package.aliases),
     ]
     taken = {*package.models, *package.enums}
     clash = sorted(({*defined} & taken) | {n for n in defined if defined.count(n) > 1})
@@ -180,4 +185,4 @@ def module_parts(package: Package) -> tuple[list[PyCode], set[str]]:
     return parts, used
 
 
-__all__ = ["dict_name", "entry_name", "module_parts", "names", "spell", "typed_dict"]
+__all__ = ["alias_name", "dict_name", "entry_name", "module_parts", "names", "spell", "typed_dict"]

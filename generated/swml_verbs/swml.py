@@ -173,14 +173,14 @@ if TYPE_CHECKING:
         BedrockParamsDict,
         BedrockSWAIGDict,
         CondElseDict,
-        CondMethod,
         CondRegDict,
+        CondVerb,
         ConnectDestinationDict,
         ConnectHeadersDict,
         ConnectSwitchDict,
-        DenoiseMethod,
+        DenoiseVerb,
         ExecuteSwitchDict,
-        HangupMethod,
+        HangupVerb,
         HintDict,
         InjectActionDict,
         JoinConferenceStreamDict,
@@ -192,29 +192,29 @@ if TYPE_CHECKING:
         OmitPropertiesBedrockPromptTextOmittedPromptPropsDict,
         PayParametersDict,
         PayPromptsDict,
-        PlayMethod,
-        PromptMethod,
+        PlayVerb,
+        PromptVerb,
         PronounceDict,
-        RecordCallMethod,
-        RecordMethod,
-        SendDigitsMethod,
-        SendSmsMethod,
-        SetMethod,
+        RecordCallVerb,
+        RecordVerb,
+        SendDigitsVerb,
+        SendSmsVerb,
+        SetVerb,
         StartActionDict,
-        StopDenoiseMethod,
-        StopRecordCallMethod,
-        StopStreamMethod,
-        StopTapMethod,
-        StreamMethod,
+        StopDenoiseVerb,
+        StopRecordCallVerb,
+        StopStreamVerb,
+        StopTapVerb,
+        StreamVerb,
         SummarizeActionDict,
         SWAIGDict,
         SwitchDict,
         SwmlMethod,
         SwmlVariable,
-        TapMethod,
+        TapVerb,
         TranscribeStartActionDict,
         TranscribeSummarizeActionDict,
-        UnsetMethod,
+        UnsetVerb,
     )
 
 __all__ = ["SWML"]
@@ -660,23 +660,23 @@ class SWML(DocumentBuilder):
         answer_on_bridge: bool | SwmlVariable | None = None,
         confirm: str
         | Sequence[
-            CondMethod
-            | SetMethod
-            | UnsetMethod
-            | HangupMethod
-            | PlayMethod
-            | PromptMethod
-            | RecordMethod
-            | RecordCallMethod
-            | StopRecordCallMethod
-            | TapMethod
-            | StopTapMethod
-            | StreamMethod
-            | StopStreamMethod
-            | SendDigitsMethod
-            | SendSmsMethod
-            | DenoiseMethod
-            | StopDenoiseMethod
+            CondVerb
+            | SetVerb
+            | UnsetVerb
+            | HangupVerb
+            | PlayVerb
+            | PromptVerb
+            | RecordVerb
+            | RecordCallVerb
+            | StopRecordCallVerb
+            | TapVerb
+            | StopTapVerb
+            | StreamVerb
+            | StopStreamVerb
+            | SendDigitsVerb
+            | SendSmsVerb
+            | DenoiseVerb
+            | StopDenoiseVerb
         ]
         | None = None,
         confirm_timeout: int | SwmlVariable | None = None,

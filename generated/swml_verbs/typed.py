@@ -612,7 +612,7 @@ class AIPostPromptPomDict(TypedDict):
     """Aversion to staying on topic. Float value between -2.0 and 2.0. Positive values increase the model's likelihood to talk about new topics. **Default:** `0`."""
     frequency_penalty: NotRequired[float | SwmlVariable]
     """Aversion to repeating lines. Float value between -2.0 and 2.0. Positive values decrease the model's likelihood to repeat the same line verbatim. **Default:** `0`."""
-    pom: Sequence[POM]
+    pom: Sequence[POMUnion]
     """The instructions to send to the agent."""
 
 
@@ -654,7 +654,7 @@ class AIPromptPomDict(TypedDict):
     """Aversion to staying on topic. Float value between -2.0 and 2.0. Positive values increase the model's likelihood to talk about new topics. **Default:** `0`."""
     frequency_penalty: NotRequired[float | SwmlVariable]
     """Aversion to repeating lines. Float value between -2.0 and 2.0. Positive values decrease the model's likelihood to repeat the same line verbatim. **Default:** `0`."""
-    pom: Sequence[POM]
+    pom: Sequence[POMUnion]
     """Prompt Object Model (POM) is a structured data format for composing, organizing, and rendering prompt instructions for AI agents.
     POM ensures that the prompt is structured in a way that is best for the AI agent to understand and execute.
     The first item in the array MUST be FirstPOMSection (with optional title).
@@ -697,7 +697,7 @@ class AISidecarArrayParamDict(TypedDict):
     """A human-readable description of the property, sent to the model so it knows what to pass."""
     type: Literal["array"]
     """The property type."""
-    items: AISidecarParamProperty
+    items: AISidecarParamPropertyUnion
     """The schema for each item in the array."""
 
 
@@ -717,7 +717,7 @@ class AISidecarFunctionParametersDict(TypedDict):
 
     type: Literal["object"]
     """The container type for the function's arguments. Always `object`."""
-    properties: Mapping[str, AISidecarParamProperty]
+    properties: Mapping[str, AISidecarParamPropertyUnion]
     """The properties the function accepts, keyed by property name. Each property allows only `type`, `description`,
     `enum`, and `default` — additional validation keywords such as `pattern`, `format`, `minimum`, and `maximum`
     are not accepted; express those constraints in the property `description` and validate them server-side."""
@@ -802,7 +802,7 @@ class AISidecarObjectParamDict(TypedDict):
     """A human-readable description of the property, sent to the model so it knows what to pass."""
     type: Literal["object"]
     """The property type."""
-    properties: NotRequired[Mapping[str, AISidecarParamProperty]]
+    properties: NotRequired[Mapping[str, AISidecarParamPropertyUnion]]
     """The nested properties of the object, keyed by property name."""
     required: NotRequired[Sequence[str]]
     """The names of the required nested properties."""
@@ -872,7 +872,7 @@ class AISidecarPromptFileDict(TypedDict):
 class AISidecarPromptPomDict(TypedDict):
     """The ``AISidecarPromptPom`` object."""
 
-    pom: Sequence[POM]
+    pom: Sequence[POMUnion]
     """The operator prompt as a Prompt Object Model (POM) — a structured array of sections that SignalWire renders into a markdown document before sending it to the model."""
 
 
@@ -956,7 +956,7 @@ class AISidecarSummarizeActionSummarizeDict(TypedDict):
 class AllOfPropertyDict(TypedDict):
     """The ``AllOfProperty`` object."""
 
-    allOf: Sequence[SchemaType]
+    allOf: Sequence[SchemaTypeUnion]
     """An array of schemas where all of the schemas must be valid."""
 
 
@@ -1005,7 +1005,7 @@ class AnswerDict(TypedDict):
 class AnyOfPropertyDict(TypedDict):
     """The ``AnyOfProperty`` object."""
 
-    anyOf: Sequence[SchemaType]
+    anyOf: Sequence[SchemaTypeUnion]
     """An array of schemas where at least one of the schemas must be valid."""
 
 
@@ -1020,7 +1020,7 @@ class ArrayPropertyDict(TypedDict):
     """The type of parameter(s) the AI is passing to the function."""
     default: NotRequired[Sequence[Any]]
     """The default array value"""
-    items: SchemaType
+    items: SchemaTypeUnion
     """Schema for array items"""
 
 
@@ -1371,7 +1371,7 @@ ConnectDestinationDict = TypedDict(
         "timeout": "NotRequired[int | SwmlVariable]",
         "call_state_events": "NotRequired[Sequence[CallStatus | Literal['created', 'ringing', 'answered', 'ended']]]",
         "call_state_url": "NotRequired[str]",
-        "confirm": "NotRequired[str | Sequence[CondMethod | SetMethod | UnsetMethod | HangupMethod | PlayMethod | PromptMethod | RecordMethod | RecordCallMethod | StopRecordCallMethod | TapMethod | StopTapMethod | StreamMethod | StopStreamMethod | SendDigitsMethod | SendSmsMethod | DenoiseMethod | StopDenoiseMethod]]",
+        "confirm": "NotRequired[str | Sequence[CondVerb | SetVerb | UnsetVerb | HangupVerb | PlayVerb | PromptVerb | RecordVerb | RecordCallVerb | StopRecordCallVerb | TapVerb | StopTapVerb | StreamVerb | StopStreamVerb | SendDigitsVerb | SendSmsVerb | DenoiseVerb | StopDenoiseVerb]]",
         "confirm_timeout": "NotRequired[int | SwmlVariable]",
         "encryption": "NotRequired[Encryption | Literal['mandatory', 'optional', 'forbidden']]",
         "name": "NotRequired[str]",
@@ -1399,7 +1399,7 @@ ConnectDeviceParallelDict = TypedDict(
         "timeout": "NotRequired[int | SwmlVariable]",
         "max_duration": "NotRequired[int | SwmlVariable]",
         "answer_on_bridge": "NotRequired[bool | SwmlVariable]",
-        "confirm": "NotRequired[str | Sequence[CondMethod | SetMethod | UnsetMethod | HangupMethod | PlayMethod | PromptMethod | RecordMethod | RecordCallMethod | StopRecordCallMethod | TapMethod | StopTapMethod | StreamMethod | StopStreamMethod | SendDigitsMethod | SendSmsMethod | DenoiseMethod | StopDenoiseMethod]]",
+        "confirm": "NotRequired[str | Sequence[CondVerb | SetVerb | UnsetVerb | HangupVerb | PlayVerb | PromptVerb | RecordVerb | RecordCallVerb | StopRecordCallVerb | TapVerb | StopTapVerb | StreamVerb | StopStreamVerb | SendDigitsVerb | SendSmsVerb | DenoiseVerb | StopDenoiseVerb]]",
         "confirm_timeout": "NotRequired[int | SwmlVariable]",
         "encryption": "NotRequired[Encryption | Literal['mandatory', 'optional', 'forbidden']]",
         "call_state_url": "NotRequired[str]",
@@ -1426,7 +1426,7 @@ ConnectDeviceSerialDict = TypedDict(
         "timeout": "NotRequired[int | SwmlVariable]",
         "max_duration": "NotRequired[int | SwmlVariable]",
         "answer_on_bridge": "NotRequired[bool | SwmlVariable]",
-        "confirm": "NotRequired[str | Sequence[CondMethod | SetMethod | UnsetMethod | HangupMethod | PlayMethod | PromptMethod | RecordMethod | RecordCallMethod | StopRecordCallMethod | TapMethod | StopTapMethod | StreamMethod | StopStreamMethod | SendDigitsMethod | SendSmsMethod | DenoiseMethod | StopDenoiseMethod]]",
+        "confirm": "NotRequired[str | Sequence[CondVerb | SetVerb | UnsetVerb | HangupVerb | PlayVerb | PromptVerb | RecordVerb | RecordCallVerb | StopRecordCallVerb | TapVerb | StopTapVerb | StreamVerb | StopStreamVerb | SendDigitsVerb | SendSmsVerb | DenoiseVerb | StopDenoiseVerb]]",
         "confirm_timeout": "NotRequired[int | SwmlVariable]",
         "encryption": "NotRequired[Encryption | Literal['mandatory', 'optional', 'forbidden']]",
         "call_state_url": "NotRequired[str]",
@@ -1453,7 +1453,7 @@ ConnectDeviceSerialParallelDict = TypedDict(
         "timeout": "NotRequired[int | SwmlVariable]",
         "max_duration": "NotRequired[int | SwmlVariable]",
         "answer_on_bridge": "NotRequired[bool | SwmlVariable]",
-        "confirm": "NotRequired[str | Sequence[CondMethod | SetMethod | UnsetMethod | HangupMethod | PlayMethod | PromptMethod | RecordMethod | RecordCallMethod | StopRecordCallMethod | TapMethod | StopTapMethod | StreamMethod | StopStreamMethod | SendDigitsMethod | SendSmsMethod | DenoiseMethod | StopDenoiseMethod]]",
+        "confirm": "NotRequired[str | Sequence[CondVerb | SetVerb | UnsetVerb | HangupVerb | PlayVerb | PromptVerb | RecordVerb | RecordCallVerb | StopRecordCallVerb | TapVerb | StopTapVerb | StreamVerb | StopStreamVerb | SendDigitsVerb | SendSmsVerb | DenoiseVerb | StopDenoiseVerb]]",
         "confirm_timeout": "NotRequired[int | SwmlVariable]",
         "encryption": "NotRequired[Encryption | Literal['mandatory', 'optional', 'forbidden']]",
         "call_state_url": "NotRequired[str]",
@@ -1484,7 +1484,7 @@ ConnectDeviceSingleDict = TypedDict(
         "timeout": "NotRequired[int | SwmlVariable]",
         "max_duration": "NotRequired[int | SwmlVariable]",
         "answer_on_bridge": "NotRequired[bool | SwmlVariable]",
-        "confirm": "NotRequired[str | Sequence[CondMethod | SetMethod | UnsetMethod | HangupMethod | PlayMethod | PromptMethod | RecordMethod | RecordCallMethod | StopRecordCallMethod | TapMethod | StopTapMethod | StreamMethod | StopStreamMethod | SendDigitsMethod | SendSmsMethod | DenoiseMethod | StopDenoiseMethod]]",
+        "confirm": "NotRequired[str | Sequence[CondVerb | SetVerb | UnsetVerb | HangupVerb | PlayVerb | PromptVerb | RecordVerb | RecordCallVerb | StopRecordCallVerb | TapVerb | StopTapVerb | StreamVerb | StopStreamVerb | SendDigitsVerb | SendSmsVerb | DenoiseVerb | StopDenoiseVerb]]",
         "confirm_timeout": "NotRequired[int | SwmlVariable]",
         "encryption": "NotRequired[Encryption | Literal['mandatory', 'optional', 'forbidden']]",
         "call_state_url": "NotRequired[str]",
@@ -1551,7 +1551,7 @@ class ContextPOMStepsDict(TypedDict):
     valid_steps: NotRequired[Sequence[str]]
     """An array of valid steps that the conversation can proceed to from this step.
     If the array is empty, or the `valid_steps` key is not present, the conversation will proceed to the next step in the context."""
-    pom: Sequence[POM]
+    pom: Sequence[POMUnion]
     """An array of objects that define the POM for the step. POM is the Post-Prompt Object Model, which is used to define the flow of the conversation."""
 
 
@@ -1619,7 +1619,7 @@ class ContextsPOMObjectDict(TypedDict):
     """Filler phrases played when entering this context, keyed by language code."""
     exit_fillers: NotRequired[FunctionFillersDict | FunctionFillers | Mapping[str, Any]]
     """Filler phrases played when leaving this context, keyed by language code."""
-    pom: NotRequired[Sequence[POM]]
+    pom: NotRequired[Sequence[POMUnion]]
     """An array of objects that define the POM for the context. POM is the Post-Prompt Object Model, which is used to define the flow of the conversation."""
 
 
@@ -1860,7 +1860,7 @@ class FunctionParametersDict(TypedDict):
 
     type: Literal["object"]
     """The type of argument the AI is passing to the function. Possible values are 'string' and 'object'."""
-    properties: Mapping[str, SchemaType]
+    properties: Mapping[str, SchemaTypeUnion]
     """An object containing the property definitions that are passed to the function.
 
     A property definition is a valid JSON schema type with dynamic property names, where:
@@ -2371,7 +2371,7 @@ class ObjectPropertyDict(TypedDict):
     """The type of parameter(s) the AI is passing to the function."""
     default: NotRequired[Mapping[str, Any]]
     """The default object value"""
-    properties: NotRequired[Mapping[str, SchemaType]]
+    properties: NotRequired[Mapping[str, SchemaTypeUnion]]
     """Nested properties"""
     required: NotRequired[Sequence[str]]
     """Required property names"""
@@ -2415,7 +2415,7 @@ class OmitPropertiesBedrockPostPromptPomOmittedPromptPropsDict(TypedDict):
     """Aversion to staying on topic. Float value between -2.0 and 2.0. Positive values increase the model's likelihood to talk about new topics. **Default:** `0`."""
     frequency_penalty: NotRequired[float | SwmlVariable]
     """Aversion to repeating lines. Float value between -2.0 and 2.0. Positive values decrease the model's likelihood to repeat the same line verbatim. **Default:** `0`."""
-    pom: Sequence[POM]
+    pom: Sequence[POMUnion]
     """The instructions to send to the agent."""
 
 
@@ -2437,7 +2437,7 @@ class OmitPropertiesBedrockPromptPomOmittedPromptPropsDict(TypedDict):
     """Aversion to staying on topic. Float value between -2.0 and 2.0. Positive values increase the model's likelihood to talk about new topics. **Default:** `0`."""
     frequency_penalty: NotRequired[float | SwmlVariable]
     """Aversion to repeating lines. Float value between -2.0 and 2.0. Positive values decrease the model's likelihood to repeat the same line verbatim. **Default:** `0`."""
-    pom: Sequence[POM]
+    pom: Sequence[POMUnion]
     """The instructions to send to the agent."""
 
 
@@ -2466,7 +2466,7 @@ class OmitPropertiesBedrockPromptTextOmittedPromptPropsDict(TypedDict):
 class OneOfPropertyDict(TypedDict):
     """The ``OneOfProperty`` object."""
 
-    oneOf: Sequence[SchemaType]
+    oneOf: Sequence[SchemaTypeUnion]
     """An array of schemas where exactly one of the schemas must be valid."""
 
 
@@ -2733,7 +2733,7 @@ class PomSectionBodyContentDict(TypedDict):
 
     title: NotRequired[str]
     """Title for the section"""
-    subsections: NotRequired[Sequence[POM]]
+    subsections: NotRequired[Sequence[POMUnion]]
     """Optional array of nested subsections"""
     numbered: NotRequired[bool | SwmlVariable]
     """Whether to number the section"""
@@ -2750,7 +2750,7 @@ class PomSectionBulletsContentDict(TypedDict):
 
     title: NotRequired[str]
     """Title for the section"""
-    subsections: NotRequired[Sequence[POM]]
+    subsections: NotRequired[Sequence[POMUnion]]
     """Optional array of nested subsections"""
     numbered: NotRequired[bool | SwmlVariable]
     """Whether to number the section"""
@@ -3774,27 +3774,27 @@ class WebhookDict(TypedDict):
     3. output"""
 
 
-class AnswerMethod(TypedDict):
+class AnswerVerb(TypedDict):
     answer: AnswerDict | Answer
 
 
-class AiMethod(TypedDict):
+class AiVerb(TypedDict):
     ai: AIObjectDict | AIObject
 
 
-class AiSidecarMethod(TypedDict):
+class AiSidecarVerb(TypedDict):
     ai_sidecar: AISidecarObjectDict | AISidecarObject
 
 
-class AmazonBedrockMethod(TypedDict):
+class AmazonBedrockVerb(TypedDict):
     amazon_bedrock: AmazonBedrockObjectDict | AmazonBedrockObject
 
 
-class CondMethod(TypedDict):
+class CondVerb(TypedDict):
     cond: Sequence[CondRegDict | CondReg | CondElseDict | CondElse]
 
 
-class ConnectMethod(TypedDict):
+class ConnectVerb(TypedDict):
     connect: (
         ConnectDeviceSingleDict
         | ConnectDeviceSingle
@@ -3807,167 +3807,166 @@ class ConnectMethod(TypedDict):
     )
 
 
-class DenoiseMethod(TypedDict):
+class DenoiseVerb(TypedDict):
     denoise: DenoiseDict | Denoise
 
 
-class EnterQueueMethod(TypedDict):
+class EnterQueueVerb(TypedDict):
     enter_queue: EnterQueueObjectDict | EnterQueueObject
 
 
-class ExecuteMethod(TypedDict):
+class ExecuteVerb(TypedDict):
     execute: ExecuteDict | Execute
 
 
-class GotoMethod(TypedDict):
+class GotoVerb(TypedDict):
     goto: GotoDict | Goto
 
 
-class LabelMethod(TypedDict):
+class LabelVerb(TypedDict):
     label: str
 
 
-class LiveTranscribeMethod(TypedDict):
+class LiveTranscribeVerb(TypedDict):
     live_transcribe: LiveTranscribeDict | LiveTranscribe
 
 
-class LiveTranslateMethod(TypedDict):
+class LiveTranslateVerb(TypedDict):
     live_translate: LiveTranslateDict | LiveTranslate
 
 
-class HangupMethod(TypedDict):
+class HangupVerb(TypedDict):
     hangup: HangupDict | Hangup
 
 
-class JoinRoomMethod(TypedDict):
+class JoinRoomVerb(TypedDict):
     join_room: JoinRoomDict | JoinRoom
 
 
-class JoinConferenceMethod(TypedDict):
+class JoinConferenceVerb(TypedDict):
     join_conference: JoinConferenceDict | JoinConference
 
 
-class PlayMethod(TypedDict):
+class PlayVerb(TypedDict):
     play: PlayWithURLDict | PlayWithURL | PlayWithURLSDict | PlayWithURLS
 
 
-class PromptMethod(TypedDict):
+class PromptVerb(TypedDict):
     prompt: PromptDict | Prompt
 
 
-class ReceiveFaxMethod(TypedDict):
+class ReceiveFaxVerb(TypedDict):
     receive_fax: ReceiveFaxDict | ReceiveFax
 
 
-class RecordMethod(TypedDict):
+class RecordVerb(TypedDict):
     record: RecordArgumentDict | RecordArgument
 
 
-class RecordCallMethod(TypedDict):
+class RecordCallVerb(TypedDict):
     record_call: RecordCallDict | RecordCall
 
 
-class RequestMethod(TypedDict):
+class RequestVerb(TypedDict):
     request: RequestDict | Request
 
 
-ReturnMethod = TypedDict("ReturnMethod", {"return": "Any"})
+ReturnVerb = TypedDict("ReturnVerb", {"return": "Any"})
 
 
-class SendDigitsMethod(TypedDict):
+class SendDigitsVerb(TypedDict):
     send_digits: SendDigitsDict | SendDigits
 
 
-class SendFaxMethod(TypedDict):
+class SendFaxVerb(TypedDict):
     send_fax: SendFaxDict | SendFax
 
 
-class SendSmsMethod(TypedDict):
+class SendSmsVerb(TypedDict):
     send_sms: SMSWithBodyDict | SMSWithBody | SMSWithMediaDict | SMSWithMedia
 
 
-class SetMethod(TypedDict):
+class SetVerb(TypedDict):
     set: Mapping[str, Any]
 
 
-class SleepMethod(TypedDict):
+class SleepVerb(TypedDict):
     sleep: SleepDict | Sleep | int | SwmlVariable
 
 
-class SipReferMethod(TypedDict):
+class SipReferVerb(TypedDict):
     sip_refer: SipReferDict | SipRefer
 
 
-class StopDenoiseMethod(TypedDict):
+class StopDenoiseVerb(TypedDict):
     stop_denoise: StopDenoiseDict | StopDenoise
 
 
-class StopRecordCallMethod(TypedDict):
+class StopRecordCallVerb(TypedDict):
     stop_record_call: StopRecordCallDict | StopRecordCall
 
 
-class StopStreamMethod(TypedDict):
+class StopStreamVerb(TypedDict):
     stop_stream: StopStreamDict | StopStream
 
 
-class StopTapMethod(TypedDict):
+class StopTapVerb(TypedDict):
     stop_tap: StopTapDict | StopTap
 
 
-class StreamMethod(TypedDict):
+class StreamVerb(TypedDict):
     stream: StreamDict | Stream
 
 
-class SwitchMethod(TypedDict):
+class SwitchVerb(TypedDict):
     switch: SwitchArgumentDict | SwitchArgument
 
 
-class TapMethod(TypedDict):
+class TapVerb(TypedDict):
     tap: TapDict | Tap
 
 
-class TranscribeMethod(TypedDict):
+class TranscribeVerb(TypedDict):
     transcribe: TranscribeDict | Transcribe
 
 
-class TranscribeStopMethod(TypedDict):
+class TranscribeStopVerb(TypedDict):
     transcribe_stop: TranscribeStopDict | TranscribeStop
 
 
-class TransferMethod(TypedDict):
+class TransferVerb(TypedDict):
     transfer: TransferDict | Transfer
 
 
-class UnsetMethod(TypedDict):
+class UnsetVerb(TypedDict):
     unset: str | Sequence[str]
 
 
-class PayMethod(TypedDict):
+class PayVerb(TypedDict):
     pay: PayDict | Pay
 
 
-class DetectMachineMethod(TypedDict):
+class DetectMachineVerb(TypedDict):
     detect_machine: DetectMachineDict | DetectMachine
 
 
-class UserEventMethod(TypedDict):
+class UserEventVerb(TypedDict):
     user_event: UserEventDict | UserEvent
 
 
-SwmlMethod: TypeAlias = "AnswerMethod | AiMethod | AiSidecarMethod | AmazonBedrockMethod | CondMethod | ConnectMethod | DenoiseMethod | EnterQueueMethod | ExecuteMethod | GotoMethod | LabelMethod | LiveTranscribeMethod | LiveTranslateMethod | HangupMethod | JoinRoomMethod | JoinConferenceMethod | PlayMethod | PromptMethod | ReceiveFaxMethod | RecordMethod | RecordCallMethod | RequestMethod | ReturnMethod | SendDigitsMethod | SendFaxMethod | SendSmsMethod | SetMethod | SleepMethod | SipReferMethod | StopDenoiseMethod | StopRecordCallMethod | StopStreamMethod | StopTapMethod | StreamMethod | SwitchMethod | TapMethod | TranscribeMethod | TranscribeStopMethod | TransferMethod | UnsetMethod | PayMethod | DetectMachineMethod | UserEventMethod"
+SwmlMethod: TypeAlias = "AnswerVerb | AiVerb | AiSidecarVerb | AmazonBedrockVerb | CondVerb | ConnectVerb | DenoiseVerb | EnterQueueVerb | ExecuteVerb | GotoVerb | LabelVerb | LiveTranscribeVerb | LiveTranslateVerb | HangupVerb | JoinRoomVerb | JoinConferenceVerb | PlayVerb | PromptVerb | ReceiveFaxVerb | RecordVerb | RecordCallVerb | RequestVerb | ReturnVerb | SendDigitsVerb | SendFaxVerb | SendSmsVerb | SetVerb | SleepVerb | SipReferVerb | StopDenoiseVerb | StopRecordCallVerb | StopStreamVerb | StopTapVerb | StreamVerb | SwitchVerb | TapVerb | TranscribeVerb | TranscribeStopVerb | TransferVerb | UnsetVerb | PayVerb | DetectMachineVerb | UserEventVerb"
 
 
-AISidecarParamProperty: TypeAlias = "AISidecarStringParamDict | AISidecarStringParam | AISidecarIntegerParamDict | AISidecarIntegerParam | AISidecarNumberParamDict | AISidecarNumberParam | AISidecarBooleanParamDict | AISidecarBooleanParam | AISidecarArrayParamDict | AISidecarArrayParam | AISidecarObjectParamDict | AISidecarObjectParam"
+AISidecarParamPropertyUnion: TypeAlias = "AISidecarStringParamDict | AISidecarStringParam | AISidecarIntegerParamDict | AISidecarIntegerParam | AISidecarNumberParamDict | AISidecarNumberParam | AISidecarBooleanParamDict | AISidecarBooleanParam | AISidecarArrayParamDict | AISidecarArrayParam | AISidecarObjectParamDict | AISidecarObjectParam"
 
 
-POM: TypeAlias = "PomSectionBodyContentDict | PomSectionBodyContent | PomSectionBulletsContentDict | PomSectionBulletsContent"
+POMUnion: TypeAlias = "PomSectionBodyContentDict | PomSectionBodyContent | PomSectionBulletsContentDict | PomSectionBulletsContent"
 
 
-SchemaType: TypeAlias = "StringPropertyDict | StringProperty | IntegerPropertyDict | IntegerProperty | NumberPropertyDict | NumberProperty | BooleanPropertyDict | BooleanProperty | ArrayPropertyDict | ArrayProperty | ObjectPropertyDict | ObjectProperty | NullPropertyDict | NullProperty | OneOfPropertyDict | OneOfProperty | AllOfPropertyDict | AllOfProperty | AnyOfPropertyDict | AnyOfProperty | ConstPropertyDict | ConstProperty"
+SchemaTypeUnion: TypeAlias = "StringPropertyDict | StringProperty | IntegerPropertyDict | IntegerProperty | NumberPropertyDict | NumberProperty | BooleanPropertyDict | BooleanProperty | ArrayPropertyDict | ArrayProperty | ObjectPropertyDict | ObjectProperty | NullPropertyDict | NullProperty | OneOfPropertyDict | OneOfProperty | AllOfPropertyDict | AllOfProperty | AnyOfPropertyDict | AnyOfProperty | ConstPropertyDict | ConstProperty"
 
 
 __all__ = [
-    "POM",
     "AIObjectDict",
     "AIParamsDict",
     "AIPostPromptPomDict",
@@ -3981,7 +3980,7 @@ __all__ = [
     "AISidecarNumberParamDict",
     "AISidecarObjectDict",
     "AISidecarObjectParamDict",
-    "AISidecarParamProperty",
+    "AISidecarParamPropertyUnion",
     "AISidecarParamsDict",
     "AISidecarPermissionsDict",
     "AISidecarPromptFileDict",
@@ -3993,13 +3992,13 @@ __all__ = [
     "AISidecarStringParamDict",
     "AISidecarSummarizeActionDict",
     "AISidecarSummarizeActionSummarizeDict",
-    "AiMethod",
-    "AiSidecarMethod",
+    "AiSidecarVerb",
+    "AiVerb",
     "AllOfPropertyDict",
-    "AmazonBedrockMethod",
     "AmazonBedrockObjectDict",
+    "AmazonBedrockVerb",
     "AnswerDict",
-    "AnswerMethod",
+    "AnswerVerb",
     "AnyOfPropertyDict",
     "ArrayPropertyDict",
     "BedrockDataMapDict",
@@ -4016,16 +4015,16 @@ __all__ = [
     "ChangeContextActionDict",
     "ChangeStepActionDict",
     "CondElseDict",
-    "CondMethod",
     "CondRegDict",
+    "CondVerb",
     "ConnectDestinationDict",
     "ConnectDeviceParallelDict",
     "ConnectDeviceSerialDict",
     "ConnectDeviceSerialParallelDict",
     "ConnectDeviceSingleDict",
     "ConnectHeadersDict",
-    "ConnectMethod",
     "ConnectSwitchDict",
+    "ConnectVerb",
     "ConstPropertyDict",
     "ContextPOMStepsDict",
     "ContextSwitchActionDict",
@@ -4037,24 +4036,24 @@ __all__ = [
     "ConversationMessageDict",
     "DataMapDict",
     "DenoiseDict",
-    "DenoiseMethod",
+    "DenoiseVerb",
     "DetectMachineDict",
-    "DetectMachineMethod",
-    "EnterQueueMethod",
+    "DetectMachineVerb",
     "EnterQueueObjectDict",
+    "EnterQueueVerb",
     "ExecuteDict",
-    "ExecuteMethod",
     "ExecuteSwitchDict",
+    "ExecuteVerb",
     "ExpressionDict",
     "ForeachDict",
     "FunctionFillersDict",
     "FunctionParametersDict",
     "GotoDict",
-    "GotoMethod",
+    "GotoVerb",
     "HangUpHookSWAIGFunctionDict",
     "HangupActionDict",
     "HangupDict",
-    "HangupMethod",
+    "HangupVerb",
     "HintDict",
     "HoldActionDict",
     "HoldDict",
@@ -4062,17 +4061,17 @@ __all__ = [
     "InjectDict",
     "IntegerPropertyDict",
     "JoinConferenceDict",
-    "JoinConferenceMethod",
     "JoinConferenceStreamDict",
+    "JoinConferenceVerb",
     "JoinRoomDict",
-    "JoinRoomMethod",
-    "LabelMethod",
+    "JoinRoomVerb",
+    "LabelVerb",
     "LanguageParamsDict",
     "LanguagesDict",
     "LiveTranscribeDict",
-    "LiveTranscribeMethod",
+    "LiveTranscribeVerb",
     "LiveTranslateDict",
-    "LiveTranslateMethod",
+    "LiveTranslateVerb",
     "MCPServerDict",
     "MultilingualDict",
     "MultilingualLanguageDict",
@@ -4085,13 +4084,14 @@ __all__ = [
     "OmitPropertiesBedrockPromptTextOmittedPromptPropsDict",
     "OneOfPropertyDict",
     "OutputDict",
+    "POMUnion",
     "PayDict",
-    "PayMethod",
     "PayParametersDict",
     "PayPromptPlayActionDict",
     "PayPromptSayActionDict",
     "PayPromptsDict",
-    "PlayMethod",
+    "PayVerb",
+    "PlayVerb",
     "PlayWithURLDict",
     "PlayWithURLSDict",
     "PlaybackBGActionDict",
@@ -4099,17 +4099,17 @@ __all__ = [
     "PomSectionBodyContentDict",
     "PomSectionBulletsContentDict",
     "PromptDict",
-    "PromptMethod",
+    "PromptVerb",
     "PronounceDict",
     "ReceiveFaxDict",
-    "ReceiveFaxMethod",
+    "ReceiveFaxVerb",
     "RecordArgumentDict",
     "RecordCallDict",
-    "RecordCallMethod",
-    "RecordMethod",
+    "RecordCallVerb",
+    "RecordVerb",
     "RequestDict",
-    "RequestMethod",
-    "ReturnMethod",
+    "RequestVerb",
+    "ReturnVerb",
     "SMSWithBodyDict",
     "SMSWithMediaDict",
     "SWAIGDefaultsDict",
@@ -4119,35 +4119,35 @@ __all__ = [
     "SWMLActionDict",
     "SWMLObjectDict",
     "SayActionDict",
-    "SchemaType",
+    "SchemaTypeUnion",
     "SectionDict",
     "SendDigitsDict",
-    "SendDigitsMethod",
+    "SendDigitsVerb",
     "SendFaxDict",
-    "SendFaxMethod",
-    "SendSmsMethod",
+    "SendFaxVerb",
+    "SendSmsVerb",
     "SetGlobalDataActionDict",
     "SetMetaDataActionDict",
-    "SetMethod",
+    "SetVerb",
     "SipReferDict",
-    "SipReferMethod",
+    "SipReferVerb",
     "SleepDict",
-    "SleepMethod",
+    "SleepVerb",
     "StartActionDict",
     "StartActionStartDict",
     "StartUpHookSWAIGFunctionDict",
     "StopActionDict",
     "StopDenoiseDict",
-    "StopDenoiseMethod",
+    "StopDenoiseVerb",
     "StopPlaybackBGActionDict",
     "StopRecordCallDict",
-    "StopRecordCallMethod",
+    "StopRecordCallVerb",
     "StopStreamDict",
-    "StopStreamMethod",
+    "StopStreamVerb",
     "StopTapDict",
-    "StopTapMethod",
+    "StopTapVerb",
     "StreamDict",
-    "StreamMethod",
+    "StreamVerb",
     "StringPropertyDict",
     "SummarizeActionDict",
     "SummarizeActionSummarizeDict",
@@ -4155,31 +4155,31 @@ __all__ = [
     "SwaigToolResultDict",
     "SwitchArgumentDict",
     "SwitchDict",
-    "SwitchMethod",
+    "SwitchVerb",
     "SwmlMethod",
     "SwmlVariable",
     "TapDict",
-    "TapMethod",
+    "TapVerb",
     "ToggleFunctionsActionDict",
     "ToggleFunctionsItemDict",
     "TranscribeDict",
-    "TranscribeMethod",
     "TranscribeStartActionDict",
     "TranscribeStartActionStartDict",
     "TranscribeStopDict",
-    "TranscribeStopMethod",
+    "TranscribeStopVerb",
     "TranscribeSummarizeActionDict",
     "TranscribeSummarizeActionSummarizeDict",
+    "TranscribeVerb",
     "TransferDict",
-    "TransferMethod",
+    "TransferVerb",
     "TurnFillersDict",
     "UnsetGlobalDataActionDict",
     "UnsetGlobalDataDict",
     "UnsetMetaDataActionDict",
     "UnsetMetaDataDict",
-    "UnsetMethod",
+    "UnsetVerb",
     "UserEventDict",
-    "UserEventMethod",
+    "UserEventVerb",
     "UserInputActionDict",
     "UserSWAIGFunctionDict",
     "WebhookDict",

@@ -34,14 +34,14 @@ class SWMLObjectDict(TypedDict):
     sections: Mapping[str, Sequence[SwmlMethod]]
 
 
-ReturnMethod = TypedDict("ReturnMethod", {"return": "Any"})
+ReturnVerb = TypedDict("ReturnVerb", {"return": "Any"})
 
 
-SwmlMethod: TypeAlias = "ReturnMethod"
+SwmlMethod: TypeAlias = "ReturnVerb"
 
 
 __all__ = [
-    "ReturnMethod",
+    "ReturnVerb",
     "SWMLObjectDict",
     "SwmlMethod",
     "SwmlVariable",

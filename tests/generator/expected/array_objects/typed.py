@@ -51,17 +51,17 @@ class SWMLObjectDict(TypedDict):
     sections: Mapping[str, Sequence[SwmlMethod]]
 
 
-class DialMethod(TypedDict):
+class DialVerb(TypedDict):
     dial: DialDict | Dial
 
 
-SwmlMethod: TypeAlias = "DialMethod"
+SwmlMethod: TypeAlias = "DialVerb"
 
 
 __all__ = [
     "DevicesItemDict",
     "DialDict",
-    "DialMethod",
+    "DialVerb",
     "SWMLObjectDict",
     "SwmlMethod",
     "SwmlVariable",

@@ -45,16 +45,16 @@ class SWMLObjectDict(TypedDict):
     sections: Mapping[str, Sequence[SwmlMethod]]
 
 
-class CollectMethod(TypedDict):
+class CollectVerb(TypedDict):
     collect: CollectDict | Collect
 
 
-SwmlMethod: TypeAlias = "CollectMethod"
+SwmlMethod: TypeAlias = "CollectVerb"
 
 
 __all__ = [
     "CollectDict",
-    "CollectMethod",
+    "CollectVerb",
     "SWMLObjectDict",
     "SwmlMethod",
     "SwmlVariable",

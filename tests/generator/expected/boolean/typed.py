@@ -44,16 +44,16 @@ class SWMLObjectDict(TypedDict):
     sections: Mapping[str, Sequence[SwmlMethod]]
 
 
-class MuteMethod(TypedDict):
+class MuteVerb(TypedDict):
     mute: MuteDict | Mute
 
 
-SwmlMethod: TypeAlias = "MuteMethod"
+SwmlMethod: TypeAlias = "MuteVerb"
 
 
 __all__ = [
     "MuteDict",
-    "MuteMethod",
+    "MuteVerb",
     "SWMLObjectDict",
     "SwmlMethod",
     "SwmlVariable",

@@ -46,16 +46,16 @@ class SWMLObjectDict(TypedDict):
     sections: Mapping[str, Sequence[SwmlMethod]]
 
 
-class ConnectMethod(TypedDict):
+class ConnectVerb(TypedDict):
     connect: ConnectDict | Connect
 
 
-SwmlMethod: TypeAlias = "ConnectMethod"
+SwmlMethod: TypeAlias = "ConnectVerb"
 
 
 __all__ = [
     "ConnectDict",
-    "ConnectMethod",
+    "ConnectVerb",
     "SWMLObjectDict",
     "SwmlMethod",
     "SwmlVariable",

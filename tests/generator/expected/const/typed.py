@@ -45,16 +45,16 @@ class SWMLObjectDict(TypedDict):
     sections: Mapping[str, Sequence[SwmlMethod]]
 
 
-class PingMethod(TypedDict):
+class PingVerb(TypedDict):
     ping: PingDict | Ping
 
 
-SwmlMethod: TypeAlias = "PingMethod"
+SwmlMethod: TypeAlias = "PingVerb"
 
 
 __all__ = [
     "PingDict",
-    "PingMethod",
+    "PingVerb",
     "SWMLObjectDict",
     "SwmlMethod",
     "SwmlVariable",

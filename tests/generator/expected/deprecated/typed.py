@@ -46,11 +46,11 @@ class TapDict(TypedDict):
     ptime: NotRequired[int]
 
 
-class TapMethod(TypedDict):
+class TapVerb(TypedDict):
     tap: TapDict | Tap
 
 
-SwmlMethod: TypeAlias = "TapMethod"
+SwmlMethod: TypeAlias = "TapVerb"
 
 
 __all__ = [
@@ -58,5 +58,5 @@ __all__ = [
     "SwmlMethod",
     "SwmlVariable",
     "TapDict",
-    "TapMethod",
+    "TapVerb",
 ]

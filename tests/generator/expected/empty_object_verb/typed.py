@@ -45,23 +45,23 @@ class StopDenoiseDict(TypedDict):
     """The ``StopDenoise`` object."""
 
 
-class DenoiseMethod(TypedDict):
+class DenoiseVerb(TypedDict):
     denoise: DenoiseDict | Denoise
 
 
-class StopDenoiseMethod(TypedDict):
+class StopDenoiseVerb(TypedDict):
     stop_denoise: StopDenoiseDict | StopDenoise
 
 
-SwmlMethod: TypeAlias = "DenoiseMethod | StopDenoiseMethod"
+SwmlMethod: TypeAlias = "DenoiseVerb | StopDenoiseVerb"
 
 
 __all__ = [
     "DenoiseDict",
-    "DenoiseMethod",
+    "DenoiseVerb",
     "SWMLObjectDict",
     "StopDenoiseDict",
-    "StopDenoiseMethod",
+    "StopDenoiseVerb",
     "SwmlMethod",
     "SwmlVariable",
 ]

@@ -48,16 +48,16 @@ class SWMLObjectDict(TypedDict):
     sections: Mapping[str, Sequence[SwmlMethod]]
 
 
-class JoinRoomMethod(TypedDict):
+class JoinRoomVerb(TypedDict):
     join_room: JoinRoomDict | JoinRoom
 
 
-SwmlMethod: TypeAlias = "JoinRoomMethod"
+SwmlMethod: TypeAlias = "JoinRoomVerb"
 
 
 __all__ = [
     "JoinRoomDict",
-    "JoinRoomMethod",
+    "JoinRoomVerb",
     "SWMLObjectDict",
     "SwmlMethod",
     "SwmlVariable",

@@ -46,11 +46,11 @@ class WaitDict(TypedDict):
     retries: NotRequired[int]
 
 
-class WaitMethod(TypedDict):
+class WaitVerb(TypedDict):
     wait: WaitDict | Wait
 
 
-SwmlMethod: TypeAlias = "WaitMethod"
+SwmlMethod: TypeAlias = "WaitVerb"
 
 
 __all__ = [
@@ -58,5 +58,5 @@ __all__ = [
     "SwmlMethod",
     "SwmlVariable",
     "WaitDict",
-    "WaitMethod",
+    "WaitVerb",
 ]

@@ -57,16 +57,16 @@ class SWMLObjectDict(TypedDict):
     sections: Mapping[str, Sequence[SwmlMethod]]
 
 
-class NotifyMethod(TypedDict):
+class NotifyVerb(TypedDict):
     notify: NotifyDict | Notify
 
 
-SwmlMethod: TypeAlias = "NotifyMethod"
+SwmlMethod: TypeAlias = "NotifyVerb"
 
 
 __all__ = [
     "NotifyDict",
-    "NotifyMethod",
+    "NotifyVerb",
     "SWMLObjectDict",
     "SwmlMethod",
     "SwmlVariable",

@@ -48,17 +48,17 @@ SendSmsDict = TypedDict(
 )
 
 
-class SendSmsMethod(TypedDict):
+class SendSmsVerb(TypedDict):
     send_sms: SendSmsDict | SendSms
 
 
-SwmlMethod: TypeAlias = "SendSmsMethod"
+SwmlMethod: TypeAlias = "SendSmsVerb"
 
 
 __all__ = [
     "SWMLObjectDict",
     "SendSmsDict",
-    "SendSmsMethod",
+    "SendSmsVerb",
     "SwmlMethod",
     "SwmlVariable",
 ]

@@ -52,17 +52,17 @@ class SWMLObjectDict(TypedDict):
     sections: Mapping[str, Sequence[SwmlMethod]]
 
 
-class RequestMethod(TypedDict):
+class RequestVerb(TypedDict):
     request: RequestDict | Request
 
 
-SwmlMethod: TypeAlias = "RequestMethod"
+SwmlMethod: TypeAlias = "RequestVerb"
 
 
 __all__ = [
     "OutputDict",
     "RequestDict",
-    "RequestMethod",
+    "RequestVerb",
     "SWMLObjectDict",
     "SwmlMethod",
     "SwmlVariable",

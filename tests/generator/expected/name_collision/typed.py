@@ -64,25 +64,25 @@ class StreamSettingsDict(TypedDict):
     url: str
 
 
-class RecordMethod(TypedDict):
+class RecordVerb(TypedDict):
     record: RecordDict | Record
 
 
-class StreamMethod(TypedDict):
+class StreamVerb(TypedDict):
     stream: StreamDict | Stream
 
 
-SwmlMethod: TypeAlias = "RecordMethod | StreamMethod"
+SwmlMethod: TypeAlias = "RecordVerb | StreamVerb"
 
 
 __all__ = [
     "RecordDict",
-    "RecordMethod",
     "RecordSettingsDict",
+    "RecordVerb",
     "SWMLObjectDict",
     "StreamDict",
-    "StreamMethod",
     "StreamSettingsDict",
+    "StreamVerb",
     "SwmlMethod",
     "SwmlVariable",
 ]

@@ -58,23 +58,23 @@ class SWMLObjectDict(TypedDict):
     sections: Mapping[str, Sequence[SwmlMethod]]
 
 
-class CondMethod(TypedDict):
+class CondVerb(TypedDict):
     cond: Sequence[CondRegDict | CondReg | CondElseDict | CondElse]
 
 
-class HangupMethod(TypedDict):
+class HangupVerb(TypedDict):
     hangup: HangupDict | Hangup
 
 
-SwmlMethod: TypeAlias = "CondMethod | HangupMethod"
+SwmlMethod: TypeAlias = "CondVerb | HangupVerb"
 
 
 __all__ = [
     "CondElseDict",
-    "CondMethod",
     "CondRegDict",
+    "CondVerb",
     "HangupDict",
-    "HangupMethod",
+    "HangupVerb",
     "SWMLObjectDict",
     "SwmlMethod",
     "SwmlVariable",

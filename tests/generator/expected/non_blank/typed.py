@@ -45,16 +45,16 @@ class SWMLObjectDict(TypedDict):
     sections: Mapping[str, Sequence[SwmlMethod]]
 
 
-class JoinMethod(TypedDict):
+class JoinVerb(TypedDict):
     join: JoinDict | Join
 
 
-SwmlMethod: TypeAlias = "JoinMethod"
+SwmlMethod: TypeAlias = "JoinVerb"
 
 
 __all__ = [
     "JoinDict",
-    "JoinMethod",
+    "JoinVerb",
     "SWMLObjectDict",
     "SwmlMethod",
     "SwmlVariable",

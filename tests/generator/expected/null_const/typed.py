@@ -44,11 +44,11 @@ class TagDict(TypedDict):
     mode: NotRequired[Literal["a"] | Literal[None]]
 
 
-class TagMethod(TypedDict):
+class TagVerb(TypedDict):
     tag: TagDict | Tag
 
 
-SwmlMethod: TypeAlias = "TagMethod"
+SwmlMethod: TypeAlias = "TagVerb"
 
 
 __all__ = [
@@ -56,5 +56,5 @@ __all__ = [
     "SwmlMethod",
     "SwmlVariable",
     "TagDict",
-    "TagMethod",
+    "TagVerb",
 ]

@@ -45,11 +45,11 @@ class TagDict(TypedDict):
     weight: NotRequired[int | None]
 
 
-class TagMethod(TypedDict):
+class TagVerb(TypedDict):
     tag: TagDict | Tag
 
 
-SwmlMethod: TypeAlias = "TagMethod"
+SwmlMethod: TypeAlias = "TagVerb"
 
 
 __all__ = [
@@ -57,5 +57,5 @@ __all__ = [
     "SwmlMethod",
     "SwmlVariable",
     "TagDict",
-    "TagMethod",
+    "TagVerb",
 ]

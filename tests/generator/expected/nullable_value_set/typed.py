@@ -47,16 +47,16 @@ class SWMLObjectDict(TypedDict):
     sections: Mapping[str, Sequence[SwmlMethod]]
 
 
-class RecordMethod(TypedDict):
+class RecordVerb(TypedDict):
     record: RecordDict | Record
 
 
-SwmlMethod: TypeAlias = "RecordMethod"
+SwmlMethod: TypeAlias = "RecordVerb"
 
 
 __all__ = [
     "RecordDict",
-    "RecordMethod",
+    "RecordVerb",
     "SWMLObjectDict",
     "SwmlMethod",
     "SwmlVariable",

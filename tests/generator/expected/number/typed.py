@@ -45,11 +45,11 @@ class VolumeDict(TypedDict):
     gain: NotRequired[float]
 
 
-class VolumeMethod(TypedDict):
+class VolumeVerb(TypedDict):
     volume: VolumeDict | Volume
 
 
-SwmlMethod: TypeAlias = "VolumeMethod"
+SwmlMethod: TypeAlias = "VolumeVerb"
 
 
 __all__ = [
@@ -57,5 +57,5 @@ __all__ = [
     "SwmlMethod",
     "SwmlVariable",
     "VolumeDict",
-    "VolumeMethod",
+    "VolumeVerb",
 ]

@@ -53,15 +53,15 @@ class SWMLObjectDict(TypedDict):
     sections: Mapping[str, Sequence[SwmlMethod]]
 
 
-class PlayMethod(TypedDict):
+class PlayVerb(TypedDict):
     play: PlayWithURLDict | PlayWithURL | PlayWithURLSDict | PlayWithURLS
 
 
-SwmlMethod: TypeAlias = "PlayMethod"
+SwmlMethod: TypeAlias = "PlayVerb"
 
 
 __all__ = [
-    "PlayMethod",
+    "PlayVerb",
     "PlayWithURLDict",
     "PlayWithURLSDict",
     "SWMLObjectDict",

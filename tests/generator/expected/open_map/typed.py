@@ -45,22 +45,22 @@ class SWMLObjectDict(TypedDict):
     sections: Mapping[str, Sequence[SwmlMethod]]
 
 
-class SetMethod(TypedDict):
+class SetVerb(TypedDict):
     set: Mapping[str, Any]
 
 
-class MetaMethod(TypedDict):
+class MetaVerb(TypedDict):
     meta: MetaDict | Meta | Mapping[str, Any]
 
 
-SwmlMethod: TypeAlias = "SetMethod | MetaMethod"
+SwmlMethod: TypeAlias = "SetVerb | MetaVerb"
 
 
 __all__ = [
     "MetaDict",
-    "MetaMethod",
+    "MetaVerb",
     "SWMLObjectDict",
-    "SetMethod",
+    "SetVerb",
     "SwmlMethod",
     "SwmlVariable",
 ]

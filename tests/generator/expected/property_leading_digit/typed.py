@@ -46,16 +46,16 @@ class SWMLObjectDict(TypedDict):
     sections: Mapping[str, Sequence[SwmlMethod]]
 
 
-class CatMethod(TypedDict):
+class CatVerb(TypedDict):
     cat: CatDict | Cat
 
 
-SwmlMethod: TypeAlias = "CatMethod"
+SwmlMethod: TypeAlias = "CatVerb"
 
 
 __all__ = [
     "CatDict",
-    "CatMethod",
+    "CatVerb",
     "SWMLObjectDict",
     "SwmlMethod",
     "SwmlVariable",

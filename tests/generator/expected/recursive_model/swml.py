@@ -19,7 +19,7 @@ from swml_verbs._runtime import Invalid, refused
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from swml_verbs.typed import POM
+    from swml_verbs.typed import POMUnion
 
 __all__ = ["SWML"]
 
@@ -36,7 +36,7 @@ class SWML(DocumentBuilder):
     def _checked_document(cls, document: object) -> dict[str, Any]:
         return check_SWMLObject(document, "")
 
-    def prompt(self, pom: Sequence[POM]) -> Self:
+    def prompt(self, pom: Sequence[POMUnion]) -> Self:
         """The ``prompt`` SWML method.
 
         Spec: ``#/$defs/PromptMethod/properties/prompt``.

@@ -35,7 +35,7 @@ class PomBodyDict(TypedDict):
 
     title: NotRequired[str]
     body: str
-    subsections: NotRequired[Sequence[POM]]
+    subsections: NotRequired[Sequence[POMUnion]]
 
 
 class PomBulletsDict(TypedDict):
@@ -43,13 +43,13 @@ class PomBulletsDict(TypedDict):
 
     title: NotRequired[str]
     bullets: Sequence[str]
-    subsections: NotRequired[Sequence[POM]]
+    subsections: NotRequired[Sequence[POMUnion]]
 
 
 class PromptDict(TypedDict):
     """The ``Prompt`` object."""
 
-    pom: Sequence[POM]
+    pom: Sequence[POMUnion]
 
 
 class SWMLObjectDict(TypedDict):
@@ -59,22 +59,22 @@ class SWMLObjectDict(TypedDict):
     sections: Mapping[str, Sequence[SwmlMethod]]
 
 
-class PromptMethod(TypedDict):
+class PromptVerb(TypedDict):
     prompt: PromptDict | Prompt
 
 
-SwmlMethod: TypeAlias = "PromptMethod"
+SwmlMethod: TypeAlias = "PromptVerb"
 
 
-POM: TypeAlias = "PomBodyDict | PomBody | PomBulletsDict | PomBullets"
+POMUnion: TypeAlias = "PomBodyDict | PomBody | PomBulletsDict | PomBullets"
 
 
 __all__ = [
-    "POM",
+    "POMUnion",
     "PomBodyDict",
     "PomBulletsDict",
     "PromptDict",
-    "PromptMethod",
+    "PromptVerb",
     "SWMLObjectDict",
     "SwmlMethod",
     "SwmlVariable",

@@ -18,7 +18,7 @@ from swml_verbs._runtime import Invalid, refused
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from swml_verbs.typed import Tree
+    from swml_verbs.typed import TreeUnion
 
 __all__ = ["SWML"]
 
@@ -35,7 +35,7 @@ class SWML(DocumentBuilder):
     def _checked_document(cls, document: object) -> dict[str, Any]:
         return check_SWMLObject(document, "")
 
-    def tree(self, value: Tree, /) -> Self:
+    def tree(self, value: TreeUnion, /) -> Self:
         """The ``tree`` SWML method.
 
         Spec: ``#/$defs/TreeMethod/properties/tree``.

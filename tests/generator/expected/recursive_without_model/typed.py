@@ -34,20 +34,20 @@ class SWMLObjectDict(TypedDict):
     sections: Mapping[str, Sequence[SwmlMethod]]
 
 
-class TreeMethod(TypedDict):
-    tree: Tree
+class TreeVerb(TypedDict):
+    tree: TreeUnion
 
 
-SwmlMethod: TypeAlias = "TreeMethod"
+SwmlMethod: TypeAlias = "TreeVerb"
 
 
-Tree: TypeAlias = "str | Sequence[Tree]"
+TreeUnion: TypeAlias = "str | Sequence[TreeUnion]"
 
 
 __all__ = [
     "SWMLObjectDict",
     "SwmlMethod",
     "SwmlVariable",
-    "Tree",
-    "TreeMethod",
+    "TreeUnion",
+    "TreeVerb",
 ]

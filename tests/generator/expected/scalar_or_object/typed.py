@@ -43,17 +43,17 @@ class SleepDict(TypedDict):
     duration: int
 
 
-class SleepMethod(TypedDict):
+class SleepVerb(TypedDict):
     sleep: SleepDict | Sleep | int
 
 
-SwmlMethod: TypeAlias = "SleepMethod"
+SwmlMethod: TypeAlias = "SleepVerb"
 
 
 __all__ = [
     "SWMLObjectDict",
     "SleepDict",
-    "SleepMethod",
+    "SleepVerb",
     "SwmlMethod",
     "SwmlVariable",
 ]

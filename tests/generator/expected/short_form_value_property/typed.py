@@ -43,11 +43,11 @@ class WaitDict(TypedDict):
     value: int
 
 
-class WaitMethod(TypedDict):
+class WaitVerb(TypedDict):
     wait: WaitDict | Wait | int
 
 
-SwmlMethod: TypeAlias = "WaitMethod"
+SwmlMethod: TypeAlias = "WaitVerb"
 
 
 __all__ = [
@@ -55,5 +55,5 @@ __all__ = [
     "SwmlMethod",
     "SwmlVariable",
     "WaitDict",
-    "WaitMethod",
+    "WaitVerb",
 ]

@@ -47,17 +47,17 @@ class SayDict(TypedDict):
     code: NotRequired[str]
 
 
-class SayMethod(TypedDict):
+class SayVerb(TypedDict):
     say: SayDict | Say
 
 
-SwmlMethod: TypeAlias = "SayMethod"
+SwmlMethod: TypeAlias = "SayVerb"
 
 
 __all__ = [
     "SWMLObjectDict",
     "SayDict",
-    "SayMethod",
+    "SayVerb",
     "SwmlMethod",
     "SwmlVariable",
 ]

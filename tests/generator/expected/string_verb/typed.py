@@ -34,15 +34,15 @@ class SWMLObjectDict(TypedDict):
     sections: Mapping[str, Sequence[SwmlMethod]]
 
 
-class LabelMethod(TypedDict):
+class LabelVerb(TypedDict):
     label: str
 
 
-SwmlMethod: TypeAlias = "LabelMethod"
+SwmlMethod: TypeAlias = "LabelVerb"
 
 
 __all__ = [
-    "LabelMethod",
+    "LabelVerb",
     "SWMLObjectDict",
     "SwmlMethod",
     "SwmlVariable",

@@ -43,11 +43,11 @@ class TagDict(TypedDict):
     label: NotRequired[str | None]
 
 
-class TagMethod(TypedDict):
+class TagVerb(TypedDict):
     tag: TagDict | Tag
 
 
-SwmlMethod: TypeAlias = "TagMethod"
+SwmlMethod: TypeAlias = "TagVerb"
 
 
 __all__ = [
@@ -55,5 +55,5 @@ __all__ = [
     "SwmlMethod",
     "SwmlVariable",
     "TagDict",
-    "TagMethod",
+    "TagVerb",
 ]

@@ -45,22 +45,22 @@ class TagsDict(TypedDict):
     name: NotRequired[str]
 
 
-class HeadersMethod(TypedDict):
+class HeadersVerb(TypedDict):
     headers: Mapping[str, str]
 
 
-class TagsMethod(TypedDict):
+class TagsVerb(TypedDict):
     tags: TagsDict | Tags | Mapping[str, Any]
 
 
-SwmlMethod: TypeAlias = "HeadersMethod | TagsMethod"
+SwmlMethod: TypeAlias = "HeadersVerb | TagsVerb"
 
 
 __all__ = [
-    "HeadersMethod",
+    "HeadersVerb",
     "SWMLObjectDict",
     "SwmlMethod",
     "SwmlVariable",
     "TagsDict",
-    "TagsMethod",
+    "TagsVerb",
 ]

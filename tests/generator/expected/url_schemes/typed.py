@@ -47,16 +47,16 @@ class SWMLObjectDict(TypedDict):
     sections: Mapping[str, Sequence[SwmlMethod]]
 
 
-class FetchMethod(TypedDict):
+class FetchVerb(TypedDict):
     fetch: FetchDict | Fetch
 
 
-SwmlMethod: TypeAlias = "FetchMethod"
+SwmlMethod: TypeAlias = "FetchVerb"
 
 
 __all__ = [
     "FetchDict",
-    "FetchMethod",
+    "FetchVerb",
     "SWMLObjectDict",
     "SwmlMethod",
     "SwmlVariable",

@@ -47,16 +47,16 @@ class SWMLObjectDict(TypedDict):
     sections: Mapping[str, Sequence[SwmlMethod]]
 
 
-class BeepMethod(TypedDict):
+class BeepVerb(TypedDict):
     beep: BeepDict | Beep
 
 
-SwmlMethod: TypeAlias = "BeepMethod"
+SwmlMethod: TypeAlias = "BeepVerb"
 
 
 __all__ = [
     "BeepDict",
-    "BeepMethod",
+    "BeepVerb",
     "SWMLObjectDict",
     "SwmlMethod",
     "SwmlVariable",

@@ -19,7 +19,7 @@ from swml_verbs._runtime import Invalid, InvalidArgumentError, refused
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from swml_verbs.typed import AnswerMethod, HangupMethod
+    from swml_verbs.typed import AnswerVerb, HangupVerb
 
 __all__ = ["SWML"]
 
@@ -36,9 +36,7 @@ class SWML(DocumentBuilder):
     def _checked_document(cls, document: object) -> dict[str, Any]:
         return check_SWMLObject(document, "")
 
-    def connect(
-        self, to: str, *, confirm: Sequence[AnswerMethod | HangupMethod] | None = None
-    ) -> Self:
+    def connect(self, to: str, *, confirm: Sequence[AnswerVerb | HangupVerb] | None = None) -> Self:
         """The ``connect`` SWML method.
 
         Spec: ``#/$defs/ConnectMethod/properties/connect``.

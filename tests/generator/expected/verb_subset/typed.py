@@ -38,7 +38,7 @@ class ConnectDict(TypedDict):
     """The ``Connect`` object."""
 
     to: str
-    confirm: NotRequired[Sequence[AnswerMethod | HangupMethod]]
+    confirm: NotRequired[Sequence[AnswerVerb | HangupVerb]]
 
 
 class HangupDict(TypedDict):
@@ -52,28 +52,28 @@ class SWMLObjectDict(TypedDict):
     sections: Mapping[str, Sequence[SwmlMethod]]
 
 
-class ConnectMethod(TypedDict):
+class ConnectVerb(TypedDict):
     connect: ConnectDict | Connect
 
 
-class AnswerMethod(TypedDict):
+class AnswerVerb(TypedDict):
     answer: AnswerDict | Answer
 
 
-class HangupMethod(TypedDict):
+class HangupVerb(TypedDict):
     hangup: HangupDict | Hangup
 
 
-SwmlMethod: TypeAlias = "ConnectMethod | AnswerMethod | HangupMethod"
+SwmlMethod: TypeAlias = "ConnectVerb | AnswerVerb | HangupVerb"
 
 
 __all__ = [
     "AnswerDict",
-    "AnswerMethod",
+    "AnswerVerb",
     "ConnectDict",
-    "ConnectMethod",
+    "ConnectVerb",
     "HangupDict",
-    "HangupMethod",
+    "HangupVerb",
     "SWMLObjectDict",
     "SwmlMethod",
     "SwmlVariable",
