@@ -58,6 +58,7 @@ ONCE = [
     "tests/test_beyond.py",
     "tests/test_docs_site.py",
     "tests/test_release.py",
+    "tests/test_static_types.py",
 ]
 
 

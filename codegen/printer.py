@@ -79,6 +79,25 @@ def url_scheme(schemes: tuple[str, ...], escape: Callable[[str], str]) -> str:
     return "[A-Za-z][A-Za-z0-9+.\\-]*"
 
 
+def union_members(text: str) -> list[str]:
+    """The members of a top-level ``|`` union (not those inside brackets or braces)."""
+    parts: list[str] = []
+    depth = 0
+    current = ""
+    for char in text:
+        if char in "([{<":
+            depth += 1
+        elif char in ")]}>":
+            depth -= 1
+        if char == "|" and depth == 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += char
+    parts.append(current.strip())
+    return parts
+
+
 @dataclass
 class CheckPrinter(ABC):
     """Prints the plan's checker functions in one language, collecting the module-level
@@ -386,4 +405,4 @@ class CheckPrinter(ABC):
         )
 
 
-__all__ = ["CheckPrinter", "Syntax", "url_scheme"]
+__all__ = ["CheckPrinter", "Syntax", "union_members", "url_scheme"]

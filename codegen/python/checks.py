@@ -117,8 +117,8 @@ class Emitter(CheckPrinter):
 
     SYNTAX: ClassVar[Syntax] = SYNTAX
     WORDS: ClassVar[Words] = PYTHON_WORDS
-    #: Enums that method signatures name (imported by the module that holds them).
-    used_enums: set[str] = field(default_factory=set)
+    #: Value sets, models and typed dicts that annotations name (each imported from its module).
+    used_names: set[str] = field(default_factory=set)
 
     # -- names -----------------------------------------------------------------------------------
 

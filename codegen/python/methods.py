@@ -8,59 +8,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from typing_extensions import assert_never
-
-from codegen import ir
 from codegen.ir import MISSING, Helper, Type
 from codegen.ir import admits_null as nullable
 from codegen.plan.methods import MethodPlan, Param
 from codegen.python.checks import Emitter, name_of, negate
+from codegen.python.typed import spell
 from codegen.text import PyCode, docstring, py_literal
 
 
-def annotation(t: Type, em: Emitter, *, expand: bool = True) -> str:
-    """The parameter annotation of ``t``: what a caller may pass. A named recursive union is
-    spelled out once; inside itself it is ``Any``."""
-    match t:
-        case ir.AliasRef():
-            if not expand:
-                return "Any"
-            inner = em.package.aliases[t.name]
-            parts = (
-                p for x in inner.variants for p in annotation(x, em, expand=False).split(" | ")
-            )
-            return " | ".join(dict.fromkeys(parts))
-        case ir.UnionType():
-            parts = (p for x in t.variants for p in annotation(x, em, expand=expand).split(" | "))
-            return " | ".join(dict.fromkeys(parts))
-        case ir.StringType() | ir.VarType():
-            return "str"
-        case ir.IntegerType():
-            return "int"
-        case ir.NumberType():
-            return "float"
-        case ir.BooleanType():
-            return "bool"
-        case ir.NullType():
-            return "None"
-        case ir.LiteralType():
-            return f"Literal[{py_literal(t.value)}]"
-        case ir.EnumRef():
-            em.used_enums.add(t.name)
-            return f"{t.name} | str"
-        case ir.JoinedListType():
-            em.used_enums.add(t.enum)
-            return f"{t.enum} | str | Iterable[{t.enum} | str]"
-        case ir.AnyType():
-            return "Any"
-        case ir.ArrayType():
-            return f"Sequence[{annotation(t.item, em, expand=expand)}]"
-        case ir.MapType():
-            return f"Mapping[str, {annotation(t.values, em, expand=expand)}]"
-        case ir.ModelRef() | ir.MethodType():
-            return "Mapping[str, Any]"
-        case _:
-            assert_never(t)
+def annotation(t: Type, em: Emitter) -> str:
+    """The parameter annotation of ``t``: what a caller may pass (``codegen.python.typed``)."""
+    return spell(t, em.package, em.used_names)
 
 
 def _doc_args(

@@ -58,7 +58,7 @@ def field_type(t: Type, em: Emitter) -> str:
         case ir.LiteralType():
             return f"Literal[{py_literal(t.value)}]"
         case ir.EnumRef():
-            em.used_enums.add(t.name)
+            em.used_names.add(t.name)
             return t.name
         case ir.ArrayType():
             return f"list[{field_type(t.item, em)}]"

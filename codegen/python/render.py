@@ -17,6 +17,7 @@ from codegen.plan.checkers import Ref
 from codegen.python.checks import Emitter, name_of
 from codegen.python.methods import function_result_method, helper_method, swml_method
 from codegen.python.models import model_class
+from codegen.python.typed import module_parts, names
 from codegen.release import UNRECORDED_VERSION
 from codegen.render import environment
 from codegen.text import Identifier, PyCode, py_literal
@@ -75,11 +76,11 @@ def render_python(
     functions = [em.function(checker) for checker in plan.checker_list]
     verbs = [(verb.wire_name, name_of(ref)) for verb, ref in plan.verbs]
     swml_methods = [swml_method(method, em) for method in plan.swml]
-    swml_enums = sorted(em.used_enums)
-    em.used_enums.clear()
+    swml_types = _imports(package, em.used_names)
+    em.used_names.clear()
     fr_methods = [function_result_method(method, em) for method in plan.function_result]
     fr_methods += [helper_method(helper, em) for helper in package.helpers]
-    fr_enums = sorted(em.used_enums)
+    fr_types = _imports(package, em.used_names)
     tables = [(Identifier(em.table_name(t)), PyCode(em.table(t))) for t in plan.tables]
     # Before the constants are listed: a shape's inline tests use _checks.py's constants.
     shapes = [(name_of(c.ref), em.shape(c)) for c in plan.checker_list]
@@ -109,7 +110,7 @@ def render_python(
         document_checker=document_checker,
         check_imports=_used(_defined(plan, em), f"{swml_source} {document_checker}"),
         runtime_imports=_used(RUNTIME_NAMES, swml_source + _SWML_FRAME_NAMES),
-        enum_imports=[Identifier(e) for e in swml_enums],
+        **swml_types,
     )
     fr_source = "\n".join(fr_methods)
     files["function_result.py"] = env.get_template("function_result.py.jinja").render(
@@ -117,16 +118,23 @@ def render_python(
         methods=fr_methods,
         check_imports=_used(_defined(plan, em), fr_source),
         runtime_imports=_used(RUNTIME_NAMES, fr_source),
-        enum_imports=[Identifier(e) for e in fr_enums],
+        **fr_types,
     )
-    em.used_enums.clear()
+    em.used_names.clear()
     model_sources = [model_class(model, em) for model in package.models.values()]
     files["_spec_model.py"] = env.get_template("_spec_model.py.jinja").render(**base)
     files["models.py"] = env.get_template("models.py.jinja").render(
         **base,
         models=model_sources,
         names=[Identifier(n) for n in package.models],
-        enum_imports=[Identifier(e) for e in sorted(em.used_enums)],
+        enum_imports=[Identifier(e) for e in sorted(em.used_names)],
+    )
+    typed_parts, typed_used = module_parts(package)
+    files["typed.py"] = env.get_template("typed.py.jinja").render(
+        **base,
+        parts=typed_parts,
+        names=[Identifier(n) for n in names(package)],
+        **_imports(package, typed_used),
     )
     files["enums.py"] = env.get_template("enums.py.jinja").render(
         **base, enums=list(package.enums.values())
@@ -154,6 +162,19 @@ def render_python(
         version=py_literal(version),
     )
     return files
+
+
+def _imports(package: Package, used: set[str]) -> dict[str, list[Identifier]]:
+    """The names an annotation used, by the module that defines them: ``enum_imports``,
+    ``model_imports``, ``typed_imports``."""
+    enums = sorted(used & package.enums.keys())
+    models = sorted(used & package.models.keys())
+    typed = sorted(used - package.enums.keys() - package.models.keys())
+    return {
+        "enum_imports": [Identifier(n) for n in enums],
+        "model_imports": [Identifier(n) for n in models],
+        "typed_imports": [Identifier(n) for n in typed],
+    }
 
 
 def _defined(plan: Plan, em: Emitter) -> list[str]:

@@ -57,7 +57,7 @@ from codegen.typescript.text import (
     ts_identifier,
     ts_literal,
 )
-from codegen.typescript.types import method_entry, names_in, ts_type
+from codegen.typescript.types import method_entry, names_in, ts_type, variable_type
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates" / "ts"
 
@@ -338,6 +338,7 @@ def render_typescript(
     files["src/runtime.ts"] = env.get_template("runtime.ts.jinja").render(
         **base,
         var_pattern=package.var_pattern,
+        variable_type=variable_type(package.var_pattern),
     )
     files["src/checks.ts"] = env.get_template("checks.ts.jinja").render(
         **base,

@@ -12,33 +12,15 @@ from typing_extensions import assert_never
 
 from codegen import ir
 from codegen.ir import Package, Type
+from codegen.printer import union_members
 from codegen.typescript.text import TsCode, property_key, ts_literal
-
-
-def _parts(text: str) -> list[str]:
-    """The members of a top-level ``|`` union (not those inside brackets or braces)."""
-    parts: list[str] = []
-    depth = 0
-    current = ""
-    for char in text:
-        if char in "([{<":
-            depth += 1
-        elif char in ")]}>":
-            depth -= 1
-        if char == "|" and depth == 0:
-            parts.append(current.strip())
-            current = ""
-        else:
-            current += char
-    parts.append(current.strip())
-    return parts
 
 
 def ts_type(t: Type, package: Package) -> TsCode:
     """The TypeScript type of a value of ``t``."""
     match t:
         case ir.UnionType():
-            parts = (p for x in t.variants for p in _parts(ts_type(x, package)))
+            parts = (p for x in t.variants for p in union_members(ts_type(x, package)))
             return TsCode(" | ".join(dict.fromkeys(parts)))
         case ir.StringType():
             return TsCode("string")
@@ -60,7 +42,7 @@ def ts_type(t: Type, package: Package) -> TsCode:
             return TsCode("JsonValue")
         case ir.ArrayType():
             item = ts_type(t.item, package)
-            return TsCode(f"({item})[]" if len(_parts(item)) > 1 else f"{item}[]")
+            return TsCode(f"({item})[]" if len(union_members(item)) > 1 else f"{item}[]")
         case ir.MapType():
             return TsCode(f"{{ [key: string]: {ts_type(t.values, package)} }}")
         case ir.ModelRef() | ir.AliasRef():
@@ -71,6 +53,80 @@ def ts_type(t: Type, package: Package) -> TsCode:
             return TsCode(" | ".join(method_entry(package, verb) for verb in t.only))
         case _:
             assert_never(t)
+
+
+#: What a SWML variable is when its pattern says nothing a template literal type can hold.
+ANY_VARIABLE = TsCode("string & {}")
+
+#: Characters of a pattern that stand for themselves unescaped.
+_PLAIN = frozenset("^$.*+?()[]{}|\\")
+
+
+def variable_type(pattern: str | None) -> TsCode:
+    """The type of a SWML variable: the spec's pattern as template literal types, so a plain
+    string is refused where a number or a value set is meant (``${string}`` accepts more than
+    ``.*``, never less; the run-time check decides the rest). Patterns of literal characters,
+    character classes of them, ``.*`` and ``.+``, anchored or not, can be said so (upstream's
+    ``^[\\$%]\\{.*\\}$``); any other is ``string & {}``."""
+    if pattern is None:
+        return ANY_VARIABLE
+    body = pattern.removeprefix("^")
+    anchored_end = body.endswith("$") and not body.endswith("\\$")
+    body = body.removesuffix("$") if anchored_end else body
+    # Each position: the literal characters it may be, or None for any text.
+    pieces: list[tuple[str, ...] | None] = [] if pattern.startswith("^") else [None]
+    i = 0
+    while i < len(body):
+        char = body[i]
+        if char == "\\" and i + 1 < len(body) and not body[i + 1].isalnum():
+            pieces.append((body[i + 1],))
+            i += 2
+        elif char == "[":
+            end = body.find("]", i + 1)
+            members = _class_members(body[i + 1 : end]) if end > i + 1 else None
+            if members is None:
+                return ANY_VARIABLE
+            pieces.append(members)
+            i = end + 1
+        elif body[i : i + 2] in (".*", ".+"):
+            pieces.append(None)
+            i += 2
+        elif char in _PLAIN:
+            return ANY_VARIABLE
+        else:
+            pieces.append((char,))
+            i += 1
+    if not anchored_end:
+        pieces.append(None)
+    shapes = [""]
+    for piece in pieces:
+        if piece is None:
+            shapes = [shape + "${string}" for shape in shapes]
+        else:
+            shapes = [shape + _template_text(c) for shape in shapes for c in piece]
+    return TsCode(" | ".join(f"`{shape}`" for shape in shapes))
+
+
+def _class_members(text: str) -> tuple[str, ...] | None:
+    """The characters of a character class body of literal (or escaped) characters; None for
+    ranges, negations and class escapes."""
+    members: list[str] = []
+    i = 0
+    while i < len(text):
+        if text[i] == "\\" and i + 1 < len(text) and not text[i + 1].isalnum():
+            members.append(text[i + 1])
+            i += 2
+        elif text[i] in "^-\\":
+            return None
+        else:
+            members.append(text[i])
+            i += 1
+    return tuple(dict.fromkeys(members))
+
+
+def _template_text(char: str) -> str:
+    """``char`` inside a template literal type."""
+    return "\\" + char if char in "`$\\" else char
 
 
 def method_entry(package: Package, wire: str) -> TsCode:
@@ -107,4 +163,4 @@ def names_in(text: str) -> set[str]:
     return out
 
 
-__all__ = ["method_entry", "names_in", "ts_type"]
+__all__ = ["method_entry", "names_in", "ts_type", "variable_type"]

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:12c1e5482298631e
+# Inputs (spec and codegen/templates): sha256:c269f8a75f65ed30
 
 """Typed, validated SWML verbs generated from a machine-readable spec.
 

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:12c1e5482298631e
+# Inputs (spec and codegen/templates): sha256:c269f8a75f65ed30
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 
@@ -88,6 +88,37 @@ if TYPE_CHECKING:
         TapDirection,
         TokenType,
         Trim,
+    )
+    from swml_verbs.models import (
+        CondElse,
+        CondReg,
+        DynamicHint,
+        JoinConferenceStream,
+        PayParameters,
+        PayPromptPlayAction,
+        PayPrompts,
+        PayPromptSayAction,
+        Settings,
+        Switch,
+        ToggleFunctionsItem,
+        UnsetGlobalData,
+        UnsetMetaData,
+    )
+    from swml_verbs.typed import (
+        CondElseDict,
+        CondRegDict,
+        DynamicHintDict,
+        JoinConferenceStreamDict,
+        PayParametersDict,
+        PayPromptPlayActionDict,
+        PayPromptSayActionDict,
+        PayPromptsDict,
+        SettingsDict,
+        SwitchDict,
+        SwmlVariable,
+        ToggleFunctionsItemDict,
+        UnsetGlobalDataDict,
+        UnsetMetaDataDict,
     )
 
 
@@ -193,32 +224,50 @@ class FunctionResult:
     def join_conference(
         self,
         name: str,
-        muted: bool | str = False,
-        beep: Beep | str = "true",
-        start_on_enter: bool | str = True,
-        end_on_exit: bool | str = False,
-        wait_url: str | None = None,
-        max_participants: int | str | None = None,
-        record: Record | str = "do-not-record",
-        region: Region | str | None = None,
-        trim: Trim | str = "trim-silence",
+        muted: bool | SwmlVariable = False,
+        beep: Beep | Literal["true", "false", "onEnter", "onExit"] = "true",
+        start_on_enter: bool | SwmlVariable = True,
+        end_on_exit: bool | SwmlVariable = False,
+        wait_url: str | SwmlVariable | None = None,
+        max_participants: int | SwmlVariable | None = None,
+        record: Record | Literal["do-not-record", "record-from-start"] = "do-not-record",
+        region: Region | Literal["global", "us", "eu", "ch"] | None = None,
+        trim: Trim | Literal["trim-silence", "do-not-trim"] = "trim-silence",
         coach: str | None = None,
         status_callback_event: StatusCallbackEvent
+        | Literal[
+            "start", "end", "join", "leave", "mute", "hold", "modify", "speaker", "announcement"
+        ]
         | str
-        | Iterable[StatusCallbackEvent | str]
+        | Iterable[
+            StatusCallbackEvent
+            | Literal[
+                "start", "end", "join", "leave", "mute", "hold", "modify", "speaker", "announcement"
+            ]
+        ]
         | None = None,
         status_callback: str | None = None,
-        status_callback_method: HttpMethod | str = "POST",
+        status_callback_method: HttpMethod | Literal["GET", "POST"] = "POST",
         recording_status_callback: str | None = None,
-        recording_status_callback_method: HttpMethod | str = "POST",
+        recording_status_callback_method: HttpMethod | Literal["GET", "POST"] = "POST",
         recording_status_callback_event: RecordingStatusCallbackEvent
+        | Literal["in-progress", "completed", "absent"]
         | str
-        | Iterable[RecordingStatusCallbackEvent | str] = "completed",
-        result: Mapping[str, Any] | Sequence[Mapping[str, Any]] | None = None,
+        | Iterable[
+            RecordingStatusCallbackEvent | Literal["in-progress", "completed", "absent"]
+        ] = "completed",
+        result: SwitchDict
+        | Switch
+        | Sequence[CondRegDict | CondReg | CondElseDict | CondElse]
+        | None = None,
         *,
-        status_callback_event_type: CallbackEventType | str | None = None,
-        recording_status_callback_event_type: CallbackEventType | str | None = None,
-        stream: Mapping[str, Any] | None = None,
+        status_callback_event_type: CallbackEventType
+        | Literal["cxml", "laml", "relay"]
+        | None = None,
+        recording_status_callback_event_type: CallbackEventType
+        | Literal["cxml", "laml", "relay"]
+        | None = None,
+        stream: JoinConferenceStreamDict | JoinConferenceStream | None = None,
     ) -> FunctionResult:
         """Join an ad-hoc audio conference started on either the SignalWire or Compatibility API.
         This method allows you to connect the current call to a named conference where multiple participants can communicate simultaneously.
@@ -704,7 +753,9 @@ class FunctionResult:
         )
         return self
 
-    def remove_global_data(self, keys: str | Mapping[str, Any]) -> FunctionResult:
+    def remove_global_data(
+        self, keys: str | UnsetGlobalDataDict | UnsetGlobalData
+    ) -> FunctionResult:
         """Remove a key from the agent's global data.
 
         Spec: ``#/$defs/Output/x-helpers/remove_global_data``.
@@ -729,7 +780,7 @@ class FunctionResult:
         )
         return self
 
-    def remove_metadata(self, keys: str | Mapping[str, Any]) -> FunctionResult:
+    def remove_metadata(self, keys: str | UnsetMetaDataDict | UnsetMetaData) -> FunctionResult:
         """Remove a key from the function's metadata.
 
         Spec: ``#/$defs/Output/x-helpers/remove_metadata``.
@@ -754,7 +805,9 @@ class FunctionResult:
         )
         return self
 
-    def toggle_functions(self, function_toggles: Sequence[Mapping[str, Any]]) -> FunctionResult:
+    def toggle_functions(
+        self, function_toggles: Sequence[ToggleFunctionsItemDict | ToggleFunctionsItem]
+    ) -> FunctionResult:
         """Activate or deactivate SWAIG functions for the rest of the call.
 
         Spec: ``#/$defs/Output/x-helpers/toggle_functions``.
@@ -779,7 +832,9 @@ class FunctionResult:
         )
         return self
 
-    def play_background_file(self, filename: str, wait: bool | str = False) -> FunctionResult:
+    def play_background_file(
+        self, filename: str, wait: bool | SwmlVariable = False
+    ) -> FunctionResult:
         """Play an audio file in the background of the conversation.
 
         Spec: ``#/$defs/Output/x-helpers/play_background_file``.
@@ -831,8 +886,8 @@ class FunctionResult:
         self,
         system_prompt: str | None = None,
         user_prompt: str | None = None,
-        consolidate: bool | str = False,
-        full_reset: bool | str = False,
+        consolidate: bool | SwmlVariable = False,
+        full_reset: bool | SwmlVariable = False,
     ) -> FunctionResult:
         """Change the agent's instructions mid-call: a new system prompt, a user message, and whether the conversation so far is summarised.
 
@@ -868,7 +923,9 @@ class FunctionResult:
         )
         return self
 
-    def add_dynamic_hints(self, hints: Sequence[str | Mapping[str, Any]]) -> FunctionResult:
+    def add_dynamic_hints(
+        self, hints: Sequence[str | DynamicHintDict | DynamicHint]
+    ) -> FunctionResult:
         """Add speech recognition hints for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text.
 
         Spec: ``#/$defs/Output/x-helpers/add_dynamic_hints``.
@@ -915,7 +972,7 @@ class FunctionResult:
         )
         return self
 
-    def set_end_of_speech_timeout(self, milliseconds: int | str) -> FunctionResult:
+    def set_end_of_speech_timeout(self, milliseconds: int | SwmlVariable) -> FunctionResult:
         """Set how many milliseconds of silence after speech end an utterance, from now on.
 
         Spec: ``#/$defs/Output/x-helpers/set_end_of_speech_timeout``.
@@ -940,7 +997,7 @@ class FunctionResult:
         )
         return self
 
-    def set_speech_event_timeout(self, milliseconds: int | str) -> FunctionResult:
+    def set_speech_event_timeout(self, milliseconds: int | SwmlVariable) -> FunctionResult:
         """Set how many milliseconds after the last speech event recognition is finalised, from now on.
 
         Spec: ``#/$defs/Output/x-helpers/set_speech_event_timeout``.
@@ -1065,7 +1122,7 @@ class FunctionResult:
         )
         return self
 
-    def update_settings(self, settings: Mapping[str, Any]) -> FunctionResult:
+    def update_settings(self, settings: SettingsDict | Settings) -> FunctionResult:
         """Change AI settings for the following turns of the conversation.
 
         Spec: ``#/$defs/Output/x-helpers/update_settings``.
@@ -1090,7 +1147,7 @@ class FunctionResult:
         )
         return self
 
-    def hold(self, timeout: int | str = 300) -> FunctionResult:
+    def hold(self, timeout: int | SwmlVariable = 300) -> FunctionResult:
         """Put the caller on hold for a number of seconds (brought into 0 to 900, as the reference does).
 
         Spec: ``#/$defs/Output/x-helpers/hold``.
@@ -1161,7 +1218,7 @@ class FunctionResult:
         return self
 
     def connect(
-        self, destination: str, final: bool | str = True, from_addr: str | None = None
+        self, destination: str, final: bool | SwmlVariable = True, from_addr: str | None = None
     ) -> FunctionResult:
         """Connect the call to a phone number or SIP address; with final, the agent's session ends and the call goes to the destination for good.
 
@@ -1209,7 +1266,7 @@ class FunctionResult:
         return self
 
     def swml_transfer(
-        self, dest: str, ai_response: Any, final: bool | str = True
+        self, dest: str, ai_response: Any, final: bool | SwmlVariable = True
     ) -> FunctionResult:
         """Transfer the call to a SWML section, URL or document, with the text the agent says when the call comes back (set as ai_response before the transfer).
 
@@ -1348,20 +1405,20 @@ class FunctionResult:
         input_method: Literal["dtmf"] = "dtmf",
         status_url: str | None = None,
         payment_method: Literal["credit-card"] = "credit-card",
-        timeout: int | str = 5,
-        max_attempts: int | str = 1,
-        security_code: bool | str = True,
+        timeout: int | SwmlVariable = 5,
+        max_attempts: int | SwmlVariable = 1,
+        security_code: bool | SwmlVariable = True,
         postal_code: bool | str = True,
-        min_postal_code_length: int | str = 0,
-        token_type: TokenType | str = "reusable",
+        min_postal_code_length: int | SwmlVariable = 0,
+        token_type: TokenType | Literal["one-time", "reusable"] = "reusable",
         charge_amount: str | None = None,
         currency: str = "usd",
         language: str = "en-US",
         voice: str = "woman",
         description: str | None = None,
         valid_card_types: str = "visa mastercard amex",
-        parameters: Sequence[Mapping[str, Any]] | None = None,
-        prompts: Sequence[Mapping[str, Any]] | None = None,
+        parameters: Sequence[PayParametersDict | PayParameters] | None = None,
+        prompts: Sequence[PayPromptsDict | PayPrompts] | None = None,
         ai_response: Any = "The payment status is ${pay_result}, do not mention anything else about collecting payment if successful.",
     ) -> FunctionResult:
         """Collect a card payment over the phone through a payment connector, with the text the agent is given about the outcome (set as ai_response before the payment).
@@ -1527,15 +1584,15 @@ class FunctionResult:
     def record_call(
         self,
         control_id: str | None = None,
-        stereo: bool | str = False,
-        format: Format | str = "wav",
-        direction: RecordCallDirection | str = "both",
+        stereo: bool | SwmlVariable = False,
+        format: Format | Literal["wav", "mp3", "mp4"] = "wav",
+        direction: RecordCallDirection | Literal["speak", "listen", "both"] = "both",
         terminators: str | None = None,
-        beep: bool | str = False,
-        input_sensitivity: float | str = 44.0,
-        initial_timeout: float | str | None = None,
-        end_silence_timeout: float | str | None = None,
-        max_length: float | str | None = None,
+        beep: bool | SwmlVariable = False,
+        input_sensitivity: float | SwmlVariable = 44.0,
+        initial_timeout: float | SwmlVariable | None = None,
+        end_silence_timeout: float | SwmlVariable | None = None,
+        max_length: float | SwmlVariable | None = None,
         status_url: str | None = None,
     ) -> FunctionResult:
         """Start recording the call in the background.
@@ -1736,9 +1793,9 @@ class FunctionResult:
         self,
         uri: str,
         control_id: str | None = None,
-        direction: TapDirection | str = "both",
-        codec: Codec | str = "PCMU",
-        rtp_ptime: int | str = 20,
+        direction: TapDirection | Literal["speak", "listen", "both"] = "both",
+        codec: Codec | Literal["PCMU", "PCMA"] = "PCMU",
+        rtp_ptime: int | SwmlVariable = 20,
         status_url: str | None = None,
     ) -> FunctionResult:
         """Stream the call's audio to an RTP or WebSocket destination.
@@ -2124,7 +2181,12 @@ class FunctionResult:
     @staticmethod
     def create_payment_prompt(
         for_situation: str,
-        actions: Sequence[Mapping[str, Any]],
+        actions: Sequence[
+            PayPromptSayActionDict
+            | PayPromptSayAction
+            | PayPromptPlayActionDict
+            | PayPromptPlayAction
+        ],
         card_type: str | None = None,
         error_type: str | None = None,
     ) -> dict[str, Any]:

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:12c1e5482298631e
+# Inputs (spec and codegen/templates): sha256:c269f8a75f65ed30
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 
@@ -117,6 +117,105 @@ if TYPE_CHECKING:
         TranscribeDirection,
         Trim,
     )
+    from swml_verbs.models import (
+        SWAIG,
+        AIParams,
+        AIPostPromptPom,
+        AIPostPromptText,
+        AIPromptPom,
+        AIPromptText,
+        AISidecarParams,
+        AISidecarPermissions,
+        AISidecarPromptFile,
+        AISidecarPromptPom,
+        AISidecarPromptText,
+        AISidecarSummarizeAction,
+        AISidecarSWAIG,
+        BedrockParams,
+        BedrockSWAIG,
+        CondElse,
+        CondReg,
+        ConnectDestination,
+        ConnectHeaders,
+        ConnectSwitch,
+        ExecuteSwitch,
+        Hint,
+        InjectAction,
+        JoinConferenceStream,
+        Languages,
+        Multilingual,
+        OmitPropertiesBedrockPostPomptTextOmittedPromptProps,
+        OmitPropertiesBedrockPostPromptPomOmittedPromptProps,
+        OmitPropertiesBedrockPromptPomOmittedPromptProps,
+        OmitPropertiesBedrockPromptTextOmittedPromptProps,
+        PayParameters,
+        PayPrompts,
+        Pronounce,
+        StartAction,
+        SummarizeAction,
+        Switch,
+        TranscribeStartAction,
+        TranscribeSummarizeAction,
+    )
+    from swml_verbs.typed import (
+        AIParamsDict,
+        AIPostPromptPomDict,
+        AIPostPromptTextDict,
+        AIPromptPomDict,
+        AIPromptTextDict,
+        AISidecarParamsDict,
+        AISidecarPermissionsDict,
+        AISidecarPromptFileDict,
+        AISidecarPromptPomDict,
+        AISidecarPromptTextDict,
+        AISidecarSummarizeActionDict,
+        AISidecarSWAIGDict,
+        BedrockParamsDict,
+        BedrockSWAIGDict,
+        CondElseDict,
+        CondRegDict,
+        CondVerb,
+        ConnectDestinationDict,
+        ConnectHeadersDict,
+        ConnectSwitchDict,
+        DenoiseVerb,
+        ExecuteSwitchDict,
+        HangupVerb,
+        HintDict,
+        InjectActionDict,
+        JoinConferenceStreamDict,
+        LanguagesDict,
+        MultilingualDict,
+        OmitPropertiesBedrockPostPomptTextOmittedPromptPropsDict,
+        OmitPropertiesBedrockPostPromptPomOmittedPromptPropsDict,
+        OmitPropertiesBedrockPromptPomOmittedPromptPropsDict,
+        OmitPropertiesBedrockPromptTextOmittedPromptPropsDict,
+        PayParametersDict,
+        PayPromptsDict,
+        PlayVerb,
+        PromptVerb,
+        PronounceDict,
+        RecordCallVerb,
+        RecordVerb,
+        SendDigitsVerb,
+        SendSmsVerb,
+        SetVerb,
+        StartActionDict,
+        StopDenoiseVerb,
+        StopRecordCallVerb,
+        StopStreamVerb,
+        StopTapVerb,
+        StreamVerb,
+        SummarizeActionDict,
+        SWAIGDict,
+        SwitchDict,
+        SwmlMethod,
+        SwmlVariable,
+        TapVerb,
+        TranscribeStartActionDict,
+        TranscribeSummarizeActionDict,
+        UnsetVerb,
+    )
 
 __all__ = ["SWML"]
 
@@ -136,7 +235,7 @@ class SWML(DocumentBuilder):
     def answer(
         self,
         *,
-        max_duration: int | str | None = None,
+        max_duration: int | SwmlVariable | None = None,
         codecs: str | None = None,
         username: str | None = None,
         password: str | None = None,
@@ -181,17 +280,21 @@ class SWML(DocumentBuilder):
 
     def ai(
         self,
-        prompt: Mapping[str, Any],
+        prompt: AIPromptTextDict | AIPromptText | AIPromptPomDict | AIPromptPom,
         *,
         global_data: Mapping[str, Any] | None = None,
-        hints: Sequence[str | Mapping[str, Any]] | None = None,
-        languages: Sequence[Mapping[str, Any]] | None = None,
-        multilingual: Mapping[str, Any] | None = None,
-        params: Mapping[str, Any] | None = None,
-        post_prompt: Mapping[str, Any] | None = None,
+        hints: Sequence[str | HintDict | Hint] | None = None,
+        languages: Sequence[LanguagesDict | Languages] | None = None,
+        multilingual: MultilingualDict | Multilingual | None = None,
+        params: AIParamsDict | AIParams | Mapping[str, Any] | None = None,
+        post_prompt: AIPostPromptTextDict
+        | AIPostPromptText
+        | AIPostPromptPomDict
+        | AIPostPromptPom
+        | None = None,
         post_prompt_url: str | None = None,
-        pronounce: Sequence[Mapping[str, Any]] | None = None,
-        swaig: Mapping[str, Any] | None = None,
+        pronounce: Sequence[PronounceDict | Pronounce] | None = None,
+        swaig: SWAIGDict | SWAIG | None = None,
     ) -> Self:
         """Creates an AI agent that conducts voice conversations using automatic speech recognition (ASR),
         large language models (LLMs), and text-to-speech (TTS) synthesis.
@@ -295,23 +398,31 @@ class SWML(DocumentBuilder):
 
     def ai_sidecar(
         self,
-        lang: str,
+        lang: str | SwmlVariable,
         *,
-        prompt: str | Mapping[str, Any] | None = None,
+        prompt: str
+        | AISidecarPromptTextDict
+        | AISidecarPromptText
+        | AISidecarPromptPomDict
+        | AISidecarPromptPom
+        | AISidecarPromptFileDict
+        | AISidecarPromptFile
+        | None = None,
         model: Literal["gpt-4o-mini"]
         | Literal["gpt-4.1-mini"]
         | Literal["gpt-4.1-nano"]
         | str
         | None = None,
-        direction: Sequence[TranscribeDirection | str] | None = None,
-        customer_role: TranscribeDirection | str | None = None,
+        direction: Sequence[TranscribeDirection | Literal["remote-caller", "local-caller"]]
+        | None = None,
+        customer_role: TranscribeDirection | Literal["remote-caller", "local-caller"] | None = None,
         url: str | None = None,
-        swaig: Mapping[str, Any] | None = None,
-        permissions: Mapping[str, Any] | None = None,
+        swaig: AISidecarSWAIGDict | AISidecarSWAIG | None = None,
+        permissions: AISidecarPermissionsDict | AISidecarPermissions | None = None,
         global_data: Mapping[str, Any] | None = None,
         hints: Sequence[str] | None = None,
-        params: Mapping[str, Any] | None = None,
-        action: Mapping[str, Any] | None = None,
+        params: AISidecarParamsDict | AISidecarParams | None = None,
+        action: AISidecarSummarizeActionDict | AISidecarSummarizeAction | None = None,
     ) -> Self:
         """Attach a real-time AI observer that listens to a live call and streams agent-facing advice to your application as webhook callbacks.
         The sidecar does not participate in the call; it watches the conversation and produces structured callbacks your application can consume.
@@ -434,13 +545,20 @@ class SWML(DocumentBuilder):
 
     def amazon_bedrock(
         self,
-        prompt: Mapping[str, Any],
+        prompt: OmitPropertiesBedrockPromptTextOmittedPromptPropsDict
+        | OmitPropertiesBedrockPromptTextOmittedPromptProps
+        | OmitPropertiesBedrockPromptPomOmittedPromptPropsDict
+        | OmitPropertiesBedrockPromptPomOmittedPromptProps,
         *,
         global_data: Mapping[str, Any] | None = None,
-        params: Mapping[str, Any] | None = None,
-        post_prompt: Mapping[str, Any] | None = None,
+        params: BedrockParamsDict | BedrockParams | Mapping[str, Any] | None = None,
+        post_prompt: OmitPropertiesBedrockPostPomptTextOmittedPromptPropsDict
+        | OmitPropertiesBedrockPostPomptTextOmittedPromptProps
+        | OmitPropertiesBedrockPostPromptPomOmittedPromptPropsDict
+        | OmitPropertiesBedrockPostPromptPomOmittedPromptProps
+        | None = None,
         post_prompt_url: str | None = None,
-        swaig: Mapping[str, Any] | None = None,
+        swaig: BedrockSWAIGDict | BedrockSWAIG | None = None,
     ) -> Self:
         """Creates a new Bedrock AI Agent
 
@@ -505,7 +623,7 @@ class SWML(DocumentBuilder):
         self._section.append({"amazon_bedrock": _arg})
         return self
 
-    def cond(self, value: Sequence[Mapping[str, Any]], /) -> Self:
+    def cond(self, value: Sequence[CondRegDict | CondReg | CondElseDict | CondElse], /) -> Self:
         """Execute a sequence of instructions depending on the value of a JavaScript condition.
 
         Spec: ``#/$defs/Cond/properties/cond``.
@@ -528,34 +646,59 @@ class SWML(DocumentBuilder):
         *,
         from_: str | None = None,
         from_name: str | None = None,
-        headers: Sequence[Mapping[str, Any]] | None = None,
+        headers: Sequence[ConnectHeadersDict | ConnectHeaders] | None = None,
         codecs: str | None = None,
-        webrtc_media: bool | str | None = None,
-        session_timeout: int | str | None = None,
+        webrtc_media: bool | SwmlVariable | None = None,
+        session_timeout: int | SwmlVariable | None = None,
         ringback: Sequence[str] | None = None,
-        result: Mapping[str, Any] | Sequence[Mapping[str, Any]] | None = None,
-        timeout: int | str | None = None,
-        max_duration: int | str | None = None,
-        answer_on_bridge: bool | str | None = None,
-        confirm: str | Sequence[Mapping[str, Any]] | None = None,
-        confirm_timeout: int | str | None = None,
-        encryption: Encryption | str | None = None,
+        result: ConnectSwitchDict
+        | ConnectSwitch
+        | Sequence[CondRegDict | CondReg | CondElseDict | CondElse]
+        | None = None,
+        timeout: int | SwmlVariable | None = None,
+        max_duration: int | SwmlVariable | None = None,
+        answer_on_bridge: bool | SwmlVariable | None = None,
+        confirm: str
+        | Sequence[
+            CondVerb
+            | SetVerb
+            | UnsetVerb
+            | HangupVerb
+            | PlayVerb
+            | PromptVerb
+            | RecordVerb
+            | RecordCallVerb
+            | StopRecordCallVerb
+            | TapVerb
+            | StopTapVerb
+            | StreamVerb
+            | StopStreamVerb
+            | SendDigitsVerb
+            | SendSmsVerb
+            | DenoiseVerb
+            | StopDenoiseVerb
+        ]
+        | None = None,
+        confirm_timeout: int | SwmlVariable | None = None,
+        encryption: Encryption | Literal["mandatory", "optional", "forbidden"] | None = None,
         call_state_url: str | None = None,
-        transfer_after_bridge: str | None = None,
-        call_state_events: Sequence[CallStatus | str] | None = None,
+        transfer_after_bridge: str | SwmlVariable | None = None,
+        call_state_events: Sequence[CallStatus | Literal["created", "ringing", "answered", "ended"]]
+        | None = None,
         status_url: str | None = None,
         to: str | None = None,
         username: str | None = None,
         password: str | None = None,
         name: str | None = None,
         codec: str | None = None,
-        realtime: bool | str | None = None,
-        status_url_method: StatusUrlMethod | str | None = None,
+        realtime: bool | SwmlVariable | None = None,
+        status_url_method: StatusUrlMethod | Literal["GET", "POST"] | None = None,
         authorization_bearer_token: str | None = None,
         custom_parameters: Mapping[str, str] | None = None,
-        serial: Sequence[Mapping[str, Any]] | None = None,
-        parallel: Sequence[Mapping[str, Any]] | None = None,
-        serial_parallel: Sequence[Sequence[Mapping[str, Any]]] | None = None,
+        serial: Sequence[ConnectDestinationDict | ConnectDestination] | None = None,
+        parallel: Sequence[ConnectDestinationDict | ConnectDestination] | None = None,
+        serial_parallel: Sequence[Sequence[ConnectDestinationDict | ConnectDestination]]
+        | None = None,
     ) -> Self:
         """Connect to a phone number, SIP URI, Resource Address, queue, or WebSocket stream.
 
@@ -725,11 +868,11 @@ class SWML(DocumentBuilder):
     def enter_queue(
         self,
         queue_name: str,
-        transfer_after_bridge: str,
+        transfer_after_bridge: str | SwmlVariable,
         *,
         status_url: str | None = None,
-        wait_url: str | None = None,
-        wait_time: int | str | None = None,
+        wait_url: str | SwmlVariable | None = None,
+        wait_time: int | SwmlVariable | None = None,
     ) -> Self:
         """Place the current call in a named queue where it will wait to be connected to an available agent or resource.
         While waiting, callers will hear music or custom audio.
@@ -794,8 +937,11 @@ class SWML(DocumentBuilder):
         *,
         params: Mapping[str, Any] | None = None,
         meta: Mapping[str, Any] | None = None,
-        on_return: Sequence[Mapping[str, Any]] | None = None,
-        result: Mapping[str, Any] | Sequence[Mapping[str, Any]] | None = None,
+        on_return: Sequence[SwmlMethod] | None = None,
+        result: ExecuteSwitchDict
+        | ExecuteSwitch
+        | Sequence[CondRegDict | CondReg | CondElseDict | CondElse]
+        | None = None,
     ) -> Self:
         """Execute a specified section or URL as a subroutine, and upon completion, return to the current document.
         Use the return statement to pass any return values or objects back to the current document.
@@ -849,7 +995,9 @@ class SWML(DocumentBuilder):
         self._section.append({"execute": _arg})
         return self
 
-    def goto(self, label: str, *, when: str | None = None, max: int | str | None = None) -> Self:
+    def goto(
+        self, label: str, *, when: str | None = None, max: int | SwmlVariable | None = None
+    ) -> Self:
         """Jump to a label within the current section, optionally based on a condition.
         The goto method will only navigate to a label within the same section.
 
@@ -901,7 +1049,13 @@ class SWML(DocumentBuilder):
         return self
 
     def live_transcribe(
-        self, action: Mapping[str, Any] | Literal["stop"] | Literal["summarize"]
+        self,
+        action: TranscribeStartActionDict
+        | TranscribeStartAction
+        | Literal["stop"]
+        | TranscribeSummarizeActionDict
+        | TranscribeSummarizeAction
+        | Literal["summarize"],
     ) -> Self:
         """Start live transcription of the call. The transcription will be sent to the specified webhook URL.
 
@@ -928,7 +1082,15 @@ class SWML(DocumentBuilder):
         return self
 
     def live_translate(
-        self, action: Mapping[str, Any] | Literal["stop"] | Literal["summarize"]
+        self,
+        action: StartActionDict
+        | StartAction
+        | Literal["stop"]
+        | SummarizeActionDict
+        | SummarizeAction
+        | Literal["summarize"]
+        | InjectActionDict
+        | InjectAction,
     ) -> Self:
         """Start live translation of the call. The translation will be sent to the specified webhook URL.
 
@@ -954,7 +1116,9 @@ class SWML(DocumentBuilder):
         self._section.append({"live_translate": _arg})
         return self
 
-    def hangup(self, *, reason: Reason | str | None = None) -> Self:
+    def hangup(
+        self, *, reason: Reason | Literal["hangup", "busy", "decline"] | None = None
+    ) -> Self:
         """End the call with an optional reason.
 
         Spec: ``#/$defs/Hangup/properties/hangup``.
@@ -999,33 +1163,49 @@ class SWML(DocumentBuilder):
     def join_conference(
         self,
         name: str,
-        muted: bool | str | None = None,
-        beep: Beep | str | None = None,
-        start_on_enter: bool | str | None = None,
-        end_on_exit: bool | str | None = None,
-        wait_url: str | None = None,
-        max_participants: int | str | None = None,
-        record: Record | str | None = None,
-        region: Region | str | None = None,
-        trim: Trim | str | None = None,
+        muted: bool | SwmlVariable | None = None,
+        beep: Beep | Literal["true", "false", "onEnter", "onExit"] | None = None,
+        start_on_enter: bool | SwmlVariable | None = None,
+        end_on_exit: bool | SwmlVariable | None = None,
+        wait_url: str | SwmlVariable | None = None,
+        max_participants: int | SwmlVariable | None = None,
+        record: Record | Literal["do-not-record", "record-from-start"] | None = None,
+        region: Region | Literal["global", "us", "eu", "ch"] | None = None,
+        trim: Trim | Literal["trim-silence", "do-not-trim"] | None = None,
         coach: str | None = None,
         status_callback_event: StatusCallbackEvent
+        | Literal[
+            "start", "end", "join", "leave", "mute", "hold", "modify", "speaker", "announcement"
+        ]
         | str
-        | Iterable[StatusCallbackEvent | str]
+        | Iterable[
+            StatusCallbackEvent
+            | Literal[
+                "start", "end", "join", "leave", "mute", "hold", "modify", "speaker", "announcement"
+            ]
+        ]
         | None = None,
         status_callback: str | None = None,
-        status_callback_method: HttpMethod | str | None = None,
+        status_callback_method: HttpMethod | Literal["GET", "POST"] | None = None,
         recording_status_callback: str | None = None,
-        recording_status_callback_method: HttpMethod | str | None = None,
+        recording_status_callback_method: HttpMethod | Literal["GET", "POST"] | None = None,
         recording_status_callback_event: RecordingStatusCallbackEvent
+        | Literal["in-progress", "completed", "absent"]
         | str
-        | Iterable[RecordingStatusCallbackEvent | str]
+        | Iterable[RecordingStatusCallbackEvent | Literal["in-progress", "completed", "absent"]]
         | None = None,
-        result: Mapping[str, Any] | Sequence[Mapping[str, Any]] | None = None,
+        result: SwitchDict
+        | Switch
+        | Sequence[CondRegDict | CondReg | CondElseDict | CondElse]
+        | None = None,
         *,
-        status_callback_event_type: CallbackEventType | str | None = None,
-        recording_status_callback_event_type: CallbackEventType | str | None = None,
-        stream: Mapping[str, Any] | None = None,
+        status_callback_event_type: CallbackEventType
+        | Literal["cxml", "laml", "relay"]
+        | None = None,
+        recording_status_callback_event_type: CallbackEventType
+        | Literal["cxml", "laml", "relay"]
+        | None = None,
+        stream: JoinConferenceStreamDict | JoinConferenceStream | None = None,
     ) -> Self:
         """Join an ad-hoc audio conference started on either the SignalWire or Compatibility API.
         This method allows you to connect the current call to a named conference where multiple participants can communicate simultaneously.
@@ -1300,14 +1480,14 @@ class SWML(DocumentBuilder):
     def play(
         self,
         *,
-        auto_answer: bool | str | None = None,
-        volume: float | str | None = None,
+        auto_answer: bool | SwmlVariable | None = None,
+        volume: float | SwmlVariable | None = None,
         say_voice: str | None = None,
         say_language: str | None = None,
         say_gender: str | None = None,
         status_url: str | None = None,
-        url: str | None = None,
-        urls: Sequence[str] | None = None,
+        url: str | SwmlVariable | None = None,
+        urls: Sequence[str] | Sequence[SwmlVariable] | None = None,
     ) -> Self:
         """Play file(s), ringtones, speech or silence.
 
@@ -1366,20 +1546,20 @@ class SWML(DocumentBuilder):
 
     def prompt(
         self,
-        play: str | Sequence[str],
+        play: str | Sequence[str] | Sequence[SwmlVariable] | SwmlVariable,
         *,
         volume: float | None = None,
         say_voice: str | None = None,
         say_language: str | None = None,
         say_gender: str | None = None,
-        max_digits: int | str | None = None,
+        max_digits: int | SwmlVariable | None = None,
         terminators: str | None = None,
-        digit_timeout: float | str | None = None,
-        initial_timeout: float | str | None = None,
-        speech_timeout: float | str | None = None,
-        speech_end_timeout: float | str | None = None,
+        digit_timeout: float | SwmlVariable | None = None,
+        initial_timeout: float | SwmlVariable | None = None,
+        speech_timeout: float | SwmlVariable | None = None,
+        speech_end_timeout: float | SwmlVariable | None = None,
         speech_language: str | None = None,
-        speech_hints: Sequence[str] | None = None,
+        speech_hints: Sequence[str] | Sequence[SwmlVariable] | None = None,
         speech_engine: str | None = None,
         status_url: str | None = None,
     ) -> Self:
@@ -1546,15 +1726,15 @@ class SWML(DocumentBuilder):
     def record(
         self,
         *,
-        stereo: bool | str | None = None,
-        format: Format | str | None = None,
-        direction: RecordDirection | str | None = None,
+        stereo: bool | SwmlVariable | None = None,
+        format: Format | Literal["wav", "mp3", "mp4"] | None = None,
+        direction: RecordDirection | Literal["speak", "listen"] | None = None,
         terminators: str | None = None,
-        beep: bool | str | None = None,
-        input_sensitivity: float | str | None = None,
-        initial_timeout: float | str | None = None,
-        end_silence_timeout: float | str | None = None,
-        max_length: float | str | None = None,
+        beep: bool | SwmlVariable | None = None,
+        input_sensitivity: float | SwmlVariable | None = None,
+        initial_timeout: float | SwmlVariable | None = None,
+        end_silence_timeout: float | SwmlVariable | None = None,
+        max_length: float | SwmlVariable | None = None,
         status_url: str | None = None,
     ) -> Self:
         """Record the call audio in the foreground, pausing further SWML execution until recording ends.
@@ -1665,15 +1845,15 @@ class SWML(DocumentBuilder):
         self,
         *,
         control_id: str | None = None,
-        stereo: bool | str | None = None,
-        format: Format | str | None = None,
-        direction: RecordCallDirection | str | None = None,
+        stereo: bool | SwmlVariable | None = None,
+        format: Format | Literal["wav", "mp3", "mp4"] | None = None,
+        direction: RecordCallDirection | Literal["speak", "listen", "both"] | None = None,
         terminators: str | None = None,
-        beep: bool | str | None = None,
-        input_sensitivity: float | str | None = None,
-        initial_timeout: float | str | None = None,
-        end_silence_timeout: float | str | None = None,
-        max_length: float | str | None = None,
+        beep: bool | SwmlVariable | None = None,
+        input_sensitivity: float | SwmlVariable | None = None,
+        initial_timeout: float | SwmlVariable | None = None,
+        end_silence_timeout: float | SwmlVariable | None = None,
+        max_length: float | SwmlVariable | None = None,
         status_url: str | None = None,
     ) -> Self:
         """Record call in the background.
@@ -1798,13 +1978,13 @@ class SWML(DocumentBuilder):
     def request(
         self,
         url: str,
-        method: Method | str,
+        method: Method | Literal["GET", "POST", "PUT", "DELETE"],
         *,
         headers: Mapping[str, Any] | None = None,
         body: str | Mapping[str, Any] | None = None,
-        timeout: float | str | None = None,
-        connect_timeout: float | str | None = None,
-        save_variables: bool | str | None = None,
+        timeout: float | SwmlVariable | None = None,
+        connect_timeout: float | SwmlVariable | None = None,
+        save_variables: bool | SwmlVariable | None = None,
     ) -> Self:
         """Send a GET, POST, PUT, or DELETE request to a remote URL.
 
@@ -2022,7 +2202,11 @@ class SWML(DocumentBuilder):
         return self
 
     def sleep(
-        self, value: int | str | None = None, /, *, duration: int | str | None = None
+        self,
+        value: int | SwmlVariable | None = None,
+        /,
+        *,
+        duration: int | SwmlVariable | None = None,
     ) -> Self:
         """Pause execution for a specified duration.
 
@@ -2185,10 +2369,10 @@ class SWML(DocumentBuilder):
         *,
         control_id: str | None = None,
         name: str | None = None,
-        track: Track | str | None = None,
+        track: Track | Literal["inbound_track", "outbound_track", "both_tracks"] | None = None,
         codec: str | None = None,
         status_url: str | None = None,
-        status_url_method: StatusUrlMethod | str | None = None,
+        status_url_method: StatusUrlMethod | Literal["GET", "POST"] | None = None,
         authorization_bearer_token: str | None = None,
         custom_parameters: Mapping[str, str] | None = None,
     ) -> Self:
@@ -2277,9 +2461,9 @@ class SWML(DocumentBuilder):
     def switch(
         self,
         variable: str,
-        case: Mapping[str, Sequence[Mapping[str, Any]]],
+        case: Mapping[str, Sequence[SwmlMethod]],
         *,
-        default: Sequence[Mapping[str, Any]] | None = None,
+        default: Sequence[SwmlMethod] | None = None,
     ) -> Self:
         """Execute different instructions based on a variable's value.
 
@@ -2320,9 +2504,9 @@ class SWML(DocumentBuilder):
         uri: str,
         *,
         control_id: str | None = None,
-        direction: TapDirection | str | None = None,
-        codec: Codec | str | None = None,
-        rtp_ptime: int | str | None = None,
+        direction: TapDirection | Literal["speak", "listen", "both"] | None = None,
+        codec: Codec | Literal["PCMU", "PCMA"] | None = None,
+        rtp_ptime: int | SwmlVariable | None = None,
         status_url: str | None = None,
     ) -> Self:
         """Start background call tap. Media is streamed over Websocket or RTP to customer controlled URI.
@@ -2493,16 +2677,16 @@ class SWML(DocumentBuilder):
         description: str | None = None,
         input: Literal["dtmf"] | None = None,
         language: str | None = None,
-        max_attempts: int | str | None = None,
-        min_postal_code_length: int | str | None = None,
-        parameters: Sequence[Mapping[str, Any]] | None = None,
+        max_attempts: int | SwmlVariable | None = None,
+        min_postal_code_length: int | SwmlVariable | None = None,
+        parameters: Sequence[PayParametersDict | PayParameters] | None = None,
         payment_method: Literal["credit-card"] | None = None,
         postal_code: bool | str | None = None,
-        prompts: Sequence[Mapping[str, Any]] | None = None,
-        security_code: bool | str | None = None,
+        prompts: Sequence[PayPromptsDict | PayPrompts] | None = None,
+        security_code: bool | SwmlVariable | None = None,
         status_url: str | None = None,
-        timeout: int | str | None = None,
-        token_type: TokenType | str | None = None,
+        timeout: int | SwmlVariable | None = None,
+        token_type: TokenType | Literal["one-time", "reusable"] | None = None,
         valid_card_types: str | None = None,
         voice: str | None = None,
     ) -> Self:
@@ -2658,17 +2842,17 @@ class SWML(DocumentBuilder):
     def detect_machine(
         self,
         *,
-        detect_message_end: bool | str | None = None,
+        detect_message_end: bool | SwmlVariable | None = None,
         detectors: str | None = None,
-        end_silence_timeout: float | str | None = None,
-        initial_timeout: float | str | None = None,
-        machine_ready_timeout: float | str | None = None,
-        machine_voice_threshold: float | str | None = None,
-        machine_words_threshold: int | str | None = None,
+        end_silence_timeout: float | SwmlVariable | None = None,
+        initial_timeout: float | SwmlVariable | None = None,
+        machine_ready_timeout: float | SwmlVariable | None = None,
+        machine_voice_threshold: float | SwmlVariable | None = None,
+        machine_words_threshold: int | SwmlVariable | None = None,
         status_url: str | None = None,
-        timeout: float | str | None = None,
-        tone: Tone | str | None = None,
-        wait: bool | str | None = None,
+        timeout: float | SwmlVariable | None = None,
+        tone: Tone | Literal["CED", "CNG"] | None = None,
+        wait: bool | SwmlVariable | None = None,
     ) -> Self:
         """A detection method that combines AMD (Answering Machine Detection) and fax detection.
         Detect whether the user on the other end of the call is a machine (fax, voicemail, etc.) or a human.

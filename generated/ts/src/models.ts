@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:7e7c143709415df7
+// Inputs (spec and codegen/templates/ts): sha256:5f356490c617503a
 
 /**
  * The objects of the spec as interfaces, with their wire keys (the JSON SWML holds), and

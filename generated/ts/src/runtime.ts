@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:7e7c143709415df7
+// Inputs (spec and codegen/templates/ts): sha256:5f356490c617503a
 
 /**
  * Checks shared by the generated checkers and chaining methods, and the error they throw.
@@ -19,12 +19,11 @@ export type JsonValue =
 export type JsonObject = { [key: string]: JsonValue };
 
 /**
- * A SWML variable reference such as `${call.from}` or `%{vars.digit}`; checked against the
- * spec's pattern when the method is called.
+ * A SWML variable reference such as `${call.from}` or `%{vars.digit}`: a string of the spec's
+ * pattern's shape, so a plain string is refused where a number or a value set is meant; checked
+ * against the pattern itself when the method is called.
  */
-// `string & {}` rather than `string`: editors keep offering the literal members of a union
-// it is part of (`Beep | SwmlVariable`).
-export type SwmlVariable = string & {};
+export type SwmlVariable = `\${${string}}` | `%{${string}}`;
 
 /**
  * A list of values from a value set, sent as one string joined by the set's separator: give the

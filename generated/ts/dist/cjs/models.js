@@ -1,4 +1,4 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:7e7c143709415df7
+// Inputs (spec and codegen/templates/ts): sha256:5f356490c617503a
 Object.defineProperty(exports, "__esModule", { value: true });

@@ -16,10 +16,11 @@ export type JsonObject = {
     [key: string]: JsonValue;
 };
 /**
- * A SWML variable reference such as `${call.from}` or `%{vars.digit}`; checked against the
- * spec's pattern when the method is called.
+ * A SWML variable reference such as `${call.from}` or `%{vars.digit}`: a string of the spec's
+ * pattern's shape, so a plain string is refused where a number or a value set is meant; checked
+ * against the pattern itself when the method is called.
  */
-export type SwmlVariable = string & {};
+export type SwmlVariable = `\${${string}}` | `%{${string}}`;
 /**
  * A list of values from a value set, sent as one string joined by the set's separator: give the
  * values as an array, or the already joined string.

@@ -11,7 +11,7 @@ before anything is recorded.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from swml_verbs._checks import (
     check_HangupAction,
@@ -189,7 +189,7 @@ class FunctionResult:
     def tap(
         self,
         uri: str,
-        direction: Direction | str = "both",
+        direction: Direction | Literal["speak", "listen", "both"] = "both",
         rtp_ptime: int = 20,
         note: Any = "tapped",
         final: bool = False,

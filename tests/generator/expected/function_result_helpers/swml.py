@@ -10,7 +10,7 @@ Each method checks its arguments against the spec before anything is added, so a
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from swml_verbs._builder import DocumentBuilder
 from swml_verbs._checks import _E_Direction, _map_of_any, _Output_action, check_SWMLObject
@@ -20,6 +20,14 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from swml_verbs.enums import Direction
+    from swml_verbs.models import HangupAction, HoldAction, SayAction, SWMLAction, WaitAction
+    from swml_verbs.typed import (
+        HangupActionDict,
+        HoldActionDict,
+        SayActionDict,
+        SWMLActionDict,
+        WaitActionDict,
+    )
 
 __all__ = ["SWML"]
 
@@ -55,7 +63,11 @@ class SWML(DocumentBuilder):
         return self
 
     def tap(
-        self, uri: str, *, direction: Direction | str | None = None, rtp_ptime: int | None = None
+        self,
+        uri: str,
+        *,
+        direction: Direction | Literal["speak", "listen", "both"] | None = None,
+        rtp_ptime: int | None = None,
     ) -> Self:
         """The ``tap`` SWML method.
 
@@ -90,7 +102,22 @@ class SWML(DocumentBuilder):
         return self
 
     def respond(
-        self, *, response: str | None = None, action: Sequence[Mapping[str, Any]] | None = None
+        self,
+        *,
+        response: str | None = None,
+        action: Sequence[
+            SayActionDict
+            | SayAction
+            | HangupActionDict
+            | HangupAction
+            | HoldActionDict
+            | HoldAction
+            | SWMLActionDict
+            | SWMLAction
+            | WaitActionDict
+            | WaitAction
+        ]
+        | None = None,
     ) -> Self:
         """The ``respond`` SWML method.
 

@@ -11,7 +11,7 @@ before anything is recorded.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from swml_verbs._checks import _E_Beep
 from swml_verbs._runtime import InvalidArgumentError
@@ -124,7 +124,7 @@ class FunctionResult:
         name: str,
         *,
         muted: bool = False,
-        beep: Beep | str = "true",
+        beep: Beep | Literal["true", "false", "onEnter"] = "true",
         max_members: int | None = None,
     ) -> FunctionResult:
         """The ``join_room`` action.

@@ -9,7 +9,7 @@ Each method checks its arguments against the spec before anything is added, so a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from swml_verbs._builder import DocumentBuilder
 from swml_verbs._checks import _E_Beep, check_SWMLObject
@@ -40,7 +40,7 @@ class SWML(DocumentBuilder):
         name: str,
         *,
         muted: bool | None = None,
-        beep: Beep | str | None = None,
+        beep: Beep | Literal["true", "false", "onEnter"] | None = None,
         max_members: int | None = None,
     ) -> Self:
         """The ``join_room`` SWML method.

@@ -10,7 +10,7 @@ Each method checks its arguments against the spec before anything is added, so a
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from swml_verbs._builder import DocumentBuilder
 from swml_verbs._checks import (
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from swml_verbs.enums import Channel, Events
+    from swml_verbs.typed import SwmlVariable
 
 __all__ = ["SWML"]
 
@@ -44,9 +45,17 @@ class SWML(DocumentBuilder):
 
     def notify(
         self,
-        events: Events | str | Iterable[Events | str],
+        events: Events
+        | Literal["start", "end", "in-progress"]
+        | str
+        | Iterable[Events | Literal["start", "end", "in-progress"]],
         *,
-        channels: Channel | str | Iterable[Channel | str] | None = None,
+        channels: Channel
+        | Literal["sms", "email"]
+        | str
+        | Iterable[Channel | Literal["sms", "email"]]
+        | SwmlVariable
+        | None = None,
     ) -> Self:
         """The ``notify`` SWML method.
 

@@ -9,7 +9,7 @@ Each method checks its arguments against the spec before anything is added, so a
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from swml_verbs._builder import DocumentBuilder
@@ -19,6 +19,8 @@ from swml_verbs._runtime import Invalid, refused
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+    from swml_verbs.models import Device
+    from swml_verbs.typed import DeviceDict
 
 __all__ = ["SWML"]
 
@@ -35,7 +37,7 @@ class SWML(DocumentBuilder):
     def _checked_document(cls, document: object) -> dict[str, Any]:
         return check_SWMLObject(document, "")
 
-    def dial(self, devices: Sequence[Mapping[str, Any]]) -> Self:
+    def dial(self, devices: Sequence[DeviceDict | Device]) -> Self:
         """Dial devices in turn.
 
         Spec: ``#/$defs/DialMethod/properties/dial``.

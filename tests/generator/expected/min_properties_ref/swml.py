@@ -9,7 +9,6 @@ Each method checks its arguments against the spec before anything is added, so a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from swml_verbs._builder import DocumentBuilder
@@ -19,6 +18,8 @@ from swml_verbs._runtime import Invalid, InvalidArgumentError, refused
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+    from swml_verbs.models import Output
+    from swml_verbs.typed import OutputDict
 
 __all__ = ["SWML"]
 
@@ -35,7 +36,7 @@ class SWML(DocumentBuilder):
     def _checked_document(cls, document: object) -> dict[str, Any]:
         return check_SWMLObject(document, "")
 
-    def request(self, url: str, *, output: Mapping[str, Any] | None = None) -> Self:
+    def request(self, url: str, *, output: OutputDict | Output | None = None) -> Self:
         """The ``request`` SWML method.
 
         Spec: ``#/$defs/RequestMethod/properties/request``.

@@ -9,8 +9,7 @@ Each method checks its arguments against the spec before anything is added, so a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from swml_verbs._builder import DocumentBuilder
 from swml_verbs._checks import (
@@ -25,6 +24,8 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from swml_verbs.enums import Codec
+    from swml_verbs.models import RecordSettings, StreamSettings
+    from swml_verbs.typed import RecordSettingsDict, StreamSettingsDict
 
 __all__ = ["SWML"]
 
@@ -42,7 +43,10 @@ class SWML(DocumentBuilder):
         return check_SWMLObject(document, "")
 
     def record(
-        self, *, settings: Mapping[str, Any] | None = None, codec: Codec | str | None = None
+        self,
+        *,
+        settings: RecordSettingsDict | RecordSettings | None = None,
+        codec: Codec | Literal["PCMU", "OPUS"] | None = None,
     ) -> Self:
         """The ``record`` SWML method.
 
@@ -71,7 +75,10 @@ class SWML(DocumentBuilder):
         return self
 
     def stream(
-        self, *, settings: Mapping[str, Any] | None = None, codec: Codec | str | None = None
+        self,
+        *,
+        settings: StreamSettingsDict | StreamSettings | None = None,
+        codec: Codec | Literal["PCMU", "OPUS"] | None = None,
     ) -> Self:
         """The ``stream`` SWML method.
 

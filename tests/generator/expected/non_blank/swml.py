@@ -18,6 +18,7 @@ from swml_verbs._runtime import InvalidArgumentError, is_var
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+    from swml_verbs.typed import SwmlVariable
 
 __all__ = ["SWML"]
 
@@ -34,7 +35,7 @@ class SWML(DocumentBuilder):
     def _checked_document(cls, document: object) -> dict[str, Any]:
         return check_SWMLObject(document, "")
 
-    def join(self, name: str, *, room: str | None = None) -> Self:
+    def join(self, name: str, *, room: str | SwmlVariable | None = None) -> Self:
         """The ``join`` SWML method.
 
         Spec: ``#/$defs/JoinMethod/properties/join``.

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from swml_verbs.enums import Channel, Direction, Format
+    from swml_verbs.typed import SwmlVariable
 
 __all__ = ["SWML"]
 
@@ -38,9 +39,9 @@ class SWML(DocumentBuilder):
     def record(
         self,
         *,
-        format: Format | str | None = MISSING,
-        direction: Direction | str | Literal[None] = MISSING,
-        channel: Channel | str | None = MISSING,
+        format: Format | Literal["mp3", "wav"] | None = MISSING,
+        direction: Direction | Literal["speak", "listen"] | Literal[None] = MISSING,
+        channel: Channel | Literal["left", "right"] | SwmlVariable | None = MISSING,
     ) -> Self:
         """The ``record`` SWML method.
 

@@ -9,7 +9,7 @@ Each method checks its arguments against the spec before anything is added, so a
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from swml_verbs._builder import DocumentBuilder
@@ -19,6 +19,7 @@ from swml_verbs._runtime import Invalid, refused
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+    from swml_verbs.typed import POMUnion
 
 __all__ = ["SWML"]
 
@@ -35,7 +36,7 @@ class SWML(DocumentBuilder):
     def _checked_document(cls, document: object) -> dict[str, Any]:
         return check_SWMLObject(document, "")
 
-    def prompt(self, pom: Sequence[Mapping[str, Any]]) -> Self:
+    def prompt(self, pom: Sequence[POMUnion]) -> Self:
         """The ``prompt`` SWML method.
 
         Spec: ``#/$defs/PromptMethod/properties/prompt``.

@@ -9,7 +9,6 @@ Each method checks its arguments against the spec before anything is added, so a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from swml_verbs._builder import DocumentBuilder
@@ -19,6 +18,7 @@ from swml_verbs._runtime import Invalid, refused
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+    from swml_verbs.typed import TreeUnion
 
 __all__ = ["SWML"]
 
@@ -35,7 +35,7 @@ class SWML(DocumentBuilder):
     def _checked_document(cls, document: object) -> dict[str, Any]:
         return check_SWMLObject(document, "")
 
-    def tree(self, value: str | Sequence[Any], /) -> Self:
+    def tree(self, value: TreeUnion, /) -> Self:
         """The ``tree`` SWML method.
 
         Spec: ``#/$defs/TreeMethod/properties/tree``.

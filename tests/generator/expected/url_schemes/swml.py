@@ -18,6 +18,7 @@ from swml_verbs._runtime import InvalidArgumentError, is_var
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+    from swml_verbs.typed import SwmlVariable
 
 __all__ = ["SWML"]
 
@@ -39,7 +40,7 @@ class SWML(DocumentBuilder):
         url: str,
         *,
         socket: str | None = None,
-        callback: str | None = None,
+        callback: str | SwmlVariable | None = None,
         link: str | None = None,
     ) -> Self:
         """The ``fetch`` SWML method.

@@ -37,9 +37,9 @@ class SWML(DocumentBuilder):
 
     def beep(
         self,
-        tone: Tone | str,
+        tone: Tone | Literal["low", "high"],
         *,
-        style: Style | str | None = None,
+        style: Style | Literal["short", "long", "double-tap"] | None = None,
         repeat: Literal[1] | Literal[2] | Literal[3] | None = None,
     ) -> Self:
         """The ``beep`` SWML method.

@@ -9,7 +9,7 @@ Each method checks its arguments against the spec before anything is added, so a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from swml_verbs._builder import DocumentBuilder
 from swml_verbs._checks import _E_Direction, _E_Format, check_SWMLObject
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from swml_verbs.enums import Direction, Format
+    from swml_verbs.typed import SwmlVariable
 
 __all__ = ["SWML"]
 
@@ -36,7 +37,10 @@ class SWML(DocumentBuilder):
         return check_SWMLObject(document, "")
 
     def record(
-        self, *, format: Format | str | None = None, direction: Direction | str | None = None
+        self,
+        *,
+        format: Format | Literal["mp3", "wav"] | SwmlVariable | None = None,
+        direction: Direction | Literal["speak", "listen"] | SwmlVariable | None = None,
     ) -> Self:
         """The ``record`` SWML method.
 

@@ -9,7 +9,7 @@ Each method checks its arguments against the spec before anything is added, so a
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from swml_verbs._builder import DocumentBuilder
@@ -19,6 +19,7 @@ from swml_verbs._runtime import Invalid, InvalidArgumentError, refused
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+    from swml_verbs.typed import AnswerVerb, HangupVerb
 
 __all__ = ["SWML"]
 
@@ -35,7 +36,7 @@ class SWML(DocumentBuilder):
     def _checked_document(cls, document: object) -> dict[str, Any]:
         return check_SWMLObject(document, "")
 
-    def connect(self, to: str, *, confirm: Sequence[Mapping[str, Any]] | None = None) -> Self:
+    def connect(self, to: str, *, confirm: Sequence[AnswerVerb | HangupVerb] | None = None) -> Self:
         """The ``connect`` SWML method.
 
         Spec: ``#/$defs/ConnectMethod/properties/connect``.
