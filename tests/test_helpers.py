@@ -189,7 +189,7 @@ def _calls(name: str) -> list[dict[str, Any]]:
     """Keyword arguments for the helper, drawn from the schema at the places its parameters
     fill, the same ones every run: the required parameters alone first, then ``DRAWS`` calls
     whose drawn values each parameter takes from where it lands (keys no parameter fills are
-    dropped from the draw; a required parameter no draw fills gets a string)."""
+    dropped from the draw; a required parameter the draw does not fill gets a string)."""
     helper = next(h for h in helpers() if h.names.python == name)
     places = containers(helper)
     filler = {p.names.python: "text" for p in helper.params if p.required}
@@ -214,10 +214,10 @@ def _calls(name: str) -> list[dict[str, Any]]:
             for p in helper.params:
                 if p.path[: len(where)] == where:
                     found = _get(value, p.path[len(where) :])
+                    # A required parameter the draw lacks (connect's serial form has no to)
+                    # keeps its filler: the draw's other values are still tried.
                     if found is not MISSING:
                         kwargs[p.names.python] = found
-                    elif p.required:
-                        kwargs.pop(p.names.python, None)
         for p in free:
             kwargs[p.names.python] = data.draw(JSON_VALUES)
         if all(p.names.python in kwargs for p in helper.params if p.required):
@@ -290,9 +290,7 @@ def test_a_helper_takes_its_actions_domain_and_emits_what_the_reference_does(
             assert isinstance(reference, Exception) or not valid(helper, reference), reference
             differed += 1
     drawn = containers(helper) or any(isinstance(p.type, AnyType) for p in helper.params)
-    # A draw gives no call when it lacks a required parameter's key (connect's serial form
-    # has no to): a fifth of them is enough to take the domain.
-    assert compared >= (DRAWS // 5 if drawn else 1), compared
+    assert compared >= (DRAWS // 3 if drawn else 1), compared
     assert differed < compared or helper.names.python in DIFFERENCES
 
 
