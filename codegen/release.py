@@ -32,6 +32,7 @@ from typing import Any
 
 import yaml
 
+from codegen.beyond import FILE as BEYOND_FILE
 from codegen.errors import SpecError, SpecProblem
 from codegen.loader import OVERLAY_DIR, UPSTREAM_FILE
 from codegen.overlay import display_path, overlay_paths
@@ -202,9 +203,12 @@ def _order_problems(releases: Sequence[Release], file: str) -> list[SpecProblem]
 
 
 def spec_files(spec_dir: Path) -> dict[str, bytes]:
-    """The files the generator reads in a spec directory (upstream's document and the overlays),
-    by their name in it: what a release's copy must hold to stand for that spec."""
+    """The files the generator reads in a spec directory (upstream's document, our own schema
+    file when there is one, and the overlays), by their name in it: what a release's copy must
+    hold to stand for that spec."""
     files = {UPSTREAM_FILE: (spec_dir / UPSTREAM_FILE).read_bytes()}
+    if (spec_dir / BEYOND_FILE).is_file():
+        files[BEYOND_FILE] = (spec_dir / BEYOND_FILE).read_bytes()
     for path in overlay_paths(spec_dir / OVERLAY_DIR):
         files[f"{OVERLAY_DIR}/{path.name}"] = path.read_bytes()
     return files

@@ -116,6 +116,7 @@ def test_the_signatures_are_the_printers() -> None:
     method of the generated source, parameter for parameter."""
     text = pages()["function-result/join_conference.md"]
     module = (REPO / "generated/swml_verbs/function_result.py").read_text(encoding="utf-8")
+
     def bare(source: str) -> str:  # the tokens, without layout (each side wraps at its indent)
         return re.sub(r"\s+", "", source).replace(",)", ")").replace(",]", "]")
 

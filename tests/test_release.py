@@ -371,8 +371,14 @@ def test_generate_writes_the_version_and_the_changelog_and_check_finds_them_stal
 
 
 def checkout_copy(where: Path) -> Path:
-    """What the tag check reads of a checkout: spec/ and the two version files."""
+    """What the tag check reads of a checkout made at the newest release: spec/ (holding that
+    release's files, whatever spec/ holds since) and the two version files."""
     shutil.copytree(SPEC, where / "spec")
+    spec = where / "spec"
+    for name in spec_files(spec):
+        (spec / name).unlink()
+    for name, data in spec_files(SPEC / "releases" / newest()).items():
+        (spec / name).write_bytes(data)
     for name in ("generated/swml_verbs/__init__.py", "generated/ts/package.json"):
         (where / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(REPO / name, where / name)

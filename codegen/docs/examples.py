@@ -411,12 +411,10 @@ def helper_example(helper: Helper, em: Emitter, ts: TsEmitter) -> Example:
         options = [(p.names.camel, given[p.names.wire]) for p in shown]
         ts_args = _ts_arguments(ts_params, (), options)
     else:
-        # By position, as far as the parameters given reach without a gap.
-        values = []
-        for p in helper.params:
-            if p.names.wire not in given:
-                break
-            values.append(given[p.names.wire])
+        # By position, as far as the last one given; a gap before it takes the default (the
+        # value the parameter has when not given).
+        last = max((i for i, p in enumerate(helper.params) if p.names.wire in given), default=-1)
+        values = [given.get(p.names.wire, p.default) for p in helper.params[: last + 1]]
         ts_args = _ts_arguments(ts_params, values, ())
     output: Json = _helper_output(helper, given, package)
     if not helper.returns:
