@@ -428,7 +428,9 @@ class Builder:
         built = helpers.build_helpers(package, *found)
         if isinstance(built, list):
             raise SpecError(built)
-        return dataclasses.replace(package, helpers=built)
+        return dataclasses.replace(
+            package, helpers=built, swml_action=helpers.swml_action(package, found[0])
+        )
 
 
 def _agreed(meanings: tuple[UntrustedText, ...]) -> UntrustedText:

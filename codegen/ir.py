@@ -433,6 +433,9 @@ class Package:
     document: Identifier | None = None
     #: FunctionResult's helpers (``x-helpers``), in declaration order.
     helpers: tuple[Helper, ...] = ()
+    #: The model of the result's ``SWML`` action (``SWMLAction``), whose checker checks what
+    #: ``execute_swml`` appends; None where the spec declares no helpers or has no such action.
+    swml_action: Identifier | None = None
     source: str = ""
     extras: dict[str, Any] = field(default_factory=dict)
 

@@ -82,10 +82,9 @@ def test_problems_exit_1_each_at_its_line_and_column(
     )
     assert status == 1
     assert out.splitlines() == [
-        f"{files['invalid.json']}:6:44: sections.main[1].play.volume: 'loud' is not allowed; "
-        "expected a number from -40 to 40 or a SWML variable such as '${name}'",
-        f"{files['invalid.yaml']}:6:13: sections.main[1].connect.to: 5 is not allowed; "
-        "expected a string",
+        f"{files['invalid.json']}:6:44: sections.main[1].play.volume must be a number from -40 "
+        "to 40 or a SWML variable such as '${name}'; got 'loud'",
+        f"{files['invalid.yaml']}:6:13: sections.main[1].connect.to must be a string; got 5",
     ]
     assert err == "3 files checked: 1 valid, 2 with problems (2 shown)\n"
 
@@ -127,8 +126,7 @@ def test_json_format(files: dict[str, str], capsys: pytest.CaptureFixture[str]) 
                         "path": "sections.main[1].connect.to",
                         "pointer": "/sections/main/1/connect/to",
                         "verb": "connect",
-                        "message": "sections.main[1].connect.to: 5 is not allowed; "
-                        "expected a string",
+                        "message": "sections.main[1].connect.to must be a string; got 5",
                     }
                 ],
             },
@@ -159,9 +157,10 @@ def test_github_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert (status, err) == (1, "")
     file = str(path).replace(":", "%3A").replace(",", "%2C")
     assert out.startswith(
-        f"::error file={file},line=1,col=60,title=SWML invalid::sections.main[1].play.url: "
-        "'100%25\\n' is not allowed; expected a string matching"
+        f"::error file={file},line=1,col=60,title=SWML invalid::sections.main[1].play.url must "
+        "be a string matching "
     )
+    assert out.rstrip("\n").endswith("; got '100%25\\n'")
     assert out.count("\n") == 1
     status, out, _ = run(["check", "--format", "github", str(tmp_path / "x.json")], capsys)
     assert out.startswith(

@@ -10,7 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from signalwire.core.function_result import FunctionResult as Reference
-from swml_verbs import FunctionResult
+from swml_verbs import SWML, FunctionResult, InvalidArgumentError
+
+from tests import upstream_schema
 
 
 def both(response: Any = None, post_process: bool = False) -> tuple[Any, Any]:
@@ -49,34 +51,87 @@ def test_to_dict_with_actions(response: str | None, post_process: bool) -> None:
 
 class _Document:
     def to_dict(self) -> dict[str, Any]:
-        return {"version": "1.0.0", "sections": {"main": ["answer"]}}
+        return {"version": "1.0.0", "sections": {"main": [{"answer": {}}]}}
 
 
 @pytest.mark.parametrize(
     "content",
     [
         json.dumps({"version": "1.0.0", "sections": {"main": [{"hangup": {}}]}}),
-        "not json {",
-        "",
         {"version": "1.0.0", "sections": {"main": []}},
         _Document(),
     ],
-    ids=["json-text", "invalid-json", "empty-text", "dict", "to_dict-object"],
+    ids=["json-text", "dict", "to_dict-object"],
 )
 @pytest.mark.parametrize("transfer", [False, True])
 def test_execute_swml_matches_the_reference(content: Any, transfer: bool) -> None:
     ours, reference = both()
     assert ours.execute_swml(content, transfer=transfer) is ours
     reference.execute_swml(content, transfer=transfer)
-    assert ours.to_dict() == reference.to_dict()
-    action = ours.action[0]
-    assert ("transfer" in action) is transfer
+    got, wanted = ours.to_dict(), reference.to_dict()
     if transfer:
-        assert action["transfer"] == "true"  # beside the document, a string, as upstream
+        # The schema's transfer is a boolean; the reference sends the string "true", which it
+        # refuses (README, differences).
+        assert (got["action"][0].pop("transfer"), wanted["action"][0].pop("transfer")) == (
+            True,
+            "true",
+        )
+    assert got == wanted
+    assert upstream_schema.is_valid_at("#/$defs/Output", ours.to_dict())
 
 
-def test_execute_swml_keeps_invalid_json_as_raw_text() -> None:
-    assert FunctionResult().execute_swml("<swml/>").action == [{"SWML": {"raw_swml": "<swml/>"}}]
+@settings(max_examples=40)
+@given(data=st.data())
+def test_execute_swml_takes_every_valid_document(data: st.DataObject) -> None:
+    verb = data.draw(st.sampled_from(upstream_schema.verbs()))
+    argument = data.draw(upstream_schema.argument_strategy(verb))
+    document = {"version": "1.0.0", "sections": {"main": [{verb: argument}]}}
+    try:
+        SWML.from_dict(document)
+    except InvalidArgumentError:
+        return  # one of the stricter rules (README); execute_swml refuses it too, below
+    result = FunctionResult().execute_swml(document, transfer=data.draw(st.booleans()))
+    assert result.action[0]["SWML"] == document
+    assert upstream_schema.is_valid_at("#/$defs/Output", result.to_dict())
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            "<swml/>",
+            "execute_swml(): swml_content must be a SWML document as JSON text, a mapping or an "
+            "object with to_dict(); got '<swml/>'; the text is not JSON (Expecting value: line 1 "
+            "column 1 (char 0))",
+        ),
+        (
+            {"version": "1.0.0", "sections": {"main": [{"hang_up": {}}]}},
+            "execute_swml(): swml_content.sections.main[0].hang_up must be a verb; got {}; "
+            "'hang_up' is not one here",
+        ),
+        (
+            {"sections": {"main": [{"play": {"url": 5}}]}},
+            "execute_swml(): swml_content.sections.main[0].play.url must be a string",
+        ),
+        ({"version": "1.0.0"}, "execute_swml(): swml_content.sections is missing; it must be"),
+    ],
+)
+def test_execute_swml_refuses_what_the_schema_refuses(content: Any, message: str) -> None:
+    # The reference appends these unchecked (text that is not JSON as {"raw_swml": text}).
+    Reference().execute_swml(content)
+    ours = FunctionResult().say("before")
+    with pytest.raises(InvalidArgumentError) as caught:
+        ours.execute_swml(content)
+    assert str(caught.value).startswith(message)
+    assert caught.value.parameter == "swml_content"
+    assert ours.to_dict() == {"action": [{"say": "before"}]}
+
+
+def test_execute_swml_refuses_a_transfer_that_is_no_boolean() -> None:
+    with pytest.raises(InvalidArgumentError, match="transfer must be True or False or a SWML"):
+        FunctionResult().execute_swml({"sections": {"main": []}}, transfer="yes")  # type: ignore[arg-type]
+    taken = FunctionResult().execute_swml({"sections": {"main": []}}, transfer="${leave}")  # type: ignore[arg-type]
+    assert taken.action[0]["transfer"] == "${leave}"
 
 
 def test_execute_swml_copies_a_dict() -> None:
@@ -92,7 +147,7 @@ def test_execute_swml_refuses_other_types_like_the_reference(content: Any) -> No
     with pytest.raises(TypeError):
         Reference().execute_swml(content)
     ours = FunctionResult()
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="swml_content must be JSON text, a mapping or an object"):
         ours.execute_swml(content)
     assert ours.action == []
 

@@ -103,8 +103,13 @@ def test_invalid_value_is_refused_and_changes_nothing(param: str, value: Any, al
     assert isinstance(error, ValueError)
     assert (error.method, error.parameter, error.value) == ("join_conference", param, value)
     message = str(error)
-    assert f"{param}={value!r}" in message
-    assert allowed in message
+    # Parameter first, as the reference SDK's refusals read ("beep must be one of ..."); a fault
+    # nested in the value is named by its place in it ("stream.url is missing; ...").
+    head = f"join_conference(): {param}"
+    assert message.startswith((f"{head} must be ", f"{head}.", f"{head}["))
+    if message.startswith(f"{head} must be "):
+        assert message.endswith(f"; got {value!r}")
+        assert allowed in message
     assert result.to_dict() == before
     # Still usable: the next valid call appends as usual.
     assert len(result.join_conference("next").action) == len(before["action"]) + 1
@@ -115,7 +120,8 @@ def test_a_long_value_is_shortened_in_the_message() -> None:
         FunctionResult().join_conference("room", beep="x" * 1000)
     message = str(caught.value)
     assert len(message) < 400
-    assert message.startswith("join_conference(): beep='xxx")
+    assert message.startswith("join_conference(): beep must be one of ")
+    assert "; got 'xxx" in message
     assert caught.value.value == "x" * 1000
 
 

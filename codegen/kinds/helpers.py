@@ -61,6 +61,13 @@ def build_helpers(
     return problems or tuple(helpers)
 
 
+def swml_action(package: Package, owner: str) -> Identifier | None:
+    """The model of the ``SWML`` action of the result at ``owner``, if it has one."""
+    model = next((m for m in package.models.values() if m.pointer == owner), None)
+    found = None if model is None else _actions(package, model).get("SWML")
+    return None if found is None else Identifier(found.name)
+
+
 def _actions(package: Package, result: Model) -> dict[str, Model]:
     """The result's action objects by their key: every object variant of its ``action`` field
     (one action or a list of them) with exactly one required key."""

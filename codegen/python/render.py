@@ -47,6 +47,7 @@ RUNTIME_NAMES = (
     "helper_value",
     "flag_gives",
     "clamped",
+    "swml_document",
     "unknown_keys",
 )
 
@@ -112,10 +113,17 @@ def render_python(
         runtime_imports=_used(RUNTIME_NAMES, swml_source + _SWML_FRAME_NAMES),
         **swml_types,
     )
+    # execute_swml checks what it appends as the spec's SWML action, where the spec has one.
+    swml_action_check = (
+        None if package.swml_action is None else name_of(Ref("model", package.swml_action))
+    )
     fr_source = "\n".join(fr_methods)
+    if swml_action_check is not None:
+        fr_source += f"\n{swml_action_check} helper_action swml_document MISSING"
     files["function_result.py"] = env.get_template("function_result.py.jinja").render(
         **base,
         methods=fr_methods,
+        swml_action_check=swml_action_check,
         check_imports=_used(_defined(plan, em), fr_source),
         runtime_imports=_used(RUNTIME_NAMES, fr_source),
         **fr_types,

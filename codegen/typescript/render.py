@@ -150,6 +150,7 @@ RUNTIME_VALUES = (
     "pickVariant",
     "pyRepr",
     "setKey",
+    "swmlDocument",
     "unionArgument",
     "unknownKeys",
     "urlPattern",
@@ -391,14 +392,21 @@ def render_typescript(
         extra_checks=(document_checker,) if document_checker else (),
         document_checker=document_checker,
     )
+    # executeSwml checks what it appends as the spec's SWML action, where the spec has one.
+    swml_action_check = (
+        None if package.swml_action is None else name_of(Ref("model", package.swml_action))
+    )
     files["src/function-result.ts"] = _class_module(
         env,
         "function-result.ts.jinja",
         base,
         actions,
         package,
-        values=("isPlainObject", "setKey"),
+        values=("isPlainObject", "setKey")
+        + (("MISSING", "helperAction", "swmlDocument") if swml_action_check else ()),
         types=("JsonObject", "JsonValue", "Options"),
+        extra_checks=(swml_action_check,) if swml_action_check else (),
+        swml_action_check=swml_action_check,
     )
     swml_options = _interface_names(swml)
     action_options = _interface_names(actions)
@@ -463,6 +471,7 @@ def _class_module(
     types: tuple[str, ...],
     extra_checks: tuple[str, ...] = (),
     document_checker: str | None = None,
+    swml_action_check: str | None = None,
 ) -> str:
     constants = sorted({k: v for r in methods for k, v in r.constants.items()}.items())
     interfaces = [i for r in methods for i in r.interfaces]
@@ -480,6 +489,7 @@ def _class_module(
         interfaces=interfaces,
         check_imports=[ts_identifier(c) for c in sorted(set(checks) | set(extra_checks))],
         document_checker=document_checker and ts_identifier(document_checker),
+        swml_action_check=swml_action_check and ts_identifier(swml_action_check),
         runtime_values=sorted(set(_used(RUNTIME_VALUES, source)) | set(map(ts_identifier, values))),
         runtime_types=_imports(mentioned | names_in(source) | set(types), set(RUNTIME_TYPES)),
         enum_imports=_imports(mentioned, set(package.enums)),

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:c269f8a75f65ed30
+# Inputs (spec and codegen/templates): sha256:1b19ce1e98aa173e
 
 """``SpecModel``: the base of every pydantic model in ``models``. It runs the spec's checker of
 the model before pydantic reads the fields, so a model and a chaining method cannot disagree.
@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel, model_validator
 
-from swml_verbs._runtime import Invalid
+from swml_verbs._runtime import Invalid, said
 
 __all__ = ["SpecModel"]
 
@@ -41,4 +41,4 @@ class SpecModel(BaseModel):
             return cls.__spec_check__(data, cls.__name__)
         except Invalid as error:
             path, value, expected = error.args
-            raise ValueError(f"{path}: {value!r} is not allowed; expected {expected}") from None
+            raise ValueError(said(str(path), value, str(expected))) from None

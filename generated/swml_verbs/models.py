@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:c269f8a75f65ed30
+# Inputs (spec and codegen/templates): sha256:1b19ce1e98aa173e
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

@@ -177,13 +177,19 @@ describe("joinConference", () => {
   it("says what was refused and why", () => {
     assert.throws(() => new FunctionResult().joinConference("room", { maxParticipants: 1 }), {
       message:
-        "joinConference(): maxParticipants=1 is not allowed; expected an integer from 2 to 100000 " +
-        "or a SWML variable such as '${name}'",
+        "joinConference(): maxParticipants must be an integer from 2 to 100000 " +
+        "or a SWML variable such as '${name}'; got 1",
+    });
+    assert.throws(() => new FunctionResult().joinConference("room", { beep: "invalid" }), {
+      message:
+        "joinConference(): beep must be one of 'true', 'false', 'onEnter', 'onExit'; " +
+        'got "invalid"',
     });
     assert.throws(() => new FunctionResult().joinConference("room", { stream: { url: "wss://x", codec: 5 } }), {
-      message:
-        'joinConference(): stream={"url":"wss://x","codec":5} is not allowed; expected a ' +
-        "JoinConferenceStream object; at joinConference.stream.codec: 5 is not allowed, expected a string",
+      message: "joinConference(): stream.codec must be a string; got 5",
+    });
+    assert.throws(() => new FunctionResult().joinConference("room", { stream: {} }), {
+      message: "joinConference(): stream.url is missing; it must be an absolute URL starting with wss://",
     });
   });
 });
@@ -205,10 +211,24 @@ describe("FunctionResult", () => {
     const doc = new SWML().hangup();
     const expected = { version: "1.0.0", sections: { main: [{ hangup: {} }] } };
     assert.deepEqual(new FunctionResult().executeSwml(doc).action, [{ SWML: expected }]);
-    assert.deepEqual(new FunctionResult().executeSwml(expected, true).action, [{ SWML: expected, transfer: "true" }]);
+    assert.deepEqual(new FunctionResult().executeSwml(expected, true).action, [{ SWML: expected, transfer: true }]);
     assert.deepEqual(new FunctionResult().executeSwml(JSON.stringify(expected)).action, [{ SWML: expected }]);
-    assert.deepEqual(new FunctionResult().executeSwml("not json").action, [{ SWML: { raw_swml: "not json" } }]);
     assert.throws(() => new FunctionResult().executeSwml(5), TypeError);
+  });
+
+  it("refuses SWML the schema refuses, and keeps nothing", () => {
+    const result = new FunctionResult().say("before");
+    assert.throws(() => result.executeSwml("not json"), {
+      name: "InvalidArgumentError",
+      message: /^executeSwml\(\): swml must be a SWML document as JSON text, .*; got "not json"; the text is not JSON/,
+    });
+    assert.throws(() => result.executeSwml({ version: "1.0.0", sections: { main: [{ hang_up: {} }] } }), {
+      message: /^executeSwml\(\): swml\.sections\.main\[0\]\.hang_up must be a verb; got \{\}; 'hang_up' is not one here/,
+    });
+    assert.throws(() => result.executeSwml({ sections: { main: [] } }, "yes"), {
+      message: /^executeSwml\(\): transfer must be true or false or a SWML variable/,
+    });
+    assert.deepEqual(result.toDict(), { action: [{ say: "before" }] });
   });
 });
 

@@ -174,11 +174,16 @@ export declare class FunctionResult {
     /** Append several actions, each a `{name: data}` object. */
     addActions(actions: readonly JsonObject[]): this;
     /**
-     * Append a SWML document as an action: JSON text, an object, or anything with `toDict()` (a
-     * {@link SWML} document).
+     * Append a SWML document as an action, checked as the spec's `SWML` action.
      *
-     * Text that is not JSON is kept as `{"raw_swml": text}`; `transfer` adds `"transfer": "true"`
-     * beside the document so the call leaves the agent.
+     * @param swml - The document: JSON text, an object, or anything with `toDict()` (a {@link SWML}
+     *   document).
+     * @param transfer - `true` sends `"transfer": true` beside the document, so the call leaves the
+     *   agent (a SWML variable is sent as it is).
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when the text is not JSON, or the document or `transfer`
+     *   is outside what the spec allows; the result is left unchanged. A `TypeError` when `swml` is
+     *   none of the three.
      */
     executeSwml(swml: string | JsonObject | {
         toDict(): unknown;

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:5f356490c617503a
+// Inputs (spec and codegen/templates/ts): sha256:283b6b5ab0256d89
 
 /**
  * `FunctionResult`: a SWAIG function's result, with the SWAIG-action chaining methods.
@@ -84,6 +84,7 @@ import {
   isPlainObject,
   options,
   setKey,
+  swmlDocument,
 } from "./runtime.js";
 import type { Joined, JsonObject, JsonValue, Options, SwmlVariable } from "./runtime.js";
 
@@ -374,32 +375,25 @@ export class FunctionResult {
   }
 
   /**
-   * Append a SWML document as an action: JSON text, an object, or anything with `toDict()` (a
-   * {@link SWML} document).
+   * Append a SWML document as an action, checked as the spec's `SWML` action.
    *
-   * Text that is not JSON is kept as `{"raw_swml": text}`; `transfer` adds `"transfer": "true"`
-   * beside the document so the call leaves the agent.
+   * @param swml - The document: JSON text, an object, or anything with `toDict()` (a {@link SWML}
+   *   document).
+   * @param transfer - `true` sends `"transfer": true` beside the document, so the call leaves the
+   *   agent (a SWML variable is sent as it is).
+   * @returns This result, for chaining.
+   * @throws {@link InvalidArgumentError} when the text is not JSON, or the document or `transfer`
+   *   is outside what the spec allows; the result is left unchanged. A `TypeError` when `swml` is
+   *   none of the three.
    */
   executeSwml(swml: string | JsonObject | { toDict(): unknown }, transfer = false): this {
-    let document: JsonValue;
-    if (typeof swml === "string") {
-      try {
-        document = JSON.parse(swml) as JsonValue;
-      } catch {
-        document = { raw_swml: swml };
-      }
-    } else if (typeof swml === "object" && swml !== null && typeof swml.toDict === "function") {
-      document = swml.toDict() as JsonValue;
-    } else if (isPlainObject(swml)) {
-      document = { ...(swml as JsonObject) };
-    } else {
-      throw new TypeError(`swml must be JSON text, an object or have toDict(), got ${typeof swml}`);
-    }
-    const action: JsonObject = { SWML: document };
-    if (transfer) {
-      action["transfer"] = "true";
-    }
-    this.action.push(action);
+    const document = swmlDocument("executeSwml", "swml", swml);
+    this.action.push(
+      helperAction("executeSwml", checkSWMLAction, {}, [
+        ["swml", ["SWML"], document, MISSING, MISSING],
+        ["transfer", ["transfer"], transfer, false, false],
+      ]) as JsonObject,
+    );
     return this;
   }
 

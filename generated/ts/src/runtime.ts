@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:5f356490c617503a
+// Inputs (spec and codegen/templates/ts): sha256:283b6b5ab0256d89
 
 /**
  * Checks shared by the generated checkers and chaining methods, and the error they throw.
@@ -117,21 +117,40 @@ export class InvalidArgumentError extends Error {
     return this.method + (inner.startsWith("[") ? "" : ".") + inner;
   }
 
+  // Parameter first, as users of the reference SDKs read and match refusals ("beep must be one
+  // of ..."); a fault nested in the value is named by its place in it.
   private describe(): string {
-    const missing =
-      this.innerValue === MISSING && this.innerPath.replace(/^\.+/, "") === this.parameter;
-    let text = missing
-      ? `${this.method}(): ${this.parameter} is required`
-      : `${this.method}(): ${this.parameter}=${shown(this.value)} is not allowed`;
-    if (this.expected) {
-      text += `; expected ${this.expected}`;
+    let inner = this.innerPath.replace(/\.{2,}/g, ".").replace(/^\.+/, "");
+    if (inner && inner !== this.parameter) {
+      if (!inner.startsWith(this.parameter)) {
+        inner = this.parameter + (inner.startsWith("[") ? "" : ".") + inner;
+      }
+      return `${this.method}(): ${said(inner, this.innerValue, this.innerExpected)}`;
     }
-    if (this.innerPath && this.innerPath.replace(/^\.+/, "") !== this.parameter) {
-      const inner = this.innerValue === MISSING ? "a missing key" : shown(this.innerValue);
-      text += `; at ${this.path}: ${inner} is not allowed, expected ${this.innerExpected}`;
-    }
-    return text;
+    const value = this.innerValue === MISSING && inner === this.parameter ? MISSING : this.value;
+    return `${this.method}(): ${said(this.parameter, value, this.expected)}`;
   }
+}
+
+/**
+ * A refusal in the words of every message: `beep must be one of "true", "false"; got
+ * "invalid"`, then why no variant fits when the checker said so (the text after the first `; `
+ * of `expected`).
+ */
+function said(subject: string, value: unknown, expected: string): string {
+  if (value === MISSING) {
+    return `${subject} is missing; it must be ${expected}`;
+  }
+  if (expected.startsWith("no such key here") || expected.startsWith("nested too deeply")) {
+    return `${subject}: ${expected}`;
+  }
+  if (!expected) {
+    return `${subject} is not allowed; got ${shown(value)}`;
+  }
+  const cut = expected.indexOf("; ");
+  const allowed = cut < 0 ? expected : expected.slice(0, cut);
+  const why = cut < 0 ? "" : expected.slice(cut);
+  return `${subject} must be ${allowed}; got ${shown(value)}${why}`;
 }
 
 /** A value as messages show it: JSON where it is JSON, at most 200 characters. */
@@ -171,15 +190,7 @@ export interface Problem {
 
 function problemOf(error: Invalid): Problem {
   const path = error.path.replace(/^\.+/, "");
-  const where = path || "the document";
-  let message: string;
-  if (error.value === MISSING) {
-    message = `${where}: a required key is missing; expected ${error.expected}`;
-  } else if (error.expected.startsWith("no such key here")) {
-    message = `${where}: ${error.expected}`;
-  } else {
-    message = `${where}: ${shown(error.value)} is not allowed; expected ${error.expected}`;
-  }
+  const message = said(path || "the document", error.value, error.expected);
   return { path, value: error.value, expected: error.expected, message };
 }
 
@@ -226,7 +237,7 @@ export function checkDocument(document: unknown, check: Checker): JsonObject {
     if (error instanceof RangeError) {
       const expected = "nested too deeply to check within JavaScript's stack";
       throw new InvalidDocumentError([
-        { path: "", value: document, expected, message: `the document: ${expected}` },
+        { path: "", value: document, expected, message: said("the document", document, expected) },
       ]);
     }
     throw error;
@@ -970,6 +981,36 @@ export type Path = readonly (string | number)[];
  * A FunctionResult helper's parameter: its name, where its value lands, the value given, its
  * default (`MISSING`: required), and the value at which it is left out (`MISSING`: never).
  */
+/**
+ * The SWML document `content` holds, for its checker to judge: JSON text parsed, an object's
+ * `toDict()`, a plain object as it is. Text that is not JSON is refused; any other value is a
+ * `TypeError`, as in the reference.
+ */
+export function swmlDocument(method: string, parameter: string, content: unknown): unknown {
+  if (typeof content === "string") {
+    try {
+      return JSON.parse(content) as unknown;
+    } catch (error) {
+      const expected =
+        "a SWML document as JSON text, an object or an object with toDict(); the text is not JSON " +
+        `(${(error as Error).message})`;
+      throw new InvalidArgumentError(method, parameter, content, expected);
+    }
+  }
+  if (typeof content === "object" && content !== null) {
+    const toDict = (content as { toDict?: unknown }).toDict;
+    if (typeof toDict === "function") {
+      return (toDict as () => unknown).call(content);
+    }
+    if (isPlainObject(content)) {
+      return content;
+    }
+  }
+  throw new TypeError(
+    `${method}(): ${parameter} must be JSON text, an object or an object with toDict(); got ${typeof content}`,
+  );
+}
+
 export type HelperParam = readonly [
   name: string,
   where: Path,

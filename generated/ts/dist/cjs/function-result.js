@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:5f356490c617503a
+// Inputs (spec and codegen/templates/ts): sha256:283b6b5ab0256d89
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.FunctionResult = void 0;
 /**
@@ -139,36 +139,23 @@ class FunctionResult {
         return this;
     }
     /**
-     * Append a SWML document as an action: JSON text, an object, or anything with `toDict()` (a
-     * {@link SWML} document).
+     * Append a SWML document as an action, checked as the spec's `SWML` action.
      *
-     * Text that is not JSON is kept as `{"raw_swml": text}`; `transfer` adds `"transfer": "true"`
-     * beside the document so the call leaves the agent.
+     * @param swml - The document: JSON text, an object, or anything with `toDict()` (a {@link SWML}
+     *   document).
+     * @param transfer - `true` sends `"transfer": true` beside the document, so the call leaves the
+     *   agent (a SWML variable is sent as it is).
+     * @returns This result, for chaining.
+     * @throws {@link InvalidArgumentError} when the text is not JSON, or the document or `transfer`
+     *   is outside what the spec allows; the result is left unchanged. A `TypeError` when `swml` is
+     *   none of the three.
      */
     executeSwml(swml, transfer = false) {
-        let document;
-        if (typeof swml === "string") {
-            try {
-                document = JSON.parse(swml);
-            }
-            catch {
-                document = { raw_swml: swml };
-            }
-        }
-        else if (typeof swml === "object" && swml !== null && typeof swml.toDict === "function") {
-            document = swml.toDict();
-        }
-        else if ((0, runtime_js_1.isPlainObject)(swml)) {
-            document = { ...swml };
-        }
-        else {
-            throw new TypeError(`swml must be JSON text, an object or have toDict(), got ${typeof swml}`);
-        }
-        const action = { SWML: document };
-        if (transfer) {
-            action["transfer"] = "true";
-        }
-        this.action.push(action);
+        const document = (0, runtime_js_1.swmlDocument)("executeSwml", "swml", swml);
+        this.action.push((0, runtime_js_1.helperAction)("executeSwml", checks_js_1.checkSWMLAction, {}, [
+            ["swml", ["SWML"], document, runtime_js_1.MISSING, runtime_js_1.MISSING],
+            ["transfer", ["transfer"], transfer, false, false],
+        ]));
         return this;
     }
     /** The SWAIG response: `response` and/or `action`, and `post_process` when it matters. */

@@ -249,6 +249,12 @@ export type Path = readonly (string | number)[];
  * A FunctionResult helper's parameter: its name, where its value lands, the value given, its
  * default (`MISSING`: required), and the value at which it is left out (`MISSING`: never).
  */
+/**
+ * The SWML document `content` holds, for its checker to judge: JSON text parsed, an object's
+ * `toDict()`, a plain object as it is. Text that is not JSON is refused; any other value is a
+ * `TypeError`, as in the reference.
+ */
+export declare function swmlDocument(method: string, parameter: string, content: unknown): unknown;
 export type HelperParam = readonly [
     name: string,
     where: Path,

@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:5f356490c617503a
+// Inputs (spec and codegen/templates/ts): sha256:283b6b5ab0256d89
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SWML_VAR = exports.DocumentReadError = exports.InvalidDocumentError = exports.Invalid = exports.InvalidArgumentError = exports.MISSING = void 0;
 exports.checkDocument = checkDocument;
@@ -33,6 +33,7 @@ exports.options = options;
 exports.objectArgument = objectArgument;
 exports.unionArgument = unionArgument;
 exports.valueArgument = valueArgument;
+exports.swmlDocument = swmlDocument;
 exports.flagGives = flagGives;
 exports.clamped = clamped;
 exports.helperAction = helperAction;
@@ -86,22 +87,41 @@ class InvalidArgumentError extends Error {
         const inner = (this.innerPath || this.parameter).replace(/\.{2,}/g, ".").replace(/^\.+/, "");
         return this.method + (inner.startsWith("[") ? "" : ".") + inner;
     }
+    // Parameter first, as users of the reference SDKs read and match refusals ("beep must be one
+    // of ..."); a fault nested in the value is named by its place in it.
     describe() {
-        const missing = this.innerValue === exports.MISSING && this.innerPath.replace(/^\.+/, "") === this.parameter;
-        let text = missing
-            ? `${this.method}(): ${this.parameter} is required`
-            : `${this.method}(): ${this.parameter}=${shown(this.value)} is not allowed`;
-        if (this.expected) {
-            text += `; expected ${this.expected}`;
+        let inner = this.innerPath.replace(/\.{2,}/g, ".").replace(/^\.+/, "");
+        if (inner && inner !== this.parameter) {
+            if (!inner.startsWith(this.parameter)) {
+                inner = this.parameter + (inner.startsWith("[") ? "" : ".") + inner;
+            }
+            return `${this.method}(): ${said(inner, this.innerValue, this.innerExpected)}`;
         }
-        if (this.innerPath && this.innerPath.replace(/^\.+/, "") !== this.parameter) {
-            const inner = this.innerValue === exports.MISSING ? "a missing key" : shown(this.innerValue);
-            text += `; at ${this.path}: ${inner} is not allowed, expected ${this.innerExpected}`;
-        }
-        return text;
+        const value = this.innerValue === exports.MISSING && inner === this.parameter ? exports.MISSING : this.value;
+        return `${this.method}(): ${said(this.parameter, value, this.expected)}`;
     }
 }
 exports.InvalidArgumentError = InvalidArgumentError;
+/**
+ * A refusal in the words of every message: `beep must be one of "true", "false"; got
+ * "invalid"`, then why no variant fits when the checker said so (the text after the first `; `
+ * of `expected`).
+ */
+function said(subject, value, expected) {
+    if (value === exports.MISSING) {
+        return `${subject} is missing; it must be ${expected}`;
+    }
+    if (expected.startsWith("no such key here") || expected.startsWith("nested too deeply")) {
+        return `${subject}: ${expected}`;
+    }
+    if (!expected) {
+        return `${subject} is not allowed; got ${shown(value)}`;
+    }
+    const cut = expected.indexOf("; ");
+    const allowed = cut < 0 ? expected : expected.slice(0, cut);
+    const why = cut < 0 ? "" : expected.slice(cut);
+    return `${subject} must be ${allowed}; got ${shown(value)}${why}`;
+}
 /** A value as messages show it: JSON where it is JSON, at most 200 characters. */
 function shown(value) {
     let text;
@@ -130,17 +150,7 @@ class Invalid {
 exports.Invalid = Invalid;
 function problemOf(error) {
     const path = error.path.replace(/^\.+/, "");
-    const where = path || "the document";
-    let message;
-    if (error.value === exports.MISSING) {
-        message = `${where}: a required key is missing; expected ${error.expected}`;
-    }
-    else if (error.expected.startsWith("no such key here")) {
-        message = `${where}: ${error.expected}`;
-    }
-    else {
-        message = `${where}: ${shown(error.value)} is not allowed; expected ${error.expected}`;
-    }
+    const message = said(path || "the document", error.value, error.expected);
     return { path, value: error.value, expected: error.expected, message };
 }
 /**
@@ -187,7 +197,7 @@ function checkDocument(document, check) {
         if (error instanceof RangeError) {
             const expected = "nested too deeply to check within JavaScript's stack";
             throw new InvalidDocumentError([
-                { path: "", value: document, expected, message: `the document: ${expected}` },
+                { path: "", value: document, expected, message: said("the document", document, expected) },
             ]);
         }
         throw error;
@@ -779,6 +789,37 @@ function valueArgument(method, value, check, expected) {
             return new InvalidArgumentError(method, "value", value, expected, e.path, e.value, e.expected);
         });
     }
+}
+/**
+ * A FunctionResult helper's parameter: its name, where its value lands, the value given, its
+ * default (`MISSING`: required), and the value at which it is left out (`MISSING`: never).
+ */
+/**
+ * The SWML document `content` holds, for its checker to judge: JSON text parsed, an object's
+ * `toDict()`, a plain object as it is. Text that is not JSON is refused; any other value is a
+ * `TypeError`, as in the reference.
+ */
+function swmlDocument(method, parameter, content) {
+    if (typeof content === "string") {
+        try {
+            return JSON.parse(content);
+        }
+        catch (error) {
+            const expected = "a SWML document as JSON text, an object or an object with toDict(); the text is not JSON " +
+                `(${error.message})`;
+            throw new InvalidArgumentError(method, parameter, content, expected);
+        }
+    }
+    if (typeof content === "object" && content !== null) {
+        const toDict = content.toDict;
+        if (typeof toDict === "function") {
+            return toDict.call(content);
+        }
+        if (isPlainObject(content)) {
+            return content;
+        }
+    }
+    throw new TypeError(`${method}(): ${parameter} must be JSON text, an object or an object with toDict(); got ${typeof content}`);
 }
 /** A path as the checkers spell the place of a fault: `.SWML.sections.main[0].pay`. */
 function spelled(path) {

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -58,13 +59,29 @@ class InvalidArgumentError(ValueError):
         return f"{self.method}{'' if inner.startswith('[') else '.'}{inner}"
 
     def __str__(self) -> str:
-        text = f"{self.method}(): {self.parameter}={_short(self.value)} is not allowed"
-        if self.expected:
-            text += f"; expected {self.expected}"
-        if len(self.args) > 4 and self.args[4] and str(self.args[4]).lstrip(".") != self.parameter:
-            inner = "a missing key" if self.args[5] is MISSING else _short(self.args[5])
-            text += f"; at {self.path}: {inner} is not allowed, expected {self.args[6]}"
-        return text
+        # Parameter first, as users of the reference SDKs read and match refusals
+        # ("beep must be one of ..."); a fault nested in the value is named by its place in it.
+        inner = str(self.args[4]) if len(self.args) > 4 and self.args[4] else ""
+        inner = re.sub(r"\.{2,}", ".", inner).lstrip(".")
+        if inner and inner != self.parameter:
+            if not inner.startswith(self.parameter):
+                inner = self.parameter + ("" if inner.startswith("[") else ".") + inner
+            return f"{self.method}(): {said(inner, self.args[5], str(self.args[6]))}"
+        return f"{self.method}(): {said(self.parameter, self.value, self.expected)}"
+
+
+def said(subject: str, value: object, expected: str) -> str:
+    """A refusal in the words of every message: ``beep must be one of 'true', 'false'; got
+    'invalid'``, then why no variant fits when the checker said so (the text after the first
+    ``; `` of ``expected``)."""
+    if value is MISSING:
+        return f"{subject} is missing; it must be {expected}"
+    if value is TOO_DEEP or expected.startswith("no such key here"):
+        return f"{subject}: {expected}"
+    if not expected:
+        return f"{subject} is not allowed; got {_short(value)}"
+    allowed, _, why = expected.partition("; ")
+    return f"{subject} must be {allowed}; got {_short(value)}" + (f"; {why}" if why else "")
 
 
 def _short(value: object) -> str:
@@ -93,13 +110,8 @@ class Problem(NamedTuple):
 
     @property
     def message(self) -> str:
-        """``sections.main[2].play.url: 5 is not allowed; expected a string``."""
-        where = self.path or "the document"
-        if self.value is MISSING:
-            return f"{where}: a required key is missing; expected {self.expected}"
-        if self.value is TOO_DEEP or self.expected.startswith("no such key here"):
-            return f"{where}: {self.expected}"
-        return f"{where}: {_short(self.value)} is not allowed; expected {self.expected}"
+        """``sections.main[2].play.url must be a string; got 5``."""
+        return said(self.path or "the document", self.value, self.expected)
 
 
 class InvalidDocumentError(InvalidArgumentError):
@@ -264,6 +276,27 @@ def flag_gives(method: str, name: str, value: object, gives: object, expected: s
     if value is False:
         return False
     raise InvalidArgumentError(method, name, value, expected)
+
+
+def swml_document(method: str, parameter: str, content: object) -> object:
+    """The SWML document ``content`` holds, for its checker to judge: JSON text read, an
+    object's ``to_dict()``, a mapping as it is. Text that is not JSON is refused; any other
+    value is a TypeError, as in the reference."""
+    if isinstance(content, str):
+        try:
+            return json.loads(content)
+        except ValueError as error:
+            expected = f"a SWML document as JSON text, a mapping or an object with to_dict(); the text is not JSON ({error})"
+            raise InvalidArgumentError(method, parameter, content, expected) from None
+    to_dict = getattr(content, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if isinstance(content, Mapping):
+        return content
+    raise TypeError(
+        f"{method}(): {parameter} must be JSON text, a mapping or an object with to_dict(); "
+        f"got {type(content).__name__}"
+    )
 
 
 def clamped(value: object, low: float, high: float) -> object:

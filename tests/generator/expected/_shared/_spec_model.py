@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel, model_validator
 
-from swml_verbs._runtime import Invalid
+from swml_verbs._runtime import Invalid, said
 
 __all__ = ["SpecModel"]
 
@@ -41,4 +41,4 @@ class SpecModel(BaseModel):
             return cls.__spec_check__(data, cls.__name__)
         except Invalid as error:
             path, value, expected = error.args
-            raise ValueError(f"{path}: {value!r} is not allowed; expected {expected}") from None
+            raise ValueError(said(str(path), value, str(expected))) from None

@@ -11,6 +11,7 @@ before anything is recorded.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from swml_verbs._checks import (
@@ -20,7 +21,13 @@ from swml_verbs._checks import (
     check_SWMLAction,
     check_WaitAction,
 )
-from swml_verbs._runtime import MISSING, clamped, flag_gives, helper_action
+from swml_verbs._runtime import (
+    MISSING,
+    clamped,
+    flag_gives,
+    helper_action,
+    swml_document,
+)
 
 if TYPE_CHECKING:
     from swml_verbs.enums import Direction
@@ -81,31 +88,36 @@ class FunctionResult:
         return self
 
     def execute_swml(
-        self, swml_content: str | dict[str, Any] | Any, transfer: bool = False
+        self, swml_content: str | Mapping[str, Any] | Any, transfer: bool = False
     ) -> FunctionResult:
-        """Append a SWML document as an action: JSON text, a dict, or an object with ``to_dict()``.
+        """Append a SWML document as an action, checked as the spec's ``SWML`` action.
 
-        Text that is not JSON is kept as ``{"raw_swml": text}``; ``transfer=True`` adds
-        ``"transfer": "true"`` beside the document so the call leaves the agent.
+        Args:
+            swml_content: The document: JSON text, a mapping, or an object with ``to_dict()``
+                (an ``SWML`` builder).
+            transfer: True sends ``"transfer": true`` beside the document, so the call leaves
+                the agent (a SWML variable is sent as it is).
+
+        Returns:
+            This result, for chaining.
+
+        Raises:
+            InvalidArgumentError: the text is not JSON, or the document or ``transfer`` is
+                outside what the spec allows (a ``ValueError``); the result is left unchanged.
+            TypeError: ``swml_content`` is none of the three.
         """
-        swml: Any
-        if isinstance(swml_content, str):
-            try:
-                swml = json.loads(swml_content)
-            except ValueError:
-                swml = {"raw_swml": swml_content}
-        elif hasattr(swml_content, "to_dict"):
-            swml = swml_content.to_dict()
-        elif isinstance(swml_content, dict):
-            swml = dict(swml_content)
-        else:
-            raise TypeError(
-                f"swml_content must be a JSON string, a dict or an object with to_dict(), got {type(swml_content).__name__}"
+        document = swml_document("execute_swml", "swml_content", swml_content)
+        self.action.append(
+            helper_action(
+                "execute_swml",
+                check_SWMLAction,
+                {},
+                (
+                    ("swml_content", ("SWML",), document, MISSING),
+                    ("transfer", ("transfer",), transfer, False),
+                ),
             )
-        action: dict[str, Any] = {"SWML": swml}
-        if transfer:
-            action["transfer"] = "true"
-        self.action.append(action)
+        )
         return self
 
     def to_dict(self) -> dict[str, Any]:

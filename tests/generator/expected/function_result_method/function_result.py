@@ -80,7 +80,8 @@ class FunctionResult:
         """Append a SWML document as an action: JSON text, a dict, or an object with ``to_dict()``.
 
         Text that is not JSON is kept as ``{"raw_swml": text}``; ``transfer=True`` adds
-        ``"transfer": "true"`` beside the document so the call leaves the agent.
+        ``"transfer": "true"`` beside the document so the call leaves the agent. The spec has no
+        ``SWML`` action to check them against.
         """
         swml: Any
         if isinstance(swml_content, str):
