@@ -62,6 +62,11 @@ ONCE = [
 ]
 
 
+#: pytest-xdist: one worker per core, each test file whole on one worker, so a module's fixtures
+#: (the golden packages, the TypeScript builds) are made once.
+PARALLEL = ["-n", "auto", "--dist", "loadfile"]
+
+
 @nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
     """Unit, golden, parity, rejection and conformance tests; then tests_once.
@@ -72,7 +77,7 @@ def tests(session: nox.Session) -> None:
         session.run("pytest", *session.posargs)
         return
     session.notify("tests_once")
-    session.run("pytest", *(f"--ignore={path}" for path in ONCE))
+    session.run("pytest", *PARALLEL, *(f"--ignore={path}" for path in ONCE))
 
 
 @nox.session
@@ -90,7 +95,7 @@ def tests_once(session: nox.Session) -> None:
     CI: a missing Chromium fails it). The release: versions, changelog, the release build with
     its checks (python -m build, twine, npm pack, attw) and workflow."""
     session.install("-e", DEV)
-    session.run("pytest", *ONCE, *session.posargs)
+    session.run("pytest", *PARALLEL, *ONCE, *session.posargs)
 
 
 @nox.session
