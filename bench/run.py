@@ -1,4 +1,4 @@
-"""Time ours against the reference in five groups, interleaved, and report medians and ratios.
+"""Time ours against the reference in groups, interleaved, and report medians and ratios.
 
 The machine may be shared (two cores, other test runs): rounds alternate ours and the reference,
 swapping which goes first, and each figure is the median over rounds, so that a burst of load
@@ -14,7 +14,12 @@ Groups, each figure as ours / reference:
 4. a refused call per verb;
 5. ``FunctionResult.join_conference`` cases (``bench.cases``);
 6. ``joinConference`` of the generated TypeScript package in node against a hand-written,
-   unchecked build of the same payload (``bench.node``).
+   unchecked build of the same payload (``bench.node``);
+7. every FunctionResult helper the reference also has, over the calls the tests draw, against
+   the reference unchecked and the reference followed by a jsonschema-rs check of its output
+   (``bench.helpers``);
+8. whole SWML documents, valid and refused, checked by ours and by jsonschema-rs
+   (``bench.documents``).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from __future__ import annotations
 import argparse
 import functools
 import importlib.metadata
+import math
 import os
 import platform
 import re
@@ -39,6 +45,8 @@ from pathlib import Path
 from signalwire.core.function_result import FunctionResult as ReferenceFR
 from swml_verbs import FunctionResult as OursFR
 
+from bench import documents as bench_documents
+from bench import helpers as bench_helpers
 from bench import node as bench_node
 from bench import verbs as bench_verbs
 from bench.cases import CASES, check_same_output, drawn, every_option
@@ -170,6 +178,15 @@ class Row:
     #: For a row without a ratio (a yes/no fact): whether its target is met.
     fact_met: bool | None = None
     fact_target: str = ""
+    #: The reference without its check, for a row whose ``reference`` is the reference plus a
+    #: check of its output (the helpers group); its table has a column for it and its ratio.
+    unchecked: float | None = None
+
+    @property
+    def unchecked_ratio(self) -> float | None:
+        if isinstance(self.ours, str) or self.unchecked is None:
+            return None
+        return self.ours / self.unchecked
 
     @property
     def ratio(self) -> float | None:
@@ -222,6 +239,28 @@ def interleaved_all(
             ours_times.append(ours())
             reference_times.append(reference())
     return ours_times, reference_times
+
+
+def time_sides(
+    sides: Mapping[str, Callable[[], object]], rounds: int, budget: float, offset: int = 0
+) -> dict[str, float]:
+    """Median seconds of one run of each side over ``rounds``. Each round runs every side as
+    many times as fill about ``budget`` seconds (sides can differ a hundredfold: each has its own
+    count), the first side of a round rotating and the order reversing every other cycle, so
+    that no side keeps one place."""
+    for fn in sides.values():  # warm: caches, first-use imports
+        fn()
+    timers = {name: per_call(fn, quick_calls_per_round(fn, budget)) for name, fn in sides.items()}
+    names = list(sides)
+    times: dict[str, list[float]] = {name: [] for name in names}
+    for r in range(offset, offset + rounds):
+        k = r % len(names)
+        order = names[k:] + names[:k]
+        if (r // len(names)) % 2:
+            order.reverse()
+        for name in order:
+            times[name].append(timers[name]())
+    return {name: statistics.median(t) for name, t in times.items()}
 
 
 def per_call(fn: Callable[[], object], number: int) -> Callable[[], float]:
@@ -787,6 +826,237 @@ def _join(cls: type, options: Mapping[str, object]) -> Callable[[], object]:
     return run
 
 
+# -- 7. FunctionResult helpers on equal work -------------------------------------------------------
+
+
+def _geometric_mean(values: Sequence[float]) -> float:
+    return math.exp(statistics.fmean(math.log(v) for v in values))
+
+
+def time_helpers(
+    draws: int, rounds: int, budget: float
+) -> tuple[Group, dict[str, Callable[[], None]]]:
+    rows = []
+    loops: dict[str, Callable[[], None]] = {}
+    samples = bench_helpers.samples(draws)
+    totals = {"ours": 0.0, "reference": 0.0, "checked": 0.0}
+    ratios: list[float] = []
+    unchecked_ratios: list[float] = []
+    for index, sample in enumerate(samples):
+        name = bench_helpers.row_name(sample.name, sample.static)
+        note = bench_helpers.sample_note(sample)
+        if not sample.kept:
+            rows.append(Row(name, "no call kept", None, notes=note))
+            continue
+        sides = sample.sides()
+        seconds = time_sides(sides, rounds, budget, offset=index)
+        count = len(sample.kept)
+        ours, reference, checked = (
+            seconds[side] / count * 1e6 for side in ("ours", "reference", "checked")
+        )
+        for side, value in (("ours", ours), ("reference", reference), ("checked", checked)):
+            totals[side] += value
+        ratios.append(ours / checked)
+        unchecked_ratios.append(ours / reference)
+        rows.append(Row(name, ours, checked, "µs", unchecked=reference, notes=note))
+        loops[name] = _looped(sides["ours"])
+    compared = len(ratios)
+    rows.append(
+        Row(
+            bench_helpers.SUMMARY.format(count=compared),
+            totals["ours"],
+            totals["checked"],
+            "µs",
+            unchecked=totals["reference"],
+            notes=f"geometric mean of the {compared} per-helper ratios: "
+            f"{_geometric_mean(ratios):.2f} (ours / reference + jsonschema-rs), "
+            f"{_geometric_mean(unchecked_ratios):.2f} (ours / unchecked); "
+            f"{len(samples) - compared} helpers with no call kept",
+        )
+    )
+    return (
+        Group(
+            "FunctionResult helpers (equal work: the reference plus a check of its output)",
+            rows,
+            f"""\
+One row per helper of ours that signalwire-sdk's `FunctionResult` also has ({len(samples)}; the
+`x-helpers` of the spec, as `tests/helper_calls.helpers()` lists them). Calls: those
+tests/test_helpers.py draws (`tests/helper_calls.calls(helper, {draws})`: the helper's required
+parameters alone, then {_plural(draws, "call")} whose values are drawn from the schema where each
+parameter lands; hypothesis derandomized, database off, so every run times the same calls),
+the distinct ones both sides accept with the same output (equal, or equal once spelled alike by
+`as_reference_coerces`, as the tests compare them: the reference sends some defaults
+explicitly) and whose output the schema takes. The note says how many were kept and why the
+others were dropped (a reference output the schema refuses is a documented difference, README).
+Ours: `FunctionResult().<helper>(**kwargs).to_dict()`, every value checked. Reference
+unchecked: the same call on the reference's `FunctionResult`. Reference + jsonschema-rs: that,
+then `is_valid` of the `to_dict()` by a jsonschema-rs {_version("jsonschema-rs")} validator of
+`$defs/Output` in the effective document (upstream's schema with `spec/beyond.schema.json`
+merged, as the generator reads it: what `tests/test_beyond.effective()` returns and the tests
+check helper output against),
+compiled once beforehand. The three payment builders are static and return a value: both sides
+call `FunctionResult.<builder>(**kwargs)`, checked against the definition the builder returns.
+One round: each side runs the helper's whole sample over and over for about
+{budget * 1e3:g} ms, the three sides in rotating order; the figure is the median over
+{rounds} rounds, per call (mean over the sample). Ratio: ours / (reference + jsonschema-rs), and
+beside it ours / unchecked reference. No target is set for these rows. The
+last row adds one call of each compared helper. Timed with the garbage collector off
+(`timeit`'s default), on both sides.""",
+        ),
+        loops,
+    )
+
+
+# -- 8. whole documents ------------------------------------------------------------------------
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _scaled(*seconds: float) -> tuple[str, float]:
+    """A unit for figures of about these many seconds, and its factor."""
+    return ("ms", 1e3) if max(seconds) >= 1e-3 else ("µs", 1e6)
+
+
+def time_documents(
+    verbs: Sequence[str] | None,
+    per_verb: int,
+    sizes: Sequence[bench_documents.Size],
+    rounds: int,
+    budget: float,
+) -> tuple[Group, dict[str, Callable[[], None]]]:
+    drawn_verbs = list(verbs) if verbs is not None else bench_documents.all_verbs()
+    sample = bench_documents.drawn(drawn_verbs, per_verb)
+    large = bench_documents.large(sizes)
+
+    # The drawn documents as one set a side; each large document a set of its own, so that
+    # the row can give each size's ratio (the row's figure: the mean over the sizes).
+    def per_document(
+        sides: Mapping[str, Callable[[], object]], count: int, offset: int
+    ) -> dict[str, float]:
+        return {k: v / count for k, v in time_sides(sides, rounds, budget, offset).items()}
+
+    drawn_sides = (
+        bench_documents.valid_sides(sample.valid),
+        bench_documents.refused_sides(sample.refused),
+    )
+    drawn_times = (
+        per_document(drawn_sides[0], len(sample.valid), 0),
+        per_document(drawn_sides[1], len(sample.refused), 1),
+    )
+    large_sides = (
+        bench_documents.valid_sides([item.valid for item in large]),
+        bench_documents.refused_sides([item.refused for item in large]),
+    )
+    large_each: tuple[list[dict[str, float]], list[dict[str, float]]] = ([], [])
+    for index, item in enumerate(large):
+        large_each[0].append(per_document(bench_documents.valid_sides([item.valid]), 1, index))
+        large_each[1].append(per_document(bench_documents.refused_sides([item.refused]), 1, index))
+    large_times = tuple(
+        {side: statistics.fmean(t[side] for t in each) for side in each[0]} for each in large_each
+    )
+    counted = (
+        bench_documents.problems(sample.refused),
+        bench_documents.problems([item.refused for item in large]),
+    )
+
+    rows: list[Row] = []
+    loops: dict[str, Callable[[], None]] = {}
+    for which, (set_name, sides, times, counts) in enumerate(
+        (
+            (bench_documents.DRAWN, drawn_sides, drawn_times, counted[0]),
+            (bench_documents.LARGE, large_sides, large_times, counted[1]),
+        )
+    ):
+        for refused, specs in enumerate((bench_documents.VALID_ROWS, bench_documents.REFUSED_ROWS)):
+            for label, ours_side, reference_side, limit, strict in specs:
+                if which == 0:
+                    count = len(sample.refused if refused else sample.valid)
+                    notes = f"n={_plural(count, 'document')}"
+                else:
+                    notes = f"n={_plural(len(large), 'document')}; per size " + ", ".join(
+                        f"{item.size.functions} functions ({item.kib:.0f} KiB): "
+                        f"{t[ours_side] / t[reference_side]:.2f}"
+                        for item, t in zip(large, large_each[refused], strict=True)
+                    )
+                if ours_side == "validate" and refused:
+                    notes += (
+                        f"; {_plural(counts[0], 'problem')} listed by ours, "
+                        f"{_plural(counts[1], 'error')} by jsonschema-rs"
+                    )
+                name = f"{set_name}, {label}"
+                ours, reference = times[refused][ours_side], times[refused][reference_side]
+                unit, factor = _scaled(ours, reference)
+                rows.append(
+                    Row(
+                        name,
+                        ours * factor,
+                        reference * factor,
+                        unit,
+                        limit=limit,
+                        strict=strict,
+                        notes=notes,
+                    )
+                )
+                loops[name] = _looped(sides[refused][ours_side])
+    kinds = ", ".join(f"{count} {kind}" for kind, count in sample.kinds.most_common())
+    dropped = []
+    if sample.refused_by_ours:
+        dropped.append(f"{sample.refused_by_ours} refused by ours, stricter there on purpose")
+    if sample.refused_by_ours_elsewhere:
+        dropped.append(
+            f"{sample.refused_by_ours_elsewhere} refused by ours where it is not said to be "
+            "stricter"
+        )
+    if sample.refused_by_jsonschema_rs:
+        dropped.append(f"{sample.refused_by_jsonschema_rs} refused by jsonschema-rs")
+    if sample.unmutated:
+        dropped.append(f"{sample.unmutated} without a mutation both refuse")
+    dropped_text = f" ({'; '.join(dropped)})" if dropped else ""
+    which_verbs = (
+        f"all {len(drawn_verbs)} verbs"
+        if verbs is None
+        else "the verbs " + ", ".join(f"`{v}`" for v in verbs)
+    )
+    sizes_text = "; ".join(
+        f"{item.size.name} ({item.kib:.0f} KiB of JSON), refused by {item.mutation}"
+        for item in large
+    )
+    return (
+        Group(
+            "Checking whole SWML documents (ours against jsonschema-rs)",
+            rows,
+            f"""\
+Ours: `SWML.from_dict(doc)` (every verb checked all the way down into the builder's checked
+copy; a refused document raises `InvalidDocumentError` with every problem, so it costs the
+first-fault check and then `validate`'s walk) and `swml_verbs.validate(doc)`, the public check
+without a builder: for a valid document the one pass of `check_SWMLObject` that `from_dict`
+makes (swml_verbs has no cheaper public yes/no check), for a refused one that pass and the walk
+listing every problem. jsonschema-rs {_version("jsonschema-rs")}: one validator of the upstream
+schema the tests use (`../shared/upstream/swml/{bench_documents.schema_file()}`), compiled
+once, as the reference SDK does; `is_valid`, `validate` (raises the first error, its message
+made) and `list(iter_errors(doc))`. Drawn documents: for {which_verbs}, up to
+{_plural(per_verb, "distinct argument")} each, drawn from the upstream schema
+(`tests/upstream_schema.argument_strategy`, `@seed({bench_verbs.SEED})`, database off), each
+in tests/test_documents.py's document (the verb in two sections after an `answer`):
+{sample.drawn} drawn, {len(sample.valid)} accepted by both{dropped_text}. Refused documents:
+each of those with one mutation of its verb's argument from
+`tests/upstream_schema.invalid_mutations`, taken in turn so that the kinds mix, kept when both
+refuse it ({kinds}). Large `ai` documents, made from the spec's `examples` (the AI object and
+its `params`, a prompt text repeated to size with text contexts and steps, SWAIG functions with
+four string parameters each; `bench/documents.py`): {sizes_text}. One round: each side checks
+every document of a set over and over for about {budget * 1e3:g} ms (at least once; each large
+document is a set of its own), the sides in rotating order; figures are per document, the
+median over {rounds} rounds (the large rows: the mean over the sizes). Targets (the issue's): a
+valid document at most 2x jsonschema-rs `is_valid`, a refused one at most 2x (against
+`is_valid`; the row against `validate` has none), `validate` faster than `iter_errors`. The
+garbage collector is off while timing (`timeit`'s default), on both sides.""",
+        ),
+        loops,
+    )
+
+
 # -- where our time goes ---------------------------------------------------------------------------
 
 
@@ -801,6 +1071,8 @@ def hot_spots(loop: Callable[[], None], seconds: float, top: int = 6) -> list[tu
     while time.perf_counter() < end:
         for _ in range(50):
             loop()
+            if time.perf_counter() >= end:  # a loop of slow calls (a large document)
+                break
     session = profiler.stop()
     totals: dict[str, float] = {}
     stack = [session.root_frame()] if session.root_frame() else []
@@ -874,17 +1146,37 @@ def _ratio(value: float) -> str:
 
 
 def table(rows: Sequence[Row]) -> str:
-    lines = [
-        "| benchmark | ours | reference | ratio (ours / reference) | target | met | notes |",
-        "|---|---:|---:|---:|---:|:---:|---|",
-    ]
+    # A group whose reference is the reference plus a check of its output (the helpers) has the
+    # unchecked reference and its ratio as two more columns.
+    wide = any(row.unchecked is not None for row in rows)
+    if wide:
+        lines = [
+            "| benchmark | ours | reference unchecked | reference + jsonschema-rs "
+            "| ratio (ours / reference + jsonschema-rs) | ratio (ours / unchecked) "
+            "| target | met | notes |",
+            "|---|---:|---:|---:|---:|---:|---:|:---:|---|",
+        ]
+    else:
+        lines = [
+            "| benchmark | ours | reference | ratio (ours / reference) | target | met | notes |",
+            "|---|---:|---:|---:|---:|:---:|---|",
+        ]
     for row in rows:
         ratio = "—" if row.ratio is None else _ratio(row.ratio)
         met = "—" if row.met is None else ("yes" if row.met else "**MISSED**")
-        lines.append(
-            f"| {row.name} | {_cell(row.ours, row.unit)} | {_cell(row.reference, row.unit)} "
-            f"| {ratio} | {row.target} | {met} | {row.notes} |"
-        )
+        ours = _cell(row.ours, row.unit)
+        if wide:
+            unchecked = _cell(row.unchecked, row.unit)
+            unchecked_ratio = "—" if row.unchecked_ratio is None else _ratio(row.unchecked_ratio)
+            lines.append(
+                f"| {row.name} | {ours} | {unchecked} | {_cell(row.reference, row.unit)} "
+                f"| {ratio} | {unchecked_ratio} | {row.target} | {met} | {row.notes} |"
+            )
+        else:
+            lines.append(
+                f"| {row.name} | {ours} | {_cell(row.reference, row.unit)} "
+                f"| {ratio} | {row.target} | {met} | {row.notes} |"
+            )
     return "\n".join(lines)
 
 
@@ -979,10 +1271,28 @@ class Settings:
     profile_seconds: float
     #: Rounds of the per-option costs of join_conference (0: not measured).
     option_rounds: int
+    #: FunctionResult helpers: calls drawn per helper, rounds, seconds of a side's calls a round.
+    helper_draws: int
+    helper_rounds: int
+    helper_budget: float
+    #: Documents: verbs drawn (None: all 43) and arguments per verb; the large ai documents;
+    #: rounds and seconds of jsonschema-rs ``is_valid`` a round.
+    document_verbs: tuple[str, ...] | None
+    document_draws: int
+    document_sizes: tuple[bench_documents.Size, ...]
+    document_rounds: int
+    document_budget: float
 
 
-FULL = Settings(3, 21, 50, 7, 0.01, 15, 0.2, 2.0, 15)
-QUICK = Settings(1, 3, 8, 3, 0.002, 3, 0.01, 0.0, 0)
+SIZES = (
+    bench_documents.Size(functions=10, contexts=2, steps=3, prompt_kib=2),
+    bench_documents.Size(functions=50, contexts=5, steps=5, prompt_kib=10),
+    bench_documents.Size(functions=200, contexts=10, steps=10, prompt_kib=50),
+)
+FULL = Settings(3, 21, 50, 7, 0.01, 15, 0.2, 2.0, 15, 30, 7, 0.02, None, 3, SIZES, 7, 0.05)
+QUICK = Settings(
+    1, 3, 8, 3, 0.002, 3, 0.01, 0.0, 0, 1, 3, 0.002, bench_verbs.VERBS, 1, SIZES[:1], 3, 0.005
+)
 
 
 def main(argv: Sequence[str]) -> int:
@@ -1019,6 +1329,20 @@ def main(argv: Sequence[str]) -> int:
     if config.option_rounds:
         groups.append(time_option_costs(config.option_rounds, 0.03))
     groups.append(bench_node.group(config.rounds, config.budget / 4))
+    helper_group, helper_loops = time_helpers(
+        config.helper_draws, config.helper_rounds, config.helper_budget
+    )
+    groups.append(helper_group)
+    document_group, document_loops = time_documents(
+        config.document_verbs,
+        config.document_draws,
+        config.document_sizes,
+        config.document_rounds,
+        config.document_budget,
+    )
+    groups.append(document_group)
+    loops.update(helper_loops)
+    loops.update(document_loops)
     loops.update(builder_loops)
     loops.update(refused_loops)
     loops.update(join_loops)

@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bench import documents as bench_documents
+from bench import helpers as bench_helpers
 from bench.cases import CASES
 from bench.verbs import INVALID, VERBS
 
@@ -40,6 +42,18 @@ TARGETED_ROWS = (
     *(case.name for case in CASES),
 )
 PYDANTIC_ROW = "`import swml_verbs` imports pydantic"
+#: The FunctionResult helpers group: a row per helper the reference also has, then the sum.
+HELPER_GROUP = "## FunctionResult helpers (equal work: the reference plus a check of its output)"
+HELPER_ROWS = bench_helpers.row_names()
+#: The documents group: every row compares; these have the issue's targets.
+DOCUMENT_GROUP = "## Checking whole SWML documents (ours against jsonschema-rs)"
+DOCUMENT_ROWS = bench_documents.row_names()
+DOCUMENT_TARGETED = [
+    f"{name}, {label}"
+    for name in (bench_documents.DRAWN, bench_documents.LARGE)
+    for label, _, _, limit, _ in (*bench_documents.VALID_ROWS, *bench_documents.REFUSED_ROWS)
+    if limit is not None
+]
 NUMBER = r"[0-9][0-9.e+-]*"
 UNIT = r"(µs|ms|s|MiB)"
 
@@ -74,6 +88,40 @@ def test_quick_run_writes_every_row_with_numeric_ratios(tmp_path: Path) -> None:
         assert met in ("yes", "**MISSED**"), (name, met)
     ours, _, ratio, target, met, _ = rows[PYDANTIC_ROW]
     assert (ours, ratio, target) == ("no", "—", "no")
+
+    # FunctionResult helpers: ours, the reference unchecked and checked, both ratios; a helper
+    # none of whose few quick draws both sides emit alike says so.
+    assert HELPER_GROUP in report
+    timed = 0
+    for name in HELPER_ROWS:
+        ours, unchecked, checked, ratio, unchecked_ratio, target, met, notes = rows[name]
+        assert re.match(r"n=\d+ of \d+ drawn", notes), (name, notes)
+        if ours == "no call kept":
+            assert (unchecked, checked, ratio) == ("—", "—", "—"), name
+            continue
+        timed += 1
+        for figure in (ours, unchecked, checked):
+            assert re.fullmatch(rf"{NUMBER} µs", figure), (name, figure)
+        assert float(ratio) > 0 and float(unchecked_ratio) > 0, (name, ratio, unchecked_ratio)
+        assert (target, met) == ("—", "—"), name
+    assert timed >= len(HELPER_ROWS) // 2, timed
+    (summary,) = [row for row in rows if re.fullmatch(r"all \d+ helpers compared, .*", row)]
+    ours, unchecked, checked, ratio, unchecked_ratio, *_ = rows[summary]
+    assert summary == bench_helpers.SUMMARY.format(count=timed)
+    assert float(ratio) > 0 and float(unchecked_ratio) > 0
+
+    # Whole documents against jsonschema-rs: valid and refused, drawn and large.
+    assert DOCUMENT_GROUP in report
+    for name in DOCUMENT_ROWS:
+        ours, reference, ratio, target, met, _ = rows[name]
+        assert re.fullmatch(rf"{NUMBER} {UNIT}", ours), (name, ours)
+        assert re.fullmatch(rf"{NUMBER} {UNIT}", reference), (name, reference)
+        assert float(ratio) > 0, (name, ratio)
+        if name in DOCUMENT_TARGETED:
+            assert re.fullmatch(rf"[<≤] {NUMBER}", target), (name, target)
+            assert met in ("yes", "**MISSED**"), (name, met)
+        else:
+            assert (target, met) == ("—", "—"), name
 
     # The report says how it measured: machine, versions, rounds; and names no checkout path.
     assert "## How measured" in report

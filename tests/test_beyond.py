@@ -37,8 +37,8 @@ from codegen.ir import Helper, HelperParam, Package
 from codegen.spec_package import load_package
 from codegen.sync import main as sync_main
 from tests import upstream_schema
+from tests.helper_calls import DIFFERENCES, as_reference_coerces
 from tests.strategies import REPO
-from tests.test_helpers import DIFFERENCES, as_reference_coerces
 
 SPEC_DIR = REPO / "spec"
 OURS = SPEC_DIR / beyond.FILE

@@ -989,7 +989,7 @@ def test_the_node_benchmark_runs() -> None:
 def helper_corpus() -> list[dict[str, Any]]:
     """Every helper called with arguments drawn from the schema where they land, and with each
     parameter in turn given values of other JSON kinds; by position, in the declared order."""
-    from tests.test_helpers import calls, helpers
+    from tests.helper_calls import calls, helpers
 
     corpus: list[dict[str, Any]] = []
     adjusted: Counter[str] = Counter()
@@ -1023,7 +1023,7 @@ def helper_corpus() -> list[dict[str, Any]]:
 
 
 def test_the_helpers_decide_alike(tmp_path: Path) -> None:
-    from tests.test_helpers import helpers
+    from tests.helper_calls import helpers
 
     corpus = helper_corpus()
     path = tmp_path / "helpers.json"
