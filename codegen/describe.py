@@ -5,6 +5,7 @@ refusal alike."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from typing_extensions import assert_never
@@ -166,6 +167,52 @@ class Describer:
             parts.append(f"below {number(t.exclusive_maximum)}")
         return " ".join([noun, " and ".join(parts)]) if parts else noun
 
+    def key(self, f: ir.Field) -> Key:
+        summary = first_sentence(str(f.description))
+        return Key(
+            f.names.wire,
+            clip(self.expected(f.type), WORDS_CHARS),
+            f.required,
+            clip(summary, SUMMARY_CHARS),
+        )
+
+    def key_groups(self, t: Type) -> tuple[KeyGroup, ...]:
+        """The keys of every object a value of ``t`` may be (``models_in``), one level down:
+        for one model its keys; for several, first the keys all of them have alike (the same
+        type, requiredness and description), then each one's others. ``KEY_LINES`` keys in
+        all are described, the rest named."""
+        models = [self.package.models[name] for name in models_in(t, self.package)]
+        if not models:
+            return ()
+        keys = {m.name: [self.key(f) for f in m.checked] for m in models}
+        shared: list[Key] = []
+        if len(models) > 1:
+            shared = [k for k in keys[models[0].name] if all(k in keys[m.name] for m in models)]
+        drafts: list[tuple[tuple[str, ...], bool, bool, list[Key], Type | None]] = []
+        if shared:
+            every = tuple(m.name for m in models)
+            drafts.append((every, True, False, shared, None))
+        for m in models:
+            own = [k for k in keys[m.name] if k not in shared]
+            if own or not shared or m.extra is not None:
+                drafts.append(((m.name,), False, bool(shared), own, m.extra))
+        groups = []
+        room = KEY_LINES
+        for names, is_shared, also, found, extra in drafts:
+            described, named = found[:room], found[room:]
+            room -= len(described)
+            groups.append(
+                KeyGroup(
+                    names,
+                    is_shared,
+                    also,
+                    tuple(described),
+                    tuple(k.name for k in named),
+                    None if extra is None else self.expected(extra),
+                )
+            )
+        return tuple(groups)
+
     def plural(self, t: Type) -> str:
         """``t`` as the items of a list: ``CondReg or CondElse objects``, ``strings``."""
         if isinstance(t, ir.ModelRef) and not t.min_properties:
@@ -186,3 +233,85 @@ class Describer:
         if t in plain:
             return plain[t]
         return "items that are each " + self.expected(t)
+
+
+# -- the keys of the objects a parameter takes -----------------------------------------------------
+
+#: How far a method's documentation follows an object parameter (the docstrings of
+#: ``codegen/python/methods.py``): the keys of each object it takes, one level down, each with
+#: its type in words (which names a deeper object by its model) and the first sentence of its
+#: description. Only the first ``KEY_LINES`` keys of a parameter are described; the others are
+#: named, so that a parameter such as ``ai``'s ``params`` (99 keys) stays readable.
+KEY_LINES = 20
+#: A key's type in words and its description are cut at a word before about this many
+#: characters (``...`` marks the cut).
+WORDS_CHARS = 120
+SUMMARY_CHARS = 120
+
+
+@dataclass(frozen=True)
+class Key:
+    """One key of an object a parameter takes."""
+
+    #: The wire key: what a dict literal spells.
+    name: str
+    #: Its type in words (``expected``), cut at ``WORDS_CHARS``.
+    words: str
+    required: bool
+    #: The first sentence of its description, cut at ``SUMMARY_CHARS``; "" for none.
+    summary: str
+
+
+@dataclass(frozen=True)
+class KeyGroup:
+    """Keys of the objects a parameter takes: those of one model, or, for a union of several,
+    the keys every variant has alike (``shared``) and then each variant's others (``also``)."""
+
+    #: The models the keys belong to (several only when ``shared``).
+    models: tuple[str, ...]
+    shared: bool
+    also: bool
+    #: Described in full, in the order the checkers read them (required first).
+    keys: tuple[Key, ...]
+    #: Past ``KEY_LINES``: named only.
+    named: tuple[str, ...]
+    #: What any other key may hold, for an object that takes other keys; None when it does not.
+    extra: str | None
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text``, its lines joined: an index's or a key's one line."""
+    text = " ".join(text.split())
+    match = re.match(r"(.+?[.!?])(\s|$)", text)
+    return match.group(1) if match else text
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` cut before ``limit`` characters, ``...`` marking the cut: after an item of a
+    list (``one of 'a', 'b', ...``) where one ends past the middle, else after a word."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 5]
+    comma = cut.rfind(", ")
+    if comma > limit // 2:
+        return cut[:comma] + ", ..."
+    head = cut.rsplit(" ", 1)[0] if " " in cut else cut
+    return head.rstrip(" ,;:") + " ..."
+
+
+def models_in(t: Type, package: Package, seen: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The models a value of ``t`` may be, through unions, lists, maps and named unions (not
+    through the models' own keys, nor into SWML methods), in the spec's order."""
+    match t:
+        case ir.ModelRef():
+            return (t.name,)
+        case ir.ArrayType():
+            return models_in(t.item, package, seen)
+        case ir.MapType():
+            return models_in(t.values, package, seen)
+        case ir.UnionType():
+            found = (m for x in t.variants for m in models_in(x, package, seen))
+            return tuple(dict.fromkeys(found))
+        case ir.AliasRef() if t.name not in seen:
+            return models_in(package.aliases[t.name], package, seen | {t.name})
+    return ()

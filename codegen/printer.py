@@ -15,7 +15,7 @@ from typing import ClassVar
 from typing_extensions import assert_never
 
 from codegen import ir
-from codegen.describe import Describer, Words
+from codegen.describe import Describer, KeyGroup, Words
 from codegen.ir import Model, Package, Type
 from codegen.plan import Plan
 from codegen.plan.checkers import Checker, Ref, UnionCheck, VariantTable
@@ -116,6 +116,10 @@ class CheckPrinter(ABC):
     def expected(self, t: Type) -> str:
         """What a value of ``t`` may be, in this language's words for its own values."""
         return Describer(self.package, self.WORDS).expected(t)
+
+    def object_keys(self, t: Type) -> tuple[KeyGroup, ...]:
+        """The keys of the objects a value of ``t`` may be, for its documentation."""
+        return Describer(self.package, self.WORDS).key_groups(t)
 
     def checker(self, t: Type) -> str:
         """The function the plan gives a composite ``t``."""

@@ -43,12 +43,13 @@ CATCHES = {
 def python_source(cases: list[Case]) -> str:
     """The corpus as Python: one import line, then one call a line."""
     models = sorted({m for c in cases for m in c.models.values()})
-    return f"from swml_verbs import {', '.join(['SWML', *models])}\n" + "".join(
+    names = ["SWML", "FunctionResult", *models]
+    return f"from swml_verbs import {', '.join(names)}\n" + "".join(
         c.python() + "\n" for c in cases
     )
 
 
-TS_HEAD = 'import { SWML } from "swml-verbs";\n'
+TS_HEAD = 'import { SWML, FunctionResult } from "swml-verbs";\n'
 
 
 def pyright() -> Path:
@@ -158,10 +159,10 @@ def run_tsc(source: Path, tmp: Path) -> set[int]:
 
 
 @pytest.fixture(scope="module")
-def corpus() -> tuple[list[Case], dict[str, str]]:
+def corpus() -> list[Case]:
     plan = make_plan(build(load_package(REPO / "spec")))
-    made, camel = make_corpus(plan)
-    return [*made.valid, *made.mistakes], camel
+    made = make_corpus(plan)
+    return [*made.valid, *made.mistakes]
 
 
 def readme_examples() -> list[str]:
@@ -179,11 +180,11 @@ def readme_examples() -> list[str]:
 
 @pytest.fixture(scope="module")
 def checked(
-    corpus: tuple[list[Case], dict[str, str]], tmp_path_factory: pytest.TempPathFactory
+    corpus: list[Case], tmp_path_factory: pytest.TempPathFactory
 ) -> dict[str, dict[str, set[int]]]:
     """Per checker, the lines it flags in each file: the corpus (``corpus.py``,
     ``corpus.ts``) and README's runnable Python examples (``readme_N.py``)."""
-    cases, camel = corpus
+    cases = corpus
     tmp = tmp_path_factory.mktemp("typecheck")
     py = tmp / "corpus.py"
     py.write_text(python_source(cases), encoding="utf-8")
@@ -192,9 +193,7 @@ def checked(
         readme.append(tmp / f"readme_{i}.py")
         readme[-1].write_text(block, encoding="utf-8")
     ts = tmp / "corpus.ts"
-    ts.write_text(
-        TS_HEAD + "".join(c.typescript(camel[c.verb]) + "\n" for c in cases), encoding="utf-8"
-    )
+    ts.write_text(TS_HEAD + "".join(c.typescript() + "\n" for c in cases), encoding="utf-8")
     return {
         "mypy": run_mypy([py, *readme], tmp),
         "pyright": run_pyright([py, *readme], tmp),
@@ -203,11 +202,9 @@ def checked(
 
 
 @pytest.fixture(scope="module")
-def flagged(
-    corpus: tuple[list[Case], dict[str, str]], checked: dict[str, dict[str, set[int]]]
-) -> dict[str, list[bool]]:
+def flagged(corpus: list[Case], checked: dict[str, dict[str, set[int]]]) -> dict[str, list[bool]]:
     """Per checker, whether it flagged each case (the case's line)."""
-    cases = corpus[0]
+    cases = corpus
     files = {"mypy": "corpus.py", "pyright": "corpus.py", "tsc": "corpus.ts"}
     return {
         name: [i + 2 in checked[name][files[name]] for i in range(len(cases))] for name in files
@@ -224,22 +221,36 @@ def test_the_readme_examples_type_check(checked: dict[str, dict[str, set[int]]])
         assert not any(flagged.values()), (checker, flagged)
 
 
-def test_the_corpus_has_every_kind(corpus: tuple[list[Case], dict[str, str]]) -> None:
-    counts = Counter(c.kind for c in corpus[0])
+def test_the_corpus_has_every_kind(corpus: list[Case]) -> None:
+    counts = Counter(c.kind for c in corpus)
     assert counts["valid"] >= 30, counts
     for kind in (*KINDS, VARIABLE_KIND, OPEN_KIND):
         assert counts[kind] >= 3, (kind, counts)
 
 
-def test_every_line_does_at_run_time_what_its_kind_says(
-    corpus: tuple[list[Case], dict[str, str]],
-) -> None:
+def test_the_corpus_covers_function_result(corpus: list[Case]) -> None:
+    """FunctionResult's methods are in it: a valid call of every helper that takes an object,
+    and mistakes inside those objects (a nested key misspelt or left out, a nested value of
+    the wrong type)."""
+    from tests.test_docstrings import SITES
+
+    objects = {s.method for s in SITES if s.owner == "FunctionResult"}
+    calls = {c.target.python for c in corpus if c.target.owner == "FunctionResult"}
+    valid = {c.target.python for c in corpus if c.kind == "valid"}
+    assert objects <= calls and objects <= valid, objects - (calls & valid)
+    counts = Counter(c.kind for c in corpus if c.target.owner == "FunctionResult")
+    for kind in KINDS:
+        assert counts[kind] >= 2, (kind, counts)
+
+
+def test_every_line_does_at_run_time_what_its_kind_says(corpus: list[Case]) -> None:
     """The lines the checkers read, run: a valid call passes, a mistake is refused."""
     import swml_verbs
     from swml_verbs import InvalidArgumentError
 
-    cases = corpus[0]
-    names = {n: getattr(swml_verbs, n) for c in cases for n in ["SWML", *c.models.values()]}
+    cases = corpus
+    owners = ["SWML", "FunctionResult"]
+    names = {n: getattr(swml_verbs, n) for c in cases for n in [*owners, *c.models.values()]}
     for case in cases:
         if case.kind == "valid":
             exec(case.python(), dict(names))
@@ -249,23 +260,29 @@ def test_every_line_does_at_run_time_what_its_kind_says(
 
 
 def test_the_checkers_flag_mistakes_and_only_them(
-    corpus: tuple[list[Case], dict[str, str]], flagged: dict[str, list[bool]]
+    corpus: list[Case], flagged: dict[str, list[bool]]
 ) -> None:
-    cases, camel = corpus
+    cases = corpus
     table = _table(cases, flagged)
     print("\n" + table)
+    print("\nFunctionResult only:\n" + _table(cases, flagged, "FunctionResult"))
     problems = []
     for checker, marks in flagged.items():
         for case, mark in zip(cases, marks, strict=True):
             if case.kind == "valid" and mark:
                 problems.append(f"{checker} flags a valid call: {case.python()}")
             elif case.kind in CATCHES[checker] and not mark:
-                line = case.typescript(camel[case.verb]) if checker == "tsc" else case.python()
+                line = case.typescript() if checker == "tsc" else case.python()
                 problems.append(f"{checker} passes a {case.kind}: {line}")
     assert not problems, "\n".join(problems[:40]) + f"\n({len(problems)} in all)\n{table}"
 
 
-def _table(cases: list[Case], flagged: dict[str, list[bool]]) -> str:
+def _table(cases: list[Case], flagged: dict[str, list[bool]], owner: str = "") -> str:
+    """The issue's table, of the calls of ``owner``'s methods only when one is named."""
+    if owner:
+        keep = [i for i, c in enumerate(cases) if c.target.owner == owner]
+        cases = [cases[i] for i in keep]
+        flagged = {n: [marks[i] for i in keep] for n, marks in flagged.items()}
     names = list(flagged)
     rows = [
         "| mistake | " + " | ".join(names) + " |",

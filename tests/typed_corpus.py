@@ -1,6 +1,7 @@
 """A corpus of typed calls made from the spec, for the static-type tests (test_static_types.py):
-for every object verb of the SWML builder, a valid call with its required values and its nested
-objects, and mistakes of each kind a type checker is meant to catch, made from it.
+for every object verb of the SWML builder and every method of FunctionResult (the action form,
+``join_conference``, and the helpers of ``x-helpers``), a valid call with its required values and
+its nested objects, and mistakes of each kind a type checker is meant to catch, made from it.
 
 Values come from the IR (``example``): the least value of each type. A mistake changes one thing
 of a valid call (a nested key misspelt, a nested value of the wrong type or outside its value
@@ -15,12 +16,12 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from codegen import ir
-from codegen.ir import Package, Type
+from codegen.ir import MISSING, Package, Type
 from codegen.plan import Plan
 
 #: Kinds of mistakes, in the issue's table's order.
@@ -52,22 +53,49 @@ class NoExample(Exception):
     """The type has no value ``example`` can make (a pattern it cannot satisfy)."""
 
 
+@dataclass(frozen=True)
+class Target:
+    """A method the corpus calls, and how each language passes its parameters."""
+
+    #: ``SWML`` or ``FunctionResult``.
+    owner: str
+    python: str
+    camel: str
+    #: TypeScript's form: ``options`` (one object of every parameter: the builder's, and a
+    #: helper that takes one), ``action`` (the required parameters by position, then an
+    #: object of the others: ``joinConference``) or ``positional`` (every parameter by
+    #: position, in the reference's order: the other helpers).
+    style: str = "options"
+    #: A static builder (``FunctionResult.create_payment_prompt(...)``).
+    static: bool = False
+    #: Every parameter in signature order: (Python name, camelCase name, required, the value a
+    #: gap takes in a positional call).
+    order: tuple[tuple[str, str, bool, Any], ...] = ()
+
+    def by_keyword_in_typescript(self, python: str) -> bool:
+        """Whether TypeScript names the parameter (in an options object), so that a misspelt
+        name can be written in both languages."""
+        if self.style == "options":
+            return True
+        if self.style == "action":
+            return not next(required for py, _, required, _ in self.order if py == python)
+        return False
+
+
 @dataclass
 class Case:
     kind: str
-    verb: str
+    target: Target
     #: ``[python, camel, value]`` a parameter, as tests/cross_language.py runs them.
     args: list[list[Any]]
     #: Parameters given in Python as their pydantic model (index in ``args`` -> model name).
     models: dict[int, str] = field(default_factory=dict)
 
-    def entry(self, camel_method: str) -> dict[str, Any]:
-        return {
-            "kind": "swml",
-            "method": [self.verb, camel_method],
-            "call": "options",
-            "args": self.args,
-        }
+    @property
+    def verb(self) -> str:
+        """The method, as the tables name it (``FunctionResult.pay``, a builder's verb bare)."""
+        t = self.target
+        return t.python if t.owner == "SWML" else f"{t.owner}.{t.python}"
 
     def python(self) -> str:
         keywords = ", ".join(
@@ -76,11 +104,40 @@ class Case:
             else f"{py}={_py(value)}"
             for i, (py, _, value) in enumerate(self.args)
         )
-        return f"SWML().{self.verb}({keywords})"
+        t = self.target
+        owner = t.owner if t.static else f"{t.owner}()"
+        return f"{owner}.{t.python}({keywords})"
 
-    def typescript(self, camel_method: str) -> str:
-        options = ", ".join(f"{json.dumps(camel)}: {_ts(value)}" for _, camel, value in self.args)
-        return f"new SWML().{camel_method}({{{options}}});"
+    def typescript(self) -> str:
+        t = self.target
+        owner = t.owner if t.static else f"new {t.owner}()"
+        given = {camel: value for _, camel, value in self.args}
+        if t.style == "options":
+            arguments = [_ts_object(list(given.items()))]
+        elif t.style == "action":
+            required = {camel for _, camel, req, _ in t.order if req}
+            arguments = [_ts(given[c]) for _, c, req, _ in t.order if req and c in given]
+            options = [(c, v) for c, v in given.items() if c not in required]
+            if options:
+                arguments.append(_ts_object(options))
+        else:
+            # By position, as far as the last one given; a gap takes the value the parameter
+            # has when not given (undefined for none).
+            names = [camel for _, camel, _, _ in t.order]
+            last = max((names.index(c) for c in given if c in names), default=-1)
+            arguments = []
+            for _, camel, _, gap in t.order[: last + 1]:
+                if camel in given:
+                    arguments.append(_ts(given[camel]))
+                else:
+                    arguments.append("undefined" if gap is None or gap is MISSING else _ts(gap))
+            # A name no parameter has (a misspelt keyword) has no position: never written.
+            assert all(c in names for c in given), given
+        return f"{owner}.{t.camel}({', '.join(arguments)});"
+
+
+def _ts_object(pairs: list[tuple[str, Any]]) -> str:
+    return "{" + ", ".join(f"{json.dumps(k)}: {_ts(v)}" for k, v in pairs) + "}"
 
 
 def _py(value: Any) -> str:
@@ -233,15 +290,14 @@ class Corpus:
     mistakes: list[Case]
 
 
-def verb_cases(plan: Plan, method: Any) -> Iterator[Case]:
-    """A valid call of the object verb ``method`` and the mistakes made from it (not yet
+def method_cases(package: Package, target: Target, params: Sequence[Any]) -> Iterator[Case]:
+    """A valid call of ``target``, whose parameters are ``params`` (the plan's ``Param`` or a
+    helper's ``HelperParam``: names, type, required), and the mistakes made from it (not yet
     checked at run time)."""
-    package = plan.package
-    verb = method.verb.names.python
     examples = Examples(package)
     args: list[list[Any]] = []
     sites: list[tuple[int, Path, ir.Model, bool]] = []
-    for p in method.params:
+    for p in params:
         if not p.required and not any(
             isinstance(x, ir.ModelRef) for x in _flat_deep(p.type, package)
         ):
@@ -256,11 +312,11 @@ def verb_cases(plan: Plan, method: Any) -> Iterator[Case]:
             continue
         sites += [(len(args), *site) for site in examples.objects[mark:]]
         args.append([p.names.python, p.names.camel, value])
-    yield Case("valid", verb, args)
+    yield Case("valid", target, args)
     # The same call with each parameter that is one object given as its pydantic model.
     models = {i: model.name for i, path, model, _ in sites if path == ()}
     if models:
-        yield Case("valid", verb, args, models)
+        yield Case("valid", target, args, models)
 
     def changed(index: int, path: Path, change: Any) -> list[list[Any]]:
         new = copy.deepcopy(args)
@@ -286,7 +342,7 @@ def verb_cases(plan: Plan, method: Any) -> Iterator[Case]:
             def typo(obj: dict[str, Any], f: ir.Field = first, k: str = wrong_key) -> None:
                 obj[k] = obj.pop(f.names.wire, None) or examples.value(f.type)
 
-            yield Case(kind_of(KINDS[0]), verb, changed(index, path, typo))
+            yield Case(kind_of(KINDS[0]), target, changed(index, path, typo))
         for f in model.fields:
             for kind, found in (
                 (KINDS[1], wrong_scalar(f.type, package)),
@@ -302,30 +358,35 @@ def verb_cases(plan: Plan, method: Any) -> Iterator[Case]:
                 def put(obj: dict[str, Any], k: str = f.names.wire, v: Any = bad) -> None:
                     obj[k] = v
 
-                yield Case(name, verb, changed(index, path, put))
+                yield Case(name, target, changed(index, path, put))
         if model.required and room(kind_of(KINDS[3])):
 
             def drop(obj: dict[str, Any], k: str = model.required[0].names.wire) -> None:
                 obj.pop(k, None)
 
-            yield Case(kind_of(KINDS[3]), verb, changed(index, path, drop))
-    for p in method.params:
-        found = wrong_scalar(p.type, package)
-        if found is None:
-            continue
-        bad, variable_only = found
-        if not room(VARIABLE_KIND if variable_only else KINDS[4]):
-            continue
-        others = [a for a in args if a[0] != p.names.python]
-        yield Case(
-            VARIABLE_KIND if variable_only else KINDS[4],
-            verb,
-            [*others, [p.names.python, p.names.camel, bad]],
-        )
-    if args:
-        py, camel, value = args[0]
-        taken = {q.names.python for q in method.params}
-        yield Case(KINDS[5], verb, [[_typo(py, taken), _typo(camel, taken), value], *args[1:]])
+            yield Case(kind_of(KINDS[3]), target, changed(index, path, drop))
+    for p in params:
+        # A top-level value of the wrong type, and one outside a value set (``tap(direction=
+        # "hear")``).
+        for kind, found in (
+            (KINDS[4], wrong_scalar(p.type, package)),
+            (KINDS[2], outside_value_set(p.type, package)),
+        ):
+            if found is None:
+                continue
+            bad, variable_only = found
+            name = VARIABLE_KIND if variable_only else kind
+            if not room(name):
+                continue
+            others = [a for a in args if a[0] != p.names.python]
+            yield Case(name, target, [*others, [p.names.python, p.names.camel, bad]])
+    named = [i for i, (py, _, _) in enumerate(args) if target.by_keyword_in_typescript(py)]
+    if named:
+        index = named[0]
+        py, camel, value = args[index]
+        taken = {q.names.python for q in params} | {q.names.camel for q in params}
+        typo = [_typo(py, taken), _typo(camel, taken), value]
+        yield Case(KINDS[5], target, [*args[:index], typo, *args[index + 1 :]])
 
 
 def _flat_deep(t: Type, package: Package) -> list[Type]:
@@ -340,19 +401,49 @@ def _flat_deep(t: Type, package: Package) -> list[Type]:
     return out
 
 
-def make_corpus(plan: Plan) -> tuple[Corpus, dict[str, str]]:
-    """Every object verb's cases, each checked at run time: valid calls the run time accepts,
-    mistakes it refuses (the others are dropped). Also the TypeScript name of each verb."""
-    from tests.cross_language import run_python
+def targets(plan: Plan) -> Iterator[tuple[Target, Sequence[Any]]]:
+    """Every method the corpus calls, with its parameters: the builder's object verbs, then
+    FunctionResult's action methods and helpers."""
+    for m in plan.swml:
+        if m.form == "object":
+            yield Target("SWML", m.verb.names.python, m.verb.names.camel), m.params
+    for m in plan.function_result:
+        order = tuple((p.names.python, p.names.camel, p.required, MISSING) for p in m.params)
+        names = m.verb.names
+        yield Target("FunctionResult", names.python, names.camel, "action", order=order), m.params
+    for h in plan.package.helpers:
+        order = tuple((p.names.python, p.names.camel, p.required, p.default) for p in h.params)
+        style = "options" if h.options else "positional"
+        target = Target(
+            "FunctionResult", h.names.python, h.names.camel, style, bool(h.returns), order
+        )
+        yield target, h.params
 
-    camel = {m.verb.names.python: m.verb.names.camel for m in plan.swml}
-    cases = [c for m in plan.swml if m.form == "object" for c in verb_cases(plan, m)]
-    results = run_python([c.entry(camel[c.verb]) for c in cases])
-    valid = [c for c, r in zip(cases, results, strict=True) if c.kind == "valid" and r["ok"]]
-    fine = {c.verb for c in valid}
+
+def runs(case: Case) -> bool:
+    """Whether the case's Python line runs: refused calls raise ``InvalidArgumentError`` (or
+    ``TypeError``, for a keyword the signature does not have)."""
+    import swml_verbs
+    from swml_verbs import InvalidArgumentError
+
+    names = {n: getattr(swml_verbs, n) for n in ["SWML", "FunctionResult", *case.models.values()]}
+    try:
+        exec(case.python(), names)
+    except (InvalidArgumentError, TypeError):
+        return False
+    return True
+
+
+def make_corpus(plan: Plan) -> Corpus:
+    """Every method's cases, each checked at run time: valid calls the run time accepts,
+    mistakes it refuses (the others are dropped)."""
+    cases = [c for t, params in targets(plan) for c in method_cases(plan.package, t, params)]
+    ran = [runs(c) for c in cases]
+    valid = [c for c, ok in zip(cases, ran, strict=True) if c.kind == "valid" and ok]
+    fine = {c.target for c in valid}
     mistakes = [
         c
-        for c, r in zip(cases, results, strict=True)
-        if c.kind != "valid" and c.verb in fine and not r["ok"]
+        for c, ok in zip(cases, ran, strict=True)
+        if c.kind != "valid" and c.target in fine and not ok
     ]
-    return Corpus(valid, mistakes), camel
+    return Corpus(valid, mistakes)

@@ -28,6 +28,7 @@ import jinja2
 import yaml
 
 from codegen import ir
+from codegen.describe import first_sentence
 from codegen.docs.examples import (
     Example,
     enum_example,
@@ -549,22 +550,16 @@ def _summary(package: Package, plan: Plan) -> dict[str, str]:
     for method in (*plan.swml, *plan.function_result):
         owner = "swml" if method.owner == "SWML" else "function-result"
         name = method.verb.wire_name if owner == "swml" else method.verb.names.python
-        found[page_path(owner, name)] = _first_sentence(method.description)
+        found[page_path(owner, name)] = first_sentence(method.description)
     for helper in package.helpers:
-        found[page_path("function-result", helper.names.python)] = _first_sentence(
+        found[page_path("function-result", helper.names.python)] = first_sentence(
             str(helper.description)
         )
     for model in package.models.values():
-        found[page_path("models", model.name)] = _first_sentence(str(model.description))
+        found[page_path("models", model.name)] = first_sentence(str(model.description))
     for enum in package.enums.values():
-        found[page_path("enums", enum.name)] = _first_sentence(str(enum.description))
+        found[page_path("enums", enum.name)] = first_sentence(str(enum.description))
     return found
-
-
-def _first_sentence(text: str) -> str:
-    text = " ".join(text.split())
-    match = re.match(r"(.+?[.!?])(\s|$)", text)
-    return match.group(1) if match else text
 
 
 def _mkdocs(header: str, sections: dict[str, list[Page]]) -> str:

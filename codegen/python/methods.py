@@ -5,14 +5,16 @@ position; each value checked inline before anything is stored.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from codegen.describe import KeyGroup
 from codegen.ir import MISSING, Helper, Type
 from codegen.ir import admits_null as nullable
 from codegen.plan.methods import MethodPlan, Param
 from codegen.python.checks import Emitter, name_of, negate
-from codegen.python.typed import spell
+from codegen.python.typed import dict_name, spell
 from codegen.text import PyCode, docstring, py_literal
 
 
@@ -21,16 +23,92 @@ def annotation(t: Type, em: Emitter) -> str:
     return spell(t, em.package, em.used_names)
 
 
-def _doc_args(
-    params: Sequence[Param], em: Emitter, extra: Sequence[tuple[str, str]] = ()
-) -> list[str]:
-    lines = []
-    for name, text in extra:
-        lines.append(f"            {name}: {docstring(text, '                ')}")
-    for p in params:
-        text = p.description or em.expected(p.type)
-        lines.append(f"            {p.names.python}: {docstring(text, '                ')}")
+#: Where an argument's description starts in a docstring's ``Args:``, and where its further
+#: lines go.
+_ARG = " " * 12
+_MORE = " " * 16
+#: The width the lists of keys are wrapped to, the indent included (ruff's line length).
+_WIDTH = 100
+
+
+def _bullet(text: str) -> str:
+    return textwrap.fill(
+        "- " + text,
+        _WIDTH - len(_MORE),
+        subsequent_indent="  ",
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
+def _group_lines(group: KeyGroup) -> list[str]:
+    names = [f"``{m}``" for m in group.models]
+    model = group.models[0]
+    if group.shared:
+        head = f"Keys of {' and '.join([', '.join(names[:-1]), names[-1]])} alike:"
+    elif group.also:
+        head = f"``{model}`` (``{dict_name(model)}``) also takes:"
+    else:
+        head = f"Keys of ``{model}`` (``{dict_name(model)}``):"
+    lines = [head, ""]
+    for key in group.keys:
+        words = key.words if key.words.endswith("...") else f"{key.words}."
+        text = f"``{key.name}`` ({'required' if key.required else 'optional'}): {words}"
+        if key.summary:
+            end = "" if key.summary.endswith((".", "!", "?", "...")) else "."
+            text += f" {key.summary}{end}"
+        lines.append(_bullet(text))
+    if group.named:
+        shown = ", ".join(f"``{name}``" for name in group.named)
+        lines.append(
+            _bullet(f"and {len(group.named)} more, described in ``{dict_name(model)}``: {shown}.")
+        )
+    if group.extra is not None:
+        lines.append(_bullet(f"any other key: {group.extra}."))
+    if not group.keys and not group.named and group.extra is None:
+        lines[0] = f"``{model}`` takes no keys (``{{}}``)."
+        del lines[1:]
     return lines
+
+
+def keys_text(t: Type, em: Emitter) -> str:
+    """The keys of the objects a value of ``t`` may be, one level down, as paragraphs of a
+    docstring (``codegen.describe.KeyGroup``): "" when it takes no object."""
+    blocks = ["\n".join(_group_lines(group)) for group in em.object_keys(t)]
+    return "\n\n".join(blocks)
+
+
+def args_doc(args: Sequence[tuple[str, str, Type | None]], em: Emitter) -> list[str]:
+    """The lines of ``Args:``, one ``(name, description, type)`` an argument: its description,
+    then the keys of the objects it takes; keys already listed for an argument before it are
+    not listed again (``serial``, ``parallel`` and ``serial_parallel`` take one object)."""
+    lines: list[str] = []
+    listed: dict[str, str] = {}
+    for index, (name, text, t) in enumerate(args):
+        keys = keys_text(t, em) if t is not None else ""
+        if keys in listed:
+            keys = f"Keys: as for ``{listed[keys]}`` above."
+        elif keys:
+            listed[keys] = name
+        body = f"{text}\n\n{keys}" if keys else text
+        lines += f"{_ARG}{name}: {docstring(body, _MORE)}".split("\n")
+        if keys and index < len(args) - 1:
+            # The next argument starts a paragraph of its own, as its keys did.
+            lines.append("")
+    return lines
+
+
+def _doc_args(
+    params: Sequence[Param],
+    em: Emitter,
+    first: Sequence[tuple[str, str, Type]] = (),
+    last: tuple[str, str, Type] | None = None,
+) -> list[str]:
+    """``Args:`` of a method's parameters, after ``first`` (a short form) and before ``last``
+    (``**extra``)."""
+    args: list[tuple[str, str, Type | None]] = list(first)
+    args += [(p.names.python, p.description or em.expected(p.type), p.type) for p in params]
+    return args_doc([*args, last] if last is not None else args, em)
 
 
 def unset(p: Param) -> str:
@@ -137,21 +215,21 @@ def swml_method(method: MethodPlan, em: Emitter) -> PyCode:
     text = method.description or f"The ``{verb.wire_name}`` SWML method."
     doc = docstring(f"{text}\n\nSpec: ``{verb.pointer}``.", "        ")
     if method.form == "object":
-        body, args_doc = _object_body(method, em)
+        body, arg_lines = _object_body(method, em)
     elif method.form == "union":
-        body, args_doc = _union_body(method, em)
+        body, arg_lines = _union_body(method, em)
     elif method.form == "value":
-        body, args_doc = _value_body(method, em)
+        body, arg_lines = _value_body(method, em)
     else:
-        body, args_doc = ["        _arg: dict[str, Any] = {}"], []
+        body, arg_lines = ["        _arg: dict[str, Any] = {}"], []
     lines = [
         f"    def {verb.names.python}("
         + ", ".join(["self", *signature(method, em)])
         + ") -> Self:",
         f'        """{doc}',
     ]
-    if args_doc:
-        lines += ["", "        Args:", *args_doc]
+    if arg_lines:
+        lines += ["", "        Args:", *arg_lines]
     lines += [
         "",
         "        Raises:",
@@ -172,8 +250,9 @@ def _object_body(method: MethodPlan, em: Emitter) -> tuple[list[str], list[str]]
     # In the checkers' order, so the verb's keys come out as they do nested in a document.
     for p in method.checked:
         body += _field_lines(em, wire, p, "_arg", i)
-    args_doc = _doc_args(method.params, em)
+    last: tuple[str, str, Type] | None = None
     if method.extra is not None:
+        last = ("**extra", "Other keys of the object: " + em.expected(method.extra), method.extra)
         # An open object: other keys go in as keyword arguments, each value checked.
         test, value = em.value_code(method.extra, "_item", "_key")
         expected = py_literal(em.expected(method.extra))
@@ -192,13 +271,7 @@ def _object_body(method: MethodPlan, em: Emitter) -> tuple[list[str], list[str]]
                 f"{i}    except Invalid as error:",
                 f"{i}        refused({vw}, _key, _item, {expected}, error)",
             ]
-        args_doc.append(
-            "            **extra: "
-            + docstring(
-                "Other keys of the object: " + em.expected(method.extra), "                "
-            )
-        )
-    return body, args_doc
+    return body, _doc_args(method.params, em, last=last)
 
 
 def _value_body(method: MethodPlan, em: Emitter) -> tuple[list[str], list[str]]:
@@ -222,7 +295,7 @@ def _value_body(method: MethodPlan, em: Emitter) -> tuple[list[str], list[str]]:
             f"{i}except Invalid as error:",
             f"{i}    refused({vw}, 'value', value, {expected}, error)",
         ]
-    return body, [f"            value: {docstring(em.expected(t), '                ')}"]
+    return body, args_doc([("value", em.expected(t), t)], em)
 
 
 def _union_body(method: MethodPlan, em: Emitter) -> tuple[list[str], list[str]]:
@@ -245,7 +318,7 @@ def _union_body(method: MethodPlan, em: Emitter) -> tuple[list[str], list[str]]:
         "except Invalid as error:",
         f"    refused_in({vw}, _given, {expected}, error)",
     ]
-    docs = []
+    docs: list[tuple[str, str, Type]] = []
     if method.short is not None:
         value = method.short_name
         name = py_literal(value)
@@ -261,7 +334,7 @@ def _union_body(method: MethodPlan, em: Emitter) -> tuple[list[str], list[str]]:
             f"{i}else:",
             *(f"{i}    {line}" for line in keywords_call),
         ]
-        docs.append((value, "The short form: " + em.expected(method.short)))
+        docs.append((value, "The short form: " + em.expected(method.short), method.short))
     else:
         body += [f"{i}{line}" for line in keywords_call]
     return body, _doc_args(method.params, em, docs)
@@ -408,10 +481,13 @@ def helper_method(helper: Helper, em: Emitter) -> PyCode:
             arguments.append(_tuple(helper.short))
         call = f"helper_action({', '.join(arguments)})"
     text = f"{helper.description}\n\nSpec: ``{helper.pointer}``."
-    args = [
-        f"            {p.names.python}: {docstring(str(p.description) or em.expected(p.type), '                ')}"
-        for p in helper.params
-    ]
+    args = args_doc(
+        [
+            (p.names.python, str(p.description) or em.expected(p.type), p.type)
+            for p in helper.params
+        ],
+        em,
+    )
     signature = [p.source() for p in helper_parameters(helper, em)]
     if helper.returns:
         lines = [

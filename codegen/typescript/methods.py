@@ -441,6 +441,25 @@ def helper_parameters(helper: Helper, em: TsEmitter) -> list[Parameter]:
     return [Parameter("options", "{ " + members + " }", default="{}" if every_optional else "")]
 
 
+def _documented_options(helper: Helper, em: TsEmitter) -> str:
+    """The options object of a helper that takes one, each member with its description and
+    the reference's default as TSDoc, so that an editor shows them on a key of the object
+    literal (``@param options.x`` is shown on the parameter only). The reference pages print
+    ``helper_parameters``, without the comments."""
+    (options,) = helper_parameters(helper, em)
+    lines: list[str] = []
+    for p in helper.params:
+        tags: list[str] = [] if p.required or p.default is None else [default_tag(p.default)]
+        block = doc_block(str(p.description) or em.expected(p.type), "    ", tags)
+        if block:
+            lines.append(block)
+        name = _parameter_name(p.names.camel)
+        member = Parameter(name, ts_type(p.type, em.package), not p.required)
+        lines.append(f"    {member.source()};")
+    default = f" = {options.default}" if options.default else ""
+    return "options: {\n" + "\n".join(lines) + "\n  }" + default
+
+
 def helper_method(helper: Helper, em: TsEmitter) -> Rendered:
     """``FunctionResult.<helper>(...)``: the action built from the parameters (positional, in
     the reference's order, or one options object where the TypeScript SDK takes one), checked
@@ -462,6 +481,8 @@ def helper_method(helper: Helper, em: TsEmitter) -> Rendered:
             f"[{ts_literal(name)}, {ts_literal(list(p.path))}, {given}, {fallback}, {omitted}]"
         )
     signature = ", ".join(p.source() for p in helper_parameters(helper, em))
+    if helper.options:
+        signature = _documented_options(helper, em)
     table = f"[{', '.join(rows)}]"
     if helper.returns:
         checks = ", ".join(f"check{m}" for m in helper.returns)

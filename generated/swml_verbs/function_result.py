@@ -310,9 +310,52 @@ class FunctionResult:
                 The `switch` object allows for conditional execution based on the result of the conference, while
                 the `cond` array allows for multiple conditions to be checked in sequence.
                 If neither is provided, the default action will be to end the conference.
+
+                Keys of ``Switch`` (``SwitchDict``):
+
+                - ``variable`` (required): a string. Name of the variable whose value needs to be
+                  compared.
+                - ``case`` (required): a JSON object whose values are each a list of SWML methods.
+                  Object of key-mapped values to array of SWML methods to execute.
+                - ``default`` (optional): a list of SWML methods. Array of SWML methods to execute
+                  if no cases match.
+
+                Keys of ``CondReg`` (``CondRegDict``):
+
+                - ``when`` (required): a string. The JavaScript condition to act on.
+                - ``then`` (required): a list of SWML methods. Sequence of SWML methods to execute
+                  when the condition evaluates to true.
+                - ``else`` (optional): a list of SWML methods. Sequence of SWML methods to execute
+                  when none of the other conditions evaluate to true.
+
+                Keys of ``CondElse`` (``CondElseDict``):
+
+                - ``else`` (required): a list of SWML methods. Sequence of SWML methods to execute
+                  when none of the other conditions evaluate to true.
+
             stream: Attach a bidirectional WebSocket stream to the conference. Conference audio is streamed to
                 the `url`, enabling real-time audio processing, transcription, or AI agents that listen to
                 the conference. Uses the same stream schema as the `stream` device type in `connect`.
+
+                Keys of ``JoinConferenceStream`` (``JoinConferenceStreamDict``):
+
+                - ``url`` (required): an absolute URL starting with wss://. Secure WebSocket URL
+                  (must start with `wss://`) that the conference audio is streamed to.
+                - ``name`` (optional): a string. A friendly name to identify the stream at the
+                  WebSocket endpoint.
+                - ``codec`` (optional): a string. Audio codec for the streamed audio.
+                - ``status_url`` (optional): a string. HTTP or HTTPS URL to which stream status
+                  events will be sent.
+                - ``status_url_method`` (optional): one of 'GET', 'POST' (or a HttpMethod member).
+                  The HTTP method to use when sending stream status events to the status URL.
+                - ``realtime`` (optional): True or False or a SWML variable such as '${name}'. When
+                  `true`, enables bidirectional audio so your endpoint can stream audio back into
+                  the conference (not just ...
+                - ``authorization_bearer_token`` (optional): a string. Bearer token sent in the
+                  `Authorization` header when the WebSocket connection is opened, ...
+                - ``custom_parameters`` (optional): a JSON object whose values are each a string.
+                  Custom key-value pairs delivered to your WebSocket endpoint when the stream
+                  connects.
 
         Returns:
             This result, for chaining.
@@ -769,6 +812,8 @@ class FunctionResult:
         Args:
             keys: The key of the global data to unset from the `global_data`. You can also reset the `global_data` by passing in a new object.
 
+                ``UnsetGlobalData`` takes no keys (``{}``).
+
         Returns:
             This result, for chaining.
 
@@ -793,6 +838,8 @@ class FunctionResult:
 
         Args:
             keys: The key of the local data to unset from the `meta_data`. You can also reset the `meta_data` by passing in a new object.
+
+                ``UnsetMetaData`` takes no keys (``{}``).
 
         Returns:
             This result, for chaining.
@@ -820,6 +867,13 @@ class FunctionResult:
 
         Args:
             function_toggles: Whether to toggle the functions on or off.
+
+                Keys of ``ToggleFunctionsItem`` (``ToggleFunctionsItemDict``):
+
+                - ``active`` (required): True or False or a SWML variable such as '${name}'. Whether
+                  to activate or deactivate the functions.
+                - ``function`` (required): a string or a list of strings. The function names to
+                  toggle.
 
         Returns:
             This result, for chaining.
@@ -938,6 +992,14 @@ class FunctionResult:
 
         Args:
             hints: Speech recognition hints to add for the rest of the call: words or phrases, or pattern objects that map misrecognised speech to the right text.
+
+                Keys of ``DynamicHint`` (``DynamicHintDict``):
+
+                - ``pattern`` (required): a string. A regular expression matched against the
+                  recognised speech.
+                - ``replace`` (required): a string. The text that replaces what the pattern matched.
+                - ``ignore_case`` (optional): True or False or a SWML variable such as '${name}'.
+                  Whether the pattern ignores case.
 
         Returns:
             This result, for chaining.
@@ -1135,6 +1197,23 @@ class FunctionResult:
 
         Args:
             settings: AI settings to change for the following turns of the conversation.
+
+                Keys of ``Settings`` (``SettingsDict``):
+
+                - ``frequency-penalty`` (optional): a number from -2 to 2. Penalise tokens by how
+                  often they occurred so far, from -2.0 to 2.0.
+                - ``presence-penalty`` (optional): a number from -2 to 2. Penalise tokens that
+                  occurred so far, from -2.0 to 2.0.
+                - ``max-tokens`` (optional): an integer from 0 to 4096. The most tokens the model
+                  may generate in one reply, from 0 to 4096.
+                - ``top-p`` (optional): a number from 0 to 1. Nucleus sampling: the probability mass
+                  of the tokens considered, from 0.0 to 1.0.
+                - ``confidence`` (optional): a number from 0 to 1. The speech-detection confidence
+                  that ends an utterance, from 0.0 to 1.0.
+                - ``barge-confidence`` (optional): a number from 0 to 1. The confidence the caller's
+                  speech needs to interrupt the agent, from 0.0 to 1.0.
+                - ``temperature`` (optional): a number from 0 to 2. Randomness of the replies, from
+                  0.0 to 2.0 (the platform caps it at 1.5).
 
         Returns:
             This result, for chaining.
@@ -1467,7 +1546,26 @@ class FunctionResult:
                 - `jcb`
                 - `diners-club`
             parameters: Array of parameter objects to pass to your payment processor. The parameters are user-defined key-value pairs.
+
+                Keys of ``PayParameters`` (``PayParametersDict``):
+
+                - ``name`` (required): a string. The identifier for your custom parameter.
+                - ``value`` (required): a string. The value associated with the parameter.
+
             prompts: Array of prompt objects for customizing the audio prompts during different stages of the payment process.
+
+                Keys of ``PayPrompts`` (``PayPromptsDict``):
+
+                - ``actions`` (required): a list of PayPromptSayAction or PayPromptPlayAction
+                  objects. Array of action objects to execute for this prompt.
+                - ``for`` (required): a string. The payment step this prompt is for.
+                - ``attempts`` (optional): a string. Specifies which payment attempt(s) this prompt
+                  applies to.
+                - ``card_type`` (optional): a string. Space-seperated list of card types that are
+                  allowed to be used for this prompt.
+                - ``error_type`` (optional): a string. Space-separated list of error types this
+                  prompt applies to.
+
             ai_response: any JSON value
 
         Returns:
@@ -2212,6 +2310,20 @@ class FunctionResult:
                 - `payment-failed`: The step used when the payment fails.
                 - `payment-cancelled`: The step used when the payment is cancelled.
             actions: Array of action objects to execute for this prompt. These actions can either play an audio file or speak a phrase.
+
+                Keys of ``PayPromptSayAction`` (``PayPromptSayActionDict``):
+
+                - ``type`` (required): 'Say'. When the action `type` is `Say`, this value is the
+                  text to be spoken; when the type is `Play`, ...
+                - ``phrase`` (required): a string. The phrase to speak.
+
+                Keys of ``PayPromptPlayAction`` (``PayPromptPlayActionDict``):
+
+                - ``type`` (required): 'Play'. When the action `type` is `Say`, this value is the
+                  text to be spoken; when the type is `Play`, ...
+                - ``phrase`` (required): a string matching ^(http|https)://. The URL of the audio
+                  file to play.
+
             card_type: Space-seperated list of card types that are allowed to be used for this prompt.
 
                 Supported card types:

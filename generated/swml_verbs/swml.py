@@ -309,21 +309,238 @@ class SWML(DocumentBuilder):
                 The global_data object is accessible everywhere in the AI session: prompts, AI parameters,
                 and SWML returned from SWAIG functions. Access properties using template strings (e.g. ${global_data.property_name}).
             hints: Hints help the AI agent understand certain words or phrases better. Words that can commonly be misinterpreted can be added to the hints to help the AI speak more accurately.
+
+                Keys of ``Hint`` (``HintDict``):
+
+                - ``hint`` (required): a string. The hint to match.
+                - ``pattern`` (required): a string. A regular expression to match the hint against.
+                - ``replace`` (required): a string. The text to replace the hint with.
+                - ``ignore_case`` (optional): True or False or a SWML variable such as '${name}'. If
+                  true, the hint will be matched in a case-insensitive manner.
+
             languages: An array of JSON objects defining supported languages in the conversation.
                 Mutually exclusive with `multilingual`: if both are set, `multilingual` is used and
                 this array is ignored.
+
+                Keys of ``Languages`` (``LanguagesDict``):
+
+                - ``name`` (required): a string. Name of the language (e.g., 'French', 'English').
+                - ``code`` (required): a string or a list of strings (at most 3 items). The language
+                  code for ASR (Automatic Speech Recognition) purposes.
+                - ``voice`` (required): a string. Voice to use for the language.
+                - ``listen_language`` (optional): a string or a list of strings. A legacy alias for
+                  `code`, kept so that documents written before `code` existed keep working.
+                - ``model`` (optional): a string. The model to use for the specified TTS engine.
+                - ``auto_emotion`` (optional): True or False. Lets the AI vary its emotion as it
+                  speaks.
+                - ``auto_speed`` (optional): True or False. Lets the AI vary its speaking speed
+                  during the conversation.
+                - ``engine`` (optional): a string. The engine to use for the language.
+                - ``params`` (optional): a LanguageParams object. TTS engine-specific parameters for
+                  this language.
+                - ``fillers`` (optional): a list of strings. A deprecated spelling of
+                  `function_fillers`, and never used for speech fillers.
+                - ``function_fillers`` (optional): a list of strings. An array of strings to be used
+                  as fillers in the conversation when calling a `swaig function`.
+                - ``speech_fillers`` (optional): a list of strings. An array of strings to be used
+                  as fillers in the conversation.
+                - ``turn_fillers`` (optional): a list of strings. Short backchannels played while
+                  the caller still has the floor and the agent is deliberately waiting, ...
+                - ``pronounce`` (optional): a list of Pronounce objects. Pronunciation replacements
+                  applied only while this language is active.
+
             multilingual: Configures a single agent to detect the caller's language and answer in it, switching
                 as the caller switches. Use this instead of `languages` when one conversation may span
                 several languages. Mutually exclusive with `languages`: if both are set, `multilingual`
                 is used and `languages` is ignored.
+
+                Keys of ``Multilingual`` (``MultilingualDict``):
+
+                - ``languages`` (required): a list of MultilingualLanguage objects. An array of
+                  voices, one per language the agent speaks.
+                - ``allowed`` (optional): a list of strings. Restricts the agent to this set of
+                  language codes.
+                - ``engine`` (optional): a string. The ASR (Automatic Speech Recognition) engine
+                  used to detect the spoken language.
+                - ``model`` (optional): a string. The ASR model used to detect the spoken language.
+                - ``provider`` (optional): a string. The ASR provider used to detect the spoken
+                  language.
+                - ``start_language`` (optional): a string. The language the agent opens the
+                  conversation in, before the caller has said anything for the ASR engine to detect.
+                - ``min_switch_words`` (optional): an integer of at least 1. How many words a caller
+                  must say before the agent will switch languages.
+                - ``fillers`` (optional): a list of strings or a FunctionFillers object. Fillers
+                  used to break silence between turns.
+                - ``function_fillers`` (optional): a list of strings or a FunctionFillers object.
+                  Fillers used while a SWAIG function runs.
+                - ``turn_fillers`` (optional): a list of strings or a TurnFillers object. Short
+                  backchannels played while the caller still has the floor and the agent is
+                  deliberately waiting, ...
+
             params: A JSON object containing parameters as key-value pairs.
+
+                Keys of ``AIParams`` (``AIParamsDict``):
+
+                - ``acknowledge_interruptions`` (optional): True or False or a SWML variable such as
+                  '${name}'. Instructs the agent to acknowledge crosstalk and confirm user input
+                  when the user speaks over the agent.
+                - ``ai_model`` (optional): 'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or a
+                  string. The model to use for the AI.
+                - ``ai_name`` (optional): a string. Sets the name the AI agent responds to for
+                  wake/activation purposes.
+                - ``ai_volume`` (optional): an integer from -50 to 50 or a SWML variable such as
+                  '${name}'. Adjust the volume of the AI.
+                - ``app_name`` (optional): a string. A custom identifier for the AI application
+                  instance.
+                - ``asr_smart_format`` (optional): True or False or a SWML variable such as
+                  '${name}'. If true, enables smart formatting in ASR (Automatic Speech
+                  Recognition).
+                - ``attention_timeout`` (optional): an integer from 10000 to 600000 or 0 or a SWML
+                  variable such as '${name}'. Amount of time, in ms, to wait before prompting the
+                  user to respond.
+                - ``attention_timeout_prompt`` (optional): a string. A custom prompt that is fed
+                  into the AI when the attention_timeout is reached.
+                - ``asr_diarize`` (optional): True or False or a SWML variable such as '${name}'. If
+                  true, enables speaker diarization in ASR (Automatic Speech Recognition).
+                - ``asr_speaker_affinity`` (optional): True or False or a SWML variable such as
+                  '${name}'. If true, will force the AI Agent to only respond to the speaker who
+                  reesponds to the AI Agent first.
+                - ``audible_debug`` (optional): True or False or a SWML variable such as '${name}'.
+                  If `true`, the AI will announce the function that is being executed on the call.
+                - ``audible_latency`` (optional): True or False or a SWML variable such as
+                  '${name}'. If `true`, the AI will announce latency information during the call.
+                - ``background_file`` (optional): a string. URL of audio file to play in the
+                  background while AI plays in foreground.
+                - ``background_file_loops`` (optional): an integer or None or a SWML variable such
+                  as '${name}'. Maximum number of times to loop playing the background file.
+                - ``background_file_volume`` (optional): an integer from -50 to 50 or a SWML
+                  variable such as '${name}'. Defines background_file volume within a range of `-50`
+                  to `50`.
+                - ``enable_barge`` (optional): a string or True or False or a SWML variable such as
+                  '${name}'. Controls the barge behavior.
+                - ``enable_inner_dialog`` (optional): True or False or a SWML variable such as
+                  '${name}'. Enables the inner dialog feature, which runs a separate AI process in
+                  the background that analyzes the ...
+                - ``enable_pause`` (optional): True or False or a SWML variable such as '${name}'.
+                  Enables the pause/resume functionality for the AI agent.
+                - ``enable_turn_detection`` (optional): True or False or a SWML variable such as
+                  '${name}'. Enables intelligent turn detection that monitors partial speech
+                  transcripts for sentence-ending punctuation.
+                - ``barge_match_string`` (optional): a string. Takes a string, including a regular
+                  expression, defining barge behavior.
+                - and 79 more, described in ``AIParamsDict``: ``barge_min_words``,
+                  ``barge_functions``, ``cache_mode``, ``conscience``, ``convo``,
+                  ``conversation_id``, ``conversation_sliding_window``, ``debug_webhook_level``,
+                  ``debug_webhook_url``, ``debug``, ``direction``, ``digit_terminators``,
+                  ``digit_timeout``, ``end_of_speech_timeout``, ``enable_accounting``,
+                  ``enable_thinking``, ``enable_text_normalization``, ``auto_correct``,
+                  ``redact_prompt``, ``enable_vision``, ``energy_level``, ``first_word_timeout``,
+                  ``function_wait_for_talking``, ``functions_on_no_response``, ``hard_stop_prompt``,
+                  ``hard_stop_time``, ``hold_music``, ``hold_on_process``, ``inactivity_timeout``,
+                  ``inner_dialog_model``, ``inner_dialog_prompt``, ``inner_dialog_synced``,
+                  ``initial_sleep_ms``, ``input_poll_freq``, ``interrupt_on_noise``,
+                  ``interrupt_prompt``, ``languages_enabled``, ``local_tz``, ``llm_diarize_aware``,
+                  ``max_emotion``, ``max_response_tokens``, ``openai_asr_engine``,
+                  ``outbound_attention_timeout``, ``persist_global_data``, ``pom_format``,
+                  ``save_conversation``, ``speech_event_timeout``, ``speech_gen_quick_stops``,
+                  ``speech_timeout``, ``speak_when_spoken_to``, ``start_paused``,
+                  ``static_greeting``, ``static_greeting_no_barge``, ``summary_mode``,
+                  ``swaig_allow_settings``, ``swaig_allow_swml``, ``swaig_post_conversation``,
+                  ``swaig_set_global_data``, ``swaig_post_swml_vars``, ``thinking_model``,
+                  ``utility_model``, ``transparent_barge``, ``transparent_barge_max_time``,
+                  ``transfer_summary``, ``turn_detection_timeout``, ``turn_filler_sources``,
+                  ``turn_filler_every_n``, ``turn_filler_min_ms``, ``tts_number_format``,
+                  ``verbose_logs``, ``video_listening_file``, ``video_idle_file``,
+                  ``video_talking_file``, ``vision_model``, ``vad_config``, ``wait_for_user``,
+                  ``wake_prefix``, ``eleven_labs_stability``, ``eleven_labs_similarity``.
+                - any other key: any JSON value.
+
             post_prompt: The final set of instructions and configuration settings to send to the agent.
+
+                Keys of ``AIPostPromptText`` and ``AIPostPromptPom`` alike:
+
+                - ``max_tokens`` (optional): an integer from 0 to 4096. Limits the amount of tokens
+                  that the AI agent may generate when creating its response.
+                - ``temperature`` (optional): a number from 0 to 1.5 or a SWML variable such as
+                  '${name}'. Randomness setting.
+                - ``top_p`` (optional): a number from 0 to 1 or a SWML variable such as '${name}'.
+                  Randomness setting.
+                - ``confidence`` (optional): a number from 0 to 1 or a SWML variable such as
+                  '${name}'. Threshold to fire a speech-detect event at the end of the utterance.
+                - ``presence_penalty`` (optional): a number from -2 to 2 or a SWML variable such as
+                  '${name}'. Aversion to staying on topic.
+                - ``frequency_penalty`` (optional): a number from -2 to 2 or a SWML variable such as
+                  '${name}'. Aversion to repeating lines.
+
+                ``AIPostPromptText`` (``AIPostPromptTextDict``) also takes:
+
+                - ``text`` (required): a string. The instructions to send to the agent.
+
+                ``AIPostPromptPom`` (``AIPostPromptPomDict``) also takes:
+
+                - ``pom`` (required): a list of items that are each a POM value (at least 1 item).
+                  The instructions to send to the agent.
+
             post_prompt_url: The URL to which to send status callbacks and reports. Authentication can also be set in the url in the format of `username:password@url`.
             pronounce: An array of JSON objects to clarify the AI's pronunciation of words or expressions.
+
+                Keys of ``Pronounce`` (``PronounceDict``):
+
+                - ``replace`` (required): a string. The expression to replace.
+                - ``with`` (required): a string. The phonetic spelling of the expression.
+                - ``ignore_case`` (optional): True or False or a SWML variable such as '${name}'.
+                  Whether the pronunciation replacement should ignore case.
+
             prompt: Defines the AI agent's personality, goals, behaviors, and instructions for handling conversations.
                 The prompt establishes how the agent should interact with callers, what information it should gather,
                 and how it should respond to various scenarios. It is recommended to write prompts using markdown formatting.
+
+                Keys of ``AIPromptText`` and ``AIPromptPom`` alike:
+
+                - ``max_tokens`` (optional): an integer from 0 to 4096. Limits the amount of tokens
+                  that the AI agent may generate when creating its response.
+                - ``temperature`` (optional): a number from 0 to 1.5 or a SWML variable such as
+                  '${name}'. Randomness setting.
+                - ``top_p`` (optional): a number from 0 to 1 or a SWML variable such as '${name}'.
+                  Randomness setting.
+                - ``confidence`` (optional): a number from 0 to 1 or a SWML variable such as
+                  '${name}'. Threshold to fire a speech-detect event at the end of the utterance.
+                - ``presence_penalty`` (optional): a number from -2 to 2 or a SWML variable such as
+                  '${name}'. Aversion to staying on topic.
+                - ``frequency_penalty`` (optional): a number from -2 to 2 or a SWML variable such as
+                  '${name}'. Aversion to repeating lines.
+                - ``contexts`` (optional): a Contexts object. An object that defines the context
+                  steps for the AI.
+
+                ``AIPromptText`` (``AIPromptTextDict``) also takes:
+
+                - ``text`` (required): a string. The instructions to send to the agent.
+
+                ``AIPromptPom`` (``AIPromptPomDict``) also takes:
+
+                - ``pom`` (required): a list of items that are each a POM value (at least 1 item).
+                  Prompt Object Model (POM) is a structured data format for composing, organizing,
+                  ...
+
             swaig: An array of JSON objects to create user-defined functions/endpoints that can be executed during the dialogue.
+
+                Keys of ``SWAIG`` (``SWAIGDict``):
+
+                - ``defaults`` (optional): a SWAIGDefaults object. Default settings for all SWAIG
+                  functions.
+                - ``mcp_servers`` (optional): a list of MCPServer objects. An array of MCP (Model
+                  Context Protocol) servers whose tools and resources are made available to the AI
+                  agent.
+                - ``native_functions`` (optional): a list of items that are each one of
+                  'check_time', 'wait_seconds', 'wait_for_user', ... Prebuilt functions the AI agent
+                  is able to call from this list of available native functions.
+                - ``includes`` (optional): a list of SWAIGIncludes objects. An array of objects to
+                  include remote function signatures.
+                - ``functions`` (optional): a list of UserSWAIGFunction or StartUpHookSWAIGFunction
+                  or HangUpHookSWAIGFunction or ... An array of JSON objects to define functions
+                  that can be executed during the interaction with the AI.
+                - ``internal_fillers`` (optional): a SWAIGInternalFiller object. An object
+                  containing filler phrases for internal SWAIG functions.
 
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
@@ -432,6 +649,22 @@ class SWML(DocumentBuilder):
         Args:
             prompt: The operator prompt that instructs the sidecar how to coach the agent. May be a plain string, a Prompt Object Model (POM), or a server-side file reference.
                 SignalWire automatically adds built-in instructions for the sidecar's role, so your prompt only needs to describe the coaching behavior. When omitted, the sidecar uses a minimal default prompt, so setting one is strongly recommended.
+
+                Keys of ``AISidecarPromptText`` (``AISidecarPromptTextDict``):
+
+                - ``text`` (required): a string. The operator prompt as a single block of text.
+
+                Keys of ``AISidecarPromptPom`` (``AISidecarPromptPomDict``):
+
+                - ``pom`` (required): a list of items that are each a POM value (at least 1 item).
+                  The operator prompt as a Prompt Object Model (POM) — a structured array of
+                  sections that SignalWire renders into a ...
+
+                Keys of ``AISidecarPromptFile`` (``AISidecarPromptFileDict``):
+
+                - ``file`` (required): a string. Path to a server-side file whose contents are used
+                  as the operator prompt.
+
             lang: The conversation language as a single BCP-47 tag. Sets the speech recognition language and is shared with the model as a hint.
             model: The model used for the sidecar's advice and its end-of-call summaries. Suggested values: `gpt-4o-mini`, `gpt-4.1-mini`, `gpt-4.1-nano`. **Default:** `gpt-4o-mini`.
             direction: The call legs to observe. Both legs are required — a single-leg value is rejected. When omitted, both legs are observed. **Default:** both legs (`remote-caller` and `local-caller`).
@@ -440,13 +673,91 @@ class SWML(DocumentBuilder):
                 When unset, callbacks are published only on the relay topic and no webhook POST is made.
                 Basic auth can be embedded in the URL in the format `username:password@url`.
             swaig: SWAIG functions and MCP servers available to the sidecar.
+
+                Keys of ``AISidecarSWAIG`` (``AISidecarSWAIGDict``):
+
+                - ``defaults`` (optional): an AISidecarSWAIGDefaults object. Default settings
+                  applied to all functions that do not override them.
+                - ``functions`` (optional): a list of AISidecarSWAIGFunction objects. An array of
+                  functions the model can call during the conversation.
+                - ``mcp_servers`` (optional): a list of MCPServer objects. An array of MCP (Model
+                  Context Protocol) servers whose tools and resources are made available to the
+                  model.
+
             permissions: SWAIG permission overrides. Defaults to all permissions enabled.
+
+                Keys of ``AISidecarPermissions`` (``AISidecarPermissionsDict``):
+
+                - ``swaig_allow_swml`` (optional): True or False or a SWML variable such as
+                  '${name}'. Whether SWAIG tools may run SWML on the call.
+                - ``swaig_allow_settings`` (optional): True or False or a SWML variable such as
+                  '${name}'. Whether SWAIG tools may change the sidecar's settings, such as the
+                  model.
+                - ``swaig_set_global_data`` (optional): True or False or a SWML variable such as
+                  '${name}'. Whether SWAIG tools may set the sidecar's global data.
+
             global_data: A key-value object of data that is available throughout the sidecar session. You can reference it in the prompt with variable expansion, and it is included in the requests sent to your tools.
                 It also persists across sessions on the same call leg.
             hints: Hints that improve speech recognition of specific terms, such as product names, competitor names, jargon, or customer names. Strongly recommended.
             params: Tuning options for the sidecar.
+
+                Keys of ``AISidecarParams`` (``AISidecarParamsDict``):
+
+                - ``idle_timeout_ms`` (optional): an integer from 50 to 5000 or a SWML variable such
+                  as '${name}'. How long the customer can be silent, in milliseconds, after they
+                  finish speaking before the sidecar evaluates the ...
+                - ``min_interval_ms`` (optional): an integer from 0 to 60000 or a SWML variable such
+                  as '${name}'. The minimum time, in milliseconds, between evaluations — a throttle
+                  that limits how often the sidecar runs on a ...
+                - ``max_iters_per_tick`` (optional): an integer from 1 to 20 or a SWML variable such
+                  as '${name}'. The maximum number of tool calls the sidecar will chain within a
+                  single evaluation before it must produce its advice.
+                - ``max_history_tokens`` (optional): an integer from 1000 to 200000 or a SWML
+                  variable such as '${name}'. The token budget for the sidecar's running
+                  conversation history.
+                - ``act_on_channel`` (optional): True or False or a SWML variable such as '${name}'.
+                  Whether actions returned by your tools (such as transferring or hanging up the
+                  call) take effect on the call, ...
+                - ``final_summary`` (optional): True or False or a SWML variable such as '${name}'.
+                  Whether to generate a closing summary of the sidecar's session when the call ends.
+                - ``ai_summary`` (optional): True or False or a SWML variable such as '${name}'.
+                  Whether to generate an end-of-call summary of the conversation itself, ...
+                - ``ai_summary_prompt`` (optional): a string. A custom prompt for the end-of-call
+                  conversation summary.
+                - ``summary_model`` (optional): 'gpt-4o-mini' or 'gpt-4.1-mini' or 'gpt-4.1-nano' or
+                  a string. The model used for the end-of-call conversation summary, distinct from
+                  `model` (the sidecar's own model).
+                - ``live_events`` (optional): True or False or a SWML variable such as '${name}'.
+                  Whether to emit a callback for each utterance the speech recognizer produces.
+                - ``verbose_utterances`` (optional): True or False or a SWML variable such as
+                  '${name}'. Whether each utterance callback includes full speech-recognition
+                  detail, such as word timings and alternatives.
+                - ``speech_engine`` (optional): one of 'deepgram', 'google' (or a SpeechEngine
+                  member). The speech recognition engine to use.
+                - ``speech_timeout`` (optional): an integer from 0 to 600000 or a SWML variable such
+                  as '${name}'. How long, in milliseconds, the recognizer waits before finalizing
+                  speech.
+                - ``vad_silence_ms`` (optional): an integer from 0 to 60000 or a SWML variable such
+                  as '${name}'. The amount of silence, in milliseconds, used to detect the end of
+                  speech.
+                - ``vad_thresh`` (optional): an integer from 0 to 10000 or a SWML variable such as
+                  '${name}'. How sensitively the recognizer detects speech.
+                - ``debug_level`` (optional): an integer from 0 to 100 or a SWML variable such as
+                  '${name}'. Speech-engine debug verbosity.
+                - ``debug`` (optional): True or False or a SWML variable such as '${name}'. Whether
+                  to enable verbose logging for the sidecar.
+                - ``transcribe_prompt`` (optional): a string. A bias prompt passed to the speech
+                  recognizer to improve accuracy on expected terms, such as product or company
+                  names.
+
             action: Summarize the conversation instead of starting a sidecar. When you include `action.summarize`,
                 the request generates a one-off summary and returns rather than attaching a sidecar.
+
+                Keys of ``AISidecarSummarizeAction`` (``AISidecarSummarizeActionDict``):
+
+                - ``summarize`` (required): an AISidecarSummarizeActionSummarize object. Generate a
+                  one-off summary of the conversation, instead of starting a sidecar, and send it to
+                  a webhook.
 
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
@@ -569,10 +880,93 @@ class SWML(DocumentBuilder):
                 or from the SWML `set_global_data` action. This data can be referenced `globally`.
                 All contained information can be accessed and expanded within the prompt - for example, by using a template string.
             params: A JSON object containing parameters as key-value pairs.
+
+                Keys of ``BedrockParams`` (``BedrockParamsDict``):
+
+                - ``attention_timeout`` (optional): an integer from 10000 to 600000 or 0 or a SWML
+                  variable such as '${name}'. Amount of time, in ms, to wait before prompting the
+                  user to respond.
+                - ``hard_stop_time`` (optional): a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or
+                  a SWML variable such as '${name}'. Specifies the maximum duration fopr the AI
+                  Agent to remain active before it exists the session.
+                - ``inactivity_timeout`` (optional): an integer from 10000 to 3600000 or a SWML
+                  variable such as '${name}'. Amount of time, in ms, to wait before exiting the app
+                  due to inactivity.
+                - ``video_listening_file`` (optional): a string. URL of a video file to play when AI
+                  is listening to the user speak.
+                - ``video_idle_file`` (optional): a string. URL of a video file to play when AI is
+                  idle.
+                - ``video_talking_file`` (optional): a string. URL of a video file to play when AI
+                  is talking.
+                - ``hard_stop_prompt`` (optional): a string. A final prompt that is fed into the AI
+                  when the `hard_stop_time` is reached.
+                - any other key: any JSON value.
+
             post_prompt: The final set of instructions and configuration settings to send to the agent.
+
+                Keys of ``OmitPropertiesBedrockPostPomptTextOmittedPromptProps`` and ``OmitPropertiesBedrockPostPromptPomOmittedPromptProps`` alike:
+
+                - ``max_tokens`` (optional): an integer from 0 to 4096. Limits the amount of tokens
+                  that the AI agent may generate when creating its response.
+                - ``temperature`` (optional): a number from 0 to 1.5 or a SWML variable such as
+                  '${name}'. Randomness setting.
+                - ``top_p`` (optional): a number from 0 to 1 or a SWML variable such as '${name}'.
+                  Randomness setting.
+                - ``confidence`` (optional): a number from 0 to 1 or a SWML variable such as
+                  '${name}'. Threshold to fire a speech-detect event at the end of the utterance.
+                - ``presence_penalty`` (optional): a number from -2 to 2 or a SWML variable such as
+                  '${name}'. Aversion to staying on topic.
+                - ``frequency_penalty`` (optional): a number from -2 to 2 or a SWML variable such as
+                  '${name}'. Aversion to repeating lines.
+
+                ``OmitPropertiesBedrockPostPomptTextOmittedPromptProps`` (``OmitPropertiesBedrockPostPomptTextOmittedPromptPropsDict``) also takes:
+
+                - ``text`` (required): a string. The instructions to send to the agent.
+
+                ``OmitPropertiesBedrockPostPromptPomOmittedPromptProps`` (``OmitPropertiesBedrockPostPromptPomOmittedPromptPropsDict``) also takes:
+
+                - ``pom`` (required): a list of items that are each a POM value (at least 1 item).
+                  The instructions to send to the agent.
+
             post_prompt_url: The URL to which to send status callbacks and reports. Authentication can also be set in the url in the format of `username:password@url`.
             prompt: Establishes the initial set of instructions and settings to configure the agent.
+
+                Keys of ``OmitPropertiesBedrockPromptTextOmittedPromptProps`` and ``OmitPropertiesBedrockPromptPomOmittedPromptProps`` alike:
+
+                - ``voice_id`` (optional): one of 'tiffany', 'matthew', 'amy', 'lupe', 'carlos' (or
+                  a VoiceId member).
+                - ``max_tokens`` (optional): an integer from 0 to 4096. Limits the amount of tokens
+                  that the AI agent may generate when creating its response.
+                - ``temperature`` (optional): a number from 0 to 1.5 or a SWML variable such as
+                  '${name}'. Randomness setting.
+                - ``top_p`` (optional): a number from 0 to 1 or a SWML variable such as '${name}'.
+                  Randomness setting.
+                - ``confidence`` (optional): a number from 0 to 1 or a SWML variable such as
+                  '${name}'. Threshold to fire a speech-detect event at the end of the utterance.
+                - ``presence_penalty`` (optional): a number from -2 to 2 or a SWML variable such as
+                  '${name}'. Aversion to staying on topic.
+                - ``frequency_penalty`` (optional): a number from -2 to 2 or a SWML variable such as
+                  '${name}'. Aversion to repeating lines.
+
+                ``OmitPropertiesBedrockPromptTextOmittedPromptProps`` (``OmitPropertiesBedrockPromptTextOmittedPromptPropsDict``) also takes:
+
+                - ``text`` (required): a string. The instructions to send to the agent.
+
+                ``OmitPropertiesBedrockPromptPomOmittedPromptProps`` (``OmitPropertiesBedrockPromptPomOmittedPromptPropsDict``) also takes:
+
+                - ``pom`` (required): a list of items that are each a POM value (at least 1 item).
+                  The instructions to send to the agent.
+
             swaig: An array of JSON objects to create user-defined functions/endpoints that can be executed during the dialogue.
+
+                Keys of ``BedrockSWAIG`` (``BedrockSWAIGDict``):
+
+                - ``functions`` (optional): a list of BedrockSWAIGFunction1 or BedrockSWAIGFunction2
+                  or BedrockSWAIGFunction3 or BedrockSWAIGFunction4 objects. An array of JSON
+                  objects to define functions that can be executed during the interaction with the
+                  Bedrock AI.
+                - ``defaults`` (optional): a SWAIGDefaults object. Default settings for all SWAIG
+                  functions.
 
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
@@ -630,6 +1024,19 @@ class SWML(DocumentBuilder):
 
         Args:
             value: a list of CondReg or CondElse objects
+
+                Keys of ``CondReg`` (``CondRegDict``):
+
+                - ``when`` (required): a string. The JavaScript condition to act on.
+                - ``then`` (required): a list of SWML methods. Sequence of SWML methods to execute
+                  when the condition evaluates to true.
+                - ``else`` (optional): a list of SWML methods. Sequence of SWML methods to execute
+                  when none of the other conditions evaluate to true.
+
+                Keys of ``CondElse`` (``CondElseDict``):
+
+                - ``else`` (required): a list of SWML methods. Sequence of SWML methods to execute
+                  when none of the other conditions evaluate to true.
 
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
@@ -712,6 +1119,12 @@ class SWML(DocumentBuilder):
                 When set at the top level, every destination in a `serial`, `parallel`, or `serial_parallel`
                 group uses this name, unless that destination sets its own `from_name`.
             headers: Custom SIP headers to add to INVITE. It Has no effect on calls to phone numbers.
+
+                Keys of ``ConnectHeaders`` (``ConnectHeadersDict``):
+
+                - ``name`` (required): a string. The name of the header.
+                - ``value`` (required): a string. The value of the header.
+
             codecs: Comma-separated string of codecs to offer.
                 It has no effect on calls to phone numbers.
                 Based on SignalWire settings.
@@ -725,6 +1138,29 @@ class SWML(DocumentBuilder):
             ringback: Array of URIs to play as ringback tone. If not specified, plays audio from the provider.
             result: Action to take based on the result of the call. This will run once the peer leg of the call has ended.
                 Will use the switch method when the return_value is an object, and will use the cond method when the return_value is an array.
+
+                Keys of ``ConnectSwitch`` (``ConnectSwitchDict``):
+
+                - ``case`` (required): a JSON object whose values are each a list of SWML methods.
+                  Object of values mapped to array of instructions to execute.
+                - ``variable`` (optional): a string. Name of the variable whose value needs to be
+                  compared.
+                - ``default`` (optional): a list of SWML methods. Array of instructions to execute
+                  if no cases match.
+
+                Keys of ``CondReg`` (``CondRegDict``):
+
+                - ``when`` (required): a string. The JavaScript condition to act on.
+                - ``then`` (required): a list of SWML methods. Sequence of SWML methods to execute
+                  when the condition evaluates to true.
+                - ``else`` (optional): a list of SWML methods. Sequence of SWML methods to execute
+                  when none of the other conditions evaluate to true.
+
+                Keys of ``CondElse`` (``CondElseDict``):
+
+                - ``else`` (required): a list of SWML methods. Sequence of SWML methods to execute
+                  when none of the other conditions evaluate to true.
+
             timeout: Time, in seconds, to wait for the call to be answered.
                 Default is 60 seconds.
             max_duration: Maximum duration, in seconds, allowed for the call.
@@ -771,11 +1207,59 @@ class SWML(DocumentBuilder):
             authorization_bearer_token: Bearer token sent as an `Authorization` header during the WebSocket handshake. Only applies to stream destinations.
             custom_parameters: Custom key-value pairs sent in the WebSocket start message. Only applies to stream destinations.
             serial: Array of destination objects to dial in order. Each destination is tried sequentially — if the current destination does not answer, the next one in the array is attempted.
+
+                Keys of ``ConnectDestination`` (``ConnectDestinationDict``):
+
+                - ``to`` (required): a string. Destination to dial.
+                - ``from`` (optional): a string. The caller ID to use when dialing this destination.
+                - ``from_name`` (optional): a string. The caller ID name for this destination.
+                - ``headers`` (optional): a list of ConnectHeaders objects. Custom SIP headers to
+                  add to INVITE for this destination.
+                - ``codecs`` (optional): a string. Comma-separated string of codecs to offer for
+                  this destination.
+                - ``webrtc_media`` (optional): True or False or a SWML variable such as '${name}'.
+                  If true, WebRTC media is offered to this SIP destination.
+                - ``session_timeout`` (optional): an integer of at least 1 or a SWML variable such
+                  as '${name}'. Time, in seconds, to set the SIP `Session-Expires` header in INVITE
+                  for this destination.
+                - ``username`` (optional): a string. SIP username to use for authentication when
+                  dialing a SIP URI.
+                - ``password`` (optional): a string. SIP password to use for authentication when
+                  dialing a SIP URI.
+                - ``timeout`` (optional): an integer or a SWML variable such as '${name}'. Time, in
+                  seconds, to wait for this destination to answer.
+                - ``call_state_events`` (optional): a list of items that are each one of 'created',
+                  'ringing', 'answered', 'ended' (or a CallStatus member). An array of call state
+                  event names to be notified about for this destination.
+                - ``call_state_url`` (optional): a string. Webhook URL for call status change
+                  notifications for this destination.
+                - ``confirm`` (optional): a string or a list of SWML methods (one of cond, set,
+                  unset, hangup, play, prompt, record, record_call, ... Confirmation to execute on
+                  this destination when answered.
+                - ``confirm_timeout`` (optional): an integer or a SWML variable such as '${name}'.
+                  Seconds to wait for the `confirm` script on this destination.
+                - ``encryption`` (optional): one of 'mandatory', 'optional', 'forbidden' (or an
+                  Encryption member). Encryption setting for this destination.
+                - ``name`` (optional): a string. Stream name identifier.
+                - ``codec`` (optional): a string. Audio codec for the stream.
+                - ``realtime`` (optional): True or False or a SWML variable such as '${name}'.
+                  Enable realtime mode for bidirectional audio.
+                - ``status_url_method`` (optional): one of 'GET', 'POST' (or a StatusUrlMethod
+                  member). HTTP method for the stream status webhook.
+                - ``authorization_bearer_token`` (optional): a string. Bearer token sent as an
+                  `Authorization` header during the WebSocket handshake.
+                - and 1 more, described in ``ConnectDestinationDict``: ``custom_parameters``.
+
             parallel: Array of destination objects to dial simultaneously. All destinations ring at the same time — the first to answer is bridged and the remaining calls are cancelled.
+
+                Keys: as for ``serial`` above.
+
             serial_parallel: Two-dimensional array combining serial and parallel strategies.
                 The outer array is the **serial** dimension — each element is a group tried in order.
                 Each inner array is the **parallel** dimension — all destinations in that group are dialed simultaneously.
                 If no destination in the current group answers, the next group is attempted.
+
+                Keys: as for ``serial`` above.
 
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
@@ -959,6 +1443,28 @@ class SWML(DocumentBuilder):
             result: Action to take based on the result of the call. This will run once the peer leg of the call has ended.
                 Will use the switch method when the return_value is an object, and will use the cond method when the return_value is an array.
 
+                Keys of ``ExecuteSwitch`` (``ExecuteSwitchDict``):
+
+                - ``case`` (required): a JSON object whose values are each a list of SWML methods.
+                  Object of values mapped to array of instructions to execute.
+                - ``variable`` (optional): a string. Name of the variable whose value needs to be
+                  compared.
+                - ``default`` (optional): a list of SWML methods. Array of instructions to execute
+                  if no cases match.
+
+                Keys of ``CondReg`` (``CondRegDict``):
+
+                - ``when`` (required): a string. The JavaScript condition to act on.
+                - ``then`` (required): a list of SWML methods. Sequence of SWML methods to execute
+                  when the condition evaluates to true.
+                - ``else`` (optional): a list of SWML methods. Sequence of SWML methods to execute
+                  when none of the other conditions evaluate to true.
+
+                Keys of ``CondElse`` (``CondElseDict``):
+
+                - ``else`` (required): a list of SWML methods. Sequence of SWML methods to execute
+                  when none of the other conditions evaluate to true.
+
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
@@ -1064,6 +1570,17 @@ class SWML(DocumentBuilder):
         Args:
             action: The action to perform during live transcription.
 
+                Keys of ``TranscribeStartAction`` (``TranscribeStartActionDict``):
+
+                - ``start`` (required): a TranscribeStartActionStart object. Starts live
+                  transcription of the call.
+
+                Keys of ``TranscribeSummarizeAction`` (``TranscribeSummarizeActionDict``):
+
+                - ``summarize`` (required): a TranscribeSummarizeActionSummarize object. Summarizes
+                  the conversation as an object, allowing you to specify the webhook url and prompt
+                  for the summary.
+
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """
@@ -1098,6 +1615,22 @@ class SWML(DocumentBuilder):
 
         Args:
             action: The action to perform during live translation.
+
+                Keys of ``StartAction`` (``StartActionDict``):
+
+                - ``start`` (required): a StartActionStart object. Starts live translation of the
+                  call.
+
+                Keys of ``SummarizeAction`` (``SummarizeActionDict``):
+
+                - ``summarize`` (required): a SummarizeActionSummarize object. Summarizes the
+                  conversation as an object, allowing you to specify the webhook url and prompt for
+                  the summary.
+
+                Keys of ``InjectAction`` (``InjectActionDict``):
+
+                - ``inject`` (required): an Inject object. Injects a message into the conversation
+                  to be translated and spoken to the specified party.
 
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
@@ -1240,9 +1773,52 @@ class SWML(DocumentBuilder):
                 The `switch` object allows for conditional execution based on the result of the conference, while
                 the `cond` array allows for multiple conditions to be checked in sequence.
                 If neither is provided, the default action will be to end the conference.
+
+                Keys of ``Switch`` (``SwitchDict``):
+
+                - ``variable`` (required): a string. Name of the variable whose value needs to be
+                  compared.
+                - ``case`` (required): a JSON object whose values are each a list of SWML methods.
+                  Object of key-mapped values to array of SWML methods to execute.
+                - ``default`` (optional): a list of SWML methods. Array of SWML methods to execute
+                  if no cases match.
+
+                Keys of ``CondReg`` (``CondRegDict``):
+
+                - ``when`` (required): a string. The JavaScript condition to act on.
+                - ``then`` (required): a list of SWML methods. Sequence of SWML methods to execute
+                  when the condition evaluates to true.
+                - ``else`` (optional): a list of SWML methods. Sequence of SWML methods to execute
+                  when none of the other conditions evaluate to true.
+
+                Keys of ``CondElse`` (``CondElseDict``):
+
+                - ``else`` (required): a list of SWML methods. Sequence of SWML methods to execute
+                  when none of the other conditions evaluate to true.
+
             stream: Attach a bidirectional WebSocket stream to the conference. Conference audio is streamed to
                 the `url`, enabling real-time audio processing, transcription, or AI agents that listen to
                 the conference. Uses the same stream schema as the `stream` device type in `connect`.
+
+                Keys of ``JoinConferenceStream`` (``JoinConferenceStreamDict``):
+
+                - ``url`` (required): an absolute URL starting with wss://. Secure WebSocket URL
+                  (must start with `wss://`) that the conference audio is streamed to.
+                - ``name`` (optional): a string. A friendly name to identify the stream at the
+                  WebSocket endpoint.
+                - ``codec`` (optional): a string. Audio codec for the streamed audio.
+                - ``status_url`` (optional): a string. HTTP or HTTPS URL to which stream status
+                  events will be sent.
+                - ``status_url_method`` (optional): one of 'GET', 'POST' (or a HttpMethod member).
+                  The HTTP method to use when sending stream status events to the status URL.
+                - ``realtime`` (optional): True or False or a SWML variable such as '${name}'. When
+                  `true`, enables bidirectional audio so your endpoint can stream audio back into
+                  the conference (not just ...
+                - ``authorization_bearer_token`` (optional): a string. Bearer token sent in the
+                  `Authorization` header when the WebSocket connection is opened, ...
+                - ``custom_parameters`` (optional): a JSON object whose values are each a string.
+                  Custom key-value pairs delivered to your WebSocket endpoint when the stream
+                  connects.
 
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
@@ -2708,9 +3284,28 @@ class SWML(DocumentBuilder):
             max_attempts: Number of times the `pay` method will retry to collect payment details.
             min_postal_code_length: The minimum length of the postal code the user must enter.
             parameters: Array of parameter objects to pass to your payment processor. The parameters are user-defined key-value pairs.
+
+                Keys of ``PayParameters`` (``PayParametersDict``):
+
+                - ``name`` (required): a string. The identifier for your custom parameter.
+                - ``value`` (required): a string. The value associated with the parameter.
+
             payment_method: Indicates the payment method which is going to be used in this payment request. Currently only `credit-card` is supported.
             postal_code: Takes `true`, `false` or real postalcode (if it's known beforehand) to let pay method know whether to prompt for postal code. Default is `true`.
             prompts: Array of prompt objects for customizing the audio prompts during different stages of the payment process.
+
+                Keys of ``PayPrompts`` (``PayPromptsDict``):
+
+                - ``actions`` (required): a list of PayPromptSayAction or PayPromptPlayAction
+                  objects. Array of action objects to execute for this prompt.
+                - ``for`` (required): a string. The payment step this prompt is for.
+                - ``attempts`` (optional): a string. Specifies which payment attempt(s) this prompt
+                  applies to.
+                - ``card_type`` (optional): a string. Space-seperated list of card types that are
+                  allowed to be used for this prompt.
+                - ``error_type`` (optional): a string. Space-separated list of error types this
+                  prompt applies to.
+
             security_code: Takes true or false to let pay method know whether to prompt for security code.
             status_url: The URL to send requests for each status change during the payment process.
 

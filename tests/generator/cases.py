@@ -423,6 +423,32 @@ CASES: dict[str, list[Case]] = {
             target=None,
         ),
     ],
+    # The docstring's lists of keys are the point of this construct (its golden); the calls
+    # check that the objects they describe are taken as described.
+    "object_keys_doc": [
+        accepts(
+            "dial({'to': 'a', 'k22': 'x'}, devices=[{'to': 'b'}], headers={'X-Id': {'value': '1'}},"
+            " prompt={'steps': ['hi'], 'temperature': 1}, params={'speed': 1, 'other': [1]},"
+            " reset={})",
+            [
+                {
+                    "dial": {
+                        "device": {"to": "a", "k22": "x"},
+                        "devices": [{"to": "b"}],
+                        "headers": {"X-Id": {"value": "1"}},
+                        "prompt": {"steps": ["hi"], "temperature": 1},
+                        "params": {"speed": 1, "other": [1]},
+                        "reset": {},
+                    }
+                }
+            ],
+        ),
+        refuses(
+            "dial({'to': 'a'}, stream={'url': 'wss://a', 'auth': {}})",
+            "dial(): stream={'url': 'wss://a', 'auth': {}} is not allowed; expected a Stream "
+            "object; at dial.stream.auth.token: a missing key is not allowed, expected a string",
+        ),
+    ],
     "object_union": [
         accepts("play(url='a.mp3')", [{"play": {"url": "a.mp3"}}]),
         accepts(

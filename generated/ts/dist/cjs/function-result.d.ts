@@ -345,9 +345,25 @@ export declare class FunctionResult {
      * @see Spec: `#/$defs/Output/x-helpers/switch_context`
      */
     switchContext(options?: {
+        /** The instructions to send to the agent. Default is not set. */
         systemPrompt?: string;
+        /**
+         * A string serving as simulated user input for the AI Agent.
+         * During a context_switch in the AI's prompt, the user_prompt offers the AI pre-established context or guidance.
+         * Default is not set
+         */
         userPrompt?: string;
+        /**
+         * Whether to consolidate the context. Default is `false`.
+         *
+         * @defaultValue `false`
+         */
         consolidate?: boolean | SwmlVariable;
+        /**
+         * Whether to clear the whole conversation history and start again from the new prompt. Default is `false`.
+         *
+         * @defaultValue `false`
+         */
         fullReset?: boolean | SwmlVariable;
     }): this;
     /**
@@ -450,8 +466,19 @@ export declare class FunctionResult {
      * @see Spec: `#/$defs/Output/x-helpers/wait_for_user`
      */
     waitForUser(options?: {
+        /**
+         * Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that many seconds, and `"answer_first"` answers the call and waits before the agent's greeting.
+         */
         enabled?: boolean;
+        /**
+         * Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that many seconds, and `"answer_first"` answers the call and waits before the agent's greeting.
+         */
         timeout?: number;
+        /**
+         * Make the agent wait for the caller to speak: `true` waits, `false` stops waiting, an integer waits at most that many seconds, and `"answer_first"` answers the call and waits before the agent's greeting.
+         *
+         * @defaultValue `false`
+         */
         answerFirst?: boolean;
     }): this;
     /**
@@ -501,11 +528,19 @@ export declare class FunctionResult {
      * @see Spec: `#/$defs/Output/x-helpers/send_sms`
      */
     sendSms(options: {
+        /** Phone number to send SMS message to in E.164 format. */
         toNumber: string;
+        /** Phone number the SMS message will be sent from in E.164 format. */
         fromNumber: string;
+        /** Required if `media` is not present. The body of the SMS message. */
         body?: string;
+        /** Required if `body` is not present. Array of media URLs to include in the message. */
         media?: string[];
+        /** Array of tags to associate with the message to facilitate log searches. */
         tags?: string[];
+        /**
+         * Region of the world to originate the message from. Chosen based on account preferences or device location if not specified.
+         */
         region?: string;
     }): this;
     /**
@@ -535,24 +570,123 @@ export declare class FunctionResult {
      * @see Spec: `#/$defs/Output/x-helpers/pay`
      */
     pay(options: {
+        /**
+         * The URL to make POST requests with all the gathered payment details.
+         * This URL is used to process the final payment transaction and return the results through the response.
+         *
+         * Visit [pay documentation](/docs/swml/reference/pay#payment_connector_url) for more important information.
+         */
         paymentConnectorUrl: string;
+        /**
+         * The method of how to collect the payment details. Currently only `dtmf` mode is supported.
+         *
+         * @defaultValue `"dtmf"`
+         */
         inputMethod?: "dtmf";
+        /**
+         * The URL to send requests for each status change during the payment process.
+         *
+         * Visit [pay documentation](/docs/swml/reference/pay#status_url-request-body) for more important information.
+         */
         statusUrl?: string;
+        /**
+         * Indicates the payment method which is going to be used in this payment request. Currently only `credit-card` is supported.
+         *
+         * @defaultValue `"credit-card"`
+         */
         paymentMethod?: "credit-card";
+        /**
+         * Limit in seconds that pay method waits for the caller to press another digit before moving on to validate the digits captured.
+         *
+         * @defaultValue `5`
+         */
         timeout?: number | SwmlVariable;
+        /**
+         * Number of times the `pay` method will retry to collect payment details.
+         *
+         * @defaultValue `1`
+         */
         maxAttempts?: number | SwmlVariable;
+        /**
+         * Takes true or false to let pay method know whether to prompt for security code.
+         *
+         * @defaultValue `true`
+         */
         securityCode?: boolean | SwmlVariable;
+        /**
+         * Takes `true`, `false` or real postalcode (if it's known beforehand) to let pay method know whether to prompt for postal code. Default is `true`.
+         *
+         * @defaultValue `true`
+         */
         postalCode?: boolean | string;
+        /**
+         * The minimum length of the postal code the user must enter.
+         *
+         * @defaultValue `0`
+         */
         minPostalCodeLength?: number | SwmlVariable;
+        /**
+         * Whether the payment is a one off payment or re-occurring.
+         *
+         * Allowed values:
+         * - `one-time`
+         * - `reusable`
+         *
+         * @defaultValue `"reusable"`
+         */
         tokenType?: TokenType;
+        /**
+         * The amount to charge against payment method passed in the request. `Float` value with no currency prefix passed as string.
+         */
         chargeAmount?: string;
+        /**
+         * Uses the ISO 4217 currency code of the charge amount.
+         *
+         * @defaultValue `"usd"`
+         */
         currency?: string;
+        /**
+         * Language to use for prompts being played to the caller by the `pay` method.
+         *
+         * @defaultValue `"en-US"`
+         */
         language?: string;
+        /**
+         * Text-to-speech voice to use. Please refer to [TTS documentation](/docs/platform/voice/tts) for more information.
+         *
+         * @defaultValue `"woman"`
+         */
         voice?: string;
+        /** Custom description of the payment provided in the request. */
         description?: string;
+        /**
+         * List of payment cards allowed to use in the requested payment process separated by space.
+         *
+         * Allowed values:
+         * - `visa`
+         * - `mastercard`
+         * - `amex`
+         * - `maestro`
+         * - `discover`
+         * - `jcb`
+         * - `diners-club`
+         *
+         * @defaultValue `"visa mastercard amex"`
+         */
         validCardTypes?: string;
+        /**
+         * Array of parameter objects to pass to your payment processor. The parameters are user-defined key-value pairs.
+         */
         parameters?: PayParameters[];
+        /**
+         * Array of prompt objects for customizing the audio prompts during different stages of the payment process.
+         */
         prompts?: PayPrompts[];
+        /**
+         * any JSON value
+         *
+         * @defaultValue `"The payment status is ${pay_result}, do not mention anything else about collecting payment if successful."`
+         */
         aiResponse?: JsonValue;
     }): this;
     /**
@@ -574,16 +708,59 @@ export declare class FunctionResult {
      * @see Spec: `#/$defs/Output/x-helpers/record_call`
      */
     recordCall(options?: {
+        /** Identifier for this recording, to use with `stop_call_record`. */
         controlId?: string;
+        /**
+         * If `true`, record in stereo.
+         * Default is `false`.
+         *
+         * @defaultValue `false`
+         */
         stereo?: boolean | SwmlVariable;
+        /**
+         * The format to record in. It can be `wav`, `mp3`, or `mp4`.
+         * Default is `"wav"`.
+         *
+         * @defaultValue `"wav"`
+         */
         format?: Format;
+        /**
+         * Direction of the audio to record: "speak" for what party says, "listen" for what party hears, "both" for what the party hears and says.
+         * Default is `"both"`.
+         *
+         * @defaultValue `"both"`
+         */
         direction?: RecordCallDirection;
+        /** String of digits that will stop the recording when pressed. Default is `""` (empty). */
         terminators?: string;
+        /**
+         * Play a beep before recording.
+         * Default is `false`.
+         *
+         * @defaultValue `false`
+         */
         beep?: boolean | SwmlVariable;
+        /**
+         * How sensitive the recording voice activity detector is to background noise.
+         * A larger value is more sensitive. Allowed values from 0.0 to 100.0.
+         * Default is `44.0`.
+         *
+         * @defaultValue `44.0`
+         */
         inputSensitivity?: number | SwmlVariable;
+        /**
+         * Time in seconds to wait for the start of speech.
+         * Default is `0.0` seconds.
+         */
         initialTimeout?: number | SwmlVariable;
+        /**
+         * Time in seconds to wait in silence before ending the recording.
+         * Default is `0.0` seconds.
+         */
         endSilenceTimeout?: number | SwmlVariable;
+        /** Maximum length of the recording in seconds. */
         maxLength?: number | SwmlVariable;
+        /** http or https URL to deliver record_call status events */
         statusUrl?: string;
     }): this;
     /**
@@ -627,11 +804,38 @@ export declare class FunctionResult {
      * @see Spec: `#/$defs/Output/x-helpers/tap`
      */
     tap(options: {
+        /**
+         * Destination of the tap media stream: rtp://IP:port, ws://example.com, or wss://example.com.
+         */
         uri: string;
+        /** Identifier for this tap to use with `stop_tap`. */
         controlId?: string;
+        /**
+         * Direction of the audio to tap:
+         *     `speak` for what party says,
+         *     `listen` for what party hears,
+         *     `both` for what party hears and says.
+         *     Default is `"speak"`.
+         *
+         * @defaultValue `"both"`
+         */
         direction?: TapDirection;
+        /**
+         * Codec to use for the tap media stream.
+         * Possible Values: [`PCMU`, `PCMA`]
+         * Default is `"PCMU"`.
+         *
+         * @defaultValue `"PCMU"`
+         */
         codec?: Codec;
+        /**
+         * If `uri` is a `rtp://` this will set the packetization time of the media in milliseconds.
+         * Default is `20` milliseconds.
+         *
+         * @defaultValue `20`
+         */
         rtpPtime?: number | SwmlVariable;
+        /** http or https URL to deliver tap status events */
         statusUrl?: string;
     }): this;
     /**
@@ -655,11 +859,15 @@ export declare class FunctionResult {
      * @see Spec: `#/$defs/Output/x-helpers/execute_rpc`
      */
     executeRpc(options: {
+        /** The RPC method, such as `dial`, `ai_message` or `ai_unhold`. */
         method: string;
+        /** The method's parameters. */
         params?: {
             [key: string]: JsonValue;
         };
+        /** The call the command is for. */
         callId?: string;
+        /** The node the call is on. */
         nodeId?: string;
     }): this;
     /**

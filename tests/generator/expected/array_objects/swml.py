@@ -45,6 +45,11 @@ class SWML(DocumentBuilder):
         Args:
             devices: a list of DevicesItem objects (at least 1 item)
 
+                Keys of ``DevicesItem`` (``DevicesItemDict``):
+
+                - ``to`` (required): a string. The number to call.
+                - ``timeout`` (optional): an integer of at least 0.
+
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """

@@ -127,6 +127,27 @@ class SWML(DocumentBuilder):
             response: a string
             action: a list of SayAction or HangupAction or HoldAction or SWMLAction or WaitAction objects
 
+                Keys of ``SayAction`` (``SayActionDict``):
+
+                - ``say`` (required): a string. Text the agent speaks.
+
+                Keys of ``HangupAction`` (``HangupActionDict``):
+
+                - ``hangup`` (required): True or False.
+
+                Keys of ``HoldAction`` (``HoldActionDict``):
+
+                - ``hold`` (required): an integer of at most 900 or a Hold object.
+
+                Keys of ``SWMLAction`` (``SWMLActionDict``):
+
+                - ``SWML`` (required): a SWMLObject object.
+                - ``transfer`` (optional): True or False. Leave the agent for the document.
+
+                Keys of ``WaitAction`` (``WaitActionDict``):
+
+                - ``wait`` (required): True or False or an integer of at least 0 or 'answer_first'.
+
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """

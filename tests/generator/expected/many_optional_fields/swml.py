@@ -45,6 +45,24 @@ class SWML(DocumentBuilder):
         Args:
             devices: a list of Device objects
 
+                Keys of ``Device`` (``DeviceDict``):
+
+                - ``to`` (required): a string. Where to dial.
+                - ``a1`` (optional): a string.
+                - ``a2`` (optional): a string.
+                - ``a3`` (optional): a string.
+                - ``a4`` (optional): a string.
+                - ``a5`` (optional): a string.
+                - ``a6`` (optional): a string.
+                - ``a7`` (optional): a string.
+                - ``b1`` (optional): an integer of at least 0.
+                - ``b2`` (optional): an integer of at least 0.
+                - ``b3`` (optional): an integer of at least 0.
+                - ``b4`` (optional): an integer of at least 0.
+                - ``b5`` (optional): an integer of at least 0.
+                - ``b6`` (optional): an integer of at least 0.
+                - ``b7`` (optional): True or False.
+
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """

@@ -45,6 +45,11 @@ class SWML(DocumentBuilder):
             url: a string
             output: At least one of the fields.
 
+                Keys of ``Output`` (``OutputDict``):
+
+                - ``status`` (optional): a string.
+                - ``body`` (optional): a string.
+
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """

@@ -54,6 +54,11 @@ class SWML(DocumentBuilder):
 
         Args:
             settings: a RecordSettings object
+
+                Keys of ``RecordSettings`` (``RecordSettingsDict``):
+
+                - ``stereo`` (optional): True or False.
+
             codec: one of 'PCMU', 'OPUS' (or a Codec member)
 
         Raises:
@@ -86,6 +91,11 @@ class SWML(DocumentBuilder):
 
         Args:
             settings: a StreamSettings object
+
+                Keys of ``StreamSettings`` (``StreamSettingsDict``):
+
+                - ``url`` (required): a string.
+
             codec: one of 'PCMU', 'OPUS' (or a Codec member)
 
         Raises:

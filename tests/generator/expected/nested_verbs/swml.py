@@ -45,6 +45,15 @@ class SWML(DocumentBuilder):
         Args:
             value: a list of CondReg or CondElse objects
 
+                Keys of ``CondReg`` (``CondRegDict``):
+
+                - ``when`` (required): a string. A JavaScript condition.
+                - ``then`` (required): a list of SWML methods.
+
+                Keys of ``CondElse`` (``CondElseDict``):
+
+                - ``else`` (required): a list of SWML methods.
+
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """

@@ -44,6 +44,19 @@ class SWML(DocumentBuilder):
         Args:
             pom: a list of items that are each a POM value (at least 1 item)
 
+                Keys of ``PomBody`` and ``PomBullets`` alike:
+
+                - ``title`` (optional): a string.
+                - ``subsections`` (optional): a list of items that are each a POM value.
+
+                ``PomBody`` (``PomBodyDict``) also takes:
+
+                - ``body`` (required): a string.
+
+                ``PomBullets`` (``PomBulletsDict``) also takes:
+
+                - ``bullets`` (required): a list of strings (at least 1 item).
+
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
         """

@@ -1,0 +1,395 @@
+# Generated from <spec> by `python -m codegen generate` — do not edit.
+# Inputs (spec and codegen/templates): sha256:<inputs>
+
+"""``validate(document)``: every fault of a SWML document, not only the first.
+
+The chaining methods and the generated checkers stop at the first fault, which keeps them
+fast. This pass runs only where a checker has refused: it checks each part of the refused
+value with the same generated checkers, from the tables below (what each checker's value
+holds), and goes inside the parts refused, so a valid document costs one fast check and an
+invalid one this walk besides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Final
+
+from swml_verbs._checks import (
+    VERBS,
+    _E_Codec,
+    _KEYS_Device,
+    _KEYS_Dial,
+    _KEYS_Header,
+    _KEYS_Params,
+    _KEYS_PromptSteps,
+    _KEYS_PromptText,
+    _KEYS_Reset,
+    _KEYS_Stream,
+    _KEYS_StreamAuth,
+    _KEYS_SWMLObject,
+    _list_of_Device,
+    _list_of_method,
+    _map_of_Header,
+    _map_of_list_of_method,
+    _PromptSteps_steps,
+    _PromptText_or_PromptSteps,
+    _VARIANTS_PromptText_or_PromptSteps,
+    check_Device,
+    check_Dial,
+    check_Header,
+    check_method,
+    check_Params,
+    check_PromptSteps,
+    check_PromptText,
+    check_Reset,
+    check_Stream,
+    check_StreamAuth,
+    check_SWMLObject,
+)
+from swml_verbs._runtime import (
+    MISSING,
+    TOO_DEEP,
+    Invalid,
+    Problem,
+    is_number,
+    json_copy,
+    unknown_key_text,
+)
+
+__all__ = ["validate"]
+
+#: What each composite checker's value holds, for looking inside a refused one: a model's keys
+#: and fields (wire key, required, (inline test or None, checker or None), expected); a list's or
+#: map's items; a union's variant table and list variants; the verbs a method may be.
+SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
+    check_method: ("method", None),
+    check_Device: (
+        "model",
+        _KEYS_Device,
+        (
+            ("to", True, (lambda x: isinstance(x, str), None), "a string"),
+            ("k01", False, (lambda x: isinstance(x, str), None), "a string"),
+            ("k02", False, (lambda x: x is True or x is False, None), "True or False"),
+            ("k03", False, (lambda x: type(x) is int and x >= 0, None), "an integer of at least 0"),
+            ("k04", False, (lambda x: isinstance(x, str), None), "a string"),
+            ("k05", False, (lambda x: x is True or x is False, None), "True or False"),
+            ("k06", False, (lambda x: type(x) is int and x >= 0, None), "an integer of at least 0"),
+            ("k07", False, (lambda x: isinstance(x, str), None), "a string"),
+            ("k08", False, (lambda x: x is True or x is False, None), "True or False"),
+            ("k09", False, (lambda x: type(x) is int and x >= 0, None), "an integer of at least 0"),
+            ("k10", False, (lambda x: isinstance(x, str), None), "a string"),
+            ("k11", False, (lambda x: x is True or x is False, None), "True or False"),
+            ("k12", False, (lambda x: type(x) is int and x >= 0, None), "an integer of at least 0"),
+            ("k13", False, (lambda x: isinstance(x, str), None), "a string"),
+            ("k14", False, (lambda x: x is True or x is False, None), "True or False"),
+            ("k15", False, (lambda x: type(x) is int and x >= 0, None), "an integer of at least 0"),
+            ("k16", False, (lambda x: isinstance(x, str), None), "a string"),
+            ("k17", False, (lambda x: x is True or x is False, None), "True or False"),
+            ("k18", False, (lambda x: type(x) is int and x >= 0, None), "an integer of at least 0"),
+            ("k19", False, (lambda x: isinstance(x, str), None), "a string"),
+            ("k20", False, (lambda x: x is True or x is False, None), "True or False"),
+            ("k21", False, (lambda x: type(x) is int and x >= 0, None), "an integer of at least 0"),
+            ("k22", False, (lambda x: isinstance(x, str), None), "a string"),
+        ),
+        None,
+    ),
+    check_Dial: (
+        "model",
+        _KEYS_Dial,
+        (
+            ("device", True, (None, check_Device), "a Device object"),
+            ("devices", False, (None, _list_of_Device), "a list of Device objects"),
+            (
+                "headers",
+                False,
+                (None, _map_of_Header),
+                "a JSON object whose values are each a Header object",
+            ),
+            (
+                "prompt",
+                False,
+                (None, _PromptText_or_PromptSteps),
+                "a PromptText object or a PromptSteps object",
+            ),
+            ("stream", False, (None, check_Stream), "a Stream object"),
+            ("params", False, (None, check_Params), "a Params object"),
+            ("reset", False, (None, check_Reset), "a Reset object"),
+        ),
+        None,
+    ),
+    check_Header: (
+        "model",
+        _KEYS_Header,
+        (("value", True, (lambda x: isinstance(x, str), None), "a string"),),
+        None,
+    ),
+    check_Params: (
+        "model",
+        _KEYS_Params,
+        (("speed", False, (lambda x: is_number(x) and 0 <= x <= 2, None), "a number from 0 to 2"),),
+        ((None, json_copy), "any JSON value"),
+    ),
+    check_PromptSteps: (
+        "model",
+        _KEYS_PromptSteps,
+        (
+            (
+                "temperature",
+                False,
+                (lambda x: is_number(x) and 0 <= x <= 1.5, None),
+                "a number from 0 to 1.5",
+            ),
+            ("steps", True, (None, _PromptSteps_steps), "a list of strings (at least 1 item)"),
+        ),
+        None,
+    ),
+    check_PromptText: (
+        "model",
+        _KEYS_PromptText,
+        (
+            (
+                "temperature",
+                False,
+                (lambda x: is_number(x) and 0 <= x <= 1.5, None),
+                "a number from 0 to 1.5",
+            ),
+            ("text", True, (lambda x: isinstance(x, str), None), "a string"),
+        ),
+        None,
+    ),
+    check_Reset: ("model", _KEYS_Reset, (), None),
+    check_SWMLObject: (
+        "model",
+        _KEYS_SWMLObject,
+        (
+            ("version", False, (lambda x: isinstance(x, str) and x == "1.0.0", None), "'1.0.0'"),
+            (
+                "sections",
+                True,
+                (None, _map_of_list_of_method),
+                "a JSON object whose values are each a list of SWML methods",
+            ),
+        ),
+        None,
+    ),
+    check_Stream: (
+        "model",
+        _KEYS_Stream,
+        (
+            ("url", True, (lambda x: isinstance(x, str), None), "a string"),
+            ("auth", False, (None, check_StreamAuth), "a StreamAuth object"),
+            (
+                "codec",
+                False,
+                (lambda x: isinstance(x, str) and x in _E_Codec, None),
+                "one of 'PCMU', 'PCMA', 'G722', 'L16', 'OPUS', 'AMR-WB', 'G729', 'SPEEX', 'iLBC', 'G726-32', 'G723', 'GSM' (or a Codec member)",
+            ),
+        ),
+        None,
+    ),
+    check_StreamAuth: (
+        "model",
+        _KEYS_StreamAuth,
+        (("token", True, (lambda x: isinstance(x, str), None), "a string"),),
+        None,
+    ),
+    _list_of_Device: (
+        "list",
+        ((None, check_Device), "a Device object"),
+        0,
+        None,
+        "a list of Device objects",
+    ),
+    _map_of_Header: (
+        "map",
+        ((None, check_Header), "a Header object"),
+        0,
+        "a JSON object whose values are each a Header object",
+    ),
+    _PromptText_or_PromptSteps: ("union", _VARIANTS_PromptText_or_PromptSteps, ()),
+    _PromptSteps_steps: (
+        "list",
+        ((lambda x: isinstance(x, str), None), "a string"),
+        1,
+        None,
+        "a list of strings (at least 1 item)",
+    ),
+    _map_of_list_of_method: (
+        "map",
+        ((None, _list_of_method), "a list of SWML methods"),
+        0,
+        "a JSON object whose values are each a list of SWML methods",
+    ),
+    _list_of_method: (
+        "list",
+        ((None, check_method), "a SWML method such as {'hangup': {}}"),
+        0,
+        None,
+        "a list of SWML methods",
+    ),
+}
+
+
+def validate(document: object) -> list[Problem]:
+    """Every fault of ``document``, a whole SWML document such as ``SWML.to_dict`` gives; an
+    empty list when it is valid.
+
+    Each ``Problem`` has the fault's ``path`` (``sections.main[2].play.url``), ``pointer`` (the
+    JSON pointer, ``/sections/main/2/play/url``), ``verb`` (the verb it is in, or ""), the
+    ``value`` found (``MISSING`` for a required key not there) and what is ``expected``. The
+    faults inside a verb come in the order its checker meets them; every unknown key is one.
+    """
+    try:
+        check_SWMLObject(document, "")
+        return []
+    except Invalid:
+        pass
+    except RecursionError:
+        return [_too_deep()]
+    problems: list[Problem] = []
+    try:
+        _collect(check_SWMLObject, document, "", "", problems)
+    except RecursionError:
+        return [_too_deep()]
+    return [p._replace(pointer=_pointer(p.path, document)) for p in problems]
+
+
+def _too_deep() -> Problem:
+    return Problem("", TOO_DEEP, "nested too deeply to check within Python's recursion limit")
+
+
+def _collect(
+    check: Callable[[object, str], Any], value: object, path: str, verb: str, out: list[Problem]
+) -> None:
+    """The faults of ``value`` at ``path`` by ``check``, added to ``out``."""
+    shape = SHAPES.get(check)
+    found = len(out)
+    if shape is not None and shape[0] in _WALKED:
+        # An object or list is looked at part by part, each part checked once, rather than
+        # checked whole first: a fault deep inside would otherwise be checked at every level.
+        if _inside(shape, value, path, verb, out) and len(out) > found:
+            return
+        shape = None
+    try:
+        check(value, path)
+        return
+    except Invalid as error:
+        fault = error
+    # Where the parts hold no fault of their own (a union no variant fits, a list too short),
+    # the checker's refusal is the fault.
+    if shape is None or not _inside(shape, value, path, verb, out) or len(out) == found:
+        where, refused, expected = fault.args
+        out.append(Problem(str(where).lstrip("."), refused, str(expected), verb=verb))
+
+
+#: The shapes whose parts are looked at without checking the whole first.
+_WALKED: Final = frozenset({"model", "list", "map", "least"})
+
+
+def _part(
+    part: tuple[Any, ...], value: object, path: str, verb: str, expected: str, out: list[Problem]
+) -> None:
+    test, check = part
+    if check is not None:
+        _collect(check, value, path, verb, out)
+    elif not test(value):
+        out.append(Problem(path.lstrip("."), value, expected, verb=verb))
+
+
+def _inside(
+    shape: tuple[Any, ...], value: object, path: str, verb: str, out: list[Problem]
+) -> bool:
+    """Add the faults of the parts of ``value`` as ``shape`` describes them; False when ``value``
+    has no such parts (not an object where one is expected, a union whose variant is unknown)."""
+    kind = shape[0]
+    if kind == "model":
+        _, keys, fields, extra = shape
+        if not isinstance(value, Mapping):
+            return False
+        for wire, required, part, expected in fields:
+            item = value.get(wire, MISSING)
+            if item is not MISSING:
+                _part(part, item, f"{path}.{wire}", verb, expected, out)
+            elif required:
+                out.append(Problem(f"{path}.{wire}".lstrip("."), MISSING, expected, verb=verb))
+        others = sorted((k for k in value if k not in keys), key=str)
+        for key in others:
+            at = f"{path}.{key}"
+            if extra is None:
+                out.append(
+                    Problem(at.lstrip("."), value[key], unknown_key_text([key], keys), verb=verb)
+                )
+            elif not isinstance(key, str):
+                out.append(
+                    Problem(path.lstrip("."), value, "an object with string keys", verb=verb)
+                )
+            else:
+                _part(extra[0], value[key], at, verb, extra[1], out)
+        return True
+    if kind == "list":
+        _, (part, item_expected), low, high, expected = shape
+        if not isinstance(value, (list, tuple)):
+            return False
+        if len(value) < low or (high is not None and len(value) > high):
+            out.append(Problem(path.lstrip("."), value, expected, verb=verb))
+        for i, item in enumerate(value):
+            _part(part, item, f"{path}[{i}]", verb, item_expected, out)
+        return True
+    if kind == "map":
+        _, (part, item_expected), low, expected = shape
+        if not isinstance(value, Mapping):
+            return False
+        if len(value) < low:
+            out.append(Problem(path.lstrip("."), value, expected, verb=verb))
+        for key, item in value.items():
+            if not isinstance(key, str):
+                out.append(
+                    Problem(path.lstrip("."), value, "an object with string keys", verb=verb)
+                )
+                continue
+            _part(part, item, f"{path}.{key}", verb, item_expected, out)
+        return True
+    if kind == "union":
+        _, table, arrays = shape
+        if table is not None and isinstance(value, Mapping):
+            # The variant the keys select, as pick_variant selects it; none or several: the
+            # union's own refusal says why.
+            keys = value.keys()
+            fits = [
+                x for x in table if x[1] is None or (x[2] <= keys and (not x[3] or keys <= x[1]))
+            ]
+            if len(fits) != 1:
+                return False
+            _collect(fits[0][4], value, path, verb, out)
+            return True
+        if len(arrays) == 1 and isinstance(value, (list, tuple)):
+            _collect(arrays[0], value, path, verb, out)
+            return True
+        return False
+    if kind == "least":
+        _collect(shape[1], value, path, verb, out)
+        return True
+    # A SWML method: the faults inside a known verb's argument.
+    only = shape[1]
+    if not isinstance(value, Mapping) or len(value) != 1:
+        return False
+    ((name, argument),) = value.items()
+    check = VERBS.get(name) if isinstance(name, str) and (only is None or name in only) else None
+    if check is None:
+        return False
+    _collect(check, argument, f"{path}.{name}", name, out)
+    return True
+
+
+def _pointer(path: str, document: object) -> str:
+    """The JSON pointer (RFC 6901) of ``path`` in ``document``; a missing key's is the key's."""
+    from swml_verbs._documents import _steps
+
+    steps = _steps(path, document)
+    walked = "".join(
+        f"[{s}]" if isinstance(s, int) else ("." if i else "") + s for i, s in enumerate(steps)
+    )
+    rest = path.lstrip(".")[len(walked) :]
+    parts = [str(s) for s in steps] + ([rest.lstrip(".")] if rest else [])
+    return "".join("/" + p.replace("~", "~0").replace("/", "~1") for p in parts)
