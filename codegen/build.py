@@ -156,7 +156,7 @@ class Builder:
             return self.problem(site.pointer, "not a schema object", "a JSON Schema object")
         if "$ref" in schema:
             return self.ref_type(schema, site, inherited)
-        node = {**(inherited or {}), **schema}
+        node = _with_inherited(schema, inherited or {})
         if "x-separator" in node:
             return kinds.enum.build_joined(node, site, self)
         if "anyOf" in node or "oneOf" in node:
@@ -431,6 +431,28 @@ class Builder:
         return dataclasses.replace(
             package, helpers=built, swml_action=helpers.swml_action(package, found[0])
         )
+
+
+#: Bounds that may be written both beside a union and in its branch: both hold (JSON Schema
+#: applies every keyword), so the tighter one is the branch's (``minimum: -12`` beside
+#: ``anyOf: [{type: integer, minimum: -2147483648}, SWMLVar]`` makes -12 the integer's minimum).
+_LOWER_BOUNDS = frozenset({"minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"})
+_UPPER_BOUNDS = frozenset({"maximum", "exclusiveMaximum", "maxLength", "maxItems"})
+
+
+def _with_inherited(schema: dict[str, Any], inherited: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` with the constraints written beside its union; where both give a bound, the
+    tighter."""
+    node = {**inherited, **schema}
+    for key in inherited.keys() & schema.keys():
+        outer, own = inherited[key], schema[key]
+        if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (outer, own)):
+            continue
+        if key in _LOWER_BOUNDS:
+            node[key] = max(outer, own)
+        elif key in _UPPER_BOUNDS:
+            node[key] = min(outer, own)
+    return node
 
 
 def _agreed(meanings: tuple[UntrustedText, ...]) -> UntrustedText:

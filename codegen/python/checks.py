@@ -434,15 +434,19 @@ class Emitter(CheckPrinter):
         if t.max_items is not None:
             lines.append(self.refuse_if(f"len(items) > {t.max_items}", "path", "value", expected))
         if test is None:
-            # Items are checked with the list's path, and only when one is refused again with
-            # their indexes, to name it: an accepted list builds no path strings.
+            # Items are checked with the list's path, and a refused one's index is put into the
+            # refusal's path afterwards: an accepted list builds no path strings, and a refused
+            # one is not checked again (nested lists would check it once per level and more).
             _, fast = self.value_code(t.item, "item", "path")
             return [
                 *lines,
+                "    out = []",
                 "    try:",
-                f"        return [{fast} for item in items]",
-                "    except Invalid:",
-                f"        return [{conv} for i, item in enumerate(items)]",
+                "        for item in items:",
+                f"            out.append({fast})",
+                "    except Invalid as error:",
+                "        raise at_step(error, path, f'[{len(out)}]') from None",
+                "    return out",
             ]
         item_expected = py_literal(self.expected(t.item))
         return [
@@ -475,14 +479,14 @@ class Emitter(CheckPrinter):
                 f"        out[key] = {conv}",
                 "    return out",
             ]
-        # As for lists: the object's own path, and the key's only for a refused value.
+        # As for lists: the object's own path, and the key put into a refusal's path.
         _, fast = self.value_code(t.values, "item", "path")
         return [
             *lines,
             "        try:",
             f"            out[key] = {fast}",
-            "        except Invalid:",
-            f"            out[key] = {conv}",
+            "        except Invalid as error:",
+            "            raise at_step(error, path, '.' + key) from None",
             "    return out",
         ]
 

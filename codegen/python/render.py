@@ -32,6 +32,7 @@ RUNTIME_NAMES = (
     "Problem",
     "document_problem",
     "as_list",
+    "at_step",
     "as_object",
     "first_of",
     "is_list",

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:1b19ce1e98aa173e
+# Inputs (spec and codegen/templates): sha256:b7681c46387c39a7
 
 """``DocumentBuilder``: what ``SWML`` is besides its verbs. Sections, the document as a dict,
 JSON or YAML, and reading a whole document back, checked by the spec's root checker.
@@ -88,9 +88,9 @@ class DocumentBuilder:
             checked = cls._checked_document(document)
         except Invalid as error:
             # Only now, the document refused, is every fault looked for.
-            from swml_verbs._validate import validate
+            from swml_verbs._validate import refused_problems
 
-            problems = validate(document) or [document_problem(error)]
+            problems = refused_problems(document) or [document_problem(error)]
             raise InvalidDocumentError(*problems) from None
         except RecursionError:
             raise InvalidDocumentError(

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:1b19ce1e98aa173e
+# Inputs (spec and codegen/templates): sha256:b7681c46387c39a7
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -19,6 +19,7 @@ from swml_verbs._runtime import (
     Variant,
     as_list,
     as_object,
+    at_step,
     first_of,
     is_list,
     is_number,
@@ -5895,11 +5896,11 @@ def check_Hold(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("timeout", MISSING)
     if x is not MISSING:
-        if not ((type(x) is int and -2147483648 <= x <= 2147483647) or is_var(x)):
+        if not ((type(x) is int and -2147483648 <= x <= 900) or is_var(x)):
             raise Invalid(
                 path + ".timeout",
                 x,
-                "an integer from -2147483648 to 2147483647 or a SWML variable such as '${name}'",
+                "an integer from -2147483648 to 900 or a SWML variable such as '${name}'",
             )
         out["timeout"] = x
     if len(out) != len(v):
@@ -5916,7 +5917,7 @@ def check_HoldAction(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".hold",
             MISSING,
-            "an integer from -2147483648 to 2147483647 or a Hold object or a SWML variable such as '${name}'",
+            "an integer from -2147483648 to 900 or a Hold object or a SWML variable such as '${name}'",
         )
     out["hold"] = _HoldAction_hold(x, path + ".hold")
     if len(out) != len(v):
@@ -6316,11 +6317,11 @@ def check_LanguageParams(value: object, path: str) -> dict[str, Any]:
             out["vol"] = x
         x = v.get("pitch", MISSING)
         if x is not MISSING:
-            if not ((type(x) is int and -2147483648 <= x <= 2147483647) or is_var(x)):
+            if not ((type(x) is int and -12 <= x <= 12) or is_var(x)):
                 raise Invalid(
                     path + ".pitch",
                     x,
-                    "an integer from -2147483648 to 2147483647 or a SWML variable such as '${name}'",
+                    "an integer from -12 to 12 or a SWML variable such as '${name}'",
                 )
             out["pitch"] = x
         x = v.get("emotion", MISSING)
@@ -9712,8 +9713,8 @@ def _map_of_any(value: object, path: str) -> Any:
             raise Invalid(path, value, "an object with string keys")
         try:
             out[key] = json_copy(item, path)
-        except Invalid:
-            out[key] = json_copy(item, path + "." + str(key))
+        except Invalid as error:
+            raise at_step(error, path, "." + key) from None
     return out
 
 
@@ -9724,19 +9725,25 @@ def _list_of_str_or_Hint(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of items that are each a string or a Hint object")
     )
+    out = []
     try:
-        return [_str_or_Hint(item, path) for item in items]
-    except Invalid:
-        return [_str_or_Hint(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(_str_or_Hint(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/AIObject/properties/languages
 def _list_of_Languages(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of Languages objects")
+    out = []
     try:
-        return [check_Languages(item, path) for item in items]
-    except Invalid:
-        return [check_Languages(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_Languages(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/AIObject/properties/post_prompt
@@ -9757,10 +9764,13 @@ def _AIPostPromptText_or_AIPostPromptPom(value: object, path: str) -> Any:
 # Checks #/$defs/AIObject/properties/pronounce
 def _list_of_Pronounce(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of Pronounce objects")
+    out = []
     try:
-        return [check_Pronounce(item, path) for item in items]
-    except Invalid:
-        return [check_Pronounce(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_Pronounce(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/AIParams/properties/convo
@@ -9770,10 +9780,13 @@ def _list_of_ConversationMessage(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of ConversationMessage objects")
     )
+    out = []
     try:
-        return [check_ConversationMessage(item, path) for item in items]
-    except Invalid:
-        return [check_ConversationMessage(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_ConversationMessage(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/AIParams/properties/swaig_post_swml_vars
@@ -9798,10 +9811,13 @@ def _AIPostPromptPom_pom(value: object, path: str) -> Any:
     )
     if len(items) < 1:
         raise Invalid(path, value, "a list of items that are each a POM value (at least 1 item)")
+    out = []
     try:
-        return [check_POM(item, path) for item in items]
-    except Invalid:
-        return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_POM(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/AISidecarFunctionParameters/properties/properties
@@ -9815,8 +9831,8 @@ def _map_of_AISidecarParamProperty(value: object, path: str) -> Any:
             raise Invalid(path, value, "an object with string keys")
         try:
             out[key] = check_AISidecarParamProperty(item, path)
-        except Invalid:
-            out[key] = check_AISidecarParamProperty(item, path + "." + str(key))
+        except Invalid as error:
+            raise at_step(error, path, "." + key) from None
     return out
 
 
@@ -9919,19 +9935,25 @@ def _list_of_AISidecarSWAIGFunction(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of AISidecarSWAIGFunction objects")
     )
+    out = []
     try:
-        return [check_AISidecarSWAIGFunction(item, path) for item in items]
-    except Invalid:
-        return [check_AISidecarSWAIGFunction(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_AISidecarSWAIGFunction(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/AISidecarSWAIG/properties/mcp_servers
 def _list_of_MCPServer(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of MCPServer objects")
+    out = []
     try:
-        return [check_MCPServer(item, path) for item in items]
-    except Invalid:
-        return [check_MCPServer(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_MCPServer(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/AddDynamicHintsAction/properties/add_dynamic_hints
@@ -9941,10 +9963,13 @@ def _list_of_str_or_DynamicHint(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of items that are each a string or a DynamicHint object")
     )
+    out = []
     try:
-        return [_str_or_DynamicHint(item, path) for item in items]
-    except Invalid:
-        return [_str_or_DynamicHint(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(_str_or_DynamicHint(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/AllOfProperty/properties/allOf
@@ -9954,10 +9979,13 @@ def _list_of_SchemaType(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of items that are each a SchemaType value")
     )
+    out = []
     try:
-        return [check_SchemaType(item, path) for item in items]
-    except Invalid:
-        return [check_SchemaType(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_SchemaType(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/AmazonBedrockObject/properties/prompt
@@ -10013,10 +10041,13 @@ def _list_of_any(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of items that are each any JSON value")
     )
+    out = []
     try:
-        return [json_copy(item, path) for item in items]
-    except Invalid:
-        return [json_copy(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(json_copy(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/BedrockDataMap/properties/expressions
@@ -10026,10 +10057,13 @@ def _list_of_BedrockExpression(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of BedrockExpression objects")
     )
+    out = []
     try:
-        return [check_BedrockExpression(item, path) for item in items]
-    except Invalid:
-        return [check_BedrockExpression(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_BedrockExpression(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/BedrockDataMap/properties/webhooks
@@ -10037,10 +10071,13 @@ def _list_of_BedrockWebhook(value: object, path: str) -> Any:
     items = (
         value if type(value) is list else as_list(value, path, "a list of BedrockWebhook objects")
     )
+    out = []
     try:
-        return [check_BedrockWebhook(item, path) for item in items]
-    except Invalid:
-        return [check_BedrockWebhook(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_BedrockWebhook(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/BedrockOutput/properties/action
@@ -10175,10 +10212,13 @@ def _BedrockSWAIG_functions(value: object, path: str) -> Any:
             "a list of BedrockSWAIGFunction1 or BedrockSWAIGFunction2 or BedrockSWAIGFunction3 or BedrockSWAIGFunction4 objects",
         )
     )
+    out = []
     try:
-        return [_BedrockSWAIG_functions_item(item, path) for item in items]
-    except Invalid:
-        return [_BedrockSWAIG_functions_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(_BedrockSWAIG_functions_item(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/BedrockWebhook/properties/error_keys
@@ -10193,10 +10233,13 @@ def _str_or_list_of_str(value: object, path: str) -> Any:
 # Checks #/$defs/CondElse/properties/else
 def _list_of_method(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
+    out = []
     try:
-        return [check_method(item, path) for item in items]
-    except Invalid:
-        return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_method(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/ConnectDestination/properties/headers
@@ -10204,10 +10247,13 @@ def _list_of_ConnectHeaders(value: object, path: str) -> Any:
     items = (
         value if type(value) is list else as_list(value, path, "a list of ConnectHeaders objects")
     )
+    out = []
     try:
-        return [check_ConnectHeaders(item, path) for item in items]
-    except Invalid:
-        return [check_ConnectHeaders(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_ConnectHeaders(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/ConnectDestination/properties/call_state_events
@@ -10266,10 +10312,13 @@ def _list_of_ConnectDestination(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of ConnectDestination objects")
     )
+    out = []
     try:
-        return [check_ConnectDestination(item, path) for item in items]
-    except Invalid:
-        return [check_ConnectDestination(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_ConnectDestination(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/ConnectDeviceParallel/properties/result
@@ -10296,10 +10345,13 @@ def _list_of_list_of_ConnectDestination(value: object, path: str) -> Any:
             value, path, "a list of items that are each a list of ConnectDestination objects"
         )
     )
+    out = []
     try:
-        return [_list_of_ConnectDestination(item, path) for item in items]
-    except Invalid:
-        return [_list_of_ConnectDestination(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(_list_of_ConnectDestination(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/ConnectSwitch/properties/case
@@ -10311,8 +10363,8 @@ def _map_of_list_of_method(value: object, path: str) -> Any:
             raise Invalid(path, value, "an object with string keys")
         try:
             out[key] = _list_of_method(item, path)
-        except Invalid:
-            out[key] = _list_of_method(item, path + "." + str(key))
+        except Invalid as error:
+            raise at_step(error, path, "." + key) from None
     return out
 
 
@@ -10323,10 +10375,13 @@ def _list_of_POM(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of items that are each a POM value")
     )
+    out = []
     try:
-        return [check_POM(item, path) for item in items]
-    except Invalid:
-        return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_POM(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/Contexts/properties/default
@@ -10347,31 +10402,37 @@ def _list_of_ContextPOMSteps_or_ContextTextSteps(value: object, path: str) -> An
         if type(value) is list
         else as_list(value, path, "a list of ContextPOMSteps or ContextTextSteps objects")
     )
+    out = []
     try:
-        return [_ContextPOMSteps_or_ContextTextSteps(item, path) for item in items]
-    except Invalid:
-        return [
-            _ContextPOMSteps_or_ContextTextSteps(item, f"{path}[{i}]")
-            for i, item in enumerate(items)
-        ]
+        for item in items:
+            out.append(_ContextPOMSteps_or_ContextTextSteps(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/DataMap/properties/expressions
 def _list_of_Expression(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of Expression objects")
+    out = []
     try:
-        return [check_Expression(item, path) for item in items]
-    except Invalid:
-        return [check_Expression(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_Expression(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/DataMap/properties/webhooks
 def _list_of_Webhook(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of Webhook objects")
+    out = []
     try:
-        return [check_Webhook(item, path) for item in items]
-    except Invalid:
-        return [check_Webhook(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_Webhook(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/Execute/properties/execute/properties/result
@@ -10398,8 +10459,8 @@ def _map_of_SchemaType(value: object, path: str) -> Any:
             raise Invalid(path, value, "an object with string keys")
         try:
             out[key] = check_SchemaType(item, path)
-        except Invalid:
-            out[key] = check_SchemaType(item, path + "." + str(key))
+        except Invalid as error:
+            raise at_step(error, path, "." + key) from None
     return out
 
 
@@ -10413,7 +10474,7 @@ def _HangUpHookSWAIGFunction_data_map(value: object, path: str) -> Any:
 
 # Checks #/$defs/HoldAction/properties/hold
 def _HoldAction_hold(value: object, path: str) -> Any:
-    if type(value) is int and -2147483648 <= value <= 2147483647:
+    if type(value) is int and -2147483648 <= value <= 900:
         return value
     if is_var(value):
         return value
@@ -10422,7 +10483,7 @@ def _HoldAction_hold(value: object, path: str) -> Any:
         path,
         _VARIANTS_HoldAction_hold,
         False,
-        "an integer from -2147483648 to 2147483647 or a Hold object or a SWML variable such as '${name}'",
+        "an integer from -2147483648 to 900 or a Hold object or a SWML variable such as '${name}'",
     )
 
 
@@ -10523,10 +10584,13 @@ def _list_of_MultilingualLanguage(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of MultilingualLanguage objects")
     )
+    out = []
     try:
-        return [check_MultilingualLanguage(item, path) for item in items]
-    except Invalid:
-        return [check_MultilingualLanguage(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_MultilingualLanguage(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/Multilingual/properties/fillers
@@ -10585,19 +10649,25 @@ def _list_of_PayParameters(value: object, path: str) -> Any:
     items = (
         value if type(value) is list else as_list(value, path, "a list of PayParameters objects")
     )
+    out = []
     try:
-        return [check_PayParameters(item, path) for item in items]
-    except Invalid:
-        return [check_PayParameters(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_PayParameters(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/Pay/properties/pay/properties/prompts
 def _list_of_PayPrompts(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of PayPrompts objects")
+    out = []
     try:
-        return [check_PayPrompts(item, path) for item in items]
-    except Invalid:
-        return [check_PayPrompts(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_PayPrompts(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/PayPrompts/properties/actions
@@ -10607,10 +10677,13 @@ def _PayPrompts_actions(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of PayPromptSayAction or PayPromptPlayAction objects")
     )
+    out = []
     try:
-        return [_PayPrompts_actions_item(item, path) for item in items]
-    except Invalid:
-        return [_PayPrompts_actions_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(_PayPrompts_actions_item(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/PlayWithURLS/properties/urls
@@ -10702,10 +10775,13 @@ def _list_of_SWAIGIncludes(value: object, path: str) -> Any:
     items = (
         value if type(value) is list else as_list(value, path, "a list of SWAIGIncludes objects")
     )
+    out = []
     try:
-        return [check_SWAIGIncludes(item, path) for item in items]
-    except Invalid:
-        return [check_SWAIGIncludes(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_SWAIGIncludes(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/SWAIG/properties/functions
@@ -10719,10 +10795,13 @@ def _SWAIG_functions(value: object, path: str) -> Any:
             "a list of UserSWAIGFunction or StartUpHookSWAIGFunction or HangUpHookSWAIGFunction or SummarizeConversationSWAIGFunction objects",
         )
     )
+    out = []
     try:
-        return [_SWAIG_functions_item(item, path) for item in items]
-    except Invalid:
-        return [_SWAIG_functions_item(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(_SWAIG_functions_item(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/StartAction/properties/start/properties/direction
@@ -10755,10 +10834,13 @@ def _list_of_ToggleFunctionsItem(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of ToggleFunctionsItem objects")
     )
+    out = []
     try:
-        return [check_ToggleFunctionsItem(item, path) for item in items]
-    except Invalid:
-        return [check_ToggleFunctionsItem(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_ToggleFunctionsItem(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/UnsetGlobalDataAction/properties/unset_global_data
@@ -10790,10 +10872,13 @@ def _list_of_CondReg_or_CondElse(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of CondReg or CondElse objects")
     )
+    out = []
     try:
-        return [_CondReg_or_CondElse(item, path) for item in items]
-    except Invalid:
-        return [_CondReg_or_CondElse(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(_CondReg_or_CondElse(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/Connect/properties/connect
@@ -10900,12 +10985,13 @@ def _BedrockOutput_action_list(value: object, path: str) -> Any:
             "a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction or WaitForUserAction or AddDynamicHintsAction or ClearDynamicHintsAction or EndOfSpeechTimeoutAction or SpeechEventTimeoutAction or ChangeVoiceAction or FunctionsOnSpeakerTimeoutAction or ExtensiveDataAction or ReplaceInHistoryAction or SettingsAction objects",
         )
     )
+    out = []
     try:
-        return [_BedrockOutput_action_list_item(item, path) for item in items]
-    except Invalid:
-        return [
-            _BedrockOutput_action_list_item(item, f"{path}[{i}]") for i, item in enumerate(items)
-        ]
+        for item in items:
+            out.append(_BedrockOutput_action_list_item(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/BedrockSWAIG/properties/functions/items
@@ -10930,13 +11016,13 @@ def _ConnectDestination_confirm_list(value: object, path: str) -> Any:
             "a list of SWML methods (one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise)",
         )
     )
+    out = []
     try:
-        return [_ConnectDestination_confirm_list_item(item, path) for item in items]
-    except Invalid:
-        return [
-            _ConnectDestination_confirm_list_item(item, f"{path}[{i}]")
-            for i, item in enumerate(items)
-        ]
+        for item in items:
+            out.append(_ConnectDestination_confirm_list_item(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/ContextsPOMObject/properties/steps/items

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:1b19ce1e98aa173e
+# Inputs (spec and codegen/templates): sha256:b7681c46387c39a7
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 
@@ -196,6 +196,13 @@ class Explained(str):
 class Invalid(Exception):
     """Raised inside a checker with ``(path, value, expected)``; the chaining method that called
     it turns it into an InvalidArgumentError naming its own parameter."""
+
+
+def at_step(error: Invalid, path: str, step: str) -> Invalid:
+    """``error``, raised inside an item checked with its container's ``path``, as the item's own
+    path would have named it: ``step`` (``[3]``, ``.key``) put in after ``path``."""
+    where, value, expected = error.args
+    return Invalid(path + step + str(where)[len(path) :], value, expected)
 
 
 class _Missing:
@@ -489,9 +496,23 @@ def json_copy(value: object, path: str = "") -> Any:
     elif isinstance(value, Mapping):
         if not all(isinstance(k, str) for k in value):
             raise Invalid(path, value, "a JSON object, whose keys are strings")
-        return {k: json_copy(v, f"{path}.{k}") for k, v in value.items()}
+        # As the generated checkers do: the container's path, and the step put into a refusal's
+        # path afterwards, so that a deep value builds no path strings.
+        copied: dict[str, Any] = {}
+        try:
+            for key, item in value.items():
+                copied[key] = json_copy(item, path)
+        except Invalid as error:
+            raise at_step(error, path, "." + key) from None
+        return copied
     elif isinstance(value, (list, tuple)):
-        return [json_copy(v, f"{path}[{i}]") for i, v in enumerate(value)]
+        items: list[Any] = []
+        try:
+            for item in value:
+                items.append(json_copy(item, path))
+        except Invalid as error:
+            raise at_step(error, path, f"[{len(items)}]") from None
+        return items
     raise Invalid(path, value, "a JSON value (object, list, string, number, boolean or null)")
 
 

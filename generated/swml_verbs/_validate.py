@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:1b19ce1e98aa173e
+# Inputs (spec and codegen/templates): sha256:b7681c46387c39a7
 
 """``validate(document)``: every fault of a SWML document, not only the first.
 
@@ -3089,8 +3089,8 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
             (
                 "timeout",
                 False,
-                (lambda x: (type(x) is int and -2147483648 <= x <= 2147483647) or is_var(x), None),
-                "an integer from -2147483648 to 2147483647 or a SWML variable such as '${name}'",
+                (lambda x: (type(x) is int and -2147483648 <= x <= 900) or is_var(x), None),
+                "an integer from -2147483648 to 900 or a SWML variable such as '${name}'",
             ),
         ),
         None,
@@ -3103,7 +3103,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
                 "hold",
                 True,
                 (None, _HoldAction_hold),
-                "an integer from -2147483648 to 2147483647 or a Hold object or a SWML variable such as '${name}'",
+                "an integer from -2147483648 to 900 or a Hold object or a SWML variable such as '${name}'",
             ),
         ),
         None,
@@ -3362,8 +3362,8 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
             (
                 "pitch",
                 False,
-                (lambda x: (type(x) is int and -2147483648 <= x <= 2147483647) or is_var(x), None),
-                "an integer from -2147483648 to 2147483647 or a SWML variable such as '${name}'",
+                (lambda x: (type(x) is int and -12 <= x <= 12) or is_var(x), None),
+                "an integer from -12 to 12 or a SWML variable such as '${name}'",
             ),
             (
                 "emotion",
@@ -5750,9 +5750,14 @@ def validate(document: object) -> list[Problem]:
         check_SWMLObject(document, "")
         return []
     except Invalid:
-        pass
+        return refused_problems(document)
     except RecursionError:
         return [_too_deep()]
+
+
+def refused_problems(document: object) -> list[Problem]:
+    """Every fault of ``document``, which the document checker has refused (``from_dict`` calls
+    this after its own check, which is not run again)."""
     problems: list[Problem] = []
     try:
         _collect(check_SWMLObject, document, "", "", problems)

@@ -63,6 +63,18 @@ CASES: dict[str, list[Case]] = {
             "wait(5, retries=5)",
             "wait(): retries must be an integer of at least 0 and below 5; got 5",
         ),
+        accepts("wait(1, pitch=-12)", [{"wait": {"count": 1, "pitch": -12}}]),
+        accepts("wait(1, pitch='abc')", [{"wait": {"count": 1, "pitch": "abc"}}]),
+        refuses(
+            "wait(1, pitch=13)",
+            "wait(): pitch must be an integer from -12 to 12 or a string of at most 3 characters; "
+            "got 13",
+        ),
+        refuses(
+            "wait(1, pitch='abcd')",
+            "wait(): pitch must be an integer from -12 to 12 or a string of at most 3 characters; "
+            "got 'abcd'",
+        ),
     ],
     "number": [
         accepts("volume(-40)", [{"volume": {"level": -40}}]),

@@ -5523,8 +5523,8 @@ export function checkHold(value, path) {
     let x;
     x = own(v, "timeout");
     if (x !== undefined) {
-        if (!((isInteger(x) && -2147483648 <= x && x <= 2147483647) || isVar(x)))
-            throw new Invalid(path + ".timeout", x, "an integer from -2147483648 to 2147483647 or a SWML variable such as '${name}'");
+        if (!((isInteger(x) && -2147483648 <= x && x <= 900) || isVar(x)))
+            throw new Invalid(path + ".timeout", x, "an integer from -2147483648 to 900 or a SWML variable such as '${name}'");
         out["timeout"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -5538,7 +5538,7 @@ export function checkHoldAction(value, path) {
     let x;
     x = own(v, "hold");
     if (x === undefined)
-        throw new Invalid(path + ".hold", MISSING, "an integer from -2147483648 to 2147483647 or a Hold object or a SWML variable such as '${name}'");
+        throw new Invalid(path + ".hold", MISSING, "an integer from -2147483648 to 900 or a Hold object or a SWML variable such as '${name}'");
     out["hold"] = _HoldAction_hold(x, path + ".hold");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_HoldAction, path);
@@ -5855,8 +5855,8 @@ export function checkLanguageParams(value, path) {
     }
     x = own(v, "pitch");
     if (x !== undefined) {
-        if (!((isInteger(x) && -2147483648 <= x && x <= 2147483647) || isVar(x)))
-            throw new Invalid(path + ".pitch", x, "an integer from -2147483648 to 2147483647 or a SWML variable such as '${name}'");
+        if (!((isInteger(x) && -12 <= x && x <= 12) || isVar(x)))
+            throw new Invalid(path + ".pitch", x, "an integer from -12 to 12 or a SWML variable such as '${name}'");
         out["pitch"] = x;
     }
     x = own(v, "emotion");
@@ -9528,11 +9528,11 @@ export function _HangUpHookSWAIGFunction_data_map(value, path) {
 }
 // Checks #/$defs/HoldAction/properties/hold
 export function _HoldAction_hold(value, path) {
-    if (isInteger(value) && -2147483648 <= value && value <= 2147483647)
+    if (isInteger(value) && -2147483648 <= value && value <= 900)
         return value;
     if (isVar(value))
         return value;
-    return pickVariant(value, path, VARIANTS_HoldAction_hold, false, "an integer from -2147483648 to 2147483647 or a Hold object or a SWML variable such as '${name}'");
+    return pickVariant(value, path, VARIANTS_HoldAction_hold, false, "an integer from -2147483648 to 900 or a Hold object or a SWML variable such as '${name}'");
 }
 // Checks #/$defs/JoinConferenceObject/properties/status_callback_event
 export function _joined_StatusCallbackEvent(value, path) {

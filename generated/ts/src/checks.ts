@@ -6106,11 +6106,11 @@ export function checkHold(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "timeout");
   if (x !== undefined) {
-    if (!((isInteger(x) && -2147483648 <= x && x <= 2147483647) || isVar(x)))
+    if (!((isInteger(x) && -2147483648 <= x && x <= 900) || isVar(x)))
       throw new Invalid(
         path + ".timeout",
         x,
-        "an integer from -2147483648 to 2147483647 or a SWML variable such as '${name}'",
+        "an integer from -2147483648 to 900 or a SWML variable such as '${name}'",
       );
     out["timeout"] = x as JsonValue;
   }
@@ -6128,7 +6128,7 @@ export function checkHoldAction(value: unknown, path: string): JsonObject {
     throw new Invalid(
       path + ".hold",
       MISSING,
-      "an integer from -2147483648 to 2147483647 or a Hold object or a SWML variable such as '${name}'",
+      "an integer from -2147483648 to 900 or a Hold object or a SWML variable such as '${name}'",
     );
   out["hold"] = _HoldAction_hold(x, path + ".hold");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_HoldAction, path);
@@ -6497,11 +6497,11 @@ export function checkLanguageParams(value: unknown, path: string): JsonObject {
   }
   x = own(v, "pitch");
   if (x !== undefined) {
-    if (!((isInteger(x) && -2147483648 <= x && x <= 2147483647) || isVar(x)))
+    if (!((isInteger(x) && -12 <= x && x <= 12) || isVar(x)))
       throw new Invalid(
         path + ".pitch",
         x,
-        "an integer from -2147483648 to 2147483647 or a SWML variable such as '${name}'",
+        "an integer from -12 to 12 or a SWML variable such as '${name}'",
       );
     out["pitch"] = x as JsonValue;
   }
@@ -10550,14 +10550,14 @@ export function _HangUpHookSWAIGFunction_data_map(value: unknown, path: string):
 
 // Checks #/$defs/HoldAction/properties/hold
 export function _HoldAction_hold(value: unknown, path: string): JsonValue {
-  if (isInteger(value) && -2147483648 <= value && value <= 2147483647) return value as JsonValue;
+  if (isInteger(value) && -2147483648 <= value && value <= 900) return value as JsonValue;
   if (isVar(value)) return value as JsonValue;
   return pickVariant(
     value,
     path,
     VARIANTS_HoldAction_hold,
     false,
-    "an integer from -2147483648 to 2147483647 or a Hold object or a SWML variable such as '${name}'",
+    "an integer from -2147483648 to 900 or a Hold object or a SWML variable such as '${name}'",
   );
 }
 

@@ -5805,8 +5805,8 @@ function checkHold(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "timeout");
     if (x !== undefined) {
-        if (!(((0, runtime_js_1.isInteger)(x) && -2147483648 <= x && x <= 2147483647) || (0, runtime_js_1.isVar)(x)))
-            throw new runtime_js_1.Invalid(path + ".timeout", x, "an integer from -2147483648 to 2147483647 or a SWML variable such as '${name}'");
+        if (!(((0, runtime_js_1.isInteger)(x) && -2147483648 <= x && x <= 900) || (0, runtime_js_1.isVar)(x)))
+            throw new runtime_js_1.Invalid(path + ".timeout", x, "an integer from -2147483648 to 900 or a SWML variable such as '${name}'");
         out["timeout"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
@@ -5820,7 +5820,7 @@ function checkHoldAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "hold");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".hold", runtime_js_1.MISSING, "an integer from -2147483648 to 2147483647 or a Hold object or a SWML variable such as '${name}'");
+        throw new runtime_js_1.Invalid(path + ".hold", runtime_js_1.MISSING, "an integer from -2147483648 to 900 or a Hold object or a SWML variable such as '${name}'");
     out["hold"] = _HoldAction_hold(x, path + ".hold");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, KEYS_HoldAction, path);
@@ -6137,8 +6137,8 @@ function checkLanguageParams(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "pitch");
     if (x !== undefined) {
-        if (!(((0, runtime_js_1.isInteger)(x) && -2147483648 <= x && x <= 2147483647) || (0, runtime_js_1.isVar)(x)))
-            throw new runtime_js_1.Invalid(path + ".pitch", x, "an integer from -2147483648 to 2147483647 or a SWML variable such as '${name}'");
+        if (!(((0, runtime_js_1.isInteger)(x) && -12 <= x && x <= 12) || (0, runtime_js_1.isVar)(x)))
+            throw new runtime_js_1.Invalid(path + ".pitch", x, "an integer from -12 to 12 or a SWML variable such as '${name}'");
         out["pitch"] = x;
     }
     x = (0, runtime_js_1.own)(v, "emotion");
@@ -9810,11 +9810,11 @@ function _HangUpHookSWAIGFunction_data_map(value, path) {
 }
 // Checks #/$defs/HoldAction/properties/hold
 function _HoldAction_hold(value, path) {
-    if ((0, runtime_js_1.isInteger)(value) && -2147483648 <= value && value <= 2147483647)
+    if ((0, runtime_js_1.isInteger)(value) && -2147483648 <= value && value <= 900)
         return value;
     if ((0, runtime_js_1.isVar)(value))
         return value;
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_HoldAction_hold, false, "an integer from -2147483648 to 2147483647 or a Hold object or a SWML variable such as '${name}'");
+    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_HoldAction_hold, false, "an integer from -2147483648 to 900 or a Hold object or a SWML variable such as '${name}'");
 }
 // Checks #/$defs/JoinConferenceObject/properties/status_callback_event
 function _joined_StatusCallbackEvent(value, path) {

@@ -88,9 +88,9 @@ class DocumentBuilder:
             checked = cls._checked_document(document)
         except Invalid as error:
             # Only now, the document refused, is every fault looked for.
-            from swml_verbs._validate import validate
+            from swml_verbs._validate import refused_problems
 
-            problems = validate(document) or [document_problem(error)]
+            problems = refused_problems(document) or [document_problem(error)]
             raise InvalidDocumentError(*problems) from None
         except RecursionError:
             raise InvalidDocumentError(

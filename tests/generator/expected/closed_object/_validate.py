@@ -98,9 +98,14 @@ def validate(document: object) -> list[Problem]:
         check_SWMLObject(document, "")
         return []
     except Invalid:
-        pass
+        return refused_problems(document)
     except RecursionError:
         return [_too_deep()]
+
+
+def refused_problems(document: object) -> list[Problem]:
+    """Every fault of ``document``, which the document checker has refused (``from_dict`` calls
+    this after its own check, which is not run again)."""
     problems: list[Problem] = []
     try:
         _collect(check_SWMLObject, document, "", "", problems)

@@ -71,6 +71,17 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
                 (lambda x: type(x) is int and 0 <= x < 5, None),
                 "an integer of at least 0 and below 5",
             ),
+            (
+                "pitch",
+                False,
+                (
+                    lambda x: (
+                        (type(x) is int and -12 <= x <= 12) or (isinstance(x, str) and len(x) <= 3)
+                    ),
+                    None,
+                ),
+                "an integer from -12 to 12 or a string of at most 3 characters",
+            ),
         ),
         None,
     ),
@@ -103,9 +114,14 @@ def validate(document: object) -> list[Problem]:
         check_SWMLObject(document, "")
         return []
     except Invalid:
-        pass
+        return refused_problems(document)
     except RecursionError:
         return [_too_deep()]
+
+
+def refused_problems(document: object) -> list[Problem]:
+    """Every fault of ``document``, which the document checker has refused (``from_dict`` calls
+    this after its own check, which is not run again)."""
     problems: list[Problem] = []
     try:
         _collect(check_SWMLObject, document, "", "", problems)

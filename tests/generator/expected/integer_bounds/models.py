@@ -38,6 +38,8 @@ class Wait(_SpecModel):
     """How many times."""
     delay: int | None = Field(default=None)
     retries: int | None = Field(default=None)
+    pitch: int | str | None = Field(default=None)
+    """Bounds beside the union and in its branch both hold: the tighter of each."""
 
 
 __all__ = [

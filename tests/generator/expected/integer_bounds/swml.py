@@ -34,7 +34,14 @@ class SWML(DocumentBuilder):
     def _checked_document(cls, document: object) -> dict[str, Any]:
         return check_SWMLObject(document, "")
 
-    def wait(self, count: int, *, delay: int | None = None, retries: int | None = None) -> Self:
+    def wait(
+        self,
+        count: int,
+        *,
+        delay: int | None = None,
+        retries: int | None = None,
+        pitch: int | str | None = None,
+    ) -> Self:
         """The ``wait`` SWML method.
 
         Spec: ``#/$defs/WaitMethod/properties/wait``.
@@ -43,6 +50,7 @@ class SWML(DocumentBuilder):
             count: How many times.
             delay: an integer above 0
             retries: an integer of at least 0 and below 5
+            pitch: Bounds beside the union and in its branch both hold: the tighter of each.
 
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
@@ -61,5 +69,17 @@ class SWML(DocumentBuilder):
                     "wait", "retries", retries, "an integer of at least 0 and below 5"
                 )
             _arg["retries"] = retries
+        if pitch is not None:
+            if not (
+                (type(pitch) is int and -12 <= pitch <= 12)
+                or (isinstance(pitch, str) and len(pitch) <= 3)
+            ):
+                raise InvalidArgumentError(
+                    "wait",
+                    "pitch",
+                    pitch,
+                    "an integer from -12 to 12 or a string of at most 3 characters",
+                )
+            _arg["pitch"] = pitch
         self._section.append({"wait": _arg})
         return self

@@ -44,6 +44,8 @@ class WaitDict(TypedDict):
     """How many times."""
     delay: NotRequired[int]
     retries: NotRequired[int]
+    pitch: NotRequired[int | str]
+    """Bounds beside the union and in its branch both hold: the tighter of each."""
 
 
 class WaitVerb(TypedDict):

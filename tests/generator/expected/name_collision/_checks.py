@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, unknown_keys
+from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, at_step, unknown_keys
 
 _E_Codec: Final = {"PCMU": "PCMU", "OPUS": "OPUS"}
 _KEYS_Record: Final = frozenset({"codec", "settings"})
@@ -118,18 +118,21 @@ def _map_of_list_of_method(value: object, path: str) -> Any:
             raise Invalid(path, value, "an object with string keys")
         try:
             out[key] = _list_of_method(item, path)
-        except Invalid:
-            out[key] = _list_of_method(item, path + "." + str(key))
+        except Invalid as error:
+            raise at_step(error, path, "." + key) from None
     return out
 
 
 # Checks #/properties/sections/additionalProperties
 def _list_of_method(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
+    out = []
     try:
-        return [check_method(item, path) for item in items]
-    except Invalid:
-        return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_method(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 #: Each verb's argument checker, by the verb's wire name.

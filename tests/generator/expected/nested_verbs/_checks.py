@@ -18,6 +18,7 @@ from swml_verbs._runtime import (
     Variant,
     as_list,
     as_object,
+    at_step,
     pick_variant,
     unknown_keys,
 )
@@ -94,10 +95,13 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
 # Checks #/$defs/CondElse/properties/else
 def _list_of_method(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
+    out = []
     try:
-        return [check_method(item, path) for item in items]
-    except Invalid:
-        return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_method(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/properties/sections
@@ -109,8 +113,8 @@ def _map_of_list_of_method(value: object, path: str) -> Any:
             raise Invalid(path, value, "an object with string keys")
         try:
             out[key] = _list_of_method(item, path)
-        except Invalid:
-            out[key] = _list_of_method(item, path + "." + str(key))
+        except Invalid as error:
+            raise at_step(error, path, "." + key) from None
     return out
 
 
@@ -121,10 +125,13 @@ def _list_of_CondReg_or_CondElse(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of CondReg or CondElse objects")
     )
+    out = []
     try:
-        return [_CondReg_or_CondElse(item, path) for item in items]
-    except Invalid:
-        return [_CondReg_or_CondElse(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(_CondReg_or_CondElse(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/CondMethod/properties/cond/items

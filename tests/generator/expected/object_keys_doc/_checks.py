@@ -18,6 +18,7 @@ from swml_verbs._runtime import (
     Variant,
     as_list,
     as_object,
+    at_step,
     is_number,
     json_copy,
     pick_variant,
@@ -394,10 +395,13 @@ def check_StreamAuth(value: object, path: str) -> dict[str, Any]:
 # Checks #/$defs/DialMethod/properties/dial/properties/devices
 def _list_of_Device(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of Device objects")
+    out = []
     try:
-        return [check_Device(item, path) for item in items]
-    except Invalid:
-        return [check_Device(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_Device(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/DialMethod/properties/dial/properties/headers
@@ -409,8 +413,8 @@ def _map_of_Header(value: object, path: str) -> Any:
             raise Invalid(path, value, "an object with string keys")
         try:
             out[key] = check_Header(item, path)
-        except Invalid:
-            out[key] = check_Header(item, path + "." + str(key))
+        except Invalid as error:
+            raise at_step(error, path, "." + key) from None
     return out
 
 
@@ -455,18 +459,21 @@ def _map_of_list_of_method(value: object, path: str) -> Any:
             raise Invalid(path, value, "an object with string keys")
         try:
             out[key] = _list_of_method(item, path)
-        except Invalid:
-            out[key] = _list_of_method(item, path + "." + str(key))
+        except Invalid as error:
+            raise at_step(error, path, "." + key) from None
     return out
 
 
 # Checks #/properties/sections/additionalProperties
 def _list_of_method(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
+    out = []
     try:
-        return [check_method(item, path) for item in items]
-    except Invalid:
-        return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_method(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # The variant tables of the unions above, for pick_variant: (name, keys, required keys,

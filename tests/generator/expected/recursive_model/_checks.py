@@ -18,6 +18,7 @@ from swml_verbs._runtime import (
     Variant,
     as_list,
     as_object,
+    at_step,
     pick_variant,
     unknown_keys,
 )
@@ -129,10 +130,13 @@ def _list_of_POM(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of items that are each a POM value")
     )
+    out = []
     try:
-        return [check_POM(item, path) for item in items]
-    except Invalid:
-        return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_POM(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/$defs/PomBullets/properties/bullets
@@ -161,10 +165,13 @@ def _Prompt_pom(value: object, path: str) -> Any:
     )
     if len(items) < 1:
         raise Invalid(path, value, "a list of items that are each a POM value (at least 1 item)")
+    out = []
     try:
-        return [check_POM(item, path) for item in items]
-    except Invalid:
-        return [check_POM(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_POM(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # Checks #/properties/sections
@@ -176,18 +183,21 @@ def _map_of_list_of_method(value: object, path: str) -> Any:
             raise Invalid(path, value, "an object with string keys")
         try:
             out[key] = _list_of_method(item, path)
-        except Invalid:
-            out[key] = _list_of_method(item, path + "." + str(key))
+        except Invalid as error:
+            raise at_step(error, path, "." + key) from None
     return out
 
 
 # Checks #/properties/sections/additionalProperties
 def _list_of_method(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of SWML methods")
+    out = []
     try:
-        return [check_method(item, path) for item in items]
-    except Invalid:
-        return [check_method(item, f"{path}[{i}]") for i, item in enumerate(items)]
+        for item in items:
+            out.append(check_method(item, path))
+    except Invalid as error:
+        raise at_step(error, path, f"[{len(out)}]") from None
+    return out
 
 
 # The variant tables of the unions above, for pick_variant: (name, keys, required keys,

@@ -198,6 +198,13 @@ class Invalid(Exception):
     it turns it into an InvalidArgumentError naming its own parameter."""
 
 
+def at_step(error: Invalid, path: str, step: str) -> Invalid:
+    """``error``, raised inside an item checked with its container's ``path``, as the item's own
+    path would have named it: ``step`` (``[3]``, ``.key``) put in after ``path``."""
+    where, value, expected = error.args
+    return Invalid(path + step + str(where)[len(path) :], value, expected)
+
+
 class _Missing:
     def __repr__(self) -> str:
         return "MISSING"
@@ -489,9 +496,23 @@ def json_copy(value: object, path: str = "") -> Any:
     elif isinstance(value, Mapping):
         if not all(isinstance(k, str) for k in value):
             raise Invalid(path, value, "a JSON object, whose keys are strings")
-        return {k: json_copy(v, f"{path}.{k}") for k, v in value.items()}
+        # As the generated checkers do: the container's path, and the step put into a refusal's
+        # path afterwards, so that a deep value builds no path strings.
+        copied: dict[str, Any] = {}
+        try:
+            for key, item in value.items():
+                copied[key] = json_copy(item, path)
+        except Invalid as error:
+            raise at_step(error, path, "." + key) from None
+        return copied
     elif isinstance(value, (list, tuple)):
-        return [json_copy(v, f"{path}[{i}]") for i, v in enumerate(value)]
+        items: list[Any] = []
+        try:
+            for item in value:
+                items.append(json_copy(item, path))
+        except Invalid as error:
+            raise at_step(error, path, f"[{len(items)}]") from None
+        return items
     raise Invalid(path, value, "a JSON value (object, list, string, number, boolean or null)")
 
 
