@@ -147,6 +147,9 @@ class Describer:
             return "an absolute URI"
         text = "a non-blank string" if t.non_blank else "a string"
         text += length_range(t.min_length or None, t.max_length, "character")
+        if t.pattern_words is not None:
+            # The words say what the pattern admits; a bare "a string" before them adds nothing.
+            return t.pattern_words if text == "a string" else f"{text}: {t.pattern_words}"
         if t.pattern is not None:
             text += f" matching {t.pattern}"
         return text

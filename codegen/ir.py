@@ -31,6 +31,8 @@ class StringType:
     max_length: int | None = None
     #: An ECMA-262 pattern from the spec (unanchored search, as JSON Schema means it).
     pattern: str | None = None
+    #: The pattern said in words (``x-pattern-words``), which messages and pages show instead.
+    pattern_words: str | None = None
     #: ``format`` as written (``uri``); the renderers check only what ``url_schemes`` says.
     format: str | None = None
     #: For ``format: uri``: the schemes accepted (``x-url-schemes``, or what the description

@@ -30,6 +30,11 @@ def build(node: dict[str, Any], site: Site, builder: Builder) -> StringType | Sp
         bad = check_pattern(builder, str(pattern), site.pointer + "/pattern")
         if bad is not None:
             return bad
+    words = node.get("x-pattern-words")
+    if words is not None and pattern is None:
+        return builder.problem(
+            site.pointer + "/x-pattern-words", "x-pattern-words without a pattern", "a pattern"
+        )
     fmt = node.get("format")
     schemes = node.get("x-url-schemes")
     # format is an annotation in JSON Schema 2020-12 (upstream's "uri" fields take SWML variables
@@ -39,6 +44,7 @@ def build(node: dict[str, Any], site: Site, builder: Builder) -> StringType | Sp
         min_length=node.get("minLength"),
         max_length=node.get("maxLength"),
         pattern=pattern,
+        pattern_words=None if words is None else str(words),
         format=str(fmt) if fmt is not None else None,
         url_schemes=url_schemes,
         non_blank=bool(node.get("x-non-blank")),

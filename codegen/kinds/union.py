@@ -19,7 +19,15 @@ from codegen.kinds.enum import const_branches, from_values
 #: Type-specific constraints that may sit beside a union and apply to the branches they fit.
 INHERITABLE = {
     "string": frozenset(
-        {"minLength", "maxLength", "pattern", "format", "x-url-schemes", "x-non-blank"}
+        {
+            "minLength",
+            "maxLength",
+            "pattern",
+            "format",
+            "x-url-schemes",
+            "x-non-blank",
+            "x-pattern-words",
+        }
     ),
     "integer": frozenset({"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"}),
     "number": frozenset({"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"}),

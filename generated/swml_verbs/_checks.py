@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:b7681c46387c39a7
+# Inputs (spec and codegen/templates): sha256:779f4184391a1efc
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -2041,7 +2041,7 @@ def check_AIParams(value: object, path: str) -> dict[str, Any]:
                     raise Invalid(
                         path + ".hard_stop_time",
                         x,
-                        "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'",
+                        "a duration such as 1h30m, 20m or 45s (hours, minutes, seconds, in that order) or a SWML variable such as '${name}'",
                     )
                 out["hard_stop_time"] = x
             x = v.get("hold_music", MISSING)
@@ -3625,7 +3625,7 @@ def check_BedrockParams(value: object, path: str) -> dict[str, Any]:
                 raise Invalid(
                     path + ".hard_stop_time",
                     x,
-                    "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'",
+                    "a duration such as 1h30m, 20m or 45s (hours, minutes, seconds, in that order) or a SWML variable such as '${name}'",
                 )
             out["hard_stop_time"] = x
         x = v.get("inactivity_timeout", MISSING)
@@ -4832,9 +4832,9 @@ def check_ContextPOMSteps(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("name", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".name", MISSING, "a string matching ^(?!next$).*$")
+        raise Invalid(path + ".name", MISSING, "a name other than 'next'")
     if not (isinstance(x, str) and _RE_2.search(x) is not None):
-        raise Invalid(path + ".name", x, "a string matching ^(?!next$).*$")
+        raise Invalid(path + ".name", x, "a name other than 'next'")
     out["name"] = x
     x = v.get("pom", MISSING)
     if x is MISSING:
@@ -4928,9 +4928,9 @@ def check_ContextTextSteps(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("name", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".name", MISSING, "a string matching ^(?!next$).*$")
+        raise Invalid(path + ".name", MISSING, "a name other than 'next'")
     if not (isinstance(x, str) and _RE_2.search(x) is not None):
-        raise Invalid(path + ".name", x, "a string matching ^(?!next$).*$")
+        raise Invalid(path + ".name", x, "a name other than 'next'")
     out["name"] = x
     x = v.get("text", MISSING)
     if x is MISSING:
@@ -7138,9 +7138,9 @@ def check_PayPromptPlayAction(value: object, path: str) -> dict[str, Any]:
     out["type"] = "Play"
     x = v.get("phrase", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".phrase", MISSING, "a string matching ^(http|https)://")
+        raise Invalid(path + ".phrase", MISSING, "a URL starting with http:// or https://")
     if not (isinstance(x, str) and _RE_3.search(x) is not None):
-        raise Invalid(path + ".phrase", x, "a string matching ^(http|https)://")
+        raise Invalid(path + ".phrase", x, "a URL starting with http:// or https://")
     out["phrase"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_PayPromptPlayAction, path)
@@ -7216,13 +7216,13 @@ def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".url",
             MISSING,
-            "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'",
+            "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a SWML variable such as '${name}'",
         )
     if not ((isinstance(x, str) and _RE_4.search(x) is not None) or is_var(x)):
         raise Invalid(
             path + ".url",
             x,
-            "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'",
+            "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a SWML variable such as '${name}'",
         )
     out["url"] = x
     if len(v) > 1:
@@ -7276,7 +7276,7 @@ def check_PlayWithURLS(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".urls",
             MISSING,
-            "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'",
+            "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}'",
         )
     out["urls"] = _PlayWithURLS_urls(x, path + ".urls")
     if len(v) > 1:
@@ -7455,7 +7455,7 @@ def check_Prompt(value: object, path: str) -> dict[str, Any]:
         raise Invalid(
             path + ".play",
             MISSING,
-            "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
+            "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
         )
     out["play"] = _Prompt_play(x, path + ".play")
     if len(v) > 1:
@@ -8354,7 +8354,7 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
                     raise Invalid(
                         path + ".filter_from",
                         x,
-                        "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' (or a TranslationFilterPreset member) or a string matching ^prompt:.+$",
+                        "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' (or a TranslationFilterPreset member) or 'prompt:' followed by the filter's instructions",
                     )
                 out["filter_from"] = str(x) if isinstance(x, str) else x
             x = v.get("filter_to", MISSING)
@@ -8366,7 +8366,7 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
                     raise Invalid(
                         path + ".filter_to",
                         x,
-                        "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' (or a TranslationFilterPreset member) or a string matching ^prompt:.+$",
+                        "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' (or a TranslationFilterPreset member) or 'prompt:' followed by the filter's instructions",
                     )
                 out["filter_to"] = str(x) if isinstance(x, str) else x
             x = v.get("live_events", MISSING)
@@ -10693,12 +10693,12 @@ def _PlayWithURLS_urls(value: object, path: str) -> Any:
             value,
             path,
             (_PlayWithURLS_urls_list, _list_of_var),
-            "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'",
+            "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}'",
         )
     raise Invalid(
         path,
         value,
-        "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'",
+        "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}'",
     )
 
 
@@ -10713,12 +10713,12 @@ def _Prompt_play(value: object, path: str) -> Any:
             value,
             path,
             (_PlayWithURLS_urls_list, _list_of_var),
-            "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
+            "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
         )
     raise Invalid(
         path,
         value,
-        "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
+        "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
     )
 
 
@@ -11106,7 +11106,7 @@ def _PlayWithURLS_urls_list(value: object, path: str) -> Any:
         else as_list(
             value,
             path,
-            "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$",
+            "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters)",
         )
     )
     out = []
@@ -11115,7 +11115,7 @@ def _PlayWithURLS_urls_list(value: object, path: str) -> Any:
             raise Invalid(
                 f"{path}[{i}]",
                 item,
-                "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$",
+                "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters)",
             )
         out.append(item)
     return out

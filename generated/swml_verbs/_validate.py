@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:b7681c46387c39a7
+# Inputs (spec and codegen/templates): sha256:779f4184391a1efc
 
 """``validate(document)``: every fault of a SWML document, not only the first.
 
@@ -834,7 +834,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
                 "hard_stop_time",
                 False,
                 (lambda x: (isinstance(x, str) and _RE_0.search(x) is not None) or is_var(x), None),
-                "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'",
+                "a duration such as 1h30m, 20m or 45s (hours, minutes, seconds, in that order) or a SWML variable such as '${name}'",
             ),
             ("hold_music", False, (lambda x: isinstance(x, str), None), "a string"),
             (
@@ -1824,7 +1824,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
                 "hard_stop_time",
                 False,
                 (lambda x: (isinstance(x, str) and _RE_0.search(x) is not None) or is_var(x), None),
-                "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'",
+                "a duration such as 1h30m, 20m or 45s (hours, minutes, seconds, in that order) or a SWML variable such as '${name}'",
             ),
             (
                 "inactivity_timeout",
@@ -2539,7 +2539,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
                 "name",
                 True,
                 (lambda x: isinstance(x, str) and _RE_2.search(x) is not None, None),
-                "a string matching ^(?!next$).*$",
+                "a name other than 'next'",
             ),
             ("step_criteria", False, (lambda x: isinstance(x, str), None), "a string"),
             ("functions", False, (None, _list_of_str), "a list of strings"),
@@ -2591,7 +2591,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
                 "name",
                 True,
                 (lambda x: isinstance(x, str) and _RE_2.search(x) is not None, None),
-                "a string matching ^(?!next$).*$",
+                "a name other than 'next'",
             ),
             ("step_criteria", False, (lambda x: isinstance(x, str), None), "a string"),
             ("functions", False, (None, _list_of_str), "a list of strings"),
@@ -3879,7 +3879,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
                 "phrase",
                 True,
                 (lambda x: isinstance(x, str) and _RE_3.search(x) is not None, None),
-                "a string matching ^(http|https)://",
+                "a URL starting with http:// or https://",
             ),
         ),
         None,
@@ -3934,7 +3934,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
                 "url",
                 True,
                 (lambda x: (isinstance(x, str) and _RE_4.search(x) is not None) or is_var(x), None),
-                "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'",
+                "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a SWML variable such as '${name}'",
             ),
         ),
         None,
@@ -3963,7 +3963,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
                 "urls",
                 True,
                 (None, _PlayWithURLS_urls),
-                "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'",
+                "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}'",
             ),
         ),
         None,
@@ -4072,7 +4072,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
                 "play",
                 True,
                 (None, _Prompt_play),
-                "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
+                "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
             ),
             (
                 "volume",
@@ -4592,7 +4592,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
                     ),
                     None,
                 ),
-                "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' (or a TranslationFilterPreset member) or a string matching ^prompt:.+$",
+                "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' (or a TranslationFilterPreset member) or 'prompt:' followed by the filter's instructions",
             ),
             (
                 "filter_to",
@@ -4604,7 +4604,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
                     ),
                     None,
                 ),
-                "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' (or a TranslationFilterPreset member) or a string matching ^prompt:.+$",
+                "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' (or a TranslationFilterPreset member) or 'prompt:' followed by the filter's instructions",
             ),
             (
                 "live_events",
@@ -5701,11 +5701,11 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         "list",
         (
             (lambda x: isinstance(x, str) and _RE_4.search(x) is not None, None),
-            "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$",
+            "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters)",
         ),
         0,
         None,
-        "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$",
+        "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters)",
     ),
     _SWAIG_functions_item: ("union", _VARIANTS_SWAIG_functions_item, ()),
     _CondReg_or_CondElse: ("union", _VARIANTS_CondReg_or_CondElse, ()),

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:b7681c46387c39a7
+# Inputs (spec and codegen/templates): sha256:779f4184391a1efc
 
 """``FunctionResult``: a SWAIG function's result, with the SWAIG-action chaining methods.
 
@@ -2321,8 +2321,8 @@ class FunctionResult:
 
                 - ``type`` (required): 'Play'. When the action `type` is `Say`, this value is the
                   text to be spoken; when the type is `Play`, ...
-                - ``phrase`` (required): a string matching ^(http|https)://. The URL of the audio
-                  file to play.
+                - ``phrase`` (required): a URL starting with http:// or https://. The URL of the
+                  audio file to play.
 
             card_type: Space-seperated list of card types that are allowed to be used for this prompt.
 

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:b7681c46387c39a7
+# Inputs (spec and codegen/templates): sha256:779f4184391a1efc
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 
@@ -886,9 +886,10 @@ class SWML(DocumentBuilder):
                 - ``attention_timeout`` (optional): an integer from 10000 to 600000 or 0 or a SWML
                   variable such as '${name}'. Amount of time, in ms, to wait before prompting the
                   user to respond.
-                - ``hard_stop_time`` (optional): a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or
-                  a SWML variable such as '${name}'. Specifies the maximum duration fopr the AI
-                  Agent to remain active before it exists the session.
+                - ``hard_stop_time`` (optional): a duration such as 1h30m, 20m or 45s (hours,
+                  minutes, seconds, in that order) or a SWML variable such as '${name}'. Specifies
+                  the maximum duration fopr the AI Agent to remain active before it exists the
+                  session.
                 - ``inactivity_timeout`` (optional): an integer from 10000 to 3600000 or a SWML
                   variable such as '${name}'. Amount of time, in ms, to wait before exiting the app
                   due to inactivity.
@@ -2186,7 +2187,7 @@ class SWML(DocumentBuilder):
                 "prompt",
                 "play",
                 play,
-                "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
+                "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
                 error,
             )
         if volume is not None:

@@ -32,6 +32,9 @@ CASES: dict[str, list[Case]] = {
             "say('x', code='\u0661\u0662\u0663')",
             "say(): code must be a string matching ^\\d{3}$; got '\u0661\u0662\u0663'",
         ),
+        # A pattern said in words (x-pattern-words) is refused in those words.
+        accepts("say('x', zip='12345')", [{"say": {"text": "x", "zip": "12345"}}]),
+        refuses("say('x', zip='1234')", "say(): zip must be a five-digit ZIP code; got '1234'"),
         # ECMA's $ is the end of the input, never before a final newline.
         refuses(
             "say('x', variable='${a}\\n')",

@@ -61,6 +61,11 @@ LINES: dict[str, list[str]] = {
         "'patternProperties' is not supported on an object; expected for an object: "
         "additionalProperties, minProperties, properties, required, unevaluatedProperties",
     ],
+    "pattern_words_without_pattern.json": [
+        "error: tests/generator/failures/pattern_words_without_pattern.json: "
+        "#/$defs/SayMethod/properties/say/properties/text/x-pattern-words: x-pattern-words "
+        "without a pattern; expected a pattern",
+    ],
     "pattern_refused.json": [
         "error: tests/generator/failures/pattern_refused.json: "
         "#/$defs/SayMethod/properties/say/properties/text/pattern: pattern '(?<=a+)b': cannot "
@@ -115,7 +120,7 @@ LINES: dict[str, list[str]] = {
         "#/$defs/BeepMethod/properties/beep/properties/tone/x-enum-nam: unknown keyword "
         "'x-enum-nam' (did you mean 'x-enum-name'?); expected one of x-camel-name, x-enum-name, "
         "x-function-result-method, x-helpers, x-items, x-method-default, x-non-blank, "
-        "x-positional, x-python-name, x-separator, x-source, x-url-schemes",
+        "x-pattern-words, x-positional, x-python-name, x-separator, x-source, x-url-schemes",
         "error: tests/generator/failures/several_problems.json: "
         "#/$defs/SayMethod/properties/say/properties/text/contentEncoding: keyword "
         "'contentEncoding' is not supported on a string; expected for a string: format, "
@@ -149,7 +154,7 @@ LINES: dict[str, list[str]] = {
         "#/$defs/BeepMethod/properties/beep/properties/tone/x-enum-nam: unknown keyword "
         "'x-enum-nam' (did you mean 'x-enum-name'?); expected one of x-camel-name, x-enum-name, "
         "x-function-result-method, x-helpers, x-items, x-method-default, x-non-blank, "
-        "x-positional, x-python-name, x-separator, x-source, x-url-schemes",
+        "x-pattern-words, x-positional, x-python-name, x-separator, x-source, x-url-schemes",
     ],
     "wrapper_two_properties.json": [
         "error: tests/generator/failures/wrapper_two_properties.json: #/$defs/HangupMethod: a "

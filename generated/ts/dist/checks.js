@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:283b6b5ab0256d89
+// Inputs (spec and codegen/templates/ts): sha256:9cf4e92ac7a1365a
 /**
  * Checkers for every object, union and verb of the spec, each `(value, path) => JSON copy`.
  *
@@ -2001,7 +2001,7 @@ export function checkAIParams(value, path) {
     x = own(v, "hard_stop_time");
     if (x !== undefined) {
         if (!((typeof x === "string" && RE_0.test(x)) || isVar(x)))
-            throw new Invalid(path + ".hard_stop_time", x, "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".hard_stop_time", x, "a duration such as 1h30m, 20m or 45s (hours, minutes, seconds, in that order) or a SWML variable such as '${name}'");
         out["hard_stop_time"] = x;
     }
     x = own(v, "hold_music");
@@ -3337,7 +3337,7 @@ export function checkBedrockParams(value, path) {
     x = own(v, "hard_stop_time");
     if (x !== undefined) {
         if (!((typeof x === "string" && RE_0.test(x)) || isVar(x)))
-            throw new Invalid(path + ".hard_stop_time", x, "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'");
+            throw new Invalid(path + ".hard_stop_time", x, "a duration such as 1h30m, 20m or 45s (hours, minutes, seconds, in that order) or a SWML variable such as '${name}'");
         out["hard_stop_time"] = x;
     }
     x = own(v, "inactivity_timeout");
@@ -4472,9 +4472,9 @@ export function checkContextPOMSteps(value, path) {
     let x;
     x = own(v, "name");
     if (x === undefined)
-        throw new Invalid(path + ".name", MISSING, "a string matching ^(?!next$).*$");
+        throw new Invalid(path + ".name", MISSING, "a name other than 'next'");
     if (!(typeof x === "string" && RE_2.test(x)))
-        throw new Invalid(path + ".name", x, "a string matching ^(?!next$).*$");
+        throw new Invalid(path + ".name", x, "a name other than 'next'");
     out["name"] = x;
     x = own(v, "pom");
     if (x === undefined)
@@ -4567,9 +4567,9 @@ export function checkContextTextSteps(value, path) {
     let x;
     x = own(v, "name");
     if (x === undefined)
-        throw new Invalid(path + ".name", MISSING, "a string matching ^(?!next$).*$");
+        throw new Invalid(path + ".name", MISSING, "a name other than 'next'");
     if (!(typeof x === "string" && RE_2.test(x)))
-        throw new Invalid(path + ".name", x, "a string matching ^(?!next$).*$");
+        throw new Invalid(path + ".name", x, "a name other than 'next'");
     out["name"] = x;
     x = own(v, "text");
     if (x === undefined)
@@ -6589,9 +6589,9 @@ export function checkPayPromptPlayAction(value, path) {
     out["type"] = "Play";
     x = own(v, "phrase");
     if (x === undefined)
-        throw new Invalid(path + ".phrase", MISSING, "a string matching ^(http|https)://");
+        throw new Invalid(path + ".phrase", MISSING, "a URL starting with http:// or https://");
     if (!(typeof x === "string" && RE_3.test(x)))
-        throw new Invalid(path + ".phrase", x, "a string matching ^(http|https)://");
+        throw new Invalid(path + ".phrase", x, "a URL starting with http:// or https://");
     out["phrase"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_PayPromptPlayAction, path);
@@ -6662,9 +6662,9 @@ export function checkPlayWithURL(value, path) {
     let x;
     x = own(v, "url");
     if (x === undefined)
-        throw new Invalid(path + ".url", MISSING, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'");
+        throw new Invalid(path + ".url", MISSING, "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a SWML variable such as '${name}'");
     if (!((typeof x === "string" && RE_4.test(x)) || isVar(x)))
-        throw new Invalid(path + ".url", x, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'");
+        throw new Invalid(path + ".url", x, "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a SWML variable such as '${name}'");
     out["url"] = x;
     x = own(v, "auto_answer");
     if (x !== undefined) {
@@ -6713,7 +6713,7 @@ export function checkPlayWithURLS(value, path) {
     let x;
     x = own(v, "urls");
     if (x === undefined)
-        throw new Invalid(path + ".urls", MISSING, "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'");
+        throw new Invalid(path + ".urls", MISSING, "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}'");
     out["urls"] = _PlayWithURLS_urls(x, path + ".urls");
     x = own(v, "auto_answer");
     if (x !== undefined) {
@@ -6878,7 +6878,7 @@ export function checkPrompt(value, path) {
     let x;
     x = own(v, "play");
     if (x === undefined)
-        throw new Invalid(path + ".play", MISSING, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
+        throw new Invalid(path + ".play", MISSING, "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
     out["play"] = _Prompt_play(x, path + ".play");
     x = own(v, "volume");
     if (x !== undefined) {
@@ -7747,14 +7747,14 @@ export function checkStartActionStart(value, path) {
     if (x !== undefined) {
         if (!((typeof x === "string" && E_TranslationFilterPreset.has(x)) ||
             (typeof x === "string" && RE_5.test(x))))
-            throw new Invalid(path + ".filter_from", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or a string matching ^prompt:.+$");
+            throw new Invalid(path + ".filter_from", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or 'prompt:' followed by the filter's instructions");
         out["filter_from"] = x;
     }
     x = own(v, "filter_to");
     if (x !== undefined) {
         if (!((typeof x === "string" && E_TranslationFilterPreset.has(x)) ||
             (typeof x === "string" && RE_5.test(x))))
-            throw new Invalid(path + ".filter_to", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or a string matching ^prompt:.+$");
+            throw new Invalid(path + ".filter_to", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or 'prompt:' followed by the filter's instructions");
         out["filter_to"] = x;
     }
     x = own(v, "live_events");
@@ -9651,8 +9651,8 @@ export function _PayPrompts_actions(value, path) {
 // Checks #/$defs/PlayWithURLS/properties/urls
 export function _PlayWithURLS_urls(value, path) {
     if (Array.isArray(value))
-        return firstOf(value, path, [_PlayWithURLS_urls_list, _list_of_var], "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'");
-    throw new Invalid(path, value, "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'");
+        return firstOf(value, path, [_PlayWithURLS_urls_list, _list_of_var], "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}'");
+    throw new Invalid(path, value, "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}'");
 }
 // Checks #/$defs/Prompt/properties/prompt/properties/play
 export function _Prompt_play(value, path) {
@@ -9661,8 +9661,8 @@ export function _Prompt_play(value, path) {
     if (isVar(value))
         return value;
     if (Array.isArray(value))
-        return firstOf(value, path, [_PlayWithURLS_urls_list, _list_of_var], "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
-    throw new Invalid(path, value, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
+        return firstOf(value, path, [_PlayWithURLS_urls_list, _list_of_var], "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
+    throw new Invalid(path, value, "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
 }
 // Checks #/$defs/Prompt/properties/prompt/properties/speech_hints
 export function _list_of_str_or_list_of_var(value, path) {
@@ -9884,12 +9884,12 @@ export function _PayPrompts_actions_item(value, path) {
 }
 // Checks #/$defs/PlayWithURLS/properties/urls
 export function _PlayWithURLS_urls_list(value, path) {
-    const items = asList(value, path, "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$");
+    const items = asList(value, path, "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters)");
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
         if (!(typeof item === "string" && RE_4.test(item)))
-            throw new Invalid(`${path}[${i}]`, item, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$");
+            throw new Invalid(`${path}[${i}]`, item, "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters)");
         out.push(item);
     }
     return out;

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:283b6b5ab0256d89
+// Inputs (spec and codegen/templates/ts): sha256:9cf4e92ac7a1365a
 
 /**
  * Checkers for every object, union and verb of the spec, each `(value, path) => JSON copy`.
@@ -2154,7 +2154,7 @@ export function checkAIParams(value: unknown, path: string): JsonObject {
       throw new Invalid(
         path + ".hard_stop_time",
         x,
-        "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'",
+        "a duration such as 1h30m, 20m or 45s (hours, minutes, seconds, in that order) or a SWML variable such as '${name}'",
       );
     out["hard_stop_time"] = x as JsonValue;
   }
@@ -3795,7 +3795,7 @@ export function checkBedrockParams(value: unknown, path: string): JsonObject {
       throw new Invalid(
         path + ".hard_stop_time",
         x,
-        "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'",
+        "a duration such as 1h30m, 20m or 45s (hours, minutes, seconds, in that order) or a SWML variable such as '${name}'",
       );
     out["hard_stop_time"] = x as JsonValue;
   }
@@ -4998,10 +4998,9 @@ export function checkContextPOMSteps(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "name");
-  if (x === undefined)
-    throw new Invalid(path + ".name", MISSING, "a string matching ^(?!next$).*$");
+  if (x === undefined) throw new Invalid(path + ".name", MISSING, "a name other than 'next'");
   if (!(typeof x === "string" && RE_2.test(x)))
-    throw new Invalid(path + ".name", x, "a string matching ^(?!next$).*$");
+    throw new Invalid(path + ".name", x, "a name other than 'next'");
   out["name"] = x as JsonValue;
   x = own(v, "pom");
   if (x === undefined)
@@ -5101,10 +5100,9 @@ export function checkContextTextSteps(value: unknown, path: string): JsonObject 
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "name");
-  if (x === undefined)
-    throw new Invalid(path + ".name", MISSING, "a string matching ^(?!next$).*$");
+  if (x === undefined) throw new Invalid(path + ".name", MISSING, "a name other than 'next'");
   if (!(typeof x === "string" && RE_2.test(x)))
-    throw new Invalid(path + ".name", x, "a string matching ^(?!next$).*$");
+    throw new Invalid(path + ".name", x, "a name other than 'next'");
   out["name"] = x as JsonValue;
   x = own(v, "text");
   if (x === undefined) throw new Invalid(path + ".text", MISSING, "a string");
@@ -7337,9 +7335,9 @@ export function checkPayPromptPlayAction(value: unknown, path: string): JsonObje
   out["type"] = "Play";
   x = own(v, "phrase");
   if (x === undefined)
-    throw new Invalid(path + ".phrase", MISSING, "a string matching ^(http|https)://");
+    throw new Invalid(path + ".phrase", MISSING, "a URL starting with http:// or https://");
   if (!(typeof x === "string" && RE_3.test(x)))
-    throw new Invalid(path + ".phrase", x, "a string matching ^(http|https)://");
+    throw new Invalid(path + ".phrase", x, "a URL starting with http:// or https://");
   out["phrase"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length)
     unknownKeys(v, KEYS_PayPromptPlayAction, path);
@@ -7410,13 +7408,13 @@ export function checkPlayWithURL(value: unknown, path: string): JsonObject {
     throw new Invalid(
       path + ".url",
       MISSING,
-      "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'",
+      "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a SWML variable such as '${name}'",
     );
   if (!((typeof x === "string" && RE_4.test(x)) || isVar(x)))
     throw new Invalid(
       path + ".url",
       x,
-      "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'",
+      "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a SWML variable such as '${name}'",
     );
   out["url"] = x as JsonValue;
   x = own(v, "auto_answer");
@@ -7473,7 +7471,7 @@ export function checkPlayWithURLS(value: unknown, path: string): JsonObject {
     throw new Invalid(
       path + ".urls",
       MISSING,
-      "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'",
+      "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}'",
     );
   out["urls"] = _PlayWithURLS_urls(x, path + ".urls");
   x = own(v, "auto_answer");
@@ -7659,7 +7657,7 @@ export function checkPrompt(value: unknown, path: string): JsonObject {
     throw new Invalid(
       path + ".play",
       MISSING,
-      "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
+      "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
     );
   out["play"] = _Prompt_play(x, path + ".play");
   x = own(v, "volume");
@@ -8547,7 +8545,7 @@ export function checkStartActionStart(value: unknown, path: string): JsonObject 
       throw new Invalid(
         path + ".filter_from",
         x,
-        "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or a string matching ^prompt:.+$",
+        "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or 'prompt:' followed by the filter's instructions",
       );
     out["filter_from"] = x as JsonValue;
   }
@@ -8560,7 +8558,7 @@ export function checkStartActionStart(value: unknown, path: string): JsonObject 
       throw new Invalid(
         path + ".filter_to",
         x,
-        "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or a string matching ^prompt:.+$",
+        "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or 'prompt:' followed by the filter's instructions",
       );
     out["filter_to"] = x as JsonValue;
   }
@@ -10742,12 +10740,12 @@ export function _PlayWithURLS_urls(value: unknown, path: string): JsonValue {
       value,
       path,
       [_PlayWithURLS_urls_list, _list_of_var],
-      "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'",
+      "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}'",
     );
   throw new Invalid(
     path,
     value,
-    "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'",
+    "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}'",
   );
 }
 
@@ -10760,12 +10758,12 @@ export function _Prompt_play(value: unknown, path: string): JsonValue {
       value,
       path,
       [_PlayWithURLS_urls_list, _list_of_var],
-      "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
+      "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
     );
   throw new Invalid(
     path,
     value,
-    "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
+    "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
   );
 }
 
@@ -11102,7 +11100,7 @@ export function _PlayWithURLS_urls_list(value: unknown, path: string): JsonValue
   const items = asList(
     value,
     path,
-    "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$",
+    "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters)",
   );
   const out: JsonValue[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -11111,7 +11109,7 @@ export function _PlayWithURLS_urls_list(value: unknown, path: string): JsonValue
       throw new Invalid(
         `${path}[${i}]`,
         item,
-        "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$",
+        "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters)",
       );
     out.push(item as JsonValue);
   }

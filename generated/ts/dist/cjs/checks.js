@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:283b6b5ab0256d89
+// Inputs (spec and codegen/templates/ts): sha256:9cf4e92ac7a1365a
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.VERBS = void 0;
 exports.checkAIObject = checkAIObject;
@@ -2283,7 +2283,7 @@ function checkAIParams(value, path) {
     x = (0, runtime_js_1.own)(v, "hard_stop_time");
     if (x !== undefined) {
         if (!((typeof x === "string" && RE_0.test(x)) || (0, runtime_js_1.isVar)(x)))
-            throw new runtime_js_1.Invalid(path + ".hard_stop_time", x, "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'");
+            throw new runtime_js_1.Invalid(path + ".hard_stop_time", x, "a duration such as 1h30m, 20m or 45s (hours, minutes, seconds, in that order) or a SWML variable such as '${name}'");
         out["hard_stop_time"] = x;
     }
     x = (0, runtime_js_1.own)(v, "hold_music");
@@ -3619,7 +3619,7 @@ function checkBedrockParams(value, path) {
     x = (0, runtime_js_1.own)(v, "hard_stop_time");
     if (x !== undefined) {
         if (!((typeof x === "string" && RE_0.test(x)) || (0, runtime_js_1.isVar)(x)))
-            throw new runtime_js_1.Invalid(path + ".hard_stop_time", x, "a string matching ^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$ or a SWML variable such as '${name}'");
+            throw new runtime_js_1.Invalid(path + ".hard_stop_time", x, "a duration such as 1h30m, 20m or 45s (hours, minutes, seconds, in that order) or a SWML variable such as '${name}'");
         out["hard_stop_time"] = x;
     }
     x = (0, runtime_js_1.own)(v, "inactivity_timeout");
@@ -4754,9 +4754,9 @@ function checkContextPOMSteps(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "name");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".name", runtime_js_1.MISSING, "a string matching ^(?!next$).*$");
+        throw new runtime_js_1.Invalid(path + ".name", runtime_js_1.MISSING, "a name other than 'next'");
     if (!(typeof x === "string" && RE_2.test(x)))
-        throw new runtime_js_1.Invalid(path + ".name", x, "a string matching ^(?!next$).*$");
+        throw new runtime_js_1.Invalid(path + ".name", x, "a name other than 'next'");
     out["name"] = x;
     x = (0, runtime_js_1.own)(v, "pom");
     if (x === undefined)
@@ -4849,9 +4849,9 @@ function checkContextTextSteps(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "name");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".name", runtime_js_1.MISSING, "a string matching ^(?!next$).*$");
+        throw new runtime_js_1.Invalid(path + ".name", runtime_js_1.MISSING, "a name other than 'next'");
     if (!(typeof x === "string" && RE_2.test(x)))
-        throw new runtime_js_1.Invalid(path + ".name", x, "a string matching ^(?!next$).*$");
+        throw new runtime_js_1.Invalid(path + ".name", x, "a name other than 'next'");
     out["name"] = x;
     x = (0, runtime_js_1.own)(v, "text");
     if (x === undefined)
@@ -6871,9 +6871,9 @@ function checkPayPromptPlayAction(value, path) {
     out["type"] = "Play";
     x = (0, runtime_js_1.own)(v, "phrase");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".phrase", runtime_js_1.MISSING, "a string matching ^(http|https)://");
+        throw new runtime_js_1.Invalid(path + ".phrase", runtime_js_1.MISSING, "a URL starting with http:// or https://");
     if (!(typeof x === "string" && RE_3.test(x)))
-        throw new runtime_js_1.Invalid(path + ".phrase", x, "a string matching ^(http|https)://");
+        throw new runtime_js_1.Invalid(path + ".phrase", x, "a URL starting with http:// or https://");
     out["phrase"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, KEYS_PayPromptPlayAction, path);
@@ -6944,9 +6944,9 @@ function checkPlayWithURL(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "url");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".url", runtime_js_1.MISSING, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'");
+        throw new runtime_js_1.Invalid(path + ".url", runtime_js_1.MISSING, "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a SWML variable such as '${name}'");
     if (!((typeof x === "string" && RE_4.test(x)) || (0, runtime_js_1.isVar)(x)))
-        throw new runtime_js_1.Invalid(path + ".url", x, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a SWML variable such as '${name}'");
+        throw new runtime_js_1.Invalid(path + ".url", x, "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a SWML variable such as '${name}'");
     out["url"] = x;
     x = (0, runtime_js_1.own)(v, "auto_answer");
     if (x !== undefined) {
@@ -6995,7 +6995,7 @@ function checkPlayWithURLS(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "urls");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".urls", runtime_js_1.MISSING, "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'");
+        throw new runtime_js_1.Invalid(path + ".urls", runtime_js_1.MISSING, "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}'");
     out["urls"] = _PlayWithURLS_urls(x, path + ".urls");
     x = (0, runtime_js_1.own)(v, "auto_answer");
     if (x !== undefined) {
@@ -7160,7 +7160,7 @@ function checkPrompt(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "play");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".play", runtime_js_1.MISSING, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
+        throw new runtime_js_1.Invalid(path + ".play", runtime_js_1.MISSING, "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
     out["play"] = _Prompt_play(x, path + ".play");
     x = (0, runtime_js_1.own)(v, "volume");
     if (x !== undefined) {
@@ -8029,14 +8029,14 @@ function checkStartActionStart(value, path) {
     if (x !== undefined) {
         if (!((typeof x === "string" && E_TranslationFilterPreset.has(x)) ||
             (typeof x === "string" && RE_5.test(x))))
-            throw new runtime_js_1.Invalid(path + ".filter_from", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or a string matching ^prompt:.+$");
+            throw new runtime_js_1.Invalid(path + ".filter_from", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or 'prompt:' followed by the filter's instructions");
         out["filter_from"] = x;
     }
     x = (0, runtime_js_1.own)(v, "filter_to");
     if (x !== undefined) {
         if (!((typeof x === "string" && E_TranslationFilterPreset.has(x)) ||
             (typeof x === "string" && RE_5.test(x))))
-            throw new runtime_js_1.Invalid(path + ".filter_to", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or a string matching ^prompt:.+$");
+            throw new runtime_js_1.Invalid(path + ".filter_to", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or 'prompt:' followed by the filter's instructions");
         out["filter_to"] = x;
     }
     x = (0, runtime_js_1.own)(v, "live_events");
@@ -9933,8 +9933,8 @@ function _PayPrompts_actions(value, path) {
 // Checks #/$defs/PlayWithURLS/properties/urls
 function _PlayWithURLS_urls(value, path) {
     if (Array.isArray(value))
-        return (0, runtime_js_1.firstOf)(value, path, [_PlayWithURLS_urls_list, _list_of_var], "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'");
-    throw new runtime_js_1.Invalid(path, value, "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}'");
+        return (0, runtime_js_1.firstOf)(value, path, [_PlayWithURLS_urls_list, _list_of_var], "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}'");
+    throw new runtime_js_1.Invalid(path, value, "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}'");
 }
 // Checks #/$defs/Prompt/properties/prompt/properties/play
 function _Prompt_play(value, path) {
@@ -9943,8 +9943,8 @@ function _Prompt_play(value, path) {
     if ((0, runtime_js_1.isVar)(value))
         return value;
     if (Array.isArray(value))
-        return (0, runtime_js_1.firstOf)(value, path, [_PlayWithURLS_urls_list, _list_of_var], "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
-    throw new runtime_js_1.Invalid(path, value, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$ or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
+        return (0, runtime_js_1.firstOf)(value, path, [_PlayWithURLS_urls_list, _list_of_var], "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
+    throw new runtime_js_1.Invalid(path, value, "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
 }
 // Checks #/$defs/Prompt/properties/prompt/properties/speech_hints
 function _list_of_str_or_list_of_var(value, path) {
@@ -10166,12 +10166,12 @@ function _PayPrompts_actions_item(value, path) {
 }
 // Checks #/$defs/PlayWithURLS/properties/urls
 function _PlayWithURLS_urls_list(value, path) {
-    const items = (0, runtime_js_1.asList)(value, path, "a list of items that are each a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$");
+    const items = (0, runtime_js_1.asList)(value, path, "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters)");
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
         if (!(typeof item === "string" && RE_4.test(item)))
-            throw new runtime_js_1.Invalid(`${path}[${i}]`, item, "a string matching ^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$");
+            throw new runtime_js_1.Invalid(`${path}[${i}]`, item, "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters)");
         out.push(item);
     }
     return out;

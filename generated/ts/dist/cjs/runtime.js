@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:283b6b5ab0256d89
+// Inputs (spec and codegen/templates/ts): sha256:9cf4e92ac7a1365a
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SWML_VAR = exports.DocumentReadError = exports.InvalidDocumentError = exports.Invalid = exports.InvalidArgumentError = exports.MISSING = void 0;
 exports.checkDocument = checkDocument;

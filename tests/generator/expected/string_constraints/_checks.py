@@ -16,9 +16,10 @@ from typing import Any, Final
 from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, at_step, unknown_keys
 
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
-_KEYS_Say: Final = frozenset({"code", "text", "variable"})
+_KEYS_Say: Final = frozenset({"code", "text", "variable", "zip"})
 _RE_0: Final = re.compile("\\A[$%]\\{[^\\n\\r\\u2028\\u2029]*\\}\\Z")
 _RE_1: Final = re.compile("\\A[0-9]{3}\\Z")
+_RE_2: Final = re.compile("\\A[0-9]{5}\\Z")
 
 
 # Checks #
@@ -64,6 +65,11 @@ def check_Say(value: object, path: str) -> dict[str, Any]:
             if not (isinstance(x, str) and _RE_1.search(x) is not None):
                 raise Invalid(path + ".code", x, "a string matching ^\\d{3}$")
             out["code"] = x
+        x = v.get("zip", MISSING)
+        if x is not MISSING:
+            if not (isinstance(x, str) and _RE_2.search(x) is not None):
+                raise Invalid(path + ".zip", x, "a five-digit ZIP code")
+            out["zip"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Say, path)
     return out

@@ -18,6 +18,7 @@ from typing import Any, Final
 from swml_verbs._checks import (
     _RE_0,
     _RE_1,
+    _RE_2,
     VERBS,
     _KEYS_Say,
     _KEYS_SWMLObject,
@@ -77,6 +78,12 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
                 False,
                 (lambda x: isinstance(x, str) and _RE_1.search(x) is not None, None),
                 "a string matching ^\\d{3}$",
+            ),
+            (
+                "zip",
+                False,
+                (lambda x: isinstance(x, str) and _RE_2.search(x) is not None, None),
+                "a five-digit ZIP code",
             ),
         ),
         None,

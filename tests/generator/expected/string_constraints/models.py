@@ -39,6 +39,7 @@ class Say(_SpecModel):
     variable: str | None = Field(default=None)
     """A variable reference."""
     code: str | None = Field(default=None)
+    zip: str | None = Field(default=None)
 
 
 __all__ = [

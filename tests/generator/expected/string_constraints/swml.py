@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from swml_verbs._builder import DocumentBuilder
-from swml_verbs._checks import _RE_0, _RE_1, check_SWMLObject
+from swml_verbs._checks import _RE_0, _RE_1, _RE_2, check_SWMLObject
 from swml_verbs._runtime import InvalidArgumentError
 
 if TYPE_CHECKING:
@@ -34,7 +34,14 @@ class SWML(DocumentBuilder):
     def _checked_document(cls, document: object) -> dict[str, Any]:
         return check_SWMLObject(document, "")
 
-    def say(self, text: str, *, variable: str | None = None, code: str | None = None) -> Self:
+    def say(
+        self,
+        text: str,
+        *,
+        variable: str | None = None,
+        code: str | None = None,
+        zip: str | None = None,
+    ) -> Self:
         """The ``say`` SWML method.
 
         Spec: ``#/$defs/SayMethod/properties/say``.
@@ -43,6 +50,7 @@ class SWML(DocumentBuilder):
             text: What to say.
             variable: A variable reference.
             code: a string matching ^\\d{3}$
+            zip: a five-digit ZIP code
 
         Raises:
             InvalidArgumentError: a value the schema does not allow; nothing is added.
@@ -61,5 +69,9 @@ class SWML(DocumentBuilder):
             if not (isinstance(code, str) and _RE_1.search(code) is not None):
                 raise InvalidArgumentError("say", "code", code, "a string matching ^\\d{3}$")
             _arg["code"] = code
+        if zip is not None:
+            if not (isinstance(zip, str) and _RE_2.search(zip) is not None):
+                raise InvalidArgumentError("say", "zip", zip, "a five-digit ZIP code")
+            _arg["zip"] = zip
         self._section.append({"say": _arg})
         return self

@@ -45,6 +45,7 @@ class SayDict(TypedDict):
     variable: NotRequired[str]
     """A variable reference."""
     code: NotRequired[str]
+    zip: NotRequired[str]
 
 
 class SayVerb(TypedDict):
