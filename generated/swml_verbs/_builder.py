@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:1b19ce1e98aa173e
+# Inputs (spec and codegen/templates): sha256:5a191ff3b3f19eb0
 
 """``DocumentBuilder``: what ``SWML`` is besides its verbs. Sections, the document as a dict,
 JSON or YAML, and reading a whole document back, checked by the spec's root checker.

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:1b19ce1e98aa173e
+# Inputs (spec and codegen/templates): sha256:5a191ff3b3f19eb0
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:1b19ce1e98aa173e
+# Inputs (spec and codegen/templates): sha256:5a191ff3b3f19eb0
 
 """``SpecModel``: the base of every pydantic model in ``models``. It runs the spec's checker of
 the model before pydantic reads the fields, so a model and a chaining method cannot disagree.

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:1b19ce1e98aa173e
+# Inputs (spec and codegen/templates): sha256:5a191ff3b3f19eb0
 
 """``swml-verbs check FILE...`` (also ``python -m swml_verbs check``): SWML documents, JSON or
 YAML, checked by the generated checkers, each problem reported where it is in the file.

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:1b19ce1e98aa173e
+# Inputs (spec and codegen/templates): sha256:5a191ff3b3f19eb0
 
 """The spec's objects as ``TypedDict``s, for type checkers: a dict literal passed to a chaining
 method is checked key by key, as deep as it goes, by mypy and pyright.
