@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:283b6b5ab0256d89
+// Inputs (spec and codegen/templates/ts): sha256:2864f87bf24d895d
 
 // Builds dist/ from src/ (`npm run build` after formatting; the generator runs this file too,
 // with the pinned tsc it installs: `node build.mjs path/to/typescript/bin/tsc`):

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:283b6b5ab0256d89
+// Inputs (spec and codegen/templates/ts): sha256:2864f87bf24d895d
 
 /**
  * `FunctionResult`: a SWAIG function's result, with the SWAIG-action chaining methods.
