@@ -1,14 +1,15 @@
 """What the Python and TypeScript checker printers share, as quicktype's renderers share a
-``ConvenienceRenderer``: the walk over the plan's checkers, the dispatch over IR kinds and the
-order a union's branches stand in. A language's printer (``codegen/python/checks.py``,
-``codegen/typescript/checks.py``) subclasses ``CheckPrinter`` and only says how its language
-spells each piece: a test, a call, a function's head, a refusal.
+``ConvenienceRenderer``: the walk over the plan's checkers, the dispatch over IR kinds, the
+order a union's branches stand in, and the tables ``validate`` reads to look inside a refused
+value (the plan's shapes, ``codegen.plan.shapes``). A language's printer
+(``codegen/python/checks.py``, ``codegen/typescript/checks.py``) subclasses ``CheckPrinter``
+and only says how its language spells each piece: a test, a call, a function's head, a refusal.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -19,6 +20,15 @@ from codegen.describe import Describer, KeyGroup, Words
 from codegen.ir import Model, Package, Type
 from codegen.plan import Plan
 from codegen.plan.checkers import Checker, Ref, UnionCheck, VariantTable
+from codegen.plan.shapes import (
+    LeastShape,
+    ListShape,
+    MapShape,
+    MethodShape,
+    ModelShape,
+    Shape,
+    UnionShape,
+)
 
 
 @dataclass(frozen=True)
@@ -45,8 +55,8 @@ class Syntax:
     string_or_list: str
     only_keys: str
     size: str
-    #: A tuple or array literal of ``{items}``, and the variant table of ``{entries}``.
-    sequence: str
+    #: A tuple or array literal of ``items``, and a table (one row a line) of ``{entries}``.
+    sequence: Callable[[Sequence[str]], str]
     table: str
     #: The prefix of module-private constants.
     private: str
@@ -63,6 +73,8 @@ class Syntax:
     negate: Callable[[str], str]
     comment: Callable[[str], str]
     runtime: Callable[[str], str]
+    #: A function of ``x`` returning whether the inline ``{test}`` of ``x`` holds.
+    test_function: str
     #: A checker ``{fn}`` called on ``{value}`` at ``{path}``.
     call: str = "{fn}({value}, {path})"
 
@@ -351,7 +363,7 @@ class CheckPrinter(ABC):
         if len(checkers) == 1:
             call = self.on_value(checkers[0])
         else:
-            fns = self.SYNTAX.sequence.format(items=", ".join(checkers))
+            fns = self.SYNTAX.sequence(checkers)
             call = self.run("first_of", "value", "path", fns, expected)
         return self.when(self.SYNTAX.is_list.format(v="value"), self.returns(call))
 
@@ -403,10 +415,74 @@ class CheckPrinter(ABC):
                 required = self.SYNTAX.string_set(f.names.wire for f in model.required)
                 closed = self.literal(model.extra is None)
                 fields = [self.literal(model.name), self.keys_constant(model), required, closed]
-            entries.append(self.SYNTAX.sequence.format(items=", ".join([*fields, fn])))
+            entries.append(self.SYNTAX.sequence([*fields, fn]))
+        return self.rows(entries)
+
+    def rows(self, entries: Sequence[str]) -> str:
+        """A tuple or array of ``entries``, one a line."""
         return self.SYNTAX.table.format(
             entries="".join(f"{self.SYNTAX.indent}{e},\n" for e in entries)
         )
+
+    # -- shapes, for the every-problem pass ------------------------------------------------------
+
+    def part(self, t: Type) -> str:
+        """``(test, checker)``: how the every-problem pass checks a value of ``t`` on its own; a
+        scalar by its inline test, any value by the JSON copy, the rest by its checker (the
+        other place null)."""
+        none = self.literal(None)
+        if ir.is_scalar(t):
+            return self.SYNTAX.sequence(
+                [self.SYNTAX.test_function.format(test=self.test(t, "x")), none]
+            )
+        if isinstance(t, ir.AnyType):
+            return self.SYNTAX.sequence([none, self.SYNTAX.runtime("json_copy")])
+        return self.SYNTAX.sequence([none, self.checker(t)])
+
+    def lit_expected(self, t: Type) -> str:
+        """What a value of ``t`` may be, as a string literal."""
+        return self.literal(self.expected(t))
+
+    def expected_part(self, t: Type) -> str:
+        """``((test, checker), expected)`` of a value of ``t``."""
+        return self.SYNTAX.sequence([self.part(t), self.lit_expected(t)])
+
+    def shape(self, shape: Shape) -> str:
+        """The plan's ``shape`` (``codegen.plan.shapes``) as the every-problem pass reads it: a
+        tuple whose first item names the kind, in the order the module's docstring gives."""
+        seq, lit = self.SYNTAX.sequence, self.literal
+        kind = lit(shape.kind)
+        match shape:
+            case ModelShape():
+                fields = [
+                    seq(
+                        [
+                            lit(f.names.wire),
+                            lit(f.required),
+                            self.part(f.type),
+                            self.lit_expected(f.type),
+                        ]
+                    )
+                    for f in shape.fields
+                ]
+                extra = lit(None) if shape.extra is None else self.expected_part(shape.extra)
+                return seq([kind, self.keys_constant(shape.model), self.rows(fields), extra])
+            case ListShape():
+                item, whole = self.expected_part(shape.item), self.lit_expected(shape.type)
+                return seq([kind, item, lit(shape.low), lit(shape.high), whole])
+            case MapShape():
+                item, whole = self.expected_part(shape.item), self.lit_expected(shape.type)
+                return seq([kind, item, lit(shape.low), whole])
+            case UnionShape():
+                table = lit(None) if shape.table is None else self.table_name(shape.table)
+                return seq([kind, table, seq([self.name_of(a) for a in shape.arrays])])
+            case LeastShape():
+                return seq([kind, self.checker(shape.model)])
+            case MethodShape():
+                only = lit(None) if shape.only is None else self.SYNTAX.string_set(shape.only)
+                return seq([kind, only])
+            case _:
+                assert_never(shape)
 
 
 __all__ = ["CheckPrinter", "Syntax", "union_members", "url_scheme"]

@@ -8,7 +8,10 @@ value], ...]}`` (or ``"call": "value"`` with ``"value"``), or ``{"kind": "action
 [[wire, value] or [wire]], "args": [...]}`` for a FunctionResult method, or ``{"kind": "helper",
 "method": [python, camel], "values": [...]}`` for a helper, its parameters by position
 (``"static": true`` for a static builder: its result is what it returns), or ``{"kind":
-"document", "document": {...}}`` for ``SWML.from_dict`` / ``SWML.fromDict``.
+"document", "document": {...}}`` for ``SWML.from_dict`` / ``SWML.fromDict``, or ``{"kind":
+"validate", "document": {...}}`` for ``validate``: every problem, each with its ``path``,
+``pointer``, ``verb``, ``value`` (``["missing"]`` for a required key not there, else ``["value",
+v]``), ``expected`` and ``message``.
 """
 
 from __future__ import annotations
@@ -25,10 +28,25 @@ from codegen.describe import PYTHON_WORDS, TYPESCRIPT_WORDS
 
 def run_python(corpus: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Each call's result: ``{"ok": True, "out": JSON text}`` or the refusal's fields."""
-    from swml_verbs import SWML, FunctionResult, InvalidArgumentError
+    from swml_verbs import SWML, FunctionResult, InvalidArgumentError, validate
+    from swml_verbs._runtime import MISSING
 
     results: list[dict[str, Any]] = []
     for entry in corpus:
+        if entry["kind"] == "validate":
+            problems = [
+                {
+                    "path": p.path,
+                    "pointer": p.pointer,
+                    "verb": p.verb,
+                    "value": ["missing"] if p.value is MISSING else ["value", p.value],
+                    "expected": p.expected,
+                    "message": p.message,
+                }
+                for p in validate(entry["document"])
+            ]
+            results.append({"ok": True, "problems": problems})
+            continue
         try:
             if entry["kind"] == "document":
                 out = SWML.from_dict(entry["document"]).to_dict()
@@ -94,6 +112,50 @@ def in_typescript_words(expected: str) -> str:
     text = text.replace(py.method, ts.method)
     values = {py.true: ts.true, py.false: ts.false, py.null: ts.null}
     return re.sub(r"(?<![\w'])(" + "|".join(values) + r")(?![\w'])", lambda m: values[m[1]], text)
+
+
+_INDEX = re.compile(r"0|[1-9][0-9]*")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def in_javascript_order(value: Any) -> Any:
+    """``value`` with each object's keys in JavaScript's order: array indexes first, ascending,
+    then the others as given."""
+    if isinstance(value, list):
+        return [in_javascript_order(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    indexes = sorted((k for k in value if _INDEX.fullmatch(k) and int(k) < 2**32 - 1), key=int)
+    keys = [*indexes, *(k for k in value if k not in indexes)]
+    return {k: in_javascript_order(value[k]) for k in keys}
+
+
+def shown_in_javascript(value: Any) -> str:
+    """A JSON value as TypeScript's messages show it: ``JSON.stringify``, cut at 200 UTF-16
+    units (the runtime's ``shown``)."""
+    text = json.dumps(in_javascript_order(value), separators=(",", ":"), ensure_ascii=False)
+    text = _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+    units = text.encode("utf-16-le", "surrogatepass")
+    if len(units) <= 400:
+        return text
+    return units[: 197 * 2].decode("utf-16-le", "surrogatepass") + "..."
+
+
+def typescript_message(subject: str, value: Any, expected: str, *, missing: bool) -> str:
+    """A document problem's message as TypeScript writes it, from Python's parts: the words of
+    Python's ``said`` (``_runtime.py``), values shown as JSON and ``expected`` in TypeScript's
+    words."""
+    expected = in_typescript_words(expected)
+    if missing:
+        return f"{subject} is missing; it must be {expected}"
+    if expected.startswith(("no such key here", "nested too deeply")):
+        return f"{subject}: {expected}"
+    if not expected:
+        return f"{subject} is not allowed; got {shown_in_javascript(value)}"
+    allowed, _, why = expected.partition("; ")
+    return f"{subject} must be {allowed}; got {shown_in_javascript(value)}" + (
+        f"; {why}" if why else ""
+    )
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ fault (or where README's "Stricter than the schema, on purpose" says we refuse m
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -101,19 +102,21 @@ def test_a_valid_document_has_no_problems() -> None:
     assert validate({"sections": {"main": [{"answer": {}}, {"hangup": {}}]}}) == []
 
 
-def test_every_problem_with_its_pointer_verb_value_and_what_is_allowed() -> None:
-    doc = {
-        "sections": {
-            "main": [
-                {"play": {"url": "say:hi", "volume": "loud"}},
-                {"join_room": {"name": "r", "nme": 1, "bar": 2}},
-                {"nope": 1},
-                {"connect": {"from": "+1555"}},
-            ],
-            "a/b": [{"ai": {"prompt": {"text": "x", "temprature": 1}}}],
-        }
+SEVERAL = {
+    "sections": {
+        "main": [
+            {"play": {"url": "say:hi", "volume": "loud"}},
+            {"join_room": {"name": "r", "nme": 1, "bar": 2}},
+            {"nope": 1},
+            {"connect": {"from": "+1555"}},
+        ],
+        "a/b": [{"ai": {"prompt": {"text": "x", "temprature": 1}}}],
     }
-    found = [(p.pointer, p.verb, p.value, p.expected) for p in validate(doc)]
+}
+
+
+def test_every_problem_with_its_pointer_verb_value_and_what_is_allowed() -> None:
+    found = [(p.pointer, p.verb, p.value, p.expected) for p in validate(SEVERAL)]
     assert found[:3] == [
         (
             "/sections/main/0/play/volume",
@@ -148,3 +151,24 @@ def test_a_missing_key_is_pointed_at_by_its_own_name() -> None:
 def test_a_document_that_is_no_object() -> None:
     (problem,) = validate([1])
     assert (problem.path, problem.pointer, problem.verb) == ("", "", "")
+
+
+def test_typescript_validate_finds_the_same_problems(tmp_path: Path) -> None:
+    """TypeScript's ``validate`` on this file's documents: the same problems, in TypeScript's
+    words (``tests/test_documents_cross.py`` compares the two on drawn documents)."""
+    from tests.cross_language import run_python
+    from tests.test_documents_cross import differences
+    from tests.test_typescript import NODE, node
+
+    if NODE is None:
+        pytest.skip("node is not installed")
+    documents = [SEVERAL, {"sections": {"main": [{"join_room": {}}]}}, [1], {"sections": {}}]
+    entries = [{"kind": "validate", "document": d} for d in documents]
+    path = tmp_path / "validate.json"
+    path.write_text(json.dumps(entries), encoding="utf-8")
+    proc = node("tests/ts/run_corpus.mjs", str(path))
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    for py, ts in zip(run_python(entries), json.loads(proc.stdout), strict=True):
+        assert len(py["problems"]) == len(ts["problems"]), (py, ts)
+        for p, t in zip(py["problems"], ts["problems"], strict=True):
+            assert not differences(p, t), differences(p, t)

@@ -2,7 +2,8 @@
 
 ``codegen.ir`` says what the spec means; the plan says what the packages hold: which checker
 functions exist, in which order, under which names, how each union finds its variant
-(``checkers``); which chaining methods ``SWML`` and ``FunctionResult`` have, with their
+(``checkers``), and what each checker's value holds, for the every-problem pass
+(``shapes``); which chaining methods ``SWML`` and ``FunctionResult`` have, with their
 parameters, positional split, defaults, nullability and wire keys (``methods``); what the
 package exports. A printer (``codegen/python``, ``codegen/typescript``) reads the plan and says
 how its language spells it; the spec diff compares plans. ``python -m codegen ir VERB`` prints a
@@ -18,6 +19,7 @@ from codegen import ir
 from codegen.ir import Package, Verb
 from codegen.plan.checkers import Checker, Checkers, Ref, VariantTable
 from codegen.plan.methods import MethodPlan, action_method, swml_method
+from codegen.plan.shapes import Shape, with_shapes
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,11 @@ class Plan:
     def checker_list(self) -> tuple[Checker, ...]:
         """Every checker function, in the order the modules define them."""
         return self.models + self.aliases + self.functions
+
+    @property
+    def shapes(self) -> tuple[tuple[Ref, Shape], ...]:
+        """What each checker's value holds, for ``validate`` (``codegen.plan.shapes``)."""
+        return with_shapes(self.checker_list, self.package)
 
     @property
     def exports(self) -> tuple[str, ...]:

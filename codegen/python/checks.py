@@ -22,7 +22,7 @@ from typing import ClassVar
 
 from codegen import ecma, ir
 from codegen.describe import PYTHON_WORDS, Words, number
-from codegen.plan.checkers import Checker, Ref
+from codegen.plan.checkers import Ref
 from codegen.printer import CheckPrinter, Syntax, url_scheme
 from codegen.text import Identifier, PyCode, comment, py_literal
 
@@ -94,7 +94,7 @@ SYNTAX = Syntax(
     string_or_list="isinstance({v}, str) or is_list({v})",
     only_keys="type(value) is dict and {key} in value and value.keys() <= {keys}",
     size="len({v})",
-    sequence="({items})",
+    sequence=lambda items: f"({', '.join(items)}{',' if len(items) == 1 else ''})",
     table="(\n{entries})",
     private="_",
     length="len({v})",
@@ -104,6 +104,7 @@ SYNTAX = Syntax(
     string_set=lambda keys: frozen(set(keys)),
     runtime=lambda name: name,
     json_copy="json_copy({value}, {path})",
+    test_function="lambda x: {test}",
     negate=negate,
     literal=py_literal,
     comment=lambda text: f"# {comment(text)}",
@@ -369,56 +370,6 @@ class Emitter(CheckPrinter):
             lines.append(f"        out[key] = {extra_value}")
         lines.append("    return out")
         return "\n".join(lines)
-
-    # -- shapes for the every-problem pass -------------------------------------------------------
-
-    def part(self, t: ir.Type) -> str:
-        """``(test, checker)`` of a value of ``t`` for ``_validate``: a scalar's inline test as a
-        lambda, or the checker of a composite (``None`` in the other place)."""
-        if ir.is_scalar(t):
-            return f"(lambda x: {self.test(t, 'x')}, None)"
-        if isinstance(t, ir.AnyType):
-            return "(None, json_copy)"
-        return f"(None, {self.checker(t)})"
-
-    def shape(self, checker: Checker) -> str | None:
-        """What ``_validate`` reads to look inside a value ``checker`` refused, so that it finds
-        every fault below it: a tuple whose first item says the kind; None for a checker whose
-        refusal is the one fault there is (scalars, joined lists, any value)."""
-        t = checker.type
-        if checker.union is not None:
-            union = checker.union
-            table = "None" if union.table is None else self.table_name(union.table)
-            arrays = ", ".join(self.name_of(a) for a in union.arrays)
-            return f'("union", {table}, ({arrays}{"," if len(union.arrays) == 1 else ""}))'
-        match t:
-            case ir.ModelRef() if checker.ref.kind == "model":
-                model = self.package.models[t.name]
-                fields = "".join(
-                    f"({py_literal(f.names.wire)}, {f.required!r}, {self.part(f.type)}, "
-                    f"{py_literal(self.expected(f.type))}), "
-                    for f in model.fields
-                )
-                extra = "None"
-                if model.extra is not None:
-                    extra = f"({self.part(model.extra)}, {py_literal(self.expected(model.extra))})"
-                keys = self.keys_constant(model)
-                return f'("model", {keys}, ({fields}), {extra})'
-            case ir.ModelRef():
-                return f'("least", {self.checker(ir.ModelRef(t.name))})'
-            case ir.ArrayType():
-                expected = py_literal(self.expected(t))
-                item = f"({self.part(t.item)}, {py_literal(self.expected(t.item))})"
-                return f'("list", {item}, {t.min_items or 0}, {t.max_items!r}, {expected})'
-            case ir.MapType():
-                expected = py_literal(self.expected(t))
-                item = f"({self.part(t.values)}, {py_literal(self.expected(t.values))})"
-                return f'("map", {item}, {t.min_properties or 0}, {expected})'
-            case ir.MethodType():
-                only = "None" if t.only is None else frozen(set(t.only))
-                return f'("method", {only})'
-            case _:
-                return None
 
     # -- spelling for CheckPrinter ---------------------------------------------------------------
 

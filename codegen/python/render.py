@@ -85,8 +85,8 @@ def render_python(
     fr_types = _imports(package, em.used_names)
     tables = [(Identifier(em.table_name(t)), PyCode(em.table(t))) for t in plan.tables]
     # Before the constants are listed: a shape's inline tests use _checks.py's constants.
-    shapes = [(name_of(c.ref), em.shape(c)) for c in plan.checker_list]
-    shapes_source = "\n".join(f"{fn}: {shape}" for fn, shape in shapes if shape is not None)
+    shapes = [(name_of(ref), em.shape(shape)) for ref, shape in plan.shapes]
+    shapes_source = "\n".join(f"{fn}: {shape}" for fn, shape in shapes)
     checks_source = "\n".join(functions)
     constants = sorted(em.constants.items())
     files: dict[str, str] = {}
@@ -151,7 +151,7 @@ def render_python(
     if document_checker is not None:
         files["_validate.py"] = env.get_template("_validate.py.jinja").render(
             **base,
-            shapes=[(Identifier(fn), PyCode(shape)) for fn, shape in shapes if shape is not None],
+            shapes=[(Identifier(fn), PyCode(shape)) for fn, shape in shapes],
             document_checker=Identifier(document_checker),
             check_imports=_used(
                 [n for n in (*_defined(plan, em), *(t for t, _ in tables)) if n != "check_method"],

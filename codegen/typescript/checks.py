@@ -89,7 +89,7 @@ SYNTAX = Syntax(
     string_or_list='typeof {v} === "string" || Array.isArray({v})',
     only_keys="hasKey(value, {key}) && keysWithin(value, {keys})",
     size="Object.keys({v}).length",
-    sequence="[{items}]",
+    sequence=lambda items: f"[{', '.join(items)}]",
     table="[\n{entries}]",
     private="",
     length="cpLength({v})",
@@ -99,6 +99,7 @@ SYNTAX = Syntax(
     string_set=lambda keys: string_set(tuple(keys)),
     runtime=camel,
     json_copy="jsonCopy({value}, {path})",
+    test_function="(x: unknown) => {test}",
     comment=lambda text: f"// {line_comment(text)}",
     literal=ts_literal,
     negate=negate,
@@ -114,9 +115,6 @@ class TsEmitter(CheckPrinter):
     WORDS: ClassVar[Words] = TYPESCRIPT_WORDS
     #: Helper functions the checks need beside the runtime's: name -> source.
     helpers: dict[str, str] = field(default_factory=dict)
-
-    def lit_expected(self, t: ir.Type) -> str:
-        return ts_literal(self.expected(t))
 
     # -- names -----------------------------------------------------------------------------------
 

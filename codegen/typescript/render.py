@@ -35,7 +35,7 @@ from codegen.errors import GenerationError
 from codegen.ir import EnumDef, MethodType, Model, Package
 from codegen.naming import pascal
 from codegen.plan import Plan, make_plan
-from codegen.plan.checkers import Ref
+from codegen.plan.checkers import METHOD, Ref
 from codegen.release import UNRECORDED_VERSION
 from codegen.typescript.checks import TsEmitter, name_of
 from codegen.typescript.methods import (
@@ -155,6 +155,19 @@ RUNTIME_VALUES = (
     "unknownKeys",
     "urlPattern",
     "valueArgument",
+)
+#: The runtime values the frame of validate.ts (validate.ts.jinja) uses beside its shapes'.
+_VALIDATE_FRAME_VALUES = (
+    "Invalid",
+    "MISSING",
+    "byCodePoint",
+    "documentProblem",
+    "fitting",
+    "isPlainObject",
+    "keyCount",
+    "own",
+    "tooDeep",
+    "unknownKeyText",
 )
 RUNTIME_TYPES = (
     "Checker",
@@ -331,6 +344,8 @@ def render_typescript(
     actions += [helper_method(helper, em) for helper in package.helpers]
     for table in plan.tables:
         em.constants[em.table_name(table)] = em.table(table)
+    # Before the constants are listed: a shape's inline tests use checks.ts's constants.
+    shapes = [(name_of(ref), em.shape(shape)) for ref, shape in plan.shapes]
     functions.extend(em.helper_sources())
     checks_source = "\n".join(functions) + "\n".join(em.constants.values())
     constants = sorted(em.constants.items())
@@ -392,6 +407,20 @@ def render_typescript(
         extra_checks=(document_checker,) if document_checker else (),
         document_checker=document_checker,
     )
+    if document_checker is not None:
+        shapes_source = "\n".join(f"{fn} {shape}" for fn, shape in shapes)
+        defined = [name_of(METHOD), *(name_of(c.ref) for c in plan.checker_list), *em.constants]
+        files["src/validate.ts"] = env.get_template("validate.ts.jinja").render(
+            **base,
+            shapes=[(ts_identifier(fn), TsCode(shape)) for fn, shape in shapes],
+            document_checker=ts_identifier(document_checker),
+            check_imports=sorted(
+                {*_used(defined, shapes_source), *map(ts_identifier, ("VERBS", document_checker))}
+            ),
+            runtime_values=sorted(
+                {*_used(RUNTIME_VALUES, shapes_source), *map(ts_identifier, _VALIDATE_FRAME_VALUES)}
+            ),
+        )
     # executeSwml checks what it appends as the spec's SWML action, where the spec has one.
     swml_action_check = (
         None if package.swml_action is None else name_of(Ref("model", package.swml_action))
@@ -415,6 +444,7 @@ def render_typescript(
             raise GenerationError(f"TypeScript: options type {name!r} is also another name")
     files["src/index.ts"] = env.get_template("index.ts.jinja").render(
         **base,
+        validate=document_checker is not None,
         enums=[ts_identifier(e) for e in package.enums],
         models=[ts_identifier(m) for m in [*package.models, *package.aliases]],
         swml_options=swml_options,

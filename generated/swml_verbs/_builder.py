@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:779f4184391a1efc
+# Inputs (spec and codegen/templates): sha256:36abee666fae9797
 
 """``DocumentBuilder``: what ``SWML`` is besides its verbs. Sections, the document as a dict,
 JSON or YAML, and reading a whole document back, checked by the spec's root checker.

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:779f4184391a1efc
+# Inputs (spec and codegen/templates): sha256:36abee666fae9797
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 

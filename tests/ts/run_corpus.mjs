@@ -1,5 +1,5 @@
-// Runs a cross-language corpus (tests/test_typescript.py, tests/test_constructs_cross.py)
-// through a TypeScript package: `node run_corpus.mjs CORPUS.json [PACKAGE/index.js]` reads the
+// Runs a cross-language corpus (tests/test_typescript.py, tests/test_constructs_cross.py,
+// tests/test_documents_cross.py) through a TypeScript package: `node run_corpus.mjs CORPUS.json [PACKAGE/index.js]` reads the
 // calls and prints one result per call, as JSON, in the shape the Python side records for the
 // same calls. The package is generated/ts unless another compiled index.js is named.
 import { readFileSync } from "node:fs";
@@ -9,7 +9,12 @@ import { pathToFileURL } from "node:url";
 const where = process.argv[3]
   ? pathToFileURL(resolve(process.argv[3])).href
   : "../../generated/ts/dist/index.js";
-const { FunctionResult, InvalidArgumentError, SWML } = await import(where);
+const { FunctionResult, InvalidArgumentError, MISSING, SWML, validate } = await import(where);
+
+/** A problem's value as JSON: `["missing"]` for a required key not there, else `["value", v]`. */
+function shownValue(value) {
+  return value === MISSING ? ["missing"] : ["value", value];
+}
 
 function options(args) {
   return Object.fromEntries(args.map(([, camel, value]) => [camel, value]));
@@ -53,6 +58,17 @@ function run(entry) {
 
 const corpus = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const results = corpus.map((entry) => {
+  if (entry.kind === "validate") {
+    const problems = validate(entry.document).map((p) => ({
+      path: p.path,
+      pointer: p.pointer,
+      verb: p.verb,
+      value: shownValue(p.value),
+      expected: p.expected,
+      message: p.message,
+    }));
+    return { ok: true, problems };
+  }
   try {
     return { ok: true, out: run(entry) };
   } catch (error) {

@@ -8,7 +8,9 @@ import {
   DocumentReadError,
   InvalidArgumentError,
   InvalidDocumentError,
+  MISSING,
   SWML,
+  validate,
 } from "../../generated/ts/dist/index.js";
 
 describe("SWML", () => {
@@ -137,5 +139,55 @@ describe("SWML", () => {
     );
     assert.throws(() => SWML.fromJSON("{"), DocumentReadError);
     assert.throws(() => SWML.fromJSON("  "), /the document is empty/);
+  });
+
+  it("validates a document: every problem, with its pointer, verb, value and what is allowed", () => {
+    const document = {
+      sections: {
+        main: [
+          { play: { url: "say:hi", volume: "loud" } },
+          { join_room: { name: "r", nme: 1, bar: 2 } },
+          { nope: 1 },
+          { connect: { from: "+1555" } },
+          { cond: [{ when: "x", then: [{ join_room: {} }] }] },
+        ],
+        "a/b": [{ ai: { prompt: { text: "x", temprature: 1 } } }],
+      },
+    };
+    const problems = validate(document);
+    assert.deepEqual(
+      problems.map((p) => [p.pointer, p.verb, p.value]),
+      [
+        ["/sections/main/0/play/volume", "play", "loud"],
+        ["/sections/main/1/join_room/bar", "join_room", 2],
+        ["/sections/main/1/join_room/nme", "join_room", 1],
+        ["/sections/main/2/nope", "", 1],
+        ["/sections/main/3/connect", "connect", { from: "+1555" }],
+        ["/sections/main/4/cond/0/then/0/join_room/name", "join_room", MISSING],
+        ["/sections/a~1b/0/ai/prompt", "ai", { text: "x", temprature: 1 }],
+      ],
+    );
+    assert.equal(problems[0].path, "sections.main[0].play.volume");
+    assert.equal(
+      problems[0].message,
+      `sections.main[0].play.volume must be a number from -40 to 40 or a SWML variable such as '\${name}'; got "loud"`,
+    );
+    assert.equal(problems[2].message, "sections.main[1].join_room.nme: no such key here, did you mean name? (allowed: name)");
+    assert.equal(problems[5].message, "sections.main[4].cond[0].then[0].join_room.name is missing; it must be a string");
+    assert.match(problems[6].expected, /did you mean temperature\?/);
+    assert.deepEqual(validate({ sections: { main: [{ answer: {} }, { hangup: {} }] } }), []);
+    assert.deepEqual(
+      validate([1]).map((p) => [p.path, p.pointer, p.verb]),
+      [["", "", ""]],
+    );
+    // fromDict (and fromJSON) throw every problem, one line each in the message.
+    assert.throws(
+      () => SWML.fromJSON(JSON.stringify(document)),
+      (error) =>
+        error instanceof InvalidDocumentError &&
+        error.path === "sections.main[0].play.volume" &&
+        assert.deepEqual(error.problems, problems) === undefined &&
+        error.message === problems.map((p) => p.message).join("\n"),
+    );
   });
 });

@@ -1,20 +1,20 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:9cf4e92ac7a1365a
+// Inputs (spec and codegen/templates/ts): sha256:12cbf8485cdbc772
 /**
  * Checkers for every object, union and verb of the spec, each `(value, path) => JSON copy`.
  *
  * A checker throws `Invalid(path, value, expected)` for the first fault it finds; the chaining
- * methods of `SWML` and `FunctionResult` turn that into `InvalidArgumentError`. Internal: the
- * package exports the methods, not these.
+ * methods of `SWML` and `FunctionResult` turn that into `InvalidArgumentError`; `validate` reads
+ * the constants too. Internal: the package exports the methods, not these.
  */
 import { Invalid, MISSING, asList, asObject, byCodePoint, cpLength, ecmaPattern, firstOf, isBlank, isInteger, isNumber, isPlainObject, isVar, joinValues, jsonCopy, own, pickVariant, pyRepr, setKey, unknownKeys, urlPattern, } from "./runtime.js";
-const E_Beep = new Set(["false", "onEnter", "onExit", "true"]);
-const E_CallStatus = new Set(["answered", "created", "ended", "ringing"]);
-const E_CallbackEventType = new Set(["cxml", "laml", "relay"]);
-const E_Codec = new Set(["PCMA", "PCMU"]);
-const E_ConversationRole = new Set(["assistant", "system", "user"]);
-const E_Direction = new Set(["inbound", "outbound"]);
-const E_Emotion = new Set([
+export const E_Beep = new Set(["false", "onEnter", "onExit", "true"]);
+export const E_CallStatus = new Set(["answered", "created", "ended", "ringing"]);
+export const E_CallbackEventType = new Set(["cxml", "laml", "relay"]);
+export const E_Codec = new Set(["PCMA", "PCMU"]);
+export const E_ConversationRole = new Set(["assistant", "system", "user"]);
+export const E_Direction = new Set(["inbound", "outbound"]);
+export const E_Emotion = new Set([
     "angry",
     "disgusted",
     "fearful",
@@ -23,7 +23,7 @@ const E_Emotion = new Set([
     "sad",
     "surprised",
 ]);
-const E_EnableTextNormalization = new Set([
+export const E_EnableTextNormalization = new Set([
     "both",
     "false",
     "heard",
@@ -33,25 +33,25 @@ const E_EnableTextNormalization = new Set([
     "spoken",
     "true",
 ]);
-const E_Encryption = new Set(["forbidden", "mandatory", "optional"]);
-const E_Format = new Set(["mp3", "mp4", "wav"]);
-const E_HttpMethod = new Set(["GET", "POST"]);
-const E_Method = new Set(["DELETE", "GET", "POST", "PUT"]);
-const E_PomFormat = new Set(["markdown", "xml"]);
-const E_Reason = new Set(["busy", "decline", "hangup"]);
-const E_Record = new Set(["do-not-record", "record-from-start"]);
-const E_RecordCallDirection = new Set(["both", "listen", "speak"]);
-const E_RecordDirection = new Set(["listen", "speak"]);
-const E_RecordingStatusCallbackEvent = new Set(["absent", "completed", "in-progress"]);
-const E_Region = new Set(["ch", "eu", "global", "us"]);
-const E_SWAIGNativeFunction = new Set([
+export const E_Encryption = new Set(["forbidden", "mandatory", "optional"]);
+export const E_Format = new Set(["mp3", "mp4", "wav"]);
+export const E_HttpMethod = new Set(["GET", "POST"]);
+export const E_Method = new Set(["DELETE", "GET", "POST", "PUT"]);
+export const E_PomFormat = new Set(["markdown", "xml"]);
+export const E_Reason = new Set(["busy", "decline", "hangup"]);
+export const E_Record = new Set(["do-not-record", "record-from-start"]);
+export const E_RecordCallDirection = new Set(["both", "listen", "speak"]);
+export const E_RecordDirection = new Set(["listen", "speak"]);
+export const E_RecordingStatusCallbackEvent = new Set(["absent", "completed", "in-progress"]);
+export const E_Region = new Set(["ch", "eu", "global", "us"]);
+export const E_SWAIGNativeFunction = new Set([
     "adjust_response_latency",
     "check_time",
     "wait_for_user",
     "wait_seconds",
 ]);
-const E_SpeechEngine = new Set(["deepgram", "google"]);
-const E_StatusCallbackEvent = new Set([
+export const E_SpeechEngine = new Set(["deepgram", "google"]);
+export const E_StatusCallbackEvent = new Set([
     "announcement",
     "end",
     "hold",
@@ -62,8 +62,8 @@ const E_StatusCallbackEvent = new Set([
     "speaker",
     "start",
 ]);
-const E_StatusUrlMethod = new Set(["GET", "POST"]);
-const E_StringFormat = new Set([
+export const E_StatusUrlMethod = new Set(["GET", "POST"]);
+export const E_StringFormat = new Set([
     "date",
     "date_time",
     "duration",
@@ -75,24 +75,24 @@ const E_StringFormat = new Set([
     "uri",
     "uuid",
 ]);
-const E_SummaryMode = new Set(["original", "string"]);
-const E_TapDirection = new Set(["both", "listen", "speak"]);
-const E_TokenType = new Set(["one-time", "reusable"]);
-const E_Tone = new Set(["CED", "CNG"]);
-const E_Track = new Set(["both_tracks", "inbound_track", "outbound_track"]);
-const E_TranscribeDirection = new Set(["local-caller", "remote-caller"]);
-const E_TranslateDirection = new Set(["local-caller", "remote-caller"]);
-const E_TranslationFilterPreset = new Set([
+export const E_SummaryMode = new Set(["original", "string"]);
+export const E_TapDirection = new Set(["both", "listen", "speak"]);
+export const E_TokenType = new Set(["one-time", "reusable"]);
+export const E_Tone = new Set(["CED", "CNG"]);
+export const E_Track = new Set(["both_tracks", "inbound_track", "outbound_track"]);
+export const E_TranscribeDirection = new Set(["local-caller", "remote-caller"]);
+export const E_TranslateDirection = new Set(["local-caller", "remote-caller"]);
+export const E_TranslationFilterPreset = new Set([
     "gen-z",
     "polite",
     "professional",
     "rude",
     "shakespeare",
 ]);
-const E_Trim = new Set(["do-not-trim", "trim-silence"]);
-const E_TtsNumberFormat = new Set(["international", "national"]);
-const E_VoiceId = new Set(["amy", "carlos", "lupe", "matthew", "tiffany"]);
-const KEYS_AIObject = new Set([
+export const E_Trim = new Set(["do-not-trim", "trim-silence"]);
+export const E_TtsNumberFormat = new Set(["international", "national"]);
+export const E_VoiceId = new Set(["amy", "carlos", "lupe", "matthew", "tiffany"]);
+export const KEYS_AIObject = new Set([
     "SWAIG",
     "global_data",
     "hints",
@@ -104,7 +104,7 @@ const KEYS_AIObject = new Set([
     "prompt",
     "pronounce",
 ]);
-const KEYS_AIParams = new Set([
+export const KEYS_AIParams = new Set([
     "acknowledge_interruptions",
     "ai_model",
     "ai_name",
@@ -205,7 +205,7 @@ const KEYS_AIParams = new Set([
     "wait_for_user",
     "wake_prefix",
 ]);
-const KEYS_AIPostPromptPom = new Set([
+export const KEYS_AIPostPromptPom = new Set([
     "confidence",
     "frequency_penalty",
     "max_tokens",
@@ -214,7 +214,7 @@ const KEYS_AIPostPromptPom = new Set([
     "temperature",
     "top_p",
 ]);
-const KEYS_AIPostPromptText = new Set([
+export const KEYS_AIPostPromptText = new Set([
     "confidence",
     "frequency_penalty",
     "max_tokens",
@@ -223,7 +223,7 @@ const KEYS_AIPostPromptText = new Set([
     "text",
     "top_p",
 ]);
-const KEYS_AIPromptPom = new Set([
+export const KEYS_AIPromptPom = new Set([
     "confidence",
     "contexts",
     "frequency_penalty",
@@ -233,7 +233,7 @@ const KEYS_AIPromptPom = new Set([
     "temperature",
     "top_p",
 ]);
-const KEYS_AIPromptText = new Set([
+export const KEYS_AIPromptText = new Set([
     "confidence",
     "contexts",
     "frequency_penalty",
@@ -243,12 +243,12 @@ const KEYS_AIPromptText = new Set([
     "text",
     "top_p",
 ]);
-const KEYS_AISidecarArrayParam = new Set(["description", "items", "type"]);
-const KEYS_AISidecarBooleanParam = new Set(["default", "description", "type"]);
-const KEYS_AISidecarFunctionParameters = new Set(["properties", "required", "type"]);
-const KEYS_AISidecarIntegerParam = new Set(["default", "description", "enum", "type"]);
-const KEYS_AISidecarNumberParam = new Set(["default", "description", "enum", "type"]);
-const KEYS_AISidecarObject = new Set([
+export const KEYS_AISidecarArrayParam = new Set(["description", "items", "type"]);
+export const KEYS_AISidecarBooleanParam = new Set(["default", "description", "type"]);
+export const KEYS_AISidecarFunctionParameters = new Set(["properties", "required", "type"]);
+export const KEYS_AISidecarIntegerParam = new Set(["default", "description", "enum", "type"]);
+export const KEYS_AISidecarNumberParam = new Set(["default", "description", "enum", "type"]);
+export const KEYS_AISidecarObject = new Set([
     "SWAIG",
     "action",
     "customer_role",
@@ -262,8 +262,8 @@ const KEYS_AISidecarObject = new Set([
     "prompt",
     "url",
 ]);
-const KEYS_AISidecarObjectParam = new Set(["description", "properties", "required", "type"]);
-const KEYS_AISidecarParams = new Set([
+export const KEYS_AISidecarObjectParam = new Set(["description", "properties", "required", "type"]);
+export const KEYS_AISidecarParams = new Set([
     "act_on_channel",
     "ai_summary",
     "ai_summary_prompt",
@@ -283,21 +283,21 @@ const KEYS_AISidecarParams = new Set([
     "vad_thresh",
     "verbose_utterances",
 ]);
-const KEYS_AISidecarPermissions = new Set([
+export const KEYS_AISidecarPermissions = new Set([
     "swaig_allow_settings",
     "swaig_allow_swml",
     "swaig_set_global_data",
 ]);
-const KEYS_AISidecarPromptFile = new Set(["file"]);
-const KEYS_AISidecarPromptPom = new Set(["pom"]);
-const KEYS_AISidecarPromptText = new Set(["text"]);
-const KEYS_AISidecarSWAIG = new Set(["defaults", "functions", "mcp_servers"]);
-const KEYS_AISidecarSWAIGDefaults = new Set([
+export const KEYS_AISidecarPromptFile = new Set(["file"]);
+export const KEYS_AISidecarPromptPom = new Set(["pom"]);
+export const KEYS_AISidecarPromptText = new Set(["text"]);
+export const KEYS_AISidecarSWAIG = new Set(["defaults", "functions", "mcp_servers"]);
+export const KEYS_AISidecarSWAIGDefaults = new Set([
     "web_hook_auth_password",
     "web_hook_auth_user",
     "web_hook_url",
 ]);
-const KEYS_AISidecarSWAIGFunction = new Set([
+export const KEYS_AISidecarSWAIGFunction = new Set([
     "description",
     "function",
     "parameters",
@@ -306,12 +306,12 @@ const KEYS_AISidecarSWAIGFunction = new Set([
     "web_hook_auth_user",
     "web_hook_url",
 ]);
-const KEYS_AISidecarStringParam = new Set(["default", "description", "enum", "type"]);
-const KEYS_AISidecarSummarizeAction = new Set(["summarize"]);
-const KEYS_AISidecarSummarizeActionSummarize = new Set(["prompt", "webhook"]);
-const KEYS_AddDynamicHintsAction = new Set(["add_dynamic_hints"]);
-const KEYS_AllOfProperty = new Set(["allOf"]);
-const KEYS_AmazonBedrockObject = new Set([
+export const KEYS_AISidecarStringParam = new Set(["default", "description", "enum", "type"]);
+export const KEYS_AISidecarSummarizeAction = new Set(["summarize"]);
+export const KEYS_AISidecarSummarizeActionSummarize = new Set(["prompt", "webhook"]);
+export const KEYS_AddDynamicHintsAction = new Set(["add_dynamic_hints"]);
+export const KEYS_AllOfProperty = new Set(["allOf"]);
+export const KEYS_AmazonBedrockObject = new Set([
     "SWAIG",
     "global_data",
     "params",
@@ -319,13 +319,13 @@ const KEYS_AmazonBedrockObject = new Set([
     "post_prompt_url",
     "prompt",
 ]);
-const KEYS_Answer = new Set(["codecs", "max_duration", "password", "username"]);
-const KEYS_AnyOfProperty = new Set(["anyOf"]);
-const KEYS_ArrayProperty = new Set(["default", "description", "items", "nullable", "type"]);
-const KEYS_BedrockDataMap = new Set(["expressions", "output", "webhooks"]);
-const KEYS_BedrockExpression = new Set(["output", "pattern", "string"]);
-const KEYS_BedrockOutput = new Set(["action", "response"]);
-const KEYS_BedrockParams = new Set([
+export const KEYS_Answer = new Set(["codecs", "max_duration", "password", "username"]);
+export const KEYS_AnyOfProperty = new Set(["anyOf"]);
+export const KEYS_ArrayProperty = new Set(["default", "description", "items", "nullable", "type"]);
+export const KEYS_BedrockDataMap = new Set(["expressions", "output", "webhooks"]);
+export const KEYS_BedrockExpression = new Set(["output", "pattern", "string"]);
+export const KEYS_BedrockOutput = new Set(["action", "response"]);
+export const KEYS_BedrockParams = new Set([
     "attention_timeout",
     "hard_stop_prompt",
     "hard_stop_time",
@@ -334,8 +334,8 @@ const KEYS_BedrockParams = new Set([
     "video_listening_file",
     "video_talking_file",
 ]);
-const KEYS_BedrockSWAIG = new Set(["defaults", "functions"]);
-const KEYS_BedrockSWAIGFunction1 = new Set([
+export const KEYS_BedrockSWAIG = new Set(["defaults", "functions"]);
+export const KEYS_BedrockSWAIGFunction1 = new Set([
     "active",
     "data_map",
     "description",
@@ -345,7 +345,7 @@ const KEYS_BedrockSWAIGFunction1 = new Set([
     "parameters",
     "web_hook_url",
 ]);
-const KEYS_BedrockSWAIGFunction2 = new Set([
+export const KEYS_BedrockSWAIGFunction2 = new Set([
     "active",
     "data_map",
     "description",
@@ -355,7 +355,7 @@ const KEYS_BedrockSWAIGFunction2 = new Set([
     "parameters",
     "web_hook_url",
 ]);
-const KEYS_BedrockSWAIGFunction3 = new Set([
+export const KEYS_BedrockSWAIGFunction3 = new Set([
     "active",
     "data_map",
     "description",
@@ -365,7 +365,7 @@ const KEYS_BedrockSWAIGFunction3 = new Set([
     "parameters",
     "web_hook_url",
 ]);
-const KEYS_BedrockSWAIGFunction4 = new Set([
+export const KEYS_BedrockSWAIGFunction4 = new Set([
     "active",
     "data_map",
     "description",
@@ -375,7 +375,7 @@ const KEYS_BedrockSWAIGFunction4 = new Set([
     "parameters",
     "web_hook_url",
 ]);
-const KEYS_BedrockWebhook = new Set([
+export const KEYS_BedrockWebhook = new Set([
     "error_keys",
     "expressions",
     "foreach",
@@ -387,15 +387,15 @@ const KEYS_BedrockWebhook = new Set([
     "require_args",
     "url",
 ]);
-const KEYS_BooleanProperty = new Set(["default", "description", "nullable", "type"]);
-const KEYS_ChangeContextAction = new Set(["change_context"]);
-const KEYS_ChangeStepAction = new Set(["change_step"]);
-const KEYS_ChangeVoiceAction = new Set(["change_voice"]);
-const KEYS_ClearDynamicHints = new Set();
-const KEYS_ClearDynamicHintsAction = new Set(["clear_dynamic_hints"]);
-const KEYS_CondElse = new Set(["else"]);
-const KEYS_CondReg = new Set(["else", "then", "when"]);
-const KEYS_ConnectDestination = new Set([
+export const KEYS_BooleanProperty = new Set(["default", "description", "nullable", "type"]);
+export const KEYS_ChangeContextAction = new Set(["change_context"]);
+export const KEYS_ChangeStepAction = new Set(["change_step"]);
+export const KEYS_ChangeVoiceAction = new Set(["change_voice"]);
+export const KEYS_ClearDynamicHints = new Set();
+export const KEYS_ClearDynamicHintsAction = new Set(["clear_dynamic_hints"]);
+export const KEYS_CondElse = new Set(["else"]);
+export const KEYS_CondReg = new Set(["else", "then", "when"]);
+export const KEYS_ConnectDestination = new Set([
     "authorization_bearer_token",
     "call_state_events",
     "call_state_url",
@@ -418,7 +418,7 @@ const KEYS_ConnectDestination = new Set([
     "username",
     "webrtc_media",
 ]);
-const KEYS_ConnectDeviceParallel = new Set([
+export const KEYS_ConnectDeviceParallel = new Set([
     "answer_on_bridge",
     "call_state_events",
     "call_state_url",
@@ -439,7 +439,7 @@ const KEYS_ConnectDeviceParallel = new Set([
     "transfer_after_bridge",
     "webrtc_media",
 ]);
-const KEYS_ConnectDeviceSerial = new Set([
+export const KEYS_ConnectDeviceSerial = new Set([
     "answer_on_bridge",
     "call_state_events",
     "call_state_url",
@@ -460,7 +460,7 @@ const KEYS_ConnectDeviceSerial = new Set([
     "transfer_after_bridge",
     "webrtc_media",
 ]);
-const KEYS_ConnectDeviceSerialParallel = new Set([
+export const KEYS_ConnectDeviceSerialParallel = new Set([
     "answer_on_bridge",
     "call_state_events",
     "call_state_url",
@@ -481,7 +481,7 @@ const KEYS_ConnectDeviceSerialParallel = new Set([
     "transfer_after_bridge",
     "webrtc_media",
 ]);
-const KEYS_ConnectDeviceSingle = new Set([
+export const KEYS_ConnectDeviceSingle = new Set([
     "answer_on_bridge",
     "authorization_bearer_token",
     "call_state_events",
@@ -510,10 +510,10 @@ const KEYS_ConnectDeviceSingle = new Set([
     "username",
     "webrtc_media",
 ]);
-const KEYS_ConnectHeaders = new Set(["name", "value"]);
-const KEYS_ConnectSwitch = new Set(["case", "default", "variable"]);
-const KEYS_ConstProperty = new Set(["const"]);
-const KEYS_ContextPOMSteps = new Set([
+export const KEYS_ConnectHeaders = new Set(["name", "value"]);
+export const KEYS_ConnectSwitch = new Set(["case", "default", "variable"]);
+export const KEYS_ConstProperty = new Set(["const"]);
+export const KEYS_ContextPOMSteps = new Set([
     "end",
     "functions",
     "name",
@@ -523,9 +523,14 @@ const KEYS_ContextPOMSteps = new Set([
     "valid_contexts",
     "valid_steps",
 ]);
-const KEYS_ContextSwitch = new Set(["consolidate", "full_reset", "system_prompt", "user_prompt"]);
-const KEYS_ContextSwitchAction = new Set(["context_switch"]);
-const KEYS_ContextTextSteps = new Set([
+export const KEYS_ContextSwitch = new Set([
+    "consolidate",
+    "full_reset",
+    "system_prompt",
+    "user_prompt",
+]);
+export const KEYS_ContextSwitchAction = new Set(["context_switch"]);
+export const KEYS_ContextTextSteps = new Set([
     "end",
     "functions",
     "name",
@@ -535,25 +540,25 @@ const KEYS_ContextTextSteps = new Set([
     "valid_contexts",
     "valid_steps",
 ]);
-const KEYS_Contexts = new Set(["default"]);
-const KEYS_ContextsPOMObject = new Set([
+export const KEYS_Contexts = new Set(["default"]);
+export const KEYS_ContextsPOMObject = new Set([
     "enter_fillers",
     "exit_fillers",
     "isolated",
     "pom",
     "steps",
 ]);
-const KEYS_ContextsTextObject = new Set([
+export const KEYS_ContextsTextObject = new Set([
     "enter_fillers",
     "exit_fillers",
     "isolated",
     "steps",
     "text",
 ]);
-const KEYS_ConversationMessage = new Set(["content", "lang", "role"]);
-const KEYS_DataMap = new Set(["expressions", "output", "webhooks"]);
-const KEYS_Denoise = new Set();
-const KEYS_DetectMachine = new Set([
+export const KEYS_ConversationMessage = new Set(["content", "lang", "role"]);
+export const KEYS_DataMap = new Set(["expressions", "output", "webhooks"]);
+export const KEYS_Denoise = new Set();
+export const KEYS_DetectMachine = new Set([
     "detect_message_end",
     "detectors",
     "end_silence_timeout",
@@ -566,22 +571,22 @@ const KEYS_DetectMachine = new Set([
     "tone",
     "wait",
 ]);
-const KEYS_DynamicHint = new Set(["ignore_case", "pattern", "replace"]);
-const KEYS_EndOfSpeechTimeoutAction = new Set(["end_of_speech_timeout"]);
-const KEYS_EnterQueueObject = new Set([
+export const KEYS_DynamicHint = new Set(["ignore_case", "pattern", "replace"]);
+export const KEYS_EndOfSpeechTimeoutAction = new Set(["end_of_speech_timeout"]);
+export const KEYS_EnterQueueObject = new Set([
     "queue_name",
     "status_url",
     "transfer_after_bridge",
     "wait_time",
     "wait_url",
 ]);
-const KEYS_Execute = new Set(["dest", "meta", "on_return", "params", "result"]);
-const KEYS_ExecuteRpc = new Set(["call_id", "method", "node_id", "params"]);
-const KEYS_ExecuteSwitch = new Set(["case", "default", "variable"]);
-const KEYS_Expression = new Set(["output", "pattern", "string"]);
-const KEYS_ExtensiveDataAction = new Set(["extensive_data"]);
-const KEYS_Foreach = new Set(["append", "input_key", "max", "output_key"]);
-const KEYS_FunctionFillers = new Set([
+export const KEYS_Execute = new Set(["dest", "meta", "on_return", "params", "result"]);
+export const KEYS_ExecuteRpc = new Set(["call_id", "method", "node_id", "params"]);
+export const KEYS_ExecuteSwitch = new Set(["case", "default", "variable"]);
+export const KEYS_Expression = new Set(["output", "pattern", "string"]);
+export const KEYS_ExtensiveDataAction = new Set(["extensive_data"]);
+export const KEYS_Foreach = new Set(["append", "input_key", "max", "output_key"]);
+export const KEYS_FunctionFillers = new Set([
     "auto",
     "bg",
     "ca",
@@ -639,10 +644,10 @@ const KEYS_FunctionFillers = new Set([
     "zh-Hant",
     "zh-TW",
 ]);
-const KEYS_FunctionParameters = new Set(["properties", "required", "type"]);
-const KEYS_FunctionsOnSpeakerTimeoutAction = new Set(["functions_on_speaker_timeout"]);
-const KEYS_Goto = new Set(["label", "max", "when"]);
-const KEYS_HangUpHookSWAIGFunction = new Set([
+export const KEYS_FunctionParameters = new Set(["properties", "required", "type"]);
+export const KEYS_FunctionsOnSpeakerTimeoutAction = new Set(["functions_on_speaker_timeout"]);
+export const KEYS_Goto = new Set(["label", "max", "when"]);
+export const KEYS_HangUpHookSWAIGFunction = new Set([
     "active",
     "argument",
     "data_map",
@@ -659,15 +664,15 @@ const KEYS_HangUpHookSWAIGFunction = new Set([
     "wait_for_fillers",
     "web_hook_url",
 ]);
-const KEYS_Hangup = new Set(["reason"]);
-const KEYS_HangupAction = new Set(["hangup"]);
-const KEYS_Hint = new Set(["hint", "ignore_case", "pattern", "replace"]);
-const KEYS_Hold = new Set(["timeout"]);
-const KEYS_HoldAction = new Set(["hold"]);
-const KEYS_Inject = new Set(["direction", "message"]);
-const KEYS_InjectAction = new Set(["inject"]);
-const KEYS_IntegerProperty = new Set(["default", "description", "enum", "nullable", "type"]);
-const KEYS_JoinConference = new Set([
+export const KEYS_Hangup = new Set(["reason"]);
+export const KEYS_HangupAction = new Set(["hangup"]);
+export const KEYS_Hint = new Set(["hint", "ignore_case", "pattern", "replace"]);
+export const KEYS_Hold = new Set(["timeout"]);
+export const KEYS_HoldAction = new Set(["hold"]);
+export const KEYS_Inject = new Set(["direction", "message"]);
+export const KEYS_InjectAction = new Set(["inject"]);
+export const KEYS_IntegerProperty = new Set(["default", "description", "enum", "nullable", "type"]);
+export const KEYS_JoinConference = new Set([
     "beep",
     "coach",
     "end_on_exit",
@@ -690,7 +695,7 @@ const KEYS_JoinConference = new Set([
     "trim",
     "wait_url",
 ]);
-const KEYS_JoinConferenceStream = new Set([
+export const KEYS_JoinConferenceStream = new Set([
     "authorization_bearer_token",
     "codec",
     "custom_parameters",
@@ -700,8 +705,8 @@ const KEYS_JoinConferenceStream = new Set([
     "status_url_method",
     "url",
 ]);
-const KEYS_JoinRoom = new Set(["name"]);
-const KEYS_LanguageParams = new Set([
+export const KEYS_JoinRoom = new Set(["name"]);
+export const KEYS_LanguageParams = new Set([
     "emotion",
     "pitch",
     "similarity",
@@ -711,7 +716,7 @@ const KEYS_LanguageParams = new Set([
     "temperature",
     "vol",
 ]);
-const KEYS_Languages = new Set([
+export const KEYS_Languages = new Set([
     "auto_emotion",
     "auto_speed",
     "code",
@@ -727,10 +732,10 @@ const KEYS_Languages = new Set([
     "turn_fillers",
     "voice",
 ]);
-const KEYS_LiveTranscribe = new Set(["action"]);
-const KEYS_LiveTranslate = new Set(["action"]);
-const KEYS_MCPServer = new Set(["headers", "resource_vars", "resources", "url"]);
-const KEYS_Multilingual = new Set([
+export const KEYS_LiveTranscribe = new Set(["action"]);
+export const KEYS_LiveTranslate = new Set(["action"]);
+export const KEYS_MCPServer = new Set(["headers", "resource_vars", "resources", "url"]);
+export const KEYS_Multilingual = new Set([
     "allowed",
     "engine",
     "fillers",
@@ -742,10 +747,16 @@ const KEYS_Multilingual = new Set([
     "start_language",
     "turn_fillers",
 ]);
-const KEYS_MultilingualLanguage = new Set(["engine", "language", "model", "params", "voice"]);
-const KEYS_NullProperty = new Set(["description", "type"]);
-const KEYS_NumberProperty = new Set(["default", "description", "enum", "nullable", "type"]);
-const KEYS_ObjectProperty = new Set([
+export const KEYS_MultilingualLanguage = new Set([
+    "engine",
+    "language",
+    "model",
+    "params",
+    "voice",
+]);
+export const KEYS_NullProperty = new Set(["description", "type"]);
+export const KEYS_NumberProperty = new Set(["default", "description", "enum", "nullable", "type"]);
+export const KEYS_ObjectProperty = new Set([
     "default",
     "description",
     "nullable",
@@ -753,7 +764,7 @@ const KEYS_ObjectProperty = new Set([
     "required",
     "type",
 ]);
-const KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps = new Set([
+export const KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps = new Set([
     "confidence",
     "frequency_penalty",
     "max_tokens",
@@ -762,7 +773,7 @@ const KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps = new Set([
     "text",
     "top_p",
 ]);
-const KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps = new Set([
+export const KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps = new Set([
     "confidence",
     "frequency_penalty",
     "max_tokens",
@@ -771,7 +782,7 @@ const KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps = new Set([
     "temperature",
     "top_p",
 ]);
-const KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps = new Set([
+export const KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps = new Set([
     "confidence",
     "frequency_penalty",
     "max_tokens",
@@ -781,7 +792,7 @@ const KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps = new Set([
     "top_p",
     "voice_id",
 ]);
-const KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps = new Set([
+export const KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps = new Set([
     "confidence",
     "frequency_penalty",
     "max_tokens",
@@ -791,9 +802,9 @@ const KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps = new Set([
     "top_p",
     "voice_id",
 ]);
-const KEYS_OneOfProperty = new Set(["oneOf"]);
-const KEYS_Output = new Set(["action", "post_process", "response"]);
-const KEYS_Pay = new Set([
+export const KEYS_OneOfProperty = new Set(["oneOf"]);
+export const KEYS_Output = new Set(["action", "post_process", "response"]);
+export const KEYS_Pay = new Set([
     "charge_amount",
     "currency",
     "description",
@@ -813,11 +824,11 @@ const KEYS_Pay = new Set([
     "valid_card_types",
     "voice",
 ]);
-const KEYS_PayParameters = new Set(["name", "value"]);
-const KEYS_PayPromptPlayAction = new Set(["phrase", "type"]);
-const KEYS_PayPromptSayAction = new Set(["phrase", "type"]);
-const KEYS_PayPrompts = new Set(["actions", "attempts", "card_type", "error_type", "for"]);
-const KEYS_PlayWithURL = new Set([
+export const KEYS_PayParameters = new Set(["name", "value"]);
+export const KEYS_PayPromptPlayAction = new Set(["phrase", "type"]);
+export const KEYS_PayPromptSayAction = new Set(["phrase", "type"]);
+export const KEYS_PayPrompts = new Set(["actions", "attempts", "card_type", "error_type", "for"]);
+export const KEYS_PlayWithURL = new Set([
     "auto_answer",
     "say_gender",
     "say_language",
@@ -826,7 +837,7 @@ const KEYS_PlayWithURL = new Set([
     "url",
     "volume",
 ]);
-const KEYS_PlayWithURLS = new Set([
+export const KEYS_PlayWithURLS = new Set([
     "auto_answer",
     "say_gender",
     "say_language",
@@ -835,9 +846,9 @@ const KEYS_PlayWithURLS = new Set([
     "urls",
     "volume",
 ]);
-const KEYS_PlaybackBGAction = new Set(["playback_bg"]);
-const KEYS_PlaybackBg = new Set(["file", "wait"]);
-const KEYS_PomSectionBodyContent = new Set([
+export const KEYS_PlaybackBGAction = new Set(["playback_bg"]);
+export const KEYS_PlaybackBg = new Set(["file", "wait"]);
+export const KEYS_PomSectionBodyContent = new Set([
     "body",
     "bullets",
     "numbered",
@@ -845,7 +856,7 @@ const KEYS_PomSectionBodyContent = new Set([
     "subsections",
     "title",
 ]);
-const KEYS_PomSectionBulletsContent = new Set([
+export const KEYS_PomSectionBulletsContent = new Set([
     "body",
     "bullets",
     "numbered",
@@ -853,7 +864,7 @@ const KEYS_PomSectionBulletsContent = new Set([
     "subsections",
     "title",
 ]);
-const KEYS_Prompt = new Set([
+export const KEYS_Prompt = new Set([
     "digit_timeout",
     "initial_timeout",
     "max_digits",
@@ -870,9 +881,9 @@ const KEYS_Prompt = new Set([
     "terminators",
     "volume",
 ]);
-const KEYS_Pronounce = new Set(["ignore_case", "replace", "with"]);
-const KEYS_ReceiveFax = new Set(["status_url"]);
-const KEYS_RecordArgument = new Set([
+export const KEYS_Pronounce = new Set(["ignore_case", "replace", "with"]);
+export const KEYS_ReceiveFax = new Set(["status_url"]);
+export const KEYS_RecordArgument = new Set([
     "beep",
     "direction",
     "end_silence_timeout",
@@ -884,7 +895,7 @@ const KEYS_RecordArgument = new Set([
     "stereo",
     "terminators",
 ]);
-const KEYS_RecordCall = new Set([
+export const KEYS_RecordCall = new Set([
     "beep",
     "control_id",
     "direction",
@@ -897,8 +908,8 @@ const KEYS_RecordCall = new Set([
     "stereo",
     "terminators",
 ]);
-const KEYS_ReplaceInHistoryAction = new Set(["replace_in_history"]);
-const KEYS_Request = new Set([
+export const KEYS_ReplaceInHistoryAction = new Set(["replace_in_history"]);
+export const KEYS_Request = new Set([
     "body",
     "connect_timeout",
     "headers",
@@ -907,7 +918,7 @@ const KEYS_Request = new Set([
     "timeout",
     "url",
 ]);
-const KEYS_SMSWithBody = new Set([
+export const KEYS_SMSWithBody = new Set([
     "body",
     "from_number",
     "region",
@@ -915,7 +926,7 @@ const KEYS_SMSWithBody = new Set([
     "tags",
     "to_number",
 ]);
-const KEYS_SMSWithMedia = new Set([
+export const KEYS_SMSWithMedia = new Set([
     "body",
     "from_number",
     "media",
@@ -924,7 +935,7 @@ const KEYS_SMSWithMedia = new Set([
     "tags",
     "to_number",
 ]);
-const KEYS_SWAIG = new Set([
+export const KEYS_SWAIG = new Set([
     "defaults",
     "functions",
     "includes",
@@ -932,9 +943,9 @@ const KEYS_SWAIG = new Set([
     "mcp_servers",
     "native_functions",
 ]);
-const KEYS_SWAIGDefaults = new Set(["web_hook_url"]);
-const KEYS_SWAIGIncludes = new Set(["functions", "meta_data", "url"]);
-const KEYS_SWAIGInternalFiller = new Set([
+export const KEYS_SWAIGDefaults = new Set(["web_hook_url"]);
+export const KEYS_SWAIGIncludes = new Set(["functions", "meta_data", "url"]);
+export const KEYS_SWAIGInternalFiller = new Set([
     "adjust_response_latency",
     "change_context",
     "check_time",
@@ -945,15 +956,15 @@ const KEYS_SWAIGInternalFiller = new Set([
     "wait_for_user",
     "wait_seconds",
 ]);
-const KEYS_SWMLAction = new Set(["SWML", "transfer"]);
-const KEYS_SWMLObject = new Set(["sections", "version"]);
-const KEYS_SayAction = new Set(["say"]);
-const KEYS_Section = new Set(["main"]);
-const KEYS_SendDigits = new Set(["digits"]);
-const KEYS_SendFax = new Set(["document", "header_info", "identity", "status_url"]);
-const KEYS_SetGlobalDataAction = new Set(["set_global_data"]);
-const KEYS_SetMetaDataAction = new Set(["set_meta_data"]);
-const KEYS_Settings = new Set([
+export const KEYS_SWMLAction = new Set(["SWML", "transfer"]);
+export const KEYS_SWMLObject = new Set(["sections", "version"]);
+export const KEYS_SayAction = new Set(["say"]);
+export const KEYS_Section = new Set(["main"]);
+export const KEYS_SendDigits = new Set(["digits"]);
+export const KEYS_SendFax = new Set(["document", "header_info", "identity", "status_url"]);
+export const KEYS_SetGlobalDataAction = new Set(["set_global_data"]);
+export const KEYS_SetMetaDataAction = new Set(["set_meta_data"]);
+export const KEYS_Settings = new Set([
     "barge-confidence",
     "confidence",
     "frequency-penalty",
@@ -962,12 +973,12 @@ const KEYS_Settings = new Set([
     "temperature",
     "top-p",
 ]);
-const KEYS_SettingsAction = new Set(["settings"]);
-const KEYS_SipRefer = new Set(["password", "status_url", "to_uri", "username"]);
-const KEYS_Sleep = new Set(["duration"]);
-const KEYS_SpeechEventTimeoutAction = new Set(["speech_event_timeout"]);
-const KEYS_StartAction = new Set(["start"]);
-const KEYS_StartActionStart = new Set([
+export const KEYS_SettingsAction = new Set(["settings"]);
+export const KEYS_SipRefer = new Set(["password", "status_url", "to_uri", "username"]);
+export const KEYS_Sleep = new Set(["duration"]);
+export const KEYS_SpeechEventTimeoutAction = new Set(["speech_event_timeout"]);
+export const KEYS_StartAction = new Set(["start"]);
+export const KEYS_StartActionStart = new Set([
     "ai_summary",
     "ai_summary_prompt",
     "debug_level",
@@ -985,7 +996,7 @@ const KEYS_StartActionStart = new Set([
     "vad_thresh",
     "webhook",
 ]);
-const KEYS_StartUpHookSWAIGFunction = new Set([
+export const KEYS_StartUpHookSWAIGFunction = new Set([
     "active",
     "argument",
     "data_map",
@@ -1002,13 +1013,13 @@ const KEYS_StartUpHookSWAIGFunction = new Set([
     "wait_for_fillers",
     "web_hook_url",
 ]);
-const KEYS_StopAction = new Set(["stop"]);
-const KEYS_StopDenoise = new Set();
-const KEYS_StopPlaybackBGAction = new Set(["stop_playback_bg"]);
-const KEYS_StopRecordCall = new Set(["control_id"]);
-const KEYS_StopStream = new Set(["control_id"]);
-const KEYS_StopTap = new Set(["control_id"]);
-const KEYS_Stream = new Set([
+export const KEYS_StopAction = new Set(["stop"]);
+export const KEYS_StopDenoise = new Set();
+export const KEYS_StopPlaybackBGAction = new Set(["stop_playback_bg"]);
+export const KEYS_StopRecordCall = new Set(["control_id"]);
+export const KEYS_StopStream = new Set(["control_id"]);
+export const KEYS_StopTap = new Set(["control_id"]);
+export const KEYS_Stream = new Set([
     "authorization_bearer_token",
     "codec",
     "control_id",
@@ -1019,7 +1030,7 @@ const KEYS_Stream = new Set([
     "track",
     "url",
 ]);
-const KEYS_StringProperty = new Set([
+export const KEYS_StringProperty = new Set([
     "default",
     "description",
     "enum",
@@ -1028,9 +1039,9 @@ const KEYS_StringProperty = new Set([
     "pattern",
     "type",
 ]);
-const KEYS_SummarizeAction = new Set(["summarize"]);
-const KEYS_SummarizeActionSummarize = new Set(["prompt", "webhook"]);
-const KEYS_SummarizeConversationSWAIGFunction = new Set([
+export const KEYS_SummarizeAction = new Set(["summarize"]);
+export const KEYS_SummarizeActionSummarize = new Set(["prompt", "webhook"]);
+export const KEYS_SummarizeConversationSWAIGFunction = new Set([
     "active",
     "argument",
     "data_map",
@@ -1047,15 +1058,22 @@ const KEYS_SummarizeConversationSWAIGFunction = new Set([
     "wait_for_fillers",
     "web_hook_url",
 ]);
-const KEYS_SwaigToolResult = new Set(["tool_prompt", "tool_result"]);
-const KEYS_Switch = new Set(["case", "default", "variable"]);
-const KEYS_SwitchArgument = new Set(["case", "default", "variable"]);
-const KEYS_Tap = new Set(["codec", "control_id", "direction", "rtp_ptime", "status_url", "uri"]);
-const KEYS_ToggleFunctionsAction = new Set(["toggle_functions"]);
-const KEYS_ToggleFunctionsItem = new Set(["active", "function"]);
-const KEYS_Transcribe = new Set(["status_url"]);
-const KEYS_TranscribeStartAction = new Set(["start"]);
-const KEYS_TranscribeStartActionStart = new Set([
+export const KEYS_SwaigToolResult = new Set(["tool_prompt", "tool_result"]);
+export const KEYS_Switch = new Set(["case", "default", "variable"]);
+export const KEYS_SwitchArgument = new Set(["case", "default", "variable"]);
+export const KEYS_Tap = new Set([
+    "codec",
+    "control_id",
+    "direction",
+    "rtp_ptime",
+    "status_url",
+    "uri",
+]);
+export const KEYS_ToggleFunctionsAction = new Set(["toggle_functions"]);
+export const KEYS_ToggleFunctionsItem = new Set(["active", "function"]);
+export const KEYS_Transcribe = new Set(["status_url"]);
+export const KEYS_TranscribeStartAction = new Set(["start"]);
+export const KEYS_TranscribeStartActionStart = new Set([
     "ai_summary",
     "ai_summary_prompt",
     "debug_level",
@@ -1068,11 +1086,11 @@ const KEYS_TranscribeStartActionStart = new Set([
     "vad_thresh",
     "webhook",
 ]);
-const KEYS_TranscribeStop = new Set();
-const KEYS_TranscribeSummarizeAction = new Set(["summarize"]);
-const KEYS_TranscribeSummarizeActionSummarize = new Set(["prompt", "webhook"]);
-const KEYS_Transfer = new Set(["dest", "meta", "params"]);
-const KEYS_TurnFillers = new Set([
+export const KEYS_TranscribeStop = new Set();
+export const KEYS_TranscribeSummarizeAction = new Set(["summarize"]);
+export const KEYS_TranscribeSummarizeActionSummarize = new Set(["prompt", "webhook"]);
+export const KEYS_Transfer = new Set(["dest", "meta", "params"]);
+export const KEYS_TurnFillers = new Set([
     "bg",
     "ca",
     "cs",
@@ -1129,13 +1147,13 @@ const KEYS_TurnFillers = new Set([
     "zh-Hant",
     "zh-TW",
 ]);
-const KEYS_UnsetGlobalData = new Set();
-const KEYS_UnsetGlobalDataAction = new Set(["unset_global_data"]);
-const KEYS_UnsetMetaData = new Set();
-const KEYS_UnsetMetaDataAction = new Set(["unset_meta_data"]);
-const KEYS_UserEvent = new Set(["event"]);
-const KEYS_UserInputAction = new Set(["user_input"]);
-const KEYS_UserSWAIGFunction = new Set([
+export const KEYS_UnsetGlobalData = new Set();
+export const KEYS_UnsetGlobalDataAction = new Set(["unset_global_data"]);
+export const KEYS_UnsetMetaData = new Set();
+export const KEYS_UnsetMetaDataAction = new Set(["unset_meta_data"]);
+export const KEYS_UserEvent = new Set(["event"]);
+export const KEYS_UserInputAction = new Set(["user_input"]);
+export const KEYS_UserSWAIGFunction = new Set([
     "active",
     "argument",
     "data_map",
@@ -1152,8 +1170,8 @@ const KEYS_UserSWAIGFunction = new Set([
     "wait_for_fillers",
     "web_hook_url",
 ]);
-const KEYS_WaitForUserAction = new Set(["wait_for_user"]);
-const KEYS_Webhook = new Set([
+export const KEYS_WaitForUserAction = new Set(["wait_for_user"]);
+export const KEYS_Webhook = new Set([
     "error_keys",
     "expressions",
     "foreach",
@@ -1165,7 +1183,7 @@ const KEYS_Webhook = new Set([
     "require_args",
     "url",
 ]);
-const ONLY_ConnectDestination_confirm_list_item = new Set([
+export const ONLY_ConnectDestination_confirm_list_item = new Set([
     "cond",
     "denoise",
     "hangup",
@@ -1184,23 +1202,23 @@ const ONLY_ConnectDestination_confirm_list_item = new Set([
     "tap",
     "unset",
 ]);
-const RE_0 = ecmaPattern("^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$");
-const RE_1 = ecmaPattern("\\S");
-const RE_2 = ecmaPattern("^(?!next$).*$");
-const RE_3 = ecmaPattern("^(http|https)://");
-const RE_4 = ecmaPattern("^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$");
-const RE_5 = ecmaPattern("^prompt:.+$");
-const URL_HTTP_HTTPS = urlPattern("https?");
-const URL_WSS = urlPattern("wss");
-const VARIANTS_AIPostPromptText_or_AIPostPromptPom = [
+export const RE_0 = ecmaPattern("^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$");
+export const RE_1 = ecmaPattern("\\S");
+export const RE_2 = ecmaPattern("^(?!next$).*$");
+export const RE_3 = ecmaPattern("^(http|https)://");
+export const RE_4 = ecmaPattern("^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$");
+export const RE_5 = ecmaPattern("^prompt:.+$");
+export const URL_HTTP_HTTPS = urlPattern("https?");
+export const URL_WSS = urlPattern("wss");
+export const VARIANTS_AIPostPromptText_or_AIPostPromptPom = [
     ["AIPostPromptText", KEYS_AIPostPromptText, new Set(["text"]), true, checkAIPostPromptText],
     ["AIPostPromptPom", KEYS_AIPostPromptPom, new Set(["pom"]), true, checkAIPostPromptPom],
 ];
-const VARIANTS_AIPromptText_or_AIPromptPom = [
+export const VARIANTS_AIPromptText_or_AIPromptPom = [
     ["AIPromptText", KEYS_AIPromptText, new Set(["text"]), true, checkAIPromptText],
     ["AIPromptPom", KEYS_AIPromptPom, new Set(["pom"]), true, checkAIPromptPom],
 ];
-const VARIANTS_AISidecarObject_prompt = [
+export const VARIANTS_AISidecarObject_prompt = [
     [
         "AISidecarPromptText",
         KEYS_AISidecarPromptText,
@@ -1217,7 +1235,7 @@ const VARIANTS_AISidecarObject_prompt = [
         checkAISidecarPromptFile,
     ],
 ];
-const VARIANTS_AISidecarParamProperty = [
+export const VARIANTS_AISidecarParamProperty = [
     [
         "AISidecarStringParam",
         KEYS_AISidecarStringParam,
@@ -1261,7 +1279,7 @@ const VARIANTS_AISidecarParamProperty = [
         checkAISidecarObjectParam,
     ],
 ];
-const VARIANTS_AmazonBedrockObject_post_prompt = [
+export const VARIANTS_AmazonBedrockObject_post_prompt = [
     [
         "OmitPropertiesBedrockPostPomptTextOmittedPromptProps",
         KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps,
@@ -1277,7 +1295,7 @@ const VARIANTS_AmazonBedrockObject_post_prompt = [
         checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps,
     ],
 ];
-const VARIANTS_AmazonBedrockObject_prompt = [
+export const VARIANTS_AmazonBedrockObject_prompt = [
     [
         "OmitPropertiesBedrockPromptTextOmittedPromptProps",
         KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps,
@@ -1293,7 +1311,7 @@ const VARIANTS_AmazonBedrockObject_prompt = [
         checkOmitPropertiesBedrockPromptPomOmittedPromptProps,
     ],
 ];
-const VARIANTS_BedrockOutput_action = [
+export const VARIANTS_BedrockOutput_action = [
     ["SWMLAction", KEYS_SWMLAction, new Set(["SWML"]), true, checkSWMLAction],
     [
         "ChangeContextAction",
@@ -1435,7 +1453,7 @@ const VARIANTS_BedrockOutput_action = [
     ],
     ["SettingsAction", KEYS_SettingsAction, new Set(["settings"]), true, checkSettingsAction],
 ];
-const VARIANTS_BedrockSWAIG_functions_item = [
+export const VARIANTS_BedrockSWAIG_functions_item = [
     [
         "BedrockSWAIGFunction1",
         KEYS_BedrockSWAIGFunction1,
@@ -1465,14 +1483,14 @@ const VARIANTS_BedrockSWAIG_functions_item = [
         checkBedrockSWAIGFunction4,
     ],
 ];
-const VARIANTS_CondReg_or_CondElse = [
+export const VARIANTS_CondReg_or_CondElse = [
     ["CondReg", KEYS_CondReg, new Set(["then", "when"]), true, checkCondReg],
     ["CondElse", KEYS_CondElse, new Set(["else"]), true, checkCondElse],
 ];
-const VARIANTS_ConnectDeviceParallel_result = [
+export const VARIANTS_ConnectDeviceParallel_result = [
     ["ConnectSwitch", KEYS_ConnectSwitch, new Set(["case"]), true, checkConnectSwitch],
 ];
-const VARIANTS_ContextPOMSteps_or_ContextTextSteps = [
+export const VARIANTS_ContextPOMSteps_or_ContextTextSteps = [
     ["ContextPOMSteps", KEYS_ContextPOMSteps, new Set(["name", "pom"]), true, checkContextPOMSteps],
     [
         "ContextTextSteps",
@@ -1482,7 +1500,7 @@ const VARIANTS_ContextPOMSteps_or_ContextTextSteps = [
         checkContextTextSteps,
     ],
 ];
-const VARIANTS_ContextsPOMObject_or_ContextsTextObject = [
+export const VARIANTS_ContextsPOMObject_or_ContextsTextObject = [
     ["ContextsPOMObject", KEYS_ContextsPOMObject, new Set(["steps"]), true, checkContextsPOMObject],
     [
         "ContextsTextObject",
@@ -1492,13 +1510,13 @@ const VARIANTS_ContextsPOMObject_or_ContextsTextObject = [
         checkContextsTextObject,
     ],
 ];
-const VARIANTS_Execute_result = [
+export const VARIANTS_Execute_result = [
     ["ExecuteSwitch", KEYS_ExecuteSwitch, new Set(["case"]), true, checkExecuteSwitch],
 ];
-const VARIANTS_HoldAction_hold = [
+export const VARIANTS_HoldAction_hold = [
     ["Hold", KEYS_Hold, new Set(), true, checkHold],
 ];
-const VARIANTS_LiveTranscribe_action = [
+export const VARIANTS_LiveTranscribe_action = [
     [
         "TranscribeStartAction",
         KEYS_TranscribeStartAction,
@@ -1514,12 +1532,12 @@ const VARIANTS_LiveTranscribe_action = [
         checkTranscribeSummarizeAction,
     ],
 ];
-const VARIANTS_LiveTranslate_action = [
+export const VARIANTS_LiveTranslate_action = [
     ["StartAction", KEYS_StartAction, new Set(["start"]), true, checkStartAction],
     ["SummarizeAction", KEYS_SummarizeAction, new Set(["summarize"]), true, checkSummarizeAction],
     ["InjectAction", KEYS_InjectAction, new Set(["inject"]), true, checkInjectAction],
 ];
-const VARIANTS_POM = [
+export const VARIANTS_POM = [
     [
         "PomSectionBodyContent",
         KEYS_PomSectionBodyContent,
@@ -1535,7 +1553,7 @@ const VARIANTS_POM = [
         checkPomSectionBulletsContent,
     ],
 ];
-const VARIANTS_PayPrompts_actions_item = [
+export const VARIANTS_PayPrompts_actions_item = [
     [
         "PayPromptSayAction",
         KEYS_PayPromptSayAction,
@@ -1551,11 +1569,11 @@ const VARIANTS_PayPrompts_actions_item = [
         checkPayPromptPlayAction,
     ],
 ];
-const VARIANTS_PlayWithURL_or_PlayWithURLS = [
+export const VARIANTS_PlayWithURL_or_PlayWithURLS = [
     ["PlayWithURL", KEYS_PlayWithURL, new Set(["url"]), true, checkPlayWithURL],
     ["PlayWithURLS", KEYS_PlayWithURLS, new Set(["urls"]), true, checkPlayWithURLS],
 ];
-const VARIANTS_SMSWithBody_or_SMSWithMedia = [
+export const VARIANTS_SMSWithBody_or_SMSWithMedia = [
     [
         "SMSWithBody",
         KEYS_SMSWithBody,
@@ -1571,7 +1589,7 @@ const VARIANTS_SMSWithBody_or_SMSWithMedia = [
         checkSMSWithMedia,
     ],
 ];
-const VARIANTS_SWAIG_functions_item = [
+export const VARIANTS_SWAIG_functions_item = [
     [
         "UserSWAIGFunction",
         KEYS_UserSWAIGFunction,
@@ -1601,7 +1619,7 @@ const VARIANTS_SWAIG_functions_item = [
         checkSummarizeConversationSWAIGFunction,
     ],
 ];
-const VARIANTS_SchemaType = [
+export const VARIANTS_SchemaType = [
     ["StringProperty", KEYS_StringProperty, new Set(["type"]), true, checkStringProperty],
     ["IntegerProperty", KEYS_IntegerProperty, new Set(["type"]), true, checkIntegerProperty],
     ["NumberProperty", KEYS_NumberProperty, new Set(["type"]), true, checkNumberProperty],
@@ -1614,37 +1632,37 @@ const VARIANTS_SchemaType = [
     ["AnyOfProperty", KEYS_AnyOfProperty, new Set(["anyOf"]), true, checkAnyOfProperty],
     ["ConstProperty", KEYS_ConstProperty, new Set(["const"]), true, checkConstProperty],
 ];
-const VARIANTS_Sleep_or_int_or_var = [
+export const VARIANTS_Sleep_or_int_or_var = [
     ["Sleep", KEYS_Sleep, new Set(["duration"]), true, checkSleep],
 ];
-const VARIANTS_Switch_or_list_of_CondReg_or_CondElse = [
+export const VARIANTS_Switch_or_list_of_CondReg_or_CondElse = [
     ["Switch", KEYS_Switch, new Set(["case", "variable"]), true, checkSwitch],
 ];
-const VARIANTS_list_of_str_or_FunctionFillers = [
+export const VARIANTS_list_of_str_or_FunctionFillers = [
     ["FunctionFillers", KEYS_FunctionFillers, new Set(), false, checkFunctionFillers],
 ];
-const VARIANTS_list_of_str_or_TurnFillers = [
+export const VARIANTS_list_of_str_or_TurnFillers = [
     ["TurnFillers", KEYS_TurnFillers, new Set(), false, checkTurnFillers],
 ];
-const VARIANTS_str_or_DynamicHint = [
+export const VARIANTS_str_or_DynamicHint = [
     ["DynamicHint", KEYS_DynamicHint, new Set(["pattern", "replace"]), true, checkDynamicHint],
 ];
-const VARIANTS_str_or_Hint = [
+export const VARIANTS_str_or_Hint = [
     ["Hint", KEYS_Hint, new Set(["hint", "pattern", "replace"]), true, checkHint],
 ];
-const VARIANTS_str_or_SwaigToolResult = [
+export const VARIANTS_str_or_SwaigToolResult = [
     ["SwaigToolResult", KEYS_SwaigToolResult, new Set(), true, checkSwaigToolResult],
 ];
-const VARIANTS_str_or_UnsetGlobalData = [
+export const VARIANTS_str_or_UnsetGlobalData = [
     ["UnsetGlobalData", KEYS_UnsetGlobalData, new Set(), true, checkUnsetGlobalData],
 ];
-const VARIANTS_str_or_UnsetMetaData = [
+export const VARIANTS_str_or_UnsetMetaData = [
     ["UnsetMetaData", KEYS_UnsetMetaData, new Set(), true, checkUnsetMetaData],
 ];
-const VARIANTS_str_or_map_of_any = [
+export const VARIANTS_str_or_map_of_any = [
     ["a JSON object", null, new Set(), false, _map_of_any],
 ];
-const VARIANTS_verb_connect = [
+export const VARIANTS_verb_connect = [
     [
         "ConnectDeviceSingle",
         KEYS_ConnectDeviceSingle,

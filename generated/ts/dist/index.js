@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:9cf4e92ac7a1365a
+// Inputs (spec and codegen/templates/ts): sha256:12cbf8485cdbc772
 /**
  * SWML (SignalWire Markup Language) verbs generated from SignalWire's published schema: a
  * checked `SWML` document builder with one chaining method per verb, `FunctionResult` with its
@@ -9,5 +9,6 @@
  */
 export { SWML } from "./swml.js";
 export { FunctionResult } from "./function-result.js";
+export { validate } from "./validate.js";
 export { DocumentReadError, InvalidArgumentError, InvalidDocumentError, MISSING, } from "./runtime.js";
 export { Beep, CallStatus, CallbackEventType, Codec, ConversationRole, Direction, Emotion, EnableTextNormalization, Encryption, Format, HttpMethod, Method, PomFormat, Reason, Record, RecordCallDirection, RecordDirection, RecordingStatusCallbackEvent, Region, SWAIGNativeFunction, SpeechEngine, StatusCallbackEvent, StatusUrlMethod, StringFormat, SummaryMode, TapDirection, TokenType, Tone, Track, TranscribeDirection, TranslateDirection, TranslationFilterPreset, Trim, TtsNumberFormat, VoiceId, } from "./enums.js";

@@ -1831,8 +1831,9 @@ export declare class SWML {
      * order, a missing `version` left out). Verbs added afterwards go to `main`, until `section`
      * names another.
      *
-     * @throws {@link InvalidDocumentError} whose `problems` name the fault's path in the document
-     * (`sections.main[2].play.url`), the value and what is allowed there.
+     * @throws {@link InvalidDocumentError} whose `problems` are every fault (`validate`), each
+     * with its path in the document (`sections.main[2].play.url`), JSON pointer, verb, the value
+     * and what is allowed there.
      */
     static fromDict(document: unknown): SWML;
     /**

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:9cf4e92ac7a1365a
+// Inputs (spec and codegen/templates/ts): sha256:12cbf8485cdbc772
 /**
  * `SWML`: a SWML document builder with one typed, checked chaining method per verb.
  *
@@ -8,6 +8,7 @@
  */
 import { _PlayWithURL_or_PlayWithURLS, _SMSWithBody_or_SMSWithMedia, _Sleep_or_int_or_var, _any, _list_of_CondReg_or_CondElse, _map_of_any, _str_or_list_of_str, _verb_connect, _verb_label, checkAIObject, checkAISidecarObject, checkAmazonBedrockObject, checkAnswer, checkDenoise, checkDetectMachine, checkEnterQueueObject, checkExecute, checkExecuteRpc, checkGoto, checkHangup, checkJoinConference, checkJoinRoom, checkLiveTranscribe, checkLiveTranslate, checkPay, checkPrompt, checkReceiveFax, checkRecordArgument, checkRecordCall, checkRequest, checkSWMLObject, checkSendDigits, checkSendFax, checkSipRefer, checkStopDenoise, checkStopRecordCall, checkStopStream, checkStopTap, checkStream, checkSwitchArgument, checkTap, checkTranscribe, checkTranscribeStop, checkTransfer, checkUserEvent, } from "./checks.js";
 import { InvalidArgumentError, checkDocument, isPlainObject, objectArgument, options, readJson, setKey, unionArgument, valueArgument, } from "./runtime.js";
+import { validate } from "./validate.js";
 const OPTIONS_AI = options(null, [
     ["globalData", "global_data", false, "a JSON object"],
     ["hints", "hints", false, "a list of items that are each a string or a Hint object"],
@@ -525,11 +526,12 @@ export class SWML {
      * order, a missing `version` left out). Verbs added afterwards go to `main`, until `section`
      * names another.
      *
-     * @throws {@link InvalidDocumentError} whose `problems` name the fault's path in the document
-     * (`sections.main[2].play.url`), the value and what is allowed there.
+     * @throws {@link InvalidDocumentError} whose `problems` are every fault (`validate`), each
+     * with its path in the document (`sections.main[2].play.url`), JSON pointer, verb, the value
+     * and what is allowed there.
      */
     static fromDict(document) {
-        const checked = checkDocument(document, checkSWMLObject);
+        const checked = checkDocument(document, checkSWMLObject, validate);
         const sections = checked["sections"];
         const given = isPlainObject(document) ? document["sections"] : undefined;
         const built = new SWML();

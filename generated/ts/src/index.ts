@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:9cf4e92ac7a1365a
+// Inputs (spec and codegen/templates/ts): sha256:12cbf8485cdbc772
 
 /**
  * SWML (SignalWire Markup Language) verbs generated from SignalWire's published schema: a
@@ -11,6 +11,7 @@
 
 export { SWML } from "./swml.js";
 export { FunctionResult } from "./function-result.js";
+export { validate } from "./validate.js";
 export {
   DocumentReadError,
   InvalidArgumentError,

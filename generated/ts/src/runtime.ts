@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:9cf4e92ac7a1365a
+// Inputs (spec and codegen/templates/ts): sha256:12cbf8485cdbc772
 
 /**
  * Checks shared by the generated checkers and chaining methods, and the error they throw.
@@ -177,26 +177,38 @@ export class Invalid {
 }
 
 /**
- * One fault of a SWML document: where it is (`sections.main[2].play.url`, "" for the document
- * itself), the value found there (`MISSING` for a required key that is not there) and what is
- * allowed; `message` says it all in one line, as Python's `Problem.message`.
+ * One fault of a SWML document: where it is (`path`: `sections.main[2].play.url`, "" for the
+ * document itself; `pointer`: the same place as a JSON pointer, `/sections/main/2/play/url`), the
+ * verb whose argument holds it (`play`; the innermost, for verbs nested in `cond` and the like; ""
+ * outside any verb), the value found there (`MISSING` for a required key that is not there) and
+ * what is allowed; `message` says it all in one line, as Python's `Problem.message`.
  */
 export interface Problem {
   readonly path: string;
+  readonly pointer: string;
+  readonly verb: string;
   readonly value: unknown;
   readonly expected: string;
   readonly message: string;
 }
 
-function problemOf(error: Invalid): Problem {
-  const path = error.path.replace(/^\.+/, "");
-  const message = said(path || "the document", error.value, error.expected);
-  return { path, value: error.value, expected: error.expected, message };
+/** The problem of the value at `path` (a checker's path: a leading `.` is dropped). */
+export function documentProblem(
+  path: string,
+  value: unknown,
+  expected: string,
+  verb = "",
+  pointer = "",
+): Problem {
+  const at = path.replace(/^\.+/, "");
+  const message = said(at || "the document", value, expected);
+  return { path: at, pointer, verb, value, expected, message };
 }
 
 /**
- * A SWML document refused by `SWML.fromDict` (or `fromJSON`): `problems` holds what is wrong
- * (the first fault the checkers meet); `path`, `value` and `expected` are the first one's.
+ * A SWML document refused by `SWML.fromDict` (or `fromJSON`): `problems` holds every fault, as
+ * `validate` finds them; `path`, `value` and `expected` are the first one's, and the message is
+ * one line per problem.
  */
 export class InvalidDocumentError extends InvalidArgumentError {
   readonly problems: readonly Problem[];
@@ -223,22 +235,34 @@ export class DocumentReadError extends Error {
   }
 }
 
+/** What a document nested too deeply for the checkers' recursion holds: one problem. */
+export function tooDeep(document: unknown): Problem {
+  return documentProblem("", document, "nested too deeply to check within JavaScript's stack");
+}
+
 /**
- * The checked copy of a whole document by `check` (the spec's root checker); a refusal throws
- * {@link InvalidDocumentError} naming where in the document the fault is.
+ * The checked copy of a whole document by `check` (the spec's root checker). A refusal throws
+ * {@link InvalidDocumentError} whose problems `every` finds (`validate`: only now, the document
+ * refused, is every fault looked for), or else the one `check` names.
  */
-export function checkDocument(document: unknown, check: Checker): JsonObject {
+export function checkDocument(
+  document: unknown,
+  check: Checker,
+  every: (document: unknown) => Problem[],
+): JsonObject {
   try {
     return check(document, "") as JsonObject;
   } catch (error) {
     if (error instanceof Invalid) {
-      throw new InvalidDocumentError([problemOf(error)]);
+      const [first, ...others] = every(document);
+      const problems: [Problem, ...Problem[]] =
+        first === undefined
+          ? [documentProblem(error.path, error.value, error.expected)]
+          : [first, ...others];
+      throw new InvalidDocumentError(problems);
     }
     if (error instanceof RangeError) {
-      const expected = "nested too deeply to check within JavaScript's stack";
-      throw new InvalidDocumentError([
-        { path: "", value: document, expected, message: said("the document", document, expected) },
-      ]);
+      throw new InvalidDocumentError([tooDeep(document)]);
     }
     throw error;
   }
@@ -704,6 +728,19 @@ export function noVariantText(
 }
 
 /**
+ * The variants an object with `keys` (those given) may be, as `pickVariant` reads them: each has
+ * its required keys, and a closed one no other key.
+ */
+export function fitting(keys: readonly string[], variants: readonly Variant[]): Variant[] {
+  return variants.filter(
+    ([, known, required, closed]) =>
+      known === null ||
+      (members(required).every((k) => keys.includes(k)) &&
+        (!closed || keys.every((k) => known.has(k)))),
+  );
+}
+
+/**
  * Check `value` as the variant its keys select; refuse keys that fit none, naming each variant
  * with its keys, and (`exclusive`, a oneOf) a value that two variants accept.
  */
@@ -716,12 +753,7 @@ export function pickVariant(
 ): JsonValue {
   const v = asObject(value, path, expected);
   const keys = Object.keys(v).filter((key) => v[key] !== undefined);
-  const fits = variants.filter(
-    ([, known, required, closed]) =>
-      known === null ||
-      (members(required).every((k) => keys.includes(k)) &&
-        (!closed || keys.every((k) => known.has(k)))),
-  );
+  const fits = fitting(keys, variants);
   if (fits.length === 1) {
     return (fits[0] as Variant)[4](v, path);
   }

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:9cf4e92ac7a1365a
+// Inputs (spec and codegen/templates/ts): sha256:12cbf8485cdbc772
 
 /**
  * `SWML`: a SWML document builder with one typed, checked chaining method per verb.
@@ -155,6 +155,7 @@ import type {
   SwmlDocument,
   SwmlVariable,
 } from "./runtime.js";
+import { validate } from "./validate.js";
 
 /** Options of the `Answer` object, by their camelCase names. */
 export interface AnswerOptions {
@@ -2472,11 +2473,12 @@ export class SWML {
    * order, a missing `version` left out). Verbs added afterwards go to `main`, until `section`
    * names another.
    *
-   * @throws {@link InvalidDocumentError} whose `problems` name the fault's path in the document
-   * (`sections.main[2].play.url`), the value and what is allowed there.
+   * @throws {@link InvalidDocumentError} whose `problems` are every fault (`validate`), each
+   * with its path in the document (`sections.main[2].play.url`), JSON pointer, verb, the value
+   * and what is allowed there.
    */
   static fromDict(document: unknown): SWML {
-    const checked = checkDocument(document, checkSWMLObject);
+    const checked = checkDocument(document, checkSWMLObject, validate);
     const sections = checked["sections"] as { [section: string]: JsonObject[] };
     const given = isPlainObject(document) ? document["sections"] : undefined;
     const built = new SWML();

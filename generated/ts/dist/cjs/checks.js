@@ -1,8 +1,13 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:9cf4e92ac7a1365a
+// Inputs (spec and codegen/templates/ts): sha256:12cbf8485cdbc772
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.VERBS = void 0;
+exports.KEYS_AISidecarPermissions = exports.KEYS_AISidecarParams = exports.KEYS_AISidecarObjectParam = exports.KEYS_AISidecarObject = exports.KEYS_AISidecarNumberParam = exports.KEYS_AISidecarIntegerParam = exports.KEYS_AISidecarFunctionParameters = exports.KEYS_AISidecarBooleanParam = exports.KEYS_AISidecarArrayParam = exports.KEYS_AIPromptText = exports.KEYS_AIPromptPom = exports.KEYS_AIPostPromptText = exports.KEYS_AIPostPromptPom = exports.KEYS_AIParams = exports.KEYS_AIObject = exports.E_VoiceId = exports.E_TtsNumberFormat = exports.E_Trim = exports.E_TranslationFilterPreset = exports.E_TranslateDirection = exports.E_TranscribeDirection = exports.E_Track = exports.E_Tone = exports.E_TokenType = exports.E_TapDirection = exports.E_SummaryMode = exports.E_StringFormat = exports.E_StatusUrlMethod = exports.E_StatusCallbackEvent = exports.E_SpeechEngine = exports.E_SWAIGNativeFunction = exports.E_Region = exports.E_RecordingStatusCallbackEvent = exports.E_RecordDirection = exports.E_RecordCallDirection = exports.E_Record = exports.E_Reason = exports.E_PomFormat = exports.E_Method = exports.E_HttpMethod = exports.E_Format = exports.E_Encryption = exports.E_EnableTextNormalization = exports.E_Emotion = exports.E_Direction = exports.E_ConversationRole = exports.E_Codec = exports.E_CallbackEventType = exports.E_CallStatus = exports.E_Beep = void 0;
+exports.KEYS_DataMap = exports.KEYS_ConversationMessage = exports.KEYS_ContextsTextObject = exports.KEYS_ContextsPOMObject = exports.KEYS_Contexts = exports.KEYS_ContextTextSteps = exports.KEYS_ContextSwitchAction = exports.KEYS_ContextSwitch = exports.KEYS_ContextPOMSteps = exports.KEYS_ConstProperty = exports.KEYS_ConnectSwitch = exports.KEYS_ConnectHeaders = exports.KEYS_ConnectDeviceSingle = exports.KEYS_ConnectDeviceSerialParallel = exports.KEYS_ConnectDeviceSerial = exports.KEYS_ConnectDeviceParallel = exports.KEYS_ConnectDestination = exports.KEYS_CondReg = exports.KEYS_CondElse = exports.KEYS_ClearDynamicHintsAction = exports.KEYS_ClearDynamicHints = exports.KEYS_ChangeVoiceAction = exports.KEYS_ChangeStepAction = exports.KEYS_ChangeContextAction = exports.KEYS_BooleanProperty = exports.KEYS_BedrockWebhook = exports.KEYS_BedrockSWAIGFunction4 = exports.KEYS_BedrockSWAIGFunction3 = exports.KEYS_BedrockSWAIGFunction2 = exports.KEYS_BedrockSWAIGFunction1 = exports.KEYS_BedrockSWAIG = exports.KEYS_BedrockParams = exports.KEYS_BedrockOutput = exports.KEYS_BedrockExpression = exports.KEYS_BedrockDataMap = exports.KEYS_ArrayProperty = exports.KEYS_AnyOfProperty = exports.KEYS_Answer = exports.KEYS_AmazonBedrockObject = exports.KEYS_AllOfProperty = exports.KEYS_AddDynamicHintsAction = exports.KEYS_AISidecarSummarizeActionSummarize = exports.KEYS_AISidecarSummarizeAction = exports.KEYS_AISidecarStringParam = exports.KEYS_AISidecarSWAIGFunction = exports.KEYS_AISidecarSWAIGDefaults = exports.KEYS_AISidecarSWAIG = exports.KEYS_AISidecarPromptText = exports.KEYS_AISidecarPromptPom = exports.KEYS_AISidecarPromptFile = void 0;
+exports.KEYS_PlayWithURLS = exports.KEYS_PlayWithURL = exports.KEYS_PayPrompts = exports.KEYS_PayPromptSayAction = exports.KEYS_PayPromptPlayAction = exports.KEYS_PayParameters = exports.KEYS_Pay = exports.KEYS_Output = exports.KEYS_OneOfProperty = exports.KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps = exports.KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps = exports.KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps = exports.KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps = exports.KEYS_ObjectProperty = exports.KEYS_NumberProperty = exports.KEYS_NullProperty = exports.KEYS_MultilingualLanguage = exports.KEYS_Multilingual = exports.KEYS_MCPServer = exports.KEYS_LiveTranslate = exports.KEYS_LiveTranscribe = exports.KEYS_Languages = exports.KEYS_LanguageParams = exports.KEYS_JoinRoom = exports.KEYS_JoinConferenceStream = exports.KEYS_JoinConference = exports.KEYS_IntegerProperty = exports.KEYS_InjectAction = exports.KEYS_Inject = exports.KEYS_HoldAction = exports.KEYS_Hold = exports.KEYS_Hint = exports.KEYS_HangupAction = exports.KEYS_Hangup = exports.KEYS_HangUpHookSWAIGFunction = exports.KEYS_Goto = exports.KEYS_FunctionsOnSpeakerTimeoutAction = exports.KEYS_FunctionParameters = exports.KEYS_FunctionFillers = exports.KEYS_Foreach = exports.KEYS_ExtensiveDataAction = exports.KEYS_Expression = exports.KEYS_ExecuteSwitch = exports.KEYS_ExecuteRpc = exports.KEYS_Execute = exports.KEYS_EnterQueueObject = exports.KEYS_EndOfSpeechTimeoutAction = exports.KEYS_DynamicHint = exports.KEYS_DetectMachine = exports.KEYS_Denoise = void 0;
+exports.KEYS_ToggleFunctionsItem = exports.KEYS_ToggleFunctionsAction = exports.KEYS_Tap = exports.KEYS_SwitchArgument = exports.KEYS_Switch = exports.KEYS_SwaigToolResult = exports.KEYS_SummarizeConversationSWAIGFunction = exports.KEYS_SummarizeActionSummarize = exports.KEYS_SummarizeAction = exports.KEYS_StringProperty = exports.KEYS_Stream = exports.KEYS_StopTap = exports.KEYS_StopStream = exports.KEYS_StopRecordCall = exports.KEYS_StopPlaybackBGAction = exports.KEYS_StopDenoise = exports.KEYS_StopAction = exports.KEYS_StartUpHookSWAIGFunction = exports.KEYS_StartActionStart = exports.KEYS_StartAction = exports.KEYS_SpeechEventTimeoutAction = exports.KEYS_Sleep = exports.KEYS_SipRefer = exports.KEYS_SettingsAction = exports.KEYS_Settings = exports.KEYS_SetMetaDataAction = exports.KEYS_SetGlobalDataAction = exports.KEYS_SendFax = exports.KEYS_SendDigits = exports.KEYS_Section = exports.KEYS_SayAction = exports.KEYS_SWMLObject = exports.KEYS_SWMLAction = exports.KEYS_SWAIGInternalFiller = exports.KEYS_SWAIGIncludes = exports.KEYS_SWAIGDefaults = exports.KEYS_SWAIG = exports.KEYS_SMSWithMedia = exports.KEYS_SMSWithBody = exports.KEYS_Request = exports.KEYS_ReplaceInHistoryAction = exports.KEYS_RecordCall = exports.KEYS_RecordArgument = exports.KEYS_ReceiveFax = exports.KEYS_Pronounce = exports.KEYS_Prompt = exports.KEYS_PomSectionBulletsContent = exports.KEYS_PomSectionBodyContent = exports.KEYS_PlaybackBg = exports.KEYS_PlaybackBGAction = void 0;
+exports.VARIANTS_Switch_or_list_of_CondReg_or_CondElse = exports.VARIANTS_Sleep_or_int_or_var = exports.VARIANTS_SchemaType = exports.VARIANTS_SWAIG_functions_item = exports.VARIANTS_SMSWithBody_or_SMSWithMedia = exports.VARIANTS_PlayWithURL_or_PlayWithURLS = exports.VARIANTS_PayPrompts_actions_item = exports.VARIANTS_POM = exports.VARIANTS_LiveTranslate_action = exports.VARIANTS_LiveTranscribe_action = exports.VARIANTS_HoldAction_hold = exports.VARIANTS_Execute_result = exports.VARIANTS_ContextsPOMObject_or_ContextsTextObject = exports.VARIANTS_ContextPOMSteps_or_ContextTextSteps = exports.VARIANTS_ConnectDeviceParallel_result = exports.VARIANTS_CondReg_or_CondElse = exports.VARIANTS_BedrockSWAIG_functions_item = exports.VARIANTS_BedrockOutput_action = exports.VARIANTS_AmazonBedrockObject_prompt = exports.VARIANTS_AmazonBedrockObject_post_prompt = exports.VARIANTS_AISidecarParamProperty = exports.VARIANTS_AISidecarObject_prompt = exports.VARIANTS_AIPromptText_or_AIPromptPom = exports.VARIANTS_AIPostPromptText_or_AIPostPromptPom = exports.URL_WSS = exports.URL_HTTP_HTTPS = exports.RE_5 = exports.RE_4 = exports.RE_3 = exports.RE_2 = exports.RE_1 = exports.RE_0 = exports.ONLY_ConnectDestination_confirm_list_item = exports.KEYS_Webhook = exports.KEYS_WaitForUserAction = exports.KEYS_UserSWAIGFunction = exports.KEYS_UserInputAction = exports.KEYS_UserEvent = exports.KEYS_UnsetMetaDataAction = exports.KEYS_UnsetMetaData = exports.KEYS_UnsetGlobalDataAction = exports.KEYS_UnsetGlobalData = exports.KEYS_TurnFillers = exports.KEYS_Transfer = exports.KEYS_TranscribeSummarizeActionSummarize = exports.KEYS_TranscribeSummarizeAction = exports.KEYS_TranscribeStop = exports.KEYS_TranscribeStartActionStart = exports.KEYS_TranscribeStartAction = exports.KEYS_Transcribe = void 0;
+exports.VERBS = exports.VARIANTS_verb_connect = exports.VARIANTS_str_or_map_of_any = exports.VARIANTS_str_or_UnsetMetaData = exports.VARIANTS_str_or_UnsetGlobalData = exports.VARIANTS_str_or_SwaigToolResult = exports.VARIANTS_str_or_Hint = exports.VARIANTS_str_or_DynamicHint = exports.VARIANTS_list_of_str_or_TurnFillers = exports.VARIANTS_list_of_str_or_FunctionFillers = void 0;
 exports.checkAIObject = checkAIObject;
 exports.checkAIParams = checkAIParams;
 exports.checkAIPostPromptPom = checkAIPostPromptPom;
@@ -286,17 +291,17 @@ exports.checkMethod = checkMethod;
  * Checkers for every object, union and verb of the spec, each `(value, path) => JSON copy`.
  *
  * A checker throws `Invalid(path, value, expected)` for the first fault it finds; the chaining
- * methods of `SWML` and `FunctionResult` turn that into `InvalidArgumentError`. Internal: the
- * package exports the methods, not these.
+ * methods of `SWML` and `FunctionResult` turn that into `InvalidArgumentError`; `validate` reads
+ * the constants too. Internal: the package exports the methods, not these.
  */
 const runtime_js_1 = require("./runtime.js");
-const E_Beep = new Set(["false", "onEnter", "onExit", "true"]);
-const E_CallStatus = new Set(["answered", "created", "ended", "ringing"]);
-const E_CallbackEventType = new Set(["cxml", "laml", "relay"]);
-const E_Codec = new Set(["PCMA", "PCMU"]);
-const E_ConversationRole = new Set(["assistant", "system", "user"]);
-const E_Direction = new Set(["inbound", "outbound"]);
-const E_Emotion = new Set([
+exports.E_Beep = new Set(["false", "onEnter", "onExit", "true"]);
+exports.E_CallStatus = new Set(["answered", "created", "ended", "ringing"]);
+exports.E_CallbackEventType = new Set(["cxml", "laml", "relay"]);
+exports.E_Codec = new Set(["PCMA", "PCMU"]);
+exports.E_ConversationRole = new Set(["assistant", "system", "user"]);
+exports.E_Direction = new Set(["inbound", "outbound"]);
+exports.E_Emotion = new Set([
     "angry",
     "disgusted",
     "fearful",
@@ -305,7 +310,7 @@ const E_Emotion = new Set([
     "sad",
     "surprised",
 ]);
-const E_EnableTextNormalization = new Set([
+exports.E_EnableTextNormalization = new Set([
     "both",
     "false",
     "heard",
@@ -315,25 +320,25 @@ const E_EnableTextNormalization = new Set([
     "spoken",
     "true",
 ]);
-const E_Encryption = new Set(["forbidden", "mandatory", "optional"]);
-const E_Format = new Set(["mp3", "mp4", "wav"]);
-const E_HttpMethod = new Set(["GET", "POST"]);
-const E_Method = new Set(["DELETE", "GET", "POST", "PUT"]);
-const E_PomFormat = new Set(["markdown", "xml"]);
-const E_Reason = new Set(["busy", "decline", "hangup"]);
-const E_Record = new Set(["do-not-record", "record-from-start"]);
-const E_RecordCallDirection = new Set(["both", "listen", "speak"]);
-const E_RecordDirection = new Set(["listen", "speak"]);
-const E_RecordingStatusCallbackEvent = new Set(["absent", "completed", "in-progress"]);
-const E_Region = new Set(["ch", "eu", "global", "us"]);
-const E_SWAIGNativeFunction = new Set([
+exports.E_Encryption = new Set(["forbidden", "mandatory", "optional"]);
+exports.E_Format = new Set(["mp3", "mp4", "wav"]);
+exports.E_HttpMethod = new Set(["GET", "POST"]);
+exports.E_Method = new Set(["DELETE", "GET", "POST", "PUT"]);
+exports.E_PomFormat = new Set(["markdown", "xml"]);
+exports.E_Reason = new Set(["busy", "decline", "hangup"]);
+exports.E_Record = new Set(["do-not-record", "record-from-start"]);
+exports.E_RecordCallDirection = new Set(["both", "listen", "speak"]);
+exports.E_RecordDirection = new Set(["listen", "speak"]);
+exports.E_RecordingStatusCallbackEvent = new Set(["absent", "completed", "in-progress"]);
+exports.E_Region = new Set(["ch", "eu", "global", "us"]);
+exports.E_SWAIGNativeFunction = new Set([
     "adjust_response_latency",
     "check_time",
     "wait_for_user",
     "wait_seconds",
 ]);
-const E_SpeechEngine = new Set(["deepgram", "google"]);
-const E_StatusCallbackEvent = new Set([
+exports.E_SpeechEngine = new Set(["deepgram", "google"]);
+exports.E_StatusCallbackEvent = new Set([
     "announcement",
     "end",
     "hold",
@@ -344,8 +349,8 @@ const E_StatusCallbackEvent = new Set([
     "speaker",
     "start",
 ]);
-const E_StatusUrlMethod = new Set(["GET", "POST"]);
-const E_StringFormat = new Set([
+exports.E_StatusUrlMethod = new Set(["GET", "POST"]);
+exports.E_StringFormat = new Set([
     "date",
     "date_time",
     "duration",
@@ -357,24 +362,24 @@ const E_StringFormat = new Set([
     "uri",
     "uuid",
 ]);
-const E_SummaryMode = new Set(["original", "string"]);
-const E_TapDirection = new Set(["both", "listen", "speak"]);
-const E_TokenType = new Set(["one-time", "reusable"]);
-const E_Tone = new Set(["CED", "CNG"]);
-const E_Track = new Set(["both_tracks", "inbound_track", "outbound_track"]);
-const E_TranscribeDirection = new Set(["local-caller", "remote-caller"]);
-const E_TranslateDirection = new Set(["local-caller", "remote-caller"]);
-const E_TranslationFilterPreset = new Set([
+exports.E_SummaryMode = new Set(["original", "string"]);
+exports.E_TapDirection = new Set(["both", "listen", "speak"]);
+exports.E_TokenType = new Set(["one-time", "reusable"]);
+exports.E_Tone = new Set(["CED", "CNG"]);
+exports.E_Track = new Set(["both_tracks", "inbound_track", "outbound_track"]);
+exports.E_TranscribeDirection = new Set(["local-caller", "remote-caller"]);
+exports.E_TranslateDirection = new Set(["local-caller", "remote-caller"]);
+exports.E_TranslationFilterPreset = new Set([
     "gen-z",
     "polite",
     "professional",
     "rude",
     "shakespeare",
 ]);
-const E_Trim = new Set(["do-not-trim", "trim-silence"]);
-const E_TtsNumberFormat = new Set(["international", "national"]);
-const E_VoiceId = new Set(["amy", "carlos", "lupe", "matthew", "tiffany"]);
-const KEYS_AIObject = new Set([
+exports.E_Trim = new Set(["do-not-trim", "trim-silence"]);
+exports.E_TtsNumberFormat = new Set(["international", "national"]);
+exports.E_VoiceId = new Set(["amy", "carlos", "lupe", "matthew", "tiffany"]);
+exports.KEYS_AIObject = new Set([
     "SWAIG",
     "global_data",
     "hints",
@@ -386,7 +391,7 @@ const KEYS_AIObject = new Set([
     "prompt",
     "pronounce",
 ]);
-const KEYS_AIParams = new Set([
+exports.KEYS_AIParams = new Set([
     "acknowledge_interruptions",
     "ai_model",
     "ai_name",
@@ -487,7 +492,7 @@ const KEYS_AIParams = new Set([
     "wait_for_user",
     "wake_prefix",
 ]);
-const KEYS_AIPostPromptPom = new Set([
+exports.KEYS_AIPostPromptPom = new Set([
     "confidence",
     "frequency_penalty",
     "max_tokens",
@@ -496,7 +501,7 @@ const KEYS_AIPostPromptPom = new Set([
     "temperature",
     "top_p",
 ]);
-const KEYS_AIPostPromptText = new Set([
+exports.KEYS_AIPostPromptText = new Set([
     "confidence",
     "frequency_penalty",
     "max_tokens",
@@ -505,7 +510,7 @@ const KEYS_AIPostPromptText = new Set([
     "text",
     "top_p",
 ]);
-const KEYS_AIPromptPom = new Set([
+exports.KEYS_AIPromptPom = new Set([
     "confidence",
     "contexts",
     "frequency_penalty",
@@ -515,7 +520,7 @@ const KEYS_AIPromptPom = new Set([
     "temperature",
     "top_p",
 ]);
-const KEYS_AIPromptText = new Set([
+exports.KEYS_AIPromptText = new Set([
     "confidence",
     "contexts",
     "frequency_penalty",
@@ -525,12 +530,12 @@ const KEYS_AIPromptText = new Set([
     "text",
     "top_p",
 ]);
-const KEYS_AISidecarArrayParam = new Set(["description", "items", "type"]);
-const KEYS_AISidecarBooleanParam = new Set(["default", "description", "type"]);
-const KEYS_AISidecarFunctionParameters = new Set(["properties", "required", "type"]);
-const KEYS_AISidecarIntegerParam = new Set(["default", "description", "enum", "type"]);
-const KEYS_AISidecarNumberParam = new Set(["default", "description", "enum", "type"]);
-const KEYS_AISidecarObject = new Set([
+exports.KEYS_AISidecarArrayParam = new Set(["description", "items", "type"]);
+exports.KEYS_AISidecarBooleanParam = new Set(["default", "description", "type"]);
+exports.KEYS_AISidecarFunctionParameters = new Set(["properties", "required", "type"]);
+exports.KEYS_AISidecarIntegerParam = new Set(["default", "description", "enum", "type"]);
+exports.KEYS_AISidecarNumberParam = new Set(["default", "description", "enum", "type"]);
+exports.KEYS_AISidecarObject = new Set([
     "SWAIG",
     "action",
     "customer_role",
@@ -544,8 +549,8 @@ const KEYS_AISidecarObject = new Set([
     "prompt",
     "url",
 ]);
-const KEYS_AISidecarObjectParam = new Set(["description", "properties", "required", "type"]);
-const KEYS_AISidecarParams = new Set([
+exports.KEYS_AISidecarObjectParam = new Set(["description", "properties", "required", "type"]);
+exports.KEYS_AISidecarParams = new Set([
     "act_on_channel",
     "ai_summary",
     "ai_summary_prompt",
@@ -565,21 +570,21 @@ const KEYS_AISidecarParams = new Set([
     "vad_thresh",
     "verbose_utterances",
 ]);
-const KEYS_AISidecarPermissions = new Set([
+exports.KEYS_AISidecarPermissions = new Set([
     "swaig_allow_settings",
     "swaig_allow_swml",
     "swaig_set_global_data",
 ]);
-const KEYS_AISidecarPromptFile = new Set(["file"]);
-const KEYS_AISidecarPromptPom = new Set(["pom"]);
-const KEYS_AISidecarPromptText = new Set(["text"]);
-const KEYS_AISidecarSWAIG = new Set(["defaults", "functions", "mcp_servers"]);
-const KEYS_AISidecarSWAIGDefaults = new Set([
+exports.KEYS_AISidecarPromptFile = new Set(["file"]);
+exports.KEYS_AISidecarPromptPom = new Set(["pom"]);
+exports.KEYS_AISidecarPromptText = new Set(["text"]);
+exports.KEYS_AISidecarSWAIG = new Set(["defaults", "functions", "mcp_servers"]);
+exports.KEYS_AISidecarSWAIGDefaults = new Set([
     "web_hook_auth_password",
     "web_hook_auth_user",
     "web_hook_url",
 ]);
-const KEYS_AISidecarSWAIGFunction = new Set([
+exports.KEYS_AISidecarSWAIGFunction = new Set([
     "description",
     "function",
     "parameters",
@@ -588,12 +593,12 @@ const KEYS_AISidecarSWAIGFunction = new Set([
     "web_hook_auth_user",
     "web_hook_url",
 ]);
-const KEYS_AISidecarStringParam = new Set(["default", "description", "enum", "type"]);
-const KEYS_AISidecarSummarizeAction = new Set(["summarize"]);
-const KEYS_AISidecarSummarizeActionSummarize = new Set(["prompt", "webhook"]);
-const KEYS_AddDynamicHintsAction = new Set(["add_dynamic_hints"]);
-const KEYS_AllOfProperty = new Set(["allOf"]);
-const KEYS_AmazonBedrockObject = new Set([
+exports.KEYS_AISidecarStringParam = new Set(["default", "description", "enum", "type"]);
+exports.KEYS_AISidecarSummarizeAction = new Set(["summarize"]);
+exports.KEYS_AISidecarSummarizeActionSummarize = new Set(["prompt", "webhook"]);
+exports.KEYS_AddDynamicHintsAction = new Set(["add_dynamic_hints"]);
+exports.KEYS_AllOfProperty = new Set(["allOf"]);
+exports.KEYS_AmazonBedrockObject = new Set([
     "SWAIG",
     "global_data",
     "params",
@@ -601,13 +606,13 @@ const KEYS_AmazonBedrockObject = new Set([
     "post_prompt_url",
     "prompt",
 ]);
-const KEYS_Answer = new Set(["codecs", "max_duration", "password", "username"]);
-const KEYS_AnyOfProperty = new Set(["anyOf"]);
-const KEYS_ArrayProperty = new Set(["default", "description", "items", "nullable", "type"]);
-const KEYS_BedrockDataMap = new Set(["expressions", "output", "webhooks"]);
-const KEYS_BedrockExpression = new Set(["output", "pattern", "string"]);
-const KEYS_BedrockOutput = new Set(["action", "response"]);
-const KEYS_BedrockParams = new Set([
+exports.KEYS_Answer = new Set(["codecs", "max_duration", "password", "username"]);
+exports.KEYS_AnyOfProperty = new Set(["anyOf"]);
+exports.KEYS_ArrayProperty = new Set(["default", "description", "items", "nullable", "type"]);
+exports.KEYS_BedrockDataMap = new Set(["expressions", "output", "webhooks"]);
+exports.KEYS_BedrockExpression = new Set(["output", "pattern", "string"]);
+exports.KEYS_BedrockOutput = new Set(["action", "response"]);
+exports.KEYS_BedrockParams = new Set([
     "attention_timeout",
     "hard_stop_prompt",
     "hard_stop_time",
@@ -616,8 +621,8 @@ const KEYS_BedrockParams = new Set([
     "video_listening_file",
     "video_talking_file",
 ]);
-const KEYS_BedrockSWAIG = new Set(["defaults", "functions"]);
-const KEYS_BedrockSWAIGFunction1 = new Set([
+exports.KEYS_BedrockSWAIG = new Set(["defaults", "functions"]);
+exports.KEYS_BedrockSWAIGFunction1 = new Set([
     "active",
     "data_map",
     "description",
@@ -627,7 +632,7 @@ const KEYS_BedrockSWAIGFunction1 = new Set([
     "parameters",
     "web_hook_url",
 ]);
-const KEYS_BedrockSWAIGFunction2 = new Set([
+exports.KEYS_BedrockSWAIGFunction2 = new Set([
     "active",
     "data_map",
     "description",
@@ -637,7 +642,7 @@ const KEYS_BedrockSWAIGFunction2 = new Set([
     "parameters",
     "web_hook_url",
 ]);
-const KEYS_BedrockSWAIGFunction3 = new Set([
+exports.KEYS_BedrockSWAIGFunction3 = new Set([
     "active",
     "data_map",
     "description",
@@ -647,7 +652,7 @@ const KEYS_BedrockSWAIGFunction3 = new Set([
     "parameters",
     "web_hook_url",
 ]);
-const KEYS_BedrockSWAIGFunction4 = new Set([
+exports.KEYS_BedrockSWAIGFunction4 = new Set([
     "active",
     "data_map",
     "description",
@@ -657,7 +662,7 @@ const KEYS_BedrockSWAIGFunction4 = new Set([
     "parameters",
     "web_hook_url",
 ]);
-const KEYS_BedrockWebhook = new Set([
+exports.KEYS_BedrockWebhook = new Set([
     "error_keys",
     "expressions",
     "foreach",
@@ -669,15 +674,15 @@ const KEYS_BedrockWebhook = new Set([
     "require_args",
     "url",
 ]);
-const KEYS_BooleanProperty = new Set(["default", "description", "nullable", "type"]);
-const KEYS_ChangeContextAction = new Set(["change_context"]);
-const KEYS_ChangeStepAction = new Set(["change_step"]);
-const KEYS_ChangeVoiceAction = new Set(["change_voice"]);
-const KEYS_ClearDynamicHints = new Set();
-const KEYS_ClearDynamicHintsAction = new Set(["clear_dynamic_hints"]);
-const KEYS_CondElse = new Set(["else"]);
-const KEYS_CondReg = new Set(["else", "then", "when"]);
-const KEYS_ConnectDestination = new Set([
+exports.KEYS_BooleanProperty = new Set(["default", "description", "nullable", "type"]);
+exports.KEYS_ChangeContextAction = new Set(["change_context"]);
+exports.KEYS_ChangeStepAction = new Set(["change_step"]);
+exports.KEYS_ChangeVoiceAction = new Set(["change_voice"]);
+exports.KEYS_ClearDynamicHints = new Set();
+exports.KEYS_ClearDynamicHintsAction = new Set(["clear_dynamic_hints"]);
+exports.KEYS_CondElse = new Set(["else"]);
+exports.KEYS_CondReg = new Set(["else", "then", "when"]);
+exports.KEYS_ConnectDestination = new Set([
     "authorization_bearer_token",
     "call_state_events",
     "call_state_url",
@@ -700,7 +705,7 @@ const KEYS_ConnectDestination = new Set([
     "username",
     "webrtc_media",
 ]);
-const KEYS_ConnectDeviceParallel = new Set([
+exports.KEYS_ConnectDeviceParallel = new Set([
     "answer_on_bridge",
     "call_state_events",
     "call_state_url",
@@ -721,7 +726,7 @@ const KEYS_ConnectDeviceParallel = new Set([
     "transfer_after_bridge",
     "webrtc_media",
 ]);
-const KEYS_ConnectDeviceSerial = new Set([
+exports.KEYS_ConnectDeviceSerial = new Set([
     "answer_on_bridge",
     "call_state_events",
     "call_state_url",
@@ -742,7 +747,7 @@ const KEYS_ConnectDeviceSerial = new Set([
     "transfer_after_bridge",
     "webrtc_media",
 ]);
-const KEYS_ConnectDeviceSerialParallel = new Set([
+exports.KEYS_ConnectDeviceSerialParallel = new Set([
     "answer_on_bridge",
     "call_state_events",
     "call_state_url",
@@ -763,7 +768,7 @@ const KEYS_ConnectDeviceSerialParallel = new Set([
     "transfer_after_bridge",
     "webrtc_media",
 ]);
-const KEYS_ConnectDeviceSingle = new Set([
+exports.KEYS_ConnectDeviceSingle = new Set([
     "answer_on_bridge",
     "authorization_bearer_token",
     "call_state_events",
@@ -792,10 +797,10 @@ const KEYS_ConnectDeviceSingle = new Set([
     "username",
     "webrtc_media",
 ]);
-const KEYS_ConnectHeaders = new Set(["name", "value"]);
-const KEYS_ConnectSwitch = new Set(["case", "default", "variable"]);
-const KEYS_ConstProperty = new Set(["const"]);
-const KEYS_ContextPOMSteps = new Set([
+exports.KEYS_ConnectHeaders = new Set(["name", "value"]);
+exports.KEYS_ConnectSwitch = new Set(["case", "default", "variable"]);
+exports.KEYS_ConstProperty = new Set(["const"]);
+exports.KEYS_ContextPOMSteps = new Set([
     "end",
     "functions",
     "name",
@@ -805,9 +810,14 @@ const KEYS_ContextPOMSteps = new Set([
     "valid_contexts",
     "valid_steps",
 ]);
-const KEYS_ContextSwitch = new Set(["consolidate", "full_reset", "system_prompt", "user_prompt"]);
-const KEYS_ContextSwitchAction = new Set(["context_switch"]);
-const KEYS_ContextTextSteps = new Set([
+exports.KEYS_ContextSwitch = new Set([
+    "consolidate",
+    "full_reset",
+    "system_prompt",
+    "user_prompt",
+]);
+exports.KEYS_ContextSwitchAction = new Set(["context_switch"]);
+exports.KEYS_ContextTextSteps = new Set([
     "end",
     "functions",
     "name",
@@ -817,25 +827,25 @@ const KEYS_ContextTextSteps = new Set([
     "valid_contexts",
     "valid_steps",
 ]);
-const KEYS_Contexts = new Set(["default"]);
-const KEYS_ContextsPOMObject = new Set([
+exports.KEYS_Contexts = new Set(["default"]);
+exports.KEYS_ContextsPOMObject = new Set([
     "enter_fillers",
     "exit_fillers",
     "isolated",
     "pom",
     "steps",
 ]);
-const KEYS_ContextsTextObject = new Set([
+exports.KEYS_ContextsTextObject = new Set([
     "enter_fillers",
     "exit_fillers",
     "isolated",
     "steps",
     "text",
 ]);
-const KEYS_ConversationMessage = new Set(["content", "lang", "role"]);
-const KEYS_DataMap = new Set(["expressions", "output", "webhooks"]);
-const KEYS_Denoise = new Set();
-const KEYS_DetectMachine = new Set([
+exports.KEYS_ConversationMessage = new Set(["content", "lang", "role"]);
+exports.KEYS_DataMap = new Set(["expressions", "output", "webhooks"]);
+exports.KEYS_Denoise = new Set();
+exports.KEYS_DetectMachine = new Set([
     "detect_message_end",
     "detectors",
     "end_silence_timeout",
@@ -848,22 +858,22 @@ const KEYS_DetectMachine = new Set([
     "tone",
     "wait",
 ]);
-const KEYS_DynamicHint = new Set(["ignore_case", "pattern", "replace"]);
-const KEYS_EndOfSpeechTimeoutAction = new Set(["end_of_speech_timeout"]);
-const KEYS_EnterQueueObject = new Set([
+exports.KEYS_DynamicHint = new Set(["ignore_case", "pattern", "replace"]);
+exports.KEYS_EndOfSpeechTimeoutAction = new Set(["end_of_speech_timeout"]);
+exports.KEYS_EnterQueueObject = new Set([
     "queue_name",
     "status_url",
     "transfer_after_bridge",
     "wait_time",
     "wait_url",
 ]);
-const KEYS_Execute = new Set(["dest", "meta", "on_return", "params", "result"]);
-const KEYS_ExecuteRpc = new Set(["call_id", "method", "node_id", "params"]);
-const KEYS_ExecuteSwitch = new Set(["case", "default", "variable"]);
-const KEYS_Expression = new Set(["output", "pattern", "string"]);
-const KEYS_ExtensiveDataAction = new Set(["extensive_data"]);
-const KEYS_Foreach = new Set(["append", "input_key", "max", "output_key"]);
-const KEYS_FunctionFillers = new Set([
+exports.KEYS_Execute = new Set(["dest", "meta", "on_return", "params", "result"]);
+exports.KEYS_ExecuteRpc = new Set(["call_id", "method", "node_id", "params"]);
+exports.KEYS_ExecuteSwitch = new Set(["case", "default", "variable"]);
+exports.KEYS_Expression = new Set(["output", "pattern", "string"]);
+exports.KEYS_ExtensiveDataAction = new Set(["extensive_data"]);
+exports.KEYS_Foreach = new Set(["append", "input_key", "max", "output_key"]);
+exports.KEYS_FunctionFillers = new Set([
     "auto",
     "bg",
     "ca",
@@ -921,10 +931,10 @@ const KEYS_FunctionFillers = new Set([
     "zh-Hant",
     "zh-TW",
 ]);
-const KEYS_FunctionParameters = new Set(["properties", "required", "type"]);
-const KEYS_FunctionsOnSpeakerTimeoutAction = new Set(["functions_on_speaker_timeout"]);
-const KEYS_Goto = new Set(["label", "max", "when"]);
-const KEYS_HangUpHookSWAIGFunction = new Set([
+exports.KEYS_FunctionParameters = new Set(["properties", "required", "type"]);
+exports.KEYS_FunctionsOnSpeakerTimeoutAction = new Set(["functions_on_speaker_timeout"]);
+exports.KEYS_Goto = new Set(["label", "max", "when"]);
+exports.KEYS_HangUpHookSWAIGFunction = new Set([
     "active",
     "argument",
     "data_map",
@@ -941,15 +951,15 @@ const KEYS_HangUpHookSWAIGFunction = new Set([
     "wait_for_fillers",
     "web_hook_url",
 ]);
-const KEYS_Hangup = new Set(["reason"]);
-const KEYS_HangupAction = new Set(["hangup"]);
-const KEYS_Hint = new Set(["hint", "ignore_case", "pattern", "replace"]);
-const KEYS_Hold = new Set(["timeout"]);
-const KEYS_HoldAction = new Set(["hold"]);
-const KEYS_Inject = new Set(["direction", "message"]);
-const KEYS_InjectAction = new Set(["inject"]);
-const KEYS_IntegerProperty = new Set(["default", "description", "enum", "nullable", "type"]);
-const KEYS_JoinConference = new Set([
+exports.KEYS_Hangup = new Set(["reason"]);
+exports.KEYS_HangupAction = new Set(["hangup"]);
+exports.KEYS_Hint = new Set(["hint", "ignore_case", "pattern", "replace"]);
+exports.KEYS_Hold = new Set(["timeout"]);
+exports.KEYS_HoldAction = new Set(["hold"]);
+exports.KEYS_Inject = new Set(["direction", "message"]);
+exports.KEYS_InjectAction = new Set(["inject"]);
+exports.KEYS_IntegerProperty = new Set(["default", "description", "enum", "nullable", "type"]);
+exports.KEYS_JoinConference = new Set([
     "beep",
     "coach",
     "end_on_exit",
@@ -972,7 +982,7 @@ const KEYS_JoinConference = new Set([
     "trim",
     "wait_url",
 ]);
-const KEYS_JoinConferenceStream = new Set([
+exports.KEYS_JoinConferenceStream = new Set([
     "authorization_bearer_token",
     "codec",
     "custom_parameters",
@@ -982,8 +992,8 @@ const KEYS_JoinConferenceStream = new Set([
     "status_url_method",
     "url",
 ]);
-const KEYS_JoinRoom = new Set(["name"]);
-const KEYS_LanguageParams = new Set([
+exports.KEYS_JoinRoom = new Set(["name"]);
+exports.KEYS_LanguageParams = new Set([
     "emotion",
     "pitch",
     "similarity",
@@ -993,7 +1003,7 @@ const KEYS_LanguageParams = new Set([
     "temperature",
     "vol",
 ]);
-const KEYS_Languages = new Set([
+exports.KEYS_Languages = new Set([
     "auto_emotion",
     "auto_speed",
     "code",
@@ -1009,10 +1019,10 @@ const KEYS_Languages = new Set([
     "turn_fillers",
     "voice",
 ]);
-const KEYS_LiveTranscribe = new Set(["action"]);
-const KEYS_LiveTranslate = new Set(["action"]);
-const KEYS_MCPServer = new Set(["headers", "resource_vars", "resources", "url"]);
-const KEYS_Multilingual = new Set([
+exports.KEYS_LiveTranscribe = new Set(["action"]);
+exports.KEYS_LiveTranslate = new Set(["action"]);
+exports.KEYS_MCPServer = new Set(["headers", "resource_vars", "resources", "url"]);
+exports.KEYS_Multilingual = new Set([
     "allowed",
     "engine",
     "fillers",
@@ -1024,10 +1034,16 @@ const KEYS_Multilingual = new Set([
     "start_language",
     "turn_fillers",
 ]);
-const KEYS_MultilingualLanguage = new Set(["engine", "language", "model", "params", "voice"]);
-const KEYS_NullProperty = new Set(["description", "type"]);
-const KEYS_NumberProperty = new Set(["default", "description", "enum", "nullable", "type"]);
-const KEYS_ObjectProperty = new Set([
+exports.KEYS_MultilingualLanguage = new Set([
+    "engine",
+    "language",
+    "model",
+    "params",
+    "voice",
+]);
+exports.KEYS_NullProperty = new Set(["description", "type"]);
+exports.KEYS_NumberProperty = new Set(["default", "description", "enum", "nullable", "type"]);
+exports.KEYS_ObjectProperty = new Set([
     "default",
     "description",
     "nullable",
@@ -1035,7 +1051,7 @@ const KEYS_ObjectProperty = new Set([
     "required",
     "type",
 ]);
-const KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps = new Set([
+exports.KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps = new Set([
     "confidence",
     "frequency_penalty",
     "max_tokens",
@@ -1044,7 +1060,7 @@ const KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps = new Set([
     "text",
     "top_p",
 ]);
-const KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps = new Set([
+exports.KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps = new Set([
     "confidence",
     "frequency_penalty",
     "max_tokens",
@@ -1053,7 +1069,7 @@ const KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps = new Set([
     "temperature",
     "top_p",
 ]);
-const KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps = new Set([
+exports.KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps = new Set([
     "confidence",
     "frequency_penalty",
     "max_tokens",
@@ -1063,7 +1079,7 @@ const KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps = new Set([
     "top_p",
     "voice_id",
 ]);
-const KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps = new Set([
+exports.KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps = new Set([
     "confidence",
     "frequency_penalty",
     "max_tokens",
@@ -1073,9 +1089,9 @@ const KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps = new Set([
     "top_p",
     "voice_id",
 ]);
-const KEYS_OneOfProperty = new Set(["oneOf"]);
-const KEYS_Output = new Set(["action", "post_process", "response"]);
-const KEYS_Pay = new Set([
+exports.KEYS_OneOfProperty = new Set(["oneOf"]);
+exports.KEYS_Output = new Set(["action", "post_process", "response"]);
+exports.KEYS_Pay = new Set([
     "charge_amount",
     "currency",
     "description",
@@ -1095,11 +1111,11 @@ const KEYS_Pay = new Set([
     "valid_card_types",
     "voice",
 ]);
-const KEYS_PayParameters = new Set(["name", "value"]);
-const KEYS_PayPromptPlayAction = new Set(["phrase", "type"]);
-const KEYS_PayPromptSayAction = new Set(["phrase", "type"]);
-const KEYS_PayPrompts = new Set(["actions", "attempts", "card_type", "error_type", "for"]);
-const KEYS_PlayWithURL = new Set([
+exports.KEYS_PayParameters = new Set(["name", "value"]);
+exports.KEYS_PayPromptPlayAction = new Set(["phrase", "type"]);
+exports.KEYS_PayPromptSayAction = new Set(["phrase", "type"]);
+exports.KEYS_PayPrompts = new Set(["actions", "attempts", "card_type", "error_type", "for"]);
+exports.KEYS_PlayWithURL = new Set([
     "auto_answer",
     "say_gender",
     "say_language",
@@ -1108,7 +1124,7 @@ const KEYS_PlayWithURL = new Set([
     "url",
     "volume",
 ]);
-const KEYS_PlayWithURLS = new Set([
+exports.KEYS_PlayWithURLS = new Set([
     "auto_answer",
     "say_gender",
     "say_language",
@@ -1117,9 +1133,9 @@ const KEYS_PlayWithURLS = new Set([
     "urls",
     "volume",
 ]);
-const KEYS_PlaybackBGAction = new Set(["playback_bg"]);
-const KEYS_PlaybackBg = new Set(["file", "wait"]);
-const KEYS_PomSectionBodyContent = new Set([
+exports.KEYS_PlaybackBGAction = new Set(["playback_bg"]);
+exports.KEYS_PlaybackBg = new Set(["file", "wait"]);
+exports.KEYS_PomSectionBodyContent = new Set([
     "body",
     "bullets",
     "numbered",
@@ -1127,7 +1143,7 @@ const KEYS_PomSectionBodyContent = new Set([
     "subsections",
     "title",
 ]);
-const KEYS_PomSectionBulletsContent = new Set([
+exports.KEYS_PomSectionBulletsContent = new Set([
     "body",
     "bullets",
     "numbered",
@@ -1135,7 +1151,7 @@ const KEYS_PomSectionBulletsContent = new Set([
     "subsections",
     "title",
 ]);
-const KEYS_Prompt = new Set([
+exports.KEYS_Prompt = new Set([
     "digit_timeout",
     "initial_timeout",
     "max_digits",
@@ -1152,9 +1168,9 @@ const KEYS_Prompt = new Set([
     "terminators",
     "volume",
 ]);
-const KEYS_Pronounce = new Set(["ignore_case", "replace", "with"]);
-const KEYS_ReceiveFax = new Set(["status_url"]);
-const KEYS_RecordArgument = new Set([
+exports.KEYS_Pronounce = new Set(["ignore_case", "replace", "with"]);
+exports.KEYS_ReceiveFax = new Set(["status_url"]);
+exports.KEYS_RecordArgument = new Set([
     "beep",
     "direction",
     "end_silence_timeout",
@@ -1166,7 +1182,7 @@ const KEYS_RecordArgument = new Set([
     "stereo",
     "terminators",
 ]);
-const KEYS_RecordCall = new Set([
+exports.KEYS_RecordCall = new Set([
     "beep",
     "control_id",
     "direction",
@@ -1179,8 +1195,8 @@ const KEYS_RecordCall = new Set([
     "stereo",
     "terminators",
 ]);
-const KEYS_ReplaceInHistoryAction = new Set(["replace_in_history"]);
-const KEYS_Request = new Set([
+exports.KEYS_ReplaceInHistoryAction = new Set(["replace_in_history"]);
+exports.KEYS_Request = new Set([
     "body",
     "connect_timeout",
     "headers",
@@ -1189,7 +1205,7 @@ const KEYS_Request = new Set([
     "timeout",
     "url",
 ]);
-const KEYS_SMSWithBody = new Set([
+exports.KEYS_SMSWithBody = new Set([
     "body",
     "from_number",
     "region",
@@ -1197,7 +1213,7 @@ const KEYS_SMSWithBody = new Set([
     "tags",
     "to_number",
 ]);
-const KEYS_SMSWithMedia = new Set([
+exports.KEYS_SMSWithMedia = new Set([
     "body",
     "from_number",
     "media",
@@ -1206,7 +1222,7 @@ const KEYS_SMSWithMedia = new Set([
     "tags",
     "to_number",
 ]);
-const KEYS_SWAIG = new Set([
+exports.KEYS_SWAIG = new Set([
     "defaults",
     "functions",
     "includes",
@@ -1214,9 +1230,9 @@ const KEYS_SWAIG = new Set([
     "mcp_servers",
     "native_functions",
 ]);
-const KEYS_SWAIGDefaults = new Set(["web_hook_url"]);
-const KEYS_SWAIGIncludes = new Set(["functions", "meta_data", "url"]);
-const KEYS_SWAIGInternalFiller = new Set([
+exports.KEYS_SWAIGDefaults = new Set(["web_hook_url"]);
+exports.KEYS_SWAIGIncludes = new Set(["functions", "meta_data", "url"]);
+exports.KEYS_SWAIGInternalFiller = new Set([
     "adjust_response_latency",
     "change_context",
     "check_time",
@@ -1227,15 +1243,15 @@ const KEYS_SWAIGInternalFiller = new Set([
     "wait_for_user",
     "wait_seconds",
 ]);
-const KEYS_SWMLAction = new Set(["SWML", "transfer"]);
-const KEYS_SWMLObject = new Set(["sections", "version"]);
-const KEYS_SayAction = new Set(["say"]);
-const KEYS_Section = new Set(["main"]);
-const KEYS_SendDigits = new Set(["digits"]);
-const KEYS_SendFax = new Set(["document", "header_info", "identity", "status_url"]);
-const KEYS_SetGlobalDataAction = new Set(["set_global_data"]);
-const KEYS_SetMetaDataAction = new Set(["set_meta_data"]);
-const KEYS_Settings = new Set([
+exports.KEYS_SWMLAction = new Set(["SWML", "transfer"]);
+exports.KEYS_SWMLObject = new Set(["sections", "version"]);
+exports.KEYS_SayAction = new Set(["say"]);
+exports.KEYS_Section = new Set(["main"]);
+exports.KEYS_SendDigits = new Set(["digits"]);
+exports.KEYS_SendFax = new Set(["document", "header_info", "identity", "status_url"]);
+exports.KEYS_SetGlobalDataAction = new Set(["set_global_data"]);
+exports.KEYS_SetMetaDataAction = new Set(["set_meta_data"]);
+exports.KEYS_Settings = new Set([
     "barge-confidence",
     "confidence",
     "frequency-penalty",
@@ -1244,12 +1260,12 @@ const KEYS_Settings = new Set([
     "temperature",
     "top-p",
 ]);
-const KEYS_SettingsAction = new Set(["settings"]);
-const KEYS_SipRefer = new Set(["password", "status_url", "to_uri", "username"]);
-const KEYS_Sleep = new Set(["duration"]);
-const KEYS_SpeechEventTimeoutAction = new Set(["speech_event_timeout"]);
-const KEYS_StartAction = new Set(["start"]);
-const KEYS_StartActionStart = new Set([
+exports.KEYS_SettingsAction = new Set(["settings"]);
+exports.KEYS_SipRefer = new Set(["password", "status_url", "to_uri", "username"]);
+exports.KEYS_Sleep = new Set(["duration"]);
+exports.KEYS_SpeechEventTimeoutAction = new Set(["speech_event_timeout"]);
+exports.KEYS_StartAction = new Set(["start"]);
+exports.KEYS_StartActionStart = new Set([
     "ai_summary",
     "ai_summary_prompt",
     "debug_level",
@@ -1267,7 +1283,7 @@ const KEYS_StartActionStart = new Set([
     "vad_thresh",
     "webhook",
 ]);
-const KEYS_StartUpHookSWAIGFunction = new Set([
+exports.KEYS_StartUpHookSWAIGFunction = new Set([
     "active",
     "argument",
     "data_map",
@@ -1284,13 +1300,13 @@ const KEYS_StartUpHookSWAIGFunction = new Set([
     "wait_for_fillers",
     "web_hook_url",
 ]);
-const KEYS_StopAction = new Set(["stop"]);
-const KEYS_StopDenoise = new Set();
-const KEYS_StopPlaybackBGAction = new Set(["stop_playback_bg"]);
-const KEYS_StopRecordCall = new Set(["control_id"]);
-const KEYS_StopStream = new Set(["control_id"]);
-const KEYS_StopTap = new Set(["control_id"]);
-const KEYS_Stream = new Set([
+exports.KEYS_StopAction = new Set(["stop"]);
+exports.KEYS_StopDenoise = new Set();
+exports.KEYS_StopPlaybackBGAction = new Set(["stop_playback_bg"]);
+exports.KEYS_StopRecordCall = new Set(["control_id"]);
+exports.KEYS_StopStream = new Set(["control_id"]);
+exports.KEYS_StopTap = new Set(["control_id"]);
+exports.KEYS_Stream = new Set([
     "authorization_bearer_token",
     "codec",
     "control_id",
@@ -1301,7 +1317,7 @@ const KEYS_Stream = new Set([
     "track",
     "url",
 ]);
-const KEYS_StringProperty = new Set([
+exports.KEYS_StringProperty = new Set([
     "default",
     "description",
     "enum",
@@ -1310,9 +1326,9 @@ const KEYS_StringProperty = new Set([
     "pattern",
     "type",
 ]);
-const KEYS_SummarizeAction = new Set(["summarize"]);
-const KEYS_SummarizeActionSummarize = new Set(["prompt", "webhook"]);
-const KEYS_SummarizeConversationSWAIGFunction = new Set([
+exports.KEYS_SummarizeAction = new Set(["summarize"]);
+exports.KEYS_SummarizeActionSummarize = new Set(["prompt", "webhook"]);
+exports.KEYS_SummarizeConversationSWAIGFunction = new Set([
     "active",
     "argument",
     "data_map",
@@ -1329,15 +1345,22 @@ const KEYS_SummarizeConversationSWAIGFunction = new Set([
     "wait_for_fillers",
     "web_hook_url",
 ]);
-const KEYS_SwaigToolResult = new Set(["tool_prompt", "tool_result"]);
-const KEYS_Switch = new Set(["case", "default", "variable"]);
-const KEYS_SwitchArgument = new Set(["case", "default", "variable"]);
-const KEYS_Tap = new Set(["codec", "control_id", "direction", "rtp_ptime", "status_url", "uri"]);
-const KEYS_ToggleFunctionsAction = new Set(["toggle_functions"]);
-const KEYS_ToggleFunctionsItem = new Set(["active", "function"]);
-const KEYS_Transcribe = new Set(["status_url"]);
-const KEYS_TranscribeStartAction = new Set(["start"]);
-const KEYS_TranscribeStartActionStart = new Set([
+exports.KEYS_SwaigToolResult = new Set(["tool_prompt", "tool_result"]);
+exports.KEYS_Switch = new Set(["case", "default", "variable"]);
+exports.KEYS_SwitchArgument = new Set(["case", "default", "variable"]);
+exports.KEYS_Tap = new Set([
+    "codec",
+    "control_id",
+    "direction",
+    "rtp_ptime",
+    "status_url",
+    "uri",
+]);
+exports.KEYS_ToggleFunctionsAction = new Set(["toggle_functions"]);
+exports.KEYS_ToggleFunctionsItem = new Set(["active", "function"]);
+exports.KEYS_Transcribe = new Set(["status_url"]);
+exports.KEYS_TranscribeStartAction = new Set(["start"]);
+exports.KEYS_TranscribeStartActionStart = new Set([
     "ai_summary",
     "ai_summary_prompt",
     "debug_level",
@@ -1350,11 +1373,11 @@ const KEYS_TranscribeStartActionStart = new Set([
     "vad_thresh",
     "webhook",
 ]);
-const KEYS_TranscribeStop = new Set();
-const KEYS_TranscribeSummarizeAction = new Set(["summarize"]);
-const KEYS_TranscribeSummarizeActionSummarize = new Set(["prompt", "webhook"]);
-const KEYS_Transfer = new Set(["dest", "meta", "params"]);
-const KEYS_TurnFillers = new Set([
+exports.KEYS_TranscribeStop = new Set();
+exports.KEYS_TranscribeSummarizeAction = new Set(["summarize"]);
+exports.KEYS_TranscribeSummarizeActionSummarize = new Set(["prompt", "webhook"]);
+exports.KEYS_Transfer = new Set(["dest", "meta", "params"]);
+exports.KEYS_TurnFillers = new Set([
     "bg",
     "ca",
     "cs",
@@ -1411,13 +1434,13 @@ const KEYS_TurnFillers = new Set([
     "zh-Hant",
     "zh-TW",
 ]);
-const KEYS_UnsetGlobalData = new Set();
-const KEYS_UnsetGlobalDataAction = new Set(["unset_global_data"]);
-const KEYS_UnsetMetaData = new Set();
-const KEYS_UnsetMetaDataAction = new Set(["unset_meta_data"]);
-const KEYS_UserEvent = new Set(["event"]);
-const KEYS_UserInputAction = new Set(["user_input"]);
-const KEYS_UserSWAIGFunction = new Set([
+exports.KEYS_UnsetGlobalData = new Set();
+exports.KEYS_UnsetGlobalDataAction = new Set(["unset_global_data"]);
+exports.KEYS_UnsetMetaData = new Set();
+exports.KEYS_UnsetMetaDataAction = new Set(["unset_meta_data"]);
+exports.KEYS_UserEvent = new Set(["event"]);
+exports.KEYS_UserInputAction = new Set(["user_input"]);
+exports.KEYS_UserSWAIGFunction = new Set([
     "active",
     "argument",
     "data_map",
@@ -1434,8 +1457,8 @@ const KEYS_UserSWAIGFunction = new Set([
     "wait_for_fillers",
     "web_hook_url",
 ]);
-const KEYS_WaitForUserAction = new Set(["wait_for_user"]);
-const KEYS_Webhook = new Set([
+exports.KEYS_WaitForUserAction = new Set(["wait_for_user"]);
+exports.KEYS_Webhook = new Set([
     "error_keys",
     "expressions",
     "foreach",
@@ -1447,7 +1470,7 @@ const KEYS_Webhook = new Set([
     "require_args",
     "url",
 ]);
-const ONLY_ConnectDestination_confirm_list_item = new Set([
+exports.ONLY_ConnectDestination_confirm_list_item = new Set([
     "cond",
     "denoise",
     "hangup",
@@ -1466,491 +1489,491 @@ const ONLY_ConnectDestination_confirm_list_item = new Set([
     "tap",
     "unset",
 ]);
-const RE_0 = (0, runtime_js_1.ecmaPattern)("^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$");
-const RE_1 = (0, runtime_js_1.ecmaPattern)("\\S");
-const RE_2 = (0, runtime_js_1.ecmaPattern)("^(?!next$).*$");
-const RE_3 = (0, runtime_js_1.ecmaPattern)("^(http|https)://");
-const RE_4 = (0, runtime_js_1.ecmaPattern)("^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$");
-const RE_5 = (0, runtime_js_1.ecmaPattern)("^prompt:.+$");
-const URL_HTTP_HTTPS = (0, runtime_js_1.urlPattern)("https?");
-const URL_WSS = (0, runtime_js_1.urlPattern)("wss");
-const VARIANTS_AIPostPromptText_or_AIPostPromptPom = [
-    ["AIPostPromptText", KEYS_AIPostPromptText, new Set(["text"]), true, checkAIPostPromptText],
-    ["AIPostPromptPom", KEYS_AIPostPromptPom, new Set(["pom"]), true, checkAIPostPromptPom],
+exports.RE_0 = (0, runtime_js_1.ecmaPattern)("^(?:\\d+h)?(?:\\d+m)?(?:\\d+s)?$");
+exports.RE_1 = (0, runtime_js_1.ecmaPattern)("\\S");
+exports.RE_2 = (0, runtime_js_1.ecmaPattern)("^(?!next$).*$");
+exports.RE_3 = (0, runtime_js_1.ecmaPattern)("^(http|https)://");
+exports.RE_4 = (0, runtime_js_1.ecmaPattern)("^(http://.*|https://.*|ring: ?[0-9.]*: ?[a-zA-Z]{2}|say: ?.*|silence: ?[0-9.]*|ring: ?[a-zA-Z]{2})$");
+exports.RE_5 = (0, runtime_js_1.ecmaPattern)("^prompt:.+$");
+exports.URL_HTTP_HTTPS = (0, runtime_js_1.urlPattern)("https?");
+exports.URL_WSS = (0, runtime_js_1.urlPattern)("wss");
+exports.VARIANTS_AIPostPromptText_or_AIPostPromptPom = [
+    ["AIPostPromptText", exports.KEYS_AIPostPromptText, new Set(["text"]), true, checkAIPostPromptText],
+    ["AIPostPromptPom", exports.KEYS_AIPostPromptPom, new Set(["pom"]), true, checkAIPostPromptPom],
 ];
-const VARIANTS_AIPromptText_or_AIPromptPom = [
-    ["AIPromptText", KEYS_AIPromptText, new Set(["text"]), true, checkAIPromptText],
-    ["AIPromptPom", KEYS_AIPromptPom, new Set(["pom"]), true, checkAIPromptPom],
+exports.VARIANTS_AIPromptText_or_AIPromptPom = [
+    ["AIPromptText", exports.KEYS_AIPromptText, new Set(["text"]), true, checkAIPromptText],
+    ["AIPromptPom", exports.KEYS_AIPromptPom, new Set(["pom"]), true, checkAIPromptPom],
 ];
-const VARIANTS_AISidecarObject_prompt = [
+exports.VARIANTS_AISidecarObject_prompt = [
     [
         "AISidecarPromptText",
-        KEYS_AISidecarPromptText,
+        exports.KEYS_AISidecarPromptText,
         new Set(["text"]),
         true,
         checkAISidecarPromptText,
     ],
-    ["AISidecarPromptPom", KEYS_AISidecarPromptPom, new Set(["pom"]), true, checkAISidecarPromptPom],
+    ["AISidecarPromptPom", exports.KEYS_AISidecarPromptPom, new Set(["pom"]), true, checkAISidecarPromptPom],
     [
         "AISidecarPromptFile",
-        KEYS_AISidecarPromptFile,
+        exports.KEYS_AISidecarPromptFile,
         new Set(["file"]),
         true,
         checkAISidecarPromptFile,
     ],
 ];
-const VARIANTS_AISidecarParamProperty = [
+exports.VARIANTS_AISidecarParamProperty = [
     [
         "AISidecarStringParam",
-        KEYS_AISidecarStringParam,
+        exports.KEYS_AISidecarStringParam,
         new Set(["type"]),
         true,
         checkAISidecarStringParam,
     ],
     [
         "AISidecarIntegerParam",
-        KEYS_AISidecarIntegerParam,
+        exports.KEYS_AISidecarIntegerParam,
         new Set(["type"]),
         true,
         checkAISidecarIntegerParam,
     ],
     [
         "AISidecarNumberParam",
-        KEYS_AISidecarNumberParam,
+        exports.KEYS_AISidecarNumberParam,
         new Set(["type"]),
         true,
         checkAISidecarNumberParam,
     ],
     [
         "AISidecarBooleanParam",
-        KEYS_AISidecarBooleanParam,
+        exports.KEYS_AISidecarBooleanParam,
         new Set(["type"]),
         true,
         checkAISidecarBooleanParam,
     ],
     [
         "AISidecarArrayParam",
-        KEYS_AISidecarArrayParam,
+        exports.KEYS_AISidecarArrayParam,
         new Set(["items", "type"]),
         true,
         checkAISidecarArrayParam,
     ],
     [
         "AISidecarObjectParam",
-        KEYS_AISidecarObjectParam,
+        exports.KEYS_AISidecarObjectParam,
         new Set(["type"]),
         true,
         checkAISidecarObjectParam,
     ],
 ];
-const VARIANTS_AmazonBedrockObject_post_prompt = [
+exports.VARIANTS_AmazonBedrockObject_post_prompt = [
     [
         "OmitPropertiesBedrockPostPomptTextOmittedPromptProps",
-        KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps,
+        exports.KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps,
         new Set(["text"]),
         true,
         checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps,
     ],
     [
         "OmitPropertiesBedrockPostPromptPomOmittedPromptProps",
-        KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps,
+        exports.KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps,
         new Set(["pom"]),
         true,
         checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps,
     ],
 ];
-const VARIANTS_AmazonBedrockObject_prompt = [
+exports.VARIANTS_AmazonBedrockObject_prompt = [
     [
         "OmitPropertiesBedrockPromptTextOmittedPromptProps",
-        KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps,
+        exports.KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps,
         new Set(["text"]),
         true,
         checkOmitPropertiesBedrockPromptTextOmittedPromptProps,
     ],
     [
         "OmitPropertiesBedrockPromptPomOmittedPromptProps",
-        KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps,
+        exports.KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps,
         new Set(["pom"]),
         true,
         checkOmitPropertiesBedrockPromptPomOmittedPromptProps,
     ],
 ];
-const VARIANTS_BedrockOutput_action = [
-    ["SWMLAction", KEYS_SWMLAction, new Set(["SWML"]), true, checkSWMLAction],
+exports.VARIANTS_BedrockOutput_action = [
+    ["SWMLAction", exports.KEYS_SWMLAction, new Set(["SWML"]), true, checkSWMLAction],
     [
         "ChangeContextAction",
-        KEYS_ChangeContextAction,
+        exports.KEYS_ChangeContextAction,
         new Set(["change_context"]),
         true,
         checkChangeContextAction,
     ],
     [
         "ChangeStepAction",
-        KEYS_ChangeStepAction,
+        exports.KEYS_ChangeStepAction,
         new Set(["change_step"]),
         true,
         checkChangeStepAction,
     ],
     [
         "ContextSwitchAction",
-        KEYS_ContextSwitchAction,
+        exports.KEYS_ContextSwitchAction,
         new Set(["context_switch"]),
         true,
         checkContextSwitchAction,
     ],
-    ["HangupAction", KEYS_HangupAction, new Set(["hangup"]), true, checkHangupAction],
-    ["HoldAction", KEYS_HoldAction, new Set(["hold"]), true, checkHoldAction],
+    ["HangupAction", exports.KEYS_HangupAction, new Set(["hangup"]), true, checkHangupAction],
+    ["HoldAction", exports.KEYS_HoldAction, new Set(["hold"]), true, checkHoldAction],
     [
         "PlaybackBGAction",
-        KEYS_PlaybackBGAction,
+        exports.KEYS_PlaybackBGAction,
         new Set(["playback_bg"]),
         true,
         checkPlaybackBGAction,
     ],
-    ["SayAction", KEYS_SayAction, new Set(["say"]), true, checkSayAction],
+    ["SayAction", exports.KEYS_SayAction, new Set(["say"]), true, checkSayAction],
     [
         "SetGlobalDataAction",
-        KEYS_SetGlobalDataAction,
+        exports.KEYS_SetGlobalDataAction,
         new Set(["set_global_data"]),
         true,
         checkSetGlobalDataAction,
     ],
     [
         "SetMetaDataAction",
-        KEYS_SetMetaDataAction,
+        exports.KEYS_SetMetaDataAction,
         new Set(["set_meta_data"]),
         true,
         checkSetMetaDataAction,
     ],
-    ["StopAction", KEYS_StopAction, new Set(["stop"]), true, checkStopAction],
+    ["StopAction", exports.KEYS_StopAction, new Set(["stop"]), true, checkStopAction],
     [
         "StopPlaybackBGAction",
-        KEYS_StopPlaybackBGAction,
+        exports.KEYS_StopPlaybackBGAction,
         new Set(["stop_playback_bg"]),
         true,
         checkStopPlaybackBGAction,
     ],
     [
         "ToggleFunctionsAction",
-        KEYS_ToggleFunctionsAction,
+        exports.KEYS_ToggleFunctionsAction,
         new Set(["toggle_functions"]),
         true,
         checkToggleFunctionsAction,
     ],
     [
         "UnsetGlobalDataAction",
-        KEYS_UnsetGlobalDataAction,
+        exports.KEYS_UnsetGlobalDataAction,
         new Set(["unset_global_data"]),
         true,
         checkUnsetGlobalDataAction,
     ],
     [
         "UnsetMetaDataAction",
-        KEYS_UnsetMetaDataAction,
+        exports.KEYS_UnsetMetaDataAction,
         new Set(["unset_meta_data"]),
         true,
         checkUnsetMetaDataAction,
     ],
-    ["UserInputAction", KEYS_UserInputAction, new Set(["user_input"]), true, checkUserInputAction],
+    ["UserInputAction", exports.KEYS_UserInputAction, new Set(["user_input"]), true, checkUserInputAction],
     [
         "WaitForUserAction",
-        KEYS_WaitForUserAction,
+        exports.KEYS_WaitForUserAction,
         new Set(["wait_for_user"]),
         true,
         checkWaitForUserAction,
     ],
     [
         "AddDynamicHintsAction",
-        KEYS_AddDynamicHintsAction,
+        exports.KEYS_AddDynamicHintsAction,
         new Set(["add_dynamic_hints"]),
         true,
         checkAddDynamicHintsAction,
     ],
     [
         "ClearDynamicHintsAction",
-        KEYS_ClearDynamicHintsAction,
+        exports.KEYS_ClearDynamicHintsAction,
         new Set(["clear_dynamic_hints"]),
         true,
         checkClearDynamicHintsAction,
     ],
     [
         "EndOfSpeechTimeoutAction",
-        KEYS_EndOfSpeechTimeoutAction,
+        exports.KEYS_EndOfSpeechTimeoutAction,
         new Set(["end_of_speech_timeout"]),
         true,
         checkEndOfSpeechTimeoutAction,
     ],
     [
         "SpeechEventTimeoutAction",
-        KEYS_SpeechEventTimeoutAction,
+        exports.KEYS_SpeechEventTimeoutAction,
         new Set(["speech_event_timeout"]),
         true,
         checkSpeechEventTimeoutAction,
     ],
     [
         "ChangeVoiceAction",
-        KEYS_ChangeVoiceAction,
+        exports.KEYS_ChangeVoiceAction,
         new Set(["change_voice"]),
         true,
         checkChangeVoiceAction,
     ],
     [
         "FunctionsOnSpeakerTimeoutAction",
-        KEYS_FunctionsOnSpeakerTimeoutAction,
+        exports.KEYS_FunctionsOnSpeakerTimeoutAction,
         new Set(["functions_on_speaker_timeout"]),
         true,
         checkFunctionsOnSpeakerTimeoutAction,
     ],
     [
         "ExtensiveDataAction",
-        KEYS_ExtensiveDataAction,
+        exports.KEYS_ExtensiveDataAction,
         new Set(["extensive_data"]),
         true,
         checkExtensiveDataAction,
     ],
     [
         "ReplaceInHistoryAction",
-        KEYS_ReplaceInHistoryAction,
+        exports.KEYS_ReplaceInHistoryAction,
         new Set(["replace_in_history"]),
         true,
         checkReplaceInHistoryAction,
     ],
-    ["SettingsAction", KEYS_SettingsAction, new Set(["settings"]), true, checkSettingsAction],
+    ["SettingsAction", exports.KEYS_SettingsAction, new Set(["settings"]), true, checkSettingsAction],
 ];
-const VARIANTS_BedrockSWAIG_functions_item = [
+exports.VARIANTS_BedrockSWAIG_functions_item = [
     [
         "BedrockSWAIGFunction1",
-        KEYS_BedrockSWAIGFunction1,
+        exports.KEYS_BedrockSWAIGFunction1,
         new Set(["description", "function"]),
         true,
         checkBedrockSWAIGFunction1,
     ],
     [
         "BedrockSWAIGFunction2",
-        KEYS_BedrockSWAIGFunction2,
+        exports.KEYS_BedrockSWAIGFunction2,
         new Set(["description", "function"]),
         true,
         checkBedrockSWAIGFunction2,
     ],
     [
         "BedrockSWAIGFunction3",
-        KEYS_BedrockSWAIGFunction3,
+        exports.KEYS_BedrockSWAIGFunction3,
         new Set(["description", "function"]),
         true,
         checkBedrockSWAIGFunction3,
     ],
     [
         "BedrockSWAIGFunction4",
-        KEYS_BedrockSWAIGFunction4,
+        exports.KEYS_BedrockSWAIGFunction4,
         new Set(["description", "function"]),
         true,
         checkBedrockSWAIGFunction4,
     ],
 ];
-const VARIANTS_CondReg_or_CondElse = [
-    ["CondReg", KEYS_CondReg, new Set(["then", "when"]), true, checkCondReg],
-    ["CondElse", KEYS_CondElse, new Set(["else"]), true, checkCondElse],
+exports.VARIANTS_CondReg_or_CondElse = [
+    ["CondReg", exports.KEYS_CondReg, new Set(["then", "when"]), true, checkCondReg],
+    ["CondElse", exports.KEYS_CondElse, new Set(["else"]), true, checkCondElse],
 ];
-const VARIANTS_ConnectDeviceParallel_result = [
-    ["ConnectSwitch", KEYS_ConnectSwitch, new Set(["case"]), true, checkConnectSwitch],
+exports.VARIANTS_ConnectDeviceParallel_result = [
+    ["ConnectSwitch", exports.KEYS_ConnectSwitch, new Set(["case"]), true, checkConnectSwitch],
 ];
-const VARIANTS_ContextPOMSteps_or_ContextTextSteps = [
-    ["ContextPOMSteps", KEYS_ContextPOMSteps, new Set(["name", "pom"]), true, checkContextPOMSteps],
+exports.VARIANTS_ContextPOMSteps_or_ContextTextSteps = [
+    ["ContextPOMSteps", exports.KEYS_ContextPOMSteps, new Set(["name", "pom"]), true, checkContextPOMSteps],
     [
         "ContextTextSteps",
-        KEYS_ContextTextSteps,
+        exports.KEYS_ContextTextSteps,
         new Set(["name", "text"]),
         true,
         checkContextTextSteps,
     ],
 ];
-const VARIANTS_ContextsPOMObject_or_ContextsTextObject = [
-    ["ContextsPOMObject", KEYS_ContextsPOMObject, new Set(["steps"]), true, checkContextsPOMObject],
+exports.VARIANTS_ContextsPOMObject_or_ContextsTextObject = [
+    ["ContextsPOMObject", exports.KEYS_ContextsPOMObject, new Set(["steps"]), true, checkContextsPOMObject],
     [
         "ContextsTextObject",
-        KEYS_ContextsTextObject,
+        exports.KEYS_ContextsTextObject,
         new Set(["steps"]),
         true,
         checkContextsTextObject,
     ],
 ];
-const VARIANTS_Execute_result = [
-    ["ExecuteSwitch", KEYS_ExecuteSwitch, new Set(["case"]), true, checkExecuteSwitch],
+exports.VARIANTS_Execute_result = [
+    ["ExecuteSwitch", exports.KEYS_ExecuteSwitch, new Set(["case"]), true, checkExecuteSwitch],
 ];
-const VARIANTS_HoldAction_hold = [
-    ["Hold", KEYS_Hold, new Set(), true, checkHold],
+exports.VARIANTS_HoldAction_hold = [
+    ["Hold", exports.KEYS_Hold, new Set(), true, checkHold],
 ];
-const VARIANTS_LiveTranscribe_action = [
+exports.VARIANTS_LiveTranscribe_action = [
     [
         "TranscribeStartAction",
-        KEYS_TranscribeStartAction,
+        exports.KEYS_TranscribeStartAction,
         new Set(["start"]),
         true,
         checkTranscribeStartAction,
     ],
     [
         "TranscribeSummarizeAction",
-        KEYS_TranscribeSummarizeAction,
+        exports.KEYS_TranscribeSummarizeAction,
         new Set(["summarize"]),
         true,
         checkTranscribeSummarizeAction,
     ],
 ];
-const VARIANTS_LiveTranslate_action = [
-    ["StartAction", KEYS_StartAction, new Set(["start"]), true, checkStartAction],
-    ["SummarizeAction", KEYS_SummarizeAction, new Set(["summarize"]), true, checkSummarizeAction],
-    ["InjectAction", KEYS_InjectAction, new Set(["inject"]), true, checkInjectAction],
+exports.VARIANTS_LiveTranslate_action = [
+    ["StartAction", exports.KEYS_StartAction, new Set(["start"]), true, checkStartAction],
+    ["SummarizeAction", exports.KEYS_SummarizeAction, new Set(["summarize"]), true, checkSummarizeAction],
+    ["InjectAction", exports.KEYS_InjectAction, new Set(["inject"]), true, checkInjectAction],
 ];
-const VARIANTS_POM = [
+exports.VARIANTS_POM = [
     [
         "PomSectionBodyContent",
-        KEYS_PomSectionBodyContent,
+        exports.KEYS_PomSectionBodyContent,
         new Set(["body"]),
         true,
         checkPomSectionBodyContent,
     ],
     [
         "PomSectionBulletsContent",
-        KEYS_PomSectionBulletsContent,
+        exports.KEYS_PomSectionBulletsContent,
         new Set(["bullets"]),
         true,
         checkPomSectionBulletsContent,
     ],
 ];
-const VARIANTS_PayPrompts_actions_item = [
+exports.VARIANTS_PayPrompts_actions_item = [
     [
         "PayPromptSayAction",
-        KEYS_PayPromptSayAction,
+        exports.KEYS_PayPromptSayAction,
         new Set(["phrase", "type"]),
         true,
         checkPayPromptSayAction,
     ],
     [
         "PayPromptPlayAction",
-        KEYS_PayPromptPlayAction,
+        exports.KEYS_PayPromptPlayAction,
         new Set(["phrase", "type"]),
         true,
         checkPayPromptPlayAction,
     ],
 ];
-const VARIANTS_PlayWithURL_or_PlayWithURLS = [
-    ["PlayWithURL", KEYS_PlayWithURL, new Set(["url"]), true, checkPlayWithURL],
-    ["PlayWithURLS", KEYS_PlayWithURLS, new Set(["urls"]), true, checkPlayWithURLS],
+exports.VARIANTS_PlayWithURL_or_PlayWithURLS = [
+    ["PlayWithURL", exports.KEYS_PlayWithURL, new Set(["url"]), true, checkPlayWithURL],
+    ["PlayWithURLS", exports.KEYS_PlayWithURLS, new Set(["urls"]), true, checkPlayWithURLS],
 ];
-const VARIANTS_SMSWithBody_or_SMSWithMedia = [
+exports.VARIANTS_SMSWithBody_or_SMSWithMedia = [
     [
         "SMSWithBody",
-        KEYS_SMSWithBody,
+        exports.KEYS_SMSWithBody,
         new Set(["body", "from_number", "to_number"]),
         true,
         checkSMSWithBody,
     ],
     [
         "SMSWithMedia",
-        KEYS_SMSWithMedia,
+        exports.KEYS_SMSWithMedia,
         new Set(["from_number", "media", "to_number"]),
         true,
         checkSMSWithMedia,
     ],
 ];
-const VARIANTS_SWAIG_functions_item = [
+exports.VARIANTS_SWAIG_functions_item = [
     [
         "UserSWAIGFunction",
-        KEYS_UserSWAIGFunction,
+        exports.KEYS_UserSWAIGFunction,
         new Set(["description", "function"]),
         true,
         checkUserSWAIGFunction,
     ],
     [
         "StartUpHookSWAIGFunction",
-        KEYS_StartUpHookSWAIGFunction,
+        exports.KEYS_StartUpHookSWAIGFunction,
         new Set(["description", "function"]),
         true,
         checkStartUpHookSWAIGFunction,
     ],
     [
         "HangUpHookSWAIGFunction",
-        KEYS_HangUpHookSWAIGFunction,
+        exports.KEYS_HangUpHookSWAIGFunction,
         new Set(["description", "function"]),
         true,
         checkHangUpHookSWAIGFunction,
     ],
     [
         "SummarizeConversationSWAIGFunction",
-        KEYS_SummarizeConversationSWAIGFunction,
+        exports.KEYS_SummarizeConversationSWAIGFunction,
         new Set(["description", "function"]),
         true,
         checkSummarizeConversationSWAIGFunction,
     ],
 ];
-const VARIANTS_SchemaType = [
-    ["StringProperty", KEYS_StringProperty, new Set(["type"]), true, checkStringProperty],
-    ["IntegerProperty", KEYS_IntegerProperty, new Set(["type"]), true, checkIntegerProperty],
-    ["NumberProperty", KEYS_NumberProperty, new Set(["type"]), true, checkNumberProperty],
-    ["BooleanProperty", KEYS_BooleanProperty, new Set(["type"]), true, checkBooleanProperty],
-    ["ArrayProperty", KEYS_ArrayProperty, new Set(["items", "type"]), true, checkArrayProperty],
-    ["ObjectProperty", KEYS_ObjectProperty, new Set(["type"]), true, checkObjectProperty],
-    ["NullProperty", KEYS_NullProperty, new Set(["description", "type"]), true, checkNullProperty],
-    ["OneOfProperty", KEYS_OneOfProperty, new Set(["oneOf"]), true, checkOneOfProperty],
-    ["AllOfProperty", KEYS_AllOfProperty, new Set(["allOf"]), true, checkAllOfProperty],
-    ["AnyOfProperty", KEYS_AnyOfProperty, new Set(["anyOf"]), true, checkAnyOfProperty],
-    ["ConstProperty", KEYS_ConstProperty, new Set(["const"]), true, checkConstProperty],
+exports.VARIANTS_SchemaType = [
+    ["StringProperty", exports.KEYS_StringProperty, new Set(["type"]), true, checkStringProperty],
+    ["IntegerProperty", exports.KEYS_IntegerProperty, new Set(["type"]), true, checkIntegerProperty],
+    ["NumberProperty", exports.KEYS_NumberProperty, new Set(["type"]), true, checkNumberProperty],
+    ["BooleanProperty", exports.KEYS_BooleanProperty, new Set(["type"]), true, checkBooleanProperty],
+    ["ArrayProperty", exports.KEYS_ArrayProperty, new Set(["items", "type"]), true, checkArrayProperty],
+    ["ObjectProperty", exports.KEYS_ObjectProperty, new Set(["type"]), true, checkObjectProperty],
+    ["NullProperty", exports.KEYS_NullProperty, new Set(["description", "type"]), true, checkNullProperty],
+    ["OneOfProperty", exports.KEYS_OneOfProperty, new Set(["oneOf"]), true, checkOneOfProperty],
+    ["AllOfProperty", exports.KEYS_AllOfProperty, new Set(["allOf"]), true, checkAllOfProperty],
+    ["AnyOfProperty", exports.KEYS_AnyOfProperty, new Set(["anyOf"]), true, checkAnyOfProperty],
+    ["ConstProperty", exports.KEYS_ConstProperty, new Set(["const"]), true, checkConstProperty],
 ];
-const VARIANTS_Sleep_or_int_or_var = [
-    ["Sleep", KEYS_Sleep, new Set(["duration"]), true, checkSleep],
+exports.VARIANTS_Sleep_or_int_or_var = [
+    ["Sleep", exports.KEYS_Sleep, new Set(["duration"]), true, checkSleep],
 ];
-const VARIANTS_Switch_or_list_of_CondReg_or_CondElse = [
-    ["Switch", KEYS_Switch, new Set(["case", "variable"]), true, checkSwitch],
+exports.VARIANTS_Switch_or_list_of_CondReg_or_CondElse = [
+    ["Switch", exports.KEYS_Switch, new Set(["case", "variable"]), true, checkSwitch],
 ];
-const VARIANTS_list_of_str_or_FunctionFillers = [
-    ["FunctionFillers", KEYS_FunctionFillers, new Set(), false, checkFunctionFillers],
+exports.VARIANTS_list_of_str_or_FunctionFillers = [
+    ["FunctionFillers", exports.KEYS_FunctionFillers, new Set(), false, checkFunctionFillers],
 ];
-const VARIANTS_list_of_str_or_TurnFillers = [
-    ["TurnFillers", KEYS_TurnFillers, new Set(), false, checkTurnFillers],
+exports.VARIANTS_list_of_str_or_TurnFillers = [
+    ["TurnFillers", exports.KEYS_TurnFillers, new Set(), false, checkTurnFillers],
 ];
-const VARIANTS_str_or_DynamicHint = [
-    ["DynamicHint", KEYS_DynamicHint, new Set(["pattern", "replace"]), true, checkDynamicHint],
+exports.VARIANTS_str_or_DynamicHint = [
+    ["DynamicHint", exports.KEYS_DynamicHint, new Set(["pattern", "replace"]), true, checkDynamicHint],
 ];
-const VARIANTS_str_or_Hint = [
-    ["Hint", KEYS_Hint, new Set(["hint", "pattern", "replace"]), true, checkHint],
+exports.VARIANTS_str_or_Hint = [
+    ["Hint", exports.KEYS_Hint, new Set(["hint", "pattern", "replace"]), true, checkHint],
 ];
-const VARIANTS_str_or_SwaigToolResult = [
-    ["SwaigToolResult", KEYS_SwaigToolResult, new Set(), true, checkSwaigToolResult],
+exports.VARIANTS_str_or_SwaigToolResult = [
+    ["SwaigToolResult", exports.KEYS_SwaigToolResult, new Set(), true, checkSwaigToolResult],
 ];
-const VARIANTS_str_or_UnsetGlobalData = [
-    ["UnsetGlobalData", KEYS_UnsetGlobalData, new Set(), true, checkUnsetGlobalData],
+exports.VARIANTS_str_or_UnsetGlobalData = [
+    ["UnsetGlobalData", exports.KEYS_UnsetGlobalData, new Set(), true, checkUnsetGlobalData],
 ];
-const VARIANTS_str_or_UnsetMetaData = [
-    ["UnsetMetaData", KEYS_UnsetMetaData, new Set(), true, checkUnsetMetaData],
+exports.VARIANTS_str_or_UnsetMetaData = [
+    ["UnsetMetaData", exports.KEYS_UnsetMetaData, new Set(), true, checkUnsetMetaData],
 ];
-const VARIANTS_str_or_map_of_any = [
+exports.VARIANTS_str_or_map_of_any = [
     ["a JSON object", null, new Set(), false, _map_of_any],
 ];
-const VARIANTS_verb_connect = [
+exports.VARIANTS_verb_connect = [
     [
         "ConnectDeviceSingle",
-        KEYS_ConnectDeviceSingle,
+        exports.KEYS_ConnectDeviceSingle,
         new Set(["to"]),
         true,
         checkConnectDeviceSingle,
     ],
     [
         "ConnectDeviceSerial",
-        KEYS_ConnectDeviceSerial,
+        exports.KEYS_ConnectDeviceSerial,
         new Set(["serial"]),
         true,
         checkConnectDeviceSerial,
     ],
     [
         "ConnectDeviceParallel",
-        KEYS_ConnectDeviceParallel,
+        exports.KEYS_ConnectDeviceParallel,
         new Set(["parallel"]),
         true,
         checkConnectDeviceParallel,
     ],
     [
         "ConnectDeviceSerialParallel",
-        KEYS_ConnectDeviceSerialParallel,
+        exports.KEYS_ConnectDeviceSerialParallel,
         new Set(["serial_parallel"]),
         true,
         checkConnectDeviceSerialParallel,
@@ -2004,7 +2027,7 @@ function checkAIObject(value, path) {
         out["SWAIG"] = checkSWAIG(x, path + ".SWAIG");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AIObject, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AIObject, path);
     return out;
 }
 // Checks #/$defs/AIParams
@@ -2192,7 +2215,7 @@ function checkAIParams(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "direction");
     if (x !== undefined) {
-        if (!((typeof x === "string" && E_Direction.has(x)) || (0, runtime_js_1.isVar)(x)))
+        if (!((typeof x === "string" && exports.E_Direction.has(x)) || (0, runtime_js_1.isVar)(x)))
             throw new runtime_js_1.Invalid(path + ".direction", x, "one of 'inbound', 'outbound' or a SWML variable such as '${name}'");
         out["direction"] = x;
     }
@@ -2228,7 +2251,7 @@ function checkAIParams(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "enable_text_normalization");
     if (x !== undefined) {
-        if (!((typeof x === "string" && E_EnableTextNormalization.has(x)) || (0, runtime_js_1.isVar)(x)))
+        if (!((typeof x === "string" && exports.E_EnableTextNormalization.has(x)) || (0, runtime_js_1.isVar)(x)))
             throw new runtime_js_1.Invalid(path + ".enable_text_normalization", x, "one of 'heard', 'spoken', 'both', 'true', 'on', 'false', 'off', 'none' or a SWML variable such as '${name}'");
         out["enable_text_normalization"] = x;
     }
@@ -2282,7 +2305,7 @@ function checkAIParams(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "hard_stop_time");
     if (x !== undefined) {
-        if (!((typeof x === "string" && RE_0.test(x)) || (0, runtime_js_1.isVar)(x)))
+        if (!((typeof x === "string" && exports.RE_0.test(x)) || (0, runtime_js_1.isVar)(x)))
             throw new runtime_js_1.Invalid(path + ".hard_stop_time", x, "a duration such as 1h30m, 20m or 45s (hours, minutes, seconds, in that order) or a SWML variable such as '${name}'");
         out["hard_stop_time"] = x;
     }
@@ -2396,7 +2419,7 @@ function checkAIParams(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "pom_format");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_PomFormat.has(x)))
+        if (!(typeof x === "string" && exports.E_PomFormat.has(x)))
             throw new runtime_js_1.Invalid(path + ".pom_format", x, "one of 'markdown', 'xml'");
         out["pom_format"] = x;
     }
@@ -2450,7 +2473,7 @@ function checkAIParams(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "summary_mode");
     if (x !== undefined) {
-        if (!((typeof x === "string" && E_SummaryMode.has(x)) || (0, runtime_js_1.isVar)(x)))
+        if (!((typeof x === "string" && exports.E_SummaryMode.has(x)) || (0, runtime_js_1.isVar)(x)))
             throw new runtime_js_1.Invalid(path + ".summary_mode", x, "one of 'string', 'original' or a SWML variable such as '${name}'");
         out["summary_mode"] = x;
     }
@@ -2538,7 +2561,7 @@ function checkAIParams(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "tts_number_format");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_TtsNumberFormat.has(x)))
+        if (!(typeof x === "string" && exports.E_TtsNumberFormat.has(x)))
             throw new runtime_js_1.Invalid(path + ".tts_number_format", x, "one of 'international', 'national'");
         out["tts_number_format"] = x;
     }
@@ -2604,7 +2627,7 @@ function checkAIParams(value, path) {
     }
     for (const key of Object.keys(v)) {
         const item = v[key];
-        if (KEYS_AIParams.has(key) || item === undefined)
+        if (exports.KEYS_AIParams.has(key) || item === undefined)
             continue;
         (0, runtime_js_1.setKey)(out, key, (0, runtime_js_1.jsonCopy)(item, path + "." + key));
     }
@@ -2656,7 +2679,7 @@ function checkAIPostPromptPom(value, path) {
         out["frequency_penalty"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AIPostPromptPom, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AIPostPromptPom, path);
     return out;
 }
 // Checks #/$defs/AIPostPromptText
@@ -2707,7 +2730,7 @@ function checkAIPostPromptText(value, path) {
         out["frequency_penalty"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AIPostPromptText, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AIPostPromptText, path);
     return out;
 }
 // Checks #/$defs/AIPromptPom
@@ -2760,7 +2783,7 @@ function checkAIPromptPom(value, path) {
         out["contexts"] = checkContexts(x, path + ".contexts");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AIPromptPom, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AIPromptPom, path);
     return out;
 }
 // Checks #/$defs/AIPromptText
@@ -2815,7 +2838,7 @@ function checkAIPromptText(value, path) {
         out["contexts"] = checkContexts(x, path + ".contexts");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AIPromptText, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AIPromptText, path);
     return out;
 }
 // Checks #/$defs/AISidecarArrayParam
@@ -2840,7 +2863,7 @@ function checkAISidecarArrayParam(value, path) {
         out["description"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AISidecarArrayParam, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AISidecarArrayParam, path);
     return out;
 }
 // Checks #/$defs/AISidecarBooleanParam
@@ -2867,7 +2890,7 @@ function checkAISidecarBooleanParam(value, path) {
         out["default"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AISidecarBooleanParam, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AISidecarBooleanParam, path);
     return out;
 }
 // Checks #/$defs/AISidecarFunctionParameters
@@ -2890,7 +2913,7 @@ function checkAISidecarFunctionParameters(value, path) {
         out["required"] = _list_of_str(x, path + ".required");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AISidecarFunctionParameters, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AISidecarFunctionParameters, path);
     return out;
 }
 // Checks #/$defs/AISidecarIntegerParam
@@ -2921,7 +2944,7 @@ function checkAISidecarIntegerParam(value, path) {
         out["default"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AISidecarIntegerParam, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AISidecarIntegerParam, path);
     return out;
 }
 // Checks #/$defs/AISidecarNumberParam
@@ -2952,7 +2975,7 @@ function checkAISidecarNumberParam(value, path) {
         out["default"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AISidecarNumberParam, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AISidecarNumberParam, path);
     return out;
 }
 // Checks #/$defs/AISidecarObject
@@ -2982,7 +3005,7 @@ function checkAISidecarObject(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "customer_role");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_TranscribeDirection.has(x)))
+        if (!(typeof x === "string" && exports.E_TranscribeDirection.has(x)))
             throw new runtime_js_1.Invalid(path + ".customer_role", x, "one of 'remote-caller', 'local-caller'");
         out["customer_role"] = x;
     }
@@ -3017,7 +3040,7 @@ function checkAISidecarObject(value, path) {
         out["action"] = checkAISidecarSummarizeAction(x, path + ".action");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AISidecarObject, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AISidecarObject, path);
     return out;
 }
 // Checks #/$defs/AISidecarObjectParam
@@ -3046,7 +3069,7 @@ function checkAISidecarObjectParam(value, path) {
         out["required"] = _list_of_str(x, path + ".required");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AISidecarObjectParam, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AISidecarObjectParam, path);
     return out;
 }
 // Checks #/$defs/AISidecarParams
@@ -3122,7 +3145,7 @@ function checkAISidecarParams(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "speech_engine");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_SpeechEngine.has(x)))
+        if (!(typeof x === "string" && exports.E_SpeechEngine.has(x)))
             throw new runtime_js_1.Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google'");
         out["speech_engine"] = x;
     }
@@ -3163,7 +3186,7 @@ function checkAISidecarParams(value, path) {
         out["transcribe_prompt"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AISidecarParams, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AISidecarParams, path);
     return out;
 }
 // Checks #/$defs/AISidecarPermissions
@@ -3190,7 +3213,7 @@ function checkAISidecarPermissions(value, path) {
         out["swaig_set_global_data"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AISidecarPermissions, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AISidecarPermissions, path);
     return out;
 }
 // Checks #/$defs/AISidecarPromptFile
@@ -3205,7 +3228,7 @@ function checkAISidecarPromptFile(value, path) {
         throw new runtime_js_1.Invalid(path + ".file", x, "a string");
     out["file"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AISidecarPromptFile, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AISidecarPromptFile, path);
     return out;
 }
 // Checks #/$defs/AISidecarPromptPom
@@ -3218,7 +3241,7 @@ function checkAISidecarPromptPom(value, path) {
         throw new runtime_js_1.Invalid(path + ".pom", runtime_js_1.MISSING, "a list of items that are each a POM value (at least 1 item)");
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AISidecarPromptPom, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AISidecarPromptPom, path);
     return out;
 }
 // Checks #/$defs/AISidecarPromptText
@@ -3233,7 +3256,7 @@ function checkAISidecarPromptText(value, path) {
         throw new runtime_js_1.Invalid(path + ".text", x, "a string");
     out["text"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AISidecarPromptText, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AISidecarPromptText, path);
     return out;
 }
 // Checks #/$defs/AISidecarSWAIG
@@ -3254,7 +3277,7 @@ function checkAISidecarSWAIG(value, path) {
         out["mcp_servers"] = _list_of_MCPServer(x, path + ".mcp_servers");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AISidecarSWAIG, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AISidecarSWAIG, path);
     return out;
 }
 // Checks #/$defs/AISidecarSWAIGDefaults
@@ -3281,7 +3304,7 @@ function checkAISidecarSWAIGDefaults(value, path) {
         out["web_hook_auth_password"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AISidecarSWAIGDefaults, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AISidecarSWAIGDefaults, path);
     return out;
 }
 // Checks #/$defs/AISidecarSWAIGFunction
@@ -3330,7 +3353,7 @@ function checkAISidecarSWAIGFunction(value, path) {
         out["web_hook_auth_password"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AISidecarSWAIGFunction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AISidecarSWAIGFunction, path);
     return out;
 }
 // Checks #/$defs/AISidecarStringParam
@@ -3361,7 +3384,7 @@ function checkAISidecarStringParam(value, path) {
         out["default"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AISidecarStringParam, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AISidecarStringParam, path);
     return out;
 }
 // Checks #/$defs/AISidecarSummarizeAction
@@ -3374,7 +3397,7 @@ function checkAISidecarSummarizeAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".summarize", runtime_js_1.MISSING, "an AISidecarSummarizeActionSummarize object");
     out["summarize"] = checkAISidecarSummarizeActionSummarize(x, path + ".summarize");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AISidecarSummarizeAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AISidecarSummarizeAction, path);
     return out;
 }
 // Checks #/$defs/AISidecarSummarizeAction/properties/summarize
@@ -3395,7 +3418,7 @@ function checkAISidecarSummarizeActionSummarize(value, path) {
         out["prompt"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AISidecarSummarizeActionSummarize, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AISidecarSummarizeActionSummarize, path);
     return out;
 }
 // Checks #/$defs/AddDynamicHintsAction
@@ -3408,7 +3431,7 @@ function checkAddDynamicHintsAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".add_dynamic_hints", runtime_js_1.MISSING, "a list of items that are each a string or a DynamicHint object");
     out["add_dynamic_hints"] = _list_of_str_or_DynamicHint(x, path + ".add_dynamic_hints");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AddDynamicHintsAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AddDynamicHintsAction, path);
     return out;
 }
 // Checks #/$defs/AllOfProperty
@@ -3421,7 +3444,7 @@ function checkAllOfProperty(value, path) {
         throw new runtime_js_1.Invalid(path + ".allOf", runtime_js_1.MISSING, "a list of items that are each a SchemaType value");
     out["allOf"] = _list_of_SchemaType(x, path + ".allOf");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AllOfProperty, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AllOfProperty, path);
     return out;
 }
 // Checks #/$defs/AmazonBedrockObject
@@ -3456,7 +3479,7 @@ function checkAmazonBedrockObject(value, path) {
         out["SWAIG"] = checkBedrockSWAIG(x, path + ".SWAIG");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AmazonBedrockObject, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AmazonBedrockObject, path);
     return out;
 }
 // Checks #/$defs/Answer/properties/answer
@@ -3489,7 +3512,7 @@ function checkAnswer(value, path) {
         out["password"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Answer, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Answer, path);
     return out;
 }
 // Checks #/$defs/AnyOfProperty
@@ -3502,7 +3525,7 @@ function checkAnyOfProperty(value, path) {
         throw new runtime_js_1.Invalid(path + ".anyOf", runtime_js_1.MISSING, "a list of items that are each a SchemaType value");
     out["anyOf"] = _list_of_SchemaType(x, path + ".anyOf");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_AnyOfProperty, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AnyOfProperty, path);
     return out;
 }
 // Checks #/$defs/ArrayProperty
@@ -3537,7 +3560,7 @@ function checkArrayProperty(value, path) {
         out["default"] = _list_of_any(x, path + ".default");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ArrayProperty, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ArrayProperty, path);
     return out;
 }
 // Checks #/$defs/BedrockDataMap
@@ -3558,7 +3581,7 @@ function checkBedrockDataMap(value, path) {
         out["webhooks"] = _list_of_BedrockWebhook(x, path + ".webhooks");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_BedrockDataMap, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_BedrockDataMap, path);
     return out;
 }
 // Checks #/$defs/BedrockExpression
@@ -3583,7 +3606,7 @@ function checkBedrockExpression(value, path) {
         throw new runtime_js_1.Invalid(path + ".pattern", x, "a string");
     out["pattern"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_BedrockExpression, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_BedrockExpression, path);
     return out;
 }
 // Checks #/$defs/BedrockOutput
@@ -3602,7 +3625,7 @@ function checkBedrockOutput(value, path) {
         out["action"] = _BedrockOutput_action(x, path + ".action");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_BedrockOutput, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_BedrockOutput, path);
     return out;
 }
 // Checks #/$defs/BedrockParams
@@ -3618,7 +3641,7 @@ function checkBedrockParams(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "hard_stop_time");
     if (x !== undefined) {
-        if (!((typeof x === "string" && RE_0.test(x)) || (0, runtime_js_1.isVar)(x)))
+        if (!((typeof x === "string" && exports.RE_0.test(x)) || (0, runtime_js_1.isVar)(x)))
             throw new runtime_js_1.Invalid(path + ".hard_stop_time", x, "a duration such as 1h30m, 20m or 45s (hours, minutes, seconds, in that order) or a SWML variable such as '${name}'");
         out["hard_stop_time"] = x;
     }
@@ -3654,7 +3677,7 @@ function checkBedrockParams(value, path) {
     }
     for (const key of Object.keys(v)) {
         const item = v[key];
-        if (KEYS_BedrockParams.has(key) || item === undefined)
+        if (exports.KEYS_BedrockParams.has(key) || item === undefined)
             continue;
         (0, runtime_js_1.setKey)(out, key, (0, runtime_js_1.jsonCopy)(item, path + "." + key));
     }
@@ -3674,7 +3697,7 @@ function checkBedrockSWAIG(value, path) {
         out["defaults"] = checkSWAIGDefaults(x, path + ".defaults");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_BedrockSWAIG, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_BedrockSWAIG, path);
     return out;
 }
 // Checks #/$defs/BedrockSWAIGFunction/anyOf/0
@@ -3725,7 +3748,7 @@ function checkBedrockSWAIGFunction1(value, path) {
         out["data_map"] = checkBedrockDataMap(x, path + ".data_map");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_BedrockSWAIGFunction1, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_BedrockSWAIGFunction1, path);
     return out;
 }
 // Checks #/$defs/BedrockSWAIGFunction/anyOf/1
@@ -3776,7 +3799,7 @@ function checkBedrockSWAIGFunction2(value, path) {
         out["data_map"] = checkBedrockDataMap(x, path + ".data_map");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_BedrockSWAIGFunction2, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_BedrockSWAIGFunction2, path);
     return out;
 }
 // Checks #/$defs/BedrockSWAIGFunction/anyOf/2
@@ -3827,7 +3850,7 @@ function checkBedrockSWAIGFunction3(value, path) {
         out["data_map"] = checkBedrockDataMap(x, path + ".data_map");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_BedrockSWAIGFunction3, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_BedrockSWAIGFunction3, path);
     return out;
 }
 // Checks #/$defs/BedrockSWAIGFunction/anyOf/3
@@ -3878,7 +3901,7 @@ function checkBedrockSWAIGFunction4(value, path) {
         out["data_map"] = checkBedrockDataMap(x, path + ".data_map");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_BedrockSWAIGFunction4, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_BedrockSWAIGFunction4, path);
     return out;
 }
 // Checks #/$defs/BedrockWebhook
@@ -3914,7 +3937,7 @@ function checkBedrockWebhook(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "method");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_Method.has(x)))
+        if (!(typeof x === "string" && exports.E_Method.has(x)))
             throw new runtime_js_1.Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE'");
         out["method"] = x;
     }
@@ -3933,7 +3956,7 @@ function checkBedrockWebhook(value, path) {
         out["require_args"] = _str_or_list_of_str(x, path + ".require_args");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_BedrockWebhook, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_BedrockWebhook, path);
     return out;
 }
 // Checks #/$defs/BooleanProperty
@@ -3966,7 +3989,7 @@ function checkBooleanProperty(value, path) {
         out["default"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_BooleanProperty, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_BooleanProperty, path);
     return out;
 }
 // Checks #/$defs/ChangeContextAction
@@ -3981,7 +4004,7 @@ function checkChangeContextAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".change_context", x, "a string");
     out["change_context"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ChangeContextAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ChangeContextAction, path);
     return out;
 }
 // Checks #/$defs/ChangeStepAction
@@ -3996,7 +4019,7 @@ function checkChangeStepAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".change_step", x, "a string");
     out["change_step"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ChangeStepAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ChangeStepAction, path);
     return out;
 }
 // Checks #/$defs/ChangeVoiceAction
@@ -4007,11 +4030,11 @@ function checkChangeVoiceAction(value, path) {
     x = (0, runtime_js_1.own)(v, "change_voice");
     if (x === undefined)
         throw new runtime_js_1.Invalid(path + ".change_voice", runtime_js_1.MISSING, "a non-blank string matching \\S");
-    if (!(typeof x === "string" && !(0, runtime_js_1.isBlank)(x) && RE_1.test(x)))
+    if (!(typeof x === "string" && !(0, runtime_js_1.isBlank)(x) && exports.RE_1.test(x)))
         throw new runtime_js_1.Invalid(path + ".change_voice", x, "a non-blank string matching \\S");
     out["change_voice"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ChangeVoiceAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ChangeVoiceAction, path);
     return out;
 }
 // Checks #/$defs/ClearDynamicHintsAction/properties/clear_dynamic_hints
@@ -4019,7 +4042,7 @@ function checkClearDynamicHints(value, path) {
     const v = (0, runtime_js_1.asObject)(value, path, "a ClearDynamicHints object");
     const out = {};
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ClearDynamicHints, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ClearDynamicHints, path);
     return out;
 }
 // Checks #/$defs/ClearDynamicHintsAction
@@ -4032,7 +4055,7 @@ function checkClearDynamicHintsAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".clear_dynamic_hints", runtime_js_1.MISSING, "a ClearDynamicHints object");
     out["clear_dynamic_hints"] = checkClearDynamicHints(x, path + ".clear_dynamic_hints");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ClearDynamicHintsAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ClearDynamicHintsAction, path);
     return out;
 }
 // Checks #/$defs/CondElse
@@ -4045,7 +4068,7 @@ function checkCondElse(value, path) {
         throw new runtime_js_1.Invalid(path + ".else", runtime_js_1.MISSING, "a list of SWML methods");
     out["else"] = _list_of_method(x, path + ".else");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_CondElse, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_CondElse, path);
     return out;
 }
 // Checks #/$defs/CondReg
@@ -4068,7 +4091,7 @@ function checkCondReg(value, path) {
         out["else"] = _list_of_method(x, path + ".else");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_CondReg, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_CondReg, path);
     return out;
 }
 // Checks #/$defs/ConnectDestination
@@ -4156,7 +4179,7 @@ function checkConnectDestination(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "encryption");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_Encryption.has(x)))
+        if (!(typeof x === "string" && exports.E_Encryption.has(x)))
             throw new runtime_js_1.Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
         out["encryption"] = x;
     }
@@ -4180,7 +4203,7 @@ function checkConnectDestination(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "status_url_method");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_StatusUrlMethod.has(x)))
+        if (!(typeof x === "string" && exports.E_StatusUrlMethod.has(x)))
             throw new runtime_js_1.Invalid(path + ".status_url_method", x, "one of 'GET', 'POST'");
         out["status_url_method"] = x;
     }
@@ -4195,7 +4218,7 @@ function checkConnectDestination(value, path) {
         out["custom_parameters"] = _map_of_str(x, path + ".custom_parameters");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ConnectDestination, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ConnectDestination, path);
     return out;
 }
 // Checks #/$defs/ConnectDeviceParallel
@@ -4279,7 +4302,7 @@ function checkConnectDeviceParallel(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "encryption");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_Encryption.has(x)))
+        if (!(typeof x === "string" && exports.E_Encryption.has(x)))
             throw new runtime_js_1.Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
         out["encryption"] = x;
     }
@@ -4306,7 +4329,7 @@ function checkConnectDeviceParallel(value, path) {
         out["status_url"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ConnectDeviceParallel, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ConnectDeviceParallel, path);
     return out;
 }
 // Checks #/$defs/ConnectDeviceSerial
@@ -4390,7 +4413,7 @@ function checkConnectDeviceSerial(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "encryption");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_Encryption.has(x)))
+        if (!(typeof x === "string" && exports.E_Encryption.has(x)))
             throw new runtime_js_1.Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
         out["encryption"] = x;
     }
@@ -4417,7 +4440,7 @@ function checkConnectDeviceSerial(value, path) {
         out["status_url"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ConnectDeviceSerial, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ConnectDeviceSerial, path);
     return out;
 }
 // Checks #/$defs/ConnectDeviceSerialParallel
@@ -4501,7 +4524,7 @@ function checkConnectDeviceSerialParallel(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "encryption");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_Encryption.has(x)))
+        if (!(typeof x === "string" && exports.E_Encryption.has(x)))
             throw new runtime_js_1.Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
         out["encryption"] = x;
     }
@@ -4528,7 +4551,7 @@ function checkConnectDeviceSerialParallel(value, path) {
         out["status_url"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ConnectDeviceSerialParallel, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ConnectDeviceSerialParallel, path);
     return out;
 }
 // Checks #/$defs/ConnectDeviceSingle
@@ -4614,7 +4637,7 @@ function checkConnectDeviceSingle(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "encryption");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_Encryption.has(x)))
+        if (!(typeof x === "string" && exports.E_Encryption.has(x)))
             throw new runtime_js_1.Invalid(path + ".encryption", x, "one of 'mandatory', 'optional', 'forbidden'");
         out["encryption"] = x;
     }
@@ -4672,7 +4695,7 @@ function checkConnectDeviceSingle(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "status_url_method");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_StatusUrlMethod.has(x)))
+        if (!(typeof x === "string" && exports.E_StatusUrlMethod.has(x)))
             throw new runtime_js_1.Invalid(path + ".status_url_method", x, "one of 'GET', 'POST'");
         out["status_url_method"] = x;
     }
@@ -4687,7 +4710,7 @@ function checkConnectDeviceSingle(value, path) {
         out["custom_parameters"] = _map_of_str(x, path + ".custom_parameters");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ConnectDeviceSingle, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ConnectDeviceSingle, path);
     return out;
 }
 // Checks #/$defs/ConnectHeaders
@@ -4708,7 +4731,7 @@ function checkConnectHeaders(value, path) {
         throw new runtime_js_1.Invalid(path + ".value", x, "a string");
     out["value"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ConnectHeaders, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ConnectHeaders, path);
     return out;
 }
 // Checks #/$defs/ConnectSwitch
@@ -4731,7 +4754,7 @@ function checkConnectSwitch(value, path) {
         out["default"] = _list_of_method(x, path + ".default");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ConnectSwitch, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ConnectSwitch, path);
     return out;
 }
 // Checks #/$defs/ConstProperty
@@ -4744,7 +4767,7 @@ function checkConstProperty(value, path) {
         throw new runtime_js_1.Invalid(path + ".const", runtime_js_1.MISSING, "any JSON value");
     out["const"] = (0, runtime_js_1.jsonCopy)(x, path + ".const");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ConstProperty, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ConstProperty, path);
     return out;
 }
 // Checks #/$defs/ContextPOMSteps
@@ -4755,7 +4778,7 @@ function checkContextPOMSteps(value, path) {
     x = (0, runtime_js_1.own)(v, "name");
     if (x === undefined)
         throw new runtime_js_1.Invalid(path + ".name", runtime_js_1.MISSING, "a name other than 'next'");
-    if (!(typeof x === "string" && RE_2.test(x)))
+    if (!(typeof x === "string" && exports.RE_2.test(x)))
         throw new runtime_js_1.Invalid(path + ".name", x, "a name other than 'next'");
     out["name"] = x;
     x = (0, runtime_js_1.own)(v, "pom");
@@ -4793,7 +4816,7 @@ function checkContextPOMSteps(value, path) {
         out["valid_steps"] = _list_of_str(x, path + ".valid_steps");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ContextPOMSteps, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ContextPOMSteps, path);
     return out;
 }
 // Checks #/$defs/ContextSwitchAction/properties/context_switch
@@ -4826,7 +4849,7 @@ function checkContextSwitch(value, path) {
         out["full_reset"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ContextSwitch, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ContextSwitch, path);
     return out;
 }
 // Checks #/$defs/ContextSwitchAction
@@ -4839,7 +4862,7 @@ function checkContextSwitchAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".context_switch", runtime_js_1.MISSING, "a ContextSwitch object");
     out["context_switch"] = checkContextSwitch(x, path + ".context_switch");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ContextSwitchAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ContextSwitchAction, path);
     return out;
 }
 // Checks #/$defs/ContextTextSteps
@@ -4850,7 +4873,7 @@ function checkContextTextSteps(value, path) {
     x = (0, runtime_js_1.own)(v, "name");
     if (x === undefined)
         throw new runtime_js_1.Invalid(path + ".name", runtime_js_1.MISSING, "a name other than 'next'");
-    if (!(typeof x === "string" && RE_2.test(x)))
+    if (!(typeof x === "string" && exports.RE_2.test(x)))
         throw new runtime_js_1.Invalid(path + ".name", x, "a name other than 'next'");
     out["name"] = x;
     x = (0, runtime_js_1.own)(v, "text");
@@ -4890,7 +4913,7 @@ function checkContextTextSteps(value, path) {
         out["valid_steps"] = _list_of_str(x, path + ".valid_steps");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ContextTextSteps, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ContextTextSteps, path);
     return out;
 }
 // Checks #/$defs/Contexts
@@ -4904,7 +4927,7 @@ function checkContexts(value, path) {
     out["default"] = _ContextsPOMObject_or_ContextsTextObject(x, path + ".default");
     for (const key of Object.keys(v)) {
         const item = v[key];
-        if (KEYS_Contexts.has(key) || item === undefined)
+        if (exports.KEYS_Contexts.has(key) || item === undefined)
             continue;
         (0, runtime_js_1.setKey)(out, key, _ContextsPOMObject_or_ContextsTextObject(item, path + "." + key));
     }
@@ -4938,7 +4961,7 @@ function checkContextsPOMObject(value, path) {
         out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ContextsPOMObject, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ContextsPOMObject, path);
     return out;
 }
 // Checks #/$defs/ContextsTextObject
@@ -4971,7 +4994,7 @@ function checkContextsTextObject(value, path) {
         out["text"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ContextsTextObject, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ContextsTextObject, path);
     return out;
 }
 // Checks #/$defs/ConversationMessage
@@ -4982,7 +5005,7 @@ function checkConversationMessage(value, path) {
     x = (0, runtime_js_1.own)(v, "role");
     if (x === undefined)
         throw new runtime_js_1.Invalid(path + ".role", runtime_js_1.MISSING, "one of 'user', 'assistant', 'system'");
-    if (!(typeof x === "string" && E_ConversationRole.has(x)))
+    if (!(typeof x === "string" && exports.E_ConversationRole.has(x)))
         throw new runtime_js_1.Invalid(path + ".role", x, "one of 'user', 'assistant', 'system'");
     out["role"] = x;
     x = (0, runtime_js_1.own)(v, "content");
@@ -4998,7 +5021,7 @@ function checkConversationMessage(value, path) {
         out["lang"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ConversationMessage, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ConversationMessage, path);
     return out;
 }
 // Checks #/$defs/DataMap
@@ -5019,7 +5042,7 @@ function checkDataMap(value, path) {
         out["webhooks"] = _list_of_Webhook(x, path + ".webhooks");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_DataMap, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_DataMap, path);
     return out;
 }
 // Checks #/$defs/Denoise/properties/denoise
@@ -5027,7 +5050,7 @@ function checkDenoise(value, path) {
     const v = (0, runtime_js_1.asObject)(value, path, "a Denoise object");
     const out = {};
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Denoise, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Denoise, path);
     return out;
 }
 // Checks #/$defs/DetectMachine/properties/detect_machine
@@ -5091,7 +5114,7 @@ function checkDetectMachine(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "tone");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_Tone.has(x)))
+        if (!(typeof x === "string" && exports.E_Tone.has(x)))
             throw new runtime_js_1.Invalid(path + ".tone", x, "one of 'CED', 'CNG'");
         out["tone"] = x;
     }
@@ -5102,7 +5125,7 @@ function checkDetectMachine(value, path) {
         out["wait"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_DetectMachine, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_DetectMachine, path);
     return out;
 }
 // Checks #/$defs/DynamicHint
@@ -5129,7 +5152,7 @@ function checkDynamicHint(value, path) {
         out["ignore_case"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_DynamicHint, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_DynamicHint, path);
     return out;
 }
 // Checks #/$defs/EndOfSpeechTimeoutAction
@@ -5144,7 +5167,7 @@ function checkEndOfSpeechTimeoutAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".end_of_speech_timeout", x, "an integer from 250 to 10000 or a SWML variable such as '${name}'");
     out["end_of_speech_timeout"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_EndOfSpeechTimeoutAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_EndOfSpeechTimeoutAction, path);
     return out;
 }
 // Checks #/$defs/EnterQueueObject
@@ -5183,7 +5206,7 @@ function checkEnterQueueObject(value, path) {
         out["wait_time"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_EnterQueueObject, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_EnterQueueObject, path);
     return out;
 }
 // Checks #/$defs/Execute/properties/execute
@@ -5214,7 +5237,7 @@ function checkExecute(value, path) {
         out["result"] = _Execute_result(x, path + ".result");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Execute, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Execute, path);
     return out;
 }
 // Checks #/$defs/ExecuteRPC/properties/execute_rpc
@@ -5245,7 +5268,7 @@ function checkExecuteRpc(value, path) {
         out["params"] = _map_of_any(x, path + ".params");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ExecuteRpc, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ExecuteRpc, path);
     return out;
 }
 // Checks #/$defs/ExecuteSwitch
@@ -5268,7 +5291,7 @@ function checkExecuteSwitch(value, path) {
         out["default"] = _list_of_method(x, path + ".default");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ExecuteSwitch, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ExecuteSwitch, path);
     return out;
 }
 // Checks #/$defs/Expression
@@ -5293,7 +5316,7 @@ function checkExpression(value, path) {
         throw new runtime_js_1.Invalid(path + ".output", runtime_js_1.MISSING, "an Output object");
     out["output"] = checkOutput(x, path + ".output");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Expression, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Expression, path);
     return out;
 }
 // Checks #/$defs/ExtensiveDataAction
@@ -5308,7 +5331,7 @@ function checkExtensiveDataAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".extensive_data", x, "true or false");
     out["extensive_data"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ExtensiveDataAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ExtensiveDataAction, path);
     return out;
 }
 // Checks #/$defs/Webhook/properties/foreach
@@ -5341,7 +5364,7 @@ function checkForeach(value, path) {
         out["max"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Foreach, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Foreach, path);
     return out;
 }
 // Checks #/$defs/FunctionFillers
@@ -5575,7 +5598,7 @@ function checkFunctionFillers(value, path) {
     }
     for (const key of Object.keys(v)) {
         const item = v[key];
-        if (KEYS_FunctionFillers.has(key) || item === undefined)
+        if (exports.KEYS_FunctionFillers.has(key) || item === undefined)
             continue;
         (0, runtime_js_1.setKey)(out, key, _list_of_str(item, path + "." + key));
     }
@@ -5601,7 +5624,7 @@ function checkFunctionParameters(value, path) {
         out["required"] = _list_of_str(x, path + ".required");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_FunctionParameters, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_FunctionParameters, path);
     return out;
 }
 // Checks #/$defs/FunctionsOnSpeakerTimeoutAction
@@ -5616,7 +5639,7 @@ function checkFunctionsOnSpeakerTimeoutAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".functions_on_speaker_timeout", x, "true or false");
     out["functions_on_speaker_timeout"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_FunctionsOnSpeakerTimeoutAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_FunctionsOnSpeakerTimeoutAction, path);
     return out;
 }
 // Checks #/$defs/Goto/properties/goto
@@ -5643,7 +5666,7 @@ function checkGoto(value, path) {
         out["max"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Goto, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Goto, path);
     return out;
 }
 // Checks #/$defs/HangUpHookSWAIGFunction
@@ -5732,7 +5755,7 @@ function checkHangUpHookSWAIGFunction(value, path) {
         out["wait_for_fillers"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_HangUpHookSWAIGFunction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_HangUpHookSWAIGFunction, path);
     return out;
 }
 // Checks #/$defs/Hangup/properties/hangup
@@ -5742,12 +5765,12 @@ function checkHangup(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "reason");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_Reason.has(x)))
+        if (!(typeof x === "string" && exports.E_Reason.has(x)))
             throw new runtime_js_1.Invalid(path + ".reason", x, "one of 'hangup', 'busy', 'decline'");
         out["reason"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Hangup, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Hangup, path);
     return out;
 }
 // Checks #/$defs/HangupAction
@@ -5762,7 +5785,7 @@ function checkHangupAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".hangup", x, "true or false or a SWML variable such as '${name}'");
     out["hangup"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_HangupAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_HangupAction, path);
     return out;
 }
 // Checks #/$defs/Hint
@@ -5795,7 +5818,7 @@ function checkHint(value, path) {
         out["ignore_case"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Hint, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Hint, path);
     return out;
 }
 // Checks #/$defs/HoldAction/properties/hold/anyOf/2
@@ -5810,7 +5833,7 @@ function checkHold(value, path) {
         out["timeout"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Hold, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Hold, path);
     return out;
 }
 // Checks #/$defs/HoldAction
@@ -5823,7 +5846,7 @@ function checkHoldAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".hold", runtime_js_1.MISSING, "an integer from -2147483648 to 900 or a Hold object or a SWML variable such as '${name}'");
     out["hold"] = _HoldAction_hold(x, path + ".hold");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_HoldAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_HoldAction, path);
     return out;
 }
 // Checks #/$defs/InjectAction/properties/inject
@@ -5840,11 +5863,11 @@ function checkInject(value, path) {
     x = (0, runtime_js_1.own)(v, "direction");
     if (x === undefined)
         throw new runtime_js_1.Invalid(path + ".direction", runtime_js_1.MISSING, "one of 'remote-caller', 'local-caller'");
-    if (!(typeof x === "string" && E_TranslateDirection.has(x)))
+    if (!(typeof x === "string" && exports.E_TranslateDirection.has(x)))
         throw new runtime_js_1.Invalid(path + ".direction", x, "one of 'remote-caller', 'local-caller'");
     out["direction"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Inject, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Inject, path);
     return out;
 }
 // Checks #/$defs/InjectAction
@@ -5857,7 +5880,7 @@ function checkInjectAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".inject", runtime_js_1.MISSING, "an Inject object");
     out["inject"] = checkInject(x, path + ".inject");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_InjectAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_InjectAction, path);
     return out;
 }
 // Checks #/$defs/IntegerProperty
@@ -5894,7 +5917,7 @@ function checkIntegerProperty(value, path) {
         out["default"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_IntegerProperty, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_IntegerProperty, path);
     return out;
 }
 // Checks #/$defs/JoinConferenceObject
@@ -5916,7 +5939,7 @@ function checkJoinConference(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "beep");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_Beep.has(x)))
+        if (!(typeof x === "string" && exports.E_Beep.has(x)))
             throw new runtime_js_1.Invalid(path + ".beep", x, "one of 'true', 'false', 'onEnter', 'onExit'");
         out["beep"] = x;
     }
@@ -5934,7 +5957,7 @@ function checkJoinConference(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "wait_url");
     if (x !== undefined) {
-        if (!((typeof x === "string" && URL_HTTP_HTTPS.test(x)) || (0, runtime_js_1.isVar)(x)))
+        if (!((typeof x === "string" && exports.URL_HTTP_HTTPS.test(x)) || (0, runtime_js_1.isVar)(x)))
             throw new runtime_js_1.Invalid(path + ".wait_url", x, "an absolute URL starting with http:// or https:// or a SWML variable such as '${name}'");
         out["wait_url"] = x;
     }
@@ -5946,19 +5969,19 @@ function checkJoinConference(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "record");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_Record.has(x)))
+        if (!(typeof x === "string" && exports.E_Record.has(x)))
             throw new runtime_js_1.Invalid(path + ".record", x, "one of 'do-not-record', 'record-from-start'");
         out["record"] = x;
     }
     x = (0, runtime_js_1.own)(v, "region");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_Region.has(x)))
+        if (!(typeof x === "string" && exports.E_Region.has(x)))
             throw new runtime_js_1.Invalid(path + ".region", x, "one of 'global', 'us', 'eu', 'ch'");
         out["region"] = x;
     }
     x = (0, runtime_js_1.own)(v, "trim");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_Trim.has(x)))
+        if (!(typeof x === "string" && exports.E_Trim.has(x)))
             throw new runtime_js_1.Invalid(path + ".trim", x, "one of 'trim-silence', 'do-not-trim'");
         out["trim"] = x;
     }
@@ -5974,31 +5997,31 @@ function checkJoinConference(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "status_callback_event_type");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_CallbackEventType.has(x)))
+        if (!(typeof x === "string" && exports.E_CallbackEventType.has(x)))
             throw new runtime_js_1.Invalid(path + ".status_callback_event_type", x, "one of 'cxml', 'laml', 'relay'");
         out["status_callback_event_type"] = x;
     }
     x = (0, runtime_js_1.own)(v, "status_callback");
     if (x !== undefined) {
-        if (!(typeof x === "string" && URL_HTTP_HTTPS.test(x)))
+        if (!(typeof x === "string" && exports.URL_HTTP_HTTPS.test(x)))
             throw new runtime_js_1.Invalid(path + ".status_callback", x, "an absolute URL starting with http:// or https://");
         out["status_callback"] = x;
     }
     x = (0, runtime_js_1.own)(v, "status_callback_method");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_HttpMethod.has(x)))
+        if (!(typeof x === "string" && exports.E_HttpMethod.has(x)))
             throw new runtime_js_1.Invalid(path + ".status_callback_method", x, "one of 'GET', 'POST'");
         out["status_callback_method"] = x;
     }
     x = (0, runtime_js_1.own)(v, "recording_status_callback");
     if (x !== undefined) {
-        if (!(typeof x === "string" && URL_HTTP_HTTPS.test(x)))
+        if (!(typeof x === "string" && exports.URL_HTTP_HTTPS.test(x)))
             throw new runtime_js_1.Invalid(path + ".recording_status_callback", x, "an absolute URL starting with http:// or https://");
         out["recording_status_callback"] = x;
     }
     x = (0, runtime_js_1.own)(v, "recording_status_callback_method");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_HttpMethod.has(x)))
+        if (!(typeof x === "string" && exports.E_HttpMethod.has(x)))
             throw new runtime_js_1.Invalid(path + ".recording_status_callback_method", x, "one of 'GET', 'POST'");
         out["recording_status_callback_method"] = x;
     }
@@ -6008,7 +6031,7 @@ function checkJoinConference(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "recording_status_callback_event_type");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_CallbackEventType.has(x)))
+        if (!(typeof x === "string" && exports.E_CallbackEventType.has(x)))
             throw new runtime_js_1.Invalid(path + ".recording_status_callback_event_type", x, "one of 'cxml', 'laml', 'relay'");
         out["recording_status_callback_event_type"] = x;
     }
@@ -6021,7 +6044,7 @@ function checkJoinConference(value, path) {
         out["stream"] = checkJoinConferenceStream(x, path + ".stream");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_JoinConference, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_JoinConference, path);
     return out;
 }
 // Checks #/$defs/JoinConferenceStream
@@ -6032,7 +6055,7 @@ function checkJoinConferenceStream(value, path) {
     x = (0, runtime_js_1.own)(v, "url");
     if (x === undefined)
         throw new runtime_js_1.Invalid(path + ".url", runtime_js_1.MISSING, "an absolute URL starting with wss://");
-    if (!(typeof x === "string" && URL_WSS.test(x)))
+    if (!(typeof x === "string" && exports.URL_WSS.test(x)))
         throw new runtime_js_1.Invalid(path + ".url", x, "an absolute URL starting with wss://");
     out["url"] = x;
     x = (0, runtime_js_1.own)(v, "name");
@@ -6055,7 +6078,7 @@ function checkJoinConferenceStream(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "status_url_method");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_HttpMethod.has(x)))
+        if (!(typeof x === "string" && exports.E_HttpMethod.has(x)))
             throw new runtime_js_1.Invalid(path + ".status_url_method", x, "one of 'GET', 'POST'");
         out["status_url_method"] = x;
     }
@@ -6076,7 +6099,7 @@ function checkJoinConferenceStream(value, path) {
         out["custom_parameters"] = _map_of_str(x, path + ".custom_parameters");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_JoinConferenceStream, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_JoinConferenceStream, path);
     return out;
 }
 // Checks #/$defs/JoinRoom/properties/join_room
@@ -6091,7 +6114,7 @@ function checkJoinRoom(value, path) {
         throw new runtime_js_1.Invalid(path + ".name", x, "a string");
     out["name"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_JoinRoom, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_JoinRoom, path);
     return out;
 }
 // Checks #/$defs/LanguageParams
@@ -6143,12 +6166,12 @@ function checkLanguageParams(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "emotion");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_Emotion.has(x)))
+        if (!(typeof x === "string" && exports.E_Emotion.has(x)))
             throw new runtime_js_1.Invalid(path + ".emotion", x, "one of 'happy', 'sad', 'angry', 'fearful', 'disgusted', 'surprised', 'neutral'");
         out["emotion"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_LanguageParams, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_LanguageParams, path);
     return out;
 }
 // Checks #/$defs/Languages
@@ -6225,7 +6248,7 @@ function checkLanguages(value, path) {
         out["pronounce"] = _list_of_Pronounce(x, path + ".pronounce");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Languages, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Languages, path);
     return out;
 }
 // Checks #/$defs/LiveTranscribe/properties/live_transcribe
@@ -6238,7 +6261,7 @@ function checkLiveTranscribe(value, path) {
         throw new runtime_js_1.Invalid(path + ".action", runtime_js_1.MISSING, "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'");
     out["action"] = _LiveTranscribe_action(x, path + ".action");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_LiveTranscribe, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_LiveTranscribe, path);
     return out;
 }
 // Checks #/$defs/LiveTranslate/properties/live_translate
@@ -6251,7 +6274,7 @@ function checkLiveTranslate(value, path) {
         throw new runtime_js_1.Invalid(path + ".action", runtime_js_1.MISSING, "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object");
     out["action"] = _LiveTranslate_action(x, path + ".action");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_LiveTranslate, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_LiveTranslate, path);
     return out;
 }
 // Checks #/$defs/MCPServer
@@ -6280,7 +6303,7 @@ function checkMCPServer(value, path) {
         out["resource_vars"] = _map_of_str(x, path + ".resource_vars");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_MCPServer, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_MCPServer, path);
     return out;
 }
 // Checks #/$defs/Multilingual
@@ -6339,7 +6362,7 @@ function checkMultilingual(value, path) {
         out["turn_fillers"] = _list_of_str_or_TurnFillers(x, path + ".turn_fillers");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Multilingual, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Multilingual, path);
     return out;
 }
 // Checks #/$defs/MultilingualLanguage
@@ -6376,7 +6399,7 @@ function checkMultilingualLanguage(value, path) {
         out["params"] = checkLanguageParams(x, path + ".params");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_MultilingualLanguage, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_MultilingualLanguage, path);
     return out;
 }
 // Checks #/$defs/NullProperty
@@ -6397,7 +6420,7 @@ function checkNullProperty(value, path) {
         throw new runtime_js_1.Invalid(path + ".description", x, "a string");
     out["description"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_NullProperty, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_NullProperty, path);
     return out;
 }
 // Checks #/$defs/NumberProperty
@@ -6434,7 +6457,7 @@ function checkNumberProperty(value, path) {
         out["default"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_NumberProperty, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_NumberProperty, path);
     return out;
 }
 // Checks #/$defs/ObjectProperty
@@ -6473,7 +6496,7 @@ function checkObjectProperty(value, path) {
         out["required"] = _list_of_str(x, path + ".required");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ObjectProperty, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ObjectProperty, path);
     return out;
 }
 // Checks #/$defs/OmitPropertiesBedrockPostPomptTextOmittedPromptProps
@@ -6524,7 +6547,7 @@ function checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value, path) 
         out["frequency_penalty"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps, path);
     return out;
 }
 // Checks #/$defs/OmitPropertiesBedrockPostPromptPomOmittedPromptProps
@@ -6573,7 +6596,7 @@ function checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value, path) 
         out["frequency_penalty"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps, path);
     return out;
 }
 // Checks #/$defs/OmitPropertiesBedrockPromptPomOmittedPromptProps
@@ -6587,7 +6610,7 @@ function checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value, path) {
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
     x = (0, runtime_js_1.own)(v, "voice_id");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_VoiceId.has(x)))
+        if (!(typeof x === "string" && exports.E_VoiceId.has(x)))
             throw new runtime_js_1.Invalid(path + ".voice_id", x, "one of 'tiffany', 'matthew', 'amy', 'lupe', 'carlos'");
         out["voice_id"] = x;
     }
@@ -6628,7 +6651,7 @@ function checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value, path) {
         out["frequency_penalty"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps, path);
     return out;
 }
 // Checks #/$defs/OmitPropertiesBedrockPromptTextOmittedPromptProps
@@ -6644,7 +6667,7 @@ function checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value, path) {
     out["text"] = x;
     x = (0, runtime_js_1.own)(v, "voice_id");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_VoiceId.has(x)))
+        if (!(typeof x === "string" && exports.E_VoiceId.has(x)))
             throw new runtime_js_1.Invalid(path + ".voice_id", x, "one of 'tiffany', 'matthew', 'amy', 'lupe', 'carlos'");
         out["voice_id"] = x;
     }
@@ -6685,7 +6708,7 @@ function checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value, path) {
         out["frequency_penalty"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps, path);
     return out;
 }
 // Checks #/$defs/OneOfProperty
@@ -6698,7 +6721,7 @@ function checkOneOfProperty(value, path) {
         throw new runtime_js_1.Invalid(path + ".oneOf", runtime_js_1.MISSING, "a list of items that are each a SchemaType value");
     out["oneOf"] = _list_of_SchemaType(x, path + ".oneOf");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_OneOfProperty, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_OneOfProperty, path);
     return out;
 }
 // Checks #/$defs/Output
@@ -6721,7 +6744,7 @@ function checkOutput(value, path) {
         out["post_process"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Output, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Output, path);
     return out;
 }
 // Checks #/$defs/Pay/properties/pay
@@ -6817,7 +6840,7 @@ function checkPay(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "token_type");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_TokenType.has(x)))
+        if (!(typeof x === "string" && exports.E_TokenType.has(x)))
             throw new runtime_js_1.Invalid(path + ".token_type", x, "one of 'one-time', 'reusable'");
         out["token_type"] = x;
     }
@@ -6834,7 +6857,7 @@ function checkPay(value, path) {
         out["voice"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Pay, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Pay, path);
     return out;
 }
 // Checks #/$defs/PayParameters
@@ -6855,7 +6878,7 @@ function checkPayParameters(value, path) {
         throw new runtime_js_1.Invalid(path + ".value", x, "a string");
     out["value"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_PayParameters, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_PayParameters, path);
     return out;
 }
 // Checks #/$defs/PayPromptPlayAction
@@ -6872,11 +6895,11 @@ function checkPayPromptPlayAction(value, path) {
     x = (0, runtime_js_1.own)(v, "phrase");
     if (x === undefined)
         throw new runtime_js_1.Invalid(path + ".phrase", runtime_js_1.MISSING, "a URL starting with http:// or https://");
-    if (!(typeof x === "string" && RE_3.test(x)))
+    if (!(typeof x === "string" && exports.RE_3.test(x)))
         throw new runtime_js_1.Invalid(path + ".phrase", x, "a URL starting with http:// or https://");
     out["phrase"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_PayPromptPlayAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_PayPromptPlayAction, path);
     return out;
 }
 // Checks #/$defs/PayPromptSayAction
@@ -6897,7 +6920,7 @@ function checkPayPromptSayAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".phrase", x, "a string");
     out["phrase"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_PayPromptSayAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_PayPromptSayAction, path);
     return out;
 }
 // Checks #/$defs/PayPrompts
@@ -6934,7 +6957,7 @@ function checkPayPrompts(value, path) {
         out["error_type"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_PayPrompts, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_PayPrompts, path);
     return out;
 }
 // Checks #/$defs/PlayWithURL
@@ -6945,7 +6968,7 @@ function checkPlayWithURL(value, path) {
     x = (0, runtime_js_1.own)(v, "url");
     if (x === undefined)
         throw new runtime_js_1.Invalid(path + ".url", runtime_js_1.MISSING, "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a SWML variable such as '${name}'");
-    if (!((typeof x === "string" && RE_4.test(x)) || (0, runtime_js_1.isVar)(x)))
+    if (!((typeof x === "string" && exports.RE_4.test(x)) || (0, runtime_js_1.isVar)(x)))
         throw new runtime_js_1.Invalid(path + ".url", x, "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a SWML variable such as '${name}'");
     out["url"] = x;
     x = (0, runtime_js_1.own)(v, "auto_answer");
@@ -6985,7 +7008,7 @@ function checkPlayWithURL(value, path) {
         out["status_url"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_PlayWithURL, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_PlayWithURL, path);
     return out;
 }
 // Checks #/$defs/PlayWithURLS
@@ -7034,7 +7057,7 @@ function checkPlayWithURLS(value, path) {
         out["status_url"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_PlayWithURLS, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_PlayWithURLS, path);
     return out;
 }
 // Checks #/$defs/PlaybackBGAction
@@ -7047,7 +7070,7 @@ function checkPlaybackBGAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".playback_bg", runtime_js_1.MISSING, "a PlaybackBg object");
     out["playback_bg"] = checkPlaybackBg(x, path + ".playback_bg");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_PlaybackBGAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_PlaybackBGAction, path);
     return out;
 }
 // Checks #/$defs/PlaybackBGAction/properties/playback_bg
@@ -7068,7 +7091,7 @@ function checkPlaybackBg(value, path) {
         out["wait"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_PlaybackBg, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_PlaybackBg, path);
     return out;
 }
 // Checks #/$defs/PomSectionBodyContent
@@ -7109,7 +7132,7 @@ function checkPomSectionBodyContent(value, path) {
         out["bullets"] = _AISidecarObject_hints(x, path + ".bullets");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_PomSectionBodyContent, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_PomSectionBodyContent, path);
     return out;
 }
 // Checks #/$defs/PomSectionBulletsContent
@@ -7150,7 +7173,7 @@ function checkPomSectionBulletsContent(value, path) {
         out["body"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_PomSectionBulletsContent, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_PomSectionBulletsContent, path);
     return out;
 }
 // Checks #/$defs/Prompt/properties/prompt
@@ -7245,7 +7268,7 @@ function checkPrompt(value, path) {
         out["status_url"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Prompt, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Prompt, path);
     return out;
 }
 // Checks #/$defs/Pronounce
@@ -7272,7 +7295,7 @@ function checkPronounce(value, path) {
         out["ignore_case"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Pronounce, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Pronounce, path);
     return out;
 }
 // Checks #/$defs/ReceiveFax/properties/receive_fax
@@ -7287,7 +7310,7 @@ function checkReceiveFax(value, path) {
         out["status_url"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ReceiveFax, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ReceiveFax, path);
     return out;
 }
 // Checks #/$defs/Record/properties/record
@@ -7303,13 +7326,13 @@ function checkRecordArgument(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "format");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_Format.has(x)))
+        if (!(typeof x === "string" && exports.E_Format.has(x)))
             throw new runtime_js_1.Invalid(path + ".format", x, "one of 'wav', 'mp3', 'mp4'");
         out["format"] = x;
     }
     x = (0, runtime_js_1.own)(v, "direction");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_RecordDirection.has(x)))
+        if (!(typeof x === "string" && exports.E_RecordDirection.has(x)))
             throw new runtime_js_1.Invalid(path + ".direction", x, "one of 'speak', 'listen'");
         out["direction"] = x;
     }
@@ -7356,7 +7379,7 @@ function checkRecordArgument(value, path) {
         out["status_url"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_RecordArgument, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_RecordArgument, path);
     return out;
 }
 // Checks #/$defs/RecordCall/properties/record_call
@@ -7378,13 +7401,13 @@ function checkRecordCall(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "format");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_Format.has(x)))
+        if (!(typeof x === "string" && exports.E_Format.has(x)))
             throw new runtime_js_1.Invalid(path + ".format", x, "one of 'wav', 'mp3', 'mp4'");
         out["format"] = x;
     }
     x = (0, runtime_js_1.own)(v, "direction");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_RecordCallDirection.has(x)))
+        if (!(typeof x === "string" && exports.E_RecordCallDirection.has(x)))
             throw new runtime_js_1.Invalid(path + ".direction", x, "one of 'speak', 'listen', 'both'");
         out["direction"] = x;
     }
@@ -7431,7 +7454,7 @@ function checkRecordCall(value, path) {
         out["status_url"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_RecordCall, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_RecordCall, path);
     return out;
 }
 // Checks #/$defs/ReplaceInHistoryAction
@@ -7446,7 +7469,7 @@ function checkReplaceInHistoryAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".replace_in_history", x, "a string or true or false");
     out["replace_in_history"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ReplaceInHistoryAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ReplaceInHistoryAction, path);
     return out;
 }
 // Checks #/$defs/Request/properties/request
@@ -7463,7 +7486,7 @@ function checkRequest(value, path) {
     x = (0, runtime_js_1.own)(v, "method");
     if (x === undefined)
         throw new runtime_js_1.Invalid(path + ".method", runtime_js_1.MISSING, "one of 'GET', 'POST', 'PUT', 'DELETE'");
-    if (!(typeof x === "string" && E_Method.has(x)))
+    if (!(typeof x === "string" && exports.E_Method.has(x)))
         throw new runtime_js_1.Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE'");
     out["method"] = x;
     x = (0, runtime_js_1.own)(v, "headers");
@@ -7493,7 +7516,7 @@ function checkRequest(value, path) {
         out["save_variables"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Request, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Request, path);
     return out;
 }
 // Checks #/$defs/SMSWithBody
@@ -7536,7 +7559,7 @@ function checkSMSWithBody(value, path) {
         out["status_callback"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_SMSWithBody, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SMSWithBody, path);
     return out;
 }
 // Checks #/$defs/SMSWithMedia
@@ -7583,7 +7606,7 @@ function checkSMSWithMedia(value, path) {
         out["body"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_SMSWithMedia, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SMSWithMedia, path);
     return out;
 }
 // Checks #/$defs/SWAIG
@@ -7616,7 +7639,7 @@ function checkSWAIG(value, path) {
         out["internal_fillers"] = checkSWAIGInternalFiller(x, path + ".internal_fillers");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_SWAIG, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SWAIG, path);
     return out;
 }
 // Checks #/$defs/SWAIGDefaults
@@ -7631,7 +7654,7 @@ function checkSWAIGDefaults(value, path) {
         out["web_hook_url"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_SWAIGDefaults, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SWAIGDefaults, path);
     return out;
 }
 // Checks #/$defs/SWAIGIncludes
@@ -7654,7 +7677,7 @@ function checkSWAIGIncludes(value, path) {
         out["meta_data"] = _map_of_any(x, path + ".meta_data");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_SWAIGIncludes, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SWAIGIncludes, path);
     return out;
 }
 // Checks #/$defs/SWAIGInternalFiller
@@ -7699,7 +7722,7 @@ function checkSWAIGInternalFiller(value, path) {
         out["pause_conversation"] = checkFunctionFillers(x, path + ".pause_conversation");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_SWAIGInternalFiller, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SWAIGInternalFiller, path);
     return out;
 }
 // Checks #/$defs/SWMLAction
@@ -7718,7 +7741,7 @@ function checkSWMLAction(value, path) {
         out["transfer"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_SWMLAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SWMLAction, path);
     return out;
 }
 // Checks #
@@ -7737,7 +7760,7 @@ function checkSWMLObject(value, path) {
         out["version"] = "1.0.0";
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_SWMLObject, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SWMLObject, path);
     return out;
 }
 // Checks #/$defs/SayAction
@@ -7752,7 +7775,7 @@ function checkSayAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".say", x, "a string");
     out["say"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_SayAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SayAction, path);
     return out;
 }
 // Checks #/$defs/Section
@@ -7766,7 +7789,7 @@ function checkSection(value, path) {
     out["main"] = _list_of_method(x, path + ".main");
     for (const key of Object.keys(v)) {
         const item = v[key];
-        if (KEYS_Section.has(key) || item === undefined)
+        if (exports.KEYS_Section.has(key) || item === undefined)
             continue;
         (0, runtime_js_1.setKey)(out, key, _list_of_method(item, path + "." + key));
     }
@@ -7784,7 +7807,7 @@ function checkSendDigits(value, path) {
         throw new runtime_js_1.Invalid(path + ".digits", x, "a string");
     out["digits"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_SendDigits, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SendDigits, path);
     return out;
 }
 // Checks #/$defs/SendFax/properties/send_fax
@@ -7817,7 +7840,7 @@ function checkSendFax(value, path) {
         out["status_url"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_SendFax, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SendFax, path);
     return out;
 }
 // Checks #/$defs/SetGlobalDataAction
@@ -7830,7 +7853,7 @@ function checkSetGlobalDataAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".set_global_data", runtime_js_1.MISSING, "a JSON object");
     out["set_global_data"] = _map_of_any(x, path + ".set_global_data");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_SetGlobalDataAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SetGlobalDataAction, path);
     return out;
 }
 // Checks #/$defs/SetMetaDataAction
@@ -7843,7 +7866,7 @@ function checkSetMetaDataAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".set_meta_data", runtime_js_1.MISSING, "a JSON object");
     out["set_meta_data"] = _map_of_any(x, path + ".set_meta_data");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_SetMetaDataAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SetMetaDataAction, path);
     return out;
 }
 // Checks #/$defs/SettingsAction/properties/settings
@@ -7894,7 +7917,7 @@ function checkSettings(value, path) {
         out["temperature"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Settings, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Settings, path);
     return out;
 }
 // Checks #/$defs/SettingsAction
@@ -7907,7 +7930,7 @@ function checkSettingsAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".settings", runtime_js_1.MISSING, "a Settings object");
     out["settings"] = checkSettings(x, path + ".settings");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_SettingsAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SettingsAction, path);
     return out;
 }
 // Checks #/$defs/SIPRefer/properties/sip_refer
@@ -7940,7 +7963,7 @@ function checkSipRefer(value, path) {
         out["password"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_SipRefer, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SipRefer, path);
     return out;
 }
 // Checks #/$defs/Sleep/properties/sleep/anyOf/0
@@ -7955,7 +7978,7 @@ function checkSleep(value, path) {
         throw new runtime_js_1.Invalid(path + ".duration", x, "an integer of at least -1 or a SWML variable such as '${name}'");
     out["duration"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Sleep, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Sleep, path);
     return out;
 }
 // Checks #/$defs/SpeechEventTimeoutAction
@@ -7970,7 +7993,7 @@ function checkSpeechEventTimeoutAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".speech_event_timeout", x, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
     out["speech_event_timeout"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_SpeechEventTimeoutAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SpeechEventTimeoutAction, path);
     return out;
 }
 // Checks #/$defs/StartAction
@@ -7983,7 +8006,7 @@ function checkStartAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".start", runtime_js_1.MISSING, "a StartActionStart object");
     out["start"] = checkStartActionStart(x, path + ".start");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_StartAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_StartAction, path);
     return out;
 }
 // Checks #/$defs/StartAction/properties/start
@@ -8027,15 +8050,15 @@ function checkStartActionStart(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "filter_from");
     if (x !== undefined) {
-        if (!((typeof x === "string" && E_TranslationFilterPreset.has(x)) ||
-            (typeof x === "string" && RE_5.test(x))))
+        if (!((typeof x === "string" && exports.E_TranslationFilterPreset.has(x)) ||
+            (typeof x === "string" && exports.RE_5.test(x))))
             throw new runtime_js_1.Invalid(path + ".filter_from", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or 'prompt:' followed by the filter's instructions");
         out["filter_from"] = x;
     }
     x = (0, runtime_js_1.own)(v, "filter_to");
     if (x !== undefined) {
-        if (!((typeof x === "string" && E_TranslationFilterPreset.has(x)) ||
-            (typeof x === "string" && RE_5.test(x))))
+        if (!((typeof x === "string" && exports.E_TranslationFilterPreset.has(x)) ||
+            (typeof x === "string" && exports.RE_5.test(x))))
             throw new runtime_js_1.Invalid(path + ".filter_to", x, "one of 'polite', 'rude', 'professional', 'shakespeare', 'gen-z' or 'prompt:' followed by the filter's instructions");
         out["filter_to"] = x;
     }
@@ -8077,7 +8100,7 @@ function checkStartActionStart(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "speech_engine");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_SpeechEngine.has(x)))
+        if (!(typeof x === "string" && exports.E_SpeechEngine.has(x)))
             throw new runtime_js_1.Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google'");
         out["speech_engine"] = x;
     }
@@ -8088,7 +8111,7 @@ function checkStartActionStart(value, path) {
         out["ai_summary_prompt"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_StartActionStart, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_StartActionStart, path);
     return out;
 }
 // Checks #/$defs/StartUpHookSWAIGFunction
@@ -8177,7 +8200,7 @@ function checkStartUpHookSWAIGFunction(value, path) {
         out["wait_for_fillers"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_StartUpHookSWAIGFunction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_StartUpHookSWAIGFunction, path);
     return out;
 }
 // Checks #/$defs/StopAction
@@ -8192,7 +8215,7 @@ function checkStopAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".stop", x, "true or false or a SWML variable such as '${name}'");
     out["stop"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_StopAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_StopAction, path);
     return out;
 }
 // Checks #/$defs/StopDenoise/properties/stop_denoise
@@ -8200,7 +8223,7 @@ function checkStopDenoise(value, path) {
     const v = (0, runtime_js_1.asObject)(value, path, "a StopDenoise object");
     const out = {};
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_StopDenoise, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_StopDenoise, path);
     return out;
 }
 // Checks #/$defs/StopPlaybackBGAction
@@ -8215,7 +8238,7 @@ function checkStopPlaybackBGAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".stop_playback_bg", x, "true or false or a SWML variable such as '${name}'");
     out["stop_playback_bg"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_StopPlaybackBGAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_StopPlaybackBGAction, path);
     return out;
 }
 // Checks #/$defs/StopRecordCall/properties/stop_record_call
@@ -8230,7 +8253,7 @@ function checkStopRecordCall(value, path) {
         out["control_id"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_StopRecordCall, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_StopRecordCall, path);
     return out;
 }
 // Checks #/$defs/StopStream/properties/stop_stream
@@ -8245,7 +8268,7 @@ function checkStopStream(value, path) {
         out["control_id"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_StopStream, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_StopStream, path);
     return out;
 }
 // Checks #/$defs/StopTap/properties/stop_tap
@@ -8260,7 +8283,7 @@ function checkStopTap(value, path) {
         out["control_id"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_StopTap, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_StopTap, path);
     return out;
 }
 // Checks #/$defs/Stream/properties/stream
@@ -8288,7 +8311,7 @@ function checkStream(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "track");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_Track.has(x)))
+        if (!(typeof x === "string" && exports.E_Track.has(x)))
             throw new runtime_js_1.Invalid(path + ".track", x, "one of 'inbound_track', 'outbound_track', 'both_tracks'");
         out["track"] = x;
     }
@@ -8306,7 +8329,7 @@ function checkStream(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "status_url_method");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_StatusUrlMethod.has(x)))
+        if (!(typeof x === "string" && exports.E_StatusUrlMethod.has(x)))
             throw new runtime_js_1.Invalid(path + ".status_url_method", x, "one of 'GET', 'POST'");
         out["status_url_method"] = x;
     }
@@ -8321,7 +8344,7 @@ function checkStream(value, path) {
         out["custom_parameters"] = _map_of_str(x, path + ".custom_parameters");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Stream, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Stream, path);
     return out;
 }
 // Checks #/$defs/StringProperty
@@ -8365,12 +8388,12 @@ function checkStringProperty(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "format");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_StringFormat.has(x)))
+        if (!(typeof x === "string" && exports.E_StringFormat.has(x)))
             throw new runtime_js_1.Invalid(path + ".format", x, "one of 'date_time', 'time', 'date', 'duration', 'email', 'hostname', 'ipv4', 'ipv6', 'uri', 'uuid'");
         out["format"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_StringProperty, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_StringProperty, path);
     return out;
 }
 // Checks #/$defs/SummarizeAction
@@ -8383,7 +8406,7 @@ function checkSummarizeAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".summarize", runtime_js_1.MISSING, "a SummarizeActionSummarize object");
     out["summarize"] = checkSummarizeActionSummarize(x, path + ".summarize");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_SummarizeAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SummarizeAction, path);
     return out;
 }
 // Checks #/$defs/SummarizeAction/properties/summarize
@@ -8404,7 +8427,7 @@ function checkSummarizeActionSummarize(value, path) {
         out["prompt"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_SummarizeActionSummarize, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SummarizeActionSummarize, path);
     return out;
 }
 // Checks #/$defs/SummarizeConversationSWAIGFunction
@@ -8493,7 +8516,7 @@ function checkSummarizeConversationSWAIGFunction(value, path) {
         out["wait_for_fillers"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_SummarizeConversationSWAIGFunction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SummarizeConversationSWAIGFunction, path);
     return out;
 }
 // Checks #/$defs/SwaigToolResult
@@ -8514,7 +8537,7 @@ function checkSwaigToolResult(value, path) {
         out["tool_prompt"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_SwaigToolResult, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SwaigToolResult, path);
     return out;
 }
 // Checks #/$defs/JoinConferenceObject/properties/result/anyOf/0
@@ -8537,7 +8560,7 @@ function checkSwitch(value, path) {
         out["default"] = _list_of_method(x, path + ".default");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Switch, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Switch, path);
     return out;
 }
 // Checks #/$defs/Switch/properties/switch
@@ -8560,7 +8583,7 @@ function checkSwitchArgument(value, path) {
         out["default"] = _list_of_method(x, path + ".default");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_SwitchArgument, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SwitchArgument, path);
     return out;
 }
 // Checks #/$defs/Tap/properties/tap
@@ -8582,13 +8605,13 @@ function checkTap(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "direction");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_TapDirection.has(x)))
+        if (!(typeof x === "string" && exports.E_TapDirection.has(x)))
             throw new runtime_js_1.Invalid(path + ".direction", x, "one of 'speak', 'listen', 'both'");
         out["direction"] = x;
     }
     x = (0, runtime_js_1.own)(v, "codec");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_Codec.has(x)))
+        if (!(typeof x === "string" && exports.E_Codec.has(x)))
             throw new runtime_js_1.Invalid(path + ".codec", x, "one of 'PCMU', 'PCMA'");
         out["codec"] = x;
     }
@@ -8605,7 +8628,7 @@ function checkTap(value, path) {
         out["status_url"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Tap, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Tap, path);
     return out;
 }
 // Checks #/$defs/ToggleFunctionsAction
@@ -8618,7 +8641,7 @@ function checkToggleFunctionsAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".toggle_functions", runtime_js_1.MISSING, "a list of ToggleFunctionsItem objects");
     out["toggle_functions"] = _list_of_ToggleFunctionsItem(x, path + ".toggle_functions");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ToggleFunctionsAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ToggleFunctionsAction, path);
     return out;
 }
 // Checks #/$defs/ToggleFunctionsAction/properties/toggle_functions/items
@@ -8637,7 +8660,7 @@ function checkToggleFunctionsItem(value, path) {
         throw new runtime_js_1.Invalid(path + ".function", runtime_js_1.MISSING, "a string or a list of strings");
     out["function"] = _str_or_list_of_str(x, path + ".function");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_ToggleFunctionsItem, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ToggleFunctionsItem, path);
     return out;
 }
 // Checks #/$defs/Transcribe/properties/transcribe
@@ -8652,7 +8675,7 @@ function checkTranscribe(value, path) {
         out["status_url"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Transcribe, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Transcribe, path);
     return out;
 }
 // Checks #/$defs/TranscribeStartAction
@@ -8665,7 +8688,7 @@ function checkTranscribeStartAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".start", runtime_js_1.MISSING, "a TranscribeStartActionStart object");
     out["start"] = checkTranscribeStartActionStart(x, path + ".start");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_TranscribeStartAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_TranscribeStartAction, path);
     return out;
 }
 // Checks #/$defs/TranscribeStartAction/properties/start
@@ -8727,7 +8750,7 @@ function checkTranscribeStartActionStart(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "speech_engine");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_SpeechEngine.has(x)))
+        if (!(typeof x === "string" && exports.E_SpeechEngine.has(x)))
             throw new runtime_js_1.Invalid(path + ".speech_engine", x, "one of 'deepgram', 'google'");
         out["speech_engine"] = x;
     }
@@ -8738,7 +8761,7 @@ function checkTranscribeStartActionStart(value, path) {
         out["ai_summary_prompt"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_TranscribeStartActionStart, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_TranscribeStartActionStart, path);
     return out;
 }
 // Checks #/$defs/TranscribeStop/properties/transcribe_stop
@@ -8746,7 +8769,7 @@ function checkTranscribeStop(value, path) {
     const v = (0, runtime_js_1.asObject)(value, path, "a TranscribeStop object");
     const out = {};
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_TranscribeStop, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_TranscribeStop, path);
     return out;
 }
 // Checks #/$defs/TranscribeSummarizeAction
@@ -8759,7 +8782,7 @@ function checkTranscribeSummarizeAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".summarize", runtime_js_1.MISSING, "a TranscribeSummarizeActionSummarize object");
     out["summarize"] = checkTranscribeSummarizeActionSummarize(x, path + ".summarize");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_TranscribeSummarizeAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_TranscribeSummarizeAction, path);
     return out;
 }
 // Checks #/$defs/TranscribeSummarizeAction/properties/summarize
@@ -8780,7 +8803,7 @@ function checkTranscribeSummarizeActionSummarize(value, path) {
         out["prompt"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_TranscribeSummarizeActionSummarize, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_TranscribeSummarizeActionSummarize, path);
     return out;
 }
 // Checks #/$defs/Transfer/properties/transfer
@@ -8803,7 +8826,7 @@ function checkTransfer(value, path) {
         out["meta"] = _map_of_any(x, path + ".meta");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Transfer, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Transfer, path);
     return out;
 }
 // Checks #/$defs/TurnFillers
@@ -9033,7 +9056,7 @@ function checkTurnFillers(value, path) {
     }
     for (const key of Object.keys(v)) {
         const item = v[key];
-        if (KEYS_TurnFillers.has(key) || item === undefined)
+        if (exports.KEYS_TurnFillers.has(key) || item === undefined)
             continue;
         (0, runtime_js_1.setKey)(out, key, _list_of_str(item, path + "." + key));
     }
@@ -9044,7 +9067,7 @@ function checkUnsetGlobalData(value, path) {
     const v = (0, runtime_js_1.asObject)(value, path, "an UnsetGlobalData object");
     const out = {};
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_UnsetGlobalData, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_UnsetGlobalData, path);
     return out;
 }
 // Checks #/$defs/UnsetGlobalDataAction
@@ -9057,7 +9080,7 @@ function checkUnsetGlobalDataAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".unset_global_data", runtime_js_1.MISSING, "a string or an UnsetGlobalData object");
     out["unset_global_data"] = _str_or_UnsetGlobalData(x, path + ".unset_global_data");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_UnsetGlobalDataAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_UnsetGlobalDataAction, path);
     return out;
 }
 // Checks #/$defs/UnsetMetaDataAction/properties/unset_meta_data/anyOf/1
@@ -9065,7 +9088,7 @@ function checkUnsetMetaData(value, path) {
     const v = (0, runtime_js_1.asObject)(value, path, "an UnsetMetaData object");
     const out = {};
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_UnsetMetaData, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_UnsetMetaData, path);
     return out;
 }
 // Checks #/$defs/UnsetMetaDataAction
@@ -9078,7 +9101,7 @@ function checkUnsetMetaDataAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".unset_meta_data", runtime_js_1.MISSING, "a string or an UnsetMetaData object");
     out["unset_meta_data"] = _str_or_UnsetMetaData(x, path + ".unset_meta_data");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_UnsetMetaDataAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_UnsetMetaDataAction, path);
     return out;
 }
 // Checks #/$defs/UserEvent/properties/user_event
@@ -9091,7 +9114,7 @@ function checkUserEvent(value, path) {
         throw new runtime_js_1.Invalid(path + ".event", runtime_js_1.MISSING, "a JSON object");
     out["event"] = _map_of_any(x, path + ".event");
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_UserEvent, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_UserEvent, path);
     return out;
 }
 // Checks #/$defs/UserInputAction
@@ -9106,7 +9129,7 @@ function checkUserInputAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".user_input", x, "a string");
     out["user_input"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_UserInputAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_UserInputAction, path);
     return out;
 }
 // Checks #/$defs/UserSWAIGFunction
@@ -9195,7 +9218,7 @@ function checkUserSWAIGFunction(value, path) {
         out["wait_for_fillers"] = x;
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_UserSWAIGFunction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_UserSWAIGFunction, path);
     return out;
 }
 // Checks #/$defs/WaitForUserAction
@@ -9212,7 +9235,7 @@ function checkWaitForUserAction(value, path) {
         throw new runtime_js_1.Invalid(path + ".wait_for_user", x, "true or false or an integer from 0 to 2147483647 or 'answer_first'");
     out["wait_for_user"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_WaitForUserAction, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_WaitForUserAction, path);
     return out;
 }
 // Checks #/$defs/Webhook
@@ -9244,7 +9267,7 @@ function checkWebhook(value, path) {
     }
     x = (0, runtime_js_1.own)(v, "method");
     if (x !== undefined) {
-        if (!(typeof x === "string" && E_Method.has(x)))
+        if (!(typeof x === "string" && exports.E_Method.has(x)))
             throw new runtime_js_1.Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE'");
         out["method"] = x;
     }
@@ -9267,32 +9290,32 @@ function checkWebhook(value, path) {
         out["output"] = checkOutput(x, path + ".output");
     }
     if (Object.keys(out).length !== Object.keys(v).length)
-        (0, runtime_js_1.unknownKeys)(v, KEYS_Webhook, path);
+        (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Webhook, path);
     return out;
 }
 // Checks #/$defs/AISidecarParamProperty
 function checkAISidecarParamProperty(value, path) {
-    if (hasKey(value, "items") && keysWithin(value, KEYS_AISidecarArrayParam))
+    if (hasKey(value, "items") && keysWithin(value, exports.KEYS_AISidecarArrayParam))
         return checkAISidecarArrayParam(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_AISidecarParamProperty, true, "an AISidecarStringParam object or an AISidecarIntegerParam object or an AISidecarNumberParam object or an AISidecarBooleanParam object or an AISidecarArrayParam object or an AISidecarObjectParam object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_AISidecarParamProperty, true, "an AISidecarStringParam object or an AISidecarIntegerParam object or an AISidecarNumberParam object or an AISidecarBooleanParam object or an AISidecarArrayParam object or an AISidecarObjectParam object");
 }
 // Checks #/$defs/POM
 function checkPOM(value, path) {
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_POM, false, "a PomSectionBodyContent object or a PomSectionBulletsContent object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_POM, false, "a PomSectionBodyContent object or a PomSectionBulletsContent object");
 }
 // Checks #/$defs/SchemaType
 function checkSchemaType(value, path) {
-    if (hasKey(value, "items") && keysWithin(value, KEYS_ArrayProperty))
+    if (hasKey(value, "items") && keysWithin(value, exports.KEYS_ArrayProperty))
         return checkArrayProperty(value, path);
-    if (hasKey(value, "oneOf") && keysWithin(value, KEYS_OneOfProperty))
+    if (hasKey(value, "oneOf") && keysWithin(value, exports.KEYS_OneOfProperty))
         return checkOneOfProperty(value, path);
-    if (hasKey(value, "allOf") && keysWithin(value, KEYS_AllOfProperty))
+    if (hasKey(value, "allOf") && keysWithin(value, exports.KEYS_AllOfProperty))
         return checkAllOfProperty(value, path);
-    if (hasKey(value, "anyOf") && keysWithin(value, KEYS_AnyOfProperty))
+    if (hasKey(value, "anyOf") && keysWithin(value, exports.KEYS_AnyOfProperty))
         return checkAnyOfProperty(value, path);
-    if (hasKey(value, "const") && keysWithin(value, KEYS_ConstProperty))
+    if (hasKey(value, "const") && keysWithin(value, exports.KEYS_ConstProperty))
         return checkConstProperty(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_SchemaType, true, "a StringProperty object or an IntegerProperty object or a NumberProperty object or a BooleanProperty object or an ArrayProperty object or an ObjectProperty object or a NullProperty object or an OneOfProperty object or an AllOfProperty object or an AnyOfProperty object or a ConstProperty object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_SchemaType, true, "a StringProperty object or an IntegerProperty object or a NumberProperty object or a BooleanProperty object or an ArrayProperty object or an ObjectProperty object or a NullProperty object or an OneOfProperty object or an AllOfProperty object or an AnyOfProperty object or a ConstProperty object");
 }
 // Checks #/$defs/Label/properties/label
 function _verb_label(value, path) {
@@ -9302,11 +9325,11 @@ function _verb_label(value, path) {
 }
 // Checks #/$defs/AIObject/properties/prompt
 function _AIPromptText_or_AIPromptPom(value, path) {
-    if (hasKey(value, "text") && keysWithin(value, KEYS_AIPromptText))
+    if (hasKey(value, "text") && keysWithin(value, exports.KEYS_AIPromptText))
         return checkAIPromptText(value, path);
-    if (hasKey(value, "pom") && keysWithin(value, KEYS_AIPromptPom))
+    if (hasKey(value, "pom") && keysWithin(value, exports.KEYS_AIPromptPom))
         return checkAIPromptPom(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_AIPromptText_or_AIPromptPom, true, "an AIPromptText object or an AIPromptPom object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_AIPromptText_or_AIPromptPom, true, "an AIPromptText object or an AIPromptPom object");
 }
 // Checks #/$defs/AIObject/properties/global_data
 function _map_of_any(value, path) {
@@ -9342,11 +9365,11 @@ function _list_of_Languages(value, path) {
 }
 // Checks #/$defs/AIObject/properties/post_prompt
 function _AIPostPromptText_or_AIPostPromptPom(value, path) {
-    if (hasKey(value, "text") && keysWithin(value, KEYS_AIPostPromptText))
+    if (hasKey(value, "text") && keysWithin(value, exports.KEYS_AIPostPromptText))
         return checkAIPostPromptText(value, path);
-    if (hasKey(value, "pom") && keysWithin(value, KEYS_AIPostPromptPom))
+    if (hasKey(value, "pom") && keysWithin(value, exports.KEYS_AIPostPromptPom))
         return checkAIPostPromptPom(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_AIPostPromptText_or_AIPostPromptPom, false, "an AIPostPromptText object or an AIPostPromptPom object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_AIPostPromptText_or_AIPostPromptPom, false, "an AIPostPromptText object or an AIPostPromptPom object");
 }
 // Checks #/$defs/AIObject/properties/pronounce
 function _list_of_Pronounce(value, path) {
@@ -9442,13 +9465,13 @@ function _list_of_number(value, path) {
 function _AISidecarObject_prompt(value, path) {
     if (typeof value === "string")
         return value;
-    if (hasKey(value, "text") && keysWithin(value, KEYS_AISidecarPromptText))
+    if (hasKey(value, "text") && keysWithin(value, exports.KEYS_AISidecarPromptText))
         return checkAISidecarPromptText(value, path);
-    if (hasKey(value, "pom") && keysWithin(value, KEYS_AISidecarPromptPom))
+    if (hasKey(value, "pom") && keysWithin(value, exports.KEYS_AISidecarPromptPom))
         return checkAISidecarPromptPom(value, path);
-    if (hasKey(value, "file") && keysWithin(value, KEYS_AISidecarPromptFile))
+    if (hasKey(value, "file") && keysWithin(value, exports.KEYS_AISidecarPromptFile))
         return checkAISidecarPromptFile(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_AISidecarObject_prompt, true, "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_AISidecarObject_prompt, true, "a string or an AISidecarPromptText object or an AISidecarPromptPom object or an AISidecarPromptFile object");
 }
 // Checks #/$defs/AISidecarObject/properties/direction
 function _list_of_TranscribeDirection(value, path) {
@@ -9456,7 +9479,7 @@ function _list_of_TranscribeDirection(value, path) {
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
-        if (!(typeof item === "string" && E_TranscribeDirection.has(item)))
+        if (!(typeof item === "string" && exports.E_TranscribeDirection.has(item)))
             throw new runtime_js_1.Invalid(`${path}[${i}]`, item, "one of 'remote-caller', 'local-caller'");
         out.push(item);
     }
@@ -9519,22 +9542,22 @@ function _list_of_SchemaType(value, path) {
 // Checks #/$defs/AmazonBedrockObject/properties/prompt
 function _AmazonBedrockObject_prompt(value, path) {
     if (hasKey(value, "text") &&
-        keysWithin(value, KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps))
+        keysWithin(value, exports.KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps))
         return checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value, path);
     if (hasKey(value, "pom") &&
-        keysWithin(value, KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps))
+        keysWithin(value, exports.KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps))
         return checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_AmazonBedrockObject_prompt, false, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_AmazonBedrockObject_prompt, false, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
 }
 // Checks #/$defs/AmazonBedrockObject/properties/post_prompt
 function _AmazonBedrockObject_post_prompt(value, path) {
     if (hasKey(value, "text") &&
-        keysWithin(value, KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps))
+        keysWithin(value, exports.KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps))
         return checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value, path);
     if (hasKey(value, "pom") &&
-        keysWithin(value, KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps))
+        keysWithin(value, exports.KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps))
         return checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_AmazonBedrockObject_post_prompt, false, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_AmazonBedrockObject_post_prompt, false, "an OmitPropertiesBedrockPostPomptTextOmittedPromptProps object or an OmitPropertiesBedrockPostPromptPomOmittedPromptProps object");
 }
 // Checks #/$defs/ArrayProperty/properties/default
 function _list_of_any(value, path) {
@@ -9570,60 +9593,60 @@ function _list_of_BedrockWebhook(value, path) {
 function _BedrockOutput_action(value, path) {
     if (Array.isArray(value))
         return _BedrockOutput_action_list(value, path);
-    if (hasKey(value, "SWML") && keysWithin(value, KEYS_SWMLAction))
+    if (hasKey(value, "SWML") && keysWithin(value, exports.KEYS_SWMLAction))
         return checkSWMLAction(value, path);
-    if (hasKey(value, "change_context") && keysWithin(value, KEYS_ChangeContextAction))
+    if (hasKey(value, "change_context") && keysWithin(value, exports.KEYS_ChangeContextAction))
         return checkChangeContextAction(value, path);
-    if (hasKey(value, "change_step") && keysWithin(value, KEYS_ChangeStepAction))
+    if (hasKey(value, "change_step") && keysWithin(value, exports.KEYS_ChangeStepAction))
         return checkChangeStepAction(value, path);
-    if (hasKey(value, "context_switch") && keysWithin(value, KEYS_ContextSwitchAction))
+    if (hasKey(value, "context_switch") && keysWithin(value, exports.KEYS_ContextSwitchAction))
         return checkContextSwitchAction(value, path);
-    if (hasKey(value, "hangup") && keysWithin(value, KEYS_HangupAction))
+    if (hasKey(value, "hangup") && keysWithin(value, exports.KEYS_HangupAction))
         return checkHangupAction(value, path);
-    if (hasKey(value, "hold") && keysWithin(value, KEYS_HoldAction))
+    if (hasKey(value, "hold") && keysWithin(value, exports.KEYS_HoldAction))
         return checkHoldAction(value, path);
-    if (hasKey(value, "playback_bg") && keysWithin(value, KEYS_PlaybackBGAction))
+    if (hasKey(value, "playback_bg") && keysWithin(value, exports.KEYS_PlaybackBGAction))
         return checkPlaybackBGAction(value, path);
-    if (hasKey(value, "say") && keysWithin(value, KEYS_SayAction))
+    if (hasKey(value, "say") && keysWithin(value, exports.KEYS_SayAction))
         return checkSayAction(value, path);
-    if (hasKey(value, "set_global_data") && keysWithin(value, KEYS_SetGlobalDataAction))
+    if (hasKey(value, "set_global_data") && keysWithin(value, exports.KEYS_SetGlobalDataAction))
         return checkSetGlobalDataAction(value, path);
-    if (hasKey(value, "set_meta_data") && keysWithin(value, KEYS_SetMetaDataAction))
+    if (hasKey(value, "set_meta_data") && keysWithin(value, exports.KEYS_SetMetaDataAction))
         return checkSetMetaDataAction(value, path);
-    if (hasKey(value, "stop") && keysWithin(value, KEYS_StopAction))
+    if (hasKey(value, "stop") && keysWithin(value, exports.KEYS_StopAction))
         return checkStopAction(value, path);
-    if (hasKey(value, "stop_playback_bg") && keysWithin(value, KEYS_StopPlaybackBGAction))
+    if (hasKey(value, "stop_playback_bg") && keysWithin(value, exports.KEYS_StopPlaybackBGAction))
         return checkStopPlaybackBGAction(value, path);
-    if (hasKey(value, "toggle_functions") && keysWithin(value, KEYS_ToggleFunctionsAction))
+    if (hasKey(value, "toggle_functions") && keysWithin(value, exports.KEYS_ToggleFunctionsAction))
         return checkToggleFunctionsAction(value, path);
-    if (hasKey(value, "unset_global_data") && keysWithin(value, KEYS_UnsetGlobalDataAction))
+    if (hasKey(value, "unset_global_data") && keysWithin(value, exports.KEYS_UnsetGlobalDataAction))
         return checkUnsetGlobalDataAction(value, path);
-    if (hasKey(value, "unset_meta_data") && keysWithin(value, KEYS_UnsetMetaDataAction))
+    if (hasKey(value, "unset_meta_data") && keysWithin(value, exports.KEYS_UnsetMetaDataAction))
         return checkUnsetMetaDataAction(value, path);
-    if (hasKey(value, "user_input") && keysWithin(value, KEYS_UserInputAction))
+    if (hasKey(value, "user_input") && keysWithin(value, exports.KEYS_UserInputAction))
         return checkUserInputAction(value, path);
-    if (hasKey(value, "wait_for_user") && keysWithin(value, KEYS_WaitForUserAction))
+    if (hasKey(value, "wait_for_user") && keysWithin(value, exports.KEYS_WaitForUserAction))
         return checkWaitForUserAction(value, path);
-    if (hasKey(value, "add_dynamic_hints") && keysWithin(value, KEYS_AddDynamicHintsAction))
+    if (hasKey(value, "add_dynamic_hints") && keysWithin(value, exports.KEYS_AddDynamicHintsAction))
         return checkAddDynamicHintsAction(value, path);
-    if (hasKey(value, "clear_dynamic_hints") && keysWithin(value, KEYS_ClearDynamicHintsAction))
+    if (hasKey(value, "clear_dynamic_hints") && keysWithin(value, exports.KEYS_ClearDynamicHintsAction))
         return checkClearDynamicHintsAction(value, path);
-    if (hasKey(value, "end_of_speech_timeout") && keysWithin(value, KEYS_EndOfSpeechTimeoutAction))
+    if (hasKey(value, "end_of_speech_timeout") && keysWithin(value, exports.KEYS_EndOfSpeechTimeoutAction))
         return checkEndOfSpeechTimeoutAction(value, path);
-    if (hasKey(value, "speech_event_timeout") && keysWithin(value, KEYS_SpeechEventTimeoutAction))
+    if (hasKey(value, "speech_event_timeout") && keysWithin(value, exports.KEYS_SpeechEventTimeoutAction))
         return checkSpeechEventTimeoutAction(value, path);
-    if (hasKey(value, "change_voice") && keysWithin(value, KEYS_ChangeVoiceAction))
+    if (hasKey(value, "change_voice") && keysWithin(value, exports.KEYS_ChangeVoiceAction))
         return checkChangeVoiceAction(value, path);
     if (hasKey(value, "functions_on_speaker_timeout") &&
-        keysWithin(value, KEYS_FunctionsOnSpeakerTimeoutAction))
+        keysWithin(value, exports.KEYS_FunctionsOnSpeakerTimeoutAction))
         return checkFunctionsOnSpeakerTimeoutAction(value, path);
-    if (hasKey(value, "extensive_data") && keysWithin(value, KEYS_ExtensiveDataAction))
+    if (hasKey(value, "extensive_data") && keysWithin(value, exports.KEYS_ExtensiveDataAction))
         return checkExtensiveDataAction(value, path);
-    if (hasKey(value, "replace_in_history") && keysWithin(value, KEYS_ReplaceInHistoryAction))
+    if (hasKey(value, "replace_in_history") && keysWithin(value, exports.KEYS_ReplaceInHistoryAction))
         return checkReplaceInHistoryAction(value, path);
-    if (hasKey(value, "settings") && keysWithin(value, KEYS_SettingsAction))
+    if (hasKey(value, "settings") && keysWithin(value, exports.KEYS_SettingsAction))
         return checkSettingsAction(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_BedrockOutput_action, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a WaitForUserAction object or an AddDynamicHintsAction object or a ClearDynamicHintsAction object or an EndOfSpeechTimeoutAction object or a SpeechEventTimeoutAction object or a ChangeVoiceAction object or a FunctionsOnSpeakerTimeoutAction object or an ExtensiveDataAction object or a ReplaceInHistoryAction object or a SettingsAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction or WaitForUserAction or AddDynamicHintsAction or ClearDynamicHintsAction or EndOfSpeechTimeoutAction or SpeechEventTimeoutAction or ChangeVoiceAction or FunctionsOnSpeakerTimeoutAction or ExtensiveDataAction or ReplaceInHistoryAction or SettingsAction objects");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_BedrockOutput_action, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a WaitForUserAction object or an AddDynamicHintsAction object or a ClearDynamicHintsAction object or an EndOfSpeechTimeoutAction object or a SpeechEventTimeoutAction object or a ChangeVoiceAction object or a FunctionsOnSpeakerTimeoutAction object or an ExtensiveDataAction object or a ReplaceInHistoryAction object or a SettingsAction object or a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction or WaitForUserAction or AddDynamicHintsAction or ClearDynamicHintsAction or EndOfSpeechTimeoutAction or SpeechEventTimeoutAction or ChangeVoiceAction or FunctionsOnSpeakerTimeoutAction or ExtensiveDataAction or ReplaceInHistoryAction or SettingsAction objects");
 }
 // Checks #/$defs/BedrockSWAIG/properties/functions
 function _BedrockSWAIG_functions(value, path) {
@@ -9669,7 +9692,7 @@ function _list_of_CallStatus(value, path) {
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
-        if (!(typeof item === "string" && E_CallStatus.has(item)))
+        if (!(typeof item === "string" && exports.E_CallStatus.has(item)))
             throw new runtime_js_1.Invalid(`${path}[${i}]`, item, "one of 'created', 'ringing', 'answered', 'ended'");
         out.push(item);
     }
@@ -9711,9 +9734,9 @@ function _list_of_ConnectDestination(value, path) {
 function _ConnectDeviceParallel_result(value, path) {
     if (Array.isArray(value))
         return _list_of_CondReg_or_CondElse(value, path);
-    if (hasKey(value, "case") && keysWithin(value, KEYS_ConnectSwitch))
+    if (hasKey(value, "case") && keysWithin(value, exports.KEYS_ConnectSwitch))
         return checkConnectSwitch(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_ConnectDeviceParallel_result, false, "a ConnectSwitch object or a list of CondReg or CondElse objects");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_ConnectDeviceParallel_result, false, "a ConnectSwitch object or a list of CondReg or CondElse objects");
 }
 // Checks #/$defs/ConnectDeviceSerialParallel/properties/serial_parallel
 function _list_of_list_of_ConnectDestination(value, path) {
@@ -9749,7 +9772,7 @@ function _list_of_POM(value, path) {
 }
 // Checks #/$defs/Contexts/properties/default
 function _ContextsPOMObject_or_ContextsTextObject(value, path) {
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_ContextsPOMObject_or_ContextsTextObject, false, "a ContextsPOMObject object or a ContextsTextObject object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_ContextsPOMObject_or_ContextsTextObject, false, "a ContextsPOMObject object or a ContextsTextObject object");
 }
 // Checks #/$defs/ContextsPOMObject/properties/steps
 function _list_of_ContextPOMSteps_or_ContextTextSteps(value, path) {
@@ -9785,9 +9808,9 @@ function _list_of_Webhook(value, path) {
 function _Execute_result(value, path) {
     if (Array.isArray(value))
         return _list_of_CondReg_or_CondElse(value, path);
-    if (hasKey(value, "case") && keysWithin(value, KEYS_ExecuteSwitch))
+    if (hasKey(value, "case") && keysWithin(value, exports.KEYS_ExecuteSwitch))
         return checkExecuteSwitch(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_Execute_result, false, "an ExecuteSwitch object or a list of CondReg or CondElse objects");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_Execute_result, false, "an ExecuteSwitch object or a list of CondReg or CondElse objects");
 }
 // Checks #/$defs/FunctionParameters/properties/properties
 function _map_of_SchemaType(value, path) {
@@ -9814,23 +9837,23 @@ function _HoldAction_hold(value, path) {
         return value;
     if ((0, runtime_js_1.isVar)(value))
         return value;
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_HoldAction_hold, false, "an integer from -2147483648 to 900 or a Hold object or a SWML variable such as '${name}'");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_HoldAction_hold, false, "an integer from -2147483648 to 900 or a Hold object or a SWML variable such as '${name}'");
 }
 // Checks #/$defs/JoinConferenceObject/properties/status_callback_event
 function _joined_StatusCallbackEvent(value, path) {
-    return (0, runtime_js_1.joinValues)(value, path, E_StatusCallbackEvent, " ", "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as an array or a string joined by ' '");
+    return (0, runtime_js_1.joinValues)(value, path, exports.E_StatusCallbackEvent, " ", "one or more of 'start', 'end', 'join', 'leave', 'mute', 'hold', 'modify', 'speaker', 'announcement', as an array or a string joined by ' '");
 }
 // Checks #/$defs/JoinConferenceObject/properties/recording_status_callback_event
 function _joined_RecordingStatusCallbackEvent(value, path) {
-    return (0, runtime_js_1.joinValues)(value, path, E_RecordingStatusCallbackEvent, " ", "one or more of 'in-progress', 'completed', 'absent', as an array or a string joined by ' '");
+    return (0, runtime_js_1.joinValues)(value, path, exports.E_RecordingStatusCallbackEvent, " ", "one or more of 'in-progress', 'completed', 'absent', as an array or a string joined by ' '");
 }
 // Checks #/$defs/JoinConferenceObject/properties/result
 function _Switch_or_list_of_CondReg_or_CondElse(value, path) {
     if (Array.isArray(value))
         return _list_of_CondReg_or_CondElse(value, path);
-    if (hasKey(value, "variable") && keysWithin(value, KEYS_Switch))
+    if (hasKey(value, "variable") && keysWithin(value, exports.KEYS_Switch))
         return checkSwitch(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_Switch_or_list_of_CondReg_or_CondElse, false, "a Switch object or a list of CondReg or CondElse objects");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_Switch_or_list_of_CondReg_or_CondElse, false, "a Switch object or a list of CondReg or CondElse objects");
 }
 // Checks #/$defs/Languages/properties/code
 function _Languages_code(value, path) {
@@ -9846,11 +9869,11 @@ function _LiveTranscribe_action(value, path) {
         return "stop";
     if (value === "summarize")
         return "summarize";
-    if (hasKey(value, "start") && keysWithin(value, KEYS_TranscribeStartAction))
+    if (hasKey(value, "start") && keysWithin(value, exports.KEYS_TranscribeStartAction))
         return checkTranscribeStartAction(value, path);
-    if (hasKey(value, "summarize") && keysWithin(value, KEYS_TranscribeSummarizeAction))
+    if (hasKey(value, "summarize") && keysWithin(value, exports.KEYS_TranscribeSummarizeAction))
         return checkTranscribeSummarizeAction(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_LiveTranscribe_action, true, "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_LiveTranscribe_action, true, "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'");
 }
 // Checks #/$defs/LiveTranslate/properties/live_translate/properties/action
 function _LiveTranslate_action(value, path) {
@@ -9858,13 +9881,13 @@ function _LiveTranslate_action(value, path) {
         return "stop";
     if (value === "summarize")
         return "summarize";
-    if (hasKey(value, "start") && keysWithin(value, KEYS_StartAction))
+    if (hasKey(value, "start") && keysWithin(value, exports.KEYS_StartAction))
         return checkStartAction(value, path);
-    if (hasKey(value, "summarize") && keysWithin(value, KEYS_SummarizeAction))
+    if (hasKey(value, "summarize") && keysWithin(value, exports.KEYS_SummarizeAction))
         return checkSummarizeAction(value, path);
-    if (hasKey(value, "inject") && keysWithin(value, KEYS_InjectAction))
+    if (hasKey(value, "inject") && keysWithin(value, exports.KEYS_InjectAction))
         return checkInjectAction(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_LiveTranslate_action, true, "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_LiveTranslate_action, true, "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object");
 }
 // Checks #/$defs/Multilingual/properties/languages
 function _list_of_MultilingualLanguage(value, path) {
@@ -9880,13 +9903,13 @@ function _list_of_MultilingualLanguage(value, path) {
 function _list_of_str_or_FunctionFillers(value, path) {
     if (Array.isArray(value))
         return _list_of_str(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_list_of_str_or_FunctionFillers, false, "a list of strings or a FunctionFillers object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_list_of_str_or_FunctionFillers, false, "a list of strings or a FunctionFillers object");
 }
 // Checks #/$defs/Multilingual/properties/turn_fillers
 function _list_of_str_or_TurnFillers(value, path) {
     if (Array.isArray(value))
         return _list_of_str(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_list_of_str_or_TurnFillers, false, "a list of strings or a TurnFillers object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_list_of_str_or_TurnFillers, false, "a list of strings or a TurnFillers object");
 }
 // Checks #/$defs/NumberProperty/properties/enum
 function _list_of_int_or_number_or_list_of_var(value, path) {
@@ -9898,7 +9921,7 @@ function _list_of_int_or_number_or_list_of_var(value, path) {
 function _str_or_SwaigToolResult(value, path) {
     if (typeof value === "string")
         return value;
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_str_or_SwaigToolResult, false, "a string or a SwaigToolResult object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_str_or_SwaigToolResult, false, "a string or a SwaigToolResult object");
 }
 // Checks #/$defs/Pay/properties/pay/properties/parameters
 function _list_of_PayParameters(value, path) {
@@ -9938,7 +9961,7 @@ function _PlayWithURLS_urls(value, path) {
 }
 // Checks #/$defs/Prompt/properties/prompt/properties/play
 function _Prompt_play(value, path) {
-    if (typeof value === "string" && RE_4.test(value))
+    if (typeof value === "string" && exports.RE_4.test(value))
         return value;
     if ((0, runtime_js_1.isVar)(value))
         return value;
@@ -9956,7 +9979,7 @@ function _list_of_str_or_list_of_var(value, path) {
 function _str_or_map_of_any(value, path) {
     if (typeof value === "string")
         return value;
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_str_or_map_of_any, false, "a string or a JSON object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_str_or_map_of_any, false, "a string or a JSON object");
 }
 // Checks #/$defs/SWAIG/properties/native_functions
 function _list_of_SWAIGNativeFunction(value, path) {
@@ -9964,7 +9987,7 @@ function _list_of_SWAIGNativeFunction(value, path) {
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
-        if (!(typeof item === "string" && E_SWAIGNativeFunction.has(item)))
+        if (!(typeof item === "string" && exports.E_SWAIGNativeFunction.has(item)))
             throw new runtime_js_1.Invalid(`${path}[${i}]`, item, "one of 'check_time', 'wait_seconds', 'wait_for_user', 'adjust_response_latency'");
         out.push(item);
     }
@@ -9996,7 +10019,7 @@ function _list_of_TranslateDirection(value, path) {
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
-        if (!(typeof item === "string" && E_TranslateDirection.has(item)))
+        if (!(typeof item === "string" && exports.E_TranslateDirection.has(item)))
             throw new runtime_js_1.Invalid(`${path}[${i}]`, item, "one of 'remote-caller', 'local-caller'");
         out.push(item);
     }
@@ -10016,13 +10039,13 @@ function _list_of_ToggleFunctionsItem(value, path) {
 function _str_or_UnsetGlobalData(value, path) {
     if (typeof value === "string")
         return value;
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_str_or_UnsetGlobalData, false, "a string or an UnsetGlobalData object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_str_or_UnsetGlobalData, false, "a string or an UnsetGlobalData object");
 }
 // Checks #/$defs/UnsetMetaDataAction/properties/unset_meta_data
 function _str_or_UnsetMetaData(value, path) {
     if (typeof value === "string")
         return value;
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_str_or_UnsetMetaData, false, "a string or an UnsetMetaData object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_str_or_UnsetMetaData, false, "a string or an UnsetMetaData object");
 }
 // Checks #/$defs/Cond/properties/cond
 function _list_of_CondReg_or_CondElse(value, path) {
@@ -10036,23 +10059,23 @@ function _list_of_CondReg_or_CondElse(value, path) {
 }
 // Checks #/$defs/Connect/properties/connect
 function _verb_connect(value, path) {
-    if (hasKey(value, "to") && keysWithin(value, KEYS_ConnectDeviceSingle))
+    if (hasKey(value, "to") && keysWithin(value, exports.KEYS_ConnectDeviceSingle))
         return checkConnectDeviceSingle(value, path);
-    if (hasKey(value, "serial") && keysWithin(value, KEYS_ConnectDeviceSerial))
+    if (hasKey(value, "serial") && keysWithin(value, exports.KEYS_ConnectDeviceSerial))
         return checkConnectDeviceSerial(value, path);
-    if (hasKey(value, "parallel") && keysWithin(value, KEYS_ConnectDeviceParallel))
+    if (hasKey(value, "parallel") && keysWithin(value, exports.KEYS_ConnectDeviceParallel))
         return checkConnectDeviceParallel(value, path);
-    if (hasKey(value, "serial_parallel") && keysWithin(value, KEYS_ConnectDeviceSerialParallel))
+    if (hasKey(value, "serial_parallel") && keysWithin(value, exports.KEYS_ConnectDeviceSerialParallel))
         return checkConnectDeviceSerialParallel(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_verb_connect, true, "a ConnectDeviceSingle object or a ConnectDeviceSerial object or a ConnectDeviceParallel object or a ConnectDeviceSerialParallel object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_verb_connect, true, "a ConnectDeviceSingle object or a ConnectDeviceSerial object or a ConnectDeviceParallel object or a ConnectDeviceSerialParallel object");
 }
 // Checks #/$defs/Play/properties/play
 function _PlayWithURL_or_PlayWithURLS(value, path) {
-    if (hasKey(value, "url") && keysWithin(value, KEYS_PlayWithURL))
+    if (hasKey(value, "url") && keysWithin(value, exports.KEYS_PlayWithURL))
         return checkPlayWithURL(value, path);
-    if (hasKey(value, "urls") && keysWithin(value, KEYS_PlayWithURLS))
+    if (hasKey(value, "urls") && keysWithin(value, exports.KEYS_PlayWithURLS))
         return checkPlayWithURLS(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_PlayWithURL_or_PlayWithURLS, true, "a PlayWithURL object or a PlayWithURLS object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_PlayWithURL_or_PlayWithURLS, true, "a PlayWithURL object or a PlayWithURLS object");
 }
 // Checks #/$defs/Return/properties/return
 function _any(value, path) {
@@ -10060,9 +10083,9 @@ function _any(value, path) {
 }
 // Checks #/$defs/SendSMS/properties/send_sms
 function _SMSWithBody_or_SMSWithMedia(value, path) {
-    if (hasKey(value, "media") && keysWithin(value, KEYS_SMSWithMedia))
+    if (hasKey(value, "media") && keysWithin(value, exports.KEYS_SMSWithMedia))
         return checkSMSWithMedia(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_SMSWithBody_or_SMSWithMedia, false, "a SMSWithBody object or a SMSWithMedia object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_SMSWithBody_or_SMSWithMedia, false, "a SMSWithBody object or a SMSWithMedia object");
 }
 // Checks #/$defs/Sleep/properties/sleep
 function _Sleep_or_int_or_var(value, path) {
@@ -10070,25 +10093,25 @@ function _Sleep_or_int_or_var(value, path) {
         return value;
     if ((0, runtime_js_1.isVar)(value))
         return value;
-    if (hasKey(value, "duration") && keysWithin(value, KEYS_Sleep))
+    if (hasKey(value, "duration") && keysWithin(value, exports.KEYS_Sleep))
         return checkSleep(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_Sleep_or_int_or_var, false, "a Sleep object or an integer or a SWML variable such as '${name}'");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_Sleep_or_int_or_var, false, "a Sleep object or an integer or a SWML variable such as '${name}'");
 }
 // Checks #/$defs/AIObject/properties/hints/items
 function _str_or_Hint(value, path) {
     if (typeof value === "string")
         return value;
-    if (hasKey(value, "hint") && keysWithin(value, KEYS_Hint))
+    if (hasKey(value, "hint") && keysWithin(value, exports.KEYS_Hint))
         return checkHint(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_str_or_Hint, false, "a string or a Hint object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_str_or_Hint, false, "a string or a Hint object");
 }
 // Checks #/$defs/AddDynamicHintsAction/properties/add_dynamic_hints/items
 function _str_or_DynamicHint(value, path) {
     if (typeof value === "string")
         return value;
-    if (hasKey(value, "pattern") && keysWithin(value, KEYS_DynamicHint))
+    if (hasKey(value, "pattern") && keysWithin(value, exports.KEYS_DynamicHint))
         return checkDynamicHint(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_str_or_DynamicHint, false, "a string or a DynamicHint object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_str_or_DynamicHint, false, "a string or a DynamicHint object");
 }
 // Checks #/$defs/BedrockOutput/properties/action
 function _BedrockOutput_action_list(value, path) {
@@ -10102,7 +10125,7 @@ function _BedrockOutput_action_list(value, path) {
 }
 // Checks #/$defs/BedrockSWAIG/properties/functions/items
 function _BedrockSWAIG_functions_item(value, path) {
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_BedrockSWAIG_functions_item, false, "a BedrockSWAIGFunction1 object or a BedrockSWAIGFunction2 object or a BedrockSWAIGFunction3 object or a BedrockSWAIGFunction4 object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_BedrockSWAIG_functions_item, false, "a BedrockSWAIGFunction1 object or a BedrockSWAIGFunction2 object or a BedrockSWAIGFunction3 object or a BedrockSWAIGFunction4 object");
 }
 // Checks #/$defs/ConnectDestination/properties/confirm
 function _ConnectDestination_confirm_list(value, path) {
@@ -10116,11 +10139,11 @@ function _ConnectDestination_confirm_list(value, path) {
 }
 // Checks #/$defs/ContextsPOMObject/properties/steps/items
 function _ContextPOMSteps_or_ContextTextSteps(value, path) {
-    if (hasKey(value, "pom") && keysWithin(value, KEYS_ContextPOMSteps))
+    if (hasKey(value, "pom") && keysWithin(value, exports.KEYS_ContextPOMSteps))
         return checkContextPOMSteps(value, path);
-    if (hasKey(value, "text") && keysWithin(value, KEYS_ContextTextSteps))
+    if (hasKey(value, "text") && keysWithin(value, exports.KEYS_ContextTextSteps))
         return checkContextTextSteps(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_ContextPOMSteps_or_ContextTextSteps, false, "a ContextPOMSteps object or a ContextTextSteps object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_ContextPOMSteps_or_ContextTextSteps, false, "a ContextPOMSteps object or a ContextTextSteps object");
 }
 // Checks #/$defs/Languages/properties/code
 function _Languages_code_list(value, path) {
@@ -10162,7 +10185,7 @@ function _list_of_var(value, path) {
 }
 // Checks #/$defs/PayPrompts/properties/actions/items
 function _PayPrompts_actions_item(value, path) {
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_PayPrompts_actions_item, false, "a PayPromptSayAction object or a PayPromptPlayAction object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_PayPrompts_actions_item, false, "a PayPromptSayAction object or a PayPromptPlayAction object");
 }
 // Checks #/$defs/PlayWithURLS/properties/urls
 function _PlayWithURLS_urls_list(value, path) {
@@ -10170,7 +10193,7 @@ function _PlayWithURLS_urls_list(value, path) {
     const out = [];
     for (let i = 0; i < items.length; i++) {
         const item = items[i];
-        if (!(typeof item === "string" && RE_4.test(item)))
+        if (!(typeof item === "string" && exports.RE_4.test(item)))
             throw new runtime_js_1.Invalid(`${path}[${i}]`, item, "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters)");
         out.push(item);
     }
@@ -10178,74 +10201,74 @@ function _PlayWithURLS_urls_list(value, path) {
 }
 // Checks #/$defs/SWAIG/properties/functions/items
 function _SWAIG_functions_item(value, path) {
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_SWAIG_functions_item, false, "a UserSWAIGFunction object or a StartUpHookSWAIGFunction object or a HangUpHookSWAIGFunction object or a SummarizeConversationSWAIGFunction object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_SWAIG_functions_item, false, "a UserSWAIGFunction object or a StartUpHookSWAIGFunction object or a HangUpHookSWAIGFunction object or a SummarizeConversationSWAIGFunction object");
 }
 // Checks #/$defs/Cond/properties/cond/items
 function _CondReg_or_CondElse(value, path) {
-    if (hasKey(value, "when") && keysWithin(value, KEYS_CondReg))
+    if (hasKey(value, "when") && keysWithin(value, exports.KEYS_CondReg))
         return checkCondReg(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_CondReg_or_CondElse, true, "a CondReg object or a CondElse object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_CondReg_or_CondElse, true, "a CondReg object or a CondElse object");
 }
 // Checks #/$defs/BedrockOutput/properties/action/items
 function _BedrockOutput_action_list_item(value, path) {
-    if (hasKey(value, "SWML") && keysWithin(value, KEYS_SWMLAction))
+    if (hasKey(value, "SWML") && keysWithin(value, exports.KEYS_SWMLAction))
         return checkSWMLAction(value, path);
-    if (hasKey(value, "change_context") && keysWithin(value, KEYS_ChangeContextAction))
+    if (hasKey(value, "change_context") && keysWithin(value, exports.KEYS_ChangeContextAction))
         return checkChangeContextAction(value, path);
-    if (hasKey(value, "change_step") && keysWithin(value, KEYS_ChangeStepAction))
+    if (hasKey(value, "change_step") && keysWithin(value, exports.KEYS_ChangeStepAction))
         return checkChangeStepAction(value, path);
-    if (hasKey(value, "context_switch") && keysWithin(value, KEYS_ContextSwitchAction))
+    if (hasKey(value, "context_switch") && keysWithin(value, exports.KEYS_ContextSwitchAction))
         return checkContextSwitchAction(value, path);
-    if (hasKey(value, "hangup") && keysWithin(value, KEYS_HangupAction))
+    if (hasKey(value, "hangup") && keysWithin(value, exports.KEYS_HangupAction))
         return checkHangupAction(value, path);
-    if (hasKey(value, "hold") && keysWithin(value, KEYS_HoldAction))
+    if (hasKey(value, "hold") && keysWithin(value, exports.KEYS_HoldAction))
         return checkHoldAction(value, path);
-    if (hasKey(value, "playback_bg") && keysWithin(value, KEYS_PlaybackBGAction))
+    if (hasKey(value, "playback_bg") && keysWithin(value, exports.KEYS_PlaybackBGAction))
         return checkPlaybackBGAction(value, path);
-    if (hasKey(value, "say") && keysWithin(value, KEYS_SayAction))
+    if (hasKey(value, "say") && keysWithin(value, exports.KEYS_SayAction))
         return checkSayAction(value, path);
-    if (hasKey(value, "set_global_data") && keysWithin(value, KEYS_SetGlobalDataAction))
+    if (hasKey(value, "set_global_data") && keysWithin(value, exports.KEYS_SetGlobalDataAction))
         return checkSetGlobalDataAction(value, path);
-    if (hasKey(value, "set_meta_data") && keysWithin(value, KEYS_SetMetaDataAction))
+    if (hasKey(value, "set_meta_data") && keysWithin(value, exports.KEYS_SetMetaDataAction))
         return checkSetMetaDataAction(value, path);
-    if (hasKey(value, "stop") && keysWithin(value, KEYS_StopAction))
+    if (hasKey(value, "stop") && keysWithin(value, exports.KEYS_StopAction))
         return checkStopAction(value, path);
-    if (hasKey(value, "stop_playback_bg") && keysWithin(value, KEYS_StopPlaybackBGAction))
+    if (hasKey(value, "stop_playback_bg") && keysWithin(value, exports.KEYS_StopPlaybackBGAction))
         return checkStopPlaybackBGAction(value, path);
-    if (hasKey(value, "toggle_functions") && keysWithin(value, KEYS_ToggleFunctionsAction))
+    if (hasKey(value, "toggle_functions") && keysWithin(value, exports.KEYS_ToggleFunctionsAction))
         return checkToggleFunctionsAction(value, path);
-    if (hasKey(value, "unset_global_data") && keysWithin(value, KEYS_UnsetGlobalDataAction))
+    if (hasKey(value, "unset_global_data") && keysWithin(value, exports.KEYS_UnsetGlobalDataAction))
         return checkUnsetGlobalDataAction(value, path);
-    if (hasKey(value, "unset_meta_data") && keysWithin(value, KEYS_UnsetMetaDataAction))
+    if (hasKey(value, "unset_meta_data") && keysWithin(value, exports.KEYS_UnsetMetaDataAction))
         return checkUnsetMetaDataAction(value, path);
-    if (hasKey(value, "user_input") && keysWithin(value, KEYS_UserInputAction))
+    if (hasKey(value, "user_input") && keysWithin(value, exports.KEYS_UserInputAction))
         return checkUserInputAction(value, path);
-    if (hasKey(value, "wait_for_user") && keysWithin(value, KEYS_WaitForUserAction))
+    if (hasKey(value, "wait_for_user") && keysWithin(value, exports.KEYS_WaitForUserAction))
         return checkWaitForUserAction(value, path);
-    if (hasKey(value, "add_dynamic_hints") && keysWithin(value, KEYS_AddDynamicHintsAction))
+    if (hasKey(value, "add_dynamic_hints") && keysWithin(value, exports.KEYS_AddDynamicHintsAction))
         return checkAddDynamicHintsAction(value, path);
-    if (hasKey(value, "clear_dynamic_hints") && keysWithin(value, KEYS_ClearDynamicHintsAction))
+    if (hasKey(value, "clear_dynamic_hints") && keysWithin(value, exports.KEYS_ClearDynamicHintsAction))
         return checkClearDynamicHintsAction(value, path);
-    if (hasKey(value, "end_of_speech_timeout") && keysWithin(value, KEYS_EndOfSpeechTimeoutAction))
+    if (hasKey(value, "end_of_speech_timeout") && keysWithin(value, exports.KEYS_EndOfSpeechTimeoutAction))
         return checkEndOfSpeechTimeoutAction(value, path);
-    if (hasKey(value, "speech_event_timeout") && keysWithin(value, KEYS_SpeechEventTimeoutAction))
+    if (hasKey(value, "speech_event_timeout") && keysWithin(value, exports.KEYS_SpeechEventTimeoutAction))
         return checkSpeechEventTimeoutAction(value, path);
-    if (hasKey(value, "change_voice") && keysWithin(value, KEYS_ChangeVoiceAction))
+    if (hasKey(value, "change_voice") && keysWithin(value, exports.KEYS_ChangeVoiceAction))
         return checkChangeVoiceAction(value, path);
     if (hasKey(value, "functions_on_speaker_timeout") &&
-        keysWithin(value, KEYS_FunctionsOnSpeakerTimeoutAction))
+        keysWithin(value, exports.KEYS_FunctionsOnSpeakerTimeoutAction))
         return checkFunctionsOnSpeakerTimeoutAction(value, path);
-    if (hasKey(value, "extensive_data") && keysWithin(value, KEYS_ExtensiveDataAction))
+    if (hasKey(value, "extensive_data") && keysWithin(value, exports.KEYS_ExtensiveDataAction))
         return checkExtensiveDataAction(value, path);
-    if (hasKey(value, "replace_in_history") && keysWithin(value, KEYS_ReplaceInHistoryAction))
+    if (hasKey(value, "replace_in_history") && keysWithin(value, exports.KEYS_ReplaceInHistoryAction))
         return checkReplaceInHistoryAction(value, path);
-    if (hasKey(value, "settings") && keysWithin(value, KEYS_SettingsAction))
+    if (hasKey(value, "settings") && keysWithin(value, exports.KEYS_SettingsAction))
         return checkSettingsAction(value, path);
-    return (0, runtime_js_1.pickVariant)(value, path, VARIANTS_BedrockOutput_action, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a WaitForUserAction object or an AddDynamicHintsAction object or a ClearDynamicHintsAction object or an EndOfSpeechTimeoutAction object or a SpeechEventTimeoutAction object or a ChangeVoiceAction object or a FunctionsOnSpeakerTimeoutAction object or an ExtensiveDataAction object or a ReplaceInHistoryAction object or a SettingsAction object");
+    return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_BedrockOutput_action, false, "a SWMLAction object or a ChangeContextAction object or a ChangeStepAction object or a ContextSwitchAction object or a HangupAction object or a HoldAction object or a PlaybackBGAction object or a SayAction object or a SetGlobalDataAction object or a SetMetaDataAction object or a StopAction object or a StopPlaybackBGAction object or a ToggleFunctionsAction object or an UnsetGlobalDataAction object or an UnsetMetaDataAction object or a UserInputAction object or a WaitForUserAction object or an AddDynamicHintsAction object or a ClearDynamicHintsAction object or an EndOfSpeechTimeoutAction object or a SpeechEventTimeoutAction object or a ChangeVoiceAction object or a FunctionsOnSpeakerTimeoutAction object or an ExtensiveDataAction object or a ReplaceInHistoryAction object or a SettingsAction object");
 }
 // Checks #/$defs/ConnectDestination/properties/confirm/items
 function _ConnectDestination_confirm_list_item(value, path) {
-    return checkMethod(value, path, ONLY_ConnectDestination_confirm_list_item, "a SWML method, one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise");
+    return checkMethod(value, path, exports.ONLY_ConnectDestination_confirm_list_item, "a SWML method, one of cond, set, unset, hangup, play, prompt, record, record_call, stop_record_call, tap, stop_tap, stream, stop_stream, send_digits, send_sms, denoise, stop_denoise");
 }
 /** Whether `value` is a plain object with `key` given (a value that is not `undefined`). */
 function hasKey(value, key) {

@@ -7,6 +7,7 @@
  */
 export { SWML } from "./swml.js";
 export { FunctionResult } from "./function-result.js";
+export { validate } from "./validate.js";
 export { DocumentReadError, InvalidArgumentError, InvalidDocumentError, MISSING, } from "./runtime.js";
 export type { Joined, JsonObject, JsonValue, Problem, SwmlDocument, SwmlVariable, } from "./runtime.js";
 export { Beep, CallStatus, CallbackEventType, Codec, ConversationRole, Direction, Emotion, EnableTextNormalization, Encryption, Format, HttpMethod, Method, PomFormat, Reason, Record, RecordCallDirection, RecordDirection, RecordingStatusCallbackEvent, Region, SWAIGNativeFunction, SpeechEngine, StatusCallbackEvent, StatusUrlMethod, StringFormat, SummaryMode, TapDirection, TokenType, Tone, Track, TranscribeDirection, TranslateDirection, TranslationFilterPreset, Trim, TtsNumberFormat, VoiceId, } from "./enums.js";

@@ -1,8 +1,8 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:9cf4e92ac7a1365a
+// Inputs (spec and codegen/templates/ts): sha256:12cbf8485cdbc772
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.VoiceId = exports.TtsNumberFormat = exports.Trim = exports.TranslationFilterPreset = exports.TranslateDirection = exports.TranscribeDirection = exports.Track = exports.Tone = exports.TokenType = exports.TapDirection = exports.SummaryMode = exports.StringFormat = exports.StatusUrlMethod = exports.StatusCallbackEvent = exports.SpeechEngine = exports.SWAIGNativeFunction = exports.Region = exports.RecordingStatusCallbackEvent = exports.RecordDirection = exports.RecordCallDirection = exports.Record = exports.Reason = exports.PomFormat = exports.Method = exports.HttpMethod = exports.Format = exports.Encryption = exports.EnableTextNormalization = exports.Emotion = exports.Direction = exports.ConversationRole = exports.Codec = exports.CallbackEventType = exports.CallStatus = exports.Beep = exports.MISSING = exports.InvalidDocumentError = exports.InvalidArgumentError = exports.DocumentReadError = exports.FunctionResult = exports.SWML = void 0;
+exports.VoiceId = exports.TtsNumberFormat = exports.Trim = exports.TranslationFilterPreset = exports.TranslateDirection = exports.TranscribeDirection = exports.Track = exports.Tone = exports.TokenType = exports.TapDirection = exports.SummaryMode = exports.StringFormat = exports.StatusUrlMethod = exports.StatusCallbackEvent = exports.SpeechEngine = exports.SWAIGNativeFunction = exports.Region = exports.RecordingStatusCallbackEvent = exports.RecordDirection = exports.RecordCallDirection = exports.Record = exports.Reason = exports.PomFormat = exports.Method = exports.HttpMethod = exports.Format = exports.Encryption = exports.EnableTextNormalization = exports.Emotion = exports.Direction = exports.ConversationRole = exports.Codec = exports.CallbackEventType = exports.CallStatus = exports.Beep = exports.MISSING = exports.InvalidDocumentError = exports.InvalidArgumentError = exports.DocumentReadError = exports.validate = exports.FunctionResult = exports.SWML = void 0;
 /**
  * SWML (SignalWire Markup Language) verbs generated from SignalWire's published schema: a
  * checked `SWML` document builder with one chaining method per verb, `FunctionResult` with its
@@ -14,6 +14,8 @@ var swml_js_1 = require("./swml.js");
 Object.defineProperty(exports, "SWML", { enumerable: true, get: function () { return swml_js_1.SWML; } });
 var function_result_js_1 = require("./function-result.js");
 Object.defineProperty(exports, "FunctionResult", { enumerable: true, get: function () { return function_result_js_1.FunctionResult; } });
+var validate_js_1 = require("./validate.js");
+Object.defineProperty(exports, "validate", { enumerable: true, get: function () { return validate_js_1.validate; } });
 var runtime_js_1 = require("./runtime.js");
 Object.defineProperty(exports, "DocumentReadError", { enumerable: true, get: function () { return runtime_js_1.DocumentReadError; } });
 Object.defineProperty(exports, "InvalidArgumentError", { enumerable: true, get: function () { return runtime_js_1.InvalidArgumentError; } });

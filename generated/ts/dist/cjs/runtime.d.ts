@@ -89,19 +89,26 @@ export declare class Invalid {
     constructor(path: string, value: unknown, expected: string);
 }
 /**
- * One fault of a SWML document: where it is (`sections.main[2].play.url`, "" for the document
- * itself), the value found there (`MISSING` for a required key that is not there) and what is
- * allowed; `message` says it all in one line, as Python's `Problem.message`.
+ * One fault of a SWML document: where it is (`path`: `sections.main[2].play.url`, "" for the
+ * document itself; `pointer`: the same place as a JSON pointer, `/sections/main/2/play/url`), the
+ * verb whose argument holds it (`play`; the innermost, for verbs nested in `cond` and the like; ""
+ * outside any verb), the value found there (`MISSING` for a required key that is not there) and
+ * what is allowed; `message` says it all in one line, as Python's `Problem.message`.
  */
 export interface Problem {
     readonly path: string;
+    readonly pointer: string;
+    readonly verb: string;
     readonly value: unknown;
     readonly expected: string;
     readonly message: string;
 }
+/** The problem of the value at `path` (a checker's path: a leading `.` is dropped). */
+export declare function documentProblem(path: string, value: unknown, expected: string, verb?: string, pointer?: string): Problem;
 /**
- * A SWML document refused by `SWML.fromDict` (or `fromJSON`): `problems` holds what is wrong
- * (the first fault the checkers meet); `path`, `value` and `expected` are the first one's.
+ * A SWML document refused by `SWML.fromDict` (or `fromJSON`): `problems` holds every fault, as
+ * `validate` finds them; `path`, `value` and `expected` are the first one's, and the message is
+ * one line per problem.
  */
 export declare class InvalidDocumentError extends InvalidArgumentError {
     readonly problems: readonly Problem[];
@@ -114,11 +121,14 @@ export declare class DocumentReadError extends Error {
     readonly reason: string;
     constructor(reason: string);
 }
+/** What a document nested too deeply for the checkers' recursion holds: one problem. */
+export declare function tooDeep(document: unknown): Problem;
 /**
- * The checked copy of a whole document by `check` (the spec's root checker); a refusal throws
- * {@link InvalidDocumentError} naming where in the document the fault is.
+ * The checked copy of a whole document by `check` (the spec's root checker). A refusal throws
+ * {@link InvalidDocumentError} whose problems `every` finds (`validate`: only now, the document
+ * refused, is every fault looked for), or else the one `check` names.
  */
-export declare function checkDocument(document: unknown, check: Checker): JsonObject;
+export declare function checkDocument(document: unknown, check: Checker, every: (document: unknown) => Problem[]): JsonObject;
 /** The JSON document in `text`, for `SWML.fromJSON`; {@link DocumentReadError} when it is none. */
 export declare function readJson(text: string): unknown;
 /** A checker: the JSON copy of a value it accepts; throws {@link Invalid} otherwise. */
@@ -204,6 +214,11 @@ export type Variant = readonly [
  * keys, those every variant takes named once.
  */
 export declare function noVariantText(keys: readonly string[], variants: readonly Variant[], expected: string): string;
+/**
+ * The variants an object with `keys` (those given) may be, as `pickVariant` reads them: each has
+ * its required keys, and a closed one no other key.
+ */
+export declare function fitting(keys: readonly string[], variants: readonly Variant[]): Variant[];
 /**
  * Check `value` as the variant its keys select; refuse keys that fit none, naming each variant
  * with its keys, and (`exclusive`, a oneOf) a value that two variants accept.

@@ -1,8 +1,10 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:9cf4e92ac7a1365a
+// Inputs (spec and codegen/templates/ts): sha256:12cbf8485cdbc772
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SWML_VAR = exports.DocumentReadError = exports.InvalidDocumentError = exports.Invalid = exports.InvalidArgumentError = exports.MISSING = void 0;
+exports.documentProblem = documentProblem;
+exports.tooDeep = tooDeep;
 exports.checkDocument = checkDocument;
 exports.readJson = readJson;
 exports.isBlank = isBlank;
@@ -26,6 +28,7 @@ exports.closeKey = closeKey;
 exports.jsonCopy = jsonCopy;
 exports.joinValues = joinValues;
 exports.noVariantText = noVariantText;
+exports.fitting = fitting;
 exports.pickVariant = pickVariant;
 exports.firstOf = firstOf;
 exports.jsonEqual = jsonEqual;
@@ -148,14 +151,16 @@ class Invalid {
     }
 }
 exports.Invalid = Invalid;
-function problemOf(error) {
-    const path = error.path.replace(/^\.+/, "");
-    const message = said(path || "the document", error.value, error.expected);
-    return { path, value: error.value, expected: error.expected, message };
+/** The problem of the value at `path` (a checker's path: a leading `.` is dropped). */
+function documentProblem(path, value, expected, verb = "", pointer = "") {
+    const at = path.replace(/^\.+/, "");
+    const message = said(at || "the document", value, expected);
+    return { path: at, pointer, verb, value, expected, message };
 }
 /**
- * A SWML document refused by `SWML.fromDict` (or `fromJSON`): `problems` holds what is wrong
- * (the first fault the checkers meet); `path`, `value` and `expected` are the first one's.
+ * A SWML document refused by `SWML.fromDict` (or `fromJSON`): `problems` holds every fault, as
+ * `validate` finds them; `path`, `value` and `expected` are the first one's, and the message is
+ * one line per problem.
  */
 class InvalidDocumentError extends InvalidArgumentError {
     problems;
@@ -182,23 +187,29 @@ class DocumentReadError extends Error {
     }
 }
 exports.DocumentReadError = DocumentReadError;
+/** What a document nested too deeply for the checkers' recursion holds: one problem. */
+function tooDeep(document) {
+    return documentProblem("", document, "nested too deeply to check within JavaScript's stack");
+}
 /**
- * The checked copy of a whole document by `check` (the spec's root checker); a refusal throws
- * {@link InvalidDocumentError} naming where in the document the fault is.
+ * The checked copy of a whole document by `check` (the spec's root checker). A refusal throws
+ * {@link InvalidDocumentError} whose problems `every` finds (`validate`: only now, the document
+ * refused, is every fault looked for), or else the one `check` names.
  */
-function checkDocument(document, check) {
+function checkDocument(document, check, every) {
     try {
         return check(document, "");
     }
     catch (error) {
         if (error instanceof Invalid) {
-            throw new InvalidDocumentError([problemOf(error)]);
+            const [first, ...others] = every(document);
+            const problems = first === undefined
+                ? [documentProblem(error.path, error.value, error.expected)]
+                : [first, ...others];
+            throw new InvalidDocumentError(problems);
         }
         if (error instanceof RangeError) {
-            const expected = "nested too deeply to check within JavaScript's stack";
-            throw new InvalidDocumentError([
-                { path: "", value: document, expected, message: said("the document", document, expected) },
-            ]);
+            throw new InvalidDocumentError([tooDeep(document)]);
         }
         throw error;
     }
@@ -608,15 +619,22 @@ function noVariantText(keys, variants, expected) {
     return parts.join("; ");
 }
 /**
+ * The variants an object with `keys` (those given) may be, as `pickVariant` reads them: each has
+ * its required keys, and a closed one no other key.
+ */
+function fitting(keys, variants) {
+    return variants.filter(([, known, required, closed]) => known === null ||
+        (members(required).every((k) => keys.includes(k)) &&
+            (!closed || keys.every((k) => known.has(k)))));
+}
+/**
  * Check `value` as the variant its keys select; refuse keys that fit none, naming each variant
  * with its keys, and (`exclusive`, a oneOf) a value that two variants accept.
  */
 function pickVariant(value, path, variants, exclusive, expected) {
     const v = asObject(value, path, expected);
     const keys = Object.keys(v).filter((key) => v[key] !== undefined);
-    const fits = variants.filter(([, known, required, closed]) => known === null ||
-        (members(required).every((k) => keys.includes(k)) &&
-            (!closed || keys.every((k) => known.has(k)))));
+    const fits = fitting(keys, variants);
     if (fits.length === 1) {
         return fits[0][4](v, path);
     }

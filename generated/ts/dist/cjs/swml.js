@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:9cf4e92ac7a1365a
+// Inputs (spec and codegen/templates/ts): sha256:12cbf8485cdbc772
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SWML = void 0;
 /**
@@ -11,6 +11,7 @@ exports.SWML = void 0;
  */
 const checks_js_1 = require("./checks.js");
 const runtime_js_1 = require("./runtime.js");
+const validate_js_1 = require("./validate.js");
 const OPTIONS_AI = (0, runtime_js_1.options)(null, [
     ["globalData", "global_data", false, "a JSON object"],
     ["hints", "hints", false, "a list of items that are each a string or a Hint object"],
@@ -528,11 +529,12 @@ class SWML {
      * order, a missing `version` left out). Verbs added afterwards go to `main`, until `section`
      * names another.
      *
-     * @throws {@link InvalidDocumentError} whose `problems` name the fault's path in the document
-     * (`sections.main[2].play.url`), the value and what is allowed there.
+     * @throws {@link InvalidDocumentError} whose `problems` are every fault (`validate`), each
+     * with its path in the document (`sections.main[2].play.url`), JSON pointer, verb, the value
+     * and what is allowed there.
      */
     static fromDict(document) {
-        const checked = (0, runtime_js_1.checkDocument)(document, checks_js_1.checkSWMLObject);
+        const checked = (0, runtime_js_1.checkDocument)(document, checks_js_1.checkSWMLObject, validate_js_1.validate);
         const sections = checked["sections"];
         const given = (0, runtime_js_1.isPlainObject)(document) ? document["sections"] : undefined;
         const built = new SWML();
