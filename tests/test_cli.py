@@ -158,7 +158,7 @@ def test_github_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     file = str(path).replace(":", "%3A").replace(",", "%2C")
     assert out.startswith(
         f"::error file={file},line=1,col=60,title=SWML invalid::sections.main[1].play.url must "
-        "be a string matching "
+        "be a URL to play: "
     )
     assert out.rstrip("\n").endswith("; got '100%25\\n'")
     assert out.count("\n") == 1

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:36abee666fae9797
+# Inputs (spec and codegen/templates): sha256:ab256fae76b87525
 
 """``DocumentBuilder``: what ``SWML`` is besides its verbs. Sections, the document as a dict,
 JSON or YAML, and reading a whole document back, checked by the spec's root checker.
@@ -87,11 +87,13 @@ class DocumentBuilder:
         try:
             checked = cls._checked_document(document)
         except Invalid as error:
-            # Only now, the document refused, is every fault looked for.
+            # Every fault is looked for only when someone reads the error.
             from swml_verbs._validate import refused_problems
 
-            problems = refused_problems(document) or [document_problem(error)]
-            raise InvalidDocumentError(*problems) from None
+            first = document_problem(error)
+            raise InvalidDocumentError.listing(
+                first, lambda: refused_problems(document) or [first]
+            ) from None
         except RecursionError:
             raise InvalidDocumentError(
                 Problem("", TOO_DEEP, "nested too deeply to check within Python's recursion limit")

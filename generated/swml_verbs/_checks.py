@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:36abee666fae9797
+# Inputs (spec and codegen/templates): sha256:ab256fae76b87525
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 

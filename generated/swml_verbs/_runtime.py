@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:36abee666fae9797
+# Inputs (spec and codegen/templates): sha256:ab256fae76b87525
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 
@@ -120,15 +120,35 @@ class InvalidDocumentError(InvalidArgumentError):
     ``problems`` holds every fault, each a ``Problem`` (as ``validate`` finds them); ``path``,
     ``value`` and ``expected`` are the first one's. An ``InvalidArgumentError``, so a
     ``ValueError``.
+
+    ``from_dict`` raises it as soon as its check refuses the document, and the faults are looked
+    for when the error is first read (its message, ``problems`` or the first one's parts), in
+    the document as it is then: code that only catches the refusal pays for the check alone.
     """
+
+    _listing: Callable[[], list[Problem]] | None = None
 
     def __init__(self, *problems: Problem) -> None:
         # The problems are the arguments, so the error pickles and copies as it is.
         ValueError.__init__(self, *problems)
 
+    @classmethod
+    def listing(cls, first: Problem, problems: Callable[[], list[Problem]]) -> InvalidDocumentError:
+        """The error for a refused document whose ``first`` fault is known, the others (the
+        first among them) to be found by ``problems`` when someone reads them."""
+        error = cls(first)
+        error._listing = problems
+        return error
+
     @property
     def problems(self) -> tuple[Problem, ...]:
+        if self._listing is not None:
+            found, self._listing = self._listing(), None
+            self.args = tuple(found) or self.args
         return self.args
+
+    def __reduce__(self) -> tuple[type, tuple[Problem, ...]]:
+        return (type(self), self.problems)
 
     @property
     def method(self) -> str:

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:36abee666fae9797
+# Inputs (spec and codegen/templates): sha256:ab256fae76b87525
 
 """``SpecModel``: the base of every pydantic model in ``models``. It runs the spec's checker of
 the model before pydantic reads the fields, so a model and a chaining method cannot disagree.
