@@ -111,7 +111,7 @@ def test_execute_swml_takes_every_valid_document(data: st.DataObject) -> None:
         ),
         (
             {"sections": {"main": [{"play": {"url": 5}}]}},
-            "execute_swml(): swml_content.sections.main[0].play.url must be a string",
+            "execute_swml(): swml_content.sections.main[0].play.url must be a URL to play",
         ),
         ({"version": "1.0.0"}, "execute_swml(): swml_content.sections is missing; it must be"),
     ],
