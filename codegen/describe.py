@@ -83,6 +83,11 @@ class Describer:
         """What a value of ``t`` may be, in the words error messages and docstrings use."""
         words = self.words
         match t:
+            case ir.UnionType() if len(t.variants) > 2 and all(
+                isinstance(x, ir.LiteralType) and isinstance(x.value, str) for x in t.variants
+            ):
+                # As a value set reads.
+                return "one of " + ", ".join(self.expected(x) for x in t.variants)
             case ir.UnionType():
                 variants = [x for x in t.variants if not isinstance(x, ir.VarType)]
                 text = " or ".join(dict.fromkeys(self.expected(x) for x in variants))

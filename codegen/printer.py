@@ -19,7 +19,7 @@ from codegen import ir
 from codegen.describe import Describer, KeyGroup, Words
 from codegen.ir import Model, Package, Type
 from codegen.plan import Plan
-from codegen.plan.checkers import Checker, Ref, UnionCheck, VariantTable
+from codegen.plan.checkers import Checker, Ref, Tag, UnionCheck, VariantTable
 from codegen.plan.shapes import (
     LeastShape,
     ListShape,
@@ -54,6 +54,10 @@ class Syntax:
     is_list: str
     string_or_list: str
     only_keys: str
+    #: Whether ``value`` is an object whose ``{key}`` holds the string ``{constant}``; whether it
+    #: is an object with ``{key}`` given.
+    key_is: str
+    has_key: str
     size: str
     #: A tuple or array literal of ``items``, and a table (one row a line) of ``{entries}``.
     sequence: Callable[[Sequence[str]], str]
@@ -201,6 +205,9 @@ class CheckPrinter(ABC):
         if plan.any:
             lines.append(self.statement(self.returns(self.json_copy("value", "path"))))
         elif plan.table is not None:
+            if plan.tag is not None:
+                lines += [self.tag_branch(plan.tag.key, c, m) for c, m in plan.tag.variants]
+                lines.append(self.unknown_tag(plan.tag))
             # Only keys of this variant: keys of two variants are refused by pick_variant,
             # which names both.
             lines += [self.dispatch_branch(model, key) for model, key in plan.dispatch]
@@ -376,6 +383,34 @@ class CheckPrinter(ABC):
         )
         return self.when(test, self.returns(call))
 
+    def tag_branch(self, key: str, constant: str, model: Model) -> str:
+        """An object whose ``key`` holds ``constant`` goes to ``model``'s checker (``Tag``)."""
+        test = self.SYNTAX.key_is.format(key=self.literal(key), constant=self.literal(constant))
+        call = self.SYNTAX.call.format(
+            fn=self.checker(ir.ModelRef(model.name)), value="value", path="path"
+        )
+        return self.when(test, self.returns(call))
+
+    def unknown_tag(self, tag: Tag) -> str:
+        """Refuse an object whose tag key holds no variant's constant: no variant takes it
+        (those without a constant of their own are closed and lack the key)."""
+        key = self.literal(tag.key)
+        constants = ir.UnionType(tuple(ir.LiteralType(c) for c, _ in tag.variants), False)
+        refusal = self.refusal(
+            f"path + {self.literal('.' + tag.key)}",
+            f"value[{key}]",
+            self.lit_expected(constants),
+        )
+        return self.when(self.SYNTAX.has_key.format(key=key), refusal)
+
+    def tag(self, tag: Tag | None) -> str:
+        """``(key, ((constant, checker), ...))`` of a union's ``Tag``, or null."""
+        if tag is None:
+            return self.literal(None)
+        seq = self.SYNTAX.sequence
+        by = [seq([self.literal(c), self.checker(ir.ModelRef(m.name))]) for c, m in tag.variants]
+        return seq([self.literal(tag.key), seq(by)])
+
     def pick_variant(self, table: VariantTable, exclusive: bool, expected: str) -> str:
         """Return what the runtime's variant picker makes of the value."""
         picked = self.run(
@@ -475,7 +510,8 @@ class CheckPrinter(ABC):
                 return seq([kind, item, lit(shape.low), whole])
             case UnionShape():
                 table = lit(None) if shape.table is None else self.table_name(shape.table)
-                return seq([kind, table, seq([self.name_of(a) for a in shape.arrays])])
+                arrays = seq([self.name_of(a) for a in shape.arrays])
+                return seq([kind, table, arrays, self.tag(shape.tag)])
             case LeastShape():
                 return seq([kind, self.checker(shape.model)])
             case MethodShape():

@@ -55,6 +55,19 @@ class VariantTable:
 
 
 @dataclass(frozen=True)
+class Tag:
+    """A key whose constant value names the variant (``type``: ``"Say"`` / ``"Play"``): every
+    object variant is closed and either requires ``key`` as a string constant of its own or does
+    not take it. An object whose ``key`` holds one of the constants can only be that variant, so
+    it goes to that checker alone (whose refusal names the fault inside it) instead of each
+    variant its keys fit being tried in turn."""
+
+    key: str
+    #: (constant, model), in the table's order.
+    variants: tuple[tuple[str, Model], ...]
+
+
+@dataclass(frozen=True)
 class UnionCheck:
     """How a value finds its variant: scalars first, by their inline tests; then a joined list
     or lists; then objects, by their keys."""
@@ -70,6 +83,7 @@ class UnionCheck:
     #: chosen by that key when every key given is its own (play: ``url`` / ``urls``).
     dispatch: tuple[tuple[Model, str], ...]
     table: VariantTable | None
+    tag: Tag | None = None
 
 
 @dataclass(frozen=True)
@@ -219,15 +233,12 @@ class Checkers:
             False,
             self._dispatch(objects),
             self._table(objects, within),
+            self._tag(objects),
         )
 
     def _dispatch(self, objects: list[Type]) -> tuple[tuple[Model, str], ...]:
-        models = [
-            self.package.models[x.name]
-            for x in objects
-            if isinstance(x, ir.ModelRef) and x.min_properties is None
-        ]
-        if len(models) != len(objects) or any(m.extra is not None for m in models):
+        models = self._models(objects)
+        if models is None:
             return ()
         found = []
         for model in models:
@@ -236,6 +247,40 @@ class Checkers:
             if unique:
                 found.append((model, unique[0]))
         return tuple(found)
+
+    def _models(self, objects: list[Type]) -> list[Model] | None:
+        """The closed models ``objects`` are, or None when one is something else."""
+        models = [
+            self.package.models[x.name]
+            for x in objects
+            if isinstance(x, ir.ModelRef) and x.min_properties is None
+        ]
+        if len(models) != len(objects) or any(m.extra is not None for m in models):
+            return None
+        return models
+
+    def _tag(self, objects: list[Type]) -> Tag | None:
+        """The first key (in the first variants' field order) that is a ``Tag`` of ``objects``."""
+        models = self._models(objects)
+        if models is None:
+            return None
+        for key in dict.fromkeys(f.names.wire for m in models for f in m.fields):
+            constants: list[tuple[str, Model]] = []
+            for model in models:
+                found = next((f for f in model.fields if f.names.wire == key), None)
+                if found is None:
+                    continue
+                t = found.type
+                if not found.required or not isinstance(t, ir.LiteralType):
+                    break
+                if not isinstance(t.value, str):
+                    break
+                constants.append((t.value, model))
+            else:
+                values = [value for value, _ in constants]
+                if len(constants) > 1 and len(set(values)) == len(values):
+                    return Tag(key, tuple(constants))
+        return None
 
     def _table(self, objects: list[Type], within: Checker) -> VariantTable:
         owner = within.ref.name
@@ -278,4 +323,13 @@ class Checkers:
         return list(self._tables.values())
 
 
-__all__ = ["METHOD", "Checker", "Checkers", "Ref", "UnionCheck", "Variant", "VariantTable"]
+__all__ = [
+    "METHOD",
+    "Checker",
+    "Checkers",
+    "Ref",
+    "Tag",
+    "UnionCheck",
+    "Variant",
+    "VariantTable",
+]

@@ -11,7 +11,7 @@ tuple whose first item names the kind:
   key beyond them may hold (an open object) or nothing;
 - ``list`` / ``map``: the items' part with what each may be, the bounds, what the whole may be;
 - ``union``: the variant table the keys choose from (as ``pick_variant`` chooses), the checkers
-  of the list variants;
+  of the list variants, and the tag (key, (constant, checker) pairs) that chooses first;
 - ``least``: an object with a minimum number of keys, looked at as its model;
 - ``method``: a SWML method, ``{verb: argument}``, of any verb or of those listed.
 
@@ -27,7 +27,7 @@ from typing import ClassVar, Literal
 
 from codegen import ir
 from codegen.ir import Field, Model, Package, Type
-from codegen.plan.checkers import METHOD, Checker, Ref, VariantTable
+from codegen.plan.checkers import METHOD, Checker, Ref, Tag, VariantTable
 
 ShapeKind = Literal["model", "list", "map", "union", "least", "method"]
 
@@ -89,6 +89,8 @@ class UnionShape:
     kind: ClassVar[ShapeKind] = "union"
     table: VariantTable | None
     arrays: tuple[Ref, ...]
+    #: The key whose constant names the variant, which selects it before the keys do.
+    tag: Tag | None = None
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,7 @@ def shape_of(checker: Checker, package: Package) -> Shape | None:
     there is (scalars, joined lists, any value)."""
     t = checker.type
     if checker.union is not None:
-        return UnionShape(checker.union.table, checker.union.arrays)
+        return UnionShape(checker.union.table, checker.union.arrays, checker.union.tag)
     match t:
         case ir.ModelRef() if checker.ref.kind == "model":
             model = package.models[t.name]

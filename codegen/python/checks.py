@@ -93,6 +93,8 @@ SYNTAX = Syntax(
     is_list="is_list({v})",
     string_or_list="isinstance({v}, str) or is_list({v})",
     only_keys="type(value) is dict and {key} in value and value.keys() <= {keys}",
+    key_is="type(value) is dict and value.get({key}) == {constant}",
+    has_key="type(value) is dict and {key} in value",
     size="len({v})",
     sequence=lambda items: f"({', '.join(items)}{',' if len(items) == 1 else ''})",
     table="(\n{entries})",

@@ -25,7 +25,7 @@ from codegen import ir
 from codegen.describe import TYPESCRIPT_WORDS, Words
 from codegen.errors import GenerationError
 from codegen.naming import camel
-from codegen.plan.checkers import Ref
+from codegen.plan.checkers import Ref, Tag
 from codegen.printer import CheckPrinter, Syntax, url_scheme
 from codegen.typescript.text import TsCode, TsIdentifier, line_comment, ts_identifier, ts_literal
 
@@ -34,7 +34,7 @@ from codegen.typescript.text import TsCode, TsIdentifier, line_comment, ts_ident
 _SYNTAX = re.compile(r"[\^$\\.*+?()[\]{}|/]")
 
 
-#: The tests of ``dispatch_by_key``.
+#: The tests of ``dispatch_branch`` and ``unknown_tag``.
 DISPATCH_HELPERS = {
     "hasKey": """\
 /** Whether `value` is a plain object with `key` given (a value that is not `undefined`). */
@@ -88,6 +88,8 @@ SYNTAX = Syntax(
     is_list="Array.isArray({v})",
     string_or_list='typeof {v} === "string" || Array.isArray({v})',
     only_keys="hasKey(value, {key}) && keysWithin(value, {keys})",
+    key_is="isPlainObject(value) && own(value, {key}) === {constant}",
+    has_key="hasKey(value, {key})",
     size="Object.keys({v}).length",
     sequence=lambda items: f"[{', '.join(items)}]",
     table="[\n{entries}]",
@@ -291,6 +293,10 @@ class TsEmitter(CheckPrinter):
     def dispatch_branch(self, model: ir.Model, key: str) -> str:
         self.helpers.update(DISPATCH_HELPERS)
         return super().dispatch_branch(model, key)
+
+    def unknown_tag(self, tag: Tag) -> str:
+        self.helpers.update(DISPATCH_HELPERS)
+        return super().unknown_tag(tag)
 
     def helper_sources(self) -> list[str]:
         """The helpers the printed checks use, beside the runtime's."""

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:ab256fae76b87525
+# Inputs (spec and codegen/templates): sha256:7bc5f31a29cbd3f0
 
 """``DocumentBuilder``: what ``SWML`` is besides its verbs. Sections, the document as a dict,
 JSON or YAML, and reading a whole document back, checked by the spec's root checker.

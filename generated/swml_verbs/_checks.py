@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:ab256fae76b87525
+# Inputs (spec and codegen/templates): sha256:7bc5f31a29cbd3f0
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -9639,6 +9639,24 @@ def check_Webhook(value: object, path: str) -> dict[str, Any]:
 
 # Checks #/$defs/AISidecarParamProperty
 def check_AISidecarParamProperty(value: object, path: str) -> Any:
+    if type(value) is dict and value.get("type") == "string":
+        return check_AISidecarStringParam(value, path)
+    if type(value) is dict and value.get("type") == "integer":
+        return check_AISidecarIntegerParam(value, path)
+    if type(value) is dict and value.get("type") == "number":
+        return check_AISidecarNumberParam(value, path)
+    if type(value) is dict and value.get("type") == "boolean":
+        return check_AISidecarBooleanParam(value, path)
+    if type(value) is dict and value.get("type") == "array":
+        return check_AISidecarArrayParam(value, path)
+    if type(value) is dict and value.get("type") == "object":
+        return check_AISidecarObjectParam(value, path)
+    if type(value) is dict and "type" in value:
+        raise Invalid(
+            path + ".type",
+            value["type"],
+            "one of 'string', 'integer', 'number', 'boolean', 'array', 'object'",
+        )
     if type(value) is dict and "items" in value and value.keys() <= _KEYS_AISidecarArrayParam:
         return check_AISidecarArrayParam(value, path)
     return pick_variant(
@@ -9663,6 +9681,26 @@ def check_POM(value: object, path: str) -> Any:
 
 # Checks #/$defs/SchemaType
 def check_SchemaType(value: object, path: str) -> Any:
+    if type(value) is dict and value.get("type") == "string":
+        return check_StringProperty(value, path)
+    if type(value) is dict and value.get("type") == "integer":
+        return check_IntegerProperty(value, path)
+    if type(value) is dict and value.get("type") == "number":
+        return check_NumberProperty(value, path)
+    if type(value) is dict and value.get("type") == "boolean":
+        return check_BooleanProperty(value, path)
+    if type(value) is dict and value.get("type") == "array":
+        return check_ArrayProperty(value, path)
+    if type(value) is dict and value.get("type") == "object":
+        return check_ObjectProperty(value, path)
+    if type(value) is dict and value.get("type") == "null":
+        return check_NullProperty(value, path)
+    if type(value) is dict and "type" in value:
+        raise Invalid(
+            path + ".type",
+            value["type"],
+            "one of 'string', 'integer', 'number', 'boolean', 'array', 'object', 'null'",
+        )
     if type(value) is dict and "items" in value and value.keys() <= _KEYS_ArrayProperty:
         return check_ArrayProperty(value, path)
     if type(value) is dict and "oneOf" in value and value.keys() <= _KEYS_OneOfProperty:
@@ -11089,6 +11127,12 @@ def _list_of_var(value: object, path: str) -> Any:
 
 # Checks #/$defs/PayPrompts/properties/actions/items
 def _PayPrompts_actions_item(value: object, path: str) -> Any:
+    if type(value) is dict and value.get("type") == "Say":
+        return check_PayPromptSayAction(value, path)
+    if type(value) is dict and value.get("type") == "Play":
+        return check_PayPromptPlayAction(value, path)
+    if type(value) is dict and "type" in value:
+        raise Invalid(path + ".type", value["type"], "'Say' or 'Play'")
     return pick_variant(
         value,
         path,

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:ab256fae76b87525
+# Inputs (spec and codegen/templates): sha256:7bc5f31a29cbd3f0
 
 """``validate(document)``: every fault of a SWML document, not only the first.
 
@@ -5284,10 +5284,41 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         ),
         None,
     ),
-    check_AISidecarParamProperty: ("union", _VARIANTS_AISidecarParamProperty, ()),
-    check_POM: ("union", _VARIANTS_POM, ()),
-    check_SchemaType: ("union", _VARIANTS_SchemaType, ()),
-    _AIPromptText_or_AIPromptPom: ("union", _VARIANTS_AIPromptText_or_AIPromptPom, ()),
+    check_AISidecarParamProperty: (
+        "union",
+        _VARIANTS_AISidecarParamProperty,
+        (),
+        (
+            "type",
+            (
+                ("string", check_AISidecarStringParam),
+                ("integer", check_AISidecarIntegerParam),
+                ("number", check_AISidecarNumberParam),
+                ("boolean", check_AISidecarBooleanParam),
+                ("array", check_AISidecarArrayParam),
+                ("object", check_AISidecarObjectParam),
+            ),
+        ),
+    ),
+    check_POM: ("union", _VARIANTS_POM, (), None),
+    check_SchemaType: (
+        "union",
+        _VARIANTS_SchemaType,
+        (),
+        (
+            "type",
+            (
+                ("string", check_StringProperty),
+                ("integer", check_IntegerProperty),
+                ("number", check_NumberProperty),
+                ("boolean", check_BooleanProperty),
+                ("array", check_ArrayProperty),
+                ("object", check_ObjectProperty),
+                ("null", check_NullProperty),
+            ),
+        ),
+    ),
+    _AIPromptText_or_AIPromptPom: ("union", _VARIANTS_AIPromptText_or_AIPromptPom, (), None),
     _map_of_any: ("map", ((None, json_copy), "any JSON value"), 0, "a JSON object"),
     _list_of_str_or_Hint: (
         "list",
@@ -5307,6 +5338,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         "union",
         _VARIANTS_AIPostPromptText_or_AIPostPromptPom,
         (),
+        None,
     ),
     _list_of_Pronounce: (
         "list",
@@ -5322,7 +5354,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         None,
         "a list of ConversationMessage objects",
     ),
-    _bool_or_list_of_str_or_var: ("union", None, (_list_of_str,)),
+    _bool_or_list_of_str_or_var: ("union", None, (_list_of_str,), None),
     _AIPostPromptPom_pom: (
         "list",
         ((None, check_POM), "a POM value"),
@@ -5357,7 +5389,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         None,
         "a list of numbers",
     ),
-    _AISidecarObject_prompt: ("union", _VARIANTS_AISidecarObject_prompt, ()),
+    _AISidecarObject_prompt: ("union", _VARIANTS_AISidecarObject_prompt, (), None),
     _list_of_TranscribeDirection: (
         "list",
         (
@@ -5403,8 +5435,13 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         None,
         "a list of items that are each a SchemaType value",
     ),
-    _AmazonBedrockObject_prompt: ("union", _VARIANTS_AmazonBedrockObject_prompt, ()),
-    _AmazonBedrockObject_post_prompt: ("union", _VARIANTS_AmazonBedrockObject_post_prompt, ()),
+    _AmazonBedrockObject_prompt: ("union", _VARIANTS_AmazonBedrockObject_prompt, (), None),
+    _AmazonBedrockObject_post_prompt: (
+        "union",
+        _VARIANTS_AmazonBedrockObject_post_prompt,
+        (),
+        None,
+    ),
     _list_of_any: (
         "list",
         ((None, json_copy), "any JSON value"),
@@ -5426,7 +5463,12 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         None,
         "a list of BedrockWebhook objects",
     ),
-    _BedrockOutput_action: ("union", _VARIANTS_BedrockOutput_action, (_BedrockOutput_action_list,)),
+    _BedrockOutput_action: (
+        "union",
+        _VARIANTS_BedrockOutput_action,
+        (_BedrockOutput_action_list,),
+        None,
+    ),
     _BedrockSWAIG_functions: (
         "list",
         (
@@ -5437,7 +5479,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         None,
         "a list of BedrockSWAIGFunction1 or BedrockSWAIGFunction2 or BedrockSWAIGFunction3 or BedrockSWAIGFunction4 objects",
     ),
-    _str_or_list_of_str: ("union", None, (_list_of_str,)),
+    _str_or_list_of_str: ("union", None, (_list_of_str,), None),
     _list_of_method: (
         "list",
         ((None, check_method), "a SWML method such as {'hangup': {}}"),
@@ -5462,7 +5504,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         None,
         "a list of items that are each one of 'created', 'ringing', 'answered', 'ended' (or a CallStatus member)",
     ),
-    _ConnectDestination_confirm: ("union", None, (_ConnectDestination_confirm_list,)),
+    _ConnectDestination_confirm: ("union", None, (_ConnectDestination_confirm_list,), None),
     _map_of_str: (
         "map",
         ((lambda x: isinstance(x, str), None), "a string"),
@@ -5480,6 +5522,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         "union",
         _VARIANTS_ConnectDeviceParallel_result,
         (_list_of_CondReg_or_CondElse,),
+        None,
     ),
     _list_of_list_of_ConnectDestination: (
         "list",
@@ -5505,6 +5548,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         "union",
         _VARIANTS_ContextsPOMObject_or_ContextsTextObject,
         (),
+        None,
     ),
     _list_of_ContextPOMSteps_or_ContextTextSteps: (
         "list",
@@ -5530,7 +5574,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         None,
         "a list of Webhook objects",
     ),
-    _Execute_result: ("union", _VARIANTS_Execute_result, (_list_of_CondReg_or_CondElse,)),
+    _Execute_result: ("union", _VARIANTS_Execute_result, (_list_of_CondReg_or_CondElse,), None),
     _map_of_SchemaType: (
         "map",
         ((None, check_SchemaType), "a SchemaType value"),
@@ -5538,15 +5582,16 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         "a JSON object whose values are each a SchemaType value",
     ),
     _HangUpHookSWAIGFunction_data_map: ("least", check_DataMap),
-    _HoldAction_hold: ("union", _VARIANTS_HoldAction_hold, ()),
+    _HoldAction_hold: ("union", _VARIANTS_HoldAction_hold, (), None),
     _Switch_or_list_of_CondReg_or_CondElse: (
         "union",
         _VARIANTS_Switch_or_list_of_CondReg_or_CondElse,
         (_list_of_CondReg_or_CondElse,),
+        None,
     ),
-    _Languages_code: ("union", None, (_Languages_code_list,)),
-    _LiveTranscribe_action: ("union", _VARIANTS_LiveTranscribe_action, ()),
-    _LiveTranslate_action: ("union", _VARIANTS_LiveTranslate_action, ()),
+    _Languages_code: ("union", None, (_Languages_code_list,), None),
+    _LiveTranscribe_action: ("union", _VARIANTS_LiveTranscribe_action, (), None),
+    _LiveTranslate_action: ("union", _VARIANTS_LiveTranslate_action, (), None),
     _list_of_MultilingualLanguage: (
         "list",
         ((None, check_MultilingualLanguage), "a MultilingualLanguage object"),
@@ -5558,10 +5603,21 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         "union",
         _VARIANTS_list_of_str_or_FunctionFillers,
         (_list_of_str,),
+        None,
     ),
-    _list_of_str_or_TurnFillers: ("union", _VARIANTS_list_of_str_or_TurnFillers, (_list_of_str,)),
-    _list_of_int_or_number_or_list_of_var: ("union", None, (_list_of_int_or_number, _list_of_var)),
-    _str_or_SwaigToolResult: ("union", _VARIANTS_str_or_SwaigToolResult, ()),
+    _list_of_str_or_TurnFillers: (
+        "union",
+        _VARIANTS_list_of_str_or_TurnFillers,
+        (_list_of_str,),
+        None,
+    ),
+    _list_of_int_or_number_or_list_of_var: (
+        "union",
+        None,
+        (_list_of_int_or_number, _list_of_var),
+        None,
+    ),
+    _str_or_SwaigToolResult: ("union", _VARIANTS_str_or_SwaigToolResult, (), None),
     _list_of_PayParameters: (
         "list",
         ((None, check_PayParameters), "a PayParameters object"),
@@ -5586,10 +5642,10 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         None,
         "a list of PayPromptSayAction or PayPromptPlayAction objects",
     ),
-    _PlayWithURLS_urls: ("union", None, (_PlayWithURLS_urls_list, _list_of_var)),
-    _Prompt_play: ("union", None, (_PlayWithURLS_urls_list, _list_of_var)),
-    _list_of_str_or_list_of_var: ("union", None, (_list_of_str, _list_of_var)),
-    _str_or_map_of_any: ("union", _VARIANTS_str_or_map_of_any, ()),
+    _PlayWithURLS_urls: ("union", None, (_PlayWithURLS_urls_list, _list_of_var), None),
+    _Prompt_play: ("union", None, (_PlayWithURLS_urls_list, _list_of_var), None),
+    _list_of_str_or_list_of_var: ("union", None, (_list_of_str, _list_of_var), None),
+    _str_or_map_of_any: ("union", _VARIANTS_str_or_map_of_any, (), None),
     _list_of_SWAIGNativeFunction: (
         "list",
         (
@@ -5634,8 +5690,8 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         None,
         "a list of ToggleFunctionsItem objects",
     ),
-    _str_or_UnsetGlobalData: ("union", _VARIANTS_str_or_UnsetGlobalData, ()),
-    _str_or_UnsetMetaData: ("union", _VARIANTS_str_or_UnsetMetaData, ()),
+    _str_or_UnsetGlobalData: ("union", _VARIANTS_str_or_UnsetGlobalData, (), None),
+    _str_or_UnsetMetaData: ("union", _VARIANTS_str_or_UnsetMetaData, (), None),
     _list_of_CondReg_or_CondElse: (
         "list",
         ((None, _CondReg_or_CondElse), "a CondReg object or a CondElse object"),
@@ -5643,12 +5699,12 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         None,
         "a list of CondReg or CondElse objects",
     ),
-    _verb_connect: ("union", _VARIANTS_verb_connect, ()),
-    _PlayWithURL_or_PlayWithURLS: ("union", _VARIANTS_PlayWithURL_or_PlayWithURLS, ()),
-    _SMSWithBody_or_SMSWithMedia: ("union", _VARIANTS_SMSWithBody_or_SMSWithMedia, ()),
-    _Sleep_or_int_or_var: ("union", _VARIANTS_Sleep_or_int_or_var, ()),
-    _str_or_Hint: ("union", _VARIANTS_str_or_Hint, ()),
-    _str_or_DynamicHint: ("union", _VARIANTS_str_or_DynamicHint, ()),
+    _verb_connect: ("union", _VARIANTS_verb_connect, (), None),
+    _PlayWithURL_or_PlayWithURLS: ("union", _VARIANTS_PlayWithURL_or_PlayWithURLS, (), None),
+    _SMSWithBody_or_SMSWithMedia: ("union", _VARIANTS_SMSWithBody_or_SMSWithMedia, (), None),
+    _Sleep_or_int_or_var: ("union", _VARIANTS_Sleep_or_int_or_var, (), None),
+    _str_or_Hint: ("union", _VARIANTS_str_or_Hint, (), None),
+    _str_or_DynamicHint: ("union", _VARIANTS_str_or_DynamicHint, (), None),
     _BedrockOutput_action_list: (
         "list",
         (
@@ -5659,7 +5715,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         None,
         "a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction or WaitForUserAction or AddDynamicHintsAction or ClearDynamicHintsAction or EndOfSpeechTimeoutAction or SpeechEventTimeoutAction or ChangeVoiceAction or FunctionsOnSpeakerTimeoutAction or ExtensiveDataAction or ReplaceInHistoryAction or SettingsAction objects",
     ),
-    _BedrockSWAIG_functions_item: ("union", _VARIANTS_BedrockSWAIG_functions_item, ()),
+    _BedrockSWAIG_functions_item: ("union", _VARIANTS_BedrockSWAIG_functions_item, (), None),
     _ConnectDestination_confirm_list: (
         "list",
         (
@@ -5674,6 +5730,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         "union",
         _VARIANTS_ContextPOMSteps_or_ContextTextSteps,
         (),
+        None,
     ),
     _Languages_code_list: (
         "list",
@@ -5696,7 +5753,12 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         None,
         "a list of items that are each a SWML variable such as '${name}'",
     ),
-    _PayPrompts_actions_item: ("union", _VARIANTS_PayPrompts_actions_item, ()),
+    _PayPrompts_actions_item: (
+        "union",
+        _VARIANTS_PayPrompts_actions_item,
+        (),
+        ("type", (("Say", check_PayPromptSayAction), ("Play", check_PayPromptPlayAction))),
+    ),
     _PlayWithURLS_urls_list: (
         "list",
         (
@@ -5707,9 +5769,9 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         None,
         "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters)",
     ),
-    _SWAIG_functions_item: ("union", _VARIANTS_SWAIG_functions_item, ()),
-    _CondReg_or_CondElse: ("union", _VARIANTS_CondReg_or_CondElse, ()),
-    _BedrockOutput_action_list_item: ("union", _VARIANTS_BedrockOutput_action, ()),
+    _SWAIG_functions_item: ("union", _VARIANTS_SWAIG_functions_item, (), None),
+    _CondReg_or_CondElse: ("union", _VARIANTS_CondReg_or_CondElse, (), None),
+    _BedrockOutput_action_list_item: ("union", _VARIANTS_BedrockOutput_action, (), None),
     _ConnectDestination_confirm_list_item: (
         "method",
         frozenset(
@@ -5862,7 +5924,16 @@ def _inside(
             _part(part, item, f"{path}.{key}", verb, item_expected, out)
         return True
     if kind == "union":
-        _, table, arrays = shape
+        _, table, arrays, tag = shape
+        if tag is not None and isinstance(value, Mapping) and tag[0] in value:
+            # The variant the tag's constant names, as the union's checker chooses it; a
+            # constant of none: the union's own refusal says so.
+            given = value[tag[0]]
+            named = next((check for constant, check in tag[1] if constant == given), None)
+            if named is None:
+                return False
+            _collect(named, value, path, verb, out)
+            return True
         if table is not None and isinstance(value, Mapping):
             # The variant the keys select, as pick_variant selects it; none or several: the
             # union's own refusal says why.

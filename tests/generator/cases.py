@@ -495,6 +495,42 @@ CASES: dict[str, list[Case]] = {
             "play(): urls[1] must be a string; got 1",
         ),
     ],
+    # A constant key (type) names the variant: a value goes to that variant alone, so a
+    # refusal names the fault inside it rather than the first variant its keys fit.
+    "tagged_union": [
+        accepts(
+            "prompt([{'type': 'Say', 'phrase': 'hi'}, {'type': 'Play', 'phrase': 'https://a'},"
+            " {'file': 'f.wav'}])",
+            [
+                {
+                    "prompt": {
+                        "actions": [
+                            {"type": "Say", "phrase": "hi"},
+                            {"type": "Play", "phrase": "https://a"},
+                            {"file": "f.wav"},
+                        ]
+                    }
+                }
+            ],
+        ),
+        refuses(
+            "prompt([{'type': 'Play', 'phrase': 'hi'}])",
+            "prompt(): actions[0].phrase must be a string matching ^https?://; got 'hi'",
+        ),
+        refuses(
+            "prompt([{'type': 'Play'}])",
+            "prompt(): actions[0].phrase is missing; it must be a string matching ^https?://",
+        ),
+        refuses(
+            "prompt([{'type': 'Say', 'phrase': 'hi', 'file': 'f.wav'}])",
+            "prompt(): actions[0].file: no such key here (allowed: phrase, type)",
+        ),
+        # A constant no variant has: the key is refused (no variant takes it otherwise).
+        refuses(
+            "prompt([{'type': 'Sing', 'phrase': 'hi'}])",
+            "prompt(): actions[0].type must be 'Say' or 'Play'; got 'Sing'",
+        ),
+    ],
     "scalar_or_object": [
         accepts("sleep(5000)", [{"sleep": 5000}]),
         accepts("sleep(duration=-1)", [{"sleep": {"duration": -1}}]),

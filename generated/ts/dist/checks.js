@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:12cbf8485cdbc772
+// Inputs (spec and codegen/templates/ts): sha256:2ee18162f542a1eb
 /**
  * Checkers for every object, union and verb of the spec, each `(value, path) => JSON copy`.
  *
@@ -9008,6 +9008,20 @@ export function checkWebhook(value, path) {
 }
 // Checks #/$defs/AISidecarParamProperty
 export function checkAISidecarParamProperty(value, path) {
+    if (isPlainObject(value) && own(value, "type") === "string")
+        return checkAISidecarStringParam(value, path);
+    if (isPlainObject(value) && own(value, "type") === "integer")
+        return checkAISidecarIntegerParam(value, path);
+    if (isPlainObject(value) && own(value, "type") === "number")
+        return checkAISidecarNumberParam(value, path);
+    if (isPlainObject(value) && own(value, "type") === "boolean")
+        return checkAISidecarBooleanParam(value, path);
+    if (isPlainObject(value) && own(value, "type") === "array")
+        return checkAISidecarArrayParam(value, path);
+    if (isPlainObject(value) && own(value, "type") === "object")
+        return checkAISidecarObjectParam(value, path);
+    if (hasKey(value, "type"))
+        throw new Invalid(path + ".type", value["type"], "one of 'string', 'integer', 'number', 'boolean', 'array', 'object'");
     if (hasKey(value, "items") && keysWithin(value, KEYS_AISidecarArrayParam))
         return checkAISidecarArrayParam(value, path);
     return pickVariant(value, path, VARIANTS_AISidecarParamProperty, true, "an AISidecarStringParam object or an AISidecarIntegerParam object or an AISidecarNumberParam object or an AISidecarBooleanParam object or an AISidecarArrayParam object or an AISidecarObjectParam object");
@@ -9018,6 +9032,22 @@ export function checkPOM(value, path) {
 }
 // Checks #/$defs/SchemaType
 export function checkSchemaType(value, path) {
+    if (isPlainObject(value) && own(value, "type") === "string")
+        return checkStringProperty(value, path);
+    if (isPlainObject(value) && own(value, "type") === "integer")
+        return checkIntegerProperty(value, path);
+    if (isPlainObject(value) && own(value, "type") === "number")
+        return checkNumberProperty(value, path);
+    if (isPlainObject(value) && own(value, "type") === "boolean")
+        return checkBooleanProperty(value, path);
+    if (isPlainObject(value) && own(value, "type") === "array")
+        return checkArrayProperty(value, path);
+    if (isPlainObject(value) && own(value, "type") === "object")
+        return checkObjectProperty(value, path);
+    if (isPlainObject(value) && own(value, "type") === "null")
+        return checkNullProperty(value, path);
+    if (hasKey(value, "type"))
+        throw new Invalid(path + ".type", value["type"], "one of 'string', 'integer', 'number', 'boolean', 'array', 'object', 'null'");
     if (hasKey(value, "items") && keysWithin(value, KEYS_ArrayProperty))
         return checkArrayProperty(value, path);
     if (hasKey(value, "oneOf") && keysWithin(value, KEYS_OneOfProperty))
@@ -9898,6 +9928,12 @@ export function _list_of_var(value, path) {
 }
 // Checks #/$defs/PayPrompts/properties/actions/items
 export function _PayPrompts_actions_item(value, path) {
+    if (isPlainObject(value) && own(value, "type") === "Say")
+        return checkPayPromptSayAction(value, path);
+    if (isPlainObject(value) && own(value, "type") === "Play")
+        return checkPayPromptPlayAction(value, path);
+    if (hasKey(value, "type"))
+        throw new Invalid(path + ".type", value["type"], "'Say' or 'Play'");
     return pickVariant(value, path, VARIANTS_PayPrompts_actions_item, false, "a PayPromptSayAction object or a PayPromptPlayAction object");
 }
 // Checks #/$defs/PlayWithURLS/properties/urls

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:12cbf8485cdbc772
+// Inputs (spec and codegen/templates/ts): sha256:2ee18162f542a1eb
 /**
  * `validate(document)`: every fault of a SWML document, not only the first.
  *
@@ -5209,10 +5209,47 @@ function shapes() {
                 null,
             ],
         ],
-        [checkAISidecarParamProperty, ["union", VARIANTS_AISidecarParamProperty, []]],
-        [checkPOM, ["union", VARIANTS_POM, []]],
-        [checkSchemaType, ["union", VARIANTS_SchemaType, []]],
-        [_AIPromptText_or_AIPromptPom, ["union", VARIANTS_AIPromptText_or_AIPromptPom, []]],
+        [
+            checkAISidecarParamProperty,
+            [
+                "union",
+                VARIANTS_AISidecarParamProperty,
+                [],
+                [
+                    "type",
+                    [
+                        ["string", checkAISidecarStringParam],
+                        ["integer", checkAISidecarIntegerParam],
+                        ["number", checkAISidecarNumberParam],
+                        ["boolean", checkAISidecarBooleanParam],
+                        ["array", checkAISidecarArrayParam],
+                        ["object", checkAISidecarObjectParam],
+                    ],
+                ],
+            ],
+        ],
+        [checkPOM, ["union", VARIANTS_POM, [], null]],
+        [
+            checkSchemaType,
+            [
+                "union",
+                VARIANTS_SchemaType,
+                [],
+                [
+                    "type",
+                    [
+                        ["string", checkStringProperty],
+                        ["integer", checkIntegerProperty],
+                        ["number", checkNumberProperty],
+                        ["boolean", checkBooleanProperty],
+                        ["array", checkArrayProperty],
+                        ["object", checkObjectProperty],
+                        ["null", checkNullProperty],
+                    ],
+                ],
+            ],
+        ],
+        [_AIPromptText_or_AIPromptPom, ["union", VARIANTS_AIPromptText_or_AIPromptPom, [], null]],
         [_map_of_any, ["map", [[null, jsonCopy], "any JSON value"], 0, "a JSON object"]],
         [
             _list_of_str_or_Hint,
@@ -5236,7 +5273,7 @@ function shapes() {
         ],
         [
             _AIPostPromptText_or_AIPostPromptPom,
-            ["union", VARIANTS_AIPostPromptText_or_AIPostPromptPom, []],
+            ["union", VARIANTS_AIPostPromptText_or_AIPostPromptPom, [], null],
         ],
         [
             _list_of_Pronounce,
@@ -5258,7 +5295,7 @@ function shapes() {
                 "a list of ConversationMessage objects",
             ],
         ],
-        [_bool_or_list_of_str_or_var, ["union", null, [_list_of_str]]],
+        [_bool_or_list_of_str_or_var, ["union", null, [_list_of_str], null]],
         [
             _AIPostPromptPom_pom,
             [
@@ -5296,7 +5333,7 @@ function shapes() {
             _list_of_number,
             ["list", [[(x) => isNumber(x), null], "a number"], 0, null, "a list of numbers"],
         ],
-        [_AISidecarObject_prompt, ["union", VARIANTS_AISidecarObject_prompt, []]],
+        [_AISidecarObject_prompt, ["union", VARIANTS_AISidecarObject_prompt, [], null]],
         [
             _list_of_TranscribeDirection,
             [
@@ -5360,8 +5397,11 @@ function shapes() {
                 "a list of items that are each a SchemaType value",
             ],
         ],
-        [_AmazonBedrockObject_prompt, ["union", VARIANTS_AmazonBedrockObject_prompt, []]],
-        [_AmazonBedrockObject_post_prompt, ["union", VARIANTS_AmazonBedrockObject_post_prompt, []]],
+        [_AmazonBedrockObject_prompt, ["union", VARIANTS_AmazonBedrockObject_prompt, [], null]],
+        [
+            _AmazonBedrockObject_post_prompt,
+            ["union", VARIANTS_AmazonBedrockObject_post_prompt, [], null],
+        ],
         [
             _list_of_any,
             [
@@ -5392,7 +5432,10 @@ function shapes() {
                 "a list of BedrockWebhook objects",
             ],
         ],
-        [_BedrockOutput_action, ["union", VARIANTS_BedrockOutput_action, [_BedrockOutput_action_list]]],
+        [
+            _BedrockOutput_action,
+            ["union", VARIANTS_BedrockOutput_action, [_BedrockOutput_action_list], null],
+        ],
         [
             _BedrockSWAIG_functions,
             [
@@ -5406,7 +5449,7 @@ function shapes() {
                 "a list of BedrockSWAIGFunction1 or BedrockSWAIGFunction2 or BedrockSWAIGFunction3 or BedrockSWAIGFunction4 objects",
             ],
         ],
-        [_str_or_list_of_str, ["union", null, [_list_of_str]]],
+        [_str_or_list_of_str, ["union", null, [_list_of_str], null]],
         [
             _list_of_method,
             [
@@ -5440,7 +5483,7 @@ function shapes() {
                 "a list of items that are each one of 'created', 'ringing', 'answered', 'ended'",
             ],
         ],
-        [_ConnectDestination_confirm, ["union", null, [_ConnectDestination_confirm_list]]],
+        [_ConnectDestination_confirm, ["union", null, [_ConnectDestination_confirm_list], null]],
         [
             _map_of_str,
             [
@@ -5462,7 +5505,7 @@ function shapes() {
         ],
         [
             _ConnectDeviceParallel_result,
-            ["union", VARIANTS_ConnectDeviceParallel_result, [_list_of_CondReg_or_CondElse]],
+            ["union", VARIANTS_ConnectDeviceParallel_result, [_list_of_CondReg_or_CondElse], null],
         ],
         [
             _list_of_list_of_ConnectDestination,
@@ -5495,7 +5538,7 @@ function shapes() {
         ],
         [
             _ContextsPOMObject_or_ContextsTextObject,
-            ["union", VARIANTS_ContextsPOMObject_or_ContextsTextObject, []],
+            ["union", VARIANTS_ContextsPOMObject_or_ContextsTextObject, [], null],
         ],
         [
             _list_of_ContextPOMSteps_or_ContextTextSteps,
@@ -5524,7 +5567,7 @@ function shapes() {
             _list_of_Webhook,
             ["list", [[null, checkWebhook], "a Webhook object"], 0, null, "a list of Webhook objects"],
         ],
-        [_Execute_result, ["union", VARIANTS_Execute_result, [_list_of_CondReg_or_CondElse]]],
+        [_Execute_result, ["union", VARIANTS_Execute_result, [_list_of_CondReg_or_CondElse], null]],
         [
             _map_of_SchemaType,
             [
@@ -5535,14 +5578,19 @@ function shapes() {
             ],
         ],
         [_HangUpHookSWAIGFunction_data_map, ["least", checkDataMap]],
-        [_HoldAction_hold, ["union", VARIANTS_HoldAction_hold, []]],
+        [_HoldAction_hold, ["union", VARIANTS_HoldAction_hold, [], null]],
         [
             _Switch_or_list_of_CondReg_or_CondElse,
-            ["union", VARIANTS_Switch_or_list_of_CondReg_or_CondElse, [_list_of_CondReg_or_CondElse]],
+            [
+                "union",
+                VARIANTS_Switch_or_list_of_CondReg_or_CondElse,
+                [_list_of_CondReg_or_CondElse],
+                null,
+            ],
         ],
-        [_Languages_code, ["union", null, [_Languages_code_list]]],
-        [_LiveTranscribe_action, ["union", VARIANTS_LiveTranscribe_action, []]],
-        [_LiveTranslate_action, ["union", VARIANTS_LiveTranslate_action, []]],
+        [_Languages_code, ["union", null, [_Languages_code_list], null]],
+        [_LiveTranscribe_action, ["union", VARIANTS_LiveTranscribe_action, [], null]],
+        [_LiveTranslate_action, ["union", VARIANTS_LiveTranslate_action, [], null]],
         [
             _list_of_MultilingualLanguage,
             [
@@ -5555,14 +5603,17 @@ function shapes() {
         ],
         [
             _list_of_str_or_FunctionFillers,
-            ["union", VARIANTS_list_of_str_or_FunctionFillers, [_list_of_str]],
+            ["union", VARIANTS_list_of_str_or_FunctionFillers, [_list_of_str], null],
         ],
-        [_list_of_str_or_TurnFillers, ["union", VARIANTS_list_of_str_or_TurnFillers, [_list_of_str]]],
+        [
+            _list_of_str_or_TurnFillers,
+            ["union", VARIANTS_list_of_str_or_TurnFillers, [_list_of_str], null],
+        ],
         [
             _list_of_int_or_number_or_list_of_var,
-            ["union", null, [_list_of_int_or_number, _list_of_var]],
+            ["union", null, [_list_of_int_or_number, _list_of_var], null],
         ],
-        [_str_or_SwaigToolResult, ["union", VARIANTS_str_or_SwaigToolResult, []]],
+        [_str_or_SwaigToolResult, ["union", VARIANTS_str_or_SwaigToolResult, [], null]],
         [
             _list_of_PayParameters,
             [
@@ -5596,10 +5647,10 @@ function shapes() {
                 "a list of PayPromptSayAction or PayPromptPlayAction objects",
             ],
         ],
-        [_PlayWithURLS_urls, ["union", null, [_PlayWithURLS_urls_list, _list_of_var]]],
-        [_Prompt_play, ["union", null, [_PlayWithURLS_urls_list, _list_of_var]]],
-        [_list_of_str_or_list_of_var, ["union", null, [_list_of_str, _list_of_var]]],
-        [_str_or_map_of_any, ["union", VARIANTS_str_or_map_of_any, []]],
+        [_PlayWithURLS_urls, ["union", null, [_PlayWithURLS_urls_list, _list_of_var], null]],
+        [_Prompt_play, ["union", null, [_PlayWithURLS_urls_list, _list_of_var], null]],
+        [_list_of_str_or_list_of_var, ["union", null, [_list_of_str, _list_of_var], null]],
+        [_str_or_map_of_any, ["union", VARIANTS_str_or_map_of_any, [], null]],
         [
             _list_of_SWAIGNativeFunction,
             [
@@ -5659,8 +5710,8 @@ function shapes() {
                 "a list of ToggleFunctionsItem objects",
             ],
         ],
-        [_str_or_UnsetGlobalData, ["union", VARIANTS_str_or_UnsetGlobalData, []]],
-        [_str_or_UnsetMetaData, ["union", VARIANTS_str_or_UnsetMetaData, []]],
+        [_str_or_UnsetGlobalData, ["union", VARIANTS_str_or_UnsetGlobalData, [], null]],
+        [_str_or_UnsetMetaData, ["union", VARIANTS_str_or_UnsetMetaData, [], null]],
         [
             _list_of_CondReg_or_CondElse,
             [
@@ -5671,12 +5722,12 @@ function shapes() {
                 "a list of CondReg or CondElse objects",
             ],
         ],
-        [_verb_connect, ["union", VARIANTS_verb_connect, []]],
-        [_PlayWithURL_or_PlayWithURLS, ["union", VARIANTS_PlayWithURL_or_PlayWithURLS, []]],
-        [_SMSWithBody_or_SMSWithMedia, ["union", VARIANTS_SMSWithBody_or_SMSWithMedia, []]],
-        [_Sleep_or_int_or_var, ["union", VARIANTS_Sleep_or_int_or_var, []]],
-        [_str_or_Hint, ["union", VARIANTS_str_or_Hint, []]],
-        [_str_or_DynamicHint, ["union", VARIANTS_str_or_DynamicHint, []]],
+        [_verb_connect, ["union", VARIANTS_verb_connect, [], null]],
+        [_PlayWithURL_or_PlayWithURLS, ["union", VARIANTS_PlayWithURL_or_PlayWithURLS, [], null]],
+        [_SMSWithBody_or_SMSWithMedia, ["union", VARIANTS_SMSWithBody_or_SMSWithMedia, [], null]],
+        [_Sleep_or_int_or_var, ["union", VARIANTS_Sleep_or_int_or_var, [], null]],
+        [_str_or_Hint, ["union", VARIANTS_str_or_Hint, [], null]],
+        [_str_or_DynamicHint, ["union", VARIANTS_str_or_DynamicHint, [], null]],
         [
             _BedrockOutput_action_list,
             [
@@ -5690,7 +5741,7 @@ function shapes() {
                 "a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction or WaitForUserAction or AddDynamicHintsAction or ClearDynamicHintsAction or EndOfSpeechTimeoutAction or SpeechEventTimeoutAction or ChangeVoiceAction or FunctionsOnSpeakerTimeoutAction or ExtensiveDataAction or ReplaceInHistoryAction or SettingsAction objects",
             ],
         ],
-        [_BedrockSWAIG_functions_item, ["union", VARIANTS_BedrockSWAIG_functions_item, []]],
+        [_BedrockSWAIG_functions_item, ["union", VARIANTS_BedrockSWAIG_functions_item, [], null]],
         [
             _ConnectDestination_confirm_list,
             [
@@ -5706,7 +5757,7 @@ function shapes() {
         ],
         [
             _ContextPOMSteps_or_ContextTextSteps,
-            ["union", VARIANTS_ContextPOMSteps_or_ContextTextSteps, []],
+            ["union", VARIANTS_ContextPOMSteps_or_ContextTextSteps, [], null],
         ],
         [
             _Languages_code_list,
@@ -5738,7 +5789,21 @@ function shapes() {
                 "a list of items that are each a SWML variable such as '${name}'",
             ],
         ],
-        [_PayPrompts_actions_item, ["union", VARIANTS_PayPrompts_actions_item, []]],
+        [
+            _PayPrompts_actions_item,
+            [
+                "union",
+                VARIANTS_PayPrompts_actions_item,
+                [],
+                [
+                    "type",
+                    [
+                        ["Say", checkPayPromptSayAction],
+                        ["Play", checkPayPromptPlayAction],
+                    ],
+                ],
+            ],
+        ],
         [
             _PlayWithURLS_urls_list,
             [
@@ -5752,9 +5817,9 @@ function shapes() {
                 "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters)",
             ],
         ],
-        [_SWAIG_functions_item, ["union", VARIANTS_SWAIG_functions_item, []]],
-        [_CondReg_or_CondElse, ["union", VARIANTS_CondReg_or_CondElse, []]],
-        [_BedrockOutput_action_list_item, ["union", VARIANTS_BedrockOutput_action, []]],
+        [_SWAIG_functions_item, ["union", VARIANTS_SWAIG_functions_item, [], null]],
+        [_CondReg_or_CondElse, ["union", VARIANTS_CondReg_or_CondElse, [], null]],
+        [_BedrockOutput_action_list_item, ["union", VARIANTS_BedrockOutput_action, [], null]],
         [
             _ConnectDestination_confirm_list_item,
             [
@@ -5920,7 +5985,18 @@ function inside(shape, value, path, verb, out) {
             return true;
         }
         case "union": {
-            const [, variants, arrays] = shape;
+            const [, variants, arrays, tag] = shape;
+            const given = tag !== null && isPlainObject(value) ? own(value, tag[0]) : undefined;
+            if (tag !== null && given !== undefined) {
+                // The variant the tag's constant names, as the union's checker chooses it; a constant
+                // of none: the union's own refusal says so.
+                const named = tag[1].find(([constant]) => constant === given);
+                if (named === undefined) {
+                    return false;
+                }
+                collect(named[1], value, path, verb, out);
+                return true;
+            }
             if (variants !== null && isPlainObject(value)) {
                 // The variant the keys select, as pickVariant selects it; none or several: the union's
                 // own refusal says why.

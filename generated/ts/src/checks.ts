@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:12cbf8485cdbc772
+// Inputs (spec and codegen/templates/ts): sha256:2ee18162f542a1eb
 
 /**
  * Checkers for every object, union and verb of the spec, each `(value, path) => JSON copy`.
@@ -9886,6 +9886,24 @@ export function checkWebhook(value: unknown, path: string): JsonObject {
 
 // Checks #/$defs/AISidecarParamProperty
 export function checkAISidecarParamProperty(value: unknown, path: string): JsonValue {
+  if (isPlainObject(value) && own(value, "type") === "string")
+    return checkAISidecarStringParam(value, path);
+  if (isPlainObject(value) && own(value, "type") === "integer")
+    return checkAISidecarIntegerParam(value, path);
+  if (isPlainObject(value) && own(value, "type") === "number")
+    return checkAISidecarNumberParam(value, path);
+  if (isPlainObject(value) && own(value, "type") === "boolean")
+    return checkAISidecarBooleanParam(value, path);
+  if (isPlainObject(value) && own(value, "type") === "array")
+    return checkAISidecarArrayParam(value, path);
+  if (isPlainObject(value) && own(value, "type") === "object")
+    return checkAISidecarObjectParam(value, path);
+  if (hasKey(value, "type"))
+    throw new Invalid(
+      path + ".type",
+      value["type"],
+      "one of 'string', 'integer', 'number', 'boolean', 'array', 'object'",
+    );
   if (hasKey(value, "items") && keysWithin(value, KEYS_AISidecarArrayParam))
     return checkAISidecarArrayParam(value, path);
   return pickVariant(
@@ -9910,6 +9928,25 @@ export function checkPOM(value: unknown, path: string): JsonValue {
 
 // Checks #/$defs/SchemaType
 export function checkSchemaType(value: unknown, path: string): JsonValue {
+  if (isPlainObject(value) && own(value, "type") === "string")
+    return checkStringProperty(value, path);
+  if (isPlainObject(value) && own(value, "type") === "integer")
+    return checkIntegerProperty(value, path);
+  if (isPlainObject(value) && own(value, "type") === "number")
+    return checkNumberProperty(value, path);
+  if (isPlainObject(value) && own(value, "type") === "boolean")
+    return checkBooleanProperty(value, path);
+  if (isPlainObject(value) && own(value, "type") === "array")
+    return checkArrayProperty(value, path);
+  if (isPlainObject(value) && own(value, "type") === "object")
+    return checkObjectProperty(value, path);
+  if (isPlainObject(value) && own(value, "type") === "null") return checkNullProperty(value, path);
+  if (hasKey(value, "type"))
+    throw new Invalid(
+      path + ".type",
+      value["type"],
+      "one of 'string', 'integer', 'number', 'boolean', 'array', 'object', 'null'",
+    );
   if (hasKey(value, "items") && keysWithin(value, KEYS_ArrayProperty))
     return checkArrayProperty(value, path);
   if (hasKey(value, "oneOf") && keysWithin(value, KEYS_OneOfProperty))
@@ -11104,6 +11141,11 @@ export function _list_of_var(value: unknown, path: string): JsonValue {
 
 // Checks #/$defs/PayPrompts/properties/actions/items
 export function _PayPrompts_actions_item(value: unknown, path: string): JsonValue {
+  if (isPlainObject(value) && own(value, "type") === "Say")
+    return checkPayPromptSayAction(value, path);
+  if (isPlainObject(value) && own(value, "type") === "Play")
+    return checkPayPromptPlayAction(value, path);
+  if (hasKey(value, "type")) throw new Invalid(path + ".type", value["type"], "'Say' or 'Play'");
   return pickVariant(
     value,
     path,

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:12cbf8485cdbc772
+// Inputs (spec and codegen/templates/ts): sha256:2ee18162f542a1eb
 
 /**
  * `FunctionResult`: a SWAIG function's result, with the SWAIG-action chaining methods.

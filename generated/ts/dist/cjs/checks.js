@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:12cbf8485cdbc772
+// Inputs (spec and codegen/templates/ts): sha256:2ee18162f542a1eb
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.KEYS_AISidecarPermissions = exports.KEYS_AISidecarParams = exports.KEYS_AISidecarObjectParam = exports.KEYS_AISidecarObject = exports.KEYS_AISidecarNumberParam = exports.KEYS_AISidecarIntegerParam = exports.KEYS_AISidecarFunctionParameters = exports.KEYS_AISidecarBooleanParam = exports.KEYS_AISidecarArrayParam = exports.KEYS_AIPromptText = exports.KEYS_AIPromptPom = exports.KEYS_AIPostPromptText = exports.KEYS_AIPostPromptPom = exports.KEYS_AIParams = exports.KEYS_AIObject = exports.E_VoiceId = exports.E_TtsNumberFormat = exports.E_Trim = exports.E_TranslationFilterPreset = exports.E_TranslateDirection = exports.E_TranscribeDirection = exports.E_Track = exports.E_Tone = exports.E_TokenType = exports.E_TapDirection = exports.E_SummaryMode = exports.E_StringFormat = exports.E_StatusUrlMethod = exports.E_StatusCallbackEvent = exports.E_SpeechEngine = exports.E_SWAIGNativeFunction = exports.E_Region = exports.E_RecordingStatusCallbackEvent = exports.E_RecordDirection = exports.E_RecordCallDirection = exports.E_Record = exports.E_Reason = exports.E_PomFormat = exports.E_Method = exports.E_HttpMethod = exports.E_Format = exports.E_Encryption = exports.E_EnableTextNormalization = exports.E_Emotion = exports.E_Direction = exports.E_ConversationRole = exports.E_Codec = exports.E_CallbackEventType = exports.E_CallStatus = exports.E_Beep = void 0;
 exports.KEYS_DataMap = exports.KEYS_ConversationMessage = exports.KEYS_ContextsTextObject = exports.KEYS_ContextsPOMObject = exports.KEYS_Contexts = exports.KEYS_ContextTextSteps = exports.KEYS_ContextSwitchAction = exports.KEYS_ContextSwitch = exports.KEYS_ContextPOMSteps = exports.KEYS_ConstProperty = exports.KEYS_ConnectSwitch = exports.KEYS_ConnectHeaders = exports.KEYS_ConnectDeviceSingle = exports.KEYS_ConnectDeviceSerialParallel = exports.KEYS_ConnectDeviceSerial = exports.KEYS_ConnectDeviceParallel = exports.KEYS_ConnectDestination = exports.KEYS_CondReg = exports.KEYS_CondElse = exports.KEYS_ClearDynamicHintsAction = exports.KEYS_ClearDynamicHints = exports.KEYS_ChangeVoiceAction = exports.KEYS_ChangeStepAction = exports.KEYS_ChangeContextAction = exports.KEYS_BooleanProperty = exports.KEYS_BedrockWebhook = exports.KEYS_BedrockSWAIGFunction4 = exports.KEYS_BedrockSWAIGFunction3 = exports.KEYS_BedrockSWAIGFunction2 = exports.KEYS_BedrockSWAIGFunction1 = exports.KEYS_BedrockSWAIG = exports.KEYS_BedrockParams = exports.KEYS_BedrockOutput = exports.KEYS_BedrockExpression = exports.KEYS_BedrockDataMap = exports.KEYS_ArrayProperty = exports.KEYS_AnyOfProperty = exports.KEYS_Answer = exports.KEYS_AmazonBedrockObject = exports.KEYS_AllOfProperty = exports.KEYS_AddDynamicHintsAction = exports.KEYS_AISidecarSummarizeActionSummarize = exports.KEYS_AISidecarSummarizeAction = exports.KEYS_AISidecarStringParam = exports.KEYS_AISidecarSWAIGFunction = exports.KEYS_AISidecarSWAIGDefaults = exports.KEYS_AISidecarSWAIG = exports.KEYS_AISidecarPromptText = exports.KEYS_AISidecarPromptPom = exports.KEYS_AISidecarPromptFile = void 0;
@@ -9295,6 +9295,20 @@ function checkWebhook(value, path) {
 }
 // Checks #/$defs/AISidecarParamProperty
 function checkAISidecarParamProperty(value, path) {
+    if ((0, runtime_js_1.isPlainObject)(value) && (0, runtime_js_1.own)(value, "type") === "string")
+        return checkAISidecarStringParam(value, path);
+    if ((0, runtime_js_1.isPlainObject)(value) && (0, runtime_js_1.own)(value, "type") === "integer")
+        return checkAISidecarIntegerParam(value, path);
+    if ((0, runtime_js_1.isPlainObject)(value) && (0, runtime_js_1.own)(value, "type") === "number")
+        return checkAISidecarNumberParam(value, path);
+    if ((0, runtime_js_1.isPlainObject)(value) && (0, runtime_js_1.own)(value, "type") === "boolean")
+        return checkAISidecarBooleanParam(value, path);
+    if ((0, runtime_js_1.isPlainObject)(value) && (0, runtime_js_1.own)(value, "type") === "array")
+        return checkAISidecarArrayParam(value, path);
+    if ((0, runtime_js_1.isPlainObject)(value) && (0, runtime_js_1.own)(value, "type") === "object")
+        return checkAISidecarObjectParam(value, path);
+    if (hasKey(value, "type"))
+        throw new runtime_js_1.Invalid(path + ".type", value["type"], "one of 'string', 'integer', 'number', 'boolean', 'array', 'object'");
     if (hasKey(value, "items") && keysWithin(value, exports.KEYS_AISidecarArrayParam))
         return checkAISidecarArrayParam(value, path);
     return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_AISidecarParamProperty, true, "an AISidecarStringParam object or an AISidecarIntegerParam object or an AISidecarNumberParam object or an AISidecarBooleanParam object or an AISidecarArrayParam object or an AISidecarObjectParam object");
@@ -9305,6 +9319,22 @@ function checkPOM(value, path) {
 }
 // Checks #/$defs/SchemaType
 function checkSchemaType(value, path) {
+    if ((0, runtime_js_1.isPlainObject)(value) && (0, runtime_js_1.own)(value, "type") === "string")
+        return checkStringProperty(value, path);
+    if ((0, runtime_js_1.isPlainObject)(value) && (0, runtime_js_1.own)(value, "type") === "integer")
+        return checkIntegerProperty(value, path);
+    if ((0, runtime_js_1.isPlainObject)(value) && (0, runtime_js_1.own)(value, "type") === "number")
+        return checkNumberProperty(value, path);
+    if ((0, runtime_js_1.isPlainObject)(value) && (0, runtime_js_1.own)(value, "type") === "boolean")
+        return checkBooleanProperty(value, path);
+    if ((0, runtime_js_1.isPlainObject)(value) && (0, runtime_js_1.own)(value, "type") === "array")
+        return checkArrayProperty(value, path);
+    if ((0, runtime_js_1.isPlainObject)(value) && (0, runtime_js_1.own)(value, "type") === "object")
+        return checkObjectProperty(value, path);
+    if ((0, runtime_js_1.isPlainObject)(value) && (0, runtime_js_1.own)(value, "type") === "null")
+        return checkNullProperty(value, path);
+    if (hasKey(value, "type"))
+        throw new runtime_js_1.Invalid(path + ".type", value["type"], "one of 'string', 'integer', 'number', 'boolean', 'array', 'object', 'null'");
     if (hasKey(value, "items") && keysWithin(value, exports.KEYS_ArrayProperty))
         return checkArrayProperty(value, path);
     if (hasKey(value, "oneOf") && keysWithin(value, exports.KEYS_OneOfProperty))
@@ -10185,6 +10215,12 @@ function _list_of_var(value, path) {
 }
 // Checks #/$defs/PayPrompts/properties/actions/items
 function _PayPrompts_actions_item(value, path) {
+    if ((0, runtime_js_1.isPlainObject)(value) && (0, runtime_js_1.own)(value, "type") === "Say")
+        return checkPayPromptSayAction(value, path);
+    if ((0, runtime_js_1.isPlainObject)(value) && (0, runtime_js_1.own)(value, "type") === "Play")
+        return checkPayPromptPlayAction(value, path);
+    if (hasKey(value, "type"))
+        throw new runtime_js_1.Invalid(path + ".type", value["type"], "'Say' or 'Play'");
     return (0, runtime_js_1.pickVariant)(value, path, exports.VARIANTS_PayPrompts_actions_item, false, "a PayPromptSayAction object or a PayPromptPlayAction object");
 }
 // Checks #/$defs/PlayWithURLS/properties/urls

@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:12cbf8485cdbc772
+// Inputs (spec and codegen/templates/ts): sha256:2ee18162f542a1eb
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SWML = void 0;
 /**

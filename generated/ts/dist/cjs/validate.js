@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:12cbf8485cdbc772
+// Inputs (spec and codegen/templates/ts): sha256:2ee18162f542a1eb
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.validate = validate;
 /**
@@ -5212,10 +5212,47 @@ function shapes() {
                 null,
             ],
         ],
-        [checks_js_1.checkAISidecarParamProperty, ["union", checks_js_1.VARIANTS_AISidecarParamProperty, []]],
-        [checks_js_1.checkPOM, ["union", checks_js_1.VARIANTS_POM, []]],
-        [checks_js_1.checkSchemaType, ["union", checks_js_1.VARIANTS_SchemaType, []]],
-        [checks_js_1._AIPromptText_or_AIPromptPom, ["union", checks_js_1.VARIANTS_AIPromptText_or_AIPromptPom, []]],
+        [
+            checks_js_1.checkAISidecarParamProperty,
+            [
+                "union",
+                checks_js_1.VARIANTS_AISidecarParamProperty,
+                [],
+                [
+                    "type",
+                    [
+                        ["string", checks_js_1.checkAISidecarStringParam],
+                        ["integer", checks_js_1.checkAISidecarIntegerParam],
+                        ["number", checks_js_1.checkAISidecarNumberParam],
+                        ["boolean", checks_js_1.checkAISidecarBooleanParam],
+                        ["array", checks_js_1.checkAISidecarArrayParam],
+                        ["object", checks_js_1.checkAISidecarObjectParam],
+                    ],
+                ],
+            ],
+        ],
+        [checks_js_1.checkPOM, ["union", checks_js_1.VARIANTS_POM, [], null]],
+        [
+            checks_js_1.checkSchemaType,
+            [
+                "union",
+                checks_js_1.VARIANTS_SchemaType,
+                [],
+                [
+                    "type",
+                    [
+                        ["string", checks_js_1.checkStringProperty],
+                        ["integer", checks_js_1.checkIntegerProperty],
+                        ["number", checks_js_1.checkNumberProperty],
+                        ["boolean", checks_js_1.checkBooleanProperty],
+                        ["array", checks_js_1.checkArrayProperty],
+                        ["object", checks_js_1.checkObjectProperty],
+                        ["null", checks_js_1.checkNullProperty],
+                    ],
+                ],
+            ],
+        ],
+        [checks_js_1._AIPromptText_or_AIPromptPom, ["union", checks_js_1.VARIANTS_AIPromptText_or_AIPromptPom, [], null]],
         [checks_js_1._map_of_any, ["map", [[null, runtime_js_1.jsonCopy], "any JSON value"], 0, "a JSON object"]],
         [
             checks_js_1._list_of_str_or_Hint,
@@ -5239,7 +5276,7 @@ function shapes() {
         ],
         [
             checks_js_1._AIPostPromptText_or_AIPostPromptPom,
-            ["union", checks_js_1.VARIANTS_AIPostPromptText_or_AIPostPromptPom, []],
+            ["union", checks_js_1.VARIANTS_AIPostPromptText_or_AIPostPromptPom, [], null],
         ],
         [
             checks_js_1._list_of_Pronounce,
@@ -5261,7 +5298,7 @@ function shapes() {
                 "a list of ConversationMessage objects",
             ],
         ],
-        [checks_js_1._bool_or_list_of_str_or_var, ["union", null, [checks_js_1._list_of_str]]],
+        [checks_js_1._bool_or_list_of_str_or_var, ["union", null, [checks_js_1._list_of_str], null]],
         [
             checks_js_1._AIPostPromptPom_pom,
             [
@@ -5299,7 +5336,7 @@ function shapes() {
             checks_js_1._list_of_number,
             ["list", [[(x) => (0, runtime_js_1.isNumber)(x), null], "a number"], 0, null, "a list of numbers"],
         ],
-        [checks_js_1._AISidecarObject_prompt, ["union", checks_js_1.VARIANTS_AISidecarObject_prompt, []]],
+        [checks_js_1._AISidecarObject_prompt, ["union", checks_js_1.VARIANTS_AISidecarObject_prompt, [], null]],
         [
             checks_js_1._list_of_TranscribeDirection,
             [
@@ -5363,8 +5400,11 @@ function shapes() {
                 "a list of items that are each a SchemaType value",
             ],
         ],
-        [checks_js_1._AmazonBedrockObject_prompt, ["union", checks_js_1.VARIANTS_AmazonBedrockObject_prompt, []]],
-        [checks_js_1._AmazonBedrockObject_post_prompt, ["union", checks_js_1.VARIANTS_AmazonBedrockObject_post_prompt, []]],
+        [checks_js_1._AmazonBedrockObject_prompt, ["union", checks_js_1.VARIANTS_AmazonBedrockObject_prompt, [], null]],
+        [
+            checks_js_1._AmazonBedrockObject_post_prompt,
+            ["union", checks_js_1.VARIANTS_AmazonBedrockObject_post_prompt, [], null],
+        ],
         [
             checks_js_1._list_of_any,
             [
@@ -5395,7 +5435,10 @@ function shapes() {
                 "a list of BedrockWebhook objects",
             ],
         ],
-        [checks_js_1._BedrockOutput_action, ["union", checks_js_1.VARIANTS_BedrockOutput_action, [checks_js_1._BedrockOutput_action_list]]],
+        [
+            checks_js_1._BedrockOutput_action,
+            ["union", checks_js_1.VARIANTS_BedrockOutput_action, [checks_js_1._BedrockOutput_action_list], null],
+        ],
         [
             checks_js_1._BedrockSWAIG_functions,
             [
@@ -5409,7 +5452,7 @@ function shapes() {
                 "a list of BedrockSWAIGFunction1 or BedrockSWAIGFunction2 or BedrockSWAIGFunction3 or BedrockSWAIGFunction4 objects",
             ],
         ],
-        [checks_js_1._str_or_list_of_str, ["union", null, [checks_js_1._list_of_str]]],
+        [checks_js_1._str_or_list_of_str, ["union", null, [checks_js_1._list_of_str], null]],
         [
             checks_js_1._list_of_method,
             [
@@ -5443,7 +5486,7 @@ function shapes() {
                 "a list of items that are each one of 'created', 'ringing', 'answered', 'ended'",
             ],
         ],
-        [checks_js_1._ConnectDestination_confirm, ["union", null, [checks_js_1._ConnectDestination_confirm_list]]],
+        [checks_js_1._ConnectDestination_confirm, ["union", null, [checks_js_1._ConnectDestination_confirm_list], null]],
         [
             checks_js_1._map_of_str,
             [
@@ -5465,7 +5508,7 @@ function shapes() {
         ],
         [
             checks_js_1._ConnectDeviceParallel_result,
-            ["union", checks_js_1.VARIANTS_ConnectDeviceParallel_result, [checks_js_1._list_of_CondReg_or_CondElse]],
+            ["union", checks_js_1.VARIANTS_ConnectDeviceParallel_result, [checks_js_1._list_of_CondReg_or_CondElse], null],
         ],
         [
             checks_js_1._list_of_list_of_ConnectDestination,
@@ -5498,7 +5541,7 @@ function shapes() {
         ],
         [
             checks_js_1._ContextsPOMObject_or_ContextsTextObject,
-            ["union", checks_js_1.VARIANTS_ContextsPOMObject_or_ContextsTextObject, []],
+            ["union", checks_js_1.VARIANTS_ContextsPOMObject_or_ContextsTextObject, [], null],
         ],
         [
             checks_js_1._list_of_ContextPOMSteps_or_ContextTextSteps,
@@ -5527,7 +5570,7 @@ function shapes() {
             checks_js_1._list_of_Webhook,
             ["list", [[null, checks_js_1.checkWebhook], "a Webhook object"], 0, null, "a list of Webhook objects"],
         ],
-        [checks_js_1._Execute_result, ["union", checks_js_1.VARIANTS_Execute_result, [checks_js_1._list_of_CondReg_or_CondElse]]],
+        [checks_js_1._Execute_result, ["union", checks_js_1.VARIANTS_Execute_result, [checks_js_1._list_of_CondReg_or_CondElse], null]],
         [
             checks_js_1._map_of_SchemaType,
             [
@@ -5538,14 +5581,19 @@ function shapes() {
             ],
         ],
         [checks_js_1._HangUpHookSWAIGFunction_data_map, ["least", checks_js_1.checkDataMap]],
-        [checks_js_1._HoldAction_hold, ["union", checks_js_1.VARIANTS_HoldAction_hold, []]],
+        [checks_js_1._HoldAction_hold, ["union", checks_js_1.VARIANTS_HoldAction_hold, [], null]],
         [
             checks_js_1._Switch_or_list_of_CondReg_or_CondElse,
-            ["union", checks_js_1.VARIANTS_Switch_or_list_of_CondReg_or_CondElse, [checks_js_1._list_of_CondReg_or_CondElse]],
+            [
+                "union",
+                checks_js_1.VARIANTS_Switch_or_list_of_CondReg_or_CondElse,
+                [checks_js_1._list_of_CondReg_or_CondElse],
+                null,
+            ],
         ],
-        [checks_js_1._Languages_code, ["union", null, [checks_js_1._Languages_code_list]]],
-        [checks_js_1._LiveTranscribe_action, ["union", checks_js_1.VARIANTS_LiveTranscribe_action, []]],
-        [checks_js_1._LiveTranslate_action, ["union", checks_js_1.VARIANTS_LiveTranslate_action, []]],
+        [checks_js_1._Languages_code, ["union", null, [checks_js_1._Languages_code_list], null]],
+        [checks_js_1._LiveTranscribe_action, ["union", checks_js_1.VARIANTS_LiveTranscribe_action, [], null]],
+        [checks_js_1._LiveTranslate_action, ["union", checks_js_1.VARIANTS_LiveTranslate_action, [], null]],
         [
             checks_js_1._list_of_MultilingualLanguage,
             [
@@ -5558,14 +5606,17 @@ function shapes() {
         ],
         [
             checks_js_1._list_of_str_or_FunctionFillers,
-            ["union", checks_js_1.VARIANTS_list_of_str_or_FunctionFillers, [checks_js_1._list_of_str]],
+            ["union", checks_js_1.VARIANTS_list_of_str_or_FunctionFillers, [checks_js_1._list_of_str], null],
         ],
-        [checks_js_1._list_of_str_or_TurnFillers, ["union", checks_js_1.VARIANTS_list_of_str_or_TurnFillers, [checks_js_1._list_of_str]]],
+        [
+            checks_js_1._list_of_str_or_TurnFillers,
+            ["union", checks_js_1.VARIANTS_list_of_str_or_TurnFillers, [checks_js_1._list_of_str], null],
+        ],
         [
             checks_js_1._list_of_int_or_number_or_list_of_var,
-            ["union", null, [checks_js_1._list_of_int_or_number, checks_js_1._list_of_var]],
+            ["union", null, [checks_js_1._list_of_int_or_number, checks_js_1._list_of_var], null],
         ],
-        [checks_js_1._str_or_SwaigToolResult, ["union", checks_js_1.VARIANTS_str_or_SwaigToolResult, []]],
+        [checks_js_1._str_or_SwaigToolResult, ["union", checks_js_1.VARIANTS_str_or_SwaigToolResult, [], null]],
         [
             checks_js_1._list_of_PayParameters,
             [
@@ -5599,10 +5650,10 @@ function shapes() {
                 "a list of PayPromptSayAction or PayPromptPlayAction objects",
             ],
         ],
-        [checks_js_1._PlayWithURLS_urls, ["union", null, [checks_js_1._PlayWithURLS_urls_list, checks_js_1._list_of_var]]],
-        [checks_js_1._Prompt_play, ["union", null, [checks_js_1._PlayWithURLS_urls_list, checks_js_1._list_of_var]]],
-        [checks_js_1._list_of_str_or_list_of_var, ["union", null, [checks_js_1._list_of_str, checks_js_1._list_of_var]]],
-        [checks_js_1._str_or_map_of_any, ["union", checks_js_1.VARIANTS_str_or_map_of_any, []]],
+        [checks_js_1._PlayWithURLS_urls, ["union", null, [checks_js_1._PlayWithURLS_urls_list, checks_js_1._list_of_var], null]],
+        [checks_js_1._Prompt_play, ["union", null, [checks_js_1._PlayWithURLS_urls_list, checks_js_1._list_of_var], null]],
+        [checks_js_1._list_of_str_or_list_of_var, ["union", null, [checks_js_1._list_of_str, checks_js_1._list_of_var], null]],
+        [checks_js_1._str_or_map_of_any, ["union", checks_js_1.VARIANTS_str_or_map_of_any, [], null]],
         [
             checks_js_1._list_of_SWAIGNativeFunction,
             [
@@ -5662,8 +5713,8 @@ function shapes() {
                 "a list of ToggleFunctionsItem objects",
             ],
         ],
-        [checks_js_1._str_or_UnsetGlobalData, ["union", checks_js_1.VARIANTS_str_or_UnsetGlobalData, []]],
-        [checks_js_1._str_or_UnsetMetaData, ["union", checks_js_1.VARIANTS_str_or_UnsetMetaData, []]],
+        [checks_js_1._str_or_UnsetGlobalData, ["union", checks_js_1.VARIANTS_str_or_UnsetGlobalData, [], null]],
+        [checks_js_1._str_or_UnsetMetaData, ["union", checks_js_1.VARIANTS_str_or_UnsetMetaData, [], null]],
         [
             checks_js_1._list_of_CondReg_or_CondElse,
             [
@@ -5674,12 +5725,12 @@ function shapes() {
                 "a list of CondReg or CondElse objects",
             ],
         ],
-        [checks_js_1._verb_connect, ["union", checks_js_1.VARIANTS_verb_connect, []]],
-        [checks_js_1._PlayWithURL_or_PlayWithURLS, ["union", checks_js_1.VARIANTS_PlayWithURL_or_PlayWithURLS, []]],
-        [checks_js_1._SMSWithBody_or_SMSWithMedia, ["union", checks_js_1.VARIANTS_SMSWithBody_or_SMSWithMedia, []]],
-        [checks_js_1._Sleep_or_int_or_var, ["union", checks_js_1.VARIANTS_Sleep_or_int_or_var, []]],
-        [checks_js_1._str_or_Hint, ["union", checks_js_1.VARIANTS_str_or_Hint, []]],
-        [checks_js_1._str_or_DynamicHint, ["union", checks_js_1.VARIANTS_str_or_DynamicHint, []]],
+        [checks_js_1._verb_connect, ["union", checks_js_1.VARIANTS_verb_connect, [], null]],
+        [checks_js_1._PlayWithURL_or_PlayWithURLS, ["union", checks_js_1.VARIANTS_PlayWithURL_or_PlayWithURLS, [], null]],
+        [checks_js_1._SMSWithBody_or_SMSWithMedia, ["union", checks_js_1.VARIANTS_SMSWithBody_or_SMSWithMedia, [], null]],
+        [checks_js_1._Sleep_or_int_or_var, ["union", checks_js_1.VARIANTS_Sleep_or_int_or_var, [], null]],
+        [checks_js_1._str_or_Hint, ["union", checks_js_1.VARIANTS_str_or_Hint, [], null]],
+        [checks_js_1._str_or_DynamicHint, ["union", checks_js_1.VARIANTS_str_or_DynamicHint, [], null]],
         [
             checks_js_1._BedrockOutput_action_list,
             [
@@ -5693,7 +5744,7 @@ function shapes() {
                 "a list of SWMLAction or ChangeContextAction or ChangeStepAction or ContextSwitchAction or HangupAction or HoldAction or PlaybackBGAction or SayAction or SetGlobalDataAction or SetMetaDataAction or StopAction or StopPlaybackBGAction or ToggleFunctionsAction or UnsetGlobalDataAction or UnsetMetaDataAction or UserInputAction or WaitForUserAction or AddDynamicHintsAction or ClearDynamicHintsAction or EndOfSpeechTimeoutAction or SpeechEventTimeoutAction or ChangeVoiceAction or FunctionsOnSpeakerTimeoutAction or ExtensiveDataAction or ReplaceInHistoryAction or SettingsAction objects",
             ],
         ],
-        [checks_js_1._BedrockSWAIG_functions_item, ["union", checks_js_1.VARIANTS_BedrockSWAIG_functions_item, []]],
+        [checks_js_1._BedrockSWAIG_functions_item, ["union", checks_js_1.VARIANTS_BedrockSWAIG_functions_item, [], null]],
         [
             checks_js_1._ConnectDestination_confirm_list,
             [
@@ -5709,7 +5760,7 @@ function shapes() {
         ],
         [
             checks_js_1._ContextPOMSteps_or_ContextTextSteps,
-            ["union", checks_js_1.VARIANTS_ContextPOMSteps_or_ContextTextSteps, []],
+            ["union", checks_js_1.VARIANTS_ContextPOMSteps_or_ContextTextSteps, [], null],
         ],
         [
             checks_js_1._Languages_code_list,
@@ -5741,7 +5792,21 @@ function shapes() {
                 "a list of items that are each a SWML variable such as '${name}'",
             ],
         ],
-        [checks_js_1._PayPrompts_actions_item, ["union", checks_js_1.VARIANTS_PayPrompts_actions_item, []]],
+        [
+            checks_js_1._PayPrompts_actions_item,
+            [
+                "union",
+                checks_js_1.VARIANTS_PayPrompts_actions_item,
+                [],
+                [
+                    "type",
+                    [
+                        ["Say", checks_js_1.checkPayPromptSayAction],
+                        ["Play", checks_js_1.checkPayPromptPlayAction],
+                    ],
+                ],
+            ],
+        ],
         [
             checks_js_1._PlayWithURLS_urls_list,
             [
@@ -5755,9 +5820,9 @@ function shapes() {
                 "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters)",
             ],
         ],
-        [checks_js_1._SWAIG_functions_item, ["union", checks_js_1.VARIANTS_SWAIG_functions_item, []]],
-        [checks_js_1._CondReg_or_CondElse, ["union", checks_js_1.VARIANTS_CondReg_or_CondElse, []]],
-        [checks_js_1._BedrockOutput_action_list_item, ["union", checks_js_1.VARIANTS_BedrockOutput_action, []]],
+        [checks_js_1._SWAIG_functions_item, ["union", checks_js_1.VARIANTS_SWAIG_functions_item, [], null]],
+        [checks_js_1._CondReg_or_CondElse, ["union", checks_js_1.VARIANTS_CondReg_or_CondElse, [], null]],
+        [checks_js_1._BedrockOutput_action_list_item, ["union", checks_js_1.VARIANTS_BedrockOutput_action, [], null]],
         [
             checks_js_1._ConnectDestination_confirm_list_item,
             [
@@ -5923,7 +5988,18 @@ function inside(shape, value, path, verb, out) {
             return true;
         }
         case "union": {
-            const [, variants, arrays] = shape;
+            const [, variants, arrays, tag] = shape;
+            const given = tag !== null && (0, runtime_js_1.isPlainObject)(value) ? (0, runtime_js_1.own)(value, tag[0]) : undefined;
+            if (tag !== null && given !== undefined) {
+                // The variant the tag's constant names, as the union's checker chooses it; a constant
+                // of none: the union's own refusal says so.
+                const named = tag[1].find(([constant]) => constant === given);
+                if (named === undefined) {
+                    return false;
+                }
+                collect(named[1], value, path, verb, out);
+                return true;
+            }
             if (variants !== null && (0, runtime_js_1.isPlainObject)(value)) {
                 // The variant the keys select, as pickVariant selects it; none or several: the union's
                 // own refusal says why.

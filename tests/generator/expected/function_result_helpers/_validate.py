@@ -165,7 +165,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         ),
         None,
     ),
-    _HoldAction_hold: ("union", _VARIANTS_HoldAction_hold, ()),
+    _HoldAction_hold: ("union", _VARIANTS_HoldAction_hold, (), None),
     _Output_action: (
         "list",
         (
@@ -183,7 +183,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
         "a JSON object whose values are each a list of SWML methods",
     ),
     _map_of_any: ("map", ((None, json_copy), "any JSON value"), 0, "a JSON object"),
-    _Output_action_item: ("union", _VARIANTS_Output_action_item, ()),
+    _Output_action_item: ("union", _VARIANTS_Output_action_item, (), None),
     _list_of_method: (
         "list",
         ((None, check_method), "a SWML method such as {'hangup': {}}"),
@@ -319,7 +319,16 @@ def _inside(
             _part(part, item, f"{path}.{key}", verb, item_expected, out)
         return True
     if kind == "union":
-        _, table, arrays = shape
+        _, table, arrays, tag = shape
+        if tag is not None and isinstance(value, Mapping) and tag[0] in value:
+            # The variant the tag's constant names, as the union's checker chooses it; a
+            # constant of none: the union's own refusal says so.
+            given = value[tag[0]]
+            named = next((check for constant, check in tag[1] if constant == given), None)
+            if named is None:
+                return False
+            _collect(named, value, path, verb, out)
+            return True
         if table is not None and isinstance(value, Mapping):
             # The variant the keys select, as pick_variant selects it; none or several: the
             # union's own refusal says why.

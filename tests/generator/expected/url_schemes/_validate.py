@@ -229,7 +229,16 @@ def _inside(
             _part(part, item, f"{path}.{key}", verb, item_expected, out)
         return True
     if kind == "union":
-        _, table, arrays = shape
+        _, table, arrays, tag = shape
+        if tag is not None and isinstance(value, Mapping) and tag[0] in value:
+            # The variant the tag's constant names, as the union's checker chooses it; a
+            # constant of none: the union's own refusal says so.
+            given = value[tag[0]]
+            named = next((check for constant, check in tag[1] if constant == given), None)
+            if named is None:
+                return False
+            _collect(named, value, path, verb, out)
+            return True
         if table is not None and isinstance(value, Mapping):
             # The variant the keys select, as pick_variant selects it; none or several: the
             # union's own refusal says why.
