@@ -402,12 +402,22 @@ class Emitter(CheckPrinter):
                 "    return out",
             ]
         item_expected = py_literal(self.expected(t.item))
+        if conv == "item":
+            # Items kept as they are: tested in a loop, then copied in one call; the index of a
+            # refused one is looked for only then.
+            return [
+                *lines,
+                "    for item in items:",
+                f"        if {negate(test)}:",
+                f"            raise Invalid(f'{{path}}[{{index_of(items, item)}}]', item, {item_expected})",
+                "    return list(items)",
+            ]
         return [
             *lines,
             "    out = []",
-            "    for i, item in enumerate(items):",
+            "    for item in items:",
             f"        if {negate(test)}:",
-            f"            raise Invalid(f'{{path}}[{{i}}]', item, {item_expected})",
+            f"            raise Invalid(f'{{path}}[{{len(out)}}]', item, {item_expected})",
             f"        out.append({conv})",
             "    return out",
         ]

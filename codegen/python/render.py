@@ -35,6 +35,7 @@ RUNTIME_NAMES = (
     "at_step",
     "as_object",
     "first_of",
+    "index_of",
     "is_list",
     "is_number",
     "SWML_VAR",

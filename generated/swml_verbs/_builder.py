@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:7bc5f31a29cbd3f0
+# Inputs (spec and codegen/templates): sha256:7a9c367887f6bc99
 
 """``DocumentBuilder``: what ``SWML`` is besides its verbs. Sections, the document as a dict,
 JSON or YAML, and reading a whole document back, checked by the spec's root checker.
@@ -11,7 +11,7 @@ names the root checker (``_check_document``).
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from swml_verbs._runtime import (
@@ -29,6 +29,18 @@ if TYPE_CHECKING:
     from swml_verbs._documents import Source
 
 __all__ = ["DocumentBuilder"]
+
+
+def _problems(document: object, refused: Invalid) -> Callable[[], list[Problem]]:
+    """What lists the faults of ``document``, which the checker ``refused``: every fault the
+    every-problem pass finds, else the checker's own."""
+
+    def listed() -> list[Problem]:
+        from swml_verbs._validate import refused_problems
+
+        return refused_problems(document) or [document_problem(refused)]
+
+    return listed
 
 
 class DocumentBuilder:
@@ -87,22 +99,24 @@ class DocumentBuilder:
         try:
             checked = cls._checked_document(document)
         except Invalid as error:
-            # Every fault is looked for only when someone reads the error.
-            from swml_verbs._validate import refused_problems
-
-            first = document_problem(error)
-            raise InvalidDocumentError.listing(
-                first, lambda: refused_problems(document) or [first]
-            ) from None
+            # Every fault is looked for, and the first one's words written, only when someone
+            # reads the error: code that catches it pays for the check alone.
+            raise InvalidDocumentError.listing(_problems(document, error)) from None
         except RecursionError:
             raise InvalidDocumentError(
                 Problem("", TOO_DEEP, "nested too deeply to check within Python's recursion limit")
             ) from None
         sections: dict[str, list[dict[str, Any]]] = checked["sections"]
-        given = document.get("sections") if isinstance(document, Mapping) else None
+        # The checked copies, in the document's order: the checker puts "main" first, so only a
+        # document that does not is reordered. (A model given is in the schema's order.)
+        mapping = type(document) is dict or isinstance(document, Mapping)
+        given = document.get("sections") if mapping else None
+        if (type(given) is dict or isinstance(given, Mapping)) and next(
+            iter(given), "main"
+        ) != "main":
+            sections = {k: sections[k] for k in given}
         built = cls()
-        # The checked copies, in the document's order (the checker puts "main" first).
-        built.sections = {k: sections[k] for k in given} if isinstance(given, Mapping) else sections
+        built.sections = sections
         # Every section list of the upstream schema requires "main"; a spec that does not gets
         # an empty one, where later verbs go.
         built._section = built.sections.setdefault("main", [])

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:7bc5f31a29cbd3f0
+# Inputs (spec and codegen/templates): sha256:7a9c367887f6bc99
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -21,6 +21,7 @@ from swml_verbs._runtime import (
     as_object,
     at_step,
     first_of,
+    index_of,
     is_list,
     is_number,
     is_var,
@@ -9877,34 +9878,28 @@ def _map_of_AISidecarParamProperty(value: object, path: str) -> Any:
 # Checks #/$defs/AISidecarFunctionParameters/properties/required
 def _list_of_str(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of strings")
-    out = []
-    for i, item in enumerate(items):
+    for item in items:
         if not isinstance(item, str):
-            raise Invalid(f"{path}[{i}]", item, "a string")
-        out.append(item)
-    return out
+            raise Invalid(f"{path}[{index_of(items, item)}]", item, "a string")
+    return list(items)
 
 
 # Checks #/$defs/AISidecarIntegerParam/properties/enum
 def _list_of_int(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of integers")
-    out = []
-    for i, item in enumerate(items):
+    for item in items:
         if type(item) is not int:
-            raise Invalid(f"{path}[{i}]", item, "an integer")
-        out.append(item)
-    return out
+            raise Invalid(f"{path}[{index_of(items, item)}]", item, "an integer")
+    return list(items)
 
 
 # Checks #/$defs/AISidecarNumberParam/properties/enum
 def _list_of_number(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of numbers")
-    out = []
-    for i, item in enumerate(items):
+    for item in items:
         if not is_number(item):
-            raise Invalid(f"{path}[{i}]", item, "a number")
-        out.append(item)
-    return out
+            raise Invalid(f"{path}[{index_of(items, item)}]", item, "a number")
+    return list(items)
 
 
 # Checks #/$defs/AISidecarObject/properties/prompt
@@ -9938,10 +9933,10 @@ def _list_of_TranscribeDirection(value: object, path: str) -> Any:
         )
     )
     out = []
-    for i, item in enumerate(items):
+    for item in items:
         if not (isinstance(item, str) and item in _E_TranscribeDirection):
             raise Invalid(
-                f"{path}[{i}]",
+                f"{path}[{len(out)}]",
                 item,
                 "one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)",
             )
@@ -9958,12 +9953,10 @@ def _AISidecarObject_hints(value: object, path: str) -> Any:
     )
     if len(items) < 1:
         raise Invalid(path, value, "a list of strings (at least 1 item)")
-    out = []
-    for i, item in enumerate(items):
+    for item in items:
         if not isinstance(item, str):
-            raise Invalid(f"{path}[{i}]", item, "a string")
-        out.append(item)
-    return out
+            raise Invalid(f"{path}[{index_of(items, item)}]", item, "a string")
+    return list(items)
 
 
 # Checks #/$defs/AISidecarSWAIG/properties/functions
@@ -10306,10 +10299,10 @@ def _list_of_CallStatus(value: object, path: str) -> Any:
         )
     )
     out = []
-    for i, item in enumerate(items):
+    for item in items:
         if not (isinstance(item, str) and item in _E_CallStatus):
             raise Invalid(
-                f"{path}[{i}]",
+                f"{path}[{len(out)}]",
                 item,
                 "one of 'created', 'ringing', 'answered', 'ended' (or a CallStatus member)",
             )
@@ -10797,10 +10790,10 @@ def _list_of_SWAIGNativeFunction(value: object, path: str) -> Any:
         )
     )
     out = []
-    for i, item in enumerate(items):
+    for item in items:
         if not (isinstance(item, str) and item in _E_SWAIGNativeFunction):
             raise Invalid(
-                f"{path}[{i}]",
+                f"{path}[{len(out)}]",
                 item,
                 "one of 'check_time', 'wait_seconds', 'wait_for_user', 'adjust_response_latency' (or a SWAIGNativeFunction member)",
             )
@@ -10854,10 +10847,10 @@ def _list_of_TranslateDirection(value: object, path: str) -> Any:
         )
     )
     out = []
-    for i, item in enumerate(items):
+    for item in items:
         if not (isinstance(item, str) and item in _E_TranslateDirection):
             raise Invalid(
-                f"{path}[{i}]",
+                f"{path}[{len(out)}]",
                 item,
                 "one of 'remote-caller', 'local-caller' (or a TranslateDirection member)",
             )
@@ -11087,12 +11080,10 @@ def _Languages_code_list(value: object, path: str) -> Any:
     )
     if len(items) > 3:
         raise Invalid(path, value, "a list of strings (at most 3 items)")
-    out = []
-    for i, item in enumerate(items):
+    for item in items:
         if not isinstance(item, str):
-            raise Invalid(f"{path}[{i}]", item, "a string")
-        out.append(item)
-    return out
+            raise Invalid(f"{path}[{index_of(items, item)}]", item, "a string")
+    return list(items)
 
 
 # Checks #/$defs/NumberProperty/properties/enum
@@ -11102,12 +11093,10 @@ def _list_of_int_or_number(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of items that are each an integer or a number")
     )
-    out = []
-    for i, item in enumerate(items):
+    for item in items:
         if not (type(item) is int or is_number(item)):
-            raise Invalid(f"{path}[{i}]", item, "an integer or a number")
-        out.append(item)
-    return out
+            raise Invalid(f"{path}[{index_of(items, item)}]", item, "an integer or a number")
+    return list(items)
 
 
 # Checks #/$defs/NumberProperty/properties/enum
@@ -11117,12 +11106,12 @@ def _list_of_var(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of items that are each a SWML variable such as '${name}'")
     )
-    out = []
-    for i, item in enumerate(items):
+    for item in items:
         if not is_var(item):
-            raise Invalid(f"{path}[{i}]", item, "a SWML variable such as '${name}'")
-        out.append(item)
-    return out
+            raise Invalid(
+                f"{path}[{index_of(items, item)}]", item, "a SWML variable such as '${name}'"
+            )
+    return list(items)
 
 
 # Checks #/$defs/PayPrompts/properties/actions/items
@@ -11153,16 +11142,14 @@ def _PlayWithURLS_urls_list(value: object, path: str) -> Any:
             "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters)",
         )
     )
-    out = []
-    for i, item in enumerate(items):
+    for item in items:
         if not (isinstance(item, str) and _RE_4.search(item) is not None):
             raise Invalid(
-                f"{path}[{i}]",
+                f"{path}[{index_of(items, item)}]",
                 item,
                 "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters)",
             )
-        out.append(item)
-    return out
+    return list(items)
 
 
 # Checks #/$defs/SWAIG/properties/functions/items
@@ -11899,10 +11886,10 @@ def check_method(
             if check is not None:
                 try:
                     return {verb: check(argument, path)}
-                except Invalid:
-                    # Again with the verb in the path, to name the fault's place: an accepted
-                    # method builds no path string.
-                    return {verb: check(argument, f"{path}.{verb}")}
+                except Invalid as error:
+                    # The verb put into the refusal's path: an accepted method builds no path
+                    # string.
+                    raise at_step(error, path, "." + verb) from None
     v = as_object(value, path, expected)
     if len(v) != 1:
         raise Invalid(path, value, expected + ", with exactly one key: the verb")

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:7bc5f31a29cbd3f0
+# Inputs (spec and codegen/templates): sha256:7a9c367887f6bc99
 
 """Value sets of the spec, one enum class each.
 

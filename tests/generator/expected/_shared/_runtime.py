@@ -133,10 +133,11 @@ class InvalidDocumentError(InvalidArgumentError):
         ValueError.__init__(self, *problems)
 
     @classmethod
-    def listing(cls, first: Problem, problems: Callable[[], list[Problem]]) -> InvalidDocumentError:
-        """The error for a refused document whose ``first`` fault is known, the others (the
-        first among them) to be found by ``problems`` when someone reads them."""
-        error = cls(first)
+    def listing(cls, problems: Callable[[], list[Problem]]) -> InvalidDocumentError:
+        """The error for a refused document whose faults ``problems`` finds when someone first
+        reads them (at least one: a refusal's explanation, such as the nearest key, is written
+        only then too)."""
+        error = cls()
         error._listing = problems
         return error
 
@@ -144,7 +145,7 @@ class InvalidDocumentError(InvalidArgumentError):
     def problems(self) -> tuple[Problem, ...]:
         if self._listing is not None:
             found, self._listing = self._listing(), None
-            self.args = tuple(found) or self.args
+            self.args = tuple(found)
         return self.args
 
     def __reduce__(self) -> tuple[type, tuple[Problem, ...]]:
@@ -334,6 +335,18 @@ def clamped(value: object, low: float, high: float) -> object:
     return value
 
 
+def _put(action: dict[str, Any], params: tuple[HelperParam, ...]) -> dict[str, Any]:
+    """``action`` with each parameter's value put where it lands, unless it is the value left
+    out."""
+    for _, where, given, omitted in params:
+        if not _is_default(given, omitted):
+            target: Any = action
+            for key in where[:-1]:
+                target = target.setdefault(key, {}) if isinstance(key, str) else target[key]
+            target[where[-1]] = given
+    return action
+
+
 def helper_action(
     method: str,
     check: Callable[[object, str], dict[str, Any]],
@@ -345,12 +358,7 @@ def helper_action(
     parameter's value put where it lands unless it is the value left out, checked by the
     action's checker, then in the reference's short form if it has one. A refusal names the
     parameter that holds the refused value; nothing is kept."""
-    for _, where, given, omitted in params:
-        if not _is_default(given, omitted):
-            target: Any = action
-            for key in where[:-1]:
-                target = target.setdefault(key, {}) if isinstance(key, str) else target[key]
-            target[where[-1]] = given
+    _put(action, params)
     try:
         checked = check(action, "")
     except Invalid as error:
@@ -359,7 +367,7 @@ def helper_action(
         raise _helper_refusal(method, action, params, path, inner, wanted) from None
     if short:
         *outer, key = short
-        target = checked
+        target: Any = checked
         for step in outer[:-1]:
             target = target[step]
         if list(target[outer[-1]]) == [key]:
@@ -376,6 +384,14 @@ def helper_value(
     checked as the first of its models that takes it. When none does, the refusal is the one of
     the model that took the most parameters; where every model refuses the same value, it
     names what each would take."""
+    # The first model that takes the object, tried without words: a refusal is worded only
+    # when every model refuses (a Play action is no Say action, which says nothing).
+    placed = _put({}, params)
+    for check in checks:
+        try:
+            return check(placed, "")
+        except Invalid:
+            continue
     refusals: list[InvalidArgumentError] = []
     for check in checks:
         try:
@@ -449,6 +465,11 @@ def as_object(value: object, path: str, expected: str) -> Mapping[str, Any]:
     raise Invalid(path, value, expected)
 
 
+def index_of(items: Iterable[object], item: object) -> int:
+    """The index of ``item`` itself (not an equal value) in ``items``."""
+    return next(i for i, x in enumerate(items) if x is item)
+
+
 def as_list(value: object, path: str, expected: str) -> list[Any] | tuple[Any, ...]:
     if isinstance(value, (list, tuple)):
         return value
@@ -499,6 +520,42 @@ def _listed(keys: Iterable[Any]) -> str:
 
 def json_copy(value: object, path: str = "") -> Any:
     """A copy of a JSON value; anything JSON cannot hold is refused."""
+    # Exact types first, and scalars inside a dict or list copied without a call: the ABC
+    # tests below cost more than the copy of a small value (set_metadata, user_event).
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return value
+    if type(value) is dict:
+        copied: dict[str, Any] = {}
+        for key, item in value.items():
+            if type(key) is not str:
+                return _json_copy(value, path)
+            kind = type(item)
+            if kind is str or kind is int or kind is bool or item is None:
+                copied[key] = item
+                continue
+            try:
+                copied[key] = json_copy(item, path)
+            except Invalid as error:
+                raise at_step(error, path, "." + key) from None
+        return copied
+    if type(value) is list:
+        items: list[Any] = []
+        for item in value:
+            kind = type(item)
+            if kind is str or kind is int or kind is bool or item is None:
+                items.append(item)
+                continue
+            try:
+                items.append(json_copy(item, path))
+            except Invalid as error:
+                raise at_step(error, path, f"[{len(items)}]") from None
+        return items
+    return _json_copy(value, path)
+
+
+def _json_copy(value: object, path: str) -> Any:
+    """``json_copy`` of any other type: subclasses, mappings, tuples, floats, the refused."""
     if value is None or isinstance(value, (str, bool, int)):
         return value
     if isinstance(value, float):
@@ -558,18 +615,17 @@ def pick_variant(
 ) -> Any:
     """Check ``value`` as the variant its keys select; refuse keys that fit none, naming each
     variant with its keys, and (``exclusive``, a oneOf) a value that two variants accept."""
-    v = as_object(value, path, expected)
+    v = value if type(value) is dict else as_object(value, path, expected)
     keys = v.keys()
-    fits = [x for x in variants if x[1] is None or (x[2] <= keys and (not x[3] or keys <= x[1]))]
-    if len(fits) == 1:
-        return fits[0][4](v, path)
-    if not fits:
-        given = tuple(keys)
-        explained = Explained(expected, lambda: no_variant_text(given, variants, expected))
-        raise Invalid(path, value, explained)
+    # The variants are tried as their keys fit, in order: an anyOf stops at the first that
+    # accepts, with no list of the others built.
+    fitted = False
     accepted: list[tuple[str, Any]] = []
     first: Invalid | None = None
-    for x in fits:
+    for x in variants:
+        if x[1] is not None and not (x[2] <= keys and (not x[3] or keys <= x[1])):
+            continue
+        fitted = True
         try:
             out = x[4](v, path)
         except Invalid as error:
@@ -583,6 +639,10 @@ def pick_variant(
     if accepted:
         names = " and ".join(name for name, _ in accepted)
         raise Invalid(path, value, f"{expected}, exactly one of them (it fits {names})")
+    if not fitted:
+        given = tuple(keys)
+        explained = Explained(expected, lambda: no_variant_text(given, variants, expected))
+        raise Invalid(path, value, explained)
     assert first is not None
     raise first
 

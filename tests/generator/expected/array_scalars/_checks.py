@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, at_step, unknown_keys
+from swml_verbs._runtime import (
+    MISSING,
+    Invalid,
+    as_list,
+    as_object,
+    at_step,
+    index_of,
+    unknown_keys,
+)
 
 _KEYS_Collect: Final = frozenset({"codes", "digits"})
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
@@ -83,12 +91,12 @@ def _Collect_digits(value: object, path: str) -> Any:
             value,
             "a list of items that are each a string of at most 1 character (1 to 3 items)",
         )
-    out = []
-    for i, item in enumerate(items):
+    for item in items:
         if not (isinstance(item, str) and len(item) <= 1):
-            raise Invalid(f"{path}[{i}]", item, "a string of at most 1 character")
-        out.append(item)
-    return out
+            raise Invalid(
+                f"{path}[{index_of(items, item)}]", item, "a string of at most 1 character"
+            )
+    return list(items)
 
 
 # Checks #/$defs/CollectMethod/properties/collect/properties/codes
@@ -98,12 +106,10 @@ def _Collect_codes(value: object, path: str) -> Any:
         if type(value) is list
         else as_list(value, path, "a list of items that are each an integer of at least 0")
     )
-    out = []
-    for i, item in enumerate(items):
+    for item in items:
         if not (type(item) is int and item >= 0):
-            raise Invalid(f"{path}[{i}]", item, "an integer of at least 0")
-        out.append(item)
-    return out
+            raise Invalid(f"{path}[{index_of(items, item)}]", item, "an integer of at least 0")
+    return list(items)
 
 
 # Checks #/properties/sections
@@ -152,10 +158,10 @@ def check_method(
             if check is not None:
                 try:
                     return {verb: check(argument, path)}
-                except Invalid:
-                    # Again with the verb in the path, to name the fault's place: an accepted
-                    # method builds no path string.
-                    return {verb: check(argument, f"{path}.{verb}")}
+                except Invalid as error:
+                    # The verb put into the refusal's path: an accepted method builds no path
+                    # string.
+                    raise at_step(error, path, "." + verb) from None
     v = as_object(value, path, expected)
     if len(v) != 1:
         raise Invalid(path, value, expected + ", with exactly one key: the verb")

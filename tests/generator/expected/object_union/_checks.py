@@ -19,6 +19,7 @@ from swml_verbs._runtime import (
     as_list,
     as_object,
     at_step,
+    index_of,
     is_number,
     pick_variant,
     unknown_keys,
@@ -92,12 +93,10 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
 # Checks #/$defs/PlayWithURLS/properties/urls
 def _list_of_str(value: object, path: str) -> Any:
     items = value if type(value) is list else as_list(value, path, "a list of strings")
-    out = []
-    for i, item in enumerate(items):
+    for item in items:
         if not isinstance(item, str):
-            raise Invalid(f"{path}[{i}]", item, "a string")
-        out.append(item)
-    return out
+            raise Invalid(f"{path}[{index_of(items, item)}]", item, "a string")
+    return list(items)
 
 
 # Checks #/properties/sections
@@ -169,10 +168,10 @@ def check_method(
             if check is not None:
                 try:
                     return {verb: check(argument, path)}
-                except Invalid:
-                    # Again with the verb in the path, to name the fault's place: an accepted
-                    # method builds no path string.
-                    return {verb: check(argument, f"{path}.{verb}")}
+                except Invalid as error:
+                    # The verb put into the refusal's path: an accepted method builds no path
+                    # string.
+                    raise at_step(error, path, "." + verb) from None
     v = as_object(value, path, expected)
     if len(v) != 1:
         raise Invalid(path, value, expected + ", with exactly one key: the verb")

@@ -110,10 +110,10 @@ def check_method(
             if check is not None:
                 try:
                     return {verb: check(argument, path)}
-                except Invalid:
-                    # Again with the verb in the path, to name the fault's place: an accepted
-                    # method builds no path string.
-                    return {verb: check(argument, f"{path}.{verb}")}
+                except Invalid as error:
+                    # The verb put into the refusal's path: an accepted method builds no path
+                    # string.
+                    raise at_step(error, path, "." + verb) from None
     v = as_object(value, path, expected)
     if len(v) != 1:
         raise Invalid(path, value, expected + ", with exactly one key: the verb")
