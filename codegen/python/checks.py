@@ -414,7 +414,7 @@ class Emitter(CheckPrinter):
             ]
         return [
             *lines,
-            "    out = []",
+            "    out: list[Any] = []",
             "    for item in items:",
             f"        if {negate(test)}:",
             f"            raise Invalid(f'{{path}}[{{len(out)}}]', item, {item_expected})",

@@ -9932,7 +9932,7 @@ def _list_of_TranscribeDirection(value: object, path: str) -> Any:
             "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)",
         )
     )
-    out = []
+    out: list[Any] = []
     for item in items:
         if not (isinstance(item, str) and item in _E_TranscribeDirection):
             raise Invalid(
@@ -10298,7 +10298,7 @@ def _list_of_CallStatus(value: object, path: str) -> Any:
             "a list of items that are each one of 'created', 'ringing', 'answered', 'ended' (or a CallStatus member)",
         )
     )
-    out = []
+    out: list[Any] = []
     for item in items:
         if not (isinstance(item, str) and item in _E_CallStatus):
             raise Invalid(
@@ -10789,7 +10789,7 @@ def _list_of_SWAIGNativeFunction(value: object, path: str) -> Any:
             "a list of items that are each one of 'check_time', 'wait_seconds', 'wait_for_user', 'adjust_response_latency' (or a SWAIGNativeFunction member)",
         )
     )
-    out = []
+    out: list[Any] = []
     for item in items:
         if not (isinstance(item, str) and item in _E_SWAIGNativeFunction):
             raise Invalid(
@@ -10846,7 +10846,7 @@ def _list_of_TranslateDirection(value: object, path: str) -> Any:
             "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranslateDirection member)",
         )
     )
-    out = []
+    out: list[Any] = []
     for item in items:
         if not (isinstance(item, str) and item in _E_TranslateDirection):
             raise Invalid(
