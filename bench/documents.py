@@ -1,7 +1,8 @@
 """Whole SWML documents checked by ours and by jsonschema-rs, valid and refused.
 
 Ours: ``SWML.from_dict(doc)`` (the generated checkers over the whole document, building the
-checked copy the builder holds; for a refused document, then every problem) and
+checked copy the builder holds; a refused document raises at its first fault, the problems
+listed only when the error is read, which the rows do not do) and
 ``swml_verbs.validate(doc)``, the public check without a builder: for a valid document it is the
 same one pass of ``check_SWMLObject`` that ``from_dict`` makes (swml_verbs has no cheaper public
 yes/no check), for a refused one that pass and then the walk that lists every problem.

@@ -1029,8 +1029,10 @@ def time_documents(
             rows,
             f"""\
 Ours: `SWML.from_dict(doc)` (every verb checked all the way down into the builder's checked
-copy; a refused document raises `InvalidDocumentError` with every problem, so it costs the
-first-fault check and then `validate`'s walk) and `swml_verbs.validate(doc)`, the public check
+copy; a refused document raises `InvalidDocumentError` as soon as the check meets its first
+fault, and its problems, the first one's words included, are found when the error is first read,
+which these rows do not do: reading it costs `validate`'s walk, the `validate` rows) and
+`swml_verbs.validate(doc)`, the public check
 without a builder: for a valid document the one pass of `check_SWMLObject` that `from_dict`
 makes (swml_verbs has no cheaper public yes/no check), for a refused one that pass and the walk
 listing every problem. jsonschema-rs {_version("jsonschema-rs")}: one validator of the upstream

@@ -155,7 +155,8 @@ class Describer:
         if t.pattern_words is not None:
             # The words say what the pattern admits; a bare "a string" before them adds nothing.
             return t.pattern_words if text == "a string" else f"{text}: {t.pattern_words}"
-        if t.pattern is not None:
+        # "\S" is what non-blank says in a schema's own words: said once.
+        if t.pattern is not None and not (t.non_blank and t.pattern == r"\S"):
             text += f" matching {t.pattern}"
         return text
 

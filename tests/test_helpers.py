@@ -113,6 +113,12 @@ def test_a_refused_value_names_its_parameter_and_records_nothing(helper: Helper)
         getattr(result, helper.names.python)(**{first.names.python: {1, 2}}, **others)
     assert caught.value.parameter == first.names.python
     assert caught.value.method == helper.names.python
+    # Parameter first, as the reference SDKs word refusals, and no pattern left raw.
+    expected = caught.value.expected
+    assert str(caught.value) == (
+        f"{helper.names.python}(): {first.names.python} must be {expected}; got {{1, 2}}"
+    )
+    assert " matching " not in expected, expected
     assert result.to_dict() == {"response": "kept", "action": [{"say": "before"}]}
 
 

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:7a9c367887f6bc99
+# Inputs (spec and codegen/templates): sha256:f2f5b7f04c12dd6a
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -4001,9 +4001,9 @@ def check_ChangeVoiceAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("change_voice", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".change_voice", MISSING, "a non-blank string matching \\S")
+        raise Invalid(path + ".change_voice", MISSING, "a non-blank string")
     if not (isinstance(x, str) and x.strip() != "" and _RE_1.search(x) is not None):
-        raise Invalid(path + ".change_voice", x, "a non-blank string matching \\S")
+        raise Invalid(path + ".change_voice", x, "a non-blank string")
     out["change_voice"] = x
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ChangeVoiceAction, path)

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:7a9c367887f6bc99
+# Inputs (spec and codegen/templates): sha256:f2f5b7f04c12dd6a
 
 """SWML documents as text: JSON and YAML read as JSON data within fixed limits, a problem's path
 found again in the text (line and column), and YAML written back.

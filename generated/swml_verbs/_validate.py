@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:7a9c367887f6bc99
+# Inputs (spec and codegen/templates): sha256:f2f5b7f04c12dd6a
 
 """``validate(document)``: every fault of a SWML document, not only the first.
 
@@ -2026,7 +2026,7 @@ SHAPES: Final[dict[Callable[[object, str], Any], tuple[Any, ...]]] = {
                     ),
                     None,
                 ),
-                "a non-blank string matching \\S",
+                "a non-blank string",
             ),
         ),
         None,

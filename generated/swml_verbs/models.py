@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:7a9c367887f6bc99
+# Inputs (spec and codegen/templates): sha256:f2f5b7f04c12dd6a
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

@@ -3742,9 +3742,9 @@ export function checkChangeVoiceAction(value, path) {
     let x;
     x = own(v, "change_voice");
     if (x === undefined)
-        throw new Invalid(path + ".change_voice", MISSING, "a non-blank string matching \\S");
+        throw new Invalid(path + ".change_voice", MISSING, "a non-blank string");
     if (!(typeof x === "string" && !isBlank(x) && RE_1.test(x)))
-        throw new Invalid(path + ".change_voice", x, "a non-blank string matching \\S");
+        throw new Invalid(path + ".change_voice", x, "a non-blank string");
     out["change_voice"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ChangeVoiceAction, path);

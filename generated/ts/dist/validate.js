@@ -1595,7 +1595,7 @@ function shapes() {
                         "change_voice",
                         true,
                         [(x) => typeof x === "string" && !isBlank(x) && RE_1.test(x), null],
-                        "a non-blank string matching \\S",
+                        "a non-blank string",
                     ],
                 ],
                 null,

@@ -4182,10 +4182,9 @@ export function checkChangeVoiceAction(value: unknown, path: string): JsonObject
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "change_voice");
-  if (x === undefined)
-    throw new Invalid(path + ".change_voice", MISSING, "a non-blank string matching \\S");
+  if (x === undefined) throw new Invalid(path + ".change_voice", MISSING, "a non-blank string");
   if (!(typeof x === "string" && !isBlank(x) && RE_1.test(x)))
-    throw new Invalid(path + ".change_voice", x, "a non-blank string matching \\S");
+    throw new Invalid(path + ".change_voice", x, "a non-blank string");
   out["change_voice"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length)
     unknownKeys(v, KEYS_ChangeVoiceAction, path);

@@ -2187,7 +2187,7 @@ function shapes(): ReadonlyMap<Checker, Shape> {
             "change_voice",
             true,
             [(x: unknown) => typeof x === "string" && !isBlank(x) && RE_1.test(x), null],
-            "a non-blank string matching \\S",
+            "a non-blank string",
           ],
         ],
         null,

@@ -4029,9 +4029,9 @@ function checkChangeVoiceAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "change_voice");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".change_voice", runtime_js_1.MISSING, "a non-blank string matching \\S");
+        throw new runtime_js_1.Invalid(path + ".change_voice", runtime_js_1.MISSING, "a non-blank string");
     if (!(typeof x === "string" && !(0, runtime_js_1.isBlank)(x) && exports.RE_1.test(x)))
-        throw new runtime_js_1.Invalid(path + ".change_voice", x, "a non-blank string matching \\S");
+        throw new runtime_js_1.Invalid(path + ".change_voice", x, "a non-blank string");
     out["change_voice"] = x;
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ChangeVoiceAction, path);

@@ -1598,7 +1598,7 @@ function shapes() {
                         "change_voice",
                         true,
                         [(x) => typeof x === "string" && !(0, runtime_js_1.isBlank)(x) && checks_js_1.RE_1.test(x), null],
-                        "a non-blank string matching \\S",
+                        "a non-blank string",
                     ],
                 ],
                 null,

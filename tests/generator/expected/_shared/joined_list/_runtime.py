@@ -527,12 +527,16 @@ def _listed(keys: Iterable[Any]) -> str:
     return ", ".join(sorted(map(str, keys)))
 
 
+#: The exact types of the JSON scalars a copy keeps as they are (a float also when finite).
+_PLAIN: Final = frozenset({str, int, bool, type(None)})
+
+
 def json_copy(value: object, path: str = "") -> Any:
     """A copy of a JSON value; anything JSON cannot hold is refused."""
     # Exact types first, and scalars inside a dict or list copied without a call: the ABC
     # tests below cost more than the copy of a small value (set_metadata, user_event).
     kind = type(value)
-    if kind is str or kind is int or kind is bool or value is None:
+    if kind in _PLAIN or (type(value) is float and math.isfinite(value)):
         return value
     if type(value) is dict:
         copied: dict[str, Any] = {}
@@ -540,7 +544,7 @@ def json_copy(value: object, path: str = "") -> Any:
             if type(key) is not str:
                 return _json_copy(value, path)
             kind = type(item)
-            if kind is str or kind is int or kind is bool or item is None:
+            if kind in _PLAIN or (kind is float and math.isfinite(item)):
                 copied[key] = item
                 continue
             try:
@@ -552,7 +556,7 @@ def json_copy(value: object, path: str = "") -> Any:
         items: list[Any] = []
         for item in value:
             kind = type(item)
-            if kind is str or kind is int or kind is bool or item is None:
+            if kind in _PLAIN or (kind is float and math.isfinite(item)):
                 items.append(item)
                 continue
             try:
