@@ -71,6 +71,20 @@ def test_every_unknown_key_of_an_object_is_named() -> None:
     ]
 
 
+def test_a_misspelt_required_key_is_named_rather_than_missing() -> None:
+    # The action's variant is picked by its type; its phrase is misspelt, not left out.
+    actions: list[dict[str, str]] = [{"type": "Say", "phrse": "hi"}]
+    prompt = {"for": "payment-card-number", "actions": actions}
+    pay = SWML().pay
+    error = refusal(lambda: pay(payment_connector_url="https://x.example", prompts=[prompt]))
+    assert error.path == "pay.prompts[0].actions[0].phrse"
+    assert str(error).endswith(": no such key here, did you mean phrase? (allowed: phrase, type)")
+    # Left out with no other key given, it is missing.
+    actions[0] = {"type": "Say"}
+    error = refusal(lambda: pay(payment_connector_url="https://x.example", prompts=[prompt]))
+    assert str(error) == "pay(): prompts[0].actions[0].phrase is missing; it must be a string"
+
+
 def test_a_key_near_no_known_one_gets_no_guess() -> None:
     error = refusal(lambda: SWML().ai(prompt={"text": "hi", "zzzz": 1}))
     assert "the key zzzz fits no variant;" in error.expected

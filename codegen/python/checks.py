@@ -305,7 +305,14 @@ class Emitter(CheckPrinter):
         expected = py_literal(self.expected(f.type))
         lines = [f"x = v.get({key}, MISSING)"]
         if f.required:
-            lines += ["if x is MISSING:", f"    raise Invalid({sub_path}, MISSING, {expected})"]
+            # A closed object refuses the unknown key given instead, if any: a misspelt key is
+            # the likeliest reason one is missing, and its refusal names the key meant.
+            missing = (
+                f"missing_key(v, {self.keys_constant(model)}, path, {key}, {expected})"
+                if model.extra is None
+                else f"raise Invalid({sub_path}, MISSING, {expected})"
+            )
+            lines += ["if x is MISSING:", f"    {missing}"]
         return lines + self.field_lines(
             f,
             "x",

@@ -42,6 +42,7 @@ RUNTIME_NAMES = (
     "is_var",
     "join_values",
     "json_copy",
+    "missing_key",
     "pick_variant",
     "refused",
     "refused_in",

@@ -202,6 +202,8 @@ class TsEmitter(CheckPrinter):
         ]
         if model.fields:
             lines.append("  let x: unknown;")
+        constant = ts_identifier(f"KEYS_{model.name}")
+        self.constants[constant] = string_set({f.names.wire for f in model.fields})
         for f in model.checked:
             wire = f.names.wire
             if wire == "__proto__":
@@ -216,16 +218,18 @@ class TsEmitter(CheckPrinter):
                 body.append(f"if ({negate(test)}) throw new Invalid({sub_path}, x, {expected});")
             body.append(f"out[{key}] = {value};")
             if f.required:
-                lines.append(
-                    f"  if (x === undefined) throw new Invalid({sub_path}, MISSING, {expected});"
+                # As Python's: a closed object refuses the unknown key given, if any, instead.
+                missing = (
+                    f"missingKey(v, {constant}, path, {key}, {expected})"
+                    if model.extra is None
+                    else f"throw new Invalid({sub_path}, MISSING, {expected})"
                 )
+                lines.append(f"  if (x === undefined) {missing};")
                 lines += ["  " + b for b in body]
             else:
                 lines.append("  if (x !== undefined) {")
                 lines += ["    " + b for b in body]
                 lines.append("  }")
-        constant = ts_identifier(f"KEYS_{model.name}")
-        self.constants[constant] = string_set({f.names.wire for f in model.fields})
         if model.extra is None:
             lines.append(
                 "  if (Object.keys(out).length !== Object.keys(v).length) "

@@ -144,6 +144,7 @@ RUNTIME_VALUES = (
     "joinValues",
     "jsonCopy",
     "keyCount",
+    "missingKey",
     "objectArgument",
     "options",
     "own",

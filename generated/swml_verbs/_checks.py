@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:f2f5b7f04c12dd6a
+# Inputs (spec and codegen/templates): sha256:196634a81cbd18e6
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 
@@ -27,6 +27,7 @@ from swml_verbs._runtime import (
     is_var,
     join_values,
     json_copy,
+    missing_key,
     pick_variant,
     unknown_keys,
 )
@@ -1625,7 +1626,9 @@ def check_AIObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("prompt", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".prompt", MISSING, "an AIPromptText object or an AIPromptPom object")
+        missing_key(
+            v, _KEYS_AIObject, path, "prompt", "an AIPromptText object or an AIPromptPom object"
+        )
     out["prompt"] = _AIPromptText_or_AIPromptPom(x, path + ".prompt")
     if len(v) > 1:
         x = v.get("global_data", MISSING)
@@ -2496,8 +2499,12 @@ def check_AIPostPromptPom(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("pom", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)"
+        missing_key(
+            v,
+            _KEYS_AIPostPromptPom,
+            path,
+            "pom",
+            "a list of items that are each a POM value (at least 1 item)",
         )
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom")
     if len(v) > 1:
@@ -2560,7 +2567,7 @@ def check_AIPostPromptText(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("text", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".text", MISSING, "a string")
+        missing_key(v, _KEYS_AIPostPromptText, path, "text", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".text", x, "a string")
     out["text"] = x
@@ -2624,8 +2631,12 @@ def check_AIPromptPom(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("pom", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)"
+        missing_key(
+            v,
+            _KEYS_AIPromptPom,
+            path,
+            "pom",
+            "a list of items that are each a POM value (at least 1 item)",
         )
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom")
     if len(v) > 1:
@@ -2691,7 +2702,7 @@ def check_AIPromptText(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("text", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".text", MISSING, "a string")
+        missing_key(v, _KEYS_AIPromptText, path, "text", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".text", x, "a string")
     out["text"] = x
@@ -2758,13 +2769,13 @@ def check_AISidecarArrayParam(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".type", MISSING, "'array'")
+        missing_key(v, _KEYS_AISidecarArrayParam, path, "type", "'array'")
     if not (isinstance(x, str) and x == "array"):
         raise Invalid(path + ".type", x, "'array'")
     out["type"] = "array"
     x = v.get("items", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".items", MISSING, "an AISidecarParamProperty value")
+        missing_key(v, _KEYS_AISidecarArrayParam, path, "items", "an AISidecarParamProperty value")
     out["items"] = check_AISidecarParamProperty(x, path + ".items")
     x = v.get("description", MISSING)
     if x is not MISSING:
@@ -2782,7 +2793,7 @@ def check_AISidecarBooleanParam(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".type", MISSING, "'boolean'")
+        missing_key(v, _KEYS_AISidecarBooleanParam, path, "type", "'boolean'")
     if not (isinstance(x, str) and x == "boolean"):
         raise Invalid(path + ".type", x, "'boolean'")
     out["type"] = "boolean"
@@ -2812,15 +2823,17 @@ def check_AISidecarFunctionParameters(value: object, path: str) -> dict[str, Any
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".type", MISSING, "'object'")
+        missing_key(v, _KEYS_AISidecarFunctionParameters, path, "type", "'object'")
     if not (isinstance(x, str) and x == "object"):
         raise Invalid(path + ".type", x, "'object'")
     out["type"] = "object"
     x = v.get("properties", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".properties",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_AISidecarFunctionParameters,
+            path,
+            "properties",
             "a JSON object whose values are each an AISidecarParamProperty value",
         )
     out["properties"] = _map_of_AISidecarParamProperty(x, path + ".properties")
@@ -2838,7 +2851,7 @@ def check_AISidecarIntegerParam(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".type", MISSING, "'integer'")
+        missing_key(v, _KEYS_AISidecarIntegerParam, path, "type", "'integer'")
     if not (isinstance(x, str) and x == "integer"):
         raise Invalid(path + ".type", x, "'integer'")
     out["type"] = "integer"
@@ -2867,7 +2880,7 @@ def check_AISidecarNumberParam(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".type", MISSING, "'number'")
+        missing_key(v, _KEYS_AISidecarNumberParam, path, "type", "'number'")
     if not (isinstance(x, str) and x == "number"):
         raise Invalid(path + ".type", x, "'number'")
     out["type"] = "number"
@@ -2896,9 +2909,11 @@ def check_AISidecarObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("lang", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".lang",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_AISidecarObject,
+            path,
+            "lang",
             "a string of at least 1 character or a SWML variable such as '${name}'",
         )
     if not ((isinstance(x, str) and len(x) >= 1) or is_var(x)):
@@ -2967,7 +2982,7 @@ def check_AISidecarObjectParam(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".type", MISSING, "'object'")
+        missing_key(v, _KEYS_AISidecarObjectParam, path, "type", "'object'")
     if not (isinstance(x, str) and x == "object"):
         raise Invalid(path + ".type", x, "'object'")
     out["type"] = "object"
@@ -3198,7 +3213,7 @@ def check_AISidecarPromptFile(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("file", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".file", MISSING, "a string")
+        missing_key(v, _KEYS_AISidecarPromptFile, path, "file", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".file", x, "a string")
     out["file"] = x
@@ -3213,8 +3228,12 @@ def check_AISidecarPromptPom(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("pom", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)"
+        missing_key(
+            v,
+            _KEYS_AISidecarPromptPom,
+            path,
+            "pom",
+            "a list of items that are each a POM value (at least 1 item)",
         )
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom")
     if len(out) != len(v):
@@ -3228,7 +3247,7 @@ def check_AISidecarPromptText(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("text", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".text", MISSING, "a string")
+        missing_key(v, _KEYS_AISidecarPromptText, path, "text", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".text", x, "a string")
     out["text"] = x
@@ -3287,7 +3306,7 @@ def check_AISidecarSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("function", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".function", MISSING, "a string")
+        missing_key(v, _KEYS_AISidecarSWAIGFunction, path, "function", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".function", x, "a string")
     out["function"] = x
@@ -3331,7 +3350,7 @@ def check_AISidecarStringParam(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".type", MISSING, "'string'")
+        missing_key(v, _KEYS_AISidecarStringParam, path, "type", "'string'")
     if not (isinstance(x, str) and x == "string"):
         raise Invalid(path + ".type", x, "'string'")
     out["type"] = "string"
@@ -3364,7 +3383,13 @@ def check_AISidecarSummarizeAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("summarize", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".summarize", MISSING, "an AISidecarSummarizeActionSummarize object")
+        missing_key(
+            v,
+            _KEYS_AISidecarSummarizeAction,
+            path,
+            "summarize",
+            "an AISidecarSummarizeActionSummarize object",
+        )
     out["summarize"] = check_AISidecarSummarizeActionSummarize(x, path + ".summarize")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AISidecarSummarizeAction, path)
@@ -3401,9 +3426,11 @@ def check_AddDynamicHintsAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("add_dynamic_hints", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".add_dynamic_hints",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_AddDynamicHintsAction,
+            path,
+            "add_dynamic_hints",
             "a list of items that are each a string or a DynamicHint object",
         )
     out["add_dynamic_hints"] = _list_of_str_or_DynamicHint(x, path + ".add_dynamic_hints")
@@ -3418,7 +3445,13 @@ def check_AllOfProperty(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("allOf", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".allOf", MISSING, "a list of items that are each a SchemaType value")
+        missing_key(
+            v,
+            _KEYS_AllOfProperty,
+            path,
+            "allOf",
+            "a list of items that are each a SchemaType value",
+        )
     out["allOf"] = _list_of_SchemaType(x, path + ".allOf")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AllOfProperty, path)
@@ -3431,9 +3464,11 @@ def check_AmazonBedrockObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("prompt", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".prompt",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_AmazonBedrockObject,
+            path,
+            "prompt",
             "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object",
         )
     out["prompt"] = _AmazonBedrockObject_prompt(x, path + ".prompt")
@@ -3498,7 +3533,13 @@ def check_AnyOfProperty(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("anyOf", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".anyOf", MISSING, "a list of items that are each a SchemaType value")
+        missing_key(
+            v,
+            _KEYS_AnyOfProperty,
+            path,
+            "anyOf",
+            "a list of items that are each a SchemaType value",
+        )
     out["anyOf"] = _list_of_SchemaType(x, path + ".anyOf")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_AnyOfProperty, path)
@@ -3511,13 +3552,13 @@ def check_ArrayProperty(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".type", MISSING, "'array'")
+        missing_key(v, _KEYS_ArrayProperty, path, "type", "'array'")
     if not (isinstance(x, str) and x == "array"):
         raise Invalid(path + ".type", x, "'array'")
     out["type"] = "array"
     x = v.get("items", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".items", MISSING, "a SchemaType value")
+        missing_key(v, _KEYS_ArrayProperty, path, "items", "a SchemaType value")
     out["items"] = check_SchemaType(x, path + ".items")
     if len(v) > 2:
         x = v.get("description", MISSING)
@@ -3565,17 +3606,17 @@ def check_BedrockExpression(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("output", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".output", MISSING, "a BedrockOutput object")
+        missing_key(v, _KEYS_BedrockExpression, path, "output", "a BedrockOutput object")
     out["output"] = check_BedrockOutput(x, path + ".output")
     x = v.get("string", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".string", MISSING, "a string")
+        missing_key(v, _KEYS_BedrockExpression, path, "string", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".string", x, "a string")
     out["string"] = x
     x = v.get("pattern", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".pattern", MISSING, "a string")
+        missing_key(v, _KEYS_BedrockExpression, path, "pattern", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".pattern", x, "a string")
     out["pattern"] = x
@@ -3689,13 +3730,13 @@ def check_BedrockSWAIGFunction1(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".description", MISSING, "a string")
+        missing_key(v, _KEYS_BedrockSWAIGFunction1, path, "description", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
     x = v.get("function", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".function", MISSING, "a string")
+        missing_key(v, _KEYS_BedrockSWAIGFunction1, path, "function", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".function", x, "a string")
     out["function"] = x
@@ -3737,13 +3778,13 @@ def check_BedrockSWAIGFunction2(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".description", MISSING, "a string")
+        missing_key(v, _KEYS_BedrockSWAIGFunction2, path, "description", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
     x = v.get("function", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".function", MISSING, "'startup_hook'")
+        missing_key(v, _KEYS_BedrockSWAIGFunction2, path, "function", "'startup_hook'")
     if not (isinstance(x, str) and x == "startup_hook"):
         raise Invalid(path + ".function", x, "'startup_hook'")
     out["function"] = "startup_hook"
@@ -3785,13 +3826,13 @@ def check_BedrockSWAIGFunction3(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".description", MISSING, "a string")
+        missing_key(v, _KEYS_BedrockSWAIGFunction3, path, "description", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
     x = v.get("function", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".function", MISSING, "'hangup_hook'")
+        missing_key(v, _KEYS_BedrockSWAIGFunction3, path, "function", "'hangup_hook'")
     if not (isinstance(x, str) and x == "hangup_hook"):
         raise Invalid(path + ".function", x, "'hangup_hook'")
     out["function"] = "hangup_hook"
@@ -3833,13 +3874,13 @@ def check_BedrockSWAIGFunction4(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("description", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".description", MISSING, "a string")
+        missing_key(v, _KEYS_BedrockSWAIGFunction4, path, "description", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
     x = v.get("function", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".function", MISSING, "'summarize_conversation'")
+        missing_key(v, _KEYS_BedrockSWAIGFunction4, path, "function", "'summarize_conversation'")
     if not (isinstance(x, str) and x == "summarize_conversation"):
         raise Invalid(path + ".function", x, "'summarize_conversation'")
     out["function"] = "summarize_conversation"
@@ -3881,7 +3922,7 @@ def check_BedrockWebhook(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("url", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".url", MISSING, "a string")
+        missing_key(v, _KEYS_BedrockWebhook, path, "url", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".url", x, "a string")
     out["url"] = x
@@ -3936,7 +3977,7 @@ def check_BooleanProperty(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".type", MISSING, "'boolean'")
+        missing_key(v, _KEYS_BooleanProperty, path, "type", "'boolean'")
     if not (isinstance(x, str) and x == "boolean"):
         raise Invalid(path + ".type", x, "'boolean'")
     out["type"] = "boolean"
@@ -3971,7 +4012,7 @@ def check_ChangeContextAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("change_context", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".change_context", MISSING, "a string")
+        missing_key(v, _KEYS_ChangeContextAction, path, "change_context", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".change_context", x, "a string")
     out["change_context"] = x
@@ -3986,7 +4027,7 @@ def check_ChangeStepAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("change_step", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".change_step", MISSING, "a string")
+        missing_key(v, _KEYS_ChangeStepAction, path, "change_step", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".change_step", x, "a string")
     out["change_step"] = x
@@ -4001,7 +4042,7 @@ def check_ChangeVoiceAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("change_voice", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".change_voice", MISSING, "a non-blank string")
+        missing_key(v, _KEYS_ChangeVoiceAction, path, "change_voice", "a non-blank string")
     if not (isinstance(x, str) and x.strip() != "" and _RE_1.search(x) is not None):
         raise Invalid(path + ".change_voice", x, "a non-blank string")
     out["change_voice"] = x
@@ -4025,7 +4066,13 @@ def check_ClearDynamicHintsAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("clear_dynamic_hints", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".clear_dynamic_hints", MISSING, "a ClearDynamicHints object")
+        missing_key(
+            v,
+            _KEYS_ClearDynamicHintsAction,
+            path,
+            "clear_dynamic_hints",
+            "a ClearDynamicHints object",
+        )
     out["clear_dynamic_hints"] = check_ClearDynamicHints(x, path + ".clear_dynamic_hints")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ClearDynamicHintsAction, path)
@@ -4038,7 +4085,7 @@ def check_CondElse(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("else", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".else", MISSING, "a list of SWML methods")
+        missing_key(v, _KEYS_CondElse, path, "else", "a list of SWML methods")
     out["else"] = _list_of_method(x, path + ".else")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_CondElse, path)
@@ -4051,13 +4098,13 @@ def check_CondReg(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("when", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".when", MISSING, "a string")
+        missing_key(v, _KEYS_CondReg, path, "when", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".when", x, "a string")
     out["when"] = x
     x = v.get("then", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".then", MISSING, "a list of SWML methods")
+        missing_key(v, _KEYS_CondReg, path, "then", "a list of SWML methods")
     out["then"] = _list_of_method(x, path + ".then")
     x = v.get("else", MISSING)
     if x is not MISSING:
@@ -4075,7 +4122,7 @@ def check_ConnectDestination(value: object, path: str) -> dict[str, Any]:
     given = v.keys()
     x = v.get("to", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".to", MISSING, "a string")
+        missing_key(v, _KEYS_ConnectDestination, path, "to", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".to", x, "a string")
     out["to"] = x
@@ -4213,7 +4260,9 @@ def check_ConnectDeviceParallel(value: object, path: str) -> dict[str, Any]:
     given = v.keys()
     x = v.get("parallel", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".parallel", MISSING, "a list of ConnectDestination objects")
+        missing_key(
+            v, _KEYS_ConnectDeviceParallel, path, "parallel", "a list of ConnectDestination objects"
+        )
     out["parallel"] = _list_of_ConnectDestination(x, path + ".parallel")
     if len(v) > 1:
         if not given.isdisjoint(_KEYS_ConnectDeviceParallel_1):
@@ -4340,7 +4389,9 @@ def check_ConnectDeviceSerial(value: object, path: str) -> dict[str, Any]:
     given = v.keys()
     x = v.get("serial", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".serial", MISSING, "a list of ConnectDestination objects")
+        missing_key(
+            v, _KEYS_ConnectDeviceSerial, path, "serial", "a list of ConnectDestination objects"
+        )
     out["serial"] = _list_of_ConnectDestination(x, path + ".serial")
     if len(v) > 1:
         if not given.isdisjoint(_KEYS_ConnectDeviceSerial_1):
@@ -4471,9 +4522,11 @@ def check_ConnectDeviceSerialParallel(value: object, path: str) -> dict[str, Any
     given = v.keys()
     x = v.get("serial_parallel", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".serial_parallel",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_ConnectDeviceSerialParallel,
+            path,
+            "serial_parallel",
             "a list of items that are each a list of ConnectDestination objects",
         )
     out["serial_parallel"] = _list_of_list_of_ConnectDestination(x, path + ".serial_parallel")
@@ -4602,7 +4655,7 @@ def check_ConnectDeviceSingle(value: object, path: str) -> dict[str, Any]:
     given = v.keys()
     x = v.get("to", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".to", MISSING, "a string")
+        missing_key(v, _KEYS_ConnectDeviceSingle, path, "to", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".to", x, "a string")
     out["to"] = x
@@ -4775,13 +4828,13 @@ def check_ConnectHeaders(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("name", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".name", MISSING, "a string")
+        missing_key(v, _KEYS_ConnectHeaders, path, "name", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".name", x, "a string")
     out["name"] = x
     x = v.get("value", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".value", MISSING, "a string")
+        missing_key(v, _KEYS_ConnectHeaders, path, "value", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".value", x, "a string")
     out["value"] = x
@@ -4796,8 +4849,12 @@ def check_ConnectSwitch(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("case", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods"
+        missing_key(
+            v,
+            _KEYS_ConnectSwitch,
+            path,
+            "case",
+            "a JSON object whose values are each a list of SWML methods",
         )
     out["case"] = _map_of_list_of_method(x, path + ".case")
     if len(v) > 1:
@@ -4820,7 +4877,7 @@ def check_ConstProperty(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("const", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".const", MISSING, "any JSON value")
+        missing_key(v, _KEYS_ConstProperty, path, "const", "any JSON value")
     out["const"] = json_copy(x, path + ".const")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ConstProperty, path)
@@ -4833,13 +4890,15 @@ def check_ContextPOMSteps(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("name", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".name", MISSING, "a name other than 'next'")
+        missing_key(v, _KEYS_ContextPOMSteps, path, "name", "a name other than 'next'")
     if not (isinstance(x, str) and _RE_2.search(x) is not None):
         raise Invalid(path + ".name", x, "a name other than 'next'")
     out["name"] = x
     x = v.get("pom", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".pom", MISSING, "a list of items that are each a POM value")
+        missing_key(
+            v, _KEYS_ContextPOMSteps, path, "pom", "a list of items that are each a POM value"
+        )
     out["pom"] = _list_of_POM(x, path + ".pom")
     if len(v) > 2:
         x = v.get("step_criteria", MISSING)
@@ -4881,7 +4940,7 @@ def check_ContextSwitch(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("system_prompt", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".system_prompt", MISSING, "a string")
+        missing_key(v, _KEYS_ContextSwitch, path, "system_prompt", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".system_prompt", x, "a string")
     out["system_prompt"] = x
@@ -4916,7 +4975,7 @@ def check_ContextSwitchAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("context_switch", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".context_switch", MISSING, "a ContextSwitch object")
+        missing_key(v, _KEYS_ContextSwitchAction, path, "context_switch", "a ContextSwitch object")
     out["context_switch"] = check_ContextSwitch(x, path + ".context_switch")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ContextSwitchAction, path)
@@ -4929,13 +4988,13 @@ def check_ContextTextSteps(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("name", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".name", MISSING, "a name other than 'next'")
+        missing_key(v, _KEYS_ContextTextSteps, path, "name", "a name other than 'next'")
     if not (isinstance(x, str) and _RE_2.search(x) is not None):
         raise Invalid(path + ".name", x, "a name other than 'next'")
     out["name"] = x
     x = v.get("text", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".text", MISSING, "a string")
+        missing_key(v, _KEYS_ContextTextSteps, path, "text", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".text", x, "a string")
     out["text"] = x
@@ -4998,8 +5057,12 @@ def check_ContextsPOMObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("steps", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".steps", MISSING, "a list of ContextPOMSteps or ContextTextSteps objects"
+        missing_key(
+            v,
+            _KEYS_ContextsPOMObject,
+            path,
+            "steps",
+            "a list of ContextPOMSteps or ContextTextSteps objects",
         )
     out["steps"] = _list_of_ContextPOMSteps_or_ContextTextSteps(x, path + ".steps")
     if len(v) > 1:
@@ -5028,8 +5091,12 @@ def check_ContextsTextObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("steps", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".steps", MISSING, "a list of ContextPOMSteps or ContextTextSteps objects"
+        missing_key(
+            v,
+            _KEYS_ContextsTextObject,
+            path,
+            "steps",
+            "a list of ContextPOMSteps or ContextTextSteps objects",
         )
     out["steps"] = _list_of_ContextPOMSteps_or_ContextTextSteps(x, path + ".steps")
     if len(v) > 1:
@@ -5060,9 +5127,11 @@ def check_ConversationMessage(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("role", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".role",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_ConversationMessage,
+            path,
+            "role",
             "one of 'user', 'assistant', 'system' (or a ConversationRole member)",
         )
     if not (isinstance(x, str) and x in _E_ConversationRole):
@@ -5072,7 +5141,7 @@ def check_ConversationMessage(value: object, path: str) -> dict[str, Any]:
     out["role"] = _E_ConversationRole[x]
     x = v.get("content", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".content", MISSING, "a string")
+        missing_key(v, _KEYS_ConversationMessage, path, "content", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".content", x, "a string")
     out["content"] = x
@@ -5215,13 +5284,13 @@ def check_DynamicHint(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("pattern", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".pattern", MISSING, "a string")
+        missing_key(v, _KEYS_DynamicHint, path, "pattern", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".pattern", x, "a string")
     out["pattern"] = x
     x = v.get("replace", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".replace", MISSING, "a string")
+        missing_key(v, _KEYS_DynamicHint, path, "replace", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".replace", x, "a string")
     out["replace"] = x
@@ -5247,9 +5316,11 @@ def check_EndOfSpeechTimeoutAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("end_of_speech_timeout", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".end_of_speech_timeout",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_EndOfSpeechTimeoutAction,
+            path,
+            "end_of_speech_timeout",
             "an integer from 250 to 10000 or a SWML variable such as '${name}'",
         )
     if not ((type(x) is int and 250 <= x <= 10000) or is_var(x)):
@@ -5270,15 +5341,17 @@ def check_EnterQueueObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("queue_name", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".queue_name", MISSING, "a string")
+        missing_key(v, _KEYS_EnterQueueObject, path, "queue_name", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".queue_name", x, "a string")
     out["queue_name"] = x
     x = v.get("transfer_after_bridge", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".transfer_after_bridge",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_EnterQueueObject,
+            path,
+            "transfer_after_bridge",
             "a string or a SWML variable such as '${name}'",
         )
     if not isinstance(x, str):
@@ -5319,7 +5392,7 @@ def check_Execute(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("dest", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".dest", MISSING, "a string")
+        missing_key(v, _KEYS_Execute, path, "dest", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".dest", x, "a string")
     out["dest"] = x
@@ -5347,7 +5420,7 @@ def check_ExecuteRpc(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("method", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".method", MISSING, "a string")
+        missing_key(v, _KEYS_ExecuteRpc, path, "method", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".method", x, "a string")
     out["method"] = x
@@ -5376,8 +5449,12 @@ def check_ExecuteSwitch(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("case", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods"
+        missing_key(
+            v,
+            _KEYS_ExecuteSwitch,
+            path,
+            "case",
+            "a JSON object whose values are each a list of SWML methods",
         )
     out["case"] = _map_of_list_of_method(x, path + ".case")
     if len(v) > 1:
@@ -5400,19 +5477,19 @@ def check_Expression(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("string", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".string", MISSING, "a string")
+        missing_key(v, _KEYS_Expression, path, "string", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".string", x, "a string")
     out["string"] = x
     x = v.get("pattern", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".pattern", MISSING, "a string")
+        missing_key(v, _KEYS_Expression, path, "pattern", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".pattern", x, "a string")
     out["pattern"] = x
     x = v.get("output", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".output", MISSING, "an Output object")
+        missing_key(v, _KEYS_Expression, path, "output", "an Output object")
     out["output"] = check_Output(x, path + ".output")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Expression, path)
@@ -5425,7 +5502,7 @@ def check_ExtensiveDataAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("extensive_data", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".extensive_data", MISSING, "True or False")
+        missing_key(v, _KEYS_ExtensiveDataAction, path, "extensive_data", "True or False")
     if not (x is True or x is False):
         raise Invalid(path + ".extensive_data", x, "True or False")
     out["extensive_data"] = x
@@ -5440,19 +5517,19 @@ def check_Foreach(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("input_key", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".input_key", MISSING, "a string")
+        missing_key(v, _KEYS_Foreach, path, "input_key", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".input_key", x, "a string")
     out["input_key"] = x
     x = v.get("output_key", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".output_key", MISSING, "a string")
+        missing_key(v, _KEYS_Foreach, path, "output_key", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".output_key", x, "a string")
     out["output_key"] = x
     x = v.get("append", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".append", MISSING, "a string")
+        missing_key(v, _KEYS_Foreach, path, "append", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".append", x, "a string")
     out["append"] = x
@@ -5666,14 +5743,18 @@ def check_FunctionParameters(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".type", MISSING, "'object'")
+        missing_key(v, _KEYS_FunctionParameters, path, "type", "'object'")
     if not (isinstance(x, str) and x == "object"):
         raise Invalid(path + ".type", x, "'object'")
     out["type"] = "object"
     x = v.get("properties", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".properties", MISSING, "a JSON object whose values are each a SchemaType value"
+        missing_key(
+            v,
+            _KEYS_FunctionParameters,
+            path,
+            "properties",
+            "a JSON object whose values are each a SchemaType value",
         )
     out["properties"] = _map_of_SchemaType(x, path + ".properties")
     x = v.get("required", MISSING)
@@ -5694,7 +5775,13 @@ def check_FunctionsOnSpeakerTimeoutAction(value: object, path: str) -> dict[str,
     out: dict[str, Any] = {}
     x = v.get("functions_on_speaker_timeout", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".functions_on_speaker_timeout", MISSING, "True or False")
+        missing_key(
+            v,
+            _KEYS_FunctionsOnSpeakerTimeoutAction,
+            path,
+            "functions_on_speaker_timeout",
+            "True or False",
+        )
     if not (x is True or x is False):
         raise Invalid(path + ".functions_on_speaker_timeout", x, "True or False")
     out["functions_on_speaker_timeout"] = x
@@ -5709,7 +5796,7 @@ def check_Goto(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("label", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".label", MISSING, "a string")
+        missing_key(v, _KEYS_Goto, path, "label", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".label", x, "a string")
     out["label"] = x
@@ -5741,13 +5828,13 @@ def check_HangUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     given = v.keys()
     x = v.get("description", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".description", MISSING, "a string")
+        missing_key(v, _KEYS_HangUpHookSWAIGFunction, path, "description", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
     x = v.get("function", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".function", MISSING, "'hangup_hook'")
+        missing_key(v, _KEYS_HangUpHookSWAIGFunction, path, "function", "'hangup_hook'")
     if not (isinstance(x, str) and x == "hangup_hook"):
         raise Invalid(path + ".function", x, "'hangup_hook'")
     out["function"] = "hangup_hook"
@@ -5846,8 +5933,12 @@ def check_HangupAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("hangup", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".hangup", MISSING, "True or False or a SWML variable such as '${name}'"
+        missing_key(
+            v,
+            _KEYS_HangupAction,
+            path,
+            "hangup",
+            "True or False or a SWML variable such as '${name}'",
         )
     if not ((x is True or x is False) or is_var(x)):
         raise Invalid(path + ".hangup", x, "True or False or a SWML variable such as '${name}'")
@@ -5863,19 +5954,19 @@ def check_Hint(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("hint", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".hint", MISSING, "a string")
+        missing_key(v, _KEYS_Hint, path, "hint", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".hint", x, "a string")
     out["hint"] = x
     x = v.get("pattern", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".pattern", MISSING, "a string")
+        missing_key(v, _KEYS_Hint, path, "pattern", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".pattern", x, "a string")
     out["pattern"] = x
     x = v.get("replace", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".replace", MISSING, "a string")
+        missing_key(v, _KEYS_Hint, path, "replace", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".replace", x, "a string")
     out["replace"] = x
@@ -5915,9 +6006,11 @@ def check_HoldAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("hold", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".hold",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_HoldAction,
+            path,
+            "hold",
             "an integer from -2147483648 to 900 or a Hold object or a SWML variable such as '${name}'",
         )
     out["hold"] = _HoldAction_hold(x, path + ".hold")
@@ -5932,15 +6025,17 @@ def check_Inject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("message", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".message", MISSING, "a string")
+        missing_key(v, _KEYS_Inject, path, "message", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".message", x, "a string")
     out["message"] = x
     x = v.get("direction", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".direction",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_Inject,
+            path,
+            "direction",
             "one of 'remote-caller', 'local-caller' (or a TranslateDirection member)",
         )
     if not (isinstance(x, str) and x in _E_TranslateDirection):
@@ -5961,7 +6056,7 @@ def check_InjectAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("inject", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".inject", MISSING, "an Inject object")
+        missing_key(v, _KEYS_InjectAction, path, "inject", "an Inject object")
     out["inject"] = check_Inject(x, path + ".inject")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_InjectAction, path)
@@ -5974,7 +6069,7 @@ def check_IntegerProperty(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".type", MISSING, "'integer'")
+        missing_key(v, _KEYS_IntegerProperty, path, "type", "'integer'")
     if not (isinstance(x, str) and x == "integer"):
         raise Invalid(path + ".type", x, "'integer'")
     out["type"] = "integer"
@@ -6014,7 +6109,7 @@ def check_JoinConference(value: object, path: str) -> dict[str, Any]:
     given = v.keys()
     x = v.get("name", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".name", MISSING, "a non-blank string")
+        missing_key(v, _KEYS_JoinConference, path, "name", "a non-blank string")
     if not (isinstance(x, str) and x.strip() != ""):
         raise Invalid(path + ".name", x, "a non-blank string")
     out["name"] = x
@@ -6197,7 +6292,9 @@ def check_JoinConferenceStream(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("url", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".url", MISSING, "an absolute URL starting with wss://")
+        missing_key(
+            v, _KEYS_JoinConferenceStream, path, "url", "an absolute URL starting with wss://"
+        )
     if not (isinstance(x, str) and _URL_WSS.match(x) is not None):
         raise Invalid(path + ".url", x, "an absolute URL starting with wss://")
     out["url"] = x
@@ -6250,7 +6347,7 @@ def check_JoinRoom(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("name", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".name", MISSING, "a string")
+        missing_key(v, _KEYS_JoinRoom, path, "name", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".name", x, "a string")
     out["name"] = x
@@ -6345,17 +6442,19 @@ def check_Languages(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("name", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".name", MISSING, "a string")
+        missing_key(v, _KEYS_Languages, path, "name", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".name", x, "a string")
     out["name"] = x
     x = v.get("code", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".code", MISSING, "a string or a list of strings (at most 3 items)")
+        missing_key(
+            v, _KEYS_Languages, path, "code", "a string or a list of strings (at most 3 items)"
+        )
     out["code"] = _Languages_code(x, path + ".code")
     x = v.get("voice", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".voice", MISSING, "a string")
+        missing_key(v, _KEYS_Languages, path, "voice", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".voice", x, "a string")
     out["voice"] = x
@@ -6412,9 +6511,11 @@ def check_LiveTranscribe(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("action", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".action",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_LiveTranscribe,
+            path,
+            "action",
             "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'",
         )
     out["action"] = _LiveTranscribe_action(x, path + ".action")
@@ -6429,9 +6530,11 @@ def check_LiveTranslate(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("action", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".action",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_LiveTranslate,
+            path,
+            "action",
             "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object",
         )
     out["action"] = _LiveTranslate_action(x, path + ".action")
@@ -6446,7 +6549,7 @@ def check_MCPServer(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("url", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".url", MISSING, "a string")
+        missing_key(v, _KEYS_MCPServer, path, "url", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".url", x, "a string")
     out["url"] = x
@@ -6475,7 +6578,9 @@ def check_Multilingual(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("languages", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".languages", MISSING, "a list of MultilingualLanguage objects")
+        missing_key(
+            v, _KEYS_Multilingual, path, "languages", "a list of MultilingualLanguage objects"
+        )
     out["languages"] = _list_of_MultilingualLanguage(x, path + ".languages")
     if len(v) > 1:
         x = v.get("allowed", MISSING)
@@ -6526,7 +6631,7 @@ def check_MultilingualLanguage(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("language", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".language", MISSING, "a string")
+        missing_key(v, _KEYS_MultilingualLanguage, path, "language", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".language", x, "a string")
     out["language"] = x
@@ -6560,13 +6665,13 @@ def check_NullProperty(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".type", MISSING, "'null'")
+        missing_key(v, _KEYS_NullProperty, path, "type", "'null'")
     if not (isinstance(x, str) and x == "null"):
         raise Invalid(path + ".type", x, "'null'")
     out["type"] = "null"
     x = v.get("description", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".description", MISSING, "a string")
+        missing_key(v, _KEYS_NullProperty, path, "description", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
@@ -6581,7 +6686,7 @@ def check_NumberProperty(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".type", MISSING, "'number'")
+        missing_key(v, _KEYS_NumberProperty, path, "type", "'number'")
     if not (isinstance(x, str) and x == "number"):
         raise Invalid(path + ".type", x, "'number'")
     out["type"] = "number"
@@ -6621,7 +6726,7 @@ def check_ObjectProperty(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".type", MISSING, "'object'")
+        missing_key(v, _KEYS_ObjectProperty, path, "type", "'object'")
     if not (isinstance(x, str) and x == "object"):
         raise Invalid(path + ".type", x, "'object'")
     out["type"] = "object"
@@ -6666,7 +6771,9 @@ def check_OmitPropertiesBedrockPostPomptTextOmittedPromptProps(
     out: dict[str, Any] = {}
     x = v.get("text", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".text", MISSING, "a string")
+        missing_key(
+            v, _KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps, path, "text", "a string"
+        )
     if not isinstance(x, str):
         raise Invalid(path + ".text", x, "a string")
     out["text"] = x
@@ -6738,8 +6845,12 @@ def check_OmitPropertiesBedrockPostPromptPomOmittedPromptProps(
     out: dict[str, Any] = {}
     x = v.get("pom", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)"
+        missing_key(
+            v,
+            _KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps,
+            path,
+            "pom",
+            "a list of items that are each a POM value (at least 1 item)",
         )
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom")
     if len(v) > 1:
@@ -6808,8 +6919,12 @@ def check_OmitPropertiesBedrockPromptPomOmittedPromptProps(
     out: dict[str, Any] = {}
     x = v.get("pom", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)"
+        missing_key(
+            v,
+            _KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps,
+            path,
+            "pom",
+            "a list of items that are each a POM value (at least 1 item)",
         )
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom")
     if len(v) > 1:
@@ -6887,7 +7002,9 @@ def check_OmitPropertiesBedrockPromptTextOmittedPromptProps(
     out: dict[str, Any] = {}
     x = v.get("text", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".text", MISSING, "a string")
+        missing_key(
+            v, _KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps, path, "text", "a string"
+        )
     if not isinstance(x, str):
         raise Invalid(path + ".text", x, "a string")
     out["text"] = x
@@ -6960,7 +7077,13 @@ def check_OneOfProperty(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("oneOf", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".oneOf", MISSING, "a list of items that are each a SchemaType value")
+        missing_key(
+            v,
+            _KEYS_OneOfProperty,
+            path,
+            "oneOf",
+            "a list of items that are each a SchemaType value",
+        )
     out["oneOf"] = _list_of_SchemaType(x, path + ".oneOf")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_OneOfProperty, path)
@@ -6996,7 +7119,7 @@ def check_Pay(value: object, path: str) -> dict[str, Any]:
     given = v.keys()
     x = v.get("payment_connector_url", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".payment_connector_url", MISSING, "a string")
+        missing_key(v, _KEYS_Pay, path, "payment_connector_url", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".payment_connector_url", x, "a string")
     out["payment_connector_url"] = x
@@ -7112,13 +7235,13 @@ def check_PayParameters(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("name", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".name", MISSING, "a string")
+        missing_key(v, _KEYS_PayParameters, path, "name", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".name", x, "a string")
     out["name"] = x
     x = v.get("value", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".value", MISSING, "a string")
+        missing_key(v, _KEYS_PayParameters, path, "value", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".value", x, "a string")
     out["value"] = x
@@ -7133,13 +7256,15 @@ def check_PayPromptPlayAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".type", MISSING, "'Play'")
+        missing_key(v, _KEYS_PayPromptPlayAction, path, "type", "'Play'")
     if not (isinstance(x, str) and x == "Play"):
         raise Invalid(path + ".type", x, "'Play'")
     out["type"] = "Play"
     x = v.get("phrase", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".phrase", MISSING, "a URL starting with http:// or https://")
+        missing_key(
+            v, _KEYS_PayPromptPlayAction, path, "phrase", "a URL starting with http:// or https://"
+        )
     if not (isinstance(x, str) and _RE_3.search(x) is not None):
         raise Invalid(path + ".phrase", x, "a URL starting with http:// or https://")
     out["phrase"] = x
@@ -7154,13 +7279,13 @@ def check_PayPromptSayAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".type", MISSING, "'Say'")
+        missing_key(v, _KEYS_PayPromptSayAction, path, "type", "'Say'")
     if not (isinstance(x, str) and x == "Say"):
         raise Invalid(path + ".type", x, "'Say'")
     out["type"] = "Say"
     x = v.get("phrase", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".phrase", MISSING, "a string")
+        missing_key(v, _KEYS_PayPromptSayAction, path, "phrase", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".phrase", x, "a string")
     out["phrase"] = x
@@ -7175,15 +7300,17 @@ def check_PayPrompts(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("actions", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".actions",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_PayPrompts,
+            path,
+            "actions",
             "a list of PayPromptSayAction or PayPromptPlayAction objects",
         )
     out["actions"] = _PayPrompts_actions(x, path + ".actions")
     x = v.get("for", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".for", MISSING, "a string")
+        missing_key(v, _KEYS_PayPrompts, path, "for", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".for", x, "a string")
     out["for"] = x
@@ -7214,9 +7341,11 @@ def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("url", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".url",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_PlayWithURL,
+            path,
+            "url",
             "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a SWML variable such as '${name}'",
         )
     if not ((isinstance(x, str) and _RE_4.search(x) is not None) or is_var(x)):
@@ -7274,9 +7403,11 @@ def check_PlayWithURLS(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("urls", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".urls",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_PlayWithURLS,
+            path,
+            "urls",
             "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}'",
         )
     out["urls"] = _PlayWithURLS_urls(x, path + ".urls")
@@ -7328,7 +7459,7 @@ def check_PlaybackBGAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("playback_bg", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".playback_bg", MISSING, "a PlaybackBg object")
+        missing_key(v, _KEYS_PlaybackBGAction, path, "playback_bg", "a PlaybackBg object")
     out["playback_bg"] = check_PlaybackBg(x, path + ".playback_bg")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_PlaybackBGAction, path)
@@ -7341,7 +7472,7 @@ def check_PlaybackBg(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("file", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".file", MISSING, "a string")
+        missing_key(v, _KEYS_PlaybackBg, path, "file", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".file", x, "a string")
     out["file"] = x
@@ -7361,7 +7492,7 @@ def check_PomSectionBodyContent(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("body", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".body", MISSING, "a string")
+        missing_key(v, _KEYS_PomSectionBodyContent, path, "body", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".body", x, "a string")
     out["body"] = x
@@ -7408,7 +7539,13 @@ def check_PomSectionBulletsContent(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("bullets", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".bullets", MISSING, "a list of strings (at least 1 item)")
+        missing_key(
+            v,
+            _KEYS_PomSectionBulletsContent,
+            path,
+            "bullets",
+            "a list of strings (at least 1 item)",
+        )
     out["bullets"] = _AISidecarObject_hints(x, path + ".bullets")
     if len(v) > 1:
         x = v.get("title", MISSING)
@@ -7453,9 +7590,11 @@ def check_Prompt(value: object, path: str) -> dict[str, Any]:
     given = v.keys()
     x = v.get("play", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".play",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_Prompt,
+            path,
+            "play",
             "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
         )
     out["play"] = _Prompt_play(x, path + ".play")
@@ -7556,13 +7695,13 @@ def check_Pronounce(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("replace", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".replace", MISSING, "a string")
+        missing_key(v, _KEYS_Pronounce, path, "replace", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".replace", x, "a string")
     out["replace"] = x
     x = v.get("with", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".with", MISSING, "a string")
+        missing_key(v, _KEYS_Pronounce, path, "with", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".with", x, "a string")
     out["with"] = x
@@ -7761,7 +7900,9 @@ def check_ReplaceInHistoryAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("replace_in_history", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".replace_in_history", MISSING, "a string or True or False")
+        missing_key(
+            v, _KEYS_ReplaceInHistoryAction, path, "replace_in_history", "a string or True or False"
+        )
     if not (isinstance(x, str) or (x is True or x is False)):
         raise Invalid(path + ".replace_in_history", x, "a string or True or False")
     out["replace_in_history"] = x
@@ -7776,14 +7917,18 @@ def check_Request(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("url", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".url", MISSING, "a string")
+        missing_key(v, _KEYS_Request, path, "url", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".url", x, "a string")
     out["url"] = x
     x = v.get("method", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".method", MISSING, "one of 'GET', 'POST', 'PUT', 'DELETE' (or a Method member)"
+        missing_key(
+            v,
+            _KEYS_Request,
+            path,
+            "method",
+            "one of 'GET', 'POST', 'PUT', 'DELETE' (or a Method member)",
         )
     if not (isinstance(x, str) and x in _E_Method):
         raise Invalid(
@@ -7829,19 +7974,19 @@ def check_SMSWithBody(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("to_number", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".to_number", MISSING, "a string")
+        missing_key(v, _KEYS_SMSWithBody, path, "to_number", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".to_number", x, "a string")
     out["to_number"] = x
     x = v.get("from_number", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".from_number", MISSING, "a string")
+        missing_key(v, _KEYS_SMSWithBody, path, "from_number", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".from_number", x, "a string")
     out["from_number"] = x
     x = v.get("body", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".body", MISSING, "a string")
+        missing_key(v, _KEYS_SMSWithBody, path, "body", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".body", x, "a string")
     out["body"] = x
@@ -7870,19 +8015,19 @@ def check_SMSWithMedia(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("to_number", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".to_number", MISSING, "a string")
+        missing_key(v, _KEYS_SMSWithMedia, path, "to_number", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".to_number", x, "a string")
     out["to_number"] = x
     x = v.get("from_number", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".from_number", MISSING, "a string")
+        missing_key(v, _KEYS_SMSWithMedia, path, "from_number", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".from_number", x, "a string")
     out["from_number"] = x
     x = v.get("media", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".media", MISSING, "a list of strings")
+        missing_key(v, _KEYS_SMSWithMedia, path, "media", "a list of strings")
     out["media"] = _list_of_str(x, path + ".media")
     if len(v) > 3:
         x = v.get("region", MISSING)
@@ -7956,11 +8101,11 @@ def check_SWAIGIncludes(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("functions", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".functions", MISSING, "a list of strings")
+        missing_key(v, _KEYS_SWAIGIncludes, path, "functions", "a list of strings")
     out["functions"] = _list_of_str(x, path + ".functions")
     x = v.get("url", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".url", MISSING, "a string")
+        missing_key(v, _KEYS_SWAIGIncludes, path, "url", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".url", x, "a string")
     out["url"] = x
@@ -8017,7 +8162,7 @@ def check_SWMLAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("SWML", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".SWML", MISSING, "a SWMLObject object")
+        missing_key(v, _KEYS_SWMLAction, path, "SWML", "a SWMLObject object")
     out["SWML"] = check_SWMLObject(x, path + ".SWML")
     x = v.get("transfer", MISSING)
     if x is not MISSING:
@@ -8037,7 +8182,7 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("sections", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".sections", MISSING, "a Section object")
+        missing_key(v, _KEYS_SWMLObject, path, "sections", "a Section object")
     out["sections"] = check_Section(x, path + ".sections")
     x = v.get("version", MISSING)
     if x is not MISSING:
@@ -8055,7 +8200,7 @@ def check_SayAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("say", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".say", MISSING, "a string")
+        missing_key(v, _KEYS_SayAction, path, "say", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".say", x, "a string")
     out["say"] = x
@@ -8087,7 +8232,7 @@ def check_SendDigits(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("digits", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".digits", MISSING, "a string")
+        missing_key(v, _KEYS_SendDigits, path, "digits", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".digits", x, "a string")
     out["digits"] = x
@@ -8102,7 +8247,7 @@ def check_SendFax(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("document", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".document", MISSING, "a string")
+        missing_key(v, _KEYS_SendFax, path, "document", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".document", x, "a string")
     out["document"] = x
@@ -8133,7 +8278,7 @@ def check_SetGlobalDataAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("set_global_data", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".set_global_data", MISSING, "a JSON object")
+        missing_key(v, _KEYS_SetGlobalDataAction, path, "set_global_data", "a JSON object")
     out["set_global_data"] = _map_of_any(x, path + ".set_global_data")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SetGlobalDataAction, path)
@@ -8146,7 +8291,7 @@ def check_SetMetaDataAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("set_meta_data", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".set_meta_data", MISSING, "a JSON object")
+        missing_key(v, _KEYS_SetMetaDataAction, path, "set_meta_data", "a JSON object")
     out["set_meta_data"] = _map_of_any(x, path + ".set_meta_data")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SetMetaDataAction, path)
@@ -8204,7 +8349,7 @@ def check_SettingsAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("settings", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".settings", MISSING, "a Settings object")
+        missing_key(v, _KEYS_SettingsAction, path, "settings", "a Settings object")
     out["settings"] = check_Settings(x, path + ".settings")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SettingsAction, path)
@@ -8217,7 +8362,7 @@ def check_SipRefer(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("to_uri", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".to_uri", MISSING, "a string")
+        missing_key(v, _KEYS_SipRefer, path, "to_uri", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".to_uri", x, "a string")
     out["to_uri"] = x
@@ -8248,9 +8393,11 @@ def check_Sleep(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("duration", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".duration",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_Sleep,
+            path,
+            "duration",
             "an integer of at least -1 or a SWML variable such as '${name}'",
         )
     if not ((type(x) is int and x >= -1) or is_var(x)):
@@ -8273,9 +8420,11 @@ def check_SpeechEventTimeoutAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("speech_event_timeout", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".speech_event_timeout",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_SpeechEventTimeoutAction,
+            path,
+            "speech_event_timeout",
             "an integer from 0 to 10000 or a SWML variable such as '${name}'",
         )
     if not ((type(x) is int and 0 <= x <= 10000) or is_var(x)):
@@ -8296,7 +8445,7 @@ def check_StartAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("start", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".start", MISSING, "a StartActionStart object")
+        missing_key(v, _KEYS_StartAction, path, "start", "a StartActionStart object")
     out["start"] = check_StartActionStart(x, path + ".start")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_StartAction, path)
@@ -8311,21 +8460,23 @@ def check_StartActionStart(value: object, path: str) -> dict[str, Any]:
     given = v.keys()
     x = v.get("from_lang", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".from_lang", MISSING, "a string")
+        missing_key(v, _KEYS_StartActionStart, path, "from_lang", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".from_lang", x, "a string")
     out["from_lang"] = x
     x = v.get("to_lang", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".to_lang", MISSING, "a string")
+        missing_key(v, _KEYS_StartActionStart, path, "to_lang", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".to_lang", x, "a string")
     out["to_lang"] = x
     x = v.get("direction", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".direction",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_StartActionStart,
+            path,
+            "direction",
             "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranslateDirection member)",
         )
     out["direction"] = _list_of_TranslateDirection(x, path + ".direction")
@@ -8452,13 +8603,13 @@ def check_StartUpHookSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     given = v.keys()
     x = v.get("description", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".description", MISSING, "a string")
+        missing_key(v, _KEYS_StartUpHookSWAIGFunction, path, "description", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
     x = v.get("function", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".function", MISSING, "'startup_hook'")
+        missing_key(v, _KEYS_StartUpHookSWAIGFunction, path, "function", "'startup_hook'")
     if not (isinstance(x, str) and x == "startup_hook"):
         raise Invalid(path + ".function", x, "'startup_hook'")
     out["function"] = "startup_hook"
@@ -8541,7 +8692,9 @@ def check_StopAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("stop", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".stop", MISSING, "True or False or a SWML variable such as '${name}'")
+        missing_key(
+            v, _KEYS_StopAction, path, "stop", "True or False or a SWML variable such as '${name}'"
+        )
     if not ((x is True or x is False) or is_var(x)):
         raise Invalid(path + ".stop", x, "True or False or a SWML variable such as '${name}'")
     out["stop"] = x
@@ -8565,9 +8718,11 @@ def check_StopPlaybackBGAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("stop_playback_bg", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".stop_playback_bg",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_StopPlaybackBGAction,
+            path,
+            "stop_playback_bg",
             "True or False or a SWML variable such as '${name}'",
         )
     if not ((x is True or x is False) or is_var(x)):
@@ -8628,7 +8783,7 @@ def check_Stream(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("url", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".url", MISSING, "a string")
+        missing_key(v, _KEYS_Stream, path, "url", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".url", x, "a string")
     out["url"] = x
@@ -8690,7 +8845,7 @@ def check_StringProperty(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".type", MISSING, "'string'")
+        missing_key(v, _KEYS_StringProperty, path, "type", "'string'")
     if not (isinstance(x, str) and x == "string"):
         raise Invalid(path + ".type", x, "'string'")
     out["type"] = "string"
@@ -8740,7 +8895,9 @@ def check_SummarizeAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("summarize", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".summarize", MISSING, "a SummarizeActionSummarize object")
+        missing_key(
+            v, _KEYS_SummarizeAction, path, "summarize", "a SummarizeActionSummarize object"
+        )
     out["summarize"] = check_SummarizeActionSummarize(x, path + ".summarize")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_SummarizeAction, path)
@@ -8783,13 +8940,19 @@ def check_SummarizeConversationSWAIGFunction(value: object, path: str) -> dict[s
     given = v.keys()
     x = v.get("description", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".description", MISSING, "a string")
+        missing_key(v, _KEYS_SummarizeConversationSWAIGFunction, path, "description", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
     x = v.get("function", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".function", MISSING, "'summarize_conversation'")
+        missing_key(
+            v,
+            _KEYS_SummarizeConversationSWAIGFunction,
+            path,
+            "function",
+            "'summarize_conversation'",
+        )
     if not (isinstance(x, str) and x == "summarize_conversation"):
         raise Invalid(path + ".function", x, "'summarize_conversation'")
     out["function"] = "summarize_conversation"
@@ -8892,14 +9055,18 @@ def check_Switch(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("variable", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".variable", MISSING, "a string")
+        missing_key(v, _KEYS_Switch, path, "variable", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".variable", x, "a string")
     out["variable"] = x
     x = v.get("case", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods"
+        missing_key(
+            v,
+            _KEYS_Switch,
+            path,
+            "case",
+            "a JSON object whose values are each a list of SWML methods",
         )
     out["case"] = _map_of_list_of_method(x, path + ".case")
     x = v.get("default", MISSING)
@@ -8916,14 +9083,18 @@ def check_SwitchArgument(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("variable", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".variable", MISSING, "a string")
+        missing_key(v, _KEYS_SwitchArgument, path, "variable", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".variable", x, "a string")
     out["variable"] = x
     x = v.get("case", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods"
+        missing_key(
+            v,
+            _KEYS_SwitchArgument,
+            path,
+            "case",
+            "a JSON object whose values are each a list of SWML methods",
         )
     out["case"] = _map_of_list_of_method(x, path + ".case")
     x = v.get("default", MISSING)
@@ -8940,7 +9111,7 @@ def check_Tap(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("uri", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".uri", MISSING, "a string")
+        missing_key(v, _KEYS_Tap, path, "uri", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".uri", x, "a string")
     out["uri"] = x
@@ -8987,7 +9158,13 @@ def check_ToggleFunctionsAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("toggle_functions", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".toggle_functions", MISSING, "a list of ToggleFunctionsItem objects")
+        missing_key(
+            v,
+            _KEYS_ToggleFunctionsAction,
+            path,
+            "toggle_functions",
+            "a list of ToggleFunctionsItem objects",
+        )
     out["toggle_functions"] = _list_of_ToggleFunctionsItem(x, path + ".toggle_functions")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ToggleFunctionsAction, path)
@@ -9000,15 +9177,19 @@ def check_ToggleFunctionsItem(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("active", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".active", MISSING, "True or False or a SWML variable such as '${name}'"
+        missing_key(
+            v,
+            _KEYS_ToggleFunctionsItem,
+            path,
+            "active",
+            "True or False or a SWML variable such as '${name}'",
         )
     if not ((x is True or x is False) or is_var(x)):
         raise Invalid(path + ".active", x, "True or False or a SWML variable such as '${name}'")
     out["active"] = x
     x = v.get("function", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".function", MISSING, "a string or a list of strings")
+        missing_key(v, _KEYS_ToggleFunctionsItem, path, "function", "a string or a list of strings")
     out["function"] = _str_or_list_of_str(x, path + ".function")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_ToggleFunctionsItem, path)
@@ -9035,7 +9216,9 @@ def check_TranscribeStartAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("start", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".start", MISSING, "a TranscribeStartActionStart object")
+        missing_key(
+            v, _KEYS_TranscribeStartAction, path, "start", "a TranscribeStartActionStart object"
+        )
     out["start"] = check_TranscribeStartActionStart(x, path + ".start")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_TranscribeStartAction, path)
@@ -9052,15 +9235,17 @@ def check_TranscribeStartActionStart(value: object, path: str) -> dict[str, Any]
     out: dict[str, Any] = {}
     x = v.get("lang", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".lang", MISSING, "a string")
+        missing_key(v, _KEYS_TranscribeStartActionStart, path, "lang", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".lang", x, "a string")
     out["lang"] = x
     x = v.get("direction", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".direction",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_TranscribeStartActionStart,
+            path,
+            "direction",
             "a list of items that are each one of 'remote-caller', 'local-caller' (or a TranscribeDirection member)",
         )
     out["direction"] = _list_of_TranscribeDirection(x, path + ".direction")
@@ -9150,7 +9335,13 @@ def check_TranscribeSummarizeAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("summarize", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".summarize", MISSING, "a TranscribeSummarizeActionSummarize object")
+        missing_key(
+            v,
+            _KEYS_TranscribeSummarizeAction,
+            path,
+            "summarize",
+            "a TranscribeSummarizeActionSummarize object",
+        )
     out["summarize"] = check_TranscribeSummarizeActionSummarize(x, path + ".summarize")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_TranscribeSummarizeAction, path)
@@ -9187,7 +9378,7 @@ def check_Transfer(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("dest", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".dest", MISSING, "a string")
+        missing_key(v, _KEYS_Transfer, path, "dest", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".dest", x, "a string")
     out["dest"] = x
@@ -9408,7 +9599,13 @@ def check_UnsetGlobalDataAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("unset_global_data", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".unset_global_data", MISSING, "a string or an UnsetGlobalData object")
+        missing_key(
+            v,
+            _KEYS_UnsetGlobalDataAction,
+            path,
+            "unset_global_data",
+            "a string or an UnsetGlobalData object",
+        )
     out["unset_global_data"] = _str_or_UnsetGlobalData(x, path + ".unset_global_data")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_UnsetGlobalDataAction, path)
@@ -9430,7 +9627,13 @@ def check_UnsetMetaDataAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("unset_meta_data", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".unset_meta_data", MISSING, "a string or an UnsetMetaData object")
+        missing_key(
+            v,
+            _KEYS_UnsetMetaDataAction,
+            path,
+            "unset_meta_data",
+            "a string or an UnsetMetaData object",
+        )
     out["unset_meta_data"] = _str_or_UnsetMetaData(x, path + ".unset_meta_data")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_UnsetMetaDataAction, path)
@@ -9443,7 +9646,7 @@ def check_UserEvent(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("event", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".event", MISSING, "a JSON object")
+        missing_key(v, _KEYS_UserEvent, path, "event", "a JSON object")
     out["event"] = _map_of_any(x, path + ".event")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_UserEvent, path)
@@ -9456,7 +9659,7 @@ def check_UserInputAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("user_input", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".user_input", MISSING, "a string")
+        missing_key(v, _KEYS_UserInputAction, path, "user_input", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".user_input", x, "a string")
     out["user_input"] = x
@@ -9473,13 +9676,13 @@ def check_UserSWAIGFunction(value: object, path: str) -> dict[str, Any]:
     given = v.keys()
     x = v.get("description", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".description", MISSING, "a string")
+        missing_key(v, _KEYS_UserSWAIGFunction, path, "description", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".description", x, "a string")
     out["description"] = x
     x = v.get("function", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".function", MISSING, "a string")
+        missing_key(v, _KEYS_UserSWAIGFunction, path, "function", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".function", x, "a string")
     out["function"] = x
@@ -9562,9 +9765,11 @@ def check_WaitForUserAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("wait_for_user", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".wait_for_user",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_WaitForUserAction,
+            path,
+            "wait_for_user",
             "True or False or an integer from 0 to 2147483647 or 'answer_first'",
         )
     if not (
@@ -9589,7 +9794,7 @@ def check_Webhook(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("url", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".url", MISSING, "a string")
+        missing_key(v, _KEYS_Webhook, path, "url", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".url", x, "a string")
     out["url"] = x

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:f2f5b7f04c12dd6a
+# Inputs (spec and codegen/templates): sha256:196634a81cbd18e6
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 
@@ -483,6 +483,17 @@ def as_list(value: object, path: str, expected: str) -> list[Any] | tuple[Any, .
     if isinstance(value, (list, tuple)):
         return value
     raise Invalid(path, value, expected)
+
+
+def missing_key(
+    value: Mapping[Any, Any], known: frozenset[str], path: str, key: str, expected: str
+) -> NoReturn:
+    """Raise for the required ``key`` that ``value`` lacks, or for the unknown keys it holds if
+    any: a misspelt key (``phrse``) is the likeliest reason one is missing, and its refusal
+    names the key meant."""
+    if any(k not in known for k in value):
+        unknown_keys(value, known, path)
+    raise Invalid(f"{path}.{key}", MISSING, expected)
 
 
 def unknown_keys(value: Mapping[Any, Any], known: frozenset[str], path: str) -> NoReturn:

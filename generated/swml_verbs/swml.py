@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:f2f5b7f04c12dd6a
+# Inputs (spec and codegen/templates): sha256:196634a81cbd18e6
 
 """``SWML``: a SWML document builder with one typed, checked chaining method per verb.
 

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:2ee18162f542a1eb
+// Inputs (spec and codegen/templates/ts): sha256:df12db90650b7a39
 /**
  * Checkers for every object, union and verb of the spec, each `(value, path) => JSON copy`.
  *
@@ -7,7 +7,7 @@
  * methods of `SWML` and `FunctionResult` turn that into `InvalidArgumentError`; `validate` reads
  * the constants too. Internal: the package exports the methods, not these.
  */
-import { Invalid, MISSING, asList, asObject, byCodePoint, cpLength, ecmaPattern, firstOf, isBlank, isInteger, isNumber, isPlainObject, isVar, joinValues, jsonCopy, own, pickVariant, pyRepr, setKey, unknownKeys, urlPattern, } from "./runtime.js";
+import { Invalid, MISSING, asList, asObject, byCodePoint, cpLength, ecmaPattern, firstOf, isBlank, isInteger, isNumber, isPlainObject, isVar, joinValues, jsonCopy, missingKey, own, pickVariant, pyRepr, setKey, unknownKeys, urlPattern, } from "./runtime.js";
 export const E_Beep = new Set(["false", "onEnter", "onExit", "true"]);
 export const E_CallStatus = new Set(["answered", "created", "ended", "ringing"]);
 export const E_CallbackEventType = new Set(["cxml", "laml", "relay"]);
@@ -1699,7 +1699,7 @@ export function checkAIObject(value, path) {
     let x;
     x = own(v, "prompt");
     if (x === undefined)
-        throw new Invalid(path + ".prompt", MISSING, "an AIPromptText object or an AIPromptPom object");
+        missingKey(v, KEYS_AIObject, path, "prompt", "an AIPromptText object or an AIPromptPom object");
     out["prompt"] = _AIPromptText_or_AIPromptPom(x, path + ".prompt");
     x = own(v, "global_data");
     if (x !== undefined) {
@@ -2353,7 +2353,7 @@ export function checkAIPostPromptPom(value, path) {
     let x;
     x = own(v, "pom");
     if (x === undefined)
-        throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
+        missingKey(v, KEYS_AIPostPromptPom, path, "pom", "a list of items that are each a POM value (at least 1 item)");
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
     x = own(v, "max_tokens");
     if (x !== undefined) {
@@ -2402,7 +2402,7 @@ export function checkAIPostPromptText(value, path) {
     let x;
     x = own(v, "text");
     if (x === undefined)
-        throw new Invalid(path + ".text", MISSING, "a string");
+        missingKey(v, KEYS_AIPostPromptText, path, "text", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".text", x, "a string");
     out["text"] = x;
@@ -2453,7 +2453,7 @@ export function checkAIPromptPom(value, path) {
     let x;
     x = own(v, "pom");
     if (x === undefined)
-        throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
+        missingKey(v, KEYS_AIPromptPom, path, "pom", "a list of items that are each a POM value (at least 1 item)");
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
     x = own(v, "max_tokens");
     if (x !== undefined) {
@@ -2506,7 +2506,7 @@ export function checkAIPromptText(value, path) {
     let x;
     x = own(v, "text");
     if (x === undefined)
-        throw new Invalid(path + ".text", MISSING, "a string");
+        missingKey(v, KEYS_AIPromptText, path, "text", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".text", x, "a string");
     out["text"] = x;
@@ -2561,13 +2561,13 @@ export function checkAISidecarArrayParam(value, path) {
     let x;
     x = own(v, "type");
     if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'array'");
+        missingKey(v, KEYS_AISidecarArrayParam, path, "type", "'array'");
     if (!(x === "array"))
         throw new Invalid(path + ".type", x, "'array'");
     out["type"] = "array";
     x = own(v, "items");
     if (x === undefined)
-        throw new Invalid(path + ".items", MISSING, "an AISidecarParamProperty value");
+        missingKey(v, KEYS_AISidecarArrayParam, path, "items", "an AISidecarParamProperty value");
     out["items"] = checkAISidecarParamProperty(x, path + ".items");
     x = own(v, "description");
     if (x !== undefined) {
@@ -2586,7 +2586,7 @@ export function checkAISidecarBooleanParam(value, path) {
     let x;
     x = own(v, "type");
     if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'boolean'");
+        missingKey(v, KEYS_AISidecarBooleanParam, path, "type", "'boolean'");
     if (!(x === "boolean"))
         throw new Invalid(path + ".type", x, "'boolean'");
     out["type"] = "boolean";
@@ -2613,13 +2613,13 @@ export function checkAISidecarFunctionParameters(value, path) {
     let x;
     x = own(v, "type");
     if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'object'");
+        missingKey(v, KEYS_AISidecarFunctionParameters, path, "type", "'object'");
     if (!(x === "object"))
         throw new Invalid(path + ".type", x, "'object'");
     out["type"] = "object";
     x = own(v, "properties");
     if (x === undefined)
-        throw new Invalid(path + ".properties", MISSING, "a JSON object whose values are each an AISidecarParamProperty value");
+        missingKey(v, KEYS_AISidecarFunctionParameters, path, "properties", "a JSON object whose values are each an AISidecarParamProperty value");
     out["properties"] = _map_of_AISidecarParamProperty(x, path + ".properties");
     x = own(v, "required");
     if (x !== undefined) {
@@ -2636,7 +2636,7 @@ export function checkAISidecarIntegerParam(value, path) {
     let x;
     x = own(v, "type");
     if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'integer'");
+        missingKey(v, KEYS_AISidecarIntegerParam, path, "type", "'integer'");
     if (!(x === "integer"))
         throw new Invalid(path + ".type", x, "'integer'");
     out["type"] = "integer";
@@ -2667,7 +2667,7 @@ export function checkAISidecarNumberParam(value, path) {
     let x;
     x = own(v, "type");
     if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'number'");
+        missingKey(v, KEYS_AISidecarNumberParam, path, "type", "'number'");
     if (!(x === "number"))
         throw new Invalid(path + ".type", x, "'number'");
     out["type"] = "number";
@@ -2698,7 +2698,7 @@ export function checkAISidecarObject(value, path) {
     let x;
     x = own(v, "lang");
     if (x === undefined)
-        throw new Invalid(path + ".lang", MISSING, "a string of at least 1 character or a SWML variable such as '${name}'");
+        missingKey(v, KEYS_AISidecarObject, path, "lang", "a string of at least 1 character or a SWML variable such as '${name}'");
     if (!((typeof x === "string" && cpLength(x) >= 1) || isVar(x)))
         throw new Invalid(path + ".lang", x, "a string of at least 1 character or a SWML variable such as '${name}'");
     out["lang"] = x;
@@ -2763,7 +2763,7 @@ export function checkAISidecarObjectParam(value, path) {
     let x;
     x = own(v, "type");
     if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'object'");
+        missingKey(v, KEYS_AISidecarObjectParam, path, "type", "'object'");
     if (!(x === "object"))
         throw new Invalid(path + ".type", x, "'object'");
     out["type"] = "object";
@@ -2936,7 +2936,7 @@ export function checkAISidecarPromptFile(value, path) {
     let x;
     x = own(v, "file");
     if (x === undefined)
-        throw new Invalid(path + ".file", MISSING, "a string");
+        missingKey(v, KEYS_AISidecarPromptFile, path, "file", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".file", x, "a string");
     out["file"] = x;
@@ -2951,7 +2951,7 @@ export function checkAISidecarPromptPom(value, path) {
     let x;
     x = own(v, "pom");
     if (x === undefined)
-        throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
+        missingKey(v, KEYS_AISidecarPromptPom, path, "pom", "a list of items that are each a POM value (at least 1 item)");
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_AISidecarPromptPom, path);
@@ -2964,7 +2964,7 @@ export function checkAISidecarPromptText(value, path) {
     let x;
     x = own(v, "text");
     if (x === undefined)
-        throw new Invalid(path + ".text", MISSING, "a string");
+        missingKey(v, KEYS_AISidecarPromptText, path, "text", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".text", x, "a string");
     out["text"] = x;
@@ -3027,7 +3027,7 @@ export function checkAISidecarSWAIGFunction(value, path) {
     let x;
     x = own(v, "function");
     if (x === undefined)
-        throw new Invalid(path + ".function", MISSING, "a string");
+        missingKey(v, KEYS_AISidecarSWAIGFunction, path, "function", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".function", x, "a string");
     out["function"] = x;
@@ -3076,7 +3076,7 @@ export function checkAISidecarStringParam(value, path) {
     let x;
     x = own(v, "type");
     if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'string'");
+        missingKey(v, KEYS_AISidecarStringParam, path, "type", "'string'");
     if (!(x === "string"))
         throw new Invalid(path + ".type", x, "'string'");
     out["type"] = "string";
@@ -3107,7 +3107,7 @@ export function checkAISidecarSummarizeAction(value, path) {
     let x;
     x = own(v, "summarize");
     if (x === undefined)
-        throw new Invalid(path + ".summarize", MISSING, "an AISidecarSummarizeActionSummarize object");
+        missingKey(v, KEYS_AISidecarSummarizeAction, path, "summarize", "an AISidecarSummarizeActionSummarize object");
     out["summarize"] = checkAISidecarSummarizeActionSummarize(x, path + ".summarize");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_AISidecarSummarizeAction, path);
@@ -3141,7 +3141,7 @@ export function checkAddDynamicHintsAction(value, path) {
     let x;
     x = own(v, "add_dynamic_hints");
     if (x === undefined)
-        throw new Invalid(path + ".add_dynamic_hints", MISSING, "a list of items that are each a string or a DynamicHint object");
+        missingKey(v, KEYS_AddDynamicHintsAction, path, "add_dynamic_hints", "a list of items that are each a string or a DynamicHint object");
     out["add_dynamic_hints"] = _list_of_str_or_DynamicHint(x, path + ".add_dynamic_hints");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_AddDynamicHintsAction, path);
@@ -3154,7 +3154,7 @@ export function checkAllOfProperty(value, path) {
     let x;
     x = own(v, "allOf");
     if (x === undefined)
-        throw new Invalid(path + ".allOf", MISSING, "a list of items that are each a SchemaType value");
+        missingKey(v, KEYS_AllOfProperty, path, "allOf", "a list of items that are each a SchemaType value");
     out["allOf"] = _list_of_SchemaType(x, path + ".allOf");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_AllOfProperty, path);
@@ -3167,7 +3167,7 @@ export function checkAmazonBedrockObject(value, path) {
     let x;
     x = own(v, "prompt");
     if (x === undefined)
-        throw new Invalid(path + ".prompt", MISSING, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
+        missingKey(v, KEYS_AmazonBedrockObject, path, "prompt", "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
     out["prompt"] = _AmazonBedrockObject_prompt(x, path + ".prompt");
     x = own(v, "global_data");
     if (x !== undefined) {
@@ -3235,7 +3235,7 @@ export function checkAnyOfProperty(value, path) {
     let x;
     x = own(v, "anyOf");
     if (x === undefined)
-        throw new Invalid(path + ".anyOf", MISSING, "a list of items that are each a SchemaType value");
+        missingKey(v, KEYS_AnyOfProperty, path, "anyOf", "a list of items that are each a SchemaType value");
     out["anyOf"] = _list_of_SchemaType(x, path + ".anyOf");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_AnyOfProperty, path);
@@ -3248,13 +3248,13 @@ export function checkArrayProperty(value, path) {
     let x;
     x = own(v, "type");
     if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'array'");
+        missingKey(v, KEYS_ArrayProperty, path, "type", "'array'");
     if (!(x === "array"))
         throw new Invalid(path + ".type", x, "'array'");
     out["type"] = "array";
     x = own(v, "items");
     if (x === undefined)
-        throw new Invalid(path + ".items", MISSING, "a SchemaType value");
+        missingKey(v, KEYS_ArrayProperty, path, "items", "a SchemaType value");
     out["items"] = checkSchemaType(x, path + ".items");
     x = own(v, "description");
     if (x !== undefined) {
@@ -3304,17 +3304,17 @@ export function checkBedrockExpression(value, path) {
     let x;
     x = own(v, "output");
     if (x === undefined)
-        throw new Invalid(path + ".output", MISSING, "a BedrockOutput object");
+        missingKey(v, KEYS_BedrockExpression, path, "output", "a BedrockOutput object");
     out["output"] = checkBedrockOutput(x, path + ".output");
     x = own(v, "string");
     if (x === undefined)
-        throw new Invalid(path + ".string", MISSING, "a string");
+        missingKey(v, KEYS_BedrockExpression, path, "string", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".string", x, "a string");
     out["string"] = x;
     x = own(v, "pattern");
     if (x === undefined)
-        throw new Invalid(path + ".pattern", MISSING, "a string");
+        missingKey(v, KEYS_BedrockExpression, path, "pattern", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".pattern", x, "a string");
     out["pattern"] = x;
@@ -3420,13 +3420,13 @@ export function checkBedrockSWAIGFunction1(value, path) {
     let x;
     x = own(v, "description");
     if (x === undefined)
-        throw new Invalid(path + ".description", MISSING, "a string");
+        missingKey(v, KEYS_BedrockSWAIGFunction1, path, "description", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".description", x, "a string");
     out["description"] = x;
     x = own(v, "function");
     if (x === undefined)
-        throw new Invalid(path + ".function", MISSING, "a string");
+        missingKey(v, KEYS_BedrockSWAIGFunction1, path, "function", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".function", x, "a string");
     out["function"] = x;
@@ -3471,13 +3471,13 @@ export function checkBedrockSWAIGFunction2(value, path) {
     let x;
     x = own(v, "description");
     if (x === undefined)
-        throw new Invalid(path + ".description", MISSING, "a string");
+        missingKey(v, KEYS_BedrockSWAIGFunction2, path, "description", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".description", x, "a string");
     out["description"] = x;
     x = own(v, "function");
     if (x === undefined)
-        throw new Invalid(path + ".function", MISSING, "'startup_hook'");
+        missingKey(v, KEYS_BedrockSWAIGFunction2, path, "function", "'startup_hook'");
     if (!(x === "startup_hook"))
         throw new Invalid(path + ".function", x, "'startup_hook'");
     out["function"] = "startup_hook";
@@ -3522,13 +3522,13 @@ export function checkBedrockSWAIGFunction3(value, path) {
     let x;
     x = own(v, "description");
     if (x === undefined)
-        throw new Invalid(path + ".description", MISSING, "a string");
+        missingKey(v, KEYS_BedrockSWAIGFunction3, path, "description", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".description", x, "a string");
     out["description"] = x;
     x = own(v, "function");
     if (x === undefined)
-        throw new Invalid(path + ".function", MISSING, "'hangup_hook'");
+        missingKey(v, KEYS_BedrockSWAIGFunction3, path, "function", "'hangup_hook'");
     if (!(x === "hangup_hook"))
         throw new Invalid(path + ".function", x, "'hangup_hook'");
     out["function"] = "hangup_hook";
@@ -3573,13 +3573,13 @@ export function checkBedrockSWAIGFunction4(value, path) {
     let x;
     x = own(v, "description");
     if (x === undefined)
-        throw new Invalid(path + ".description", MISSING, "a string");
+        missingKey(v, KEYS_BedrockSWAIGFunction4, path, "description", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".description", x, "a string");
     out["description"] = x;
     x = own(v, "function");
     if (x === undefined)
-        throw new Invalid(path + ".function", MISSING, "'summarize_conversation'");
+        missingKey(v, KEYS_BedrockSWAIGFunction4, path, "function", "'summarize_conversation'");
     if (!(x === "summarize_conversation"))
         throw new Invalid(path + ".function", x, "'summarize_conversation'");
     out["function"] = "summarize_conversation";
@@ -3624,7 +3624,7 @@ export function checkBedrockWebhook(value, path) {
     let x;
     x = own(v, "url");
     if (x === undefined)
-        throw new Invalid(path + ".url", MISSING, "a string");
+        missingKey(v, KEYS_BedrockWebhook, path, "url", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".url", x, "a string");
     out["url"] = x;
@@ -3679,7 +3679,7 @@ export function checkBooleanProperty(value, path) {
     let x;
     x = own(v, "type");
     if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'boolean'");
+        missingKey(v, KEYS_BooleanProperty, path, "type", "'boolean'");
     if (!(x === "boolean"))
         throw new Invalid(path + ".type", x, "'boolean'");
     out["type"] = "boolean";
@@ -3712,7 +3712,7 @@ export function checkChangeContextAction(value, path) {
     let x;
     x = own(v, "change_context");
     if (x === undefined)
-        throw new Invalid(path + ".change_context", MISSING, "a string");
+        missingKey(v, KEYS_ChangeContextAction, path, "change_context", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".change_context", x, "a string");
     out["change_context"] = x;
@@ -3727,7 +3727,7 @@ export function checkChangeStepAction(value, path) {
     let x;
     x = own(v, "change_step");
     if (x === undefined)
-        throw new Invalid(path + ".change_step", MISSING, "a string");
+        missingKey(v, KEYS_ChangeStepAction, path, "change_step", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".change_step", x, "a string");
     out["change_step"] = x;
@@ -3742,7 +3742,7 @@ export function checkChangeVoiceAction(value, path) {
     let x;
     x = own(v, "change_voice");
     if (x === undefined)
-        throw new Invalid(path + ".change_voice", MISSING, "a non-blank string");
+        missingKey(v, KEYS_ChangeVoiceAction, path, "change_voice", "a non-blank string");
     if (!(typeof x === "string" && !isBlank(x) && RE_1.test(x)))
         throw new Invalid(path + ".change_voice", x, "a non-blank string");
     out["change_voice"] = x;
@@ -3765,7 +3765,7 @@ export function checkClearDynamicHintsAction(value, path) {
     let x;
     x = own(v, "clear_dynamic_hints");
     if (x === undefined)
-        throw new Invalid(path + ".clear_dynamic_hints", MISSING, "a ClearDynamicHints object");
+        missingKey(v, KEYS_ClearDynamicHintsAction, path, "clear_dynamic_hints", "a ClearDynamicHints object");
     out["clear_dynamic_hints"] = checkClearDynamicHints(x, path + ".clear_dynamic_hints");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ClearDynamicHintsAction, path);
@@ -3778,7 +3778,7 @@ export function checkCondElse(value, path) {
     let x;
     x = own(v, "else");
     if (x === undefined)
-        throw new Invalid(path + ".else", MISSING, "a list of SWML methods");
+        missingKey(v, KEYS_CondElse, path, "else", "a list of SWML methods");
     out["else"] = _list_of_method(x, path + ".else");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_CondElse, path);
@@ -3791,13 +3791,13 @@ export function checkCondReg(value, path) {
     let x;
     x = own(v, "when");
     if (x === undefined)
-        throw new Invalid(path + ".when", MISSING, "a string");
+        missingKey(v, KEYS_CondReg, path, "when", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".when", x, "a string");
     out["when"] = x;
     x = own(v, "then");
     if (x === undefined)
-        throw new Invalid(path + ".then", MISSING, "a list of SWML methods");
+        missingKey(v, KEYS_CondReg, path, "then", "a list of SWML methods");
     out["then"] = _list_of_method(x, path + ".then");
     x = own(v, "else");
     if (x !== undefined) {
@@ -3814,7 +3814,7 @@ export function checkConnectDestination(value, path) {
     let x;
     x = own(v, "to");
     if (x === undefined)
-        throw new Invalid(path + ".to", MISSING, "a string");
+        missingKey(v, KEYS_ConnectDestination, path, "to", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".to", x, "a string");
     out["to"] = x;
@@ -3941,7 +3941,7 @@ export function checkConnectDeviceParallel(value, path) {
     let x;
     x = own(v, "parallel");
     if (x === undefined)
-        throw new Invalid(path + ".parallel", MISSING, "a list of ConnectDestination objects");
+        missingKey(v, KEYS_ConnectDeviceParallel, path, "parallel", "a list of ConnectDestination objects");
     out["parallel"] = _list_of_ConnectDestination(x, path + ".parallel");
     x = own(v, "from");
     if (x !== undefined) {
@@ -4052,7 +4052,7 @@ export function checkConnectDeviceSerial(value, path) {
     let x;
     x = own(v, "serial");
     if (x === undefined)
-        throw new Invalid(path + ".serial", MISSING, "a list of ConnectDestination objects");
+        missingKey(v, KEYS_ConnectDeviceSerial, path, "serial", "a list of ConnectDestination objects");
     out["serial"] = _list_of_ConnectDestination(x, path + ".serial");
     x = own(v, "from");
     if (x !== undefined) {
@@ -4163,7 +4163,7 @@ export function checkConnectDeviceSerialParallel(value, path) {
     let x;
     x = own(v, "serial_parallel");
     if (x === undefined)
-        throw new Invalid(path + ".serial_parallel", MISSING, "a list of items that are each a list of ConnectDestination objects");
+        missingKey(v, KEYS_ConnectDeviceSerialParallel, path, "serial_parallel", "a list of items that are each a list of ConnectDestination objects");
     out["serial_parallel"] = _list_of_list_of_ConnectDestination(x, path + ".serial_parallel");
     x = own(v, "from");
     if (x !== undefined) {
@@ -4274,7 +4274,7 @@ export function checkConnectDeviceSingle(value, path) {
     let x;
     x = own(v, "to");
     if (x === undefined)
-        throw new Invalid(path + ".to", MISSING, "a string");
+        missingKey(v, KEYS_ConnectDeviceSingle, path, "to", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".to", x, "a string");
     out["to"] = x;
@@ -4433,13 +4433,13 @@ export function checkConnectHeaders(value, path) {
     let x;
     x = own(v, "name");
     if (x === undefined)
-        throw new Invalid(path + ".name", MISSING, "a string");
+        missingKey(v, KEYS_ConnectHeaders, path, "name", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".name", x, "a string");
     out["name"] = x;
     x = own(v, "value");
     if (x === undefined)
-        throw new Invalid(path + ".value", MISSING, "a string");
+        missingKey(v, KEYS_ConnectHeaders, path, "value", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".value", x, "a string");
     out["value"] = x;
@@ -4454,7 +4454,7 @@ export function checkConnectSwitch(value, path) {
     let x;
     x = own(v, "case");
     if (x === undefined)
-        throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
+        missingKey(v, KEYS_ConnectSwitch, path, "case", "a JSON object whose values are each a list of SWML methods");
     out["case"] = _map_of_list_of_method(x, path + ".case");
     x = own(v, "variable");
     if (x !== undefined) {
@@ -4477,7 +4477,7 @@ export function checkConstProperty(value, path) {
     let x;
     x = own(v, "const");
     if (x === undefined)
-        throw new Invalid(path + ".const", MISSING, "any JSON value");
+        missingKey(v, KEYS_ConstProperty, path, "const", "any JSON value");
     out["const"] = jsonCopy(x, path + ".const");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ConstProperty, path);
@@ -4490,13 +4490,13 @@ export function checkContextPOMSteps(value, path) {
     let x;
     x = own(v, "name");
     if (x === undefined)
-        throw new Invalid(path + ".name", MISSING, "a name other than 'next'");
+        missingKey(v, KEYS_ContextPOMSteps, path, "name", "a name other than 'next'");
     if (!(typeof x === "string" && RE_2.test(x)))
         throw new Invalid(path + ".name", x, "a name other than 'next'");
     out["name"] = x;
     x = own(v, "pom");
     if (x === undefined)
-        throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value");
+        missingKey(v, KEYS_ContextPOMSteps, path, "pom", "a list of items that are each a POM value");
     out["pom"] = _list_of_POM(x, path + ".pom");
     x = own(v, "step_criteria");
     if (x !== undefined) {
@@ -4539,7 +4539,7 @@ export function checkContextSwitch(value, path) {
     let x;
     x = own(v, "system_prompt");
     if (x === undefined)
-        throw new Invalid(path + ".system_prompt", MISSING, "a string");
+        missingKey(v, KEYS_ContextSwitch, path, "system_prompt", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".system_prompt", x, "a string");
     out["system_prompt"] = x;
@@ -4572,7 +4572,7 @@ export function checkContextSwitchAction(value, path) {
     let x;
     x = own(v, "context_switch");
     if (x === undefined)
-        throw new Invalid(path + ".context_switch", MISSING, "a ContextSwitch object");
+        missingKey(v, KEYS_ContextSwitchAction, path, "context_switch", "a ContextSwitch object");
     out["context_switch"] = checkContextSwitch(x, path + ".context_switch");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ContextSwitchAction, path);
@@ -4585,13 +4585,13 @@ export function checkContextTextSteps(value, path) {
     let x;
     x = own(v, "name");
     if (x === undefined)
-        throw new Invalid(path + ".name", MISSING, "a name other than 'next'");
+        missingKey(v, KEYS_ContextTextSteps, path, "name", "a name other than 'next'");
     if (!(typeof x === "string" && RE_2.test(x)))
         throw new Invalid(path + ".name", x, "a name other than 'next'");
     out["name"] = x;
     x = own(v, "text");
     if (x === undefined)
-        throw new Invalid(path + ".text", MISSING, "a string");
+        missingKey(v, KEYS_ContextTextSteps, path, "text", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".text", x, "a string");
     out["text"] = x;
@@ -4653,7 +4653,7 @@ export function checkContextsPOMObject(value, path) {
     let x;
     x = own(v, "steps");
     if (x === undefined)
-        throw new Invalid(path + ".steps", MISSING, "a list of ContextPOMSteps or ContextTextSteps objects");
+        missingKey(v, KEYS_ContextsPOMObject, path, "steps", "a list of ContextPOMSteps or ContextTextSteps objects");
     out["steps"] = _list_of_ContextPOMSteps_or_ContextTextSteps(x, path + ".steps");
     x = own(v, "isolated");
     if (x !== undefined) {
@@ -4684,7 +4684,7 @@ export function checkContextsTextObject(value, path) {
     let x;
     x = own(v, "steps");
     if (x === undefined)
-        throw new Invalid(path + ".steps", MISSING, "a list of ContextPOMSteps or ContextTextSteps objects");
+        missingKey(v, KEYS_ContextsTextObject, path, "steps", "a list of ContextPOMSteps or ContextTextSteps objects");
     out["steps"] = _list_of_ContextPOMSteps_or_ContextTextSteps(x, path + ".steps");
     x = own(v, "isolated");
     if (x !== undefined) {
@@ -4717,13 +4717,13 @@ export function checkConversationMessage(value, path) {
     let x;
     x = own(v, "role");
     if (x === undefined)
-        throw new Invalid(path + ".role", MISSING, "one of 'user', 'assistant', 'system'");
+        missingKey(v, KEYS_ConversationMessage, path, "role", "one of 'user', 'assistant', 'system'");
     if (!(typeof x === "string" && E_ConversationRole.has(x)))
         throw new Invalid(path + ".role", x, "one of 'user', 'assistant', 'system'");
     out["role"] = x;
     x = own(v, "content");
     if (x === undefined)
-        throw new Invalid(path + ".content", MISSING, "a string");
+        missingKey(v, KEYS_ConversationMessage, path, "content", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".content", x, "a string");
     out["content"] = x;
@@ -4848,13 +4848,13 @@ export function checkDynamicHint(value, path) {
     let x;
     x = own(v, "pattern");
     if (x === undefined)
-        throw new Invalid(path + ".pattern", MISSING, "a string");
+        missingKey(v, KEYS_DynamicHint, path, "pattern", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".pattern", x, "a string");
     out["pattern"] = x;
     x = own(v, "replace");
     if (x === undefined)
-        throw new Invalid(path + ".replace", MISSING, "a string");
+        missingKey(v, KEYS_DynamicHint, path, "replace", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".replace", x, "a string");
     out["replace"] = x;
@@ -4875,7 +4875,7 @@ export function checkEndOfSpeechTimeoutAction(value, path) {
     let x;
     x = own(v, "end_of_speech_timeout");
     if (x === undefined)
-        throw new Invalid(path + ".end_of_speech_timeout", MISSING, "an integer from 250 to 10000 or a SWML variable such as '${name}'");
+        missingKey(v, KEYS_EndOfSpeechTimeoutAction, path, "end_of_speech_timeout", "an integer from 250 to 10000 or a SWML variable such as '${name}'");
     if (!((isInteger(x) && 250 <= x && x <= 10000) || isVar(x)))
         throw new Invalid(path + ".end_of_speech_timeout", x, "an integer from 250 to 10000 or a SWML variable such as '${name}'");
     out["end_of_speech_timeout"] = x;
@@ -4890,13 +4890,13 @@ export function checkEnterQueueObject(value, path) {
     let x;
     x = own(v, "queue_name");
     if (x === undefined)
-        throw new Invalid(path + ".queue_name", MISSING, "a string");
+        missingKey(v, KEYS_EnterQueueObject, path, "queue_name", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".queue_name", x, "a string");
     out["queue_name"] = x;
     x = own(v, "transfer_after_bridge");
     if (x === undefined)
-        throw new Invalid(path + ".transfer_after_bridge", MISSING, "a string or a SWML variable such as '${name}'");
+        missingKey(v, KEYS_EnterQueueObject, path, "transfer_after_bridge", "a string or a SWML variable such as '${name}'");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
     out["transfer_after_bridge"] = x;
@@ -4929,7 +4929,7 @@ export function checkExecute(value, path) {
     let x;
     x = own(v, "dest");
     if (x === undefined)
-        throw new Invalid(path + ".dest", MISSING, "a string");
+        missingKey(v, KEYS_Execute, path, "dest", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".dest", x, "a string");
     out["dest"] = x;
@@ -4960,7 +4960,7 @@ export function checkExecuteRpc(value, path) {
     let x;
     x = own(v, "method");
     if (x === undefined)
-        throw new Invalid(path + ".method", MISSING, "a string");
+        missingKey(v, KEYS_ExecuteRpc, path, "method", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".method", x, "a string");
     out["method"] = x;
@@ -4991,7 +4991,7 @@ export function checkExecuteSwitch(value, path) {
     let x;
     x = own(v, "case");
     if (x === undefined)
-        throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
+        missingKey(v, KEYS_ExecuteSwitch, path, "case", "a JSON object whose values are each a list of SWML methods");
     out["case"] = _map_of_list_of_method(x, path + ".case");
     x = own(v, "variable");
     if (x !== undefined) {
@@ -5014,19 +5014,19 @@ export function checkExpression(value, path) {
     let x;
     x = own(v, "string");
     if (x === undefined)
-        throw new Invalid(path + ".string", MISSING, "a string");
+        missingKey(v, KEYS_Expression, path, "string", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".string", x, "a string");
     out["string"] = x;
     x = own(v, "pattern");
     if (x === undefined)
-        throw new Invalid(path + ".pattern", MISSING, "a string");
+        missingKey(v, KEYS_Expression, path, "pattern", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".pattern", x, "a string");
     out["pattern"] = x;
     x = own(v, "output");
     if (x === undefined)
-        throw new Invalid(path + ".output", MISSING, "an Output object");
+        missingKey(v, KEYS_Expression, path, "output", "an Output object");
     out["output"] = checkOutput(x, path + ".output");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_Expression, path);
@@ -5039,7 +5039,7 @@ export function checkExtensiveDataAction(value, path) {
     let x;
     x = own(v, "extensive_data");
     if (x === undefined)
-        throw new Invalid(path + ".extensive_data", MISSING, "true or false");
+        missingKey(v, KEYS_ExtensiveDataAction, path, "extensive_data", "true or false");
     if (!(typeof x === "boolean"))
         throw new Invalid(path + ".extensive_data", x, "true or false");
     out["extensive_data"] = x;
@@ -5054,19 +5054,19 @@ export function checkForeach(value, path) {
     let x;
     x = own(v, "input_key");
     if (x === undefined)
-        throw new Invalid(path + ".input_key", MISSING, "a string");
+        missingKey(v, KEYS_Foreach, path, "input_key", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".input_key", x, "a string");
     out["input_key"] = x;
     x = own(v, "output_key");
     if (x === undefined)
-        throw new Invalid(path + ".output_key", MISSING, "a string");
+        missingKey(v, KEYS_Foreach, path, "output_key", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".output_key", x, "a string");
     out["output_key"] = x;
     x = own(v, "append");
     if (x === undefined)
-        throw new Invalid(path + ".append", MISSING, "a string");
+        missingKey(v, KEYS_Foreach, path, "append", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".append", x, "a string");
     out["append"] = x;
@@ -5324,13 +5324,13 @@ export function checkFunctionParameters(value, path) {
     let x;
     x = own(v, "type");
     if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'object'");
+        missingKey(v, KEYS_FunctionParameters, path, "type", "'object'");
     if (!(x === "object"))
         throw new Invalid(path + ".type", x, "'object'");
     out["type"] = "object";
     x = own(v, "properties");
     if (x === undefined)
-        throw new Invalid(path + ".properties", MISSING, "a JSON object whose values are each a SchemaType value");
+        missingKey(v, KEYS_FunctionParameters, path, "properties", "a JSON object whose values are each a SchemaType value");
     out["properties"] = _map_of_SchemaType(x, path + ".properties");
     x = own(v, "required");
     if (x !== undefined) {
@@ -5347,7 +5347,7 @@ export function checkFunctionsOnSpeakerTimeoutAction(value, path) {
     let x;
     x = own(v, "functions_on_speaker_timeout");
     if (x === undefined)
-        throw new Invalid(path + ".functions_on_speaker_timeout", MISSING, "true or false");
+        missingKey(v, KEYS_FunctionsOnSpeakerTimeoutAction, path, "functions_on_speaker_timeout", "true or false");
     if (!(typeof x === "boolean"))
         throw new Invalid(path + ".functions_on_speaker_timeout", x, "true or false");
     out["functions_on_speaker_timeout"] = x;
@@ -5362,7 +5362,7 @@ export function checkGoto(value, path) {
     let x;
     x = own(v, "label");
     if (x === undefined)
-        throw new Invalid(path + ".label", MISSING, "a string");
+        missingKey(v, KEYS_Goto, path, "label", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".label", x, "a string");
     out["label"] = x;
@@ -5389,13 +5389,13 @@ export function checkHangUpHookSWAIGFunction(value, path) {
     let x;
     x = own(v, "description");
     if (x === undefined)
-        throw new Invalid(path + ".description", MISSING, "a string");
+        missingKey(v, KEYS_HangUpHookSWAIGFunction, path, "description", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".description", x, "a string");
     out["description"] = x;
     x = own(v, "function");
     if (x === undefined)
-        throw new Invalid(path + ".function", MISSING, "'hangup_hook'");
+        missingKey(v, KEYS_HangUpHookSWAIGFunction, path, "function", "'hangup_hook'");
     if (!(x === "hangup_hook"))
         throw new Invalid(path + ".function", x, "'hangup_hook'");
     out["function"] = "hangup_hook";
@@ -5493,7 +5493,7 @@ export function checkHangupAction(value, path) {
     let x;
     x = own(v, "hangup");
     if (x === undefined)
-        throw new Invalid(path + ".hangup", MISSING, "true or false or a SWML variable such as '${name}'");
+        missingKey(v, KEYS_HangupAction, path, "hangup", "true or false or a SWML variable such as '${name}'");
     if (!(typeof x === "boolean" || isVar(x)))
         throw new Invalid(path + ".hangup", x, "true or false or a SWML variable such as '${name}'");
     out["hangup"] = x;
@@ -5508,19 +5508,19 @@ export function checkHint(value, path) {
     let x;
     x = own(v, "hint");
     if (x === undefined)
-        throw new Invalid(path + ".hint", MISSING, "a string");
+        missingKey(v, KEYS_Hint, path, "hint", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".hint", x, "a string");
     out["hint"] = x;
     x = own(v, "pattern");
     if (x === undefined)
-        throw new Invalid(path + ".pattern", MISSING, "a string");
+        missingKey(v, KEYS_Hint, path, "pattern", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".pattern", x, "a string");
     out["pattern"] = x;
     x = own(v, "replace");
     if (x === undefined)
-        throw new Invalid(path + ".replace", MISSING, "a string");
+        missingKey(v, KEYS_Hint, path, "replace", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".replace", x, "a string");
     out["replace"] = x;
@@ -5556,7 +5556,7 @@ export function checkHoldAction(value, path) {
     let x;
     x = own(v, "hold");
     if (x === undefined)
-        throw new Invalid(path + ".hold", MISSING, "an integer from -2147483648 to 900 or a Hold object or a SWML variable such as '${name}'");
+        missingKey(v, KEYS_HoldAction, path, "hold", "an integer from -2147483648 to 900 or a Hold object or a SWML variable such as '${name}'");
     out["hold"] = _HoldAction_hold(x, path + ".hold");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_HoldAction, path);
@@ -5569,13 +5569,13 @@ export function checkInject(value, path) {
     let x;
     x = own(v, "message");
     if (x === undefined)
-        throw new Invalid(path + ".message", MISSING, "a string");
+        missingKey(v, KEYS_Inject, path, "message", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".message", x, "a string");
     out["message"] = x;
     x = own(v, "direction");
     if (x === undefined)
-        throw new Invalid(path + ".direction", MISSING, "one of 'remote-caller', 'local-caller'");
+        missingKey(v, KEYS_Inject, path, "direction", "one of 'remote-caller', 'local-caller'");
     if (!(typeof x === "string" && E_TranslateDirection.has(x)))
         throw new Invalid(path + ".direction", x, "one of 'remote-caller', 'local-caller'");
     out["direction"] = x;
@@ -5590,7 +5590,7 @@ export function checkInjectAction(value, path) {
     let x;
     x = own(v, "inject");
     if (x === undefined)
-        throw new Invalid(path + ".inject", MISSING, "an Inject object");
+        missingKey(v, KEYS_InjectAction, path, "inject", "an Inject object");
     out["inject"] = checkInject(x, path + ".inject");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_InjectAction, path);
@@ -5603,7 +5603,7 @@ export function checkIntegerProperty(value, path) {
     let x;
     x = own(v, "type");
     if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'integer'");
+        missingKey(v, KEYS_IntegerProperty, path, "type", "'integer'");
     if (!(x === "integer"))
         throw new Invalid(path + ".type", x, "'integer'");
     out["type"] = "integer";
@@ -5640,7 +5640,7 @@ export function checkJoinConference(value, path) {
     let x;
     x = own(v, "name");
     if (x === undefined)
-        throw new Invalid(path + ".name", MISSING, "a non-blank string");
+        missingKey(v, KEYS_JoinConference, path, "name", "a non-blank string");
     if (!(typeof x === "string" && !isBlank(x)))
         throw new Invalid(path + ".name", x, "a non-blank string");
     out["name"] = x;
@@ -5767,7 +5767,7 @@ export function checkJoinConferenceStream(value, path) {
     let x;
     x = own(v, "url");
     if (x === undefined)
-        throw new Invalid(path + ".url", MISSING, "an absolute URL starting with wss://");
+        missingKey(v, KEYS_JoinConferenceStream, path, "url", "an absolute URL starting with wss://");
     if (!(typeof x === "string" && URL_WSS.test(x)))
         throw new Invalid(path + ".url", x, "an absolute URL starting with wss://");
     out["url"] = x;
@@ -5822,7 +5822,7 @@ export function checkJoinRoom(value, path) {
     let x;
     x = own(v, "name");
     if (x === undefined)
-        throw new Invalid(path + ".name", MISSING, "a string");
+        missingKey(v, KEYS_JoinRoom, path, "name", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".name", x, "a string");
     out["name"] = x;
@@ -5894,17 +5894,17 @@ export function checkLanguages(value, path) {
     let x;
     x = own(v, "name");
     if (x === undefined)
-        throw new Invalid(path + ".name", MISSING, "a string");
+        missingKey(v, KEYS_Languages, path, "name", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".name", x, "a string");
     out["name"] = x;
     x = own(v, "code");
     if (x === undefined)
-        throw new Invalid(path + ".code", MISSING, "a string or a list of strings (at most 3 items)");
+        missingKey(v, KEYS_Languages, path, "code", "a string or a list of strings (at most 3 items)");
     out["code"] = _Languages_code(x, path + ".code");
     x = own(v, "voice");
     if (x === undefined)
-        throw new Invalid(path + ".voice", MISSING, "a string");
+        missingKey(v, KEYS_Languages, path, "voice", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".voice", x, "a string");
     out["voice"] = x;
@@ -5971,7 +5971,7 @@ export function checkLiveTranscribe(value, path) {
     let x;
     x = own(v, "action");
     if (x === undefined)
-        throw new Invalid(path + ".action", MISSING, "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'");
+        missingKey(v, KEYS_LiveTranscribe, path, "action", "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'");
     out["action"] = _LiveTranscribe_action(x, path + ".action");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_LiveTranscribe, path);
@@ -5984,7 +5984,7 @@ export function checkLiveTranslate(value, path) {
     let x;
     x = own(v, "action");
     if (x === undefined)
-        throw new Invalid(path + ".action", MISSING, "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object");
+        missingKey(v, KEYS_LiveTranslate, path, "action", "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object");
     out["action"] = _LiveTranslate_action(x, path + ".action");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_LiveTranslate, path);
@@ -5997,7 +5997,7 @@ export function checkMCPServer(value, path) {
     let x;
     x = own(v, "url");
     if (x === undefined)
-        throw new Invalid(path + ".url", MISSING, "a string");
+        missingKey(v, KEYS_MCPServer, path, "url", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".url", x, "a string");
     out["url"] = x;
@@ -6026,7 +6026,7 @@ export function checkMultilingual(value, path) {
     let x;
     x = own(v, "languages");
     if (x === undefined)
-        throw new Invalid(path + ".languages", MISSING, "a list of MultilingualLanguage objects");
+        missingKey(v, KEYS_Multilingual, path, "languages", "a list of MultilingualLanguage objects");
     out["languages"] = _list_of_MultilingualLanguage(x, path + ".languages");
     x = own(v, "allowed");
     if (x !== undefined) {
@@ -6085,7 +6085,7 @@ export function checkMultilingualLanguage(value, path) {
     let x;
     x = own(v, "language");
     if (x === undefined)
-        throw new Invalid(path + ".language", MISSING, "a string");
+        missingKey(v, KEYS_MultilingualLanguage, path, "language", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".language", x, "a string");
     out["language"] = x;
@@ -6122,13 +6122,13 @@ export function checkNullProperty(value, path) {
     let x;
     x = own(v, "type");
     if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'null'");
+        missingKey(v, KEYS_NullProperty, path, "type", "'null'");
     if (!(x === "null"))
         throw new Invalid(path + ".type", x, "'null'");
     out["type"] = "null";
     x = own(v, "description");
     if (x === undefined)
-        throw new Invalid(path + ".description", MISSING, "a string");
+        missingKey(v, KEYS_NullProperty, path, "description", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".description", x, "a string");
     out["description"] = x;
@@ -6143,7 +6143,7 @@ export function checkNumberProperty(value, path) {
     let x;
     x = own(v, "type");
     if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'number'");
+        missingKey(v, KEYS_NumberProperty, path, "type", "'number'");
     if (!(x === "number"))
         throw new Invalid(path + ".type", x, "'number'");
     out["type"] = "number";
@@ -6180,7 +6180,7 @@ export function checkObjectProperty(value, path) {
     let x;
     x = own(v, "type");
     if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'object'");
+        missingKey(v, KEYS_ObjectProperty, path, "type", "'object'");
     if (!(x === "object"))
         throw new Invalid(path + ".type", x, "'object'");
     out["type"] = "object";
@@ -6219,7 +6219,7 @@ export function checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value,
     let x;
     x = own(v, "text");
     if (x === undefined)
-        throw new Invalid(path + ".text", MISSING, "a string");
+        missingKey(v, KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps, path, "text", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".text", x, "a string");
     out["text"] = x;
@@ -6270,7 +6270,7 @@ export function checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value,
     let x;
     x = own(v, "pom");
     if (x === undefined)
-        throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
+        missingKey(v, KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps, path, "pom", "a list of items that are each a POM value (at least 1 item)");
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
     x = own(v, "max_tokens");
     if (x !== undefined) {
@@ -6319,7 +6319,7 @@ export function checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value, pat
     let x;
     x = own(v, "pom");
     if (x === undefined)
-        throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)");
+        missingKey(v, KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps, path, "pom", "a list of items that are each a POM value (at least 1 item)");
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
     x = own(v, "voice_id");
     if (x !== undefined) {
@@ -6374,7 +6374,7 @@ export function checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value, pa
     let x;
     x = own(v, "text");
     if (x === undefined)
-        throw new Invalid(path + ".text", MISSING, "a string");
+        missingKey(v, KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps, path, "text", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".text", x, "a string");
     out["text"] = x;
@@ -6431,7 +6431,7 @@ export function checkOneOfProperty(value, path) {
     let x;
     x = own(v, "oneOf");
     if (x === undefined)
-        throw new Invalid(path + ".oneOf", MISSING, "a list of items that are each a SchemaType value");
+        missingKey(v, KEYS_OneOfProperty, path, "oneOf", "a list of items that are each a SchemaType value");
     out["oneOf"] = _list_of_SchemaType(x, path + ".oneOf");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_OneOfProperty, path);
@@ -6467,7 +6467,7 @@ export function checkPay(value, path) {
     let x;
     x = own(v, "payment_connector_url");
     if (x === undefined)
-        throw new Invalid(path + ".payment_connector_url", MISSING, "a string");
+        missingKey(v, KEYS_Pay, path, "payment_connector_url", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".payment_connector_url", x, "a string");
     out["payment_connector_url"] = x;
@@ -6580,13 +6580,13 @@ export function checkPayParameters(value, path) {
     let x;
     x = own(v, "name");
     if (x === undefined)
-        throw new Invalid(path + ".name", MISSING, "a string");
+        missingKey(v, KEYS_PayParameters, path, "name", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".name", x, "a string");
     out["name"] = x;
     x = own(v, "value");
     if (x === undefined)
-        throw new Invalid(path + ".value", MISSING, "a string");
+        missingKey(v, KEYS_PayParameters, path, "value", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".value", x, "a string");
     out["value"] = x;
@@ -6601,13 +6601,13 @@ export function checkPayPromptPlayAction(value, path) {
     let x;
     x = own(v, "type");
     if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'Play'");
+        missingKey(v, KEYS_PayPromptPlayAction, path, "type", "'Play'");
     if (!(x === "Play"))
         throw new Invalid(path + ".type", x, "'Play'");
     out["type"] = "Play";
     x = own(v, "phrase");
     if (x === undefined)
-        throw new Invalid(path + ".phrase", MISSING, "a URL starting with http:// or https://");
+        missingKey(v, KEYS_PayPromptPlayAction, path, "phrase", "a URL starting with http:// or https://");
     if (!(typeof x === "string" && RE_3.test(x)))
         throw new Invalid(path + ".phrase", x, "a URL starting with http:// or https://");
     out["phrase"] = x;
@@ -6622,13 +6622,13 @@ export function checkPayPromptSayAction(value, path) {
     let x;
     x = own(v, "type");
     if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'Say'");
+        missingKey(v, KEYS_PayPromptSayAction, path, "type", "'Say'");
     if (!(x === "Say"))
         throw new Invalid(path + ".type", x, "'Say'");
     out["type"] = "Say";
     x = own(v, "phrase");
     if (x === undefined)
-        throw new Invalid(path + ".phrase", MISSING, "a string");
+        missingKey(v, KEYS_PayPromptSayAction, path, "phrase", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".phrase", x, "a string");
     out["phrase"] = x;
@@ -6643,11 +6643,11 @@ export function checkPayPrompts(value, path) {
     let x;
     x = own(v, "actions");
     if (x === undefined)
-        throw new Invalid(path + ".actions", MISSING, "a list of PayPromptSayAction or PayPromptPlayAction objects");
+        missingKey(v, KEYS_PayPrompts, path, "actions", "a list of PayPromptSayAction or PayPromptPlayAction objects");
     out["actions"] = _PayPrompts_actions(x, path + ".actions");
     x = own(v, "for");
     if (x === undefined)
-        throw new Invalid(path + ".for", MISSING, "a string");
+        missingKey(v, KEYS_PayPrompts, path, "for", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".for", x, "a string");
     out["for"] = x;
@@ -6680,7 +6680,7 @@ export function checkPlayWithURL(value, path) {
     let x;
     x = own(v, "url");
     if (x === undefined)
-        throw new Invalid(path + ".url", MISSING, "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a SWML variable such as '${name}'");
+        missingKey(v, KEYS_PlayWithURL, path, "url", "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a SWML variable such as '${name}'");
     if (!((typeof x === "string" && RE_4.test(x)) || isVar(x)))
         throw new Invalid(path + ".url", x, "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a SWML variable such as '${name}'");
     out["url"] = x;
@@ -6731,7 +6731,7 @@ export function checkPlayWithURLS(value, path) {
     let x;
     x = own(v, "urls");
     if (x === undefined)
-        throw new Invalid(path + ".urls", MISSING, "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}'");
+        missingKey(v, KEYS_PlayWithURLS, path, "urls", "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}'");
     out["urls"] = _PlayWithURLS_urls(x, path + ".urls");
     x = own(v, "auto_answer");
     if (x !== undefined) {
@@ -6780,7 +6780,7 @@ export function checkPlaybackBGAction(value, path) {
     let x;
     x = own(v, "playback_bg");
     if (x === undefined)
-        throw new Invalid(path + ".playback_bg", MISSING, "a PlaybackBg object");
+        missingKey(v, KEYS_PlaybackBGAction, path, "playback_bg", "a PlaybackBg object");
     out["playback_bg"] = checkPlaybackBg(x, path + ".playback_bg");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_PlaybackBGAction, path);
@@ -6793,7 +6793,7 @@ export function checkPlaybackBg(value, path) {
     let x;
     x = own(v, "file");
     if (x === undefined)
-        throw new Invalid(path + ".file", MISSING, "a string");
+        missingKey(v, KEYS_PlaybackBg, path, "file", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".file", x, "a string");
     out["file"] = x;
@@ -6814,7 +6814,7 @@ export function checkPomSectionBodyContent(value, path) {
     let x;
     x = own(v, "body");
     if (x === undefined)
-        throw new Invalid(path + ".body", MISSING, "a string");
+        missingKey(v, KEYS_PomSectionBodyContent, path, "body", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".body", x, "a string");
     out["body"] = x;
@@ -6855,7 +6855,7 @@ export function checkPomSectionBulletsContent(value, path) {
     let x;
     x = own(v, "bullets");
     if (x === undefined)
-        throw new Invalid(path + ".bullets", MISSING, "a list of strings (at least 1 item)");
+        missingKey(v, KEYS_PomSectionBulletsContent, path, "bullets", "a list of strings (at least 1 item)");
     out["bullets"] = _AISidecarObject_hints(x, path + ".bullets");
     x = own(v, "title");
     if (x !== undefined) {
@@ -6896,7 +6896,7 @@ export function checkPrompt(value, path) {
     let x;
     x = own(v, "play");
     if (x === undefined)
-        throw new Invalid(path + ".play", MISSING, "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
+        missingKey(v, KEYS_Prompt, path, "play", "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
     out["play"] = _Prompt_play(x, path + ".play");
     x = own(v, "volume");
     if (x !== undefined) {
@@ -6991,13 +6991,13 @@ export function checkPronounce(value, path) {
     let x;
     x = own(v, "replace");
     if (x === undefined)
-        throw new Invalid(path + ".replace", MISSING, "a string");
+        missingKey(v, KEYS_Pronounce, path, "replace", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".replace", x, "a string");
     out["replace"] = x;
     x = own(v, "with");
     if (x === undefined)
-        throw new Invalid(path + ".with", MISSING, "a string");
+        missingKey(v, KEYS_Pronounce, path, "with", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".with", x, "a string");
     out["with"] = x;
@@ -7177,7 +7177,7 @@ export function checkReplaceInHistoryAction(value, path) {
     let x;
     x = own(v, "replace_in_history");
     if (x === undefined)
-        throw new Invalid(path + ".replace_in_history", MISSING, "a string or true or false");
+        missingKey(v, KEYS_ReplaceInHistoryAction, path, "replace_in_history", "a string or true or false");
     if (!(typeof x === "string" || typeof x === "boolean"))
         throw new Invalid(path + ".replace_in_history", x, "a string or true or false");
     out["replace_in_history"] = x;
@@ -7192,13 +7192,13 @@ export function checkRequest(value, path) {
     let x;
     x = own(v, "url");
     if (x === undefined)
-        throw new Invalid(path + ".url", MISSING, "a string");
+        missingKey(v, KEYS_Request, path, "url", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".url", x, "a string");
     out["url"] = x;
     x = own(v, "method");
     if (x === undefined)
-        throw new Invalid(path + ".method", MISSING, "one of 'GET', 'POST', 'PUT', 'DELETE'");
+        missingKey(v, KEYS_Request, path, "method", "one of 'GET', 'POST', 'PUT', 'DELETE'");
     if (!(typeof x === "string" && E_Method.has(x)))
         throw new Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE'");
     out["method"] = x;
@@ -7239,19 +7239,19 @@ export function checkSMSWithBody(value, path) {
     let x;
     x = own(v, "to_number");
     if (x === undefined)
-        throw new Invalid(path + ".to_number", MISSING, "a string");
+        missingKey(v, KEYS_SMSWithBody, path, "to_number", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".to_number", x, "a string");
     out["to_number"] = x;
     x = own(v, "from_number");
     if (x === undefined)
-        throw new Invalid(path + ".from_number", MISSING, "a string");
+        missingKey(v, KEYS_SMSWithBody, path, "from_number", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".from_number", x, "a string");
     out["from_number"] = x;
     x = own(v, "body");
     if (x === undefined)
-        throw new Invalid(path + ".body", MISSING, "a string");
+        missingKey(v, KEYS_SMSWithBody, path, "body", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".body", x, "a string");
     out["body"] = x;
@@ -7282,19 +7282,19 @@ export function checkSMSWithMedia(value, path) {
     let x;
     x = own(v, "to_number");
     if (x === undefined)
-        throw new Invalid(path + ".to_number", MISSING, "a string");
+        missingKey(v, KEYS_SMSWithMedia, path, "to_number", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".to_number", x, "a string");
     out["to_number"] = x;
     x = own(v, "from_number");
     if (x === undefined)
-        throw new Invalid(path + ".from_number", MISSING, "a string");
+        missingKey(v, KEYS_SMSWithMedia, path, "from_number", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".from_number", x, "a string");
     out["from_number"] = x;
     x = own(v, "media");
     if (x === undefined)
-        throw new Invalid(path + ".media", MISSING, "a list of strings");
+        missingKey(v, KEYS_SMSWithMedia, path, "media", "a list of strings");
     out["media"] = _list_of_str(x, path + ".media");
     x = own(v, "region");
     if (x !== undefined) {
@@ -7377,11 +7377,11 @@ export function checkSWAIGIncludes(value, path) {
     let x;
     x = own(v, "functions");
     if (x === undefined)
-        throw new Invalid(path + ".functions", MISSING, "a list of strings");
+        missingKey(v, KEYS_SWAIGIncludes, path, "functions", "a list of strings");
     out["functions"] = _list_of_str(x, path + ".functions");
     x = own(v, "url");
     if (x === undefined)
-        throw new Invalid(path + ".url", MISSING, "a string");
+        missingKey(v, KEYS_SWAIGIncludes, path, "url", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".url", x, "a string");
     out["url"] = x;
@@ -7445,7 +7445,7 @@ export function checkSWMLAction(value, path) {
     let x;
     x = own(v, "SWML");
     if (x === undefined)
-        throw new Invalid(path + ".SWML", MISSING, "a SWMLObject object");
+        missingKey(v, KEYS_SWMLAction, path, "SWML", "a SWMLObject object");
     out["SWML"] = checkSWMLObject(x, path + ".SWML");
     x = own(v, "transfer");
     if (x !== undefined) {
@@ -7464,7 +7464,7 @@ export function checkSWMLObject(value, path) {
     let x;
     x = own(v, "sections");
     if (x === undefined)
-        throw new Invalid(path + ".sections", MISSING, "a Section object");
+        missingKey(v, KEYS_SWMLObject, path, "sections", "a Section object");
     out["sections"] = checkSection(x, path + ".sections");
     x = own(v, "version");
     if (x !== undefined) {
@@ -7483,7 +7483,7 @@ export function checkSayAction(value, path) {
     let x;
     x = own(v, "say");
     if (x === undefined)
-        throw new Invalid(path + ".say", MISSING, "a string");
+        missingKey(v, KEYS_SayAction, path, "say", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".say", x, "a string");
     out["say"] = x;
@@ -7515,7 +7515,7 @@ export function checkSendDigits(value, path) {
     let x;
     x = own(v, "digits");
     if (x === undefined)
-        throw new Invalid(path + ".digits", MISSING, "a string");
+        missingKey(v, KEYS_SendDigits, path, "digits", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".digits", x, "a string");
     out["digits"] = x;
@@ -7530,7 +7530,7 @@ export function checkSendFax(value, path) {
     let x;
     x = own(v, "document");
     if (x === undefined)
-        throw new Invalid(path + ".document", MISSING, "a string");
+        missingKey(v, KEYS_SendFax, path, "document", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".document", x, "a string");
     out["document"] = x;
@@ -7563,7 +7563,7 @@ export function checkSetGlobalDataAction(value, path) {
     let x;
     x = own(v, "set_global_data");
     if (x === undefined)
-        throw new Invalid(path + ".set_global_data", MISSING, "a JSON object");
+        missingKey(v, KEYS_SetGlobalDataAction, path, "set_global_data", "a JSON object");
     out["set_global_data"] = _map_of_any(x, path + ".set_global_data");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_SetGlobalDataAction, path);
@@ -7576,7 +7576,7 @@ export function checkSetMetaDataAction(value, path) {
     let x;
     x = own(v, "set_meta_data");
     if (x === undefined)
-        throw new Invalid(path + ".set_meta_data", MISSING, "a JSON object");
+        missingKey(v, KEYS_SetMetaDataAction, path, "set_meta_data", "a JSON object");
     out["set_meta_data"] = _map_of_any(x, path + ".set_meta_data");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_SetMetaDataAction, path);
@@ -7640,7 +7640,7 @@ export function checkSettingsAction(value, path) {
     let x;
     x = own(v, "settings");
     if (x === undefined)
-        throw new Invalid(path + ".settings", MISSING, "a Settings object");
+        missingKey(v, KEYS_SettingsAction, path, "settings", "a Settings object");
     out["settings"] = checkSettings(x, path + ".settings");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_SettingsAction, path);
@@ -7653,7 +7653,7 @@ export function checkSipRefer(value, path) {
     let x;
     x = own(v, "to_uri");
     if (x === undefined)
-        throw new Invalid(path + ".to_uri", MISSING, "a string");
+        missingKey(v, KEYS_SipRefer, path, "to_uri", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".to_uri", x, "a string");
     out["to_uri"] = x;
@@ -7686,7 +7686,7 @@ export function checkSleep(value, path) {
     let x;
     x = own(v, "duration");
     if (x === undefined)
-        throw new Invalid(path + ".duration", MISSING, "an integer of at least -1 or a SWML variable such as '${name}'");
+        missingKey(v, KEYS_Sleep, path, "duration", "an integer of at least -1 or a SWML variable such as '${name}'");
     if (!((isInteger(x) && -1 <= x) || isVar(x)))
         throw new Invalid(path + ".duration", x, "an integer of at least -1 or a SWML variable such as '${name}'");
     out["duration"] = x;
@@ -7701,7 +7701,7 @@ export function checkSpeechEventTimeoutAction(value, path) {
     let x;
     x = own(v, "speech_event_timeout");
     if (x === undefined)
-        throw new Invalid(path + ".speech_event_timeout", MISSING, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
+        missingKey(v, KEYS_SpeechEventTimeoutAction, path, "speech_event_timeout", "an integer from 0 to 10000 or a SWML variable such as '${name}'");
     if (!((isInteger(x) && 0 <= x && x <= 10000) || isVar(x)))
         throw new Invalid(path + ".speech_event_timeout", x, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
     out["speech_event_timeout"] = x;
@@ -7716,7 +7716,7 @@ export function checkStartAction(value, path) {
     let x;
     x = own(v, "start");
     if (x === undefined)
-        throw new Invalid(path + ".start", MISSING, "a StartActionStart object");
+        missingKey(v, KEYS_StartAction, path, "start", "a StartActionStart object");
     out["start"] = checkStartActionStart(x, path + ".start");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_StartAction, path);
@@ -7729,19 +7729,19 @@ export function checkStartActionStart(value, path) {
     let x;
     x = own(v, "from_lang");
     if (x === undefined)
-        throw new Invalid(path + ".from_lang", MISSING, "a string");
+        missingKey(v, KEYS_StartActionStart, path, "from_lang", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".from_lang", x, "a string");
     out["from_lang"] = x;
     x = own(v, "to_lang");
     if (x === undefined)
-        throw new Invalid(path + ".to_lang", MISSING, "a string");
+        missingKey(v, KEYS_StartActionStart, path, "to_lang", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".to_lang", x, "a string");
     out["to_lang"] = x;
     x = own(v, "direction");
     if (x === undefined)
-        throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller'");
+        missingKey(v, KEYS_StartActionStart, path, "direction", "a list of items that are each one of 'remote-caller', 'local-caller'");
     out["direction"] = _list_of_TranslateDirection(x, path + ".direction");
     x = own(v, "webhook");
     if (x !== undefined) {
@@ -7834,13 +7834,13 @@ export function checkStartUpHookSWAIGFunction(value, path) {
     let x;
     x = own(v, "description");
     if (x === undefined)
-        throw new Invalid(path + ".description", MISSING, "a string");
+        missingKey(v, KEYS_StartUpHookSWAIGFunction, path, "description", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".description", x, "a string");
     out["description"] = x;
     x = own(v, "function");
     if (x === undefined)
-        throw new Invalid(path + ".function", MISSING, "'startup_hook'");
+        missingKey(v, KEYS_StartUpHookSWAIGFunction, path, "function", "'startup_hook'");
     if (!(x === "startup_hook"))
         throw new Invalid(path + ".function", x, "'startup_hook'");
     out["function"] = "startup_hook";
@@ -7923,7 +7923,7 @@ export function checkStopAction(value, path) {
     let x;
     x = own(v, "stop");
     if (x === undefined)
-        throw new Invalid(path + ".stop", MISSING, "true or false or a SWML variable such as '${name}'");
+        missingKey(v, KEYS_StopAction, path, "stop", "true or false or a SWML variable such as '${name}'");
     if (!(typeof x === "boolean" || isVar(x)))
         throw new Invalid(path + ".stop", x, "true or false or a SWML variable such as '${name}'");
     out["stop"] = x;
@@ -7946,7 +7946,7 @@ export function checkStopPlaybackBGAction(value, path) {
     let x;
     x = own(v, "stop_playback_bg");
     if (x === undefined)
-        throw new Invalid(path + ".stop_playback_bg", MISSING, "true or false or a SWML variable such as '${name}'");
+        missingKey(v, KEYS_StopPlaybackBGAction, path, "stop_playback_bg", "true or false or a SWML variable such as '${name}'");
     if (!(typeof x === "boolean" || isVar(x)))
         throw new Invalid(path + ".stop_playback_bg", x, "true or false or a SWML variable such as '${name}'");
     out["stop_playback_bg"] = x;
@@ -8006,7 +8006,7 @@ export function checkStream(value, path) {
     let x;
     x = own(v, "url");
     if (x === undefined)
-        throw new Invalid(path + ".url", MISSING, "a string");
+        missingKey(v, KEYS_Stream, path, "url", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".url", x, "a string");
     out["url"] = x;
@@ -8067,7 +8067,7 @@ export function checkStringProperty(value, path) {
     let x;
     x = own(v, "type");
     if (x === undefined)
-        throw new Invalid(path + ".type", MISSING, "'string'");
+        missingKey(v, KEYS_StringProperty, path, "type", "'string'");
     if (!(x === "string"))
         throw new Invalid(path + ".type", x, "'string'");
     out["type"] = "string";
@@ -8116,7 +8116,7 @@ export function checkSummarizeAction(value, path) {
     let x;
     x = own(v, "summarize");
     if (x === undefined)
-        throw new Invalid(path + ".summarize", MISSING, "a SummarizeActionSummarize object");
+        missingKey(v, KEYS_SummarizeAction, path, "summarize", "a SummarizeActionSummarize object");
     out["summarize"] = checkSummarizeActionSummarize(x, path + ".summarize");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_SummarizeAction, path);
@@ -8150,13 +8150,13 @@ export function checkSummarizeConversationSWAIGFunction(value, path) {
     let x;
     x = own(v, "description");
     if (x === undefined)
-        throw new Invalid(path + ".description", MISSING, "a string");
+        missingKey(v, KEYS_SummarizeConversationSWAIGFunction, path, "description", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".description", x, "a string");
     out["description"] = x;
     x = own(v, "function");
     if (x === undefined)
-        throw new Invalid(path + ".function", MISSING, "'summarize_conversation'");
+        missingKey(v, KEYS_SummarizeConversationSWAIGFunction, path, "function", "'summarize_conversation'");
     if (!(x === "summarize_conversation"))
         throw new Invalid(path + ".function", x, "'summarize_conversation'");
     out["function"] = "summarize_conversation";
@@ -8260,13 +8260,13 @@ export function checkSwitch(value, path) {
     let x;
     x = own(v, "variable");
     if (x === undefined)
-        throw new Invalid(path + ".variable", MISSING, "a string");
+        missingKey(v, KEYS_Switch, path, "variable", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".variable", x, "a string");
     out["variable"] = x;
     x = own(v, "case");
     if (x === undefined)
-        throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
+        missingKey(v, KEYS_Switch, path, "case", "a JSON object whose values are each a list of SWML methods");
     out["case"] = _map_of_list_of_method(x, path + ".case");
     x = own(v, "default");
     if (x !== undefined) {
@@ -8283,13 +8283,13 @@ export function checkSwitchArgument(value, path) {
     let x;
     x = own(v, "variable");
     if (x === undefined)
-        throw new Invalid(path + ".variable", MISSING, "a string");
+        missingKey(v, KEYS_SwitchArgument, path, "variable", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".variable", x, "a string");
     out["variable"] = x;
     x = own(v, "case");
     if (x === undefined)
-        throw new Invalid(path + ".case", MISSING, "a JSON object whose values are each a list of SWML methods");
+        missingKey(v, KEYS_SwitchArgument, path, "case", "a JSON object whose values are each a list of SWML methods");
     out["case"] = _map_of_list_of_method(x, path + ".case");
     x = own(v, "default");
     if (x !== undefined) {
@@ -8306,7 +8306,7 @@ export function checkTap(value, path) {
     let x;
     x = own(v, "uri");
     if (x === undefined)
-        throw new Invalid(path + ".uri", MISSING, "a string");
+        missingKey(v, KEYS_Tap, path, "uri", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".uri", x, "a string");
     out["uri"] = x;
@@ -8351,7 +8351,7 @@ export function checkToggleFunctionsAction(value, path) {
     let x;
     x = own(v, "toggle_functions");
     if (x === undefined)
-        throw new Invalid(path + ".toggle_functions", MISSING, "a list of ToggleFunctionsItem objects");
+        missingKey(v, KEYS_ToggleFunctionsAction, path, "toggle_functions", "a list of ToggleFunctionsItem objects");
     out["toggle_functions"] = _list_of_ToggleFunctionsItem(x, path + ".toggle_functions");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ToggleFunctionsAction, path);
@@ -8364,13 +8364,13 @@ export function checkToggleFunctionsItem(value, path) {
     let x;
     x = own(v, "active");
     if (x === undefined)
-        throw new Invalid(path + ".active", MISSING, "true or false or a SWML variable such as '${name}'");
+        missingKey(v, KEYS_ToggleFunctionsItem, path, "active", "true or false or a SWML variable such as '${name}'");
     if (!(typeof x === "boolean" || isVar(x)))
         throw new Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
     out["active"] = x;
     x = own(v, "function");
     if (x === undefined)
-        throw new Invalid(path + ".function", MISSING, "a string or a list of strings");
+        missingKey(v, KEYS_ToggleFunctionsItem, path, "function", "a string or a list of strings");
     out["function"] = _str_or_list_of_str(x, path + ".function");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_ToggleFunctionsItem, path);
@@ -8398,7 +8398,7 @@ export function checkTranscribeStartAction(value, path) {
     let x;
     x = own(v, "start");
     if (x === undefined)
-        throw new Invalid(path + ".start", MISSING, "a TranscribeStartActionStart object");
+        missingKey(v, KEYS_TranscribeStartAction, path, "start", "a TranscribeStartActionStart object");
     out["start"] = checkTranscribeStartActionStart(x, path + ".start");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_TranscribeStartAction, path);
@@ -8411,13 +8411,13 @@ export function checkTranscribeStartActionStart(value, path) {
     let x;
     x = own(v, "lang");
     if (x === undefined)
-        throw new Invalid(path + ".lang", MISSING, "a string");
+        missingKey(v, KEYS_TranscribeStartActionStart, path, "lang", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".lang", x, "a string");
     out["lang"] = x;
     x = own(v, "direction");
     if (x === undefined)
-        throw new Invalid(path + ".direction", MISSING, "a list of items that are each one of 'remote-caller', 'local-caller'");
+        missingKey(v, KEYS_TranscribeStartActionStart, path, "direction", "a list of items that are each one of 'remote-caller', 'local-caller'");
     out["direction"] = _list_of_TranscribeDirection(x, path + ".direction");
     x = own(v, "ai_summary");
     if (x !== undefined) {
@@ -8492,7 +8492,7 @@ export function checkTranscribeSummarizeAction(value, path) {
     let x;
     x = own(v, "summarize");
     if (x === undefined)
-        throw new Invalid(path + ".summarize", MISSING, "a TranscribeSummarizeActionSummarize object");
+        missingKey(v, KEYS_TranscribeSummarizeAction, path, "summarize", "a TranscribeSummarizeActionSummarize object");
     out["summarize"] = checkTranscribeSummarizeActionSummarize(x, path + ".summarize");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_TranscribeSummarizeAction, path);
@@ -8526,7 +8526,7 @@ export function checkTransfer(value, path) {
     let x;
     x = own(v, "dest");
     if (x === undefined)
-        throw new Invalid(path + ".dest", MISSING, "a string");
+        missingKey(v, KEYS_Transfer, path, "dest", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".dest", x, "a string");
     out["dest"] = x;
@@ -8790,7 +8790,7 @@ export function checkUnsetGlobalDataAction(value, path) {
     let x;
     x = own(v, "unset_global_data");
     if (x === undefined)
-        throw new Invalid(path + ".unset_global_data", MISSING, "a string or an UnsetGlobalData object");
+        missingKey(v, KEYS_UnsetGlobalDataAction, path, "unset_global_data", "a string or an UnsetGlobalData object");
     out["unset_global_data"] = _str_or_UnsetGlobalData(x, path + ".unset_global_data");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_UnsetGlobalDataAction, path);
@@ -8811,7 +8811,7 @@ export function checkUnsetMetaDataAction(value, path) {
     let x;
     x = own(v, "unset_meta_data");
     if (x === undefined)
-        throw new Invalid(path + ".unset_meta_data", MISSING, "a string or an UnsetMetaData object");
+        missingKey(v, KEYS_UnsetMetaDataAction, path, "unset_meta_data", "a string or an UnsetMetaData object");
     out["unset_meta_data"] = _str_or_UnsetMetaData(x, path + ".unset_meta_data");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_UnsetMetaDataAction, path);
@@ -8824,7 +8824,7 @@ export function checkUserEvent(value, path) {
     let x;
     x = own(v, "event");
     if (x === undefined)
-        throw new Invalid(path + ".event", MISSING, "a JSON object");
+        missingKey(v, KEYS_UserEvent, path, "event", "a JSON object");
     out["event"] = _map_of_any(x, path + ".event");
     if (Object.keys(out).length !== Object.keys(v).length)
         unknownKeys(v, KEYS_UserEvent, path);
@@ -8837,7 +8837,7 @@ export function checkUserInputAction(value, path) {
     let x;
     x = own(v, "user_input");
     if (x === undefined)
-        throw new Invalid(path + ".user_input", MISSING, "a string");
+        missingKey(v, KEYS_UserInputAction, path, "user_input", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".user_input", x, "a string");
     out["user_input"] = x;
@@ -8852,13 +8852,13 @@ export function checkUserSWAIGFunction(value, path) {
     let x;
     x = own(v, "description");
     if (x === undefined)
-        throw new Invalid(path + ".description", MISSING, "a string");
+        missingKey(v, KEYS_UserSWAIGFunction, path, "description", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".description", x, "a string");
     out["description"] = x;
     x = own(v, "function");
     if (x === undefined)
-        throw new Invalid(path + ".function", MISSING, "a string");
+        missingKey(v, KEYS_UserSWAIGFunction, path, "function", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".function", x, "a string");
     out["function"] = x;
@@ -8941,7 +8941,7 @@ export function checkWaitForUserAction(value, path) {
     let x;
     x = own(v, "wait_for_user");
     if (x === undefined)
-        throw new Invalid(path + ".wait_for_user", MISSING, "true or false or an integer from 0 to 2147483647 or 'answer_first'");
+        missingKey(v, KEYS_WaitForUserAction, path, "wait_for_user", "true or false or an integer from 0 to 2147483647 or 'answer_first'");
     if (!(typeof x === "boolean" ||
         (isInteger(x) && 0 <= x && x <= 2147483647) ||
         x === "answer_first"))
@@ -8958,7 +8958,7 @@ export function checkWebhook(value, path) {
     let x;
     x = own(v, "url");
     if (x === undefined)
-        throw new Invalid(path + ".url", MISSING, "a string");
+        missingKey(v, KEYS_Webhook, path, "url", "a string");
     if (!(typeof x === "string"))
         throw new Invalid(path + ".url", x, "a string");
     out["url"] = x;

@@ -179,6 +179,14 @@ export declare function setKey(object: {
 export declare function byCodePoint(a: string, b: string): number;
 /** A string as Python's `repr` shows it, for the messages the two packages share. */
 export declare function pyRepr(value: string): string;
+/**
+ * Throw for the required `key` that `value` lacks, or for the unknown keys it holds if any: a
+ * misspelt key (`phrse`) is the likeliest reason one is missing, and its refusal names the key
+ * meant.
+ */
+export declare function missingKey(value: {
+    [key: string]: unknown;
+}, known: StringSet, path: string, key: string, expected: string): never;
 /** Throw for the first key of `value` the object does not have, naming the others too. */
 export declare function unknownKeys(value: {
     [key: string]: unknown;

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:2ee18162f542a1eb
+// Inputs (spec and codegen/templates/ts): sha256:df12db90650b7a39
 
 /**
  * Checkers for every object, union and verb of the spec, each `(value, path) => JSON copy`.
@@ -25,6 +25,7 @@ import {
   isVar,
   joinValues,
   jsonCopy,
+  missingKey,
   own,
   pickVariant,
   pyRepr,
@@ -1728,7 +1729,7 @@ export function checkAIObject(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "prompt");
   if (x === undefined)
-    throw new Invalid(path + ".prompt", MISSING, "an AIPromptText object or an AIPromptPom object");
+    missingKey(v, KEYS_AIObject, path, "prompt", "an AIPromptText object or an AIPromptPom object");
   out["prompt"] = _AIPromptText_or_AIPromptPom(x, path + ".prompt");
   x = own(v, "global_data");
   if (x !== undefined) {
@@ -2652,9 +2653,11 @@ export function checkAIPostPromptPom(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "pom");
   if (x === undefined)
-    throw new Invalid(
-      path + ".pom",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_AIPostPromptPom,
+      path,
+      "pom",
       "a list of items that are each a POM value (at least 1 item)",
     );
   out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
@@ -2724,7 +2727,7 @@ export function checkAIPostPromptText(value: unknown, path: string): JsonObject 
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "text");
-  if (x === undefined) throw new Invalid(path + ".text", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_AIPostPromptText, path, "text", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".text", x, "a string");
   out["text"] = x as JsonValue;
   x = own(v, "max_tokens");
@@ -2795,9 +2798,11 @@ export function checkAIPromptPom(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "pom");
   if (x === undefined)
-    throw new Invalid(
-      path + ".pom",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_AIPromptPom,
+      path,
+      "pom",
       "a list of items that are each a POM value (at least 1 item)",
     );
   out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
@@ -2871,7 +2876,7 @@ export function checkAIPromptText(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "text");
-  if (x === undefined) throw new Invalid(path + ".text", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_AIPromptText, path, "text", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".text", x, "a string");
   out["text"] = x as JsonValue;
   x = own(v, "max_tokens");
@@ -2944,12 +2949,12 @@ export function checkAISidecarArrayParam(value: unknown, path: string): JsonObje
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'array'");
+  if (x === undefined) missingKey(v, KEYS_AISidecarArrayParam, path, "type", "'array'");
   if (!(x === "array")) throw new Invalid(path + ".type", x, "'array'");
   out["type"] = "array";
   x = own(v, "items");
   if (x === undefined)
-    throw new Invalid(path + ".items", MISSING, "an AISidecarParamProperty value");
+    missingKey(v, KEYS_AISidecarArrayParam, path, "items", "an AISidecarParamProperty value");
   out["items"] = checkAISidecarParamProperty(x, path + ".items");
   x = own(v, "description");
   if (x !== undefined) {
@@ -2967,7 +2972,7 @@ export function checkAISidecarBooleanParam(value: unknown, path: string): JsonOb
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'boolean'");
+  if (x === undefined) missingKey(v, KEYS_AISidecarBooleanParam, path, "type", "'boolean'");
   if (!(x === "boolean")) throw new Invalid(path + ".type", x, "'boolean'");
   out["type"] = "boolean";
   x = own(v, "description");
@@ -2991,14 +2996,16 @@ export function checkAISidecarFunctionParameters(value: unknown, path: string): 
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'object'");
+  if (x === undefined) missingKey(v, KEYS_AISidecarFunctionParameters, path, "type", "'object'");
   if (!(x === "object")) throw new Invalid(path + ".type", x, "'object'");
   out["type"] = "object";
   x = own(v, "properties");
   if (x === undefined)
-    throw new Invalid(
-      path + ".properties",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_AISidecarFunctionParameters,
+      path,
+      "properties",
       "a JSON object whose values are each an AISidecarParamProperty value",
     );
   out["properties"] = _map_of_AISidecarParamProperty(x, path + ".properties");
@@ -3017,7 +3024,7 @@ export function checkAISidecarIntegerParam(value: unknown, path: string): JsonOb
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'integer'");
+  if (x === undefined) missingKey(v, KEYS_AISidecarIntegerParam, path, "type", "'integer'");
   if (!(x === "integer")) throw new Invalid(path + ".type", x, "'integer'");
   out["type"] = "integer";
   x = own(v, "description");
@@ -3045,7 +3052,7 @@ export function checkAISidecarNumberParam(value: unknown, path: string): JsonObj
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'number'");
+  if (x === undefined) missingKey(v, KEYS_AISidecarNumberParam, path, "type", "'number'");
   if (!(x === "number")) throw new Invalid(path + ".type", x, "'number'");
   out["type"] = "number";
   x = own(v, "description");
@@ -3074,9 +3081,11 @@ export function checkAISidecarObject(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "lang");
   if (x === undefined)
-    throw new Invalid(
-      path + ".lang",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_AISidecarObject,
+      path,
+      "lang",
       "a string of at least 1 character or a SWML variable such as '${name}'",
     );
   if (!((typeof x === "string" && cpLength(x) >= 1) || isVar(x)))
@@ -3149,7 +3158,7 @@ export function checkAISidecarObjectParam(value: unknown, path: string): JsonObj
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'object'");
+  if (x === undefined) missingKey(v, KEYS_AISidecarObjectParam, path, "type", "'object'");
   if (!(x === "object")) throw new Invalid(path + ".type", x, "'object'");
   out["type"] = "object";
   x = own(v, "description");
@@ -3387,7 +3396,7 @@ export function checkAISidecarPromptFile(value: unknown, path: string): JsonObje
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "file");
-  if (x === undefined) throw new Invalid(path + ".file", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_AISidecarPromptFile, path, "file", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".file", x, "a string");
   out["file"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length)
@@ -3402,9 +3411,11 @@ export function checkAISidecarPromptPom(value: unknown, path: string): JsonObjec
   let x: unknown;
   x = own(v, "pom");
   if (x === undefined)
-    throw new Invalid(
-      path + ".pom",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_AISidecarPromptPom,
+      path,
+      "pom",
       "a list of items that are each a POM value (at least 1 item)",
     );
   out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
@@ -3419,7 +3430,7 @@ export function checkAISidecarPromptText(value: unknown, path: string): JsonObje
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "text");
-  if (x === undefined) throw new Invalid(path + ".text", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_AISidecarPromptText, path, "text", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".text", x, "a string");
   out["text"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length)
@@ -3480,7 +3491,7 @@ export function checkAISidecarSWAIGFunction(value: unknown, path: string): JsonO
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "function");
-  if (x === undefined) throw new Invalid(path + ".function", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_AISidecarSWAIGFunction, path, "function", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".function", x, "a string");
   out["function"] = x as JsonValue;
   x = own(v, "description");
@@ -3524,7 +3535,7 @@ export function checkAISidecarStringParam(value: unknown, path: string): JsonObj
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'string'");
+  if (x === undefined) missingKey(v, KEYS_AISidecarStringParam, path, "type", "'string'");
   if (!(x === "string")) throw new Invalid(path + ".type", x, "'string'");
   out["type"] = "string";
   x = own(v, "description");
@@ -3553,7 +3564,13 @@ export function checkAISidecarSummarizeAction(value: unknown, path: string): Jso
   let x: unknown;
   x = own(v, "summarize");
   if (x === undefined)
-    throw new Invalid(path + ".summarize", MISSING, "an AISidecarSummarizeActionSummarize object");
+    missingKey(
+      v,
+      KEYS_AISidecarSummarizeAction,
+      path,
+      "summarize",
+      "an AISidecarSummarizeActionSummarize object",
+    );
   out["summarize"] = checkAISidecarSummarizeActionSummarize(x, path + ".summarize");
   if (Object.keys(out).length !== Object.keys(v).length)
     unknownKeys(v, KEYS_AISidecarSummarizeAction, path);
@@ -3587,9 +3604,11 @@ export function checkAddDynamicHintsAction(value: unknown, path: string): JsonOb
   let x: unknown;
   x = own(v, "add_dynamic_hints");
   if (x === undefined)
-    throw new Invalid(
-      path + ".add_dynamic_hints",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_AddDynamicHintsAction,
+      path,
+      "add_dynamic_hints",
       "a list of items that are each a string or a DynamicHint object",
     );
   out["add_dynamic_hints"] = _list_of_str_or_DynamicHint(x, path + ".add_dynamic_hints");
@@ -3605,7 +3624,13 @@ export function checkAllOfProperty(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "allOf");
   if (x === undefined)
-    throw new Invalid(path + ".allOf", MISSING, "a list of items that are each a SchemaType value");
+    missingKey(
+      v,
+      KEYS_AllOfProperty,
+      path,
+      "allOf",
+      "a list of items that are each a SchemaType value",
+    );
   out["allOf"] = _list_of_SchemaType(x, path + ".allOf");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AllOfProperty, path);
   return out;
@@ -3618,9 +3643,11 @@ export function checkAmazonBedrockObject(value: unknown, path: string): JsonObje
   let x: unknown;
   x = own(v, "prompt");
   if (x === undefined)
-    throw new Invalid(
-      path + ".prompt",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_AmazonBedrockObject,
+      path,
+      "prompt",
       "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object",
     );
   out["prompt"] = _AmazonBedrockObject_prompt(x, path + ".prompt");
@@ -3691,7 +3718,13 @@ export function checkAnyOfProperty(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "anyOf");
   if (x === undefined)
-    throw new Invalid(path + ".anyOf", MISSING, "a list of items that are each a SchemaType value");
+    missingKey(
+      v,
+      KEYS_AnyOfProperty,
+      path,
+      "anyOf",
+      "a list of items that are each a SchemaType value",
+    );
   out["anyOf"] = _list_of_SchemaType(x, path + ".anyOf");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_AnyOfProperty, path);
   return out;
@@ -3703,11 +3736,11 @@ export function checkArrayProperty(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'array'");
+  if (x === undefined) missingKey(v, KEYS_ArrayProperty, path, "type", "'array'");
   if (!(x === "array")) throw new Invalid(path + ".type", x, "'array'");
   out["type"] = "array";
   x = own(v, "items");
-  if (x === undefined) throw new Invalid(path + ".items", MISSING, "a SchemaType value");
+  if (x === undefined) missingKey(v, KEYS_ArrayProperty, path, "items", "a SchemaType value");
   out["items"] = checkSchemaType(x, path + ".items");
   x = own(v, "description");
   if (x !== undefined) {
@@ -3759,14 +3792,15 @@ export function checkBedrockExpression(value: unknown, path: string): JsonObject
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "output");
-  if (x === undefined) throw new Invalid(path + ".output", MISSING, "a BedrockOutput object");
+  if (x === undefined)
+    missingKey(v, KEYS_BedrockExpression, path, "output", "a BedrockOutput object");
   out["output"] = checkBedrockOutput(x, path + ".output");
   x = own(v, "string");
-  if (x === undefined) throw new Invalid(path + ".string", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_BedrockExpression, path, "string", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".string", x, "a string");
   out["string"] = x as JsonValue;
   x = own(v, "pattern");
-  if (x === undefined) throw new Invalid(path + ".pattern", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_BedrockExpression, path, "pattern", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".pattern", x, "a string");
   out["pattern"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length)
@@ -3878,11 +3912,11 @@ export function checkBedrockSWAIGFunction1(value: unknown, path: string): JsonOb
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "description");
-  if (x === undefined) throw new Invalid(path + ".description", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_BedrockSWAIGFunction1, path, "description", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
   out["description"] = x as JsonValue;
   x = own(v, "function");
-  if (x === undefined) throw new Invalid(path + ".function", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_BedrockSWAIGFunction1, path, "function", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".function", x, "a string");
   out["function"] = x as JsonValue;
   x = own(v, "parameters");
@@ -3924,11 +3958,12 @@ export function checkBedrockSWAIGFunction2(value: unknown, path: string): JsonOb
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "description");
-  if (x === undefined) throw new Invalid(path + ".description", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_BedrockSWAIGFunction2, path, "description", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
   out["description"] = x as JsonValue;
   x = own(v, "function");
-  if (x === undefined) throw new Invalid(path + ".function", MISSING, "'startup_hook'");
+  if (x === undefined)
+    missingKey(v, KEYS_BedrockSWAIGFunction2, path, "function", "'startup_hook'");
   if (!(x === "startup_hook")) throw new Invalid(path + ".function", x, "'startup_hook'");
   out["function"] = "startup_hook";
   x = own(v, "parameters");
@@ -3970,11 +4005,11 @@ export function checkBedrockSWAIGFunction3(value: unknown, path: string): JsonOb
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "description");
-  if (x === undefined) throw new Invalid(path + ".description", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_BedrockSWAIGFunction3, path, "description", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
   out["description"] = x as JsonValue;
   x = own(v, "function");
-  if (x === undefined) throw new Invalid(path + ".function", MISSING, "'hangup_hook'");
+  if (x === undefined) missingKey(v, KEYS_BedrockSWAIGFunction3, path, "function", "'hangup_hook'");
   if (!(x === "hangup_hook")) throw new Invalid(path + ".function", x, "'hangup_hook'");
   out["function"] = "hangup_hook";
   x = own(v, "parameters");
@@ -4016,11 +4051,12 @@ export function checkBedrockSWAIGFunction4(value: unknown, path: string): JsonOb
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "description");
-  if (x === undefined) throw new Invalid(path + ".description", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_BedrockSWAIGFunction4, path, "description", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
   out["description"] = x as JsonValue;
   x = own(v, "function");
-  if (x === undefined) throw new Invalid(path + ".function", MISSING, "'summarize_conversation'");
+  if (x === undefined)
+    missingKey(v, KEYS_BedrockSWAIGFunction4, path, "function", "'summarize_conversation'");
   if (!(x === "summarize_conversation"))
     throw new Invalid(path + ".function", x, "'summarize_conversation'");
   out["function"] = "summarize_conversation";
@@ -4063,7 +4099,7 @@ export function checkBedrockWebhook(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "url");
-  if (x === undefined) throw new Invalid(path + ".url", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_BedrockWebhook, path, "url", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".url", x, "a string");
   out["url"] = x as JsonValue;
   x = own(v, "expressions");
@@ -4120,7 +4156,7 @@ export function checkBooleanProperty(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'boolean'");
+  if (x === undefined) missingKey(v, KEYS_BooleanProperty, path, "type", "'boolean'");
   if (!(x === "boolean")) throw new Invalid(path + ".type", x, "'boolean'");
   out["type"] = "boolean";
   x = own(v, "description");
@@ -4154,7 +4190,7 @@ export function checkChangeContextAction(value: unknown, path: string): JsonObje
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "change_context");
-  if (x === undefined) throw new Invalid(path + ".change_context", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_ChangeContextAction, path, "change_context", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".change_context", x, "a string");
   out["change_context"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length)
@@ -4168,7 +4204,7 @@ export function checkChangeStepAction(value: unknown, path: string): JsonObject 
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "change_step");
-  if (x === undefined) throw new Invalid(path + ".change_step", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_ChangeStepAction, path, "change_step", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".change_step", x, "a string");
   out["change_step"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length)
@@ -4182,7 +4218,8 @@ export function checkChangeVoiceAction(value: unknown, path: string): JsonObject
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "change_voice");
-  if (x === undefined) throw new Invalid(path + ".change_voice", MISSING, "a non-blank string");
+  if (x === undefined)
+    missingKey(v, KEYS_ChangeVoiceAction, path, "change_voice", "a non-blank string");
   if (!(typeof x === "string" && !isBlank(x) && RE_1.test(x)))
     throw new Invalid(path + ".change_voice", x, "a non-blank string");
   out["change_voice"] = x as JsonValue;
@@ -4207,7 +4244,13 @@ export function checkClearDynamicHintsAction(value: unknown, path: string): Json
   let x: unknown;
   x = own(v, "clear_dynamic_hints");
   if (x === undefined)
-    throw new Invalid(path + ".clear_dynamic_hints", MISSING, "a ClearDynamicHints object");
+    missingKey(
+      v,
+      KEYS_ClearDynamicHintsAction,
+      path,
+      "clear_dynamic_hints",
+      "a ClearDynamicHints object",
+    );
   out["clear_dynamic_hints"] = checkClearDynamicHints(x, path + ".clear_dynamic_hints");
   if (Object.keys(out).length !== Object.keys(v).length)
     unknownKeys(v, KEYS_ClearDynamicHintsAction, path);
@@ -4220,7 +4263,7 @@ export function checkCondElse(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "else");
-  if (x === undefined) throw new Invalid(path + ".else", MISSING, "a list of SWML methods");
+  if (x === undefined) missingKey(v, KEYS_CondElse, path, "else", "a list of SWML methods");
   out["else"] = _list_of_method(x, path + ".else");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_CondElse, path);
   return out;
@@ -4232,11 +4275,11 @@ export function checkCondReg(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "when");
-  if (x === undefined) throw new Invalid(path + ".when", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_CondReg, path, "when", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".when", x, "a string");
   out["when"] = x as JsonValue;
   x = own(v, "then");
-  if (x === undefined) throw new Invalid(path + ".then", MISSING, "a list of SWML methods");
+  if (x === undefined) missingKey(v, KEYS_CondReg, path, "then", "a list of SWML methods");
   out["then"] = _list_of_method(x, path + ".then");
   x = own(v, "else");
   if (x !== undefined) {
@@ -4252,7 +4295,7 @@ export function checkConnectDestination(value: unknown, path: string): JsonObjec
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "to");
-  if (x === undefined) throw new Invalid(path + ".to", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_ConnectDestination, path, "to", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".to", x, "a string");
   out["to"] = x as JsonValue;
   x = own(v, "from");
@@ -4387,7 +4430,13 @@ export function checkConnectDeviceParallel(value: unknown, path: string): JsonOb
   let x: unknown;
   x = own(v, "parallel");
   if (x === undefined)
-    throw new Invalid(path + ".parallel", MISSING, "a list of ConnectDestination objects");
+    missingKey(
+      v,
+      KEYS_ConnectDeviceParallel,
+      path,
+      "parallel",
+      "a list of ConnectDestination objects",
+    );
   out["parallel"] = _list_of_ConnectDestination(x, path + ".parallel");
   x = own(v, "from");
   if (x !== undefined) {
@@ -4518,7 +4567,7 @@ export function checkConnectDeviceSerial(value: unknown, path: string): JsonObje
   let x: unknown;
   x = own(v, "serial");
   if (x === undefined)
-    throw new Invalid(path + ".serial", MISSING, "a list of ConnectDestination objects");
+    missingKey(v, KEYS_ConnectDeviceSerial, path, "serial", "a list of ConnectDestination objects");
   out["serial"] = _list_of_ConnectDestination(x, path + ".serial");
   x = own(v, "from");
   if (x !== undefined) {
@@ -4649,9 +4698,11 @@ export function checkConnectDeviceSerialParallel(value: unknown, path: string): 
   let x: unknown;
   x = own(v, "serial_parallel");
   if (x === undefined)
-    throw new Invalid(
-      path + ".serial_parallel",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_ConnectDeviceSerialParallel,
+      path,
+      "serial_parallel",
       "a list of items that are each a list of ConnectDestination objects",
     );
   out["serial_parallel"] = _list_of_list_of_ConnectDestination(x, path + ".serial_parallel");
@@ -4783,7 +4834,7 @@ export function checkConnectDeviceSingle(value: unknown, path: string): JsonObje
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "to");
-  if (x === undefined) throw new Invalid(path + ".to", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_ConnectDeviceSingle, path, "to", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".to", x, "a string");
   out["to"] = x as JsonValue;
   x = own(v, "from");
@@ -4960,11 +5011,11 @@ export function checkConnectHeaders(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "name");
-  if (x === undefined) throw new Invalid(path + ".name", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_ConnectHeaders, path, "name", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".name", x, "a string");
   out["name"] = x as JsonValue;
   x = own(v, "value");
-  if (x === undefined) throw new Invalid(path + ".value", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_ConnectHeaders, path, "value", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".value", x, "a string");
   out["value"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ConnectHeaders, path);
@@ -4978,9 +5029,11 @@ export function checkConnectSwitch(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "case");
   if (x === undefined)
-    throw new Invalid(
-      path + ".case",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_ConnectSwitch,
+      path,
+      "case",
       "a JSON object whose values are each a list of SWML methods",
     );
   out["case"] = _map_of_list_of_method(x, path + ".case");
@@ -5003,7 +5056,7 @@ export function checkConstProperty(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "const");
-  if (x === undefined) throw new Invalid(path + ".const", MISSING, "any JSON value");
+  if (x === undefined) missingKey(v, KEYS_ConstProperty, path, "const", "any JSON value");
   out["const"] = jsonCopy(x, path + ".const");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_ConstProperty, path);
   return out;
@@ -5015,13 +5068,14 @@ export function checkContextPOMSteps(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "name");
-  if (x === undefined) throw new Invalid(path + ".name", MISSING, "a name other than 'next'");
+  if (x === undefined)
+    missingKey(v, KEYS_ContextPOMSteps, path, "name", "a name other than 'next'");
   if (!(typeof x === "string" && RE_2.test(x)))
     throw new Invalid(path + ".name", x, "a name other than 'next'");
   out["name"] = x as JsonValue;
   x = own(v, "pom");
   if (x === undefined)
-    throw new Invalid(path + ".pom", MISSING, "a list of items that are each a POM value");
+    missingKey(v, KEYS_ContextPOMSteps, path, "pom", "a list of items that are each a POM value");
   out["pom"] = _list_of_POM(x, path + ".pom");
   x = own(v, "step_criteria");
   if (x !== undefined) {
@@ -5065,7 +5119,7 @@ export function checkContextSwitch(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "system_prompt");
-  if (x === undefined) throw new Invalid(path + ".system_prompt", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_ContextSwitch, path, "system_prompt", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".system_prompt", x, "a string");
   out["system_prompt"] = x as JsonValue;
   x = own(v, "consolidate");
@@ -5104,7 +5158,7 @@ export function checkContextSwitchAction(value: unknown, path: string): JsonObje
   let x: unknown;
   x = own(v, "context_switch");
   if (x === undefined)
-    throw new Invalid(path + ".context_switch", MISSING, "a ContextSwitch object");
+    missingKey(v, KEYS_ContextSwitchAction, path, "context_switch", "a ContextSwitch object");
   out["context_switch"] = checkContextSwitch(x, path + ".context_switch");
   if (Object.keys(out).length !== Object.keys(v).length)
     unknownKeys(v, KEYS_ContextSwitchAction, path);
@@ -5117,12 +5171,13 @@ export function checkContextTextSteps(value: unknown, path: string): JsonObject 
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "name");
-  if (x === undefined) throw new Invalid(path + ".name", MISSING, "a name other than 'next'");
+  if (x === undefined)
+    missingKey(v, KEYS_ContextTextSteps, path, "name", "a name other than 'next'");
   if (!(typeof x === "string" && RE_2.test(x)))
     throw new Invalid(path + ".name", x, "a name other than 'next'");
   out["name"] = x as JsonValue;
   x = own(v, "text");
-  if (x === undefined) throw new Invalid(path + ".text", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_ContextTextSteps, path, "text", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".text", x, "a string");
   out["text"] = x as JsonValue;
   x = own(v, "step_criteria");
@@ -5190,9 +5245,11 @@ export function checkContextsPOMObject(value: unknown, path: string): JsonObject
   let x: unknown;
   x = own(v, "steps");
   if (x === undefined)
-    throw new Invalid(
-      path + ".steps",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_ContextsPOMObject,
+      path,
+      "steps",
       "a list of ContextPOMSteps or ContextTextSteps objects",
     );
   out["steps"] = _list_of_ContextPOMSteps_or_ContextTextSteps(x, path + ".steps");
@@ -5225,9 +5282,11 @@ export function checkContextsTextObject(value: unknown, path: string): JsonObjec
   let x: unknown;
   x = own(v, "steps");
   if (x === undefined)
-    throw new Invalid(
-      path + ".steps",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_ContextsTextObject,
+      path,
+      "steps",
       "a list of ContextPOMSteps or ContextTextSteps objects",
     );
   out["steps"] = _list_of_ContextPOMSteps_or_ContextTextSteps(x, path + ".steps");
@@ -5261,12 +5320,12 @@ export function checkConversationMessage(value: unknown, path: string): JsonObje
   let x: unknown;
   x = own(v, "role");
   if (x === undefined)
-    throw new Invalid(path + ".role", MISSING, "one of 'user', 'assistant', 'system'");
+    missingKey(v, KEYS_ConversationMessage, path, "role", "one of 'user', 'assistant', 'system'");
   if (!(typeof x === "string" && E_ConversationRole.has(x)))
     throw new Invalid(path + ".role", x, "one of 'user', 'assistant', 'system'");
   out["role"] = x as JsonValue;
   x = own(v, "content");
-  if (x === undefined) throw new Invalid(path + ".content", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_ConversationMessage, path, "content", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".content", x, "a string");
   out["content"] = x as JsonValue;
   x = own(v, "lang");
@@ -5415,11 +5474,11 @@ export function checkDynamicHint(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "pattern");
-  if (x === undefined) throw new Invalid(path + ".pattern", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_DynamicHint, path, "pattern", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".pattern", x, "a string");
   out["pattern"] = x as JsonValue;
   x = own(v, "replace");
-  if (x === undefined) throw new Invalid(path + ".replace", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_DynamicHint, path, "replace", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".replace", x, "a string");
   out["replace"] = x as JsonValue;
   x = own(v, "ignore_case");
@@ -5443,9 +5502,11 @@ export function checkEndOfSpeechTimeoutAction(value: unknown, path: string): Jso
   let x: unknown;
   x = own(v, "end_of_speech_timeout");
   if (x === undefined)
-    throw new Invalid(
-      path + ".end_of_speech_timeout",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_EndOfSpeechTimeoutAction,
+      path,
+      "end_of_speech_timeout",
       "an integer from 250 to 10000 or a SWML variable such as '${name}'",
     );
   if (!((isInteger(x) && 250 <= x && x <= 10000) || isVar(x)))
@@ -5466,14 +5527,16 @@ export function checkEnterQueueObject(value: unknown, path: string): JsonObject 
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "queue_name");
-  if (x === undefined) throw new Invalid(path + ".queue_name", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_EnterQueueObject, path, "queue_name", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".queue_name", x, "a string");
   out["queue_name"] = x as JsonValue;
   x = own(v, "transfer_after_bridge");
   if (x === undefined)
-    throw new Invalid(
-      path + ".transfer_after_bridge",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_EnterQueueObject,
+      path,
+      "transfer_after_bridge",
       "a string or a SWML variable such as '${name}'",
     );
   if (!(typeof x === "string"))
@@ -5515,7 +5578,7 @@ export function checkExecute(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "dest");
-  if (x === undefined) throw new Invalid(path + ".dest", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_Execute, path, "dest", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".dest", x, "a string");
   out["dest"] = x as JsonValue;
   x = own(v, "params");
@@ -5544,7 +5607,7 @@ export function checkExecuteRpc(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "method");
-  if (x === undefined) throw new Invalid(path + ".method", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_ExecuteRpc, path, "method", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".method", x, "a string");
   out["method"] = x as JsonValue;
   x = own(v, "call_id");
@@ -5572,9 +5635,11 @@ export function checkExecuteSwitch(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "case");
   if (x === undefined)
-    throw new Invalid(
-      path + ".case",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_ExecuteSwitch,
+      path,
+      "case",
       "a JSON object whose values are each a list of SWML methods",
     );
   out["case"] = _map_of_list_of_method(x, path + ".case");
@@ -5597,15 +5662,15 @@ export function checkExpression(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "string");
-  if (x === undefined) throw new Invalid(path + ".string", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_Expression, path, "string", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".string", x, "a string");
   out["string"] = x as JsonValue;
   x = own(v, "pattern");
-  if (x === undefined) throw new Invalid(path + ".pattern", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_Expression, path, "pattern", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".pattern", x, "a string");
   out["pattern"] = x as JsonValue;
   x = own(v, "output");
-  if (x === undefined) throw new Invalid(path + ".output", MISSING, "an Output object");
+  if (x === undefined) missingKey(v, KEYS_Expression, path, "output", "an Output object");
   out["output"] = checkOutput(x, path + ".output");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_Expression, path);
   return out;
@@ -5617,7 +5682,8 @@ export function checkExtensiveDataAction(value: unknown, path: string): JsonObje
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "extensive_data");
-  if (x === undefined) throw new Invalid(path + ".extensive_data", MISSING, "true or false");
+  if (x === undefined)
+    missingKey(v, KEYS_ExtensiveDataAction, path, "extensive_data", "true or false");
   if (!(typeof x === "boolean")) throw new Invalid(path + ".extensive_data", x, "true or false");
   out["extensive_data"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length)
@@ -5631,15 +5697,15 @@ export function checkForeach(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "input_key");
-  if (x === undefined) throw new Invalid(path + ".input_key", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_Foreach, path, "input_key", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".input_key", x, "a string");
   out["input_key"] = x as JsonValue;
   x = own(v, "output_key");
-  if (x === undefined) throw new Invalid(path + ".output_key", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_Foreach, path, "output_key", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".output_key", x, "a string");
   out["output_key"] = x as JsonValue;
   x = own(v, "append");
-  if (x === undefined) throw new Invalid(path + ".append", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_Foreach, path, "append", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".append", x, "a string");
   out["append"] = x as JsonValue;
   x = own(v, "max");
@@ -5895,14 +5961,16 @@ export function checkFunctionParameters(value: unknown, path: string): JsonObjec
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'object'");
+  if (x === undefined) missingKey(v, KEYS_FunctionParameters, path, "type", "'object'");
   if (!(x === "object")) throw new Invalid(path + ".type", x, "'object'");
   out["type"] = "object";
   x = own(v, "properties");
   if (x === undefined)
-    throw new Invalid(
-      path + ".properties",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_FunctionParameters,
+      path,
+      "properties",
       "a JSON object whose values are each a SchemaType value",
     );
   out["properties"] = _map_of_SchemaType(x, path + ".properties");
@@ -5922,7 +5990,13 @@ export function checkFunctionsOnSpeakerTimeoutAction(value: unknown, path: strin
   let x: unknown;
   x = own(v, "functions_on_speaker_timeout");
   if (x === undefined)
-    throw new Invalid(path + ".functions_on_speaker_timeout", MISSING, "true or false");
+    missingKey(
+      v,
+      KEYS_FunctionsOnSpeakerTimeoutAction,
+      path,
+      "functions_on_speaker_timeout",
+      "true or false",
+    );
   if (!(typeof x === "boolean"))
     throw new Invalid(path + ".functions_on_speaker_timeout", x, "true or false");
   out["functions_on_speaker_timeout"] = x as JsonValue;
@@ -5937,7 +6011,7 @@ export function checkGoto(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "label");
-  if (x === undefined) throw new Invalid(path + ".label", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_Goto, path, "label", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".label", x, "a string");
   out["label"] = x as JsonValue;
   x = own(v, "when");
@@ -5965,11 +6039,12 @@ export function checkHangUpHookSWAIGFunction(value: unknown, path: string): Json
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "description");
-  if (x === undefined) throw new Invalid(path + ".description", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_HangUpHookSWAIGFunction, path, "description", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
   out["description"] = x as JsonValue;
   x = own(v, "function");
-  if (x === undefined) throw new Invalid(path + ".function", MISSING, "'hangup_hook'");
+  if (x === undefined)
+    missingKey(v, KEYS_HangUpHookSWAIGFunction, path, "function", "'hangup_hook'");
   if (!(x === "hangup_hook")) throw new Invalid(path + ".function", x, "'hangup_hook'");
   out["function"] = "hangup_hook";
   x = own(v, "purpose");
@@ -6071,9 +6146,11 @@ export function checkHangupAction(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "hangup");
   if (x === undefined)
-    throw new Invalid(
-      path + ".hangup",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_HangupAction,
+      path,
+      "hangup",
       "true or false or a SWML variable such as '${name}'",
     );
   if (!(typeof x === "boolean" || isVar(x)))
@@ -6089,15 +6166,15 @@ export function checkHint(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "hint");
-  if (x === undefined) throw new Invalid(path + ".hint", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_Hint, path, "hint", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".hint", x, "a string");
   out["hint"] = x as JsonValue;
   x = own(v, "pattern");
-  if (x === undefined) throw new Invalid(path + ".pattern", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_Hint, path, "pattern", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".pattern", x, "a string");
   out["pattern"] = x as JsonValue;
   x = own(v, "replace");
-  if (x === undefined) throw new Invalid(path + ".replace", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_Hint, path, "replace", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".replace", x, "a string");
   out["replace"] = x as JsonValue;
   x = own(v, "ignore_case");
@@ -6140,9 +6217,11 @@ export function checkHoldAction(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "hold");
   if (x === undefined)
-    throw new Invalid(
-      path + ".hold",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_HoldAction,
+      path,
+      "hold",
       "an integer from -2147483648 to 900 or a Hold object or a SWML variable such as '${name}'",
     );
   out["hold"] = _HoldAction_hold(x, path + ".hold");
@@ -6156,12 +6235,12 @@ export function checkInject(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "message");
-  if (x === undefined) throw new Invalid(path + ".message", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_Inject, path, "message", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".message", x, "a string");
   out["message"] = x as JsonValue;
   x = own(v, "direction");
   if (x === undefined)
-    throw new Invalid(path + ".direction", MISSING, "one of 'remote-caller', 'local-caller'");
+    missingKey(v, KEYS_Inject, path, "direction", "one of 'remote-caller', 'local-caller'");
   if (!(typeof x === "string" && E_TranslateDirection.has(x)))
     throw new Invalid(path + ".direction", x, "one of 'remote-caller', 'local-caller'");
   out["direction"] = x as JsonValue;
@@ -6175,7 +6254,7 @@ export function checkInjectAction(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "inject");
-  if (x === undefined) throw new Invalid(path + ".inject", MISSING, "an Inject object");
+  if (x === undefined) missingKey(v, KEYS_InjectAction, path, "inject", "an Inject object");
   out["inject"] = checkInject(x, path + ".inject");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_InjectAction, path);
   return out;
@@ -6187,7 +6266,7 @@ export function checkIntegerProperty(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'integer'");
+  if (x === undefined) missingKey(v, KEYS_IntegerProperty, path, "type", "'integer'");
   if (!(x === "integer")) throw new Invalid(path + ".type", x, "'integer'");
   out["type"] = "integer";
   x = own(v, "description");
@@ -6225,7 +6304,7 @@ export function checkJoinConference(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "name");
-  if (x === undefined) throw new Invalid(path + ".name", MISSING, "a non-blank string");
+  if (x === undefined) missingKey(v, KEYS_JoinConference, path, "name", "a non-blank string");
   if (!(typeof x === "string" && !isBlank(x)))
     throw new Invalid(path + ".name", x, "a non-blank string");
   out["name"] = x as JsonValue;
@@ -6382,7 +6461,7 @@ export function checkJoinConferenceStream(value: unknown, path: string): JsonObj
   let x: unknown;
   x = own(v, "url");
   if (x === undefined)
-    throw new Invalid(path + ".url", MISSING, "an absolute URL starting with wss://");
+    missingKey(v, KEYS_JoinConferenceStream, path, "url", "an absolute URL starting with wss://");
   if (!(typeof x === "string" && URL_WSS.test(x)))
     throw new Invalid(path + ".url", x, "an absolute URL starting with wss://");
   out["url"] = x as JsonValue;
@@ -6438,7 +6517,7 @@ export function checkJoinRoom(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "name");
-  if (x === undefined) throw new Invalid(path + ".name", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_JoinRoom, path, "name", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".name", x, "a string");
   out["name"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_JoinRoom, path);
@@ -6540,15 +6619,15 @@ export function checkLanguages(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "name");
-  if (x === undefined) throw new Invalid(path + ".name", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_Languages, path, "name", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".name", x, "a string");
   out["name"] = x as JsonValue;
   x = own(v, "code");
   if (x === undefined)
-    throw new Invalid(path + ".code", MISSING, "a string or a list of strings (at most 3 items)");
+    missingKey(v, KEYS_Languages, path, "code", "a string or a list of strings (at most 3 items)");
   out["code"] = _Languages_code(x, path + ".code");
   x = own(v, "voice");
-  if (x === undefined) throw new Invalid(path + ".voice", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_Languages, path, "voice", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".voice", x, "a string");
   out["voice"] = x as JsonValue;
   x = own(v, "listen_language");
@@ -6610,9 +6689,11 @@ export function checkLiveTranscribe(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "action");
   if (x === undefined)
-    throw new Invalid(
-      path + ".action",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_LiveTranscribe,
+      path,
+      "action",
       "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'",
     );
   out["action"] = _LiveTranscribe_action(x, path + ".action");
@@ -6627,9 +6708,11 @@ export function checkLiveTranslate(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "action");
   if (x === undefined)
-    throw new Invalid(
-      path + ".action",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_LiveTranslate,
+      path,
+      "action",
       "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object",
     );
   out["action"] = _LiveTranslate_action(x, path + ".action");
@@ -6643,7 +6726,7 @@ export function checkMCPServer(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "url");
-  if (x === undefined) throw new Invalid(path + ".url", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_MCPServer, path, "url", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".url", x, "a string");
   out["url"] = x as JsonValue;
   x = own(v, "headers");
@@ -6675,7 +6758,7 @@ export function checkMultilingual(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "languages");
   if (x === undefined)
-    throw new Invalid(path + ".languages", MISSING, "a list of MultilingualLanguage objects");
+    missingKey(v, KEYS_Multilingual, path, "languages", "a list of MultilingualLanguage objects");
   out["languages"] = _list_of_MultilingualLanguage(x, path + ".languages");
   x = own(v, "allowed");
   if (x !== undefined) {
@@ -6729,7 +6812,7 @@ export function checkMultilingualLanguage(value: unknown, path: string): JsonObj
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "language");
-  if (x === undefined) throw new Invalid(path + ".language", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_MultilingualLanguage, path, "language", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".language", x, "a string");
   out["language"] = x as JsonValue;
   x = own(v, "voice");
@@ -6762,11 +6845,11 @@ export function checkNullProperty(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'null'");
+  if (x === undefined) missingKey(v, KEYS_NullProperty, path, "type", "'null'");
   if (!(x === "null")) throw new Invalid(path + ".type", x, "'null'");
   out["type"] = "null";
   x = own(v, "description");
-  if (x === undefined) throw new Invalid(path + ".description", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_NullProperty, path, "description", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
   out["description"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_NullProperty, path);
@@ -6779,7 +6862,7 @@ export function checkNumberProperty(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'number'");
+  if (x === undefined) missingKey(v, KEYS_NumberProperty, path, "type", "'number'");
   if (!(x === "number")) throw new Invalid(path + ".type", x, "'number'");
   out["type"] = "number";
   x = own(v, "description");
@@ -6821,7 +6904,7 @@ export function checkObjectProperty(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'object'");
+  if (x === undefined) missingKey(v, KEYS_ObjectProperty, path, "type", "'object'");
   if (!(x === "object")) throw new Invalid(path + ".type", x, "'object'");
   out["type"] = "object";
   x = own(v, "description");
@@ -6864,7 +6947,14 @@ export function checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "text");
-  if (x === undefined) throw new Invalid(path + ".text", MISSING, "a string");
+  if (x === undefined)
+    missingKey(
+      v,
+      KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps,
+      path,
+      "text",
+      "a string",
+    );
   if (!(typeof x === "string")) throw new Invalid(path + ".text", x, "a string");
   out["text"] = x as JsonValue;
   x = own(v, "max_tokens");
@@ -6938,9 +7028,11 @@ export function checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(
   let x: unknown;
   x = own(v, "pom");
   if (x === undefined)
-    throw new Invalid(
-      path + ".pom",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps,
+      path,
+      "pom",
       "a list of items that are each a POM value (at least 1 item)",
     );
   out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
@@ -7015,9 +7107,11 @@ export function checkOmitPropertiesBedrockPromptPomOmittedPromptProps(
   let x: unknown;
   x = own(v, "pom");
   if (x === undefined)
-    throw new Invalid(
-      path + ".pom",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps,
+      path,
+      "pom",
       "a list of items that are each a POM value (at least 1 item)",
     );
   out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
@@ -7101,7 +7195,8 @@ export function checkOmitPropertiesBedrockPromptTextOmittedPromptProps(
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "text");
-  if (x === undefined) throw new Invalid(path + ".text", MISSING, "a string");
+  if (x === undefined)
+    missingKey(v, KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps, path, "text", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".text", x, "a string");
   out["text"] = x as JsonValue;
   x = own(v, "voice_id");
@@ -7182,7 +7277,13 @@ export function checkOneOfProperty(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "oneOf");
   if (x === undefined)
-    throw new Invalid(path + ".oneOf", MISSING, "a list of items that are each a SchemaType value");
+    missingKey(
+      v,
+      KEYS_OneOfProperty,
+      path,
+      "oneOf",
+      "a list of items that are each a SchemaType value",
+    );
   out["oneOf"] = _list_of_SchemaType(x, path + ".oneOf");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_OneOfProperty, path);
   return out;
@@ -7216,7 +7317,7 @@ export function checkPay(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "payment_connector_url");
-  if (x === undefined) throw new Invalid(path + ".payment_connector_url", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_Pay, path, "payment_connector_url", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".payment_connector_url", x, "a string");
   out["payment_connector_url"] = x as JsonValue;
   x = own(v, "charge_amount");
@@ -7330,11 +7431,11 @@ export function checkPayParameters(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "name");
-  if (x === undefined) throw new Invalid(path + ".name", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_PayParameters, path, "name", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".name", x, "a string");
   out["name"] = x as JsonValue;
   x = own(v, "value");
-  if (x === undefined) throw new Invalid(path + ".value", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_PayParameters, path, "value", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".value", x, "a string");
   out["value"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_PayParameters, path);
@@ -7347,12 +7448,18 @@ export function checkPayPromptPlayAction(value: unknown, path: string): JsonObje
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'Play'");
+  if (x === undefined) missingKey(v, KEYS_PayPromptPlayAction, path, "type", "'Play'");
   if (!(x === "Play")) throw new Invalid(path + ".type", x, "'Play'");
   out["type"] = "Play";
   x = own(v, "phrase");
   if (x === undefined)
-    throw new Invalid(path + ".phrase", MISSING, "a URL starting with http:// or https://");
+    missingKey(
+      v,
+      KEYS_PayPromptPlayAction,
+      path,
+      "phrase",
+      "a URL starting with http:// or https://",
+    );
   if (!(typeof x === "string" && RE_3.test(x)))
     throw new Invalid(path + ".phrase", x, "a URL starting with http:// or https://");
   out["phrase"] = x as JsonValue;
@@ -7367,11 +7474,11 @@ export function checkPayPromptSayAction(value: unknown, path: string): JsonObjec
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'Say'");
+  if (x === undefined) missingKey(v, KEYS_PayPromptSayAction, path, "type", "'Say'");
   if (!(x === "Say")) throw new Invalid(path + ".type", x, "'Say'");
   out["type"] = "Say";
   x = own(v, "phrase");
-  if (x === undefined) throw new Invalid(path + ".phrase", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_PayPromptSayAction, path, "phrase", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".phrase", x, "a string");
   out["phrase"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length)
@@ -7386,14 +7493,16 @@ export function checkPayPrompts(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "actions");
   if (x === undefined)
-    throw new Invalid(
-      path + ".actions",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_PayPrompts,
+      path,
+      "actions",
       "a list of PayPromptSayAction or PayPromptPlayAction objects",
     );
   out["actions"] = _PayPrompts_actions(x, path + ".actions");
   x = own(v, "for");
-  if (x === undefined) throw new Invalid(path + ".for", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_PayPrompts, path, "for", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".for", x, "a string");
   out["for"] = x as JsonValue;
   x = own(v, "attempts");
@@ -7422,9 +7531,11 @@ export function checkPlayWithURL(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "url");
   if (x === undefined)
-    throw new Invalid(
-      path + ".url",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_PlayWithURL,
+      path,
+      "url",
       "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a SWML variable such as '${name}'",
     );
   if (!((typeof x === "string" && RE_4.test(x)) || isVar(x)))
@@ -7485,9 +7596,11 @@ export function checkPlayWithURLS(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "urls");
   if (x === undefined)
-    throw new Invalid(
-      path + ".urls",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_PlayWithURLS,
+      path,
+      "urls",
       "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}'",
     );
   out["urls"] = _PlayWithURLS_urls(x, path + ".urls");
@@ -7541,7 +7654,8 @@ export function checkPlaybackBGAction(value: unknown, path: string): JsonObject 
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "playback_bg");
-  if (x === undefined) throw new Invalid(path + ".playback_bg", MISSING, "a PlaybackBg object");
+  if (x === undefined)
+    missingKey(v, KEYS_PlaybackBGAction, path, "playback_bg", "a PlaybackBg object");
   out["playback_bg"] = checkPlaybackBg(x, path + ".playback_bg");
   if (Object.keys(out).length !== Object.keys(v).length)
     unknownKeys(v, KEYS_PlaybackBGAction, path);
@@ -7554,7 +7668,7 @@ export function checkPlaybackBg(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "file");
-  if (x === undefined) throw new Invalid(path + ".file", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_PlaybackBg, path, "file", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".file", x, "a string");
   out["file"] = x as JsonValue;
   x = own(v, "wait");
@@ -7573,7 +7687,7 @@ export function checkPomSectionBodyContent(value: unknown, path: string): JsonOb
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "body");
-  if (x === undefined) throw new Invalid(path + ".body", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_PomSectionBodyContent, path, "body", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".body", x, "a string");
   out["body"] = x as JsonValue;
   x = own(v, "title");
@@ -7622,7 +7736,13 @@ export function checkPomSectionBulletsContent(value: unknown, path: string): Jso
   let x: unknown;
   x = own(v, "bullets");
   if (x === undefined)
-    throw new Invalid(path + ".bullets", MISSING, "a list of strings (at least 1 item)");
+    missingKey(
+      v,
+      KEYS_PomSectionBulletsContent,
+      path,
+      "bullets",
+      "a list of strings (at least 1 item)",
+    );
   out["bullets"] = _AISidecarObject_hints(x, path + ".bullets");
   x = own(v, "title");
   if (x !== undefined) {
@@ -7671,9 +7791,11 @@ export function checkPrompt(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "play");
   if (x === undefined)
-    throw new Invalid(
-      path + ".play",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_Prompt,
+      path,
+      "play",
       "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'",
     );
   out["play"] = _Prompt_play(x, path + ".play");
@@ -7778,11 +7900,11 @@ export function checkPronounce(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "replace");
-  if (x === undefined) throw new Invalid(path + ".replace", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_Pronounce, path, "replace", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".replace", x, "a string");
   out["replace"] = x as JsonValue;
   x = own(v, "with");
-  if (x === undefined) throw new Invalid(path + ".with", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_Pronounce, path, "with", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".with", x, "a string");
   out["with"] = x as JsonValue;
   x = own(v, "ignore_case");
@@ -7983,7 +8105,13 @@ export function checkReplaceInHistoryAction(value: unknown, path: string): JsonO
   let x: unknown;
   x = own(v, "replace_in_history");
   if (x === undefined)
-    throw new Invalid(path + ".replace_in_history", MISSING, "a string or true or false");
+    missingKey(
+      v,
+      KEYS_ReplaceInHistoryAction,
+      path,
+      "replace_in_history",
+      "a string or true or false",
+    );
   if (!(typeof x === "string" || typeof x === "boolean"))
     throw new Invalid(path + ".replace_in_history", x, "a string or true or false");
   out["replace_in_history"] = x as JsonValue;
@@ -7998,12 +8126,12 @@ export function checkRequest(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "url");
-  if (x === undefined) throw new Invalid(path + ".url", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_Request, path, "url", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".url", x, "a string");
   out["url"] = x as JsonValue;
   x = own(v, "method");
   if (x === undefined)
-    throw new Invalid(path + ".method", MISSING, "one of 'GET', 'POST', 'PUT', 'DELETE'");
+    missingKey(v, KEYS_Request, path, "method", "one of 'GET', 'POST', 'PUT', 'DELETE'");
   if (!(typeof x === "string" && E_Method.has(x)))
     throw new Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE'");
   out["method"] = x as JsonValue;
@@ -8051,15 +8179,15 @@ export function checkSMSWithBody(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "to_number");
-  if (x === undefined) throw new Invalid(path + ".to_number", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_SMSWithBody, path, "to_number", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".to_number", x, "a string");
   out["to_number"] = x as JsonValue;
   x = own(v, "from_number");
-  if (x === undefined) throw new Invalid(path + ".from_number", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_SMSWithBody, path, "from_number", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".from_number", x, "a string");
   out["from_number"] = x as JsonValue;
   x = own(v, "body");
-  if (x === undefined) throw new Invalid(path + ".body", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_SMSWithBody, path, "body", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".body", x, "a string");
   out["body"] = x as JsonValue;
   x = own(v, "region");
@@ -8086,15 +8214,15 @@ export function checkSMSWithMedia(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "to_number");
-  if (x === undefined) throw new Invalid(path + ".to_number", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_SMSWithMedia, path, "to_number", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".to_number", x, "a string");
   out["to_number"] = x as JsonValue;
   x = own(v, "from_number");
-  if (x === undefined) throw new Invalid(path + ".from_number", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_SMSWithMedia, path, "from_number", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".from_number", x, "a string");
   out["from_number"] = x as JsonValue;
   x = own(v, "media");
-  if (x === undefined) throw new Invalid(path + ".media", MISSING, "a list of strings");
+  if (x === undefined) missingKey(v, KEYS_SMSWithMedia, path, "media", "a list of strings");
   out["media"] = _list_of_str(x, path + ".media");
   x = own(v, "region");
   if (x !== undefined) {
@@ -8172,10 +8300,10 @@ export function checkSWAIGIncludes(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "functions");
-  if (x === undefined) throw new Invalid(path + ".functions", MISSING, "a list of strings");
+  if (x === undefined) missingKey(v, KEYS_SWAIGIncludes, path, "functions", "a list of strings");
   out["functions"] = _list_of_str(x, path + ".functions");
   x = own(v, "url");
-  if (x === undefined) throw new Invalid(path + ".url", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_SWAIGIncludes, path, "url", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".url", x, "a string");
   out["url"] = x as JsonValue;
   x = own(v, "meta_data");
@@ -8238,7 +8366,7 @@ export function checkSWMLAction(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "SWML");
-  if (x === undefined) throw new Invalid(path + ".SWML", MISSING, "a SWMLObject object");
+  if (x === undefined) missingKey(v, KEYS_SWMLAction, path, "SWML", "a SWMLObject object");
   out["SWML"] = checkSWMLObject(x, path + ".SWML");
   x = own(v, "transfer");
   if (x !== undefined) {
@@ -8260,7 +8388,7 @@ export function checkSWMLObject(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "sections");
-  if (x === undefined) throw new Invalid(path + ".sections", MISSING, "a Section object");
+  if (x === undefined) missingKey(v, KEYS_SWMLObject, path, "sections", "a Section object");
   out["sections"] = checkSection(x, path + ".sections");
   x = own(v, "version");
   if (x !== undefined) {
@@ -8277,7 +8405,7 @@ export function checkSayAction(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "say");
-  if (x === undefined) throw new Invalid(path + ".say", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_SayAction, path, "say", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".say", x, "a string");
   out["say"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_SayAction, path);
@@ -8306,7 +8434,7 @@ export function checkSendDigits(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "digits");
-  if (x === undefined) throw new Invalid(path + ".digits", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_SendDigits, path, "digits", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".digits", x, "a string");
   out["digits"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_SendDigits, path);
@@ -8319,7 +8447,7 @@ export function checkSendFax(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "document");
-  if (x === undefined) throw new Invalid(path + ".document", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_SendFax, path, "document", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".document", x, "a string");
   out["document"] = x as JsonValue;
   x = own(v, "header_info");
@@ -8347,7 +8475,8 @@ export function checkSetGlobalDataAction(value: unknown, path: string): JsonObje
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "set_global_data");
-  if (x === undefined) throw new Invalid(path + ".set_global_data", MISSING, "a JSON object");
+  if (x === undefined)
+    missingKey(v, KEYS_SetGlobalDataAction, path, "set_global_data", "a JSON object");
   out["set_global_data"] = _map_of_any(x, path + ".set_global_data");
   if (Object.keys(out).length !== Object.keys(v).length)
     unknownKeys(v, KEYS_SetGlobalDataAction, path);
@@ -8360,7 +8489,8 @@ export function checkSetMetaDataAction(value: unknown, path: string): JsonObject
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "set_meta_data");
-  if (x === undefined) throw new Invalid(path + ".set_meta_data", MISSING, "a JSON object");
+  if (x === undefined)
+    missingKey(v, KEYS_SetMetaDataAction, path, "set_meta_data", "a JSON object");
   out["set_meta_data"] = _map_of_any(x, path + ".set_meta_data");
   if (Object.keys(out).length !== Object.keys(v).length)
     unknownKeys(v, KEYS_SetMetaDataAction, path);
@@ -8424,7 +8554,7 @@ export function checkSettingsAction(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "settings");
-  if (x === undefined) throw new Invalid(path + ".settings", MISSING, "a Settings object");
+  if (x === undefined) missingKey(v, KEYS_SettingsAction, path, "settings", "a Settings object");
   out["settings"] = checkSettings(x, path + ".settings");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_SettingsAction, path);
   return out;
@@ -8436,7 +8566,7 @@ export function checkSipRefer(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "to_uri");
-  if (x === undefined) throw new Invalid(path + ".to_uri", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_SipRefer, path, "to_uri", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".to_uri", x, "a string");
   out["to_uri"] = x as JsonValue;
   x = own(v, "status_url");
@@ -8465,9 +8595,11 @@ export function checkSleep(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "duration");
   if (x === undefined)
-    throw new Invalid(
-      path + ".duration",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_Sleep,
+      path,
+      "duration",
       "an integer of at least -1 or a SWML variable such as '${name}'",
     );
   if (!((isInteger(x) && -1 <= x) || isVar(x)))
@@ -8488,9 +8620,11 @@ export function checkSpeechEventTimeoutAction(value: unknown, path: string): Jso
   let x: unknown;
   x = own(v, "speech_event_timeout");
   if (x === undefined)
-    throw new Invalid(
-      path + ".speech_event_timeout",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_SpeechEventTimeoutAction,
+      path,
+      "speech_event_timeout",
       "an integer from 0 to 10000 or a SWML variable such as '${name}'",
     );
   if (!((isInteger(x) && 0 <= x && x <= 10000) || isVar(x)))
@@ -8511,7 +8645,7 @@ export function checkStartAction(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "start");
-  if (x === undefined) throw new Invalid(path + ".start", MISSING, "a StartActionStart object");
+  if (x === undefined) missingKey(v, KEYS_StartAction, path, "start", "a StartActionStart object");
   out["start"] = checkStartActionStart(x, path + ".start");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_StartAction, path);
   return out;
@@ -8523,18 +8657,20 @@ export function checkStartActionStart(value: unknown, path: string): JsonObject 
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "from_lang");
-  if (x === undefined) throw new Invalid(path + ".from_lang", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_StartActionStart, path, "from_lang", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".from_lang", x, "a string");
   out["from_lang"] = x as JsonValue;
   x = own(v, "to_lang");
-  if (x === undefined) throw new Invalid(path + ".to_lang", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_StartActionStart, path, "to_lang", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".to_lang", x, "a string");
   out["to_lang"] = x as JsonValue;
   x = own(v, "direction");
   if (x === undefined)
-    throw new Invalid(
-      path + ".direction",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_StartActionStart,
+      path,
+      "direction",
       "a list of items that are each one of 'remote-caller', 'local-caller'",
     );
   out["direction"] = _list_of_TranslateDirection(x, path + ".direction");
@@ -8657,11 +8793,13 @@ export function checkStartUpHookSWAIGFunction(value: unknown, path: string): Jso
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "description");
-  if (x === undefined) throw new Invalid(path + ".description", MISSING, "a string");
+  if (x === undefined)
+    missingKey(v, KEYS_StartUpHookSWAIGFunction, path, "description", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
   out["description"] = x as JsonValue;
   x = own(v, "function");
-  if (x === undefined) throw new Invalid(path + ".function", MISSING, "'startup_hook'");
+  if (x === undefined)
+    missingKey(v, KEYS_StartUpHookSWAIGFunction, path, "function", "'startup_hook'");
   if (!(x === "startup_hook")) throw new Invalid(path + ".function", x, "'startup_hook'");
   out["function"] = "startup_hook";
   x = own(v, "purpose");
@@ -8748,9 +8886,11 @@ export function checkStopAction(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "stop");
   if (x === undefined)
-    throw new Invalid(
-      path + ".stop",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_StopAction,
+      path,
+      "stop",
       "true or false or a SWML variable such as '${name}'",
     );
   if (!(typeof x === "boolean" || isVar(x)))
@@ -8775,9 +8915,11 @@ export function checkStopPlaybackBGAction(value: unknown, path: string): JsonObj
   let x: unknown;
   x = own(v, "stop_playback_bg");
   if (x === undefined)
-    throw new Invalid(
-      path + ".stop_playback_bg",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_StopPlaybackBGAction,
+      path,
+      "stop_playback_bg",
       "true or false or a SWML variable such as '${name}'",
     );
   if (!(typeof x === "boolean" || isVar(x)))
@@ -8840,7 +8982,7 @@ export function checkStream(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "url");
-  if (x === undefined) throw new Invalid(path + ".url", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_Stream, path, "url", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".url", x, "a string");
   out["url"] = x as JsonValue;
   x = own(v, "control_id");
@@ -8899,7 +9041,7 @@ export function checkStringProperty(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "type");
-  if (x === undefined) throw new Invalid(path + ".type", MISSING, "'string'");
+  if (x === undefined) missingKey(v, KEYS_StringProperty, path, "type", "'string'");
   if (!(x === "string")) throw new Invalid(path + ".type", x, "'string'");
   out["type"] = "string";
   x = own(v, "description");
@@ -8952,7 +9094,7 @@ export function checkSummarizeAction(value: unknown, path: string): JsonObject {
   let x: unknown;
   x = own(v, "summarize");
   if (x === undefined)
-    throw new Invalid(path + ".summarize", MISSING, "a SummarizeActionSummarize object");
+    missingKey(v, KEYS_SummarizeAction, path, "summarize", "a SummarizeActionSummarize object");
   out["summarize"] = checkSummarizeActionSummarize(x, path + ".summarize");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_SummarizeAction, path);
   return out;
@@ -8984,11 +9126,19 @@ export function checkSummarizeConversationSWAIGFunction(value: unknown, path: st
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "description");
-  if (x === undefined) throw new Invalid(path + ".description", MISSING, "a string");
+  if (x === undefined)
+    missingKey(v, KEYS_SummarizeConversationSWAIGFunction, path, "description", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
   out["description"] = x as JsonValue;
   x = own(v, "function");
-  if (x === undefined) throw new Invalid(path + ".function", MISSING, "'summarize_conversation'");
+  if (x === undefined)
+    missingKey(
+      v,
+      KEYS_SummarizeConversationSWAIGFunction,
+      path,
+      "function",
+      "'summarize_conversation'",
+    );
   if (!(x === "summarize_conversation"))
     throw new Invalid(path + ".function", x, "'summarize_conversation'");
   out["function"] = "summarize_conversation";
@@ -9094,14 +9244,16 @@ export function checkSwitch(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "variable");
-  if (x === undefined) throw new Invalid(path + ".variable", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_Switch, path, "variable", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".variable", x, "a string");
   out["variable"] = x as JsonValue;
   x = own(v, "case");
   if (x === undefined)
-    throw new Invalid(
-      path + ".case",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_Switch,
+      path,
+      "case",
       "a JSON object whose values are each a list of SWML methods",
     );
   out["case"] = _map_of_list_of_method(x, path + ".case");
@@ -9119,14 +9271,16 @@ export function checkSwitchArgument(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "variable");
-  if (x === undefined) throw new Invalid(path + ".variable", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_SwitchArgument, path, "variable", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".variable", x, "a string");
   out["variable"] = x as JsonValue;
   x = own(v, "case");
   if (x === undefined)
-    throw new Invalid(
-      path + ".case",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_SwitchArgument,
+      path,
+      "case",
       "a JSON object whose values are each a list of SWML methods",
     );
   out["case"] = _map_of_list_of_method(x, path + ".case");
@@ -9144,7 +9298,7 @@ export function checkTap(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "uri");
-  if (x === undefined) throw new Invalid(path + ".uri", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_Tap, path, "uri", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".uri", x, "a string");
   out["uri"] = x as JsonValue;
   x = own(v, "control_id");
@@ -9186,7 +9340,13 @@ export function checkToggleFunctionsAction(value: unknown, path: string): JsonOb
   let x: unknown;
   x = own(v, "toggle_functions");
   if (x === undefined)
-    throw new Invalid(path + ".toggle_functions", MISSING, "a list of ToggleFunctionsItem objects");
+    missingKey(
+      v,
+      KEYS_ToggleFunctionsAction,
+      path,
+      "toggle_functions",
+      "a list of ToggleFunctionsItem objects",
+    );
   out["toggle_functions"] = _list_of_ToggleFunctionsItem(x, path + ".toggle_functions");
   if (Object.keys(out).length !== Object.keys(v).length)
     unknownKeys(v, KEYS_ToggleFunctionsAction, path);
@@ -9200,9 +9360,11 @@ export function checkToggleFunctionsItem(value: unknown, path: string): JsonObje
   let x: unknown;
   x = own(v, "active");
   if (x === undefined)
-    throw new Invalid(
-      path + ".active",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_ToggleFunctionsItem,
+      path,
+      "active",
       "true or false or a SWML variable such as '${name}'",
     );
   if (!(typeof x === "boolean" || isVar(x)))
@@ -9210,7 +9372,7 @@ export function checkToggleFunctionsItem(value: unknown, path: string): JsonObje
   out["active"] = x as JsonValue;
   x = own(v, "function");
   if (x === undefined)
-    throw new Invalid(path + ".function", MISSING, "a string or a list of strings");
+    missingKey(v, KEYS_ToggleFunctionsItem, path, "function", "a string or a list of strings");
   out["function"] = _str_or_list_of_str(x, path + ".function");
   if (Object.keys(out).length !== Object.keys(v).length)
     unknownKeys(v, KEYS_ToggleFunctionsItem, path);
@@ -9238,7 +9400,7 @@ export function checkTranscribeStartAction(value: unknown, path: string): JsonOb
   let x: unknown;
   x = own(v, "start");
   if (x === undefined)
-    throw new Invalid(path + ".start", MISSING, "a TranscribeStartActionStart object");
+    missingKey(v, KEYS_TranscribeStartAction, path, "start", "a TranscribeStartActionStart object");
   out["start"] = checkTranscribeStartActionStart(x, path + ".start");
   if (Object.keys(out).length !== Object.keys(v).length)
     unknownKeys(v, KEYS_TranscribeStartAction, path);
@@ -9251,14 +9413,16 @@ export function checkTranscribeStartActionStart(value: unknown, path: string): J
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "lang");
-  if (x === undefined) throw new Invalid(path + ".lang", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_TranscribeStartActionStart, path, "lang", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".lang", x, "a string");
   out["lang"] = x as JsonValue;
   x = own(v, "direction");
   if (x === undefined)
-    throw new Invalid(
-      path + ".direction",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_TranscribeStartActionStart,
+      path,
+      "direction",
       "a list of items that are each one of 'remote-caller', 'local-caller'",
     );
   out["direction"] = _list_of_TranscribeDirection(x, path + ".direction");
@@ -9354,7 +9518,13 @@ export function checkTranscribeSummarizeAction(value: unknown, path: string): Js
   let x: unknown;
   x = own(v, "summarize");
   if (x === undefined)
-    throw new Invalid(path + ".summarize", MISSING, "a TranscribeSummarizeActionSummarize object");
+    missingKey(
+      v,
+      KEYS_TranscribeSummarizeAction,
+      path,
+      "summarize",
+      "a TranscribeSummarizeActionSummarize object",
+    );
   out["summarize"] = checkTranscribeSummarizeActionSummarize(x, path + ".summarize");
   if (Object.keys(out).length !== Object.keys(v).length)
     unknownKeys(v, KEYS_TranscribeSummarizeAction, path);
@@ -9387,7 +9557,7 @@ export function checkTransfer(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "dest");
-  if (x === undefined) throw new Invalid(path + ".dest", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_Transfer, path, "dest", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".dest", x, "a string");
   out["dest"] = x as JsonValue;
   x = own(v, "params");
@@ -9650,9 +9820,11 @@ export function checkUnsetGlobalDataAction(value: unknown, path: string): JsonOb
   let x: unknown;
   x = own(v, "unset_global_data");
   if (x === undefined)
-    throw new Invalid(
-      path + ".unset_global_data",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_UnsetGlobalDataAction,
+      path,
+      "unset_global_data",
       "a string or an UnsetGlobalData object",
     );
   out["unset_global_data"] = _str_or_UnsetGlobalData(x, path + ".unset_global_data");
@@ -9676,7 +9848,13 @@ export function checkUnsetMetaDataAction(value: unknown, path: string): JsonObje
   let x: unknown;
   x = own(v, "unset_meta_data");
   if (x === undefined)
-    throw new Invalid(path + ".unset_meta_data", MISSING, "a string or an UnsetMetaData object");
+    missingKey(
+      v,
+      KEYS_UnsetMetaDataAction,
+      path,
+      "unset_meta_data",
+      "a string or an UnsetMetaData object",
+    );
   out["unset_meta_data"] = _str_or_UnsetMetaData(x, path + ".unset_meta_data");
   if (Object.keys(out).length !== Object.keys(v).length)
     unknownKeys(v, KEYS_UnsetMetaDataAction, path);
@@ -9689,7 +9867,7 @@ export function checkUserEvent(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "event");
-  if (x === undefined) throw new Invalid(path + ".event", MISSING, "a JSON object");
+  if (x === undefined) missingKey(v, KEYS_UserEvent, path, "event", "a JSON object");
   out["event"] = _map_of_any(x, path + ".event");
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_UserEvent, path);
   return out;
@@ -9701,7 +9879,7 @@ export function checkUserInputAction(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "user_input");
-  if (x === undefined) throw new Invalid(path + ".user_input", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_UserInputAction, path, "user_input", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".user_input", x, "a string");
   out["user_input"] = x as JsonValue;
   if (Object.keys(out).length !== Object.keys(v).length) unknownKeys(v, KEYS_UserInputAction, path);
@@ -9714,11 +9892,11 @@ export function checkUserSWAIGFunction(value: unknown, path: string): JsonObject
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "description");
-  if (x === undefined) throw new Invalid(path + ".description", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_UserSWAIGFunction, path, "description", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".description", x, "a string");
   out["description"] = x as JsonValue;
   x = own(v, "function");
-  if (x === undefined) throw new Invalid(path + ".function", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_UserSWAIGFunction, path, "function", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".function", x, "a string");
   out["function"] = x as JsonValue;
   x = own(v, "purpose");
@@ -9805,9 +9983,11 @@ export function checkWaitForUserAction(value: unknown, path: string): JsonObject
   let x: unknown;
   x = own(v, "wait_for_user");
   if (x === undefined)
-    throw new Invalid(
-      path + ".wait_for_user",
-      MISSING,
+    missingKey(
+      v,
+      KEYS_WaitForUserAction,
+      path,
+      "wait_for_user",
       "true or false or an integer from 0 to 2147483647 or 'answer_first'",
     );
   if (!(
@@ -9832,7 +10012,7 @@ export function checkWebhook(value: unknown, path: string): JsonObject {
   const out: JsonObject = {};
   let x: unknown;
   x = own(v, "url");
-  if (x === undefined) throw new Invalid(path + ".url", MISSING, "a string");
+  if (x === undefined) missingKey(v, KEYS_Webhook, path, "url", "a string");
   if (!(typeof x === "string")) throw new Invalid(path + ".url", x, "a string");
   out["url"] = x as JsonValue;
   x = own(v, "expressions");

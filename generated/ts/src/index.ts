@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:2ee18162f542a1eb
+// Inputs (spec and codegen/templates/ts): sha256:df12db90650b7a39
 
 /**
  * SWML (SignalWire Markup Language) verbs generated from SignalWire's published schema: a

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:2ee18162f542a1eb
+// Inputs (spec and codegen/templates/ts): sha256:df12db90650b7a39
 
 /**
  * Checks shared by the generated checkers and chaining methods, and the error they throw.
@@ -454,6 +454,22 @@ export function pyRepr(value: string): string {
 }
 
 const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+
+/**
+ * Throw for the required `key` that `value` lacks, or for the unknown keys it holds if any: a
+ * misspelt key (`phrse`) is the likeliest reason one is missing, and its refusal names the key
+ * meant.
+ */
+export function missingKey(
+  value: { [key: string]: unknown },
+  known: StringSet,
+  path: string,
+  key: string,
+  expected: string,
+): never {
+  unknownKeys(value, known, path);
+  throw new Invalid(`${path}.${key}`, MISSING, expected);
+}
 
 /** Throw for the first key of `value` the object does not have, naming the others too. */
 export function unknownKeys(

@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:2ee18162f542a1eb
+// Inputs (spec and codegen/templates/ts): sha256:df12db90650b7a39
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.KEYS_AISidecarPermissions = exports.KEYS_AISidecarParams = exports.KEYS_AISidecarObjectParam = exports.KEYS_AISidecarObject = exports.KEYS_AISidecarNumberParam = exports.KEYS_AISidecarIntegerParam = exports.KEYS_AISidecarFunctionParameters = exports.KEYS_AISidecarBooleanParam = exports.KEYS_AISidecarArrayParam = exports.KEYS_AIPromptText = exports.KEYS_AIPromptPom = exports.KEYS_AIPostPromptText = exports.KEYS_AIPostPromptPom = exports.KEYS_AIParams = exports.KEYS_AIObject = exports.E_VoiceId = exports.E_TtsNumberFormat = exports.E_Trim = exports.E_TranslationFilterPreset = exports.E_TranslateDirection = exports.E_TranscribeDirection = exports.E_Track = exports.E_Tone = exports.E_TokenType = exports.E_TapDirection = exports.E_SummaryMode = exports.E_StringFormat = exports.E_StatusUrlMethod = exports.E_StatusCallbackEvent = exports.E_SpeechEngine = exports.E_SWAIGNativeFunction = exports.E_Region = exports.E_RecordingStatusCallbackEvent = exports.E_RecordDirection = exports.E_RecordCallDirection = exports.E_Record = exports.E_Reason = exports.E_PomFormat = exports.E_Method = exports.E_HttpMethod = exports.E_Format = exports.E_Encryption = exports.E_EnableTextNormalization = exports.E_Emotion = exports.E_Direction = exports.E_ConversationRole = exports.E_Codec = exports.E_CallbackEventType = exports.E_CallStatus = exports.E_Beep = void 0;
 exports.KEYS_DataMap = exports.KEYS_ConversationMessage = exports.KEYS_ContextsTextObject = exports.KEYS_ContextsPOMObject = exports.KEYS_Contexts = exports.KEYS_ContextTextSteps = exports.KEYS_ContextSwitchAction = exports.KEYS_ContextSwitch = exports.KEYS_ContextPOMSteps = exports.KEYS_ConstProperty = exports.KEYS_ConnectSwitch = exports.KEYS_ConnectHeaders = exports.KEYS_ConnectDeviceSingle = exports.KEYS_ConnectDeviceSerialParallel = exports.KEYS_ConnectDeviceSerial = exports.KEYS_ConnectDeviceParallel = exports.KEYS_ConnectDestination = exports.KEYS_CondReg = exports.KEYS_CondElse = exports.KEYS_ClearDynamicHintsAction = exports.KEYS_ClearDynamicHints = exports.KEYS_ChangeVoiceAction = exports.KEYS_ChangeStepAction = exports.KEYS_ChangeContextAction = exports.KEYS_BooleanProperty = exports.KEYS_BedrockWebhook = exports.KEYS_BedrockSWAIGFunction4 = exports.KEYS_BedrockSWAIGFunction3 = exports.KEYS_BedrockSWAIGFunction2 = exports.KEYS_BedrockSWAIGFunction1 = exports.KEYS_BedrockSWAIG = exports.KEYS_BedrockParams = exports.KEYS_BedrockOutput = exports.KEYS_BedrockExpression = exports.KEYS_BedrockDataMap = exports.KEYS_ArrayProperty = exports.KEYS_AnyOfProperty = exports.KEYS_Answer = exports.KEYS_AmazonBedrockObject = exports.KEYS_AllOfProperty = exports.KEYS_AddDynamicHintsAction = exports.KEYS_AISidecarSummarizeActionSummarize = exports.KEYS_AISidecarSummarizeAction = exports.KEYS_AISidecarStringParam = exports.KEYS_AISidecarSWAIGFunction = exports.KEYS_AISidecarSWAIGDefaults = exports.KEYS_AISidecarSWAIG = exports.KEYS_AISidecarPromptText = exports.KEYS_AISidecarPromptPom = exports.KEYS_AISidecarPromptFile = void 0;
@@ -1986,7 +1986,7 @@ function checkAIObject(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "prompt");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".prompt", runtime_js_1.MISSING, "an AIPromptText object or an AIPromptPom object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AIObject, path, "prompt", "an AIPromptText object or an AIPromptPom object");
     out["prompt"] = _AIPromptText_or_AIPromptPom(x, path + ".prompt");
     x = (0, runtime_js_1.own)(v, "global_data");
     if (x !== undefined) {
@@ -2640,7 +2640,7 @@ function checkAIPostPromptPom(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "pom");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".pom", runtime_js_1.MISSING, "a list of items that are each a POM value (at least 1 item)");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AIPostPromptPom, path, "pom", "a list of items that are each a POM value (at least 1 item)");
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
     x = (0, runtime_js_1.own)(v, "max_tokens");
     if (x !== undefined) {
@@ -2689,7 +2689,7 @@ function checkAIPostPromptText(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "text");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".text", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AIPostPromptText, path, "text", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".text", x, "a string");
     out["text"] = x;
@@ -2740,7 +2740,7 @@ function checkAIPromptPom(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "pom");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".pom", runtime_js_1.MISSING, "a list of items that are each a POM value (at least 1 item)");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AIPromptPom, path, "pom", "a list of items that are each a POM value (at least 1 item)");
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
     x = (0, runtime_js_1.own)(v, "max_tokens");
     if (x !== undefined) {
@@ -2793,7 +2793,7 @@ function checkAIPromptText(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "text");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".text", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AIPromptText, path, "text", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".text", x, "a string");
     out["text"] = x;
@@ -2848,13 +2848,13 @@ function checkAISidecarArrayParam(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "type");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".type", runtime_js_1.MISSING, "'array'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AISidecarArrayParam, path, "type", "'array'");
     if (!(x === "array"))
         throw new runtime_js_1.Invalid(path + ".type", x, "'array'");
     out["type"] = "array";
     x = (0, runtime_js_1.own)(v, "items");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".items", runtime_js_1.MISSING, "an AISidecarParamProperty value");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AISidecarArrayParam, path, "items", "an AISidecarParamProperty value");
     out["items"] = checkAISidecarParamProperty(x, path + ".items");
     x = (0, runtime_js_1.own)(v, "description");
     if (x !== undefined) {
@@ -2873,7 +2873,7 @@ function checkAISidecarBooleanParam(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "type");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".type", runtime_js_1.MISSING, "'boolean'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AISidecarBooleanParam, path, "type", "'boolean'");
     if (!(x === "boolean"))
         throw new runtime_js_1.Invalid(path + ".type", x, "'boolean'");
     out["type"] = "boolean";
@@ -2900,13 +2900,13 @@ function checkAISidecarFunctionParameters(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "type");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".type", runtime_js_1.MISSING, "'object'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AISidecarFunctionParameters, path, "type", "'object'");
     if (!(x === "object"))
         throw new runtime_js_1.Invalid(path + ".type", x, "'object'");
     out["type"] = "object";
     x = (0, runtime_js_1.own)(v, "properties");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".properties", runtime_js_1.MISSING, "a JSON object whose values are each an AISidecarParamProperty value");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AISidecarFunctionParameters, path, "properties", "a JSON object whose values are each an AISidecarParamProperty value");
     out["properties"] = _map_of_AISidecarParamProperty(x, path + ".properties");
     x = (0, runtime_js_1.own)(v, "required");
     if (x !== undefined) {
@@ -2923,7 +2923,7 @@ function checkAISidecarIntegerParam(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "type");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".type", runtime_js_1.MISSING, "'integer'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AISidecarIntegerParam, path, "type", "'integer'");
     if (!(x === "integer"))
         throw new runtime_js_1.Invalid(path + ".type", x, "'integer'");
     out["type"] = "integer";
@@ -2954,7 +2954,7 @@ function checkAISidecarNumberParam(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "type");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".type", runtime_js_1.MISSING, "'number'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AISidecarNumberParam, path, "type", "'number'");
     if (!(x === "number"))
         throw new runtime_js_1.Invalid(path + ".type", x, "'number'");
     out["type"] = "number";
@@ -2985,7 +2985,7 @@ function checkAISidecarObject(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "lang");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".lang", runtime_js_1.MISSING, "a string of at least 1 character or a SWML variable such as '${name}'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AISidecarObject, path, "lang", "a string of at least 1 character or a SWML variable such as '${name}'");
     if (!((typeof x === "string" && (0, runtime_js_1.cpLength)(x) >= 1) || (0, runtime_js_1.isVar)(x)))
         throw new runtime_js_1.Invalid(path + ".lang", x, "a string of at least 1 character or a SWML variable such as '${name}'");
     out["lang"] = x;
@@ -3050,7 +3050,7 @@ function checkAISidecarObjectParam(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "type");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".type", runtime_js_1.MISSING, "'object'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AISidecarObjectParam, path, "type", "'object'");
     if (!(x === "object"))
         throw new runtime_js_1.Invalid(path + ".type", x, "'object'");
     out["type"] = "object";
@@ -3223,7 +3223,7 @@ function checkAISidecarPromptFile(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "file");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".file", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AISidecarPromptFile, path, "file", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".file", x, "a string");
     out["file"] = x;
@@ -3238,7 +3238,7 @@ function checkAISidecarPromptPom(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "pom");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".pom", runtime_js_1.MISSING, "a list of items that are each a POM value (at least 1 item)");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AISidecarPromptPom, path, "pom", "a list of items that are each a POM value (at least 1 item)");
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AISidecarPromptPom, path);
@@ -3251,7 +3251,7 @@ function checkAISidecarPromptText(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "text");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".text", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AISidecarPromptText, path, "text", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".text", x, "a string");
     out["text"] = x;
@@ -3314,7 +3314,7 @@ function checkAISidecarSWAIGFunction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "function");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".function", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AISidecarSWAIGFunction, path, "function", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".function", x, "a string");
     out["function"] = x;
@@ -3363,7 +3363,7 @@ function checkAISidecarStringParam(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "type");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".type", runtime_js_1.MISSING, "'string'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AISidecarStringParam, path, "type", "'string'");
     if (!(x === "string"))
         throw new runtime_js_1.Invalid(path + ".type", x, "'string'");
     out["type"] = "string";
@@ -3394,7 +3394,7 @@ function checkAISidecarSummarizeAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "summarize");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".summarize", runtime_js_1.MISSING, "an AISidecarSummarizeActionSummarize object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AISidecarSummarizeAction, path, "summarize", "an AISidecarSummarizeActionSummarize object");
     out["summarize"] = checkAISidecarSummarizeActionSummarize(x, path + ".summarize");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AISidecarSummarizeAction, path);
@@ -3428,7 +3428,7 @@ function checkAddDynamicHintsAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "add_dynamic_hints");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".add_dynamic_hints", runtime_js_1.MISSING, "a list of items that are each a string or a DynamicHint object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AddDynamicHintsAction, path, "add_dynamic_hints", "a list of items that are each a string or a DynamicHint object");
     out["add_dynamic_hints"] = _list_of_str_or_DynamicHint(x, path + ".add_dynamic_hints");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AddDynamicHintsAction, path);
@@ -3441,7 +3441,7 @@ function checkAllOfProperty(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "allOf");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".allOf", runtime_js_1.MISSING, "a list of items that are each a SchemaType value");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AllOfProperty, path, "allOf", "a list of items that are each a SchemaType value");
     out["allOf"] = _list_of_SchemaType(x, path + ".allOf");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AllOfProperty, path);
@@ -3454,7 +3454,7 @@ function checkAmazonBedrockObject(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "prompt");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".prompt", runtime_js_1.MISSING, "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AmazonBedrockObject, path, "prompt", "an OmitPropertiesBedrockPromptTextOmittedPromptProps object or an OmitPropertiesBedrockPromptPomOmittedPromptProps object");
     out["prompt"] = _AmazonBedrockObject_prompt(x, path + ".prompt");
     x = (0, runtime_js_1.own)(v, "global_data");
     if (x !== undefined) {
@@ -3522,7 +3522,7 @@ function checkAnyOfProperty(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "anyOf");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".anyOf", runtime_js_1.MISSING, "a list of items that are each a SchemaType value");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_AnyOfProperty, path, "anyOf", "a list of items that are each a SchemaType value");
     out["anyOf"] = _list_of_SchemaType(x, path + ".anyOf");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_AnyOfProperty, path);
@@ -3535,13 +3535,13 @@ function checkArrayProperty(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "type");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".type", runtime_js_1.MISSING, "'array'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ArrayProperty, path, "type", "'array'");
     if (!(x === "array"))
         throw new runtime_js_1.Invalid(path + ".type", x, "'array'");
     out["type"] = "array";
     x = (0, runtime_js_1.own)(v, "items");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".items", runtime_js_1.MISSING, "a SchemaType value");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ArrayProperty, path, "items", "a SchemaType value");
     out["items"] = checkSchemaType(x, path + ".items");
     x = (0, runtime_js_1.own)(v, "description");
     if (x !== undefined) {
@@ -3591,17 +3591,17 @@ function checkBedrockExpression(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "output");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".output", runtime_js_1.MISSING, "a BedrockOutput object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_BedrockExpression, path, "output", "a BedrockOutput object");
     out["output"] = checkBedrockOutput(x, path + ".output");
     x = (0, runtime_js_1.own)(v, "string");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".string", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_BedrockExpression, path, "string", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".string", x, "a string");
     out["string"] = x;
     x = (0, runtime_js_1.own)(v, "pattern");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".pattern", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_BedrockExpression, path, "pattern", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".pattern", x, "a string");
     out["pattern"] = x;
@@ -3707,13 +3707,13 @@ function checkBedrockSWAIGFunction1(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "description");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".description", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_BedrockSWAIGFunction1, path, "description", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".description", x, "a string");
     out["description"] = x;
     x = (0, runtime_js_1.own)(v, "function");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".function", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_BedrockSWAIGFunction1, path, "function", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".function", x, "a string");
     out["function"] = x;
@@ -3758,13 +3758,13 @@ function checkBedrockSWAIGFunction2(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "description");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".description", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_BedrockSWAIGFunction2, path, "description", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".description", x, "a string");
     out["description"] = x;
     x = (0, runtime_js_1.own)(v, "function");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".function", runtime_js_1.MISSING, "'startup_hook'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_BedrockSWAIGFunction2, path, "function", "'startup_hook'");
     if (!(x === "startup_hook"))
         throw new runtime_js_1.Invalid(path + ".function", x, "'startup_hook'");
     out["function"] = "startup_hook";
@@ -3809,13 +3809,13 @@ function checkBedrockSWAIGFunction3(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "description");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".description", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_BedrockSWAIGFunction3, path, "description", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".description", x, "a string");
     out["description"] = x;
     x = (0, runtime_js_1.own)(v, "function");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".function", runtime_js_1.MISSING, "'hangup_hook'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_BedrockSWAIGFunction3, path, "function", "'hangup_hook'");
     if (!(x === "hangup_hook"))
         throw new runtime_js_1.Invalid(path + ".function", x, "'hangup_hook'");
     out["function"] = "hangup_hook";
@@ -3860,13 +3860,13 @@ function checkBedrockSWAIGFunction4(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "description");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".description", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_BedrockSWAIGFunction4, path, "description", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".description", x, "a string");
     out["description"] = x;
     x = (0, runtime_js_1.own)(v, "function");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".function", runtime_js_1.MISSING, "'summarize_conversation'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_BedrockSWAIGFunction4, path, "function", "'summarize_conversation'");
     if (!(x === "summarize_conversation"))
         throw new runtime_js_1.Invalid(path + ".function", x, "'summarize_conversation'");
     out["function"] = "summarize_conversation";
@@ -3911,7 +3911,7 @@ function checkBedrockWebhook(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "url");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".url", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_BedrockWebhook, path, "url", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".url", x, "a string");
     out["url"] = x;
@@ -3966,7 +3966,7 @@ function checkBooleanProperty(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "type");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".type", runtime_js_1.MISSING, "'boolean'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_BooleanProperty, path, "type", "'boolean'");
     if (!(x === "boolean"))
         throw new runtime_js_1.Invalid(path + ".type", x, "'boolean'");
     out["type"] = "boolean";
@@ -3999,7 +3999,7 @@ function checkChangeContextAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "change_context");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".change_context", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ChangeContextAction, path, "change_context", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".change_context", x, "a string");
     out["change_context"] = x;
@@ -4014,7 +4014,7 @@ function checkChangeStepAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "change_step");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".change_step", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ChangeStepAction, path, "change_step", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".change_step", x, "a string");
     out["change_step"] = x;
@@ -4029,7 +4029,7 @@ function checkChangeVoiceAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "change_voice");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".change_voice", runtime_js_1.MISSING, "a non-blank string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ChangeVoiceAction, path, "change_voice", "a non-blank string");
     if (!(typeof x === "string" && !(0, runtime_js_1.isBlank)(x) && exports.RE_1.test(x)))
         throw new runtime_js_1.Invalid(path + ".change_voice", x, "a non-blank string");
     out["change_voice"] = x;
@@ -4052,7 +4052,7 @@ function checkClearDynamicHintsAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "clear_dynamic_hints");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".clear_dynamic_hints", runtime_js_1.MISSING, "a ClearDynamicHints object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ClearDynamicHintsAction, path, "clear_dynamic_hints", "a ClearDynamicHints object");
     out["clear_dynamic_hints"] = checkClearDynamicHints(x, path + ".clear_dynamic_hints");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ClearDynamicHintsAction, path);
@@ -4065,7 +4065,7 @@ function checkCondElse(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "else");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".else", runtime_js_1.MISSING, "a list of SWML methods");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_CondElse, path, "else", "a list of SWML methods");
     out["else"] = _list_of_method(x, path + ".else");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_CondElse, path);
@@ -4078,13 +4078,13 @@ function checkCondReg(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "when");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".when", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_CondReg, path, "when", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".when", x, "a string");
     out["when"] = x;
     x = (0, runtime_js_1.own)(v, "then");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".then", runtime_js_1.MISSING, "a list of SWML methods");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_CondReg, path, "then", "a list of SWML methods");
     out["then"] = _list_of_method(x, path + ".then");
     x = (0, runtime_js_1.own)(v, "else");
     if (x !== undefined) {
@@ -4101,7 +4101,7 @@ function checkConnectDestination(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "to");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".to", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ConnectDestination, path, "to", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".to", x, "a string");
     out["to"] = x;
@@ -4228,7 +4228,7 @@ function checkConnectDeviceParallel(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "parallel");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".parallel", runtime_js_1.MISSING, "a list of ConnectDestination objects");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ConnectDeviceParallel, path, "parallel", "a list of ConnectDestination objects");
     out["parallel"] = _list_of_ConnectDestination(x, path + ".parallel");
     x = (0, runtime_js_1.own)(v, "from");
     if (x !== undefined) {
@@ -4339,7 +4339,7 @@ function checkConnectDeviceSerial(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "serial");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".serial", runtime_js_1.MISSING, "a list of ConnectDestination objects");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ConnectDeviceSerial, path, "serial", "a list of ConnectDestination objects");
     out["serial"] = _list_of_ConnectDestination(x, path + ".serial");
     x = (0, runtime_js_1.own)(v, "from");
     if (x !== undefined) {
@@ -4450,7 +4450,7 @@ function checkConnectDeviceSerialParallel(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "serial_parallel");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".serial_parallel", runtime_js_1.MISSING, "a list of items that are each a list of ConnectDestination objects");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ConnectDeviceSerialParallel, path, "serial_parallel", "a list of items that are each a list of ConnectDestination objects");
     out["serial_parallel"] = _list_of_list_of_ConnectDestination(x, path + ".serial_parallel");
     x = (0, runtime_js_1.own)(v, "from");
     if (x !== undefined) {
@@ -4561,7 +4561,7 @@ function checkConnectDeviceSingle(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "to");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".to", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ConnectDeviceSingle, path, "to", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".to", x, "a string");
     out["to"] = x;
@@ -4720,13 +4720,13 @@ function checkConnectHeaders(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "name");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".name", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ConnectHeaders, path, "name", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".name", x, "a string");
     out["name"] = x;
     x = (0, runtime_js_1.own)(v, "value");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".value", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ConnectHeaders, path, "value", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".value", x, "a string");
     out["value"] = x;
@@ -4741,7 +4741,7 @@ function checkConnectSwitch(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "case");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".case", runtime_js_1.MISSING, "a JSON object whose values are each a list of SWML methods");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ConnectSwitch, path, "case", "a JSON object whose values are each a list of SWML methods");
     out["case"] = _map_of_list_of_method(x, path + ".case");
     x = (0, runtime_js_1.own)(v, "variable");
     if (x !== undefined) {
@@ -4764,7 +4764,7 @@ function checkConstProperty(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "const");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".const", runtime_js_1.MISSING, "any JSON value");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ConstProperty, path, "const", "any JSON value");
     out["const"] = (0, runtime_js_1.jsonCopy)(x, path + ".const");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ConstProperty, path);
@@ -4777,13 +4777,13 @@ function checkContextPOMSteps(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "name");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".name", runtime_js_1.MISSING, "a name other than 'next'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ContextPOMSteps, path, "name", "a name other than 'next'");
     if (!(typeof x === "string" && exports.RE_2.test(x)))
         throw new runtime_js_1.Invalid(path + ".name", x, "a name other than 'next'");
     out["name"] = x;
     x = (0, runtime_js_1.own)(v, "pom");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".pom", runtime_js_1.MISSING, "a list of items that are each a POM value");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ContextPOMSteps, path, "pom", "a list of items that are each a POM value");
     out["pom"] = _list_of_POM(x, path + ".pom");
     x = (0, runtime_js_1.own)(v, "step_criteria");
     if (x !== undefined) {
@@ -4826,7 +4826,7 @@ function checkContextSwitch(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "system_prompt");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".system_prompt", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ContextSwitch, path, "system_prompt", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".system_prompt", x, "a string");
     out["system_prompt"] = x;
@@ -4859,7 +4859,7 @@ function checkContextSwitchAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "context_switch");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".context_switch", runtime_js_1.MISSING, "a ContextSwitch object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ContextSwitchAction, path, "context_switch", "a ContextSwitch object");
     out["context_switch"] = checkContextSwitch(x, path + ".context_switch");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ContextSwitchAction, path);
@@ -4872,13 +4872,13 @@ function checkContextTextSteps(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "name");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".name", runtime_js_1.MISSING, "a name other than 'next'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ContextTextSteps, path, "name", "a name other than 'next'");
     if (!(typeof x === "string" && exports.RE_2.test(x)))
         throw new runtime_js_1.Invalid(path + ".name", x, "a name other than 'next'");
     out["name"] = x;
     x = (0, runtime_js_1.own)(v, "text");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".text", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ContextTextSteps, path, "text", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".text", x, "a string");
     out["text"] = x;
@@ -4940,7 +4940,7 @@ function checkContextsPOMObject(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "steps");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".steps", runtime_js_1.MISSING, "a list of ContextPOMSteps or ContextTextSteps objects");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ContextsPOMObject, path, "steps", "a list of ContextPOMSteps or ContextTextSteps objects");
     out["steps"] = _list_of_ContextPOMSteps_or_ContextTextSteps(x, path + ".steps");
     x = (0, runtime_js_1.own)(v, "isolated");
     if (x !== undefined) {
@@ -4971,7 +4971,7 @@ function checkContextsTextObject(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "steps");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".steps", runtime_js_1.MISSING, "a list of ContextPOMSteps or ContextTextSteps objects");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ContextsTextObject, path, "steps", "a list of ContextPOMSteps or ContextTextSteps objects");
     out["steps"] = _list_of_ContextPOMSteps_or_ContextTextSteps(x, path + ".steps");
     x = (0, runtime_js_1.own)(v, "isolated");
     if (x !== undefined) {
@@ -5004,13 +5004,13 @@ function checkConversationMessage(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "role");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".role", runtime_js_1.MISSING, "one of 'user', 'assistant', 'system'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ConversationMessage, path, "role", "one of 'user', 'assistant', 'system'");
     if (!(typeof x === "string" && exports.E_ConversationRole.has(x)))
         throw new runtime_js_1.Invalid(path + ".role", x, "one of 'user', 'assistant', 'system'");
     out["role"] = x;
     x = (0, runtime_js_1.own)(v, "content");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".content", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ConversationMessage, path, "content", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".content", x, "a string");
     out["content"] = x;
@@ -5135,13 +5135,13 @@ function checkDynamicHint(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "pattern");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".pattern", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_DynamicHint, path, "pattern", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".pattern", x, "a string");
     out["pattern"] = x;
     x = (0, runtime_js_1.own)(v, "replace");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".replace", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_DynamicHint, path, "replace", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".replace", x, "a string");
     out["replace"] = x;
@@ -5162,7 +5162,7 @@ function checkEndOfSpeechTimeoutAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "end_of_speech_timeout");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".end_of_speech_timeout", runtime_js_1.MISSING, "an integer from 250 to 10000 or a SWML variable such as '${name}'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_EndOfSpeechTimeoutAction, path, "end_of_speech_timeout", "an integer from 250 to 10000 or a SWML variable such as '${name}'");
     if (!(((0, runtime_js_1.isInteger)(x) && 250 <= x && x <= 10000) || (0, runtime_js_1.isVar)(x)))
         throw new runtime_js_1.Invalid(path + ".end_of_speech_timeout", x, "an integer from 250 to 10000 or a SWML variable such as '${name}'");
     out["end_of_speech_timeout"] = x;
@@ -5177,13 +5177,13 @@ function checkEnterQueueObject(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "queue_name");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".queue_name", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_EnterQueueObject, path, "queue_name", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".queue_name", x, "a string");
     out["queue_name"] = x;
     x = (0, runtime_js_1.own)(v, "transfer_after_bridge");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".transfer_after_bridge", runtime_js_1.MISSING, "a string or a SWML variable such as '${name}'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_EnterQueueObject, path, "transfer_after_bridge", "a string or a SWML variable such as '${name}'");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".transfer_after_bridge", x, "a string or a SWML variable such as '${name}'");
     out["transfer_after_bridge"] = x;
@@ -5216,7 +5216,7 @@ function checkExecute(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "dest");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".dest", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Execute, path, "dest", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".dest", x, "a string");
     out["dest"] = x;
@@ -5247,7 +5247,7 @@ function checkExecuteRpc(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "method");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".method", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ExecuteRpc, path, "method", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".method", x, "a string");
     out["method"] = x;
@@ -5278,7 +5278,7 @@ function checkExecuteSwitch(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "case");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".case", runtime_js_1.MISSING, "a JSON object whose values are each a list of SWML methods");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ExecuteSwitch, path, "case", "a JSON object whose values are each a list of SWML methods");
     out["case"] = _map_of_list_of_method(x, path + ".case");
     x = (0, runtime_js_1.own)(v, "variable");
     if (x !== undefined) {
@@ -5301,19 +5301,19 @@ function checkExpression(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "string");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".string", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Expression, path, "string", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".string", x, "a string");
     out["string"] = x;
     x = (0, runtime_js_1.own)(v, "pattern");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".pattern", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Expression, path, "pattern", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".pattern", x, "a string");
     out["pattern"] = x;
     x = (0, runtime_js_1.own)(v, "output");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".output", runtime_js_1.MISSING, "an Output object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Expression, path, "output", "an Output object");
     out["output"] = checkOutput(x, path + ".output");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_Expression, path);
@@ -5326,7 +5326,7 @@ function checkExtensiveDataAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "extensive_data");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".extensive_data", runtime_js_1.MISSING, "true or false");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ExtensiveDataAction, path, "extensive_data", "true or false");
     if (!(typeof x === "boolean"))
         throw new runtime_js_1.Invalid(path + ".extensive_data", x, "true or false");
     out["extensive_data"] = x;
@@ -5341,19 +5341,19 @@ function checkForeach(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "input_key");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".input_key", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Foreach, path, "input_key", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".input_key", x, "a string");
     out["input_key"] = x;
     x = (0, runtime_js_1.own)(v, "output_key");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".output_key", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Foreach, path, "output_key", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".output_key", x, "a string");
     out["output_key"] = x;
     x = (0, runtime_js_1.own)(v, "append");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".append", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Foreach, path, "append", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".append", x, "a string");
     out["append"] = x;
@@ -5611,13 +5611,13 @@ function checkFunctionParameters(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "type");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".type", runtime_js_1.MISSING, "'object'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_FunctionParameters, path, "type", "'object'");
     if (!(x === "object"))
         throw new runtime_js_1.Invalid(path + ".type", x, "'object'");
     out["type"] = "object";
     x = (0, runtime_js_1.own)(v, "properties");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".properties", runtime_js_1.MISSING, "a JSON object whose values are each a SchemaType value");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_FunctionParameters, path, "properties", "a JSON object whose values are each a SchemaType value");
     out["properties"] = _map_of_SchemaType(x, path + ".properties");
     x = (0, runtime_js_1.own)(v, "required");
     if (x !== undefined) {
@@ -5634,7 +5634,7 @@ function checkFunctionsOnSpeakerTimeoutAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "functions_on_speaker_timeout");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".functions_on_speaker_timeout", runtime_js_1.MISSING, "true or false");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_FunctionsOnSpeakerTimeoutAction, path, "functions_on_speaker_timeout", "true or false");
     if (!(typeof x === "boolean"))
         throw new runtime_js_1.Invalid(path + ".functions_on_speaker_timeout", x, "true or false");
     out["functions_on_speaker_timeout"] = x;
@@ -5649,7 +5649,7 @@ function checkGoto(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "label");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".label", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Goto, path, "label", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".label", x, "a string");
     out["label"] = x;
@@ -5676,13 +5676,13 @@ function checkHangUpHookSWAIGFunction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "description");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".description", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_HangUpHookSWAIGFunction, path, "description", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".description", x, "a string");
     out["description"] = x;
     x = (0, runtime_js_1.own)(v, "function");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".function", runtime_js_1.MISSING, "'hangup_hook'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_HangUpHookSWAIGFunction, path, "function", "'hangup_hook'");
     if (!(x === "hangup_hook"))
         throw new runtime_js_1.Invalid(path + ".function", x, "'hangup_hook'");
     out["function"] = "hangup_hook";
@@ -5780,7 +5780,7 @@ function checkHangupAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "hangup");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".hangup", runtime_js_1.MISSING, "true or false or a SWML variable such as '${name}'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_HangupAction, path, "hangup", "true or false or a SWML variable such as '${name}'");
     if (!(typeof x === "boolean" || (0, runtime_js_1.isVar)(x)))
         throw new runtime_js_1.Invalid(path + ".hangup", x, "true or false or a SWML variable such as '${name}'");
     out["hangup"] = x;
@@ -5795,19 +5795,19 @@ function checkHint(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "hint");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".hint", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Hint, path, "hint", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".hint", x, "a string");
     out["hint"] = x;
     x = (0, runtime_js_1.own)(v, "pattern");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".pattern", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Hint, path, "pattern", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".pattern", x, "a string");
     out["pattern"] = x;
     x = (0, runtime_js_1.own)(v, "replace");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".replace", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Hint, path, "replace", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".replace", x, "a string");
     out["replace"] = x;
@@ -5843,7 +5843,7 @@ function checkHoldAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "hold");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".hold", runtime_js_1.MISSING, "an integer from -2147483648 to 900 or a Hold object or a SWML variable such as '${name}'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_HoldAction, path, "hold", "an integer from -2147483648 to 900 or a Hold object or a SWML variable such as '${name}'");
     out["hold"] = _HoldAction_hold(x, path + ".hold");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_HoldAction, path);
@@ -5856,13 +5856,13 @@ function checkInject(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "message");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".message", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Inject, path, "message", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".message", x, "a string");
     out["message"] = x;
     x = (0, runtime_js_1.own)(v, "direction");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".direction", runtime_js_1.MISSING, "one of 'remote-caller', 'local-caller'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Inject, path, "direction", "one of 'remote-caller', 'local-caller'");
     if (!(typeof x === "string" && exports.E_TranslateDirection.has(x)))
         throw new runtime_js_1.Invalid(path + ".direction", x, "one of 'remote-caller', 'local-caller'");
     out["direction"] = x;
@@ -5877,7 +5877,7 @@ function checkInjectAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "inject");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".inject", runtime_js_1.MISSING, "an Inject object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_InjectAction, path, "inject", "an Inject object");
     out["inject"] = checkInject(x, path + ".inject");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_InjectAction, path);
@@ -5890,7 +5890,7 @@ function checkIntegerProperty(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "type");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".type", runtime_js_1.MISSING, "'integer'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_IntegerProperty, path, "type", "'integer'");
     if (!(x === "integer"))
         throw new runtime_js_1.Invalid(path + ".type", x, "'integer'");
     out["type"] = "integer";
@@ -5927,7 +5927,7 @@ function checkJoinConference(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "name");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".name", runtime_js_1.MISSING, "a non-blank string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_JoinConference, path, "name", "a non-blank string");
     if (!(typeof x === "string" && !(0, runtime_js_1.isBlank)(x)))
         throw new runtime_js_1.Invalid(path + ".name", x, "a non-blank string");
     out["name"] = x;
@@ -6054,7 +6054,7 @@ function checkJoinConferenceStream(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "url");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".url", runtime_js_1.MISSING, "an absolute URL starting with wss://");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_JoinConferenceStream, path, "url", "an absolute URL starting with wss://");
     if (!(typeof x === "string" && exports.URL_WSS.test(x)))
         throw new runtime_js_1.Invalid(path + ".url", x, "an absolute URL starting with wss://");
     out["url"] = x;
@@ -6109,7 +6109,7 @@ function checkJoinRoom(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "name");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".name", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_JoinRoom, path, "name", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".name", x, "a string");
     out["name"] = x;
@@ -6181,17 +6181,17 @@ function checkLanguages(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "name");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".name", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Languages, path, "name", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".name", x, "a string");
     out["name"] = x;
     x = (0, runtime_js_1.own)(v, "code");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".code", runtime_js_1.MISSING, "a string or a list of strings (at most 3 items)");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Languages, path, "code", "a string or a list of strings (at most 3 items)");
     out["code"] = _Languages_code(x, path + ".code");
     x = (0, runtime_js_1.own)(v, "voice");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".voice", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Languages, path, "voice", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".voice", x, "a string");
     out["voice"] = x;
@@ -6258,7 +6258,7 @@ function checkLiveTranscribe(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "action");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".action", runtime_js_1.MISSING, "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_LiveTranscribe, path, "action", "a TranscribeStartAction object or 'stop' or a TranscribeSummarizeAction object or 'summarize'");
     out["action"] = _LiveTranscribe_action(x, path + ".action");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_LiveTranscribe, path);
@@ -6271,7 +6271,7 @@ function checkLiveTranslate(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "action");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".action", runtime_js_1.MISSING, "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_LiveTranslate, path, "action", "a StartAction object or 'stop' or a SummarizeAction object or 'summarize' or an InjectAction object");
     out["action"] = _LiveTranslate_action(x, path + ".action");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_LiveTranslate, path);
@@ -6284,7 +6284,7 @@ function checkMCPServer(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "url");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".url", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_MCPServer, path, "url", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".url", x, "a string");
     out["url"] = x;
@@ -6313,7 +6313,7 @@ function checkMultilingual(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "languages");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".languages", runtime_js_1.MISSING, "a list of MultilingualLanguage objects");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Multilingual, path, "languages", "a list of MultilingualLanguage objects");
     out["languages"] = _list_of_MultilingualLanguage(x, path + ".languages");
     x = (0, runtime_js_1.own)(v, "allowed");
     if (x !== undefined) {
@@ -6372,7 +6372,7 @@ function checkMultilingualLanguage(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "language");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".language", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_MultilingualLanguage, path, "language", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".language", x, "a string");
     out["language"] = x;
@@ -6409,13 +6409,13 @@ function checkNullProperty(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "type");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".type", runtime_js_1.MISSING, "'null'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_NullProperty, path, "type", "'null'");
     if (!(x === "null"))
         throw new runtime_js_1.Invalid(path + ".type", x, "'null'");
     out["type"] = "null";
     x = (0, runtime_js_1.own)(v, "description");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".description", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_NullProperty, path, "description", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".description", x, "a string");
     out["description"] = x;
@@ -6430,7 +6430,7 @@ function checkNumberProperty(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "type");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".type", runtime_js_1.MISSING, "'number'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_NumberProperty, path, "type", "'number'");
     if (!(x === "number"))
         throw new runtime_js_1.Invalid(path + ".type", x, "'number'");
     out["type"] = "number";
@@ -6467,7 +6467,7 @@ function checkObjectProperty(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "type");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".type", runtime_js_1.MISSING, "'object'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ObjectProperty, path, "type", "'object'");
     if (!(x === "object"))
         throw new runtime_js_1.Invalid(path + ".type", x, "'object'");
     out["type"] = "object";
@@ -6506,7 +6506,7 @@ function checkOmitPropertiesBedrockPostPomptTextOmittedPromptProps(value, path) 
     let x;
     x = (0, runtime_js_1.own)(v, "text");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".text", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_OmitPropertiesBedrockPostPomptTextOmittedPromptProps, path, "text", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".text", x, "a string");
     out["text"] = x;
@@ -6557,7 +6557,7 @@ function checkOmitPropertiesBedrockPostPromptPomOmittedPromptProps(value, path) 
     let x;
     x = (0, runtime_js_1.own)(v, "pom");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".pom", runtime_js_1.MISSING, "a list of items that are each a POM value (at least 1 item)");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_OmitPropertiesBedrockPostPromptPomOmittedPromptProps, path, "pom", "a list of items that are each a POM value (at least 1 item)");
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
     x = (0, runtime_js_1.own)(v, "max_tokens");
     if (x !== undefined) {
@@ -6606,7 +6606,7 @@ function checkOmitPropertiesBedrockPromptPomOmittedPromptProps(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "pom");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".pom", runtime_js_1.MISSING, "a list of items that are each a POM value (at least 1 item)");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_OmitPropertiesBedrockPromptPomOmittedPromptProps, path, "pom", "a list of items that are each a POM value (at least 1 item)");
     out["pom"] = _AIPostPromptPom_pom(x, path + ".pom");
     x = (0, runtime_js_1.own)(v, "voice_id");
     if (x !== undefined) {
@@ -6661,7 +6661,7 @@ function checkOmitPropertiesBedrockPromptTextOmittedPromptProps(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "text");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".text", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_OmitPropertiesBedrockPromptTextOmittedPromptProps, path, "text", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".text", x, "a string");
     out["text"] = x;
@@ -6718,7 +6718,7 @@ function checkOneOfProperty(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "oneOf");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".oneOf", runtime_js_1.MISSING, "a list of items that are each a SchemaType value");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_OneOfProperty, path, "oneOf", "a list of items that are each a SchemaType value");
     out["oneOf"] = _list_of_SchemaType(x, path + ".oneOf");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_OneOfProperty, path);
@@ -6754,7 +6754,7 @@ function checkPay(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "payment_connector_url");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".payment_connector_url", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Pay, path, "payment_connector_url", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".payment_connector_url", x, "a string");
     out["payment_connector_url"] = x;
@@ -6867,13 +6867,13 @@ function checkPayParameters(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "name");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".name", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_PayParameters, path, "name", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".name", x, "a string");
     out["name"] = x;
     x = (0, runtime_js_1.own)(v, "value");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".value", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_PayParameters, path, "value", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".value", x, "a string");
     out["value"] = x;
@@ -6888,13 +6888,13 @@ function checkPayPromptPlayAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "type");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".type", runtime_js_1.MISSING, "'Play'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_PayPromptPlayAction, path, "type", "'Play'");
     if (!(x === "Play"))
         throw new runtime_js_1.Invalid(path + ".type", x, "'Play'");
     out["type"] = "Play";
     x = (0, runtime_js_1.own)(v, "phrase");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".phrase", runtime_js_1.MISSING, "a URL starting with http:// or https://");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_PayPromptPlayAction, path, "phrase", "a URL starting with http:// or https://");
     if (!(typeof x === "string" && exports.RE_3.test(x)))
         throw new runtime_js_1.Invalid(path + ".phrase", x, "a URL starting with http:// or https://");
     out["phrase"] = x;
@@ -6909,13 +6909,13 @@ function checkPayPromptSayAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "type");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".type", runtime_js_1.MISSING, "'Say'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_PayPromptSayAction, path, "type", "'Say'");
     if (!(x === "Say"))
         throw new runtime_js_1.Invalid(path + ".type", x, "'Say'");
     out["type"] = "Say";
     x = (0, runtime_js_1.own)(v, "phrase");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".phrase", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_PayPromptSayAction, path, "phrase", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".phrase", x, "a string");
     out["phrase"] = x;
@@ -6930,11 +6930,11 @@ function checkPayPrompts(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "actions");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".actions", runtime_js_1.MISSING, "a list of PayPromptSayAction or PayPromptPlayAction objects");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_PayPrompts, path, "actions", "a list of PayPromptSayAction or PayPromptPlayAction objects");
     out["actions"] = _PayPrompts_actions(x, path + ".actions");
     x = (0, runtime_js_1.own)(v, "for");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".for", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_PayPrompts, path, "for", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".for", x, "a string");
     out["for"] = x;
@@ -6967,7 +6967,7 @@ function checkPlayWithURL(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "url");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".url", runtime_js_1.MISSING, "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a SWML variable such as '${name}'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_PlayWithURL, path, "url", "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a SWML variable such as '${name}'");
     if (!((typeof x === "string" && exports.RE_4.test(x)) || (0, runtime_js_1.isVar)(x)))
         throw new runtime_js_1.Invalid(path + ".url", x, "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a SWML variable such as '${name}'");
     out["url"] = x;
@@ -7018,7 +7018,7 @@ function checkPlayWithURLS(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "urls");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".urls", runtime_js_1.MISSING, "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_PlayWithURLS, path, "urls", "a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}'");
     out["urls"] = _PlayWithURLS_urls(x, path + ".urls");
     x = (0, runtime_js_1.own)(v, "auto_answer");
     if (x !== undefined) {
@@ -7067,7 +7067,7 @@ function checkPlaybackBGAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "playback_bg");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".playback_bg", runtime_js_1.MISSING, "a PlaybackBg object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_PlaybackBGAction, path, "playback_bg", "a PlaybackBg object");
     out["playback_bg"] = checkPlaybackBg(x, path + ".playback_bg");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_PlaybackBGAction, path);
@@ -7080,7 +7080,7 @@ function checkPlaybackBg(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "file");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".file", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_PlaybackBg, path, "file", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".file", x, "a string");
     out["file"] = x;
@@ -7101,7 +7101,7 @@ function checkPomSectionBodyContent(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "body");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".body", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_PomSectionBodyContent, path, "body", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".body", x, "a string");
     out["body"] = x;
@@ -7142,7 +7142,7 @@ function checkPomSectionBulletsContent(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "bullets");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".bullets", runtime_js_1.MISSING, "a list of strings (at least 1 item)");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_PomSectionBulletsContent, path, "bullets", "a list of strings (at least 1 item)");
     out["bullets"] = _AISidecarObject_hints(x, path + ".bullets");
     x = (0, runtime_js_1.own)(v, "title");
     if (x !== undefined) {
@@ -7183,7 +7183,7 @@ function checkPrompt(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "play");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".play", runtime_js_1.MISSING, "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Prompt, path, "play", "a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a URL to play: http:// or https://, say:TEXT, silence:SECONDS, ring:COUNTRY or ring:SECONDS:COUNTRY (COUNTRY is two letters) or a list of items that are each a SWML variable such as '${name}' or a SWML variable such as '${name}'");
     out["play"] = _Prompt_play(x, path + ".play");
     x = (0, runtime_js_1.own)(v, "volume");
     if (x !== undefined) {
@@ -7278,13 +7278,13 @@ function checkPronounce(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "replace");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".replace", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Pronounce, path, "replace", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".replace", x, "a string");
     out["replace"] = x;
     x = (0, runtime_js_1.own)(v, "with");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".with", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Pronounce, path, "with", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".with", x, "a string");
     out["with"] = x;
@@ -7464,7 +7464,7 @@ function checkReplaceInHistoryAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "replace_in_history");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".replace_in_history", runtime_js_1.MISSING, "a string or true or false");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ReplaceInHistoryAction, path, "replace_in_history", "a string or true or false");
     if (!(typeof x === "string" || typeof x === "boolean"))
         throw new runtime_js_1.Invalid(path + ".replace_in_history", x, "a string or true or false");
     out["replace_in_history"] = x;
@@ -7479,13 +7479,13 @@ function checkRequest(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "url");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".url", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Request, path, "url", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".url", x, "a string");
     out["url"] = x;
     x = (0, runtime_js_1.own)(v, "method");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".method", runtime_js_1.MISSING, "one of 'GET', 'POST', 'PUT', 'DELETE'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Request, path, "method", "one of 'GET', 'POST', 'PUT', 'DELETE'");
     if (!(typeof x === "string" && exports.E_Method.has(x)))
         throw new runtime_js_1.Invalid(path + ".method", x, "one of 'GET', 'POST', 'PUT', 'DELETE'");
     out["method"] = x;
@@ -7526,19 +7526,19 @@ function checkSMSWithBody(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "to_number");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".to_number", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SMSWithBody, path, "to_number", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".to_number", x, "a string");
     out["to_number"] = x;
     x = (0, runtime_js_1.own)(v, "from_number");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".from_number", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SMSWithBody, path, "from_number", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".from_number", x, "a string");
     out["from_number"] = x;
     x = (0, runtime_js_1.own)(v, "body");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".body", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SMSWithBody, path, "body", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".body", x, "a string");
     out["body"] = x;
@@ -7569,19 +7569,19 @@ function checkSMSWithMedia(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "to_number");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".to_number", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SMSWithMedia, path, "to_number", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".to_number", x, "a string");
     out["to_number"] = x;
     x = (0, runtime_js_1.own)(v, "from_number");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".from_number", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SMSWithMedia, path, "from_number", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".from_number", x, "a string");
     out["from_number"] = x;
     x = (0, runtime_js_1.own)(v, "media");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".media", runtime_js_1.MISSING, "a list of strings");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SMSWithMedia, path, "media", "a list of strings");
     out["media"] = _list_of_str(x, path + ".media");
     x = (0, runtime_js_1.own)(v, "region");
     if (x !== undefined) {
@@ -7664,11 +7664,11 @@ function checkSWAIGIncludes(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "functions");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".functions", runtime_js_1.MISSING, "a list of strings");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SWAIGIncludes, path, "functions", "a list of strings");
     out["functions"] = _list_of_str(x, path + ".functions");
     x = (0, runtime_js_1.own)(v, "url");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".url", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SWAIGIncludes, path, "url", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".url", x, "a string");
     out["url"] = x;
@@ -7732,7 +7732,7 @@ function checkSWMLAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "SWML");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".SWML", runtime_js_1.MISSING, "a SWMLObject object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SWMLAction, path, "SWML", "a SWMLObject object");
     out["SWML"] = checkSWMLObject(x, path + ".SWML");
     x = (0, runtime_js_1.own)(v, "transfer");
     if (x !== undefined) {
@@ -7751,7 +7751,7 @@ function checkSWMLObject(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "sections");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".sections", runtime_js_1.MISSING, "a Section object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SWMLObject, path, "sections", "a Section object");
     out["sections"] = checkSection(x, path + ".sections");
     x = (0, runtime_js_1.own)(v, "version");
     if (x !== undefined) {
@@ -7770,7 +7770,7 @@ function checkSayAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "say");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".say", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SayAction, path, "say", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".say", x, "a string");
     out["say"] = x;
@@ -7802,7 +7802,7 @@ function checkSendDigits(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "digits");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".digits", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SendDigits, path, "digits", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".digits", x, "a string");
     out["digits"] = x;
@@ -7817,7 +7817,7 @@ function checkSendFax(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "document");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".document", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SendFax, path, "document", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".document", x, "a string");
     out["document"] = x;
@@ -7850,7 +7850,7 @@ function checkSetGlobalDataAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "set_global_data");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".set_global_data", runtime_js_1.MISSING, "a JSON object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SetGlobalDataAction, path, "set_global_data", "a JSON object");
     out["set_global_data"] = _map_of_any(x, path + ".set_global_data");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SetGlobalDataAction, path);
@@ -7863,7 +7863,7 @@ function checkSetMetaDataAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "set_meta_data");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".set_meta_data", runtime_js_1.MISSING, "a JSON object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SetMetaDataAction, path, "set_meta_data", "a JSON object");
     out["set_meta_data"] = _map_of_any(x, path + ".set_meta_data");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SetMetaDataAction, path);
@@ -7927,7 +7927,7 @@ function checkSettingsAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "settings");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".settings", runtime_js_1.MISSING, "a Settings object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SettingsAction, path, "settings", "a Settings object");
     out["settings"] = checkSettings(x, path + ".settings");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SettingsAction, path);
@@ -7940,7 +7940,7 @@ function checkSipRefer(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "to_uri");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".to_uri", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SipRefer, path, "to_uri", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".to_uri", x, "a string");
     out["to_uri"] = x;
@@ -7973,7 +7973,7 @@ function checkSleep(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "duration");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".duration", runtime_js_1.MISSING, "an integer of at least -1 or a SWML variable such as '${name}'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Sleep, path, "duration", "an integer of at least -1 or a SWML variable such as '${name}'");
     if (!(((0, runtime_js_1.isInteger)(x) && -1 <= x) || (0, runtime_js_1.isVar)(x)))
         throw new runtime_js_1.Invalid(path + ".duration", x, "an integer of at least -1 or a SWML variable such as '${name}'");
     out["duration"] = x;
@@ -7988,7 +7988,7 @@ function checkSpeechEventTimeoutAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "speech_event_timeout");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".speech_event_timeout", runtime_js_1.MISSING, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SpeechEventTimeoutAction, path, "speech_event_timeout", "an integer from 0 to 10000 or a SWML variable such as '${name}'");
     if (!(((0, runtime_js_1.isInteger)(x) && 0 <= x && x <= 10000) || (0, runtime_js_1.isVar)(x)))
         throw new runtime_js_1.Invalid(path + ".speech_event_timeout", x, "an integer from 0 to 10000 or a SWML variable such as '${name}'");
     out["speech_event_timeout"] = x;
@@ -8003,7 +8003,7 @@ function checkStartAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "start");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".start", runtime_js_1.MISSING, "a StartActionStart object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_StartAction, path, "start", "a StartActionStart object");
     out["start"] = checkStartActionStart(x, path + ".start");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_StartAction, path);
@@ -8016,19 +8016,19 @@ function checkStartActionStart(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "from_lang");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".from_lang", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_StartActionStart, path, "from_lang", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".from_lang", x, "a string");
     out["from_lang"] = x;
     x = (0, runtime_js_1.own)(v, "to_lang");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".to_lang", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_StartActionStart, path, "to_lang", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".to_lang", x, "a string");
     out["to_lang"] = x;
     x = (0, runtime_js_1.own)(v, "direction");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".direction", runtime_js_1.MISSING, "a list of items that are each one of 'remote-caller', 'local-caller'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_StartActionStart, path, "direction", "a list of items that are each one of 'remote-caller', 'local-caller'");
     out["direction"] = _list_of_TranslateDirection(x, path + ".direction");
     x = (0, runtime_js_1.own)(v, "webhook");
     if (x !== undefined) {
@@ -8121,13 +8121,13 @@ function checkStartUpHookSWAIGFunction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "description");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".description", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_StartUpHookSWAIGFunction, path, "description", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".description", x, "a string");
     out["description"] = x;
     x = (0, runtime_js_1.own)(v, "function");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".function", runtime_js_1.MISSING, "'startup_hook'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_StartUpHookSWAIGFunction, path, "function", "'startup_hook'");
     if (!(x === "startup_hook"))
         throw new runtime_js_1.Invalid(path + ".function", x, "'startup_hook'");
     out["function"] = "startup_hook";
@@ -8210,7 +8210,7 @@ function checkStopAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "stop");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".stop", runtime_js_1.MISSING, "true or false or a SWML variable such as '${name}'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_StopAction, path, "stop", "true or false or a SWML variable such as '${name}'");
     if (!(typeof x === "boolean" || (0, runtime_js_1.isVar)(x)))
         throw new runtime_js_1.Invalid(path + ".stop", x, "true or false or a SWML variable such as '${name}'");
     out["stop"] = x;
@@ -8233,7 +8233,7 @@ function checkStopPlaybackBGAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "stop_playback_bg");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".stop_playback_bg", runtime_js_1.MISSING, "true or false or a SWML variable such as '${name}'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_StopPlaybackBGAction, path, "stop_playback_bg", "true or false or a SWML variable such as '${name}'");
     if (!(typeof x === "boolean" || (0, runtime_js_1.isVar)(x)))
         throw new runtime_js_1.Invalid(path + ".stop_playback_bg", x, "true or false or a SWML variable such as '${name}'");
     out["stop_playback_bg"] = x;
@@ -8293,7 +8293,7 @@ function checkStream(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "url");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".url", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Stream, path, "url", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".url", x, "a string");
     out["url"] = x;
@@ -8354,7 +8354,7 @@ function checkStringProperty(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "type");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".type", runtime_js_1.MISSING, "'string'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_StringProperty, path, "type", "'string'");
     if (!(x === "string"))
         throw new runtime_js_1.Invalid(path + ".type", x, "'string'");
     out["type"] = "string";
@@ -8403,7 +8403,7 @@ function checkSummarizeAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "summarize");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".summarize", runtime_js_1.MISSING, "a SummarizeActionSummarize object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SummarizeAction, path, "summarize", "a SummarizeActionSummarize object");
     out["summarize"] = checkSummarizeActionSummarize(x, path + ".summarize");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_SummarizeAction, path);
@@ -8437,13 +8437,13 @@ function checkSummarizeConversationSWAIGFunction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "description");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".description", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SummarizeConversationSWAIGFunction, path, "description", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".description", x, "a string");
     out["description"] = x;
     x = (0, runtime_js_1.own)(v, "function");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".function", runtime_js_1.MISSING, "'summarize_conversation'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SummarizeConversationSWAIGFunction, path, "function", "'summarize_conversation'");
     if (!(x === "summarize_conversation"))
         throw new runtime_js_1.Invalid(path + ".function", x, "'summarize_conversation'");
     out["function"] = "summarize_conversation";
@@ -8547,13 +8547,13 @@ function checkSwitch(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "variable");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".variable", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Switch, path, "variable", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".variable", x, "a string");
     out["variable"] = x;
     x = (0, runtime_js_1.own)(v, "case");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".case", runtime_js_1.MISSING, "a JSON object whose values are each a list of SWML methods");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Switch, path, "case", "a JSON object whose values are each a list of SWML methods");
     out["case"] = _map_of_list_of_method(x, path + ".case");
     x = (0, runtime_js_1.own)(v, "default");
     if (x !== undefined) {
@@ -8570,13 +8570,13 @@ function checkSwitchArgument(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "variable");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".variable", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SwitchArgument, path, "variable", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".variable", x, "a string");
     out["variable"] = x;
     x = (0, runtime_js_1.own)(v, "case");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".case", runtime_js_1.MISSING, "a JSON object whose values are each a list of SWML methods");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_SwitchArgument, path, "case", "a JSON object whose values are each a list of SWML methods");
     out["case"] = _map_of_list_of_method(x, path + ".case");
     x = (0, runtime_js_1.own)(v, "default");
     if (x !== undefined) {
@@ -8593,7 +8593,7 @@ function checkTap(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "uri");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".uri", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Tap, path, "uri", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".uri", x, "a string");
     out["uri"] = x;
@@ -8638,7 +8638,7 @@ function checkToggleFunctionsAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "toggle_functions");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".toggle_functions", runtime_js_1.MISSING, "a list of ToggleFunctionsItem objects");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ToggleFunctionsAction, path, "toggle_functions", "a list of ToggleFunctionsItem objects");
     out["toggle_functions"] = _list_of_ToggleFunctionsItem(x, path + ".toggle_functions");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ToggleFunctionsAction, path);
@@ -8651,13 +8651,13 @@ function checkToggleFunctionsItem(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "active");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".active", runtime_js_1.MISSING, "true or false or a SWML variable such as '${name}'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ToggleFunctionsItem, path, "active", "true or false or a SWML variable such as '${name}'");
     if (!(typeof x === "boolean" || (0, runtime_js_1.isVar)(x)))
         throw new runtime_js_1.Invalid(path + ".active", x, "true or false or a SWML variable such as '${name}'");
     out["active"] = x;
     x = (0, runtime_js_1.own)(v, "function");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".function", runtime_js_1.MISSING, "a string or a list of strings");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_ToggleFunctionsItem, path, "function", "a string or a list of strings");
     out["function"] = _str_or_list_of_str(x, path + ".function");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_ToggleFunctionsItem, path);
@@ -8685,7 +8685,7 @@ function checkTranscribeStartAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "start");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".start", runtime_js_1.MISSING, "a TranscribeStartActionStart object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_TranscribeStartAction, path, "start", "a TranscribeStartActionStart object");
     out["start"] = checkTranscribeStartActionStart(x, path + ".start");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_TranscribeStartAction, path);
@@ -8698,13 +8698,13 @@ function checkTranscribeStartActionStart(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "lang");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".lang", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_TranscribeStartActionStart, path, "lang", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".lang", x, "a string");
     out["lang"] = x;
     x = (0, runtime_js_1.own)(v, "direction");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".direction", runtime_js_1.MISSING, "a list of items that are each one of 'remote-caller', 'local-caller'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_TranscribeStartActionStart, path, "direction", "a list of items that are each one of 'remote-caller', 'local-caller'");
     out["direction"] = _list_of_TranscribeDirection(x, path + ".direction");
     x = (0, runtime_js_1.own)(v, "ai_summary");
     if (x !== undefined) {
@@ -8779,7 +8779,7 @@ function checkTranscribeSummarizeAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "summarize");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".summarize", runtime_js_1.MISSING, "a TranscribeSummarizeActionSummarize object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_TranscribeSummarizeAction, path, "summarize", "a TranscribeSummarizeActionSummarize object");
     out["summarize"] = checkTranscribeSummarizeActionSummarize(x, path + ".summarize");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_TranscribeSummarizeAction, path);
@@ -8813,7 +8813,7 @@ function checkTransfer(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "dest");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".dest", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Transfer, path, "dest", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".dest", x, "a string");
     out["dest"] = x;
@@ -9077,7 +9077,7 @@ function checkUnsetGlobalDataAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "unset_global_data");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".unset_global_data", runtime_js_1.MISSING, "a string or an UnsetGlobalData object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_UnsetGlobalDataAction, path, "unset_global_data", "a string or an UnsetGlobalData object");
     out["unset_global_data"] = _str_or_UnsetGlobalData(x, path + ".unset_global_data");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_UnsetGlobalDataAction, path);
@@ -9098,7 +9098,7 @@ function checkUnsetMetaDataAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "unset_meta_data");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".unset_meta_data", runtime_js_1.MISSING, "a string or an UnsetMetaData object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_UnsetMetaDataAction, path, "unset_meta_data", "a string or an UnsetMetaData object");
     out["unset_meta_data"] = _str_or_UnsetMetaData(x, path + ".unset_meta_data");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_UnsetMetaDataAction, path);
@@ -9111,7 +9111,7 @@ function checkUserEvent(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "event");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".event", runtime_js_1.MISSING, "a JSON object");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_UserEvent, path, "event", "a JSON object");
     out["event"] = _map_of_any(x, path + ".event");
     if (Object.keys(out).length !== Object.keys(v).length)
         (0, runtime_js_1.unknownKeys)(v, exports.KEYS_UserEvent, path);
@@ -9124,7 +9124,7 @@ function checkUserInputAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "user_input");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".user_input", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_UserInputAction, path, "user_input", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".user_input", x, "a string");
     out["user_input"] = x;
@@ -9139,13 +9139,13 @@ function checkUserSWAIGFunction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "description");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".description", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_UserSWAIGFunction, path, "description", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".description", x, "a string");
     out["description"] = x;
     x = (0, runtime_js_1.own)(v, "function");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".function", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_UserSWAIGFunction, path, "function", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".function", x, "a string");
     out["function"] = x;
@@ -9228,7 +9228,7 @@ function checkWaitForUserAction(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "wait_for_user");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".wait_for_user", runtime_js_1.MISSING, "true or false or an integer from 0 to 2147483647 or 'answer_first'");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_WaitForUserAction, path, "wait_for_user", "true or false or an integer from 0 to 2147483647 or 'answer_first'");
     if (!(typeof x === "boolean" ||
         ((0, runtime_js_1.isInteger)(x) && 0 <= x && x <= 2147483647) ||
         x === "answer_first"))
@@ -9245,7 +9245,7 @@ function checkWebhook(value, path) {
     let x;
     x = (0, runtime_js_1.own)(v, "url");
     if (x === undefined)
-        throw new runtime_js_1.Invalid(path + ".url", runtime_js_1.MISSING, "a string");
+        (0, runtime_js_1.missingKey)(v, exports.KEYS_Webhook, path, "url", "a string");
     if (!(typeof x === "string"))
         throw new runtime_js_1.Invalid(path + ".url", x, "a string");
     out["url"] = x;

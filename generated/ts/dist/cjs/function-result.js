@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:2ee18162f542a1eb
+// Inputs (spec and codegen/templates/ts): sha256:df12db90650b7a39
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.FunctionResult = void 0;
 /**

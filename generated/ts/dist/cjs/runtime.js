@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:2ee18162f542a1eb
+// Inputs (spec and codegen/templates/ts): sha256:df12db90650b7a39
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SWML_VAR = exports.DocumentReadError = exports.InvalidDocumentError = exports.Invalid = exports.InvalidArgumentError = exports.MISSING = void 0;
 exports.documentProblem = documentProblem;
@@ -22,6 +22,7 @@ exports.keyCount = keyCount;
 exports.setKey = setKey;
 exports.byCodePoint = byCodePoint;
 exports.pyRepr = pyRepr;
+exports.missingKey = missingKey;
 exports.unknownKeys = unknownKeys;
 exports.unknownKeyText = unknownKeyText;
 exports.closeKey = closeKey;
@@ -385,6 +386,15 @@ function pyRepr(value) {
     return out + quote;
 }
 const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+/**
+ * Throw for the required `key` that `value` lacks, or for the unknown keys it holds if any: a
+ * misspelt key (`phrse`) is the likeliest reason one is missing, and its refusal names the key
+ * meant.
+ */
+function missingKey(value, known, path, key, expected) {
+    unknownKeys(value, known, path);
+    throw new Invalid(`${path}.${key}`, exports.MISSING, expected);
+}
 /** Throw for the first key of `value` the object does not have, naming the others too. */
 function unknownKeys(value, known, path) {
     const extra = Object.keys(value)

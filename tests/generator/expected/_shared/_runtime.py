@@ -476,6 +476,17 @@ def as_list(value: object, path: str, expected: str) -> list[Any] | tuple[Any, .
     raise Invalid(path, value, expected)
 
 
+def missing_key(
+    value: Mapping[Any, Any], known: frozenset[str], path: str, key: str, expected: str
+) -> NoReturn:
+    """Raise for the required ``key`` that ``value`` lacks, or for the unknown keys it holds if
+    any: a misspelt key (``phrse``) is the likeliest reason one is missing, and its refusal
+    names the key meant."""
+    if any(k not in known for k in value):
+        unknown_keys(value, known, path)
+    raise Invalid(f"{path}.{key}", MISSING, expected)
+
+
 def unknown_keys(value: Mapping[Any, Any], known: frozenset[str], path: str) -> NoReturn:
     """Raise for the first key of ``value`` the object does not have, naming the others too."""
     extra = sorted((k for k in value if k not in known), key=str)

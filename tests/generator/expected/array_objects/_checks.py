@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, at_step, unknown_keys
+from swml_verbs._runtime import (
+    MISSING,
+    Invalid,
+    as_list,
+    as_object,
+    at_step,
+    missing_key,
+    unknown_keys,
+)
 
 _KEYS_DevicesItem: Final = frozenset({"timeout", "to"})
 _KEYS_Dial: Final = frozenset({"devices"})
@@ -25,7 +33,7 @@ def check_DevicesItem(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("to", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".to", MISSING, "a string")
+        missing_key(v, _KEYS_DevicesItem, path, "to", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".to", x, "a string")
     out["to"] = x
@@ -45,7 +53,9 @@ def check_Dial(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("devices", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".devices", MISSING, "a list of DevicesItem objects (at least 1 item)")
+        missing_key(
+            v, _KEYS_Dial, path, "devices", "a list of DevicesItem objects (at least 1 item)"
+        )
     out["devices"] = _Dial_devices(x, path + ".devices")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Dial, path)
@@ -58,9 +68,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("sections", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".sections",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_SWMLObject,
+            path,
+            "sections",
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _map_of_list_of_method(x, path + ".sections")

@@ -19,6 +19,7 @@ from swml_verbs._runtime import (
     as_object,
     at_step,
     index_of,
+    missing_key,
     unknown_keys,
 )
 
@@ -32,9 +33,11 @@ def check_Collect(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("digits", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".digits",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_Collect,
+            path,
+            "digits",
             "a list of items that are each a string of at most 1 character (1 to 3 items)",
         )
     out["digits"] = _Collect_digits(x, path + ".digits")
@@ -52,9 +55,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("sections", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".sections",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_SWMLObject,
+            path,
+            "sections",
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _map_of_list_of_method(x, path + ".sections")

@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, at_step, unknown_keys
+from swml_verbs._runtime import (
+    MISSING,
+    Invalid,
+    as_list,
+    as_object,
+    at_step,
+    missing_key,
+    unknown_keys,
+)
 
 _KEYS_Mute: Final = frozenset({"enabled"})
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
@@ -24,7 +32,7 @@ def check_Mute(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("enabled", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".enabled", MISSING, "True or False")
+        missing_key(v, _KEYS_Mute, path, "enabled", "True or False")
     if not (x is True or x is False):
         raise Invalid(path + ".enabled", x, "True or False")
     out["enabled"] = x
@@ -39,9 +47,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("sections", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".sections",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_SWMLObject,
+            path,
+            "sections",
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _map_of_list_of_method(x, path + ".sections")

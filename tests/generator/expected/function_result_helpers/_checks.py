@@ -20,6 +20,7 @@ from swml_verbs._runtime import (
     as_object,
     at_step,
     json_copy,
+    missing_key,
     pick_variant,
     unknown_keys,
 )
@@ -42,7 +43,7 @@ def check_HangupAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("hangup", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".hangup", MISSING, "True or False")
+        missing_key(v, _KEYS_HangupAction, path, "hangup", "True or False")
     if not (x is True or x is False):
         raise Invalid(path + ".hangup", x, "True or False")
     out["hangup"] = x
@@ -71,7 +72,7 @@ def check_HoldAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("hold", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".hold", MISSING, "an integer of at most 900 or a Hold object")
+        missing_key(v, _KEYS_HoldAction, path, "hold", "an integer of at most 900 or a Hold object")
     out["hold"] = _HoldAction_hold(x, path + ".hold")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_HoldAction, path)
@@ -102,7 +103,7 @@ def check_SWMLAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("SWML", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".SWML", MISSING, "a SWMLObject object")
+        missing_key(v, _KEYS_SWMLAction, path, "SWML", "a SWMLObject object")
     out["SWML"] = check_SWMLObject(x, path + ".SWML")
     x = v.get("transfer", MISSING)
     if x is not MISSING:
@@ -120,9 +121,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("sections", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".sections",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_SWMLObject,
+            path,
+            "sections",
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _map_of_list_of_method(x, path + ".sections")
@@ -142,7 +145,7 @@ def check_SayAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("say", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".say", MISSING, "a string")
+        missing_key(v, _KEYS_SayAction, path, "say", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".say", x, "a string")
     out["say"] = x
@@ -157,7 +160,7 @@ def check_Tap(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("uri", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".uri", MISSING, "a string")
+        missing_key(v, _KEYS_Tap, path, "uri", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".uri", x, "a string")
     out["uri"] = x
@@ -187,8 +190,12 @@ def check_WaitAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("wait", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".wait", MISSING, "True or False or an integer of at least 0 or 'answer_first'"
+        missing_key(
+            v,
+            _KEYS_WaitAction,
+            path,
+            "wait",
+            "True or False or an integer of at least 0 or 'answer_first'",
         )
     if not (
         (x is True or x is False)

@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, at_step, unknown_keys
+from swml_verbs._runtime import (
+    MISSING,
+    Invalid,
+    as_list,
+    as_object,
+    at_step,
+    missing_key,
+    unknown_keys,
+)
 
 _E_Beep: Final = {"true": "true", "false": "false", "onEnter": "onEnter"}
 _KEYS_JoinRoom: Final = frozenset({"beep", "max_members", "muted", "name"})
@@ -25,7 +33,7 @@ def check_JoinRoom(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("name", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".name", MISSING, "a non-blank string")
+        missing_key(v, _KEYS_JoinRoom, path, "name", "a non-blank string")
     if not (isinstance(x, str) and x.strip() != ""):
         raise Invalid(path + ".name", x, "a non-blank string")
     out["name"] = x
@@ -58,9 +66,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("sections", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".sections",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_SWMLObject,
+            path,
+            "sections",
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _map_of_list_of_method(x, path + ".sections")

@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, at_step, unknown_keys
+from swml_verbs._runtime import (
+    MISSING,
+    Invalid,
+    as_list,
+    as_object,
+    at_step,
+    missing_key,
+    unknown_keys,
+)
 
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 _KEYS_Wait: Final = frozenset({"count", "delay", "pitch", "retries"})
@@ -24,9 +32,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("sections", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".sections",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_SWMLObject,
+            path,
+            "sections",
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _map_of_list_of_method(x, path + ".sections")
@@ -46,7 +56,7 @@ def check_Wait(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("count", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".count", MISSING, "an integer from 1 to 10")
+        missing_key(v, _KEYS_Wait, path, "count", "an integer from 1 to 10")
     if not (type(x) is int and 1 <= x <= 10):
         raise Invalid(path + ".count", x, "an integer from 1 to 10")
     out["count"] = x

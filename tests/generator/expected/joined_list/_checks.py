@@ -22,6 +22,7 @@ from swml_verbs._runtime import (
     is_list,
     is_var,
     join_values,
+    missing_key,
     unknown_keys,
 )
 
@@ -38,9 +39,11 @@ def check_Notify(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("events", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".events",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_Notify,
+            path,
+            "events",
             "one or more of 'start', 'end', 'in-progress', as Events members or a string joined by ' '",
         )
     out["events"] = (
@@ -62,9 +65,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("sections", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".sections",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_SWMLObject,
+            path,
+            "sections",
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _map_of_list_of_method(x, path + ".sections")

@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, at_step, unknown_keys
+from swml_verbs._runtime import (
+    MISSING,
+    Invalid,
+    as_list,
+    as_object,
+    at_step,
+    missing_key,
+    unknown_keys,
+)
 
 _KEYS_Device: Final = frozenset(
     {"a1", "a2", "a3", "a4", "a5", "a6", "a7", "b1", "b2", "b3", "b4", "b5", "b6", "b7", "to"}
@@ -32,7 +40,7 @@ def check_Device(value: object, path: str) -> dict[str, Any]:
     given = v.keys()
     x = v.get("to", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".to", MISSING, "a string")
+        missing_key(v, _KEYS_Device, path, "to", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".to", x, "a string")
     out["to"] = x
@@ -121,7 +129,7 @@ def check_Dial(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("devices", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".devices", MISSING, "a list of Device objects")
+        missing_key(v, _KEYS_Dial, path, "devices", "a list of Device objects")
     out["devices"] = _list_of_Device(x, path + ".devices")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_Dial, path)
@@ -134,9 +142,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("sections", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".sections",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_SWMLObject,
+            path,
+            "sections",
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _map_of_list_of_method(x, path + ".sections")

@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, at_step, unknown_keys
+from swml_verbs._runtime import (
+    MISSING,
+    Invalid,
+    as_list,
+    as_object,
+    at_step,
+    missing_key,
+    unknown_keys,
+)
 
 _E_Codec: Final = {"PCMU": "PCMU", "OPUS": "OPUS"}
 _KEYS_Record: Final = frozenset({"codec", "settings"})
@@ -60,9 +68,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("sections", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".sections",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_SWMLObject,
+            path,
+            "sections",
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _map_of_list_of_method(x, path + ".sections")
@@ -100,7 +110,7 @@ def check_StreamSettings(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("url", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".url", MISSING, "a string")
+        missing_key(v, _KEYS_StreamSettings, path, "url", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".url", x, "a string")
     out["url"] = x

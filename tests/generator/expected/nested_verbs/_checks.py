@@ -19,6 +19,7 @@ from swml_verbs._runtime import (
     as_list,
     as_object,
     at_step,
+    missing_key,
     pick_variant,
     unknown_keys,
 )
@@ -35,7 +36,7 @@ def check_CondElse(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("else", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".else", MISSING, "a list of SWML methods")
+        missing_key(v, _KEYS_CondElse, path, "else", "a list of SWML methods")
     out["else"] = _list_of_method(x, path + ".else")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_CondElse, path)
@@ -48,13 +49,13 @@ def check_CondReg(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("when", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".when", MISSING, "a string")
+        missing_key(v, _KEYS_CondReg, path, "when", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".when", x, "a string")
     out["when"] = x
     x = v.get("then", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".then", MISSING, "a list of SWML methods")
+        missing_key(v, _KEYS_CondReg, path, "then", "a list of SWML methods")
     out["then"] = _list_of_method(x, path + ".then")
     if len(out) != len(v):
         unknown_keys(v, _KEYS_CondReg, path)
@@ -76,9 +77,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("sections", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".sections",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_SWMLObject,
+            path,
+            "sections",
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _map_of_list_of_method(x, path + ".sections")

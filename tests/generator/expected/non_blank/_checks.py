@@ -12,7 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, at_step, is_var, unknown_keys
+from swml_verbs._runtime import (
+    MISSING,
+    Invalid,
+    as_list,
+    as_object,
+    at_step,
+    is_var,
+    missing_key,
+    unknown_keys,
+)
 
 _KEYS_Join: Final = frozenset({"name", "room"})
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
@@ -24,7 +33,7 @@ def check_Join(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("name", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".name", MISSING, "a non-blank string")
+        missing_key(v, _KEYS_Join, path, "name", "a non-blank string")
     if not (isinstance(x, str) and x.strip() != ""):
         raise Invalid(path + ".name", x, "a non-blank string")
     out["name"] = x
@@ -46,9 +55,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("sections", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".sections",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_SWMLObject,
+            path,
+            "sections",
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _map_of_list_of_method(x, path + ".sections")

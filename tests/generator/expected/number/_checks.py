@@ -19,6 +19,7 @@ from swml_verbs._runtime import (
     as_object,
     at_step,
     is_number,
+    missing_key,
     unknown_keys,
 )
 
@@ -32,9 +33,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("sections", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".sections",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_SWMLObject,
+            path,
+            "sections",
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _map_of_list_of_method(x, path + ".sections")
@@ -54,7 +57,7 @@ def check_Volume(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("level", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".level", MISSING, "a number from -40 to 40")
+        missing_key(v, _KEYS_Volume, path, "level", "a number from -40 to 40")
     if not (is_number(x) and -40 <= x <= 40):
         raise Invalid(path + ".level", x, "a number from -40 to 40")
     out["level"] = x

@@ -22,6 +22,7 @@ from swml_verbs._runtime import (
     index_of,
     is_number,
     json_copy,
+    missing_key,
     pick_variant,
     unknown_keys,
 )
@@ -92,7 +93,7 @@ def check_Device(value: object, path: str) -> dict[str, Any]:
     given = v.keys()
     x = v.get("to", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".to", MISSING, "a string")
+        missing_key(v, _KEYS_Device, path, "to", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".to", x, "a string")
     out["to"] = x
@@ -222,7 +223,7 @@ def check_Dial(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("device", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".device", MISSING, "a Device object")
+        missing_key(v, _KEYS_Dial, path, "device", "a Device object")
     out["device"] = check_Device(x, path + ".device")
     if len(v) > 1:
         x = v.get("devices", MISSING)
@@ -254,7 +255,7 @@ def check_Header(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("value", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".value", MISSING, "a string")
+        missing_key(v, _KEYS_Header, path, "value", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".value", x, "a string")
     out["value"] = x
@@ -287,7 +288,7 @@ def check_PromptSteps(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("steps", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".steps", MISSING, "a list of strings (at least 1 item)")
+        missing_key(v, _KEYS_PromptSteps, path, "steps", "a list of strings (at least 1 item)")
     out["steps"] = _PromptSteps_steps(x, path + ".steps")
     x = v.get("temperature", MISSING)
     if x is not MISSING:
@@ -305,7 +306,7 @@ def check_PromptText(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("text", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".text", MISSING, "a string")
+        missing_key(v, _KEYS_PromptText, path, "text", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".text", x, "a string")
     out["text"] = x
@@ -334,9 +335,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("sections", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".sections",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_SWMLObject,
+            path,
+            "sections",
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _map_of_list_of_method(x, path + ".sections")
@@ -356,7 +359,7 @@ def check_Stream(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("url", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".url", MISSING, "a string")
+        missing_key(v, _KEYS_Stream, path, "url", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".url", x, "a string")
     out["url"] = x
@@ -384,7 +387,7 @@ def check_StreamAuth(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("token", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".token", MISSING, "a string")
+        missing_key(v, _KEYS_StreamAuth, path, "token", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".token", x, "a string")
     out["token"] = x

@@ -21,6 +21,7 @@ from swml_verbs._runtime import (
     at_step,
     index_of,
     is_number,
+    missing_key,
     pick_variant,
     unknown_keys,
 )
@@ -36,7 +37,7 @@ def check_PlayWithURL(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("url", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".url", MISSING, "a string")
+        missing_key(v, _KEYS_PlayWithURL, path, "url", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".url", x, "a string")
     out["url"] = x
@@ -56,7 +57,7 @@ def check_PlayWithURLS(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("urls", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".urls", MISSING, "a list of strings")
+        missing_key(v, _KEYS_PlayWithURLS, path, "urls", "a list of strings")
     out["urls"] = _list_of_str(x, path + ".urls")
     x = v.get("volume", MISSING)
     if x is not MISSING:
@@ -74,9 +75,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("sections", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".sections",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_SWMLObject,
+            path,
+            "sections",
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _map_of_list_of_method(x, path + ".sections")

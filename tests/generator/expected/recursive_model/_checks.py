@@ -20,6 +20,7 @@ from swml_verbs._runtime import (
     as_object,
     at_step,
     index_of,
+    missing_key,
     pick_variant,
     unknown_keys,
 )
@@ -36,7 +37,7 @@ def check_PomBody(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("body", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".body", MISSING, "a string")
+        missing_key(v, _KEYS_PomBody, path, "body", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".body", x, "a string")
     out["body"] = x
@@ -60,7 +61,7 @@ def check_PomBullets(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("bullets", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".bullets", MISSING, "a list of strings (at least 1 item)")
+        missing_key(v, _KEYS_PomBullets, path, "bullets", "a list of strings (at least 1 item)")
     out["bullets"] = _PomBullets_bullets(x, path + ".bullets")
     if len(v) > 1:
         x = v.get("title", MISSING)
@@ -82,8 +83,12 @@ def check_Prompt(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("pom", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".pom", MISSING, "a list of items that are each a POM value (at least 1 item)"
+        missing_key(
+            v,
+            _KEYS_Prompt,
+            path,
+            "pom",
+            "a list of items that are each a POM value (at least 1 item)",
         )
     out["pom"] = _Prompt_pom(x, path + ".pom")
     if len(out) != len(v):
@@ -97,9 +102,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("sections", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".sections",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_SWMLObject,
+            path,
+            "sections",
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _map_of_list_of_method(x, path + ".sections")

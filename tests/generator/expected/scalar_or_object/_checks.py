@@ -19,6 +19,7 @@ from swml_verbs._runtime import (
     as_list,
     as_object,
     at_step,
+    missing_key,
     pick_variant,
     unknown_keys,
 )
@@ -33,9 +34,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("sections", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".sections",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_SWMLObject,
+            path,
+            "sections",
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _map_of_list_of_method(x, path + ".sections")
@@ -55,7 +58,7 @@ def check_Sleep(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("duration", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".duration", MISSING, "an integer of at least -1")
+        missing_key(v, _KEYS_Sleep, path, "duration", "an integer of at least -1")
     if not (type(x) is int and x >= -1):
         raise Invalid(path + ".duration", x, "an integer of at least -1")
     out["duration"] = x

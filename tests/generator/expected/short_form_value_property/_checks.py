@@ -19,6 +19,7 @@ from swml_verbs._runtime import (
     as_list,
     as_object,
     at_step,
+    missing_key,
     pick_variant,
     unknown_keys,
 )
@@ -33,9 +34,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("sections", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".sections",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_SWMLObject,
+            path,
+            "sections",
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _map_of_list_of_method(x, path + ".sections")
@@ -55,7 +58,7 @@ def check_Wait(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("value", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".value", MISSING, "an integer")
+        missing_key(v, _KEYS_Wait, path, "value", "an integer")
     if type(x) is not int:
         raise Invalid(path + ".value", x, "an integer")
     out["value"] = x

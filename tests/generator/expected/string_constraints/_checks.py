@@ -13,7 +13,15 @@ import re
 from collections.abc import Callable
 from typing import Any, Final
 
-from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, at_step, unknown_keys
+from swml_verbs._runtime import (
+    MISSING,
+    Invalid,
+    as_list,
+    as_object,
+    at_step,
+    missing_key,
+    unknown_keys,
+)
 
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
 _KEYS_Say: Final = frozenset({"code", "text", "variable", "zip"})
@@ -28,9 +36,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("sections", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".sections",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_SWMLObject,
+            path,
+            "sections",
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _map_of_list_of_method(x, path + ".sections")
@@ -50,7 +60,7 @@ def check_Say(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("text", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".text", MISSING, "a string of 1 to 20 characters")
+        missing_key(v, _KEYS_Say, path, "text", "a string of 1 to 20 characters")
     if not (isinstance(x, str) and len(x) >= 1 and len(x) <= 20):
         raise Invalid(path + ".text", x, "a string of 1 to 20 characters")
     out["text"] = x

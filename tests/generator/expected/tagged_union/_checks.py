@@ -20,6 +20,7 @@ from swml_verbs._runtime import (
     as_list,
     as_object,
     at_step,
+    missing_key,
     pick_variant,
     unknown_keys,
 )
@@ -38,7 +39,7 @@ def check_FileAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("file", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".file", MISSING, "a string")
+        missing_key(v, _KEYS_FileAction, path, "file", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".file", x, "a string")
     out["file"] = x
@@ -53,13 +54,13 @@ def check_PlayAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".type", MISSING, "'Play'")
+        missing_key(v, _KEYS_PlayAction, path, "type", "'Play'")
     if not (isinstance(x, str) and x == "Play"):
         raise Invalid(path + ".type", x, "'Play'")
     out["type"] = "Play"
     x = v.get("phrase", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".phrase", MISSING, "a string matching ^https?://")
+        missing_key(v, _KEYS_PlayAction, path, "phrase", "a string matching ^https?://")
     if not (isinstance(x, str) and _RE_0.search(x) is not None):
         raise Invalid(path + ".phrase", x, "a string matching ^https?://")
     out["phrase"] = x
@@ -74,8 +75,12 @@ def check_Prompt(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("actions", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".actions", MISSING, "a list of SayAction or PlayAction or FileAction objects"
+        missing_key(
+            v,
+            _KEYS_Prompt,
+            path,
+            "actions",
+            "a list of SayAction or PlayAction or FileAction objects",
         )
     out["actions"] = _list_of_SayAction_or_PlayAction_or_FileAction(x, path + ".actions")
     if len(out) != len(v):
@@ -89,9 +94,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("sections", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".sections",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_SWMLObject,
+            path,
+            "sections",
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _map_of_list_of_method(x, path + ".sections")
@@ -111,13 +118,13 @@ def check_SayAction(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("type", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".type", MISSING, "'Say'")
+        missing_key(v, _KEYS_SayAction, path, "type", "'Say'")
     if not (isinstance(x, str) and x == "Say"):
         raise Invalid(path + ".type", x, "'Say'")
     out["type"] = "Say"
     x = v.get("phrase", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".phrase", MISSING, "a string")
+        missing_key(v, _KEYS_SayAction, path, "phrase", "a string")
     if not isinstance(x, str):
         raise Invalid(path + ".phrase", x, "a string")
     out["phrase"] = x

@@ -13,7 +13,16 @@ import re
 from collections.abc import Callable
 from typing import Any, Final
 
-from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, at_step, is_var, unknown_keys
+from swml_verbs._runtime import (
+    MISSING,
+    Invalid,
+    as_list,
+    as_object,
+    at_step,
+    is_var,
+    missing_key,
+    unknown_keys,
+)
 
 _KEYS_Fetch: Final = frozenset({"callback", "link", "socket", "url"})
 _KEYS_SWMLObject: Final = frozenset({"sections", "version"})
@@ -27,7 +36,9 @@ def check_Fetch(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("url", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".url", MISSING, "an absolute URL starting with http:// or https://")
+        missing_key(
+            v, _KEYS_Fetch, path, "url", "an absolute URL starting with http:// or https://"
+        )
     if not (isinstance(x, str) and _URL_HTTP_HTTPS.match(x) is not None):
         raise Invalid(path + ".url", x, "an absolute URL starting with http:// or https://")
     out["url"] = x
@@ -62,9 +73,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("sections", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".sections",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_SWMLObject,
+            path,
+            "sections",
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _map_of_list_of_method(x, path + ".sections")

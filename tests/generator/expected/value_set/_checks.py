@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from swml_verbs._runtime import MISSING, Invalid, as_list, as_object, at_step, unknown_keys
+from swml_verbs._runtime import (
+    MISSING,
+    Invalid,
+    as_list,
+    as_object,
+    at_step,
+    missing_key,
+    unknown_keys,
+)
 
 _E_Style: Final = {"short": "short", "long": "long", "double-tap": "double-tap"}
 _E_Tone: Final = {"low": "low", "high": "high"}
@@ -26,7 +34,7 @@ def check_Beep(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("tone", MISSING)
     if x is MISSING:
-        raise Invalid(path + ".tone", MISSING, "one of 'low', 'high' (or a Tone member)")
+        missing_key(v, _KEYS_Beep, path, "tone", "one of 'low', 'high' (or a Tone member)")
     if not (isinstance(x, str) and x in _E_Tone):
         raise Invalid(path + ".tone", x, "one of 'low', 'high' (or a Tone member)")
     out["tone"] = _E_Tone[x]
@@ -58,9 +66,11 @@ def check_SWMLObject(value: object, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     x = v.get("sections", MISSING)
     if x is MISSING:
-        raise Invalid(
-            path + ".sections",
-            MISSING,
+        missing_key(
+            v,
+            _KEYS_SWMLObject,
+            path,
+            "sections",
             "a JSON object whose values are each a list of SWML methods",
         )
     out["sections"] = _map_of_list_of_method(x, path + ".sections")
