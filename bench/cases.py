@@ -234,11 +234,15 @@ def _options(cls: Any, name: str, options: Mapping[str, Any]) -> Callable[[], ob
     return run
 
 
+#: The case of join_conference's default form (a name alone), held to the unchecked reference too.
+DEFAULT_FORM = "short form"
+
+
 def _cases() -> tuple[Case, ...]:
     written = tuple(
         Case(name, make(Ours), make(Reference))
         for name, make in (
-            ("short form", _short),
+            (DEFAULT_FORM, _short),
             ("object form (8 options)", _object),
             ("10 chained calls + to_dict()", _chained),
             ("rejected call (invalid beep)", _rejected),

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from bench import documents as bench_documents
 from bench import helpers as bench_helpers
-from bench.cases import CASES
+from bench.cases import CASES, DEFAULT_FORM
 from bench.verbs import INVALID, VERBS
 
 REPO = Path(__file__).resolve().parents[1]
@@ -31,7 +31,6 @@ COMPARED_ROWS = (
     "first document: import + one `play` verb",
     *(f"`{verb}`" for verb in VERBS),
     *(f"`{verb}` refused: {description}" for verb, (description, _) in INVALID.items()),
-    *(case.name for case in CASES),
 )
 #: Rows with a target: the report says whether each is met (never asserted here).
 TARGETED_ROWS = (
@@ -39,9 +38,16 @@ TARGETED_ROWS = (
     "`import swml_verbs` vs `from signalwire.core.function_result import FunctionResult`",
     *(f"`{verb}`" for verb in VERBS),
     *(f"`{verb}` refused: {description}" for verb, (description, _) in INVALID.items()),
-    *(case.name for case in CASES),
 )
 PYDANTIC_ROW = "`import swml_verbs` imports pydantic"
+#: join_conference: ours, the reference unchecked and checked, each row with the issue's target.
+JOIN_GROUP = (
+    "## FunctionResult.join_conference (equal work: the reference plus a check of its output)"
+)
+JOIN_ROWS = (
+    *(case.name for case in CASES),
+    *(f"option sets drawn from the domain, {w} `result`" for w in ("without", "with")),
+)
 #: The FunctionResult helpers group: a row per helper the reference also has, then the sum.
 HELPER_GROUP = "## FunctionResult helpers (equal work: the reference plus a check of its output)"
 HELPER_ROWS = bench_helpers.row_names()
@@ -89,6 +95,17 @@ def test_quick_run_writes_every_row_with_numeric_ratios(tmp_path: Path) -> None:
     ours, _, ratio, target, met, _ = rows[PYDANTIC_ROW]
     assert (ours, ratio, target) == ("no", "—", "no")
 
+    # join_conference: three sides, both ratios, the equal-work target in every row and the
+    # unchecked one beside it for the default form.
+    assert JOIN_GROUP in report
+    for name in JOIN_ROWS:
+        ours, unchecked, checked, ratio, unchecked_ratio, target, met, _ = rows[name]
+        for figure in (ours, unchecked, checked):
+            assert re.fullmatch(rf"{NUMBER} µs", figure), (name, figure)
+        assert float(ratio) > 0 and float(unchecked_ratio) > 0, (name, ratio, unchecked_ratio)
+        wanted = "≤ 1, unchecked ≤ 1" if name == DEFAULT_FORM else "≤ 1"
+        assert (target, met in ("yes", "**MISSED**")) == (wanted, True), (name, target, met)
+
     # FunctionResult helpers: ours, the reference unchecked and checked, both ratios; a helper
     # none of whose few quick draws both sides emit alike says so.
     assert HELPER_GROUP in report
@@ -103,7 +120,7 @@ def test_quick_run_writes_every_row_with_numeric_ratios(tmp_path: Path) -> None:
         for figure in (ours, unchecked, checked):
             assert re.fullmatch(rf"{NUMBER} µs", figure), (name, figure)
         assert float(ratio) > 0 and float(unchecked_ratio) > 0, (name, ratio, unchecked_ratio)
-        assert (target, met) == ("—", "—"), name
+        assert (target, met in ("yes", "**MISSED**")) == ("≤ 1", True), (name, target, met)
     assert timed >= len(HELPER_ROWS) // 2, timed
     (summary,) = [row for row in rows if re.fullmatch(r"all \d+ helpers compared, .*", row)]
     ours, unchecked, checked, ratio, unchecked_ratio, *_ = rows[summary]

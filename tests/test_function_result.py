@@ -101,8 +101,15 @@ def test_execute_swml_takes_every_valid_document(data: st.DataObject) -> None:
         (
             "<swml/>",
             "execute_swml(): swml_content must be a SWML document as JSON text, a mapping or an "
-            "object with to_dict(); got '<swml/>'; the text is not JSON (Expecting value: line 1 "
-            "column 1 (char 0))",
+            "object with to_dict(); got '<swml/>'; the text is not a JSON document (line 1, "
+            "column 1: invalid JSON: Expecting value)",
+        ),
+        (
+            '{"version": "1.0.0", "version": "1.0.1", "sections": {"main": []}}',
+            "execute_swml(): swml_content must be a SWML document as JSON text, a mapping or an "
+            'object with to_dict(); got \'{"version": "1.0.0", "version": "1.0.1", '
+            '"sections": {"main": []}}\'; the text is not a JSON document (line 1, column '
+            "22: duplicate key 'version' in one object (first at line 1, column 2))",
         ),
         (
             {"version": "1.0.0", "sections": {"main": [{"hang_up": {}}]}},

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:196634a81cbd18e6
+# Inputs (spec and codegen/templates): sha256:588261b5bf45f63e
 
 """Checkers for every object, union and verb of the spec, each ``(value, path) -> JSON copy``.
 

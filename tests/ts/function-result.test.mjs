@@ -220,7 +220,7 @@ describe("FunctionResult", () => {
     const result = new FunctionResult().say("before");
     assert.throws(() => result.executeSwml("not json"), {
       name: "InvalidArgumentError",
-      message: /^executeSwml\(\): swml must be a SWML document as JSON text, .*; got "not json"; the text is not JSON/,
+      message: /^executeSwml\(\): swml must be a SWML document as JSON text, .*; got "not json"; the text is not a JSON document \(invalid JSON: /,
     });
     assert.throws(() => result.executeSwml({ version: "1.0.0", sections: { main: [{ hang_up: {} }] } }), {
       message: /^executeSwml\(\): swml\.sections\.main\[0\]\.hang_up must be a verb; got \{\}; 'hang_up' is not one here/,

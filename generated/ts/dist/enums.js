@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:df12db90650b7a39
+// Inputs (spec and codegen/templates/ts): sha256:47bdf9f1c53e09d1
 /** The values of Beep by name: `Beep.True`. */
 export const Beep = Object.freeze({
     /** beep on both enter and exit */

@@ -1,3 +1,3 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:df12db90650b7a39
+// Inputs (spec and codegen/templates/ts): sha256:47bdf9f1c53e09d1
 export {};

@@ -273,9 +273,9 @@ export type Path = readonly (string | number)[];
  * default (`MISSING`: required), and the value at which it is left out (`MISSING`: never).
  */
 /**
- * The SWML document `content` holds, for its checker to judge: JSON text parsed, an object's
- * `toDict()`, a plain object as it is. Text that is not JSON is refused; any other value is a
- * `TypeError`, as in the reference.
+ * The SWML document `content` holds, for its checker to judge: JSON text read (as
+ * `SWML.fromJSON` reads it), an object's `toDict()`, a plain object as it is. Text that is not a
+ * JSON document is refused; any other value is a `TypeError`, as in the reference.
  */
 export declare function swmlDocument(method: string, parameter: string, content: unknown): unknown;
 export type HelperParam = readonly [

@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:df12db90650b7a39
+// Inputs (spec and codegen/templates/ts): sha256:47bdf9f1c53e09d1
 /** The members of `set`, in its order. */
 function members(set) {
     const out = [];
@@ -776,18 +776,18 @@ export function valueArgument(method, value, check, expected) {
  * default (`MISSING`: required), and the value at which it is left out (`MISSING`: never).
  */
 /**
- * The SWML document `content` holds, for its checker to judge: JSON text parsed, an object's
- * `toDict()`, a plain object as it is. Text that is not JSON is refused; any other value is a
- * `TypeError`, as in the reference.
+ * The SWML document `content` holds, for its checker to judge: JSON text read (as
+ * `SWML.fromJSON` reads it), an object's `toDict()`, a plain object as it is. Text that is not a
+ * JSON document is refused; any other value is a `TypeError`, as in the reference.
  */
 export function swmlDocument(method, parameter, content) {
     if (typeof content === "string") {
         try {
-            return JSON.parse(content);
+            return readJson(content);
         }
         catch (error) {
-            const expected = "a SWML document as JSON text, an object or an object with toDict(); the text is not JSON " +
-                `(${error.message})`;
+            const expected = "a SWML document as JSON text, an object or an object with toDict(); the text is not a " +
+                `JSON document (${error.message})`;
             throw new InvalidArgumentError(method, parameter, content, expected);
         }
     }

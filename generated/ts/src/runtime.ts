@@ -1,5 +1,5 @@
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:df12db90650b7a39
+// Inputs (spec and codegen/templates/ts): sha256:47bdf9f1c53e09d1
 
 /**
  * Checks shared by the generated checkers and chaining methods, and the error they throw.
@@ -1030,18 +1030,18 @@ export type Path = readonly (string | number)[];
  * default (`MISSING`: required), and the value at which it is left out (`MISSING`: never).
  */
 /**
- * The SWML document `content` holds, for its checker to judge: JSON text parsed, an object's
- * `toDict()`, a plain object as it is. Text that is not JSON is refused; any other value is a
- * `TypeError`, as in the reference.
+ * The SWML document `content` holds, for its checker to judge: JSON text read (as
+ * `SWML.fromJSON` reads it), an object's `toDict()`, a plain object as it is. Text that is not a
+ * JSON document is refused; any other value is a `TypeError`, as in the reference.
  */
 export function swmlDocument(method: string, parameter: string, content: unknown): unknown {
   if (typeof content === "string") {
     try {
-      return JSON.parse(content) as unknown;
+      return readJson(content);
     } catch (error) {
       const expected =
-        "a SWML document as JSON text, an object or an object with toDict(); the text is not JSON " +
-        `(${(error as Error).message})`;
+        "a SWML document as JSON text, an object or an object with toDict(); the text is not a " +
+        `JSON document (${(error as Error).message})`;
       throw new InvalidArgumentError(method, parameter, content, expected);
     }
   }

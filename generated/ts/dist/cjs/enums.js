@@ -1,6 +1,6 @@
 "use strict";
 // Generated from spec by `python -m codegen generate` — do not edit.
-// Inputs (spec and codegen/templates/ts): sha256:df12db90650b7a39
+// Inputs (spec and codegen/templates/ts): sha256:47bdf9f1c53e09d1
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.VoiceId = exports.TtsNumberFormat = exports.Trim = exports.TranslationFilterPreset = exports.TranslateDirection = exports.TranscribeDirection = exports.Track = exports.Tone = exports.TokenType = exports.TapDirection = exports.SummaryMode = exports.StringFormat = exports.StatusUrlMethod = exports.StatusCallbackEvent = exports.SpeechEngine = exports.SWAIGNativeFunction = exports.Region = exports.RecordingStatusCallbackEvent = exports.RecordDirection = exports.RecordCallDirection = exports.Record = exports.Reason = exports.PomFormat = exports.Method = exports.HttpMethod = exports.Format = exports.Encryption = exports.EnableTextNormalization = exports.Emotion = exports.Direction = exports.ConversationRole = exports.Codec = exports.CallbackEventType = exports.CallStatus = exports.Beep = void 0;
 /** The values of Beep by name: `Beep.True`. */
