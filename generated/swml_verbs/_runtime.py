@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:588261b5bf45f63e
+# Inputs (spec and codegen/templates): sha256:9f291e4f18da12fd
 
 """Checks shared by the generated checkers and chaining methods, and the errors they raise."""
 
@@ -308,8 +308,7 @@ def flag_gives(method: str, name: str, value: object, gives: object, expected: s
 def swml_document(method: str, parameter: str, content: object) -> object:
     """The SWML document ``content`` holds, for its checker to judge: JSON text read (as
     ``SWML.from_json`` reads it), an object's ``to_dict()``, a mapping as it is. Text that is
-    not a JSON document is refused; any other
-    value is a TypeError, as in the reference."""
+    not a JSON document is refused; any other value is a TypeError, as in the reference."""
     if isinstance(content, str):
         # Read as SWML.from_json reads: duplicate keys, NaN and nesting past the limit refused.
         # Imported here: _documents types its errors with this module's.

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:588261b5bf45f63e
+# Inputs (spec and codegen/templates): sha256:9f291e4f18da12fd
 
 """Pydantic models of the spec's objects, for callers who want typed values.
 

@@ -1,5 +1,5 @@
 # Generated from spec by `python -m codegen generate` — do not edit.
-# Inputs (spec and codegen/templates): sha256:588261b5bf45f63e
+# Inputs (spec and codegen/templates): sha256:9f291e4f18da12fd
 
 """The spec's objects as ``TypedDict``s, for type checkers: a dict literal passed to a chaining
 method is checked key by key, as deep as it goes, by mypy and pyright.

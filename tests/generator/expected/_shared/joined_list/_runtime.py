@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -307,14 +306,18 @@ def flag_gives(method: str, name: str, value: object, gives: object, expected: s
 
 
 def swml_document(method: str, parameter: str, content: object) -> object:
-    """The SWML document ``content`` holds, for its checker to judge: JSON text read, an
-    object's ``to_dict()``, a mapping as it is. Text that is not JSON is refused; any other
-    value is a TypeError, as in the reference."""
+    """The SWML document ``content`` holds, for its checker to judge: JSON text read (as
+    ``SWML.from_json`` reads it), an object's ``to_dict()``, a mapping as it is. Text that is
+    not a JSON document is refused; any other value is a TypeError, as in the reference."""
     if isinstance(content, str):
+        # Read as SWML.from_json reads: duplicate keys, NaN and nesting past the limit refused.
+        # Imported here: _documents types its errors with this module's.
+        from swml_verbs._documents import DocumentReadError, read_text
+
         try:
-            return json.loads(content)
-        except ValueError as error:
-            expected = f"a SWML document as JSON text, a mapping or an object with to_dict(); the text is not JSON ({error})"
+            return read_text(content, "json").data
+        except DocumentReadError as error:
+            expected = f"a SWML document as JSON text, a mapping or an object with to_dict(); the text is not a JSON document ({error})"
             raise InvalidArgumentError(method, parameter, content, expected) from None
     to_dict = getattr(content, "to_dict", None)
     if callable(to_dict):
