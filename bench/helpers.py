@@ -82,6 +82,9 @@ class HelperSample:
     static: bool
     #: The definitions its output is checked against.
     checked_against: tuple[str, ...]
+    #: The names of its required parameters: a kept call that gives no others is its default
+    #: form (every option at its default).
+    required: frozenset[str] = frozenset()
     duplicates: int = 0
     refused_by_ours: int = 0
     refused_by_reference: int = 0
@@ -91,10 +94,15 @@ class HelperSample:
     spelled_alike: int = 0
     different_output: int = 0
 
-    def sides(self) -> dict[str, Callable[[], object]]:
+    @property
+    def default_form(self) -> list[dict[str, Any]]:
+        """The kept calls that give the required parameters alone."""
+        return [kwargs for kwargs in self.kept if set(kwargs) <= self.required]
+
+    def sides(self, kept: list[dict[str, Any]] | None = None) -> dict[str, Callable[[], object]]:
         """``ours``, ``reference`` and ``checked`` (reference + jsonschema-rs), each running
-        every kept call once."""
-        calls = [dict(kwargs) for kwargs in self.kept]
+        every kept call (or those of ``kept``) once."""
+        calls = [dict(kwargs) for kwargs in (self.kept if kept is None else kept)]
         is_valid = validator(*self.checked_against).is_valid
         if self.static:
             ours_method = getattr(Ours, self.name)
@@ -161,7 +169,8 @@ def helper_sample(helper: Any, draws: int) -> HelperSample:
     static = bool(helper.returns)
     against = tuple(helper.returns) if static else ("Output",)
     calls = _tests().calls(helper, draws)
-    out = HelperSample(name, len(calls), [], static, against)
+    required = frozenset(p.names.python for p in helper.params if p.required)
+    out = HelperSample(name, len(calls), [], static, against, required)
     is_valid = validator(*against).is_valid
     seen: set[str] = set()
     for kwargs in calls:

@@ -51,6 +51,7 @@ JOIN_ROWS = (
 #: The FunctionResult helpers group: a row per helper the reference also has, then the sum.
 HELPER_GROUP = "## FunctionResult helpers (equal work: the reference plus a check of its output)"
 HELPER_ROWS = bench_helpers.row_names()
+DEFAULT_GROUP = "## FunctionResult helpers, default form (ours vs the reference unchecked)"
 #: The documents group: every row compares; these have the issue's targets.
 DOCUMENT_GROUP = "## Checking whole SWML documents (ours against jsonschema-rs)"
 DOCUMENT_ROWS = bench_documents.row_names()
@@ -62,6 +63,16 @@ DOCUMENT_TARGETED = [
 ]
 NUMBER = r"[0-9][0-9.e+-]*"
 UNIT = r"(µs|ms|s|MiB)"
+
+
+def _rows(text: str) -> dict[str, list[str]]:
+    """The table rows of ``text``: name -> the other cells."""
+    return {
+        cells[0]: cells[1:]
+        for line in text.splitlines()
+        if line.startswith("| ") and not line.startswith("| benchmark ")
+        for cells in [[cell.strip() for cell in line.strip("|").split("|")]]
+    }
 
 
 def test_quick_run_writes_every_row_with_numeric_ratios(tmp_path: Path) -> None:
@@ -76,12 +87,11 @@ def test_quick_run_writes_every_row_with_numeric_ratios(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     report = output.read_text(encoding="utf-8")
 
-    rows = {
-        cells[0]: cells[1:]
-        for line in report.splitlines()
-        if line.startswith("| ") and not line.startswith("| benchmark ")
-        for cells in [[cell.strip() for cell in line.strip("|").split("|")]]
-    }
+    # The helpers' default forms repeat the helper rows' names: their table is read apart.
+    assert DEFAULT_GROUP in report
+    head, rest = report.split(DEFAULT_GROUP, 1)
+    defaults, tail = rest.split("\n## ", 1)
+    rows = _rows(head + "\n## " + tail)
     for name in COMPARED_ROWS:
         ours, reference, ratio, target, met, _notes = rows[name]
         assert re.fullmatch(rf"{NUMBER} {UNIT}", ours), (name, ours)
@@ -122,6 +132,16 @@ def test_quick_run_writes_every_row_with_numeric_ratios(tmp_path: Path) -> None:
         assert float(ratio) > 0 and float(unchecked_ratio) > 0, (name, ratio, unchecked_ratio)
         assert (target, met in ("yes", "**MISSED**")) == ("≤ 1", True), (name, target, met)
     assert timed >= len(HELPER_ROWS) // 2, timed
+    # Each helper's default form against the unchecked reference, with the issue's target.
+    default_rows = _rows(defaults)
+    assert list(default_rows) == list(HELPER_ROWS)
+    for name, (ours, reference, ratio, target, met, notes) in default_rows.items():
+        if ours.startswith("no "):
+            assert (reference, ratio, target, met) == ("—", "—", "—", "—"), name
+            continue
+        assert re.fullmatch(rf"{NUMBER} µs", ours) and re.fullmatch(rf"{NUMBER} µs", reference)
+        assert float(ratio) > 0 and target == "≤ 1" and met in ("yes", "**MISSED**"), name
+        assert re.fullmatch(r"n=\d+ of \d+ kept", notes), (name, notes)
     (summary,) = [row for row in rows if re.fullmatch(r"all \d+ helpers compared, .*", row)]
     ours, unchecked, checked, ratio, unchecked_ratio, *_ = rows[summary]
     assert summary == bench_helpers.SUMMARY.format(count=timed)
