@@ -202,8 +202,7 @@ class TsEmitter(CheckPrinter):
         ]
         if model.fields:
             lines.append("  let x: unknown;")
-        constant = ts_identifier(f"KEYS_{model.name}")
-        self.constants[constant] = string_set({f.names.wire for f in model.fields})
+        constant = self.keys_constant(model)
         for f in model.checked:
             wire = f.names.wire
             if wire == "__proto__":
